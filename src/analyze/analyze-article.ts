@@ -1,0 +1,72 @@
+// analyzeArticle: sentences, then each section extractor from a registry that options can override.
+import type { Analysis, Article, ConcernItem, QuoteItem, Sentence, SummaryItem, UnconfirmedItem, Warning } from '../types.js';
+import { extractConcerns } from './concerns.js';
+import { indexNames, type NameIndex } from './names.js';
+import { findQuoteSpans } from './quote-spans.js';
+import { extractQuotes } from './quotes.js';
+import { splitSentences } from './sentences.js';
+import { extractSummary } from './summary.js';
+import { extractUnconfirmed } from './unconfirmed.js';
+
+/** What every extractor gets: the article, its sentences, the names in it, and the quotes found so far. */
+export interface ExtractContext {
+  article: Article;
+  sentences: readonly Sentence[];
+  names: NameIndex;
+  quotes: readonly QuoteItem[];
+}
+
+export interface Extractors {
+  quotes: (ctx: Omit<ExtractContext, 'quotes'>) => QuoteItem[];
+  summary: (ctx: ExtractContext) => SummaryItem[];
+  concerns: (ctx: ExtractContext) => ConcernItem[];
+  unconfirmed: (ctx: ExtractContext) => UnconfirmedItem[];
+}
+
+export function defaultExtractors(): Extractors {
+  return {
+    quotes: ({ article, sentences, names }) => extractQuotes(article.paragraphs, sentences, names),
+    summary: ({ article, sentences }) => extractSummary(sentences, article.meta),
+    concerns: ({ sentences, quotes }) => extractConcerns(sentences, quotes),
+    unconfirmed: ({ sentences }) => extractUnconfirmed(sentences),
+  };
+}
+
+export interface AnalyzeOptions {
+  extractors?: Partial<Extractors>;
+}
+
+function warningsFor(article: Article, quotes: readonly QuoteItem[]): Warning[] {
+  const warnings: Warning[] = [];
+  for (const q of quotes) {
+    if (!q.speaker && q.text.split(/\s+/).length >= 4) {
+      warnings.push({ type: 'warning', code: 'quote-without-speaker', message: `no speaker found for the quote in ¶${q.source.paragraph}: “${q.text.slice(0, 60)}…”`, source: q.source });
+    }
+  }
+  if (!article.meta.published) warnings.push({ type: 'warning', code: 'no-date', message: 'the article states no publication date' });
+  return warnings;
+}
+
+/** Tells whether an offset of a sentence lies inside quotation marks in its paragraph. */
+function quotedTest(article: Article): (s: Sentence, offset: number) => boolean {
+  const spans = new Map(article.paragraphs.map((p) => [p.index, findQuoteSpans(p.text)]));
+  return (s, offset) => (spans.get(s.paragraph) ?? []).some((q) => s.start + offset >= q.start && s.start + offset < q.end);
+}
+
+/** Analyses an article: every item keeps the sentence and paragraph it came from. */
+export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): Analysis {
+  const extractors = { ...defaultExtractors(), ...options.extractors };
+  const sentences = splitSentences(article.paragraphs);
+  const names = indexNames(sentences, quotedTest(article));
+  const quotes = extractors.quotes({ article, sentences, names });
+  const ctx: ExtractContext = { article, sentences, names, quotes };
+  return {
+    type: 'analysis',
+    sentences,
+    summary: extractors.summary(ctx),
+    quotes,
+    concerns: extractors.concerns(ctx),
+    unconfirmed: extractors.unconfirmed(ctx),
+    warnings: warningsFor(article, quotes),
+  };
+}

@@ -1,0 +1,228 @@
+// Finds people and organisations named in the article and resolves short mentions to full names.
+import { lexicons } from '../lexicon.js';
+import type { Sentence, SpeakerKind } from '../types.js';
+import { isVerb } from './phrases.js';
+import { bare, isCapitalised, isPossessive, tokenize, type Token } from './tokens.js';
+
+/** Lower-case words that may join capitalised words inside one name or title. */
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'y']);
+const NAME_PARTICLES = new Set(['de', 'da', 'del', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos']);
+const SUFFIXES = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV']);
+const NOT_NAMES = new Set([
+  'The', 'A', 'An', 'In', 'On', 'At', 'As', 'But', 'And', 'Or', 'If', 'It', 'He', 'She', 'They', 'We', 'I', 'You',
+  'His', 'Her', 'Their', 'Its', 'Our', 'This', 'That', 'These', 'Those', 'There', 'When', 'While', 'After', 'Before',
+  'However', 'Meanwhile', 'According', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'God', 'Internet', 'Web',
+]);
+
+export interface NameMention {
+  /** The name as resolved from this mention alone ("John Hill", or "Hill"). */
+  name: string;
+  title: string | null;
+  kind: SpeakerKind;
+  /** Absolute position: sentence index and offset inside the sentence text. */
+  sentence: number;
+  start: number;
+  end: number;
+  /** The word before the mention, to tell subjects from objects. */
+  before: string;
+  /** True when the mention stands inside quotation marks. */
+  quoted: boolean;
+}
+
+export interface NameIndex {
+  mentions: NameMention[];
+  /** Surname (or any single name part) → fullest person name seen. */
+  fullNames: Map<string, string>;
+  /** Full person name → a title found beside it. */
+  titles: Map<string, string>;
+  /** Words that are known to be parts of person names. */
+  personWords: Set<string>;
+}
+
+function isTitleWord(word: string): boolean {
+  return lexicons().titles.has(bare(word).toLowerCase().replace(/\.$/, ''));
+}
+
+function isOrgWord(word: string): boolean {
+  return lexicons().orgWords.has(bare(word).toLowerCase().replace(/\.$/, ''));
+}
+
+export interface CapitalRun {
+  tokens: Token[];
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Runs of capitalised words, allowing connectors such as "of" between them. */
+export function capitalRuns(tokens: readonly Token[]): CapitalRun[] {
+  const runs: CapitalRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !isCapitalised(t.text)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let last = i;
+    while (j < tokens.length) {
+      const u = tokens[j]!;
+      if (u.kind === 'word' && isCapitalised(u.text) && !isPossessive(tokens[last]!.text)) last = j;
+      else if (u.kind === 'word' && CONNECTORS.has(u.text) && j + 1 < tokens.length && tokens[j + 1]!.kind === 'word' && isCapitalised(tokens[j + 1]!.text)) {
+        /* a connector inside a name, kept if a capital follows */
+      } else if (u.kind === 'punct' && u.text === '-' ) {
+        /* hyphenated name parts */
+      } else break;
+      j++;
+    }
+    const run = tokens.slice(i, last + 1);
+    runs.push({ tokens: run, text: run.map((r) => r.text).join(' '), start: run[0]!.start, end: run[run.length - 1]!.end });
+    i = last + 1;
+  }
+  return runs;
+}
+
+
+export interface RunName {
+  name: string;
+  title: string | null;
+  kind: SpeakerKind;
+  words: string[];
+}
+
+/** Splits a capital run into title and name: "Deputy Secretary of Defense John Hill" → title + "John Hill". */
+export function nameFromRun(run: readonly Token[]): RunName | null {
+  const words = run.map((t) => t.text);
+  while (words.length > 0 && NOT_NAMES.has(words[0]!)) words.shift();
+  if (words.length === 0) return null;
+  const lastWord = bare(words[words.length - 1]!);
+  if (isOrgWord(lastWord) || words.some((w) => /^(?:[A-Z]\.){2,}$/.test(w)) && words.length === 1) {
+    const name = words.map(bare).join(' ').replace(/^the /i, '');
+    return { name, title: null, kind: 'organisation', words: words.map(bare) };
+  }
+  const nameWords: string[] = [];
+  let k = words.length - 1;
+  if (SUFFIXES.has(words[k]!)) nameWords.unshift(words[k--]!);
+  while (k >= 0 && nameWords.length < 4) {
+    const w = bare(words[k]!);
+    if (isTitleWord(w) || isOrgWord(w) || NOT_NAMES.has(w)) break;
+    if (CONNECTORS.has(w) && !NAME_PARTICLES.has(w)) break;
+    if (/^(?:[A-Z]\.){2,}$/.test(w)) break;
+    nameWords.unshift(w);
+    k--;
+  }
+  while (nameWords.length > 0 && NAME_PARTICLES.has(nameWords[0]!)) nameWords.shift();
+  if (nameWords.length === 0) {
+    if (words.length === 1 && isTitleWord(words[0]!)) return null;
+    return { name: words.map(bare).join(' '), title: null, kind: 'organisation', words: words.map(bare) };
+  }
+  const titleWords = words.slice(0, k + 1);
+  // Capitals before the name that hold no title word are a list ("Pyongyang and Tehran"), not a title.
+  const title = titleWords.some((w) => isTitleWord(w)) ? titleWords.join(' ') : null;
+  return { name: nameWords.join(' '), title, kind: 'person', words: nameWords };
+}
+
+const ROLE_NOUN = /(?:er|or|ist|man|woman|ian|ant|ent|eer|chief|head|official|spokesperson|leader|minister|secretary|officer|director|owner|expert)$/;
+const NOT_ROLE = new Set(['over', 'under', 'after', 'other', 'whether', 'either', 'neither', 'together', 'never', 'ever', 'later', 'rather', 'further', 'per', 'for', 'or', 'nor', 'however', 'upper', 'lower', 'order', 'center', 'centre', 'government', 'agreement', 'statement', 'parliament', 'moment', 'event', 'percent', 'recent', 'current', 'different', 'want', 'important', 'significant', 'major', 'minor', 'border', 'number', 'member', 'summer', 'winter', 'october', 'november', 'december', 'september']);
+
+/** Lower-case role words right before a name ("motel owner") become its title. */
+function roleBefore(tokens: readonly Token[], runStart: number): string | null {
+  const words: string[] = [];
+  for (let i = runStart - 1; i >= 0 && words.length < 4; i--) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || isCapitalised(t.text) || CONNECTORS.has(t.text) || /['’]/.test(t.text)) break;
+    words.unshift(t.text);
+  }
+  const head = words[words.length - 1];
+  if (!head || NOT_ROLE.has(head) || !(ROLE_NOUN.test(head) || lexicons().titles.has(head))) return null;
+  while (words.length > 1 && (/^(a|an|the|his|her|their|its|by|said|says|told|to|with|and|of|as|when|while|that|which|who)$/.test(words[0]!) || lexicons().reportingVerbs.has(words[0]!))) words.shift();
+  return words.join(' ');
+}
+
+/** Evidence that a capitalised name is a person: a title, a role, a reporting verb or an appositive beside it. */
+function personEvidence(tokens: readonly Token[], first: number, last: number, title: string | null): boolean {
+  if (title) return true;
+  const next = tokens[last + 1];
+  const after = tokens[last + 2];
+  if (next && isVerb(next)) return true;
+  if (next?.text === ',' && after && /^(who|a|an|the|whose|said|says|told)$/i.test(after.text)) return true;
+  if (next?.text === '(' ) return true;
+  const prev = tokens[first - 1];
+  return !!prev && isVerb(prev) && /^(said|says|added|told|wrote|asked)$/i.test(prev.text);
+}
+
+/** Builds the index of names across all sentences (text outside and inside quotation marks alike). */
+export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence, offset: number) => boolean = () => false): NameIndex {
+  const mentions: NameMention[] = [];
+  const fullNames = new Map<string, string>();
+  const titles = new Map<string, string>();
+  const personWords = new Set<string>();
+  const candidates: Array<{ mention: NameMention; words: string[]; evidence: boolean }> = [];
+  for (const s of sentences) {
+    const tokens = tokenize(s.text);
+    for (const run of capitalRuns(tokens)) {
+      const first = tokens.indexOf(run.tokens[0]!);
+      const last = tokens.indexOf(run.tokens[run.tokens.length - 1]!);
+      const found = nameFromRun(run.tokens);
+      if (!found) continue;
+      const title = found.title ?? (found.kind === 'person' ? roleBefore(tokens, first) : null);
+      const before = first > 0 ? tokens[first - 1]!.text.toLowerCase() : '';
+      const mention: NameMention = { name: found.name, title, kind: found.kind === 'person' ? 'unknown' : found.kind, sentence: s.index, start: run.start, end: run.end, before, quoted: quoted(s, run.start) };
+      mentions.push(mention);
+      if (found.kind === 'person') candidates.push({ mention, words: found.words, evidence: personEvidence(tokens, first, last, title) });
+    }
+  }
+  // Surnames used alone ("Hill stressed") mark the full name they end as a person.
+  const alone = new Set(candidates.filter((c) => c.words.length === 1).map((c) => c.words[0]!));
+  for (const c of candidates) {
+    const surname = c.words.filter((w) => !SUFFIXES.has(w)).pop()!;
+    if (c.words.length >= 2 && (c.evidence || alone.has(surname))) {
+      c.mention.kind = 'person';
+      for (const w of c.words) personWords.add(w);
+      const known = fullNames.get(surname);
+      if (!known || known.split(' ').length < c.words.length) fullNames.set(surname, c.mention.name);
+      if (c.mention.title && !titles.has(c.mention.name)) titles.set(c.mention.name, c.mention.title);
+    }
+  }
+  for (const c of candidates) {
+    if (c.mention.kind === 'person') continue;
+    if (c.words.length === 1 && (fullNames.has(c.words[0]!) || (c.evidence && c.mention.title))) {
+      c.mention.kind = 'person';
+      if (c.mention.title && !titles.has(c.mention.name)) titles.set(c.mention.name, c.mention.title);
+    }
+  }
+  return { mentions, fullNames, titles, personWords };
+}
+
+/** True when the article gives evidence that this name is a person. */
+export function isKnownPerson(index: NameIndex, name: string): boolean {
+  return index.mentions.some((m) => m.kind === 'person' && (m.name === name || fullName(index, m.name) === name));
+}
+
+/** The fullest form of a person's name that the article gives. */
+export function fullName(index: NameIndex, name: string): string {
+  const parts = name.split(' ');
+  if (parts.length === 1) return index.fullNames.get(name) ?? name;
+  const surname = parts[parts.length - 1]!;
+  const longer = index.fullNames.get(surname);
+  return longer && longer.split(' ').length > parts.length && longer.endsWith(name.split(' ').slice(-1)[0]!) ? longer : name;
+}
+
+const OBJECT_PREPOSITIONS = new Set(['with', 'to', 'of', 'by', 'from', 'against', 'for', 'about', 'on', 'at', 'into', 'toward', 'towards', 'between', 'among']);
+
+/** The person most recently named before a position, skipping names that are objects of a preposition. */
+export function recentPerson(index: NameIndex, sentence: number, offset: number, skip?: (m: NameMention) => boolean): NameMention | null {
+  for (let i = index.mentions.length - 1; i >= 0; i--) {
+    const m = index.mentions[i]!;
+    if (m.sentence > sentence || (m.sentence === sentence && m.start >= offset)) continue;
+    if (sentence - m.sentence > 6) break;
+    if (m.kind !== 'person' || m.quoted) continue;
+    if (OBJECT_PREPOSITIONS.has(m.before)) continue;
+    if (skip?.(m)) continue;
+    return m;
+  }
+  return null;
+}

@@ -1,0 +1,57 @@
+// Noun phrases around reporting verbs: the subject of "said", the name after "said", a sentence's subject.
+import { lexicons } from '../lexicon.js';
+import { isCapitalised, type Token } from './tokens.js';
+
+export const SKIPPABLE = new Set(['also', 'later', 'then', 'further', 'again', 'once', 'has', 'have', 'had', 'was', 'is', 'were', 'would', 'will', 'had', 'previously', 'earlier', 'recently', 'subsequently', 'reportedly', 'simply', 'just', 'not', 'never', 'in', 'a', 'statement', 'interview']);
+export const NP_STOP = new Set(['that', 'who', 'which', 'whom', 'as', 'but', 'when', 'while', 'because', 'if', 'after', 'before', 'where', 'and', 'or', 'than', 'to', 'in', 'on', 'at', 'with', 'from', 'by', 'during', 'into', 'about', 'against', 'over', 'under', 'since', 'until', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'also', 'not']);
+export const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|last|this|on|in|at|during|after|before|when|while|to|of|that|the|a|an|recently|told)$/i;
+
+export const isVerb = (t: Token | undefined): boolean => !!t && t.kind === 'word' && lexicons().reportingVerbs.has(t.text.toLowerCase()) && !isCapitalised(t.text);
+
+/** The noun phrase that ends right before index `end` (exclusive), e.g. the subject of "said". */
+export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
+  let i = end - 1;
+  while (i >= 0 && tokens[i]!.kind === 'word' && (SKIPPABLE.has(tokens[i]!.text.toLowerCase()) || /ly$/.test(tokens[i]!.text))) i--;
+  const phrase: Token[] = [];
+  for (; i >= 0 && phrase.length < 16; i--) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') {
+      if (t.text === '-' || t.text === '.' && phrase.length === 0) continue;
+      break;
+    }
+    const lower = t.text.toLowerCase();
+    if (isVerb(t)) break;
+    if (NP_STOP.has(lower) && !(lower === 'and' && isCapitalised(tokens[i + 1]?.text ?? '') && isCapitalised(tokens[i - 1]?.text ?? ''))) break;
+    phrase.unshift(t);
+  }
+  return phrase;
+}
+
+/** The noun phrase that starts at index `start`, e.g. the subject in `said John Hill, who…`. */
+export function phraseAfter(tokens: readonly Token[], start: number): Token[] {
+  const phrase: Token[] = [];
+  for (let i = start; i < tokens.length && phrase.length < 12; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') {
+      if (t.text === '-') continue;
+      break;
+    }
+    if (phrase.length === 0 && TIME_WORDS.test(t.text)) return [];
+    if (NP_STOP.has(t.text.toLowerCase()) || TIME_WORDS.test(t.text) && phrase.length > 0 && !isCapitalised(t.text)) break;
+    if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(t.text)) break;
+    phrase.push(t);
+  }
+  return phrase;
+}
+
+/** The sentence's opening noun phrase, the subject of a participle like "…, saying". */
+export function leadingPhrase(tokens: readonly Token[]): Token[] {
+  const phrase: Token[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'word') break;
+    if (phrase.length > 0 && !isCapitalised(t.text) && (/(ed|ly)$/.test(t.text) || NP_STOP.has(t.text) || isVerb(t))) break;
+    phrase.push(t);
+    if (phrase.length >= 10) break;
+  }
+  return phrase;
+}

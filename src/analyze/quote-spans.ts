@@ -1,0 +1,60 @@
+// Finds the spans of text between quotation marks in a paragraph: straight, curly and single marks.
+
+export interface QuoteSpan {
+  /** Offsets of the opening mark and just after the closing mark (or the paragraph end). */
+  open: number;
+  close: number;
+  /** Offsets of the quoted words, marks excluded. */
+  start: number;
+  end: number;
+  text: string;
+  /** False when the paragraph ends before the closing mark: the quotation goes on in the next one. */
+  closed: boolean;
+}
+
+const isSpace = (c: string | undefined): boolean => c === undefined || /[\s([{—–-]/.test(c);
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+function makeSpan(text: string, open: number, contentStart: number, contentEnd: number, close: number, closed: boolean): QuoteSpan {
+  let start = contentStart;
+  let end = contentEnd;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+  return { open, close, start, end, text: text.slice(start, end), closed };
+}
+
+/** Double quotation marks, straight or curly; single curly marks when they are not apostrophes. */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let openAt = -1;
+  let openChar = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (openAt < 0) {
+      if (c === '“' || (c === '"' && !isSpace(text[i + 1]) ) || (c === '‘' && !isWordChar(text[i - 1]) && isWordChar(text[i + 1]))) {
+        openAt = i;
+        openChar = c;
+      }
+      continue;
+    }
+    const closes =
+      (openChar === '“' && (c === '”' || (c === '"' && !isWordChar(text[i + 1])))) ||
+      (openChar === '"' && (c === '"' || c === '”')) ||
+      (openChar === '‘' && c === '’' && !isWordChar(text[i + 1]));
+    if (closes) {
+      spans.push(makeSpan(text, openAt, openAt + 1, i, i + 1, true));
+      openAt = -1;
+    } else if (openChar !== '‘' && c === '“' && openChar === '“') {
+      // A new opening mark before the old one closed: the old one was a stray mark.
+      openAt = i;
+    }
+  }
+  if (openAt >= 0) {
+    const rest = text.slice(openAt + 1);
+    // An unclosed mark at the start of a paragraph is a quotation continued in the next paragraph.
+    if (openAt === 0 || /^\s*$/.test(text.slice(0, openAt)) || rest.split(/\s+/).length >= 4) {
+      spans.push(makeSpan(text, openAt, openAt + 1, text.length, text.length, false));
+    }
+  }
+  return spans;
+}

@@ -1,0 +1,188 @@
+// Key quotes: every direct quotation with its speaker resolved to the fullest name in the article.
+import type { Paragraph, QuoteItem, Sentence, Speaker, SpeakerKind } from '../types.js';
+import { capitalRuns, fullName, indexNames, isKnownPerson, nameFromRun, recentPerson, type NameIndex } from './names.js';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
+import { isVerb, leadingPhrase, phraseAfter, phraseBefore } from './phrases.js';
+import { isCapitalised, tokenize, type Token } from './tokens.js';
+
+interface LocatedSpan extends QuoteSpan {
+  paragraph: number;
+  /** Sentences holding the opening and the closing mark. */
+  first: Sentence;
+  last: Sentence;
+}
+
+interface Attribution {
+  phrase: Token[];
+  verb: string | null;
+  /** Where the phrase stands, for resolving pronouns. */
+  sentence: Sentence;
+  /** How the attribution was found: next to the quote, or elsewhere in its sentence. */
+  how: 'adjacent' | 'sentence';
+}
+
+const PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'it']);
+const TITLE_CUES = /\b(titled|entitled|called|named|dubbed|headlined|headline|known as|slogan|motto|book|film|song|album|novel|play|series|show|program|programme|campaign|operation|report titled|the term|the phrase|the word|the words|so-called)\s*$/i;
+
+function locate(paragraphs: readonly Paragraph[], sentences: readonly Sentence[]): LocatedSpan[] {
+  const out: LocatedSpan[] = [];
+  for (const p of paragraphs) {
+    const inPara = sentences.filter((s) => s.paragraph === p.index);
+    const at = (offset: number): Sentence => inPara.find((s) => offset >= s.start && offset < s.end) ?? inPara[inPara.length - 1]!;
+    for (const span of findQuoteSpans(p.text)) {
+      out.push({ ...span, paragraph: p.index, first: at(span.open), last: at(Math.max(span.open, span.close - 1)) });
+    }
+  }
+  return out;
+}
+
+/** Tokens of the sentences around a span, with every quoted span replaced by one 'quote' token. */
+function contextTokens(span: LocatedSpan, all: readonly LocatedSpan[], paragraphText: string): { tokens: Token[]; self: number } {
+  const from = span.first.start;
+  const to = span.last.end;
+  const inside = all.filter((s) => s.paragraph === span.paragraph && s.open < to && s.close > from);
+  const tokens: Token[] = [];
+  let cursor = from;
+  let self = -1;
+  inside.forEach((s, k) => {
+    tokens.push(...tokenize(paragraphText.slice(cursor, Math.max(cursor, s.open)), cursor));
+    if (s === span) self = tokens.length;
+    tokens.push({ kind: 'quote', text: 'Q', start: s.open, end: s.close, quote: k });
+    cursor = Math.max(cursor, s.close);
+  });
+  tokens.push(...tokenize(paragraphText.slice(cursor, to), cursor));
+  return { tokens, self };
+}
+
+function attributeInContext(tokens: readonly Token[], self: number, sentence: Sentence): Attribution | null {
+  // After the quote: `"…," he said` / `"…," said Hill` / `"…," Hill told reporters`.
+  let i = self + 1;
+  while (tokens[i]?.kind === 'punct' && /^[,—–-]$/.test(tokens[i]!.text)) i++;
+  for (let k = i; k < Math.min(tokens.length, i + 12); k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote' || (t.kind === 'punct' && /^[.;!?]$/.test(t.text))) break;
+    if (!isVerb(t)) continue;
+    if (k === i) {
+      const after = phraseAfter(tokens, k + 1);
+      if (after.length > 0) return { phrase: after, verb: t.text, sentence, how: 'adjacent' };
+    }
+    const before = tokens.slice(i, k).filter((x) => x.kind === 'word');
+    if (before.length > 0 && before.length <= 14) return { phrase: phraseBefore(tokens.slice(0, k), k), verb: t.text, sentence, how: 'adjacent' };
+    break;
+  }
+  // Before the quote: `Hill said: "…"` / `…, saying "…"` / `according to X, "…"`.
+  let j = self - 1;
+  while (j >= 0 && tokens[j]!.kind === 'punct' && /^[,:—–-]$/.test(tokens[j]!.text)) j--;
+  if (tokens[j]?.text.toLowerCase() === 'that') j--;
+  for (let k = j; k >= Math.max(0, j - 10); k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote' || (t.kind === 'punct' && /^[.;!?]$/.test(t.text))) break;
+    if (!isVerb(t)) continue;
+    if (/ing$/.test(t.text)) return { phrase: leadingPhrase(tokens), verb: t.text, sentence, how: 'adjacent' };
+    const subject = phraseBefore(tokens, k);
+    if (subject.length > 0) return { phrase: subject, verb: t.text, sentence, how: 'adjacent' };
+    const object = phraseAfter(tokens, k + 1);
+    if (object.length > 0 && k + 1 + object.length <= j + 1) return { phrase: object, verb: t.text, sentence, how: 'adjacent' };
+    return { phrase: leadingPhrase(tokens), verb: t.text, sentence, how: 'adjacent' };
+  }
+  // Anywhere in the sentence: `According to X, …` or a reporting verb with its subject.
+  for (let k = 0; k < tokens.length - 2; k++) {
+    if (tokens[k]!.text.toLowerCase() === 'according' && tokens[k + 1]!.text.toLowerCase() === 'to') {
+      const phrase = phraseAfter(tokens, k + 2);
+      if (phrase.length > 0) return { phrase, verb: 'according to', sentence, how: 'sentence' };
+    }
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!isVerb(t) || /ing$/.test(t.text)) continue;
+    const subject = phraseBefore(tokens, k);
+    if (subject.length > 0) return { phrase: subject, verb: t.text, sentence, how: 'sentence' };
+  }
+  return null;
+}
+
+function speakerFromPhrase(phrase: readonly Token[], at: Attribution, names: NameIndex, mention: string): Speaker | null {
+  const words = phrase.filter((t) => t.kind === 'word');
+  if (words.length === 0) return null;
+  const lower = words.map((w) => w.text.toLowerCase());
+  if (words.length === 1 && (PRONOUNS.has(lower[0]!) || PLURAL_PRONOUNS.has(lower[0]!))) {
+    if (PLURAL_PRONOUNS.has(lower[0]!)) return null;
+    const person = recentPerson(names, at.sentence.index, phrase[0]!.start - at.sentence.start);
+    if (!person) return null;
+    const name = fullName(names, person.name);
+    return { name, title: names.titles.get(name) ?? person.title, kind: 'person', mention };
+  }
+  const last = words[words.length - 1]!;
+  if (isCapitalised(last.text)) {
+    const runs = capitalRuns(phrase);
+    const run = runs[runs.length - 1];
+    const found = run ? nameFromRun(run.tokens) : null;
+    if (found) {
+      const kind: SpeakerKind = found.kind === 'person' ? (isKnownPerson(names, found.name) || found.words.length >= 2 || found.title ? 'person' : 'organisation') : found.kind;
+      const name = kind === 'person' ? fullName(names, found.name) : stripDeterminer(phrase.map((t) => t.text).join(' '));
+      const before = run ? phrase.slice(0, phrase.indexOf(run.tokens[0]!)).map((t) => t.text).join(' ') : '';
+      const title = found.title ?? (before ? stripDeterminer(before.replace(/,$/, '')) : null) ?? names.titles.get(name) ?? null;
+      return { name, title: title || names.titles.get(name) || null, kind, mention };
+    }
+  }
+  return { name: stripDeterminer(phrase.map((t) => t.text).join(' ')), title: null, kind: 'unknown', mention };
+}
+
+function stripDeterminer(text: string): string {
+  return text.replace(/^(the|a|an|his|her|their|its)\s+/i, '').trim();
+}
+
+/** Short quoted terms, titles of works and nicknames are not quotations. */
+function isQuotation(span: LocatedSpan, paragraphText: string, attributed: boolean): boolean {
+  const words = span.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0) return false;
+  const before = paragraphText.slice(Math.max(0, span.open - 40), span.open);
+  if (TITLE_CUES.test(before)) return false;
+  if (words.length < 4) return attributed && /[.,!?]$/.test(paragraphText.slice(span.start, span.close - 1).trim());
+  const titleCase = words.every((w) => isCapitalised(w) || /^(of|the|a|an|and|in|on|for|to|at|by|with|from)$/.test(w));
+  if (titleCase && !attributed && !/[.!?,]$/.test(span.text)) return false;
+  return true;
+}
+
+function score(text: string, speaker: Speaker | null, paragraph: number, total: number, mentions: number): number {
+  const words = text.split(/\s+/).length;
+  const substance = Math.min(words, 40) / 40;
+  const prominence = speaker ? (speaker.kind === 'person' ? 0.6 : 0.4) + Math.min(mentions, 5) * 0.08 : 0;
+  const position = 1 - (paragraph - 1) / Math.max(total, 1);
+  return Math.round((substance * 0.5 + prominence * 0.3 + position * 0.2) * 1000) / 1000;
+}
+
+export function extractQuotes(paragraphs: readonly Paragraph[], sentences: readonly Sentence[], names: NameIndex = indexNames(sentences)): QuoteItem[] {
+  const spans = locate(paragraphs, sentences);
+  const byIndex = new Map(paragraphs.map((p) => [p.index, p.text]));
+  const items: QuoteItem[] = [];
+  let previous: { speaker: Speaker | null; paragraph: number; sentence: number; continues: boolean } | null = null;
+  for (const span of spans) {
+    const text = byIndex.get(span.paragraph)!;
+    const { tokens, self } = contextTokens(span, spans, text);
+    const attribution = attributeInContext(tokens, self, span.last);
+    let speaker: Speaker | null = null;
+    if (attribution) {
+      const mention = attribution.phrase.map((t) => t.text).join(' ');
+      speaker = speakerFromPhrase(attribution.phrase, attribution, names, mention);
+    }
+    const continuing = previous?.continues && span.open === 0;
+    if (!speaker && previous && (continuing || (span.paragraph - previous.paragraph <= 1 && span.first.index - previous.sentence <= 3))) {
+      speaker = previous.speaker;
+    }
+    if (!isQuotation(span, text, attribution?.how === 'adjacent' || continuing === true)) continue;
+    const source = { paragraph: span.paragraph, sentence: span.first === span.last ? span.first.text : `${span.first.text} ${span.last.text}`, sentenceIndex: span.first.index };
+    const mentions = speaker ? names.mentions.filter((m) => speaker!.name.endsWith(m.name.split(' ').pop()!)).length : 0;
+    items.push({
+      type: 'quote',
+      text: span.text,
+      speaker,
+      verb: attribution?.verb ?? null,
+      source,
+      score: score(span.text, speaker, span.paragraph, paragraphs.length, mentions),
+    });
+    previous = { speaker, paragraph: span.paragraph, sentence: span.last.index, continues: !span.closed };
+  }
+  return items;
+}

@@ -1,0 +1,62 @@
+// Sentence splitting that knows news abbreviations (N. Korea, Sept., U.S., Mr.) and quotation marks.
+import { lexicons } from '../lexicon.js';
+import type { Paragraph, Sentence } from '../types.js';
+
+const OPENERS = '"“‘\'([';
+
+function wordBefore(text: string, end: number): string {
+  const m = /(\S+)$/.exec(text.slice(0, end));
+  return m ? m[1]! : '';
+}
+
+function nextWord(text: string, from: number): string {
+  const m = /^\s*["“‘'(\[]?([^\s"”’'.,;:!?)\]]+)/.exec(text.slice(from));
+  return m ? m[1]! : '';
+}
+
+/** Decides whether a full stop at `dot` ends the sentence, given the text after it. */
+function stopEndsSentence(text: string, dot: number, after: number): boolean {
+  const before = wordBefore(text, dot).replace(/^["“‘'(\[]+/, '');
+  const next = nextWord(text, after);
+  const lower = before.toLowerCase();
+  const { abbreviations, sentenceStarters } = lexicons();
+  if (before === '') return true;
+  // Initials such as "N. Korea" or "John F. Kennedy".
+  if (/^[A-Z]$/.test(before)) return false;
+  if (abbreviations.has(lower)) return false;
+  // Dotted acronyms (U.S., U.N., a.m.) end a sentence only when a sentence starter follows.
+  if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(before)) return sentenceStarters.has(next.toLowerCase());
+  return true;
+}
+
+/** Splits one paragraph into sentences, with offsets. */
+export function splitParagraph(text: string): Array<{ text: string; start: number; end: number }> {
+  const out: Array<{ text: string; start: number; end: number }> = [];
+  const boundary = /([.!?…]+)(["”’')\]]*)(\s+)/g;
+  let start = 0;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const punct = m[1]!;
+    const after = m.index + punct.length + m[2]!.length;
+    const following = text[after + m[3]!.length] ?? '';
+    const startsSentence = /[A-Z0-9À-ÖØ-Þ]/.test(following) || (OPENERS.includes(following) && /[A-Z0-9"“‘]/.test(text[after + m[3]!.length + 1] ?? ''));
+    if (!startsSentence) continue;
+    if (punct === '.' && !stopEndsSentence(text, m.index, after)) continue;
+    const piece = text.slice(start, after).trim();
+    if (piece !== '') out.push({ text: piece, start, end: after });
+    start = after + m[3]!.length;
+  }
+  const rest = text.slice(start).trim();
+  if (rest !== '') out.push({ text: rest, start, end: text.length });
+  return out;
+}
+
+/** Every sentence of the article, numbered across paragraphs. */
+export function splitSentences(paragraphs: readonly Paragraph[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const p of paragraphs) {
+    for (const s of splitParagraph(p.text)) {
+      sentences.push({ index: sentences.length, paragraph: p.index, text: s.text, start: s.start, end: s.end });
+    }
+  }
+  return sentences;
+}

@@ -1,0 +1,35 @@
+// Word tokens with offsets, shared by the name finder and the quote attributor.
+
+export type TokenKind = 'word' | 'punct' | 'quote';
+
+export interface Token {
+  kind: TokenKind;
+  text: string;
+  /** Offset in the text that was tokenised. */
+  start: number;
+  end: number;
+  /** For kind 'quote': the index of the quoted span it stands for. */
+  quote?: number;
+}
+
+const TOKEN = /(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Jr|Sr|Rev|Gen|Adm|Maj|Cmdr|Supt|Insp|Det|Hon)\.(?=\s)|[A-Z]\.(?=\s+[A-Z])|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0];
+    // A possessive or trailing apostrophe belongs to the word but not to its name.
+    const word = /^[\p{L}\p{N}]/u.test(raw);
+    out.push({ kind: word ? 'word' : 'punct', text: raw, start: offset + m.index, end: offset + m.index + raw.length });
+  }
+  return out;
+}
+
+export const isCapitalised = (word: string): boolean => /^[\p{Lu}]/u.test(word);
+
+/** The word without a possessive ending: "Russia's" → "Russia". */
+export const bare = (word: string): string => word.replace(/['’]s?$/u, '');
+
+export function isPossessive(word: string): boolean {
+  return /['’]s$/u.test(word) || /s['’]$/u.test(word);
+}

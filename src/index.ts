@@ -1,0 +1,7 @@
+// The library API: read, analyse, build, render — each stage usable alone.
+export { readArticle, detectFormat } from './read/read-article.js';
+export { decodeInput } from './read/decode-input.js';
+export { analyzeArticle, defaultExtractors } from './analyze/analyze-article.js';
+export { buildBrief } from './build-brief.js';
+export { BriefError, isBriefError } from './errors.js';
+export type * from './types.js';

@@ -1,0 +1,70 @@
+// Word lists live in data/lexicons; this module reads them once and hands out frozen views.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA_DIR } from './paths.js';
+import type { UnconfirmedKind } from './types.js';
+
+const LEXICON_DIR = join(DATA_DIR, 'lexicons');
+
+function readLines(name: string): string[] {
+  return readFileSync(join(LEXICON_DIR, name), 'utf8')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+export interface UnconfirmedCue {
+  pattern: RegExp;
+  kind: UnconfirmedKind;
+  likelihood: string | null;
+}
+
+export interface Lexicons {
+  reportingVerbs: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
+  orgWords: ReadonlySet<string>;
+  abbreviations: ReadonlySet<string>;
+  sentenceStarters: ReadonlySet<string>;
+  furniture: readonly RegExp[];
+  concernCues: RegExp;
+  unconfirmedCues: readonly UnconfirmedCue[];
+}
+
+const KINDS: readonly UnconfirmedKind[] = ['hedged', 'allegation', 'unverified', 'gap', 'disputed'];
+
+function parseKind(kind: string | undefined, line: string): UnconfirmedKind {
+  const found = KINDS.find((k) => k === kind);
+  if (!found) throw new Error(`unconfirmed-cues.tsv: unknown kind in line "${line}"`);
+  return found;
+}
+
+function loadLexicons(): Lexicons {
+  const verbs = new Set([...readLines('reporting-verbs.txt'), ...readLines('ggt-quote-verbs/quote_verb_list.txt')]);
+  const concern = readLines('concern-cues.txt').join('|');
+  const unconfirmed = readLines('unconfirmed-cues.tsv').map((line): UnconfirmedCue => {
+    const [pattern = '', kind, likelihood] = line.split('\t');
+    return {
+      pattern: new RegExp(`\\b(?:${pattern})\\b`, 'i'),
+      kind: parseKind(kind, line),
+      likelihood: likelihood ? likelihood : null,
+    };
+  });
+  return Object.freeze({
+    reportingVerbs: verbs,
+    titles: new Set(readLines('titles.txt')),
+    orgWords: new Set(readLines('org-words.txt')),
+    abbreviations: new Set(readLines('abbreviations.txt')),
+    sentenceStarters: new Set(readLines('sentence-starters.txt')),
+    furniture: readLines('furniture.txt').map((p) => new RegExp(p, 'i')),
+    concernCues: new RegExp(`\\b(?:${concern})\\b`, 'gi'),
+    unconfirmedCues: unconfirmed,
+  });
+}
+
+let cached: Lexicons | undefined;
+
+/** The word lists, read from disk on first use. */
+export function lexicons(): Lexicons {
+  cached ??= loadLexicons();
+  return cached;
+}

@@ -1,0 +1,78 @@
+// Recognises the lines around an article's body: outlet, headline, byline, date, captions, furniture.
+import { lexicons } from '../lexicon.js';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function monthIndex(word: string): number {
+  return MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+}
+
+/** Finds a calendar date in a line and returns it as YYYY-MM-DD. */
+export function parseDate(text: string): string | null {
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const mdy = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i').exec(text);
+  if (mdy) return `${mdy[3]}-${pad(monthIndex(mdy[1]!))}-${pad(Number(mdy[2]))}`;
+  const dmy = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_WORD},?\\s+(\\d{4})\\b`, 'i').exec(text);
+  if (dmy) return `${dmy[3]}-${pad(monthIndex(dmy[2]!))}-${pad(Number(dmy[1]))}`;
+  return null;
+}
+
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/** A short line that only states when the article was published. */
+export function datelineOf(line: string): string | null {
+  if (wordCount(line) > 12) return null;
+  const labelled = /^(?:published|posted|updated|last updated|date|first published)\b\s*:?\s*(.*)$/i.exec(line);
+  const rest = labelled ? labelled[1]! : line;
+  const date = parseDate(rest);
+  if (!date) return null;
+  const leftover = rest.replace(/[\d:.,\-–—/]|\b(am|pm|gmt|utc|kst|est|edt|bst|cet|at|on)\b/gi, ' ');
+  const words = leftover.replace(new RegExp(MONTH_WORD, 'gi'), ' ').split(/\s+/).filter(Boolean);
+  return labelled || words.length <= 2 ? rest.trim() : null;
+}
+
+export function bylineOf(line: string): string | null {
+  const m = /^by\s+(.+)$/i.exec(line.trim());
+  if (!m || wordCount(m[1]!) > 12 || /[.!?]$/.test(m[1]!.replace(/\b[A-Z]\.$/, ''))) return null;
+  return m[1]!.replace(/\s*[|,]\s*$/, '').trim();
+}
+
+/** A caption printed twice in a row ("A. (KCNA) A. (KCNA)") is page furniture. */
+export function isRepeatedCaption(line: string): boolean {
+  const text = line.trim();
+  for (let cut = Math.floor(text.length / 2) - 2; cut <= Math.ceil(text.length / 2) + 2; cut++) {
+    const first = text.slice(0, cut).trim();
+    const second = text.slice(cut).trim();
+    if (first.length > 20 && first === second) return true;
+  }
+  return false;
+}
+
+export function isFurniture(line: string): boolean {
+  const text = line.replace(/^[\s•·*\-–|>]+/, '').replace(/[\s|]+$/, '').trim();
+  if (text === '') return true;
+  if (wordCount(text) > 8) return false;
+  return lexicons().furniture.some((pattern) => pattern.test(text));
+}
+
+/** A trailing "(Yonhap)" or "(AP)" credit at the end of the last paragraph. */
+export function splitTrailingCredit(text: string): { text: string; credit: string | null } {
+  const m = /\s*\(([A-Z][A-Za-z&.'\- ]{0,40})\)\s*$/.exec(text);
+  if (!m || wordCount(m[1]!) > 4 || !/[.!?"”’]\s*\([^()]*\)\s*$/.test(text)) return { text, credit: null };
+  return { text: text.slice(0, m.index).trimEnd(), credit: m[1]!.trim() };
+}
+
+/** A line that reads as a headline or an outlet name rather than body text. */
+export function isTitleLike(line: string): boolean {
+  const words = wordCount(line);
+  return words > 0 && words <= 30 && !/[.!?]["”’)]?$/.test(line.trim());
+}
+
+/** A paragraph of body text: a full sentence of some length. */
+export function isBodyLike(line: string): boolean {
+  return wordCount(line) >= 12 && /[.!?:"”’)]$/.test(line.trim());
+}

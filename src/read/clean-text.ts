@@ -1,0 +1,48 @@
+// Text clean-up shared by every input format: entities, wiki leftovers, stray markup, spacing.
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…', laquo: '«', raquo: '»',
+  eacute: 'é', egrave: 'è', aacute: 'á', oacute: 'ó', uuml: 'ü', ouml: 'ö', auml: 'ä', ccedil: 'ç',
+  copy: '©', reg: '®', trade: '™', middot: '·', bull: '•', deg: '°', euro: '€', pound: '£',
+};
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+/** Removes what wiki markup and HTML leave behind in plain text: references, tags, bold/italic marks. */
+export function stripMarkupLeftovers(text: string): string {
+  return text
+    .replace(/<ref[^>]*\/>/gi, ' ')
+    .replace(/<ref[^>]*>[\s\S]*?<\/ref>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/\[https?:\/\/[^\]\s]*(?:\s[^\]]*)?\]/g, ' ')
+    .replace(/\{\{[^{}]*\}\}/g, ' ')
+    .replace(/\[\[(?:[^|\]]*\|)?([^\]]*)\]\]/g, '$1')
+    .replace(/<\/?(?:br|blockquote|div|span|sup|sub|small|big|nowiki|noinclude|includeonly|gallery|center|font|p|i|b|em|strong|u|s|tt|code|pre|references|table|tr|td|th|li|ul|ol)\b[^>]*>/gi, ' ')
+    .replace(/'{2,}/g, '');
+}
+
+/** Normalises spacing: no space before punctuation, single spaces, no stray list bullets. */
+export function normaliseSpacing(text: string): string {
+  return text
+    .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
+    .replace(/[\u200b\u200e\u200f\ufeff]/g, '')
+    .replace(/\s+[*•·]\s+/g, ' ')
+    .replace(/ +([.,;:!?])(?=\s|$|["”’)])/g, '$1')
+    .replace(/\( +/g, '(')
+    .replace(/ +\)/g, ')')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+export function cleanText(text: string): string {
+  return normaliseSpacing(stripMarkupLeftovers(decodeEntities(text)));
+}

@@ -1,0 +1,51 @@
+// Turns the bytes of an input into text, refusing binary files and broken encodings.
+import { BriefError } from '../errors.js';
+
+const BINARY_SIGNATURES: ReadonlyArray<[string, number[]]> = [
+  ['a PDF file', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['a JPEG image', [0xff, 0xd8, 0xff]],
+  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['a ZIP archive (or Office document)', [0x50, 0x4b, 0x03, 0x04]],
+  ['a gzip archive', [0x1f, 0x8b]],
+];
+
+function startsWith(bytes: Uint8Array, signature: number[]): boolean {
+  return signature.every((b, i) => bytes[i] === b);
+}
+
+/** Decodes UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is an input error. */
+export function decodeInput(bytes: Uint8Array, source: string): string {
+  if (bytes.length === 0) throw new BriefError('INPUT_EMPTY', 'the input is empty', { file: source });
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  for (const [name, signature] of BINARY_SIGNATURES) {
+    if (startsWith(bytes, signature)) {
+      throw new BriefError('INPUT_NOT_TEXT', `this is ${name}, not a news article in text, Markdown or HTML`, { file: source });
+    }
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new BriefError('INPUT_NOT_TEXT', `binary data (a NUL byte at offset ${nul}), not text`, { file: source });
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
+  } catch {
+    throw new BriefError('INPUT_NOT_TEXT', `invalid UTF-8 at byte offset ${firstInvalidUtf8(bytes, start)}`, { file: source });
+  }
+}
+
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array, from = 0): number {
+  let i = from;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return i;
+}

@@ -1,0 +1,217 @@
+// readArticle: text of any supported format → headline, metadata and clean body paragraphs.
+import { BriefError } from '../errors.js';
+import type { Article, ArticleMeta, InputFormat, Paragraph } from '../types.js';
+import {
+  bylineOf,
+  datelineOf,
+  isBodyLike,
+  isFurniture,
+  isRepeatedCaption,
+  isTitleLike,
+  parseDate,
+  splitTrailingCredit,
+} from './article-header.js';
+import { cleanText, decodeEntities } from './clean-text.js';
+
+export interface ReadOptions {
+  /** Where the text came from, for metadata and error messages. */
+  source?: string;
+  /** Forces the input format instead of detecting it. */
+  format?: InputFormat;
+}
+
+/** The article as a list of raw blocks plus whatever metadata the format states outright. */
+interface RawArticle {
+  blocks: string[];
+  meta: Partial<ArticleMeta>;
+}
+
+export function detectFormat(text: string, source = ''): InputFormat {
+  const ext = /\.([a-z0-9]+)$/i.exec(source)?.[1]?.toLowerCase();
+  if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
+  if (ext === 'md' || ext === 'markdown') return 'markdown';
+  if (ext === 'txt' || ext === 'text') return 'text';
+  const head = text.slice(0, 2000).trimStart().toLowerCase();
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /<(body|article|p)\b[^>]*>/.test(head)) return 'html';
+  if (/^---\r?\n/.test(text) || /^#{1,2} \S/m.test(text.slice(0, 2000))) return 'markdown';
+  return 'text';
+}
+
+/** Blank-line separated blocks; lines of a block that were wrapped mid-sentence are joined. */
+function splitBlocks(text: string): string[] {
+  const blocks: string[] = [];
+  for (const chunk of text.split(/\n\s*\n/)) {
+    let current = '';
+    for (const rawLine of chunk.split('\n')) {
+      const line = rawLine.trim();
+      if (line === '') continue;
+      if (current === '') current = line;
+      else if (/[.!?:"”’)]$/.test(current) || isFurniture(line) || isFurniture(current)) {
+        blocks.push(current);
+        current = line;
+      } else current += ' ' + line;
+    }
+    if (current !== '') blocks.push(current);
+  }
+  return blocks;
+}
+
+function parseFrontMatter(text: string): { body: string; fields: Record<string, string> } {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!m) return { body: text, fields: {} };
+  const fields: Record<string, string> = {};
+  for (const line of m[1]!.split(/\r?\n/)) {
+    const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
+    if (kv) fields[kv[1]!.toLowerCase()] = kv[2]!.trim().replace(/^(["'])(.*)\1$/, '$2');
+  }
+  return { body: text.slice(m[0].length), fields };
+}
+
+function stripInlineMarkdown(line: string): string {
+  return line
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=[\s).,;:!?]|$)/g, '$1$2')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>&|~"])/g, '$1');
+}
+
+function readMarkdown(text: string): RawArticle {
+  const { body, fields } = parseFrontMatter(text);
+  const meta: Partial<ArticleMeta> = {};
+  if (fields['title']) meta.headline = fields['title'];
+  if (fields['source'] ?? fields['outlet']) meta.outlet = fields['source'] ?? fields['outlet'] ?? null;
+  if (fields['author'] ?? fields['byline']) meta.byline = fields['author'] ?? fields['byline'] ?? null;
+  if (fields['date']) {
+    meta.publishedText = fields['date'];
+    meta.published = parseDate(fields['date']);
+  }
+  const lines = body.replace(/```[\s\S]*?```/g, '').split('\n').map((line) => {
+    const heading = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+    if (heading) {
+      if (!meta.headline && line.startsWith('# ')) {
+        meta.headline = stripInlineMarkdown(heading[1]!);
+        return '';
+      }
+      return `\n${stripInlineMarkdown(heading[1]!)}\n`;
+    }
+    return stripInlineMarkdown(line.replace(/^\s{0,3}(?:>\s?)+/, '').replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''));
+  });
+  return { blocks: splitBlocks(lines.join('\n')), meta };
+}
+
+function metaContent(html: string, key: string): string | null {
+  const re = new RegExp(`<meta\\b[^>]*(?:property|name)=["']${key}["'][^>]*>`, 'i');
+  const tag = re.exec(html)?.[0];
+  const content = tag ? /content=["']([^"']*)["']/i.exec(tag)?.[1] : undefined;
+  return content ? decodeEntities(content).trim() : null;
+}
+
+function stripTags(html: string): string {
+  return decodeEntities(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+}
+
+function readHtml(text: string): RawArticle {
+  const html = text.replace(/<(script|style|noscript|svg|nav|footer|header|aside|form)\b[\s\S]*?<\/\1>/gi, ' ');
+  const meta: Partial<ArticleMeta> = {};
+  const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1];
+  const title = metaContent(text, 'og:title') ?? (h1 ? stripTags(h1) : null) ?? stripTags(/<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1] ?? '');
+  if (title) meta.headline = title;
+  const outlet = metaContent(text, 'og:site_name');
+  if (outlet) meta.outlet = outlet;
+  const author = metaContent(text, 'author') ?? metaContent(text, 'article:author');
+  if (author) meta.byline = author;
+  const date = metaContent(text, 'article:published_time') ?? metaContent(text, 'date');
+  if (date) {
+    meta.publishedText = date;
+    meta.published = parseDate(date);
+  }
+  const paragraphs = [...html.matchAll(/<p\b[^>]*>([\s\S]*?)<\/p>/gi)].map((m) => stripTags(m[1]!));
+  return { blocks: paragraphs.filter((p) => p !== ''), meta };
+}
+
+function readPlainText(text: string): RawArticle {
+  return { blocks: splitBlocks(text), meta: {} };
+}
+
+function readRaw(text: string, format: InputFormat): RawArticle {
+  switch (format) {
+    case 'text':
+      return readPlainText(text);
+    case 'markdown':
+      return readMarkdown(text);
+    case 'html':
+      return readHtml(text);
+    default:
+      throw new BriefError('INPUT_UNREADABLE', `unknown input format ${JSON.stringify(format)}`);
+  }
+}
+
+/** Reads an article from its text: finds headline, outlet, byline and date, drops page furniture. */
+export function readArticle(text: string, options: ReadOptions = {}): Article {
+  const source = options.source ?? '-';
+  const normalised = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  if (normalised.trim() === '') throw new BriefError('INPUT_EMPTY', 'the input has no text', { file: source });
+  const format = options.format ?? detectFormat(normalised, source);
+  const raw = readRaw(normalised, format);
+  const dropped: string[] = [];
+  const meta: ArticleMeta = {
+    headline: raw.meta.headline ?? '',
+    outlet: raw.meta.outlet ?? null,
+    byline: raw.meta.byline ?? null,
+    published: raw.meta.published ?? null,
+    publishedText: raw.meta.publishedText ?? null,
+    credit: null,
+    source,
+  };
+  const titleLines: string[] = [];
+  const body: string[] = [];
+  for (const rawBlock of raw.blocks) {
+    const block = cleanText(rawBlock);
+    if (isFurniture(block) || isRepeatedCaption(block)) {
+      dropped.push(block);
+      continue;
+    }
+    const inHeader = body.length === 0;
+    const byline = inHeader ? bylineOf(block) : null;
+    if (byline) {
+      meta.byline ??= byline;
+      continue;
+    }
+    const dateline = inHeader ? datelineOf(block) : null;
+    if (dateline) {
+      meta.publishedText ??= dateline;
+      meta.published ??= parseDate(dateline);
+      continue;
+    }
+    if (inHeader && !isBodyLike(block) && isTitleLike(block) && titleLines.length < 2) {
+      titleLines.push(block);
+      continue;
+    }
+    if (inHeader && titleLines.length > 0 && /\([A-Z][A-Za-z/ ]{1,30}\)$/.test(block) && !isBodyLike(block.replace(/\s*\([^()]*\)$/, ''))) {
+      dropped.push(block);
+      continue;
+    }
+    body.push(block);
+  }
+  if (!meta.headline) {
+    if (titleLines.length >= 2) {
+      meta.outlet ??= titleLines[0]!;
+      meta.headline = titleLines[1]!;
+    } else meta.headline = titleLines[0] ?? '';
+  } else if (titleLines.length > 0 && !meta.outlet) meta.outlet = titleLines[0]!;
+  if (body.length > 0) {
+    const last = splitTrailingCredit(body[body.length - 1]!);
+    if (last.credit) {
+      meta.credit = last.credit;
+      body[body.length - 1] = last.text;
+    }
+  }
+  const paragraphs: Paragraph[] = body.filter((b) => b !== '').map((b, i) => ({ index: i + 1, text: b }));
+  if (paragraphs.length === 0) {
+    throw new BriefError('INPUT_EMPTY', 'no article body found (only a title or page furniture)', { file: source });
+  }
+  if (!meta.headline) meta.headline = paragraphs[0]!.text.split(/(?<=[.!?])\s/)[0]!.slice(0, 120);
+  return { type: 'article', format, meta, paragraphs, dropped };
+}

@@ -1,0 +1,2 @@
+// Blank lines between blocks: the blocks' own gaps already space them.
+export function space(): void {}

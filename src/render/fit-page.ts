@@ -1,0 +1,76 @@
+// Fitting the brief onto one page: shrink the type first (not below 8 pt), then leave out the lowest-ranked items.
+import { SECTION_NAMES, type Brief, type FitResult, type PageBox, type SectionLimits, type SectionName } from '../types.js';
+import type { Measure } from './layout/context.js';
+import { layoutMarkdown } from './layout/layout-markdown.js';
+import { fullLimits, renderMarkdown } from './render-markdown.js';
+import type { Template } from './template.js';
+
+export interface FitOptions {
+  page: PageBox;
+  /** Body size to start from, and the smallest allowed. */
+  fontSize: number;
+  minFontSize: number;
+  template: Template;
+}
+
+/** Items each section keeps before any other section loses its last one. */
+const FLOOR: Readonly<SectionLimits> = { summary: 2, quotes: 1, concerns: 1, unconfirmed: 1 };
+const WORD_CAPS = [80, 50, 30, 15];
+
+function truncateWords(text: string, max: number): string {
+  const words = text.split(/\s+/);
+  return words.length <= max ? text : `${words.slice(0, max).join(' ')} …`;
+}
+
+/** The brief with every item's text cut to `max` words, the cut shown by an ellipsis. */
+function capWords(brief: Brief, max: number): Brief {
+  return {
+    ...brief,
+    summary: brief.summary.map((i) => ({ ...i, text: truncateWords(i.text, max) })),
+    quotes: brief.quotes.map((i) => ({ ...i, text: truncateWords(i.text, max) })),
+    concerns: brief.concerns.map((i) => ({ ...i, text: truncateWords(i.text, max) })),
+    unconfirmed: brief.unconfirmed.map((i) => ({ ...i, text: truncateWords(i.text, max) })),
+  };
+}
+
+/** The section to shorten next: the one showing most items above its floor. */
+function nextToTrim(limits: SectionLimits, floor: Readonly<SectionLimits>): SectionName | null {
+  let best: SectionName | null = null;
+  for (const name of SECTION_NAMES) {
+    if (limits[name] <= floor[name]) continue;
+    if (best === null || limits[name] - floor[name] > limits[best] - floor[best]) best = name;
+  }
+  return best;
+}
+
+export function fitPage(brief: Brief, options: FitOptions, measure: Measure): FitResult {
+  const attempt = (data: Brief, limits: SectionLimits, fontSize: number, maxWords: number | null): FitResult => {
+    const markdown = renderMarkdown(data, options.template, limits);
+    const layout = layoutMarkdown(markdown, { page: options.page, fontSize }, measure);
+    const omitted = Object.fromEntries(SECTION_NAMES.map((n) => [n, data[n].length - Math.min(limits[n], data[n].length)])) as SectionLimits;
+    return { type: 'fit', layout, markdown, limits: { ...limits }, omitted, maxWords };
+  };
+  const full = fullLimits(brief);
+  let result = attempt(brief, full, options.fontSize, null);
+  for (let size = options.fontSize - 0.5; !result.layout.fits && size >= options.minFontSize; size -= 0.5) {
+    result = attempt(brief, full, size, null);
+  }
+  if (result.layout.fits) return result;
+  const size = options.minFontSize;
+  // A page holds a dozen items per section at most: start the search there.
+  const limits: SectionLimits = { ...full };
+  for (const name of SECTION_NAMES) limits[name] = Math.min(limits[name], 12);
+  for (const floor of [FLOOR, { summary: 1, quotes: 0, concerns: 0, unconfirmed: 0 }]) {
+    result = attempt(brief, limits, size, null);
+    for (let name = nextToTrim(limits, floor); !result.layout.fits && name; name = nextToTrim(limits, floor)) {
+      limits[name] -= 1;
+      result = attempt(brief, limits, size, null);
+    }
+    if (result.layout.fits) return result;
+  }
+  for (const cap of WORD_CAPS) {
+    result = attempt(capWords(brief, cap), limits, size, cap);
+    if (result.layout.fits) return result;
+  }
+  return result;
+}

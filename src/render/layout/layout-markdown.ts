@@ -1,0 +1,44 @@
+// layoutMarkdown: marked's tokens → positioned text, rules and bars on one page, measured with the real fonts.
+import { Lexer, type Token } from 'marked';
+import { BriefError } from '../../errors.js';
+import type { PageBox, PageLayout } from '../../types.js';
+import { defaultBlockRenderers } from '../blocks/index.js';
+import type { BlockRenderer, LayoutContext, Measure, Theme } from './context.js';
+
+export interface LayoutOptions {
+  page: PageBox;
+  fontSize: number;
+  theme?: Partial<Theme>;
+  blocks?: Record<string, BlockRenderer>;
+}
+
+export function defaultTheme(): Theme {
+  return { text: '#1a1a1a', muted: '#666666', accent: '#1f4e79', rule: '#b0b7c3', leading: 1.28 };
+}
+
+export function layoutMarkdown(markdown: string, options: LayoutOptions, measure: Measure): PageLayout {
+  const blocks = { ...defaultBlockRenderers(), ...options.blocks };
+  const renderBlocks = (tokens: readonly Token[], ctx: LayoutContext): void => {
+    for (const token of tokens) {
+      const render = blocks[token.type];
+      if (!render) throw new BriefError('RENDER_FAILED', `the PDF renderer has no handler for Markdown block "${token.type}"`);
+      render(token, ctx);
+    }
+  };
+  const { page } = options;
+  const ctx: LayoutContext = {
+    measure,
+    theme: { ...defaultTheme(), ...options.theme },
+    ops: [],
+    size: options.fontSize,
+    x: page.margin.left,
+    width: page.width - page.margin.left - page.margin.right,
+    y: page.margin.top,
+    renderBlocks,
+  };
+  renderBlocks(Lexer.lex(markdown), ctx);
+  const available = page.height - page.margin.top - page.margin.bottom;
+  // The last block's trailing gap is not content.
+  const height = ctx.y - page.margin.top - options.fontSize * 0.45;
+  return { type: 'layout', ops: ctx.ops, fontSize: options.fontSize, height, available, fits: height <= available };
+}

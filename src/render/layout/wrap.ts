@@ -1,0 +1,102 @@
+// Greedy line breaking of styled runs inside a column; emits one text op per styled fragment.
+import type { FontStyle } from '../../types.js';
+import type { LayoutContext, Run } from './context.js';
+
+interface Piece {
+  text: string;
+  font: FontStyle;
+  link: string | null;
+  color: string | null;
+  width: number;
+  /** A space follows this piece. */
+  space: boolean;
+  newline: boolean;
+}
+
+function piecesOf(runs: readonly Run[], ctx: LayoutContext, size: number): Piece[] {
+  const pieces: Piece[] = [];
+  for (const run of runs) {
+    for (const part of run.text.split(/(\s+)/)) {
+      if (part === '') continue;
+      if (/^\s+$/.test(part)) {
+        const last = pieces[pieces.length - 1];
+        if (part.includes('\n') && run.text.trim() === '') pieces.push({ text: '', font: run.font, link: null, color: null, width: 0, space: false, newline: true });
+        else if (last) last.space = true;
+        continue;
+      }
+      pieces.push({ text: part, font: run.font, link: run.link, color: run.color, width: ctx.measure(part, run.font, size), space: false, newline: false });
+    }
+  }
+  return pieces;
+}
+
+/** Breaks a word wider than the column into pieces that fit. */
+function splitLong(piece: Piece, width: number, ctx: LayoutContext, size: number): Piece[] {
+  const out: Piece[] = [];
+  let rest = piece.text;
+  while (rest !== '') {
+    let n = rest.length;
+    while (n > 1 && ctx.measure(rest.slice(0, n), piece.font, size) > width) n--;
+    const text = rest.slice(0, n);
+    rest = rest.slice(n);
+    out.push({ ...piece, text, width: ctx.measure(text, piece.font, size), space: rest === '' ? piece.space : false });
+  }
+  return out;
+}
+
+export interface WrapStyle {
+  size: number;
+  color: string;
+  /** Extra indent of the first line's text (for hanging bullets the caller draws). */
+  leading?: number;
+}
+
+/** Lays out runs as wrapped lines from ctx.y down; returns the number of lines. */
+export function wrapRuns(runs: readonly Run[], ctx: LayoutContext, style: WrapStyle): number {
+  const size = style.size;
+  const lineHeight = size * (style.leading ?? ctx.theme.leading);
+  const spaceWidth = ctx.measure(' ', 'regular', size);
+  const lines: Piece[][] = [[]];
+  let lineWidth = 0;
+  for (const original of piecesOf(runs, ctx, size)) {
+    if (original.newline) {
+      lines.push([]);
+      lineWidth = 0;
+      continue;
+    }
+    for (const piece of original.width > ctx.width ? splitLong(original, ctx.width, ctx, size) : [original]) {
+      const line = lines[lines.length - 1]!;
+      const prev = line[line.length - 1];
+      const gap = prev?.space ? spaceWidth : 0;
+      if (line.length > 0 && lineWidth + gap + piece.width > ctx.width) {
+        lines.push([piece]);
+        lineWidth = piece.width;
+      } else {
+        line.push(piece);
+        lineWidth += gap + piece.width;
+      }
+    }
+  }
+  for (const line of lines) {
+    let x = ctx.x;
+    let fragment: { text: string; x: number; font: FontStyle; link: string | null; color: string | null } | null = null;
+    const flush = (): void => {
+      if (fragment && fragment.text.trim() !== '') {
+        ctx.ops.push({ type: 'text', x: fragment.x, y: ctx.y, text: fragment.text, font: fragment.font, size, color: fragment.color ?? style.color, link: fragment.link });
+      }
+      fragment = null;
+    };
+    line.forEach((piece, i) => {
+      const text = piece.text + (piece.space && i < line.length - 1 ? ' ' : '');
+      if (fragment && fragment.font === piece.font && fragment.link === piece.link && fragment.color === piece.color) fragment.text += text;
+      else {
+        flush();
+        fragment = { text, x, font: piece.font, link: piece.link, color: piece.color };
+      }
+      x += piece.width + (piece.space ? spaceWidth : 0);
+    });
+    flush();
+    ctx.y += lineHeight;
+  }
+  return lines.length;
+}

@@ -1,0 +1,22 @@
+// Article text must come out of the Markdown literally: its *, _, #, [x](y) and <tag> are never formatting.
+
+const SPECIAL = /[\\`*_{}[\]<>#|~&]/g;
+
+/** Backslash-escapes every character Markdown could read as syntax; marked prints them literally. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(SPECIAL, (c) => `\\${c}`)
+    .replace(/^(\s*)([-+=])(?=\s)/gm, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])(?=\s)/gm, '$1\\$2')
+    .replace(/\n/g, ' ');
+}
+
+/** Escapes every string in brief data, so template authors are safe by default. */
+export function escapeData<T>(value: T): T {
+  if (typeof value === 'string') return escapeMarkdown(value) as T;
+  if (Array.isArray(value)) return value.map((v) => escapeData(v)) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeData(v)])) as T;
+  }
+  return value;
+}

@@ -1,0 +1,69 @@
+// renderPdf: the brief on exactly one page — the template's Markdown, laid out and drawn with the embedded font.
+import { BriefError } from '../errors.js';
+import type { Brief, FitResult, PageBox } from '../types.js';
+import type { FontFamily } from './fonts.js';
+import { fitPage } from './fit-page.js';
+import { openPdf } from './pdf-document.js';
+import { loadTemplate, type Template } from './template.js';
+
+export type PageSize = 'A4' | 'Letter';
+
+export interface PdfOptions {
+  template?: Template;
+  pageSize?: PageSize;
+  fontSize?: number;
+  minFontSize?: number;
+  fontFamily?: FontFamily;
+  /** Fixed creation date; defaults to SOURCE_DATE_EPOCH, then the article's date, then 2000-01-01. */
+  creationDate?: Date;
+}
+
+const SIZES: Readonly<Record<PageSize, [number, number]>> = { A4: [595.28, 841.89], Letter: [612, 792] };
+
+export function pageBox(size: PageSize = 'A4', margin = 50): PageBox {
+  const [width, height] = SIZES[size];
+  return { width, height, margin: { top: margin + 8, right: margin, bottom: margin, left: margin } };
+}
+
+export function defaultPdfOptions(): Required<Omit<PdfOptions, 'template' | 'creationDate'>> {
+  return { pageSize: 'A4', fontSize: 10.5, minFontSize: 8, fontFamily: 'sans' };
+}
+
+/** A creation date that never comes from the clock, so the same input gives the same bytes. */
+export function creationDateFor(brief: Brief, env: Readonly<Record<string, string | undefined>> = process.env): Date {
+  const epoch = env['SOURCE_DATE_EPOCH'];
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  if (brief.meta.published) return new Date(`${brief.meta.published}T00:00:00Z`);
+  return new Date('2000-01-01T00:00:00Z');
+}
+
+function omittedNote(fit: FitResult): string {
+  const total = Object.values(fit.omitted).reduce((a, b) => a + b, 0);
+  if (total === 0 && fit.maxWords === null) return '';
+  return total > 0 ? `${total} more item${total === 1 ? '' : 's'} in the Markdown brief` : 'long items shortened; full text in the Markdown brief';
+}
+
+export interface PdfResult {
+  pdf: Buffer;
+  fit: FitResult;
+}
+
+export async function renderPdf(brief: Brief, options: PdfOptions = {}): Promise<PdfResult> {
+  const o = { ...defaultPdfOptions(), ...options };
+  const template = options.template ?? loadTemplate();
+  const page = pageBox(o.pageSize);
+  const meta = brief.meta;
+  const canvas = openPdf(page, o.fontFamily, {
+    title: meta.headline,
+    author: [meta.outlet, meta.byline].filter(Boolean).join(' · ') || 'Unknown outlet',
+    subject: `One-page brief of “${meta.headline}”`,
+    keywords: 'brief, summary, quotes, concerns, unconfirmed',
+    creationDate: options.creationDate ?? creationDateFor(brief),
+  });
+  const fit = fitPage(brief, { page, fontSize: o.fontSize, minFontSize: o.minFontSize, template }, canvas.measure);
+  if (!fit.layout.fits) throw new BriefError('RENDER_FAILED', 'the brief does not fit on one page even at the smallest type size');
+  const header = ['BRIEF', meta.outlet ?? 'Unknown outlet', meta.publishedText ?? meta.published].filter(Boolean).join('  ·  ');
+  const footer = `Source: ${meta.source}${meta.credit ? ` (${meta.credit})` : ''}`;
+  const pdf = await canvas.finish(fit.layout, { header, footer, footerRight: omittedNote(fit) });
+  return { pdf, fit };
+}

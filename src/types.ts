@@ -1,0 +1,198 @@
+// The data model of brief: every stage reads and writes these types only.
+
+export type InputFormat = 'text' | 'markdown' | 'html';
+
+export interface ArticleMeta {
+  headline: string;
+  outlet: string | null;
+  byline: string | null;
+  /** ISO date (YYYY-MM-DD) when the article states one. */
+  published: string | null;
+  /** The published line as the article wrote it. */
+  publishedText: string | null;
+  /** A trailing agency credit such as "Yonhap", kept out of the last sentence. */
+  credit: string | null;
+  /** Where the article came from: a file path, "-" for stdin, or a URL. */
+  source: string;
+}
+
+export interface Paragraph {
+  /** 1-based position among the article's body paragraphs. */
+  index: number;
+  text: string;
+}
+
+export interface Article {
+  type: 'article';
+  format: InputFormat;
+  meta: ArticleMeta;
+  paragraphs: Paragraph[];
+  /** Furniture dropped while reading (share buttons, repeated captions…). */
+  dropped: string[];
+}
+
+export interface Sentence {
+  /** 0-based position in the whole article. */
+  index: number;
+  /** 1-based paragraph number. */
+  paragraph: number;
+  text: string;
+  /** Offsets of the sentence inside its paragraph text. */
+  start: number;
+  end: number;
+}
+
+/** Where an item came from: the paragraph number and the sentence as it stands. */
+export interface SourceRef {
+  paragraph: number;
+  sentence: string;
+  sentenceIndex: number;
+}
+
+export type SpeakerKind = 'person' | 'organisation' | 'unknown';
+
+export interface Speaker {
+  name: string;
+  title: string | null;
+  kind: SpeakerKind;
+  /** The words of the article that named the speaker at this quote ("he", "Hill"). */
+  mention: string;
+}
+
+export interface QuoteItem {
+  type: 'quote';
+  text: string;
+  speaker: Speaker | null;
+  /** The reporting verb, when there is one ("said", "wrote", "according to"). */
+  verb: string | null;
+  source: SourceRef;
+  score: number;
+}
+
+export interface ConcernItem {
+  type: 'concern';
+  text: string;
+  /** Who voices the concern, when the sentence says. */
+  holder: string | null;
+  cue: string;
+  source: SourceRef;
+  score: number;
+}
+
+export type UnconfirmedKind = 'hedged' | 'allegation' | 'unverified' | 'gap' | 'disputed';
+
+export interface UnconfirmedItem {
+  type: 'unconfirmed';
+  text: string;
+  cue: string;
+  kind: UnconfirmedKind;
+  /** The ICD-203 likelihood term for a likelihood cue, e.g. "likely (55–80%)". */
+  likelihood: string | null;
+  source: SourceRef;
+  score: number;
+}
+
+export interface SummaryItem {
+  type: 'summary';
+  text: string;
+  source: SourceRef;
+  score: number;
+}
+
+export type BriefItem = SummaryItem | QuoteItem | ConcernItem | UnconfirmedItem;
+
+export type SectionName = 'summary' | 'quotes' | 'concerns' | 'unconfirmed';
+
+export interface Warning {
+  type: 'warning';
+  code: 'quote-without-speaker' | 'no-headline' | 'no-date' | 'short-article';
+  message: string;
+  source?: SourceRef;
+}
+
+export interface Analysis {
+  type: 'analysis';
+  sentences: Sentence[];
+  summary: SummaryItem[];
+  quotes: QuoteItem[];
+  concerns: ConcernItem[];
+  unconfirmed: UnconfirmedItem[];
+  warnings: Warning[];
+}
+
+export interface Brief {
+  schemaVersion: 1;
+  meta: ArticleMeta & { words: number; paragraphs: number; sentences: number };
+  summary: SummaryItem[];
+  quotes: QuoteItem[];
+  concerns: ConcernItem[];
+  unconfirmed: UnconfirmedItem[];
+  warnings: Warning[];
+}
+
+/** How many items of each section the page shows; the rest are counted as left out. */
+export type SectionLimits = Record<SectionName, number>;
+
+export const SECTION_NAMES: readonly SectionName[] = ['summary', 'quotes', 'concerns', 'unconfirmed'];
+
+// ---- Page layout: what the PDF renderer decided, as data a test can inspect. ----
+
+export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
+
+export interface TextOp {
+  type: 'text';
+  x: number;
+  y: number;
+  text: string;
+  font: FontStyle;
+  size: number;
+  color: string;
+  link: string | null;
+}
+
+export interface RuleOp {
+  type: 'rule';
+  x: number;
+  y: number;
+  width: number;
+  thickness: number;
+  color: string;
+}
+
+export interface BarOp {
+  type: 'bar';
+  x: number;
+  y: number;
+  height: number;
+  color: string;
+}
+
+export type LayoutOp = TextOp | RuleOp | BarOp;
+
+export interface PageBox {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+}
+
+export interface PageLayout {
+  type: 'layout';
+  ops: LayoutOp[];
+  /** The font size of body text. */
+  fontSize: number;
+  /** The height the content needs and the height the page offers. */
+  height: number;
+  available: number;
+  fits: boolean;
+}
+
+export interface FitResult {
+  type: 'fit';
+  layout: PageLayout;
+  markdown: string;
+  /** Items the page shows per section, and how many it leaves out. */
+  limits: SectionLimits;
+  omitted: SectionLimits;
+  /** Words an item's text was cut to on the page (with a visible "…"), when it had to be. */
+  maxWords: number | null;
+}
