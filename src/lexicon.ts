@@ -39,7 +39,9 @@ function parseKind(kind: string | undefined, line: string): UnconfirmedKind {
 }
 
 function loadLexicons(): Lexicons {
-  const verbs = new Set([...readLines('reporting-verbs.txt'), ...readLines('ggt-quote-verbs/quote_verb_list.txt')]);
+  // Bare and -s forms of the GGT list are nouns too often ("points", "report", "estimates"): only past forms are taken.
+  const ggt = readLines('ggt-quote-verbs/quote_verb_list.txt').filter((v) => /ed$/.test(v) || v === 'said' || v === 'told' || v === 'wrote');
+  const verbs = new Set([...readLines('reporting-verbs.txt'), ...ggt]);
   const concern = readLines('concern-cues.txt').join('|');
   const unconfirmed = readLines('unconfirmed-cues.tsv').map((line): UnconfirmedCue => {
     const [pattern = '', kind, likelihood] = line.split('\t');

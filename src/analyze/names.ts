@@ -29,6 +29,10 @@ export interface NameMention {
   before: string;
   /** True when the mention stands inside quotation marks. */
   quoted: boolean;
+  /** The capitalised words as they stand, e.g. "Movement for Democratic Change". */
+  run: string;
+  /** True when the mention looks like the subject of its clause (sentence start, or a verb follows). */
+  subject: boolean;
 }
 
 export interface NameIndex {
@@ -41,7 +45,7 @@ export interface NameIndex {
   personWords: Set<string>;
 }
 
-function isTitleWord(word: string): boolean {
+export function isTitleWord(word: string): boolean {
   return lexicons().titles.has(bare(word).toLowerCase().replace(/\.$/, ''));
 }
 
@@ -149,9 +153,19 @@ function personEvidence(tokens: readonly Token[], first: number, last: number, t
   const after = tokens[last + 2];
   if (next && isVerb(next)) return true;
   if (next?.text === ',' && after && /^(who|a|an|the|whose|said|says|told)$/i.test(after.text)) return true;
-  if (next?.text === '(' ) return true;
   const prev = tokens[first - 1];
-  return !!prev && isVerb(prev) && /^(said|says|added|told|wrote|asked)$/i.test(prev.text);
+  // "…," said John Smith, — an inverted attribution, not "said South Australia should…".
+  return !!prev && /^(said|says|added)$/i.test(prev.text) && (!next || next.kind === 'punct');
+}
+
+const AUXILIARY = /^(has|had|have|was|is|were|are|will|would|also|later|then|later|told|said|says|added|wrote|noted|stressed|argued|called|warned|explained|insisted|stated|did|does|could|can|may|might|should|must)$/;
+
+function isSubject(tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  if (next && next.kind === 'word' && (AUXILIARY.test(next.text) || isVerb(next))) return true;
+  if (first === 0) return true;
+  const prev = tokens[first - 1]!;
+  return prev.kind === 'punct' && prev.text === ',' && first < 12 && !!next && next.kind === 'word' && !isCapitalised(next.text);
 }
 
 /** Builds the index of names across all sentences (text outside and inside quotation marks alike). */
@@ -170,13 +184,13 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       if (!found) continue;
       const title = found.title ?? (found.kind === 'person' ? roleBefore(tokens, first) : null);
       const before = first > 0 ? tokens[first - 1]!.text.toLowerCase() : '';
-      const mention: NameMention = { name: found.name, title, kind: found.kind === 'person' ? 'unknown' : found.kind, sentence: s.index, start: run.start, end: run.end, before, quoted: quoted(s, run.start) };
+      const mention: NameMention = { name: found.name, title, kind: found.kind === 'person' ? 'unknown' : found.kind, sentence: s.index, start: run.start, end: run.end, before, quoted: quoted(s, run.start), subject: isSubject(tokens, first, last), run: run.tokens.map((t) => t.text).join(' ').replace(/^(The|A|An) /, '') };
       mentions.push(mention);
       if (found.kind === 'person') candidates.push({ mention, words: found.words, evidence: personEvidence(tokens, first, last, title) });
     }
   }
   // Surnames used alone ("Hill stressed") mark the full name they end as a person.
-  const alone = new Set(candidates.filter((c) => c.words.length === 1).map((c) => c.words[0]!));
+  const alone = new Set(candidates.filter((c) => c.words.length === 1 && c.evidence).map((c) => c.words[0]!));
   for (const c of candidates) {
     const surname = c.words.filter((w) => !SUFFIXES.has(w)).pop()!;
     if (c.words.length >= 2 && (c.evidence || alone.has(surname))) {
@@ -213,16 +227,44 @@ export function fullName(index: NameIndex, name: string): string {
 
 const OBJECT_PREPOSITIONS = new Set(['with', 'to', 'of', 'by', 'from', 'against', 'for', 'about', 'on', 'at', 'into', 'toward', 'towards', 'between', 'among']);
 
-/** The person most recently named before a position, skipping names that are objects of a preposition. */
+function mentionBefore(m: NameMention, sentence: number, offset: number): boolean {
+  return m.sentence < sentence || (m.sentence === sentence && m.start < offset);
+}
+
+/** The person a pronoun most likely means: the latest person in subject position, else the latest named at all. */
 export function recentPerson(index: NameIndex, sentence: number, offset: number, skip?: (m: NameMention) => boolean): NameMention | null {
+  let fallback: NameMention | null = null;
   for (let i = index.mentions.length - 1; i >= 0; i--) {
     const m = index.mentions[i]!;
-    if (m.sentence > sentence || (m.sentence === sentence && m.start >= offset)) continue;
+    if (!mentionBefore(m, sentence, offset)) continue;
     if (sentence - m.sentence > 6) break;
-    if (m.kind !== 'person' || m.quoted) continue;
-    if (OBJECT_PREPOSITIONS.has(m.before)) continue;
-    if (skip?.(m)) continue;
-    return m;
+    if (m.kind !== 'person' || m.quoted || skip?.(m)) continue;
+    if (m.subject && sentence - m.sentence <= 3) return m;
+    if (!fallback && !OBJECT_PREPOSITIONS.has(m.before)) fallback = m;
+  }
+  return fallback;
+}
+
+/** The person a role phrase means ("the premier" → Alan Carpenter): the latest person whose title ends in that role. */
+export function personByRole(index: NameIndex, role: string, sentence: number, offset: number): NameMention | null {
+  const head = role.toLowerCase();
+  for (let i = index.mentions.length - 1; i >= 0; i--) {
+    const m = index.mentions[i]!;
+    if (m.kind !== 'person' || !mentionBefore(m, sentence, offset)) continue;
+    const title = (m.title ?? index.titles.get(fullName(index, m.name)) ?? '').toLowerCase();
+    if (title.split(/\s+/).pop() === head) return m;
+  }
+  return null;
+}
+
+const SMALL_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'de']);
+
+/** The long form of an acronym the article spells out: "ACF" → "Australian Conservation Foundation". */
+export function expandAcronym(index: NameIndex, acronym: string): string | null {
+  if (!/^[A-Z]{2,7}$/.test(acronym)) return null;
+  for (const m of index.mentions) {
+    const words = m.run.split(/\s+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+    if (words.length >= 2 && words.map((w) => w[0]).join('') === acronym) return m.run;
   }
   return null;
 }

@@ -44,14 +44,43 @@ export function phraseAfter(tokens: readonly Token[], start: number): Token[] {
   return phrase;
 }
 
-/** The sentence's opening noun phrase, the subject of a participle like "…, saying". */
+const INTRO = /^(in|on|at|after|before|during|according|since|until|when|while|as|speaking|asked|earlier|later|last|meanwhile|however|also|but|and|then|from|with|without|for|under|following|despite|although|though|because|if)$/i;
+
+/** The sentence's opening noun phrase, the subject of a participle like "…, saying"; an opening "In a statement," is skipped. */
 export function leadingPhrase(tokens: readonly Token[]): Token[] {
+  let start = 0;
+  if (tokens[0] && INTRO.test(tokens[0].text)) {
+    const comma = tokens.findIndex((t, i) => i < 14 && t.kind === 'punct' && t.text === ',');
+    if (comma < 0) return [];
+    start = comma + 1;
+  }
   const phrase: Token[] = [];
-  for (const t of tokens) {
-    if (t.kind !== 'word') break;
+  for (const t of tokens.slice(start)) {
+    if (t.kind !== 'word') {
+      if (phrase.length > 0 && t.text === ',') break;
+      if (t.text === '-') continue;
+      break;
+    }
     if (phrase.length > 0 && !isCapitalised(t.text) && (/(ed|ly)$/.test(t.text) || NP_STOP.has(t.text) || isVerb(t))) break;
     phrase.push(t);
     if (phrase.length >= 10) break;
   }
   return phrase;
+}
+
+/**
+ * The subject of the verb at index `verb`, looking past an appositive:
+ * "Rep. Teodoro Casiño, also of Bayan Muna, said" → "Rep. Teodoro Casiño".
+ */
+export function subjectBefore(tokens: readonly Token[], verb: number): Token[] {
+  const direct = phraseBefore(tokens, verb);
+  if (direct.length > 0 || tokens[verb - 1]?.text !== ',') return direct;
+  let i = verb - 2;
+  while (i >= 0 && !(tokens[i]!.kind === 'punct' && tokens[i]!.text === ',')) {
+    if (tokens[i]!.kind === 'quote') return [];
+    i--;
+  }
+  if (i < 0) return [];
+  const segment = phraseBefore(tokens, i);
+  return segment.some((t) => isCapitalised(t.text)) && !INTRO.test(segment[0]!.text) ? segment : [];
 }

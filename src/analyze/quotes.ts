@@ -1,8 +1,8 @@
 // Key quotes: every direct quotation with its speaker resolved to the fullest name in the article.
 import type { Paragraph, QuoteItem, Sentence, Speaker, SpeakerKind } from '../types.js';
-import { capitalRuns, fullName, indexNames, isKnownPerson, nameFromRun, recentPerson, type NameIndex } from './names.js';
+import { capitalRuns, expandAcronym, fullName, indexNames, isKnownPerson, isTitleWord, nameFromRun, personByRole, recentPerson, type NameIndex, type NameMention } from './names.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
-import { isVerb, leadingPhrase, phraseAfter, phraseBefore } from './phrases.js';
+import { isVerb, leadingPhrase, phraseAfter, subjectBefore } from './phrases.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
 
 interface LocatedSpan extends QuoteSpan {
@@ -68,7 +68,7 @@ function attributeInContext(tokens: readonly Token[], self: number, sentence: Se
       if (after.length > 0) return { phrase: after, verb: t.text, sentence, how: 'adjacent' };
     }
     const before = tokens.slice(i, k).filter((x) => x.kind === 'word');
-    if (before.length > 0 && before.length <= 14) return { phrase: phraseBefore(tokens.slice(0, k), k), verb: t.text, sentence, how: 'adjacent' };
+    if (before.length > 0 && before.length <= 14) return { phrase: subjectBefore(tokens.slice(0, k), k), verb: t.text, sentence, how: 'adjacent' };
     break;
   }
   // Before the quote: `Hill said: "…"` / `…, saying "…"` / `according to X, "…"`.
@@ -80,11 +80,21 @@ function attributeInContext(tokens: readonly Token[], self: number, sentence: Se
     if (t.kind === 'quote' || (t.kind === 'punct' && /^[.;!?]$/.test(t.text))) break;
     if (!isVerb(t)) continue;
     if (/ing$/.test(t.text)) return { phrase: leadingPhrase(tokens), verb: t.text, sentence, how: 'adjacent' };
-    const subject = phraseBefore(tokens, k);
+    const subject = subjectBefore(tokens, k);
     if (subject.length > 0) return { phrase: subject, verb: t.text, sentence, how: 'adjacent' };
     const object = phraseAfter(tokens, k + 1);
     if (object.length > 0 && k + 1 + object.length <= j + 1) return { phrase: object, verb: t.text, sentence, how: 'adjacent' };
     return { phrase: leadingPhrase(tokens), verb: t.text, sentence, how: 'adjacent' };
+  }
+  // A quote introduced by a colon with no verb ("passed from Toussaint's lips:") belongs to the last person named before it.
+  if (tokens[self - 1]?.text === ':') {
+    for (let k = self - 2; k >= 0 && k >= self - 14; k--) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || !isCapitalised(t.text) || k === 0) continue;
+      const run = [t];
+      for (let b = k - 1; b >= 0 && tokens[b]!.kind === 'word' && isCapitalised(tokens[b]!.text); b--) run.unshift(tokens[b]!);
+      if (/['’]s$/.test(t.text) || run.length >= 2) return { phrase: run.map((r) => ({ ...r, text: r.text.replace(/['’]s$/, '') })), verb: null, sentence, how: 'adjacent' };
+    }
   }
   // Anywhere in the sentence: `According to X, …` or a reporting verb with its subject.
   for (let k = 0; k < tokens.length - 2; k++) {
@@ -96,7 +106,7 @@ function attributeInContext(tokens: readonly Token[], self: number, sentence: Se
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!isVerb(t) || /ing$/.test(t.text)) continue;
-    const subject = phraseBefore(tokens, k);
+    const subject = subjectBefore(tokens, k);
     if (subject.length > 0) return { phrase: subject, verb: t.text, sentence, how: 'sentence' };
   }
   return null;
@@ -105,20 +115,31 @@ function attributeInContext(tokens: readonly Token[], self: number, sentence: Se
 function speakerFromPhrase(phrase: readonly Token[], at: Attribution, names: NameIndex, mention: string): Speaker | null {
   const words = phrase.filter((t) => t.kind === 'word');
   if (words.length === 0) return null;
+  const offset = phrase[0]!.start - at.sentence.start;
   const lower = words.map((w) => w.text.toLowerCase());
+  const asPerson = (m: NameMention): Speaker => {
+    const name = fullName(names, m.name);
+    return { name, title: names.titles.get(name) ?? m.title, kind: 'person', mention };
+  };
   if (words.length === 1 && (PRONOUNS.has(lower[0]!) || PLURAL_PRONOUNS.has(lower[0]!))) {
     if (PLURAL_PRONOUNS.has(lower[0]!)) return null;
-    const person = recentPerson(names, at.sentence.index, phrase[0]!.start - at.sentence.start);
-    if (!person) return null;
-    const name = fullName(names, person.name);
-    return { name, title: names.titles.get(name) ?? person.title, kind: 'person', mention };
+    const person = recentPerson(names, at.sentence.index, offset);
+    return person ? asPerson(person) : null;
   }
   const last = words[words.length - 1]!;
+  const head = last.text.toLowerCase();
+  // A role in place of a name ("the premier said") means the person who holds it.
+  if (isTitleWord(head) && (words.length <= 4)) {
+    const person = personByRole(names, head, at.sentence.index, offset);
+    if (person) return asPerson(person);
+  }
   if (isCapitalised(last.text)) {
     const runs = capitalRuns(phrase);
     const run = runs[runs.length - 1];
     const found = run ? nameFromRun(run.tokens) : null;
     if (found) {
+      const expanded = expandAcronym(names, found.name);
+      if (expanded) return { name: expanded, title: null, kind: 'organisation', mention };
       const kind: SpeakerKind = found.kind === 'person' ? (isKnownPerson(names, found.name) || found.words.length >= 2 || found.title ? 'person' : 'organisation') : found.kind;
       const name = kind === 'person' ? fullName(names, found.name) : stripDeterminer(phrase.map((t) => t.text).join(' '));
       const before = run ? phrase.slice(0, phrase.indexOf(run.tokens[0]!)).map((t) => t.text).join(' ') : '';
@@ -163,6 +184,10 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
     const { tokens, self } = contextTokens(span, spans, text);
     const attribution = attributeInContext(tokens, self, span.last);
     let speaker: Speaker | null = null;
+    if (attribution && attribution.phrase.length > 0) {
+      const at = attribution.phrase[0]!.start;
+      attribution.sentence = sentences.find((s) => s.paragraph === span.paragraph && at >= s.start && at < s.end) ?? attribution.sentence;
+    }
     if (attribution) {
       const mention = attribution.phrase.map((t) => t.text).join(' ');
       speaker = speakerFromPhrase(attribution.phrase, attribution, names, mention);

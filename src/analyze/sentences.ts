@@ -29,6 +29,14 @@ function stopEndsSentence(text: string, dot: number, after: number): boolean {
   return true;
 }
 
+/** `"…." Mr Downer said.` — a short attribution after a closing quotation mark belongs to the same sentence. */
+function isTrailingAttribution(rest: string): boolean {
+  const m = /^\s+((?:[\p{L}.'’-]+\s+){1,5}?)([a-z]+)([.,!?]|$)/u.exec(rest);
+  if (!m) return false;
+  const words = m[1]!.trim().split(/\s+/);
+  return lexicons().reportingVerbs.has(m[2]!) && words.every((w) => /^[\p{Lu}]/u.test(w) || /^(he|she|they|the|a|an)$/i.test(w)) && words.length <= 5;
+}
+
 /** Splits one paragraph into sentences, with offsets. */
 export function splitParagraph(text: string): Array<{ text: string; start: number; end: number }> {
   const out: Array<{ text: string; start: number; end: number }> = [];
@@ -40,6 +48,7 @@ export function splitParagraph(text: string): Array<{ text: string; start: numbe
     const following = text[after + m[3]!.length] ?? '';
     const startsSentence = /[A-Z0-9À-ÖØ-Þ]/.test(following) || (OPENERS.includes(following) && /[A-Z0-9"“‘]/.test(text[after + m[3]!.length + 1] ?? ''));
     if (!startsSentence) continue;
+    if (m[2] !== '' && isTrailingAttribution(text.slice(after))) continue;
     if (punct === '.' && !stopEndsSentence(text, m.index, after)) continue;
     const piece = text.slice(start, after).trim();
     if (piece !== '') out.push({ text: piece, start, end: after });

@@ -132,7 +132,9 @@ function readHtml(text: string): RawArticle {
 }
 
 function readPlainText(text: string): RawArticle {
-  return { blocks: splitBlocks(text), meta: {} };
+  // Wiki section headings ("==Reactions==") left inside a one-line body mark paragraph breaks.
+  const sections = text.replace(/\s*={2,}\s*[^=\n]{1,80}?\s*={2,}\s*/g, '\n\n');
+  return { blocks: splitBlocks(sections), meta: {} };
 }
 
 function readRaw(text: string, format: InputFormat): RawArticle {
