@@ -165,7 +165,21 @@ function isSubject(tokens: readonly Token[], first: number, last: number): boole
   if (next && next.kind === 'word' && (AUXILIARY.test(next.text) || isVerb(next))) return true;
   if (first === 0) return true;
   const prev = tokens[first - 1]!;
+  // "according to X" names the source of what follows.
+  if (prev.text.toLowerCase() === 'to' && tokens[first - 2]?.text.toLowerCase() === 'according') return true;
+  // "Conservative party leader Michael Howard, …": only role words stand before the name.
+  const lead = tokens.slice(0, first);
+  if (lead.length <= 6 && lead.every((t) => t.kind === 'word' && !isVerb(t) && !OBJECT_PREPOSITIONS.has(t.text.toLowerCase()) && !/^(in|at|as|after|when|while|but|and)$/i.test(t.text))) return true;
   return prev.kind === 'punct' && prev.text === ',' && first < 12 && !!next && next.kind === 'word' && !isCapitalised(next.text);
+}
+
+/** "America Vera-Zavala of Sweden's Left Forum": a two-word name before "of" is a person, the rest where they are from. */
+function personBeforeOf(run: CapitalRun): CapitalRun {
+  const cut = run.tokens.findIndex((t) => t.text === 'of' || t.text === 'for');
+  if (cut < 2) return run;
+  const head = run.tokens.slice(0, cut);
+  if (head.some((t) => isTitleWord(t.text) || isOrgWord(t.text) || NOT_NAMES.has(t.text))) return run;
+  return { tokens: head, text: head.map((t) => t.text).join(' '), start: head[0]!.start, end: head[head.length - 1]!.end };
 }
 
 /** Builds the index of names across all sentences (text outside and inside quotation marks alike). */
@@ -177,7 +191,8 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
   const candidates: Array<{ mention: NameMention; words: string[]; evidence: boolean }> = [];
   for (const s of sentences) {
     const tokens = tokenize(s.text);
-    for (const run of capitalRuns(tokens)) {
+    for (const whole of capitalRuns(tokens)) {
+      const run = personBeforeOf(whole);
       const first = tokens.indexOf(run.tokens[0]!);
       const last = tokens.indexOf(run.tokens[run.tokens.length - 1]!);
       const found = nameFromRun(run.tokens);

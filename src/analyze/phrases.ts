@@ -4,7 +4,7 @@ import { isCapitalised, type Token } from './tokens.js';
 
 export const SKIPPABLE = new Set(['also', 'later', 'then', 'further', 'again', 'once', 'has', 'have', 'had', 'was', 'is', 'were', 'would', 'will', 'had', 'previously', 'earlier', 'recently', 'subsequently', 'reportedly', 'simply', 'just', 'not', 'never', 'in', 'a', 'statement', 'interview']);
 export const NP_STOP = new Set(['that', 'who', 'which', 'whom', 'as', 'but', 'when', 'while', 'because', 'if', 'after', 'before', 'where', 'and', 'or', 'than', 'to', 'in', 'on', 'at', 'with', 'from', 'by', 'during', 'into', 'about', 'against', 'over', 'under', 'since', 'until', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'also', 'not']);
-export const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|last|this|on|in|at|during|after|before|when|while|to|of|that|the|a|an|recently|told)$/i;
+export const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|last|this|on|in|at|during|after|before|when|while|to|of|that|recently|told)$/i;
 
 export const isVerb = (t: Token | undefined): boolean => !!t && t.kind === 'word' && lexicons().reportingVerbs.has(t.text.toLowerCase()) && !isCapitalised(t.text);
 
@@ -74,6 +74,20 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
  */
 export function subjectBefore(tokens: readonly Token[], verb: number): Token[] {
   const direct = phraseBefore(tokens, verb);
+  // "Ruairí Ó Brádaigh, the Republican Sinn Féin president said": the name before the role.
+  if (direct.length > 0 && /^(the|a|an)$/i.test(direct[0]!.text)) {
+    const comma = tokens.indexOf(direct[0]!) - 1;
+    if (tokens[comma]?.text === ',') {
+      const named = phraseBefore(tokens, comma);
+      if (named.length > 0 && named.length <= 6 && named.some((t) => isCapitalised(t.text)) && !INTRO.test(named[0]!.text)) return named;
+    }
+  }
+  // "Fidel Castro, speaking to CNN about the rally, said": the sentence's named subject.
+  if (!direct.some((t) => isCapitalised(t.text))) {
+    const lead = leadingPhrase(tokens);
+    const after = lead.length > 0 ? tokens[tokens.indexOf(lead[lead.length - 1]!) + 1] : undefined;
+    if (lead.some((t) => isCapitalised(t.text)) && after?.text === ',' && !lead.some((t) => direct.includes(t))) return lead;
+  }
   if (direct.length > 0 || tokens[verb - 1]?.text !== ',') return direct;
   let i = verb - 2;
   while (i >= 0 && !(tokens[i]!.kind === 'punct' && tokens[i]!.text === ',')) {

@@ -68,6 +68,12 @@ function attributeInContext(tokens: readonly Token[], self: number, sentence: Se
       if (after.length > 0) return { phrase: after, verb: t.text, sentence, how: 'adjacent' };
     }
     const before = tokens.slice(i, k).filter((x) => x.kind === 'word');
+    // `"…," Nicholas Trotta, Assistant Director for X said`: the name comes first, the role after the comma.
+    const comma = tokens.slice(i, k).findIndex((x) => x.text === ',');
+    if (comma > 0) {
+      const named = tokens.slice(i, i + comma);
+      if (named.every((x) => x.kind === 'word') && named.some((x) => isCapitalised(x.text))) return { phrase: named, verb: t.text, sentence, how: 'adjacent' };
+    }
     if (before.length > 0 && before.length <= 14) return { phrase: subjectBefore(tokens.slice(0, k), k), verb: t.text, sentence, how: 'adjacent' };
     break;
   }
@@ -75,7 +81,7 @@ function attributeInContext(tokens: readonly Token[], self: number, sentence: Se
   let j = self - 1;
   while (j >= 0 && tokens[j]!.kind === 'punct' && /^[,:—–-]$/.test(tokens[j]!.text)) j--;
   if (tokens[j]?.text.toLowerCase() === 'that') j--;
-  for (let k = j; k >= Math.max(0, j - 10); k--) {
+  for (let k = j; k >= Math.max(0, j - 20); k--) {
     const t = tokens[k]!;
     if (t.kind === 'quote' || (t.kind === 'punct' && /^[.;!?]$/.test(t.text))) break;
     if (!isVerb(t)) continue;
@@ -133,6 +139,13 @@ function speakerFromPhrase(phrase: readonly Token[], at: Attribution, names: Nam
     const person = personByRole(names, head, at.sentence.index, offset);
     if (person) return asPerson(person);
   }
+  // "the council" → the organisation the article named in full ("Mainland Affairs Council").
+  const possessor = words.findIndex((w) => /['’]s$/.test(w.text));
+  const headWord = (possessor >= 0 ? words[possessor]!.text.replace(/['’]s$/, '') : last.text).toLowerCase();
+  if (!isCapitalised(possessor >= 0 ? words[possessor]!.text : last.text) || /^(the|a|an)$/i.test(words[0]!.text)) {
+    const org = organisationByHead(names, headWord, at.sentence.index);
+    if (org) return { name: org, title: null, kind: 'organisation', mention };
+  }
   if (isCapitalised(last.text)) {
     const runs = capitalRuns(phrase);
     const run = runs[runs.length - 1];
@@ -148,6 +161,17 @@ function speakerFromPhrase(phrase: readonly Token[], at: Attribution, names: Nam
     }
   }
   return { name: stripDeterminer(phrase.map((t) => t.text).join(' ')), title: null, kind: 'unknown', mention };
+}
+
+/** The latest organisation named in full whose last word is `head` ("council" → "Mainland Affairs Council"). */
+function organisationByHead(names: NameIndex, head: string, sentence: number): string | null {
+  for (let i = names.mentions.length - 1; i >= 0; i--) {
+    const m = names.mentions[i]!;
+    if (m.sentence > sentence) continue;
+    const words = m.run.split(/\s+/);
+    if (words.length >= 2 && words[words.length - 1]!.toLowerCase() === head && m.kind !== 'person') return m.run;
+  }
+  return null;
 }
 
 function stripDeterminer(text: string): string {
