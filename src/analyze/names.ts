@@ -174,7 +174,7 @@ function isSubject(tokens: readonly Token[], first: number, last: number): boole
 }
 
 /** "America Vera-Zavala of Sweden's Left Forum": a two-word name before "of" is a person, the rest where they are from. */
-function personBeforeOf(run: CapitalRun): CapitalRun {
+export function personBeforeOf(run: CapitalRun): CapitalRun {
   const cut = run.tokens.findIndex((t) => t.text === 'of' || t.text === 'for');
   if (cut < 2) return run;
   const head = run.tokens.slice(0, cut);

@@ -41,6 +41,12 @@ export function phraseAfter(tokens: readonly Token[], start: number): Token[] {
     if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(t.text)) break;
     phrase.push(t);
   }
+  // "according to the team head, CIA Special Advisor Charles Duelfer": the name after the role.
+  const next = start + phrase.length;
+  if (phrase.length > 0 && !phrase.some((t) => isCapitalised(t.text)) && tokens[next]?.text === ',' && isCapitalised(tokens[next + 1]?.text ?? '')) {
+    const named = phraseAfter(tokens, next + 1);
+    if (named.length > 0) return named;
+  }
   return phrase;
 }
 

@@ -1,6 +1,6 @@
 // Key quotes: every direct quotation with its speaker resolved to the fullest name in the article.
 import type { Paragraph, QuoteItem, Sentence, Speaker, SpeakerKind } from '../types.js';
-import { capitalRuns, expandAcronym, fullName, indexNames, isKnownPerson, isTitleWord, nameFromRun, personByRole, recentPerson, type NameIndex, type NameMention } from './names.js';
+import { capitalRuns, personBeforeOf, expandAcronym, fullName, indexNames, isKnownPerson, isTitleWord, nameFromRun, personByRole, recentPerson, type NameIndex, type NameMention } from './names.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { isVerb, leadingPhrase, phraseAfter, subjectBefore } from './phrases.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
@@ -147,7 +147,7 @@ function speakerFromPhrase(phrase: readonly Token[], at: Attribution, names: Nam
     if (org) return { name: org, title: null, kind: 'organisation', mention };
   }
   if (isCapitalised(last.text)) {
-    const runs = capitalRuns(phrase);
+    const runs = capitalRuns(phrase).map(personBeforeOf);
     const run = runs[runs.length - 1];
     const found = run ? nameFromRun(run.tokens) : null;
     if (found) {
