@@ -27,6 +27,7 @@ export interface Lexicons {
   sentenceStarters: ReadonlySet<string>;
   furniture: readonly RegExp[];
   concernCues: RegExp;
+  harmWords: RegExp;
   unconfirmedCues: readonly UnconfirmedCue[];
 }
 
@@ -59,6 +60,7 @@ function loadLexicons(): Lexicons {
     sentenceStarters: new Set(readLines('sentence-starters.txt')),
     furniture: readLines('furniture.txt').map((p) => new RegExp(p, 'i')),
     concernCues: new RegExp(`\\b(?:${concern})\\b`, 'gi'),
+    harmWords: new RegExp(`\\b(?:${readLines('harm-words.txt').join('|')})\\b`, 'gi'),
     unconfirmedCues: unconfirmed,
   });
 }

@@ -11,15 +11,22 @@ function cuesOf(text: string): string[] {
   return [...text.matchAll(lexicons().concernCues)].map((m) => m[0].toLowerCase());
 }
 
+/** A source voices the sentence: it quotes, reports speech, or cites someone. */
+const VOICE = /["“”]|\baccording to\b|\b(said|says|say|told|tells|stated|states|added|adds|warned|warns|argued|argues|claimed|claims|described|views|believes?|believed|expressed|accused|criticised|criticized|called|urged|insisted|noted|stressed|wrote|writes)\b/i;
+
 export function extractConcerns(sentences: readonly Sentence[], quotes: readonly QuoteItem[]): ConcernItem[] {
   const items: ConcernItem[] = [];
+  const quoted = new Set(quotes.map((q) => q.source.sentenceIndex));
   for (const s of sentences) {
     const cues = cuesOf(s.text);
-    if (cues.length === 0) continue;
-    if (!VOICED.test(s.text) && !/["“”]/.test(s.text)) continue;
+    const harm = [...s.text.matchAll(lexicons().harmWords)].map((m) => m[0].toLowerCase());
+    const voiced = VOICE.test(s.text) || quoted.has(s.index);
+    const strong = cues.length > 0 && (VOICED.test(s.text) || voiced);
+    if (!strong && !(harm.length > 0 && voiced)) continue;
     const holder = holderOf(s, quotes);
-    const score = Math.min(cues.length, 3) / 3 * 0.5 + (holder ? 0.3 : 0) + (1 - s.index / Math.max(sentences.length, 1)) * 0.2;
-    items.push({ type: 'concern', text: s.text, holder, cue: cues[0]!, source: sourceOf(s), score: Math.round(score * 1000) / 1000 });
+    const weight = strong ? 0.6 : 0.35;
+    const score = weight + Math.min(cues.length + harm.length, 4) * 0.05 + (holder ? 0.1 : 0) + (1 - s.index / Math.max(sentences.length, 1)) * 0.1;
+    items.push({ type: 'concern', text: s.text, holder, cue: cues[0] ?? harm[0]!, source: sourceOf(s), score: Math.round(score * 1000) / 1000 });
   }
   return items;
 }
