@@ -19,6 +19,8 @@ interface Attribution {
   sentence: Sentence;
   /** How the attribution was found: next to the quote, or elsewhere in its sentence. */
   how: 'adjacent' | 'sentence';
+  /** Words between the quotation mark and the reporting verb; short quotes need a verb right beside them. */
+  distance?: number;
 }
 
 const PRONOUNS = new Set(['he', 'she', 'him', 'her']);
@@ -65,7 +67,7 @@ function attributeInContext(tokens: readonly Token[], self: number, sentence: Se
     if (!isVerb(t)) continue;
     if (k === i) {
       const after = phraseAfter(tokens, k + 1);
-      if (after.length > 0) return { phrase: after, verb: t.text, sentence, how: 'adjacent' };
+      if (after.length > 0) return { phrase: after, verb: t.text, sentence, how: 'adjacent', distance: 0 };
     }
     const before = tokens.slice(i, k).filter((x) => x.kind === 'word');
     // `"…," Nicholas Trotta, Assistant Director for X said`: the name comes first, the role after the comma.
@@ -74,7 +76,7 @@ function attributeInContext(tokens: readonly Token[], self: number, sentence: Se
       const named = tokens.slice(i, i + comma);
       if (named.every((x) => x.kind === 'word') && named.some((x) => isCapitalised(x.text))) return { phrase: named, verb: t.text, sentence, how: 'adjacent' };
     }
-    if (before.length > 0 && before.length <= 14) return { phrase: subjectBefore(tokens.slice(0, k), k), verb: t.text, sentence, how: 'adjacent' };
+    if (before.length > 0 && before.length <= 14) return { phrase: subjectBefore(tokens.slice(0, k), k), verb: t.text, sentence, how: 'adjacent', distance: 0 };
     break;
   }
   // Before the quote: `Hill said: "…"` / `…, saying "…"` / `according to X, "…"`.
@@ -85,12 +87,13 @@ function attributeInContext(tokens: readonly Token[], self: number, sentence: Se
     const t = tokens[k]!;
     if (t.kind === 'quote' || (t.kind === 'punct' && /^[.;!?]$/.test(t.text))) break;
     if (!isVerb(t)) continue;
-    if (/ing$/.test(t.text)) return { phrase: leadingPhrase(tokens), verb: t.text, sentence, how: 'adjacent' };
+    const distance = j - k;
+    if (/ing$/.test(t.text)) return { phrase: leadingPhrase(tokens), verb: t.text, sentence, how: 'adjacent', distance };
     const subject = subjectBefore(tokens, k);
-    if (subject.length > 0) return { phrase: subject, verb: t.text, sentence, how: 'adjacent' };
+    if (subject.length > 0) return { phrase: subject, verb: t.text, sentence, how: 'adjacent', distance };
     const object = phraseAfter(tokens, k + 1);
-    if (object.length > 0 && k + 1 + object.length <= j + 1) return { phrase: object, verb: t.text, sentence, how: 'adjacent' };
-    return { phrase: leadingPhrase(tokens), verb: t.text, sentence, how: 'adjacent' };
+    if (object.length > 0 && k + 1 + object.length <= j + 1) return { phrase: object, verb: t.text, sentence, how: 'adjacent', distance };
+    return { phrase: leadingPhrase(tokens), verb: t.text, sentence, how: 'adjacent', distance };
   }
   // A quote introduced by a colon with no verb ("passed from Toussaint's lips:") belongs to the last person named before it.
   if (tokens[self - 1]?.text === ':') {
@@ -99,7 +102,7 @@ function attributeInContext(tokens: readonly Token[], self: number, sentence: Se
       if (t.kind !== 'word' || !isCapitalised(t.text) || k === 0) continue;
       const run = [t];
       for (let b = k - 1; b >= 0 && tokens[b]!.kind === 'word' && isCapitalised(tokens[b]!.text); b--) run.unshift(tokens[b]!);
-      if (/['’]s$/.test(t.text) || run.length >= 2) return { phrase: run.map((r) => ({ ...r, text: r.text.replace(/['’]s$/, '') })), verb: null, sentence, how: 'adjacent' };
+      if (/['’]s$/.test(t.text)) return { phrase: run.map((r) => ({ ...r, text: r.text.replace(/['’]s$/, '') })), verb: null, sentence, how: 'adjacent' };
     }
   }
   // Anywhere in the sentence: `According to X, …` or a reporting verb with its subject.
@@ -179,12 +182,12 @@ function stripDeterminer(text: string): string {
 }
 
 /** Short quoted terms, titles of works and nicknames are not quotations. */
-function isQuotation(span: LocatedSpan, paragraphText: string, attributed: boolean): boolean {
+function isQuotation(span: LocatedSpan, paragraphText: string, beside: boolean, attributed: boolean): boolean {
   const words = span.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0) return false;
   const before = paragraphText.slice(Math.max(0, span.open - 40), span.open);
   if (TITLE_CUES.test(before)) return false;
-  if (words.length < 4) return attributed && /[.,!?]$/.test(paragraphText.slice(span.start, span.close - 1).trim());
+  if (words.length < 4) return beside && /[.,!?]$/.test(paragraphText.slice(span.start, span.close - 1).trim());
   const titleCase = words.every((w) => isCapitalised(w) || /^(of|the|a|an|and|in|on|for|to|at|by|with|from)$/.test(w));
   if (titleCase && !attributed && !/[.!?,]$/.test(span.text)) return false;
   return true;
@@ -202,6 +205,8 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
   const spans = locate(paragraphs, sentences);
   const byIndex = new Map(paragraphs.map((p) => [p.index, p.text]));
   const items: QuoteItem[] = [];
+  /** For each item, the index of the first item of its multi-paragraph quotation. */
+  const chains: number[] = [];
   let previous: { speaker: Speaker | null; paragraph: number; sentence: number; continues: boolean } | null = null;
   for (const span of spans) {
     const text = byIndex.get(span.paragraph)!;
@@ -220,7 +225,8 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
     if (!speaker && previous && (continuing || (span.paragraph - previous.paragraph <= 1 && span.first.index - previous.sentence <= 3))) {
       speaker = previous.speaker;
     }
-    if (!isQuotation(span, text, attribution?.how === 'adjacent' || continuing === true)) continue;
+    const beside = attribution?.how === 'adjacent' && (attribution.distance ?? 99) === 0;
+    if (!isQuotation(span, text, beside || continuing === true, attribution?.how === 'adjacent' || continuing === true)) continue;
     const source = { paragraph: span.paragraph, sentence: span.first === span.last ? span.first.text : `${span.first.text} ${span.last.text}`, sentenceIndex: span.first.index };
     const mentions = speaker ? names.mentions.filter((m) => speaker!.name.endsWith(m.name.split(' ').pop()!)).length : 0;
     items.push({
@@ -231,7 +237,14 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
       source,
       score: score(span.text, speaker, span.paragraph, paragraphs.length, mentions),
     });
+    chains.push(continuing === true ? chains[chains.length - 1]! : items.length - 1);
     previous = { speaker, paragraph: span.paragraph, sentence: span.last.index, continues: !span.closed };
   }
+  // A quotation continued over paragraphs is often attributed only in its last paragraph.
+  items.forEach((item, i) => {
+    if (item.speaker) return;
+    const later = items.find((other, k) => chains[k] === chains[i] && other.speaker);
+    if (later) item.speaker = later.speaker;
+  });
   return items;
 }

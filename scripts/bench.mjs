@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// Benchmark: briefs every article of a folder (default: ../shared/corpus/wikinews/articles) in-process
+// into PDF + Markdown + JSON in memory, and reports time per article, type sizes used and items left out.
+// Usage: npm run bench [-- <folder>] [--json]
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const args = process.argv.slice(2);
+const dir = resolve(args.find((a) => !a.startsWith('--')) ?? join(root, '..', 'shared', 'corpus', 'wikinews', 'articles'));
+if (!existsSync(join(root, 'dist', 'src', 'index.js'))) {
+  console.error('bench: run "npm run build" first');
+  process.exit(2);
+}
+if (!existsSync(dir)) {
+  console.error(`bench: no such folder ${dir}`);
+  process.exit(2);
+}
+const { briefText } = await import(join(root, 'dist', 'src', 'brief-article.js'));
+const files = readdirSync(dir).filter((f) => /\.(txt|md|html?)$/i.test(f)).sort();
+const times = [];
+const sizes = new Map();
+let omittedBriefs = 0;
+let shortened = 0;
+const failures = [];
+const t0 = performance.now();
+for (const f of files) {
+  const text = readFileSync(join(dir, f), 'utf8');
+  const start = performance.now();
+  try {
+    const out = await briefText(text, { source: f, formats: ['json', 'md', 'pdf'] });
+    times.push(performance.now() - start);
+    const size = out.fit.layout.fontSize;
+    sizes.set(size, (sizes.get(size) ?? 0) + 1);
+    if (Object.values(out.fit.omitted).some((n) => n > 0)) omittedBriefs++;
+    if (out.fit.maxWords !== null) shortened++;
+  } catch (error) {
+    failures.push(`${f}: ${error.message}`);
+  }
+}
+const total = performance.now() - t0;
+times.sort((a, b) => a - b);
+const pct = (p) => times[Math.min(times.length - 1, Math.floor(times.length * p))]?.toFixed(1);
+const result = {
+  folder: dir,
+  articles: files.length,
+  failed: failures.length,
+  totalSeconds: +(total / 1000).toFixed(2),
+  msPerArticle: { median: +pct(0.5), p90: +pct(0.9), max: +(times[times.length - 1] ?? 0).toFixed(1) },
+  fontSizes: Object.fromEntries([...sizes].sort((a, b) => b[0] - a[0])),
+  smallestFontSize: Math.min(...sizes.keys()),
+  briefsWithItemsLeftOut: omittedBriefs,
+  briefsWithShortenedItems: shortened,
+};
+if (args.includes('--json')) console.log(JSON.stringify({ result, failures }, null, 2));
+else {
+  console.log(`${result.articles} articles, ${result.failed} failed, ${result.totalSeconds} s in all`);
+  console.log(`ms per article: median ${result.msPerArticle.median}, p90 ${result.msPerArticle.p90}, max ${result.msPerArticle.max}`);
+  console.log(`type sizes (pt → briefs): ${JSON.stringify(result.fontSizes)}; smallest ${result.smallestFontSize} pt`);
+  console.log(`briefs that left items out: ${omittedBriefs}; briefs with shortened items: ${shortened}`);
+  for (const f of failures) console.log(`  FAILED ${f}`);
+}
+process.exitCode = failures.length > 0 ? 1 : 0;

@@ -1,0 +1,41 @@
+// Reads a PDF back the way a reader gets it: page count, and the text of each page, with pdfjs.
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+export interface PdfReadBack {
+  pages: number;
+  text: string;
+  info: Record<string, unknown>;
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<PdfReadBack> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  try {
+    const parts: string[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      let line = '';
+      let lastY: number | null = null;
+      for (const item of content.items) {
+        if (!('str' in item)) continue;
+        const y = item.transform[5] as number;
+        if (lastY !== null && Math.abs(y - lastY) > 1) {
+          parts.push(line);
+          line = '';
+        }
+        line += item.str;
+        lastY = y;
+      }
+      parts.push(line);
+    }
+    const meta = await doc.getMetadata();
+    return { pages: doc.numPages, text: parts.join('\n'), info: (meta.info ?? {}) as Record<string, unknown> };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** Text with line breaks and hyphen-free wrapping folded, for "does the page say X" checks. */
+export function flat(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}

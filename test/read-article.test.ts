@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { decodeInput } from '../src/read/decode-input.js';
+import { readArticle } from '../src/read/read-article.js';
+import { SEED_FILE, SEED_TEXT } from './helpers/seed.js';
+
+describe('readArticle on the seed', () => {
+  const article = readArticle(SEED_TEXT, { source: SEED_FILE });
+
+  it('finds headline, outlet, byline and date', () => {
+    expect(article.meta.headline).toBe('Russia likely offering N. Korea technology aid to expand threats to US, others: Pentagon official');
+    expect(article.meta.outlet).toBe('The Korea Herald');
+    expect(article.meta.byline).toBe('Yonhap');
+    expect(article.meta.published).toBe('2024-05-22');
+    expect(article.meta.publishedText).toBe('May 22, 2024 - 09:02');
+  });
+
+  it('drops page furniture and the caption printed twice', () => {
+    const body = article.paragraphs.map((p) => p.text).join('\n');
+    expect(body).not.toMatch(/Link copied/);
+    expect(body).not.toMatch(/Vostochny spaceport/);
+    expect(article.dropped.some((d) => /Link copied/.test(d))).toBe(true);
+    expect(article.paragraphs[0]!.text).toMatch(/^Russia has likely given technology assistance/);
+  });
+
+  it('keeps the trailing (Yonhap) credit as metadata, not as part of the last sentence', () => {
+    expect(article.meta.credit).toBe('Yonhap');
+    expect(article.paragraphs.at(-1)!.text).toMatch(/GPS signals\."$/);
+  });
+
+  it('numbers the body paragraphs from 1', () => {
+    expect(article.paragraphs).toHaveLength(12);
+    expect(article.paragraphs.map((p) => p.index)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+});
+
+describe('readArticle on wiki leftovers', () => {
+  it("removes '''bold''', [http://…] references and <blockquote> tags", () => {
+    const text = "A title\n\n'''Paris''' — The mayor spoke [http://example.org/a Source] on Monday . <blockquote>\"We will rebuild the bridge,\" she said.</blockquote> ==Reactions== Critics were unconvinced.\n";
+    const article = readArticle(text, { source: 'wn.txt' });
+    const body = article.paragraphs.map((p) => p.text).join(' ');
+    expect(article.meta.headline).toBe('A title');
+    expect(body).not.toMatch(/'''|\[http|<\/?blockquote>|==/);
+    expect(body).toContain('Paris — The mayor spoke on Monday.');
+    expect(article.paragraphs).toHaveLength(2);
+  });
+});
+
+describe('readArticle on Markdown and HTML', () => {
+  it('takes the headline from front matter or the first heading, and strips formatting', () => {
+    const md = '---\ntitle: Front title\nsource: The Daily\ndate: 2024-03-05\n---\n# Heading title\n\nThe **council** voted on [the plan](http://x.org) yesterday, officials said.\n';
+    const article = readArticle(md, { source: 'a.md' });
+    expect(article.format).toBe('markdown');
+    expect(article.meta.headline).toBe('Front title');
+    expect(article.meta.outlet).toBe('The Daily');
+    expect(article.meta.published).toBe('2024-03-05');
+    expect(article.paragraphs[0]!.text).toBe('The council voted on the plan yesterday, officials said.');
+  });
+
+  it('reads paragraphs and metadata from a simple HTML page', () => {
+    const html = '<html><head><meta property="og:site_name" content="Wire"><title>T</title></head><body><h1>Big news</h1><script>var x = "no";</script><p>First paragraph says a thing.</p><p>Second &amp; last.</p></body></html>';
+    const article = readArticle(html, { source: 'a.html' });
+    expect(article.meta.headline).toBe('Big news');
+    expect(article.meta.outlet).toBe('Wire');
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['First paragraph says a thing.', 'Second & last.']);
+  });
+
+  it('refuses an input with only a title', () => {
+    expect(() => readArticle('   \n\n  ', { source: 'e.txt' })).toThrow(/no text/);
+  });
+});
+
+describe('decodeInput', () => {
+  const utf8 = (s: string) => new TextEncoder().encode(s);
+
+  it('reads UTF-8 with and without BOM, and UTF-16 with BOM', () => {
+    expect(decodeInput(utf8('héllo'), 'a')).toBe('héllo');
+    expect(decodeInput(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('x')]), 'a')).toBe('x');
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('hé', 'utf16le')]);
+    expect(decodeInput(le, 'a')).toBe('hé');
+  });
+
+  it('refuses empty input, binary files and invalid UTF-8 with the byte offset', () => {
+    expect(() => decodeInput(new Uint8Array(), 'e.txt')).toThrow(/empty/);
+    expect(() => decodeInput(utf8('%PDF-1.7 …'), 'x.pdf')).toThrow(/PDF file/);
+    expect(() => decodeInput(new Uint8Array([0x61, 0x00, 0x62]), 'b.bin')).toThrow(/NUL byte at offset 1/);
+    expect(() => decodeInput(new Uint8Array([0x61, 0x62, 0xff, 0x63]), 'c.txt')).toThrow(/invalid UTF-8 at byte offset 2/);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { splitParagraph } from '../src/analyze/sentences.js';
+
+const split = (text: string) => splitParagraph(text).map((s) => s.text);
+
+describe('splitParagraph', () => {
+  it('keeps abbreviations and initials inside the sentence', () => {
+    expect(split('Aid went to N. Korea on Sept. 14, 2023, officials said. Mr. Kim and Gen. Park met John F. Kennedy Jr. in Seoul.')).toEqual([
+      'Aid went to N. Korea on Sept. 14, 2023, officials said.',
+      'Mr. Kim and Gen. Park met John F. Kennedy Jr. in Seoul.',
+    ]);
+  });
+
+  it('ends a sentence after U.S. only when a new sentence starts', () => {
+    expect(split('The U.S. Army said so. It came from the U.S. The next day was calm.')).toEqual([
+      'The U.S. Army said so.',
+      'It came from the U.S.',
+      'The next day was calm.',
+    ]);
+  });
+
+  it('ends sentences inside a closing quotation mark', () => {
+    expect(split('"We are watching," he said. "They will keep pressing on us." Seoul is calm.')).toEqual([
+      '"We are watching," he said.',
+      '"They will keep pressing on us."',
+      'Seoul is calm.',
+    ]);
+  });
+
+  it('keeps a short attribution after a quoted sentence with it', () => {
+    expect(split('"We have 190 troops there now." Mr Downer said. Talks went on.')).toEqual(['"We have 190 troops there now." Mr Downer said.', 'Talks went on.']);
+  });
+
+  it('does not split before a lower-case word or inside a quoted question', () => {
+    expect(split('"Why now?" she asked. It was 5 p.m. on Friday.')).toEqual(['"Why now?" she asked.', 'It was 5 p.m. on Friday.']);
+  });
+});
