@@ -1,16 +1,21 @@
 // What remains unconfirmed: hedged, alleged, unverified, withheld or disputed claims, with the cue that marks them.
 import { lexicons, type UnconfirmedCue } from '../lexicon.js';
-import type { Sentence, UnconfirmedItem } from '../types.js';
+import type { Sentence, UnconfirmedItem, UnconfirmedKind } from '../types.js';
 import { sourceOf } from './source-ref.js';
 
 /** Forecasts of scheduled events are not unconfirmed claims. */
 const SCHEDULED = /\b(expected to|scheduled to|due to|set to|will be held)\b/i;
 
-function firstCue(text: string): { cue: UnconfirmedCue; match: string; at: number } | null {
+/** When a sentence has several cues, the most telling kind wins: a stated gap over a report over a hedge. */
+const PRIORITY: Readonly<Record<UnconfirmedKind, number>> = { gap: 0, unverified: 1, allegation: 2, hedged: 3, disputed: 4 };
+
+function bestCue(text: string): { cue: UnconfirmedCue; match: string; at: number } | null {
   let best: { cue: UnconfirmedCue; match: string; at: number } | null = null;
   for (const cue of lexicons().unconfirmedCues) {
     const m = cue.pattern.exec(text);
-    if (m && (best === null || m.index < best.at)) best = { cue, match: m[0], at: m.index };
+    if (!m) continue;
+    const better = best === null || PRIORITY[cue.kind] < PRIORITY[best.cue.kind] || (PRIORITY[cue.kind] === PRIORITY[best.cue.kind] && m.index < best.at);
+    if (better) best = { cue, match: m[0], at: m.index };
   }
   return best;
 }
@@ -20,7 +25,7 @@ export function extractUnconfirmed(sentences: readonly Sentence[]): UnconfirmedI
   for (const s of sentences) {
     // "May" the month is not the modal verb.
     const text = s.text.replace(/\bMay\b(?=\s+\d)/g, 'Month');
-    const found = firstCue(text);
+    const found = bestCue(text);
     if (!found) continue;
     if (SCHEDULED.test(text) && found.cue.kind === 'hedged' && !found.cue.likelihood) continue;
     const weight = { gap: 0.9, allegation: 0.8, unverified: 0.8, hedged: 0.6, disputed: 0.5 }[found.cue.kind];

@@ -8,6 +8,10 @@ export function escapeMarkdown(text: string): string {
     .replace(SPECIAL, (c) => `\\${c}`)
     .replace(/^(\s*)([-+=])(?=\s)/gm, '$1\\$2')
     .replace(/^(\s*\d+)([.)])(?=\s)/gm, '$1\\$2')
+    // GFM turns bare URLs, www. addresses and e-mail addresses into links: break them with escapes.
+    .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, '$1:\\/\\/')
+    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`)
+    .replace(/@/g, '\\@')
     .replace(/\n/g, ' ');
 }
 

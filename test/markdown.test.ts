@@ -1,0 +1,67 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { marked } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze/analyze-article.js';
+import { buildBrief } from '../src/build-brief.js';
+import { readArticle } from '../src/read/read-article.js';
+import { escapeMarkdown } from '../src/render/markdown-escape.js';
+import { renderMarkdown } from '../src/render/render-markdown.js';
+import { ROOT } from './helpers/seed.js';
+
+// Golden briefs: test/fixtures/<case>/article.* → expected.md. Rewrite them with UPDATE_GOLDEN=1 npm test, then review the diff.
+const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
+const FIXTURES = join(ROOT, 'test', 'fixtures');
+
+function briefOf(text: string, source: string) {
+  const article = readArticle(text, { source });
+  return buildBrief(article, analyzeArticle(article));
+}
+
+describe('golden Markdown briefs', () => {
+  for (const name of ['seed']) {
+    it(`${name} matches test/fixtures/${name}/expected.md`, () => {
+      const dir = join(FIXTURES, name);
+      const markdown = renderMarkdown(briefOf(readFileSync(join(dir, 'article.txt'), 'utf8'), 'article.txt'));
+      const expectedFile = join(dir, 'expected.md');
+      if (UPDATE || !existsSync(expectedFile)) writeFileSync(expectedFile, markdown);
+      expect(markdown).toBe(readFileSync(expectedFile, 'utf8'));
+    });
+  }
+});
+
+describe('renderMarkdown', () => {
+  const seed = briefOf(readFileSync(join(FIXTURES, 'seed', 'article.txt'), 'utf8'), 'seed.txt');
+  const markdown = renderMarkdown(seed);
+
+  it('has the headline and the four sections, each item with its paragraph', () => {
+    expect(markdown).toMatch(/^# Russia likely offering N\. Korea/);
+    for (const heading of ['## Summary', '## Key quotes', '## Stated concerns', '## What remains unconfirmed']) expect(markdown).toContain(heading);
+    expect(markdown).toContain('“It does not stop at Iran” — **John Hill**');
+    expect(markdown).toMatch(/\*\(¶3\)\*/);
+  });
+
+  it('is not HTML-escaped', () => {
+    expect(markdown).not.toMatch(/&#x27;|&quot;|&amp;/);
+    expect(markdown).toContain("we've seen");
+  });
+
+  it('shows article text that looks like Markdown literally, never as formatting or links', () => {
+    const tricky = '# Not a heading *not em* _not em_ [a link](http://evil.example) <b>tag</b> & more';
+    const html = marked.parse(`- ${escapeMarkdown(tricky)}`, { async: false });
+    expect(html).not.toMatch(/<em>|<a |<b>|<h1>/);
+    expect(html).toContain('# Not a heading *not em* _not em_ [a link](http://evil.example) &lt;b&gt;tag&lt;/b&gt; &amp; more');
+    expect(marked.parse(escapeMarkdown('see www.example.com or mail a@b.com'), { async: false })).not.toMatch(/<a /);
+    expect(marked.parse(escapeMarkdown('1. not a list'), { async: false })).not.toMatch(/<ol>/);
+  });
+
+  it('says when the page left items out, and how many', () => {
+    const limited = renderMarkdown(seed, undefined, { quotes: 2 });
+    expect(limited).toMatch(/\+4 more quotes in the Markdown brief/);
+    expect(markdown).not.toMatch(/more quotes? in the Markdown brief/);
+  });
+
+  it('is deterministic', () => {
+    expect(renderMarkdown(seed)).toBe(markdown);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze/analyze-article.js';
+import { buildBrief } from '../src/build-brief.js';
+import { readArticle } from '../src/read/read-article.js';
+import { creationDateFor, renderPdf } from '../src/render/render-pdf.js';
+import { flat, readPdf } from './helpers/pdf-text.js';
+import { SEED_FILE, SEED_TEXT } from './helpers/seed.js';
+
+function briefOf(text: string, source = 'test.txt') {
+  const article = readArticle(text, { source });
+  return buildBrief(article, analyzeArticle(article));
+}
+
+const seed = briefOf(SEED_TEXT, SEED_FILE);
+
+describe('renderPdf on the seed', async () => {
+  const { pdf, fit } = await renderPdf(seed);
+  const back = await readPdf(pdf);
+  const text = flat(back.text);
+
+  it('is exactly one page', () => {
+    expect(back.pages).toBe(1);
+    expect(fit.layout.fits).toBe(true);
+  });
+
+  it('shows the headline, the four section headings and the first quote', () => {
+    expect(text).toContain('Russia likely offering N. Korea technology aid');
+    for (const heading of ['Summary', 'Key quotes', 'Stated concerns', 'What remains unconfirmed']) expect(text).toContain(heading);
+    expect(text).toContain(`“${seed.quotes[0]!.text.slice(0, 40)}`);
+    expect(text).toContain('John Hill');
+  });
+
+  it('has a header with outlet and date and a footer with the source', () => {
+    expect(text).toContain('The Korea Herald');
+    expect(text).toContain('May 22, 2024');
+    expect(text).toContain(`Source: ${SEED_FILE}`);
+  });
+
+  it('carries title, author and subject metadata', () => {
+    expect(back.info['Title']).toBe(seed.meta.headline);
+    expect(back.info['Author']).toContain('The Korea Herald');
+    expect(String(back.info['Subject'])).toContain('brief');
+  });
+
+  it('is byte-identical when rendered again, dated from the article not the clock', async () => {
+    const again = await renderPdf(seed);
+    expect(again.pdf.equals(pdf)).toBe(true);
+    expect(creationDateFor(seed, {}).toISOString()).toBe('2024-05-22T00:00:00.000Z');
+    expect(creationDateFor(seed, { SOURCE_DATE_EPOCH: '0' }).toISOString()).toBe('1970-01-01T00:00:00.000Z');
+  });
+});
+
+describe('fitting one page', () => {
+  it('renders curly quotes, dashes, accents and Cyrillic with the embedded font', async () => {
+    const brief = briefOf('Café talks in Москва\n\n“Переговоры — это шаг вперёд for Zoë and José,” said Ivan Petrov, the Russian négociateur, on Monday.\n');
+    const back = await readPdf((await renderPdf(brief)).pdf);
+    const text = flat(back.text);
+    expect(text).toContain('Café talks in Москва');
+    expect(text).toContain('“Переговоры — это шаг вперёд for Zoë and José”');
+  });
+
+  it('keeps the base type size when the brief is short', async () => {
+    const { fit } = await renderPdf(briefOf('Short\n\n"We will win this game tomorrow," coach Ann Lee said on Friday.\n'));
+    expect(fit.layout.fontSize).toBe(10.5);
+    expect(Object.values(fit.omitted).every((n) => n === 0)).toBe(true);
+  });
+
+  it('shrinks the type, then leaves out the lowest-ranked items and says so on the page', async () => {
+    const paragraphs = Array.from({ length: 60 }, (_, i) => `"Point number ${i + 1} of the plan is that the city must act on housing, transport and schools before the winter," councillor Maya Singh said.`);
+    const { pdf, fit } = await renderPdf(briefOf(`Council debates the plan\n\n${paragraphs.join('\n\n')}\n`));
+    const back = await readPdf(pdf);
+    expect(back.pages).toBe(1);
+    expect(fit.layout.fits).toBe(true);
+    expect(fit.layout.fontSize).toBe(8);
+    expect(fit.omitted.quotes).toBeGreaterThan(0);
+    expect(flat(back.text)).toContain(`+${fit.omitted.quotes} more quotes in the Markdown brief`);
+  });
+});
