@@ -27,7 +27,7 @@ export function defaultExtractors(): Extractors {
   return {
     quotes: ({ article, sentences, names }) => extractQuotes(article.paragraphs, sentences, names),
     summary: ({ article, sentences }) => extractSummary(sentences, article.meta),
-    concerns: ({ sentences, quotes }) => extractConcerns(sentences, quotes),
+    concerns: ({ sentences, quotes, names }) => extractConcerns(sentences, quotes, names),
     unconfirmed: ({ sentences }) => extractUnconfirmed(sentences),
   };
 }

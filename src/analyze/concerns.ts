@@ -2,6 +2,7 @@
 import { lexicons } from '../lexicon.js';
 import type { ConcernItem, QuoteItem, Sentence } from '../types.js';
 import { holderOf } from './holder.js';
+import type { NameIndex } from './names.js';
 import { sourceOf } from './source-ref.js';
 
 /** Cue words that only count when someone is voicing them, not when a past event is told. */
@@ -14,7 +15,7 @@ function cuesOf(text: string): string[] {
 /** A source voices the sentence: it quotes, reports speech, or cites someone. */
 const VOICE = /["“”]|\baccording to\b|\b(said|says|say|told|tells|stated|states|added|adds|warned|warns|argued|argues|claimed|claims|described|views|believes?|believed|expressed|accused|criticised|criticized|called|urged|insisted|noted|stressed|wrote|writes)\b/i;
 
-export function extractConcerns(sentences: readonly Sentence[], quotes: readonly QuoteItem[]): ConcernItem[] {
+export function extractConcerns(sentences: readonly Sentence[], quotes: readonly QuoteItem[], names?: NameIndex): ConcernItem[] {
   const items: ConcernItem[] = [];
   const quoted = new Set(quotes.map((q) => q.source.sentenceIndex));
   for (const s of sentences) {
@@ -23,7 +24,7 @@ export function extractConcerns(sentences: readonly Sentence[], quotes: readonly
     const voiced = VOICE.test(s.text) || quoted.has(s.index);
     const strong = cues.length > 0 && (VOICED.test(s.text) || voiced);
     if (!strong && !(harm.length > 0 && voiced)) continue;
-    const holder = holderOf(s, quotes);
+    const holder = holderOf(s, quotes, names);
     const weight = strong ? 0.6 : 0.35;
     const score = weight + Math.min(cues.length + harm.length, 4) * 0.05 + (holder ? 0.1 : 0) + (1 - s.index / Math.max(sentences.length, 1)) * 0.1;
     items.push({ type: 'concern', text: s.text, holder, cue: cues[0] ?? harm[0]!, source: sourceOf(s), score: Math.round(score * 1000) / 1000 });

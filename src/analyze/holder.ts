@@ -1,11 +1,12 @@
 // Who voices a sentence's claim or worry: the speaker of its quote, or the subject of its reporting verb.
 import type { QuoteItem, Sentence } from '../types.js';
 import { isVerb, leadingPhrase, phraseBefore } from './phrases.js';
+import { fullName, type NameIndex } from './names.js';
 import { tokenize } from './tokens.js';
 
 const PRONOUN = /^(he|she|they|it|we|i|this|that|there)$/i;
 
-export function holderOf(sentence: Sentence, quotes: readonly QuoteItem[]): string | null {
+export function holderOf(sentence: Sentence, quotes: readonly QuoteItem[], names?: NameIndex): string | null {
   const quote = quotes.find((q) => q.source.sentenceIndex === sentence.index && q.speaker);
   if (quote?.speaker) return quote.speaker.name;
   const tokens = tokenize(sentence.text);
@@ -13,5 +14,6 @@ export function holderOf(sentence: Sentence, quotes: readonly QuoteItem[]): stri
   const phrase = verb > 0 ? phraseBefore(tokens, verb) : leadingPhrase(tokens);
   const text = phrase.map((t) => t.text).join(' ').replace(/^(the|a|an)\s+/i, '');
   if (text === '' || PRONOUN.test(text) || text.split(' ').length > 10) return null;
-  return text;
+  // A surname alone becomes the full name the article gives.
+  return names && /^[A-Z][\w'’-]+$/.test(text) ? fullName(names, text) : text;
 }

@@ -13,7 +13,7 @@ export interface Section<T> {
 export interface TemplateData {
   meta: Brief['meta'];
   summary: Section<Brief['summary'][number]>;
-  quotes: Section<Brief['quotes'][number]>;
+  quotes: Section<Brief['quotes'][number] & { firstOfSpeaker: boolean }>;
   concerns: Section<Brief['concerns'][number]>;
   unconfirmed: Section<Brief['unconfirmed'][number]>;
   warnings: Brief['warnings'];
@@ -24,13 +24,24 @@ function section<T>(items: readonly T[], limit: number): Section<T> {
   return { items: shown, more: items.length - shown.length, total: items.length };
 }
 
+/** Flags the first quote of each speaker, so a template can give the title once. */
+function markFirstOfSpeaker(quotes: Brief['quotes']): Array<Brief['quotes'][number] & { firstOfSpeaker: boolean }> {
+  const seen = new Set<string>();
+  return quotes.map((q) => {
+    const name = q.speaker?.name ?? '';
+    const firstOfSpeaker = !seen.has(name);
+    seen.add(name);
+    return { ...q, firstOfSpeaker };
+  });
+}
+
 /** The data a template sees; `limits` caps each section (the PDF uses it to fit one page). */
 export function templateData(brief: Brief, limits?: Partial<SectionLimits>): TemplateData {
   const limit = (name: SectionName): number => limits?.[name] ?? Number.POSITIVE_INFINITY;
   return escapeData({
     meta: brief.meta,
     summary: section(brief.summary, limit('summary')),
-    quotes: section(brief.quotes, limit('quotes')),
+    quotes: section(markFirstOfSpeaker(brief.quotes), limit('quotes')),
     concerns: section(brief.concerns, limit('concerns')),
     unconfirmed: section(brief.unconfirmed, limit('unconfirmed')),
     warnings: brief.warnings,

@@ -1,0 +1,129 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPdf } from './helpers/pdf-text.js';
+import { runCli } from './helpers/run-cli.js';
+import { ROOT, SEED_FILE } from './helpers/seed.js';
+
+const seedPath = join(ROOT, SEED_FILE);
+const tmp = () => mkdtempSync(join(tmpdir(), 'brief-test-'));
+
+describe('brief CLI', () => {
+  it('--help shows usage, options and examples', async () => {
+    const r = await runCli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('brief <input..> [options]');
+    for (const option of ['--out', '--format', '--output', '--template']) expect(r.stdout).toContain(option);
+    expect(r.stdout).toContain('Examples:');
+    expect(r.stdout).toMatch(/Exit codes: 0 success/);
+  });
+
+  it('--version prints the package version', async () => {
+    const r = await runCli(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+  });
+
+  it('prints the JSON brief on stdout with --format json --output -', async () => {
+    const r = await runCli([seedPath, '--format', 'json', '--output', '-']);
+    expect(r.code).toBe(0);
+    const data = JSON.parse(r.stdout);
+    expect(data.quotes.length).toBeGreaterThanOrEqual(6);
+    expect(data.quotes[0].speaker.name).toBe('John Hill');
+    for (const key of ['summary', 'quotes', 'concerns', 'unconfirmed']) {
+      for (const item of data[key]) expect(item.source).toMatchObject({ paragraph: expect.any(Number), sentence: expect.any(String) });
+    }
+    expect(data.unconfirmed[0].cue).toEqual(expect.any(String));
+    expect(r.stderr).toBe('');
+  });
+
+  it('writes PDF and Markdown into --out by default, leaving no temporary files', async () => {
+    const out = tmp();
+    const r = await runCli([seedPath, '--out', out]);
+    expect(r.code).toBe(0);
+    const files = readdirSync(out).sort();
+    expect(files).toEqual(['korea-herald-2024-05-22-russia-nk-tech-aid.md', 'korea-herald-2024-05-22-russia-nk-tech-aid.pdf']);
+    const pdf = await readPdf(readFileSync(join(out, files[1]!)));
+    expect(pdf.pages).toBe(1);
+  });
+
+  it('reads standard input for "-"', async () => {
+    const r = await runCli(['-', '--format', 'md', '--output', '-'], { stdin: readFileSync(seedPath) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# Russia likely offering/);
+  });
+
+  it('exit 3 with one line naming a missing file', async () => {
+    const r = await runCli(['no/such/article.txt', '--out', tmp()]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe('brief: no/such/article.txt: no such file\n');
+  });
+
+  it('exit 3 for an empty file and for a binary file, writing nothing', async () => {
+    const dir = tmp();
+    const out = join(dir, 'out');
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'scan.pdf'), Buffer.from('%PDF-1.7\n%\xff\xff binary'));
+    const empty = await runCli(['empty.txt', '--out', out], { cwd: dir });
+    expect(empty.code).toBe(3);
+    expect(empty.stderr).toBe('brief: empty.txt: the input is empty\n');
+    const binary = await runCli(['scan.pdf', '--out', out], { cwd: dir });
+    expect(binary.code).toBe(3);
+    expect(binary.stderr).toMatch(/^brief: scan\.pdf: this is a PDF file, not a news article/);
+    expect(readdirSync(dir).sort()).toEqual(['empty.txt', 'scan.pdf']);
+  });
+
+  it('a bad file in a batch does not stop the others: good briefs written, exit 3, summary line', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'good.txt'), readFileSync(seedPath));
+    writeFileSync(join(dir, 'bad.txt'), Buffer.from([0x61, 0x62, 0xff, 0xfe, 0x63]));
+    const r = await runCli(['bad.txt', 'good.txt', '--out', 'out'], { cwd: dir });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('brief: bad.txt: invalid UTF-8 at byte offset 2\n');
+    expect(r.stderr).toMatch(/1 briefed, 1 failed, [\d.]+ s\n$/);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['good.md', 'good.pdf']);
+  });
+
+  it('gives two inputs with the same name different output names', async () => {
+    const dir = tmp();
+    for (const sub of ['a', 'b']) {
+      const folder = join(dir, sub);
+      (await import('node:fs')).mkdirSync(folder);
+      writeFileSync(join(folder, 'story.txt'), readFileSync(seedPath));
+    }
+    const r = await runCli(['a/story.txt', 'b/story.txt', '--format', 'md', '--out', 'out'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['story-2.md', 'story.md']);
+  });
+
+  it('exit 2 for usage errors, with a hint', async () => {
+    const none = await runCli([]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^brief: no input given/);
+    const format = await runCli([seedPath, '--format', 'docx']);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toBe('brief: --format takes pdf, md and json (comma-separated), not "docx"\n');
+    const unknown = await runCli([seedPath, '--frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown argument: frobnicate/);
+    const many = await runCli([seedPath, '--format', 'md,json', '--output', '-']);
+    expect(many.code).toBe(2);
+  });
+
+  it('exit 4 for a template that does not exist', async () => {
+    const r = await runCli([seedPath, '--template', './no-such-template', '--out', tmp()]);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/no template named or found/);
+  });
+
+  it('gives byte-identical PDF and Markdown for the same article', async () => {
+    const a = await runCli([seedPath, '--format', 'pdf', '--output', '-']);
+    const b = await runCli([seedPath, '--format', 'pdf', '--output', '-']);
+    expect(a.stdoutBytes.length).toBeGreaterThan(1000);
+    expect(a.stdoutBytes.equals(b.stdoutBytes)).toBe(true);
+    const m1 = await runCli([seedPath, '--format', 'md', '--output', '-']);
+    const m2 = await runCli([seedPath, '--format', 'md', '--output', '-']);
+    expect(m1.stdout).toBe(m2.stdout);
+  });
+});
