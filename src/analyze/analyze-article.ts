@@ -27,7 +27,7 @@ export function defaultExtractors(): Extractors {
   return {
     quotes: ({ article, sentences, names }) => extractQuotes(article.paragraphs, sentences, names),
     summary: ({ article, sentences }) => extractSummary(sentences, article.meta),
-    concerns: ({ sentences, quotes, names }) => extractConcerns(sentences, quotes, names),
+    concerns: ({ article, sentences, quotes, names }) => extractConcerns(sentences, quotes, names, quotedSentences(article, sentences)),
     unconfirmed: ({ sentences }) => extractUnconfirmed(sentences),
   };
 }
@@ -51,6 +51,16 @@ function warningsFor(article: Article, quotes: readonly QuoteItem[]): Warning[] 
 function quotedTest(article: Article): (s: Sentence, offset: number) => boolean {
   const spans = new Map(article.paragraphs.map((p) => [p.index, findQuoteSpans(p.text)]));
   return (s, offset) => (spans.get(s.paragraph) ?? []).some((q) => s.start + offset >= q.start && s.start + offset < q.end);
+}
+
+/** Sentences that lie wholly or partly inside a quotation of four words or more. */
+function quotedSentences(article: Article, sentences: readonly Sentence[]): Set<number> {
+  const out = new Set<number>();
+  const spans = new Map(article.paragraphs.map((p) => [p.index, findQuoteSpans(p.text).filter((q) => q.text.split(/\s+/).length >= 4)]));
+  for (const s of sentences) {
+    if ((spans.get(s.paragraph) ?? []).some((q) => q.start < s.end && q.end > s.start)) out.add(s.index);
+  }
+  return out;
 }
 
 /** Analyses an article: every item keeps the sentence and paragraph it came from. */

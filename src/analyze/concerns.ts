@@ -15,9 +15,9 @@ function cuesOf(text: string): string[] {
 /** A source voices the sentence: it quotes, reports speech, or cites someone. */
 const VOICE = /["“”]|\baccording to\b|\b(said|says|say|told|tells|stated|states|added|adds|warned|warns|argued|argues|claimed|claims|described|views|believes?|believed|expressed|accused|criticised|criticized|called|urged|insisted|noted|stressed|wrote|writes)\b/i;
 
-export function extractConcerns(sentences: readonly Sentence[], quotes: readonly QuoteItem[], names?: NameIndex): ConcernItem[] {
+export function extractConcerns(sentences: readonly Sentence[], quotes: readonly QuoteItem[], names?: NameIndex, quotedSentences?: ReadonlySet<number>): ConcernItem[] {
   const items: ConcernItem[] = [];
-  const quoted = new Set(quotes.map((q) => q.source.sentenceIndex));
+  const quoted = new Set([...quotes.map((q) => q.source.sentenceIndex), ...(quotedSentences ?? [])]);
   for (const s of sentences) {
     const cues = cuesOf(s.text);
     const harm = [...s.text.matchAll(lexicons().harmWords)].map((m) => m[0].toLowerCase());
