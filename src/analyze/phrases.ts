@@ -50,7 +50,7 @@ export function phraseAfter(tokens: readonly Token[], start: number): Token[] {
   return phrase;
 }
 
-const INTRO = /^(in|on|at|after|before|during|according|since|until|when|while|as|speaking|asked|earlier|later|last|meanwhile|however|also|but|and|then|from|with|without|for|under|following|despite|although|though|because|if)$/i;
+const INTRO = /^(in|on|at|after|before|during|according|since|until|when|while|as|speaking|asked|earlier|later|last|meanwhile|however|also|but|and|then|from|with|without|for|under|following|despite|although|though|because|if|furthermore|moreover|additionally|instead|still|yet|now|today|yesterday|separately|finally)$/i;
 
 /** The sentence's opening noun phrase, the subject of a participle like "…, saying"; an opening "In a statement," is skipped. */
 export function leadingPhrase(tokens: readonly Token[]): Token[] {

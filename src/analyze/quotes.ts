@@ -181,6 +181,20 @@ function stripDeterminer(text: string): string {
   return text.replace(/^(the|a|an|his|her|their|its)\s+/i, '').trim();
 }
 
+/** The person or body the sentence before a quotation is about, when that sentence has one as its subject. */
+function previousSubject(span: LocatedSpan, sentences: readonly Sentence[], names: NameIndex): Speaker | null {
+  const before = sentences[span.first.index - 1];
+  if (!before || span.paragraph - before.paragraph > 1) return null;
+  if (span.open > span.first.start + 1) return null;
+  const tokens = tokenize(before.text, before.start);
+  if (tokens.some((t) => t.text === '"' || t.text === '“')) return null;
+  const phrase = leadingPhrase(tokens);
+  if (phrase.length === 0 || phrase.length > 6) return null;
+  const attribution: Attribution = { phrase, verb: null, sentence: before, how: 'sentence' };
+  const speaker = speakerFromPhrase(phrase, attribution, names, phrase.map((t) => t.text).join(' '));
+  return speaker && speaker.kind !== 'unknown' ? speaker : null;
+}
+
 /** Short quoted terms, titles of works and nicknames are not quotations. */
 function isQuotation(span: LocatedSpan, paragraphText: string, beside: boolean, attributed: boolean): boolean {
   const words = span.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -226,6 +240,8 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
       speaker = previous.speaker;
     }
     const beside = attribution?.how === 'adjacent' && (attribution.distance ?? 99) === 0;
+    // A quotation standing alone after "Mayor Bloomberg lashed out at the TWU." is that subject's.
+    if (!speaker && !attribution && !continuing) speaker = previousSubject(span, sentences, names);
     if (!isQuotation(span, text, beside || continuing === true, attribution?.how === 'adjacent' || continuing === true)) continue;
     const source = { paragraph: span.paragraph, sentence: span.first === span.last ? span.first.text : `${span.first.text} ${span.last.text}`, sentenceIndex: span.first.index };
     const mentions = speaker ? names.mentions.filter((m) => speaker!.name.endsWith(m.name.split(' ').pop()!)).length : 0;
