@@ -118,6 +118,11 @@ function attributeInContext(tokens: readonly Token[], self: number, sentence: Se
     const subject = subjectBefore(tokens, k);
     if (subject.length > 0) return { phrase: subject, verb: t.text, sentence, how: 'sentence' };
   }
+  // No reporting verb: a named subject earlier in the sentence ("The U.S. Senate passed a resolution "…"").
+  if (self > 2) {
+    const subject = leadingPhrase(tokens);
+    if (subject.some((t) => isCapitalised(t.text)) && tokens.indexOf(subject[0]!) < self) return { phrase: subject, verb: null, sentence, how: 'sentence' };
+  }
   return null;
 }
 
