@@ -8,6 +8,13 @@ export const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|s
 
 export const isVerb = (t: Token | undefined): boolean => !!t && t.kind === 'word' && lexicons().reportingVerbs.has(t.text.toLowerCase()) && !isCapitalised(t.text);
 
+/** A reporting verb at index k, including perfect forms that are adjectives elsewhere ("had written", not "a written statement"). */
+export function isVerbAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (isVerb(t)) return true;
+  return !!t && /^(written|spoken)$/.test(t.text) && /^(has|had|have)$/i.test(tokens[k - 1]?.text ?? '');
+}
+
 /** The noun phrase that ends right before index `end` (exclusive), e.g. the subject of "said". */
 export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
   let i = end - 1;

@@ -2,7 +2,7 @@
 import type { Paragraph, QuoteItem, Sentence, Speaker, SpeakerKind } from '../types.js';
 import { capitalRuns, personBeforeOf, expandAcronym, fullName, indexNames, isKnownPerson, isTitleWord, nameFromRun, personByRole, recentPerson, type NameIndex, type NameMention } from './names.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
-import { isVerb, leadingPhrase, phraseAfter, subjectBefore } from './phrases.js';
+import { isVerbAt, leadingPhrase, phraseAfter, subjectBefore } from './phrases.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
 
 interface LocatedSpan extends QuoteSpan {
@@ -64,7 +64,7 @@ function attributeInContext(tokens: readonly Token[], self: number, sentence: Se
   for (let k = i; k < Math.min(tokens.length, i + 12); k++) {
     const t = tokens[k]!;
     if (t.kind === 'quote' || (t.kind === 'punct' && /^[.;!?]$/.test(t.text))) break;
-    if (!isVerb(t)) continue;
+    if (!isVerbAt(tokens, k)) continue;
     if (k === i) {
       const after = phraseAfter(tokens, k + 1);
       if (after.length > 0) return { phrase: after, verb: t.text, sentence, how: 'adjacent', distance: 0 };
@@ -86,7 +86,7 @@ function attributeInContext(tokens: readonly Token[], self: number, sentence: Se
   for (let k = j; k >= Math.max(0, j - 20); k--) {
     const t = tokens[k]!;
     if (t.kind === 'quote' || (t.kind === 'punct' && /^[.;!?]$/.test(t.text))) break;
-    if (!isVerb(t)) continue;
+    if (!isVerbAt(tokens, k)) continue;
     const distance = j - k;
     if (/ing$/.test(t.text)) return { phrase: leadingPhrase(tokens), verb: t.text, sentence, how: 'adjacent', distance };
     const subject = subjectBefore(tokens, k);
@@ -114,12 +114,12 @@ function attributeInContext(tokens: readonly Token[], self: number, sentence: Se
   }
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!isVerb(t) || /ing$/.test(t.text)) continue;
+    if (!isVerbAt(tokens, k) || /ing$/.test(t.text)) continue;
     const subject = subjectBefore(tokens, k);
     if (subject.length > 0) return { phrase: subject, verb: t.text, sentence, how: 'sentence' };
   }
   // No reporting verb: a named subject earlier in the sentence ("The U.S. Senate passed a resolution "…"").
-  if (self > 2) {
+  if (self > 2 && tokens[self - 1]?.text !== ':') {
     const subject = leadingPhrase(tokens);
     if (subject.some((t) => isCapitalised(t.text)) && tokens.indexOf(subject[0]!) < self) return { phrase: subject, verb: null, sentence, how: 'sentence' };
   }
