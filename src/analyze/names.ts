@@ -46,7 +46,9 @@ export interface NameIndex {
 }
 
 export function isTitleWord(word: string): boolean {
-  return lexicons().titles.has(bare(word).toLowerCase().replace(/\.$/, ''));
+  const w = bare(word).toLowerCase().replace(/\.$/, '');
+  // "Brigadier-General", "Vice-Chairman": a hyphenated title whose parts are titles.
+  return lexicons().titles.has(w) || (w.includes('-') && w.split('-').every((part) => lexicons().titles.has(part)));
 }
 
 function isOrgWord(word: string): boolean {
@@ -202,6 +204,14 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       const mention: NameMention = { name: found.name, title, kind: found.kind === 'person' ? 'unknown' : found.kind, sentence: s.index, start: run.start, end: run.end, before, quoted: quoted(s, run.start), subject: isSubject(tokens, first, last), run: run.tokens.map((t) => t.text).join(' ').replace(/^(The|A|An) /, '') };
       mentions.push(mention);
       if (found.kind === 'person') candidates.push({ mention, words: found.words, evidence: personEvidence(tokens, first, last, title) });
+    }
+  }
+  // "Zimbabwe Morgan Tsvangirai": a first word that the article also uses on its own is a modifier, not a given name.
+  const singles = new Set(mentions.filter((m) => m.run.split(' ').length === 1).map((m) => m.run));
+  for (const c of candidates) {
+    if (c.words.length >= 3 && singles.has(c.words[0]!) && !singles.has(c.words[c.words.length - 1]!)) {
+      c.words = c.words.slice(1);
+      c.mention.name = c.words.join(' ');
     }
   }
   // Surnames used alone ("Hill stressed") mark the full name they end as a person.

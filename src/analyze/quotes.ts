@@ -126,7 +126,14 @@ function attributeInContext(tokens: readonly Token[], self: number, sentence: Se
   return null;
 }
 
+const TRAILING_VERB = /^(points|puts|put|notes|adds|says|writes|argues|explains|reckons|insists|warns|believes|thinks|told|said)$/;
+const TIME_WORD = /^(yesterday|today|tonight|earlier|later|also|recently|now|then)$/i;
+
 function speakerFromPhrase(phrase: readonly Token[], at: Attribution, names: NameIndex, mention: string): Speaker | null {
+  // Time words and a trailing verb are not part of the name ("President Arroyo yesterday", "Redeker points out").
+  const verbAt = phrase.findIndex((t, i) => i > 0 && isCapitalised(phrase[i - 1]!.text) && TRAILING_VERB.test(t.text));
+  const trimmed = (verbAt > 0 ? phrase.slice(0, verbAt) : phrase).filter((t) => !TIME_WORD.test(t.text));
+  if (trimmed.length < phrase.length) return speakerFromPhrase(trimmed, at, names, mention);
   const words = phrase.filter((t) => t.kind === 'word');
   if (words.length === 0) return null;
   const offset = phrase[0]!.start - at.sentence.start;
