@@ -109,6 +109,10 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
     const name = words.map(bare).join(' ').replace(/^the /i, '');
     return { name, title: null, kind: 'organisation', words: words.map(bare) };
   }
+  // "Royal Swedish Academy of Sciences": an organisation word anywhere, and no title, makes the whole run an organisation.
+  if (words.length >= 3 && words.some((w) => isOrgWord(w)) && !words.some((w) => isTitleWord(w))) {
+    return { name: words.map(bare).join(' ').replace(/^the /i, ''), title: null, kind: 'organisation', words: words.map(bare) };
+  }
   const nameWords: string[] = [];
   let k = words.length - 1;
   if (SUFFIXES.has(words[k]!)) nameWords.unshift(words[k--]!);

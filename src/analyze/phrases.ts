@@ -57,7 +57,7 @@ export function phraseAfter(tokens: readonly Token[], start: number): Token[] {
   return phrase;
 }
 
-const INTRO = /^(in|on|at|after|before|during|according|since|until|when|while|as|speaking|asked|earlier|later|last|meanwhile|however|also|but|and|then|from|with|without|for|under|following|despite|although|though|because|if|furthermore|moreover|additionally|instead|still|yet|now|today|yesterday|separately|finally)$/i;
+const INTRO = /^(in|on|at|after|before|during|according|since|until|when|while|as|speaking|asked|earlier|later|last|meanwhile|however|also|but|and|then|from|with|without|for|under|following|despite|although|though|because|if|furthermore|moreover|additionally|instead|still|yet|now|today|yesterday|separately|finally|just)$/i;
 
 /** The sentence's opening noun phrase, the subject of a participle like "…, saying"; an opening "In a statement," is skipped. */
 export function leadingPhrase(tokens: readonly Token[]): Token[] {
@@ -77,6 +77,12 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
     if (phrase.length > 0 && !isCapitalised(t.text) && (/(ed|ly)$/.test(t.text) || NP_STOP.has(t.text) || isVerb(t))) break;
     phrase.push(t);
     if (phrase.length >= 10) break;
+  }
+  // "His colleague in Anakpawis, Rep. Crispin Beltran, who …": a role, then the name in apposition.
+  const next = start + phrase.length;
+  if (phrase.length > 0 && !isCapitalised(phrase[phrase.length - 1]!.text) && tokens[next]?.text === ',' && isCapitalised(tokens[next + 1]?.text ?? '')) {
+    const named = phraseAfter(tokens, next + 1);
+    if (named.length > 0 && named.length <= 5 && named.every((t) => isCapitalised(t.text) || /\.$/.test(t.text))) return named;
   }
   return phrase;
 }
