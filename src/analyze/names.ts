@@ -176,7 +176,8 @@ function isSubject(tokens: readonly Token[], first: number, last: number): boole
   // "Conservative party leader Michael Howard, …": only role words stand before the name.
   const lead = tokens.slice(0, first);
   if (lead.length <= 6 && lead.every((t) => t.kind === 'word' && !isVerb(t) && !OBJECT_PREPOSITIONS.has(t.text.toLowerCase()) && !/^(in|at|as|after|when|while|but|and)$/i.test(t.text))) return true;
-  return prev.kind === 'punct' && prev.text === ',' && first < 12 && !!next && next.kind === 'word' && !isCapitalised(next.text);
+  // ", Rep. Teodoro Casiño, also of Bayan Muna, said": a name set off by commas early in the sentence.
+  return prev.kind === 'punct' && prev.text === ',' && first < 12 && !!next && ((next.kind === 'word' && !isCapitalised(next.text)) || next.text === ',');
 }
 
 /** "America Vera-Zavala of Sweden's Left Forum": a two-word name before "of" is a person, the rest where they are from. */

@@ -79,7 +79,8 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
     if (phrase.length >= 10) break;
   }
   // "His colleague in Anakpawis, Rep. Crispin Beltran, who …": a role, then the name in apposition.
-  const next = start + phrase.length;
+  let next = start + phrase.length;
+  while (next < start + phrase.length + 5 && tokens[next] && tokens[next]!.kind === 'word') next++;
   if (phrase.length > 0 && !isCapitalised(phrase[phrase.length - 1]!.text) && tokens[next]?.text === ',' && isCapitalised(tokens[next + 1]?.text ?? '')) {
     const named = phraseAfter(tokens, next + 1);
     if (named.length > 0 && named.length <= 5 && named.every((t) => isCapitalised(t.text) || /\.$/.test(t.text))) return named;

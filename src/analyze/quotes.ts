@@ -142,7 +142,9 @@ function speakerFromPhrase(phrase: readonly Token[], at: Attribution, names: Nam
     const name = fullName(names, m.name);
     return { name, title: names.titles.get(name) ?? m.title, kind: 'person', mention };
   };
-  if (words.length === 1 && (PRONOUNS.has(lower[0]!) || PLURAL_PRONOUNS.has(lower[0]!))) {
+  // "His Honor concluded": an honorific stands for a person, like a pronoun.
+  const honorific = words.length === 2 && /^(his|her)$/.test(lower[0]!) && /^(honou?r|excellency|majesty|holiness|grace|lordship|ladyship|eminence)$/.test(lower[1]!);
+  if (honorific || (words.length === 1 && (PRONOUNS.has(lower[0]!) || PLURAL_PRONOUNS.has(lower[0]!)))) {
     if (PLURAL_PRONOUNS.has(lower[0]!)) return null;
     const person = recentPerson(names, at.sentence.index, offset);
     return person ? asPerson(person) : null;
