@@ -112,3 +112,40 @@ describe('quotation patterns', () => {
     expect(a.quotes[0]!.speaker?.name).toBe('Australian Conservation Foundation');
   });
 });
+
+describe('speaker resolution', () => {
+  it('a role in place of a name means the person who holds it', () => {
+    const a = analyzeParagraphs('T', 'Premier Alan Carpenter visited the site on Monday.', 'The WA Premier said voters would be "stunned to learn what the cabinet had decided in secret."');
+    expect(a.quotes[0]!.speaker?.name).toBe('Alan Carpenter');
+  });
+
+  it('an honorific resolves like a pronoun', () => {
+    const a = analyzeParagraphs('T', 'Mayor Michael Bloomberg criticised the union on Tuesday.', 'His Honor concluded, "We cannot give the union the satisfaction of causing havoc."');
+    expect(a.quotes[0]!.speaker?.name).toBe('Michael Bloomberg');
+  });
+
+  it('"the council" means the council the article named in full', () => {
+    const a = analyzeParagraphs('T', 'The Mainland Affairs Council in Taipei criticised the law.', '"This law exposes a plot to impose armed force on the island," read the council\'s written statement.');
+    expect(a.quotes[0]!.speaker?.name).toBe('Mainland Affairs Council');
+  });
+
+  it('a quotation standing alone goes to the subject of the sentence before', () => {
+    const a = analyzeParagraphs('T', 'Mayor Bloomberg lashed out at the union with his harshest language yet.', '"For their own selfish reasons, the union has decided that their demands matter more than the law."');
+    expect(a.quotes[0]!.speaker?.name).toBe('Bloomberg');
+  });
+
+  it('a quote in a sentence with no reporting verb goes to its named subject', () => {
+    const a = analyzeParagraphs('T', 'The U.S. Senate also passed a resolution on Tuesday "extending its support and solidarity to the participants."');
+    expect(a.quotes[0]!.speaker?.name).toMatch(/Senate$/);
+  });
+
+  it('strips time words and titles: "President Gloria Arroyo yesterday said"', () => {
+    const a = analyzeParagraphs('T', 'In a related report, President Gloria Arroyo yesterday said she had "no tolerance for abuses by anyone in uniform."');
+    expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Gloria Arroyo', title: 'President' });
+  });
+
+  it('a name before "of" is the person, not the organisation after it', () => {
+    const a = analyzeParagraphs('T', 'The killings will not stop, according to America Vera-Zavala of Sweden\'s Left International Forum.', '"It would be a unique country if only one general is responsible for all this," she said.', 'Vera-Zavala said the European Union was watching.');
+    expect(a.quotes[0]!.speaker?.name).toBe('America Vera-Zavala');
+  });
+});
