@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeInput } from '../src/read/decode-input.js';
 import { readArticle } from '../src/read/read-article.js';
-import { SEED_FILE, SEED_TEXT } from './helpers/seed.js';
+import { ROOT, SEED_FILE, SEED_TEXT } from './helpers/seed.js';
 
 describe('readArticle on the seed', () => {
   const article = readArticle(SEED_TEXT, { source: SEED_FILE });
@@ -84,5 +86,27 @@ describe('decodeInput', () => {
     expect(() => decodeInput(utf8('%PDF-1.7 …'), 'x.pdf')).toThrow(/PDF file/);
     expect(() => decodeInput(new Uint8Array([0x61, 0x00, 0x62]), 'b.bin')).toThrow(/NUL byte at offset 1/);
     expect(() => decodeInput(new Uint8Array([0x61, 0x62, 0xff, 0x63]), 'c.txt')).toThrow(/invalid UTF-8 at byte offset 2/);
+  });
+});
+
+describe('readArticle on a wire story', () => {
+  const text = readFileSync(join(ROOT, 'test', 'fixtures', 'wire-story.txt'), 'utf8');
+  const article = readArticle(text, { source: 'wire-story.txt' });
+
+  it('finds outlet, headline, byline and a date line that stands on its own line', () => {
+    expect(article.meta).toMatchObject({
+      outlet: 'Reuters',
+      headline: 'Floods force thousands from homes in northern Italy',
+      byline: 'Maria Rossi and John Doe',
+      published: '2024-03-04',
+    });
+  });
+
+  it('takes the wire dateline off the first sentence and drops share buttons and the editing credit', () => {
+    expect(article.meta.credit).toBe('Reuters');
+    expect(article.paragraphs[0]!.text).toMatch(/^Heavy rain forced more than 5,000 people/);
+    const body = article.paragraphs.map((p) => p.text).join('\n');
+    expect(body).not.toMatch(/Facebook|Twitter|Share|Reporting by|hours ago/);
+    expect(article.paragraphs).toHaveLength(4);
   });
 });

@@ -55,6 +55,8 @@ export function isRepeatedCaption(line: string): boolean {
 export function isFurniture(line: string): boolean {
   const text = line.replace(/^[\s•·*\-–|>]+/, '').replace(/[\s|]+$/, '').trim();
   if (text === '') return true;
+  // Wire credit lines: "(Reporting by …; Editing by …)".
+  if (/^\((?:additional )?(?:reporting|writing|editing|compiled|translated)\b[^()]*\)$/i.test(text)) return true;
   if (wordCount(text) > 8) return false;
   return lexicons().furniture.some((pattern) => pattern.test(text));
 }

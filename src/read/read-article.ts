@@ -46,7 +46,8 @@ function splitBlocks(text: string): string[] {
       const line = rawLine.trim();
       if (line === '') continue;
       if (current === '') current = line;
-      else if (/[.!?:"”’)]$/.test(current) || isFurniture(line) || isFurniture(current)) {
+      // A short line is a line of its own (a date, a byline); only long lines are prose wrapped mid-sentence.
+      else if (/[.!?:"”’)]$/.test(current) || current.split('\n').pop()!.length < 50 || isFurniture(line) || isFurniture(current)) {
         blocks.push(current);
         current = line;
       } else current += ' ' + line;
@@ -152,6 +153,8 @@ function readRaw(text: string, format: InputFormat): RawArticle {
   }
 }
 
+const WIRE_DATELINE = /^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]*\s+\d{1,2})?\s*\(([A-Z][A-Za-z]{1,15})\)\s*[-–—]+\s*/;
+
 /** Reads an article from its text: finds headline, outlet, byline and date, drops page furniture. */
 export function readArticle(text: string, options: ReadOptions = {}): Article {
   const source = options.source ?? '-';
@@ -206,6 +209,12 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
     } else meta.headline = titleLines[0] ?? '';
   } else if (titleLines.length > 0 && !meta.outlet) meta.outlet = titleLines[0]!;
   if (body.length > 0) {
+    // A wire dateline ("MILAN, March 4 (Reuters) - ") opens the story but is not part of its first sentence.
+    const wire = WIRE_DATELINE.exec(body[0]!);
+    if (wire) {
+      meta.credit ??= wire[1]!;
+      body[0] = body[0]!.slice(wire[0].length);
+    }
     const last = splitTrailingCredit(body[body.length - 1]!);
     if (last.credit) {
       meta.credit = last.credit;
