@@ -149,3 +149,10 @@ describe('speaker resolution', () => {
     expect(a.quotes[0]!.speaker?.name).toBe('America Vera-Zavala');
   });
 });
+
+describe('organisation aliases', () => {
+  it('a short name introduced with "(…) or X" resolves to the long one', () => {
+    const a = analyzeParagraphs('T', 'Groups led by Bagong Alyansang Makabayan (New Patriotic Alliance) or Bayan will file a complaint.', 'Bayan said "the report merely tells us what we already know."');
+    expect(a.quotes[0]!.speaker?.name).toBe('Bagong Alyansang Makabayan');
+  });
+});

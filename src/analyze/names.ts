@@ -43,6 +43,8 @@ export interface NameIndex {
   titles: Map<string, string>;
   /** Words that are known to be parts of person names. */
   personWords: Set<string>;
+  /** Short names the article introduces for a long one: "Bagong Alyansang Makabayan (…) or Bayan", "X (MDC)". */
+  aliases: Map<string, string>;
 }
 
 export function isTitleWord(word: string): boolean {
@@ -189,6 +191,20 @@ export function personBeforeOf(run: CapitalRun): CapitalRun {
   return { tokens: head, text: head.map((t) => t.text).join(' '), start: head[0]!.start, end: head[head.length - 1]!.end };
 }
 
+const ALIAS = /((?:[A-Z][\p{L}'’-]+)(?:\s+(?:of|for|and|the|[A-Z][\p{L}'’-]+))+)\s*\(([^()]{1,60})\)(?:,?\s+or\s+(?:the\s+)?([A-Z][\p{L}-]+))?/gu;
+
+function findAliases(sentences: readonly Sentence[]): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(ALIAS)) {
+      const full = m[1]!.replace(/^The /, '');
+      if (m[3]) aliases.set(m[3], full);
+      if (/^[A-Z][\p{L}-]*$/u.test(m[2]!)) aliases.set(m[2]!, full);
+    }
+  }
+  return aliases;
+}
+
 /** Builds the index of names across all sentences (text outside and inside quotation marks alike). */
 export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence, offset: number) => boolean = () => false): NameIndex {
   const mentions: NameMention[] = [];
@@ -238,7 +254,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       if (c.mention.title && !titles.has(c.mention.name)) titles.set(c.mention.name, c.mention.title);
     }
   }
-  return { mentions, fullNames, titles, personWords };
+  return { mentions, fullNames, titles, personWords, aliases: findAliases(sentences) };
 }
 
 /** True when the article gives evidence that this name is a person. */

@@ -168,7 +168,7 @@ function speakerFromPhrase(phrase: readonly Token[], at: Attribution, names: Nam
     const run = runs[runs.length - 1];
     const found = run ? nameFromRun(run.tokens) : null;
     if (found) {
-      const expanded = expandAcronym(names, found.name);
+      const expanded = names.aliases.get(found.name) ?? expandAcronym(names, found.name);
       if (expanded) return { name: expanded, title: null, kind: 'organisation', mention };
       const kind: SpeakerKind = found.kind === 'person' ? (isKnownPerson(names, found.name) || found.words.length >= 2 || found.title ? 'person' : 'organisation') : found.kind;
       const name = kind === 'person' ? fullName(names, found.name) : stripDeterminer(phrase.map((t) => t.text).join(' '));
