@@ -212,7 +212,7 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
     try {
       const bytes = await readInput(file, cwd, io);
       const text = decodeInput(bytes, file);
-      const outputs = await briefText(text, { source: file, formats, template, pdf: { creationDate: undefined } });
+      const outputs = await briefText(text, { source: file, formats, template });
       if (args.output !== undefined) writeSingle(outputs, formats[0]!, args.output, cwd, io);
       else writeAll(outputs, formats, join(outDir, names[i]!), io, args.quiet, file);
     } catch (error) {

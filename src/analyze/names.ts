@@ -278,13 +278,13 @@ function mentionBefore(m: NameMention, sentence: number, offset: number): boolea
 }
 
 /** The person a pronoun most likely means: the latest person in subject position, else the latest named at all. */
-export function recentPerson(index: NameIndex, sentence: number, offset: number, skip?: (m: NameMention) => boolean): NameMention | null {
+export function recentPerson(index: NameIndex, sentence: number, offset: number): NameMention | null {
   let fallback: NameMention | null = null;
   for (let i = index.mentions.length - 1; i >= 0; i--) {
     const m = index.mentions[i]!;
     if (!mentionBefore(m, sentence, offset)) continue;
     if (sentence - m.sentence > 6) break;
-    if (m.kind !== 'person' || m.quoted || skip?.(m)) continue;
+    if (m.kind !== 'person' || m.quoted) continue;
     if (m.subject && sentence - m.sentence <= 3) return m;
     if (!fallback && !OBJECT_PREPOSITIONS.has(m.before)) fallback = m;
   }

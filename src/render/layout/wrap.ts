@@ -55,7 +55,8 @@ export interface WrapStyle {
 export function wrapRuns(runs: readonly Run[], ctx: LayoutContext, style: WrapStyle): number {
   const size = style.size;
   const lineHeight = size * (style.leading ?? ctx.theme.leading);
-  const spaceWidth = ctx.measure(' ', 'regular', size);
+  // A space is as wide as the font of the word before it.
+  const spaceWidth = (font: FontStyle): number => ctx.measure(' ', font, size);
   const lines: Piece[][] = [[]];
   let lineWidth = 0;
   for (const original of piecesOf(runs, ctx, size)) {
@@ -67,7 +68,7 @@ export function wrapRuns(runs: readonly Run[], ctx: LayoutContext, style: WrapSt
     for (const piece of original.width > ctx.width ? splitLong(original, ctx.width, ctx, size) : [original]) {
       const line = lines[lines.length - 1]!;
       const prev = line[line.length - 1];
-      const gap = prev?.space ? spaceWidth : 0;
+      const gap = prev?.space ? spaceWidth(prev.font) : 0;
       if (line.length > 0 && lineWidth + gap + piece.width > ctx.width) {
         lines.push([piece]);
         lineWidth = piece.width;
@@ -93,7 +94,7 @@ export function wrapRuns(runs: readonly Run[], ctx: LayoutContext, style: WrapSt
         flush();
         fragment = { text, x, font: piece.font, link: piece.link, color: piece.color };
       }
-      x += piece.width + (piece.space ? spaceWidth : 0);
+      x += piece.width + (piece.space ? spaceWidth(piece.font) : 0);
     });
     flush();
     ctx.y += lineHeight;
