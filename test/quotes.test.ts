@@ -156,3 +156,10 @@ describe('organisation aliases', () => {
     expect(a.quotes[0]!.speaker?.name).toBe('Bagong Alyansang Makabayan');
   });
 });
+
+describe('speaker titles', () => {
+  it('keeps a role given in apposition after the name as the title', () => {
+    const a = analyzeParagraphs('T', '"We have never seen water rise this fast," said Luca Bianchi, the mayor of Faenza.');
+    expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Luca Bianchi', title: 'mayor of Faenza' });
+  });
+});

@@ -154,6 +154,20 @@ function roleBefore(tokens: readonly Token[], runStart: number): string | null {
   return words.join(' ');
 }
 
+/** A role in apposition after a name: "Luca Bianchi, the mayor of Faenza, said" → "mayor of Faenza". */
+function roleAfter(tokens: readonly Token[], last: number): string | null {
+  if (tokens[last + 1]?.text !== ',' || !/^(the|a|an)$/i.test(tokens[last + 2]?.text ?? '')) return null;
+  const words: string[] = [];
+  for (let i = last + 3; i < tokens.length && words.length < 8; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || isVerb(t) || /^(who|which|that|said|says)$/i.test(t.text)) break;
+    words.push(t.text);
+  }
+  const head = words.findIndex((w) => !isCapitalised(w) && !CONNECTORS.has(w));
+  if (head < 0 || !(ROLE_NOUN.test(words[head]!) || lexicons().titles.has(words[head]!)) || NOT_ROLE.has(words[head]!)) return null;
+  return words.join(' ');
+}
+
 /** Evidence that a capitalised name is a person: a title, a role, a reporting verb or an appositive beside it. */
 function personEvidence(tokens: readonly Token[], first: number, last: number, title: string | null): boolean {
   if (title) return true;
@@ -220,7 +234,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       const last = tokens.indexOf(run.tokens[run.tokens.length - 1]!);
       const found = nameFromRun(run.tokens);
       if (!found) continue;
-      const title = found.title ?? (found.kind === 'person' ? roleBefore(tokens, first) : null);
+      const title = found.title ?? (found.kind === 'person' ? roleBefore(tokens, first) ?? roleAfter(tokens, last) : null);
       const before = first > 0 ? tokens[first - 1]!.text.toLowerCase() : '';
       const mention: NameMention = { name: found.name, title, kind: found.kind === 'person' ? 'unknown' : found.kind, sentence: s.index, start: run.start, end: run.end, before, quoted: quoted(s, run.start), subject: isSubject(tokens, first, last), run: run.tokens.map((t) => t.text).join(' ').replace(/^(The|A|An) /, '') };
       mentions.push(mention);
