@@ -2,7 +2,7 @@
 import type { Analysis, Article, ConcernItem, QuoteItem, Sentence, SummaryItem, UnconfirmedItem, Warning } from '../types.js';
 import { extractConcerns } from './concerns.js';
 import { indexNames, type NameIndex } from './names.js';
-import { findQuoteSpans } from './quote-spans.js';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { extractQuotes } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { extractSummary } from './summary.js';
@@ -13,6 +13,8 @@ export interface ExtractContext {
   article: Article;
   sentences: readonly Sentence[];
   names: NameIndex;
+  /** Quoted spans by paragraph number, found once for every stage that needs them. */
+  spans: ReadonlyMap<number, readonly QuoteSpan[]>;
   quotes: readonly QuoteItem[];
 }
 
@@ -27,7 +29,7 @@ export function defaultExtractors(): Extractors {
   return {
     quotes: ({ article, sentences, names }) => extractQuotes(article.paragraphs, sentences, names),
     summary: ({ article, sentences }) => extractSummary(sentences, article.meta),
-    concerns: ({ article, sentences, quotes, names }) => extractConcerns(sentences, quotes, names, quotedSentences(article, sentences)),
+    concerns: ({ sentences, spans, quotes, names }) => extractConcerns(sentences, quotes, names, quotedSentences(spans, sentences)),
     unconfirmed: ({ sentences }) => extractUnconfirmed(sentences),
   };
 }
@@ -48,17 +50,16 @@ function warningsFor(article: Article, quotes: readonly QuoteItem[]): Warning[] 
 }
 
 /** Tells whether an offset of a sentence lies inside quotation marks in its paragraph. */
-function quotedTest(article: Article): (s: Sentence, offset: number) => boolean {
-  const spans = new Map(article.paragraphs.map((p) => [p.index, findQuoteSpans(p.text)]));
+function quotedTest(spans: ReadonlyMap<number, readonly QuoteSpan[]>): (s: Sentence, offset: number) => boolean {
   return (s, offset) => (spans.get(s.paragraph) ?? []).some((q) => s.start + offset >= q.start && s.start + offset < q.end);
 }
 
 /** Sentences that lie wholly or partly inside a quotation of four words or more. */
-function quotedSentences(article: Article, sentences: readonly Sentence[]): Set<number> {
+function quotedSentences(spans: ReadonlyMap<number, readonly QuoteSpan[]>, sentences: readonly Sentence[]): Set<number> {
   const out = new Set<number>();
-  const spans = new Map(article.paragraphs.map((p) => [p.index, findQuoteSpans(p.text).filter((q) => q.text.split(/\s+/).length >= 4)]));
   for (const s of sentences) {
-    if ((spans.get(s.paragraph) ?? []).some((q) => q.start < s.end && q.end > s.start)) out.add(s.index);
+    const inside = (spans.get(s.paragraph) ?? []).some((q) => q.text.split(/\s+/).length >= 4 && q.start < s.end && q.end > s.start);
+    if (inside) out.add(s.index);
   }
   return out;
 }
@@ -67,9 +68,10 @@ function quotedSentences(article: Article, sentences: readonly Sentence[]): Set<
 export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): Analysis {
   const extractors = { ...defaultExtractors(), ...options.extractors };
   const sentences = splitSentences(article.paragraphs);
-  const names = indexNames(sentences, quotedTest(article));
-  const quotes = extractors.quotes({ article, sentences, names });
-  const ctx: ExtractContext = { article, sentences, names, quotes };
+  const spans = new Map(article.paragraphs.map((p) => [p.index, findQuoteSpans(p.text)]));
+  const names = indexNames(sentences, quotedTest(spans));
+  const quotes = extractors.quotes({ article, sentences, names, spans });
+  const ctx: ExtractContext = { article, sentences, names, spans, quotes };
   return {
     type: 'analysis',
     sentences,

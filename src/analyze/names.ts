@@ -41,8 +41,6 @@ export interface NameIndex {
   fullNames: Map<string, string>;
   /** Full person name → a title found beside it. */
   titles: Map<string, string>;
-  /** Words that are known to be parts of person names. */
-  personWords: Set<string>;
   /** Short names the article introduces for a long one: "Bagong Alyansang Makabayan (…) or Bayan", "X (MDC)". */
   aliases: Map<string, string>;
 }
@@ -224,7 +222,6 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
   const mentions: NameMention[] = [];
   const fullNames = new Map<string, string>();
   const titles = new Map<string, string>();
-  const personWords = new Set<string>();
   const candidates: Array<{ mention: NameMention; words: string[]; evidence: boolean }> = [];
   for (const s of sentences) {
     const tokens = tokenize(s.text);
@@ -255,7 +252,6 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
     const surname = c.words.filter((w) => !SUFFIXES.has(w)).pop()!;
     if (c.words.length >= 2 && (c.evidence || alone.has(surname))) {
       c.mention.kind = 'person';
-      for (const w of c.words) personWords.add(w);
       const known = fullNames.get(surname);
       if (!known || known.split(' ').length < c.words.length) fullNames.set(surname, c.mention.name);
       if (c.mention.title && !titles.has(c.mention.name)) titles.set(c.mention.name, c.mention.title);
@@ -268,7 +264,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       if (c.mention.title && !titles.has(c.mention.name)) titles.set(c.mention.name, c.mention.title);
     }
   }
-  return { mentions, fullNames, titles, personWords, aliases: findAliases(sentences) };
+  return { mentions, fullNames, titles, aliases: findAliases(sentences) };
 }
 
 /** True when the article gives evidence that this name is a person. */
