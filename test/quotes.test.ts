@@ -150,6 +150,28 @@ describe('speaker resolution', () => {
   });
 });
 
+describe('subjects that are not the first words', () => {
+  it('a participle with no comma belongs to the person it follows when the subject cannot speak', () => {
+    const a = analyzeParagraphs('T', 'Queen Mary II opened the museum on Monday.', 'The clip shows the Queen walking down a corridor saying, "I am not changing anything at all today."');
+    expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Mary II', title: 'Queen' });
+  });
+
+  it('a participle after an object still belongs to a named subject', () => {
+    const a = analyzeParagraphs('T', 'Osama Hamdan, a Hamas spokesman, spoke out against Livni\'s statements saying, "no one has the right to stop us."');
+    expect(a.quotes[0]!.speaker?.name).toBe('Osama Hamdan');
+  });
+
+  it('an opening prepositional phrase with no comma is not the speaker', () => {
+    const a = analyzeParagraphs('T', 'Chairman Peter Kalikow met the union.', 'In his press conference Kalikow said "the action today is illegal and irresponsible."');
+    expect(a.quotes[0]!.speaker?.name).toBe('Peter Kalikow');
+  });
+
+  it('a role in apposition at the start of a sentence gives way to the name, and a one-letter misspelling to the full name', () => {
+    const a = analyzeParagraphs('T', 'The BBC apologised to the photographer Annie Leibovitz on Friday.', 'Photographer, Leibowitz, commenting about the session, said, "She just could not be bothered with it."');
+    expect(a.quotes[0]!.speaker?.name).toBe('Annie Leibovitz');
+  });
+});
+
 describe('organisation aliases', () => {
   it('a short name introduced with "(…) or X" resolves to the long one', () => {
     const a = analyzeParagraphs('T', 'Groups led by Bagong Alyansang Makabayan (New Patriotic Alliance) or Bayan will file a complaint.', 'Bayan said "the report merely tells us what we already know."');

@@ -275,10 +275,22 @@ export function isKnownPerson(index: NameIndex, name: string): boolean {
 /** The fullest form of a person's name that the article gives. */
 export function fullName(index: NameIndex, name: string): string {
   const parts = name.split(' ');
-  if (parts.length === 1) return index.fullNames.get(name) ?? name;
+  if (parts.length === 1) return index.fullNames.get(name) ?? nearSurname(index, name) ?? name;
   const surname = parts[parts.length - 1]!;
   const longer = index.fullNames.get(surname);
   return longer && longer.split(' ').length > parts.length && longer.endsWith(name.split(' ').slice(-1)[0]!) ? longer : name;
+}
+
+/** A surname the article spells once with one letter changed ("Leibowitz" for "Leibovitz"): reporters' typos, not new people. */
+function nearSurname(index: NameIndex, name: string): string | null {
+  if (name.length < 6) return null;
+  for (const [surname, full] of index.fullNames) {
+    if (surname.length !== name.length || surname.slice(0, 2) !== name.slice(0, 2)) continue;
+    let diff = 0;
+    for (let i = 0; i < name.length && diff < 2; i++) if (surname[i] !== name[i]) diff++;
+    if (diff === 1) return full;
+  }
+  return null;
 }
 
 const OBJECT_PREPOSITIONS = new Set(['with', 'to', 'of', 'by', 'from', 'against', 'for', 'about', 'on', 'at', 'into', 'toward', 'towards', 'between', 'among']);

@@ -81,7 +81,8 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
   // "His colleague in Anakpawis, Rep. Crispin Beltran, who …": a role, then the name in apposition.
   let next = start + phrase.length;
   while (next < start + phrase.length + 5 && tokens[next] && tokens[next]!.kind === 'word') next++;
-  if (phrase.length > 0 && !isCapitalised(phrase[phrase.length - 1]!.text) && tokens[next]?.text === ',' && isCapitalised(tokens[next + 1]?.text ?? '')) {
+  const role = phrase.length > 0 && (!isCapitalised(phrase[phrase.length - 1]!.text) || (phrase.length === 1 && start === 0 && lexicons().titles.has(phrase[0]!.text.toLowerCase())));
+  if (role && tokens[next]?.text === ',' && isCapitalised(tokens[next + 1]?.text ?? '')) {
     const named = phraseAfter(tokens, next + 1);
     if (named.length > 0 && named.length <= 5 && named.every((t) => isCapitalised(t.text) || /\.$/.test(t.text))) return named;
   }
@@ -94,6 +95,13 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
  */
 export function subjectBefore(tokens: readonly Token[], verb: number): Token[] {
   const direct = phraseBefore(tokens, verb);
+  // "In his press conference Kalikow said": an opening prepositional phrase with no comma is not the subject.
+  const opener = tokens[tokens.indexOf(direct[0]!) - 1]?.text ?? '';
+  if (direct.length > 2 && /^(in|at|during|after|on)$/i.test(opener) && !isCapitalised(direct[0]!.text) && isCapitalised(direct[direct.length - 1]!.text)) {
+    let first = direct.length - 1;
+    while (first > 1 && isCapitalised(direct[first - 1]!.text)) first--;
+    if (!isCapitalised(direct[first - 1]!.text)) return direct.slice(first);
+  }
   // "Ruairí Ó Brádaigh, the Republican Sinn Féin president said": the name before the role.
   if (direct.length > 0 && /^(the|a|an)$/i.test(direct[0]!.text)) {
     const comma = tokens.indexOf(direct[0]!) - 1;

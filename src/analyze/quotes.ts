@@ -88,7 +88,7 @@ function attributeInContext(tokens: readonly Token[], self: number, sentence: Se
     if (t.kind === 'quote' || (t.kind === 'punct' && /^[.;!?]$/.test(t.text))) break;
     if (!isVerbAt(tokens, k)) continue;
     const distance = j - k;
-    if (/ing$/.test(t.text)) return { phrase: leadingPhrase(tokens), verb: t.text, sentence, how: 'adjacent', distance };
+    if (/ing$/.test(t.text)) return { phrase: participleSubject(tokens, k), verb: t.text, sentence, how: 'adjacent', distance };
     const subject = subjectBefore(tokens, k);
     if (subject.length > 0) return { phrase: subject, verb: t.text, sentence, how: 'adjacent', distance };
     const object = phraseAfter(tokens, k + 1);
@@ -124,6 +124,28 @@ function attributeInContext(tokens: readonly Token[], self: number, sentence: Se
     if (subject.some((t) => isCapitalised(t.text)) && tokens.indexOf(subject[0]!) < self) return { phrase: subject, verb: null, sentence, how: 'sentence' };
   }
   return null;
+}
+
+/**
+ * Who a participle like "saying" belongs to: after a comma, the sentence's subject ("The BBC blamed …, saying");
+ * with no comma, the person it follows ("the clip shows the Queen walking down a corridor saying").
+ */
+function participleSubject(tokens: readonly Token[], participle: number): Token[] {
+  const lead = leadingPhrase(tokens);
+  const head = lead[lead.length - 1]?.text ?? '';
+  // Only when the sentence's subject cannot speak ("The trailer shows …"): "Bayan expressed disappointment with X saying" is Bayan's.
+  if (tokens[participle - 1]?.kind === 'word' && !isCapitalised(head) && !isTitleWord(head)) {
+    for (let k = participle - 1; k > 0 && k >= participle - 10; k--) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word') break;
+      if (isCapitalised(t.text) || isTitleWord(t.text.toLowerCase())) {
+        let start = k;
+        while (start > 0 && tokens[start - 1]!.kind === 'word' && (isCapitalised(tokens[start - 1]!.text) || /^(the|a|an)$/i.test(tokens[start - 1]!.text))) start--;
+        return tokens.slice(start, k + 1);
+      }
+    }
+  }
+  return lead;
 }
 
 const TRAILING_VERB = /^(points|puts|put|notes|adds|says|writes|argues|explains|reckons|insists|warns|believes|thinks|told|said)$/;
@@ -170,7 +192,7 @@ function speakerFromPhrase(phrase: readonly Token[], at: Attribution, names: Nam
     if (found) {
       const expanded = names.aliases.get(found.name) ?? expandAcronym(names, found.name);
       if (expanded) return { name: expanded, title: null, kind: 'organisation', mention };
-      const kind: SpeakerKind = found.kind === 'person' ? (isKnownPerson(names, found.name) || found.words.length >= 2 || found.title ? 'person' : 'organisation') : found.kind;
+      const kind: SpeakerKind = found.kind === 'person' ? (isKnownPerson(names, found.name) || fullName(names, found.name) !== found.name || found.words.length >= 2 || found.title ? 'person' : 'organisation') : found.kind;
       const name = kind === 'person' ? fullName(names, found.name) : stripDeterminer(phrase.map((t) => t.text).join(' '));
       const before = run ? phrase.slice(0, phrase.indexOf(run.tokens[0]!)).map((t) => t.text).join(' ') : '';
       const title = found.title ?? (before ? stripDeterminer(before.replace(/,$/, '')) : null) ?? names.titles.get(name) ?? null;
