@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmark: briefs every article of a folder (default: ../shared/corpus/wikinews/articles) in-process
 // into PDF + Markdown + JSON in memory, and reports time per article, type sizes used and items left out.
-// Usage: npm run bench [-- <folder>] [--json]
+// Usage: npm run bench [-- <folder>] [--template=<name>] [--json]
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
+const templateName = args.find((a) => a.startsWith('--template='))?.slice('--template='.length) ?? 'default';
 const dir = resolve(args.find((a) => !a.startsWith('--')) ?? join(root, '..', 'shared', 'corpus', 'wikinews', 'articles'));
 if (!existsSync(join(root, 'dist', 'src', 'index.js'))) {
   console.error('bench: run "npm run build" first');
@@ -19,6 +20,8 @@ if (!existsSync(dir)) {
   process.exit(2);
 }
 const { briefText } = await import(join(root, 'dist', 'src', 'brief-article.js'));
+const { loadTemplate } = await import(join(root, 'dist', 'src', 'render', 'template.js'));
+const template = loadTemplate(templateName);
 const files = readdirSync(dir).filter((f) => /\.(txt|md|html?)$/i.test(f)).sort();
 const times = [];
 const sizes = new Map();
@@ -30,7 +33,7 @@ for (const f of files) {
   const text = readFileSync(join(dir, f), 'utf8');
   const start = performance.now();
   try {
-    const out = await briefText(text, { source: f, formats: ['json', 'md', 'pdf'] });
+    const out = await briefText(text, { source: f, formats: ['json', 'md', 'pdf'], template });
     times.push(performance.now() - start);
     const size = out.fit.layout.fontSize;
     sizes.set(size, (sizes.get(size) ?? 0) + 1);
@@ -56,7 +59,7 @@ const result = {
 };
 if (args.includes('--json')) console.log(JSON.stringify({ result, failures }, null, 2));
 else {
-  console.log(`${result.articles} articles, ${result.failed} failed, ${result.totalSeconds} s in all`);
+  console.log(`${result.articles} articles (template ${templateName}), ${result.failed} failed, ${result.totalSeconds} s in all`);
   console.log(`ms per article: median ${result.msPerArticle.median}, p90 ${result.msPerArticle.p90}, max ${result.msPerArticle.max}`);
   console.log(`type sizes (pt → briefs): ${JSON.stringify(result.fontSizes)}; smallest ${result.smallestFontSize} pt`);
   console.log(`briefs that left items out: ${omittedBriefs}; briefs with shortened items: ${shortened}`);

@@ -5,10 +5,13 @@ import { basename, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { briefText, type BriefOutputs, type OutputFormat } from './brief-article.js';
-import { BriefError, isBriefError, type BriefErrorCode } from './errors.js';
+import { BriefError, formatBriefError, isBriefError, type BriefErrorCode } from './errors.js';
 import { packageVersion } from './paths.js';
 import { decodeInput } from './read/decode-input.js';
 import { loadTemplate, type Template } from './render/template.js';
+import { ejectTemplate, listTemplateLocations, userTemplatesDir } from './render/template-lookup.js';
+import { parsePageSettings } from './render/template-settings.js';
+import { SCHEMA_FILE } from './schema.js';
 
 export interface CliIo {
   stdout: { write: (chunk: string | Uint8Array) => unknown };
@@ -113,17 +116,26 @@ function readInput(file: string, cwd: string, io: CliIo): Promise<Buffer> | Buff
 }
 
 function describe(error: unknown): string {
-  if (isBriefError(error)) return error.file ? `${error.file}: ${error.message}` : error.message;
+  if (isBriefError(error)) return formatBriefError(error);
   return `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 interface Args {
+  _: Array<string | number>;
   input: string[];
   out: string;
   format: string;
   output: string | undefined;
   template: string;
   quiet: boolean;
+  pageSize: string | undefined;
+  margin: number | undefined;
+  fontSize: number | undefined;
+  fontFamily: string | undefined;
+  name: string | undefined;
+  dir: string | undefined;
+  force: boolean;
+  action: 'list' | 'eject' | undefined;
 }
 
 function parser() {
@@ -131,16 +143,29 @@ function parser() {
     .scriptName('brief')
     .usage('$0 <input..> [options]\n\nBrief news articles (plain text, Markdown or HTML) into a one-page PDF, a Markdown brief and JSON.')
     .command('$0 [input..]', false)
+    .command('templates <action> [name] [dir]', 'List templates, or copy one out to edit: "templates list", "templates eject <name> [dir]"', (y) =>
+      y
+        .positional('action', { choices: ['list', 'eject'] as const, describe: 'list, or eject' })
+        .positional('name', { type: 'string', describe: 'Template to eject (built-in or user template name, or a folder)' })
+        .positional('dir', { type: 'string', describe: 'Where to copy it (default: ./<name>)' })
+        .option('force', { type: 'boolean', default: false, describe: 'Overwrite a folder that is not empty' }))
+    .command('schema', 'Print the JSON Schema of the brief data (what --format json prints and templates see)')
     .positional('input', { type: 'string', array: true, describe: 'Article files or folders; "-" reads standard input' })
     .option('out', { alias: 'o', type: 'string', default: 'output', describe: 'Folder the briefs are written to' })
     .option('format', { alias: 'f', type: 'string', default: 'pdf,md', describe: 'Outputs to make: pdf, md, json (comma-separated)' })
     .option('output', { type: 'string', describe: 'Write the single output to this file instead; "-" prints it on stdout' })
-    .option('template', { alias: 't', type: 'string', default: 'default', describe: 'Template: a built-in name or a folder with layout.md.hbs and partials/' })
+    .option('template', { alias: 't', type: 'string', default: 'default', describe: 'Template: default, bluf, compact, a name in ~/.config/brief/templates, or a folder' })
+    .option('page-size', { type: 'string', describe: 'A4 or Letter (overrides the template)' })
+    .option('margin', { type: 'number', describe: 'Page margin in points, 18–144 (overrides the template)' })
+    .option('font-size', { type: 'number', describe: 'Body type size in points to start from, 8–14 (overrides the template)' })
+    .option('font-family', { type: 'string', describe: 'sans or serif (overrides the template)' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Print nothing but errors' })
     .example('$0 input/', 'Brief every article in input/ into output/ (PDF + Markdown)')
     .example('$0 article.txt --format json --output -', 'Print the brief data of one article as JSON')
     .example('$0 article.txt --format pdf,md,json --out briefs/', 'Write all three outputs into briefs/')
     .example('cat article.txt | $0 - --format md --output -', 'Brief standard input and print the Markdown')
+    .example('$0 --template bluf article.txt', 'Brief in the intelligence style: bottom line up front')
+    .example('$0 templates eject default my-brief', 'Copy the default template to ./my-brief to edit it')
     .epilog('Exit codes: 0 success, 1 unexpected error, 2 usage error, 3 input error, 4 template error.')
     .version(packageVersion())
     .help()
@@ -187,7 +212,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   const args = parsed.args!;
   try {
-    return await run(args, io, cwd);
+    switch (args._[0]) {
+      case 'templates':
+        return runTemplates(args, io, cwd);
+      case 'schema':
+        io.stdout.write(readFileSync(SCHEMA_FILE, 'utf8'));
+        return EXIT.ok;
+      case undefined:
+        return await run(args, io, cwd);
+      default:
+        throw new BriefError('USAGE', `unknown command "${String(args._[0])}"`);
+    }
   } catch (error) {
     io.stderr.write(`brief: ${describe(error)}\n`);
     return isBriefError(error) ? exitCodeFor(error.code) : EXIT.unexpected;
@@ -202,7 +237,9 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
   if (args.output !== undefined && (files.length !== 1 || formats.length !== 1)) {
     throw new BriefError('USAGE', '--output takes one input and one --format (e.g. --format json --output -)');
   }
-  const template: Template = loadTemplate(args.template.includes('/') ? resolve(cwd, args.template) : args.template);
+  const env = io.env ?? process.env;
+  const template: Template = loadTemplate(args.template, { cwd, env });
+  const page = parsePageSettings({ pageSize: args.pageSize, margin: args.margin, fontSize: args.fontSize, fontFamily: args.fontFamily }, 'command line');
   const names = outputNames(files);
   const outDir = resolve(cwd, args.out);
   const started = Date.now();
@@ -212,7 +249,7 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
     try {
       const bytes = await readInput(file, cwd, io);
       const text = decodeInput(bytes, file);
-      const outputs = await briefText(text, { source: file, formats, template });
+      const outputs = await briefText(text, { source: file, formats, template, pdf: page });
       if (args.output !== undefined) writeSingle(outputs, formats[0]!, args.output, cwd, io);
       else writeAll(outputs, formats, join(outDir, names[i]!), io, args.quiet, file);
     } catch (error) {
@@ -227,6 +264,29 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
     io.stderr.write(`${files.length - failed} briefed, ${failed} failed, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   }
   return worst;
+}
+
+function runTemplates(args: Args, io: CliIo, cwd: string): number {
+  const env = io.env ?? process.env;
+  if (args.name === undefined && args.action !== 'list') throw new BriefError('USAGE', 'templates eject needs a template name, e.g. "brief templates eject default my-brief"');
+  if (args.action === 'list') {
+    const rows = listTemplateLocations(env).map((t) => {
+      let description: string;
+      try {
+        description = loadTemplate(t.origin === 'user' ? t.dir : t.name, { cwd, env }).settings.description || '(no description)';
+      } catch (error) {
+        description = `broken: ${isBriefError(error) ? formatBriefError(error) : String(error)}`;
+      }
+      return [t.name, t.origin, description] as const;
+    });
+    const width = Math.max(...rows.map((r) => r[0].length), 4);
+    for (const [name, origin, description] of rows) io.stdout.write(`${name.padEnd(width)}  ${origin.padEnd(8)}  ${description}\n`);
+    io.stdout.write(`\nUser templates live in ${userTemplatesDir(env)}\n`);
+    return EXIT.ok;
+  }
+  const dest = ejectTemplate(args.name!, args.dir, { cwd, env, force: args.force });
+  if (!args.quiet) io.stderr.write(`copied the "${args.name}" template to ${dest}; brief with it: brief --template ${args.dir ?? args.name} <article>\n`);
+  return EXIT.ok;
 }
 
 function outputOf(outputs: BriefOutputs, format: OutputFormat): string | Buffer {

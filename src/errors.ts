@@ -16,11 +16,20 @@ export class BriefError extends Error {
   /** The file or input the problem is about, when there is one. */
   readonly file: string | undefined;
 
-  constructor(code: BriefErrorCode, message: string, options: { file?: string; cause?: unknown } = {}) {
+  /** 1-based line and column in `file`, for template errors. */
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  /** What to try next, shown after the message. */
+  readonly hint: string | undefined;
+
+  constructor(code: BriefErrorCode, message: string, options: { file?: string; cause?: unknown; line?: number; column?: number; hint?: string } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'BriefError';
     this.code = code;
     this.file = options.file;
+    this.line = options.line;
+    this.column = options.column;
+    this.hint = options.hint;
   }
 }
 
@@ -31,4 +40,10 @@ export function isBriefError(error: unknown): error is BriefError {
 /** Fails loudly on a case a switch did not expect; nothing is dropped silently. */
 export function unreachable(value: never, what: string): never {
   throw new BriefError('RENDER_FAILED', `unexpected ${what}: ${JSON.stringify(value)}`);
+}
+
+/** "file:line:col: message (hint: …)" — the one line the CLI prints for a BriefError. */
+export function formatBriefError(error: BriefError): string {
+  const where = error.file ? [error.file, error.line, error.line !== undefined ? error.column : undefined].filter((p) => p !== undefined).join(':') + ': ' : '';
+  return `${where}${error.message}${error.hint ? ` (hint: ${error.hint})` : ''}`;
 }

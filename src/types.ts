@@ -135,6 +135,35 @@ export type SectionLimits = Record<SectionName, number>;
 
 export const SECTION_NAMES: readonly SectionName[] = ['summary', 'quotes', 'concerns', 'unconfirmed'];
 
+// ---- Templates: the data a template sees and the settings it may carry. ----
+
+/** The brief data as a template sees it: section lists hold only what the page shows. */
+export interface TemplateData extends Omit<Brief, 'quotes'> {
+  quotes: Array<QuoteItem & { firstOfSpeaker: boolean }>;
+  page: { total: SectionLimits; more: SectionLimits };
+}
+
+export type PageSize = 'A4' | 'Letter';
+export type FontFamily = 'sans' | 'serif';
+
+/** Page settings a template carries in its front matter or template.json; the CLI may override them. */
+export interface PageSettings {
+  pageSize: PageSize;
+  /** Page margin in points (72 pt = 1 inch). */
+  margin: number;
+  /** Body type size in points to start from; the page shrinks it to fit, not below 8. */
+  fontSize: number;
+  fontFamily: FontFamily;
+}
+
+export interface TemplateSettings extends PageSettings {
+  description: string;
+  /** The built-in template whose partials fill the ones this template lacks. */
+  extends: string;
+  /** The most items of each section the template shows; the page may show fewer to fit. */
+  maxItems: Partial<SectionLimits>;
+}
+
 // ---- Page layout: what the PDF renderer decided, as data a test can inspect. ----
 
 export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';

@@ -114,7 +114,7 @@ describe('brief CLI', () => {
   it('exit 4 for a template that does not exist', async () => {
     const r = await runCli([seedPath, '--template', './no-such-template', '--out', tmp()]);
     expect(r.code).toBe(4);
-    expect(r.stderr).toMatch(/no template named or found/);
+    expect(r.stderr).toMatch(/no-such-template: no template folder here/);
   });
 
   it('gives byte-identical PDF and Markdown for the same article', async () => {

@@ -1,7 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { briefText } from '../src/brief-article.js';
+import { analyzeArticle } from '../src/analyze/analyze-article.js';
+import { briefToJson } from '../src/brief-article.js';
+import { buildBrief } from '../src/build-brief.js';
+import { readArticle } from '../src/read/read-article.js';
+import { renderMarkdown } from '../src/render/render-markdown.js';
+import { renderPdf } from '../src/render/render-pdf.js';
+import { loadTemplate } from '../src/render/template.js';
+import { briefSchema } from '../src/schema.js';
 import { readPdf } from './helpers/pdf-text.js';
 import { ROOT } from './helpers/seed.js';
 
@@ -11,17 +19,24 @@ const present = existsSync(CORPUS);
 if (!present) console.warn(`corpus test skipped: ${CORPUS} is not there (it ships in the workplace's shared/ folder)`);
 
 describe.skipIf(!present)('Wikinews corpus', () => {
-  it('briefs every article into a one-page PDF without error, and no wiki leftovers reach the brief', async () => {
+  it('briefs every article onto one page in every built-in template; its JSON matches the schema; no wiki leftovers', async () => {
     const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
     expect(files.length).toBeGreaterThanOrEqual(300);
+    const templates = ['default', 'bluf', 'compact'].map((name) => loadTemplate(name));
+    const validate = new Ajv2020({ allErrors: true }).compile(briefSchema());
     const failures: string[] = [];
     for (const file of files) {
       try {
-        const out = await briefText(readFileSync(join(CORPUS, file), 'utf8'), { source: file, formats: ['md', 'pdf'] });
-        const pdf = await readPdf(out.pdf!);
-        if (pdf.pages !== 1) failures.push(`${file}: ${pdf.pages} pages`);
-        if (!out.fit!.layout.fits || out.fit!.layout.fontSize < 8) failures.push(`${file}: does not fit at ${out.fit!.layout.fontSize} pt`);
-        if (/'''|\[https?:|<\/?blockquote/i.test(out.markdown!)) failures.push(`${file}: wiki leftovers in the Markdown`);
+        const article = readArticle(readFileSync(join(CORPUS, file), 'utf8'), { source: file });
+        const brief = buildBrief(article, analyzeArticle(article));
+        if (!validate(JSON.parse(briefToJson(brief)))) failures.push(`${file}: JSON does not match the schema: ${JSON.stringify(validate.errors)}`);
+        if (/'''|\[https?:|<\/?blockquote/i.test(renderMarkdown(brief, templates[0]))) failures.push(`${file}: wiki leftovers in the Markdown`);
+        for (const template of templates) {
+          const { pdf, fit } = await renderPdf(brief, { template });
+          const pages = (await readPdf(pdf)).pages;
+          if (pages !== 1) failures.push(`${file} (${template.name}): ${pages} pages`);
+          if (!fit.layout.fits || fit.layout.fontSize < 8) failures.push(`${file} (${template.name}): does not fit at ${fit.layout.fontSize} pt`);
+        }
       } catch (error) {
         failures.push(`${file}: ${(error as Error).message}`);
       }

@@ -1,6 +1,7 @@
 // Fitting the brief onto one page: shrink the type first (not below 8 pt), then leave out the lowest-ranked items.
 import { SECTION_NAMES, type Brief, type FitResult, type PageBox, type SectionLimits, type SectionName } from '../types.js';
 import type { Measure } from './layout/context.js';
+import { truncateWords } from './helpers.js';
 import { layoutMarkdown } from './layout/layout-markdown.js';
 import { fullLimits, renderMarkdown } from './render-markdown.js';
 import type { Template } from './template.js';
@@ -16,11 +17,6 @@ export interface FitOptions {
 /** Items each section keeps before any other section loses its last one. */
 const FLOOR: Readonly<SectionLimits> = { summary: 2, quotes: 1, concerns: 1, unconfirmed: 1 };
 const WORD_CAPS = [80, 50, 30, 15];
-
-function truncateWords(text: string, max: number): string {
-  const words = text.split(/\s+/);
-  return words.length <= max ? text : `${words.slice(0, max).join(' ')} …`;
-}
 
 /** The brief with every item's text cut to `max` words, the cut shown by an ellipsis. */
 function capWords(brief: Brief, max: number): Brief {
@@ -44,13 +40,14 @@ function nextToTrim(limits: SectionLimits, floor: Readonly<SectionLimits>): Sect
 }
 
 export function fitPage(brief: Brief, options: FitOptions, measure: Measure): FitResult {
+  const full = fullLimits(brief, options.template);
   const attempt = (data: Brief, limits: SectionLimits, fontSize: number, maxWords: number | null): FitResult => {
     const markdown = renderMarkdown(data, options.template, limits);
     const layout = layoutMarkdown(markdown, { page: options.page, fontSize }, measure);
-    const omitted = Object.fromEntries(SECTION_NAMES.map((n) => [n, data[n].length - Math.min(limits[n], data[n].length)])) as SectionLimits;
+    // Items the template caps itself (maxItems) are not "left out": the Markdown leaves them out too.
+    const omitted = Object.fromEntries(SECTION_NAMES.map((n) => [n, Math.max(0, full[n] - limits[n])])) as SectionLimits;
     return { type: 'fit', layout, markdown, limits: { ...limits }, omitted, maxWords };
   };
-  const full = fullLimits(brief);
   let result = attempt(brief, full, options.fontSize, null);
   for (let size = options.fontSize - 0.5; !result.layout.fits && size >= options.minFontSize; size -= 0.5) {
     result = attempt(brief, full, size, null);

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { FontStyle } from '../types.js';
+import type { FontFamily, FontStyle } from '../types.js';
 
-export type FontFamily = 'sans' | 'serif';
+export type { FontFamily } from '../types.js';
 
 const FILES: Readonly<Record<FontFamily, Record<FontStyle, string>>> = {
   sans: { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf', italic: 'DejaVuSans-Oblique.ttf', boldItalic: 'DejaVuSans-BoldOblique.ttf' },

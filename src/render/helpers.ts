@@ -1,9 +1,93 @@
-// Helpers every template can use; each takes brief data and returns Markdown-safe text.
+// Helpers every template can use. Each takes brief data (already Markdown-escaped) and returns Markdown-safe text.
 import type Handlebars from 'handlebars';
+import { lexicons } from '../lexicon.js';
 import type { SourceRef } from '../types.js';
+import { escapeMarkdown } from './markdown-escape.js';
+
+type HelperOptions = { hash?: Record<string, unknown> };
+type Helper = (...args: unknown[]) => unknown;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Handlebars passes its options object last; helpers with optional arguments drop it. */
+function args(raw: unknown[]): { values: unknown[]; hash: Record<string, unknown> } {
+  const last = raw[raw.length - 1] as HelperOptions | undefined;
+  return { values: raw.slice(0, -1), hash: last?.hash ?? {} };
+}
+
+function pick(value: unknown, key: string | undefined): unknown {
+  if (!key) return value;
+  return key.split('.').reduce<unknown>((v, k) => (v !== null && typeof v === 'object' && Object.hasOwn(v, k) ? (v as Record<string, unknown>)[k] : undefined), value);
+}
+
+/** "a", "a and b", "a, b and c". */
+export function joinWords(list: readonly string[], conjunction = 'and'): string {
+  if (list.length <= 1) return list.join('');
+  return `${list.slice(0, -1).join(', ')} ${conjunction} ${list[list.length - 1]}`;
+}
+
+/** The first `max` words, with " …" when words were cut. */
+export function truncateWords(text: string, max: number): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length <= max ? text : `${words.slice(0, max).join(' ')} …`;
+}
+
+/** An ISO date (YYYY-MM-DD) as "22 May 2024" (long), "May 22, 2024" (us), "22 May" (short) or as it is (iso). */
+export function formatDate(iso: string, style = 'long'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  const [year, month, day] = [m[1]!, MONTHS[Number(m[2]) - 1] ?? m[2]!, String(Number(m[3]))];
+  switch (style) {
+    case 'long':
+      return `${day} ${month} ${year}`;
+    case 'us':
+      return `${month} ${day}, ${year}`;
+    case 'short':
+      return `${day} ${month}`;
+    case 'iso':
+      return `${m[1]}-${m[2]}-${m[3]}`;
+    default:
+      throw new Error(`date: unknown style "${style}" (long, us, short, iso)`);
+  }
+}
+
+/** The ICD-203 wording for a likelihood word ("likely" → "likely (55–80%)"), or "" when the cue is not one. */
+export function likelihoodOf(cue: string): string {
+  const found = lexicons().unconfirmedCues.find((c) => c.likelihood && c.pattern.test(cue));
+  return found?.likelihood ?? '';
+}
+
+/** The helpers by name; `registerHelpers` installs them in one Handlebars environment. */
+export function defaultHelpers(): Record<string, Helper> {
+  return {
+    ref: (source) => `¶${(source as SourceRef).paragraph}`,
+    number: (index) => String(Number(index) + 1),
+    plural: (count, one, many) => (count === 1 ? one : many),
+    escape: (text) => escapeMarkdown(String(text ?? '')),
+    truncate: (text, max) => truncateWords(String(text ?? ''), Number(max)),
+    join: (...raw) => {
+      const { values, hash } = args(raw);
+      const list = Array.isArray(values[0]) ? (values[0] as unknown[]) : [];
+      const key = typeof values[1] === 'string' ? values[1] : undefined;
+      return joinWords(list.map((item) => pick(item, key)).filter((v) => v !== null && v !== undefined && v !== '').map(String), String(hash['conjunction'] ?? 'and'));
+    },
+    unique: (...raw) => {
+      const { values } = args(raw);
+      const list = Array.isArray(values[0]) ? (values[0] as unknown[]) : [];
+      const key = typeof values[1] === 'string' ? values[1] : undefined;
+      return [...new Set(list.map((item) => pick(item, key)).filter((v) => v !== null && v !== undefined && v !== ''))];
+    },
+    date: (...raw) => {
+      const { values } = args(raw);
+      return values[0] ? formatDate(String(values[0]), typeof values[1] === 'string' ? values[1] : 'long') : '';
+    },
+    likelihoodOf: (cue) => likelihoodOf(String(cue ?? '')),
+    eq: (a, b) => a === b,
+  };
+}
 
 export function registerHelpers(env: typeof Handlebars): void {
-  env.registerHelper('ref', (source: SourceRef) => `¶${source.paragraph}`);
-  env.registerHelper('number', (index: number) => String(index + 1));
-  env.registerHelper('plural', (count: number, one: string, many: string) => (count === 1 ? one : many));
+  // "log" writes to the console: a template has no business there.
+  env.unregisterHelper('log');
+  for (const [name, helper] of Object.entries(defaultHelpers())) env.registerHelper(name, helper);
 }

@@ -1,31 +1,10 @@
 // renderMarkdown: brief data + template → Markdown. The same template serves the .md file and the PDF.
-import { SECTION_NAMES, type Brief, type SectionLimits, type SectionName } from '../types.js';
+import { SECTION_NAMES, type Brief, type SectionLimits, type SectionName, type TemplateData } from '../types.js';
 import { escapeData } from './markdown-escape.js';
 import { loadTemplate, type Template } from './template.js';
 
-export interface Section<T> {
-  items: T[];
-  /** How many items the page leaves out for lack of room. */
-  more: number;
-  total: number;
-}
-
-export interface TemplateData {
-  meta: Brief['meta'];
-  summary: Section<Brief['summary'][number]>;
-  quotes: Section<Brief['quotes'][number] & { firstOfSpeaker: boolean }>;
-  concerns: Section<Brief['concerns'][number]>;
-  unconfirmed: Section<Brief['unconfirmed'][number]>;
-  warnings: Brief['warnings'];
-}
-
-function section<T>(items: readonly T[], limit: number): Section<T> {
-  const shown = items.slice(0, Math.max(0, limit));
-  return { items: shown, more: items.length - shown.length, total: items.length };
-}
-
 /** Flags the first quote of each speaker, so a template can give the title once. */
-function markFirstOfSpeaker(quotes: Brief['quotes']): Array<Brief['quotes'][number] & { firstOfSpeaker: boolean }> {
+function markFirstOfSpeaker(quotes: Brief['quotes']): TemplateData['quotes'] {
   const seen = new Set<string>();
   return quotes.map((q) => {
     const name = q.speaker?.name ?? '';
@@ -35,25 +14,28 @@ function markFirstOfSpeaker(quotes: Brief['quotes']): Array<Brief['quotes'][numb
   });
 }
 
-/** The data a template sees; `limits` caps each section (the PDF uses it to fit one page). */
+const counts = (f: (name: SectionName) => number): SectionLimits => Object.fromEntries(SECTION_NAMES.map((n) => [n, f(n)])) as SectionLimits;
+
+/** The data a template sees: each section cut to `limits` (the PDF uses them to fit one page), text Markdown-escaped. */
 export function templateData(brief: Brief, limits?: Partial<SectionLimits>): TemplateData {
-  const limit = (name: SectionName): number => limits?.[name] ?? Number.POSITIVE_INFINITY;
+  const shown = counts((name) => Math.max(0, Math.min(brief[name].length, limits?.[name] ?? Number.POSITIVE_INFINITY)));
   return escapeData({
-    meta: brief.meta,
-    summary: section(brief.summary, limit('summary')),
-    quotes: section(markFirstOfSpeaker(brief.quotes), limit('quotes')),
-    concerns: section(brief.concerns, limit('concerns')),
-    unconfirmed: section(brief.unconfirmed, limit('unconfirmed')),
-    warnings: brief.warnings,
+    ...brief,
+    summary: brief.summary.slice(0, shown.summary),
+    quotes: markFirstOfSpeaker(brief.quotes).slice(0, shown.quotes),
+    concerns: brief.concerns.slice(0, shown.concerns),
+    unconfirmed: brief.unconfirmed.slice(0, shown.unconfirmed),
+    page: { total: counts((name) => brief[name].length), more: counts((name) => brief[name].length - shown[name]) },
   });
 }
 
-export function fullLimits(brief: Brief): SectionLimits {
-  return Object.fromEntries(SECTION_NAMES.map((name) => [name, brief[name].length])) as SectionLimits;
+/** Every item of every section, within the template's own caps. */
+export function fullLimits(brief: Brief, template?: Template): SectionLimits {
+  return counts((name) => Math.min(brief[name].length, template?.settings.maxItems[name] ?? Number.POSITIVE_INFINITY));
 }
 
 /** Renders the brief as Markdown, tidying the blank lines that template blocks leave. */
-export function renderMarkdown(brief: Brief, template: Template = loadTemplate(), limits?: Partial<SectionLimits>): string {
+export function renderMarkdown(brief: Brief, template: Template = loadTemplate(), limits: Partial<SectionLimits> = fullLimits(brief, template)): string {
   const markdown = template.render(templateData(brief, limits));
   return markdown.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }

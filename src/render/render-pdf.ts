@@ -1,19 +1,16 @@
 // renderPdf: the brief on exactly one page — the template's Markdown, laid out and drawn with the embedded font.
 import { BriefError } from '../errors.js';
-import type { Brief, FitResult, PageBox } from '../types.js';
-import type { FontFamily } from './fonts.js';
+import type { Brief, FitResult, PageBox, PageSettings, PageSize } from '../types.js';
 import { fitPage } from './fit-page.js';
 import { openPdf } from './pdf-document.js';
 import { loadTemplate, type Template } from './template.js';
 
-export type PageSize = 'A4' | 'Letter';
+export type { PageSize } from '../types.js';
 
-export interface PdfOptions {
+export interface PdfOptions extends Partial<PageSettings> {
+  /** The template; its settings give the page unless an option here overrides them. */
   template?: Template;
-  pageSize?: PageSize;
-  fontSize?: number;
   minFontSize?: number;
-  fontFamily?: FontFamily;
   /** Fixed creation date; defaults to SOURCE_DATE_EPOCH, then the article's date, then 2000-01-01. */
   creationDate?: Date;
 }
@@ -25,8 +22,11 @@ export function pageBox(size: PageSize = 'A4', margin = 50): PageBox {
   return { width, height, margin: { top: margin + 8, right: margin, bottom: margin, left: margin } };
 }
 
-export function defaultPdfOptions(): Required<Omit<PdfOptions, 'template' | 'creationDate'>> {
-  return { pageSize: 'A4', fontSize: 10.5, minFontSize: 8, fontFamily: 'sans' };
+/** The page a brief is drawn on: the template's settings, then the caller's overrides. */
+export function pageSettings(template: Template, overrides: Partial<PageSettings> = {}): PageSettings {
+  const { pageSize, margin, fontSize, fontFamily } = template.settings;
+  const given = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) as Partial<PageSettings>;
+  return { pageSize, margin, fontSize, fontFamily, ...given };
 }
 
 /** A creation date that never comes from the clock, so the same input gives the same bytes. */
@@ -49,18 +49,18 @@ export interface PdfResult {
 }
 
 export async function renderPdf(brief: Brief, options: PdfOptions = {}): Promise<PdfResult> {
-  const o = { ...defaultPdfOptions(), ...options };
-  const template = options.template ?? loadTemplate();
-  const page = pageBox(o.pageSize);
+  const { template = loadTemplate(), minFontSize = 8, creationDate, ...overrides } = options;
+  const o = pageSettings(template, overrides);
+  const page = pageBox(o.pageSize, o.margin);
   const meta = brief.meta;
   const canvas = openPdf(page, o.fontFamily, {
     title: meta.headline,
     author: [meta.outlet, meta.byline].filter(Boolean).join(' · ') || 'Unknown outlet',
     subject: `One-page brief of “${meta.headline}”`,
     keywords: 'brief, summary, quotes, concerns, unconfirmed',
-    creationDate: options.creationDate ?? creationDateFor(brief),
+    creationDate: creationDate ?? creationDateFor(brief),
   });
-  const fit = fitPage(brief, { page, fontSize: o.fontSize, minFontSize: o.minFontSize, template }, canvas.measure);
+  const fit = fitPage(brief, { page, fontSize: o.fontSize, minFontSize: Math.min(minFontSize, o.fontSize), template }, canvas.measure);
   if (!fit.layout.fits) throw new BriefError('RENDER_FAILED', 'the brief does not fit on one page even at the smallest type size');
   const header = ['BRIEF', meta.outlet ?? 'Unknown outlet', meta.publishedText ?? meta.published].filter(Boolean).join('  ·  ');
   const footer = `Source: ${meta.source}${meta.credit ? ` (${meta.credit})` : ''}`;

@@ -1,60 +1,98 @@
-// Loads a template folder (layout.md.hbs + partials/) into an isolated Handlebars environment.
+// Loads a template (layout.md.hbs + partials/ + settings) into its own Handlebars environment, checked before use.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
-import { BriefError } from '../errors.js';
+import { BriefError, isBriefError } from '../errors.js';
 import { TEMPLATES_DIR } from '../paths.js';
+import type { TemplateData, TemplateSettings } from '../types.js';
 import { registerHelpers } from './helpers.js';
+import { TemplateChecker, type SourceFile } from './template-check.js';
+import { locateTemplate, type LookupOptions, type TemplateOrigin } from './template-lookup.js';
+import { LAYOUT_FILE, mergeSettings, readSettings, splitFrontMatter } from './template-settings.js';
 
 export interface Template {
   name: string;
   dir: string;
-  render: (data: unknown) => string;
+  origin: TemplateOrigin;
+  settings: TemplateSettings;
+  render: (data: TemplateData) => string;
 }
 
-const LAYOUT = 'layout.md.hbs';
 const PARTIAL_EXT = '.md.hbs';
 
-function readPartials(dir: string): Map<string, { file: string; source: string }> {
-  const partials = new Map<string, { file: string; source: string }>();
+function readPartials(dir: string): Map<string, SourceFile> {
+  const partials = new Map<string, SourceFile>();
   const folder = join(dir, 'partials');
   if (!existsSync(folder)) return partials;
   for (const file of readdirSync(folder).sort()) {
-    if (file.endsWith(PARTIAL_EXT)) partials.set(basename(file, PARTIAL_EXT), { file: join(folder, file), source: readFileSync(join(folder, file), 'utf8') });
+    if (file.endsWith(PARTIAL_EXT)) partials.set(basename(file, PARTIAL_EXT), { file: join(folder, file), source: readFileSync(join(folder, file), 'utf8'), lineOffset: 0 });
   }
   return partials;
 }
 
-function compile(env: typeof Handlebars, source: string, file: string): HandlebarsTemplateDelegate {
-  try {
-    // Precompiling here surfaces syntax errors with the file they are in.
-    env.precompile(source, { strict: true });
-    return env.compile(source, { strict: true, noEscape: true, preventIndent: true });
-  } catch (error) {
-    throw new BriefError('TEMPLATE_INVALID', `${file}: ${(error as Error).message.split('\n')[0]}`, { file, cause: error });
-  }
+interface Parts {
+  layout: SourceFile | null;
+  settings: Partial<TemplateSettings>;
+  partials: Map<string, SourceFile>;
 }
 
-/** Resolves a template by built-in name or folder; partials it lacks come from the default template. */
-export function loadTemplate(nameOrDir = 'default'): Template {
-  const builtin = join(TEMPLATES_DIR, nameOrDir);
-  const dir = existsSync(join(builtin, LAYOUT)) ? builtin : nameOrDir;
-  const layoutFile = existsSync(join(dir, LAYOUT)) ? join(dir, LAYOUT) : join(TEMPLATES_DIR, 'default', LAYOUT);
-  if (!existsSync(dir)) throw new BriefError('TEMPLATE_MISSING', `no template named or found at "${nameOrDir}"`, { file: nameOrDir });
-  const env = Handlebars.create();
-  registerHelpers(env);
-  const partials = new Map([...readPartials(join(TEMPLATES_DIR, 'default')), ...readPartials(dir)]);
-  for (const [name, partial] of partials) env.registerPartial(name, compile(env, partial.source, partial.file));
-  const layout = compile(env, readFileSync(layoutFile, 'utf8'), layoutFile);
-  return {
-    name: basename(dir),
-    dir,
-    render: (data) => {
-      try {
-        return layout(data);
-      } catch (error) {
-        throw new BriefError('TEMPLATE_INVALID', `${layoutFile}: ${(error as Error).message.split('\n')[0]}`, { file: layoutFile, cause: error });
-      }
-    },
+function readParts(dir: string): Parts {
+  const layoutFile = join(dir, LAYOUT_FILE);
+  if (!existsSync(layoutFile)) return { layout: null, settings: readSettings(dir, { body: '', lineOffset: 0, frontMatter: {} }, layoutFile), partials: readPartials(dir) };
+  const split = splitFrontMatter(readFileSync(layoutFile, 'utf8'), layoutFile);
+  return { layout: { file: layoutFile, source: split.body, lineOffset: split.lineOffset }, settings: readSettings(dir, split, layoutFile), partials: readPartials(dir) };
+}
+
+/** Handlebars reports runtime errors without a file: add the file, line and column of the template that failed. */
+function located(error: unknown, file: SourceFile): BriefError {
+  if (isBriefError(error)) return error;
+  const e = error as Error & { lineNumber?: number; column?: number };
+  const missing = /^"(.+)" not defined in/.exec(e.message);
+  return new BriefError('TEMPLATE_INVALID', missing ? `"${missing[1]}" is missing in this item of the data` : e.message.split('\n')[0]!.replace(/ - \d+:\d+$/, ''), {
+    file: file.file,
+    line: e.lineNumber !== undefined ? e.lineNumber + file.lineOffset : undefined,
+    column: e.column !== undefined ? e.column + 1 : undefined,
+    hint: missing ? 'guard optional fields with {{#if …}}' : 'see docs/templates.md',
+    cause: error,
+  });
+}
+
+function compile(env: typeof Handlebars, file: SourceFile): HandlebarsTemplateDelegate {
+  const compiled = env.compile(file.source, { strict: true, noEscape: true, preventIndent: true, knownHelpersOnly: false });
+  return (context, options) => {
+    try {
+      return compiled(context, options);
+    } catch (error) {
+      throw located(error, file);
+    }
   };
 }
+
+/**
+ * Resolves a template by name (the user's folder, then the built-ins) or by folder path. Partials it lacks come
+ * from the built-in it extends (settings.extends, "default" unless set), then from "default".
+ */
+export function loadTemplate(nameOrDir = 'default', options: LookupOptions = {}): Template {
+  const location = locateTemplate(nameOrDir, options);
+  const own = readParts(location.dir);
+  const chain = [...new Set([own.settings.extends ?? 'default', 'default'])].map((name) => join(TEMPLATES_DIR, name)).filter((dir) => dir !== location.dir);
+  for (const dir of chain) {
+    if (!existsSync(dir)) throw new BriefError('TEMPLATE_MISSING', `extends "${basename(dir)}", which is not a built-in template`, { file: join(location.dir, LAYOUT_FILE) });
+  }
+  const bases = chain.map(readParts);
+  const layout = own.layout ?? bases.find((b) => b.layout)?.layout;
+  if (!layout) throw new BriefError('TEMPLATE_MISSING', `no ${LAYOUT_FILE} here or in the template it extends`, { file: location.dir });
+  const partials = new Map<string, SourceFile>();
+  for (const parts of [...bases].reverse().concat(own)) for (const [name, file] of parts.partials) partials.set(name, file);
+  const settings = mergeSettings(...[...bases].reverse().map((b) => b.settings), own.settings);
+  const env = Handlebars.create();
+  registerHelpers(env);
+  const helpers = Object.keys(env.helpers).filter((name) => !/Missing$/.test(name));
+  const checker = new TemplateChecker(partials, new Set(helpers));
+  checker.check(layout);
+  for (const file of partials.values()) checker.parse(file);
+  for (const [name, file] of partials) env.registerPartial(name, compile(env, file));
+  const render = compile(env, layout);
+  return { name: basename(location.dir), dir: location.dir, origin: location.origin, settings, render: (data) => render(data) };
+}
+

@@ -5,6 +5,8 @@ export interface PdfReadBack {
   pages: number;
   text: string;
   info: Record<string, unknown>;
+  /** Width and height of the first page, in points. */
+  size: [number, number];
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<PdfReadBack> {
@@ -29,7 +31,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReadBack> {
       parts.push(line);
     }
     const meta = await doc.getMetadata();
-    return { pages: doc.numPages, text: parts.join('\n'), info: (meta.info ?? {}) as Record<string, unknown> };
+    const [, , width, height] = (await doc.getPage(1)).view as [number, number, number, number];
+    return { pages: doc.numPages, text: parts.join('\n'), info: (meta.info ?? {}) as Record<string, unknown>, size: [width, height] };
   } finally {
     await doc.destroy();
   }

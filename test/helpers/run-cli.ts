@@ -8,7 +8,7 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function runCli(argv: string[], options: { cwd?: string; stdin?: string | Buffer } = {}): Promise<CliRun> {
+export async function runCli(argv: string[], options: { cwd?: string; stdin?: string | Buffer; env?: Record<string, string | undefined> } = {}): Promise<CliRun> {
   const out: Buffer[] = [];
   let stderr = '';
   const code = await main(argv, {
@@ -16,6 +16,8 @@ export async function runCli(argv: string[], options: { cwd?: string; stdin?: st
     stderr: { write: (chunk: string) => (stderr += chunk) },
     readStdin: async () => Buffer.from(options.stdin ?? ''),
     cwd: options.cwd,
+    // Tests never see the developer's own ~/.config/brief templates.
+    env: { HOME: '/nonexistent', ...options.env },
   });
   const stdoutBytes = Buffer.concat(out);
   return { code, stdout: stdoutBytes.toString('utf8'), stdoutBytes, stderr };

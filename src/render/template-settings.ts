@@ -1,0 +1,122 @@
+// Template settings: page size, margin, type size, font family and item caps, from front matter or template.json.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BriefError } from '../errors.js';
+import { SECTION_NAMES, type PageSettings, type SectionName, type TemplateSettings } from '../types.js';
+
+export const LAYOUT_FILE = 'layout.md.hbs';
+export const SETTINGS_FILE = 'template.json';
+
+export function defaultSettings(): TemplateSettings {
+  return { description: '', extends: 'default', pageSize: 'A4', margin: 50, fontSize: 10.5, fontFamily: 'sans', maxItems: {} };
+}
+
+/** A layout's source with its front matter taken off, and how many lines that was (for error positions). */
+export interface LayoutSource {
+  body: string;
+  lineOffset: number;
+  frontMatter: Record<string, string>;
+}
+
+/** Splits `---\nkey: value\n---` off the top of a layout; values are plain scalars, one per line. */
+export function splitFrontMatter(source: string, file: string): LayoutSource {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+  if (!match) return { body: source, lineOffset: 0, frontMatter: {} };
+  const frontMatter: Record<string, string> = {};
+  match[1]!.split(/\r?\n/).forEach((line, i) => {
+    if (/^\s*(#.*)?$/.test(line)) return;
+    const kv = /^([A-Za-z][\w.]*)\s*:\s*(.*?)\s*$/.exec(line);
+    if (!kv) throw new BriefError('TEMPLATE_INVALID', `front matter lines are "key: value", not "${line.trim()}"`, { file, line: i + 2, column: 1 });
+    frontMatter[kv[1]!] = kv[2]!.replace(/^(["'])(.*)\1$/, '$2');
+  });
+  return { body: source.slice(match[0].length), lineOffset: match[0].split('\n').length - 1, frontMatter };
+}
+
+type Raw = Record<string, unknown>;
+
+function fail(file: string, message: string): never {
+  throw new BriefError('TEMPLATE_INVALID', message, { file, hint: 'see "Settings" in docs/templates.md' });
+}
+
+function numberIn(value: unknown, key: string, min: number, max: number, file: string): number {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isFinite(n) || n < min || n > max) fail(file, `${key} must be a number from ${min} to ${max}, not ${JSON.stringify(value)}`);
+  return n;
+}
+
+function oneOf<T extends string>(value: unknown, key: string, options: readonly T[], file: string): T {
+  const match = options.find((o) => typeof value === 'string' && o.toLowerCase() === value.toLowerCase());
+  if (!match) fail(file, `${key} must be one of ${options.join(', ')}, not ${JSON.stringify(value)}`);
+  return match;
+}
+
+/** Checks page settings from any source (template file or command line) and turns them into typed values. */
+export function parsePageSettings(raw: Raw, file: string): Partial<PageSettings> {
+  const out: Partial<PageSettings> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (value === undefined) continue;
+    switch (key) {
+      case 'pageSize':
+        out.pageSize = oneOf(value, key, ['A4', 'Letter'] as const, file);
+        break;
+      case 'margin':
+        out.margin = numberIn(value, key, 18, 144, file);
+        break;
+      case 'fontSize':
+        out.fontSize = numberIn(value, key, 8, 14, file);
+        break;
+      case 'fontFamily':
+        out.fontFamily = oneOf(value, key, ['sans', 'serif'] as const, file);
+        break;
+      default:
+        fail(file, `unknown setting "${key}" (known: pageSize, margin, fontSize, fontFamily)`);
+    }
+  }
+  return out;
+}
+
+function parseSettings(raw: Raw, file: string): Partial<TemplateSettings> {
+  const { description, extends: base, maxItems, ...page } = raw;
+  const out: Partial<TemplateSettings> = {};
+  // Front matter spells nested caps flat: "maxItems.quotes: 3".
+  const flatCaps = Object.keys(page).filter((k) => k.startsWith('maxItems.'));
+  const caps: Raw = { ...(typeof maxItems === 'object' && maxItems !== null ? (maxItems as Raw) : {}) };
+  for (const key of flatCaps) {
+    caps[key.slice('maxItems.'.length)] = page[key];
+    delete page[key];
+  }
+  if (maxItems !== undefined && (typeof maxItems !== 'object' || maxItems === null)) fail(file, 'maxItems must be an object like { "quotes": 3 }');
+  if (description !== undefined) out.description = String(description);
+  if (base !== undefined) out.extends = String(base);
+  if (Object.keys(caps).length > 0) {
+    out.maxItems = {};
+    for (const [name, value] of Object.entries(caps)) {
+      if (!SECTION_NAMES.includes(name as SectionName)) fail(file, `maxItems.${name} is not a section (sections: ${SECTION_NAMES.join(', ')})`);
+      out.maxItems[name as SectionName] = Math.round(numberIn(value, `maxItems.${name}`, 1, 50, file));
+    }
+  }
+  return { ...out, ...parsePageSettings(page, file) };
+}
+
+/** The settings a template folder gives: template.json, then the layout's front matter over it. */
+export function readSettings(dir: string, layout: LayoutSource, layoutFile: string): Partial<TemplateSettings> {
+  const jsonFile = join(dir, SETTINGS_FILE);
+  let fromJson: Partial<TemplateSettings> = {};
+  if (existsSync(jsonFile)) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(jsonFile, 'utf8'));
+    } catch (error) {
+      fail(jsonFile, `not valid JSON: ${(error as Error).message}`);
+    }
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(jsonFile, 'must hold one JSON object');
+    fromJson = parseSettings(raw as Raw, jsonFile);
+  }
+  const fromFrontMatter = parseSettings(layout.frontMatter, layoutFile);
+  return { ...fromJson, ...fromFrontMatter, maxItems: { ...fromJson.maxItems, ...fromFrontMatter.maxItems } };
+}
+
+/** Settings in order of precedence, lowest first, over the defaults. */
+export function mergeSettings(...layers: ReadonlyArray<Partial<TemplateSettings>>): TemplateSettings {
+  return layers.reduce<TemplateSettings>((acc, layer) => ({ ...acc, ...layer, maxItems: { ...acc.maxItems, ...layer.maxItems } }), defaultSettings());
+}
