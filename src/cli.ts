@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // The command line: parses arguments with yargs, briefs each input, and alone turns errors into exit codes.
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { readFileSync, realpathSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
-import { briefText, type BriefOutputs, type OutputFormat } from './brief-article.js';
+import { briefInput, runBatch, singleOutput, writeAtomically, type BatchJob, type BatchTask } from './batch.js';
+import type { OutputFormat } from './brief-article.js';
 import { BriefError, formatBriefError, isBriefError, type BriefErrorCode } from './errors.js';
 import { packageVersion } from './paths.js';
-import { decodeInput } from './read/decode-input.js';
+import { expandInputs } from './inputs.js';
+import { createProgress } from './progress.js';
 import { loadTemplate, type Template } from './render/template.js';
 import { ejectTemplate, listTemplateLocations, userTemplatesDir } from './render/template-lookup.js';
 import { parsePageSettings } from './render/template-settings.js';
@@ -25,8 +28,7 @@ export interface CliIo {
 export const EXIT = { ok: 0, unexpected: 1, usage: 2, input: 3, template: 4 } as const;
 
 const FORMATS: readonly OutputFormat[] = ['pdf', 'md', 'json'];
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm']);
-const EXTENSION: Readonly<Record<OutputFormat, string>> = { pdf: '.pdf', md: '.md', json: '.json' };
+const INPUT_FORMATS = ['auto', 'text', 'markdown', 'html'] as const;
 
 function exitCodeFor(code: BriefErrorCode): number {
   switch (code) {
@@ -34,13 +36,13 @@ function exitCodeFor(code: BriefErrorCode): number {
     case 'INPUT_EMPTY':
     case 'INPUT_NOT_TEXT':
     case 'INPUT_UNREADABLE':
+    case 'RENDER_FAILED':
       return EXIT.input;
     case 'TEMPLATE_MISSING':
     case 'TEMPLATE_INVALID':
       return EXIT.template;
     case 'USAGE':
       return EXIT.usage;
-    case 'RENDER_FAILED':
     case 'OUTPUT_FAILED':
       return EXIT.unexpected;
     default: {
@@ -57,62 +59,6 @@ function parseFormats(value: string): OutputFormat[] {
     throw new BriefError('USAGE', `--format takes pdf, md and json (comma-separated), not "${unknown.join(',') || value}"`);
   }
   return [...new Set(formats)] as OutputFormat[];
-}
-
-/** Files named on the command line, with folders expanded to the articles they hold. */
-function expandInputs(inputs: readonly string[], cwd: string): string[] {
-  const files: string[] = [];
-  for (const input of inputs) {
-    if (input === '-') {
-      files.push('-');
-      continue;
-    }
-    const path = resolve(cwd, input);
-    if (existsSync(path) && statSync(path).isDirectory()) {
-      const inside = readdirSync(path).filter((f) => ARTICLE_EXTENSIONS.has(extname(f).toLowerCase())).sort();
-      if (inside.length === 0) throw new BriefError('INPUT_MISSING', 'the folder holds no articles (.txt, .md, .html)', { file: input });
-      files.push(...inside.map((f) => join(input, f)));
-    } else files.push(input);
-  }
-  return files;
-}
-
-/** Output base names from the inputs' names; a second input with the same name gets "-2". */
-function outputNames(files: readonly string[]): string[] {
-  const seen = new Map<string, number>();
-  return files.map((file) => {
-    const base = file === '-' ? 'stdin' : basename(file, extname(file));
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return n === 1 ? base : `${base}-${n}`;
-  });
-}
-
-/** Writes to a temporary name and renames, so a failure never leaves a half-written file. */
-function writeAtomically(path: string, data: string | Buffer): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, path);
-  } catch (error) {
-    if (existsSync(tmp)) unlinkSync(tmp);
-    throw new BriefError('OUTPUT_FAILED', `cannot write ${path}: ${(error as Error).message}`, { file: path, cause: error });
-  }
-}
-
-function readInput(file: string, cwd: string, io: CliIo): Promise<Buffer> | Buffer {
-  if (file === '-') {
-    if (!io.readStdin) throw new BriefError('INPUT_UNREADABLE', 'standard input is not available', { file: '-' });
-    return io.readStdin();
-  }
-  const path = resolve(cwd, file);
-  if (!existsSync(path)) throw new BriefError('INPUT_MISSING', 'no such file', { file });
-  if (statSync(path).isDirectory()) throw new BriefError('INPUT_UNREADABLE', 'is a folder', { file });
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    throw new BriefError('INPUT_UNREADABLE', `cannot read: ${(error as Error).message}`, { file, cause: error });
-  }
 }
 
 function describe(error: unknown): string {
@@ -136,6 +82,9 @@ interface Args {
   dir: string | undefined;
   force: boolean;
   action: 'list' | 'eject' | undefined;
+  jobs: number | undefined;
+  timeout: number;
+  inputFormat: (typeof INPUT_FORMATS)[number];
 }
 
 function parser() {
@@ -150,7 +99,7 @@ function parser() {
         .positional('dir', { type: 'string', describe: 'Where to copy it (default: ./<name>)' })
         .option('force', { type: 'boolean', default: false, describe: 'Overwrite a folder that is not empty' }))
     .command('schema', 'Print the JSON Schema of the brief data (what --format json prints and templates see)')
-    .positional('input', { type: 'string', array: true, describe: 'Article files or folders; "-" reads standard input' })
+    .positional('input', { type: 'string', array: true, describe: 'Article files, folders, globs ("clips/*.html") or http(s) URLs; "-" reads standard input' })
     .option('out', { alias: 'o', type: 'string', default: 'output', describe: 'Folder the briefs are written to' })
     .option('format', { alias: 'f', type: 'string', default: 'pdf,md', describe: 'Outputs to make: pdf, md, json (comma-separated)' })
     .option('output', { type: 'string', describe: 'Write the single output to this file instead; "-" prints it on stdout' })
@@ -159,6 +108,9 @@ function parser() {
     .option('margin', { type: 'number', describe: 'Page margin in points, 18–144 (overrides the template)' })
     .option('font-size', { type: 'number', describe: 'Body type size in points to start from, 8–14 (overrides the template)' })
     .option('font-family', { type: 'string', describe: 'sans or serif (overrides the template)' })
+    .option('input-format', { type: 'string', choices: INPUT_FORMATS, default: 'auto', describe: 'Read inputs as this format instead of guessing from name and content' })
+    .option('timeout', { type: 'number', default: 15, describe: 'Seconds to wait for a URL before giving up' })
+    .option('jobs', { alias: 'j', type: 'number', describe: `Articles briefed at once, on worker threads [default: the number of cores, ${availableParallelism()} here]` })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Print nothing but errors' })
     .example('$0 input/', 'Brief every article in input/ into output/ (PDF + Markdown)')
     .example('$0 article.txt --format json --output -', 'Print the brief data of one article as JSON')
@@ -166,6 +118,7 @@ function parser() {
     .example('cat article.txt | $0 - --format md --output -', 'Brief standard input and print the Markdown')
     .example('$0 --template bluf article.txt', 'Brief in the intelligence style: bottom line up front')
     .example('$0 templates eject default my-brief', 'Copy the default template to ./my-brief to edit it')
+    .example('$0 "clips/*.html" https://example.com/story --out briefs', 'Brief saved pages and a live one')
     .epilog('Exit codes: 0 success, 1 unexpected error, 2 usage error, 3 input error, 4 template error.')
     .version(packageVersion())
     .help()
@@ -231,39 +184,53 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
   const inputs = args.input ?? [];
-  if (inputs.length === 0) throw new BriefError('USAGE', 'no input given: name article files or folders, or "-" for standard input (see --help)');
+  if (inputs.length === 0) throw new BriefError('USAGE', 'no input given: name article files, folders, globs or URLs, or "-" for standard input (see --help)');
   const formats = parseFormats(args.format);
-  const files = expandInputs(inputs, cwd);
-  if (args.output !== undefined && (files.length !== 1 || formats.length !== 1)) {
+  if (args.jobs !== undefined && (!Number.isInteger(args.jobs) || args.jobs < 1)) throw new BriefError('USAGE', `--jobs takes a whole number of 1 or more, not ${String(args.jobs)}`);
+  const refs = expandInputs(inputs, cwd);
+  if (args.output !== undefined && (refs.length !== 1 || formats.length !== 1)) {
     throw new BriefError('USAGE', '--output takes one input and one --format (e.g. --format json --output -)');
   }
   const env = io.env ?? process.env;
   const template: Template = loadTemplate(args.template, { cwd, env });
-  const page = parsePageSettings({ pageSize: args.pageSize, margin: args.margin, fontSize: args.fontSize, fontFamily: args.fontFamily }, 'command line');
-  const names = outputNames(files);
-  const outDir = resolve(cwd, args.out);
+  const job: BatchJob = {
+    formats,
+    outDir: args.out,
+    cwd,
+    template: template.origin === 'folder' ? template.dir : args.template,
+    env: { XDG_CONFIG_HOME: env['XDG_CONFIG_HOME'], HOME: env['HOME'] },
+    page: parsePageSettings({ pageSize: args.pageSize, margin: args.margin, fontSize: args.fontSize, fontFamily: args.fontFamily }, 'command line'),
+    inputFormat: args.inputFormat === 'auto' ? undefined : args.inputFormat,
+    fetch: { timeoutMs: Math.max(0.1, args.timeout) * 1000 },
+  };
+  const stdin = refs.some((r) => r.kind === 'stdin') ? await readStdin(io) : undefined;
+  const tasks: BatchTask[] = refs.map((ref) => (ref.kind === 'stdin' ? { ...ref, bytes: stdin } : ref));
+  if (args.output !== undefined) {
+    const outputs = await briefInput(tasks[0]!, job, template);
+    const data = singleOutput(outputs, formats[0]!);
+    if (args.output === '-') io.stdout.write(data);
+    else writeAtomically(resolve(cwd, args.output), data);
+    return EXIT.ok;
+  }
   const started = Date.now();
-  let failed = 0;
-  let worst: number = EXIT.ok;
-  for (const [i, file] of files.entries()) {
-    try {
-      const bytes = await readInput(file, cwd, io);
-      const text = decodeInput(bytes, file);
-      const outputs = await briefText(text, { source: file, formats, template, pdf: page });
-      if (args.output !== undefined) writeSingle(outputs, formats[0]!, args.output, cwd, io);
-      else writeAll(outputs, formats, join(outDir, names[i]!), io, args.quiet, file);
-    } catch (error) {
-      failed++;
-      io.stderr.write(`brief: ${describe(error)}\n`);
-      const code = isBriefError(error) ? exitCodeFor(error.code) : EXIT.unexpected;
-      if (code === EXIT.template || code === EXIT.usage) return code;
-      worst = worst === EXIT.ok || code === EXIT.unexpected ? code : worst;
-    }
-  }
-  if (files.length > 1 && !args.quiet) {
-    io.stderr.write(`${files.length - failed} briefed, ${failed} failed, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-  }
-  return worst;
+  const progress = createProgress(io.stderr, tasks.length);
+  const bar = io.stderr.isTTY === true && tasks.length > 1;
+  const results = await runBatch(tasks, job, args.jobs ?? availableParallelism(), (result) => {
+    if (result.error) progress.line(`brief: ${result.error.message}`);
+    else if (!args.quiet && !bar) progress.line(`${result.input} → ${result.written.join(', ')}${result.fontSize !== null ? ` (${result.fontSize} pt${result.leftOut ? ', some items left out' : ''})` : ''}`);
+    progress.tick(result.error !== null);
+  });
+  progress.done();
+  const failed = results.filter((r) => r.error);
+  if (tasks.length > 1 && !args.quiet) io.stderr.write(`${tasks.length - failed.length} briefed, ${failed.length} failed, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  if (failed.length === 0) return EXIT.ok;
+  const codes = failed.map((r) => (r.error!.code ? exitCodeFor(r.error!.code) : EXIT.unexpected));
+  return codes.includes(EXIT.unexpected) ? EXIT.unexpected : Math.max(...codes);
+}
+
+async function readStdin(io: CliIo): Promise<Buffer> {
+  if (!io.readStdin) throw new BriefError('INPUT_UNREADABLE', 'standard input is not available', { file: '-' });
+  return io.readStdin();
 }
 
 function runTemplates(args: Args, io: CliIo, cwd: string): number {
@@ -287,38 +254,6 @@ function runTemplates(args: Args, io: CliIo, cwd: string): number {
   const dest = ejectTemplate(args.name!, args.dir, { cwd, env, force: args.force });
   if (!args.quiet) io.stderr.write(`copied the "${args.name}" template to ${dest}; brief with it: brief --template ${args.dir ?? args.name} <article>\n`);
   return EXIT.ok;
-}
-
-function outputOf(outputs: BriefOutputs, format: OutputFormat): string | Buffer {
-  const value = format === 'pdf' ? outputs.pdf : format === 'md' ? outputs.markdown : outputs.json;
-  if (value === undefined) throw new BriefError('RENDER_FAILED', `no ${format} output was made`);
-  return value;
-}
-
-function writeSingle(outputs: BriefOutputs, format: OutputFormat, target: string, cwd: string, io: CliIo): void {
-  const data = outputOf(outputs, format);
-  if (target === '-') io.stdout.write(data);
-  else writeAtomically(resolve(cwd, target), data);
-}
-
-function writeAll(outputs: BriefOutputs, formats: readonly OutputFormat[], base: string, io: CliIo, quiet: boolean, file: string): void {
-  const dir = resolve(base, '..');
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (error) {
-    throw new BriefError('OUTPUT_FAILED', `cannot create the output folder: ${(error as Error).message}`, { file: dir, cause: error });
-  }
-  const written: string[] = [];
-  for (const format of formats) {
-    const path = base + EXTENSION[format];
-    writeAtomically(path, outputOf(outputs, format));
-    written.push(path);
-  }
-  if (!quiet) {
-    const fit = outputs.fit;
-    const note = fit ? ` (${fit.layout.fontSize} pt${Object.values(fit.omitted).some((n) => n > 0) ? ', some items left out' : ''})` : '';
-    io.stderr.write(`${file} → ${written.map((p) => basename(p)).join(', ')}${note}\n`);
-  }
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {

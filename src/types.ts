@@ -14,6 +14,8 @@ export interface ArticleMeta {
   credit: string | null;
   /** Where the article came from: a file path, "-" for stdin, or a URL. */
   source: string;
+  /** The article's web address, when the page, its front matter or the fetch gives one. */
+  url: string | null;
 }
 
 export interface Paragraph {
@@ -29,6 +31,13 @@ export interface Article {
   paragraphs: Paragraph[];
   /** Furniture dropped while reading (share buttons, repeated captions…). */
   dropped: string[];
+}
+
+/** What a format reader gives: raw text blocks, the metadata the format states outright, and what it dropped. */
+export interface RawArticle {
+  blocks: string[];
+  meta: Partial<ArticleMeta>;
+  dropped?: string[];
 }
 
 export interface Sentence {

@@ -12,7 +12,8 @@ function monthIndex(word: string): number {
 
 /** Finds a calendar date in a line and returns it as YYYY-MM-DD. */
 export function parseDate(text: string): string | null {
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
+  // Also the date of an ISO timestamp ("2025-08-14T09:30:00-06:00"): the day as the outlet dated it.
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   const mdy = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i').exec(text);
   if (mdy) return `${mdy[3]}-${pad(monthIndex(mdy[1]!))}-${pad(Number(mdy[2]))}`;

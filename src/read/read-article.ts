@@ -1,6 +1,6 @@
 // readArticle: text of any supported format → headline, metadata and clean body paragraphs.
 import { BriefError } from '../errors.js';
-import type { Article, ArticleMeta, InputFormat, Paragraph } from '../types.js';
+import type { Article, ArticleMeta, InputFormat, Paragraph, RawArticle } from '../types.js';
 import {
   bylineOf,
   datelineOf,
@@ -11,28 +11,28 @@ import {
   parseDate,
   splitTrailingCredit,
 } from './article-header.js';
-import { cleanText, decodeEntities } from './clean-text.js';
+import { cleanText } from './clean-text.js';
+import { readHtml } from './read-html.js';
 
 export interface ReadOptions {
   /** Where the text came from, for metadata and error messages. */
   source?: string;
   /** Forces the input format instead of detecting it. */
   format?: InputFormat;
+  /** The address the text was fetched from. */
+  url?: string;
 }
 
-/** The article as a list of raw blocks plus whatever metadata the format states outright. */
-interface RawArticle {
-  blocks: string[];
-  meta: Partial<ArticleMeta>;
-}
 
 export function detectFormat(text: string, source = ''): InputFormat {
-  const ext = /\.([a-z0-9]+)$/i.exec(source)?.[1]?.toLowerCase();
+  const head = text.slice(0, 2000).trimStart().toLowerCase();
+  // A saved web page is HTML whatever its name says ("story.txt" saved from a browser).
+  if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'html';
+  const ext = /\.([a-z0-9]+)$/i.exec(source.replace(/[?#].*$/, ''))?.[1]?.toLowerCase();
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
   if (ext === 'md' || ext === 'markdown') return 'markdown';
   if (ext === 'txt' || ext === 'text') return 'text';
-  const head = text.slice(0, 2000).trimStart().toLowerCase();
-  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /<(body|article|p)\b[^>]*>/.test(head)) return 'html';
+  if (/<(body|article|p|div|head)\b[^>]*>/.test(head)) return 'html';
   if (/^---\r?\n/.test(text) || /^#{1,2} \S/m.test(text.slice(0, 2000))) return 'markdown';
   return 'text';
 }
@@ -88,11 +88,13 @@ function readMarkdown(text: string): RawArticle {
     meta.publishedText = fields['date'];
     meta.published = parseDate(fields['date']);
   }
+  if (fields['url'] ?? fields['link']) meta.url = fields['url'] ?? fields['link'] ?? null;
   const lines = body.replace(/```[\s\S]*?```/g, '').split('\n').map((line) => {
     const heading = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
     if (heading) {
-      if (!meta.headline && line.startsWith('# ')) {
-        meta.headline = stripInlineMarkdown(heading[1]!);
+      if (line.startsWith('# ') && (!meta.headline || fields['title'])) {
+        // Front matter's title wins over the text's own "# heading", which is then not body text either.
+        meta.headline ??= stripInlineMarkdown(heading[1]!);
         return '';
       }
       return `\n${stripInlineMarkdown(heading[1]!)}\n`;
@@ -100,36 +102,6 @@ function readMarkdown(text: string): RawArticle {
     return stripInlineMarkdown(line.replace(/^\s{0,3}(?:>\s?)+/, '').replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''));
   });
   return { blocks: splitBlocks(lines.join('\n')), meta };
-}
-
-function metaContent(html: string, key: string): string | null {
-  const re = new RegExp(`<meta\\b[^>]*(?:property|name)=["']${key}["'][^>]*>`, 'i');
-  const tag = re.exec(html)?.[0];
-  const content = tag ? /content=["']([^"']*)["']/i.exec(tag)?.[1] : undefined;
-  return content ? decodeEntities(content).trim() : null;
-}
-
-function stripTags(html: string): string {
-  return decodeEntities(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
-}
-
-function readHtml(text: string): RawArticle {
-  const html = text.replace(/<(script|style|noscript|svg|nav|footer|header|aside|form)\b[\s\S]*?<\/\1>/gi, ' ');
-  const meta: Partial<ArticleMeta> = {};
-  const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1];
-  const title = metaContent(text, 'og:title') ?? (h1 ? stripTags(h1) : null) ?? stripTags(/<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1] ?? '');
-  if (title) meta.headline = title;
-  const outlet = metaContent(text, 'og:site_name');
-  if (outlet) meta.outlet = outlet;
-  const author = metaContent(text, 'author') ?? metaContent(text, 'article:author');
-  if (author) meta.byline = author;
-  const date = metaContent(text, 'article:published_time') ?? metaContent(text, 'date');
-  if (date) {
-    meta.publishedText = date;
-    meta.published = parseDate(date);
-  }
-  const paragraphs = [...html.matchAll(/<p\b[^>]*>([\s\S]*?)<\/p>/gi)].map((m) => stripTags(m[1]!));
-  return { blocks: paragraphs.filter((p) => p !== ''), meta };
 }
 
 function readPlainText(text: string): RawArticle {
@@ -162,7 +134,7 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
   if (normalised.trim() === '') throw new BriefError('INPUT_EMPTY', 'the input has no text', { file: source });
   const format = options.format ?? detectFormat(normalised, source);
   const raw = readRaw(normalised, format);
-  const dropped: string[] = [];
+  const dropped: string[] = [...(raw.dropped ?? [])];
   const meta: ArticleMeta = {
     headline: raw.meta.headline ?? '',
     outlet: raw.meta.outlet ?? null,
@@ -171,6 +143,7 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
     publishedText: raw.meta.publishedText ?? null,
     credit: null,
     source,
+    url: raw.meta.url ?? options.url ?? null,
   };
   const titleLines: string[] = [];
   const body: string[] = [];

@@ -1,0 +1,69 @@
+// What the command line names: files, folders, globs, URLs and "-", expanded into a list of inputs with output names.
+import { existsSync, statSync, readdirSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import { globSync } from 'tinyglobby';
+import { BriefError } from './errors.js';
+import { isUrl } from './read/fetch-url.js';
+
+export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml']);
+
+export type InputKind = 'file' | 'url' | 'stdin';
+
+export interface InputRef {
+  kind: InputKind;
+  /** As the user wrote it (a path relative to the working directory, a URL, or "-"). */
+  name: string;
+  /** The base name the outputs get: "story" → story.pdf, story.md. */
+  output: string;
+}
+
+const GLOB = /[*?[\]{}]/;
+
+function isArticle(file: string): boolean {
+  return ARTICLE_EXTENSIONS.has(extname(file).toLowerCase());
+}
+
+/** One command-line input as files: a folder gives its articles, a glob its matches. */
+function expandOne(input: string, cwd: string): string[] {
+  if (input === '-' || isUrl(input)) return [input];
+  const path = resolve(cwd, input);
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    const inside = readdirSync(path).filter(isArticle).sort();
+    if (inside.length === 0) throw new BriefError('INPUT_MISSING', 'the folder holds no articles (.txt, .md, .html)', { file: input });
+    return inside.map((f) => join(input, f));
+  }
+  if (!existsSync(path) && GLOB.test(input)) {
+    const matches = globSync(input, { cwd, onlyFiles: true, expandDirectories: false }).filter(isArticle).sort();
+    if (matches.length === 0) throw new BriefError('INPUT_MISSING', 'no articles (.txt, .md, .html) match this pattern', { file: input });
+    return matches;
+  }
+  return [input];
+}
+
+/** The base name of an input's outputs: the file's name, the URL's last path segment (or host), or "stdin". */
+function outputBase(input: string): string {
+  if (input === '-') return 'stdin';
+  if (isUrl(input)) {
+    try {
+      const url = new URL(input);
+      const last = url.pathname.split('/').filter(Boolean).pop();
+      return (last ? basename(last, extname(last)) : url.hostname).replace(/[^\w.-]+/g, '-') || 'page';
+    } catch {
+      return 'page';
+    }
+  }
+  return basename(input, extname(input));
+}
+
+/** Every input, in order, each with an output name no other input of the run has ("story", "story-2"). */
+export function expandInputs(inputs: readonly string[], cwd: string): InputRef[] {
+  const names = inputs.flatMap((input) => expandOne(input, cwd));
+  const taken = new Set<string>();
+  return names.map((name): InputRef => {
+    const base = outputBase(name);
+    let output = base;
+    for (let n = 2; taken.has(output.toLowerCase()); n++) output = `${base}-${n}`;
+    taken.add(output.toLowerCase());
+    return { kind: name === '-' ? 'stdin' : isUrl(name) ? 'url' : 'file', name, output };
+  });
+}
