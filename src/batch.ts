@@ -88,15 +88,11 @@ export async function briefInput(task: BatchTask, job: BatchJob, template: Templ
   return briefText(input.text, { source: task.name, format: job.inputFormat ?? input.format, url: input.url, formats: job.formats, template, pdf: job.page });
 }
 
-function outputOf(outputs: BriefOutputs, format: OutputFormat): string | Uint8Array {
+/** One output of a briefed input, in memory. */
+export function outputOf(outputs: BriefOutputs, format: OutputFormat): string | Uint8Array {
   const value = format === 'pdf' ? outputs.pdf : format === 'md' ? outputs.markdown : outputs.json;
   if (value === undefined) throw new BriefError('RENDER_FAILED', `no ${format} output was made`);
   return value;
-}
-
-/** The one output of a single-output run (--output). */
-export function singleOutput(outputs: BriefOutputs, format: OutputFormat): string | Uint8Array {
-  return outputOf(outputs, format);
 }
 
 /** Briefs one input and writes its outputs; every output is made in memory first, so a failure writes nothing. */

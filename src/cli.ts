@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
-import { briefInput, runBatch, singleOutput, writeAtomically, type BatchJob, type BatchTask } from './batch.js';
+import { briefInput, outputOf, runBatch, writeAtomically, type BatchJob, type BatchTask } from './batch.js';
 import type { OutputFormat } from './brief-article.js';
 import { BriefError, formatBriefError, isBriefError, type BriefErrorCode } from './errors.js';
 import { packageVersion } from './paths.js';
@@ -207,7 +207,7 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
   const tasks: BatchTask[] = refs.map((ref) => (ref.kind === 'stdin' ? { ...ref, bytes: stdin } : ref));
   if (args.output !== undefined) {
     const outputs = await briefInput(tasks[0]!, job, template);
-    const data = singleOutput(outputs, formats[0]!);
+    const data = outputOf(outputs, formats[0]!);
     if (args.output === '-') io.stdout.write(data);
     else writeAtomically(resolve(cwd, args.output), data);
     return EXIT.ok;

@@ -27,6 +27,10 @@ export interface Lexicons {
   sentenceStarters: ReadonlySet<string>;
   furniture: readonly RegExp[];
   concernCues: RegExp;
+  /** Words that make a concern cue someone's stated view. */
+  concernVoicing: RegExp;
+  /** Speech and citation: a source voices the sentence. */
+  voiceMarkers: RegExp;
   harmWords: RegExp;
   unconfirmedCues: readonly UnconfirmedCue[];
 }
@@ -60,6 +64,8 @@ function loadLexicons(): Lexicons {
     sentenceStarters: new Set(readLines('sentence-starters.txt')),
     furniture: readLines('furniture.txt').map((p) => new RegExp(p, 'i')),
     concernCues: new RegExp(`\\b(?:${concern})\\b`, 'gi'),
+    concernVoicing: new RegExp(`\\b(?:${readLines('concern-voicing.txt').join('|')})\\b`, 'i'),
+    voiceMarkers: new RegExp(`["“”]|\\baccording to\\b|\\b(?:${readLines('voice-markers.txt').join('|')})\\b`, 'i'),
     harmWords: new RegExp(`\\b(?:${readLines('harm-words.txt').join('|')})\\b`, 'gi'),
     unconfirmedCues: unconfirmed,
   });

@@ -27,7 +27,7 @@ export interface Extractors {
 
 export function defaultExtractors(): Extractors {
   return {
-    quotes: ({ article, sentences, names }) => extractQuotes(article.paragraphs, sentences, names),
+    quotes: ({ article, sentences, names, spans }) => extractQuotes(article.paragraphs, sentences, names, spans),
     summary: ({ article, sentences }) => extractSummary(sentences, article.meta),
     concerns: ({ sentences, spans, quotes, names }) => extractConcerns(sentences, quotes, names, quotedSentences(spans, sentences)),
     unconfirmed: ({ sentences }) => extractUnconfirmed(sentences),

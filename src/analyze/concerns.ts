@@ -5,15 +5,9 @@ import { holderOf } from './holder.js';
 import type { NameIndex } from './names.js';
 import { sourceOf } from './source-ref.js';
 
-/** Cue words that only count when someone is voicing them, not when a past event is told. */
-const VOICED = /\b(said|says|warn|warned|warns|fear|feared|fears|worried|concern|concerned|concerns|believe|believes|could|would|may|might|will|threat|threats|risk|risks|danger|dangerous|critic|critics|criticised|criticized|condemned|accused|alleged|claimed|voiced|expressed|raised)\b/i;
-
 function cuesOf(text: string): string[] {
   return [...text.matchAll(lexicons().concernCues)].map((m) => m[0].toLowerCase());
 }
-
-/** A source voices the sentence: it quotes, reports speech, or cites someone. */
-const VOICE = /["“”]|\baccording to\b|\b(said|says|say|told|tells|stated|states|added|adds|warned|warns|argued|argues|claimed|claims|described|views|believes?|believed|expressed|accused|criticised|criticized|called|urged|insisted|noted|stressed|wrote|writes)\b/i;
 
 export function extractConcerns(sentences: readonly Sentence[], quotes: readonly QuoteItem[], names?: NameIndex, quotedSentences?: ReadonlySet<number>): ConcernItem[] {
   const items: ConcernItem[] = [];
@@ -21,8 +15,10 @@ export function extractConcerns(sentences: readonly Sentence[], quotes: readonly
   for (const s of sentences) {
     const cues = cuesOf(s.text);
     const harm = [...s.text.matchAll(lexicons().harmWords)].map((m) => m[0].toLowerCase());
-    const voiced = VOICE.test(s.text) || quoted.has(s.index);
-    const strong = cues.length > 0 && (VOICED.test(s.text) || voiced);
+    const { concernVoicing, voiceMarkers } = lexicons();
+    // A cue needs someone voicing it; a harm word needs speech or citation, or a past harm is told flatly.
+    const voiced = voiceMarkers.test(s.text) || quoted.has(s.index);
+    const strong = cues.length > 0 && (concernVoicing.test(s.text) || voiced);
     if (!strong && !(harm.length > 0 && voiced)) continue;
     const holder = holderOf(s, quotes, names);
     const weight = strong ? 0.6 : 0.35;

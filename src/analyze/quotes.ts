@@ -27,12 +27,12 @@ const PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'it']);
 const TITLE_CUES = /\b(titled|entitled|called|named|dubbed|headlined|headline|known as|slogan|motto|book|film|song|album|novel|play|series|show|program|programme|campaign|operation|report titled|the term|the phrase|the word|the words|so-called)\s*$/i;
 
-function locate(paragraphs: readonly Paragraph[], sentences: readonly Sentence[]): LocatedSpan[] {
+function locate(paragraphs: readonly Paragraph[], sentences: readonly Sentence[], spans?: ReadonlyMap<number, readonly QuoteSpan[]>): LocatedSpan[] {
   const out: LocatedSpan[] = [];
   for (const p of paragraphs) {
     const inPara = sentences.filter((s) => s.paragraph === p.index);
     const at = (offset: number): Sentence => inPara.find((s) => offset >= s.start && offset < s.end) ?? inPara[inPara.length - 1]!;
-    for (const span of findQuoteSpans(p.text)) {
+    for (const span of spans?.get(p.index) ?? findQuoteSpans(p.text)) {
       out.push({ ...span, paragraph: p.index, first: at(span.open), last: at(Math.max(span.open, span.close - 1)) });
     }
   }
@@ -251,8 +251,9 @@ function score(text: string, speaker: Speaker | null, paragraph: number, total: 
   return Math.round((substance * 0.5 + prominence * 0.3 + position * 0.2) * 1000) / 1000;
 }
 
-export function extractQuotes(paragraphs: readonly Paragraph[], sentences: readonly Sentence[], names: NameIndex = indexNames(sentences)): QuoteItem[] {
-  const spans = locate(paragraphs, sentences);
+/** Every quotation with its speaker; `quoteSpans` (by paragraph) saves finding the spans again when the caller has them. */
+export function extractQuotes(paragraphs: readonly Paragraph[], sentences: readonly Sentence[], names: NameIndex = indexNames(sentences), quoteSpans?: ReadonlyMap<number, readonly QuoteSpan[]>): QuoteItem[] {
+  const spans = locate(paragraphs, sentences, quoteSpans);
   const byIndex = new Map(paragraphs.map((p) => [p.index, p.text]));
   const items: QuoteItem[] = [];
   /** For each item, the index of the first item of its multi-paragraph quotation. */

@@ -20,13 +20,8 @@ const WORD_CAPS = [80, 50, 30, 15];
 
 /** The brief with every item's text cut to `max` words, the cut shown by an ellipsis. */
 function capWords(brief: Brief, max: number): Brief {
-  return {
-    ...brief,
-    summary: brief.summary.map((i) => ({ ...i, text: truncateWords(i.text, max) })),
-    quotes: brief.quotes.map((i) => ({ ...i, text: truncateWords(i.text, max) })),
-    concerns: brief.concerns.map((i) => ({ ...i, text: truncateWords(i.text, max) })),
-    unconfirmed: brief.unconfirmed.map((i) => ({ ...i, text: truncateWords(i.text, max) })),
-  };
+  const cut = <T extends { text: string }>(items: readonly T[]): T[] => items.map((i) => ({ ...i, text: truncateWords(i.text, max) }));
+  return { ...brief, summary: cut(brief.summary), quotes: cut(brief.quotes), concerns: cut(brief.concerns), unconfirmed: cut(brief.unconfirmed) };
 }
 
 /** The section to shorten next: the one showing most items above its floor. */

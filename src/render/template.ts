@@ -58,7 +58,7 @@ function located(error: unknown, file: SourceFile): BriefError {
 }
 
 function compile(env: typeof Handlebars, file: SourceFile): HandlebarsTemplateDelegate {
-  const compiled = env.compile(file.source, { strict: true, noEscape: true, preventIndent: true, knownHelpersOnly: false });
+  const compiled = env.compile(file.source, { strict: true, noEscape: true, preventIndent: true });
   return (context, options) => {
     try {
       return compiled(context, options);
