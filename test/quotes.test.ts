@@ -161,6 +161,12 @@ describe('subjects that are not the first words', () => {
     expect(a.quotes[0]!.speaker?.name).toBe('Osama Hamdan');
   });
 
+  it('a written source: "the report, written by X, … \"…\""', () => {
+    const a = analyzeParagraphs('T', 'In the foreword of the report, written by Amnesty International Secretary General Irene Khan, the camp is compared to a gulag that is "entrenching the practice of indefinite detention."');
+    expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Irene Khan', kind: 'person' });
+    expect(a.quotes[0]!.verb).toBe('wrote');
+  });
+
   it('an opening prepositional phrase with no comma is not the speaker', () => {
     const a = analyzeParagraphs('T', 'Chairman Peter Kalikow met the union.', 'In his press conference Kalikow said "the action today is illegal and irresponsible."');
     expect(a.quotes[0]!.speaker?.name).toBe('Peter Kalikow');

@@ -111,6 +111,11 @@ function attributeInContext(tokens: readonly Token[], self: number, sentence: Se
       const phrase = phraseAfter(tokens, k + 2);
       if (phrase.length > 0) return { phrase, verb: 'according to', sentence, how: 'sentence' };
     }
+    // A written source: "the report, written by Secretary General Irene Khan, …".
+    if (WRITTEN_BY.test(tokens[k]!.text) && tokens[k + 1]!.text.toLowerCase() === 'by') {
+      const phrase = phraseAfter(tokens, k + 2);
+      if (phrase.some((t) => isCapitalised(t.text))) return { phrase, verb: 'wrote', sentence, how: 'sentence' };
+    }
   }
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -148,6 +153,7 @@ function participleSubject(tokens: readonly Token[], participle: number): Token[
   return lead;
 }
 
+const WRITTEN_BY = /^(written|signed|authored|penned|issued|published)$/i;
 const TRAILING_VERB = /^(points|puts|put|notes|adds|says|writes|argues|explains|reckons|insists|warns|believes|thinks|told|said)$/;
 const TIME_WORD = /^(yesterday|today|tonight|earlier|later|also|recently|now|then)$/i;
 
