@@ -167,6 +167,11 @@ describe('subjects that are not the first words', () => {
     expect(a.quotes[0]!.verb).toBe('wrote');
   });
 
+  it('a spokesperson speaks for the body named with them, or for the one the text was just about', () => {
+    const a = analyzeParagraphs('T', 'A Pentagon spokesman said "the report is wrong in every detail that matters."', 'The Rail Delivery Group said it was disappointed by the threat.', 'A spokesperson said: "We have made a fair offer to the drivers this year."');
+    expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([['Pentagon', 'organisation'], ['Rail Delivery Group', 'organisation']]);
+  });
+
   it('an opening prepositional phrase with no comma is not the speaker', () => {
     const a = analyzeParagraphs('T', 'Chairman Peter Kalikow met the union.', 'In his press conference Kalikow said "the action today is illegal and irresponsible."');
     expect(a.quotes[0]!.speaker?.name).toBe('Peter Kalikow');

@@ -109,4 +109,11 @@ describe('readArticle on a wire story', () => {
     expect(body).not.toMatch(/Facebook|Twitter|Share|Reporting by|hours ago/);
     expect(article.paragraphs).toHaveLength(4);
   });
+
+  it('drops a "Save" button and the topic tags after the story, so the first paragraph is ¶1', () => {
+    const text = 'BBC News\n\nRail strikes: Union warns of more walkouts\n\n12 March 2025\n\nShare\nSave\n\nTrain drivers could stage further strikes this spring, the union has warned.\n\nTalks resume on Monday.\n\nRelated Topics\nRail strikes\nTrade unions\n';
+    const a = readArticle(text, { source: 'bbc.txt' });
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['Train drivers could stage further strikes this spring, the union has warned.', 'Talks resume on Monday.']);
+    expect(a.dropped).toEqual(expect.arrayContaining(['Save', 'Related Topics', 'Rail strikes', 'Trade unions']));
+  });
 });

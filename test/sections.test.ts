@@ -56,6 +56,11 @@ describe('stated concerns', () => {
     expect(a.concerns.map((c) => c.text)).toEqual(['Doctors warned that the outbreak could overwhelm hospitals, health officials said.']);
   });
 
+  it('the holder of "X fear that …" is X, without the verb', () => {
+    const a = analyzeParagraphs('T', 'Passenger groups fear that commuters in the south-east will be hit hardest by the strikes.');
+    expect(a.concerns[0]).toMatchObject({ holder: 'Passenger groups', cue: 'fear' });
+  });
+
   it('criticism in a quotation is a concern, held by its speaker', () => {
     const a = analyzeParagraphs('T', '"This plan is reckless and will bankrupt the city," council member Ana Ruiz said.');
     expect(a.concerns[0]).toMatchObject({ holder: 'Ana Ruiz' });

@@ -325,6 +325,17 @@ export function personByRole(index: NameIndex, role: string, sentence: number, o
   return null;
 }
 
+/** The body a bare "a spokesperson" speaks for: the latest organisation in subject position, a few sentences back at most. */
+export function recentOrganisation(index: NameIndex, sentence: number, offset: number): NameMention | null {
+  for (let i = index.mentions.length - 1; i >= 0; i--) {
+    const m = index.mentions[i]!;
+    if (!mentionBefore(m, sentence, offset)) continue;
+    if (sentence - m.sentence > 3) break;
+    if (m.kind === 'organisation' && m.subject && !m.quoted) return m;
+  }
+  return null;
+}
+
 const SMALL_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'de']);
 
 /** The long form of an acronym the article spells out: "ACF" → "Australian Conservation Foundation". */

@@ -1,6 +1,6 @@
 // Key quotes: every direct quotation with its speaker resolved to the fullest name in the article.
 import type { Paragraph, QuoteItem, Sentence, Speaker, SpeakerKind } from '../types.js';
-import { capitalRuns, personBeforeOf, expandAcronym, fullName, indexNames, isKnownPerson, isTitleWord, nameFromRun, personByRole, recentPerson, type NameIndex, type NameMention } from './names.js';
+import { capitalRuns, personBeforeOf, expandAcronym, fullName, indexNames, isKnownPerson, isTitleWord, nameFromRun, personByRole, recentOrganisation, recentPerson, type NameIndex, type NameMention } from './names.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { isVerbAt, leadingPhrase, phraseAfter, subjectBefore } from './phrases.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
@@ -153,6 +153,7 @@ function participleSubject(tokens: readonly Token[], participle: number): Token[
   return lead;
 }
 
+const SPOKES = /^(spokes(man|woman|person|people|men|women)|representatives?)$/i;
 const WRITTEN_BY = /^(written|signed|authored|penned|issued|published)$/i;
 const TRAILING_VERB = /^(points|puts|put|notes|adds|says|writes|argues|explains|reckons|insists|warns|believes|thinks|told|said)$/;
 const TIME_WORD = /^(yesterday|today|tonight|earlier|later|also|recently|now|then)$/i;
@@ -183,6 +184,16 @@ function speakerFromPhrase(phrase: readonly Token[], at: Attribution, names: Nam
   if (isTitleWord(head) && (words.length <= 4)) {
     const person = personByRole(names, head, at.sentence.index, offset);
     if (person) return asPerson(person);
+  }
+  // "A Pentagon spokesman" speaks for the Pentagon; a bare "a spokesperson" for the body the text was just about.
+  if (SPOKES.test(head) && !words.slice(0, -1).some((w) => isTitleWord(w.text) && isCapitalised(w.text))) {
+    const body = words.slice(0, -1).filter((w) => isCapitalised(w.text) && !/^(A|An|The)$/.test(w.text));
+    if (body.length > 0) {
+      const name = body.map((w) => w.text).join(' ');
+      return { name: names.aliases.get(name) ?? expandAcronym(names, name) ?? name, title: last.text.toLowerCase(), kind: 'organisation', mention };
+    }
+    const org = recentOrganisation(names, at.sentence.index, offset);
+    if (org) return { name: names.aliases.get(org.name) ?? org.run, title: last.text.toLowerCase(), kind: 'organisation', mention };
   }
   // "the council" → the organisation the article named in full ("Mainland Affairs Council").
   const possessor = words.findIndex((w) => /['’]s$/.test(w.text));

@@ -125,6 +125,8 @@ function readRaw(text: string, format: InputFormat): RawArticle {
   }
 }
 
+const isTrailingTag = (block: string): boolean => block.split(/\s+/).length <= 6 && !/[.!?:;"”’')\]]$/.test(block);
+
 const WIRE_DATELINE = /^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]*\s+\d{1,2})?\s*\(([A-Z][A-Za-z]{1,15})\)\s*[-–—]+\s*/;
 
 /** Reads an article from its text: finds headline, outlet, byline and date, drops page furniture. */
@@ -181,6 +183,8 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
       meta.headline = titleLines[1]!;
     } else meta.headline = titleLines[0] ?? '';
   } else if (titleLines.length > 0 && !meta.outlet) meta.outlet = titleLines[0]!;
+  // Topic tags and link lists after the story ("Rail strikes", "Trade unions") are short lines that are not sentences.
+  while (body.length > 1 && isTrailingTag(body[body.length - 1]!)) dropped.push(body.pop()!);
   if (body.length > 0) {
     // A wire dateline ("MILAN, March 4 (Reuters) - ") opens the story but is not part of its first sentence.
     const wire = WIRE_DATELINE.exec(body[0]!);
