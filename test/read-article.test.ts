@@ -110,6 +110,15 @@ describe('readArticle on a wire story', () => {
     expect(article.paragraphs).toHaveLength(4);
   });
 
+  it('a standfirst under the headline, a byline without "By" and a date line with time zone and "Updated … ago"', () => {
+    const guardian = readArticle('The Guardian\n\nScientists warn heatwaves are warming faster than predicted\n\nStudy finds the hottest days have warmed three times faster than the average\n\nDamian Carrington Environment editor\nWed 9 Jul 2025 16.00 BST\n\nHeatwaves in western Europe have intensified far faster than climate models predicted, according to a study.\n', { source: 'g.txt' });
+    expect(guardian.meta).toMatchObject({ outlet: 'The Guardian', byline: 'Damian Carrington', published: '2025-07-09' });
+    expect(guardian.paragraphs.map((p) => p.text)).toEqual(['Study finds the hottest days have warmed three times faster than the average', 'Heatwaves in western Europe have intensified far faster than climate models predicted, according to a study.']);
+    const reuters = readArticle('Reuters\n\nJapan exports rise for fifth month\n\nBy Kaori Kaneko, Tokyo correspondent\n\nJuly 17, 2025 1:05 AM GMT+1 Updated 3 hours ago\n\nTOKYO, July 17 (Reuters) - Japan\'s exports rose for a fifth straight month in June, government data showed on Thursday.\n', { source: 'r.txt' });
+    expect(reuters.meta).toMatchObject({ byline: 'Kaori Kaneko', published: '2025-07-17', credit: 'Reuters' });
+    expect(reuters.paragraphs[0]!.text).toMatch(/^Japan's exports rose/);
+  });
+
   it('drops a "Save" button and the topic tags after the story, so the first paragraph is ¶1', () => {
     const text = 'BBC News\n\nRail strikes: Union warns of more walkouts\n\n12 March 2025\n\nShare\nSave\n\nTrain drivers could stage further strikes this spring, the union has warned.\n\nTalks resume on Monday.\n\nRelated Topics\nRail strikes\nTrade unions\n';
     const a = readArticle(text, { source: 'bbc.txt' });

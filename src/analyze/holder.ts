@@ -14,7 +14,7 @@ export function holderOf(sentence: Sentence, quotes: readonly QuoteItem[], names
   // The first reporting verb or verb of worry ("Passenger groups fear that …") ends the holder's phrase.
   const verb = tokens.findIndex((t) => isVerb(t) || WORRY_VERB.test(t.text));
   const phrase = verb > 0 ? phraseBefore(tokens, verb) : leadingPhrase(tokens);
-  const text = phrase.map((t) => t.text).join(' ').replace(/^(the|a|an)\s+/i, '');
+  const text = phrase.map((t) => t.text).join(' ').replace(/^(?:(?:though|although|but|and|while|as|because|so)\s+)?(?:the|a|an)?\s*/i, '');
   if (text === '' || PRONOUN.test(text) || text.split(' ').length > 10) return null;
   // A surname alone becomes the full name the article gives.
   return names && /^[A-Z][\w'’-]+$/.test(text) ? fullName(names, text) : text;

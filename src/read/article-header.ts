@@ -31,15 +31,40 @@ export function datelineOf(line: string): string | null {
   const rest = labelled ? labelled[1]! : line;
   const date = parseDate(rest);
   if (!date) return null;
-  const leftover = rest.replace(/[\d:.,\-–—/]|\b(am|pm|gmt|utc|kst|est|edt|bst|cet|at|on)\b/gi, ' ');
+  // Weekdays, times, time zones and "Updated 3 hours ago" tails are part of a date line, not other text.
+  const leftover = rest
+    .replace(/\b(updated|last updated|published|posted)\b.*\bago\b/gi, ' ')
+    .replace(/\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|urday|rsday)?\b/gi, ' ')
+    .replace(/[\d:.,\-–—/+]|\b(a\.m|p\.m|am|pm|gmt|utc|kst|est|edt|cst|cdt|pst|pdt|bst|cet|cest|jst|ist|aest|at|on)\b/gi, ' ');
   const words = leftover.replace(new RegExp(MONTH_WORD, 'gi'), ' ').split(/\s+/).filter(Boolean);
   return labelled || words.length <= 2 ? rest.trim() : null;
 }
 
+/** A newsroom role after a name: "Environment editor", "Business reporter", "staff writers". */
+const ROLE = /^(?:[A-Za-z]+ ){0,3}(?:editor|correspondent|reporter|writer|columnist|journalist|contributor|analyst|producer|bureau chief)s?(?: in [A-Z][\p{L} ]+)?$/iu;
+const NAME_WORD = /^[A-Z][\p{L}'’.-]+$/u;
+
+/** "Damian Carrington Environment editor", "Jane Doe, Business reporter": a name and its role, with no "By". */
+function namedWithRole(text: string): string | null {
+  const [names = '', role] = text.includes(',') ? text.split(/,\s*/, 2) : [text];
+  const words = names.split(' ');
+  const cuts = role !== undefined ? [words.length] : [2, 3, 4];
+  for (const cut of cuts) {
+    const name = words.slice(0, cut);
+    const rest = role ?? words.slice(cut).join(' ');
+    const people = name.join(' ').split(' and ');
+    if (people.every((p) => p.split(' ').length >= 2 && p.split(' ').every((w) => NAME_WORD.test(w))) && ROLE.test(rest)) return name.join(' ');
+  }
+  return null;
+}
+
 export function bylineOf(line: string): string | null {
-  const m = /^by\s+(.+)$/i.exec(line.trim());
-  if (!m || wordCount(m[1]!) > 12 || /[.!?]$/.test(m[1]!.replace(/\b[A-Z]\.$/, ''))) return null;
-  return m[1]!.replace(/\s*[|,]\s*$/, '').trim();
+  const text = line.trim();
+  const m = /^by\s+(.+)$/i.exec(text);
+  if (!m) return wordCount(text) <= 12 ? namedWithRole(text) : null;
+  if (wordCount(m[1]!) > 12 || /[.!?]$/.test(m[1]!.replace(/\b[A-Z]\.$/, ''))) return null;
+  const byline = m[1]!.replace(/\s*[|,]\s*$/, '').trim();
+  return namedWithRole(byline) ?? byline;
 }
 
 /** A caption printed twice in a row ("A. (KCNA) A. (KCNA)") is page furniture. */

@@ -155,7 +155,8 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
       dropped.push(block);
       continue;
     }
-    const inHeader = body.length === 0;
+    // A standfirst under the headline ("Study finds …", no full stop) comes before the byline and date: still the header.
+    const inHeader = body.length === 0 || (body.length === 1 && titleLines.length > 0 && isTitleLike(body[0]!) && !isBodyLike(body[0]!));
     const byline = inHeader ? bylineOf(block) : null;
     if (byline) {
       meta.byline ??= byline;
