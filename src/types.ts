@@ -16,6 +16,8 @@ export interface ArticleMeta {
   source: string;
   /** The article's web address, when the page, its front matter or the fetch gives one. */
   url: string | null;
+  /** The line under the headline that sums the story up (the "dek"), when the page has one. */
+  standfirst: string | null;
 }
 
 export interface Paragraph {

@@ -110,10 +110,13 @@ describe('readArticle on a wire story', () => {
     expect(article.paragraphs).toHaveLength(4);
   });
 
-  it('a standfirst under the headline, a byline without "By" and a date line with time zone and "Updated … ago"', () => {
+  it('a standfirst under the headline is metadata; bylines without "By"; date lines with time zones and "Updated … ago"', () => {
     const guardian = readArticle('The Guardian\n\nScientists warn heatwaves are warming faster than predicted\n\nStudy finds the hottest days have warmed three times faster than the average\n\nDamian Carrington Environment editor\nWed 9 Jul 2025 16.00 BST\n\nHeatwaves in western Europe have intensified far faster than climate models predicted, according to a study.\n', { source: 'g.txt' });
-    expect(guardian.meta).toMatchObject({ outlet: 'The Guardian', byline: 'Damian Carrington', published: '2025-07-09' });
-    expect(guardian.paragraphs.map((p) => p.text)).toEqual(['Study finds the hottest days have warmed three times faster than the average', 'Heatwaves in western Europe have intensified far faster than climate models predicted, according to a study.']);
+    expect(guardian.meta).toMatchObject({ outlet: 'The Guardian', byline: 'Damian Carrington', published: '2025-07-09', standfirst: 'Study finds the hottest days have warmed three times faster than the average' });
+    expect(guardian.paragraphs.map((p) => p.text)).toEqual(['Heatwaves in western Europe have intensified far faster than climate models predicted, according to a study.']);
+    const nyt = readArticle('The New York Times\n\nUkraine Says Drone Strikes Hit Russian Oil Refinery\n\nThe attack was the third on the facility this month, officials said, as Kyiv presses its campaign.\n\nBy Marc Santora\nReporting from Kyiv, Ukraine\n\nPublished Nov. 3, 2025 Updated Nov. 4, 2025, 5:12 a.m. ET\n\nUkrainian drones struck an oil refinery deep inside Russia overnight, Ukraine\'s military said on Monday.\n', { source: 'n.txt' });
+    expect(nyt.meta).toMatchObject({ byline: 'Marc Santora', published: '2025-11-03', standfirst: expect.stringMatching(/^The attack was the third/) });
+    expect(nyt.paragraphs.map((p) => p.text)).toEqual(["Ukrainian drones struck an oil refinery deep inside Russia overnight, Ukraine's military said on Monday."]);
     const reuters = readArticle('Reuters\n\nJapan exports rise for fifth month\n\nBy Kaori Kaneko, Tokyo correspondent\n\nJuly 17, 2025 1:05 AM GMT+1 Updated 3 hours ago\n\nTOKYO, July 17 (Reuters) - Japan\'s exports rose for a fifth straight month in June, government data showed on Thursday.\n', { source: 'r.txt' });
     expect(reuters.meta).toMatchObject({ byline: 'Kaori Kaneko', published: '2025-07-17', credit: 'Reuters' });
     expect(reuters.paragraphs[0]!.text).toMatch(/^Japan's exports rose/);

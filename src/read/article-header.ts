@@ -83,6 +83,8 @@ export function isFurniture(line: string): boolean {
   if (text === '') return true;
   // Wire credit lines: "(Reporting by …; Editing by …)".
   if (/^\((?:additional )?(?:reporting|writing|editing|compiled|translated)\b[^()]*\)$/i.test(text)) return true;
+  // "Associated Press writer Amy Taxin in Orange County contributed to this report."
+  if (wordCount(text) <= 25 && /\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))\b[^.]*\.?$/i.test(text)) return true;
   if (wordCount(text) > 8) return false;
   return lexicons().furniture.some((pattern) => pattern.test(text));
 }

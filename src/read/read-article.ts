@@ -89,6 +89,8 @@ function readMarkdown(text: string): RawArticle {
     meta.published = parseDate(fields['date']);
   }
   if (fields['url'] ?? fields['link']) meta.url = fields['url'] ?? fields['link'] ?? null;
+  const standfirst = fields['standfirst'] ?? fields['subtitle'] ?? fields['dek'];
+  if (standfirst) meta.standfirst = standfirst;
   const lines = body.replace(/```[\s\S]*?```/g, '').split('\n').map((line) => {
     const heading = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
     if (heading) {
@@ -146,10 +148,18 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
     credit: null,
     source,
     url: raw.meta.url ?? options.url ?? null,
+    standfirst: raw.meta.standfirst ?? null,
   };
   const titleLines: string[] = [];
   const body: string[] = [];
+  // One block between the headline and the byline or date line is the standfirst, not the story's first paragraph.
+  let blockIndex = -1;
+  let firstBodyAt = -1;
+  const takeStandfirst = (): void => {
+    if (body.length === 1 && titleLines.length > 0 && blockIndex === firstBodyAt + 1 && body[0]!.split(/\s+/).length <= 60) meta.standfirst ??= body.pop()!;
+  };
   for (const rawBlock of raw.blocks) {
+    blockIndex++;
     const block = cleanText(rawBlock);
     if (isFurniture(block) || isRepeatedCaption(block)) {
       dropped.push(block);
@@ -157,15 +167,19 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
     }
     // A standfirst under the headline ("Study finds …", no full stop) comes before the byline and date: still the header.
     const inHeader = body.length === 0 || (body.length === 1 && titleLines.length > 0 && isTitleLike(body[0]!) && !isBodyLike(body[0]!));
-    const byline = inHeader ? bylineOf(block) : null;
+    // Bylines and date lines sit under the headline, sometimes below a one-sentence standfirst.
+    const nearTop = inHeader || body.length <= 2;
+    const byline = nearTop ? bylineOf(block) : null;
     if (byline) {
       meta.byline ??= byline;
+      takeStandfirst();
       continue;
     }
-    const dateline = inHeader ? datelineOf(block) : null;
+    const dateline = nearTop ? datelineOf(block) : null;
     if (dateline) {
       meta.publishedText ??= dateline;
       meta.published ??= parseDate(dateline);
+      takeStandfirst();
       continue;
     }
     if (inHeader && !isBodyLike(block) && isTitleLike(block) && titleLines.length < 2) {
@@ -176,6 +190,7 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
       dropped.push(block);
       continue;
     }
+    if (body.length === 0) firstBodyAt = blockIndex;
     body.push(block);
   }
   if (!meta.headline) {
