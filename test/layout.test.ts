@@ -37,6 +37,16 @@ describe('layoutMarkdown', () => {
     expect(new Set(ops.map((o) => o.y)).size).toBeGreaterThan(10);
   });
 
+  it('never breaks a line inside a word that changes style ("**Kovalenko**,")', () => {
+    // Push the bold name to the end of a line, in every position, and check the comma never starts one.
+    for (let n = 60; n < 110; n++) {
+      const ops = texts(`${'x'.repeat(n)} ${'word '.repeat(12)}**Kovalenko**, official at the council`);
+      const lineStarts = new Map<number, TextOp>();
+      for (const op of ops) if (!lineStarts.has(op.y) || op.x < lineStarts.get(op.y)!.x) lineStarts.set(op.y, op);
+      for (const first of lineStarts.values()) expect(first.text.startsWith(','), `n=${n}`).toBe(false);
+    }
+  });
+
   it('reports whether the content fits the page', () => {
     expect(layout('short').fits).toBe(true);
     const long = layout('A sentence that takes room on the page. '.repeat(900));

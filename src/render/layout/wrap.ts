@@ -70,8 +70,17 @@ export function wrapRuns(runs: readonly Run[], ctx: LayoutContext, style: WrapSt
       const prev = line[line.length - 1];
       const gap = prev?.space ? spaceWidth(prev.font) : 0;
       if (line.length > 0 && lineWidth + gap + piece.width > ctx.width) {
-        lines.push([piece]);
-        lineWidth = piece.width;
+        // A piece glued to the one before ("Kovalenko" + ",") takes that word along: never break inside a word.
+        let start = line.length;
+        if (!line[line.length - 1]!.space) {
+          start = line.length - 1;
+          while (start > 0 && !line[start - 1]!.space) start--;
+          // A line that is one long word cannot give any of it away.
+          if (start === 0) start = line.length;
+        }
+        const moved = [...line.splice(start), piece];
+        lines.push(moved);
+        lineWidth = moved.reduce((w, p, i) => w + p.width + (i > 0 && moved[i - 1]!.space ? spaceWidth(moved[i - 1]!.font) : 0), 0);
       } else {
         line.push(piece);
         lineWidth += gap + piece.width;
