@@ -122,6 +122,14 @@ describe('readArticle on a wire story', () => {
     expect(reuters.paragraphs[0]!.text).toMatch(/^Japan's exports rose/);
   });
 
+  it('takes wire desk tags off the headline', () => {
+    const headline = (h: string) => readArticle(`Yonhap News Agency\n\n${h}\n\nNorth Korea fired a short-range ballistic missile into the East Sea on Friday, the military said.\n`, { source: 'y.txt' }).meta.headline;
+    expect(headline('(LEAD) N. Korea fires ballistic missile into East Sea: JCS')).toBe('N. Korea fires ballistic missile into East Sea: JCS');
+    expect(headline('(2nd LD) N. Korea fires missile')).toBe('N. Korea fires missile');
+    expect(headline('UPDATE 2-N. Korea fires missile')).toBe('N. Korea fires missile');
+    expect(headline('(News Focus) What the launch means')).toBe('(News Focus) What the launch means');
+  });
+
   it('drops a "Save" button and the topic tags after the story, so the first paragraph is ¶1', () => {
     const text = 'BBC News\n\nRail strikes: Union warns of more walkouts\n\n12 March 2025\n\nShare\nSave\n\nTrain drivers could stage further strikes this spring, the union has warned.\n\nTalks resume on Monday.\n\nRelated Topics\nRail strikes\nTrade unions\n';
     const a = readArticle(text, { source: 'bbc.txt' });

@@ -129,6 +129,9 @@ function readRaw(text: string, format: InputFormat): RawArticle {
 
 const isTrailingTag = (block: string): boolean => block.split(/\s+/).length <= 6 && !/[.!?:;"”’')\]]$/.test(block);
 
+/** Desk tags on wire headlines: "(LEAD) …", "(2nd LD) …", "UPDATE 2-…", "REFILE-…". */
+const WIRE_SLUG = /^(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT|UPDATE|CORRECTED|REFILE|WRAP-?UP)[^)]{0,20}\)\s*|(?:UPDATE \d+|REFILE|CORRECTED|WRAPUP \d+)\s*-\s*)/;
+
 const WIRE_DATELINE = /^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]*\s+\d{1,2})?\s*\(([A-Z][A-Za-z]{1,15})\)\s*[-–—]+\s*/;
 
 /** Reads an article from its text: finds headline, outlet, byline and date, drops page furniture. */
@@ -219,5 +222,6 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
     throw new BriefError('INPUT_EMPTY', 'no article body found (only a title or page furniture)', { file: source });
   }
   if (!meta.headline) meta.headline = paragraphs[0]!.text.split(/(?<=[.!?])\s/)[0]!.slice(0, 120);
+  meta.headline = meta.headline.replace(WIRE_SLUG, '').trim() || meta.headline;
   return { type: 'article', format, meta, paragraphs, dropped };
 }
