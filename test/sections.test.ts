@@ -37,8 +37,34 @@ describe('unconfirmed claims', () => {
     ]);
   });
 
+  it('allegations, uncorroborated claims, estimates by a party and evidence not found', () => {
+    const a = analyzeParagraphs(
+      'T',
+      'The general looked into the allegations against the guards.',
+      'The reports were uncorroborated, the spokesman said.',
+      'The war killed nearly 1,400 people, by Palestinian estimates.',
+      'The inquiry did not find any evidence of the abuse.',
+    );
+    expect(a.unconfirmed.map((u) => [u.kind, u.cue])).toEqual([
+      ['allegation', 'allegations'],
+      ['unverified', 'uncorroborated'],
+      ['unverified', 'by Palestinian estimates'],
+      ['gap', 'did not find any evidence'],
+    ]);
+  });
+
+  it('"according to" unnamed or vague sources is unverified; according to a named source is attribution', () => {
+    const a = analyzeParagraphs(
+      'T',
+      'The army withdrew from the town, according to local sources.',
+      'The car is the first without a model name, according to General Motors.',
+      'Exports fell by 4 percent, according to the finance ministry.',
+    );
+    expect(a.unconfirmed.map((u) => [u.kind, u.cue])).toEqual([['unverified', 'according to local sources']]);
+  });
+
   it('does not count a forecast of a scheduled event, or the month of May', () => {
-    const a = analyzeParagraphs('T', 'The vote is expected to take place on Tuesday.', 'The law was passed on May 3 by parliament.');
+    const a = analyzeParagraphs('T', 'The vote is expected to take place on Tuesday.', 'The law was passed on May 3 by parliament.', "Kuwait's decision in May to break its dollar peg hit the currency.");
     expect(a.unconfirmed).toEqual([]);
   });
 });

@@ -24,7 +24,8 @@ export function extractUnconfirmed(sentences: readonly Sentence[]): UnconfirmedI
   const items: UnconfirmedItem[] = [];
   for (const s of sentences) {
     // "May" the month is not the modal verb.
-    const text = s.text.replace(/\bMay\b(?=\s+\d)/g, 'Month');
+    // A capitalised "May" inside a sentence is the month ("in May to", "May 3"); only a sentence-initial one may be the verb.
+    const text = s.text.replace(/(?<=\S\s+)May\b|\bMay\b(?=\s+\d)/g, 'Month');
     const found = bestCue(text);
     if (!found) continue;
     if (SCHEDULED.test(text) && found.cue.kind === 'hedged' && !found.cue.likelihood) continue;
