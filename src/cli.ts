@@ -2,7 +2,7 @@
 // The command line: parses arguments with yargs, briefs each input, and alone turns errors into exit codes.
 import { readFileSync, realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { briefInput, outputOf, runBatch, writeAtomically, type BatchJob, type BatchTask } from './batch.js';
@@ -214,10 +214,9 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
   }
   const started = Date.now();
   const progress = createProgress(io.stderr, tasks.length);
-  const bar = io.stderr.isTTY === true && tasks.length > 1;
   const results = await runBatch(tasks, job, args.jobs ?? availableParallelism(), (result) => {
     if (result.error) progress.line(`brief: ${result.error.message}`);
-    else if (!args.quiet && !bar) progress.line(`${result.input} → ${result.written.join(', ')}${result.fontSize !== null ? ` (${result.fontSize} pt${result.leftOut ? ', some items left out' : ''})` : ''}`);
+    else if (!args.quiet && !progress.bar) progress.line(`${result.input} → ${result.written.join(', ')}${result.fontSize !== null ? ` (${result.fontSize} pt${result.leftOut ? ', some items left out' : ''})` : ''}`);
     progress.tick(result.error !== null);
   });
   progress.done();
@@ -240,7 +239,7 @@ function runTemplates(args: Args, io: CliIo, cwd: string): number {
     const rows = listTemplateLocations(env).map((t) => {
       let description: string;
       try {
-        description = loadTemplate(t.origin === 'user' ? t.dir : t.name, { cwd, env }).settings.description || '(no description)';
+        description = loadTemplate(t.dir, { cwd, env }).settings.description || '(no description)';
       } catch (error) {
         description = `broken: ${isBriefError(error) ? formatBriefError(error) : String(error)}`;
       }
@@ -252,7 +251,9 @@ function runTemplates(args: Args, io: CliIo, cwd: string): number {
     return EXIT.ok;
   }
   const dest = ejectTemplate(args.name!, args.dir, { cwd, env, force: args.force });
-  if (!args.quiet) io.stderr.write(`copied the "${args.name}" template to ${dest}; brief with it: brief --template ${args.dir ?? args.name} <article>\n`);
+  // A path, not the bare name: the name would find the built-in before the copy.
+  const path = relative(cwd, dest).startsWith('..') ? dest : `./${relative(cwd, dest)}`;
+  if (!args.quiet) io.stderr.write(`copied the "${args.name}" template to ${dest}; brief with it: brief --template ${path} <article>\n`);
   return EXIT.ok;
 }
 

@@ -6,6 +6,8 @@ export interface ProgressStream {
 }
 
 export interface Progress {
+  /** True when a bar is drawn: then per-article lines would only clutter the screen. */
+  readonly bar: boolean;
   /** A line that must stay on screen (an error, or a file's outputs when there is no bar). */
   line(text: string): void;
   /** One more input done. */
@@ -33,6 +35,7 @@ export function createProgress(stream: ProgressStream, total: number, now: () =>
     shown = true;
   };
   return {
+    bar,
     line(text) {
       clear();
       stream.write(`${text}\n`);
