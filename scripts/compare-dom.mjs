@@ -1,8 +1,11 @@
 // linkedom vs jsdom under Readability: time and memory per page, on the HTML fixtures (each repeated).
+// jsdom is not a dependency: npm i --no-save jsdom, then run once per DOM:
+//   node scripts/compare-dom.mjs linkedom && node scripts/compare-dom.mjs jsdom
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
-const dir = '/work/main/test/fixtures/html';
+const dir = fileURLToPath(new URL('../test/fixtures/html', import.meta.url));
 const pages = readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => readFileSync(`${dir}/${f}`, 'utf8'));
 const { Readability } = require('@mozilla/readability');
 const which = process.argv[2];

@@ -1,15 +1,19 @@
-// Compare sentence splitting and name finding: brief's own code vs wink-nlp vs compromise, on the dev set.
+// Compares sentence splitting and name finding: brief's own code vs wink-nlp vs compromise, on the dev set.
+// Needs a build and the two toolkits, which are not dependencies:
+//   npm run build && npm i --no-save wink-nlp wink-eng-lite-web-model compromise && node scripts/compare-nlp.mjs
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
+const root = fileURLToPath(new URL('..', import.meta.url));
 const winkNLP = require('wink-nlp'); const model = require('wink-eng-lite-web-model');
 const nlp = winkNLP(model); const its = nlp.its;
 const nlpC = require('compromise');
-const brief = '/work/main/dist/src';
+const brief = `${root}dist/src`;
 const { readArticle } = await import(`${brief}/read/read-article.js`);
 const { splitSentences } = await import(`${brief}/analyze/sentences.js`);
 const { indexNames } = await import(`${brief}/analyze/names.js`);
-const dev = '/work/shared/eval/dev';
+const dev = `${root}../shared/eval/dev`;
 const words = (s) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 const f1 = (a, b) => { const A = words(a), B = words(b); const m = new Map(); for (const w of B) m.set(w, (m.get(w) ?? 0) + 1); let c = 0; for (const w of A) if (m.get(w) > 0) { c++; m.set(w, m.get(w) - 1); } return c ? 2 * c / (A.length + B.length) : 0; };
 const tools = {
@@ -20,7 +24,7 @@ const tools = {
 const totals = Object.fromEntries(Object.keys(tools).map((k) => [k, { sent: 0, sentOk: 0, spk: 0, spkOk: 0, ms: [] }]));
 for (const f of readdirSync(dev)) {
   const gold = JSON.parse(readFileSync(`${dev}/${f}`, 'utf8'));
-  const article = readArticle(readFileSync(`/work/shared/${gold.article}`, 'utf8'), { source: gold.article });
+  const article = readArticle(readFileSync(`${root}../shared/${gold.article}`, 'utf8'), { source: gold.article });
   const goldSentences = [...(gold.concerns ?? []), ...(gold.unconfirmed ?? []), ...(gold.summary_sentences ?? [])].map((x) => typeof x === 'string' ? x : x.sentence ?? x.text).filter(Boolean);
   const speakers = [...new Set((gold.quotes ?? []).map((q) => q.speaker).filter(Boolean))];
   for (const [name, run] of Object.entries(tools)) {
