@@ -7,6 +7,7 @@ import { buildBrief } from '../src/build-brief.js';
 import { readArticle } from '../src/read/read-article.js';
 import { escapeMarkdown } from '../src/render/markdown-escape.js';
 import { renderMarkdown } from '../src/render/render-markdown.js';
+import { loadTemplate } from '../src/render/template.js';
 import { ROOT } from './helpers/seed.js';
 
 // Golden briefs: test/fixtures/<case>/article.* → expected.md. Rewrite them with UPDATE_GOLDEN=1 npm test, then review the diff.
@@ -19,12 +20,16 @@ function briefOf(text: string, source: string) {
 }
 
 describe('golden Markdown briefs', () => {
-  for (const name of ['seed']) {
-    it(`${name} matches test/fixtures/${name}/expected.md`, () => {
+  // One golden file per template: expected.md for default, expected.<template>.md for the others.
+  const cases: Array<[string, string]> = [['seed', 'default'], ['seed', 'bluf'], ['seed', 'compact']];
+  for (const [name, template] of cases) {
+    const file = template === 'default' ? 'expected.md' : `expected.${template}.md`;
+    it(`${name} in ${template} matches test/fixtures/${name}/${file}`, () => {
       const dir = join(FIXTURES, name);
-      const markdown = renderMarkdown(briefOf(readFileSync(join(dir, 'article.txt'), 'utf8'), 'article.txt'));
-      const expectedFile = join(dir, 'expected.md');
-      if (UPDATE || !existsSync(expectedFile)) writeFileSync(expectedFile, markdown);
+      const markdown = renderMarkdown(briefOf(readFileSync(join(dir, 'article.txt'), 'utf8'), 'article.txt'), loadTemplate(template));
+      const expectedFile = join(dir, file);
+      if (UPDATE) writeFileSync(expectedFile, markdown);
+      expect(existsSync(expectedFile), `${expectedFile} is missing: run UPDATE_GOLDEN=1 npm test and review it`).toBe(true);
       expect(markdown).toBe(readFileSync(expectedFile, 'utf8'));
     });
   }
