@@ -268,7 +268,11 @@ if (invokedDirectly) {
   const code = await main(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
-    readStdin: () => readAll(process.stdin),
+    readStdin: () => {
+      // A terminal on stdin means the user is about to type: say how to finish, rather than seem to hang.
+      if (process.stdin.isTTY) process.stderr.write('brief: reading an article from standard input; end it with Ctrl-D\n');
+      return readAll(process.stdin);
+    },
   });
   process.exitCode = code;
 }
