@@ -167,6 +167,16 @@ describe('subjects that are not the first words', () => {
     expect(a.quotes[0]!.verb).toBe('wrote');
   });
 
+  it('a family name given first ("Yoon Suk Yeol" … "Yoon said") resolves to the full name', () => {
+    const a = analyzeParagraphs('T', 'President Yoon Suk Yeol met the envoy on Monday.', '"We will respond firmly to any provocation," Yoon said.');
+    expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Yoon Suk Yeol', title: 'President', kind: 'person' });
+  });
+
+  it('"the ministry" is the "Ministry of …" the article named', () => {
+    const a = analyzeParagraphs('T', 'The Ministry of Finance released the data on Thursday.', 'In a statement, the ministry said: "Exports will recover in the second half."');
+    expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Ministry of Finance', kind: 'organisation' });
+  });
+
   it('a spokesperson speaks for the body named with them, or for the one the text was just about', () => {
     const a = analyzeParagraphs('T', 'A Pentagon spokesman said "the report is wrong in every detail that matters."', 'The Rail Delivery Group said it was disappointed by the threat.', 'A spokesperson said: "We have made a fair offer to the drivers this year."');
     expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([['Pentagon', 'organisation'], ['Rail Delivery Group', 'organisation']]);

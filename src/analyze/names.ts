@@ -238,22 +238,26 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       if (found.kind === 'person') candidates.push({ mention, words: found.words, evidence: personEvidence(tokens, first, last, title) });
     }
   }
-  // "Zimbabwe Morgan Tsvangirai": a first word that the article also uses on its own is a modifier, not a given name.
+  // Single names the article uses as a speaker or subject ("Hill stressed", "Yoon said").
+  const alone = new Set(candidates.filter((c) => c.words.length === 1 && c.evidence).map((c) => c.words[0]!));
+  // "Zimbabwe Morgan Tsvangirai": a first word that the article also uses on its own, and not as a person, is a modifier.
   const singles = new Set(mentions.filter((m) => m.run.split(' ').length === 1).map((m) => m.run));
   for (const c of candidates) {
-    if (c.words.length >= 3 && singles.has(c.words[0]!) && !singles.has(c.words[c.words.length - 1]!)) {
+    if (c.words.length >= 3 && singles.has(c.words[0]!) && !alone.has(c.words[0]!) && !singles.has(c.words[c.words.length - 1]!)) {
       c.words = c.words.slice(1);
       c.mention.name = c.words.join(' ');
     }
   }
-  // Surnames used alone ("Hill stressed") mark the full name they end as a person.
-  const alone = new Set(candidates.filter((c) => c.words.length === 1 && c.evidence).map((c) => c.words[0]!));
+  // Surnames used alone mark the full name they end (or, family name first, begin) as a person.
   for (const c of candidates) {
     const surname = c.words.filter((w) => !SUFFIXES.has(w)).pop()!;
-    if (c.words.length >= 2 && (c.evidence || alone.has(surname))) {
+    // Family name first ("Yoon Suk Yeol" … "Yoon said"): the first word is the short form when the article uses it so.
+    const familyFirst = c.words.length >= 2 && alone.has(c.words[0]!) && !singles.has(surname);
+    if (c.words.length >= 2 && (c.evidence || alone.has(surname) || familyFirst)) {
       c.mention.kind = 'person';
-      const known = fullNames.get(surname);
-      if (!known || known.split(' ').length < c.words.length) fullNames.set(surname, c.mention.name);
+      const short = familyFirst ? c.words[0]! : surname;
+      const known = fullNames.get(short);
+      if (!known || known.split(' ').length < c.words.length) fullNames.set(short, c.mention.name);
       if (c.mention.title && !titles.has(c.mention.name)) titles.set(c.mention.name, c.mention.title);
     }
   }

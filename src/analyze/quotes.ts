@@ -225,7 +225,9 @@ function organisationByHead(names: NameIndex, head: string, sentence: number): s
     const m = names.mentions[i]!;
     if (m.sentence > sentence) continue;
     const words = m.run.split(/\s+/);
-    if (words.length >= 2 && words[words.length - 1]!.toLowerCase() === head && m.kind !== 'person') return m.run;
+    // "the council" → "Mainland Affairs Council"; "the ministry" → "Ministry of Finance".
+    const named = words[words.length - 1]!.toLowerCase() === head || (words.length >= 3 && words[0]!.toLowerCase() === head && /^(of|for)$/i.test(words[1]!));
+    if (words.length >= 2 && named && m.kind !== 'person') return m.run;
   }
   return null;
 }
