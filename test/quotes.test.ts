@@ -167,6 +167,11 @@ describe('subjects that are not the first words', () => {
     expect(a.quotes[0]!.verb).toBe('wrote');
   });
 
+  it('a courtesy title ("Ms", "Mr") is not kept as the role; the role given elsewhere is', () => {
+    const a = analyzeParagraphs('T', 'Foreign Secretary Jack Straw spoke in parliament.', '"The advice was clear and it was lawful in every respect," Mr Straw said.', 'Ms Berg, 45, said: "The work starts now and it will not stop until it is done."');
+    expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.title])).toEqual([['Jack Straw', 'Foreign Secretary'], ['Berg', null]]);
+  });
+
   it('a family name given first ("Yoon Suk Yeol" … "Yoon said") resolves to the full name', () => {
     const a = analyzeParagraphs('T', 'President Yoon Suk Yeol met the envoy on Monday.', '"We will respond firmly to any provocation," Yoon said.');
     expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Yoon Suk Yeol', title: 'President', kind: 'person' });

@@ -153,6 +153,12 @@ function participleSubject(tokens: readonly Token[], participle: number): Token[
   return lead;
 }
 
+const COURTESY = /^(mr|mrs|ms|miss|mx|mme|mlle|m)\.?$/i;
+/** The role the article gives a person elsewhere ("Foreign Secretary Jack Straw"), never a bare "Mr". */
+const roleOf = (names: NameIndex, name: string): string | null => {
+  const title = names.titles.get(name) ?? null;
+  return title && !COURTESY.test(title) ? title : null;
+};
 const SPOKES = /^(spokes(man|woman|person|people|men|women)|representatives?)$/i;
 const WRITTEN_BY = /^(written|signed|authored|penned|issued|published)$/i;
 const TRAILING_VERB = /^(points|puts|put|notes|adds|says|writes|argues|explains|reckons|insists|warns|believes|thinks|told|said)$/;
@@ -304,7 +310,8 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
     items.push({
       type: 'quote',
       text: span.text,
-      speaker,
+      // "Ms", "Mr" are courtesy, not a role: a title field holding them would print "Berg, Ms".
+      speaker: speaker && COURTESY.test(speaker.title ?? '') ? { ...speaker, title: roleOf(names, speaker.name) } : speaker,
       verb: attribution?.verb ?? null,
       source,
       score: score(span.text, speaker, span.paragraph, paragraphs.length, mentions),
