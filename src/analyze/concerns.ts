@@ -12,10 +12,10 @@ function cuesOf(text: string): string[] {
 export function extractConcerns(sentences: readonly Sentence[], quotes: readonly QuoteItem[], names?: NameIndex, quotedSentences?: ReadonlySet<number>): ConcernItem[] {
   const items: ConcernItem[] = [];
   const quoted = new Set([...quotes.map((q) => q.source.sentenceIndex), ...(quotedSentences ?? [])]);
+  const { concernVoicing, voiceMarkers } = lexicons();
   for (const s of sentences) {
     const cues = cuesOf(s.text);
     const harm = [...s.text.matchAll(lexicons().harmWords)].map((m) => m[0].toLowerCase());
-    const { concernVoicing, voiceMarkers } = lexicons();
     // A cue needs someone voicing it; a harm word needs speech or citation, or a past harm is told flatly.
     const voiced = voiceMarkers.test(s.text) || quoted.has(s.index);
     const strong = cues.length > 0 && (concernVoicing.test(s.text) || voiced);

@@ -22,7 +22,7 @@ export function parseDate(text: string): string | null {
   return null;
 }
 
-const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /** A short line that only states when the article was published. */
 export function datelineOf(line: string): string | null {
@@ -95,6 +95,9 @@ export function splitTrailingCredit(text: string): { text: string; credit: strin
   if (!m || wordCount(m[1]!) > 4 || !/[.!?"”’]\s*\([^()]*\)\s*$/.test(text)) return { text, credit: null };
   return { text: text.slice(0, m.index).trimEnd(), credit: m[1]!.trim() };
 }
+
+/** A topic tag or link after the story ("Rail strikes", "Trade unions"): a short line that is not a sentence. */
+export const isTrailingTag = (block: string): boolean => wordCount(block) <= 6 && !/[.!?:;"”’')\]]$/.test(block);
 
 /** A line that reads as a headline or an outlet name rather than body text. */
 export function isTitleLike(line: string): boolean {

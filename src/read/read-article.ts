@@ -1,5 +1,6 @@
 // readArticle: text of any supported format → headline, metadata and clean body paragraphs.
 import { BriefError } from '../errors.js';
+import { splitFrontMatter } from '../front-matter.js';
 import type { Article, ArticleMeta, InputFormat, Paragraph, RawArticle } from '../types.js';
 import {
   bylineOf,
@@ -8,8 +9,10 @@ import {
   isFurniture,
   isRepeatedCaption,
   isTitleLike,
+  isTrailingTag,
   parseDate,
   splitTrailingCredit,
+  wordCount,
 } from './article-header.js';
 import { cleanText } from './clean-text.js';
 import { readHtml } from './read-html.js';
@@ -57,17 +60,6 @@ function splitBlocks(text: string): string[] {
   return blocks;
 }
 
-function parseFrontMatter(text: string): { body: string; fields: Record<string, string> } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!m) return { body: text, fields: {} };
-  const fields: Record<string, string> = {};
-  for (const line of m[1]!.split(/\r?\n/)) {
-    const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
-    if (kv) fields[kv[1]!.toLowerCase()] = kv[2]!.trim().replace(/^(["'])(.*)\1$/, '$2');
-  }
-  return { body: text.slice(m[0].length), fields };
-}
-
 function stripInlineMarkdown(line: string): string {
   return line
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
@@ -79,7 +71,10 @@ function stripInlineMarkdown(line: string): string {
 }
 
 function readMarkdown(text: string): RawArticle {
-  const { body, fields } = parseFrontMatter(text);
+  const front = splitFrontMatter(text);
+  const body = front.body;
+  // Article front matter is forgiving: keys in any case, lines that are not "key: value" ignored.
+  const fields = Object.fromEntries(Object.entries(front.fields).map(([k, v]) => [k.toLowerCase(), v]));
   const meta: Partial<ArticleMeta> = {};
   if (fields['title']) meta.headline = fields['title'];
   if (fields['source'] ?? fields['outlet']) meta.outlet = fields['source'] ?? fields['outlet'] ?? null;
@@ -127,8 +122,6 @@ function readRaw(text: string, format: InputFormat): RawArticle {
   }
 }
 
-const isTrailingTag = (block: string): boolean => block.split(/\s+/).length <= 6 && !/[.!?:;"”’')\]]$/.test(block);
-
 /** Desk tags on wire headlines: "(LEAD) …", "(2nd LD) …", "UPDATE 2-…", "REFILE-…". */
 const WIRE_SLUG = /^(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT|UPDATE|CORRECTED|REFILE|WRAP-?UP)[^)]{0,20}\)\s*|(?:UPDATE \d+|REFILE|CORRECTED|WRAPUP \d+)\s*-\s*)/;
 
@@ -159,7 +152,7 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
   let blockIndex = -1;
   let firstBodyAt = -1;
   const takeStandfirst = (): void => {
-    if (body.length === 1 && titleLines.length > 0 && blockIndex === firstBodyAt + 1 && body[0]!.split(/\s+/).length <= 60) meta.standfirst ??= body.pop()!;
+    if (body.length === 1 && titleLines.length > 0 && blockIndex === firstBodyAt + 1 && wordCount(body[0]!) <= 60) meta.standfirst ??= body.pop()!;
   };
   for (const rawBlock of raw.blocks) {
     blockIndex++;

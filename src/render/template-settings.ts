@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BriefError } from '../errors.js';
+import { splitFrontMatter } from '../front-matter.js';
 import { SECTION_NAMES, type PageSettings, type SectionName, type TemplateSettings } from '../types.js';
 
 export const LAYOUT_FILE = 'layout.md.hbs';
@@ -18,18 +19,12 @@ export interface LayoutSource {
   frontMatter: Record<string, string>;
 }
 
-/** Splits `---\nkey: value\n---` off the top of a layout; values are plain scalars, one per line. */
-export function splitFrontMatter(source: string, file: string): LayoutSource {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
-  if (!match) return { body: source, lineOffset: 0, frontMatter: {} };
-  const frontMatter: Record<string, string> = {};
-  match[1]!.split(/\r?\n/).forEach((line, i) => {
-    if (/^\s*(#.*)?$/.test(line)) return;
-    const kv = /^([A-Za-z][\w.]*)\s*:\s*(.*?)\s*$/.exec(line);
-    if (!kv) throw new BriefError('TEMPLATE_INVALID', `front matter lines are "key: value", not "${line.trim()}"`, { file, line: i + 2, column: 1 });
-    frontMatter[kv[1]!] = kv[2]!.replace(/^(["'])(.*)\1$/, '$2');
-  });
-  return { body: source.slice(match[0].length), lineOffset: match[0].split('\n').length - 1, frontMatter };
+/** A layout's front matter, strictly: a line that is not "key: value" is an error at its line. */
+export function layoutSource(source: string, file: string): LayoutSource {
+  const front = splitFrontMatter(source);
+  const bad = front.invalid[0];
+  if (bad) throw new BriefError('TEMPLATE_INVALID', `front matter lines are "key: value", not "${bad.text}"`, { file, line: bad.line, column: 1 });
+  return { body: front.body, lineOffset: front.lineOffset, frontMatter: front.fields };
 }
 
 type Raw = Record<string, unknown>;

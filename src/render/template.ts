@@ -8,7 +8,7 @@ import type { TemplateData, TemplateSettings } from '../types.js';
 import { registerHelpers } from './helpers.js';
 import { TemplateChecker, type SourceFile } from './template-check.js';
 import { locateTemplate, type LookupOptions, type TemplateOrigin } from './template-lookup.js';
-import { LAYOUT_FILE, mergeSettings, readSettings, splitFrontMatter } from './template-settings.js';
+import { LAYOUT_FILE, layoutSource, mergeSettings, readSettings } from './template-settings.js';
 
 export interface Template {
   name: string;
@@ -39,7 +39,7 @@ interface Parts {
 function readParts(dir: string): Parts {
   const layoutFile = join(dir, LAYOUT_FILE);
   if (!existsSync(layoutFile)) return { layout: null, settings: readSettings(dir, { body: '', lineOffset: 0, frontMatter: {} }, layoutFile), partials: readPartials(dir) };
-  const split = splitFrontMatter(readFileSync(layoutFile, 'utf8'), layoutFile);
+  const split = layoutSource(readFileSync(layoutFile, 'utf8'), layoutFile);
   return { layout: { file: layoutFile, source: split.body, lineOffset: split.lineOffset }, settings: readSettings(dir, split, layoutFile), partials: readPartials(dir) };
 }
 
