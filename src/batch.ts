@@ -121,12 +121,15 @@ function workerScript(): string | null {
   return existsSync(built) ? built : null;
 }
 
-/** Briefs every task, `jobs` at a time on worker threads (or here, for one job), reporting each result as it lands. */
-export async function runBatch(tasks: readonly BatchTask[], job: BatchJob, jobs: number, onResult: (result: TaskResult) => void): Promise<TaskResult[]> {
+/**
+ * Briefs every task, `jobs` at a time on worker threads (or here, for one job), reporting each result as it lands.
+ * `loaded` is the job's template when the caller has loaded it already; workers load their own.
+ */
+export async function runBatch(tasks: readonly BatchTask[], job: BatchJob, jobs: number, onResult: (result: TaskResult) => void, loaded?: Template): Promise<TaskResult[]> {
   const script = workerScript();
   const results: TaskResult[] = [];
   if (jobs <= 1 || tasks.length <= 1 || script === null) {
-    const template = loadTemplate(job.template, { cwd: job.cwd, env: job.env });
+    const template = loaded ?? loadTemplate(job.template, { cwd: job.cwd, env: job.env });
     for (const task of tasks) {
       const result = await briefOne(task, job, template);
       results.push(result);

@@ -218,7 +218,7 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
     if (result.error) progress.line(`brief: ${result.error.message}`);
     else if (!args.quiet && !progress.bar) progress.line(`${result.input} → ${result.written.join(', ')}${result.fontSize !== null ? ` (${result.fontSize} pt${result.leftOut ? ', some items left out' : ''})` : ''}`);
     progress.tick(result.error !== null);
-  });
+  }, template);
   progress.done();
   const failed = results.filter((r) => r.error);
   if (tasks.length > 1 && !args.quiet) io.stderr.write(`${tasks.length - failed.length} briefed, ${failed.length} failed, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);

@@ -20,6 +20,14 @@ function pick(value: unknown, key: string | undefined): unknown {
   return key.split('.').reduce<unknown>((v, k) => (v !== null && typeof v === 'object' && Object.hasOwn(v, k) ? (v as Record<string, unknown>)[k] : undefined), value);
 }
 
+/** `(list, "field.path")` → the non-empty values of that field, in order; the list's items when no field is named. */
+function fieldValues(raw: unknown[]): { values: unknown[]; hash: Record<string, unknown> } {
+  const { values, hash } = args(raw);
+  const list = Array.isArray(values[0]) ? (values[0] as unknown[]) : [];
+  const key = typeof values[1] === 'string' ? values[1] : undefined;
+  return { values: list.map((item) => pick(item, key)).filter((v) => v !== null && v !== undefined && v !== ''), hash };
+}
+
 /** "a", "a and b", "a, b and c". */
 export function joinWords(list: readonly string[], conjunction = 'and'): string {
   if (list.length <= 1) return list.join('');
@@ -66,17 +74,10 @@ export function defaultHelpers(): Record<string, Helper> {
     escape: (text) => escapeMarkdown(String(text ?? '')),
     truncate: (text, max) => truncateWords(String(text ?? ''), Number(max)),
     join: (...raw) => {
-      const { values, hash } = args(raw);
-      const list = Array.isArray(values[0]) ? (values[0] as unknown[]) : [];
-      const key = typeof values[1] === 'string' ? values[1] : undefined;
-      return joinWords(list.map((item) => pick(item, key)).filter((v) => v !== null && v !== undefined && v !== '').map(String), String(hash['conjunction'] ?? 'and'));
+      const { values, hash } = fieldValues(raw);
+      return joinWords(values.map(String), String(hash['conjunction'] ?? 'and'));
     },
-    unique: (...raw) => {
-      const { values } = args(raw);
-      const list = Array.isArray(values[0]) ? (values[0] as unknown[]) : [];
-      const key = typeof values[1] === 'string' ? values[1] : undefined;
-      return [...new Set(list.map((item) => pick(item, key)).filter((v) => v !== null && v !== undefined && v !== ''))];
-    },
+    unique: (...raw) => [...new Set(fieldValues(raw).values)],
     date: (...raw) => {
       const { values } = args(raw);
       return values[0] ? formatDate(String(values[0]), typeof values[1] === 'string' ? values[1] : 'long') : '';
