@@ -196,7 +196,7 @@ function speakerFromPhrase(phrase: readonly Token[], at: Attribution, names: Nam
     const body = words.slice(0, -1).filter((w) => isCapitalised(w.text) && !/^(A|An|The)$/.test(w.text));
     if (body.length > 0) {
       const name = body.map((w) => w.text).join(' ');
-      return { name: names.aliases.get(name) ?? expandAcronym(names, name) ?? name, title: last.text.toLowerCase(), kind: 'organisation', mention };
+      return { name: longForm(names, name) ?? name, title: last.text.toLowerCase(), kind: 'organisation', mention };
     }
     const org = recentOrganisation(names, at.sentence.index, offset);
     if (org) return { name: names.aliases.get(org.name) ?? org.run, title: last.text.toLowerCase(), kind: 'organisation', mention };
@@ -213,7 +213,7 @@ function speakerFromPhrase(phrase: readonly Token[], at: Attribution, names: Nam
     const run = runs[runs.length - 1];
     const found = run ? nameFromRun(run.tokens) : null;
     if (found) {
-      const expanded = names.aliases.get(found.name) ?? expandAcronym(names, found.name);
+      const expanded = longForm(names, found.name);
       if (expanded) return { name: expanded, title: null, kind: 'organisation', mention };
       const kind: SpeakerKind = found.kind === 'person' ? (isKnownPerson(names, found.name) || fullName(names, found.name) !== found.name || found.words.length >= 2 || found.title ? 'person' : 'organisation') : found.kind;
       const name = kind === 'person' ? fullName(names, found.name) : stripDeterminer(phrase.map((t) => t.text).join(' '));
@@ -223,6 +223,11 @@ function speakerFromPhrase(phrase: readonly Token[], at: Attribution, names: Nam
     }
   }
   return { name: stripDeterminer(phrase.map((t) => t.text).join(' ')), title: null, kind: 'unknown', mention };
+}
+
+/** The long name the article gives for a short one: an alias it introduced ("… or Bayan") or an acronym it spelled out. */
+function longForm(names: NameIndex, short: string): string | null {
+  return names.aliases.get(short) ?? expandAcronym(names, short);
 }
 
 /** The latest organisation named in full whose last word is `head` ("council" → "Mainland Affairs Council"). */
