@@ -33,6 +33,28 @@ export interface Lexicons {
   voiceMarkers: RegExp;
   harmWords: RegExp;
   unconfirmedCues: readonly UnconfirmedCue[];
+  /** Personal pronouns with their number and gender. */
+  pronouns: ReadonlyMap<string, Pronoun>;
+  /** Weekdays, months and their abbreviations, lower-case, in calendar order. */
+  calendar: readonly string[];
+  calendarWords: ReadonlySet<string>;
+  /** Head nouns of a source named without a name ("official", "jury"). */
+  speakingRoles: ReadonlySet<string>;
+  /** Documents and channels whose named owner speaks ("the Rove ad", "a Pew report"). */
+  documentWords: ReadonlySet<string>;
+  /** Sentence openers that never begin a name ("Likewise", "Meanwhile"). */
+  sentenceAdverbs: ReadonlySet<string>;
+}
+
+export interface Pronoun {
+  number: 'singular' | 'plural';
+  gender: 'm' | 'f' | null;
+}
+
+function parsePronoun(line: string): [string, Pronoun] {
+  const [word = '', number, gender] = line.split('\t');
+  if (number !== 'singular' && number !== 'plural') throw new Error(`pronouns.tsv: bad number in line "${line}"`);
+  return [word, { number, gender: gender === 'm' || gender === 'f' ? gender : null }];
 }
 
 const KINDS: readonly UnconfirmedKind[] = ['hedged', 'allegation', 'unverified', 'gap', 'disputed'];
@@ -48,6 +70,7 @@ function loadLexicons(): Lexicons {
   const ggt = readLines('ggt-quote-verbs/quote_verb_list.txt').filter((v) => /ed$/.test(v) || v === 'said' || v === 'told' || v === 'wrote');
   const verbs = new Set([...readLines('reporting-verbs.txt'), ...ggt]);
   const concern = readLines('concern-cues.txt').join('|');
+  const calendar = readLines('calendar.txt');
   const unconfirmed = readLines('unconfirmed-cues.tsv').map((line): UnconfirmedCue => {
     const [pattern = '', kind, likelihood] = line.split('\t');
     return {
@@ -68,6 +91,12 @@ function loadLexicons(): Lexicons {
     voiceMarkers: new RegExp(`["“”]|\\baccording to\\b|\\b(?:${readLines('voice-markers.txt').join('|')})\\b`, 'i'),
     harmWords: new RegExp(`\\b(?:${readLines('harm-words.txt').join('|')})\\b`, 'gi'),
     unconfirmedCues: unconfirmed,
+    pronouns: new Map(readLines('pronouns.tsv').map(parsePronoun)),
+    calendar,
+    calendarWords: new Set(calendar),
+    speakingRoles: new Set(readLines('speaking-roles.txt')),
+    sentenceAdverbs: new Set(readLines('sentence-adverbs.txt')),
+    documentWords: new Set(readLines('document-words.txt')),
   });
 }
 

@@ -68,6 +68,8 @@ export interface Speaker {
   kind: SpeakerKind;
   /** The words of the article that named the speaker at this quote ("he", "Hill"). */
   mention: string;
+  /** The attribution rule that credited the quote ("after-verb", "run", …), so a miss names the rule that made it. */
+  rule?: string;
 }
 
 export interface QuoteItem {

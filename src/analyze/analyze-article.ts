@@ -1,9 +1,9 @@
 // analyzeArticle: sentences, then each section extractor from a registry that options can override.
 import type { Analysis, Article, ConcernItem, QuoteItem, Sentence, SummaryItem, UnconfirmedItem, Warning } from '../types.js';
 import { extractConcerns } from './concerns.js';
-import { indexNames, type NameIndex } from './names.js';
+import { indexNames, type NameIndex } from './name-index.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
-import { extractQuotes } from './quotes.js';
+import { extractQuotes } from './key-quotes.js';
 import { splitSentences } from './sentences.js';
 import { extractSummary } from './summary.js';
 import { extractUnconfirmed } from './unconfirmed.js';
@@ -27,7 +27,7 @@ export interface Extractors {
 
 export function defaultExtractors(): Extractors {
   return {
-    quotes: ({ article, sentences, names, spans }) => extractQuotes(article.paragraphs, sentences, names, spans),
+    quotes: ({ article, sentences, names, spans }) => extractQuotes(article.paragraphs, sentences, names, { spans }),
     summary: ({ article, sentences }) => extractSummary(sentences, article.meta),
     concerns: ({ sentences, spans, quotes, names }) => extractConcerns(sentences, quotes, names, quotedSentences(spans, sentences)),
     unconfirmed: ({ sentences }) => extractUnconfirmed(sentences),

@@ -2,7 +2,7 @@
 import { lexicons } from '../lexicon.js';
 import type { ConcernItem, QuoteItem, Sentence } from '../types.js';
 import { holderOf } from './holder.js';
-import type { NameIndex } from './names.js';
+import type { NameIndex } from './name-index.js';
 import { sourceOf } from './source-ref.js';
 
 function cuesOf(text: string): string[] {

@@ -1,7 +1,8 @@
 // Who voices a sentence's claim or worry: the speaker of its quote, or the subject of its reporting verb.
 import type { QuoteItem, Sentence } from '../types.js';
 import { isVerb, leadingPhrase, phraseBefore } from './phrases.js';
-import { fullName, type NameIndex } from './names.js';
+import type { NameIndex } from './name-index.js';
+import { fullName } from './name-lookup.js';
 import { tokenize } from './tokens.js';
 
 const WORRY_VERB = /^(fears?|feared|worry|worries|worried|warns?|warned|fret(s|ted)?|dread(s|ed)?)$/;

@@ -1,0 +1,38 @@
+// After the quote: `"…," he said` / `"…," said Hill` / `"…," Hill told reporters`.
+import { isVerbAt, phraseAfter, subjectBefore } from '../phrases.js';
+import { isCapitalised } from '../tokens.js';
+import type { TextRule } from './rule.js';
+
+export const afterVerb: TextRule = {
+  type: 'text',
+  id: 'after-verb',
+  description: 'A reporting verb after the quotation, with its subject before it or after it.',
+  examples: [
+    { text: 'Maria Lopez runs the bakery. "We sell out before noon every day," she said.', speaker: 'Maria Lopez' },
+    { text: '"The bridge will reopen in the spring of next year," said Tom Becker, the county engineer.', speaker: 'Tom Becker' },
+    { text: '"Nobody told us about the change in advance," Anna Berg, a parent at the school, told reporters.', speaker: 'Anna Berg' },
+  ],
+  apply({ tokens, self, sentence }) {
+    let i = self + 1;
+    while (tokens[i]?.kind === 'punct' && /^[,—–-]$/.test(tokens[i]!.text)) i++;
+    for (let k = i; k < Math.min(tokens.length, i + 12); k++) {
+      const t = tokens[k]!;
+      if (t.kind === 'quote' || (t.kind === 'punct' && /^[.;!?]$/.test(t.text))) break;
+      if (!isVerbAt(tokens, k)) continue;
+      if (k === i) {
+        const after = phraseAfter(tokens, k + 1);
+        if (after.length > 0) return { phrase: after, verb: t.text, sentence, how: 'adjacent', distance: 0 };
+      }
+      const before = tokens.slice(i, k).filter((x) => x.kind === 'word');
+      // `"…," Nicholas Trotta, Assistant Director for X said`: the name comes first, the role after the comma.
+      const comma = tokens.slice(i, k).findIndex((x) => x.text === ',');
+      if (comma > 0) {
+        const named = tokens.slice(i, i + comma);
+        if (named.every((x) => x.kind === 'word') && named.some((x) => isCapitalised(x.text))) return { phrase: named, verb: t.text, sentence, how: 'adjacent' };
+      }
+      if (before.length > 0 && before.length <= 14) return { phrase: subjectBefore(tokens.slice(0, k), k), verb: t.text, sentence, how: 'adjacent', distance: 0 };
+      break;
+    }
+    return null;
+  },
+};

@@ -1,0 +1,38 @@
+// Quotations placed in their sentences, and the tokens a text rule reads around one.
+import type { Paragraph, Sentence } from '../../types.js';
+import { findQuoteSpans, type QuoteSpan } from '../quote-spans.js';
+import { tokenize, type Token } from '../tokens.js';
+import type { LocatedSpan, TextContext } from './rule.js';
+
+export function locateSpans(paragraphs: readonly Paragraph[], sentences: readonly Sentence[], spans?: ReadonlyMap<number, readonly QuoteSpan[]>): LocatedSpan[] {
+  const out: LocatedSpan[] = [];
+  const byParagraph = new Map<number, Sentence[]>();
+  for (const s of sentences) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+  for (const p of paragraphs) {
+    const inPara = byParagraph.get(p.index) ?? [];
+    if (inPara.length === 0) continue;
+    const at = (offset: number): Sentence => inPara.find((s) => offset >= s.start && offset < s.end) ?? inPara[inPara.length - 1]!;
+    for (const span of spans?.get(p.index) ?? findQuoteSpans(p.text)) {
+      out.push({ ...span, paragraph: p.index, first: at(span.open), last: at(Math.max(span.open, span.close - 1)) });
+    }
+  }
+  return out;
+}
+
+/** Tokens of the sentences around a span, with every quoted span replaced by one 'quote' token. */
+export function textContext(span: LocatedSpan, all: readonly LocatedSpan[], paragraphText: string): TextContext {
+  const from = span.first.start;
+  const to = span.last.end;
+  const inside = all.filter((s) => s.paragraph === span.paragraph && s.open < to && s.close > from);
+  const tokens: Token[] = [];
+  let cursor = from;
+  let self = -1;
+  inside.forEach((s, k) => {
+    tokens.push(...tokenize(paragraphText.slice(cursor, Math.max(cursor, s.open)), cursor));
+    if (s === span) self = tokens.length;
+    tokens.push({ kind: 'quote', text: 'Q', start: s.open, end: s.close, quote: k });
+    cursor = Math.max(cursor, s.close);
+  });
+  tokens.push(...tokenize(paragraphText.slice(cursor, to), cursor));
+  return { tokens, self, sentence: span.last };
+}

@@ -1,0 +1,45 @@
+// A participle before the quote: `The ministry denied the report, saying "…"`.
+import { leadingPhrase } from '../phrases.js';
+import { isTitleWord } from '../capital-runs.js';
+import { isCapitalised, type Token } from '../tokens.js';
+import type { TextRule } from './rule.js';
+import { verbBefore } from './verb-before.js';
+
+/**
+ * Who a participle like "saying" belongs to: after a comma, the sentence's subject ("The BBC blamed …, saying");
+ * with no comma, the person it follows ("the clip shows the Queen walking down a corridor saying").
+ */
+function participleSubject(tokens: readonly Token[], participle: number): Token[] {
+  const lead = leadingPhrase(tokens);
+  const head = lead[lead.length - 1]?.text ?? '';
+  // Only when the sentence's subject cannot speak ("The trailer shows …"): "Bayan expressed disappointment with X saying" is Bayan's.
+  if (tokens[participle - 1]?.kind === 'word' && !isCapitalised(head) && !isTitleWord(head)) {
+    for (let k = participle - 1; k > 0 && k >= participle - 10; k--) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word') break;
+      if (isCapitalised(t.text) || isTitleWord(t.text.toLowerCase())) {
+        let start = k;
+        while (start > 0 && tokens[start - 1]!.kind === 'word' && (isCapitalised(tokens[start - 1]!.text) || /^(the|a|an)$/i.test(tokens[start - 1]!.text))) start--;
+        return tokens.slice(start, k + 1);
+      }
+    }
+  }
+  return lead;
+}
+
+export const participle: TextRule = {
+  type: 'text',
+  id: 'participle',
+  description: 'A participle ("saying", "adding") before the quotation; the subject of the clause it hangs from speaks.',
+  examples: [
+    { text: 'The union rejected the offer on Friday, saying "it does nothing for the lowest paid workers."', speaker: 'union' },
+    { text: 'Governor Ruth Alder signed the bill, adding that "this is only the first step for the state."', speaker: 'Ruth Alder' },
+  ],
+  apply(ctx) {
+    const found = verbBefore(ctx);
+    if (!found) return null;
+    const t = ctx.tokens[found.verb]!;
+    if (!/ing$/.test(t.text)) return null;
+    return { phrase: participleSubject(ctx.tokens, found.verb), verb: t.text, sentence: ctx.sentence, how: 'adjacent', distance: found.distance };
+  },
+};

@@ -1,0 +1,16 @@
+// The attribution rules in the order they are tried: the first text rule that finds a phrase decides;
+// context rules credit what the text rules leave without a speaker.
+import { accordingTo } from './according-to.js';
+import { afterVerb } from './after-verb.js';
+import { beforeColon } from './before-colon.js';
+import { beforeVerb } from './before-verb.js';
+import { continued, previousSubject, run } from './carried.js';
+import { participle } from './participle.js';
+import type { AttributionRule } from './rule.js';
+import { sentenceSubject } from './sentence-subject.js';
+import { sentenceVerb } from './sentence-verb.js';
+import { writtenBy } from './written-by.js';
+
+export function defaultRules(): AttributionRule[] {
+  return [afterVerb, writtenBy, participle, beforeVerb, beforeColon, accordingTo, sentenceVerb, sentenceSubject, continued, run, previousSubject];
+}

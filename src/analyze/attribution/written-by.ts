@@ -1,0 +1,23 @@
+// A written source: `the report, written by Secretary General Irene Khan, says "…"`.
+import { phraseAfter } from '../phrases.js';
+import { isCapitalised } from '../tokens.js';
+import type { TextRule } from './rule.js';
+
+const WRITTEN = /^(written|signed|authored|penned|issued|published)$/i;
+
+export const writtenBy: TextRule = {
+  type: 'text',
+  id: 'written-by',
+  description: 'A document "written by" or "signed by" a named author, who speaks its quotation.',
+  examples: [
+    { text: 'The letter, signed by Mayor Carla Diaz, calls the plan "a betrayal of every family in this town."', speaker: 'Carla Diaz' },
+  ],
+  apply({ tokens, sentence }) {
+    for (let k = 0; k < tokens.length - 2; k++) {
+      if (!WRITTEN.test(tokens[k]!.text) || tokens[k + 1]!.text.toLowerCase() !== 'by') continue;
+      const phrase = phraseAfter(tokens, k + 2);
+      if (phrase.some((t) => isCapitalised(t.text))) return { phrase, verb: 'wrote', sentence, how: 'sentence' };
+    }
+    return null;
+  },
+};

@@ -1,0 +1,118 @@
+// Capitalised runs of words and what they name: "Deputy Secretary of Defense John Hill" → a title and a person.
+import { lexicons } from '../lexicon.js';
+import type { SpeakerKind } from '../types.js';
+import { bare, isCapitalised, isPossessive, type Token } from './tokens.js';
+
+/** Lower-case words that may join capitalised words inside one name or title. */
+const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+export const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'y']);
+const NAME_PARTICLES = new Set(['de', 'da', 'del', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos']);
+export const SUFFIXES = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV']);
+export const NOT_NAMES = new Set([
+  'The', 'A', 'An', 'In', 'On', 'At', 'As', 'But', 'And', 'Or', 'If', 'It', 'He', 'She', 'They', 'We', 'I', 'You',
+  'His', 'Her', 'Their', 'Its', 'Our', 'This', 'That', 'These', 'Those', 'There', 'When', 'While', 'After', 'Before',
+  'However', 'Meanwhile', 'According', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'God', 'Internet', 'Web',
+]);
+
+export function isTitleWord(word: string): boolean {
+  const w = bare(word).toLowerCase().replace(/\.$/, '');
+  // "Brigadier-General", "Vice-Chairman": a hyphenated title whose parts are titles.
+  return lexicons().titles.has(w) || (w.includes('-') && w.split('-').every((part) => lexicons().titles.has(part)));
+}
+
+export function isOrgWord(word: string): boolean {
+  return lexicons().orgWords.has(bare(word).toLowerCase().replace(/\.$/, ''));
+}
+
+export interface CapitalRun {
+  tokens: Token[];
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Runs of capitalised words, allowing connectors such as "of" between them. */
+export function capitalRuns(tokens: readonly Token[]): CapitalRun[] {
+  const runs: CapitalRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !isCapitalised(t.text)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let last = i;
+    while (j < tokens.length) {
+      const u = tokens[j]!;
+      if (u.kind === 'word' && isCapitalised(u.text) && !isPossessive(tokens[last]!.text)) last = j;
+      else if (u.kind === 'word' && CONNECTORS.has(u.text) && j + 1 < tokens.length && tokens[j + 1]!.kind === 'word' && isCapitalised(tokens[j + 1]!.text)) {
+        /* a connector inside a name, kept if a capital follows */
+      } else if (u.kind === 'punct' && u.text === '-' && u.start === tokens[j - 1]!.end && tokens[j + 1]?.start === u.end) {
+        /* hyphenated name parts; a spaced dash ("ROME - Sanders") ends the run */
+      } else break;
+      j++;
+    }
+    const run = tokens.slice(i, last + 1);
+    runs.push({ tokens: run, text: run.map((r) => r.text).join(' '), start: run[0]!.start, end: run[run.length - 1]!.end });
+    i = last + 1;
+  }
+  return runs;
+}
+
+
+export interface RunName {
+  name: string;
+  title: string | null;
+  kind: SpeakerKind;
+  words: string[];
+}
+
+/** Splits a capital run into title and name: "Deputy Secretary of Defense John Hill" → title + "John Hill". */
+export function nameFromRun(run: readonly Token[]): RunName | null {
+  const words = run.map((t) => t.text);
+  // Openers are not part of a name: "Even Lindsey Graham", "Then Brafman".
+  while (words.length > 0 && (NOT_NAMES.has(words[0]!) || lexicons().sentenceAdverbs.has(words[0]!.toLowerCase()) || WEEKDAY.test(words[0]!))) words.shift();
+  if (words.length === 0) return null;
+  const lastWord = bare(words[words.length - 1]!);
+  if (isOrgWord(lastWord) || words.some((w) => /^(?:[A-Z]\.){2,}$/.test(w)) && words.length === 1) {
+    const name = words.map(bare).join(' ').replace(/^the /i, '');
+    return { name, title: null, kind: 'organisation', words: words.map(bare) };
+  }
+  // "Royal Swedish Academy of Sciences": an organisation word anywhere, and no title, makes the whole run an organisation.
+  if (words.length >= 3 && words.some((w) => isOrgWord(w)) && !words.some((w) => isTitleWord(w))) {
+    return { name: words.map(bare).join(' ').replace(/^the /i, ''), title: null, kind: 'organisation', words: words.map(bare) };
+  }
+  const nameWords: string[] = [];
+  let k = words.length - 1;
+  if (SUFFIXES.has(words[k]!)) nameWords.unshift(words[k--]!);
+  while (k >= 0 && nameWords.length < 4) {
+    const w = bare(words[k]!);
+    if (isTitleWord(w) || isOrgWord(w) || NOT_NAMES.has(w)) break;
+    if (CONNECTORS.has(w) && !NAME_PARTICLES.has(w)) break;
+    if (/^(?:[A-Z]\.){2,}$/.test(w)) break;
+    nameWords.unshift(w);
+    k--;
+  }
+  while (nameWords.length > 0 && NAME_PARTICLES.has(nameWords[0]!)) nameWords.shift();
+  if (nameWords.length === 0) {
+    if (words.length === 1 && isTitleWord(words[0]!)) return null;
+    return { name: words.map(bare).join(' '), title: null, kind: 'organisation', words: words.map(bare) };
+  }
+  const titleWords = words.slice(0, k + 1);
+  // Capitals before the name that hold no title word are a list ("Pyongyang and Tehran"), not a title.
+  const title = titleWords.some((w) => isTitleWord(w)) ? titleWords.join(' ') : null;
+  return { name: nameWords.join(' '), title, kind: 'person', words: nameWords };
+}
+
+/** "America Vera-Zavala of Sweden's Left Forum": a two-word name before "of" is a person, the rest where they are from. */
+export function personBeforeOf(run: CapitalRun): CapitalRun {
+  const cut = run.tokens.findIndex((t) => t.text === 'of' || t.text === 'for');
+  if (cut < 2) return run;
+  const head = run.tokens.slice(0, cut);
+  if (head.some((t) => isTitleWord(t.text) || isOrgWord(t.text) || NOT_NAMES.has(t.text))) return run;
+  return { tokens: head, text: head.map((t) => t.text).join(' '), start: head[0]!.start, end: head[head.length - 1]!.end };
+}
+

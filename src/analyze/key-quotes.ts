@@ -1,0 +1,105 @@
+// Key quotes: every direct quotation, credited by the first attribution rule that names its speaker.
+import type { Paragraph, QuoteItem, Sentence, Speaker } from '../types.js';
+import { locateSpans, textContext } from './attribution/locate.js';
+import type { Attribution, AttributionRule, LocatedSpan, PreviousQuote } from './attribution/rule.js';
+import { defaultRules } from './attribution/rules.js';
+import type { NameIndex } from './name-index.js';
+import type { QuoteSpan } from './quote-spans.js';
+import { resolveMention } from './resolve-mention.js';
+import { isSpeaker } from './speaker-check.js';
+import { isCapitalised } from './tokens.js';
+
+const TITLE_CUES = /\b(titled|entitled|called|named|dubbed|headlined|headline|known as|slogan|motto|book|film|song|album|novel|play|series|show|program|programme|campaign|operation|report titled|the term|the phrase|the word|the words|so-called)\s*$/i;
+const TITLE_CASE_SMALL = /^(of|the|a|an|and|in|on|for|to|at|by|with|from)$/;
+
+/** Short quoted terms, titles of works and nicknames are not quotations. */
+function isQuotation(span: LocatedSpan, paragraphText: string, beside: boolean, attributed: boolean): boolean {
+  const words = span.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0) return false;
+  const before = paragraphText.slice(Math.max(0, span.open - 40), span.open);
+  if (TITLE_CUES.test(before)) return false;
+  if (words.length < 4) return beside && /[.,!?]$/.test(paragraphText.slice(span.start, span.close - 1).trim());
+  const titleCase = words.every((w) => isCapitalised(w) || TITLE_CASE_SMALL.test(w));
+  if (titleCase && !attributed && !/[.!?,]$/.test(span.text)) return false;
+  return true;
+}
+
+function score(text: string, speaker: Speaker | null, paragraph: number, total: number, mentions: number): number {
+  const words = text.split(/\s+/).length;
+  const substance = Math.min(words, 40) / 40;
+  const prominence = speaker ? (speaker.kind === 'person' ? 0.6 : 0.4) + Math.min(mentions, 5) * 0.08 : 0;
+  const position = 1 - (paragraph - 1) / Math.max(total, 1);
+  return Math.round((substance * 0.5 + prominence * 0.3 + position * 0.2) * 1000) / 1000;
+}
+
+export interface QuoteOptions {
+  /** Quoted spans by paragraph, when the caller has found them already. */
+  spans?: ReadonlyMap<number, readonly QuoteSpan[]>;
+  /** The attribution rules, in order; defaults to `defaultRules()`. */
+  rules?: readonly AttributionRule[];
+  /** The check every candidate speaker must pass; defaults to the name-or-role check. */
+  check?: (speaker: Speaker) => boolean;
+}
+
+/** Every quotation with its speaker and the rule that credited it. */
+export function extractQuotes(paragraphs: readonly Paragraph[], sentences: readonly Sentence[], names: NameIndex, options: QuoteOptions = {}): QuoteItem[] {
+  const rules = options.rules ?? defaultRules();
+  const check = options.check ?? isSpeaker;
+  const spans = locateSpans(paragraphs, sentences, options.spans);
+  const byIndex = new Map(paragraphs.map((p) => [p.index, p.text]));
+  const items: QuoteItem[] = [];
+  /** For each item, the index of the first item of its multi-paragraph quotation. */
+  const chains: number[] = [];
+  let previous: PreviousQuote | null = null;
+  for (const span of spans) {
+    const text = byIndex.get(span.paragraph)!;
+    const context = textContext(span, spans, text);
+    let attribution: Attribution | null = null;
+    let speaker: Speaker | null = null;
+    let rule = '';
+    // The first rule that finds an attribution shapes the quote; the first whose speaker passes the check credits it.
+    for (const r of rules) {
+      if (r.type !== 'text') continue;
+      const found = r.apply(context);
+      if (!found) continue;
+      attribution ??= found;
+      if (found.phrase.length > 0) {
+        const at = found.phrase[0]!.start;
+        found.sentence = sentences.find((s) => s.paragraph === span.paragraph && at >= s.start && at < s.end) ?? found.sentence;
+        const candidate = resolveMention(found.phrase, found.sentence, names);
+        if (candidate && check(candidate)) {
+          speaker = candidate;
+          rule = r.id;
+          break;
+        }
+      }
+    }
+    const continuing = previous?.continues === true && span.open === 0;
+    if (!speaker) {
+      for (const r of rules) {
+        if (r.type !== 'context') continue;
+        const candidate = r.apply({ span, sentences, names, previous, attributed: attribution !== null, continuing });
+        if (candidate && check(candidate)) {
+          speaker = candidate;
+          rule = r.id;
+          break;
+        }
+      }
+    }
+    const beside = attribution?.how === 'adjacent' && (attribution.distance ?? 99) === 0;
+    if (!isQuotation(span, text, beside || continuing, attribution?.how === 'adjacent' || continuing)) continue;
+    const source = { paragraph: span.paragraph, sentence: span.first === span.last ? span.first.text : `${span.first.text} ${span.last.text}`, sentenceIndex: span.first.index };
+    const credited = speaker ? { ...speaker, rule } : null;
+    const mentions = credited ? names.mentions.filter((m) => credited.name.endsWith(m.name.split(' ').pop()!)).length : 0;
+    items.push({ type: 'quote', text: span.text, speaker: credited, verb: attribution?.verb ?? null, source, score: score(span.text, credited, span.paragraph, paragraphs.length, mentions) });
+    chains.push(continuing ? chains[chains.length - 1]! : items.length - 1);
+    previous = { speaker: credited, paragraph: span.paragraph, sentence: span.last.index, continues: !span.closed };
+  }
+  // A quotation continued over paragraphs is often attributed only in its last paragraph.
+  items.forEach((item, i) => {
+    if (item.speaker) return;
+    const later = items.find((other, k) => chains[k] === chains[i] && other.speaker);
+    if (later?.speaker) item.speaker = { ...later.speaker, rule: 'continued' };
+  });
+  return items;
+}

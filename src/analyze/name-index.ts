@@ -1,0 +1,169 @@
+// Finds the people and organisations an article names, with titles, surnames and aliases, once per article.
+import { lexicons } from '../lexicon.js';
+import type { Sentence, SpeakerKind } from '../types.js';
+import { CONNECTORS, NOT_NAMES, SUFFIXES, capitalRuns, nameFromRun, personBeforeOf } from './capital-runs.js';
+import { OBJECT_PREPOSITIONS } from './name-lookup.js';
+import { isVerb } from './phrases.js';
+import { isCapitalised, tokenize, type Token } from './tokens.js';
+
+export interface NameMention {
+  /** The name as resolved from this mention alone ("John Hill", or "Hill"). */
+  name: string;
+  title: string | null;
+  kind: SpeakerKind;
+  /** Absolute position: sentence index and offset inside the sentence text. */
+  sentence: number;
+  start: number;
+  end: number;
+  /** The word before the mention, to tell subjects from objects. */
+  before: string;
+  /** True when the mention stands inside quotation marks. */
+  quoted: boolean;
+  /** The capitalised words as they stand, e.g. "Movement for Democratic Change". */
+  run: string;
+  /** True when the mention looks like the subject of its clause (sentence start, or a verb follows). */
+  subject: boolean;
+}
+
+export interface NameIndex {
+  mentions: NameMention[];
+  /** Surname (or any single name part) → fullest person name seen. */
+  fullNames: Map<string, string>;
+  /** Full person name → a title found beside it. */
+  titles: Map<string, string>;
+  /** Short names the article introduces for a long one: "Bagong Alyansang Makabayan (…) or Bayan", "X (MDC)". */
+  aliases: Map<string, string>;
+}
+
+const ROLE_NOUN = /(?:er|or|ist|man|woman|ian|ant|ent|eer|chief|head|official|spokesperson|leader|minister|secretary|officer|director|owner|expert)$/;
+const NOT_ROLE = new Set(['over', 'under', 'after', 'other', 'whether', 'either', 'neither', 'together', 'never', 'ever', 'later', 'rather', 'further', 'per', 'for', 'or', 'nor', 'however', 'upper', 'lower', 'order', 'center', 'centre', 'government', 'agreement', 'statement', 'parliament', 'moment', 'event', 'percent', 'recent', 'current', 'different', 'want', 'important', 'significant', 'major', 'minor', 'border', 'number', 'member', 'summer', 'winter', 'october', 'november', 'december', 'september']);
+
+/** A lower-case noun that names a role: "engineer", "owner", "official". */
+export function isRoleNoun(word: string): boolean {
+  return ROLE_NOUN.test(word) && !NOT_ROLE.has(word);
+}
+
+/** Lower-case role words right before a name ("motel owner") become its title. */
+function roleBefore(tokens: readonly Token[], runStart: number): string | null {
+  const words: string[] = [];
+  for (let i = runStart - 1; i >= 0 && words.length < 4; i--) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || isCapitalised(t.text) || CONNECTORS.has(t.text) || /['’]/.test(t.text)) break;
+    words.unshift(t.text);
+  }
+  const head = words[words.length - 1];
+  if (!head || NOT_ROLE.has(head) || !(ROLE_NOUN.test(head) || lexicons().titles.has(head))) return null;
+  while (words.length > 1 && (/^(a|an|the|his|her|their|its|by|said|says|told|to|with|and|of|as|when|while|that|which|who)$/.test(words[0]!) || lexicons().reportingVerbs.has(words[0]!))) words.shift();
+  return words.join(' ');
+}
+
+/** A role in apposition after a name: "Luca Bianchi, the mayor of Faenza, said" → "mayor of Faenza". */
+function roleAfter(tokens: readonly Token[], last: number): string | null {
+  if (tokens[last + 1]?.text !== ',' || !/^(the|a|an)$/i.test(tokens[last + 2]?.text ?? '')) return null;
+  const words: string[] = [];
+  for (let i = last + 3; i < tokens.length && words.length < 8; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || isVerb(t) || /^(who|which|that|said|says)$/i.test(t.text)) break;
+    words.push(t.text);
+  }
+  const head = words.findIndex((w) => !isCapitalised(w) && !CONNECTORS.has(w));
+  if (head < 0 || !(ROLE_NOUN.test(words[head]!) || lexicons().titles.has(words[head]!)) || NOT_ROLE.has(words[head]!)) return null;
+  return words.join(' ');
+}
+
+/** Evidence that a capitalised name is a person: a title, a role, a reporting verb or an appositive beside it. */
+function personEvidence(tokens: readonly Token[], first: number, last: number, title: string | null): boolean {
+  if (title) return true;
+  const next = tokens[last + 1];
+  const after = tokens[last + 2];
+  if (next && isVerb(next)) return true;
+  if (next?.text === ',' && after && /^(who|a|an|the|whose|said|says|told)$/i.test(after.text)) return true;
+  const prev = tokens[first - 1];
+  // "…," said John Smith, — an inverted attribution, not "said South Australia should…".
+  return !!prev && /^(said|says|added)$/i.test(prev.text) && (!next || next.kind === 'punct');
+}
+
+const AUXILIARY = /^(has|had|have|was|is|were|are|will|would|also|later|then|later|told|said|says|added|wrote|noted|stressed|argued|called|warned|explained|insisted|stated|did|does|could|can|may|might|should|must)$/;
+
+function isSubject(tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  if (next && next.kind === 'word' && (AUXILIARY.test(next.text) || isVerb(next))) return true;
+  if (first === 0) return true;
+  const prev = tokens[first - 1]!;
+  // "according to X" names the source of what follows.
+  if (prev.text.toLowerCase() === 'to' && tokens[first - 2]?.text.toLowerCase() === 'according') return true;
+  // "Conservative party leader Michael Howard, …": only role words stand before the name.
+  const lead = tokens.slice(0, first);
+  if (lead.length <= 6 && lead.every((t) => t.kind === 'word' && !isVerb(t) && !OBJECT_PREPOSITIONS.has(t.text.toLowerCase()) && !/^(in|at|as|after|when|while|but|and)$/i.test(t.text))) return true;
+  // ", Rep. Teodoro Casiño, also of Bayan Muna, said": a name set off by commas early in the sentence.
+  return prev.kind === 'punct' && prev.text === ',' && first < 12 && !!next && ((next.kind === 'word' && !isCapitalised(next.text)) || next.text === ',');
+}
+
+const ALIAS = /((?:[A-Z][\p{L}'’-]+)(?:\s+(?:of|for|and|the|[A-Z][\p{L}'’-]+))+)\s*\(([^()]{1,60})\)(?:,?\s+or\s+(?:the\s+)?([A-Z][\p{L}-]+))?/gu;
+
+function findAliases(sentences: readonly Sentence[]): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(ALIAS)) {
+      const full = m[1]!.replace(/^The /, '');
+      if (m[3]) aliases.set(m[3], full);
+      if (/^[A-Z][\p{L}-]*$/u.test(m[2]!)) aliases.set(m[2]!, full);
+    }
+  }
+  return aliases;
+}
+
+/** Builds the index of names across all sentences (text outside and inside quotation marks alike). */
+export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence, offset: number) => boolean = () => false): NameIndex {
+  const mentions: NameMention[] = [];
+  const fullNames = new Map<string, string>();
+  const titles = new Map<string, string>();
+  const candidates: Array<{ mention: NameMention; words: string[]; evidence: boolean }> = [];
+  for (const s of sentences) {
+    const tokens = tokenize(s.text);
+    for (const whole of capitalRuns(tokens)) {
+      const run = personBeforeOf(whole);
+      const first = tokens.indexOf(run.tokens[0]!);
+      const last = tokens.indexOf(run.tokens[run.tokens.length - 1]!);
+      const found = nameFromRun(run.tokens);
+      if (!found) continue;
+      const title = found.title ?? (found.kind === 'person' ? roleBefore(tokens, first) ?? roleAfter(tokens, last) : null);
+      const before = first > 0 ? tokens[first - 1]!.text.toLowerCase() : '';
+      const mention: NameMention = { name: found.name, title, kind: found.kind === 'person' ? 'unknown' : found.kind, sentence: s.index, start: run.start, end: run.end, before, quoted: quoted(s, run.start), subject: isSubject(tokens, first, last), run: run.tokens.map((t) => t.text).join(' ').replace(/^(The|A|An) /, '') };
+      mentions.push(mention);
+      if (found.kind === 'person') candidates.push({ mention, words: found.words, evidence: personEvidence(tokens, first, last, title) });
+    }
+  }
+  // Single names the article uses as a speaker or subject ("Hill stressed", "Yoon said").
+  const alone = new Set(candidates.filter((c) => c.words.length === 1 && c.evidence).map((c) => c.words[0]!));
+  // "Zimbabwe Morgan Tsvangirai": a first word that the article also uses on its own, and not as a person, is a modifier.
+  const singles = new Set(mentions.filter((m) => m.run.split(' ').length === 1).map((m) => m.run));
+  for (const c of candidates) {
+    if (c.words.length >= 3 && singles.has(c.words[0]!) && !alone.has(c.words[0]!) && !singles.has(c.words[c.words.length - 1]!)) {
+      c.words = c.words.slice(1);
+      c.mention.name = c.words.join(' ');
+    }
+  }
+  // Surnames used alone mark the full name they end (or, family name first, begin) as a person.
+  for (const c of candidates) {
+    const surname = c.words.filter((w) => !SUFFIXES.has(w)).pop()!;
+    // Family name first ("Yoon Suk Yeol" … "Yoon said"): the first word is the short form when the article uses it so.
+    const familyFirst = c.words.length >= 2 && alone.has(c.words[0]!) && !singles.has(surname);
+    if (c.words.length >= 2 && (c.evidence || alone.has(surname) || familyFirst)) {
+      c.mention.kind = 'person';
+      const short = familyFirst ? c.words[0]! : surname;
+      const known = fullNames.get(short);
+      if (!known || known.split(' ').length < c.words.length) fullNames.set(short, c.mention.name);
+      if (c.mention.title && !titles.has(c.mention.name)) titles.set(c.mention.name, c.mention.title);
+    }
+  }
+  for (const c of candidates) {
+    if (c.mention.kind === 'person') continue;
+    if (c.words.length === 1 && (fullNames.has(c.words[0]!) || (c.evidence && c.mention.title))) {
+      c.mention.kind = 'person';
+      if (c.mention.title && !titles.has(c.mention.name)) titles.set(c.mention.name, c.mention.title);
+    }
+  }
+  return { mentions, fullNames, titles, aliases: findAliases(sentences) };
+}
+

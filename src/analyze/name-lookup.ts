@@ -1,0 +1,87 @@
+// Lookups in the name index: the full name of a surname, the person a pronoun or a role means, an acronym's long form.
+import type { NameIndex, NameMention } from './name-index.js';
+
+/** True when the article gives evidence that this name is a person. */
+export function isKnownPerson(index: NameIndex, name: string): boolean {
+  return index.mentions.some((m) => m.kind === 'person' && (m.name === name || fullName(index, m.name) === name));
+}
+
+/** The fullest form of a person's name that the article gives. */
+export function fullName(index: NameIndex, name: string): string {
+  const parts = name.split(' ');
+  if (parts.length === 1) return index.fullNames.get(name) ?? nearSurname(index, name) ?? name;
+  const surname = parts[parts.length - 1]!;
+  const longer = index.fullNames.get(surname);
+  return longer && longer.split(' ').length > parts.length && longer.endsWith(name.split(' ').slice(-1)[0]!) ? longer : name;
+}
+
+/** A surname the article spells once with one letter changed ("Leibowitz" for "Leibovitz"): reporters' typos, not new people. */
+function nearSurname(index: NameIndex, name: string): string | null {
+  if (name.length < 6) return null;
+  for (const [surname, full] of index.fullNames) {
+    if (surname.length !== name.length || surname.slice(0, 2) !== name.slice(0, 2)) continue;
+    let diff = 0;
+    for (let i = 0; i < name.length && diff < 2; i++) if (surname[i] !== name[i]) diff++;
+    if (diff === 1) return full;
+  }
+  return null;
+}
+
+export const OBJECT_PREPOSITIONS = new Set(['with', 'to', 'of', 'by', 'from', 'against', 'for', 'about', 'on', 'at', 'into', 'toward', 'towards', 'between', 'among']);
+
+function mentionBefore(m: NameMention, sentence: number, offset: number): boolean {
+  return m.sentence < sentence || (m.sentence === sentence && m.start < offset);
+}
+
+/** The person a pronoun most likely means: the latest person in subject position, else the latest named at all. */
+export function recentPerson(index: NameIndex, sentence: number, offset: number): NameMention | null {
+  let fallback: NameMention | null = null;
+  let unproven: NameMention | null = null;
+  for (let i = index.mentions.length - 1; i >= 0; i--) {
+    const m = index.mentions[i]!;
+    if (!mentionBefore(m, sentence, offset)) continue;
+    if (sentence - m.sentence > 6) break;
+    if (m.quoted) continue;
+    // A two- or three-word name as a recent subject, with nothing saying it is a body, can be the "he" or "she".
+    if (m.kind === 'unknown' && m.subject && !unproven && sentence - m.sentence <= 1 && /^\S+ \S+( \S+)?$/.test(m.name)) unproven = m;
+    if (m.kind !== 'person') continue;
+    if (m.subject && sentence - m.sentence <= 3) return m;
+    if (!fallback && !OBJECT_PREPOSITIONS.has(m.before)) fallback = m;
+  }
+  return fallback ?? unproven;
+}
+
+/** The person a role phrase means ("the premier" → Alan Carpenter): the latest person whose title ends in that role. */
+export function personByRole(index: NameIndex, role: string, sentence: number, offset: number): NameMention | null {
+  const head = role.toLowerCase();
+  for (let i = index.mentions.length - 1; i >= 0; i--) {
+    const m = index.mentions[i]!;
+    if (m.kind !== 'person' || !mentionBefore(m, sentence, offset)) continue;
+    const title = (m.title ?? index.titles.get(fullName(index, m.name)) ?? '').toLowerCase();
+    if (title.split(/\s+/).pop() === head) return m;
+  }
+  return null;
+}
+
+/** The body a bare "a spokesperson" speaks for: the latest organisation in subject position, a few sentences back at most. */
+export function recentOrganisation(index: NameIndex, sentence: number, offset: number): NameMention | null {
+  for (let i = index.mentions.length - 1; i >= 0; i--) {
+    const m = index.mentions[i]!;
+    if (!mentionBefore(m, sentence, offset)) continue;
+    if (sentence - m.sentence > 3) break;
+    if (m.kind === 'organisation' && m.subject && !m.quoted) return m;
+  }
+  return null;
+}
+
+const SMALL_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'de']);
+
+/** The long form of an acronym the article spells out: "ACF" → "Australian Conservation Foundation". */
+export function expandAcronym(index: NameIndex, acronym: string): string | null {
+  if (!/^[A-Z]{2,7}$/.test(acronym)) return null;
+  for (const m of index.mentions) {
+    const words = m.run.split(/\s+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+    if (words.length >= 2 && words.map((w) => w[0]).join('') === acronym) return m.run;
+  }
+  return null;
+}

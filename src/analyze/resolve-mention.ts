@@ -1,0 +1,128 @@
+// One resolver from a mention to an entity, for quote speakers and concern holders alike:
+// pronouns, surnames, roles ("the premier"), spokespeople, aliases, acronyms and bodies ("the ministry").
+import type { Sentence, Speaker, SpeakerKind } from '../types.js';
+import { capitalRuns, isTitleWord, nameFromRun, personBeforeOf } from './capital-runs.js';
+import type { NameIndex, NameMention } from './name-index.js';
+import { expandAcronym, fullName, isKnownPerson, personByRole, recentOrganisation, recentPerson } from './name-lookup.js';
+import { lexicons } from '../lexicon.js';
+import { bare, isCapitalised, tokenize, type Token } from './tokens.js';
+
+const PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'it']);
+const COURTESY = /^(mr|mrs|ms|miss|mx|mme|mlle|m)\.?$/i;
+const SPOKES = /^(spokes(man|woman|person|people|men|women)|representatives?)$/i;
+const TRAILING_VERB = /^(points|puts|put|notes|adds|says|writes|argues|explains|reckons|insists|warns|believes|thinks|told|said)$/;
+const TIME_WORD = /^(yesterday|today|tonight|earlier|later|also|recently|now|then)$/i;
+const HONORIFIC = /^(honou?r|excellency|majesty|holiness|grace|lordship|ladyship|eminence)$/;
+
+/** The long name the article gives for a short one: an alias it introduced ("… or Bayan") or an acronym it spelled out. */
+export function longForm(names: NameIndex, short: string): string | null {
+  return names.aliases.get(short) ?? expandAcronym(names, short);
+}
+
+/** The latest organisation named in full whose last word is `head` ("council" → "Mainland Affairs Council"). */
+function organisationByHead(names: NameIndex, head: string, sentence: number): string | null {
+  for (let i = names.mentions.length - 1; i >= 0; i--) {
+    const m = names.mentions[i]!;
+    if (m.sentence > sentence) continue;
+    const words = m.run.split(/\s+/);
+    // "the ministry" → "Ministry of Finance".
+    const named = words[words.length - 1]!.toLowerCase() === head || (words.length >= 3 && words[0]!.toLowerCase() === head && /^(of|for)$/i.test(words[1]!));
+    if (words.length >= 2 && named && m.kind !== 'person') return m.run;
+  }
+  return null;
+}
+
+export function stripDeterminer(text: string): string {
+  return text.replace(/^(the|a|an|his|her|their|its)\s+/i, '').trim();
+}
+
+/** The role the article gives a person elsewhere ("Foreign Secretary Jack Straw"), never a bare "Mr". */
+function roleOf(names: NameIndex, name: string): string | null {
+  const title = names.titles.get(name) ?? null;
+  return title && !COURTESY.test(title) ? title : null;
+}
+
+function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex, mention: string): Speaker | null {
+  // Time words and a trailing verb are not part of the name ("President Arroyo yesterday", "Redeker points out").
+  const verbAt = phrase.findIndex((t, i) => i > 0 && isCapitalised(phrase[i - 1]!.text) && TRAILING_VERB.test(t.text));
+  const trimmed = (verbAt > 0 ? phrase.slice(0, verbAt) : phrase).filter((t) => !TIME_WORD.test(t.text));
+  if (trimmed.length < phrase.length) return resolve(trimmed, sentence, names, mention);
+  const words = phrase.filter((t) => t.kind === 'word');
+  if (words.length === 0) return null;
+  const offset = phrase[0]!.start - sentence.start;
+  const lower = words.map((w) => w.text.toLowerCase());
+  const asPerson = (m: NameMention): Speaker => {
+    const name = fullName(names, m.name);
+    return { name, title: names.titles.get(name) ?? m.title, kind: 'person', mention };
+  };
+  // "His Honor concluded": an honorific stands for a person, like a pronoun.
+  const honorific = words.length === 2 && /^(his|her)$/.test(lower[0]!) && HONORIFIC.test(lower[1]!);
+  if (honorific || (words.length === 1 && (PRONOUNS.has(lower[0]!) || PLURAL_PRONOUNS.has(lower[0]!)))) {
+    if (PLURAL_PRONOUNS.has(lower[0]!)) return null;
+    const person = recentPerson(names, sentence.index, offset);
+    return person ? asPerson(person) : null;
+  }
+  const last = words[words.length - 1]!;
+  const head = last.text.toLowerCase();
+  // A role in place of a name ("the premier said") means the person who holds it.
+  if (isTitleWord(head) && words.length <= 4) {
+    const person = personByRole(names, head, sentence.index, offset);
+    if (person) return asPerson(person);
+  }
+  // "A Pentagon spokesman" speaks for the Pentagon; a bare "a spokesperson" for the body the text was just about.
+  if (SPOKES.test(head) && !words.slice(0, -1).some((w) => isTitleWord(w.text) && isCapitalised(w.text))) {
+    const body = words.slice(0, -1).filter((w) => isCapitalised(w.text) && !/^(A|An|The)$/.test(w.text));
+    if (body.length > 0) {
+      const name = body.map((w) => w.text).join(' ');
+      return { name: longForm(names, name) ?? name, title: head, kind: 'organisation', mention };
+    }
+    const org = recentOrganisation(names, sentence.index, offset);
+    if (org) return { name: names.aliases.get(org.name) ?? org.run, title: head, kind: 'organisation', mention };
+  }
+  // A document speaks for its named owner: "a 2014 House Intelligence Committee report", "the Rove ad", "Pew's survey".
+  if (lexicons().documentWords.has(head) && !isCapitalised(last.text)) {
+    const owner = capitalRuns(phrase.slice(0, phrase.indexOf(last))).pop();
+    if (owner) {
+      const name = owner.tokens.map((t) => bare(t.text)).join(' ').replace(/^(The|A|An) /, '');
+      const person = fullName(names, name);
+      const kind: SpeakerKind = isKnownPerson(names, person) ? 'person' : 'organisation';
+      return { name: kind === 'person' ? person : longForm(names, name) ?? name, title: null, kind, mention };
+    }
+  }
+  // "the council" → the organisation the article named in full ("Mainland Affairs Council").
+  const possessor = words.findIndex((w) => /['’]s$/.test(w.text));
+  const headWord = (possessor >= 0 ? words[possessor]!.text.replace(/['’]s$/, '') : last.text).toLowerCase();
+  if (!isCapitalised(possessor >= 0 ? words[possessor]!.text : last.text) || /^(the|a|an)$/i.test(words[0]!.text)) {
+    const org = organisationByHead(names, headWord, sentence.index);
+    if (org) return { name: org, title: null, kind: 'organisation', mention };
+  }
+  if (isCapitalised(last.text)) {
+    const runs = capitalRuns(phrase).map(personBeforeOf);
+    const run = runs[runs.length - 1];
+    const found = run ? nameFromRun(run.tokens) : null;
+    if (found) {
+      const expanded = longForm(names, found.name);
+      if (expanded) return { name: expanded, title: null, kind: 'organisation', mention };
+      const kind: SpeakerKind = found.kind === 'person' ? (isKnownPerson(names, found.name) || fullName(names, found.name) !== found.name || found.words.length >= 2 || found.title ? 'person' : 'organisation') : found.kind;
+      const name = kind === 'person' ? fullName(names, found.name) : stripDeterminer(phrase.map((t) => t.text).join(' '));
+      const before = run ? phrase.slice(0, phrase.indexOf(run.tokens[0]!)).map((t) => t.text).join(' ') : '';
+      const title = found.title ?? (before ? stripDeterminer(before.replace(/,$/, '')) : null) ?? names.titles.get(name) ?? null;
+      return { name, title: title || names.titles.get(name) || null, kind, mention };
+    }
+  }
+  return { name: stripDeterminer(phrase.map((t) => t.text).join(' ')), title: null, kind: 'unknown', mention };
+}
+
+/** The entity a phrase of the article names: a person by full name, an organisation, a role, or 'unknown'. */
+export function resolveMention(phrase: readonly Token[], sentence: Sentence, names: NameIndex): Speaker | null {
+  const speaker = resolve(phrase, sentence, names, phrase.map((t) => t.text).join(' '));
+  // "Ms", "Mr" are courtesy, not a role: a title field holding them would print "Berg, Ms".
+  return speaker && COURTESY.test(speaker.title ?? '') ? { ...speaker, title: roleOf(names, speaker.name) } : speaker;
+}
+
+/** The entity a piece of text names, tokenised at its place in the sentence. */
+export function resolveText(text: string, offset: number, sentence: Sentence, names: NameIndex): Speaker | null {
+  const phrase = tokenize(text, sentence.start + offset).filter((t) => t.kind === 'word');
+  return phrase.length > 0 ? resolveMention(phrase, sentence, names) : null;
+}

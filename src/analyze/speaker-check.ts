@@ -1,0 +1,74 @@
+// The linguistic check on every candidate speaker: a person's name, an organisation's name, or a speaking role —
+// never a time word, a verb or adjective phrase, an unresolved pronoun or a clause fragment.
+import { lexicons } from '../lexicon.js';
+import type { Speaker } from '../types.js';
+import { CONNECTORS, NOT_NAMES, isOrgWord, isTitleWord } from './capital-runs.js';
+import { isRoleNoun } from './name-index.js';
+
+const DETERMINERS = /^(the|a|an|one|two|three|several|some|many|most|other|another|his|her|their|its|our|senior|top|former|two)$/i;
+const POST_MODIFIER = /^(of|for|at|in|with|from|familiar|involved|close|who|which|that|on)$/i;
+const CLAUSE_WORD = /^(to|that|which|who|is|was|are|were|has|have|had|will|would|be|been)$/i;
+const COURTESY = /^(Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen)\.?$/;
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const FUNCTION_WORD = /^(of|to|in|for|and|but|or|if|so|as|at|by|with|from|on|not|no|yes|all|any|each|every|both|either|neither)$/i;
+const LOWER_CASE_PROBLEM = new Set(['starts in lower case', 'holds lower-case words', 'ends in a possessive']);
+const INITIAL = /^(?:\p{Lu}\.)+$/u;
+const ALL_CAPS = /^[\p{Lu}\p{N}&'’.-]+$/u;
+
+function isNameWord(word: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(word) || INITIAL.test(word) || CONNECTORS.has(word) || /^(d['’]|o['’]|mc|mac)\p{Lu}/iu.test(word);
+}
+
+/** Why a name is not one, or null when it passes: capitalised words that are not a time word, a pronoun or an opener. */
+function nameProblem(words: readonly string[]): string | null {
+  if (words.length === 0) return 'empty';
+  if (words.length > 8) return 'too long for a name';
+  const { calendarWords, pronouns, sentenceAdverbs } = lexicons();
+  const first = words[0]!;
+  const lower = first.toLowerCase();
+  if (!/^[\p{Lu}\p{N}]/u.test(first)) return 'starts in lower case';
+  if (FUNCTION_WORD.test(first)) return `"${first}" does not begin a name`;
+  if ((NOT_NAMES.has(first) && !COURTESY.test(first)) || pronouns.has(lower) || sentenceAdverbs.has(lower)) return `"${first}" does not begin a name`;
+  // A weekday, or a month beside a number, is a date; "May" or "June" alone may be a name.
+  if (words.some((w) => WEEKDAY.test(w) || (calendarWords.has(w.toLowerCase()) && words.some((x) => /\d/.test(x))))) return 'holds a date';
+  if (!words.every(isNameWord)) return 'holds lower-case words';
+  // A headline fragment in capitals ("FULL TEXT", "HOW CHINA'S DECLINE AFFECTS"): acronyms are single words.
+  if (words.length >= 2 && words.every((w) => ALL_CAPS.test(w) && w.length > 1)) return 'a line in capitals';
+  if (/['’]s?$/.test(words[words.length - 1]!)) return 'ends in a possessive';
+  return null;
+}
+
+/** Why a phrase is not a speaking role ("a senior Pentagon official", "one Trump confidant", "the jury"), or null when it is one. */
+function roleProblem(words: readonly string[]): string | null {
+  const content = words.filter((w) => !DETERMINERS.test(w));
+  if (content.length === 0 || content.length > 8) return 'not a role';
+  const { pronouns, speakingRoles, reportingVerbs, calendarWords } = lexicons();
+  const cut = content.findIndex((w, i) => i > 0 && POST_MODIFIER.test(w));
+  const core = cut > 0 ? content.slice(0, cut) : content;
+  if (core.some((w) => pronouns.has(w.toLowerCase()) && !/^(his|her|their|its|our)$/i.test(w))) return 'holds a pronoun';
+  if (core.some((w) => reportingVerbs.has(w.toLowerCase()) || CLAUSE_WORD.test(w))) return 'a clause, not a role';
+  if (core.some((w) => calendarWords.has(w.toLowerCase()))) return 'holds a date';
+  const isRole = (w: string): boolean => {
+    const head = w.toLowerCase().replace(/['’]s?$/, '');
+    return speakingRoles.has(head) || isTitleWord(head) || isOrgWord(head) || isRoleNoun(head);
+  };
+  // The head noun ends the core ("Pentagon official"); in "Hundreds of demonstrators" it follows the "of".
+  if (isRole(core[core.length - 1]!) || isRole(content[content.length - 1]!)) return null;
+  // A group named by a proper adjective or noun ("one Trump confidant", "a German user", "one Democrat").
+  const last = core[core.length - 1]!;
+  const determined = DETERMINERS.test(words[0] ?? '');
+  if (core.length <= 4 && core.some((w) => /^\p{Lu}/u.test(w)) && (determined || !/^\p{Lu}/u.test(last))) return null;
+  return `"${core[core.length - 1]}" is not a speaking role`;
+}
+
+/** Null when the speaker passes the check, else the reason it fails. */
+export function speakerProblem(speaker: Pick<Speaker, 'name' | 'kind'>): string | null {
+  const words = speaker.name.split(/\s+/).filter(Boolean);
+  if (speaker.kind === 'unknown' && !/^[\p{Lu}\p{N}]/u.test(speaker.name)) return roleProblem(words);
+  const asName = nameProblem(words);
+  // Only a phrase that fails as a name for its lower-case words may pass as a role ("Hundreds of demonstrators").
+  if (!asName || !LOWER_CASE_PROBLEM.has(asName)) return asName;
+  return roleProblem(words) ? asName : null;
+}
+
+export const isSpeaker = (speaker: Pick<Speaker, 'name' | 'kind'>): boolean => speakerProblem(speaker) === null;

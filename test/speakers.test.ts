@@ -1,0 +1,63 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze/analyze-article.js';
+import { speakerProblem } from '../src/analyze/speaker-check.js';
+import { readArticle } from '../src/read/read-article.js';
+import type { Speaker } from '../src/types.js';
+import { ROOT } from './helpers/seed.js';
+
+const asPerson = (name: string): Speaker => ({ name, title: null, kind: 'person', mention: name });
+const asUnknown = (name: string): Speaker => ({ name, title: null, kind: 'unknown', mention: name });
+
+describe('the name-or-role check on a candidate speaker', () => {
+  // Strays seen on real pages: time words, openers, fragments, verb and adjective phrases, lines in capitals.
+  it.each(['There', 'Of course', 'Tuesday', 'Tuesday night', 'It may', 'FULL TEXT', 'And Ennahda', 'Likewise', 'He represents our greatest shame'])('rejects the capitalised stray "%s"', (name) => {
+    expect(speakerProblem(asPerson(name))).not.toBeNull();
+  });
+
+  it.each(['price', 'one', 'low voice', 'explanatory', 'firestorm of criticism', 'to hold up on their ICC plans', 'plan would', 'second committee hearing he', 'the'])('rejects the lower-case stray "%s"', (name) => {
+    expect(speakerProblem(asUnknown(name))).not.toBeNull();
+  });
+
+  it.each(['John Hill', 'Yoon Suk Yeol', 'Mr. Alexander', 'FBI', 'Ministry of Defence', 'Ruairí Ó Brádaigh', 'Hillary Rodham Clinton', 'Gregory T. Angelo', 'Bank of America'])('accepts the name "%s"', (name) => {
+    expect(speakerProblem(asPerson(name))).toBeNull();
+  });
+
+  it.each(['a senior Pentagon official', 'the jury', 'prosecutors', 'one Trump confidant', 'Hundreds of demonstrators', 'one Democrat familiar with the talks', 'the county engineer'])('accepts the role "%s"', (name) => {
+    expect(speakerProblem(asUnknown(name))).toBeNull();
+  });
+});
+
+const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'wikinews', 'articles');
+const HTML = join(ROOT, 'test', 'fixtures', 'html');
+
+/** Every speaker the analysis gives in the files of a folder that fails the check, as "file: name (why)". */
+function strays(dir: string, ext: string): { speakers: number; strays: string[] } {
+  const out: string[] = [];
+  let speakers = 0;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(ext)).sort()) {
+    const article = readArticle(readFileSync(join(dir, file), 'utf8'), { source: file });
+    for (const q of analyzeArticle(article).quotes) {
+      if (!q.speaker) continue;
+      speakers++;
+      const problem = speakerProblem(q.speaker);
+      if (problem) out.push(`${file}: ${q.speaker.name} (${problem}; rule ${q.speaker.rule})`);
+    }
+  }
+  return { speakers, strays: out };
+}
+
+describe('no stray speakers in real articles', () => {
+  it('the HTML fixtures credit only names and roles', () => {
+    const { speakers, strays: found } = strays(HTML, '.html');
+    expect(speakers).toBeGreaterThan(0);
+    expect(found).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(CORPUS))('the 300 corpus articles credit only names and roles, by a named rule', () => {
+    const { speakers, strays: found } = strays(CORPUS, '.txt');
+    expect(speakers).toBeGreaterThan(500);
+    expect(found).toEqual([]);
+  });
+});
