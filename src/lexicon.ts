@@ -42,6 +42,8 @@ export interface Lexicons {
   speakingRoles: ReadonlySet<string>;
   /** Documents and channels whose named owner speaks ("the Rove ad", "a Pew report"). */
   documentWords: ReadonlySet<string>;
+  /** Function words that never begin a name, capitalised or not ("For Obama, …"). */
+  functionWords: ReadonlySet<string>;
   /** Sentence openers that never begin a name ("Likewise", "Meanwhile"). */
   sentenceAdverbs: ReadonlySet<string>;
 }
@@ -97,6 +99,7 @@ function loadLexicons(): Lexicons {
     speakingRoles: new Set(readLines('speaking-roles.txt')),
     sentenceAdverbs: new Set(readLines('sentence-adverbs.txt')),
     documentWords: new Set(readLines('document-words.txt')),
+    functionWords: new Set(readLines('function-words.txt')),
   });
 }
 

@@ -5,6 +5,8 @@ import { bare, isCapitalised, isPossessive, type Token } from './tokens.js';
 
 /** Lower-case words that may join capitalised words inside one name or title. */
 const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Function words that break a capital run when capitalised inside it; "of", "for", "and", "the" may join a name. */
+const breaksRun = (word: string): boolean => !/^(of|for|and)$/.test(word) && lexicons().functionWords.has(word);
 export const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'y']);
 const NAME_PARTICLES = new Set(['de', 'da', 'del', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos']);
 export const SUFFIXES = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV']);
@@ -47,6 +49,8 @@ export function capitalRuns(tokens: readonly Token[]): CapitalRun[] {
     let last = i;
     while (j < tokens.length) {
       const u = tokens[j]!;
+      // A capitalised function word inside title case ("Worse Than Waterboarding Donald Trump") ends the run.
+      if (u.kind === 'word' && isCapitalised(u.text) && breaksRun(u.text.toLowerCase())) break;
       if (u.kind === 'word' && isCapitalised(u.text) && !isPossessive(tokens[last]!.text)) last = j;
       else if (u.kind === 'word' && CONNECTORS.has(u.text) && j + 1 < tokens.length && tokens[j + 1]!.kind === 'word' && isCapitalised(tokens[j + 1]!.text)) {
         /* a connector inside a name, kept if a capital follows */
@@ -74,7 +78,7 @@ export interface RunName {
 export function nameFromRun(run: readonly Token[]): RunName | null {
   const words = run.map((t) => t.text);
   // Openers are not part of a name: "Even Lindsey Graham", "Then Brafman".
-  while (words.length > 0 && (NOT_NAMES.has(words[0]!) || lexicons().sentenceAdverbs.has(words[0]!.toLowerCase()) || WEEKDAY.test(words[0]!))) words.shift();
+  while (words.length > 0 && (NOT_NAMES.has(words[0]!) || lexicons().sentenceAdverbs.has(words[0]!.toLowerCase()) || lexicons().functionWords.has(words[0]!.toLowerCase()) || WEEKDAY.test(words[0]!))) words.shift();
   if (words.length === 0) return null;
   const lastWord = bare(words[words.length - 1]!);
   if (isOrgWord(lastWord) || words.some((w) => /^(?:[A-Z]\.){2,}$/.test(w)) && words.length === 1) {

@@ -99,7 +99,11 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
   }
   if (isCapitalised(last.text)) {
     const runs = capitalRuns(phrase).map(personBeforeOf);
-    const run = runs[runs.length - 1];
+    let run = runs[runs.length - 1];
+    // "Jeffrey Lewis of the James Martin Center": a person named first, then where they are from.
+    const lead = runs[0] ? nameFromRun(runs[0].tokens) : null;
+    const next = runs[0] ? phrase[phrase.indexOf(runs[0].tokens[runs[0].tokens.length - 1]!) + 1] : undefined;
+    if (runs.length >= 2 && lead?.kind === 'person' && /^(of|at|from|with)$/.test(next?.text ?? '') && (lead.words.length >= 2 || isKnownPerson(names, lead.name))) run = runs[0];
     const found = run ? nameFromRun(run.tokens) : null;
     if (found) {
       const expanded = longForm(names, found.name);

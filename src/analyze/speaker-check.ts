@@ -10,7 +10,6 @@ const POST_MODIFIER = /^(of|for|at|in|with|from|familiar|involved|close|who|whic
 const CLAUSE_WORD = /^(to|that|which|who|is|was|are|were|has|have|had|will|would|be|been)$/i;
 const COURTESY = /^(Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen)\.?$/;
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
-const FUNCTION_WORD = /^(of|to|in|for|and|but|or|if|so|as|at|by|with|from|on|not|no|yes|all|any|each|every|both|either|neither)$/i;
 const LOWER_CASE_PROBLEM = new Set(['starts in lower case', 'holds lower-case words', 'ends in a possessive']);
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const ALL_CAPS = /^[\p{Lu}\p{N}&'’.-]+$/u;
@@ -27,7 +26,7 @@ function nameProblem(words: readonly string[]): string | null {
   const first = words[0]!;
   const lower = first.toLowerCase();
   if (!/^[\p{Lu}\p{N}]/u.test(first)) return 'starts in lower case';
-  if (FUNCTION_WORD.test(first)) return `"${first}" does not begin a name`;
+  if (lexicons().functionWords.has(lower)) return `"${first}" does not begin a name`;
   if ((NOT_NAMES.has(first) && !COURTESY.test(first)) || pronouns.has(lower) || sentenceAdverbs.has(lower)) return `"${first}" does not begin a name`;
   // A weekday, or a month beside a number, is a date; "May" or "June" alone may be a name.
   if (words.some((w) => WEEKDAY.test(w) || (calendarWords.has(w.toLowerCase()) && words.some((x) => /\d/.test(x))))) return 'holds a date';

@@ -10,6 +10,7 @@ export const afterVerb: TextRule = {
   examples: [
     { text: 'Maria Lopez runs the bakery. "We sell out before noon every day," she said.', speaker: 'Maria Lopez' },
     { text: '"The bridge will reopen in the spring of next year," said Tom Becker, the county engineer.', speaker: 'Tom Becker' },
+    { text: '"Our plan is the only one that adds up for working families," Lisa Grant was quoted as saying.', speaker: 'Lisa Grant' },
     { text: '"Nobody told us about the change in advance," Anna Berg, a parent at the school, told reporters.', speaker: 'Anna Berg' },
   ],
   apply({ tokens, self, sentence }) {
@@ -30,7 +31,9 @@ export const afterVerb: TextRule = {
         const named = tokens.slice(i, i + comma);
         if (named.every((x) => x.kind === 'word') && named.some((x) => isCapitalised(x.text))) return { phrase: named, verb: t.text, sentence, how: 'adjacent' };
       }
-      if (before.length > 0 && before.length <= 14) return { phrase: subjectBefore(tokens.slice(0, k), k), verb: t.text, sentence, how: 'adjacent', distance: 0 };
+      // "Hill was quoted as saying": the subject stands before the passive.
+      const verb = /^as$/i.test(tokens[k - 1]?.text ?? '') && /^quoted$/i.test(tokens[k - 2]?.text ?? '') ? k - 2 : k;
+      if (before.length > 0 && before.length <= 14) return { phrase: subjectBefore(tokens.slice(0, verb), verb), verb: t.text, sentence, how: 'adjacent', distance: 0 };
       break;
     }
     return null;

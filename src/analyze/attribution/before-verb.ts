@@ -3,6 +3,11 @@ import { leadingPhrase, phraseAfter, subjectBefore } from '../phrases.js';
 import type { TextRule } from './rule.js';
 import { verbBefore } from './verb-before.js';
 
+/** Verbs whose object is the listener, never the speaker. */
+const ADDRESSED = /^(told|tells|tell|called|calls|urged|urges|thanked|thanks|asked|asks|warned|warns|reminded|reminds|assured|assures|promised|promises|informed|informs|begged|implored|challenged|accused|praised|criticized|criticised)$/i;
+/** Verbs of saying that take a reported clause. */
+const SAY = /^(said|says|say|claimed|claims|argued|argues|insisted|insists|contended|contends|asserted|asserts|believes|believed|thinks|thought|noted|notes)$/i;
+
 export const beforeVerb: TextRule = {
   type: 'text',
   id: 'before-verb',
@@ -19,8 +24,18 @@ export const beforeVerb: TextRule = {
     const t = tokens[k]!;
     if (/ing$/.test(t.text)) return null;
     const subject = subjectBefore(tokens, k);
-    if (subject.length > 0) return { phrase: subject, verb: t.text, sentence, how: 'adjacent', distance };
-    const object = phraseAfter(tokens, k + 1);
+    if (subject.length > 0) {
+      // "Clinton says rival Sanders accepted … and “…”": a clause under an outer "says" is that speaker's report.
+      const first = tokens.indexOf(subject[0]!);
+      const outer = tokens[first - 1]?.text.toLowerCase() === 'that' ? first - 2 : first - 1;
+      if (SAY.test(tokens[outer]?.text ?? '') && !/^(said|says)$/i.test(t.text)) {
+        const speaker = subjectBefore(tokens, outer);
+        if (speaker.length > 0) return { phrase: speaker, verb: tokens[outer]!.text, sentence, how: 'sentence', distance };
+      }
+      return { phrase: subject, verb: t.text, sentence, how: 'adjacent', distance };
+    }
+    // "said Hill: “…”" names the speaker after the verb; "told his supporters" names the listener.
+    const object = ADDRESSED.test(t.text) ? [] : phraseAfter(tokens, k + 1);
     if (object.length > 0 && k + 1 + object.length <= end + 1) return { phrase: object, verb: t.text, sentence, how: 'adjacent', distance };
     return { phrase: leadingPhrase(tokens), verb: t.text, sentence, how: 'adjacent', distance };
   },

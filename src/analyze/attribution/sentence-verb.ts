@@ -1,12 +1,17 @@
 // A reporting verb elsewhere in the sentence: `Hill, who chairs the panel, insisted the plan was "dead on arrival"`.
-import { isVerbAt, subjectBefore } from '../phrases.js';
+import { isVerbAt, phraseAfter, subjectBefore } from '../phrases.js';
+import { isCapitalised } from '../tokens.js';
 import type { TextRule } from './rule.js';
+
+/** Verbs that may stand before their subject: "said Hill". */
+const INVERTS = /^(said|says|added|adds|asked|asks|wrote|writes|explained|noted|continued|recalled|insisted|argued)$/i;
 
 export const sentenceVerb: TextRule = {
   type: 'text',
   id: 'sentence-verb',
   description: 'A reporting verb anywhere in the quotation\'s sentence; its subject speaks.',
   examples: [
+    { text: '"The numbers look good for the mayor" if turnout stays high on election day, said Omar Haddad, a pollster in the city.', speaker: 'Omar Haddad' },
     { text: 'Senator Joan Miller insisted on Tuesday that the plan, for all the many changes made to it by both parties during the long summer months of talks, remained "dead on arrival in the Senate."', speaker: 'Joan Miller' },
   ],
   apply({ tokens, sentence }) {
@@ -14,6 +19,9 @@ export const sentenceVerb: TextRule = {
       if (!isVerbAt(tokens, k) || /ing$/.test(tokens[k]!.text)) continue;
       const subject = subjectBefore(tokens, k);
       if (subject.length > 0) return { phrase: subject, verb: tokens[k]!.text, sentence, how: 'sentence' };
+      // Inverted after a clause: `"…" if she loses, said David Ward, an analyst`.
+      const named = tokens[k - 1]?.text === ',' && INVERTS.test(tokens[k]!.text) ? phraseAfter(tokens, k + 1) : [];
+      if (named.some((t) => isCapitalised(t.text))) return { phrase: named, verb: tokens[k]!.text, sentence, how: 'sentence' };
     }
     return null;
   },
