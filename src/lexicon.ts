@@ -42,6 +42,8 @@ export interface Lexicons {
   speakingRoles: ReadonlySet<string>;
   /** Documents and channels whose named owner speaks ("the Rove ad", "a Pew report"). */
   documentWords: ReadonlySet<string>;
+  /** First names that are only female or only male ("Maria" → f); a name on both lists is left out. */
+  firstNames: ReadonlyMap<string, 'm' | 'f'>;
   /** Function words that never begin a name, capitalised or not ("For Obama, …"). */
   functionWords: ReadonlySet<string>;
   /** Sentence openers that never begin a name ("Likewise", "Meanwhile"). */
@@ -51,12 +53,23 @@ export interface Lexicons {
 export interface Pronoun {
   number: 'singular' | 'plural';
   gender: 'm' | 'f' | null;
+  /** "his" and "their" only ever modify a noun: they never stand for a speaker on their own. */
+  possessive: boolean;
+}
+
+function readFirstNames(): Map<string, 'm' | 'f'> {
+  const female = new Set(readLines('first-names/female.txt').map((n) => n.toLowerCase()));
+  const male = new Set(readLines('first-names/male.txt').map((n) => n.toLowerCase()));
+  const out = new Map<string, 'm' | 'f'>();
+  for (const n of female) if (!male.has(n)) out.set(n, 'f');
+  for (const n of male) if (!female.has(n)) out.set(n, 'm');
+  return out;
 }
 
 function parsePronoun(line: string): [string, Pronoun] {
-  const [word = '', number, gender] = line.split('\t');
+  const [word = '', number, gender, grammaticalCase] = line.split('\t');
   if (number !== 'singular' && number !== 'plural') throw new Error(`pronouns.tsv: bad number in line "${line}"`);
-  return [word, { number, gender: gender === 'm' || gender === 'f' ? gender : null }];
+  return [word, { number, gender: gender === 'm' || gender === 'f' ? gender : null, possessive: grammaticalCase === 'possessive' }];
 }
 
 const KINDS: readonly UnconfirmedKind[] = ['hedged', 'allegation', 'unverified', 'gap', 'disputed'];
@@ -100,6 +113,7 @@ function loadLexicons(): Lexicons {
     sentenceAdverbs: new Set(readLines('sentence-adverbs.txt')),
     documentWords: new Set(readLines('document-words.txt')),
     functionWords: new Set(readLines('function-words.txt')),
+    firstNames: readFirstNames(),
   });
 }
 

@@ -9,7 +9,7 @@ function cuesOf(text: string): string[] {
   return [...text.matchAll(lexicons().concernCues)].map((m) => m[0].toLowerCase());
 }
 
-export function extractConcerns(sentences: readonly Sentence[], quotes: readonly QuoteItem[], names?: NameIndex, quotedSentences?: ReadonlySet<number>): ConcernItem[] {
+export function extractConcerns(sentences: readonly Sentence[], quotes: readonly QuoteItem[], names: NameIndex, quotedSentences?: ReadonlySet<number>): ConcernItem[] {
   const items: ConcernItem[] = [];
   const quoted = new Set([...quotes.map((q) => q.source.sentenceIndex), ...(quotedSentences ?? [])]);
   const { concernVoicing, voiceMarkers } = lexicons();

@@ -1,5 +1,14 @@
 // Lookups in the name index: the full name of a surname, the person a pronoun or a role means, an acronym's long form.
+import { lexicons } from '../lexicon.js';
 import type { NameIndex, NameMention } from './name-index.js';
+
+/** A person's gender where the article shows it: a gendered title or role, else a first name used by one sex only. */
+export function genderOf(index: NameIndex, name: string): 'm' | 'f' | null {
+  const title = (index.titles.get(name) ?? '').toLowerCase();
+  if (/\b(mr\.?|sir|lord|king|prince|father|brother|(?:\w+)?man)$/.test(title) && !/woman$/.test(title)) return 'm';
+  if (/\b(mrs\.?|ms\.?|miss|dame|lady|queen|princess|mother|sister|(?:\w+)?woman)$/.test(title)) return 'f';
+  return lexicons().firstNames.get(name.split(' ')[0]!.toLowerCase()) ?? null;
+}
 
 /** True when the article gives evidence that this name is a person. */
 export function isKnownPerson(index: NameIndex, name: string): boolean {
@@ -34,7 +43,7 @@ function mentionBefore(m: NameMention, sentence: number, offset: number): boolea
 }
 
 /** The person a pronoun most likely means: the latest person in subject position, else the latest named at all. */
-export function recentPerson(index: NameIndex, sentence: number, offset: number): NameMention | null {
+export function recentPerson(index: NameIndex, sentence: number, offset: number, gender: 'm' | 'f' | null = null): NameMention | null {
   let fallback: NameMention | null = null;
   let unproven: NameMention | null = null;
   for (let i = index.mentions.length - 1; i >= 0; i--) {
@@ -45,6 +54,9 @@ export function recentPerson(index: NameIndex, sentence: number, offset: number)
     // A two- or three-word name as a recent subject, with nothing saying it is a body, can be the "he" or "she".
     if (m.kind === 'unknown' && m.subject && !unproven && sentence - m.sentence <= 1 && /^\S+ \S+( \S+)?$/.test(m.name)) unproven = m;
     if (m.kind !== 'person') continue;
+    // "she" is not the man named last: skip a person whose gender the article shows to be the other one.
+    const known = gender ? genderOf(index, fullName(index, m.name)) : null;
+    if (known && known !== gender) continue;
     if (m.subject && sentence - m.sentence <= 3) return m;
     if (!fallback && !OBJECT_PREPOSITIONS.has(m.before)) fallback = m;
   }

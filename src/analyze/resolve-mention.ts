@@ -7,8 +7,6 @@ import { expandAcronym, fullName, isKnownPerson, personByRole, recentOrganisatio
 import { lexicons } from '../lexicon.js';
 import { bare, isCapitalised, tokenize, type Token } from './tokens.js';
 
-const PRONOUNS = new Set(['he', 'she', 'him', 'her']);
-const PLURAL_PRONOUNS = new Set(['they', 'we', 'it']);
 const COURTESY = /^(mr|mrs|ms|miss|mx|mme|mlle|m)\.?$/i;
 const SPOKES = /^(spokes(man|woman|person|people|men|women)|representatives?)$/i;
 const TRAILING_VERB = /^(points|puts|put|notes|adds|says|writes|argues|explains|reckons|insists|warns|believes|thinks|told|said)$/;
@@ -58,9 +56,11 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
   };
   // "His Honor concluded": an honorific stands for a person, like a pronoun.
   const honorific = words.length === 2 && /^(his|her)$/.test(lower[0]!) && HONORIFIC.test(lower[1]!);
-  if (honorific || (words.length === 1 && (PRONOUNS.has(lower[0]!) || PLURAL_PRONOUNS.has(lower[0]!)))) {
-    if (PLURAL_PRONOUNS.has(lower[0]!)) return null;
-    const person = recentPerson(names, sentence.index, offset);
+  const pronoun = words.length === 1 ? lexicons().pronouns.get(lower[0]!) : undefined;
+  if (honorific || pronoun) {
+    // "they", "we", "it" stand for a group or a thing the rules do not resolve; "I" and "you" for no one named.
+    if (pronoun && (pronoun.number === 'plural' || !pronoun.gender || pronoun.possessive)) return null;
+    const person = recentPerson(names, sentence.index, offset, pronoun?.gender ?? null);
     return person ? asPerson(person) : null;
   }
   const last = words[words.length - 1]!;
