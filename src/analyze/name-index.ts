@@ -61,11 +61,14 @@ function roleBefore(tokens: readonly Token[], runStart: number): string | null {
 function roleAfter(tokens: readonly Token[], last: number): string | null {
   if (tokens[last + 1]?.text !== ',' || !/^(the|a|an)$/i.test(tokens[last + 2]?.text ?? '')) return null;
   const words: string[] = [];
-  for (let i = last + 3; i < tokens.length && words.length < 8; i++) {
+  let i = last + 3;
+  for (; i < tokens.length && words.length < 8; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || isVerb(t) || /^(who|which|that|said|says)$/i.test(t.text)) break;
     words.push(t.text);
   }
+  // "… to Moscow, a senior official said": a role followed by its own verb is a new subject, not an apposition.
+  if (isVerb(tokens[i]) || /^(said|says)$/i.test(tokens[i]?.text ?? '')) return null;
   const head = words.findIndex((w) => !isCapitalised(w) && !CONNECTORS.has(w));
   if (head < 0 || !(ROLE_NOUN.test(words[head]!) || lexicons().titles.has(words[head]!)) || NOT_ROLE.has(words[head]!)) return null;
   return words.join(' ');
