@@ -9,7 +9,8 @@ import { resolveMention } from './resolve-mention.js';
 import { isSpeaker } from './speaker-check.js';
 import { isCapitalised } from './tokens.js';
 
-const TITLE_CUES = /\b(titled|entitled|called|named|dubbed|headlined|headline|known as|slogan|motto|book|film|song|album|novel|play|series|show|program|programme|campaign|operation|report titled|the term|the phrase|the word|the words|so-called)\s*$/i;
+// Words that introduce a name or a title rather than speech; "called it" and "the campaign" often introduce speech.
+const TITLE_CUES = /\b(titled|entitled|dubbed|headlined|known as|slogan|motto|book|film|movie|song|album|novel|hashtag|the term|the phrase|the word|the words|so-called)\s*$/i;
 const TITLE_CASE_SMALL = /^(of|the|a|an|and|in|on|for|to|at|by|with|from)$/;
 
 /** Short quoted terms, titles of works and nicknames are not quotations. */
