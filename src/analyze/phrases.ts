@@ -59,10 +59,15 @@ export function phraseAfter(tokens: readonly Token[], start: number): Token[] {
 
 const INTRO = /^(in|on|at|after|before|during|according|since|until|when|while|as|speaking|asked|earlier|later|last|meanwhile|however|also|but|and|then|from|with|without|for|under|following|despite|although|though|because|if|furthermore|moreover|additionally|instead|still|yet|now|today|yesterday|separately|finally|just)$/i;
 
+/** Capitalised words that end in -ing or -ed and are names, not participles ("Reed", "Fielding"). */
+const isKnownName = (word: string): boolean => lexicons().firstNames.has(word.toLowerCase());
+
 /** The sentence's opening noun phrase, the subject of a participle like "…, saying"; an opening "In a statement," is skipped. */
 export function leadingPhrase(tokens: readonly Token[]): Token[] {
   let start = 0;
-  if (tokens[0] && INTRO.test(tokens[0].text)) {
+  // An opening adverbial or participial clause ("Reached by phone, …", "Filling in for Sanders, …") is not the subject.
+  const opener = tokens[0]?.text ?? '';
+  if (tokens[0] && (INTRO.test(opener) || lexicons().functionWords.has(opener.toLowerCase()) || /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(opener) && !isKnownName(opener))) {
     const comma = tokens.findIndex((t, i) => i < 14 && t.kind === 'punct' && t.text === ',');
     if (comma < 0) return [];
     start = comma + 1;

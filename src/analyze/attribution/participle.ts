@@ -1,5 +1,5 @@
 // A participle before the quote: `The ministry denied the report, saying "…"`.
-import { leadingPhrase } from '../phrases.js';
+import { isVerbAt, leadingPhrase, phraseAfter, subjectBefore } from '../phrases.js';
 import { isTitleWord } from '../capital-runs.js';
 import { isCapitalised, type Token } from '../tokens.js';
 import type { TextRule } from './rule.js';
@@ -10,6 +10,17 @@ import { verbBefore } from './verb-before.js';
  * with no comma, the person it follows ("the clip shows the Queen walking down a corridor saying").
  */
 function participleSubject(tokens: readonly Token[], participle: number): Token[] {
+  // "…, Spicer said, adding": the participle goes with the reporting verb before it and that verb's speaker.
+  for (let k = participle - 1; k >= 0 && k >= participle - 8; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote' && k < participle - 2) break;
+    if (!isVerbAt(tokens, k) || /ing$/.test(t.text)) continue;
+    const subject = subjectBefore(tokens, k);
+    if (subject.length > 0) return subject;
+    const inverted = tokens[k - 1]?.text === ',' || tokens[k - 1]?.kind === 'quote' ? phraseAfter(tokens, k + 1) : [];
+    if (inverted.some((x) => isCapitalised(x.text))) return inverted;
+    break;
+  }
   const lead = leadingPhrase(tokens);
   const head = lead[lead.length - 1]?.text ?? '';
   // Only when the sentence's subject cannot speak ("The trailer shows …"): "Bayan expressed disappointment with X saying" is Bayan's.
@@ -33,6 +44,7 @@ export const participle: TextRule = {
   description: 'A participle ("saying", "adding") before the quotation; the subject of the clause it hangs from speaks.',
   examples: [
     { text: 'The union rejected the offer on Friday, saying "it does nothing for the lowest paid workers."', speaker: 'union' },
+    { text: 'The two leaders will meet next month, Karen Holt said, adding that "nothing is off the table for either side."', speaker: 'Karen Holt' },
     { text: 'Governor Ruth Alder signed the bill, adding that "this is only the first step for the state."', speaker: 'Ruth Alder' },
   ],
   apply(ctx) {
