@@ -35,9 +35,14 @@ export interface Lexicons {
   unconfirmedCues: readonly UnconfirmedCue[];
   /** Personal pronouns with their number and gender. */
   pronouns: ReadonlyMap<string, Pronoun>;
-  /** Weekdays, months and their abbreviations, lower-case, in calendar order. */
-  calendar: readonly string[];
+  /** Lower-case weekdays, in order. */
+  weekdays: readonly string[];
+  /** Lower-case month names, in order ("january" … "december"). */
+  months: readonly string[];
+  /** Weekdays, months and month abbreviations ("sept."), lower-case. */
   calendarWords: ReadonlySet<string>;
+  /** Capitalised words that never begin or end a name ("The", "However"). */
+  notNames: ReadonlySet<string>;
   /** Head nouns of a source named without a name ("official", "jury"). */
   speakingRoles: ReadonlySet<string>;
   /** Documents and channels whose named owner speaks ("the Rove ad", "a Pew report"). */
@@ -85,7 +90,8 @@ function loadLexicons(): Lexicons {
   const ggt = readLines('ggt-quote-verbs/quote_verb_list.txt').filter((v) => /ed$/.test(v) || v === 'said' || v === 'told' || v === 'wrote');
   const verbs = new Set([...readLines('reporting-verbs.txt'), ...ggt]);
   const concern = readLines('concern-cues.txt').join('|');
-  const calendar = readLines('calendar.txt');
+  const calendar = readLines('calendar.tsv').map((line) => line.split('\t') as [string, string]);
+  const ofKind = (kind: string): string[] => calendar.filter(([, k]) => k === kind).map(([word]) => word);
   const unconfirmed = readLines('unconfirmed-cues.tsv').map((line): UnconfirmedCue => {
     const [pattern = '', kind, likelihood] = line.split('\t');
     return {
@@ -107,8 +113,10 @@ function loadLexicons(): Lexicons {
     harmWords: new RegExp(`\\b(?:${readLines('harm-words.txt').join('|')})\\b`, 'gi'),
     unconfirmedCues: unconfirmed,
     pronouns: new Map(readLines('pronouns.tsv').map(parsePronoun)),
-    calendar,
-    calendarWords: new Set(calendar),
+    weekdays: ofKind('weekday'),
+    months: ofKind('month'),
+    calendarWords: new Set(calendar.map(([word]) => word)),
+    notNames: new Set(readLines('not-names.txt')),
     speakingRoles: new Set(readLines('speaking-roles.txt')),
     sentenceAdverbs: new Set(readLines('sentence-adverbs.txt')),
     documentWords: new Set(readLines('document-words.txt')),

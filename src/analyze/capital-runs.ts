@@ -4,19 +4,17 @@ import type { SpeakerKind } from '../types.js';
 import { bare, isCapitalised, isPossessive, type Token } from './tokens.js';
 
 /** Lower-case words that may join capitalised words inside one name or title. */
-const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Function words that break a capital run when capitalised inside it; "of", "for", "and", "the" may join a name. */
 const breaksRun = (word: string): boolean => !/^(of|for|and)$/.test(word) && lexicons().functionWords.has(word);
 export const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'y']);
 const NAME_PARTICLES = new Set(['de', 'da', 'del', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos']);
 export const SUFFIXES = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV']);
-export const NOT_NAMES = new Set([
-  'The', 'A', 'An', 'In', 'On', 'At', 'As', 'But', 'And', 'Or', 'If', 'It', 'He', 'She', 'They', 'We', 'I', 'You',
-  'His', 'Her', 'Their', 'Its', 'Our', 'This', 'That', 'These', 'Those', 'There', 'When', 'While', 'After', 'Before',
-  'However', 'Meanwhile', 'According', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-  'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'God', 'Internet', 'Web',
-]);
+/** A capitalised word that never begins or ends a name: "The", "However", "He", "Monday", "Sept.", "For", "Mr.". */
+export function isNotName(word: string): boolean {
+  const { notNames, pronouns, calendarWords, functionWords } = lexicons();
+  const lower = word.toLowerCase();
+  return notNames.has(word) || pronouns.has(lower) || calendarWords.has(lower) || functionWords.has(lower);
+}
 
 export function isTitleWord(word: string): boolean {
   const w = bare(word).toLowerCase().replace(/\.$/, '');
@@ -78,7 +76,7 @@ export interface RunName {
 export function nameFromRun(run: readonly Token[]): RunName | null {
   const words = run.map((t) => t.text);
   // Openers are not part of a name: "Even Lindsey Graham", "Then Brafman".
-  while (words.length > 0 && (NOT_NAMES.has(words[0]!) || lexicons().sentenceAdverbs.has(words[0]!.toLowerCase()) || lexicons().functionWords.has(words[0]!.toLowerCase()) || WEEKDAY.test(words[0]!))) words.shift();
+  while (words.length > 0 && (isNotName(words[0]!) || lexicons().sentenceAdverbs.has(words[0]!.toLowerCase()))) words.shift();
   if (words.length === 0) return null;
   const lastWord = bare(words[words.length - 1]!);
   if (isOrgWord(lastWord) || words.some((w) => /^(?:[A-Z]\.){2,}$/.test(w)) && words.length === 1) {
@@ -94,7 +92,7 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
   if (SUFFIXES.has(words[k]!)) nameWords.unshift(words[k--]!);
   while (k >= 0 && nameWords.length < 4) {
     const w = bare(words[k]!);
-    if (isTitleWord(w) || isOrgWord(w) || NOT_NAMES.has(w)) break;
+    if (isTitleWord(w) || isOrgWord(w) || isNotName(w)) break;
     if (CONNECTORS.has(w) && !NAME_PARTICLES.has(w)) break;
     if (/^(?:[A-Z]\.){2,}$/.test(w)) break;
     nameWords.unshift(w);
@@ -116,7 +114,7 @@ export function personBeforeOf(run: CapitalRun): CapitalRun {
   const cut = run.tokens.findIndex((t) => t.text === 'of' || t.text === 'for');
   if (cut < 2) return run;
   const head = run.tokens.slice(0, cut);
-  if (head.some((t) => isTitleWord(t.text) || isOrgWord(t.text) || NOT_NAMES.has(t.text))) return run;
+  if (head.some((t) => isTitleWord(t.text) || isOrgWord(t.text) || isNotName(t.text))) return run;
   return { tokens: head, text: head.map((t) => t.text).join(' '), start: head[0]!.start, end: head[head.length - 1]!.end };
 }
 

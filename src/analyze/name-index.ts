@@ -1,7 +1,7 @@
 // Finds the people and organisations an article names, with titles, surnames and aliases, once per article.
 import { lexicons } from '../lexicon.js';
 import type { Sentence, SpeakerKind } from '../types.js';
-import { CONNECTORS, NOT_NAMES, SUFFIXES, capitalRuns, nameFromRun, personBeforeOf } from './capital-runs.js';
+import { CONNECTORS, SUFFIXES, capitalRuns, nameFromRun, personBeforeOf } from './capital-runs.js';
 import { OBJECT_PREPOSITIONS } from './name-lookup.js';
 import { isVerb } from './phrases.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';

@@ -4,7 +4,9 @@ import { isCapitalised, type Token } from './tokens.js';
 
 export const SKIPPABLE = new Set(['also', 'later', 'then', 'further', 'again', 'once', 'has', 'have', 'had', 'was', 'is', 'were', 'would', 'will', 'had', 'previously', 'earlier', 'recently', 'subsequently', 'reportedly', 'simply', 'just', 'not', 'never', 'in', 'a', 'statement', 'interview']);
 export const NP_STOP = new Set(['that', 'who', 'which', 'whom', 'as', 'but', 'when', 'while', 'because', 'if', 'after', 'before', 'where', 'and', 'or', 'than', 'to', 'in', 'on', 'at', 'with', 'from', 'by', 'during', 'into', 'about', 'against', 'over', 'under', 'since', 'until', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'also', 'not']);
-export const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|last|this|on|in|at|during|after|before|when|while|to|of|that|recently|told)$/i;
+export const TIME_WORDS = /^(today|yesterday|tonight|earlier|later|last|this|on|in|at|during|after|before|when|while|to|of|that|recently|told)$/i;
+
+const isWeekday = (word: string): boolean => lexicons().weekdays.includes(word.toLowerCase());
 
 export const isVerb = (t: Token | undefined): boolean => !!t && t.kind === 'word' && lexicons().reportingVerbs.has(t.text.toLowerCase()) && !isCapitalised(t.text);
 
@@ -43,9 +45,9 @@ export function phraseAfter(tokens: readonly Token[], start: number): Token[] {
       if (t.text === '-') continue;
       break;
     }
-    if (phrase.length === 0 && TIME_WORDS.test(t.text)) return [];
+    if (phrase.length === 0 && (TIME_WORDS.test(t.text) || isWeekday(t.text))) return [];
     if (NP_STOP.has(t.text.toLowerCase()) || TIME_WORDS.test(t.text) && phrase.length > 0 && !isCapitalised(t.text)) break;
-    if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(t.text)) break;
+    if (isWeekday(t.text)) break;
     phrase.push(t);
   }
   // "according to the team head, CIA Special Advisor Charles Duelfer": the name after the role.

@@ -2,14 +2,13 @@
 // never a time word, a verb or adjective phrase, an unresolved pronoun or a clause fragment.
 import { lexicons } from '../lexicon.js';
 import type { Speaker } from '../types.js';
-import { CONNECTORS, NOT_NAMES, isOrgWord, isTitleWord } from './capital-runs.js';
+import { CONNECTORS, isNotName, isOrgWord, isTitleWord } from './capital-runs.js';
 import { isRoleNoun } from './name-index.js';
 
 const DETERMINERS = /^(the|a|an|one|two|three|several|some|many|most|other|another|his|her|their|its|our|senior|top|former|two)$/i;
 const POST_MODIFIER = /^(of|for|at|in|with|from|familiar|involved|close|who|which|that|on)$/i;
 const CLAUSE_WORD = /^(to|that|which|who|is|was|are|were|has|have|had|will|would|be|been)$/i;
 const COURTESY = /^(Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen)\.?$/;
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const LOWER_CASE_PROBLEM = new Set(['starts in lower case', 'holds lower-case words', 'ends in a possessive']);
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const ALL_CAPS = /^[\p{Lu}\p{N}&'’.-]+$/u;
@@ -27,9 +26,9 @@ function nameProblem(words: readonly string[]): string | null {
   const lower = first.toLowerCase();
   if (!/^[\p{Lu}\p{N}]/u.test(first)) return 'starts in lower case';
   if (lexicons().functionWords.has(lower)) return `"${first}" does not begin a name`;
-  if ((NOT_NAMES.has(first) && !COURTESY.test(first)) || pronouns.has(lower) || sentenceAdverbs.has(lower)) return `"${first}" does not begin a name`;
+  if ((isNotName(first) && !COURTESY.test(first) && !calendarWords.has(lower)) || sentenceAdverbs.has(lower)) return `"${first}" does not begin a name`;
   // A weekday, or a month beside a number, is a date; "May" or "June" alone may be a name.
-  if (words.some((w) => WEEKDAY.test(w) || (calendarWords.has(w.toLowerCase()) && words.some((x) => /\d/.test(x))))) return 'holds a date';
+  if (words.some((w) => lexicons().weekdays.includes(w.toLowerCase()) || (calendarWords.has(w.toLowerCase()) && words.some((x) => /\d/.test(x))))) return 'holds a date';
   if (!words.every(isNameWord)) return 'holds lower-case words';
   // A headline fragment in capitals ("FULL TEXT", "HOW CHINA'S DECLINE AFFECTS"): acronyms are single words.
   if (words.length >= 2 && words.every((w) => ALL_CAPS.test(w) && w.length > 1)) return 'a line in capitals';

@@ -1,9 +1,12 @@
 // Summary: the news in the first sentence, then the most important supporting facts, without near-duplicates.
 import type { ArticleMeta, Sentence, SummaryItem } from '../types.js';
+import { lexicons } from '../lexicon.js';
 import { sourceOf } from './source-ref.js';
 
 const STOP = new Set('a an the of to in on at for and or but is are was were be been by with as from that this it its he she they his her their has have had not will would said says say also after before over about into than more most which who whom what when where while there these those some any other new one two three'.split(' '));
-const NEEDS_CONTEXT = /^["“‘']|^(he|she|they|it|this|that|these|those|his|her|their|its|but|and|however|also|meanwhile|still|yet|then|there|such)\b/i;
+/** A sentence that opens with a quotation mark, a pronoun or a link word leans on the one before it. */
+const NEEDS_CONTEXT = /^["“‘']|^(this|that|these|those|but|and|however|also|meanwhile|still|yet|then|there|such)\b/i;
+const needsContext = (text: string): boolean => NEEDS_CONTEXT.test(text) || lexicons().pronouns.has(/^[\p{L}]+/u.exec(text)?.[0]?.toLowerCase() ?? '');
 
 const contentWords = (text: string): string[] =>
   (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2 && !STOP.has(w)).map((w) => w.replace(/(?:ies|es|s)$/, ''));
@@ -32,7 +35,7 @@ export function extractSummary(sentences: readonly Sentence[], meta: ArticleMeta
     const centrality = words.reduce((sum, w) => sum + Math.min(freq.get(w) ?? 0, 5), 0) / Math.max(words.length, 1) / 5;
     const position = 1 / (1 + rank * 0.35);
     let score = 0.45 * position + 0.3 * overlap(words, headline) + 0.25 * centrality;
-    if (NEEDS_CONTEXT.test(s.text)) score -= 0.25;
+    if (needsContext(s.text)) score -= 0.25;
     if (length < 10 || length > 55) score -= 0.1;
     return { s, words, length, score };
   });
@@ -42,7 +45,7 @@ export function extractSummary(sentences: readonly Sentence[], meta: ArticleMeta
   let words = lead.length;
   for (const c of ranked) {
     if (chosen.length >= maxSentences || words > 70) break;
-    if (chosen.includes(c) || NEEDS_CONTEXT.test(c.s.text)) continue;
+    if (chosen.includes(c) || needsContext(c.s.text)) continue;
     if (chosen.some((x) => jaccard(x.words, c.words) > 0.45)) continue;
     if (chosen.length >= 2 && words + c.length > 80) continue;
     chosen.push(c);

@@ -1,13 +1,12 @@
 // Recognises the lines around an article's body: outlet, headline, byline, date, captions, furniture.
 import { lexicons } from '../lexicon.js';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function monthIndex(word: string): number {
-  return MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+  return lexicons().months.findIndex((m) => m.startsWith(word.slice(0, 3).toLowerCase())) + 1;
 }
 
 /** Finds a calendar date in a line and returns it as YYYY-MM-DD. */

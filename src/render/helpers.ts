@@ -7,7 +7,11 @@ import { escapeMarkdown } from './markdown-escape.js';
 type HelperOptions = { hash?: Record<string, unknown> };
 type Helper = (...args: unknown[]) => unknown;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Month names from the calendar lexicon, capitalised for the page. */
+const monthName = (n: number): string | undefined => {
+  const month = lexicons().months[n - 1];
+  return month ? month[0]!.toUpperCase() + month.slice(1) : undefined;
+};
 
 /** Handlebars passes its options object last; helpers with optional arguments drop it. */
 function args(raw: unknown[]): { values: unknown[]; hash: Record<string, unknown> } {
@@ -44,7 +48,7 @@ export function truncateWords(text: string, max: number): string {
 export function formatDate(iso: string, style = 'long'): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
-  const [year, month, day] = [m[1]!, MONTHS[Number(m[2]) - 1] ?? m[2]!, String(Number(m[3]))];
+  const [year, month, day] = [m[1]!, monthName(Number(m[2])) ?? m[2]!, String(Number(m[3]))];
   switch (style) {
     case 'long':
       return `${day} ${month} ${year}`;
