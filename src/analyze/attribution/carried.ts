@@ -23,6 +23,8 @@ export const run: ContextRule = {
   ],
   apply({ previous, span }) {
     if (!previous) return null;
+    // A dash signs only the quotation before it; in a list of signed quotes the next one has its own name.
+    if (previous.speaker?.rule === 'dash-credit' || previous.speaker?.rule === 'dash-line') return null;
     return span.paragraph - previous.paragraph <= 1 && span.first.index - previous.sentence <= 3 ? previous.speaker : null;
   },
 };
