@@ -4,7 +4,7 @@ import { accordingTo } from './according-to.js';
 import { afterVerb } from './after-verb.js';
 import { beforeColon } from './before-colon.js';
 import { beforeVerb } from './before-verb.js';
-import { continued, previousSubject, run } from './carried.js';
+import { continued, introduced, previousSubject, run } from './carried.js';
 import { dashCredit, dashLine } from './dash-credit.js';
 import { participle } from './participle.js';
 import type { AttributionRule } from './rule.js';
@@ -13,5 +13,5 @@ import { sentenceVerb } from './sentence-verb.js';
 import { writtenBy } from './written-by.js';
 
 export function defaultRules(): AttributionRule[] {
-  return [dashCredit, afterVerb, writtenBy, participle, beforeVerb, beforeColon, accordingTo, sentenceVerb, sentenceSubject, dashLine, continued, run, previousSubject];
+  return [dashCredit, afterVerb, writtenBy, participle, beforeVerb, beforeColon, accordingTo, sentenceVerb, sentenceSubject, dashLine, continued, introduced, run, previousSubject];
 }
