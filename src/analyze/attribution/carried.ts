@@ -87,6 +87,9 @@ export const run: ContextRule = {
     if (!previous) return null;
     // A dash signs only the quotation before it; in a list of signed quotes the next one has its own name.
     if (previous.speaker?.rule === 'dash-credit' || previous.speaker?.rule === 'dash-line') return null;
+    // `Bush: "…"` after `Clinton: "…"`: a label of its own is a new voice even when the article names it nowhere else.
+    const lead = span.first.text.slice(0, span.open - span.first.start);
+    if (previous.speaker && /^\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}:\s*$/u.test(lead) && !sameSpeaker(previous.speaker, lead.replace(/:\s*$/, '').trim())) return null;
     if (previous.speaker && newSpeakerBetween(span, sentences, names, previous.sentence, previous.speaker)) return null;
     return span.paragraph - previous.paragraph <= 1 && span.first.index - previous.sentence <= 3 ? previous.speaker : null;
   },

@@ -6,6 +6,7 @@ import { beforeColon } from './before-colon.js';
 import { beforeVerb } from './before-verb.js';
 import { continued, introduced, previousSubject, run } from './carried.js';
 import { dashCredit, dashLine } from './dash-credit.js';
+import { label } from './label.js';
 import { participle } from './participle.js';
 import type { AttributionRule } from './rule.js';
 import { sentenceSubject } from './sentence-subject.js';
@@ -13,5 +14,5 @@ import { sentenceVerb } from './sentence-verb.js';
 import { writtenBy } from './written-by.js';
 
 export function defaultRules(): AttributionRule[] {
-  return [dashCredit, afterVerb, writtenBy, participle, beforeVerb, beforeColon, accordingTo, sentenceVerb, sentenceSubject, dashLine, continued, introduced, run, previousSubject];
+  return [dashCredit, afterVerb, writtenBy, participle, beforeVerb, beforeColon, accordingTo, sentenceVerb, sentenceSubject, dashLine, continued, label, introduced, run, previousSubject];
 }
