@@ -7,6 +7,7 @@ import { beforeVerb } from './before-verb.js';
 import { continued, introduced, previousSubject, run } from './carried.js';
 import { dashCredit, dashLine } from './dash-credit.js';
 import { label } from './label.js';
+import { nameAfter } from './name-after.js';
 import { participle } from './participle.js';
 import type { AttributionRule } from './rule.js';
 import { sentenceSubject } from './sentence-subject.js';
@@ -14,5 +15,5 @@ import { sentenceVerb } from './sentence-verb.js';
 import { writtenBy } from './written-by.js';
 
 export function defaultRules(): AttributionRule[] {
-  return [dashCredit, afterVerb, writtenBy, participle, beforeVerb, beforeColon, accordingTo, sentenceVerb, sentenceSubject, dashLine, continued, label, introduced, run, previousSubject];
+  return [dashCredit, afterVerb, writtenBy, participle, beforeVerb, beforeColon, accordingTo, sentenceVerb, sentenceSubject, dashLine, continued, label, introduced, nameAfter, run, previousSubject];
 }
