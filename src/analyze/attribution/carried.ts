@@ -1,8 +1,70 @@
 // Quotations credited from their surroundings: a quotation carried over a paragraph break, a run of quotes, the sentence before.
-import { resolveMention } from '../resolve-mention.js';
-import { leadingPhrase } from '../phrases.js';
+import type { NameIndex } from '../name-index.js';
+import { isVerbAt, leadingPhrase, subjectBefore } from '../phrases.js';
+import { resolveMention, resolveText } from '../resolve-mention.js';
 import { tokenize } from '../tokens.js';
-import type { ContextRule } from './rule.js';
+import type { Sentence, Speaker } from '../../types.js';
+import type { ContextRule, LocatedSpan } from './rule.js';
+
+const QUOTE_MARK = /["“”]/;
+const lastWord = (name: string): string => name.split(/\s+/).pop()!.toLowerCase();
+const sameSpeaker = (speaker: Speaker, name: string): boolean => speaker.name.toLowerCase().split(/\s+/).includes(lastWord(name));
+
+/** A person named as the subject of a reporting verb between the previous quotation and this one: a new voice, not a run. */
+function newSpeakerBetween(span: LocatedSpan, sentences: readonly Sentence[], names: NameIndex, from: number, speaker: Speaker): boolean {
+  return names.mentions.some((m) => {
+    if (m.kind !== 'person' || m.quoted || m.sentence <= from || sameSpeaker(speaker, m.name)) return false;
+    if (m.sentence > span.first.index || (m.sentence === span.first.index && m.start >= span.open - span.first.start)) return false;
+    const sentence = sentences[m.sentence]!;
+    const after = tokenize(sentence.text.slice(m.end, m.end + 40));
+    return isVerbAt(after, 0);
+  });
+}
+
+/** Who a sentence that introduces a quotation names: the subject of its reporting verb, its opening phrase, or its one person. */
+function introducer(sentence: Sentence, text: string, names: NameIndex): Speaker | null {
+  if (QUOTE_MARK.test(text)) return null;
+  const tokens = tokenize(text, sentence.start);
+  // A one-word name must be one the article uses elsewhere: "Wait, it gets better:" names nobody.
+  const elsewhere = (s: Speaker): boolean =>
+    s.name.split(/\s+/).length > 1 || names.mentions.some((m) => m.sentence !== sentence.index && !m.quoted && m.kind === s.kind && lastWord(m.name) === lastWord(s.name));
+  const known = (s: Speaker | null): Speaker | null => (s && s.kind !== 'unknown' && elsewhere(s) ? s : null);
+  for (let k = 1; k < tokens.length; k++) {
+    if (!isVerbAt(tokens, k)) continue;
+    const subject = subjectBefore(tokens, k);
+    const found = subject.length > 0 && subject.length <= 8 ? known(resolveMention(subject, sentence, names)) : null;
+    if (found) return found;
+  }
+  const lead = leadingPhrase(tokens);
+  const led = lead.length > 0 && lead.length <= 6 ? known(resolveMention(lead, sentence, names)) : null;
+  if (led) return led;
+  const end = text.length;
+  const people = names.mentions.filter((m) => m.sentence === sentence.index && m.kind === 'person' && !m.quoted && m.start < end);
+  const distinct = new Set(people.map((m) => lastWord(m.name)));
+  if (distinct.size !== 1) return null;
+  const m = people[0]!;
+  return known(resolveText(sentence.text.slice(m.start, m.end), m.start, sentence, names));
+}
+
+export const introduced: ContextRule = {
+  type: 'context',
+  id: 'introduced',
+  description: 'A quotation after a sentence or clause that ends in a colon and names one speaker: that speaker.',
+  examples: [
+    { text: 'As the historian Mara Quint observed last spring, the real winner was the town itself:\n\n"Nobody expected the old market square to fill up like that again."', speaker: 'Mara Quint' },
+    { text: 'Sergeant Paul Okafor had one more line for the crowd, with a shrug: "We do this every single weekend, nothing new."', speaker: 'Paul Okafor' },
+  ],
+  apply({ span, sentences, names, attributed, continuing }) {
+    if (continuing) return null;
+    // A clause ending in a colon right before the quotation introduces it, even when a text rule found words it could not credit.
+    const lead = span.first.text.slice(0, span.open - span.first.start).trim();
+    if (lead.endsWith(':')) return introducer(span.first, lead, names);
+    if (lead || attributed) return null;
+    const before = sentences[span.first.index - 1];
+    if (!before || before.paragraph === span.paragraph || span.paragraph - before.paragraph > 1) return null;
+    return before.text.trim().endsWith(':') ? introducer(before, before.text.trim(), names) : null;
+  },
+};
 
 export const continued: ContextRule = {
   type: 'context',
@@ -21,8 +83,14 @@ export const run: ContextRule = {
   examples: [
     { text: '"The vote is a disaster for farmers," said Lena Ortiz. "Prices will fall again before the end of the year."', speaker: 'Lena Ortiz' },
   ],
-  apply({ previous, span }) {
+  apply({ previous, span, sentences, names }) {
     if (!previous) return null;
+    // A dash signs only the quotation before it; in a list of signed quotes the next one has its own name.
+    if (previous.speaker?.rule === 'dash-credit' || previous.speaker?.rule === 'dash-line') return null;
+    // `Bush: "…"` after `Clinton: "…"`: a label of its own is a new voice even when the article names it nowhere else.
+    const lead = span.first.text.slice(0, span.open - span.first.start);
+    if (previous.speaker && /^\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}:\s*$/u.test(lead) && !sameSpeaker(previous.speaker, lead.replace(/:\s*$/, '').trim())) return null;
+    if (previous.speaker && newSpeakerBetween(span, sentences, names, previous.sentence, previous.speaker)) return null;
     return span.paragraph - previous.paragraph <= 1 && span.first.index - previous.sentence <= 3 ? previous.speaker : null;
   },
 };

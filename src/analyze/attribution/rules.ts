@@ -4,7 +4,10 @@ import { accordingTo } from './according-to.js';
 import { afterVerb } from './after-verb.js';
 import { beforeColon } from './before-colon.js';
 import { beforeVerb } from './before-verb.js';
-import { continued, previousSubject, run } from './carried.js';
+import { continued, introduced, previousSubject, run } from './carried.js';
+import { dashCredit, dashLine } from './dash-credit.js';
+import { label } from './label.js';
+import { nameAfter } from './name-after.js';
 import { participle } from './participle.js';
 import type { AttributionRule } from './rule.js';
 import { sentenceSubject } from './sentence-subject.js';
@@ -12,5 +15,5 @@ import { sentenceVerb } from './sentence-verb.js';
 import { writtenBy } from './written-by.js';
 
 export function defaultRules(): AttributionRule[] {
-  return [afterVerb, writtenBy, participle, beforeVerb, beforeColon, accordingTo, sentenceVerb, sentenceSubject, continued, run, previousSubject];
+  return [dashCredit, afterVerb, writtenBy, participle, beforeVerb, beforeColon, accordingTo, sentenceVerb, sentenceSubject, dashLine, continued, label, introduced, nameAfter, run, previousSubject];
 }

@@ -1,0 +1,64 @@
+// A name after a closing quotation mark and a dash credits the quotation before it:
+// `"…" ― Jane Roe`, `"…" — Jane Roe, a teacher in Ohio`, or a line of its own after a quote-only paragraph.
+import { isVerbAt } from '../phrases.js';
+import { resolveText } from '../resolve-mention.js';
+import { isCapitalised, type Token } from '../tokens.js';
+import type { ContextRule, TextRule } from './rule.js';
+
+const DASH = /^(?:[―—–-]|--)$/;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:\p{Lu}\.)+|de|van|von|der|la|le|da|di|bin|al)$/u;
+/** A dash line: the dash, up to five capitalised words, then the end, a comma, a full stop or a bracket. */
+const DASH_LINE = /^\s*(?:[―—–]|-{1,2})\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|der|la|le|da|di|bin|al)){0,4})\s*(?:[,.(]|$)/u;
+
+/** The capitalised words right after index `from`, when a comma, a full stop, a bracket or the end follows them. */
+function nameAfter(tokens: readonly Token[], from: number): Token[] {
+  const name: Token[] = [];
+  let k = from;
+  for (; k < tokens.length && name.length < 5 && tokens[k]!.kind === 'word' && NAME_WORD.test(tokens[k]!.text); k++) name.push(tokens[k]!);
+  if (name.length === 0 || !isCapitalised(name[0]!.text)) return [];
+  const next = tokens[k];
+  return !next || (next.kind === 'punct' && /^[,.(]$/.test(next.text)) ? name : [];
+}
+
+export const dashCredit: TextRule = {
+  type: 'text',
+  id: 'dash-credit',
+  description: 'A name right after the closing quotation mark and a dash: that person said the quotation before it.',
+  examples: [
+    { text: '"The library should stay open on Sundays for the students." ― Jane Roe, a teacher in Ohio.', speaker: 'Jane Roe' },
+    { text: '"We need more buses on the night routes." — Omar Haddad. "Parking downtown costs far too much these days." — Lise Varga, a nurse.', speaker: 'Lise Varga' },
+  ],
+  apply({ tokens, self, sentence }) {
+    const dash = tokens[self + 1];
+    if (!dash || dash.kind !== 'punct' || !DASH.test(dash.text)) return null;
+    // `--` is two tokens.
+    const from = tokens[self + 2]?.text === '-' ? self + 3 : self + 2;
+    const name = nameAfter(tokens, from);
+    // `Rajoy said his party was "still first."--Kim Hjelmgaard.`: a reporting verb before the quotation credits it; the dash signs the story.
+    if (name.length > 0 && tokens.slice(0, self).some((_, k) => isVerbAt(tokens, k))) return null;
+    return name.length > 0 ? { phrase: name, verb: null, sentence, how: 'adjacent' } : null;
+  },
+};
+
+export const dashLine: ContextRule = {
+  type: 'context',
+  id: 'dash-line',
+  description: 'A quotation that ends its paragraph, followed by a line that is a dash and a name: that person said it.',
+  examples: [
+    { text: '"We will rebuild the old mill and open it to the public next spring."\n\n- Mayor Tessa Lind.', speaker: 'Tessa Lind' },
+  ],
+  apply({ span, sentences, names, continuing }) {
+    if (continuing || !span.closed) return null;
+    const next = sentences[span.last.index + 1];
+    if (!next) return null;
+    // The quotation ends its sentence, and the dash line follows at once: the next sentence or the next paragraph.
+    const rest = span.last.text.slice(span.close - span.last.start).trim();
+    if (rest && !/^[.,]?$/.test(rest)) return null;
+    if (next.paragraph - span.last.paragraph > 1) return null;
+    const m = DASH_LINE.exec(next.text);
+    if (!m) return null;
+    const at = next.text.indexOf(m[1]!);
+    const speaker = resolveText(m[1]!, at, next, names);
+    return speaker && speaker.kind !== 'unknown' ? speaker : null;
+  },
+};

@@ -1,0 +1,53 @@
+// A speaker's label before a quotation, as in transcripts and digests: `PENCE: "…"`, `HEADLINE – Michael P. McDonald: "…"`.
+import type { NameIndex } from '../name-index.js';
+import { resolveMention } from '../resolve-mention.js';
+import { tokenize, type Token } from '../tokens.js';
+import type { Sentence, Speaker } from '../../types.js';
+import type { ContextRule } from './rule.js';
+
+const LABEL_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:\p{Lu}\.)+|de|van|von|der|la|le|da|di|bin|al)$/u;
+const ALL_CAPS = /^[\p{Lu}'’.-]+$/u;
+const titleCase = (w: string): string => (ALL_CAPS.test(w) && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w);
+
+/** The words of a label ("Michael P. McDonald", "PENCE"), or null when it is not one. */
+function labelWords(label: string): Token[] | null {
+  const tokens = tokenize(label).filter((t) => t.kind === 'word' || t.text === '.');
+  const words = tokens.filter((t) => t.kind === 'word');
+  if (words.length === 0 || words.length > 5 || !words.every((t) => LABEL_WORD.test(t.text))) return null;
+  return words;
+}
+
+/** A person or organisation the article names elsewhere: a one-word label must be a surname or name the article knows. */
+function knownLabel(words: readonly Token[], offset: number, sentence: Sentence, names: NameIndex): Speaker | null {
+  const phrase = words.map((t) => ({ ...t, text: titleCase(t.text), start: t.start + offset, end: t.end + offset }));
+  const speaker = resolveMention(phrase, sentence, names);
+  if (!speaker || speaker.kind === 'unknown') return null;
+  if (words.length > 1 && speaker.kind === 'person') return speaker;
+  const last = phrase[phrase.length - 1]!.text.toLowerCase();
+  const elsewhere = names.mentions.some((m) => m.sentence !== sentence.index && !m.quoted && m.name.toLowerCase().split(/\s+/).includes(last));
+  return elsewhere ? speaker : null;
+}
+
+export const label: ContextRule = {
+  type: 'context',
+  id: 'label',
+  description: 'A name and a colon opening the paragraph or following a dash, as in a transcript or a digest: that speaker.',
+  examples: [
+    { text: 'Governor Ellen Marsh met the press in Albany on Tuesday.\n\nMARSH: "We will open the new depot before the winter comes."', speaker: 'Ellen Marsh' },
+    { text: 'TURNOUT MAY BREAK RECORDS – Priya Natarajan: "Early voting in the county is running far ahead of the last election."', speaker: 'Priya Natarajan' },
+    { text: 'The council published its agenda on Monday.\n\nUpdate: "The meeting has been moved to the library on Fifth Street."', speaker: '' },
+  ],
+  apply({ span, sentences, names, continuing }) {
+    if (continuing) return null;
+    const sentence = span.first;
+    const lead = sentence.text.slice(0, span.open - sentence.start);
+    const m = /(^|\s[―—–-]+\s*)([^―—–:"“”]+):\s*$/u.exec(lead);
+    if (!m) return null;
+    // At the start of the paragraph, or after a dash.
+    const first = sentences[sentence.index - 1]?.paragraph !== sentence.paragraph;
+    if (m[1] === '' && !first) return null;
+    const offset = sentence.start + m.index + m[1]!.length;
+    const words = labelWords(m[2]!);
+    return words ? knownLabel(words, offset, sentence, names) : null;
+  },
+};

@@ -1,0 +1,39 @@
+// A known person named right after the quotation with a verb the lexicon does not list: `"Go back," Trump barked`.
+import type { NameIndex } from '../name-index.js';
+import { resolveMention } from '../resolve-mention.js';
+import { isCapitalised, tokenize, type Token } from '../tokens.js';
+import type { Sentence, Speaker } from '../../types.js';
+import type { ContextRule } from './rule.js';
+
+/** A past-tense or present verb after the name: "barked", "went on", "shot back", "quips". */
+const VERB_LIKE = /^(?:[a-z]+ed|[a-z]+s|went|shot|fired|wrote|spoke|told|shouted|snapped|broke)$/;
+const NOT_VERB = /^(?:is|was|has|as|his|this|its|us|yes|always|perhaps|whereas|thus|plus)$/;
+
+function knownPerson(words: readonly Token[], sentence: Sentence, names: NameIndex): Speaker | null {
+  const speaker = resolveMention(words, sentence, names);
+  if (!speaker || speaker.kind !== 'person') return null;
+  const last = words[words.length - 1]!.text.toLowerCase();
+  return names.mentions.some((m) => m.sentence !== sentence.index && !m.quoted && m.kind === 'person' && m.name.toLowerCase().split(/\s+/).includes(last)) ? speaker : null;
+}
+
+export const nameAfter: ContextRule = {
+  type: 'context',
+  id: 'name-after',
+  description: 'A person the article knows, named right after the quotation and followed by a verb: that person spoke.',
+  examples: [
+    { text: 'Coach Rita Alvarez watched the last minutes from the bench. "Get back on defence, all of you, now," Alvarez barked at her players.', speaker: 'Rita Alvarez' },
+  ],
+  apply({ span, names, continuing }) {
+    if (continuing) return null;
+    const sentence = span.last;
+    const from = span.close - sentence.start;
+    const tokens = tokenize(sentence.text.slice(from), span.close);
+    let k = 0;
+    while (tokens[k]?.kind === 'punct' && /^[,—–-]$/.test(tokens[k]!.text)) k++;
+    const words: Token[] = [];
+    for (; k < tokens.length && words.length < 4 && tokens[k]!.kind === 'word' && isCapitalised(tokens[k]!.text); k++) words.push(tokens[k]!);
+    const verb = tokens[k];
+    if (words.length === 0 || !verb || verb.kind !== 'word' || !VERB_LIKE.test(verb.text) || NOT_VERB.test(verb.text)) return null;
+    return knownPerson(words, sentence, names);
+  },
+};
