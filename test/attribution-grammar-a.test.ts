@@ -49,3 +49,24 @@ describe('a quoted question or exclamation followed by its attribution', () => {
     expect(a.quotes[0]?.speaker?.name).toMatch(/Obiora/);
   });
 });
+
+describe('manner-of-speaking verbs', () => {
+  const cases: Array<[string, string]> = [
+    ['“That is simply not how the budget works in this city,” Halvorsen barked at the clerk.', 'Halvorsen'],
+    ['“You voted for the very same plan two years ago,” Obiora shot back during the debate.', 'Obiora'],
+    ['“Nobody on this committee has seen the contract yet,” Halvorsen fumed on Wednesday.', 'Halvorsen'],
+    ['Obiora interjected: “The workers were never asked about any of this.”', 'Obiora'],
+    ['“Perhaps the bridge should be named after the taxpayers,” Halvorsen mused.', 'Halvorsen'],
+  ];
+  for (const [sentence, speaker] of cases) {
+    it(`credits ${speaker} in: ${sentence.slice(0, 50)}…`, () => {
+      const a = analyzeParagraphs(
+        'Council debates bridge',
+        'Council member Priya Halvorsen and union leader Marcus Obiora met at city hall on Tuesday.',
+        'The meeting ran late into the evening as residents filled the hall.',
+        sentence,
+      );
+      expect(a.quotes[0]?.speaker?.name).toMatch(new RegExp(speaker));
+    });
+  }
+});
