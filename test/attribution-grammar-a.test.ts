@@ -31,6 +31,13 @@ describe('a quoted question or exclamation followed by its attribution', () => {
     ]);
   });
 
+  it('keeps a name, an appositive and a reporting verb after ?” in the same sentence', () => {
+    expect(split('“Can anyone hear me?” Okafor, a retired bus driver from Leeds, said into the microphone. Nobody answered.')).toEqual([
+      '“Can anyone hear me?” Okafor, a retired bus driver from Leeds, said into the microphone.',
+      'Nobody answered.',
+    ]);
+  });
+
   it('credits the speaker named after a quoted question', () => {
     const a = analyzeParagraphs(
       'Council debates bridge',
