@@ -64,6 +64,8 @@ describe('manner-of-speaking verbs', () => {
     ['“Nobody on this committee has seen the contract yet,” Halvorsen fumed on Wednesday.', 'Halvorsen'],
     ['Obiora interjected: “The workers were never asked about any of this.”', 'Obiora'],
     ['“Perhaps the bridge should be named after the taxpayers,” Halvorsen mused.', 'Halvorsen'],
+    ['“Is this really the best use of a rainy-day fund?” Obiora questioned.', 'Obiora'],
+    ['Halvorsen blogged: “The council owes residents a full account of the bridge costs.”', 'Halvorsen'],
   ];
   for (const [sentence, speaker] of cases) {
     it(`credits ${speaker} in: ${sentence.slice(0, 50)}…`, () => {
