@@ -37,6 +37,24 @@ function isTrailingAttribution(rest: string): boolean {
   return lexicons().reportingVerbs.has(m[2]!) && words.every((w) => /^[\p{Lu}]/u.test(w) || /^(he|she|they|the|a|an)$/i.test(w)) && words.length <= 5;
 }
 
+/** `"…?" Miller, a retired teacher, said.` — a name, an appositive between commas, then a reporting verb. */
+function isAppositiveAttribution(rest: string): boolean {
+  const m = /^\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*,\s+[^,"“”.?!]{3,80},\s+([A-Za-z]+)\b(?!\s*(?:that\b|[:"“]))/u.exec(rest);
+  return m !== null && lexicons().reportingVerbs.has(m[1]!.toLowerCase());
+}
+
+/**
+ * `"Why now?" Obama asked reporters.` — after a quoted question or exclamation the sentence goes on when a name,
+ * pronoun or role phrase and a reporting verb follow, whatever comes after the verb.
+ */
+function isAttributionAfterQuestion(rest: string): boolean {
+  // A verb that opens new content ("Reyes concluded that …", "she added: “…") starts a sentence of its own.
+  const m = /^\s+((?:[\p{L}.'’-]+\s+){1,5}?)([a-z]+)\b(?!\s*(?:that\b|[:"“]))/u.exec(rest);
+  if (!m) return isAppositiveAttribution(rest);
+  const words = m[1]!.trim().split(/\s+/);
+  return lexicons().reportingVerbs.has(m[2]!) && words.every((w) => /^[\p{Lu}]/u.test(w) || /^(he|she|they|the|a|an|his|her|their)$/i.test(w));
+}
+
 /** Splits one paragraph into sentences, with offsets. */
 export function splitParagraph(text: string): Array<{ text: string; start: number; end: number }> {
   const out: Array<{ text: string; start: number; end: number }> = [];
@@ -49,6 +67,7 @@ export function splitParagraph(text: string): Array<{ text: string; start: numbe
     const startsSentence = /[A-Z0-9À-ÖØ-Þ]/.test(following) || (OPENERS.includes(following) && /[A-Z0-9"“‘]/.test(text[after + m[3]!.length + 1] ?? ''));
     if (!startsSentence) continue;
     if (m[2] !== '' && isTrailingAttribution(text.slice(after))) continue;
+    if (/[?!]$/.test(punct) && /["”’']/.test(m[2]!) && isAttributionAfterQuestion(text.slice(after))) continue;
     if (punct === '.' && !stopEndsSentence(text, m.index, after)) continue;
     const piece = text.slice(start, after).trim();
     if (piece !== '') out.push({ text: piece, start, end: after });
