@@ -1,11 +1,11 @@
-// A known person named right after the quotation with a verb the lexicon does not list: `"Go back," Trump barked`.
+// A known person named right after the quotation with a verb the lexicon does not list: `"Go back," Trump roared`.
 import type { NameIndex } from '../name-index.js';
 import { resolveMention } from '../resolve-mention.js';
 import { isCapitalised, tokenize, type Token } from '../tokens.js';
 import type { Sentence, Speaker } from '../../types.js';
 import type { ContextRule } from './rule.js';
 
-/** A past-tense or present verb after the name: "barked", "went on", "shot back", "quips". */
+/** A past-tense or present verb after the name: "went on", "shot back", "quips". */
 const VERB_LIKE = /^(?:[a-z]+ed|[a-z]+s|went|shot|fired|wrote|spoke|told|shouted|snapped|broke)$/;
 const NOT_VERB = /^(?:is|was|has|as|his|this|its|us|yes|always|perhaps|whereas|thus|plus)$/;
 
@@ -21,7 +21,7 @@ export const nameAfter: ContextRule = {
   id: 'name-after',
   description: 'A person the article knows, named right after the quotation and followed by a verb: that person spoke.',
   examples: [
-    { text: 'Coach Rita Alvarez watched the last minutes from the bench. "Get back on defence, all of you, now," Alvarez barked at her players.', speaker: 'Rita Alvarez' },
+    { text: 'Coach Rita Alvarez watched the last minutes from the bench. "Get back on defence, all of you, now," Alvarez roared at her players.', speaker: 'Rita Alvarez' },
   ],
   apply({ span, names, continuing }) {
     if (continuing) return null;
