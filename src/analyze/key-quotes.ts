@@ -15,7 +15,8 @@ const TITLE_CASE_SMALL = /^(of|the|a|an|and|in|on|for|to|at|by|with|from)$/;
 
 /** Short quoted terms, titles of works and nicknames are not quotations. */
 function isQuotation(span: LocatedSpan, paragraphText: string, beside: boolean, attributed: boolean): boolean {
-  const words = span.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  // Words as the guideline counts them: a hyphen parts them ("third-world" is two), an apostrophe does not.
+  const words = span.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? [];
   if (words.length === 0) return false;
   const before = paragraphText.slice(Math.max(0, span.open - 40), span.open);
   if (TITLE_CUES.test(before)) return false;
