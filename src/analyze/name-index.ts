@@ -118,6 +118,14 @@ function findAliases(sentences: readonly Sentence[]): Map<string, string> {
   return aliases;
 }
 
+/** Five or more words, nearly all capitalised: a headline, a cross-heading or a title, not running text. */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word' && /^\p{L}/u.test(t.text));
+  if (words.length < 5) return false;
+  const lower = words.filter((t) => !isCapitalised(t.text) && !CONNECTORS.has(t.text) && !/^(a|an|to|in|on|at|by|with|from|as|is)$/.test(t.text));
+  return lower.length <= words.length * 0.1;
+}
+
 /** Builds the index of names across all sentences (text outside and inside quotation marks alike). */
 export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence, offset: number) => boolean = () => false): NameIndex {
   const mentions: NameMention[] = [];
@@ -126,6 +134,8 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
   const candidates: Array<{ mention: NameMention; words: string[]; evidence: boolean }> = [];
   for (const s of sentences) {
     const tokens = tokenize(s.text);
+    // A headline or title-case line glues words onto names ("Are Celebrating Hillary Clinton"): it names no one.
+    if (isTitleCase(tokens)) continue;
     for (const whole of capitalRuns(tokens)) {
       const run = personBeforeOf(whole);
       const first = tokens.indexOf(run.tokens[0]!);

@@ -25,6 +25,7 @@ function nameProblem(words: readonly string[]): string | null {
   const first = words[0]!;
   const lower = first.toLowerCase();
   if (!/^[\p{Lu}\p{N}]/u.test(first)) return 'starts in lower case';
+  if (/^[\d.,:/-]+$/.test(first) || /^\d+-year-old$/i.test(first)) return 'begins with a number';
   if (lexicons().functionWords.has(lower)) return `"${first}" does not begin a name`;
   if ((isNotName(first) && !COURTESY.test(first) && !calendarWords.has(lower)) || sentenceAdverbs.has(lower)) return `"${first}" does not begin a name`;
   // A weekday, or a month beside a number, is a date; "May" or "June" alone may be a name.
