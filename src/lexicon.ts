@@ -49,6 +49,10 @@ export interface Lexicons {
   documentWords: ReadonlySet<string>;
   /** First names that are only female or only male ("Maria" → f); a name on both lists is left out. */
   firstNames: ReadonlyMap<string, 'm' | 'f'>;
+  /** Particles inside names ("van", "bin"), generational suffixes ("Jr."), and role-like words that are not roles. */
+  nameParticles: ReadonlySet<string>;
+  nameSuffixes: ReadonlySet<string>;
+  notRoles: ReadonlySet<string>;
   /** Function words that never begin a name, capitalised or not ("For Obama, …"). */
   functionWords: ReadonlySet<string>;
   /** Sentence openers that never begin a name ("Likewise", "Meanwhile"). */
@@ -121,6 +125,9 @@ function loadLexicons(): Lexicons {
     sentenceAdverbs: new Set(readLines('sentence-adverbs.txt')),
     documentWords: new Set(readLines('document-words.txt')),
     functionWords: new Set(readLines('function-words.txt')),
+    nameParticles: new Set(readLines('name-particles.txt')),
+    nameSuffixes: new Set(readLines('name-suffixes.txt')),
+    notRoles: new Set(readLines('not-roles.txt')),
     firstNames: readFirstNames(),
   });
 }

@@ -3,12 +3,12 @@ import { lexicons } from '../lexicon.js';
 import type { SpeakerKind } from '../types.js';
 import { bare, isCapitalised, isPossessive, type Token } from './tokens.js';
 
-/** Lower-case words that may join capitalised words inside one name or title. */
 /** Function words that break a capital run when capitalised inside it; "of", "for", "and", "the" may join a name. */
 const breaksRun = (word: string): boolean => !/^(of|for|and)$/.test(word) && lexicons().functionWords.has(word);
-export const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'y']);
-const NAME_PARTICLES = new Set(['de', 'da', 'del', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos']);
-export const SUFFIXES = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV']);
+/** Lower-case words that may join capitalised words inside one name or title: "of", "and", a particle ("van"). */
+export const isConnector = (word: string): boolean => /^(of|for|and|the|y)$/.test(word) || lexicons().nameParticles.has(word);
+const isParticle = (word: string): boolean => lexicons().nameParticles.has(word);
+export const isSuffix = (word: string): boolean => lexicons().nameSuffixes.has(word);
 /** A capitalised word that never begins or ends a name: "The", "However", "He", "Monday", "Sept.", "For", "Mr.". */
 export function isNotName(word: string): boolean {
   const { notNames, pronouns, calendarWords, functionWords } = lexicons();
@@ -50,7 +50,7 @@ export function capitalRuns(tokens: readonly Token[]): CapitalRun[] {
       // A capitalised function word inside title case ("Worse Than Waterboarding Donald Trump") ends the run.
       if (u.kind === 'word' && isCapitalised(u.text) && breaksRun(u.text.toLowerCase())) break;
       if (u.kind === 'word' && isCapitalised(u.text) && !isPossessive(tokens[last]!.text)) last = j;
-      else if (u.kind === 'word' && CONNECTORS.has(u.text) && j + 1 < tokens.length && tokens[j + 1]!.kind === 'word' && isCapitalised(tokens[j + 1]!.text)) {
+      else if (u.kind === 'word' && isConnector(u.text) && j + 1 < tokens.length && tokens[j + 1]!.kind === 'word' && isCapitalised(tokens[j + 1]!.text)) {
         /* a connector inside a name, kept if a capital follows */
       } else if (u.kind === 'punct' && u.text === '-' && u.start === tokens[j - 1]!.end && tokens[j + 1]?.start === u.end) {
         /* hyphenated name parts; a spaced dash ("ROME - Sanders") ends the run */
@@ -89,16 +89,16 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
   }
   const nameWords: string[] = [];
   let k = words.length - 1;
-  if (SUFFIXES.has(words[k]!)) nameWords.unshift(words[k--]!);
+  if (isSuffix(words[k]!)) nameWords.unshift(words[k--]!);
   while (k >= 0 && nameWords.length < 4) {
     const w = bare(words[k]!);
     if (isTitleWord(w) || isOrgWord(w) || isNotName(w)) break;
-    if (CONNECTORS.has(w) && !NAME_PARTICLES.has(w)) break;
+    if (isConnector(w) && !isParticle(w)) break;
     if (/^(?:[A-Z]\.){2,}$/.test(w)) break;
     nameWords.unshift(w);
     k--;
   }
-  while (nameWords.length > 0 && NAME_PARTICLES.has(nameWords[0]!)) nameWords.shift();
+  while (nameWords.length > 0 && isParticle(nameWords[0]!)) nameWords.shift();
   if (nameWords.length === 0) {
     if (words.length === 1 && isTitleWord(words[0]!)) return null;
     return { name: words.map(bare).join(' '), title: null, kind: 'organisation', words: words.map(bare) };

@@ -1,7 +1,7 @@
 // Finds the people and organisations an article names, with titles, surnames and aliases, once per article.
 import { lexicons } from '../lexicon.js';
 import type { Sentence, SpeakerKind } from '../types.js';
-import { CONNECTORS, SUFFIXES, capitalRuns, nameFromRun, personBeforeOf } from './capital-runs.js';
+import { capitalRuns, isConnector, isSuffix, nameFromRun, personBeforeOf } from './capital-runs.js';
 import { OBJECT_PREPOSITIONS } from './name-lookup.js';
 import { isVerb } from './phrases.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
@@ -36,11 +36,10 @@ export interface NameIndex {
 }
 
 const ROLE_NOUN = /(?:er|or|ist|man|woman|ian|ant|ent|eer|chief|head|official|spokesperson|leader|minister|secretary|officer|director|owner|expert)$/;
-const NOT_ROLE = new Set(['over', 'under', 'after', 'other', 'whether', 'either', 'neither', 'together', 'never', 'ever', 'later', 'rather', 'further', 'per', 'for', 'or', 'nor', 'however', 'upper', 'lower', 'order', 'center', 'centre', 'government', 'agreement', 'statement', 'parliament', 'moment', 'event', 'percent', 'recent', 'current', 'different', 'want', 'important', 'significant', 'major', 'minor', 'border', 'number', 'member', 'summer', 'winter', 'october', 'november', 'december', 'september']);
 
 /** A lower-case noun that names a role: "engineer", "owner", "official". */
 export function isRoleNoun(word: string): boolean {
-  return ROLE_NOUN.test(word) && !NOT_ROLE.has(word);
+  return ROLE_NOUN.test(word) && !lexicons().notRoles.has(word);
 }
 
 /** Lower-case role words right before a name ("motel owner") become its title. */
@@ -48,11 +47,11 @@ function roleBefore(tokens: readonly Token[], runStart: number): string | null {
   const words: string[] = [];
   for (let i = runStart - 1; i >= 0 && words.length < 4; i--) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || isCapitalised(t.text) || CONNECTORS.has(t.text) || /['’]/.test(t.text)) break;
+    if (t.kind !== 'word' || isCapitalised(t.text) || isConnector(t.text) || /['’]/.test(t.text)) break;
     words.unshift(t.text);
   }
   const head = words[words.length - 1];
-  if (!head || NOT_ROLE.has(head) || !(ROLE_NOUN.test(head) || lexicons().titles.has(head))) return null;
+  if (!head || lexicons().notRoles.has(head) || !(ROLE_NOUN.test(head) || lexicons().titles.has(head))) return null;
   while (words.length > 1 && (/^(a|an|the|his|her|their|its|by|said|says|told|to|with|and|of|as|when|while|that|which|who)$/.test(words[0]!) || lexicons().reportingVerbs.has(words[0]!))) words.shift();
   return words.join(' ');
 }
@@ -69,8 +68,8 @@ function roleAfter(tokens: readonly Token[], last: number): string | null {
   }
   // "… to Moscow, a senior official said": a role followed by its own verb is a new subject, not an apposition.
   if (isVerb(tokens[i]) || /^(said|says)$/i.test(tokens[i]?.text ?? '')) return null;
-  const head = words.findIndex((w) => !isCapitalised(w) && !CONNECTORS.has(w));
-  if (head < 0 || !(ROLE_NOUN.test(words[head]!) || lexicons().titles.has(words[head]!)) || NOT_ROLE.has(words[head]!)) return null;
+  const head = words.findIndex((w) => !isCapitalised(w) && !isConnector(w));
+  if (head < 0 || !(ROLE_NOUN.test(words[head]!) || lexicons().titles.has(words[head]!)) || lexicons().notRoles.has(words[head]!)) return null;
   return words.join(' ');
 }
 
@@ -122,7 +121,7 @@ function findAliases(sentences: readonly Sentence[]): Map<string, string> {
 function isTitleCase(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.kind === 'word' && /^\p{L}/u.test(t.text));
   if (words.length < 5) return false;
-  const lower = words.filter((t) => !isCapitalised(t.text) && !CONNECTORS.has(t.text) && !/^(a|an|to|in|on|at|by|with|from|as|is)$/.test(t.text));
+  const lower = words.filter((t) => !isCapitalised(t.text) && !isConnector(t.text) && !/^(a|an|to|in|on|at|by|with|from|as|is)$/.test(t.text));
   return lower.length <= words.length * 0.1;
 }
 
@@ -161,7 +160,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
   }
   // Surnames used alone mark the full name they end (or, family name first, begin) as a person.
   for (const c of candidates) {
-    const surname = c.words.filter((w) => !SUFFIXES.has(w)).pop()!;
+    const surname = c.words.filter((w) => !isSuffix(w)).pop()!;
     // Family name first ("Yoon Suk Yeol" … "Yoon said"): the first word is the short form when the article uses it so.
     const familyFirst = c.words.length >= 2 && alone.has(c.words[0]!) && !singles.has(surname);
     if (c.words.length >= 2 && (c.evidence || alone.has(surname) || familyFirst)) {

@@ -2,19 +2,18 @@
 // never a time word, a verb or adjective phrase, an unresolved pronoun or a clause fragment.
 import { lexicons } from '../lexicon.js';
 import type { Speaker } from '../types.js';
-import { CONNECTORS, isNotName, isOrgWord, isTitleWord } from './capital-runs.js';
+import { isConnector, isNotName, isOrgWord, isTitleWord } from './capital-runs.js';
 import { isRoleNoun } from './name-index.js';
 
 const DETERMINERS = /^(the|a|an|one|two|three|several|some|many|most|other|another|his|her|their|its|our|senior|top|former|two)$/i;
 const POST_MODIFIER = /^(of|for|at|in|with|from|familiar|involved|close|who|which|that|on)$/i;
 const CLAUSE_WORD = /^(to|that|which|who|is|was|are|were|has|have|had|will|would|be|been)$/i;
-const COURTESY = /^(Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen)\.?$/;
 const LOWER_CASE_PROBLEM = new Set(['starts in lower case', 'holds lower-case words', 'ends in a possessive']);
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const ALL_CAPS = /^[\p{Lu}\p{N}&'’.-]+$/u;
 
 function isNameWord(word: string): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(word) || INITIAL.test(word) || CONNECTORS.has(word) || /^(d['’]|o['’]|mc|mac)\p{Lu}/iu.test(word);
+  return /^[\p{Lu}\p{N}]/u.test(word) || INITIAL.test(word) || isConnector(word) || /^(d['’]|o['’]|mc|mac)\p{Lu}/iu.test(word);
 }
 
 /** Why a name is not one, or null when it passes: capitalised words that are not a time word, a pronoun or an opener. */
@@ -27,7 +26,7 @@ function nameProblem(words: readonly string[]): string | null {
   if (!/^[\p{Lu}\p{N}]/u.test(first)) return 'starts in lower case';
   if (/^[\d.,:/-]+$/.test(first) || /^\d+-year-old$/i.test(first)) return 'begins with a number';
   if (lexicons().functionWords.has(lower)) return `"${first}" does not begin a name`;
-  if ((isNotName(first) && !COURTESY.test(first) && !calendarWords.has(lower)) || sentenceAdverbs.has(lower)) return `"${first}" does not begin a name`;
+  if ((isNotName(first) && !isTitleWord(first) && !calendarWords.has(lower)) || sentenceAdverbs.has(lower)) return `"${first}" does not begin a name`;
   // A weekday, or a month beside a number, is a date; "May" or "June" alone may be a name.
   if (words.some((w) => lexicons().weekdays.includes(w.toLowerCase()) || (calendarWords.has(w.toLowerCase()) && words.some((x) => /\d/.test(x))))) return 'holds a date';
   if (!words.every(isNameWord)) return 'holds lower-case words';
