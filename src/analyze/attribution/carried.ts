@@ -21,6 +21,12 @@ function newSpeakerBetween(span: LocatedSpan, sentences: readonly Sentence[], na
   });
 }
 
+/** Words of the writer's own, not just quotation marks or a dash, before the quotation in its paragraph. */
+function opensWithNarrative(span: LocatedSpan, sentences: readonly Sentence[]): boolean {
+  const head = sentences.filter((s) => s.paragraph === span.paragraph && s.start < span.open).map((s) => s.text.slice(0, Math.max(0, span.open - s.start))).join(' ');
+  return /[\p{L}\p{N}]/u.test(head);
+}
+
 /** Who a sentence that introduces a quotation names: the subject of its reporting verb, its opening phrase, or its one person. */
 function introducer(sentence: Sentence, text: string, names: NameIndex): Speaker | null {
   if (QUOTE_MARK.test(text)) return null;
@@ -82,6 +88,8 @@ export const run: ContextRule = {
   description: 'A quotation with no attribution of its own, close after another: the same speaker goes on.',
   examples: [
     { text: '"The vote is a disaster for farmers," said Lena Ortiz. "Prices will fall again before the end of the year."', speaker: 'Lena Ortiz' },
+    { text: '"The vote is a disaster for farmers," said Lena Ortiz.\n\n"Prices will fall again before the end of the year."', speaker: 'Lena Ortiz' },
+    { text: '"The vote is a disaster for farmers," said Lena Ortiz.\n\nHer rival on the county board took the opposite view in a short statement: "Prices have already found their floor this year."', speaker: '' },
   ],
   apply({ previous, span, sentences, names }) {
     if (!previous) return null;
@@ -91,6 +99,8 @@ export const run: ContextRule = {
     const lead = span.first.text.slice(0, span.open - span.first.start);
     if (previous.speaker && /^\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}:\s*$/u.test(lead) && !sameSpeaker(previous.speaker, lead.replace(/:\s*$/, '').trim())) return null;
     if (previous.speaker && newSpeakerBetween(span, sentences, names, previous.sentence, previous.speaker)) return null;
+    // A new paragraph that opens with the writer's own words has moved on: the quotation inside it is someone else's as often as not.
+    if (span.paragraph !== previous.paragraph && opensWithNarrative(span, sentences)) return null;
     return span.paragraph - previous.paragraph <= 1 && span.first.index - previous.sentence <= 3 ? previous.speaker : null;
   },
 };
