@@ -27,14 +27,19 @@ function opensWithNarrative(span: LocatedSpan, sentences: readonly Sentence[]): 
   return /[\p{L}\p{N}]/u.test(head);
 }
 
+/** A speaker the article knows: a one-word name must be one it uses elsewhere, so "Wait, it gets better:" or "Often, …" names nobody. */
+function knownSpeaker(s: Speaker | null, sentence: Sentence, names: NameIndex): Speaker | null {
+  if (!s || s.kind === 'unknown') return null;
+  const elsewhere =
+    s.name.split(/\s+/).length > 1 || names.mentions.some((m) => m.sentence !== sentence.index && !m.quoted && (m.kind === s.kind || m.kind === 'unknown') && lastWord(m.name) === lastWord(s.name));
+  return elsewhere ? s : null;
+}
+
 /** Who a sentence that introduces a quotation names: the subject of its reporting verb, its opening phrase, or its one person. */
 function introducer(sentence: Sentence, text: string, names: NameIndex): Speaker | null {
   if (QUOTE_MARK.test(text)) return null;
   const tokens = tokenize(text, sentence.start);
-  // A one-word name must be one the article uses elsewhere: "Wait, it gets better:" names nobody.
-  const elsewhere = (s: Speaker): boolean =>
-    s.name.split(/\s+/).length > 1 || names.mentions.some((m) => m.sentence !== sentence.index && !m.quoted && m.kind === s.kind && lastWord(m.name) === lastWord(s.name));
-  const known = (s: Speaker | null): Speaker | null => (s && s.kind !== 'unknown' && elsewhere(s) ? s : null);
+  const known = (s: Speaker | null): Speaker | null => knownSpeaker(s, sentence, names);
   for (let k = 1; k < tokens.length; k++) {
     if (!isVerbAt(tokens, k)) continue;
     const subject = subjectBefore(tokens, k);
@@ -111,6 +116,7 @@ export const previousSubject: ContextRule = {
   description: 'A quotation standing alone after a sentence whose subject is a person or body: that subject speaks.',
   examples: [
     { text: 'Mayor Hugo Stein lashed out at the transit union on Monday. "They are holding this city hostage and they know it."', speaker: 'Hugo Stein' },
+    { text: 'Often, the harbour wall floods in a single night. "We lose half the boats when that happens, every single year."', speaker: '' },
   ],
   apply({ span, sentences, names, attributed, continuing }) {
     if (attributed || continuing) return null;
@@ -122,6 +128,7 @@ export const previousSubject: ContextRule = {
     const phrase = leadingPhrase(tokens);
     if (phrase.length === 0 || phrase.length > 6) return null;
     const speaker = resolveMention(phrase, before, names);
-    return speaker && speaker.kind !== 'unknown' ? speaker : null;
+    // "Mayor Stein" is a name by its title; a lone capitalised word ("Often, …") must be one the article uses elsewhere.
+    return phrase.filter((t) => t.kind === 'word').length > 1 ? (speaker?.kind === 'unknown' ? null : speaker) : knownSpeaker(speaker, before, names);
   },
 };
