@@ -77,6 +77,34 @@ export const introduced: ContextRule = {
   },
 };
 
+export const leadSubject: ContextRule = {
+  type: 'context',
+  id: 'lead-subject',
+  description: 'A quotation inside a sentence of the writer\'s own that no text rule could credit: the person that sentence is about, when it names one.',
+  examples: [
+    { text: '"The vote is a disaster for farmers," said Lena Ortiz.\n\nBut county clerk Omar Haddad, who counted the ballots twice, pushed back hard with a line he had used before, that "the farmers voted for it themselves."', speaker: 'Omar Haddad' },
+    { text: 'County clerk Omar Haddad counted the ballots twice.\n\nWhile Haddad has defended the count, the farmers who wrote to him on Friday say they are "worried the second count was rushed through too fast."', speaker: '' },
+  ],
+  apply({ span, names, continuing }) {
+    if (continuing) return null;
+    const lead = span.first.text.slice(0, span.open - span.first.start).trim();
+    if (lead.split(/\s+/).length < 3 || lead.endsWith(':') || QUOTE_MARK.test(lead)) return null;
+    // Only a person the article knows, named at the very start of the sentence: who the sentence is about.
+    const sentence = span.first;
+    const first = names.mentions.find((m) => m.sentence === sentence.index && !m.quoted && m.start < lead.length);
+    if (!first || first.kind === 'organisation') return null;
+    // The index may fold a capitalised opener into the mention ("While Trump"): the name starts at its own first word.
+    const at = sentence.text.slice(first.start, first.end).indexOf(first.name.split(/\s+/)[0]!);
+    const start = first.start + Math.max(0, at);
+    const named = sentence.text.slice(start, first.end);
+    // "But Sen. Ada Brill …", "And Brill …": nothing before the name but a conjunction and a title; not "When Brill …", "Brill's aide …".
+    if (!/^(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen|[Yy]et|[Ss]till)\s+){0,2}(?:(?:President|Senator|Governor|Mayor|Judge|\p{Lu}\p{Ll}{1,3}\.|\p{Ll}+)\s+){0,3}$/u.test(sentence.text.slice(0, start))) return null;
+    if (/['’]s?$/.test(named) || /^['’]s?\b/.test(sentence.text.slice(first.end)) || !/^\p{Lu}/u.test(named)) return null;
+    const found = knownSpeaker(resolveText(named, start, sentence, names), sentence, names);
+    return found?.kind === 'person' ? found : null;
+  },
+};
+
 export const continued: ContextRule = {
   type: 'context',
   id: 'continued',
