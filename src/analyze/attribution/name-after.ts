@@ -23,9 +23,9 @@ export const nameAfter: ContextRule = {
   examples: [
     { text: 'Coach Rita Alvarez watched the last minutes from the bench. "Get back on defence, all of you, now," Alvarez roared at her players.', speaker: 'Rita Alvarez' },
     { text: 'Pilot Tomas Hale briefed the crew before take-off.\n\n"Are we really ready for this kind of weather, all of us?" Hale went on, looking at the sky.', speaker: 'Tomas Hale' },
+    { text: 'Inspector Nadia Perl wrote one long passage on the bridge: "The span was never inspected after the flood.\n\n"That is the part nobody in the council wants to discuss," Perl went on.', speaker: 'Nadia Perl' },
   ],
-  apply({ span, sentences, names, continuing }) {
-    if (continuing) return null;
+  apply({ span, sentences, names }) {
     let sentence = span.last;
     let from = span.close - sentence.start;
     // `"…?" Trump went on.` split after the question mark: the name opens the next sentence of the paragraph.
