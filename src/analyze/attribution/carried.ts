@@ -21,14 +21,25 @@ function newSpeakerBetween(span: LocatedSpan, sentences: readonly Sentence[], na
   });
 }
 
+/** Words of the writer's own, not just quotation marks or a dash, before the quotation in its paragraph. */
+function opensWithNarrative(span: LocatedSpan, sentences: readonly Sentence[]): boolean {
+  const head = sentences.filter((s) => s.paragraph === span.paragraph && s.start < span.open).map((s) => s.text.slice(0, Math.max(0, span.open - s.start))).join(' ');
+  return /[\p{L}\p{N}]/u.test(head);
+}
+
+/** A speaker the article knows: a one-word name must be one it uses elsewhere, so "Wait, it gets better:" or "Often, …" names nobody. */
+function knownSpeaker(s: Speaker | null, sentence: Sentence, names: NameIndex): Speaker | null {
+  if (!s || s.kind === 'unknown') return null;
+  const elsewhere =
+    s.name.split(/\s+/).length > 1 || names.mentions.some((m) => m.sentence !== sentence.index && !m.quoted && (m.kind === s.kind || m.kind === 'unknown') && lastWord(m.name) === lastWord(s.name));
+  return elsewhere ? s : null;
+}
+
 /** Who a sentence that introduces a quotation names: the subject of its reporting verb, its opening phrase, or its one person. */
 function introducer(sentence: Sentence, text: string, names: NameIndex): Speaker | null {
   if (QUOTE_MARK.test(text)) return null;
   const tokens = tokenize(text, sentence.start);
-  // A one-word name must be one the article uses elsewhere: "Wait, it gets better:" names nobody.
-  const elsewhere = (s: Speaker): boolean =>
-    s.name.split(/\s+/).length > 1 || names.mentions.some((m) => m.sentence !== sentence.index && !m.quoted && m.kind === s.kind && lastWord(m.name) === lastWord(s.name));
-  const known = (s: Speaker | null): Speaker | null => (s && s.kind !== 'unknown' && elsewhere(s) ? s : null);
+  const known = (s: Speaker | null): Speaker | null => knownSpeaker(s, sentence, names);
   for (let k = 1; k < tokens.length; k++) {
     if (!isVerbAt(tokens, k)) continue;
     const subject = subjectBefore(tokens, k);
@@ -66,6 +77,34 @@ export const introduced: ContextRule = {
   },
 };
 
+export const leadSubject: ContextRule = {
+  type: 'context',
+  id: 'lead-subject',
+  description: 'A quotation inside a sentence of the writer\'s own that no text rule could credit: the person that sentence is about, when it names one.',
+  examples: [
+    { text: '"The vote is a disaster for farmers," said Lena Ortiz.\n\nBut county clerk Omar Haddad, who counted the ballots twice, pushed back hard with a line he had used before, that "the farmers voted for it themselves."', speaker: 'Omar Haddad' },
+    { text: 'County clerk Omar Haddad counted the ballots twice.\n\nWhile Haddad has defended the count, the farmers who wrote to him on Friday say they are "worried the second count was rushed through too fast."', speaker: '' },
+  ],
+  apply({ span, names, continuing }) {
+    if (continuing) return null;
+    const lead = span.first.text.slice(0, span.open - span.first.start).trim();
+    if (lead.split(/\s+/).length < 3 || lead.endsWith(':') || QUOTE_MARK.test(lead)) return null;
+    // Only a person the article knows, named at the very start of the sentence: who the sentence is about.
+    const sentence = span.first;
+    const first = names.mentions.find((m) => m.sentence === sentence.index && !m.quoted && m.start < lead.length);
+    if (!first || first.kind === 'organisation') return null;
+    // The index may fold a capitalised opener into the mention ("While Trump"): the name starts at its own first word.
+    const at = sentence.text.slice(first.start, first.end).indexOf(first.name.split(/\s+/)[0]!);
+    const start = first.start + Math.max(0, at);
+    const named = sentence.text.slice(start, first.end);
+    // "But Sen. Ada Brill …", "And Brill …": nothing before the name but a conjunction and a title; not "When Brill …", "Brill's aide …".
+    if (!/^(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen|[Yy]et|[Ss]till)\s+){0,2}(?:(?:President|Senator|Governor|Mayor|Judge|\p{Lu}\p{Ll}{1,3}\.|\p{Ll}+)\s+){0,3}$/u.test(sentence.text.slice(0, start))) return null;
+    if (/['’]s?$/.test(named) || /^['’]s?\b/.test(sentence.text.slice(first.end)) || !/^\p{Lu}/u.test(named)) return null;
+    const found = knownSpeaker(resolveText(named, start, sentence, names), sentence, names);
+    return found?.kind === 'person' ? found : null;
+  },
+};
+
 export const continued: ContextRule = {
   type: 'context',
   id: 'continued',
@@ -82,6 +121,8 @@ export const run: ContextRule = {
   description: 'A quotation with no attribution of its own, close after another: the same speaker goes on.',
   examples: [
     { text: '"The vote is a disaster for farmers," said Lena Ortiz. "Prices will fall again before the end of the year."', speaker: 'Lena Ortiz' },
+    { text: '"The vote is a disaster for farmers," said Lena Ortiz.\n\n"Prices will fall again before the end of the year."', speaker: 'Lena Ortiz' },
+    { text: '"The vote is a disaster for farmers," said Lena Ortiz.\n\nHer rival on the county board took the opposite view in a short statement: "Prices have already found their floor this year."', speaker: '' },
   ],
   apply({ previous, span, sentences, names }) {
     if (!previous) return null;
@@ -91,6 +132,8 @@ export const run: ContextRule = {
     const lead = span.first.text.slice(0, span.open - span.first.start);
     if (previous.speaker && /^\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}:\s*$/u.test(lead) && !sameSpeaker(previous.speaker, lead.replace(/:\s*$/, '').trim())) return null;
     if (previous.speaker && newSpeakerBetween(span, sentences, names, previous.sentence, previous.speaker)) return null;
+    // A new paragraph that opens with the writer's own words has moved on: the quotation inside it is someone else's as often as not.
+    if (span.paragraph !== previous.paragraph && opensWithNarrative(span, sentences)) return null;
     return span.paragraph - previous.paragraph <= 1 && span.first.index - previous.sentence <= 3 ? previous.speaker : null;
   },
 };
@@ -101,6 +144,7 @@ export const previousSubject: ContextRule = {
   description: 'A quotation standing alone after a sentence whose subject is a person or body: that subject speaks.',
   examples: [
     { text: 'Mayor Hugo Stein lashed out at the transit union on Monday. "They are holding this city hostage and they know it."', speaker: 'Hugo Stein' },
+    { text: 'Often, the harbour wall floods in a single night. "We lose half the boats when that happens, every single year."', speaker: '' },
   ],
   apply({ span, sentences, names, attributed, continuing }) {
     if (attributed || continuing) return null;
@@ -112,6 +156,7 @@ export const previousSubject: ContextRule = {
     const phrase = leadingPhrase(tokens);
     if (phrase.length === 0 || phrase.length > 6) return null;
     const speaker = resolveMention(phrase, before, names);
-    return speaker && speaker.kind !== 'unknown' ? speaker : null;
+    // "Mayor Stein" is a name by its title; a lone capitalised word ("Often, …") must be one the article uses elsewhere.
+    return phrase.filter((t) => t.kind === 'word').length > 1 ? (speaker?.kind === 'unknown' ? null : speaker) : knownSpeaker(speaker, before, names);
   },
 };

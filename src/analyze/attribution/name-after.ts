@@ -22,12 +22,19 @@ export const nameAfter: ContextRule = {
   description: 'A person the article knows, named right after the quotation and followed by a verb: that person spoke.',
   examples: [
     { text: 'Coach Rita Alvarez watched the last minutes from the bench. "Get back on defence, all of you, now," Alvarez roared at her players.', speaker: 'Rita Alvarez' },
+    { text: 'Pilot Tomas Hale briefed the crew before take-off.\n\n"Are we really ready for this kind of weather, all of us?" Hale went on, looking at the sky.', speaker: 'Tomas Hale' },
+    { text: 'Inspector Nadia Perl wrote one long passage on the bridge: "The span was never inspected after the flood.\n\n"That is the part nobody in the council wants to discuss," Perl went on.', speaker: 'Nadia Perl' },
   ],
-  apply({ span, names, continuing }) {
-    if (continuing) return null;
-    const sentence = span.last;
-    const from = span.close - sentence.start;
-    const tokens = tokenize(sentence.text.slice(from), span.close);
+  apply({ span, sentences, names }) {
+    let sentence = span.last;
+    let from = span.close - sentence.start;
+    // `"…?" Trump went on.` split after the question mark: the name opens the next sentence of the paragraph.
+    const next = sentences[sentence.index + 1];
+    if (!/[\p{L}\p{N}]/u.test(sentence.text.slice(from)) && next && next.paragraph === sentence.paragraph) {
+      sentence = next;
+      from = 0;
+    }
+    const tokens = tokenize(sentence.text.slice(from), sentence.start + from);
     let k = 0;
     while (tokens[k]?.kind === 'punct' && /^[,—–-]$/.test(tokens[k]!.text)) k++;
     const words: Token[] = [];

@@ -4,7 +4,7 @@ import { accordingTo } from './according-to.js';
 import { afterVerb } from './after-verb.js';
 import { beforeColon } from './before-colon.js';
 import { beforeVerb } from './before-verb.js';
-import { continued, introduced, previousSubject, run } from './carried.js';
+import { continued, introduced, leadSubject, previousSubject, run } from './carried.js';
 import { dashCredit, dashLine } from './dash-credit.js';
 import { label } from './label.js';
 import { nameAfter } from './name-after.js';
@@ -15,5 +15,5 @@ import { sentenceVerb } from './sentence-verb.js';
 import { writtenBy } from './written-by.js';
 
 export function defaultRules(): AttributionRule[] {
-  return [dashCredit, afterVerb, writtenBy, participle, beforeVerb, beforeColon, accordingTo, sentenceVerb, sentenceSubject, dashLine, continued, label, introduced, nameAfter, run, previousSubject];
+  return [dashCredit, afterVerb, writtenBy, participle, beforeVerb, beforeColon, accordingTo, sentenceVerb, sentenceSubject, dashLine, nameAfter, continued, label, introduced, run, leadSubject, previousSubject];
 }
