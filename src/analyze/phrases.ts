@@ -17,9 +17,36 @@ export function isVerbAt(tokens: readonly Token[], k: number): boolean {
   return !!t && /^(written|spoken)$/.test(t.text) && /^(has|had|have)$/i.test(tokens[k - 1]?.text ?? '');
 }
 
+/** A short bracketed aside ("(D-Ore.)", "(R)") is at most this many tokens between its brackets. */
+const BRACKET_MAX = 6;
+
+/** Index of the "(" that opens a short aside closed by the ")" at `close`, or -1. */
+export function bracketOpen(tokens: readonly Token[], close: number): number {
+  if (tokens[close]?.text !== ')') return -1;
+  for (let i = close - 1; i >= 0 && i >= close - BRACKET_MAX - 1; i--) {
+    const t = tokens[i]!;
+    if (t.text === '(') return i < close - 1 ? i : -1;
+    if (t.kind === 'quote' || t.text === ')' || t.text === ',') return -1;
+  }
+  return -1;
+}
+
+/** Index of the ")" that closes a short aside opened by the "(" at `open`, or -1. */
+export function bracketClose(tokens: readonly Token[], open: number): number {
+  if (tokens[open]?.text !== '(') return -1;
+  for (let i = open + 1; i < tokens.length && i <= open + BRACKET_MAX + 1; i++) {
+    const t = tokens[i]!;
+    if (t.text === ')') return i > open + 1 ? i : -1;
+    if (t.kind === 'quote' || t.text === '(' || t.text === ',') return -1;
+  }
+  return -1;
+}
+
 /** The noun phrase that ends right before index `end` (exclusive), e.g. the subject of "said". */
 export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
   let i = end - 1;
+  // "Rep. Jane Doakes (D-Ore.) said": the party and state are not part of the name.
+  if (bracketOpen(tokens, i) > 0) i = bracketOpen(tokens, i) - 1;
   while (i >= 0 && tokens[i]!.kind === 'word' && (SKIPPABLE.has(tokens[i]!.text.toLowerCase()) || /ly$/.test(tokens[i]!.text))) i--;
   const phrase: Token[] = [];
   for (; i >= 0 && phrase.length < 16; i--) {
@@ -124,6 +151,11 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Token[] {
     if (lead.some((t) => isCapitalised(t.text)) && after?.text === ',' && !lead.some((t) => direct.includes(t))) return lead;
   }
   if (direct.length > 0 || tokens[verb - 1]?.text !== ',') return direct;
+  // "…, Gov. Ann Reyes (R-Ohio), said": the name with its party label is the subject.
+  if (bracketOpen(tokens, verb - 2) > 0) {
+    const labelled = phraseBefore(tokens, verb - 1);
+    if (labelled.length > 0 && labelled.length <= 6 && isCapitalised(labelled[labelled.length - 1]!.text) && !INTRO.test(labelled[0]!.text)) return labelled;
+  }
   let i = verb - 2;
   while (i >= 0 && !(tokens[i]!.kind === 'punct' && tokens[i]!.text === ',')) {
     if (tokens[i]!.kind === 'quote') return [];

@@ -1,5 +1,5 @@
 // After the quote: `"…," he said` / `"…," said Hill` / `"…," Hill told reporters`.
-import { isVerbAt, phraseAfter, subjectBefore } from '../phrases.js';
+import { bracketClose, isVerbAt, phraseAfter, subjectBefore } from '../phrases.js';
 import { isCapitalised } from '../tokens.js';
 import type { TextRule } from './rule.js';
 
@@ -12,12 +12,21 @@ export const afterVerb: TextRule = {
     { text: '"The bridge will reopen in the spring of next year," said Tom Becker, the county engineer.', speaker: 'Tom Becker' },
     { text: '"Our plan is the only one that adds up for working families," Lisa Grant was quoted as saying.', speaker: 'Lisa Grant' },
     { text: '"Nobody told us about the change in advance," Anna Berg, a parent at the school, told reporters.', speaker: 'Anna Berg' },
+    { text: '"The ferry contract was signed without a single bid," Rep. Jane Doakes (D-Ore.) said.', speaker: 'Jane Doakes' },
   ],
   apply({ tokens, self, sentence }) {
     let i = self + 1;
     while (tokens[i]?.kind === 'punct' && /^[,—–-]$/.test(tokens[i]!.text)) i++;
-    for (let k = i; k < Math.min(tokens.length, i + 12); k++) {
+    let limit = i + 12;
+    for (let k = i; k < Math.min(tokens.length, limit); k++) {
       const t = tokens[k]!;
+      // `"…," Rep. Jane Doakes (D-Ore.) said`: a short aside between the name and the verb.
+      const close = k > i ? bracketClose(tokens, k) : -1;
+      if (close > 0) {
+        limit += close - k;
+        k = close;
+        continue;
+      }
       if (t.kind === 'quote' || (t.kind === 'punct' && /^[.;!?]$/.test(t.text))) break;
       if (!isVerbAt(tokens, k)) continue;
       if (k === i) {
