@@ -21,3 +21,28 @@ describe('a party label in brackets between the name and the verb', () => {
     expect(speakerOf(text)).toBe(speaker);
   });
 });
+
+describe('a description and a name in apposition: the name speaks', () => {
+  it.each([
+    ['“We will knock on every door in the county before the vote,” said the mayor’s deputy campaign manager, Ruth Okafor, who ran the 2018 effort.', 'Ruth Okafor'],
+    ['“The schedule was never realistic,” the union’s chief negotiator, Tomas Reyes, told reporters.', 'Tomas Reyes'],
+    ['The director of the Riverside Housing Council, Miriam Hale, warned that the plan would be “a disaster for renters.”', 'Miriam Hale'],
+    ['“The bridge has to be finished by winter,” the acting state transportation secretary, Donald Kerr, said on Monday.', 'Donald Kerr'],
+  ])('%s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  it('keeps the name when it comes first and the description after', () => {
+    expect(speakerOf('“The bridge has to be finished by winter,” Donald Kerr, the acting transportation secretary, said.')).toBe('Donald Kerr');
+  });
+});
+
+describe('age, home town and relative clauses after a name', () => {
+  it.each([
+    ['“Neither of them speaks for me,” Paula Greer, 44, of Dayton, Ohio, who was among the voters surveyed, said in an interview.', 'Paula Greer'],
+    ['Martin Sloane of Macon, Georgia says he will vote for whoever promises to “fix the roads first.”', 'Martin Sloane'],
+    ['“Turnout in the suburbs will decide this race,” Leo Vance, the data analyst who founded votecount.org wrote on Friday.', 'Leo Vance'],
+  ])('%s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+});

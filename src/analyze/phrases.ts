@@ -42,6 +42,49 @@ export function bracketClose(tokens: readonly Token[], open: number): number {
   return -1;
 }
 
+const LOWER_FUNCTION = /^(the|a|an|of|for|to|in|on|at|and|or|with|from|by|his|her|their|its|our|my|your)$/;
+
+/** Words that read as a person's name: two or three capitalised words, or up to five with a first name or a title ("Rep. Jane Doakes", "Jonathan Greenblatt"). */
+export function isNameLike(words: readonly Token[]): boolean {
+  if (words.length === 0 || words.length > 5) return false;
+  if (!words.every((t) => t.kind === 'word' && isCapitalised(t.text) && !/['’]s?$/.test(t.text) && !/^[RDI]-/.test(t.text))) return false;
+  const { firstNames, titles } = lexicons();
+  // Two or three capitalised words are a name too: the first-name list leaves out names given to both sexes ("Donald").
+  return words.length >= 2 && words.length <= 3 || words.some((t) => firstNames.has(t.text.toLowerCase()) || titles.has(t.text.toLowerCase().replace(/\.$/, '')));
+}
+
+/** A description rather than a name: it has a lower-case word that is not a function word ("Rubio’s deputy campaign manager", "the leader of the League"). */
+export function isDescription(words: readonly Token[]): boolean {
+  return words.some((t) => t.kind === 'word' && !isCapitalised(t.text) && !LOWER_FUNCTION.test(t.text) && !/^\d/.test(t.text));
+}
+
+/** Index of the next "," at or after `start` before `end`, with only words between; -1 when there is none. */
+function commaAfter(tokens: readonly Token[], start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    if (tokens[i]!.text === ',') return i;
+    if (tokens[i]!.kind !== 'word') return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Rubio’s deputy campaign manager, Rich Beeson, …": the name in apposition after a description that starts at `start`
+ * and ends before `end` (exclusive); null when the words are not "description, Name".
+ */
+export function nameAfterDescription(tokens: readonly Token[], start: number, end: number): Token[] | null {
+  const comma = commaAfter(tokens, start, end);
+  if (comma <= start || !isDescription(tokens.slice(start, comma))) return null;
+  let stop = comma + 1;
+  while (stop < end && tokens[stop]!.kind === 'word') stop++;
+  if (stop < end && tokens[stop]!.text !== ',') return null;
+  const named = tokens.slice(comma + 1, stop);
+  return isNameLike(named) ? named : null;
+}
+
+/** A "." inside a word, as in "fivethirtyeight.com", not a full stop. */
+export const isInnerDot = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.text === '.' && tokens[k - 1]?.kind === 'word' && tokens[k + 1]?.kind === 'word' && tokens[k - 1]!.end === tokens[k]!.start && tokens[k]!.end === tokens[k + 1]!.start && !isCapitalised(tokens[k + 1]!.text);
+
 /** The noun phrase that ends right before index `end` (exclusive), e.g. the subject of "said". */
 export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
   let i = end - 1;
@@ -52,7 +95,7 @@ export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
   for (; i >= 0 && phrase.length < 16; i--) {
     const t = tokens[i]!;
     if (t.kind !== 'word') {
-      if (t.text === '-' || t.text === '.' && phrase.length === 0) continue;
+      if (t.text === '-' || t.text === '.' && (phrase.length === 0 || isInnerDot(tokens, i))) continue;
       break;
     }
     const lower = t.text.toLowerCase();
@@ -82,6 +125,11 @@ export function phraseAfter(tokens: readonly Token[], start: number): Token[] {
   if (phrase.length > 0 && !phrase.some((t) => isCapitalised(t.text)) && tokens[next]?.text === ',' && isCapitalised(tokens[next + 1]?.text ?? '')) {
     const named = phraseAfter(tokens, next + 1);
     if (named.length > 0) return named;
+  }
+  // "said Rubio’s deputy campaign manager, Rich Beeson, who …": a description with a name in it, then the speaker's name.
+  if (phrase.length > 0 && tokens[next]?.text === ',' && !isCapitalised(phrase[phrase.length - 1]!.text)) {
+    const named = nameAfterDescription(tokens, start, tokens.length);
+    if (named) return named;
   }
   return phrase;
 }
@@ -123,6 +171,48 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
   return phrase;
 }
 
+/** The words of the comma-separated segment that ends before `end`, and the index where it starts; stops at any other punctuation. */
+function segmentBefore(tokens: readonly Token[], end: number): { words: Token[]; from: number } {
+  let from = end;
+  while (from > 0 && tokens[from - 1]!.kind === 'word') from--;
+  return { words: tokens.slice(from, end) as Token[], from };
+}
+
+/** The name at the end of "Stacy Baker of Columbia" or "Jane Doe from Ohio", or null. */
+function nameBeforeOf(words: readonly Token[]): Token[] | null {
+  const of = words.findIndex((t, i) => i > 0 && /^(of|from)$/.test(t.text));
+  if (of < 0 || !words.slice(of + 1).every((t) => isCapitalised(t.text) || /^(the)$/.test(t.text))) return null;
+  const name = words.slice(0, of).filter((t, i) => i > 0 || !/^(And|But)$/.test(t.text));
+  return isNameLike(name) ? name : null;
+}
+
+/**
+ * The person before the modifiers that end at `end` (exclusive), each set off by commas:
+ * "Harry Bond, 30, of Raleigh, N.C., who was polled, said" → "Harry Bond"; "Stacy Baker of Columbia, South Carolina says" → "Stacy Baker".
+ * Null unless at least one modifier is passed over and a name is reached.
+ */
+function nameBeforeModifiers(tokens: readonly Token[], end: number): Token[] | null {
+  let passed = 0;
+  for (let step = 0; step < 5 && end > 0; step++) {
+    const { words, from } = segmentBefore(tokens, end);
+    if (words.length === 0) return null;
+    const before = tokens[from - 1];
+    const earlier = before?.text === ',' ? segmentBefore(tokens, from - 1).words : [];
+    const ofName = nameBeforeOf(words);
+    if (passed > 0 && ofName) return ofName;
+    if (passed > 0 && isNameLike(words)) return words;
+    const age = words.length === 1 && /^\d{1,3}$/.test(words[0]!.text);
+    const of = /^(of|from)$/.test(words[0]!.text) && words.slice(1).every((t) => isCapitalised(t.text));
+    const relative = /^(who|whose)$/.test(words[0]!.text);
+    // "…of Raleigh, N.C." or "…of Columbia, South Carolina": the state after the town.
+    const place = words.every((t) => isCapitalised(t.text)) && words.length <= 3 && earlier.length > 1 && /^(of|from)$/.test(earlier[earlier.length - 2]?.text ?? '');
+    if (!(age || of || relative || place) || before?.text !== ',') return null;
+    passed++;
+    end = from - 1;
+  }
+  return null;
+}
+
 /**
  * The subject of the verb at index `verb`, looking past an appositive:
  * "Rep. Teodoro Casiño, also of Bayan Muna, said" → "Rep. Teodoro Casiño".
@@ -142,6 +232,31 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Token[] {
     if (tokens[comma]?.text === ',') {
       const named = phraseBefore(tokens, comma);
       if (named.length > 0 && named.length <= 6 && named.some((t) => isCapitalised(t.text)) && !INTRO.test(named[0]!.text)) return named;
+    }
+  }
+  // "Nate Silver, the polling guru who founded the site, tweeted": the person the relative clause describes.
+  if (direct.length > 0 && /^(who|whose)$/i.test(tokens[tokens.indexOf(direct[0]!) - 1]?.text ?? '')) {
+    const who = tokens.indexOf(direct[0]!) - 1;
+    const described = phraseBefore(tokens, who);
+    if (isNameLike(described)) return described;
+    const from = described.length > 0 ? tokens.indexOf(described[0]!) : -1;
+    if (from > 1 && tokens[from - 1]!.text === ',' && isDescription(described)) {
+      const named = segmentBefore(tokens, from - 1).words;
+      if (isNameLike(named)) return named;
+    }
+  }
+  // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": the person before the age, home town and relative clause.
+  const end = direct.length > 0 ? tokens.indexOf(direct[direct.length - 1]!) + 1 : tokens[verb - 1]?.text === ',' ? verb - 1 : -1;
+  const modified = end > 0 && (direct.length === 0 || direct.every((t) => isCapitalised(t.text))) ? nameBeforeModifiers(tokens, end) : null;
+  if (modified) return modified;
+  // "The leader of the Anti-Defamation League, Jonathan Greenblatt, warned": the name in apposition, not the description.
+  if (direct.length === 0 && tokens[verb - 1]?.text === ',') {
+    const named = phraseBefore(tokens, verb - 1);
+    const first = named.length > 0 ? tokens.indexOf(named[0]!) : -1;
+    if (first > 0 && tokens[first - 1]?.text === ',' && isNameLike(named)) {
+      const description = phraseBefore(tokens, first - 1);
+      const from = description.length > 0 ? tokens.indexOf(description[0]!) : -1;
+      if (from >= 0 && nameAfterDescription(tokens, from, verb)) return named;
     }
   }
   // "Fidel Castro, speaking to CNN about the rally, said": the sentence's named subject.

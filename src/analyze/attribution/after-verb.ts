@@ -1,5 +1,5 @@
 // After the quote: `"…," he said` / `"…," said Hill` / `"…," Hill told reporters`.
-import { bracketClose, isVerbAt, phraseAfter, subjectBefore } from '../phrases.js';
+import { bracketClose, isInnerDot, isVerbAt, nameAfterDescription, phraseAfter, subjectBefore } from '../phrases.js';
 import { isCapitalised } from '../tokens.js';
 import type { TextRule } from './rule.js';
 
@@ -13,6 +13,7 @@ export const afterVerb: TextRule = {
     { text: '"Our plan is the only one that adds up for working families," Lisa Grant was quoted as saying.', speaker: 'Lisa Grant' },
     { text: '"Nobody told us about the change in advance," Anna Berg, a parent at the school, told reporters.', speaker: 'Anna Berg' },
     { text: '"The ferry contract was signed without a single bid," Rep. Jane Doakes (D-Ore.) said.', speaker: 'Jane Doakes' },
+    { text: '"The ferry will run again by June," the port authority’s acting director, Sam Oduya, told reporters.', speaker: 'Sam Oduya' },
   ],
   apply({ tokens, self, sentence }) {
     let i = self + 1;
@@ -27,7 +28,7 @@ export const afterVerb: TextRule = {
         k = close;
         continue;
       }
-      if (t.kind === 'quote' || (t.kind === 'punct' && /^[.;!?]$/.test(t.text))) break;
+      if (t.kind === 'quote' || (t.kind === 'punct' && /^[.;!?]$/.test(t.text) && !isInnerDot(tokens, k))) break;
       if (!isVerbAt(tokens, k)) continue;
       if (k === i) {
         const after = phraseAfter(tokens, k + 1);
@@ -37,6 +38,9 @@ export const afterVerb: TextRule = {
       // `"…," Nicholas Trotta, Assistant Director for X said`: the name comes first, the role after the comma.
       const comma = tokens.slice(i, k).findIndex((x) => x.text === ',');
       if (comma > 0) {
+        // `"…," Sanders's campaign manager, Jeff Weaver, said`: the description first, then the name.
+        const appositive = nameAfterDescription(tokens, i, k);
+        if (appositive) return { phrase: appositive, verb: t.text, sentence, how: 'adjacent' };
         const named = tokens.slice(i, i + comma);
         if (named.every((x) => x.kind === 'word') && named.some((x) => isCapitalised(x.text))) return { phrase: named, verb: t.text, sentence, how: 'adjacent' };
       }
