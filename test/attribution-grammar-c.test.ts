@@ -46,3 +46,21 @@ describe('age, home town and relative clauses after a name', () => {
     expect(speakerOf(text)).toBe(speaker);
   });
 });
+
+describe('a phrase or clause that goes on from the quotation holds no speaker', () => {
+  it.each([
+    ['Mayor Carl Brandt faces a recall vote in May.', '"This will be a very hard winter for everyone in the valley" for Brandt, said Nora Pike.', 'Nora Pike'],
+    ['The council meets on Monday.', '"The lease terms are far better than anything we were offered last year" than those of Carver Realty, Okoro said.', 'Okoro'],
+    ['Ana Delgado won the primary.', '"Nobody expected the turnout to be this high in the valley" that Delgado drew, said Irene Moss, a county clerk.', 'Irene Moss'],
+  ])('%s / %s', (intro, text, speaker) => {
+    expect(speakerOf(intro, text)).toBe(speaker);
+  });
+
+  it('credits the main clause, not a fronted clause, before a colon', () => {
+    expect(speakerOf('When Garcia suggested that the county would appeal the ruling, Whitman fired back sharply: “If they appeal, they will lose again in the higher court.”')).toBe('Whitman');
+  });
+
+  it('reads "comments" after a possessive as a noun', () => {
+    expect(speakerOf('Hargrove spoke on Thursday.', 'Governor Amy Lind told reporters on Friday that Hargrove’s comments “missed the point entirely, and the voters know it.”')).toBe('Amy Lind');
+  });
+});

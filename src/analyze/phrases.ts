@@ -10,9 +10,13 @@ const isWeekday = (word: string): boolean => lexicons().weekdays.includes(word.t
 
 export const isVerb = (t: Token | undefined): boolean => !!t && t.kind === 'word' && lexicons().reportingVerbs.has(t.text.toLowerCase()) && !isCapitalised(t.text);
 
+const NOUN_BEFORE = /^(the|a|an|his|her|their|its|our|my|your|these|those|this|such|\p{Lu}[\p{L}-]*['’]s|\p{Lu}[\p{L}-]*s['’])$/u;
+
 /** A reporting verb at index k, including perfect forms that are adjectives elsewhere ("had written", not "a written statement"). */
 export function isVerbAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
+  // "Ginsburg’s comments", "the claims", "his remarks": a noun after a possessive or determiner.
+  if (isVerb(t) && NOUN_BEFORE.test(tokens[k - 1]?.text ?? '')) return false;
   if (isVerb(t)) return true;
   return !!t && /^(written|spoken)$/.test(t.text) && /^(has|had|have)$/i.test(tokens[k - 1]?.text ?? '');
 }
