@@ -64,3 +64,14 @@ describe('a phrase or clause that goes on from the quotation holds no speaker', 
     expect(speakerOf('Hargrove spoke on Thursday.', 'Governor Amy Lind told reporters on Friday that Hargrove’s comments “missed the point entirely, and the voters know it.”')).toBe('Amy Lind');
   });
 });
+
+describe('roles around a name and sources after "according to"', () => {
+  it.each([
+    ['“The evidence does not support any charge against the two officers,” according to a court filing signed by county prosecutor Lena Marsh.', 'Lena Marsh'],
+    ['Victor Oyelaran, president and CEO of the Harbor Shipping Association stated, “It is not a labor problem; it is a dredging problem.”', 'Victor Oyelaran'],
+    ['“This was the best night of the whole campaign,” said the senator’s warm-up speaker, singer Maya Lund.', 'Maya Lund'],
+    ['The new rules “will not end the backlog, but they are a start,” Oscar Brandt, deputy director for housing, transit, parks, and planning, said on the call.', 'Oscar Brandt'],
+  ])('%s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+});

@@ -80,8 +80,11 @@ export function nameAfterDescription(tokens: readonly Token[], start: number, en
   if (comma <= start || !isDescription(tokens.slice(start, comma))) return null;
   let stop = comma + 1;
   while (stop < end && tokens[stop]!.kind === 'word') stop++;
-  if (stop < end && tokens[stop]!.text !== ',') return null;
-  const named = tokens.slice(comma + 1, stop);
+  if (stop < end && !/^[,.;:!?—–]$/.test(tokens[stop]!.text)) return null;
+  // "…, actress Jamie Lee Curtis": a lower-case role before the name is not part of it.
+  let first = comma + 1;
+  while (first < stop - 1 && !isCapitalised(tokens[first]!.text) && !LOWER_FUNCTION.test(tokens[first]!.text)) first++;
+  const named = tokens.slice(first, stop);
   return isNameLike(named) ? named : null;
 }
 
@@ -261,6 +264,17 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Token[] {
       const description = phraseBefore(tokens, first - 1);
       const from = description.length > 0 ? tokens.indexOf(description[0]!) : -1;
       if (from >= 0 && nameAfterDescription(tokens, from, verb)) return named;
+    }
+  }
+  // "Anthony Anton, president and CEO of the Restaurant Association stated": the name before the role.
+  if (direct.length > 0) {
+    let c = tokens.indexOf(direct[0]!) - 1;
+    while (c > 0 && tokens[c]!.kind === 'word' && !isCapitalised(tokens[c]!.text)) c--;
+    const role = tokens.slice(c + 1, tokens.indexOf(direct[direct.length - 1]!) + 1);
+    if (tokens[c]?.text === ',') {
+      const named = segmentBefore(tokens, c).words;
+      const { titles } = lexicons();
+      if (role.some((t) => titles.has(t.text.toLowerCase())) && !isNameLike(role) && isNameLike(named)) return named;
     }
   }
   // "Fidel Castro, speaking to CNN about the rally, said": the sentence's named subject.

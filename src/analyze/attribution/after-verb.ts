@@ -22,7 +22,7 @@ export const afterVerb: TextRule = {
   apply({ tokens, self, sentence }) {
     let i = self + 1;
     while (tokens[i]?.kind === 'punct' && /^[,—–-]$/.test(tokens[i]!.text)) i++;
-    let limit = i + 12;
+    let limit = i + 16;
     for (let k = i; k < Math.min(tokens.length, limit); k++) {
       const t = tokens[k]!;
       // `"…," Rep. Jane Doakes (D-Ore.) said`: a short aside between the name and the verb.
