@@ -75,3 +75,15 @@ describe('roles around a name and sources after "according to"', () => {
     expect(speakerOf(text)).toBe(speaker);
   });
 });
+
+describe('a new statement joined by "and" after the quotation', () => {
+  it('credits the reporting verb before the quotation', () => {
+    expect(
+      speakerOf('Mayor Ellen Park spoke after Governor Tom Reyes.', 'Later, Park said she "asked the state auditor to review every contract signed by the water board," and he said he expected the audit to take months.'),
+    ).toBe('Ellen Park');
+  });
+
+  it('still credits "and she added" when no verb stands before the quotation', () => {
+    expect(speakerOf('Mayor Ellen Park spoke on Monday.', '"We asked the state auditor to review every contract signed by the board," and she added that the audit would take months.')).toBe('Ellen Park');
+  });
+});

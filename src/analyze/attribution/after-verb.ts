@@ -2,6 +2,7 @@
 import { bracketClose, isInnerDot, isVerbAt, nameAfterDescription, phraseAfter, subjectBefore } from '../phrases.js';
 import { isCapitalised } from '../tokens.js';
 import type { TextRule } from './rule.js';
+import { verbBefore } from './verb-before.js';
 
 /** Words that open a phrase or clause continuing the quotation's sentence, not a speaker: `"…" for Clinton, said Kunin`. */
 const CLAUSE_OPENER = /^(for|of|with|than|to|from|without|that|and|just|if|about|against|into|over|like|unlike|because|since|until|unless|whether)$/;
@@ -62,6 +63,8 @@ export const afterVerb: TextRule = {
         const subject = subjectBefore(tokens.slice(0, verb), verb);
         // `"…" without reporters asking him`: the object of the opening word is not the subject.
         if (clause && from === i && subject.includes(tokens[i]!)) return null;
+        // `Durbin said he "…," and he said he hoped …`: a new statement; the verb before the quotation reports it.
+        if (clause && from === i && /^and$/i.test(tokens[i]!.text) && verbBefore({ tokens, self, sentence })) return null;
         return { phrase: subject, verb: t.text, sentence, how: 'adjacent', distance: 0 };
       }
       break;
