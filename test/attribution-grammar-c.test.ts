@@ -87,3 +87,12 @@ describe('a new statement joined by "and" after the quotation', () => {
     expect(speakerOf('Mayor Ellen Park spoke on Monday.', '"We asked the state auditor to review every contract signed by the board," and she added that the audit would take months.')).toBe('Ellen Park');
   });
 });
+
+describe('an opening phrase is not the subject', () => {
+  it.each([
+    ['Immediately after the hearing, Senator Rosa Quint issued a statement, “The committee has failed the families who waited for answers.”', 'Rosa Quint'],
+    ['Like the mayor, Councilwoman Tara Bell was wary of the deal, warning that it could leave the city “holding the bill for decades to come.”', 'Tara Bell'],
+  ])('%s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+});

@@ -141,7 +141,7 @@ export function phraseAfter(tokens: readonly Token[], start: number): Token[] {
   return phrase;
 }
 
-const INTRO = /^(in|on|at|after|before|during|according|since|until|when|while|as|speaking|asked|earlier|later|last|meanwhile|however|also|but|and|then|from|with|without|for|under|following|despite|although|though|because|if|furthermore|moreover|additionally|instead|still|yet|now|today|yesterday|separately|finally|just)$/i;
+const INTRO = /^(in|on|at|after|before|during|according|since|until|when|while|as|speaking|asked|earlier|later|last|meanwhile|however|also|but|and|then|from|with|without|for|under|following|despite|although|though|because|if|furthermore|moreover|additionally|instead|still|yet|now|today|yesterday|separately|finally|just|like|unlike|between|amid|among|throughout|across|beyond|through|toward|towards|upon|within|regarding|concerning|besides)$/i;
 
 /** Capitalised words that end in -ing or -ed and are names, not participles ("Reed", "Fielding"). */
 const isKnownName = (word: string): boolean => lexicons().firstNames.has(word.toLowerCase());
@@ -151,7 +151,9 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
   let start = 0;
   // An opening adverbial or participial clause ("Reached by phone, …", "Filling in for Sanders, …") is not the subject.
   const opener = tokens[0]?.text ?? '';
-  if (tokens[0] && (INTRO.test(opener) || lexicons().functionWords.has(opener.toLowerCase()) || /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(opener) && !isKnownName(opener))) {
+  // "Immediately after the attacks, Trump issued …": an opening adverb before a preposition or comma.
+  const adverb = /^\p{Lu}\p{Ll}+ly$/u.test(opener) && /^(after|before|following|upon|on|in|at|,)$/.test(tokens[1]?.text ?? '');
+  if (tokens[0] && (INTRO.test(opener) || adverb || lexicons().functionWords.has(opener.toLowerCase()) || /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(opener) && !isKnownName(opener))) {
     const comma = tokens.findIndex((t, i) => i < 14 && t.kind === 'punct' && t.text === ',');
     if (comma < 0) return [];
     start = comma + 1;
