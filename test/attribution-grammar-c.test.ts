@@ -96,3 +96,12 @@ describe('an opening phrase is not the subject', () => {
     expect(speakerOf(text)).toBe(speaker);
   });
 });
+
+describe('a role with "of" before the name after the verb', () => {
+  it.each([
+    ['"Welcome, everyone, to the twentieth harvest fair in the valley," said master of ceremonies Dario Fenn, a retired teacher.', 'Dario Fenn'],
+    ['"The first duty of any government is to keep its people safe," said former secretary of state Ann Lowell, who spoke after the governor.', 'Ann Lowell'],
+  ])('%s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+});

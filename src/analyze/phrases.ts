@@ -123,6 +123,15 @@ export function phraseAfter(tokens: readonly Token[], start: number): Token[] {
       break;
     }
     if (phrase.length === 0 && (TIME_WORDS.test(t.text) || isWeekday(t.text))) return [];
+    // "said master of ceremonies Asab Tabchi", "said former secretary of state Ann Lee": a role with "of", then the name.
+    if (t.text === 'of' && phrase.length > 0 && !phrase.some((x) => isCapitalised(x.text))) {
+      let j = i + 1;
+      while (j < i + 4 && tokens[j]?.kind === 'word' && !isCapitalised(tokens[j]!.text) && !NP_STOP.has(tokens[j]!.text) && !TIME_WORDS.test(tokens[j]!.text)) j++;
+      if (j > i + 1 && isCapitalised(tokens[j]?.text ?? '') && tokens[j]!.kind === 'word') {
+        phrase.push(t);
+        continue;
+      }
+    }
     if (NP_STOP.has(t.text.toLowerCase()) || TIME_WORDS.test(t.text) && phrase.length > 0 && !isCapitalised(t.text)) break;
     if (isWeekday(t.text)) break;
     phrase.push(t);
