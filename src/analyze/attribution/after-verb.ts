@@ -1,7 +1,11 @@
 // After the quote: `"…," he said` / `"…," said Hill` / `"…," Hill told reporters`.
-import { isVerbAt, phraseAfter, subjectBefore } from '../phrases.js';
+import { bracketClose, isInnerDot, isVerbAt, nameAfterDescription, phraseAfter, subjectBefore } from '../phrases.js';
 import { isCapitalised } from '../tokens.js';
 import type { TextRule } from './rule.js';
+import { verbBefore } from './verb-before.js';
+
+/** Words that open a phrase or clause continuing the quotation's sentence, not a speaker: `"…" for Clinton, said Kunin`. */
+const CLAUSE_OPENER = /^(for|of|with|than|to|from|without|that|and|just|if|about|against|into|over|like|unlike|because|since|until|unless|whether)$/;
 
 export const afterVerb: TextRule = {
   type: 'text',
@@ -12,28 +16,57 @@ export const afterVerb: TextRule = {
     { text: '"The bridge will reopen in the spring of next year," said Tom Becker, the county engineer.', speaker: 'Tom Becker' },
     { text: '"Our plan is the only one that adds up for working families," Lisa Grant was quoted as saying.', speaker: 'Lisa Grant' },
     { text: '"Nobody told us about the change in advance," Anna Berg, a parent at the school, told reporters.', speaker: 'Anna Berg' },
+    { text: '"The ferry contract was signed without a single bid," Rep. Jane Doakes (D-Ore.) said.', speaker: 'Jane Doakes' },
+    { text: '"The ferry will run again by June," the port authority’s acting director, Sam Oduya, told reporters.', speaker: 'Sam Oduya' },
+    { text: 'Judge Rita Brandt ruled on Monday.\n\n"The ruling is a serious setback for the whole project" for Brandt, said Victor Hale.', speaker: 'Victor Hale' },
   ],
   apply({ tokens, self, sentence }) {
     let i = self + 1;
     while (tokens[i]?.kind === 'punct' && /^[,—–-]$/.test(tokens[i]!.text)) i++;
-    for (let k = i; k < Math.min(tokens.length, i + 12); k++) {
+    let limit = i + 16;
+    for (let k = i; k < Math.min(tokens.length, limit); k++) {
       const t = tokens[k]!;
-      if (t.kind === 'quote' || (t.kind === 'punct' && /^[.;!?]$/.test(t.text))) break;
+      // `"…," Rep. Jane Doakes (D-Ore.) said`: a short aside between the name and the verb.
+      const close = k > i ? bracketClose(tokens, k) : -1;
+      if (close > 0) {
+        limit += close - k;
+        k = close;
+        continue;
+      }
+      if (t.kind === 'quote' || (t.kind === 'punct' && /^[.;!?]$/.test(t.text) && !isInnerDot(tokens, k))) break;
       if (!isVerbAt(tokens, k)) continue;
-      if (k === i) {
+      // `"…" for Clinton, said Kunin` / `"…" than that of the CIA chief, Zuckoff said`: a phrase or clause that goes on
+      // from the quotation holds no speaker; the subject comes after its comma.
+      let from = i;
+      const clause = k > i && CLAUSE_OPENER.test(tokens[i]!.text);
+      if (clause) {
+        const comma = tokens.slice(i, k).map((x) => x.text).lastIndexOf(',');
+        if (comma >= 0) from = i + comma + 1;
+      }
+      if (k === from) {
         const after = phraseAfter(tokens, k + 1);
         if (after.length > 0) return { phrase: after, verb: t.text, sentence, how: 'adjacent', distance: 0 };
       }
-      const before = tokens.slice(i, k).filter((x) => x.kind === 'word');
+      const before = tokens.slice(from, k).filter((x) => x.kind === 'word');
       // `"…," Nicholas Trotta, Assistant Director for X said`: the name comes first, the role after the comma.
-      const comma = tokens.slice(i, k).findIndex((x) => x.text === ',');
+      const comma = tokens.slice(from, k).findIndex((x) => x.text === ',');
       if (comma > 0) {
-        const named = tokens.slice(i, i + comma);
+        // `"…," Sanders's campaign manager, Jeff Weaver, said`: the description first, then the name.
+        const appositive = nameAfterDescription(tokens, from, k);
+        if (appositive) return { phrase: appositive, verb: t.text, sentence, how: 'adjacent' };
+        const named = tokens.slice(from, from + comma);
         if (named.every((x) => x.kind === 'word') && named.some((x) => isCapitalised(x.text))) return { phrase: named, verb: t.text, sentence, how: 'adjacent' };
       }
       // "Hill was quoted as saying": the subject stands before the passive.
       const verb = /^as$/i.test(tokens[k - 1]?.text ?? '') && /^quoted$/i.test(tokens[k - 2]?.text ?? '') ? k - 2 : k;
-      if (before.length > 0 && before.length <= 14) return { phrase: subjectBefore(tokens.slice(0, verb), verb), verb: t.text, sentence, how: 'adjacent', distance: 0 };
+      if (before.length > 0 && before.length <= 14) {
+        const subject = subjectBefore(tokens.slice(0, verb), verb);
+        // `"…" without reporters asking him`: the object of the opening word is not the subject.
+        if (clause && from === i && subject.includes(tokens[i]!)) return null;
+        // `Durbin said he "…," and he said he hoped …`: a new statement; the verb before the quotation reports it.
+        if (clause && from === i && /^and$/i.test(tokens[i]!.text) && verbBefore({ tokens, self, sentence })) return null;
+        return { phrase: subject, verb: t.text, sentence, how: 'adjacent', distance: 0 };
+      }
       break;
     }
     return null;

@@ -1,10 +1,13 @@
 // Before the quote: `Hill said: "…"` / `Hill said that "…"` / `told Hill "…"`.
 import { leadingPhrase, phraseAfter, subjectBefore } from '../phrases.js';
+import { isCapitalised } from '../tokens.js';
 import type { TextRule } from './rule.js';
 import { verbBefore } from './verb-before.js';
 
 /** Verbs whose object is the listener, never the speaker. */
 const ADDRESSED = /^(told|tells|tell|called|calls|urged|urges|thanked|thanks|asked|asks|warned|warns|reminded|reminds|assured|assures|promised|promises|informed|informs|begged|implored|challenged|accused|praised|criticized|criticised)$/i;
+/** Words that open a fronted clause ("When Trump suggested …, Rubio fired back"). */
+const SUBORDINATOR = /^(when|if|after|although|while|because|since|before|though|once|until|as)$/i;
 /** Verbs of saying that take a reported clause. */
 const SAY = /^(said|says|say|claimed|claims|argued|argues|insisted|insists|contended|contends|asserted|asserts|believes|believed|thinks|thought|noted|notes)$/i;
 
@@ -23,6 +26,12 @@ export const beforeVerb: TextRule = {
     const { verb: k, distance, end } = found;
     const t = tokens[k]!;
     if (/ing$/.test(t.text)) return null;
+    // "When Trump suggested that …, Rubio fired back: “…”": the verb is in a fronted clause; the main clause's subject speaks.
+    if (k > 0 && SUBORDINATOR.test(tokens[0]!.text)) {
+      const comma = tokens.findIndex((x, i) => i > k && i < ctx.self && x.text === ',');
+      const main = comma > 0 ? leadingPhrase(tokens.slice(comma + 1)) : [];
+      if (main.some((x) => isCapitalised(x.text))) return { phrase: main, verb: tokens[comma + 1 + main.length]?.text ?? null, sentence, how: 'sentence', distance };
+    }
     const subject = subjectBefore(tokens, k);
     if (subject.length > 0) {
       // "Clinton says rival Sanders accepted … and “…”": a clause under an outer "says" is that speaker's report.

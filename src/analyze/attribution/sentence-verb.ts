@@ -11,7 +11,7 @@ export const sentenceVerb: TextRule = {
   id: 'sentence-verb',
   description: 'A reporting verb anywhere in the quotation\'s sentence; its subject speaks.',
   examples: [
-    { text: '"The numbers look good for the mayor" if turnout stays high on election day, said Omar Haddad, a pollster in the city.', speaker: 'Omar Haddad' },
+    { text: '"The numbers look good for the mayor" if turnout stays high in the northern and eastern wards of the city on election day next week, said Omar Haddad, a pollster.', speaker: 'Omar Haddad' },
     { text: 'Senator Joan Miller insisted on Tuesday that the plan, for all the many changes made to it by both parties during the long summer months of talks, remained "dead on arrival in the Senate."', speaker: 'Joan Miller' },
   ],
   apply({ tokens, sentence }) {
