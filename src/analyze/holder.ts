@@ -2,7 +2,8 @@
 // resolved by the same resolver and check as quote speakers ("the premier warned" → Alan Carpenter).
 import type { QuoteItem, Sentence } from '../types.js';
 import type { NameIndex } from './name-index.js';
-import { isVerb, leadingPhrase, phraseBefore } from './phrases.js';
+import { isVerb, phraseBefore } from './phrases.js';
+import { leadingPhrase } from './subject.js';
 import { resolveMention } from './resolve-mention.js';
 import { isSpeaker } from './speaker-check.js';
 import { tokenize } from './tokens.js';

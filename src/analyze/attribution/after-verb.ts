@@ -1,5 +1,6 @@
 // After the quote: `"…," he said` / `"…," said Hill` / `"…," Hill told reporters`.
-import { bracketClose, isInnerDot, isVerbAt, nameAfterDescription, phraseAfter, subjectBefore } from '../phrases.js';
+import { bracketClose, isInnerDot, isVerbAt, nameAfterDescription, phraseAfter } from '../phrases.js';
+import { subjectBefore } from '../subject.js';
 import { isCapitalised } from '../tokens.js';
 import type { TextRule } from './rule.js';
 import { verbBefore } from './verb-before.js';

@@ -1,5 +1,6 @@
 // Before the quote: `Hill said: "…"` / `Hill said that "…"` / `told Hill "…"`.
-import { leadingPhrase, phraseAfter, subjectBefore } from '../phrases.js';
+import { phraseAfter } from '../phrases.js';
+import { leadingPhrase, subjectBefore } from '../subject.js';
 import { isCapitalised } from '../tokens.js';
 import type { TextRule } from './rule.js';
 import { verbBefore } from './verb-before.js';

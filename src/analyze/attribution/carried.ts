@@ -1,6 +1,7 @@
 // Quotations credited from their surroundings: a quotation carried over a paragraph break, a run of quotes, the sentence before.
 import type { NameIndex } from '../name-index.js';
-import { isVerbAt, leadingPhrase, subjectBefore } from '../phrases.js';
+import { isVerbAt } from '../phrases.js';
+import { leadingPhrase, subjectBefore } from '../subject.js';
 import { resolveMention, resolveText } from '../resolve-mention.js';
 import { tokenize } from '../tokens.js';
 import type { Sentence, Speaker } from '../../types.js';

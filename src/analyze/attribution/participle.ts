@@ -1,5 +1,6 @@
 // A participle before the quote: `The ministry denied the report, saying "…"`.
-import { isVerbAt, leadingPhrase, phraseAfter, subjectBefore } from '../phrases.js';
+import { isVerbAt, phraseAfter } from '../phrases.js';
+import { leadingPhrase, subjectBefore } from '../subject.js';
 import { isTitleWord } from '../capital-runs.js';
 import { isCapitalised, type Token } from '../tokens.js';
 import type { TextRule } from './rule.js';

@@ -1,5 +1,5 @@
 // No reporting verb: a named subject earlier in the sentence (`The Senate passed a resolution "…"`).
-import { leadingPhrase } from '../phrases.js';
+import { leadingPhrase } from '../subject.js';
 import { isCapitalised } from '../tokens.js';
 import type { TextRule } from './rule.js';
 

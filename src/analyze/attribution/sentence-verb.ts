@@ -1,5 +1,6 @@
 // A reporting verb elsewhere in the sentence: `Hill, who chairs the panel, insisted the plan was "dead on arrival"`.
-import { isVerbAt, phraseAfter, subjectBefore } from '../phrases.js';
+import { isVerbAt, phraseAfter } from '../phrases.js';
+import { subjectBefore } from '../subject.js';
 import { isCapitalised } from '../tokens.js';
 import type { TextRule } from './rule.js';
 

@@ -1,0 +1,164 @@
+// The subject of a clause: a sentence's opening noun phrase and the subject of a reporting verb, past openers and appositives.
+import { lexicons } from '../lexicon.js';
+import { NP_STOP, bracketOpen, isDescription, isNameLike, isVerb, nameAfterDescription, phraseAfter, phraseBefore } from './phrases.js';
+import { isCapitalised, type Token } from './tokens.js';
+
+const INTRO = /^(in|on|at|after|before|during|according|since|until|when|while|as|speaking|asked|earlier|later|last|meanwhile|however|also|but|and|then|from|with|without|for|under|following|despite|although|though|because|if|furthermore|moreover|additionally|instead|still|yet|now|today|yesterday|separately|finally|just|like|unlike|between|amid|among|throughout|across|beyond|through|toward|towards|upon|within|regarding|concerning|besides)$/i;
+
+/** Capitalised words that end in -ing or -ed and are names, not participles ("Reed", "Fielding"). */
+const isKnownName = (word: string): boolean => lexicons().firstNames.has(word.toLowerCase());
+
+/** The sentence's opening noun phrase, the subject of a participle like "…, saying"; an opening "In a statement," is skipped. */
+export function leadingPhrase(tokens: readonly Token[]): Token[] {
+  let start = 0;
+  // An opening adverbial or participial clause ("Reached by phone, …", "Filling in for Sanders, …") is not the subject.
+  const opener = tokens[0]?.text ?? '';
+  // "Immediately after the attacks, Trump issued …": an opening adverb before a preposition or comma.
+  const adverb = /^\p{Lu}\p{Ll}+ly$/u.test(opener) && /^(after|before|following|upon|on|in|at|,)$/.test(tokens[1]?.text ?? '');
+  if (tokens[0] && (INTRO.test(opener) || adverb || lexicons().functionWords.has(opener.toLowerCase()) || /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(opener) && !isKnownName(opener))) {
+    const comma = tokens.findIndex((t, i) => i < 14 && t.kind === 'punct' && t.text === ',');
+    if (comma < 0) return [];
+    start = comma + 1;
+  }
+  const phrase: Token[] = [];
+  for (const t of tokens.slice(start)) {
+    if (t.kind !== 'word') {
+      if (phrase.length > 0 && t.text === ',') break;
+      if (t.text === '-') continue;
+      break;
+    }
+    if (phrase.length > 0 && !isCapitalised(t.text) && (/(ed|ly)$/.test(t.text) || NP_STOP.has(t.text) || isVerb(t))) break;
+    phrase.push(t);
+    if (phrase.length >= 10) break;
+  }
+  // "His colleague in Anakpawis, Rep. Crispin Beltran, who …": a role, then the name in apposition.
+  let next = start + phrase.length;
+  while (next < start + phrase.length + 5 && tokens[next] && tokens[next]!.kind === 'word') next++;
+  const role = phrase.length > 0 && (!isCapitalised(phrase[phrase.length - 1]!.text) || (phrase.length === 1 && start === 0 && lexicons().titles.has(phrase[0]!.text.toLowerCase())));
+  if (role && tokens[next]?.text === ',' && isCapitalised(tokens[next + 1]?.text ?? '')) {
+    const named = phraseAfter(tokens, next + 1);
+    if (named.length > 0 && named.length <= 5 && named.every((t) => isCapitalised(t.text) || /\.$/.test(t.text))) return named;
+  }
+  return phrase;
+}
+
+/** The words of the comma-separated segment that ends before `end`, and the index where it starts; stops at any other punctuation. */
+function segmentBefore(tokens: readonly Token[], end: number): { words: Token[]; from: number } {
+  let from = end;
+  while (from > 0 && tokens[from - 1]!.kind === 'word') from--;
+  return { words: tokens.slice(from, end) as Token[], from };
+}
+
+/** The name at the end of "Stacy Baker of Columbia" or "Jane Doe from Ohio", or null. */
+function nameBeforeOf(words: readonly Token[]): Token[] | null {
+  const of = words.findIndex((t, i) => i > 0 && /^(of|from)$/.test(t.text));
+  if (of < 0 || !words.slice(of + 1).every((t) => isCapitalised(t.text) || /^(the)$/.test(t.text))) return null;
+  const name = words.slice(0, of).filter((t, i) => i > 0 || !/^(And|But)$/.test(t.text));
+  return isNameLike(name) ? name : null;
+}
+
+/**
+ * The person before the modifiers that end at `end` (exclusive), each set off by commas:
+ * "Harry Bond, 30, of Raleigh, N.C., who was polled, said" → "Harry Bond"; "Stacy Baker of Columbia, South Carolina says" → "Stacy Baker".
+ * Null unless at least one modifier is passed over and a name is reached.
+ */
+function nameBeforeModifiers(tokens: readonly Token[], end: number): Token[] | null {
+  let passed = 0;
+  for (let step = 0; step < 5 && end > 0; step++) {
+    const { words, from } = segmentBefore(tokens, end);
+    if (words.length === 0) return null;
+    const before = tokens[from - 1];
+    const earlier = before?.text === ',' ? segmentBefore(tokens, from - 1).words : [];
+    const ofName = nameBeforeOf(words);
+    if (passed > 0 && ofName) return ofName;
+    if (passed > 0 && isNameLike(words)) return words;
+    const age = words.length === 1 && /^\d{1,3}$/.test(words[0]!.text);
+    const of = /^(of|from)$/.test(words[0]!.text) && words.slice(1).every((t) => isCapitalised(t.text));
+    const relative = /^(who|whose)$/.test(words[0]!.text);
+    // "…of Raleigh, N.C." or "…of Columbia, South Carolina": the state after the town.
+    const place = words.every((t) => isCapitalised(t.text)) && words.length <= 3 && earlier.length > 1 && /^(of|from)$/.test(earlier[earlier.length - 2]?.text ?? '');
+    if (!(age || of || relative || place) || before?.text !== ',') return null;
+    passed++;
+    end = from - 1;
+  }
+  return null;
+}
+
+/**
+ * The subject of the verb at index `verb`, looking past an appositive:
+ * "Rep. Teodoro Casiño, also of Bayan Muna, said" → "Rep. Teodoro Casiño".
+ */
+export function subjectBefore(tokens: readonly Token[], verb: number): Token[] {
+  const direct = phraseBefore(tokens, verb);
+  // "In his press conference Kalikow said": an opening prepositional phrase with no comma is not the subject.
+  const opener = tokens[tokens.indexOf(direct[0]!) - 1]?.text ?? '';
+  if (direct.length > 2 && /^(in|at|during|after|on)$/i.test(opener) && !isCapitalised(direct[0]!.text) && isCapitalised(direct[direct.length - 1]!.text)) {
+    let first = direct.length - 1;
+    while (first > 1 && isCapitalised(direct[first - 1]!.text)) first--;
+    if (!isCapitalised(direct[first - 1]!.text)) return direct.slice(first);
+  }
+  // "Ruairí Ó Brádaigh, the Republican Sinn Féin president said": the name before the role.
+  if (direct.length > 0 && /^(the|a|an)$/i.test(direct[0]!.text)) {
+    const comma = tokens.indexOf(direct[0]!) - 1;
+    if (tokens[comma]?.text === ',') {
+      const named = phraseBefore(tokens, comma);
+      if (named.length > 0 && named.length <= 6 && named.some((t) => isCapitalised(t.text)) && !INTRO.test(named[0]!.text)) return named;
+    }
+  }
+  // "Nate Silver, the polling guru who founded the site, tweeted": the person the relative clause describes.
+  if (direct.length > 0 && /^(who|whose)$/i.test(tokens[tokens.indexOf(direct[0]!) - 1]?.text ?? '')) {
+    const who = tokens.indexOf(direct[0]!) - 1;
+    const described = phraseBefore(tokens, who);
+    if (isNameLike(described)) return described;
+    const from = described.length > 0 ? tokens.indexOf(described[0]!) : -1;
+    if (from > 1 && tokens[from - 1]!.text === ',' && isDescription(described)) {
+      const named = segmentBefore(tokens, from - 1).words;
+      if (isNameLike(named)) return named;
+    }
+  }
+  // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": the person before the age, home town and relative clause.
+  const end = direct.length > 0 ? tokens.indexOf(direct[direct.length - 1]!) + 1 : tokens[verb - 1]?.text === ',' ? verb - 1 : -1;
+  const modified = end > 0 && (direct.length === 0 || direct.every((t) => isCapitalised(t.text))) ? nameBeforeModifiers(tokens, end) : null;
+  if (modified) return modified;
+  // "The leader of the Anti-Defamation League, Jonathan Greenblatt, warned": the name in apposition, not the description.
+  if (direct.length === 0 && tokens[verb - 1]?.text === ',') {
+    const named = phraseBefore(tokens, verb - 1);
+    const first = named.length > 0 ? tokens.indexOf(named[0]!) : -1;
+    if (first > 0 && tokens[first - 1]?.text === ',' && isNameLike(named)) {
+      const description = phraseBefore(tokens, first - 1);
+      const from = description.length > 0 ? tokens.indexOf(description[0]!) : -1;
+      if (from >= 0 && nameAfterDescription(tokens, from, verb)) return named;
+    }
+  }
+  // "Anthony Anton, president and CEO of the Restaurant Association stated": the name before the role.
+  if (direct.length > 0) {
+    let c = tokens.indexOf(direct[0]!) - 1;
+    while (c > 0 && tokens[c]!.kind === 'word' && !isCapitalised(tokens[c]!.text)) c--;
+    const role = tokens.slice(c + 1, tokens.indexOf(direct[direct.length - 1]!) + 1);
+    if (tokens[c]?.text === ',') {
+      const named = segmentBefore(tokens, c).words;
+      const { titles } = lexicons();
+      if (role.some((t) => titles.has(t.text.toLowerCase())) && !isNameLike(role) && isNameLike(named)) return named;
+    }
+  }
+  // "Fidel Castro, speaking to CNN about the rally, said": the sentence's named subject.
+  if (!direct.some((t) => isCapitalised(t.text))) {
+    const lead = leadingPhrase(tokens);
+    const after = lead.length > 0 ? tokens[tokens.indexOf(lead[lead.length - 1]!) + 1] : undefined;
+    if (lead.some((t) => isCapitalised(t.text)) && after?.text === ',' && !lead.some((t) => direct.includes(t))) return lead;
+  }
+  if (direct.length > 0 || tokens[verb - 1]?.text !== ',') return direct;
+  // "…, Gov. Ann Reyes (R-Ohio), said": the name with its party label is the subject.
+  if (bracketOpen(tokens, verb - 2) > 0) {
+    const labelled = phraseBefore(tokens, verb - 1);
+    if (labelled.length > 0 && labelled.length <= 6 && isCapitalised(labelled[labelled.length - 1]!.text) && !INTRO.test(labelled[0]!.text)) return labelled;
+  }
+  let i = verb - 2;
+  while (i >= 0 && !(tokens[i]!.kind === 'punct' && tokens[i]!.text === ',')) {
+    if (tokens[i]!.kind === 'quote') return [];
+    i--;
+  }
+  if (i < 0) return [];
+  const segment = phraseBefore(tokens, i);
+  return segment.some((t) => isCapitalised(t.text)) && !INTRO.test(segment[0]!.text) ? segment : [];
+}
