@@ -1,6 +1,8 @@
 // Noun phrases around reporting verbs: the phrase before "said", the name after "said", and the tests they share.
 import { lexicons } from '../lexicon.js';
-import { isCapitalised, type Token } from './tokens.js';
+import { isTitleWord } from './capital-runs.js';
+import { isRoleNoun } from './name-index.js';
+import { isCapitalised, isPossessive, type Token } from './tokens.js';
 
 export const SKIPPABLE = new Set(['also', 'later', 'then', 'further', 'again', 'once', 'has', 'have', 'had', 'was', 'is', 'were', 'would', 'will', 'had', 'previously', 'earlier', 'recently', 'subsequently', 'reportedly', 'simply', 'just', 'not', 'never', 'in', 'a', 'statement', 'interview']);
 export const NP_STOP = new Set(['that', 'who', 'which', 'whom', 'as', 'but', 'when', 'while', 'because', 'if', 'after', 'before', 'where', 'and', 'or', 'than', 'to', 'in', 'on', 'at', 'with', 'from', 'by', 'during', 'into', 'about', 'against', 'over', 'under', 'since', 'until', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'also', 'not']);
@@ -92,6 +94,49 @@ export function nameAfterDescription(tokens: readonly Token[], start: number, en
 export const isInnerDot = (tokens: readonly Token[], k: number): boolean =>
   tokens[k]?.text === '.' && tokens[k - 1]?.kind === 'word' && tokens[k + 1]?.kind === 'word' && tokens[k - 1]!.end === tokens[k]!.start && tokens[k]!.end === tokens[k + 1]!.start && !isCapitalised(tokens[k + 1]!.text);
 
+/** Prepositions that tie a role to whom it serves: "an adviser to Trump", "a spokesman for the Pentagon", "a professor at Yale". */
+const ROLE_PREP = /^(to|for|at)$/;
+const ROLE_DETERMINER = /^(a|an|the|one)$/i;
+
+/** A word that can head a role: "adviser", "spokesman", "person", "aide". */
+export const isRoleHead = (word: string): boolean => {
+  const w = word.toLowerCase();
+  return lexicons().speakingRoles.has(w) || isTitleWord(w) || isRoleNoun(w) || /^(person|people|aide|aides|friend|friends|ally|allies|source|sources)$/.test(w);
+};
+
+/**
+ * The end (exclusive) of the capitalised noun phrase a role's preposition at `prep` introduces: "to (both|the) Clintons",
+ * "for the Pentagon", "to Clinton’s campaign"; at most five capitalised words. -1 when the preposition does not start one.
+ */
+export function rolePrepEnd(tokens: readonly Token[], prep: number): number {
+  if (!ROLE_PREP.test(tokens[prep]?.text ?? '')) return -1;
+  let j = prep + 1;
+  if (/^(the|both)$/.test(tokens[j]?.text ?? '')) j++;
+  const first = j;
+  while (j < first + 5 && tokens[j]?.kind === 'word' && isCapitalised(tokens[j]!.text) && !isWeekday(tokens[j]!.text)) j++;
+  if (j === first) return -1;
+  // "close to Clinton’s campaign": a possessive takes the noun after it.
+  if (isPossessive(tokens[j - 1]!.text) && tokens[j]?.kind === 'word' && !NP_STOP.has(tokens[j]!.text) && !isVerb(tokens[j])) j++;
+  return j;
+}
+
+/**
+ * A role with the phrase that defines it, "a person close to the Clintons", "a longtime adviser to Trump": the start of
+ * the role before the preposition at `prep` (its determiner), or -1. The words between are lower case and end in a role noun.
+ */
+export function roleStartBefore(tokens: readonly Token[], prep: number): number {
+  let head = prep - 1;
+  if (tokens[head]?.text === 'close') head--;
+  if (tokens[head]?.kind !== 'word' || !isRoleHead(tokens[head]!.text)) return -1;
+  for (let i = head; i >= 0 && i >= head - 5; i--) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') return -1;
+    if (ROLE_DETERMINER.test(t.text)) return i;
+    if (isCapitalised(t.text) || NP_STOP.has(t.text) || isVerb(t)) return -1;
+  }
+  return -1;
+}
+
 /** The noun phrase that ends right before index `end` (exclusive), e.g. the subject of "said". */
 export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
   let i = end - 1;
@@ -107,7 +152,12 @@ export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
     }
     const lower = t.text.toLowerCase();
     if (isVerb(t)) break;
-    if (NP_STOP.has(lower) && !(lower === 'and' && isCapitalised(tokens[i + 1]?.text ?? '') && isCapitalised(tokens[i - 1]?.text ?? ''))) break;
+    if (NP_STOP.has(lower) && !(lower === 'and' && isCapitalised(tokens[i + 1]?.text ?? '') && isCapitalised(tokens[i - 1]?.text ?? ''))) {
+      // "A spokeswoman for the Pentagon said": the role, not the body it serves, is the subject.
+      const start = phrase.length > 0 && rolePrepEnd(tokens, i) === i + 1 + phrase.length ? roleStartBefore(tokens, i) : -1;
+      if (start >= 0) return tokens.slice(start, i + 1 + phrase.length) as Token[];
+      break;
+    }
     phrase.unshift(t);
   }
   return phrase;
@@ -130,6 +180,15 @@ export function phraseAfter(tokens: readonly Token[], start: number): Token[] {
       if (j > i + 1 && isCapitalised(tokens[j]?.text ?? '') && tokens[j]!.kind === 'word') {
         phrase.push(t);
         continue;
+      }
+    }
+    // "said a person close to the Clintons": a role keeps the phrase that says whom it serves.
+    if (ROLE_PREP.test(t.text) && phrase.length > 0 && roleStartBefore(tokens, i) === start) {
+      const end = rolePrepEnd(tokens, i);
+      if (end > 0) {
+        // "said a spokesman for the Pentagon, John Kirby, …": the name in apposition speaks.
+        const named = tokens[end]?.text === ',' ? nameAfterDescription(tokens, start, tokens.length) : null;
+        return named ?? (tokens.slice(start, end) as Token[]);
       }
     }
     if (NP_STOP.has(t.text.toLowerCase()) || TIME_WORDS.test(t.text) && phrase.length > 0 && !isCapitalised(t.text)) break;

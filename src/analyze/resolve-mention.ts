@@ -5,6 +5,7 @@ import { capitalRuns, isTitleWord, nameFromRun, personBeforeOf } from './capital
 import type { NameIndex, NameMention } from './name-index.js';
 import { expandAcronym, fullName, isKnownPerson, personByRole, recentOrganisation, recentPerson } from './name-lookup.js';
 import { lexicons } from '../lexicon.js';
+import { rolePrepEnd, roleStartBefore } from './phrases.js';
 import { bare, isCapitalised, tokenize, type Token } from './tokens.js';
 
 const COURTESY = /^(mr|mrs|ms|miss|mx|mme|mlle|m)\.?$/i;
@@ -62,6 +63,12 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     if (pronoun && (pronoun.number === 'plural' || !pronoun.gender || pronoun.possessive)) return null;
     const person = recentPerson(names, sentence.index, offset, pronoun?.gender ?? null);
     return person ? asPerson(person) : null;
+  }
+  // "a person close to the Clintons", "a longtime adviser to Trump": the role, with whom it serves, is the speaker.
+  const prep = words.findIndex((w, i) => i > 0 && /^(to|for|at)$/.test(w.text));
+  if (prep > 0 && roleStartBefore(words, prep) === 0 && rolePrepEnd(words, prep) === words.length) {
+    const text = words.map((t) => t.text).join(' ');
+    return { name: text.replace(/^(the)\s+/i, '').replace(/^(A|An|One)\b/, (d) => d.toLowerCase()), title: null, kind: 'unknown', mention };
   }
   const last = words[words.length - 1]!;
   const head = last.text.toLowerCase();

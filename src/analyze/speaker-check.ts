@@ -6,7 +6,7 @@ import { isConnector, isNotName, isOrgWord, isTitleWord } from './capital-runs.j
 import { isRoleNoun } from './name-index.js';
 
 const DETERMINERS = /^(the|a|an|one|two|three|several|some|many|most|other|another|his|her|their|its|our|senior|top|former|two)$/i;
-const POST_MODIFIER = /^(of|for|at|in|with|from|familiar|involved|close|who|which|that|on)$/i;
+const POST_MODIFIER = /^(of|for|to|at|in|with|from|familiar|involved|close|who|which|that|on)$/i;
 const CLAUSE_WORD = /^(to|that|which|who|is|was|are|were|has|have|had|will|would|be|been)$/i;
 const LOWER_CASE_PROBLEM = new Set(['starts in lower case', 'holds lower-case words', 'ends in a possessive']);
 const INITIAL = /^(?:\p{Lu}\.)+$/u;

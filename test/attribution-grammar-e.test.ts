@@ -1,0 +1,26 @@
+// Role speakers keep the phrase that defines them, and sentences without a verb of saying credit no one (hand-written examples).
+import { describe, expect, it } from 'vitest';
+import { analyzeParagraphs } from './helpers/analyze.js';
+
+/** The speaker credited with the last quotation of at least four words. */
+function speakerOf(...paragraphs: string[]): string | null {
+  const quotes = analyzeParagraphs('A headline for the test', ...paragraphs).quotes.filter((q) => q.text.split(/\s+/).length >= 4);
+  return quotes[quotes.length - 1]?.speaker?.name ?? null;
+}
+
+describe('a role keeps the phrase that says whom it serves', () => {
+  it.each([
+    ['“The numbers in the suburbs are slipping every week,” said a person close to the Hendersons.', 'a person close to the Hendersons'],
+    ['“We have a long road ahead of us in the fall,” said a longtime adviser to both Hendersons, who asked not to be named.', 'a longtime adviser to both Hendersons'],
+    ['“The budget request will arrive on time,” said a spokesman for the Treasury.', 'a spokesman for the Treasury'],
+    ['“This looks a lot like the race in 1996,” said one senior aide to Governor Ellen Marsh.', 'one senior aide to Governor Ellen Marsh'],
+    ['A spokeswoman for Mayor Dana Whitfield said the city would “review every contract signed last year.”', 'a spokeswoman for Mayor Dana Whitfield'],
+    ['“The library will stay open on weekends,” the former chief aide to Governor Ellen Marsh said.', 'former chief aide to Governor Ellen Marsh'],
+  ])('%s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  it('still credits the name in apposition after the role', () => {
+    expect(speakerOf('“The budget request will arrive on time,” said a spokesman for the Treasury, Carl Brandt, on Monday.')).toBe('Carl Brandt');
+  });
+});
