@@ -24,3 +24,17 @@ describe('a role keeps the phrase that says whom it serves', () => {
     expect(speakerOf('“The budget request will arrive on time,” said a spokesman for the Treasury, Carl Brandt, on Monday.')).toBe('Carl Brandt');
   });
 });
+
+describe('a sentence with no verb of saying: the subject speaks only when its verb could report', () => {
+  it.each([
+    ['Nurses were among the first groups to back Governor Ellen Marsh, with the state federation calling her “the fighter our hospitals have been waiting for.”', null],
+    ['To the neighbours, Carl Brandt is the “quiet and generous” man who rebuilt the old mill after the flood.', null],
+    ['It’s become such a fixture of the tour that Marsh on Sunday thanked the choir “for every song they sang this spring.”', null],
+  ])('%s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  it('keeps a subject whose verb reports', () => {
+    expect(speakerOf('Governor Ellen Marsh is questioning whether the board would have approved the plan “if it had been read in full.”')).toBe('Ellen Marsh');
+  });
+});

@@ -1,7 +1,29 @@
 // No reporting verb: a named subject earlier in the sentence (`The Senate passed a resolution "…"`).
+import { lexicons } from '../../lexicon.js';
 import { leadingPhrase } from '../subject.js';
-import { isCapitalised } from '../tokens.js';
+import { isCapitalised, type Token } from '../tokens.js';
 import type { TextRule } from './rule.js';
+
+/** A linking verb: "X is the …", "X were among …" describe the subject; they do not report what it said. */
+const COPULA = /^(is|are|was|were|be|been|remains|remained|seems|seemed)$/i;
+
+/** Why the subject is not the quotation's speaker, or null: a clause that describes the subject, or an opening that is no name. */
+function weakSubject(tokens: readonly Token[], subject: readonly Token[]): boolean {
+  // "It’s become such a presence …", "Do well enough …": the only capital is the sentence's first word, and it names no one.
+  const first = subject[0]!.text.toLowerCase().replace(/['’](s|ve|re|ll|d|m)$/, '');
+  const { functionWords, pronouns } = lexicons();
+  if (subject.length > 1 && !subject.slice(1).some((t) => isCapitalised(t.text)) && (functionWords.has(first) || pronouns.has(first))) return true;
+  // "Teachers unions were among the earliest supporters …, with the federation calling her “…”": the main verb links, not reports.
+  let k = tokens.indexOf(subject[subject.length - 1]!) + 1;
+  while (tokens[k]?.kind === 'word' && /(ly|also|still|not|then)$/.test(tokens[k]!.text)) k++;
+  const verb = tokens[k];
+  if (verb?.kind === 'word' && COPULA.test(verb.text)) {
+    let next = k + 1;
+    while (tokens[next]?.kind === 'word' && /(ly|also|still|not)$/.test(tokens[next]!.text)) next++;
+    return !/(ing|that)$/.test(tokens[next]?.text ?? '');
+  }
+  return false;
+}
 
 export const sentenceSubject: TextRule = {
   type: 'text',
@@ -13,7 +35,7 @@ export const sentenceSubject: TextRule = {
   apply({ tokens, self, sentence }) {
     if (self <= 2 || tokens[self - 1]?.text === ':') return null;
     const subject = leadingPhrase(tokens);
-    if (subject.some((t) => isCapitalised(t.text)) && tokens.indexOf(subject[0]!) < self) return { phrase: subject, verb: null, sentence, how: 'sentence' };
+    if (subject.some((t) => isCapitalised(t.text)) && tokens.indexOf(subject[0]!) < self && !weakSubject(tokens, subject)) return { phrase: subject, verb: null, sentence, how: 'sentence' };
     return null;
   },
 };
