@@ -38,3 +38,12 @@ describe('a sentence with no verb of saying: the subject speaks only when its ve
     expect(speakerOf('Governor Ellen Marsh is questioning whether the board would have approved the plan “if it had been read in full.”')).toBe('Ellen Marsh');
   });
 });
+
+describe('a passive "was asked" or "was told": the one asked does not speak', () => {
+  it.each([
+    ['Marsh was asked by radio host Peter Lund, who has backed her rival, “Would you sign the bill if it reached your desk this year?”', 'Peter Lund'],
+    ['In an interview with a local paper, Marsh was asked, “Where were you on the night the levee failed?”', null],
+  ])('%s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+});

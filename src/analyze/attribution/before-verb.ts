@@ -1,6 +1,6 @@
 // Before the quote: `Hill said: "…"` / `Hill said that "…"` / `told Hill "…"`.
 import { phraseAfter } from '../phrases.js';
-import { leadingPhrase, subjectBefore } from '../subject.js';
+import { leadingPhrase, passiveAgent, subjectBefore } from '../subject.js';
 import { isCapitalised } from '../tokens.js';
 import type { TextRule } from './rule.js';
 import { verbBefore } from './verb-before.js';
@@ -27,6 +27,9 @@ export const beforeVerb: TextRule = {
     const { verb: k, distance, end } = found;
     const t = tokens[k]!;
     if (/ing$/.test(t.text)) return null;
+    // "Sanders was asked by host Bill Maher, “…”": the one asked is the listener; the asker, if named, speaks.
+    const agent = passiveAgent(tokens, k);
+    if (agent) return agent.length > 0 ? { phrase: agent, verb: t.text, sentence, how: 'adjacent', distance } : null;
     // "When Trump suggested that …, Rubio fired back: “…”": the verb is in a fronted clause; the main clause's subject speaks.
     if (k > 0 && SUBORDINATOR.test(tokens[0]!.text)) {
       const comma = tokens.findIndex((x, i) => i > k && i < ctx.self && x.text === ',');

@@ -1,6 +1,6 @@
 // A reporting verb elsewhere in the sentence: `Hill, who chairs the panel, insisted the plan was "dead on arrival"`.
 import { isVerbAt, phraseAfter } from '../phrases.js';
-import { subjectBefore } from '../subject.js';
+import { passiveAgent, subjectBefore } from '../subject.js';
 import { isCapitalised } from '../tokens.js';
 import type { TextRule } from './rule.js';
 
@@ -18,6 +18,9 @@ export const sentenceVerb: TextRule = {
   apply({ tokens, sentence }) {
     for (let k = 0; k < tokens.length; k++) {
       if (!isVerbAt(tokens, k) || /ing$/.test(tokens[k]!.text)) continue;
+      // "Rubio was asked by the moderator whether …": the asker speaks, not the one asked.
+      const agent = passiveAgent(tokens, k);
+      if (agent) return agent.length > 0 ? { phrase: agent, verb: tokens[k]!.text, sentence, how: 'sentence' } : null;
       const subject = subjectBefore(tokens, k);
       if (subject.length > 0) return { phrase: subject, verb: tokens[k]!.text, sentence, how: 'sentence' };
       // Inverted after a clause: `"…" if she loses, said David Ward, an analyst`.
