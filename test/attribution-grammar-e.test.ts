@@ -1,5 +1,6 @@
 // Role speakers keep the phrase that defines them, and sentences without a verb of saying credit no one (hand-written examples).
 import { describe, expect, it } from 'vitest';
+import { speakerProblem } from '../src/analyze/speaker-check.js';
 import { analyzeParagraphs } from './helpers/analyze.js';
 
 /** The speaker credited with the last quotation of at least four words. */
@@ -45,5 +46,11 @@ describe('a passive "was asked" or "was told": the one asked does not speak', ()
     ['In an interview with a local paper, Marsh was asked, “Where were you on the night the levee failed?”', null],
   ])('%s', (text, speaker) => {
     expect(speakerOf(text)).toBe(speaker);
+  });
+});
+
+describe('a determiner alone is no speaker', () => {
+  it.each(['Another', 'Some', 'One'])('rejects "%s"', (name) => {
+    expect(speakerProblem({ name, kind: 'unknown' })).not.toBeNull();
   });
 });

@@ -26,6 +26,8 @@ function nameProblem(words: readonly string[]): string | null {
   if (!/^[\p{Lu}\p{N}]/u.test(first)) return 'starts in lower case';
   if (/^[\d.,:/-]+$/.test(first) || /^\d+-year-old$/i.test(first)) return 'begins with a number';
   if (lexicons().functionWords.has(lower)) return `"${first}" does not begin a name`;
+  // "Another advised …", "Some said …": a determiner alone stands for no one the reader can name.
+  if (words.length === 1 && DETERMINERS.test(first)) return `"${first}" names no one`;
   if ((isNotName(first) && !isTitleWord(first) && !calendarWords.has(lower)) || sentenceAdverbs.has(lower)) return `"${first}" does not begin a name`;
   // A weekday, or a month beside a number, is a date; "May" or "June" alone may be a name.
   if (words.some((w) => lexicons().weekdays.includes(w.toLowerCase()) || (calendarWords.has(w.toLowerCase()) && words.some((x) => /\d/.test(x))))) return 'holds a date';
