@@ -61,9 +61,10 @@ const times = [];
 for (const f of files) {
   const gold = JSON.parse(readFileSync(join(labels, f), 'utf8'));
   if (split && gold.split !== split) continue;
-  const text = readFileSync(gold.article, 'utf8');
+  const articlePath = resolve(labels, '..', '..', gold.article); // the dev set's paths are relative to shared/
+  const text = readFileSync(articlePath, 'utf8');
   const t0 = performance.now();
-  const article = readArticle(text, { source: gold.article });
+  const article = readArticle(text, { source: articlePath });
   const brief = buildBrief(article, analyzeArticle(article));
   times.push(performance.now() - t0);
   const pq = brief.quotes.filter((x) => words(x.text).length >= 4);

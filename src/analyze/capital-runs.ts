@@ -26,6 +26,13 @@ export function isOrgWord(word: string): boolean {
   return lexicons().orgWords.has(bare(word).toLowerCase().replace(/\.$/, ''));
 }
 
+const ROLE_NOUN = /(?:er|or|ist|man|woman|ian|ant|ent|eer|chief|head|official|spokesperson|leader|minister|secretary|officer|director|owner|expert)$/;
+
+/** A lower-case noun that names a role: "engineer", "owner", "official". */
+export function isRoleNoun(word: string): boolean {
+  return ROLE_NOUN.test(word) && !lexicons().notRoles.has(word);
+}
+
 export interface CapitalRun {
   tokens: Token[];
   text: string;

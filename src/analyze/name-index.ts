@@ -1,7 +1,7 @@
 // Finds the people and organisations an article names, with titles, surnames and aliases, once per article.
 import { lexicons } from '../lexicon.js';
 import type { Sentence, SpeakerKind } from '../types.js';
-import { capitalRuns, isConnector, isSuffix, nameFromRun, personBeforeOf } from './capital-runs.js';
+import { capitalRuns, isConnector, isRoleNoun, isSuffix, nameFromRun, personBeforeOf } from './capital-runs.js';
 import { OBJECT_PREPOSITIONS } from './name-lookup.js';
 import { isVerb } from './phrases.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
@@ -35,12 +35,6 @@ export interface NameIndex {
   aliases: Map<string, string>;
 }
 
-const ROLE_NOUN = /(?:er|or|ist|man|woman|ian|ant|ent|eer|chief|head|official|spokesperson|leader|minister|secretary|officer|director|owner|expert)$/;
-
-/** A lower-case noun that names a role: "engineer", "owner", "official". */
-export function isRoleNoun(word: string): boolean {
-  return ROLE_NOUN.test(word) && !lexicons().notRoles.has(word);
-}
 
 /** Lower-case role words right before a name ("motel owner") become its title. */
 function roleBefore(tokens: readonly Token[], runStart: number): string | null {
@@ -51,7 +45,7 @@ function roleBefore(tokens: readonly Token[], runStart: number): string | null {
     words.unshift(t.text);
   }
   const head = words[words.length - 1];
-  if (!head || lexicons().notRoles.has(head) || !(ROLE_NOUN.test(head) || lexicons().titles.has(head))) return null;
+  if (!head || lexicons().notRoles.has(head) || !(isRoleNoun(head) || lexicons().titles.has(head))) return null;
   while (words.length > 1 && (/^(a|an|the|his|her|their|its|by|said|says|told|to|with|and|of|as|when|while|that|which|who)$/.test(words[0]!) || lexicons().reportingVerbs.has(words[0]!))) words.shift();
   return words.join(' ');
 }
@@ -69,7 +63,7 @@ function roleAfter(tokens: readonly Token[], last: number): string | null {
   // "… to Moscow, a senior official said": a role followed by its own verb is a new subject, not an apposition.
   if (isVerb(tokens[i]) || /^(said|says)$/i.test(tokens[i]?.text ?? '')) return null;
   const head = words.findIndex((w) => !isCapitalised(w) && !isConnector(w));
-  if (head < 0 || !(ROLE_NOUN.test(words[head]!) || lexicons().titles.has(words[head]!)) || lexicons().notRoles.has(words[head]!)) return null;
+  if (head < 0 || !(isRoleNoun(words[head]!) || lexicons().titles.has(words[head]!)) || lexicons().notRoles.has(words[head]!)) return null;
   return words.join(' ');
 }
 

@@ -2,8 +2,7 @@
 // never a time word, a verb or adjective phrase, an unresolved pronoun or a clause fragment.
 import { lexicons } from '../lexicon.js';
 import type { Speaker } from '../types.js';
-import { isConnector, isNotName, isOrgWord, isTitleWord } from './capital-runs.js';
-import { isRoleNoun } from './name-index.js';
+import { isConnector, isNotName, isOrgWord, isRoleNoun, isTitleWord } from './capital-runs.js';
 
 const DETERMINERS = /^(the|a|an|one|two|three|several|some|many|most|other|another|his|her|their|its|our|senior|top|former|two)$/i;
 const POST_MODIFIER = /^(of|for|to|at|in|with|from|familiar|involved|close|who|which|that|on)$/i;

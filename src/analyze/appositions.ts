@@ -1,0 +1,94 @@
+// Names and roles inside noun phrases: a name after its description, a role with its defining phrase ("a person close to X").
+import { lexicons } from '../lexicon.js';
+import { isRoleNoun, isTitleWord } from './capital-runs.js';
+import { NP_STOP, isVerb, isWeekday } from './phrase-words.js';
+import { isCapitalised, isPossessive, type Token } from './tokens.js';
+
+const LOWER_FUNCTION = /^(the|a|an|of|for|to|in|on|at|and|or|with|from|by|his|her|their|its|our|my|your)$/;
+
+/** Words that read as a person's name: two or three capitalised words, or up to five with a first name or a title ("Rep. Jane Doakes", "Jonathan Greenblatt"). */
+export function isNameLike(words: readonly Token[]): boolean {
+  if (words.length === 0 || words.length > 5) return false;
+  if (!words.every((t) => t.kind === 'word' && isCapitalised(t.text) && !/['’]s?$/.test(t.text) && !/^[RDI]-/.test(t.text))) return false;
+  const { firstNames, titles } = lexicons();
+  // Two or three capitalised words are a name too: the first-name list leaves out names given to both sexes ("Donald").
+  return words.length >= 2 && words.length <= 3 || words.some((t) => firstNames.has(t.text.toLowerCase()) || titles.has(t.text.toLowerCase().replace(/\.$/, '')));
+}
+
+/** A description rather than a name: it has a lower-case word that is not a function word ("Rubio’s deputy campaign manager", "the leader of the League"). */
+export function isDescription(words: readonly Token[]): boolean {
+  return words.some((t) => t.kind === 'word' && !isCapitalised(t.text) && !LOWER_FUNCTION.test(t.text) && !/^\d/.test(t.text));
+}
+
+/** Index of the next "," at or after `start` before `end`, with only words between; -1 when there is none. */
+function commaAfter(tokens: readonly Token[], start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    if (tokens[i]!.text === ',') return i;
+    if (tokens[i]!.kind !== 'word') return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Rubio’s deputy campaign manager, Rich Beeson, …": the name in apposition after a description that starts at `start`
+ * and ends before `end` (exclusive); null when the words are not "description, Name".
+ */
+export function nameAfterDescription(tokens: readonly Token[], start: number, end: number): Token[] | null {
+  const comma = commaAfter(tokens, start, end);
+  if (comma <= start || !isDescription(tokens.slice(start, comma))) return null;
+  let stop = comma + 1;
+  while (stop < end && tokens[stop]!.kind === 'word') stop++;
+  if (stop < end && !/^[,.;:!?—–]$/.test(tokens[stop]!.text)) return null;
+  // "…, actress Jamie Lee Curtis": a lower-case role before the name is not part of it.
+  let first = comma + 1;
+  while (first < stop - 1 && !isCapitalised(tokens[first]!.text) && !LOWER_FUNCTION.test(tokens[first]!.text)) first++;
+  const named = tokens.slice(first, stop);
+  return isNameLike(named) ? named : null;
+}
+
+/** A "." inside a word, as in "fivethirtyeight.com", not a full stop. */
+export const isInnerDot = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.text === '.' && tokens[k - 1]?.kind === 'word' && tokens[k + 1]?.kind === 'word' && tokens[k - 1]!.end === tokens[k]!.start && tokens[k]!.end === tokens[k + 1]!.start && !isCapitalised(tokens[k + 1]!.text);
+
+/** Prepositions that tie a role to whom it serves: "an adviser to Trump", "a spokesman for the Pentagon", "a professor at Yale". */
+export const ROLE_PREP = /^(to|for|at)$/;
+const ROLE_DETERMINER = /^(a|an|the|one)$/i;
+
+/** A word that can head a role: "adviser", "spokesman", "person", "aide". */
+export const isRoleHead = (word: string): boolean => {
+  const w = word.toLowerCase();
+  return lexicons().speakingRoles.has(w) || isTitleWord(w) || isRoleNoun(w) || /^(person|people|aide|aides|friend|friends|ally|allies|source|sources)$/.test(w);
+};
+
+/**
+ * The end (exclusive) of the capitalised noun phrase a role's preposition at `prep` introduces: "to (both|the) Clintons",
+ * "for the Pentagon", "to Clinton’s campaign"; at most five capitalised words. -1 when the preposition does not start one.
+ */
+export function rolePrepEnd(tokens: readonly Token[], prep: number): number {
+  if (!ROLE_PREP.test(tokens[prep]?.text ?? '')) return -1;
+  let j = prep + 1;
+  if (/^(the|both)$/.test(tokens[j]?.text ?? '')) j++;
+  const first = j;
+  while (j < first + 5 && tokens[j]?.kind === 'word' && isCapitalised(tokens[j]!.text) && !isWeekday(tokens[j]!.text)) j++;
+  if (j === first) return -1;
+  // "close to Clinton’s campaign": a possessive takes the noun after it.
+  if (isPossessive(tokens[j - 1]!.text) && tokens[j]?.kind === 'word' && !NP_STOP.has(tokens[j]!.text) && !isVerb(tokens[j])) j++;
+  return j;
+}
+
+/**
+ * A role with the phrase that defines it, "a person close to the Clintons", "a longtime adviser to Trump": the start of
+ * the role before the preposition at `prep` (its determiner), or -1. The words between are lower case and end in a role noun.
+ */
+export function roleStartBefore(tokens: readonly Token[], prep: number): number {
+  let head = prep - 1;
+  if (tokens[head]?.text === 'close') head--;
+  if (tokens[head]?.kind !== 'word' || !isRoleHead(tokens[head]!.text)) return -1;
+  for (let i = head; i >= 0 && i >= head - 5; i--) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') return -1;
+    if (ROLE_DETERMINER.test(t.text)) return i;
+    if (isCapitalised(t.text) || NP_STOP.has(t.text) || isVerb(t)) return -1;
+  }
+  return -1;
+}

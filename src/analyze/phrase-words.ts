@@ -1,0 +1,47 @@
+// Word tests the phrase finders share: reporting verbs, words a noun phrase skips or stops at, short bracketed asides.
+import { lexicons } from '../lexicon.js';
+import { isCapitalised, isPossessive, type Token } from './tokens.js';
+
+export const SKIPPABLE = new Set(['also', 'later', 'then', 'further', 'again', 'once', 'has', 'have', 'had', 'was', 'is', 'were', 'would', 'will', 'had', 'previously', 'earlier', 'recently', 'subsequently', 'reportedly', 'simply', 'just', 'not', 'never', 'in', 'a', 'statement', 'interview']);
+export const NP_STOP = new Set(['that', 'who', 'which', 'whom', 'as', 'but', 'when', 'while', 'because', 'if', 'after', 'before', 'where', 'and', 'or', 'than', 'to', 'in', 'on', 'at', 'with', 'from', 'by', 'during', 'into', 'about', 'against', 'over', 'under', 'since', 'until', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'also', 'not']);
+export const TIME_WORDS = /^(today|yesterday|tonight|earlier|later|last|this|on|in|at|during|after|before|when|while|to|of|that|recently|told)$/i;
+
+export const isWeekday = (word: string): boolean => lexicons().weekdays.includes(word.toLowerCase());
+
+export const isVerb = (t: Token | undefined): boolean => !!t && t.kind === 'word' && lexicons().reportingVerbs.has(t.text.toLowerCase()) && !isCapitalised(t.text);
+
+const NOUN_BEFORE = /^(the|a|an|his|her|their|its|our|my|your|these|those|this|such|\p{Lu}[\p{L}-]*['’]s|\p{Lu}[\p{L}-]*s['’])$/u;
+
+/** A reporting verb at index k, including perfect forms that are adjectives elsewhere ("had written", not "a written statement"). */
+export function isVerbAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  // "Ginsburg’s comments", "the claims", "his remarks": a noun after a possessive or determiner.
+  if (isVerb(t) && NOUN_BEFORE.test(tokens[k - 1]?.text ?? '')) return false;
+  if (isVerb(t)) return true;
+  return !!t && /^(written|spoken)$/.test(t.text) && /^(has|had|have)$/i.test(tokens[k - 1]?.text ?? '');
+}
+
+/** A short bracketed aside ("(D-Ore.)", "(R)") is at most this many tokens between its brackets. */
+const BRACKET_MAX = 6;
+
+/** Index of the "(" that opens a short aside closed by the ")" at `close`, or -1. */
+export function bracketOpen(tokens: readonly Token[], close: number): number {
+  if (tokens[close]?.text !== ')') return -1;
+  for (let i = close - 1; i >= 0 && i >= close - BRACKET_MAX - 1; i--) {
+    const t = tokens[i]!;
+    if (t.text === '(') return i < close - 1 ? i : -1;
+    if (t.kind === 'quote' || t.text === ')' || t.text === ',') return -1;
+  }
+  return -1;
+}
+
+/** Index of the ")" that closes a short aside opened by the "(" at `open`, or -1. */
+export function bracketClose(tokens: readonly Token[], open: number): number {
+  if (tokens[open]?.text !== '(') return -1;
+  for (let i = open + 1; i < tokens.length && i <= open + BRACKET_MAX + 1; i++) {
+    const t = tokens[i]!;
+    if (t.text === ')') return i > open + 1 ? i : -1;
+    if (t.kind === 'quote' || t.text === '(' || t.text === ',') return -1;
+  }
+  return -1;
+}
