@@ -41,6 +41,8 @@ function nameProblem(words: readonly string[]): string | null {
 function roleProblem(words: readonly string[]): string | null {
   const content = words.filter((w) => !DETERMINERS.test(w));
   if (content.length === 0 || content.length > 8) return 'not a role';
+  // Inside a noun phrase an article follows only a preposition: "trailer shows a clip" is a verb and its object.
+  if (words.some((w, i) => i > 0 && /^(a|an|the)$/i.test(w) && !/^(of|for|to|at|in|on|with|from|by|about|as|and|or)$/i.test(words[i - 1]!))) return 'a clause, not a role';
   const { pronouns, speakingRoles, reportingVerbs, calendarWords } = lexicons();
   const cut = content.findIndex((w, i) => i > 0 && POST_MODIFIER.test(w));
   const core = cut > 0 ? content.slice(0, cut) : content;
