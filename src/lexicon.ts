@@ -53,6 +53,10 @@ export interface Lexicons {
   nameParticles: ReadonlySet<string>;
   nameSuffixes: ReadonlySet<string>;
   notRoles: ReadonlySet<string>;
+  /** Verbs whose object is the listener ("told", "urged"); courtesy titles ("mr"); time adverbs ("yesterday"). */
+  listenerVerbs: ReadonlySet<string>;
+  courtesyTitles: ReadonlySet<string>;
+  timeAdverbs: ReadonlySet<string>;
   /** Function words that never begin a name, capitalised or not ("For Obama, …"). */
   functionWords: ReadonlySet<string>;
   /** Sentence openers that never begin a name ("Likewise", "Meanwhile"). */
@@ -125,6 +129,9 @@ function loadLexicons(): Lexicons {
     sentenceAdverbs: new Set(readLines('sentence-adverbs.txt')),
     documentWords: new Set(readLines('document-words.txt')),
     functionWords: new Set(readLines('function-words.txt')),
+    listenerVerbs: new Set(readLines('listener-verbs.txt')),
+    courtesyTitles: new Set(readLines('courtesy-titles.txt')),
+    timeAdverbs: new Set(readLines('time-adverbs.txt')),
     nameParticles: new Set(readLines('name-particles.txt')),
     nameSuffixes: new Set(readLines('name-suffixes.txt')),
     notRoles: new Set(readLines('not-roles.txt')),

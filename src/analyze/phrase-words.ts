@@ -4,7 +4,9 @@ import { isCapitalised, isPossessive, type Token } from './tokens.js';
 
 export const SKIPPABLE = new Set(['also', 'later', 'then', 'further', 'again', 'once', 'has', 'have', 'had', 'was', 'is', 'were', 'would', 'will', 'had', 'previously', 'earlier', 'recently', 'subsequently', 'reportedly', 'simply', 'just', 'not', 'never', 'in', 'a', 'statement', 'interview']);
 export const NP_STOP = new Set(['that', 'who', 'which', 'whom', 'as', 'but', 'when', 'while', 'because', 'if', 'after', 'before', 'where', 'and', 'or', 'than', 'to', 'in', 'on', 'at', 'with', 'from', 'by', 'during', 'into', 'about', 'against', 'over', 'under', 'since', 'until', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'also', 'not']);
-export const TIME_WORDS = /^(today|yesterday|tonight|earlier|later|last|this|on|in|at|during|after|before|when|while|to|of|that|recently|told)$/i;
+/** Words that end a name phrase after a verb: time adverbs, and the openers of a time or clause ("said Hill on Monday"). */
+const TIME_OPENERS = /^(last|this|on|in|at|during|after|before|when|while|to|of|that|told)$/i;
+export const TIME_WORDS = { test: (word: string): boolean => TIME_OPENERS.test(word) || lexicons().timeAdverbs.has(word.toLowerCase()) };
 
 export const isWeekday = (word: string): boolean => lexicons().weekdays.includes(word.toLowerCase());
 

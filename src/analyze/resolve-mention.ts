@@ -8,10 +8,10 @@ import { lexicons } from '../lexicon.js';
 import { rolePrepEnd, roleStartBefore } from './phrases.js';
 import { bare, isCapitalised, tokenize, type Token } from './tokens.js';
 
-const COURTESY = /^(mr|mrs|ms|miss|mx|mme|mlle|m)\.?$/i;
+const isCourtesy = (title: string): boolean => lexicons().courtesyTitles.has(title.toLowerCase().replace(/\.$/, ''));
 const SPOKES = /^(spokes(man|woman|person|people|men|women)|representatives?)$/i;
 const TRAILING_VERB = /^(points|puts|put|notes|adds|says|writes|argues|explains|reckons|insists|warns|believes|thinks|told|said)$/;
-const TIME_WORD = /^(yesterday|today|tonight|earlier|later|also|recently|now|then)$/i;
+const isTimeWord = (word: string): boolean => word.toLowerCase() === 'also' || lexicons().timeAdverbs.has(word.toLowerCase());
 const HONORIFIC = /^(honou?r|excellency|majesty|holiness|grace|lordship|ladyship|eminence)$/;
 
 /** The long name the article gives for a short one: an alias it introduced ("… or Bayan") or an acronym it spelled out. */
@@ -39,13 +39,13 @@ export function stripDeterminer(text: string): string {
 /** The role the article gives a person elsewhere ("Foreign Secretary Jack Straw"), never a bare "Mr". */
 function roleOf(names: NameIndex, name: string): string | null {
   const title = names.titles.get(name) ?? null;
-  return title && !COURTESY.test(title) ? title : null;
+  return title && !isCourtesy(title) ? title : null;
 }
 
 function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex, mention: string): Speaker | null {
   // Time words and a trailing verb are not part of the name ("President Arroyo yesterday", "Redeker points out").
   const verbAt = phrase.findIndex((t, i) => i > 0 && isCapitalised(phrase[i - 1]!.text) && TRAILING_VERB.test(t.text));
-  const trimmed = (verbAt > 0 ? phrase.slice(0, verbAt) : phrase).filter((t) => !TIME_WORD.test(t.text));
+  const trimmed = (verbAt > 0 ? phrase.slice(0, verbAt) : phrase).filter((t) => !isTimeWord(t.text));
   if (trimmed.length < phrase.length) return resolve(trimmed, sentence, names, mention);
   const words = phrase.filter((t) => t.kind === 'word');
   if (words.length === 0) return null;
@@ -129,7 +129,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
 export function resolveMention(phrase: readonly Token[], sentence: Sentence, names: NameIndex): Speaker | null {
   const speaker = resolve(phrase, sentence, names, phrase.map((t) => t.text).join(' '));
   // "Ms", "Mr" are courtesy, not a role: a title field holding them would print "Berg, Ms".
-  return speaker && COURTESY.test(speaker.title ?? '') ? { ...speaker, title: roleOf(names, speaker.name) } : speaker;
+  return speaker && isCourtesy(speaker.title ?? '') ? { ...speaker, title: roleOf(names, speaker.name) } : speaker;
 }
 
 /** The entity a piece of text names, tokenised at its place in the sentence. */

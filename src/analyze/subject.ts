@@ -84,15 +84,13 @@ function nameBeforeModifiers(tokens: readonly Token[], end: number): Token[] | n
   return null;
 }
 
-/** Verbs whose object is the listener: in the passive ("Sanders was asked") the subject is the one spoken to. */
-const LISTENER_VERB = /^(asked|told|urged|questioned|pressed|reminded|warned|informed|assured)$/i;
-
 /**
  * For a passive verb of asking or telling at `verb` ("Sanders was asked by host Bill Maher"): the agent after "by",
  * or [] when none is named. Null when the verb is not such a passive, and its subject speaks.
  */
 export function passiveAgent(tokens: readonly Token[], verb: number): Token[] | null {
-  if (!LISTENER_VERB.test(tokens[verb]?.text ?? '')) return null;
+  // Verbs whose object is the listener: in the passive ("Sanders was asked") the subject is the one spoken to.
+  if (!lexicons().listenerVerbs.has(tokens[verb]?.text.toLowerCase() ?? '')) return null;
   let k = verb - 1;
   while (k >= 0 && tokens[k]!.kind === 'word' && /ly$/.test(tokens[k]!.text)) k--;
   if (!/^(was|were|is|are|be|been|being|get|gets|got)$/i.test(tokens[k]?.text ?? '')) return null;

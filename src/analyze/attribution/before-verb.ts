@@ -1,12 +1,11 @@
 // Before the quote: `Hill said: "…"` / `Hill said that "…"` / `told Hill "…"`.
+import { lexicons } from '../../lexicon.js';
 import { phraseAfter } from '../phrases.js';
 import { leadingPhrase, passiveAgent, subjectBefore } from '../subject.js';
 import { isCapitalised } from '../tokens.js';
 import type { TextRule } from './rule.js';
 import { verbBefore } from './verb-before.js';
 
-/** Verbs whose object is the listener, never the speaker. */
-const ADDRESSED = /^(told|tells|tell|called|calls|urged|urges|thanked|thanks|asked|asks|warned|warns|reminded|reminds|assured|assures|promised|promises|informed|informs|begged|implored|challenged|accused|praised|criticized|criticised)$/i;
 /** Words that open a fronted clause ("When Trump suggested …, Rubio fired back"). */
 const SUBORDINATOR = /^(when|if|after|although|while|because|since|before|though|once|until|as)$/i;
 /** Verbs of saying that take a reported clause. */
@@ -48,7 +47,7 @@ export const beforeVerb: TextRule = {
       return { phrase: subject, verb: t.text, sentence, how: 'adjacent', distance };
     }
     // "said Hill: “…”" names the speaker after the verb; "told his supporters" names the listener.
-    const object = ADDRESSED.test(t.text) ? [] : phraseAfter(tokens, k + 1);
+    const object = lexicons().listenerVerbs.has(t.text.toLowerCase()) ? [] : phraseAfter(tokens, k + 1);
     if (object.length > 0 && k + 1 + object.length <= end + 1) return { phrase: object, verb: t.text, sentence, how: 'adjacent', distance };
     return { phrase: leadingPhrase(tokens), verb: t.text, sentence, how: 'adjacent', distance };
   },
