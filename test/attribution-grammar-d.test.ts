@@ -1,0 +1,39 @@
+// Quotations the other rules leave without a speaker: capitalised reporting verbs, a left-hand mark used to close (hand-written examples).
+import { describe, expect, it } from 'vitest';
+import { analyzeParagraphs } from './helpers/analyze.js';
+import { findQuoteSpans } from '../src/analyze/quote-spans.js';
+
+/** The speaker credited with the last quotation of at least four words. */
+function speakerOf(...paragraphs: string[]): string | null {
+  const quotes = analyzeParagraphs('A headline for the test', ...paragraphs).quotes.filter((q) => q.text.split(/\s+/).length >= 4);
+  return quotes[quotes.length - 1]?.speaker?.name ?? null;
+}
+
+describe('a reporting verb written with a capital', () => {
+  it.each([
+    ['“Nobody here is giving up on the harbour,” Ines Morel, the head of the fishing cooperative, Tweeted on Sunday.', 'Ines Morel'],
+    ['The pier was rebuilt in a year. Said harbour master Kofi Mensah, “We never closed a single day.”', 'Kofi Mensah'],
+    ['The vote was close. Added council member Rosa Lind: “We will count every ballot again by hand.”', 'Rosa Lind'],
+  ])('%s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  it('does not read a capitalised participle as a verb of speech', () => {
+    expect(speakerOf('Called the “Harbour Renewal Plan for the Next Decade”, the scheme was approved on Monday.')).toBeNull();
+  });
+
+  it('keeps a name that holds a verb ("Edward Said")', () => {
+    expect(speakerOf('“Exile is strangely compelling to think about but terrible to experience,” wrote Edward Said.')).toBe('Edward Said');
+  });
+});
+
+describe('a left-hand quotation mark used to close', () => {
+  it('ends the quotation at the mark after its closing comma', () => {
+    const spans = findQuoteSpans('“It is a strange way to run a race,“ said Ada Brill, an attorney. “Nobody can pull it off twice.”');
+    expect(spans.map((s) => s.text)).toEqual(['It is a strange way to run a race', 'Nobody can pull it off twice.']);
+  });
+
+  it('credits the speaker named after it, and the quotation that follows', () => {
+    expect(speakerOf('“It is a strange way to run a race,“ said Ada Brill, an attorney. “Nobody can pull it off twice in one year.”')).toBe('Ada Brill');
+  });
+});
