@@ -37,3 +37,18 @@ describe('a left-hand quotation mark used to close', () => {
     expect(speakerOf('“It is a strange way to run a race,“ said Ada Brill, an attorney. “Nobody can pull it off twice in one year.”')).toBe('Ada Brill');
   });
 });
+
+describe('reporting verbs the lexicon lacked', () => {
+  it.each([
+    ['“Where were the inspectors when the roof came down?” reacted Lena Vogt.', 'Lena Vogt'],
+    ['“Nobody wanted to be the first to leave the hall,” remembered Colin Marsh, the old stage manager.', 'Colin Marsh'],
+  ])('%s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+});
+
+describe('a quotation alone after a sentence with scare quotes', () => {
+  it('credits the subject of the sentence before', () => {
+    expect(speakerOf('At the rally, Mayor Hugo Stein assures the crowd he will tell the “doubters” to stay home.', '“We are building this bridge, and we are building it on time, whatever anyone says.”')).toBe('Hugo Stein');
+  });
+});

@@ -2,6 +2,7 @@
 import type { NameIndex } from '../name-index.js';
 import { isVerbAt } from '../phrases.js';
 import { leadingPhrase, subjectBefore } from '../subject.js';
+import { findQuoteSpans } from '../quote-spans.js';
 import { resolveMention, resolveText } from '../resolve-mention.js';
 import { tokenize } from '../tokens.js';
 import type { Sentence, Speaker } from '../../types.js';
@@ -153,7 +154,8 @@ export const previousSubject: ContextRule = {
     if (!before || span.paragraph - before.paragraph > 1) return null;
     if (span.open > span.first.start + 1) return null;
     const tokens = tokenize(before.text, before.start);
-    if (tokens.some((t) => t.text === '"' || t.text === '“')) return null;
+    // Scare quotes of a word or three ("the “bigots” who …") leave the sentence the writer's own; a longer quotation there is someone's speech.
+    if (tokens.some((t) => t.text === '"' || t.text === '“') && !findQuoteSpans(before.text).every((q) => q.open > 0 && q.text.split(/\s+/).length < 4)) return null;
     const phrase = leadingPhrase(tokens);
     if (phrase.length === 0 || phrase.length > 6) return null;
     const speaker = resolveMention(phrase, before, names);
