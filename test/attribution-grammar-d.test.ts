@@ -52,3 +52,28 @@ describe('a quotation alone after a sentence with scare quotes', () => {
     expect(speakerOf('At the rally, Mayor Hugo Stein assures the crowd he will tell the “doubters” to stay home.', '“We are building this bridge, and we are building it on time, whatever anyone says.”')).toBe('Hugo Stein');
   });
 });
+
+describe('"As X put it," before the quotation', () => {
+  it.each([
+    ['As the novelist Ada Brill put it, “Every harbour town is a little bit in love with leaving.”', 'Ada Brill'],
+    ['As the folk singer Jonas Weir sang back in the 1970s, “They will sell the river and then sell us the water.”', 'Jonas Weir'],
+  ])('%s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  it('does not take a clause of time for a speaker', () => {
+    expect(speakerOf('As prices rose, “nobody could afford a second loaf of bread on a Friday.”')).toBeNull();
+  });
+});
+
+describe('a paragraph ending "Stated X:" introduces the quotation after it', () => {
+  it('credits the name after the fronted verb', () => {
+    expect(speakerOf('Inspector Nadia Perl spoke last.', 'Stated Perl:', '“The bridge was never inspected after the flood, not once in ten years.”')).toBe('Nadia Perl');
+  });
+});
+
+describe('"quip" as a reporting verb', () => {
+  it('credits the subject', () => {
+    expect(speakerOf('The hearing ran late, and council member Ruth Okafor could only quip: “I guess dinner was booked for tomorrow.”')).toBe('Ruth Okafor');
+  });
+});

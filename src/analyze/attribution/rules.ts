@@ -3,6 +3,7 @@
 import { accordingTo } from './according-to.js';
 import { afterVerb } from './after-verb.js';
 import { beforeColon } from './before-colon.js';
+import { asPut } from './as-put.js';
 import { beforeVerb } from './before-verb.js';
 import { capitalVerb } from './capital-verb.js';
 import { continued, introduced, leadSubject, previousSubject, run } from './carried.js';
@@ -16,5 +17,5 @@ import { sentenceVerb } from './sentence-verb.js';
 import { writtenBy } from './written-by.js';
 
 export function defaultRules(): AttributionRule[] {
-  return [dashCredit, afterVerb, writtenBy, participle, beforeVerb, beforeColon, accordingTo, sentenceVerb, sentenceSubject, capitalVerb, dashLine, nameAfter, continued, label, introduced, run, leadSubject, previousSubject];
+  return [dashCredit, afterVerb, writtenBy, participle, beforeVerb, beforeColon, accordingTo, sentenceVerb, sentenceSubject, capitalVerb, asPut, dashLine, nameAfter, continued, label, introduced, run, leadSubject, previousSubject];
 }
