@@ -77,3 +77,15 @@ describe('"quip" as a reporting verb', () => {
     expect(speakerOf('The hearing ran late, and council member Ruth Okafor could only quip: “I guess dinner was booked for tomorrow.”')).toBe('Ruth Okafor');
   });
 });
+
+describe('a short quotation too brief to list still starts a run', () => {
+  it('credits the next quotation in the paragraph to its speaker', () => {
+    expect(speakerOf('“They would be wrong,” Ann Lee, a spokeswoman for the mayor, said on Sunday. “This is going all the way to the final vote.”')).toBe('Ann Lee');
+  });
+});
+
+describe('present-tense reporting verbs', () => {
+  it('credits an outlet that "reveals" a passage', () => {
+    expect(speakerOf('The Harbour Ledger reveals a few facts: “Of the town’s 9,000 voters, fewer than half have voted in a local election.”')).toBe('Harbour Ledger');
+  });
+});
