@@ -89,3 +89,9 @@ describe('present-tense reporting verbs', () => {
     expect(speakerOf('The Harbour Ledger reveals a few facts: “Of the town’s 9,000 voters, fewer than half have voted in a local election.”')).toBe('Harbour Ledger');
   });
 });
+
+describe('a body named as the subject of "said …:" before a quote-only paragraph', () => {
+  it('credits that body', () => {
+    expect(speakerOf('Ferries were cancelled all week.', 'The county election board said about the recount:', '“The ferries will not run again until the pier has been inspected and repaired in full.”')).toBe('county election board');
+  });
+});

@@ -52,8 +52,11 @@ function introducer(sentence: Sentence, text: string, names: NameIndex): Speaker
   for (let k = 1; k < tokens.length; k++) {
     if (!isVerbAt(tokens, k)) continue;
     const subject = subjectBefore(tokens, k);
-    const found = subject.length > 0 && subject.length <= 8 ? known(resolveMention(subject, sentence, names)) : null;
+    const resolved = subject.length > 0 && subject.length <= 8 ? resolveMention(subject, sentence, names) : null;
+    const found = known(resolved);
     if (found) return found;
+    // "The party's platform committee said in a statement:": a body or role that is the subject of the verb speaks.
+    if (resolved?.kind === 'unknown' && /^(the|a|an)$/i.test(subject[0]!.text) && k === tokens.indexOf(subject[subject.length - 1]!) + 1) return resolved;
   }
   const lead = leadingPhrase(tokens);
   const led = lead.length > 0 && lead.length <= 6 ? known(resolveMention(lead, sentence, names)) : null;
