@@ -89,7 +89,12 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
       }
     }
     const beside = attribution?.how === 'adjacent' && (attribution.distance ?? 99) === 0;
-    if (!isQuotation(span, text, beside || continuing, attribution?.how === 'adjacent' || continuing)) continue;
+    if (!isQuotation(span, text, beside || continuing, attribution?.how === 'adjacent' || continuing)) {
+      // `"They'd be wrong," Ann Lee, a spokeswoman, said. "…"`: too short to list, but its speaker goes on in the next quotation.
+      const named = span.open - span.first.start <= 1 && attribution?.how === 'adjacent' && attribution.phrase.length > 0 && /^[\s,—–-]*$/.test(text.slice(span.close, attribution.phrase[0]!.start));
+      if (named && speaker) previous = { speaker: { ...speaker, rule }, paragraph: span.paragraph, sentence: span.last.index, continues: false };
+      continue;
+    }
     const source = { paragraph: span.paragraph, sentence: span.first === span.last ? span.first.text : `${span.first.text} ${span.last.text}`, sentenceIndex: span.first.index };
     const credited = speaker ? { ...speaker, rule } : null;
     const mentions = credited ? names.mentions.filter((m) => credited.name.endsWith(m.name.split(' ').pop()!)).length : 0;

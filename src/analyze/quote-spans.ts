@@ -39,6 +39,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     }
     const closes =
       (openChar === '“' && (c === '”' || (c === '"' && !isWordChar(text[i + 1])))) ||
+      // `“It's unusual,“ said Noble`: a left-hand mark after the closing punctuation and before a space closes.
+      (openChar === '“' && c === '“' && /[,.!?]/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '')) ||
       (openChar === '"' && (c === '"' || c === '”')) ||
       (openChar === '‘' && c === '’' && !isWordChar(text[i + 1]));
     if (closes) {

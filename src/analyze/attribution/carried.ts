@@ -1,10 +1,12 @@
 // Quotations credited from their surroundings: a quotation carried over a paragraph break, a run of quotes, the sentence before.
 import type { NameIndex } from '../name-index.js';
-import { isVerbAt } from '../phrases.js';
+import { isVerbAt, phraseAfter } from '../phrases.js';
 import { leadingPhrase, subjectBefore } from '../subject.js';
+import { findQuoteSpans } from '../quote-spans.js';
 import { resolveMention, resolveText } from '../resolve-mention.js';
 import { tokenize } from '../tokens.js';
 import type { Sentence, Speaker } from '../../types.js';
+import { FRONTED } from './capital-verb.js';
 import type { ContextRule, LocatedSpan } from './rule.js';
 
 const QUOTE_MARK = /["“”]/;
@@ -41,11 +43,20 @@ function introducer(sentence: Sentence, text: string, names: NameIndex): Speaker
   if (QUOTE_MARK.test(text)) return null;
   const tokens = tokenize(text, sentence.start);
   const known = (s: Speaker | null): Speaker | null => knownSpeaker(s, sentence, names);
+  // "Stated Stone:" / "Added the mayor:": the verb first, the speaker after it.
+  if (FRONTED.test(tokens[0]?.text ?? '')) {
+    const named = phraseAfter(tokens, 1);
+    const found = named.length > 0 && named.length <= 6 ? known(resolveMention(named, sentence, names)) : null;
+    if (found) return found;
+  }
   for (let k = 1; k < tokens.length; k++) {
     if (!isVerbAt(tokens, k)) continue;
     const subject = subjectBefore(tokens, k);
-    const found = subject.length > 0 && subject.length <= 8 ? known(resolveMention(subject, sentence, names)) : null;
+    const resolved = subject.length > 0 && subject.length <= 8 ? resolveMention(subject, sentence, names) : null;
+    const found = known(resolved);
     if (found) return found;
+    // "The party's platform committee said in a statement:": a body or role that is the subject of the verb speaks.
+    if (resolved?.kind === 'unknown' && /^(the|a|an)$/i.test(subject[0]!.text) && k === tokens.indexOf(subject[subject.length - 1]!) + 1) return resolved;
   }
   const lead = leadingPhrase(tokens);
   const led = lead.length > 0 && lead.length <= 6 ? known(resolveMention(lead, sentence, names)) : null;
@@ -64,6 +75,7 @@ export const introduced: ContextRule = {
   description: 'A quotation after a sentence or clause that ends in a colon and names one speaker: that speaker.',
   examples: [
     { text: 'As the historian Mara Quint observed last spring, the real winner was the town itself:\n\n"Nobody expected the old market square to fill up like that again."', speaker: 'Mara Quint' },
+    { text: 'Inspector Nadia Perl spoke last.\n\nStated Perl:\n\n"The bridge was never inspected after the flood, not once."', speaker: 'Nadia Perl' },
     { text: 'Sergeant Paul Okafor had one more line for the crowd, with a shrug: "We do this every single weekend, nothing new."', speaker: 'Paul Okafor' },
   ],
   apply({ span, sentences, names, attributed, continuing }) {
@@ -153,7 +165,8 @@ export const previousSubject: ContextRule = {
     if (!before || span.paragraph - before.paragraph > 1) return null;
     if (span.open > span.first.start + 1) return null;
     const tokens = tokenize(before.text, before.start);
-    if (tokens.some((t) => t.text === '"' || t.text === '“')) return null;
+    // Scare quotes of a word or three ("the “bigots” who …") leave the sentence the writer's own; a longer quotation there is someone's speech.
+    if (tokens.some((t) => t.text === '"' || t.text === '“') && !findQuoteSpans(before.text).every((q) => q.open > 0 && q.text.split(/\s+/).length < 4)) return null;
     const phrase = leadingPhrase(tokens);
     if (phrase.length === 0 || phrase.length > 6) return null;
     const speaker = resolveMention(phrase, before, names);

@@ -3,7 +3,9 @@
 import { accordingTo } from './according-to.js';
 import { afterVerb } from './after-verb.js';
 import { beforeColon } from './before-colon.js';
+import { asPut } from './as-put.js';
 import { beforeVerb } from './before-verb.js';
+import { capitalVerb } from './capital-verb.js';
 import { continued, introduced, leadSubject, previousSubject, run } from './carried.js';
 import { dashCredit, dashLine } from './dash-credit.js';
 import { label } from './label.js';
@@ -15,5 +17,5 @@ import { sentenceVerb } from './sentence-verb.js';
 import { writtenBy } from './written-by.js';
 
 export function defaultRules(): AttributionRule[] {
-  return [dashCredit, afterVerb, writtenBy, participle, beforeVerb, beforeColon, accordingTo, sentenceVerb, sentenceSubject, dashLine, nameAfter, continued, label, introduced, run, leadSubject, previousSubject];
+  return [dashCredit, afterVerb, writtenBy, participle, beforeVerb, beforeColon, accordingTo, sentenceVerb, sentenceSubject, capitalVerb, asPut, dashLine, nameAfter, continued, label, introduced, run, leadSubject, previousSubject];
 }

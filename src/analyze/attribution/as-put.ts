@@ -1,0 +1,32 @@
+// `As Ada Brill put it, "…"`: a clause of manner that names the speaker before the quotation.
+import { isCapitalised } from '../tokens.js';
+import type { TextRule } from './rule.js';
+
+/** Verbs of an "As X put it" clause; "sang" and "put" are not in the reporting-verb lexicon. */
+const MANNER_VERB = /^(put|puts|said|says|wrote|writes|noted|notes|observed|observes|sang|sings|explained|explains|remarked|remarks|joked|quipped|warned|warns)$/;
+
+export const asPut: TextRule = {
+  type: 'text',
+  id: 'as-put',
+  description: 'A clause "As X put it," or "As X wrote," right before the quotation: X speaks.',
+  examples: [
+    { text: 'As the novelist Ada Brill put it, "Every harbour town is a little bit in love with leaving."', speaker: 'Ada Brill' },
+    { text: 'As the singer Jonas Weir sang in 1975, "They will sell the river and then sell us the water."', speaker: 'Jonas Weir' },
+    { text: 'As prices rose, "nobody could afford a second loaf of bread on a Friday."', speaker: '' },
+  ],
+  apply({ tokens, self, sentence }) {
+    // The clause opens the sentence (after a list marker at most) and its comma stands right before the quotation.
+    let as = 0;
+    while (tokens[as]?.kind === 'punct') as++;
+    if (!/^as$/i.test(tokens[as]?.text ?? '') || tokens[self - 1]?.text !== ',' || self - as > 16) return null;
+    const clause = tokens.slice(as + 1, self - 1);
+    if (clause.some((t) => t.kind !== 'word' && t.text !== '.')) return null;
+    const v = clause.findIndex((t) => MANNER_VERB.test(t.text));
+    if (v <= 0) return null;
+    // "put it" needs its "it"; after the verb only an adverbial of time may follow ("back in the 1980s", "last week").
+    if (/^puts?$/.test(clause[v]!.text) && clause[v + 1]?.text !== 'it') return null;
+    const phrase = clause.slice(0, v);
+    if (!phrase.some((t) => isCapitalised(t.text)) || phrase.length > 8) return null;
+    return { phrase, verb: clause[v]!.text, sentence, how: 'adjacent', distance: 0 };
+  },
+};
