@@ -54,3 +54,10 @@ describe('a determiner alone is no speaker', () => {
     expect(speakerProblem({ name, kind: 'unknown' })).not.toBeNull();
   });
 });
+
+describe('a surname ending in -ly is a name, not an adverb', () => {
+  it('"Kelly said" keeps Kelly as the subject', () => {
+    const a = analyzeParagraphs('Budget vote', 'Senator Ann Kelly voted against the bill on Tuesday.', '"This budget leaves rural hospitals with nothing to spend," Kelly said.');
+    expect(a.quotes[0]?.speaker?.name).toBe('Ann Kelly');
+  });
+});

@@ -11,7 +11,7 @@ export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
   let i = end - 1;
   // "Rep. Jane Doakes (D-Ore.) said": the party and state are not part of the name.
   if (bracketOpen(tokens, i) > 0) i = bracketOpen(tokens, i) - 1;
-  while (i >= 0 && tokens[i]!.kind === 'word' && (SKIPPABLE.has(tokens[i]!.text.toLowerCase()) || /ly$/.test(tokens[i]!.text))) i--;
+  while (i >= 0 && tokens[i]!.kind === 'word' && (SKIPPABLE.has(tokens[i]!.text.toLowerCase()) || (/ly$/.test(tokens[i]!.text) && !isCapitalised(tokens[i]!.text)))) i--;
   const phrase: Token[] = [];
   for (; i >= 0 && phrase.length < 16; i--) {
     const t = tokens[i]!;
