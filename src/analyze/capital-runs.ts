@@ -8,6 +8,8 @@ const breaksRun = (word: string): boolean => !/^(of|for|and)$/.test(word) && lex
 /** Lower-case words that may join capitalised words inside one name or title: "of", "and", a particle ("van"). */
 export const isConnector = (word: string): boolean => /^(of|for|and|the|y)$/.test(word) || lexicons().nameParticles.has(word);
 const isParticle = (word: string): boolean => lexicons().nameParticles.has(word);
+/** A word that can stand inside a personal name: capitalised ("O'Brien"), an initial ("J."), or a particle ("van", "bin"). */
+export const isNamePart = (word: string): boolean => /^\p{Lu}/u.test(word) || /^(d['’]|o['’])\p{Lu}/u.test(word) || isParticle(word);
 export const isSuffix = (word: string): boolean => lexicons().nameSuffixes.has(word);
 /** A capitalised word that never begins or ends a name: "The", "However", "He", "Monday", "Sept.", "For", "Mr.". */
 export function isNotName(word: string): boolean {

@@ -1,12 +1,12 @@
 // A name after a closing quotation mark and a dash credits the quotation before it:
 // `"…" ― Jane Roe`, `"…" — Jane Roe, a teacher in Ohio`, or a line of its own after a quote-only paragraph.
+import { isNamePart } from '../capital-runs.js';
 import { isVerbAt } from '../phrases.js';
 import { resolveText } from '../resolve-mention.js';
 import { isCapitalised, type Token } from '../tokens.js';
 import type { ContextRule, TextRule } from './rule.js';
 
 const DASH = /^(?:[―—–-]|--)$/;
-const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:\p{Lu}\.)+|de|van|von|der|la|le|da|di|bin|al)$/u;
 /** A dash line: the dash, up to five capitalised words, then the end, a comma, a full stop or a bracket. */
 const DASH_LINE = /^\s*(?:[―—–]|-{1,2})\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|der|la|le|da|di|bin|al)){0,4})\s*(?:[,.(]|$)/u;
 
@@ -14,7 +14,7 @@ const DASH_LINE = /^\s*(?:[―—–]|-{1,2})\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?
 function nameAfter(tokens: readonly Token[], from: number): Token[] {
   const name: Token[] = [];
   let k = from;
-  for (; k < tokens.length && name.length < 5 && tokens[k]!.kind === 'word' && NAME_WORD.test(tokens[k]!.text); k++) name.push(tokens[k]!);
+  for (; k < tokens.length && name.length < 5 && tokens[k]!.kind === 'word' && isNamePart(tokens[k]!.text); k++) name.push(tokens[k]!);
   if (name.length === 0 || !isCapitalised(name[0]!.text)) return [];
   const next = tokens[k];
   return !next || (next.kind === 'punct' && /^[,.(]$/.test(next.text)) ? name : [];

@@ -1,11 +1,11 @@
 // A speaker's label before a quotation, as in transcripts and digests: `PENCE: "…"`, `HEADLINE – Michael P. McDonald: "…"`.
+import { isNamePart } from '../capital-runs.js';
 import type { NameIndex } from '../name-index.js';
 import { resolveMention } from '../resolve-mention.js';
 import { tokenize, type Token } from '../tokens.js';
 import type { Sentence, Speaker } from '../../types.js';
 import type { ContextRule } from './rule.js';
 
-const LABEL_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:\p{Lu}\.)+|de|van|von|der|la|le|da|di|bin|al)$/u;
 const ALL_CAPS = /^[\p{Lu}'’.-]+$/u;
 const titleCase = (w: string): string => (ALL_CAPS.test(w) && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w);
 
@@ -13,7 +13,7 @@ const titleCase = (w: string): string => (ALL_CAPS.test(w) && w.length > 1 ? w[0
 function labelWords(label: string): Token[] | null {
   const tokens = tokenize(label).filter((t) => t.kind === 'word' || t.text === '.');
   const words = tokens.filter((t) => t.kind === 'word');
-  if (words.length === 0 || words.length > 5 || !words.every((t) => LABEL_WORD.test(t.text))) return null;
+  if (words.length === 0 || words.length > 5 || !words.every((t) => isNamePart(t.text))) return null;
   return words;
 }
 
