@@ -33,3 +33,18 @@ describe('a participle', () => {
     expect(speakerOf(text)).toBe(speaker);
   });
 });
+
+describe('a pronoun', () => {
+  it('means a person named in its own paragraph before a subject in an earlier one', () => {
+    expect(
+      speakerOf(
+        'Mayor Carl Brandt said on Monday that the port would reopen soon.',
+        'However, as harbour master Tom Becker of the port authority told reporters, “The cranes will not move before the spring at the very earliest.” He added, “We are still waiting on the parts from the supplier in Rotterdam.”',
+      ),
+    ).toBe('Tom Becker');
+  });
+
+  it('still means the subject of an earlier paragraph when its own names no one', () => {
+    expect(speakerOf('Mayor Carl Brandt said on Monday that the port would reopen soon.', 'The harbour has been closed since March.', '“We are still waiting on the parts from the supplier in Rotterdam,” he said.')).toBe('Carl Brandt');
+  });
+});
