@@ -33,6 +33,8 @@ export interface NameIndex {
   titles: Map<string, string>;
   /** Short names the article introduces for a long one: "Bagong Alyansang Makabayan (…) or Bayan", "X (MDC)". */
   aliases: Map<string, string>;
+  /** The paragraph of each sentence, by sentence index. */
+  paragraphs?: Map<number, number>;
 }
 
 
@@ -172,6 +174,6 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       if (c.mention.title && !titles.has(c.mention.name)) titles.set(c.mention.name, c.mention.title);
     }
   }
-  return { mentions, fullNames, titles, aliases: findAliases(sentences) };
+  return { mentions, fullNames, titles, aliases: findAliases(sentences), paragraphs: new Map(sentences.map((s) => [s.index, s.paragraph])) };
 }
 

@@ -46,6 +46,8 @@ function mentionBefore(m: NameMention, sentence: number, offset: number): boolea
 export function recentPerson(index: NameIndex, sentence: number, offset: number, gender: 'm' | 'f' | null = null): NameMention | null {
   let fallback: NameMention | null = null;
   let unproven: NameMention | null = null;
+  const paragraphOf = (k: number): number => index.paragraphs?.get(k) ?? -1;
+  const here = paragraphOf(sentence);
   for (let i = index.mentions.length - 1; i >= 0; i--) {
     const m = index.mentions[i]!;
     if (!mentionBefore(m, sentence, offset)) continue;
@@ -57,7 +59,9 @@ export function recentPerson(index: NameIndex, sentence: number, offset: number,
     // "she" is not the man named last: skip a person whose gender the article shows to be the other one.
     const known = gender ? genderOf(index, fullName(index, m.name)) : null;
     if (known && known !== gender) continue;
-    if (m.subject && sentence - m.sentence <= 3) return m;
+    // "Hill said … \n\n However, as Ann Lee of the union told reporters, “…” She added": a person named in the pronoun's
+    // own paragraph, not as an object, comes before a subject in an earlier one.
+    if (m.subject && sentence - m.sentence <= 3) return fallback && paragraphOf(fallback.sentence) === here && paragraphOf(m.sentence) !== here ? fallback : m;
     if (!fallback && !OBJECT_PREPOSITIONS.has(m.before)) fallback = m;
   }
   return fallback ?? unproven;

@@ -12,6 +12,9 @@ export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
   // "Rep. Jane Doakes (D-Ore.) said": the party and state are not part of the name.
   if (bracketOpen(tokens, i) > 0) i = bracketOpen(tokens, i) - 1;
   while (i >= 0 && tokens[i]!.kind === 'word' && (SKIPPABLE.has(tokens[i]!.text.toLowerCase()) || (/ly$/.test(tokens[i]!.text) && !isCapitalised(tokens[i]!.text)))) i--;
+  // "Marsh later Thursday told": a weekday after "later", "earlier" or "on" is when, not who.
+  // Only after a name: in "who wrote to him on Friday say" the weekday ends a clause about someone else.
+  if (tokens[i]?.kind === 'word' && isWeekday(tokens[i]!.text) && /^(later|earlier|on|late|early)$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.kind === 'word' && isCapitalised(tokens[i - 2]!.text)) i -= 2;
   const phrase: Token[] = [];
   for (; i >= 0 && phrase.length < 16; i--) {
     const t = tokens[i]!;
@@ -59,6 +62,11 @@ export function phraseAfter(tokens: readonly Token[], start: number): Token[] {
         const named = tokens[end]?.text === ',' ? nameAfterDescription(tokens, start, tokens.length) : null;
         return named ?? (tokens.slice(start, end) as Token[]);
       }
+    }
+    // "said the base chief known as Joe": the name the role goes by.
+    if (t.text === 'known' && tokens[i + 1]?.text === 'as' && phrase.length > 0 && isCapitalised(tokens[i + 2]?.text ?? '')) {
+      const named = phraseAfter(tokens, i + 2);
+      if (named.length > 0 && named.every((x) => isCapitalised(x.text))) return named;
     }
     if (NP_STOP.has(t.text.toLowerCase()) || TIME_WORDS.test(t.text) && phrase.length > 0 && !isCapitalised(t.text)) break;
     if (isWeekday(t.text)) break;

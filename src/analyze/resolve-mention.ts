@@ -1,7 +1,7 @@
 // One resolver from a mention to an entity, for quote speakers and concern holders alike:
 // pronouns, surnames, roles ("the premier"), spokespeople, aliases, acronyms and bodies ("the ministry").
 import type { Sentence, Speaker, SpeakerKind } from '../types.js';
-import { capitalRuns, isTitleWord, nameFromRun, personBeforeOf } from './capital-runs.js';
+import { capitalRuns, isTitleWord, nameFromRun, personBeforeOf, type CapitalRun } from './capital-runs.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { expandAcronym, fullName, isKnownPerson, personByRole, recentOrganisation, recentPerson } from './name-lookup.js';
 import { lexicons } from '../lexicon.js';
@@ -40,6 +40,22 @@ export function stripDeterminer(text: string): string {
 function roleOf(names: NameIndex, name: string): string | null {
   const title = names.titles.get(name) ?? null;
   return title && !isCourtesy(title) ? title : null;
+}
+
+/** The first of two people named in full in one run ("Dana Whitfield and Tom Becker"), else the run. */
+function firstOfPair(run: CapitalRun): CapitalRun {
+  const and = run.tokens.findIndex((t) => t.text === 'and');
+  if (and < 2) return run;
+  const head = run.tokens.slice(0, and);
+  // "David Albright and Serena Kelleher of the Institute": the pair ends where the place they work begins.
+  const of = run.tokens.findIndex((t, i) => i > and && /^(of|for|at|from)$/.test(t.text));
+  const tail = run.tokens.slice(and + 1, of > 0 ? of : undefined);
+  const words = (part: readonly Token[]): Token[] => part.filter((t) => t.kind === 'word');
+  const isFull = (part: readonly Token[]): boolean => words(part).length >= 2 && words(part).length <= 3 && nameFromRun(part)?.kind === 'person' && !part.some((t) => isTitleWord(t.text));
+  const { firstNames } = lexicons();
+  if (head.length > 3 || !isFull(head) || !isFull(tail)) return run;
+  if (!firstNames.has(head[0]!.text.toLowerCase()) && !firstNames.has(tail[0]!.text.toLowerCase())) return run;
+  return { tokens: head, text: head.map((t) => t.text).join(' '), start: head[0]!.start, end: head[head.length - 1]!.end };
 }
 
 function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex, mention: string): Speaker | null {
@@ -111,6 +127,10 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     const lead = runs[0] ? nameFromRun(runs[0].tokens) : null;
     const next = runs[0] ? phrase[phrase.indexOf(runs[0].tokens[runs[0].tokens.length - 1]!) + 1] : undefined;
     if (runs.length >= 2 && lead?.kind === 'person' && /^(of|at|from|with)$/.test(next?.text ?? '') && (lead.words.length >= 2 || isKnownPerson(names, lead.name))) run = runs[0];
+    // "analysts Dana Whitfield and Tom Becker": two people named in full; the first is credited.
+    const pair = runs.findIndex((r) => firstOfPair(r) !== r);
+    const afterPair = pair >= 0 ? phrase[phrase.indexOf(runs[pair]!.tokens[runs[pair]!.tokens.length - 1]!) + 1] : undefined;
+    if (pair >= 0 && (pair === 0 || pair === runs.length - 1 || /^(of|at|from|with)$/.test(afterPair?.text ?? ''))) run = firstOfPair(runs[pair]!);
     const found = run ? nameFromRun(run.tokens) : null;
     if (found) {
       const expanded = longForm(names, found.name);

@@ -19,6 +19,12 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
     const comma = tokens.findIndex((t, i) => i < 14 && t.kind === 'punct' && t.text === ',');
     if (comma < 0) return [];
     start = comma + 1;
+    // "On Thursday, after remaining neutral for months, Warren appeared": a second opener after the first.
+    const again = tokens[start]?.text ?? '';
+    if (/^(after|before|while|despite|following|since|as|when)$/.test(again)) {
+      const second = tokens.findIndex((t, i) => i > start && i < start + 14 && t.kind === 'punct' && t.text === ',');
+      if (second > 0 && tokens.slice(start, second).every((t) => t.kind === 'word')) start = second + 1;
+    }
   }
   const phrase: Token[] = [];
   for (const t of tokens.slice(start)) {
@@ -85,6 +91,29 @@ function nameBeforeModifiers(tokens: readonly Token[], end: number): Token[] | n
 }
 
 /**
+ * The subject two coordinated verbs share, for the verb at `verb` after "and":
+ * "Carl Brandt thought for a moment and said" → "Carl Brandt". Null unless the clause opens with a name and a lower-case verb.
+ */
+function sharedSubject(tokens: readonly Token[], verb: number): Token[] | null {
+  let k = verb - 1;
+  while (k >= 0 && tokens[k]!.kind === 'word' && /^(then|later|also|finally|quickly)$|[a-z]ly$/.test(tokens[k]!.text) && !isCapitalised(tokens[k]!.text)) k--;
+  if (tokens[k]?.text !== 'and') return null;
+  let c = k - 1;
+  while (c >= 0 && c > k - 16 && tokens[c]!.kind === 'word') c--;
+  if (c >= 0 && !(tokens[c]!.kind === 'punct' && tokens[c]!.text === ',')) return null;
+  const start = c + 1;
+  let end = start;
+  while (end < k && tokens[end]!.kind === 'word' && (isCapitalised(tokens[end]!.text) || /^[A-Z][a-z]*\.$/.test(tokens[end]!.text))) end++;
+  const run = tokens.slice(start, end) as Token[];
+  const next = tokens[end];
+  if (run.length === 0 || run.length > 4 || end >= k - 1 || !next || next.kind !== 'word' || isCapitalised(next.text)) return null;
+  const first = run[0]!.text;
+  if (INTRO.test(first) || lexicons().functionWords.has(first.toLowerCase()) || run.some((t) => /['’]s?$/.test(t.text))) return null;
+  if (NP_STOP.has(next.text) || /ing$/.test(next.text) || tokens.slice(end, k).some((t) => /^(that|who|which|whom|whose)$/.test(t.text))) return null;
+  return run;
+}
+
+/**
  * For a passive verb of asking or telling at `verb` ("Sanders was asked by host Bill Maher"): the agent after "by",
  * or [] when none is named. Null when the verb is not such a passive, and its subject speaks.
  */
@@ -103,6 +132,10 @@ export function passiveAgent(tokens: readonly Token[], verb: number): Token[] | 
  */
 export function subjectBefore(tokens: readonly Token[], verb: number): Token[] {
   const direct = phraseBefore(tokens, verb);
+  if (direct.length === 0) {
+    const shared = sharedSubject(tokens, verb);
+    if (shared) return shared;
+  }
   // "In his press conference Kalikow said": an opening prepositional phrase with no comma is not the subject.
   const opener = tokens[tokens.indexOf(direct[0]!) - 1]?.text ?? '';
   if (direct.length > 2 && /^(in|at|during|after|on)$/i.test(opener) && !isCapitalised(direct[0]!.text) && isCapitalised(direct[direct.length - 1]!.text)) {

@@ -19,6 +19,7 @@ export const afterVerb: TextRule = {
     { text: '"Nobody told us about the change in advance," Anna Berg, a parent at the school, told reporters.', speaker: 'Anna Berg' },
     { text: '"The ferry contract was signed without a single bid," Rep. Jane Doakes (D-Ore.) said.', speaker: 'Jane Doakes' },
     { text: '"The ferry will run again by June," the port authority’s acting director, Sam Oduya, told reporters.', speaker: 'Sam Oduya' },
+    { text: '"We heard nothing at all from the dock that night," said the watchman known as Teddy.', speaker: 'Teddy' },
     { text: 'Judge Rita Brandt ruled on Monday.\n\n"The ruling is a serious setback for the whole project" for Brandt, said Victor Hale.', speaker: 'Victor Hale' },
   ],
   apply({ tokens, self, sentence }) {

@@ -18,6 +18,7 @@ export const beforeVerb: TextRule = {
   examples: [
     { text: 'Police chief Dana Whitfield said: "We have made two arrests and expect more."', speaker: 'Dana Whitfield' },
     { text: 'The minister, Pavel Novak, told parliament that "the budget is balanced for the first time in a decade."', speaker: 'Pavel Novak' },
+    { text: 'Pavel Novak thought for a moment and said that the budget "will be balanced for the first time in a decade."', speaker: 'Pavel Novak' },
   ],
   apply(ctx) {
     const found = verbBefore(ctx);

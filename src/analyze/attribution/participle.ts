@@ -3,7 +3,7 @@ import { isVerbAt, phraseAfter } from '../phrases.js';
 import { leadingPhrase, subjectBefore } from '../subject.js';
 import { isTitleWord } from '../capital-runs.js';
 import { isCapitalised, type Token } from '../tokens.js';
-import type { TextRule } from './rule.js';
+import type { Attribution, TextRule } from './rule.js';
 import { verbBefore } from './verb-before.js';
 
 /**
@@ -39,6 +39,25 @@ function participleSubject(tokens: readonly Token[], participle: number): Token[
   return lead;
 }
 
+/**
+ * "…, with Hale reportedly yelling: “…”": a name after "with" and a participle right before the colon and the quotation.
+ * Any such participle reports the words, whether or not it is a listed verb of saying.
+ */
+function withShouting(tokens: readonly Token[], self: number, ctx: { sentence: Attribution['sentence'] }): Attribution | null {
+  let k = self - 1;
+  if (!/^[:,]$/.test(tokens[k]?.text ?? '')) return null;
+  k--;
+  const verb = tokens[k];
+  if (verb?.kind !== 'word' || !/^[a-z]+ing$/.test(verb.text)) return null;
+  let j = k - 1;
+  while (j >= 0 && tokens[j]!.kind === 'word' && /^[a-z]+ly$/.test(tokens[j]!.text)) j--;
+  const end = j + 1;
+  while (j >= 0 && tokens[j]!.kind === 'word' && isCapitalised(tokens[j]!.text)) j--;
+  const name = tokens.slice(j + 1, end) as Token[];
+  if (name.length === 0 || name.length > 3 || tokens[j]?.text !== 'with') return null;
+  return { phrase: name, verb: verb.text, sentence: ctx.sentence, how: 'adjacent', distance: 0 };
+}
+
 export const participle: TextRule = {
   type: 'text',
   id: 'participle',
@@ -47,10 +66,12 @@ export const participle: TextRule = {
     { text: 'The union rejected the offer on Friday, saying "it does nothing for the lowest paid workers."', speaker: 'union' },
     { text: 'The two leaders will meet next month, Karen Holt said, adding that "nothing is off the table for either side."', speaker: 'Karen Holt' },
     { text: 'Governor Ruth Alder signed the bill, adding that "this is only the first step for the state."', speaker: 'Ruth Alder' },
+    { text: 'The hearing broke up early, with Alder reportedly shouting: "You will not close this hospital on my watch."', speaker: 'Alder' },
   ],
   apply(ctx) {
     const found = verbBefore(ctx);
-    if (!found) return null;
+    if (!found) return withShouting(ctx.tokens, ctx.self, ctx);
+
     const t = ctx.tokens[found.verb]!;
     if (!/ing$/.test(t.text)) return null;
     return { phrase: participleSubject(ctx.tokens, found.verb), verb: t.text, sentence: ctx.sentence, how: 'adjacent', distance: found.distance };
