@@ -19,7 +19,7 @@ function isNameWord(word: string): boolean {
 function nameProblem(words: readonly string[]): string | null {
   if (words.length === 0) return 'empty';
   if (words.length > 8) return 'too long for a name';
-  const { calendarWords, pronouns, sentenceAdverbs } = lexicons();
+  const { calendarWords, sentenceAdverbs } = lexicons();
   const first = words[0]!;
   const lower = first.toLowerCase();
   if (!/^[\p{Lu}\p{N}]/u.test(first)) return 'starts in lower case';

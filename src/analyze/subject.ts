@@ -1,5 +1,6 @@
 // The subject of a clause: a sentence's opening noun phrase and the subject of a reporting verb, past openers and appositives.
 import { lexicons } from '../lexicon.js';
+import { nameBeforeModifiers, segmentBefore } from './appositions.js';
 import { NP_STOP, bracketOpen, isDescription, isNameLike, isVerb, nameAfterDescription, phraseAfter, phraseBefore } from './phrases.js';
 import { isCapitalised, type Token } from './tokens.js';
 
@@ -46,48 +47,6 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
     if (named.length > 0 && named.length <= 5 && named.every((t) => isCapitalised(t.text) || /\.$/.test(t.text))) return named;
   }
   return phrase;
-}
-
-/** The words of the comma-separated segment that ends before `end`, and the index where it starts; stops at any other punctuation. */
-function segmentBefore(tokens: readonly Token[], end: number): { words: Token[]; from: number } {
-  let from = end;
-  while (from > 0 && tokens[from - 1]!.kind === 'word') from--;
-  return { words: tokens.slice(from, end) as Token[], from };
-}
-
-/** The name at the end of "Stacy Baker of Columbia" or "Jane Doe from Ohio", or null. */
-function nameBeforeOf(words: readonly Token[]): Token[] | null {
-  const of = words.findIndex((t, i) => i > 0 && /^(of|from)$/.test(t.text));
-  if (of < 0 || !words.slice(of + 1).every((t) => isCapitalised(t.text) || /^(the)$/.test(t.text))) return null;
-  const name = words.slice(0, of).filter((t, i) => i > 0 || !/^(And|But)$/.test(t.text));
-  return isNameLike(name) ? name : null;
-}
-
-/**
- * The person before the modifiers that end at `end` (exclusive), each set off by commas:
- * "Harry Bond, 30, of Raleigh, N.C., who was polled, said" → "Harry Bond"; "Stacy Baker of Columbia, South Carolina says" → "Stacy Baker".
- * Null unless at least one modifier is passed over and a name is reached.
- */
-function nameBeforeModifiers(tokens: readonly Token[], end: number): Token[] | null {
-  let passed = 0;
-  for (let step = 0; step < 5 && end > 0; step++) {
-    const { words, from } = segmentBefore(tokens, end);
-    if (words.length === 0) return null;
-    const before = tokens[from - 1];
-    const earlier = before?.text === ',' ? segmentBefore(tokens, from - 1).words : [];
-    const ofName = nameBeforeOf(words);
-    if (passed > 0 && ofName) return ofName;
-    if (passed > 0 && isNameLike(words)) return words;
-    const age = words.length === 1 && /^\d{1,3}$/.test(words[0]!.text);
-    const of = /^(of|from)$/.test(words[0]!.text) && words.slice(1).every((t) => isCapitalised(t.text));
-    const relative = /^(who|whose)$/.test(words[0]!.text);
-    // "…of Raleigh, N.C." or "…of Columbia, South Carolina": the state after the town.
-    const place = words.every((t) => isCapitalised(t.text)) && words.length <= 3 && earlier.length > 1 && /^(of|from)$/.test(earlier[earlier.length - 2]?.text ?? '');
-    if (!(age || of || relative || place) || before?.text !== ',') return null;
-    passed++;
-    end = from - 1;
-  }
-  return null;
 }
 
 /**
