@@ -1,12 +1,20 @@
 // After the quote: `"…," he said` / `"…," said Hill` / `"…," Hill told reporters`.
 import { bracketClose, isInnerDot, isVerbAt, nameAfterDescription, phraseAfter } from '../phrases.js';
 import { subjectBefore } from '../subject.js';
-import { isCapitalised } from '../tokens.js';
+import { isCapitalised, type Token } from '../tokens.js';
 import type { TextRule } from './rule.js';
 import { verbBefore } from './verb-before.js';
 
 /** Words that open a phrase or clause continuing the quotation's sentence, not a speaker: `"…" for Clinton, said Kunin`. */
 const CLAUSE_OPENER = /^(for|of|with|than|to|from|without|that|and|just|if|about|against|into|over|like|unlike|because|since|until|unless|whether)$/;
+
+/** `"…," a staffer in the room wondered`: the subject found may be the object of a preposition; the whole phrase from its article speaks. */
+function withHead(tokens: readonly Token[], from: number, subject: Token[]): Token[] {
+  const at = subject.length > 0 ? tokens.indexOf(subject[0]!) : -1;
+  if (at - from < 3 || at - from > 5 || !/^(in|at|on|from)$/i.test(tokens[at - 1]!.text) || !/^(a|an|the|one)$/i.test(tokens[from]!.text)) return subject;
+  const head = tokens.slice(from, at - 1);
+  return head.every((x) => x.kind === 'word') ? [...tokens.slice(from, at), ...subject] : subject;
+}
 
 export const afterVerb: TextRule = {
   type: 'text',
@@ -20,6 +28,8 @@ export const afterVerb: TextRule = {
     { text: '"The ferry contract was signed without a single bid," Rep. Jane Doakes (D-Ore.) said.', speaker: 'Jane Doakes' },
     { text: '"The ferry will run again by June," the port authority’s acting director, Sam Oduya, told reporters.', speaker: 'Sam Oduya' },
     { text: '"We heard nothing at all from the dock that night," said the watchman known as Teddy.', speaker: 'Teddy' },
+    { text: '"Will the depot ever open again on Sundays?" a Green councillor in the gallery wondered aloud.', speaker: 'Green councillor in the gallery' },
+    { text: '"The mill is closing after a hundred years," Orin Blake, wearing a cap and "Save the Mill" pins, said quietly.', speaker: 'Orin Blake' },
     { text: 'Judge Rita Brandt ruled on Monday.\n\n"The ruling is a serious setback for the whole project" for Brandt, said Victor Hale.', speaker: 'Victor Hale' },
   ],
   apply({ tokens, self, sentence }) {
@@ -35,6 +45,8 @@ export const afterVerb: TextRule = {
         k = close;
         continue;
       }
+      // `"…," Orin Blake, wearing “Vote Lee” pins, said`: a short quotation inside an aside after the name is part of it.
+      if (t.kind === 'quote' && k > i && t.end - t.start <= 40 && tokens.slice(i, k).some((x) => x.text === ',')) continue;
       if (t.kind === 'quote' || (t.kind === 'punct' && /^[.;!?]$/.test(t.text) && !isInnerDot(tokens, k))) break;
       if (!isVerbAt(tokens, k)) continue;
       // `"…" for Clinton, said Kunin` / `"…" than that of the CIA chief, Zuckoff said`: a phrase or clause that goes on
@@ -67,7 +79,7 @@ export const afterVerb: TextRule = {
         if (clause && from === i && subject.includes(tokens[i]!)) return null;
         // `Durbin said he "…," and he said he hoped …`: a new statement; the verb before the quotation reports it.
         if (clause && from === i && /^and$/i.test(tokens[i]!.text) && verbBefore({ tokens, self, sentence })) return null;
-        return { phrase: subject, verb: t.text, sentence, how: 'adjacent', distance: 0 };
+        return { phrase: withHead(tokens, from, subject), verb: t.text, sentence, how: 'adjacent', distance: 0 };
       }
       break;
     }
