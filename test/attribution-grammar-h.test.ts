@@ -1,4 +1,4 @@
-// A subject past a preposition, a short quotation inside the aside after a name (hand-written examples).
+// A subject past a preposition, a short quotation inside the aside after a name, verbs of exclaiming and retorting (hand-written examples).
 import { describe, expect, it } from 'vitest';
 import { analyzeParagraphs } from './helpers/analyze.js';
 
@@ -19,5 +19,18 @@ describe('the subject of a reporting verb after the quotation', () => {
 
   it('still credits nobody for a quotation followed by a clause about a place', () => {
     expect(speakerOf('“The mill is closing after a hundred years,” read the sign in the window.')).toBeNull();
+  });
+});
+
+describe('verbs of exclaiming and retorting', () => {
+  it.each([
+    ['“We will never sell the harbour to anyone,” the old skipper exclaimed.', 'skipper'],
+    ['“Save our library, save our town!” Councillor Ada Marsh chanted with the marchers.', 'Ada Marsh'],
+  ])('%s', (text, speaker) => {
+    expect(speakerOf(text)).toContain(speaker);
+  });
+
+  it('credit the next quotation in a run to the one who retaliated, not the one before', () => {
+    expect(speakerOf('Brandt said the town had lost its heart: “Kessel is no longer Kessel,” he claimed. “Kessel will always be Kessel,” an angry Mayor Ines Ortiz retaliated. “It never gives up, because it still holds on to its old ways.”')).toBe('Ines Ortiz');
   });
 });
