@@ -1,4 +1,4 @@
-// A subject past a preposition, a short quotation inside the aside after a name, verbs of exclaiming and retorting (hand-written examples).
+// A subject past a preposition, a short quotation inside the aside after a name, verbs of exclaiming and retorting, a year before a role (hand-written examples).
 import { describe, expect, it } from 'vitest';
 import { analyzeParagraphs } from './helpers/analyze.js';
 
@@ -32,5 +32,11 @@ describe('verbs of exclaiming and retorting', () => {
 
   it('credit the next quotation in a run to the one who retaliated, not the one before', () => {
     expect(speakerOf('Brandt said the town had lost its heart: “Kessel is no longer Kessel,” he claimed. “Kessel will always be Kessel,” an angry Mayor Ines Ortiz retaliated. “It never gives up, because it still holds on to its old ways.”')).toBe('Ines Ortiz');
+  });
+});
+
+describe('a year between the article and the role', () => {
+  it('is not part of the speaker, so the role still speaks', () => {
+    expect(speakerOf('“We lost the whole harvest that summer,” said a 2011 Brandt volunteer.')).toBe('Brandt volunteer');
   });
 });

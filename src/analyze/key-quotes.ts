@@ -68,7 +68,9 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
       if (found.phrase.length > 0) {
         const at = found.phrase[0]!.start;
         found.sentence = sentences.find((s) => s.paragraph === span.paragraph && at >= s.start && at < s.end) ?? found.sentence;
-        const candidate = resolveMention(found.phrase, found.sentence, names);
+        // "said a 2008 Clinton veteran": a year after the article dates the role, it is not part of the name.
+        const phrase = /^(a|an|the|one)$/i.test(found.phrase[0]!.text) && /^(19|20)\d\d$/.test(found.phrase[1]?.text ?? '') && found.phrase.length > 2 ? [found.phrase[0]!, ...found.phrase.slice(2)] : found.phrase;
+        const candidate = resolveMention(phrase, found.sentence, names);
         if (candidate && check(candidate)) {
           speaker = candidate;
           rule = r.id;
