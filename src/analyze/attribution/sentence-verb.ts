@@ -1,6 +1,6 @@
 // A reporting verb elsewhere in the sentence: `Hill, who chairs the panel, insisted the plan was "dead on arrival"`.
 import { isVerbAt, phraseAfter } from '../phrases.js';
-import { passiveAgent, subjectBefore } from '../subject.js';
+import { isGoverned, passiveAgent, subjectBefore } from '../subject.js';
 import { isCapitalised } from '../tokens.js';
 import type { TextRule } from './rule.js';
 
@@ -22,6 +22,8 @@ export const sentenceVerb: TextRule = {
       const agent = passiveAgent(tokens, k);
       if (agent) return agent.length > 0 ? { phrase: agent, verb: tokens[k]!.text, sentence, how: 'sentence' } : null;
       const subject = subjectBefore(tokens, k);
+      // "A letter obtained by the Post warns that …": the object of "by" is inside the subject; nobody is named.
+      if (isGoverned(tokens, subject)) return { phrase: [], verb: tokens[k]!.text, sentence, how: 'sentence' };
       if (subject.length > 0) return { phrase: subject, verb: tokens[k]!.text, sentence, how: 'sentence' };
       // Inverted after a clause: `"…" if she loses, said David Ward, an analyst`.
       const named = tokens[k - 1]?.text === ',' && INVERTS.test(tokens[k]!.text) ? phraseAfter(tokens, k + 1) : [];
