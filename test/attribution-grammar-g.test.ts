@@ -20,3 +20,12 @@ describe('a name governed by a preposition', () => {
     else expect(found ?? '').toContain(speaker);
   });
 });
+
+describe('a clause after the quotation that reports something else', () => {
+  it.each([
+    ['Ann Lee said she was “still weighing both of the offers” until Tom Becker said he would match the higher one.', 'Ann Lee'],
+    ['Ann Lee said she would make the budget “balance by the end of the year,” for example, and Tom Becker promised to cut the fares.', 'Ann Lee'],
+  ])('%s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+});
