@@ -29,3 +29,13 @@ describe('a clause after the quotation that reports something else', () => {
     expect(speakerOf(text)).toBe(speaker);
   });
 });
+
+describe('openings that name no one', () => {
+  // Better no speaker than the opening adverb or the clause itself.
+  it.each([
+    ['Here in Dover, Ann Lee stepped up her attack on the fares, saying, “Nobody should pay more to ride a slower ferry.”', 'Here'],
+    ['On Monday, Lee made clear that the vote was not about her, saying those who thought so should “read the minutes again.”', 'made clear'],
+  ])('%s', (text, wrong) => {
+    expect(speakerOf(text) ?? '').not.toContain(wrong);
+  });
+});
