@@ -39,3 +39,10 @@ describe('openings that name no one', () => {
     expect(speakerOf(text) ?? '').not.toContain(wrong);
   });
 });
+
+describe('a gathering is not a person', () => {
+  it('does not credit "she" to the Democratic National Convention', () => {
+    const found = speakerOf('Two survivors of the flood spoke on Wednesday.', '“We want the levees fixed,” she said on stage at the Democratic National Convention.', '“Nobody should lose a home the way we did. Nobody should wait this long for help,” she continued.');
+    expect(found ?? '').not.toContain('Convention');
+  });
+});
