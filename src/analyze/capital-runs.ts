@@ -28,6 +28,9 @@ export function isOrgWord(word: string): boolean {
   return lexicons().orgWords.has(bare(word).toLowerCase().replace(/\.$/, ''));
 }
 
+/** Gatherings the org-word lexicon leaves out. */
+const EVENT = /^(Convention|Conference|Summit|Caucus|Caucuses|Forum|Festival|Rally|Debate|Primary|Primaries|Games|Olympics)$/;
+
 const ROLE_NOUN = /(?:er|or|ist|man|woman|ian|ant|ent|eer|chief|head|official|spokesperson|leader|minister|secretary|officer|director|owner|expert)$/;
 
 /** A lower-case noun that names a role: "engineer", "owner", "official". */
@@ -88,7 +91,8 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
   while (words.length > 0 && (isNotName(words[0]!) || lexicons().sentenceAdverbs.has(words[0]!.toLowerCase()))) words.shift();
   if (words.length === 0) return null;
   const lastWord = bare(words[words.length - 1]!);
-  if (isOrgWord(lastWord) || words.some((w) => /^(?:[A-Z]\.){2,}$/.test(w)) && words.length === 1) {
+  // "the Democratic National Convention": a gathering is never a person, whatever title words stand before it.
+  if (isOrgWord(lastWord) || (words.length >= 2 && EVENT.test(lastWord)) || words.some((w) => /^(?:[A-Z]\.){2,}$/.test(w)) && words.length === 1) {
     const name = words.map(bare).join(' ').replace(/^the /i, '');
     return { name, title: null, kind: 'organisation', words: words.map(bare) };
   }

@@ -8,6 +8,10 @@ const DETERMINERS = /^(the|a|an|one|two|three|several|some|many|most|other|anoth
 const POST_MODIFIER = /^(of|for|to|at|in|with|from|familiar|involved|close|who|which|that|on)$/i;
 const CLAUSE_WORD = /^(to|that|which|who|is|was|are|were|has|have|had|will|would|be|been)$/i;
 const LOWER_CASE_PROBLEM = new Set(['starts in lower case', 'holds lower-case words', 'ends in a possessive']);
+/** Opening adverbs and prepositions the lexicons leave out: "Here in Columbia, Sanders …", "Alongside BLM calls, …". */
+const OPENER = /^(here|there|alongside|beside|atop|inside|outside)$/i;
+/** Common irregular past tenses: "Francis made clear …" is a clause, not a role. */
+const PAST = /^(made|took|gave|kept|put|held|brought|sent|spent)$/i;
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const ALL_CAPS = /^[\p{Lu}\p{N}&'’.-]+$/u;
 
@@ -24,7 +28,7 @@ function nameProblem(words: readonly string[]): string | null {
   const lower = first.toLowerCase();
   if (!/^[\p{Lu}\p{N}]/u.test(first)) return 'starts in lower case';
   if (/^[\d.,:/-]+$/.test(first) || /^\d+-year-old$/i.test(first)) return 'begins with a number';
-  if (lexicons().functionWords.has(lower)) return `"${first}" does not begin a name`;
+  if (lexicons().functionWords.has(lower) || OPENER.test(first)) return `"${first}" does not begin a name`;
   // "Another advised …", "Some said …": a determiner alone stands for no one the reader can name.
   if (words.length === 1 && DETERMINERS.test(first)) return `"${first}" names no one`;
   if ((isNotName(first) && !isTitleWord(first) && !calendarWords.has(lower)) || sentenceAdverbs.has(lower)) return `"${first}" does not begin a name`;
@@ -39,6 +43,8 @@ function nameProblem(words: readonly string[]): string | null {
 
 /** Why a phrase is not a speaking role ("a senior Pentagon official", "one Trump confidant", "the jury"), or null when it is one. */
 function roleProblem(words: readonly string[]): string | null {
+  // "with the campaign of the senator": a prepositional phrase names no one.
+  if (lexicons().functionWords.has(words[0]?.toLowerCase() ?? '') && !DETERMINERS.test(words[0] ?? '')) return 'a phrase, not a role';
   const content = words.filter((w) => !DETERMINERS.test(w));
   if (content.length === 0 || content.length > 8) return 'not a role';
   // Inside a noun phrase an article follows only a preposition: "trailer shows a clip" is a verb and its object.
@@ -47,7 +53,7 @@ function roleProblem(words: readonly string[]): string | null {
   const cut = content.findIndex((w, i) => i > 0 && POST_MODIFIER.test(w));
   const core = cut > 0 ? content.slice(0, cut) : content;
   if (core.some((w) => pronouns.has(w.toLowerCase()) && !/^(his|her|their|its|our)$/i.test(w))) return 'holds a pronoun';
-  if (core.some((w) => reportingVerbs.has(w.toLowerCase()) || CLAUSE_WORD.test(w))) return 'a clause, not a role';
+  if (core.some((w) => reportingVerbs.has(w.toLowerCase()) || CLAUSE_WORD.test(w) || PAST.test(w))) return 'a clause, not a role';
   if (core.some((w) => calendarWords.has(w.toLowerCase()))) return 'holds a date';
   const isRole = (w: string): boolean => {
     const head = w.toLowerCase().replace(/['’]s?$/, '');

@@ -6,6 +6,10 @@ import { isCapitalised, type Token } from './tokens.js';
 
 const INTRO = /^(in|on|at|after|before|during|according|since|until|when|while|as|speaking|asked|earlier|later|last|meanwhile|however|also|but|and|then|from|with|without|for|under|following|despite|although|though|because|if|furthermore|moreover|additionally|instead|still|yet|now|today|yesterday|separately|finally|just|like|unlike|between|amid|among|throughout|across|beyond|through|toward|towards|upon|within|regarding|concerning|besides)$/i;
 
+/** A phrase right after a preposition is its object, inside a larger phrase: "a letter obtained by the Post warns". */
+export const isGoverned = (tokens: readonly Token[], phrase: readonly Token[]): boolean =>
+  phrase.length > 0 && /^(by|to|with|over|about|against|into)$/i.test(tokens[tokens.indexOf(phrase[0]!) - 1]?.text ?? '');
+
 /** Capitalised words that end in -ing or -ed and are names, not participles ("Reed", "Fielding"). */
 const isKnownName = (word: string): boolean => lexicons().firstNames.has(word.toLowerCase());
 
@@ -107,7 +111,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Token[] {
     const comma = tokens.indexOf(direct[0]!) - 1;
     if (tokens[comma]?.text === ',') {
       const named = phraseBefore(tokens, comma);
-      if (named.length > 0 && named.length <= 6 && named.some((t) => isCapitalised(t.text)) && !INTRO.test(named[0]!.text)) return named;
+      // "In a letter filed over Clinton's emails, the FBI confirmed": a name after a preposition ends an opening phrase.
+      if (named.length > 0 && named.length <= 6 && named.some((t) => isCapitalised(t.text)) && !INTRO.test(named[0]!.text) && !isGoverned(tokens, named)) return named;
     }
   }
   // "Nate Silver, the polling guru who founded the site, tweeted": the person the relative clause describes.

@@ -78,7 +78,8 @@ export const afterVerb: TextRule = {
         // `"…" without reporters asking him`: the object of the opening word is not the subject.
         if (clause && from === i && subject.includes(tokens[i]!)) return null;
         // `Durbin said he "…," and he said he hoped …`: a new statement; the verb before the quotation reports it.
-        if (clause && from === i && /^and$/i.test(tokens[i]!.text) && verbBefore({ tokens, self, sentence })) return null;
+        // `Sims said he was "…" until Haley said she …`: likewise a clause opened by "until", "because", "if" ….
+        if (clause && (from === i || /^and$/i.test(tokens[from]!.text)) && verbBefore({ tokens, self, sentence })) return null;
         return { phrase: withHead(tokens, from, subject), verb: t.text, sentence, how: 'adjacent', distance: 0 };
       }
       break;

@@ -12,21 +12,27 @@ export const asPut: TextRule = {
   examples: [
     { text: 'As the novelist Ada Brill put it, "Every harbour town is a little bit in love with leaving."', speaker: 'Ada Brill' },
     { text: 'As the singer Jonas Weir sang in 1975, "They will sell the river and then sell us the water."', speaker: 'Jonas Weir' },
+    { text: 'As the harbour master Ida Moss put it, the town is "a little bit in love with leaving."', speaker: 'Ida Moss' },
     { text: 'As prices rose, "nobody could afford a second loaf of bread on a Friday."', speaker: '' },
   ],
   apply({ tokens, self, sentence }) {
     // The clause opens the sentence (after a list marker at most) and its comma stands right before the quotation.
     let as = 0;
     while (tokens[as]?.kind === 'punct') as++;
-    if (!/^as$/i.test(tokens[as]?.text ?? '') || tokens[self - 1]?.text !== ',' || self - as > 16) return null;
-    const clause = tokens.slice(as + 1, self - 1);
+    if (!/^as$/i.test(tokens[as]?.text ?? '')) return null;
+    // `As Ada Brill put it, the council is "…"`: "put it" characterises the whole clause that follows.
+    const comma = tokens.findIndex((t, i) => i > as && i < self && t.text === ',');
+    const adjacent = comma === self - 1;
+    if (comma < 0 || comma - as > 15) return null;
+    const clause = tokens.slice(as + 1, comma);
     if (clause.some((t) => t.kind !== 'word' && t.text !== '.')) return null;
     const v = clause.findIndex((t) => MANNER_VERB.test(t.text));
     if (v <= 0) return null;
     // "put it" needs its "it"; after the verb only an adverbial of time may follow ("back in the 1980s", "last week").
     if (/^puts?$/.test(clause[v]!.text) && clause[v + 1]?.text !== 'it') return null;
+    if (!adjacent && (!/^puts?$/.test(clause[v]!.text) || v + 2 !== clause.length || tokens.slice(comma + 1, self).some((t) => t.kind === 'quote'))) return null;
     const phrase = clause.slice(0, v);
     if (!phrase.some((t) => isCapitalised(t.text)) || phrase.length > 8) return null;
-    return { phrase, verb: clause[v]!.text, sentence, how: 'adjacent', distance: 0 };
+    return adjacent ? { phrase, verb: clause[v]!.text, sentence, how: 'adjacent', distance: 0 } : { phrase, verb: clause[v]!.text, sentence, how: 'sentence' };
   },
 };

@@ -1,7 +1,7 @@
 // Before the quote: `Hill said: "…"` / `Hill said that "…"` / `told Hill "…"`.
 import { lexicons } from '../../lexicon.js';
 import { phraseAfter } from '../phrases.js';
-import { leadingPhrase, passiveAgent, subjectBefore } from '../subject.js';
+import { isGoverned, leadingPhrase, passiveAgent, subjectBefore } from '../subject.js';
 import { isCapitalised } from '../tokens.js';
 import type { TextRule } from './rule.js';
 import { verbBefore } from './verb-before.js';
@@ -37,6 +37,8 @@ export const beforeVerb: TextRule = {
       if (main.some((x) => isCapitalised(x.text))) return { phrase: main, verb: tokens[comma + 1 + main.length]?.text ?? null, sentence, how: 'sentence', distance };
     }
     const subject = subjectBefore(tokens, k);
+    // "A letter obtained by the Post warns that “…”": a phrase after a preposition is inside the subject, not all of it.
+    if (isGoverned(tokens, subject)) return { phrase: [], verb: t.text, sentence, how: 'adjacent', distance };
     if (subject.length > 0) {
       // "Clinton says rival Sanders accepted … and “…”": a clause under an outer "says" is that speaker's report.
       const first = tokens.indexOf(subject[0]!);

@@ -1,0 +1,48 @@
+// A name after a preposition is inside a larger subject, and a clause after the quotation that reports something else (hand-written examples).
+import { describe, expect, it } from 'vitest';
+import { analyzeParagraphs } from './helpers/analyze.js';
+
+/** The speaker credited with the last quotation of at least four words. */
+function speakerOf(...paragraphs: string[]): string | null {
+  const quotes = analyzeParagraphs('A headline for the test', ...paragraphs).quotes.filter((q) => q.text.split(/\s+/).length >= 4);
+  return quotes[quotes.length - 1]?.speaker?.name ?? null;
+}
+
+describe('a name governed by a preposition', () => {
+  it.each([
+    ['A memo obtained by the Harbor Gazette warns that “the ferry fund will run dry before the end of the year.”', null],
+    ['The union’s leaflet to its members states that the offer “falls far short of what the drivers were promised.”', null],
+    ['In a filing made last week in the dispute over Carl Brandt’s contract, the city council said it was “reviewing every payment made to the firm.”', 'city council'],
+    ['A statement from the Harbor Commission said the ferry would “return to full service before the summer season.”', 'Harbor Commission'],
+  ])('%s', (text, speaker) => {
+    const found = speakerOf(text);
+    if (speaker === null) expect(found).toBeNull();
+    else expect(found ?? '').toContain(speaker);
+  });
+});
+
+describe('a clause after the quotation that reports something else', () => {
+  it.each([
+    ['Ann Lee said she was “still weighing both of the offers” until Tom Becker said he would match the higher one.', 'Ann Lee'],
+    ['Ann Lee said she would make the budget “balance by the end of the year,” for example, and Tom Becker promised to cut the fares.', 'Ann Lee'],
+  ])('%s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+});
+
+describe('openings that name no one', () => {
+  // Better no speaker than the opening adverb or the clause itself.
+  it.each([
+    ['Here in Dover, Ann Lee stepped up her attack on the fares, saying, “Nobody should pay more to ride a slower ferry.”', 'Here'],
+    ['On Monday, Lee made clear that the vote was not about her, saying those who thought so should “read the minutes again.”', 'made clear'],
+  ])('%s', (text, wrong) => {
+    expect(speakerOf(text) ?? '').not.toContain(wrong);
+  });
+});
+
+describe('a gathering is not a person', () => {
+  it('does not credit "she" to the Democratic National Convention', () => {
+    const found = speakerOf('Two survivors of the flood spoke on Wednesday.', '“We want the levees fixed,” she said on stage at the Democratic National Convention.', '“Nobody should lose a home the way we did. Nobody should wait this long for help,” she continued.');
+    expect(found ?? '').not.toContain('Convention');
+  });
+});
