@@ -57,6 +57,8 @@ export interface Lexicons {
   listenerVerbs: ReadonlySet<string>;
   courtesyTitles: ReadonlySet<string>;
   timeAdverbs: ReadonlySet<string>;
+  /** Last words of a named gathering ("Convention", "Summit"): a body, never a person. */
+  gatheringWords: ReadonlySet<string>;
   /** Function words that never begin a name, capitalised or not ("For Obama, …"). */
   functionWords: ReadonlySet<string>;
   /** Sentence openers that never begin a name ("Likewise", "Meanwhile"). */
@@ -129,6 +131,7 @@ function loadLexicons(): Lexicons {
     sentenceAdverbs: new Set(readLines('sentence-adverbs.txt')),
     documentWords: new Set(readLines('document-words.txt')),
     functionWords: new Set(readLines('function-words.txt')),
+    gatheringWords: new Set(readLines('gathering-words.txt')),
     listenerVerbs: new Set(readLines('listener-verbs.txt')),
     courtesyTitles: new Set(readLines('courtesy-titles.txt')),
     timeAdverbs: new Set(readLines('time-adverbs.txt')),

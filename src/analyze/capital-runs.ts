@@ -29,7 +29,7 @@ export function isOrgWord(word: string): boolean {
 }
 
 /** Gatherings the org-word lexicon leaves out. */
-const EVENT = /^(Convention|Conference|Summit|Caucus|Caucuses|Forum|Festival|Rally|Debate|Primary|Primaries|Games|Olympics)$/;
+const isGathering = (word: string): boolean => /^\p{Lu}/u.test(word) && lexicons().gatheringWords.has(word.toLowerCase());
 
 const ROLE_NOUN = /(?:er|or|ist|man|woman|ian|ant|ent|eer|chief|head|official|spokesperson|leader|minister|secretary|officer|director|owner|expert)$/;
 
@@ -92,7 +92,7 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
   if (words.length === 0) return null;
   const lastWord = bare(words[words.length - 1]!);
   // "the Democratic National Convention": a gathering is never a person, whatever title words stand before it.
-  if (isOrgWord(lastWord) || (words.length >= 2 && EVENT.test(lastWord)) || words.some((w) => /^(?:[A-Z]\.){2,}$/.test(w)) && words.length === 1) {
+  if (isOrgWord(lastWord) || (words.length >= 2 && isGathering(lastWord)) || words.some((w) => /^(?:[A-Z]\.){2,}$/.test(w)) && words.length === 1) {
     const name = words.map(bare).join(' ').replace(/^the /i, '');
     return { name, title: null, kind: 'organisation', words: words.map(bare) };
   }
