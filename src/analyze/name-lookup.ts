@@ -15,6 +15,11 @@ export function isKnownPerson(index: NameIndex, name: string): boolean {
   return index.mentions.some((m) => m.kind === 'person' && (m.name === name || fullName(index, m.name) === name));
 }
 
+/** True when a mention outside quotation marks in another sentence than `sentence` passes `test`: the article uses the name elsewhere. */
+export function namedElsewhere(index: NameIndex, sentence: number, test: (m: NameMention) => boolean): boolean {
+  return index.mentions.some((m) => m.sentence !== sentence && !m.quoted && test(m));
+}
+
 /** The fullest form of a person's name that the article gives. */
 export function fullName(index: NameIndex, name: string): string {
   const parts = name.split(' ');

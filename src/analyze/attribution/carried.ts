@@ -1,5 +1,6 @@
 // Quotations credited from their surroundings: a quotation carried over a paragraph break, a run of quotes, the sentence before.
 import type { NameIndex } from '../name-index.js';
+import { namedElsewhere } from '../name-lookup.js';
 import { isVerbAt, phraseAfter } from '../phrases.js';
 import { leadingPhrase, subjectBefore } from '../subject.js';
 import { findQuoteSpans } from '../quote-spans.js';
@@ -7,6 +8,7 @@ import { resolveMention, resolveText } from '../resolve-mention.js';
 import { tokenize } from '../tokens.js';
 import type { Sentence, Speaker } from '../../types.js';
 import { FRONTED } from './capital-verb.js';
+import { textBefore } from './locate.js';
 import type { ContextRule, LocatedSpan } from './rule.js';
 
 const QUOTE_MARK = /["“”]/;
@@ -33,8 +35,7 @@ function opensWithNarrative(span: LocatedSpan, sentences: readonly Sentence[]): 
 /** A speaker the article knows: a one-word name must be one it uses elsewhere, so "Wait, it gets better:" or "Often, …" names nobody. */
 function knownSpeaker(s: Speaker | null, sentence: Sentence, names: NameIndex): Speaker | null {
   if (!s || s.kind === 'unknown') return null;
-  const elsewhere =
-    s.name.split(/\s+/).length > 1 || names.mentions.some((m) => m.sentence !== sentence.index && !m.quoted && (m.kind === s.kind || m.kind === 'unknown') && lastWord(m.name) === lastWord(s.name));
+  const elsewhere = s.name.split(/\s+/).length > 1 || namedElsewhere(names, sentence.index, (m) => (m.kind === s.kind || m.kind === 'unknown') && lastWord(m.name) === lastWord(s.name));
   return elsewhere ? s : null;
 }
 
@@ -81,7 +82,7 @@ export const introduced: ContextRule = {
   apply({ span, sentences, names, attributed, continuing }) {
     if (continuing) return null;
     // A clause ending in a colon right before the quotation introduces it, even when a text rule found words it could not credit.
-    const lead = span.first.text.slice(0, span.open - span.first.start).trim();
+    const lead = textBefore(span).trim();
     if (lead.endsWith(':')) return introducer(span.first, lead, names);
     if (lead || attributed) return null;
     const before = sentences[span.first.index - 1];
@@ -100,7 +101,7 @@ export const leadSubject: ContextRule = {
   ],
   apply({ span, names, continuing }) {
     if (continuing) return null;
-    const lead = span.first.text.slice(0, span.open - span.first.start).trim();
+    const lead = textBefore(span).trim();
     if (lead.split(/\s+/).length < 3 || lead.endsWith(':') || QUOTE_MARK.test(lead)) return null;
     // Only a person the article knows, named at the very start of the sentence: who the sentence is about.
     const sentence = span.first;
@@ -142,7 +143,7 @@ export const run: ContextRule = {
     // A dash signs only the quotation before it; in a list of signed quotes the next one has its own name.
     if (previous.speaker?.rule === 'dash-credit' || previous.speaker?.rule === 'dash-line') return null;
     // `Bush: "…"` after `Clinton: "…"`: a label of its own is a new voice even when the article names it nowhere else.
-    const lead = span.first.text.slice(0, span.open - span.first.start);
+    const lead = textBefore(span);
     if (previous.speaker && /^\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}:\s*$/u.test(lead) && !sameSpeaker(previous.speaker, lead.replace(/:\s*$/, '').trim())) return null;
     if (previous.speaker && newSpeakerBetween(span, sentences, names, previous.sentence, previous.speaker)) return null;
     // A new paragraph that opens with the writer's own words has moved on: the quotation inside it is someone else's as often as not.

@@ -1,9 +1,11 @@
 // A speaker's label before a quotation, as in transcripts and digests: `PENCE: "…"`, `HEADLINE – Michael P. McDonald: "…"`.
 import { isNamePart } from '../capital-runs.js';
 import type { NameIndex } from '../name-index.js';
+import { namedElsewhere } from '../name-lookup.js';
 import { resolveMention } from '../resolve-mention.js';
 import { tokenize, type Token } from '../tokens.js';
 import type { Sentence, Speaker } from '../../types.js';
+import { textBefore } from './locate.js';
 import type { ContextRule } from './rule.js';
 
 const ALL_CAPS = /^[\p{Lu}'’.-]+$/u;
@@ -24,8 +26,7 @@ function knownLabel(words: readonly Token[], offset: number, sentence: Sentence,
   if (!speaker || speaker.kind === 'unknown') return null;
   if (words.length > 1 && speaker.kind === 'person') return speaker;
   const last = phrase[phrase.length - 1]!.text.toLowerCase();
-  const elsewhere = names.mentions.some((m) => m.sentence !== sentence.index && !m.quoted && m.name.toLowerCase().split(/\s+/).includes(last));
-  return elsewhere ? speaker : null;
+  return namedElsewhere(names, sentence.index, (m) => m.name.toLowerCase().split(/\s+/).includes(last)) ? speaker : null;
 }
 
 export const label: ContextRule = {
@@ -40,7 +41,7 @@ export const label: ContextRule = {
   apply({ span, sentences, names, continuing }) {
     if (continuing) return null;
     const sentence = span.first;
-    const lead = sentence.text.slice(0, span.open - sentence.start);
+    const lead = textBefore(span);
     const m = /(^|\s[―—–-]+\s*)([^―—–:"“”]+):\s*$/u.exec(lead);
     if (!m) return null;
     // At the start of the paragraph, or after a dash.

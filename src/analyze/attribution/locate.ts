@@ -36,3 +36,6 @@ export function textContext(span: LocatedSpan, all: readonly LocatedSpan[], para
   tokens.push(...tokenize(paragraphText.slice(cursor, to), cursor));
   return { tokens, self, sentence: span.last };
 }
+
+/** The words before a quotation's opening mark in its own sentence ("Stated Perl: ", "MARSH: "). */
+export const textBefore = (span: LocatedSpan): string => span.first.text.slice(0, span.open - span.first.start);

@@ -1,5 +1,6 @@
 // A known person named right after the quotation with a verb the lexicon does not list: `"Go back," Trump roared`.
 import type { NameIndex } from '../name-index.js';
+import { namedElsewhere } from '../name-lookup.js';
 import { resolveMention } from '../resolve-mention.js';
 import { isCapitalised, tokenize, type Token } from '../tokens.js';
 import type { Sentence, Speaker } from '../../types.js';
@@ -13,7 +14,7 @@ function knownPerson(words: readonly Token[], sentence: Sentence, names: NameInd
   const speaker = resolveMention(words, sentence, names);
   if (!speaker || speaker.kind !== 'person') return null;
   const last = words[words.length - 1]!.text.toLowerCase();
-  return names.mentions.some((m) => m.sentence !== sentence.index && !m.quoted && m.kind === 'person' && m.name.toLowerCase().split(/\s+/).includes(last)) ? speaker : null;
+  return namedElsewhere(names, sentence.index, (m) => m.kind === 'person' && m.name.toLowerCase().split(/\s+/).includes(last)) ? speaker : null;
 }
 
 export const nameAfter: ContextRule = {
