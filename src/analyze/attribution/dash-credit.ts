@@ -2,14 +2,11 @@
 // `"…" ― Jane Roe`, `"…" — Jane Roe, a teacher in Ohio`, or a line of its own after a quote-only paragraph.
 import { isNamePart } from '../capital-runs.js';
 import { isVerbAt } from '../phrases.js';
-import { resolveText } from '../resolve-mention.js';
-import { isCapitalised, type Token } from '../tokens.js';
+import { resolveMention } from '../resolve-mention.js';
+import { isCapitalised, tokenize, type Token } from '../tokens.js';
 import type { ContextRule, TextRule } from './rule.js';
 
 const DASH = /^(?:[―—–-]|--)$/;
-/** A dash line: the dash, up to five capitalised words, then the end, a comma, a full stop or a bracket. */
-const DASH_LINE = /^\s*(?:[―—–]|-{1,2})\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|der|la|le|da|di|bin|al)){0,4})\s*(?:[,.(]|$)/u;
-
 /** The capitalised words right after index `from`, when a comma, a full stop, a bracket or the end follows them. */
 function nameAfter(tokens: readonly Token[], from: number): Token[] {
   const name: Token[] = [];
@@ -55,10 +52,12 @@ export const dashLine: ContextRule = {
     const rest = span.last.text.slice(span.close - span.last.start).trim();
     if (rest && !/^[.,]?$/.test(rest)) return null;
     if (next.paragraph - span.last.paragraph > 1) return null;
-    const m = DASH_LINE.exec(next.text);
-    if (!m) return null;
-    const at = next.text.indexOf(m[1]!);
-    const speaker = resolveText(m[1]!, at, next, names);
+    // A dash line: the dash, then a name that ends the line or runs into a comma, a full stop or a bracket.
+    const tokens = tokenize(next.text, next.start);
+    const from = tokens[0]?.text === '-' && tokens[1]?.text === '-' ? 2 : 1;
+    if (!DASH.test(tokens[0]?.text ?? '') || tokens[0]!.start !== next.start + next.text.search(/\S/)) return null;
+    const name = nameAfter(tokens, from);
+    const speaker = name.length > 0 ? resolveMention(name, next, names) : null;
     return speaker && speaker.kind !== 'unknown' ? speaker : null;
   },
 };
