@@ -54,10 +54,10 @@ export const isInnerDot = (tokens: readonly Token[], k: number): boolean =>
 export const ROLE_PREP = /^(to|for|at)$/;
 const ROLE_DETERMINER = /^(a|an|the|one)$/i;
 
-/** A word that can head a role: "adviser", "spokesman", "person", "aide". */
+/** A word that can head a role: "adviser", "spokesman", "person", "aide" (speaking roles), and "ally", which the check does not take alone. */
 export const isRoleHead = (word: string): boolean => {
   const w = word.toLowerCase();
-  return lexicons().speakingRoles.has(w) || isTitleWord(w) || isRoleNoun(w) || /^(person|people|aide|aides|friend|friends|ally|allies|source|sources)$/.test(w);
+  return lexicons().speakingRoles.has(w) || isTitleWord(w) || isRoleNoun(w) || /^(ally|allies)$/.test(w);
 };
 
 /**
