@@ -1,13 +1,8 @@
 // Noun phrases around reporting verbs: party labels, appositions, "of" phrases and clauses that are not the speaker (hand-written examples).
 import { describe, expect, it } from 'vitest';
-import { analyzeParagraphs } from './helpers/analyze.js';
+import { speakerOf } from './helpers/analyze.js';
 
 /** The speaker credited with the last quotation of at least four words. */
-function speakerOf(...paragraphs: string[]): string | null {
-  const quotes = analyzeParagraphs('A headline for the test', ...paragraphs).quotes.filter((q) => q.text.split(/\s+/).length >= 4);
-  return quotes[quotes.length - 1]?.speaker?.name ?? null;
-}
-
 describe('a party label in brackets between the name and the verb', () => {
   it.each([
     ['“The harbor dredging cannot wait another winter,” Rep. Jane Doakes (D-Ore.) said.', 'Jane Doakes'],

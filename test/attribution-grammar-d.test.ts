@@ -1,14 +1,9 @@
 // Quotations the other rules leave without a speaker: capitalised reporting verbs, a left-hand mark used to close (hand-written examples).
 import { describe, expect, it } from 'vitest';
-import { analyzeParagraphs } from './helpers/analyze.js';
+import { speakerOf } from './helpers/analyze.js';
 import { findQuoteSpans } from '../src/analyze/quote-spans.js';
 
 /** The speaker credited with the last quotation of at least four words. */
-function speakerOf(...paragraphs: string[]): string | null {
-  const quotes = analyzeParagraphs('A headline for the test', ...paragraphs).quotes.filter((q) => q.text.split(/\s+/).length >= 4);
-  return quotes[quotes.length - 1]?.speaker?.name ?? null;
-}
-
 describe('a reporting verb written with a capital', () => {
   it.each([
     ['“Nobody here is giving up on the harbour,” Ines Morel, the head of the fishing cooperative, Tweeted on Sunday.', 'Ines Morel'],

@@ -1,14 +1,9 @@
 // Role speakers keep the phrase that defines them, and sentences without a verb of saying credit no one (hand-written examples).
 import { describe, expect, it } from 'vitest';
 import { speakerProblem } from '../src/analyze/speaker-check.js';
-import { analyzeParagraphs } from './helpers/analyze.js';
+import { analyzeParagraphs, speakerOf } from './helpers/analyze.js';
 
 /** The speaker credited with the last quotation of at least four words. */
-function speakerOf(...paragraphs: string[]): string | null {
-  const quotes = analyzeParagraphs('A headline for the test', ...paragraphs).quotes.filter((q) => q.text.split(/\s+/).length >= 4);
-  return quotes[quotes.length - 1]?.speaker?.name ?? null;
-}
-
 describe('a role keeps the phrase that says whom it serves', () => {
   it.each([
     ['“The numbers in the suburbs are slipping every week,” said a person close to the Hendersons.', 'a person close to the Hendersons'],

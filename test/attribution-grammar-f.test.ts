@@ -1,13 +1,8 @@
 // Subjects past a time phrase, shared by coordinated verbs, a pair of names, "known as", and "with X yelling" (hand-written examples).
 import { describe, expect, it } from 'vitest';
-import { analyzeParagraphs } from './helpers/analyze.js';
+import { speakerOf } from './helpers/analyze.js';
 
 /** The speaker credited with the last quotation of at least four words. */
-function speakerOf(...paragraphs: string[]): string | null {
-  const quotes = analyzeParagraphs('A headline for the test', ...paragraphs).quotes.filter((q) => q.text.split(/\s+/).length >= 4);
-  return quotes[quotes.length - 1]?.speaker?.name ?? null;
-}
-
 describe('the subject of a reporting verb', () => {
   it.each([
     ['Marsh later Thursday told local radio: “We will not back down on the school budget this year.”', 'Marsh'],

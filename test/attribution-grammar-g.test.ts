@@ -1,13 +1,8 @@
 // A name after a preposition is inside a larger subject, and a clause after the quotation that reports something else (hand-written examples).
 import { describe, expect, it } from 'vitest';
-import { analyzeParagraphs } from './helpers/analyze.js';
+import { speakerOf } from './helpers/analyze.js';
 
 /** The speaker credited with the last quotation of at least four words. */
-function speakerOf(...paragraphs: string[]): string | null {
-  const quotes = analyzeParagraphs('A headline for the test', ...paragraphs).quotes.filter((q) => q.text.split(/\s+/).length >= 4);
-  return quotes[quotes.length - 1]?.speaker?.name ?? null;
-}
-
 describe('a name governed by a preposition', () => {
   it.each([
     ['A memo obtained by the Harbor Gazette warns that “the ferry fund will run dry before the end of the year.”', null],

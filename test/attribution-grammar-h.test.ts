@@ -1,13 +1,8 @@
 // A subject past a preposition, a short quotation inside the aside after a name, verbs of exclaiming and retorting, a year before a role (hand-written examples).
 import { describe, expect, it } from 'vitest';
-import { analyzeParagraphs } from './helpers/analyze.js';
+import { speakerOf } from './helpers/analyze.js';
 
 /** The speaker credited with the last quotation of at least four words. */
-function speakerOf(...paragraphs: string[]): string | null {
-  const quotes = analyzeParagraphs('A headline for the test', ...paragraphs).quotes.filter((q) => q.text.split(/\s+/).length >= 4);
-  return quotes[quotes.length - 1]?.speaker?.name ?? null;
-}
-
 describe('the subject of a reporting verb after the quotation', () => {
   it.each([
     ['"Will the depot ever open again on Sundays?" a Green councillor in the gallery wondered aloud.', 'Green councillor in the gallery'],

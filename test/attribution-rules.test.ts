@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRules } from '../src/analyze/attribution/rules.js';
-import { analyzeParagraphs } from './helpers/analyze.js';
+import { analyzeParagraphs, lastLongQuote } from './helpers/analyze.js';
 
 // Each rule's own examples are its tests: the quotation is found, credited to the named speaker, by that rule.
 describe.each(defaultRules().map((rule) => [rule.id, rule] as const))('attribution rule %s', (id, rule) => {
@@ -10,15 +10,13 @@ describe.each(defaultRules().map((rule) => [rule.id, rule] as const))('attributi
   });
 
   it.each(rule.examples.map((e) => [e.text, e] as const))('credits %s', (_text, example) => {
-    const analysis = analyzeParagraphs('A headline for the test', ...example.text.split('\n\n'));
-    const quotes = analysis.quotes.filter((q) => q.text.split(/\s+/).length >= 4);
-    expect(quotes.length).toBeGreaterThan(0);
-    const quote = quotes[quotes.length - 1]!;
+    const quote = lastLongQuote(analyzeParagraphs('A headline for the test', ...example.text.split('\n\n')));
+    expect(quote).toBeDefined();
     if (example.speaker === '') {
-      expect(quote.speaker).toBeNull();
+      expect(quote!.speaker).toBeNull();
     } else {
-      expect(quote.speaker?.name).toBe(example.speaker);
-      expect(quote.speaker?.rule).toBe(id);
+      expect(quote!.speaker?.name).toBe(example.speaker);
+      expect(quote!.speaker?.rule).toBe(id);
     }
   });
 });

@@ -5,6 +5,7 @@ import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { speakerProblem } from '../src/analyze/speaker-check.js';
 import { readArticle } from '../src/read/read-article.js';
 import type { Speaker } from '../src/types.js';
+import { analyzeParagraphs } from './helpers/analyze.js';
 import { ROOT } from './helpers/seed.js';
 
 const asPerson = (name: string): Speaker => ({ name, title: null, kind: 'person', mention: name });
@@ -64,24 +65,21 @@ describe('no stray speakers in real articles', () => {
 
 describe('one resolver for quote speakers and concern holders', () => {
   it('a role resolves to the person who holds it, for a quote and for a concern alike', () => {
-    const a = analyzeArticleText('Premier Alan Carpenter opened the new hospital wing on Monday.', 'The premier warned that the state faces a serious risk of blackouts this summer.', '"We cannot let the lights go out on families," the premier said.');
+    const a = analyzeParagraphs('A headline for the test', 'Premier Alan Carpenter opened the new hospital wing on Monday.', 'The premier warned that the state faces a serious risk of blackouts this summer.', '"We cannot let the lights go out on families," the premier said.');
     expect(a.quotes[0]?.speaker?.name).toBe('Alan Carpenter');
     expect(a.concerns.find((c) => /blackouts/.test(c.text))?.holder).toBe('Alan Carpenter');
   });
 
   it('"she" skips the man named last and finds the woman', () => {
-    const a = analyzeArticleText('Maria Keller chairs the housing board and Tom Fischer runs the council.', 'Fischer spoke first at the meeting on Monday night.', '"We will not approve another tower on this street," she said.');
+    const a = analyzeParagraphs('A headline for the test', 'Maria Keller chairs the housing board and Tom Fischer runs the council.', 'Fischer spoke first at the meeting on Monday night.', '"We will not approve another tower on this street," she said.');
     expect(a.quotes[0]?.speaker?.name).toBe('Maria Keller');
   });
 
   it('a holder that is no name or role is left empty rather than a fragment', () => {
-    const a = analyzeArticleText('The river rose again overnight.', 'Whatever the final outcome, there is a serious risk of flooding downstream, engineers warned.');
+    const a = analyzeParagraphs('A headline for the test', 'The river rose again overnight.', 'Whatever the final outcome, there is a serious risk of flooding downstream, engineers warned.');
     const concern = a.concerns.find((c) => /flooding/.test(c.text));
     expect(concern).toBeDefined();
     expect(concern!.holder ?? '').not.toMatch(/outcome|whatever/i);
   });
 });
 
-function analyzeArticleText(...paragraphs: string[]) {
-  return analyzeArticle(readArticle(`A headline for the test\n\n${paragraphs.join('\n\n')}\n`, { source: 'test.txt' }));
-}

@@ -1,7 +1,7 @@
 // Runs the analysis on a small hand-written article given as paragraphs.
 import { analyzeArticle } from '../../src/analyze/analyze-article.js';
 import { readArticle } from '../../src/read/read-article.js';
-import type { Analysis } from '../../src/types.js';
+import type { Analysis, QuoteItem } from '../../src/types.js';
 
 export function analyzeParagraphs(headline: string, ...paragraphs: string[]): Analysis {
   const text = `${headline}\n\n${paragraphs.join('\n\n')}\n`;
@@ -10,4 +10,15 @@ export function analyzeParagraphs(headline: string, ...paragraphs: string[]): An
 
 export function speakers(analysis: Analysis): Array<[string, string | null]> {
   return analysis.quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+}
+
+/** The last quotation of four words or more: the one a one-quote example is about. */
+export function lastLongQuote(analysis: Analysis): QuoteItem | undefined {
+  const quotes = analysis.quotes.filter((q) => q.text.split(/\s+/).length >= 4);
+  return quotes[quotes.length - 1];
+}
+
+/** The speaker of the last long quotation in a small article made of these paragraphs, or null. */
+export function speakerOf(...paragraphs: string[]): string | null {
+  return lastLongQuote(analyzeParagraphs('A headline for the test', ...paragraphs))?.speaker?.name ?? null;
 }
