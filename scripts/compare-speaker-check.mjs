@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { match, nameTokens, speakerOk, words } from './lib/speaker-match.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
@@ -69,54 +70,6 @@ const { analyzeArticle } = await import(pathToFileURL(join(dist, 'analyze', 'ana
 const { extractQuotes } = await import(pathToFileURL(join(dist, 'analyze', 'key-quotes.js')).href);
 const { speakerProblem } = await import(pathToFileURL(join(dist, 'analyze', 'speaker-check.js')).href);
 const { defaultRules } = await import(pathToFileURL(join(dist, 'analyze', 'attribution', 'rules.js')).href);
-
-// ---- the scorer's matching, restated from speaker-eval.mjs -------------------------------------------------------
-const words = (s) => String(s ?? '').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) ?? [];
-function overlapF1(a, b) {
-  if (a.length === 0 || b.length === 0) return 0;
-  const left = new Map();
-  for (const w of b) left.set(w, (left.get(w) ?? 0) + 1);
-  let common = 0;
-  for (const w of a) {
-    const n = left.get(w) ?? 0;
-    if (n > 0) {
-      common++;
-      left.set(w, n - 1);
-    }
-  }
-  if (common === 0) return 0;
-  const p = common / a.length;
-  const r = common / b.length;
-  return (2 * p * r) / (p + r);
-}
-/** Greedy one-to-one pairs of predicted and gold quotes, best overlap first. */
-function pairQuotes(predicted, gold, threshold = 0.6) {
-  const cand = [];
-  for (let i = 0; i < predicted.length; i++) {
-    for (let j = 0; j < gold.length; j++) {
-      const f = overlapF1(words(predicted[i]), words(gold[j]));
-      if (f >= threshold) cand.push([f, i, j]);
-    }
-  }
-  cand.sort((x, y) => y[0] - x[0]);
-  const seenP = new Set();
-  const seenG = new Set();
-  const pairs = [];
-  for (const [, i, j] of cand) {
-    if (seenP.has(i) || seenG.has(j)) continue;
-    seenP.add(i);
-    seenG.add(j);
-    pairs.push([i, j]);
-  }
-  return pairs;
-}
-const IGNORED = new Set(['the', 'a', 'an', 'of', 'mr', 'mrs', 'ms', 'dr', 'he', 'she', 'they', 'it', 'we', 'i']);
-const nameWords = (s) => words(s).filter((w) => !IGNORED.has(w));
-/** Right when our name's words hold the gold speaker's last word. */
-function speakerRight(ours, gold) {
-  const g = nameWords(gold);
-  return g.length > 0 && nameWords(ours).includes(g[g.length - 1]);
-}
 
 // ---- role heads for B and C: the repo's own lists (speaking roles, titles, bodies) ------------------------------
 function wordList(file) {
@@ -379,7 +332,7 @@ for (const f of files) {
       if (from) where.set(item, where.get(from));
     }
     const pq = brief.quotes.filter((x) => words(x.text).length >= 4);
-    const pairs = pairQuotes(pq.map((x) => x.text), gq.map((x) => x.text));
+    const pairs = match(pq.map((x) => x.text), gq.map((x) => x.text));
     if (name === optionNames[0]) {
       quotesSeen.tp += pairs.length;
       quotesSeen.pred += pq.length;
@@ -390,8 +343,8 @@ for (const f of files) {
       if (!gq[j].speaker) continue;
       const got = pq[i].speaker?.name ?? '';
       st.n++;
-      if (nameWords(got).length) st.given++;
-      if (speakerRight(got, gq[j].speaker)) st.ok++;
+      if (nameTokens(got).length) st.given++;
+      if (speakerOk(got, gq[j].speaker)) st.ok++;
     }
     for (const item of pq) {
       if (!item.speaker) continue;
@@ -405,7 +358,7 @@ for (const f of files) {
         rule: item.speaker.rule,
         place: locate(item.speaker.name, sentencesOf(at, sentences)),
         sentence: (at?.type === 'text' ? at.found.sentence.text : item.source.sentence).slice(0, 220),
-        gold: g ? (g.speaker ? (speakerRight(item.speaker.name, g.speaker) ? 'right' : `wrong (gold: ${g.speaker})`) : 'gold has no speaker') : 'not a gold quote',
+        gold: g ? (g.speaker ? (speakerOk(item.speaker.name, g.speaker) ? 'right' : `wrong (gold: ${g.speaker})`) : 'gold has no speaker') : 'not a gold quote',
       });
     }
   }

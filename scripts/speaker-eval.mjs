@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { match, nameTokens, speakerOk, words } from './lib/speaker-match.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -24,33 +25,6 @@ if (!existsSync(labels)) {
   process.exit(2);
 }
 const { readArticle, analyzeArticle, buildBrief } = await import(join(root, 'dist', 'src', 'index.js'));
-
-// The scorer's normalisation and matching, restated (scripts may not import from shared/).
-const words = (s) => String(s ?? '').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) ?? [];
-function tokenF1(a, b) {
-  if (!a.length || !b.length) return 0;
-  const counts = new Map();
-  for (const w of b) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let overlap = 0;
-  for (const w of a) {
-    const c = counts.get(w) ?? 0;
-    if (c > 0) { overlap++; counts.set(w, c - 1); }
-  }
-  if (!overlap) return 0;
-  const p = overlap / a.length, r = overlap / b.length;
-  return (2 * p * r) / (p + r);
-}
-function match(pred, gold, threshold) {
-  const pairs = [];
-  pred.forEach((p, i) => gold.forEach((g, j) => { const f = tokenF1(words(p), words(g)); if (f >= threshold) pairs.push([f, i, j]); }));
-  pairs.sort((x, y) => y[0] - x[0]);
-  const usedP = new Set(), usedG = new Set(), out = [];
-  for (const [, i, j] of pairs) if (!usedP.has(i) && !usedG.has(j)) { usedP.add(i); usedG.add(j); out.push([i, j]); }
-  return out;
-}
-const STOP = new Set(['the', 'a', 'an', 'of', 'mr', 'mrs', 'ms', 'dr', 'he', 'she', 'they', 'it', 'we', 'i']);
-const nameTokens = (s) => words(s).filter((w) => !STOP.has(w));
-const speakerOk = (pred, gold) => { const g = nameTokens(gold); return g.length > 0 && new Set(nameTokens(pred)).has(g[g.length - 1]); };
 
 const files = readdirSync(labels).filter((f) => f.endsWith('.json')).sort().filter((_, i) => i % every === 0);
 const q = { tp: 0, pred: 0, gold: 0 };
