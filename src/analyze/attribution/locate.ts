@@ -7,7 +7,11 @@ import type { LocatedSpan, TextContext } from './rule.js';
 export function locateSpans(paragraphs: readonly Paragraph[], sentences: readonly Sentence[], spans?: ReadonlyMap<number, readonly QuoteSpan[]>): LocatedSpan[] {
   const out: LocatedSpan[] = [];
   const byParagraph = new Map<number, Sentence[]>();
-  for (const s of sentences) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+  for (const s of sentences) {
+    const list = byParagraph.get(s.paragraph);
+    if (list) list.push(s);
+    else byParagraph.set(s.paragraph, [s]);
+  }
   for (const p of paragraphs) {
     const inPara = byParagraph.get(p.index) ?? [];
     if (inPara.length === 0) continue;
