@@ -5,7 +5,7 @@
 // change can be judged on all three at once instead of remembering three command lines.
 //
 // Usage, from the project root (npm run eval builds first):
-//   npm run eval [-- --only dev|polnear|bbc[,...]] [--sets DIR] [--limit N] [--every K] [--jobs N]
+//   npm run eval [-- --only dev|polnear|labelled|bbc[,...]] [--sets DIR] [--limit N] [--every K] [--jobs N]
 //   node scripts/eval.mjs --only bbc --every 10
 // --sets DIR    where the external sets are (DIR/polnear/labels, DIR/bbc/labels);
 //               default $BRIEF_EVAL_DIR, else <tmp>/brief-eval (build-external.mjs's default).
@@ -15,7 +15,7 @@
 // did not, 2 on bad arguments or when the scorer is missing.
 // This script only reads the folders above; PolNeAR's test split is never built or read here.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,12 +23,12 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const scorerRel = '../shared/eval/score.mjs';
 const scorer = resolve(root, scorerRel);
-const SETS = ['dev', 'polnear', 'bbc'];
+const SETS = ['dev', 'polnear', 'labelled', 'bbc'];
 const PASSED = ['--limit', '--every', '--jobs'];
 
 function usage(message) {
   if (message) console.error(`eval: ${message}`);
-  console.error('usage: node scripts/eval.mjs [--only dev|polnear|bbc[,...]] [--sets DIR] [--limit N] [--every K] [--jobs N]');
+  console.error('usage: node scripts/eval.mjs [--only dev|polnear|labelled|bbc[,...]] [--sets DIR] [--limit N] [--every K] [--jobs N]');
   process.exit(message ? 2 : 0);
 }
 
@@ -84,6 +84,13 @@ const runs = [
     labels: join(externalDir, 'polnear', 'labels'),
   },
   {
+    set: 'labelled',
+    name: 'PolNeAR hand-labelled subset',
+    heading: '== PolNeAR hand-labelled subset (the articles with concerns, unconfirmed and summary labels) ==',
+    labels: join(externalDir, 'polnear', 'labels'),
+    subset: join(externalDir, 'polnear-labelled', 'labels'),
+  },
+  {
     set: 'bbc',
     name: 'BBC external set',
     heading: '== BBC external set (summary ROUGE against the lead) ==',
@@ -108,6 +115,17 @@ function score(extraArgs) {
   });
 }
 
+/** Copies the labels files that carry concerns labels into `to` (the scorer reads one folder), afresh each run. */
+function labelledSubset(from, to) {
+  rmSync(to, { recursive: true, force: true });
+  mkdirSync(to, { recursive: true });
+  for (const f of readdirSync(from).filter((x) => x.endsWith('.json'))) {
+    const text = readFileSync(join(from, f), 'utf8');
+    if (Array.isArray(JSON.parse(text).concerns)) writeFileSync(join(to, f), text);
+  }
+  return to;
+}
+
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const started = Date.now();
 const summary = [];
@@ -123,7 +141,8 @@ for (const run of runs) {
   }
   console.log(`\n${run.heading}`);
   const t0 = Date.now();
-  const { code, detail } = await score(run.labels ? ['--labels', run.labels] : []);
+  const labels = run.subset ? labelledSubset(run.labels, run.subset) : run.labels;
+  const { code, detail } = await score(labels ? ['--labels', labels] : []);
   const took = seconds(Date.now() - t0);
   if (code === 0) summary.push(`${run.set}: ok (${took})`);
   else {

@@ -87,7 +87,7 @@ function parsePronoun(line: string): [string, Pronoun] {
   return [word, { number, gender: gender === 'm' || gender === 'f' ? gender : null, possessive: grammaticalCase === 'possessive' }];
 }
 
-const KINDS: readonly UnconfirmedKind[] = ['hedged', 'allegation', 'unverified', 'gap', 'disputed'];
+const KINDS: readonly UnconfirmedKind[] = ['hedged', 'allegation', 'unverified', 'anonymous-source', 'gap', 'disputed'];
 
 function parseKind(kind: string | undefined, line: string): UnconfirmedKind {
   const found = KINDS.find((k) => k === kind);

@@ -18,7 +18,11 @@ export interface ArticleMeta {
   url: string | null;
   /** The line under the headline that sums the story up (the "dek"), when the page has one. */
   standfirst: string | null;
+  /** What kind of piece it is: reported news, or an opinion column or analysis whose author's judgements are its own. */
+  genre: ArticleGenre;
 }
+
+export type ArticleGenre = 'news' | 'opinion' | 'analysis';
 
 export interface Paragraph {
   /** 1-based position among the article's body paragraphs. */
@@ -84,19 +88,26 @@ export interface QuoteItem {
 
 export interface ConcernItem {
   type: 'concern';
+  /** The sentence that voices the concern. */
   text: string;
   /** Who voices the concern, when the sentence says. */
   holder: string | null;
+  /** The word that voices it: "warned", "fear", "risk". */
   cue: string;
+  /** What the holder fears: the clause the cue governs, or the sentence when no narrower clause is found. */
+  fear: string;
   source: SourceRef;
   score: number;
 }
 
-export type UnconfirmedKind = 'hedged' | 'allegation' | 'unverified' | 'gap' | 'disputed';
+export type UnconfirmedKind = 'hedged' | 'allegation' | 'unverified' | 'anonymous-source' | 'gap' | 'disputed';
 
 export interface UnconfirmedItem {
   type: 'unconfirmed';
+  /** The sentence with the claim. */
   text: string;
+  /** The claim the cue leaves open: the clause in its scope, or the sentence when no narrower clause is found. */
+  claim: string;
   cue: string;
   kind: UnconfirmedKind;
   /** The ICD-203 likelihood term for a likelihood cue, e.g. "likely (55–80%)". */

@@ -23,7 +23,7 @@ export function extractConcerns(sentences: readonly Sentence[], quotes: readonly
     const holder = holderOf(s, quotes, names);
     const weight = strong ? 0.6 : 0.35;
     const score = weight + Math.min(cues.length + harm.length, 4) * 0.05 + (holder ? 0.1 : 0) + (1 - s.index / Math.max(sentences.length, 1)) * 0.1;
-    items.push({ type: 'concern', text: s.text, holder, cue: cues[0] ?? harm[0]!, source: sourceOf(s), score: Math.round(score * 1000) / 1000 });
+    items.push({ type: 'concern', text: s.text, holder, cue: cues[0] ?? harm[0]!, fear: s.text, source: sourceOf(s), score: Math.round(score * 1000) / 1000 });
   }
   return items;
 }

@@ -7,7 +7,7 @@ import { sourceOf } from './source-ref.js';
 const SCHEDULED = /\b(expected to|scheduled to|due to|set to|will be held)\b/i;
 
 /** When a sentence has several cues, the most telling kind wins: a stated gap over a report over a hedge. */
-const PRIORITY: Readonly<Record<UnconfirmedKind, number>> = { gap: 0, unverified: 1, allegation: 2, hedged: 3, disputed: 4 };
+const PRIORITY: Readonly<Record<UnconfirmedKind, number>> = { gap: 0, unverified: 1, 'anonymous-source': 1, allegation: 2, hedged: 3, disputed: 4 };
 
 function bestCue(text: string): { cue: UnconfirmedCue; match: string; at: number } | null {
   let best: { cue: UnconfirmedCue; match: string; at: number } | null = null;
@@ -29,11 +29,12 @@ export function extractUnconfirmed(sentences: readonly Sentence[]): UnconfirmedI
     const found = bestCue(text);
     if (!found) continue;
     if (SCHEDULED.test(text) && found.cue.kind === 'hedged' && !found.cue.likelihood) continue;
-    const weight = { gap: 0.9, allegation: 0.8, unverified: 0.8, hedged: 0.6, disputed: 0.5 }[found.cue.kind];
+    const weight = ({ gap: 0.9, allegation: 0.8, unverified: 0.8, 'anonymous-source': 0.8, hedged: 0.6, disputed: 0.5 } as const)[found.cue.kind];
     const score = weight * 0.7 + (1 - s.index / Math.max(sentences.length, 1)) * 0.3;
     items.push({
       type: 'unconfirmed',
       text: s.text,
+      claim: s.text,
       cue: found.match,
       kind: found.cue.kind,
       likelihood: found.cue.likelihood,

@@ -145,6 +145,7 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
     source,
     url: raw.meta.url ?? options.url ?? null,
     standfirst: raw.meta.standfirst ?? null,
+    genre: 'news',
   };
   const titleLines: string[] = [];
   const body: string[] = [];
