@@ -5,9 +5,9 @@ import { readArticle, type ReadOptions } from './read/read-article.js';
 import { renderMarkdown } from './render/render-markdown.js';
 import { renderPdf, type PdfOptions, type PdfResult } from './render/render-pdf.js';
 import { loadTemplate, type Template } from './render/template.js';
-import type { Brief, FitResult } from './types.js';
+import type { Brief, FitResult, OutputFormat } from './types.js';
 
-export type OutputFormat = 'pdf' | 'md' | 'json';
+export type { OutputFormat } from './types.js';
 
 export interface BriefOutputs {
   brief: Brief;
@@ -36,13 +36,13 @@ export async function briefText(text: string, options: BriefTextOptions): Promis
   for (const format of options.formats) {
     switch (format) {
       case 'md':
-        out.markdown = renderMarkdown(brief, template);
+        out.markdown = renderMarkdown(brief, template, undefined, { self: 'md', written: options.formats });
         break;
       case 'json':
         out.json = briefToJson(brief);
         break;
       case 'pdf': {
-        const result: PdfResult = await renderPdf(brief, { ...options.pdf, template });
+        const result: PdfResult = await renderPdf(brief, { ...options.pdf, template, written: options.formats });
         out.pdf = result.pdf;
         out.fit = result.fit;
         break;

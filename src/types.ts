@@ -43,6 +43,8 @@ export interface Article {
 export interface RawArticle {
   blocks: string[];
   meta: Partial<ArticleMeta>;
+  /** What the page or front matter says the piece is (a schema.org type, a section, a genre field), strongest first. */
+  genreLabels?: string[];
   dropped?: string[];
 }
 
@@ -162,10 +164,28 @@ export const SECTION_NAMES: readonly SectionName[] = ['summary', 'quotes', 'conc
 // ---- Templates: the data a template sees and the settings it may carry. ----
 
 /** The brief data as a template sees it: section lists hold only what the page shows. */
-export interface TemplateData extends Omit<Brief, 'quotes'> {
+export interface TemplateData extends Omit<Brief, 'quotes' | 'concerns' | 'unconfirmed'> {
   quotes: Array<QuoteItem & { firstOfSpeaker: boolean }>;
-  page: { total: SectionLimits; more: SectionLimits };
+  concerns: Array<ConcernItem & PageLine>;
+  unconfirmed: Array<UnconfirmedItem & PageLine>;
+  page: {
+    total: SectionLimits;
+    more: SectionLimits;
+    /** Where the items this page leaves out can be read ("in the Markdown brief"), or "" when no other output holds them. */
+    elsewhere: string;
+  };
 }
+
+/** What a concern or unconfirmed item prints, so that no article sentence is printed twice on a page. */
+export interface PageLine {
+  /** The item's sentence is already on the page, in an item above (a summary line, a quote, an earlier item). */
+  repeat: boolean;
+  /** The words to print: a concern's fear; an unconfirmed item's sentence, or its claim when the sentence is a repeat. */
+  line: string;
+}
+
+/** The files one run can write for an article. */
+export type OutputFormat = 'pdf' | 'md' | 'json';
 
 export type PageSize = 'A4' | 'Letter';
 export type FontFamily = 'sans' | 'serif';

@@ -62,7 +62,11 @@ describe('renderMarkdown', () => {
 
   it('says when the page left items out, and how many', () => {
     const limited = renderMarkdown(seed, undefined, { quotes: 2 });
-    expect(limited).toMatch(/\+4 more quotes in the Markdown brief/);
+    // The Markdown brief never points to itself: alone it gives the count, beside the JSON it points there.
+    expect(limited).toMatch(/\+4 more quotes\*/);
+    expect(limited).not.toMatch(/Markdown brief/);
+    expect(renderMarkdown(seed, undefined, { quotes: 2 }, { self: 'md', written: ['md', 'json', 'pdf'] })).toMatch(/\+4 more quotes in the JSON\*/);
+    expect(renderMarkdown(seed, undefined, { quotes: 2 }, { self: 'pdf', written: ['pdf', 'md'] })).toMatch(/\+4 more quotes in the Markdown brief\*/);
     expect(markdown).not.toMatch(/more quotes? in the Markdown brief/);
   });
 

@@ -67,12 +67,16 @@ describe('fitting one page', () => {
 
   it('shrinks the type, then leaves out the lowest-ranked items and says so on the page', async () => {
     const paragraphs = Array.from({ length: 60 }, (_, i) => `"Point number ${i + 1} of the plan is that the city must act on housing, transport and schools before the winter," councillor Maya Singh said.`);
-    const { pdf, fit } = await renderPdf(briefOf(`Council debates the plan\n\n${paragraphs.join('\n\n')}\n`));
+    const { pdf, fit } = await renderPdf(briefOf(`Council debates the plan\n\n${paragraphs.join('\n\n')}\n`), { written: ['pdf', 'md'] });
     const back = await readPdf(pdf);
     expect(back.pages).toBe(1);
     expect(fit.layout.fits).toBe(true);
     expect(fit.layout.fontSize).toBe(8);
     expect(fit.omitted.quotes).toBeGreaterThan(0);
     expect(flat(back.text)).toContain(`+${fit.omitted.quotes} more quotes in the Markdown brief`);
+    // A PDF written alone points nowhere: it gives the count only.
+    const alone = flat((await readPdf((await renderPdf(briefOf(`Council debates the plan\n\n${paragraphs.join('\n\n')}\n`))).pdf)).text);
+    expect(alone).toContain(`+${fit.omitted.quotes} more quotes`);
+    expect(alone).not.toMatch(/Markdown brief|in the JSON/);
   });
 });

@@ -118,7 +118,7 @@ describe('template errors: file, line, column, hint, exit code 4', () => {
   it('an unknown helper', async () => {
     const r = await errorOf({ 'layout.md.hbs': '{{shout meta.headline}}\n' });
     expect(r.code).toBe(4);
-    expect(r.stderr).toMatch(/layout\.md\.hbs:1:3: unknown helper "shout" \(hint: helpers: date, each, eq, escape, if, join/);
+    expect(r.stderr).toMatch(/layout\.md\.hbs:1:3: unknown helper "shout" \(hint: helpers: date, each, eq, escape, genre, if, join/);
   });
 
   it('a template cannot reach prototypes, functions or the console', async () => {

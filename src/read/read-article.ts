@@ -1,4 +1,5 @@
 // readArticle: text of any supported format → headline, metadata and clean body paragraphs.
+import { detectGenre, genreOfLabel, splitHeadlineLabel } from './genre.js';
 import { BriefError } from '../errors.js';
 import { splitFrontMatter } from '../front-matter.js';
 import type { Article, ArticleMeta, InputFormat, Paragraph, RawArticle } from '../types.js';
@@ -84,6 +85,7 @@ function readMarkdown(text: string): RawArticle {
     meta.published = parseDate(fields['date']);
   }
   if (fields['url'] ?? fields['link']) meta.url = fields['url'] ?? fields['link'] ?? null;
+  const genreLabels = ['genre', 'type', 'section', 'category', 'categories'].map((k) => fields[k]).filter((v): v is string => Boolean(v));
   const standfirst = fields['standfirst'] ?? fields['subtitle'] ?? fields['dek'];
   if (standfirst) meta.standfirst = standfirst;
   const lines = body.replace(/```[\s\S]*?```/g, '').split('\n').map((line) => {
@@ -98,7 +100,7 @@ function readMarkdown(text: string): RawArticle {
     }
     return stripInlineMarkdown(line.replace(/^\s{0,3}(?:>\s?)+/, '').replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''));
   });
-  return { blocks: splitBlocks(lines.join('\n')), meta };
+  return { blocks: splitBlocks(lines.join('\n')), meta, genreLabels };
 }
 
 function readPlainText(text: string): RawArticle {
@@ -190,6 +192,9 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
     if (body.length === 0) firstBodyAt = blockIndex;
     body.push(block);
   }
+  // A bare "Opinion" or "Analysis" line above the headline labels the piece; it is not the outlet.
+  const labels = titleLines.filter((line) => (genreOfLabel(line) ?? 'news') !== 'news');
+  titleLines.splice(0, titleLines.length, ...titleLines.filter((line) => !labels.includes(line)));
   if (!meta.headline) {
     if (titleLines.length >= 2) {
       meta.outlet ??= titleLines[0]!;
@@ -211,11 +216,20 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
       body[body.length - 1] = last.text;
     }
   }
+  // A first paragraph that only repeats the headline is the headline again; with no headline, a one-line first
+  // paragraph of headline length above the story is the headline ("Montserrat refugees to be deported from U.S.").
+  const sameWords = (a: string, b: string): boolean => a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === b.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (body.length > 1 && meta.headline && sameWords(body[0]!, meta.headline)) dropped.push(body.shift()!);
+  if (body.length > 1 && !meta.headline && wordCount(body[0]!) <= 16 && !/[.!?]["”’]?\s+\S|[\p{Ll}\d]{2}[.!?]["”’]?$/u.test(body[0]!) && wordCount(body[1]!) > wordCount(body[0]!)) {
+    meta.headline = body.shift()!;
+  }
   const paragraphs: Paragraph[] = body.filter((b) => b !== '').map((b, i) => ({ index: i + 1, text: b }));
   if (paragraphs.length === 0) {
     throw new BriefError('INPUT_EMPTY', 'no article body found (only a title or page furniture)', { file: source });
   }
   if (!meta.headline) meta.headline = paragraphs[0]!.text.split(/(?<=[.!?])\s/)[0]!.slice(0, 120);
   meta.headline = meta.headline.replace(WIRE_SLUG, '').trim() || meta.headline;
+  meta.genre = detectGenre({ stated: [...(raw.genreLabels ?? []), ...labels], url: meta.url, headline: meta.headline, byline: meta.byline });
+  meta.headline = splitHeadlineLabel(meta.headline).headline;
   return { type: 'article', format, meta, paragraphs, dropped };
 }

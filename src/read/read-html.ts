@@ -111,6 +111,15 @@ function pageMeta(doc: DomDocument): Partial<ArticleMeta> {
   return meta;
 }
 
+/** What the page says the piece is, strongest first: its schema.org type, its stated section, the section meta tags. */
+function genreLabelsOf(doc: DomDocument): string[] {
+  const news = jsonLdNodes(doc).find((n) => typesOf(n).some((t) => NEWS_TYPES.test(t)));
+  const section = news?.['articleSection'];
+  const sections = (Array.isArray(section) ? section : [section]).filter((x): x is string => typeof x === 'string');
+  const tags = [metaTag(doc, 'article:section'), metaTag(doc, 'article:opinion') === 'true' ? 'opinion' : null];
+  return [...(news ? typesOf(news) : []), ...sections, ...tags].filter((x): x is string => Boolean(x));
+}
+
 /** The text blocks of a subtree: each paragraph, list item or quote that holds no other block. */
 function blocksOf(root: DomElement): Array<{ text: string; heading: boolean }> {
   const out: Array<{ text: string; heading: boolean }> = [];
@@ -155,5 +164,10 @@ export function readHtml(html: string): RawArticle {
   if (!meta.outlet && result?.siteName) meta.outlet = squash(result.siteName);
   // Section headings and the headline repeated in the body are not paragraphs: paragraph numbers count prose.
   const headline = (meta.headline ?? '').toLowerCase();
-  return { blocks: blocks.filter((b) => !b.heading && b.text.toLowerCase() !== headline).map((b) => b.text), meta, dropped: blocks.filter((b) => b.heading).map((b) => b.text) };
+  return {
+    blocks: blocks.filter((b) => !b.heading && b.text.toLowerCase() !== headline).map((b) => b.text),
+    meta,
+    genreLabels: genreLabelsOf(doc),
+    dropped: blocks.filter((b) => b.heading).map((b) => b.text),
+  };
 }

@@ -1,5 +1,5 @@
 // Fitting the brief onto one page: shrink the type first (not below 8 pt), then leave out the lowest-ranked items.
-import { SECTION_NAMES, type Brief, type FitResult, type PageBox, type SectionLimits, type SectionName } from '../types.js';
+import { SECTION_NAMES, type Brief, type FitResult, type OutputFormat, type PageBox, type SectionLimits, type SectionName } from '../types.js';
 import type { Measure } from './layout/context.js';
 import { truncateWords } from './helpers.js';
 import { layoutMarkdown } from './layout/layout-markdown.js';
@@ -12,6 +12,8 @@ export interface FitOptions {
   fontSize: number;
   minFontSize: number;
   template: Template;
+  /** Every output written for this article: the page's notes on left-out items point to them. */
+  written?: readonly OutputFormat[];
 }
 
 /** Items each section keeps before any other section loses its last one. */
@@ -21,7 +23,13 @@ const WORD_CAPS = [80, 50, 30, 15];
 /** The brief with every item's text cut to `max` words, the cut shown by an ellipsis. */
 function capWords(brief: Brief, max: number): Brief {
   const cut = <T extends { text: string }>(items: readonly T[]): T[] => items.map((i) => ({ ...i, text: truncateWords(i.text, max) }));
-  return { ...brief, summary: cut(brief.summary), quotes: cut(brief.quotes), concerns: cut(brief.concerns), unconfirmed: cut(brief.unconfirmed) };
+  return {
+    ...brief,
+    summary: cut(brief.summary),
+    quotes: cut(brief.quotes),
+    concerns: cut(brief.concerns).map((c) => ({ ...c, fear: truncateWords(c.fear, max) })),
+    unconfirmed: cut(brief.unconfirmed).map((u) => ({ ...u, claim: truncateWords(u.claim, max) })),
+  };
 }
 
 /** The section to shorten next: the one showing most items above its floor. */
@@ -37,7 +45,7 @@ function nextToTrim(limits: SectionLimits, floor: Readonly<SectionLimits>): Sect
 export function fitPage(brief: Brief, options: FitOptions, measure: Measure): FitResult {
   const full = fullLimits(brief, options.template);
   const attempt = (data: Brief, limits: SectionLimits, fontSize: number, maxWords: number | null): FitResult => {
-    const markdown = renderMarkdown(data, options.template, limits);
+    const markdown = renderMarkdown(data, options.template, limits, { self: 'pdf', written: options.written ?? ['pdf'] });
     const layout = layoutMarkdown(markdown, { page: options.page, fontSize }, measure);
     // Items the template caps itself (maxItems) are not "left out": the Markdown leaves them out too.
     const omitted = Object.fromEntries(SECTION_NAMES.map((n) => [n, Math.max(0, full[n] - limits[n])])) as SectionLimits;

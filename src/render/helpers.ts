@@ -88,6 +88,8 @@ export function defaultHelpers(): Record<string, Helper> {
     },
     likelihoodOf: (cue) => likelihoodOf(String(cue ?? '')),
     eq: (a, b) => a === b,
+    // News needs no label; an opinion column or analysis piece says so, so its judgements read as the author's.
+    genre: (genre) => ({ opinion: 'Opinion', analysis: 'Analysis' })[String(genre) as 'opinion' | 'analysis'] ?? '',
   };
 }
 

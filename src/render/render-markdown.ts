@@ -1,6 +1,7 @@
 // renderMarkdown: brief data + template → Markdown. The same template serves the .md file and the PDF.
-import { SECTION_NAMES, type Brief, type SectionLimits, type SectionName, type TemplateData } from '../types.js';
+import { SECTION_NAMES, type Brief, type OutputFormat, type SectionLimits, type SectionName, type TemplateData } from '../types.js';
 import { escapeData } from './markdown-escape.js';
+import { elsewhereOf, pageLines } from './page-lines.js';
 import { loadTemplate, type Template } from './template.js';
 
 /** Flags the first quote of each speaker, so a template can give the title once. */
@@ -16,16 +17,30 @@ function markFirstOfSpeaker(quotes: Brief['quotes']): TemplateData['quotes'] {
 
 const counts = (f: (name: SectionName) => number): SectionLimits => Object.fromEntries(SECTION_NAMES.map((n) => [n, f(n)])) as SectionLimits;
 
+/** Where this rendering stands among the outputs of one run, so that a note on what was left out points elsewhere. */
+export interface PagePlace {
+  /** The output being rendered: the Markdown brief, or the PDF page. */
+  self: OutputFormat;
+  /** Every output the run writes for this article. */
+  written: readonly OutputFormat[];
+}
+
+/** The Markdown brief on its own: nothing else written beside it. */
+const MARKDOWN_ALONE: PagePlace = { self: 'md', written: ['md'] };
+
 /** The data a template sees: each section cut to `limits` (the PDF uses them to fit one page), text Markdown-escaped. */
-export function templateData(brief: Brief, limits?: Partial<SectionLimits>): TemplateData {
+export function templateData(brief: Brief, limits?: Partial<SectionLimits>, place: PagePlace = MARKDOWN_ALONE): TemplateData {
   const shown = counts((name) => Math.max(0, Math.min(brief[name].length, limits?.[name] ?? Number.POSITIVE_INFINITY)));
   return escapeData({
     ...brief,
+    ...pageLines(brief, shown),
     summary: brief.summary.slice(0, shown.summary),
     quotes: markFirstOfSpeaker(brief.quotes).slice(0, shown.quotes),
-    concerns: brief.concerns.slice(0, shown.concerns),
-    unconfirmed: brief.unconfirmed.slice(0, shown.unconfirmed),
-    page: { total: counts((name) => brief[name].length), more: counts((name) => brief[name].length - shown[name]) },
+    page: {
+      total: counts((name) => brief[name].length),
+      more: counts((name) => brief[name].length - shown[name]),
+      elsewhere: elsewhereOf(place.written, place.self),
+    },
   });
 }
 
@@ -35,7 +50,12 @@ export function fullLimits(brief: Brief, template?: Template): SectionLimits {
 }
 
 /** Renders the brief as Markdown, tidying the blank lines that template blocks leave. */
-export function renderMarkdown(brief: Brief, template: Template = loadTemplate(), limits: Partial<SectionLimits> = fullLimits(brief, template)): string {
-  const markdown = template.render(templateData(brief, limits));
+export function renderMarkdown(
+  brief: Brief,
+  template: Template = loadTemplate(),
+  limits: Partial<SectionLimits> = fullLimits(brief, template),
+  place: PagePlace = MARKDOWN_ALONE,
+): string {
+  const markdown = template.render(templateData(brief, limits, place));
   return markdown.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }

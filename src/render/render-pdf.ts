@@ -1,6 +1,7 @@
 // renderPdf: the brief on exactly one page — the template's Markdown, laid out and drawn with the embedded font.
 import { BriefError } from '../errors.js';
-import type { Brief, FitResult, PageBox, PageSettings, PageSize } from '../types.js';
+import type { Brief, FitResult, OutputFormat, PageBox, PageSettings, PageSize } from '../types.js';
+import { elsewhereOf } from './page-lines.js';
 import { fitPage } from './fit-page.js';
 import { openPdf } from './pdf-document.js';
 import { loadTemplate, type Template } from './template.js';
@@ -13,6 +14,8 @@ export interface PdfOptions extends Partial<PageSettings> {
   minFontSize?: number;
   /** Fixed creation date; defaults to SOURCE_DATE_EPOCH, then the article's date, then 2000-01-01. */
   creationDate?: Date;
+  /** Every output written for this article, so that the page says where left-out items are; the PDF alone by default. */
+  written?: readonly OutputFormat[];
 }
 
 const SIZES: Readonly<Record<PageSize, [number, number]>> = { A4: [595.28, 841.89], Letter: [612, 792] };
@@ -37,10 +40,13 @@ export function creationDateFor(brief: Brief, env: Readonly<Record<string, strin
   return new Date('2000-01-01T00:00:00Z');
 }
 
-function omittedNote(fit: FitResult): string {
+/** The footer's note on what the page leaves out, pointing only to outputs that are written. */
+export function omittedNote(fit: FitResult, written: readonly OutputFormat[] = ['pdf']): string {
   const total = Object.values(fit.omitted).reduce((a, b) => a + b, 0);
-  if (total === 0 && fit.maxWords === null) return '';
-  return total > 0 ? `${total} more item${total === 1 ? '' : 's'} in the Markdown brief` : 'long items shortened; full text in the Markdown brief';
+  const elsewhere = elsewhereOf(written, 'pdf');
+  if (total > 0) return `${total} more item${total === 1 ? '' : 's'}${elsewhere ? ` ${elsewhere}` : ' not shown'}`;
+  if (fit.maxWords === null) return '';
+  return elsewhere ? `long items shortened; full text ${elsewhere}` : 'long items shortened';
 }
 
 export interface PdfResult {
@@ -49,7 +55,7 @@ export interface PdfResult {
 }
 
 export async function renderPdf(brief: Brief, options: PdfOptions = {}): Promise<PdfResult> {
-  const { template = loadTemplate(), minFontSize = 8, creationDate, ...overrides } = options;
+  const { template = loadTemplate(), minFontSize = 8, creationDate, written = ['pdf'], ...overrides } = options;
   const o = pageSettings(template, overrides);
   const page = pageBox(o.pageSize, o.margin);
   const meta = brief.meta;
@@ -60,10 +66,10 @@ export async function renderPdf(brief: Brief, options: PdfOptions = {}): Promise
     keywords: 'brief, summary, quotes, concerns, unconfirmed',
     creationDate: creationDate ?? creationDateFor(brief),
   });
-  const fit = fitPage(brief, { page, fontSize: o.fontSize, minFontSize: Math.min(minFontSize, o.fontSize), template }, canvas.measure);
+  const fit = fitPage(brief, { page, fontSize: o.fontSize, minFontSize: Math.min(minFontSize, o.fontSize), template, written }, canvas.measure);
   if (!fit.layout.fits) throw new BriefError('RENDER_FAILED', 'the brief does not fit on one page even at the smallest type size');
   const header = ['BRIEF', meta.outlet ?? 'Unknown outlet', meta.publishedText ?? meta.published].filter(Boolean).join('  ·  ');
   const footer = `Source: ${meta.source}${meta.credit ? ` (${meta.credit})` : ''}`;
-  const pdf = await canvas.finish(fit.layout, { header, footer, footerRight: omittedNote(fit) });
+  const pdf = await canvas.finish(fit.layout, { header, footer, footerRight: omittedNote(fit, written) });
   return { pdf, fit };
 }

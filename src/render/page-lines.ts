@@ -1,0 +1,70 @@
+// One sentence, one place: an item whose sentence is already on the page prints its short form, not the sentence again.
+import { SECTION_NAMES, type Brief, type ConcernItem, type OutputFormat, type PageLine, type SectionLimits, type SourceRef, type UnconfirmedItem } from '../types.js';
+
+/** Lower-case words joined by single spaces: text compared the way a reader sees it, escapes and punctuation aside. */
+const wordsOf = (text: string): string => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+/** A fallback short form keeps at most this many words, and never more than 60% of the sentence. */
+const SHORT_WORDS = 10;
+
+/** A short form that is never the whole sentence: the clause when there is one, else the sentence's opening words. */
+function shortForm(clause: string, sentence: string): string {
+  if (clause.trim() !== sentence.trim()) return clause;
+  const words = sentence.split(/\s+/).filter(Boolean);
+  return `${words.slice(0, Math.max(1, Math.min(SHORT_WORDS, Math.floor(words.length * 0.6)))).join(' ')} …`;
+}
+
+/**
+ * Marks each shown concern and unconfirmed item: a repeat when an item above it on the page (in the sections' page
+ * order, summary → quotes → concerns → unconfirmed) already shows its sentence; and the line it prints.
+ */
+export function pageLines(
+  brief: Brief,
+  shown: SectionLimits,
+): { concerns: Array<ConcernItem & PageLine>; unconfirmed: Array<UnconfirmedItem & PageLine> } {
+  // What the page prints so far, as words: a sentence is a repeat when its words already stand in one of these lines.
+  const printed: string[] = [];
+  const isRepeat = (source: SourceRef): boolean => printed.some((line) => line.includes(` ${wordsOf(source.sentence)} `));
+  const print = (text: string): void => void printed.push(` ${wordsOf(text)} `);
+  let concerns: Array<ConcernItem & PageLine> = [];
+  let unconfirmed: Array<UnconfirmedItem & PageLine> = [];
+  for (const name of SECTION_NAMES) {
+    switch (name) {
+      case 'summary':
+      case 'quotes':
+        // A quote prints its own words, which may run over several of the article's sentences.
+        for (const item of brief[name].slice(0, shown[name])) print(item.text);
+        break;
+      case 'concerns':
+        // A concern reads as holder — fear; a fear that is the whole sentence is cut short when the sentence is above.
+        concerns = brief.concerns.slice(0, shown.concerns).map((c) => {
+          const repeat = isRepeat(c.source);
+          const line = repeat ? shortForm(c.fear, c.text) : c.fear;
+          print(line);
+          return { ...c, repeat, line };
+        });
+        break;
+      case 'unconfirmed':
+        unconfirmed = brief.unconfirmed.slice(0, shown.unconfirmed).map((u) => {
+          const repeat = isRepeat(u.source);
+          const line = repeat ? shortForm(u.claim, u.text) : u.text;
+          print(line);
+          return { ...u, repeat, line };
+        });
+        break;
+      default: {
+        const never: never = name;
+        throw new Error(`pageLines: unknown section ${String(never)}`);
+      }
+    }
+  }
+  return { concerns, unconfirmed };
+}
+
+const FILE_NAMES: Readonly<Record<Exclude<OutputFormat, 'pdf'>, string>> = { md: 'the Markdown brief', json: 'the JSON' };
+
+/** Where the items a page leaves out can be read: the other outputs written beside it, never the page itself. */
+export function elsewhereOf(written: readonly OutputFormat[], self: OutputFormat): string {
+  const places = (['md', 'json'] as const).filter((f) => f !== self && written.includes(f)).map((f) => FILE_NAMES[f]);
+  return places.length === 0 ? '' : `in ${places.join(' and ')}`;
+}

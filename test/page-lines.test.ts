@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze/analyze-article.js';
+import { buildBrief } from '../src/build-brief.js';
+import { readArticle } from '../src/read/read-article.js';
+import { elsewhereOf, pageLines } from '../src/render/page-lines.js';
+import { renderMarkdown } from '../src/render/render-markdown.js';
+import type { Brief, ConcernItem, SourceRef, SummaryItem, UnconfirmedItem } from '../src/types.js';
+import { repeatedSentences } from './helpers/repeats.js';
+import { SEED_FILE, SEED_TEXT } from './helpers/seed.js';
+
+const S1 = 'Officials warned that the dam could fail within days after heavy rain.';
+const S2 = 'Engineers have probably underestimated the damage, a source said.';
+const ref = (sentence: string, sentenceIndex: number): SourceRef => ({ paragraph: sentenceIndex + 1, sentence, sentenceIndex });
+const summary = (text: string, i: number): SummaryItem => ({ type: 'summary', text, source: ref(text, i), score: 1 });
+const concern = (text: string, fear: string, i: number): ConcernItem => ({ type: 'concern', text, holder: 'Officials', cue: 'warned', fear, source: ref(text, i), score: 1 });
+const unconfirmed = (text: string, claim: string, i: number): UnconfirmedItem => ({ type: 'unconfirmed', text, claim, cue: 'probably', kind: 'hedged', likelihood: null, source: ref(text, i), score: 1 });
+const brief = (parts: Partial<Brief>): Brief => ({ summary: [], quotes: [], concerns: [], unconfirmed: [], ...parts }) as Brief;
+const all = { summary: 9, quotes: 9, concerns: 9, unconfirmed: 9 };
+
+describe('one sentence, one place', () => {
+  it('a concern prints what the holder fears; its sentence above makes it a repeat, and the line stays short', () => {
+    const lines = pageLines(brief({ summary: [summary(S1, 0)], concerns: [concern(S1, 'the dam could fail within days after heavy rain', 0)] }), all);
+    expect(lines.concerns[0]).toMatchObject({ repeat: true, line: 'the dam could fail within days after heavy rain' });
+  });
+
+  it('an unconfirmed claim prints its sentence once, then only its claim', () => {
+    const items = [unconfirmed(S2, 'Engineers have probably underestimated the damage', 1)];
+    expect(pageLines(brief({ unconfirmed: items }), all).unconfirmed[0]).toMatchObject({ repeat: false, line: S2 });
+    expect(pageLines(brief({ summary: [summary(S2, 1)], unconfirmed: items }), all).unconfirmed[0]).toMatchObject({ repeat: true, line: 'Engineers have probably underestimated the damage' });
+  });
+
+  it('with no narrower clause, a repeated sentence is cut to its opening words, never printed whole', () => {
+    const lines = pageLines(brief({ summary: [summary(S2, 1)], unconfirmed: [unconfirmed(S2, S2, 1)] }), all);
+    expect(lines.unconfirmed[0]!.repeat).toBe(true);
+    expect(lines.unconfirmed[0]!.line).toMatch(/^Engineers have probably underestimated the …$/);
+  });
+
+  it('only what the page shows counts: a summary line left off does not make a repeat', () => {
+    const lines = pageLines(brief({ summary: [summary(S2, 1)], unconfirmed: [unconfirmed(S2, 'x', 1)] }), { ...all, summary: 0 });
+    expect(lines.unconfirmed[0]!.repeat).toBe(false);
+  });
+
+  it('a sentence inside a quotation shown above is a repeat too', () => {
+    const quote = { type: 'quote', text: `We are worried. ${S1}`, speaker: null, verb: null, source: ref('x', 5), score: 1 } as const;
+    const lines = pageLines(brief({ quotes: [quote], concerns: [concern(S1, S1, 0)] }), all);
+    expect(lines.concerns[0]!.repeat).toBe(true);
+  });
+
+  it('the seed brief prints no sentence twice (¶1 and ¶4 once each)', () => {
+    const article = readArticle(SEED_TEXT, { source: SEED_FILE });
+    const analysis = analyzeArticle(article);
+    expect(repeatedSentences(renderMarkdown(buildBrief(article, analysis)), analysis.sentences)).toEqual([]);
+  });
+
+  it('left-out items point only to outputs that are written, never to the page itself', () => {
+    expect(elsewhereOf(['pdf'], 'pdf')).toBe('');
+    expect(elsewhereOf(['pdf', 'md'], 'pdf')).toBe('in the Markdown brief');
+    expect(elsewhereOf(['pdf', 'md', 'json'], 'pdf')).toBe('in the Markdown brief and the JSON');
+    expect(elsewhereOf(['md'], 'md')).toBe('');
+    expect(elsewhereOf(['md', 'json'], 'md')).toBe('in the JSON');
+  });
+});
