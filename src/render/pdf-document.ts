@@ -1,8 +1,33 @@
 // The only module that touches pdfkit: it measures text with the embedded fonts and draws a layout.
+import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { FontStyle, PageBox, PageLayout } from '../types.js';
 import { FONT_STYLES, fontData, type FontFamily } from './fonts.js';
 import type { Measure } from './layout/context.js';
+
+/** A font as fontkit parses it; pdfkit embeds such an object as it is (anything with a `layout`). */
+interface ParsedFont {
+  layout: (text: string) => unknown;
+  /** fontkit's glyph cache: a glyph keeps the characters it was first laid out for (they become the ToUnicode map). */
+  _glyphs: Record<number, unknown>;
+}
+
+// fontkit is pdfkit's own dependency: it is loaded from where pdfkit finds it, so the two always agree.
+const fontkit = (): { create: (data: Uint8Array) => ParsedFont } => createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit');
+const parsedFonts = new Map<string, ParsedFont>();
+
+/** Each font file parsed once per process (parsing is most of a brief's cost), with a glyph cache fresh for every document. */
+function parsedFont(family: FontFamily, style: FontStyle): ParsedFont {
+  const key = `${family}/${style}`;
+  let font = parsedFonts.get(key);
+  if (!font) {
+    font = fontkit().create(fontData(family, style));
+    parsedFonts.set(key, font);
+  }
+  // A fresh cache makes each document's bytes independent of the documents drawn before it in this process.
+  font._glyphs = {};
+  return font;
+}
 
 export interface PdfInfo {
   title: string;
@@ -44,7 +69,7 @@ export function openPdf(page: PageBox, family: FontFamily, info: PdfInfo): PdfCa
     displayTitle: true,
     lang: 'en',
   });
-  for (const style of FONT_STYLES) doc.registerFont(style, fontData(family, style));
+  for (const style of FONT_STYLES) doc.registerFont(style, parsedFont(family, style) as unknown as Buffer);
   const widths = new Map<string, number>();
   const measure: Measure = (text: string, font: FontStyle, size: number) => {
     const key = `${font}\u0000${size}\u0000${text}`;
