@@ -57,14 +57,14 @@ function candidatesOf(sentences: readonly Sentence[], meta: ArticleMeta): Candid
 }
 
 /** The news sentence, then the best-scoring supporting sentences that fit the limits and repeat nothing. */
-function selectFrom(lead: Candidate, ranked: readonly Candidate[]): Candidate[] {
+function selectFrom(lead: Candidate, ranked: readonly Candidate[], nearDuplicate = NEAR_DUPLICATE): Candidate[] {
   const chosen = [lead];
   let words = lead.length;
   for (const c of ranked) {
     if (chosen.length >= SUMMARY_LIMITS.maxSentences) break;
     if (chosen.length >= SUMMARY_LIMITS.minSentences && words > ROOM_FOR_THIRD) break;
     if (!c.fit || chosen.includes(c) || words + c.length > SUMMARY_LIMITS.maxWords) continue;
-    if (chosen.some((x) => jaccard(x.words, c.words) > NEAR_DUPLICATE)) continue;
+    if (chosen.some((x) => jaccard(x.words, c.words) > nearDuplicate)) continue;
     chosen.push(c);
     words += c.length;
   }
@@ -81,7 +81,9 @@ export function extractSummary(sentences: readonly Sentence[], meta: ArticleMeta
   const ranked = [...usable].sort((a, b) => b.support - a.support || a.rank - b.rank);
   const leads = [...usable.slice(0, NEWS_WINDOW)].sort((a, b) => b.news - a.news || a.rank - b.rank);
   // A lead too long to leave room for a second sentence gives way to the next one.
-  const chosen = leads.map((lead) => selectFrom(lead, ranked)).find((c) => c.length >= SUMMARY_LIMITS.minSentences) ?? selectFrom(leads[0]!, ranked);
+  const enough = (c: Candidate[]) => c.length >= SUMMARY_LIMITS.minSentences;
+  // An article that only restates itself still gets its second sentence rather than none.
+  const chosen = leads.map((lead) => selectFrom(lead, ranked)).find(enough) ?? leads.map((lead) => selectFrom(lead, ranked, 1)).find(enough) ?? [leads[0]!];
   const [first, ...rest] = chosen;
   return [first!, ...rest.sort((a, b) => a.rank - b.rank)].map((c) => ({
     type: 'summary',
