@@ -32,7 +32,7 @@ function repeatsHeadline(words: ReadonlySet<string>, headline: ReadonlySet<strin
   return (2 * shared) / (words.size + headline.size) >= 0.8;
 }
 
-/** The first two sentences carry the news about equally often; after them position matters less and less. */
+/** The first two sentences are the likeliest summary sentences in every set; after them position matters less and less. */
 const positionPrior = (rank: number): number => (rank < 2 ? 1 : 0.5 / (1 + 0.2 * (rank - 2)));
 
 function candidatesOf(sentences: readonly Sentence[], meta: ArticleMeta): Candidate[] {
