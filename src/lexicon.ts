@@ -63,6 +63,10 @@ export interface Lexicons {
   functionWords: ReadonlySet<string>;
   /** Sentence openers that never begin a name ("Likewise", "Meanwhile"). */
   sentenceAdverbs: ReadonlySet<string>;
+  /** Openers that make a sentence lean on the one before ("Instead", "by contrast"), lower-case. */
+  contextOpeners: readonly string[];
+  /** Photo captions and credits ("AP Photo/", "Pictured"). */
+  captionCues: readonly RegExp[];
 }
 
 export interface Pronoun {
@@ -139,6 +143,8 @@ function loadLexicons(): Lexicons {
     nameSuffixes: new Set(readLines('name-suffixes.txt')),
     notRoles: new Set(readLines('not-roles.txt')),
     firstNames: readFirstNames(),
+    contextOpeners: readLines('summary-context-openers.txt'),
+    captionCues: readLines('summary-caption-cues.txt').map((p) => new RegExp(p, 'i')),
   });
 }
 

@@ -118,6 +118,9 @@ export interface UnconfirmedItem {
   score: number;
 }
 
+/** Why a sentence may not stand in the summary. */
+export type SummaryUnfit = 'question' | 'introduces' | 'caption' | 'leans-on-context';
+
 export interface SummaryItem {
   type: 'summary';
   text: string;

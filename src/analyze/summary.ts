@@ -1,61 +1,94 @@
-// Summary: the news in the first sentence, then the most important supporting facts, without near-duplicates.
+// Summary: the news sentence first, then the facts that carry the article's main thread, in at most 90 words.
 import type { ArticleMeta, Sentence, SummaryItem } from '../types.js';
-import { lexicons } from '../lexicon.js';
 import { sourceOf } from './source-ref.js';
+import { centrality } from './summary/centrality.js';
+import { summaryUnfit } from './summary/unfit.js';
+import { contentWords, jaccard, sharedShare, wordCount } from './summary/words.js';
 
-const STOP = new Set('a an the of to in on at for and or but is are was were be been by with as from that this it its he she they his her their has have had not will would said says say also after before over about into than more most which who whom what when where while there these those some any other new one two three'.split(' '));
-/** A sentence that opens with a quotation mark, a pronoun or a link word leans on the one before it. */
-const NEEDS_CONTEXT = /^["“‘']|^(this|that|these|those|but|and|however|also|meanwhile|still|yet|then|there|such)\b/i;
-const needsContext = (text: string): boolean => NEEDS_CONTEXT.test(text) || lexicons().pronouns.has(/^[\p{L}]+/u.exec(text)?.[0]?.toLowerCase() ?? '');
+export const SUMMARY_LIMITS = { minSentences: 2, maxSentences: 3, maxWords: 90 } as const;
+/** A third sentence is added only while the first two are short: the gold summaries run to about 60 words. */
+const ROOM_FOR_THIRD = 60;
+/** The news sentence is sought among the first few: a feature's opening scene gives way to the sentence that states the news. */
+const NEWS_WINDOW = 3;
+const NEAR_DUPLICATE = 0.45;
+/** Summary sentences come from the top of an article; TextRank looks at the first 100 only, which keeps a 400-sentence live blog fast. */
+const WINDOW = 100;
 
-const contentWords = (text: string): string[] =>
-  (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2 && !STOP.has(w)).map((w) => w.replace(/(?:ies|es|s)$/, ''));
-
-function overlap(a: readonly string[], b: ReadonlySet<string>): number {
-  if (a.length === 0) return 0;
-  return a.filter((w) => b.has(w)).length / a.length;
+interface Candidate {
+  s: Sentence;
+  rank: number;
+  words: Set<string>;
+  length: number;
+  fit: boolean;
+  news: number;
+  support: number;
 }
 
-function jaccard(a: readonly string[], b: readonly string[]): number {
-  const A = new Set(a);
-  const B = new Set(b);
-  const inter = [...A].filter((w) => B.has(w)).length;
-  return inter / Math.max(1, A.size + B.size - inter);
+/** Lines that repeat the headline (some sources keep it as the first paragraph) say nothing new. */
+function repeatsHeadline(words: ReadonlySet<string>, headline: ReadonlySet<string>): boolean {
+  if (words.size === 0 || headline.size === 0) return false;
+  let shared = 0;
+  for (const w of words) if (headline.has(w)) shared++;
+  return (2 * shared) / (words.size + headline.size) >= 0.8;
 }
 
-export function extractSummary(sentences: readonly Sentence[], meta: ArticleMeta, maxSentences = 3): SummaryItem[] {
-  const candidates = sentences.filter((s) => !/^[^a-zA-Z]*$/.test(s.text) && s.text.split(/\s+/).length >= 6);
-  if (candidates.length === 0) return sentences.slice(0, 1).map((s) => ({ type: 'summary', text: s.text, source: sourceOf(s), score: 1 }));
+/** The first two sentences are the likeliest summary sentences in every set; after them position matters less and less. */
+const positionPrior = (rank: number): number => (rank < 2 ? 1 : 0.5 / (1 + 0.2 * (rank - 2)));
+
+function candidatesOf(sentences: readonly Sentence[], meta: ArticleMeta): Candidate[] {
   const headline = new Set(contentWords(meta.headline));
-  const freq = new Map<string, number>();
-  for (const s of candidates) for (const w of new Set(contentWords(s.text))) freq.set(w, (freq.get(w) ?? 0) + 1);
-  const scored = candidates.map((s, rank) => {
-    const words = contentWords(s.text);
-    const length = s.text.split(/\s+/).length;
-    const centrality = words.reduce((sum, w) => sum + Math.min(freq.get(w) ?? 0, 5), 0) / Math.max(words.length, 1) / 5;
-    const position = 1 / (1 + rank * 0.35);
-    let score = 0.45 * position + 0.3 * overlap(words, headline) + 0.25 * centrality;
-    if (needsContext(s.text)) score -= 0.25;
-    if (length < 10 || length > 55) score -= 0.1;
-    return { s, words, length, score };
+  const kept = sentences
+    .map((s) => ({ s, words: new Set(contentWords(s.text)), length: wordCount(s.text) }))
+    .filter((c) => /\p{L}/u.test(c.s.text) && c.length >= 6 && c.length <= SUMMARY_LIMITS.maxWords)
+    .filter((c) => !(c.s.index < 2 && repeatsHeadline(c.words, headline)))
+    .slice(0, WINDOW);
+  const central = centrality(kept.map((c) => c.words));
+  return kept.map((c, rank) => {
+    const position = positionPrior(rank);
+    const onHeadline = sharedShare(c.words, headline);
+    return {
+      ...c,
+      rank,
+      fit: summaryUnfit(c.s.text) === null,
+      news: 0.45 / (1 + 0.35 * rank) + 0.6 * onHeadline + 0.25 * central[rank]!,
+      support: 0.45 * position + 0.3 * onHeadline + central[rank]!,
+    };
   });
-  const ranked = [...scored].sort((a, b) => b.score - a.score || a.s.index - b.s.index);
-  const lead = [...scored.slice(0, 3)].sort((a, b) => b.score - a.score)[0]!;
+}
+
+/** The news sentence, then the best-scoring supporting sentences that fit the limits and repeat nothing. */
+function selectFrom(lead: Candidate, ranked: readonly Candidate[], nearDuplicate = NEAR_DUPLICATE): Candidate[] {
   const chosen = [lead];
   let words = lead.length;
   for (const c of ranked) {
-    if (chosen.length >= maxSentences || words > 70) break;
-    if (chosen.includes(c) || needsContext(c.s.text)) continue;
-    if (chosen.some((x) => jaccard(x.words, c.words) > 0.45)) continue;
-    if (chosen.length >= 2 && words + c.length > 80) continue;
+    if (chosen.length >= SUMMARY_LIMITS.maxSentences) break;
+    if (chosen.length >= SUMMARY_LIMITS.minSentences && words > ROOM_FOR_THIRD) break;
+    if (!c.fit || chosen.includes(c) || words + c.length > SUMMARY_LIMITS.maxWords) continue;
+    if (chosen.some((x) => jaccard(x.words, c.words) > nearDuplicate)) continue;
     chosen.push(c);
     words += c.length;
   }
+  return chosen;
+}
+
+export function extractSummary(sentences: readonly Sentence[], meta: ArticleMeta): SummaryItem[] {
+  const candidates = candidatesOf(sentences, meta);
+  const usable = candidates.filter((c) => c.fit);
+  if (usable.length === 0) {
+    const first = sentences.find((s) => wordCount(s.text) <= SUMMARY_LIMITS.maxWords);
+    return first ? [{ type: 'summary', text: first.text, source: sourceOf(first), score: 0 }] : [];
+  }
+  const ranked = [...usable].sort((a, b) => b.support - a.support || a.rank - b.rank);
+  const leads = [...usable.slice(0, NEWS_WINDOW)].sort((a, b) => b.news - a.news || a.rank - b.rank);
+  // A lead too long to leave room for a second sentence gives way to the next one.
+  const enough = (c: Candidate[]) => c.length >= SUMMARY_LIMITS.minSentences;
+  // An article that only restates itself still gets its second sentence rather than none.
+  const chosen = leads.map((lead) => selectFrom(lead, ranked)).find(enough) ?? leads.map((lead) => selectFrom(lead, ranked, 1)).find(enough) ?? [leads[0]!];
   const [first, ...rest] = chosen;
-  return [first!, ...rest.sort((a, b) => a.s.index - b.s.index)].map((c) => ({
+  return [first!, ...rest.sort((a, b) => a.rank - b.rank)].map((c) => ({
     type: 'summary',
     text: c.s.text,
     source: sourceOf(c.s),
-    score: Math.round(c.score * 1000) / 1000,
+    score: Math.round((c === first ? c.news : c.support) * 1000) / 1000,
   }));
 }

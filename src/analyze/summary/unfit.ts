@@ -1,0 +1,25 @@
+// Sentences a summary must never carry: captions, questions, lines that introduce what follows, and openers that lean on the sentence before.
+import { lexicons } from '../../lexicon.js';
+import type { SummaryUnfit } from '../../types.js';
+
+/** Trailing closing quotes and brackets do not change how a sentence ends. */
+const ENDING = /([?:])["”’'»)\]]*\s*$/;
+
+function leansOnContext(text: string): boolean {
+  // A sentence that opens inside a quotation needs the speaker given elsewhere.
+  if (/^["“‘'«]/.test(text)) return true;
+  const lower = text.toLowerCase();
+  const first = /^[\p{L}']+/u.exec(lower)?.[0] ?? '';
+  if (lexicons().pronouns.has(first)) return true;
+  return lexicons().contextOpeners.some((o) => lower.startsWith(o) && (lower.length === o.length || /[\s,]/.test(lower[o.length]!) || o.endsWith(',')));
+}
+
+/** Why a sentence cannot stand in the summary, or null when it can. */
+export function summaryUnfit(text: string): SummaryUnfit | null {
+  const end = ENDING.exec(text)?.[1];
+  if (end === '?') return 'question';
+  if (end === ':') return 'introduces';
+  if (lexicons().captionCues.some((re) => re.test(text))) return 'caption';
+  if (leansOnContext(text)) return 'leans-on-context';
+  return null;
+}

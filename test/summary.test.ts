@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { summaryUnfit } from '../src/analyze/summary/unfit.js';
+import { analyzeParagraphs } from './helpers/analyze.js';
+
+const wordsIn = (texts: readonly string[]) => texts.join(' ').split(/\s+/).filter(Boolean).length;
+const summaryOf = (headline: string, ...paragraphs: string[]) => analyzeParagraphs(headline, ...paragraphs).summary.map((s) => s.text);
+
+describe('summary limits', () => {
+  it('gives two or three sentences and never more than 90 words, even when every sentence is long', () => {
+    const texts = summaryOf(
+      'Water board repairs cracked main under market square',
+      'The regional water board replaced the cracked water main under the market square in the old town centre on Monday morning.',
+      'Engineers from the board had warned the town council three years ago that most of the pipes laid before the war were close to the end of their working life and would need to be replaced within a decade.',
+      'The repair cost about two million euros, which the board will recover through a small surcharge on water bills over the next five years, according to the detailed figures it published on its own website on Monday afternoon.',
+      'Shop owners on the market square said the work had kept customers away for most of the summer and asked the council to waive their local business taxes for the months in which the square was closed.',
+    );
+    expect(texts.length).toBeGreaterThanOrEqual(2);
+    expect(texts.length).toBeLessThanOrEqual(3);
+    expect(wordsIn(texts)).toBeLessThanOrEqual(90);
+  });
+
+  it('stops at three sentences when many short ones would fit', () => {
+    const texts = summaryOf(
+      'Port strike ends after nine days',
+      'Dock workers in Halden ended their nine-day strike on Friday.',
+      'The union accepted a pay rise of six percent over two years.',
+      'Ships queued outside the port began to unload on Saturday morning.',
+      'Exporters said the strike had cost them several million euros.',
+      'The port authority expects normal traffic by the middle of next week.',
+    );
+    expect(texts.length).toBe(3);
+    expect(texts[0]).toMatch(/^Dock workers in Halden ended/);
+  });
+});
+
+describe('sentences that never stand in a summary', () => {
+  it('a photo caption or credit is unfit, a sentence that merely names an agency or photographs is not', () => {
+    expect(summaryUnfit('Firefighters spray water on the burning warehouse in Lund on Monday. (AP Photo/Jane Morrow)')).toBe('caption');
+    expect(summaryUnfit('Pictured: the mayor cutting the ribbon at the new library')).toBe('caption');
+    expect(summaryUnfit('Reuters reported the takeover talks late on Monday, citing two bankers.')).toBeNull();
+    expect(summaryUnfit('The museum will show photographs by local children from next month.')).toBeNull();
+  });
+
+  it('a question is unfit, a reported question is not', () => {
+    expect(summaryUnfit('So what does the closure mean for the town and its 4,000 workers?')).toBe('question');
+    expect(summaryUnfit('Residents asked whether the plant would reopen before the winter.')).toBeNull();
+  });
+
+  it('a line that ends in a colon introduces something not shown; a colon inside a sentence is fine', () => {
+    expect(summaryUnfit('The council gave three reasons for rejecting the plan:')).toBe('introduces');
+    expect(summaryUnfit('The council rejected the plan 7:2 after a long debate on Tuesday.')).toBeNull();
+  });
+
+  it('an opener that leans on the sentence before is unfit, a word that only starts the same way is not', () => {
+    expect(summaryUnfit('Instead, the council chose the cheaper bridge design.')).toBe('leans-on-context');
+    expect(summaryUnfit("First, let's say what the new rule is not.")).toBe('leans-on-context');
+    expect(summaryUnfit('He told reporters the vote would go ahead on Friday.')).toBe('leans-on-context');
+    expect(summaryUnfit('By contrast, exports to Asia rose by a tenth.')).toBe('leans-on-context');
+    expect(summaryUnfit('"We will rebuild the school," the mayor said.')).toBe('leans-on-context');
+    expect(summaryUnfit("Italy's parliament passed the budget late on Thursday.")).toBeNull();
+    expect(summaryUnfit('Sonia Hart, the council leader, said the budget was balanced.')).toBeNull();
+    expect(summaryUnfit('Therapists in the region say waiting lists have doubled.')).toBeNull();
+  });
+
+  it('an article full of unfit sentences still gets a summary without them', () => {
+    const texts = summaryOf(
+      'Town votes to close the old swimming pool',
+      'Will the town ever swim again?',
+      'Voters in Marden decided on Sunday to close the old municipal swimming pool after sixty years.',
+      'Swimmers queue outside the Marden pool on its last day. (AP Photo/Lena Berg)',
+      'The council listed the costs it could no longer carry:',
+      'Instead, the town will pay for bus trips to the new pool in Easton.',
+      'The closure takes effect at the end of August, the council said in a statement.',
+    );
+    expect(texts[0]).toMatch(/^Voters in Marden decided/);
+    for (const t of texts) expect(summaryUnfit(t)).toBeNull();
+  });
+});
+
+describe('the news first', () => {
+  it('a feature whose first paragraph sets a scene gets the sentence that states the news', () => {
+    const texts = summaryOf(
+      'City council approves flood barrier for river district',
+      'The rain came down in sheets as Maria Lopez stacked sandbags outside her bakery on Elm Street for the third time this year.',
+      'On Tuesday the city council approved a flood barrier for the river district, a project worth 40 million dollars.',
+      'The barrier will run for two kilometres along the river and should be finished in 2027, the council said.',
+      'Shop owners in the river district have asked the council for flood protection since the floods of 2019.',
+    );
+    expect(texts[0]).toMatch(/^On Tuesday the city council approved a flood barrier/);
+    expect(texts).not.toContain('The rain came down in sheets as Maria Lopez stacked sandbags outside her bakery on Elm Street for the third time this year.');
+  });
+
+  it('a first paragraph that only repeats the headline is skipped', () => {
+    const texts = summaryOf(
+      'Senate passes the farm bill after a long night.',
+      'Senate passes the farm bill after a long night.',
+      'The Senate passed the farm bill early on Wednesday by 61 votes to 38, ending a debate that ran through the night.',
+      'The bill raises crop insurance subsidies and cuts funding for two conservation programmes.',
+    );
+    expect(texts[0]).toMatch(/^The Senate passed the farm bill early/);
+    expect(texts).not.toContain('Senate passes the farm bill after a long night.');
+  });
+
+  it('supporting sentences follow the news in article order', () => {
+    const a = analyzeParagraphs(
+      'Quake shakes northern coast',
+      'A strong earthquake shook the northern coast on Sunday, damaging houses in three fishing villages.',
+      'The quake had a magnitude of 6.1 and struck at a depth of ten kilometres, the geological survey said.',
+      'Rescue teams reached the three villages by boat because landslides blocked the coast road.',
+    );
+    const indexes = a.summary.map((s) => s.source.sentenceIndex);
+    expect(indexes[0]).toBe(0);
+    expect(indexes.slice(1)).toEqual([...indexes.slice(1)].sort((x, y) => x - y));
+  });
+
+  it('is deterministic: the same article gives the same summary', () => {
+    const paragraphs = [
+      'Rail operator cancels night trains',
+      'The national rail operator cancelled all night trains from June, citing a shortage of sleeping cars.',
+      'About 300,000 passengers used the night trains last year, most of them between the capital and the north.',
+      'Passenger groups said the decision would push travellers onto short-haul flights.',
+    ] as const;
+    const first = analyzeParagraphs(...paragraphs).summary;
+    const second = analyzeParagraphs(...paragraphs).summary;
+    expect(second).toEqual(first);
+    expect(first.length).toBeGreaterThanOrEqual(2);
+  });
+});
