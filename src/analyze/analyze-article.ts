@@ -28,7 +28,7 @@ export interface Extractors {
 export function defaultExtractors(): Extractors {
   return {
     quotes: ({ article, sentences, names, spans }) => extractQuotes(article.paragraphs, sentences, names, { spans }),
-    summary: ({ article, sentences }) => extractSummary(sentences, article.meta),
+    summary: ({ article, sentences, spans }) => extractSummary(sentences, article.meta, whollyQuoted(spans, sentences)),
     concerns: ({ sentences, spans, quotes, names }) => extractConcerns(sentences, quotes, names, quotedSentences(spans, sentences)),
     unconfirmed: ({ sentences }) => extractUnconfirmed(sentences),
   };
@@ -60,6 +60,15 @@ function quotedSentences(spans: ReadonlyMap<number, readonly QuoteSpan[]>, sente
   for (const s of sentences) {
     const inside = (spans.get(s.paragraph) ?? []).some((q) => q.text.split(/\s+/).length >= 4 && q.start < s.end && q.end > s.start);
     if (inside) out.add(s.index);
+  }
+  return out;
+}
+
+/** Sentences that lie wholly inside one quotation: someone's words, which need their speaker to stand on their own. */
+function whollyQuoted(spans: ReadonlyMap<number, readonly QuoteSpan[]>, sentences: readonly Sentence[]): Set<number> {
+  const out = new Set<number>();
+  for (const s of sentences) {
+    if ((spans.get(s.paragraph) ?? []).some((q) => q.open <= s.start && s.end <= q.close + 1)) out.add(s.index);
   }
   return out;
 }

@@ -35,12 +35,14 @@ function repeatsHeadline(words: ReadonlySet<string>, headline: ReadonlySet<strin
 /** The first two sentences are the likeliest summary sentences in every set; after them position matters less and less. */
 const positionPrior = (rank: number): number => (rank < 2 ? 1 : 0.5 / (1 + 0.2 * (rank - 2)));
 
-function candidatesOf(sentences: readonly Sentence[], meta: ArticleMeta): Candidate[] {
+function candidatesOf(sentences: readonly Sentence[], meta: ArticleMeta, quoted: ReadonlySet<number>): Candidate[] {
   const headline = new Set(contentWords(meta.headline));
   const kept = sentences
     .map((s) => ({ s, words: new Set(contentWords(s.text)), length: wordCount(s.text) }))
     .filter((c) => /\p{L}/u.test(c.s.text) && c.length >= 6 && c.length <= SUMMARY_LIMITS.maxWords)
     .filter((c) => !(c.s.index < 2 && repeatsHeadline(c.words, headline)))
+    // A sentence wholly inside a quotation is someone's words cut from their speaker; the quotes section shows them.
+    .filter((c) => !quoted.has(c.s.index))
     .slice(0, WINDOW);
   const central = centrality(kept.map((c) => c.words));
   return kept.map((c, rank) => {
@@ -71,8 +73,8 @@ function selectFrom(lead: Candidate, ranked: readonly Candidate[], nearDuplicate
   return chosen;
 }
 
-export function extractSummary(sentences: readonly Sentence[], meta: ArticleMeta): SummaryItem[] {
-  const candidates = candidatesOf(sentences, meta);
+export function extractSummary(sentences: readonly Sentence[], meta: ArticleMeta, quoted: ReadonlySet<number> = new Set()): SummaryItem[] {
+  const candidates = candidatesOf(sentences, meta, quoted);
   const usable = candidates.filter((c) => c.fit);
   if (usable.length === 0) {
     const first = sentences.find((s) => wordCount(s.text) <= SUMMARY_LIMITS.maxWords);
