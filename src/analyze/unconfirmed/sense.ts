@@ -48,6 +48,16 @@ function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolea
   }
 }
 
+/** "Claim the title", "damage claims would be", "claimed their first title": winning or an insurance claim, not an assertion. */
+const CLAIM_NOT_MADE = /^\s+(?:credit|a (?:share|seat|place)|the (?:title|seat|crown|lead|prize)|their|his|its|would|will|is|are|was|were|has|have|had|for|against)\b/i;
+
+/** "Denied his chance", "were denied two tries", "denied under the embargo": deny as refuse, not as disputing a claim. */
+function refusal(before: string, after: string): boolean {
+  if (/\b(?:be|been|being|was|were|is|are|get|got)\s+$/i.test(before) && !/^\s+by\b/i.test(after)) return true;
+  if (/^\s+(?:under|to|access|entry)\b/i.test(after)) return true;
+  return /^\s+(?:[A-Z][\w’'-]*|him|her|them|us|me)\s+(?:the|a|an|his|her|their|its|any|two|three|entry|access)\b/.test(after);
+}
+
 /** Concessive "whatever the case may be" and "wherever they may occur" are not hedges. */
 const CONCESSIVE = /\b(?:whatever|wherever|whoever|whichever|however)\b[^,;]*$/i;
 
@@ -58,6 +68,8 @@ export function inSense(m: CueMatch, text: string): boolean {
   if (/^(?:may|might)\b/.test(word) && CONCESSIVE.test(text.slice(0, m.at))) return false;
   // A sentence-opening "Apparently, …" is an aside or sarcasm more often than a hedge of the claim.
   if (word === 'apparently' && /^\W*$/.test(text.slice(0, m.at))) return false;
+  if (word.startsWith('den') && refusal(text.slice(0, m.at), text.slice(m.end))) return false;
+  if (word.startsWith('claim') && CLAIM_NOT_MADE.test(text.slice(m.end))) return false;
   // "I believe that …" in someone's mouth is plainly their opinion, not a claim left open.
   if (word.startsWith('believ') && /\b(?:i|we)\s+(?:do(?:n[’']t|\s+not)\s+)?$/i.test(text.slice(0, m.at))) return false;
   // "Refused to say that Sanders was qualified" withholds an endorsement, not a fact.
