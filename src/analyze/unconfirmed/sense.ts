@@ -65,6 +65,8 @@ const CONCESSIVE = /\b(?:whatever|wherever|whoever|whichever|however)\b[^,;]*$/i
 export function inSense(m: CueMatch, text: string): boolean {
   if (m.cue.check && !passesCheck(m.cue.check, m, text)) return false;
   const word = m.match.toLowerCase();
+  // "The economic might of Asia": the noun, not the modal.
+  if (word.startsWith('might') && (DETERMINER.test(text.slice(0, m.at)) || /^might of\b/.test(word))) return false;
   if (/^(?:may|might)\b/.test(word) && CONCESSIVE.test(text.slice(0, m.at))) return false;
   // A sentence-opening "Apparently, …" is an aside or sarcasm more often than a hedge of the claim.
   if (word === 'apparently' && /^\W*$/.test(text.slice(0, m.at))) return false;
