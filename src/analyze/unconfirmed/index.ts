@@ -21,9 +21,9 @@ const SCHEDULED = /\b(?:expected to|scheduled to|set to|will be held|due to (?:b
 /** "If she is elected, she might …": a conditional's hedge is about a hypothetical, not an open claim. */
 const CONDITIONAL = /^\W*(?:if|unless|even if)\b/i;
 
-/** "May" the month is not the modal: a capitalised "May" inside a sentence or before a number; same length, so offsets hold. */
-function maskMonth(text: string): string {
-  return text.replace(/(?<=\S\s+)May\b|\bMay\b(?=\s+\d)/g, 'M_y');
+/** "May" the month is not the modal (a capitalised "May" inside a sentence or before a number); curly apostrophes read as straight ones. Same length, so offsets hold. */
+function normalise(text: string): string {
+  return text.replace(/(?<=\S\s+)May\b|\bMay\b(?=\s+\d)/g, 'M_y').replace(/’/g, "'");
 }
 
 /** The article settles the claim itself: "falsely suggesting", "a discredited story". */
@@ -51,7 +51,7 @@ export function extractUnconfirmed(sentences: readonly Sentence[], options: Unco
   const firstParagraph = sentences[0]?.paragraph;
   for (const s of sentences) {
     if (headline !== '' && s.paragraph === firstParagraph && headline.includes(s.text.trim())) continue;
-    const text = maskMonth(s.text);
+    const text = normalise(s.text);
     const found = findCues(text).filter((m) => counts(m, text, genre));
     const top = best(found);
     if (!top) continue;
