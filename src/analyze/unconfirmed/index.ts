@@ -3,7 +3,7 @@ import { lexicons } from '../../lexicon.js';
 import type { ArticleGenre, Sentence, UnconfirmedItem } from '../../types.js';
 import { sourceOf } from '../source-ref.js';
 import { findCues, type CueMatch } from './cues.js';
-import { isDebunked, isSettled } from './negation.js';
+import { isSettled } from './negation.js';
 import { kindWeight, scoreOf } from './rank.js';
 import { claimOf } from './scope.js';
 import { inSense } from './sense.js';
@@ -30,7 +30,7 @@ function normalise(text: string): string {
 const SETTLED = /\b(?:falsely|wrongly|discredited|debunked|disproven|baseless)\b/i;
 
 function counts(m: CueMatch, text: string, genre: ArticleGenre): boolean {
-  if (!inSense(m, text) || isSettled(m, text) || isDebunked(m, text)) return false;
+  if (!inSense(m, text) || isSettled(m, text)) return false;
   const kind = m.cue.kind;
   if (kind !== 'gap' && SETTLED.test(text)) return false;
   if ((kind === 'hedged' || kind === 'allegation') && CONDITIONAL.test(text)) return false;

@@ -20,8 +20,3 @@ export function isSettled(m: CueMatch, text: string): boolean {
       throw new Error(`unconfirmed: unknown kind "${String(m.cue.kind)}"`);
   }
 }
-
-/** "Discredited story", "false report": the claim is settled by a word right after it as well. */
-export function isDebunked(m: CueMatch, text: string): boolean {
-  return /^\s+(?:was|were|has been|have been|had been)\s+(?:debunked|discredited|disproven|refuted|retracted)\b/i.test(text.slice(m.end));
-}

@@ -8,7 +8,7 @@ const REPORTING = /\b(?:said|says|say|told \w+|reported|reports|claims?|claimed|
 const BOUNDARY = /;\s*|\s[—–]\s|,[”"]?\s+(?=(?:which|who|according to|an? (?:claim|report|assertion|allegation|charge|accusation|suggestion|contention|account)|but|although|though|while|as|since|because|and|said|says|[\w’'.-]+(?:\s[\w’'.-]+){0,4}\s(?:said|says|told|reported|reports|added))\b)/gi;
 
 /** A clause that only attributes: "according to a Democratic aide", "officials said". */
-const ATTRIBUTION_ONLY = /^(?:according to .+|(?:[\w’'.-]+\s+){0,6}(?:said|says|say|reported|reports|told [\w ]+|added)(?:\s+\w+)?)\W*$/i;
+const ATTRIBUTION_ONLY = /^(?:according to .+|(?:said|says|added|told \w+)\s.+|(?:[\w’'.-]+\s+){0,6}(?:said|says|say|reported|reports|told [\w ]+|added)(?:\s+\w+)?)\W*$/i;
 
 const WH_GAP = /\b(?:unclear|not clear|unknown|not known|did not say|would not say|declined to say|uncertain)\s+(whether|if|what|who|why|how|when|where|which)\s+(.+)$/i;
 
@@ -60,8 +60,13 @@ function reportedClause(clause: Clause, cueEnd: number, lookAhead = false): stri
   return rest.split(/\s+/).length >= 3 ? rest : null;
 }
 
+/** A sentence that opens with a quotation and then attributes it: "“…,” said a person close to the talks, who …". */
+const OPENING_QUOTE = /^\s*[“"]([^”"]+?)[,.?!]?[”"]\s*,?\s+(?:said|says|added|told|according)\b/i;
+
 /** The claim a cue leaves open; the sentence itself when no narrower clause is found. */
 export function claimOf(m: CueMatch, text: string): string {
+  const quoted = OPENING_QUOTE.exec(text);
+  if (quoted && m.at >= quoted[0].length - 12) return tidy(quoted[1] ?? text);
   const clauses = clausesOf(text);
   const at = clauses.findIndex((c) => m.at >= c.start && m.at < c.start + c.text.length);
   const clause = clauses[at];
