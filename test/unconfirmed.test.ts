@@ -40,7 +40,14 @@ describe('each word counts only in the sense that leaves a claim open', () => {
   it('"it appears that" is', () => expect(only('It appears that the shipment never left the port.')).toMatchObject({ kind: 'hedged', cue: 'It appears that' }));
   it('an insurance claim is not a claim someone makes', () => none('The farmer filed an insurance claim after the flood.'));
   it('"claims that" is', () => expect(only('The company claims that its filter removes all lead.')).toMatchObject({ kind: 'allegation', cue: 'claims' }));
-  it('"likely" before a noun names a candidate, not a likelihood', () => none('Voters met the likely nominee at a diner in Ames.'));
+  it('"likely" before a noun names a candidate, not a likelihood', () => {
+    none('Voters met the likely nominee at a diner in Ames.');
+    none('The poll reached 812 likely voters in the county.');
+  });
+  it('"the economic might of" is the noun, and "you might recall" a turn to the reader', () => {
+    none('The economic might of the region grew in the nineties.');
+    none('The last strike, you might recall, ended in a pay rise.');
+  });
   it('"the contests" and "trade disputes" are nouns, not disputes of a claim', () => {
     none('The candidates now turn to the contests in the South.');
     none('The court settles trade disputes between the two states.');
@@ -73,6 +80,7 @@ describe('anonymous sourcing and second-hand reports', () => {
     ['Aides say the senator will not run again.', 'Aides say'],
   ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'anonymous-source', cue }));
   it('sources named by a capitalised body are on record', () => none('Portuguese officials said the ferry would resume on Friday.'));
+  it('a crowd is not a source', () => none('Only 4,000 people cast a ballot in the ward.'));
   it('a named outlet reporting second-hand', () => expect(only('The mill will close in March, the Evening Courier reports.')).toMatchObject({ kind: 'unverified', cue: 'reports' }));
 });
 

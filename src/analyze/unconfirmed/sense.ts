@@ -3,7 +3,7 @@ import type { UnconfirmedCheck } from '../../lexicon.js';
 import type { CueMatch } from './cues.js';
 
 /** Words that make the next word a noun: "the contests", "an insurance claim", "their likely nominee". */
-const DETERMINER = /\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|any|every|each|of|as|wrongful|insurance|legal|[a-z]+ing|[a-z]+'s|[a-z]+’s)\s+$/i;
+const DETERMINER = /\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|any|every|each|of|as|wrongful|insurance|legal|\d[\d,]*|[a-z]+ing|[a-z]+'s|[a-z]+’s)\s+$/i;
 
 /** What may open the clause a claim verb introduces: "claims that", "contends the", "suggested she". */
 const CLAUSE_START = /^\s*(?:that|the|he|she|they|we|it|i|you|his|her|their|its|this|these|those|there|all|[A-Z][\w’'-]*)\b/;
@@ -67,6 +67,8 @@ export function inSense(m: CueMatch, text: string): boolean {
   const word = m.match.toLowerCase();
   // "The economic might of Asia": the noun, not the modal.
   if (word.startsWith('might') && (DETERMINER.test(text.slice(0, m.at)) || /^might of\b/.test(word))) return false;
+  // "You might recall", "we may say": a rhetorical turn addressed to the reader, not a hedge.
+  if (/^(?:may|might) (?:recall|remember|say|think|ask|wonder|notice|know|imagine|guess|argue)$/.test(word) && /\b(?:you|we|one)\s+$/i.test(text.slice(0, m.at))) return false;
   if (/^(?:may|might)\b/.test(word) && CONCESSIVE.test(text.slice(0, m.at))) return false;
   // A sentence-opening "Apparently, …" is an aside or sarcasm more often than a hedge of the claim.
   if (word === 'apparently' && /^\W*$/.test(text.slice(0, m.at))) return false;
