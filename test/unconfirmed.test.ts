@@ -90,10 +90,15 @@ describe('the claim each cue leaves open', () => {
   });
   it('the question a stated gap leaves', () => {
     expect(only('It is unclear what caused the fire.')?.claim).toBe('the cause of the fire');
+    expect(only('The minister did not elaborate on how the plan would be paid for.')?.claim).toBe('how the plan would be paid for');
     expect(only('It is unclear whether the pilot survived.')?.claim).toBe('whether the pilot survived');
   });
   it('the clause an unnamed source reports after its verb', () => {
     expect(only('An aide, who spoke on condition of anonymity, said the minister would resign, a report the ministry denies.')?.claim).toBe('the minister would resign');
+  });
+  it('the clause a cue opens with "that"', () => {
+    expect(only('Police found no evidence that the fire was set on purpose.')?.claim).toBe('the fire was set on purpose');
+    expect(only('Regulators suspected that the bank had hidden its losses.')?.claim).toBe('the bank had hidden its losses');
   });
   it('the claim before a trailing attribution', () => {
     expect(only('The plant will shut in June, according to a person familiar with the plans.')?.claim).toBe('The plant will shut in June');

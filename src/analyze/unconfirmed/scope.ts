@@ -2,7 +2,7 @@
 import type { CueMatch } from './cues.js';
 
 /** Reporting words after which the reported clause begins ("said Russia has …", "claims that …"). */
-const REPORTING = /\b(?:said|says|say|told \w+|reported|reports|claims?|claimed|alleges?|alleged|contends?|contended|asserts?|asserted|suggest(?:s|ed)?|insist(?:s|ed)?|maintains?|maintained|argues|argued|believes?|believed|denies|denied|estimated)\s+(?:(?:on\s+)?(?:\w+day|today|yesterday|earlier|later|privately|publicly)\s+)?(?:that\s+)?/gi;
+const REPORTING = /\b(?:said|says|say|told \w+|reported(?! to)|reports|claims?|claimed|alleges?|alleged|contends?|contended|asserts?|asserted|suggest(?:s|ed)?|insist(?:s|ed)?|maintains?|maintained|argues|argued|believes?|believed|denies|denied|estimated|suspect(?:s|ed)?)\s+(?:(?:on\s+)?(?:\w+day|today|yesterday|earlier|later|privately|publicly)\s+)?(?:that\s+)?/gi;
 
 /** Where one clause ends and the next begins: a semicolon, a spaced dash, a quote mark, or a comma before a new clause or an attribution. */
 const BOUNDARY = /;\s*|\s[—–]\s|,[”"]?\s+(?=(?:which|who|according to|an? (?:claim|report|assertion|allegation|charge|accusation|suggestion|contention|account)|but|although|though|while|as|since|because|and|said|says|[\w’'.-]+(?:\s[\w’'.-]+){0,4}\s(?:said|says|told|reported|reports|added))\b)/gi;
@@ -10,7 +10,7 @@ const BOUNDARY = /;\s*|\s[—–]\s|,[”"]?\s+(?=(?:which|who|according to|an? 
 /** A clause that only attributes: "according to a Democratic aide", "officials said". */
 const ATTRIBUTION_ONLY = /^(?:according to .+|(?:said|says|added|told \w+)\s.+|(?:[\w’'.-]+\s+){0,6}(?:said|says|say|reported|reports|told [\w ]+|added)(?:\s+\w+)?)\W*$/i;
 
-const WH_GAP = /\b(?:unclear|not clear|unknown|not known|did not say|would not say|declined to say|uncertain)\s+(whether|if|what|who|why|how|when|where|which)\s+(.+)$/i;
+const WH_GAP = /\b(?:unclear|not clear|unknown|not known|uncertain|(?:did not|didn[’']t|would not|wouldn[’']t|declined to|refused to|could not|cannot|can[’']t) (?:say|elaborate|specify|explain|disclose|confirm|reveal|detail|determine)(?: on)?)\s+(whether|if|what|who|why|how|when|where|which)\s+(.+)$/i;
 
 /** Gaps that follow their subject: "How many worked there cannot be determined", "The claims could not be verified". */
 const TRAILING_GAP = /^(?:(?:could|can|cannot|could not|has not been|have not been|was not|were not|is not|are not)\b|not\b)/i;
@@ -76,6 +76,12 @@ export function claimOf(m: CueMatch, text: string): string {
     if (wh) return wh;
     const subject = tidy(clause.text.slice(0, m.at - clause.start));
     if (TRAILING_GAP.test(m.match) && subject.split(/\s+/).length >= 2) return subject;
+  }
+  // "Suspected that …", "no credible evidence that …": the cue opens the claim.
+  const opening = /\bthat$/i.test(m.match) ? 0 : (/^\s+that\s/i.exec(text.slice(m.end))?.[0].length ?? -1);
+  if (opening >= 0) {
+    const after = tidy(clausesOf(text.slice(m.end + opening).replace(/^\s*that\s+/i, ''))[0]?.text ?? '');
+    if (after.split(/\s+/).length >= 3) return after;
   }
   // The cue sits in an attribution after the claim: "…, according to a Democratic aide."
   if (ATTRIBUTION_ONLY.test(clause.text.trim()) && at > 0) {
