@@ -38,6 +38,10 @@ describe('each word counts only in the sense that leaves a claim open', () => {
   it('"appears in print" is not a hedge', () => none('A version of this article appears in print on Sunday, on page A12.'));
   it('"appears to" is', () => expect(only('The fire appears to have started in the kitchen.')).toMatchObject({ kind: 'hedged', cue: 'appears to' }));
   it('"it appears that" is', () => expect(only('It appears that the shipment never left the port.')).toMatchObject({ kind: 'hedged', cue: 'It appears that' }));
+  it('"is considered one of" is a reputation, like "regarded as"; a committee that considered a bill is not', () => {
+    expect(only('The bridge is widely considered one of the safest in the region.')?.kind).toBe('hedged');
+    none('The committee considered the bill on Monday.');
+  });
   it('an insurance claim is not a claim someone makes', () => none('The farmer filed an insurance claim after the flood.'));
   it('"claims that" is', () => expect(only('The company claims that its filter removes all lead.')).toMatchObject({ kind: 'allegation', cue: 'claims' }));
   it('"likely" before a noun names a candidate, not a likelihood', () => {
