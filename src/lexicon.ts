@@ -17,7 +17,12 @@ export interface UnconfirmedCue {
   pattern: RegExp;
   kind: UnconfirmedKind;
   likelihood: string | null;
+  /** The sense check a match must pass (src/analyze/unconfirmed/sense.ts), or null. */
+  check: UnconfirmedCheck | null;
 }
+
+export type UnconfirmedCheck = 'clause' | 'verb' | 'unnamed' | 'attributive' | 'outlet';
+const CHECKS: readonly UnconfirmedCheck[] = ['clause', 'verb', 'unnamed', 'attributive', 'outlet'];
 
 export interface Lexicons {
   reportingVerbs: ReadonlySet<string>;
@@ -107,11 +112,14 @@ function loadLexicons(): Lexicons {
   const calendar = readLines('calendar.tsv').map((line) => line.split('\t') as [string, string]);
   const ofKind = (kind: string): string[] => calendar.filter(([, k]) => k === kind).map(([word]) => word);
   const unconfirmed = readLines('unconfirmed-cues.tsv').map((line): UnconfirmedCue => {
-    const [pattern = '', kind, likelihood] = line.split('\t');
+    const [pattern = '', kind, likelihood, check] = line.split('\t');
+    const sense = CHECKS.find((c) => c === check) ?? null;
+    if (check && !sense) throw new Error(`unconfirmed-cues.tsv: unknown sense check in line "${line}"`);
     return {
       pattern: new RegExp(`\\b(?:${pattern})\\b`, 'i'),
       kind: parseKind(kind, line),
       likelihood: likelihood ? likelihood : null,
+      check: sense,
     };
   });
   return Object.freeze({

@@ -11,6 +11,7 @@ import { renderPdf } from '../src/render/render-pdf.js';
 import { loadTemplate } from '../src/render/template.js';
 import { briefSchema } from '../src/schema.js';
 import { readPdf } from './helpers/pdf-text.js';
+import { repeatedSentences } from './helpers/repeats.js';
 import { ROOT } from './helpers/seed.js';
 
 // The robustness corpus lives beside the project (../shared); the test says so and skips where it is absent.
@@ -19,7 +20,7 @@ const present = existsSync(CORPUS);
 if (!present) console.warn(`corpus test skipped: ${CORPUS} is not there (it ships in the workplace's shared/ folder)`);
 
 describe.skipIf(!present)('Wikinews corpus', () => {
-  it('briefs every article onto one page in every built-in template; its JSON matches the schema; no wiki leftovers', async () => {
+  it('briefs every article onto one page in every built-in template; its JSON matches the schema; no wiki leftovers; no sentence printed twice', async () => {
     const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
     expect(files.length).toBeGreaterThanOrEqual(300);
     const templates = ['default', 'bluf', 'compact'].map((name) => loadTemplate(name));
@@ -28,14 +29,18 @@ describe.skipIf(!present)('Wikinews corpus', () => {
     for (const file of files) {
       try {
         const article = readArticle(readFileSync(join(CORPUS, file), 'utf8'), { source: file });
-        const brief = buildBrief(article, analyzeArticle(article));
+        const analysis = analyzeArticle(article);
+        const brief = buildBrief(article, analysis);
         if (!validate(JSON.parse(briefToJson(brief)))) failures.push(`${file}: JSON does not match the schema: ${JSON.stringify(validate.errors)}`);
-        if (/'''|\[https?:|<\/?blockquote/i.test(renderMarkdown(brief, templates[0]))) failures.push(`${file}: wiki leftovers in the Markdown`);
+        const markdown = renderMarkdown(brief, templates[0]);
+        if (/'''|\[https?:|<\/?blockquote/i.test(markdown)) failures.push(`${file}: wiki leftovers in the Markdown`);
+        for (const repeat of repeatedSentences(markdown, analysis.sentences)) failures.push(`${file}: the Markdown prints a sentence twice: ${repeat}`);
         for (const template of templates) {
           const { pdf, fit } = await renderPdf(brief, { template });
           const pages = (await readPdf(pdf)).pages;
           if (pages !== 1) failures.push(`${file} (${template.name}): ${pages} pages`);
           if (!fit.layout.fits || fit.layout.fontSize < 8) failures.push(`${file} (${template.name}): does not fit at ${fit.layout.fontSize} pt`);
+          for (const repeat of repeatedSentences(fit.markdown, analysis.sentences)) failures.push(`${file} (${template.name}): the page prints a sentence twice: ${repeat}`);
         }
       } catch (error) {
         failures.push(`${file}: ${(error as Error).message}`);

@@ -6,7 +6,7 @@ import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { extractQuotes } from './key-quotes.js';
 import { splitSentences } from './sentences.js';
 import { extractSummary } from './summary.js';
-import { extractUnconfirmed } from './unconfirmed.js';
+import { extractUnconfirmed } from './unconfirmed/index.js';
 
 /** What every extractor gets: the article, its sentences, the names in it, and the quotes found so far. */
 export interface ExtractContext {
@@ -30,7 +30,7 @@ export function defaultExtractors(): Extractors {
     quotes: ({ article, sentences, names, spans }) => extractQuotes(article.paragraphs, sentences, names, { spans }),
     summary: ({ article, sentences, spans }) => extractSummary(sentences, article.meta, whollyQuoted(spans, sentences)),
     concerns: ({ sentences, spans, quotes, names }) => extractConcerns(sentences, quotes, names, quotedSentences(spans, sentences)),
-    unconfirmed: ({ sentences }) => extractUnconfirmed(sentences),
+    unconfirmed: ({ article, sentences }) => extractUnconfirmed(sentences, { genre: article.meta.genre, headline: article.meta.headline }),
   };
 }
 

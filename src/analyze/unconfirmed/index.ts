@@ -1,0 +1,70 @@
+// What remains unconfirmed: hedged, alleged, unverified, anonymously sourced, withheld or disputed claims, with the cue that marks them.
+import { lexicons } from '../../lexicon.js';
+import type { ArticleGenre, Sentence, UnconfirmedItem } from '../../types.js';
+import { sourceOf } from '../source-ref.js';
+import { findCues, type CueMatch } from './cues.js';
+import { isSettled } from './negation.js';
+import { kindWeight, scoreOf } from './rank.js';
+import { claimOf } from './scope.js';
+import { inSense } from './sense.js';
+
+export interface UnconfirmedOptions {
+  /** In opinion and analysis pieces the author's own unattributed hedges are judgements, not open claims. */
+  genre?: ArticleGenre;
+  /** The headline: a page that repeats it as the first paragraph must not list it (headlines are in no section). */
+  headline?: string;
+}
+
+/** Forecasts of scheduled events are not unconfirmed claims. */
+const SCHEDULED = /\b(?:expected to|scheduled to|set to|will be held|due to (?:be|take|begin|start|open|meet|vote|hold|arrive|end|close|launch|sign|visit|resume|return|finish|announce|testify|speak|leave|deliver))\b/i;
+
+/** "If she is elected, she might …": a conditional's hedge is about a hypothetical, not an open claim. */
+const CONDITIONAL = /^\W*(?:if|unless|even if)\b/i;
+
+/** "May" the month is not the modal (a capitalised "May" inside a sentence or before a number); curly apostrophes read as straight ones. Same length, so offsets hold. */
+function normalise(text: string): string {
+  return text.replace(/(?<=\S\s+)May\b|\bMay\b(?=\s+\d)/g, 'M_y').replace(/’/g, "'");
+}
+
+/** The article settles the claim itself: "falsely suggesting", "a discredited story". */
+const SETTLED = /\b(?:falsely|wrongly|discredited|debunked|disproven|baseless)\b/i;
+
+function counts(m: CueMatch, text: string, genre: ArticleGenre): boolean {
+  if (!inSense(m, text) || isSettled(m, text)) return false;
+  const kind = m.cue.kind;
+  if (kind !== 'gap' && SETTLED.test(text)) return false;
+  if ((kind === 'hedged' || kind === 'allegation') && CONDITIONAL.test(text)) return false;
+  if (kind === 'hedged' && !m.cue.likelihood && SCHEDULED.test(text)) return false;
+  if (kind === 'hedged' && genre !== 'news' && !lexicons().voiceMarkers.test(text)) return false;
+  return true;
+}
+
+/** The most telling cue: the heaviest kind, then the earliest. */
+function best(found: readonly CueMatch[]): CueMatch | undefined {
+  return [...found].sort((a, b) => kindWeight(b.cue.kind) - kindWeight(a.cue.kind) || a.at - b.at || b.end - a.end)[0];
+}
+
+export function extractUnconfirmed(sentences: readonly Sentence[], options: UnconfirmedOptions = {}): UnconfirmedItem[] {
+  const genre = options.genre ?? 'news';
+  const items: UnconfirmedItem[] = [];
+  const headline = (options.headline ?? '').trim();
+  const firstParagraph = sentences[0]?.paragraph;
+  for (const s of sentences) {
+    if (headline !== '' && s.paragraph === firstParagraph && headline.includes(s.text.trim())) continue;
+    const text = normalise(s.text);
+    const found = findCues(text).filter((m) => counts(m, text, genre));
+    const top = best(found);
+    if (!top) continue;
+    items.push({
+      type: 'unconfirmed',
+      text: s.text,
+      claim: claimOf(top, s.text),
+      cue: s.text.slice(top.at, top.end),
+      kind: top.cue.kind,
+      likelihood: top.cue.likelihood,
+      source: sourceOf(s),
+      score: scoreOf(top.cue.kind, found.length, s.index, sentences.length),
+    });
+  }
+  return items;
+}

@@ -1,0 +1,22 @@
+// Negation: "no group claimed", "does not deny", "falsely suggesting" settle the matter; a stated gap's own negation does not.
+import type { CueMatch } from './cues.js';
+
+/** A negator within the few words before the cue, in the same clause. */
+const NEGATED = /\b(?:no|not|never|nobody|none|neither|nor|without|falsely|false|wrongly|discredited|debunked|disproven|baseless|refuted)\b(?:\s+[\w’'-]+){0,2}\s+$|n[’']t(?:\s+[\w’'-]+){0,2}\s+$/i;
+
+/** Tells whether a negation before the cue settles the claim, so it is no longer open. */
+export function isSettled(m: CueMatch, text: string): boolean {
+  switch (m.cue.kind) {
+    case 'gap':
+    case 'hedged':
+      // A gap is itself a negation; a negated hedge ("not likely", "does not appear to") is still a hedge.
+      return false;
+    case 'allegation':
+    case 'disputed':
+    case 'unverified':
+    case 'anonymous-source':
+      return NEGATED.test(text.slice(Math.max(0, m.at - 60), m.at));
+    default:
+      throw new Error(`unconfirmed: unknown kind "${String(m.cue.kind)}"`);
+  }
+}

@@ -1,0 +1,100 @@
+// Scope: the claim a cue leaves open — the clause it governs, in a short readable form.
+import type { CueMatch } from './cues.js';
+
+/** Reporting words after which the reported clause begins ("said Russia has …", "claims that …"). */
+const REPORTING = /\b(?:said|says|say|told \w+|reported(?! to)|reports|claims?|claimed|alleges?|alleged|contends?|contended|asserts?|asserted|suggest(?:s|ed)?|insist(?:s|ed)?|maintains?|maintained|argues|argued|believes?|believed|denies|denied|estimated|suspect(?:s|ed)?)\s+(?:(?:on\s+)?(?:\w+day|today|yesterday|earlier|later|privately|publicly)\s+)?(?:that\s+)?/gi;
+
+/** Where one clause ends and the next begins: a semicolon, a spaced dash, a quote mark, or a comma before a new clause or an attribution. */
+const BOUNDARY = /;\s*|\s[—–]\s|,[”"]?\s+(?=(?:which|who|according to|an? (?:claim|report|assertion|allegation|charge|accusation|suggestion|contention|account)|but|although|though|while|as|since|because|and|said|says|[\w’'.-]+(?:\s[\w’'.-]+){0,4}\s(?:said|says|told|reported|reports|added))\b)/gi;
+
+/** A clause that only attributes: "according to a Democratic aide", "officials said". */
+const ATTRIBUTION_ONLY = /^(?:according to .+|(?:said|says|added|told \w+)\s.+|(?:[\w’'.-]+\s+){0,6}(?:said|says|say|reported|reports|told [\w ]+|added)(?:\s+\w+)?)\W*$/i;
+
+const WH_GAP = /\b(?:unclear|not clear|unknown|not known|uncertain|(?:did not|didn[’']t|would not|wouldn[’']t|declined to|refused to|could not|cannot|can[’']t) (?:say|elaborate|specify|explain|disclose|confirm|reveal|detail|determine)(?: on)?)\s+(whether|if|what|who|why|how|when|where|which)\s+(.+)$/i;
+
+/** Gaps that follow their subject: "How many worked there cannot be determined", "The claims could not be verified". */
+const TRAILING_GAP = /^(?:(?:could|can|cannot|could not|has not been|have not been|was not|were not|is not|are not)\b|not\b)/i;
+
+interface Clause {
+  start: number;
+  text: string;
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/^[\s,“”"'‘’(]+|[\s,.;:“”"'‘’)]+$/g, '')
+    .replace(/^(?:but|and|yet|so|still|instead|after all|however|rather|then)\b,?\s*/i, '')
+    .replace(/\s+/g, ' ');
+}
+
+function clausesOf(text: string): Clause[] {
+  const out: Clause[] = [];
+  let start = 0;
+  for (const m of text.matchAll(BOUNDARY)) {
+    if (m.index > start) out.push({ start, text: text.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) out.push({ start, text: text.slice(start) });
+  return out;
+}
+
+/** A stated gap about a wh-question: "It is unclear what caused the fire" → "the cause of the fire". */
+function gapClaim(clause: string): string | null {
+  const m = WH_GAP.exec(clause);
+  if (!m) return null;
+  const [, wh = '', rest = ''] = m;
+  const caused = /^caused\s+(.+)$/i.exec(tidy(rest));
+  if (wh.toLowerCase() === 'what' && caused) return `the cause of ${caused[1]}`;
+  return `${wh.toLowerCase()} ${tidy(rest)}`;
+}
+
+/** The reported clause after the last reporting word that starts before the cue ends (or the first after it, for a source named before its verb). */
+function reportedClause(clause: Clause, cueEnd: number, lookAhead = false): string | null {
+  let start = -1;
+  for (const m of clause.text.matchAll(REPORTING)) {
+    if (clause.start + m.index >= cueEnd && (start >= 0 || !lookAhead)) break;
+    start = m.index + m[0].length;
+  }
+  if (start < 0) return null;
+  const rest = tidy(clause.text.slice(start));
+  return rest.split(/\s+/).length >= 3 ? rest : null;
+}
+
+/** A sentence that opens with a quotation and then attributes it: "“…,” said a person close to the talks, who …". */
+const OPENING_QUOTE = /^\s*[“"]([^”"]+?)[,.?!]?[”"]\s*,?\s+(?:said|says|added|told|according)\b/i;
+
+/** The claim a cue leaves open; the sentence itself when no narrower clause is found. */
+export function claimOf(m: CueMatch, text: string): string {
+  const quoted = OPENING_QUOTE.exec(text);
+  if (quoted && m.at >= quoted[0].length - 12) return tidy(quoted[1] ?? text);
+  const clauses = clausesOf(text);
+  const at = clauses.findIndex((c) => m.at >= c.start && m.at < c.start + c.text.length);
+  const clause = clauses[at];
+  if (!clause) return tidy(text) || text;
+  if (m.cue.kind === 'gap') {
+    const wh = gapClaim(clause.text) ?? gapClaim(text.slice(clause.start));
+    if (wh) return wh;
+    const subject = tidy(clause.text.slice(0, m.at - clause.start));
+    if (TRAILING_GAP.test(m.match) && subject.split(/\s+/).length >= 2) return subject;
+  }
+  // "Suspected that …", "no credible evidence that …": the cue opens the claim.
+  const opening = /\bthat$/i.test(m.match) ? 0 : (/^\s+that\s/i.exec(text.slice(m.end))?.[0].length ?? -1);
+  if (opening >= 0) {
+    const after = tidy(clausesOf(text.slice(m.end + opening).replace(/^\s*that\s+/i, ''))[0]?.text ?? '');
+    if (after.split(/\s+/).length >= 3) return after;
+  }
+  // The cue sits in an attribution after the claim: "…, according to a Democratic aide."
+  if (ATTRIBUTION_ONLY.test(clause.text.trim()) && at > 0) {
+    const before = tidy(text.slice(0, clause.start));
+    const reported = reportedClause({ start: 0, text: before }, clause.start);
+    return reported ?? before;
+  }
+  // "…, although Israel disputes this", "a claim Moscow denies": the disputed claim is the clause before.
+  if (m.cue.kind === 'disputed' && at > 0 && clause.text.trim().split(/\s+/).length <= 6) return tidy(clauses[at - 1]?.text ?? text);
+  // An unnamed source speaks later in the sentence: "An official, speaking on condition of anonymity, said that …".
+  if (m.cue.kind === 'anonymous-source' || m.cue.kind === 'unverified') {
+    const later = reportedClause({ start: clause.start, text: text.slice(clause.start) }, m.end, true);
+    if (later) return tidy(clausesOf(later)[0]?.text ?? later);
+  }
+  return reportedClause(clause, m.end) ?? (tidy(clause.text) || tidy(text) || text);
+}

@@ -1,0 +1,82 @@
+// Sense checks: a cue word counts only in the sense that leaves a claim open ("appears to", not "appears in print").
+import type { UnconfirmedCheck } from '../../lexicon.js';
+import type { CueMatch } from './cues.js';
+
+/** Words that make the next word a noun: "the contests", "an insurance claim", "their likely nominee". */
+const DETERMINER = /\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|any|every|each|of|as|wrongful|insurance|legal|\d[\d,]*|[a-z]+ing|[a-z]+'s|[a-z]+’s)\s+$/i;
+
+/** What may open the clause a claim verb introduces: "claims that", "contends the", "suggested she". */
+const CLAUSE_START = /^\s*(?:that|the|he|she|they|we|it|i|you|his|her|their|its|this|these|those|there|all|[A-Z][\w’'-]*)\b/;
+
+/** The few words right before a match, back to the last punctuation: the noun phrase a role noun heads. */
+function phraseBefore(before: string): string[] {
+  const cut = Math.max(...[',', ';', ':', '—', '–', '“', '”', '"', '(', ')'].map((c) => before.lastIndexOf(c)));
+  return before.slice(cut + 1).trim().split(/\s+/).filter((w) => w !== '').slice(-3);
+}
+
+/** Sources a capitalised modifier names ("Israeli officials", "Labor Department officials") are on record; "Clinton's aides" are not. */
+function unnamed(before: string): boolean {
+  const words = phraseBefore(before).filter((w) => !/^(?:the|some|two|three|several|many|other|most|senior|top)$/i.test(w));
+  if (words.length > 0 && /[’']s$/.test(words[words.length - 1] ?? '')) return true;
+  return !words.some((w) => /^[A-Z]/.test(w));
+}
+
+/** "…, the Daily Caller reports." — a capitalised outlet ends the clause before the verb, and nothing but punctuation or "that" follows. */
+function outlet(before: string, after: string): boolean {
+  const words = phraseBefore(before).filter((w) => !/^the$/i.test(w));
+  return words.length > 0 && words.every((w) => /^[A-Z0-9]/.test(w)) && /^\s*(?:[.,;:]|$|that\b)/.test(after);
+}
+
+function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolean {
+  const before = text.slice(0, m.at);
+  const after = text.slice(m.end);
+  switch (check) {
+    case 'clause':
+      return CLAUSE_START.test(after);
+    case 'verb':
+      // A claimant's noun with its content still counts: "North Korea's claim to have conducted", "the claim that".
+      if (/^\s+(?:that|to have|to be)\b/i.test(after)) return true;
+      return !DETERMINER.test(before) && !/^\s+(?:responsibility|to the|of|is|are|was|were|over|between|with|about)\b/i.test(after);
+    case 'unnamed':
+      return unnamed(before);
+    case 'attributive':
+      return !DETERMINER.test(before) && !/^\s+[A-Z]/.test(after) && !/\b(?:more|less)\s+$/i.test(before);
+    case 'outlet':
+      return m.match === m.match.toLowerCase() && outlet(before, after);
+    default:
+      throw new Error(`unconfirmed: unknown sense check "${String(check)}"`);
+  }
+}
+
+/** "Claim the title", "damage claims would be", "claimed their first title": winning or an insurance claim, not an assertion. */
+const CLAIM_NOT_MADE = /^\s+(?:credit|a (?:share|seat|place)|the (?:title|seat|crown|lead|prize)|their|his|its|would|will|is|are|was|were|has|have|had|for|against)\b/i;
+
+/** "Denied his chance", "were denied two tries", "denied under the embargo": deny as refuse, not as disputing a claim. */
+function refusal(before: string, after: string): boolean {
+  if (/\b(?:be|been|being|was|were|is|are|get|got)\s+$/i.test(before) && !/^\s+by\b/i.test(after)) return true;
+  if (/^\s+(?:under|to|access|entry)\b/i.test(after)) return true;
+  return /^\s+(?:[A-Z][\w’'-]*|him|her|them|us|me)\s+(?:the|a|an|his|her|their|its|any|two|three|entry|access)\b/.test(after);
+}
+
+/** Concessive "whatever the case may be" and "wherever they may occur" are not hedges. */
+const CONCESSIVE = /\b(?:whatever|wherever|whoever|whichever|however)\b[^,;]*$/i;
+
+/** Tells whether a cue match is in the sense that leaves a claim open. */
+export function inSense(m: CueMatch, text: string): boolean {
+  if (m.cue.check && !passesCheck(m.cue.check, m, text)) return false;
+  const word = m.match.toLowerCase();
+  // "The economic might of Asia": the noun, not the modal.
+  if (word.startsWith('might') && (DETERMINER.test(text.slice(0, m.at)) || /^might of\b/.test(word))) return false;
+  // "You might recall", "we may say": a rhetorical turn addressed to the reader, not a hedge.
+  if (/^(?:may|might) (?:recall|remember|say|think|ask|wonder|notice|know|imagine|guess|argue)$/.test(word) && /\b(?:you|we|one)\s+$/i.test(text.slice(0, m.at))) return false;
+  if (/^(?:may|might)\b/.test(word) && CONCESSIVE.test(text.slice(0, m.at))) return false;
+  // A sentence-opening "Apparently, …" is an aside or sarcasm more often than a hedge of the claim.
+  if (word === 'apparently' && /^\W*$/.test(text.slice(0, m.at))) return false;
+  if (word.startsWith('den') && refusal(text.slice(0, m.at), text.slice(m.end))) return false;
+  if (word.startsWith('claim') && CLAIM_NOT_MADE.test(text.slice(m.end))) return false;
+  // "I believe that …" in someone's mouth is plainly their opinion, not a claim left open.
+  if (word.startsWith('believ') && /\b(?:i|we)\s+(?:do(?:n[’']t|\s+not)\s+)?$/i.test(text.slice(0, m.at))) return false;
+  // "Refused to say that Sanders was qualified" withholds an endorsement, not a fact.
+  if (m.cue.kind === 'gap' && /\bsay$/i.test(word) && /^[^,.;]{0,80}?\bthat\b/i.test(text.slice(m.end))) return false;
+  return true;
+}

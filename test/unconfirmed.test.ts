@@ -1,0 +1,147 @@
+// What remains unconfirmed: one hand-written case per rule, each negation and wrong sense, each kind, claim scope, genre, ranking.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze/analyze-article.js';
+import { readArticle } from '../src/read/read-article.js';
+import type { Analysis, Article, UnconfirmedItem } from '../src/types.js';
+import { analyzeParagraphs } from './helpers/analyze.js';
+
+/** The one item a one-sentence article yields, or undefined. */
+function only(sentence: string): UnconfirmedItem | undefined {
+  const items = analyzeParagraphs('A headline for the test', sentence).unconfirmed;
+  expect(items.length).toBeLessThanOrEqual(1);
+  return items[0];
+}
+
+const none = (sentence: string) => expect(only(sentence)).toBeUndefined();
+
+describe('negation that settles the matter is not unconfirmed', () => {
+  it('"no group claimed responsibility"', () => none('No group claimed responsibility for the blast at the depot.'));
+  it('"does not deny"', () => none('The mayor does not deny that the budget ran over by a third.'));
+  it('"falsely suggesting"', () => none('The senator repeated the rumour, falsely suggesting that the judge had taken bribes.'));
+  it('"a discredited story"', () => none('The post revived a discredited report that the dam had been sabotaged.'));
+  it('but a negated hedge is still a hedge', () => expect(only('The strike is not likely to end before Friday.')?.kind).toBe('hedged'));
+});
+
+describe('stated gaps, including negated ones, are unconfirmed', () => {
+  it.each([
+    ['A spokesman for the ministry did not immediately respond to a request for comment.', 'did not immediately respond'],
+    ['The hospital declined comment on the case.', 'declined comment'],
+    ['It is not clear whether the bridge will reopen this winter.', 'not clear'],
+    ['It is still unclear whether the pilot survived.', 'unclear'],
+    ['The plane was grounded after an unspecified malfunction.', 'unspecified'],
+  ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'gap', cue }));
+  it('"refused to say that …" withholds an endorsement, not a fact', () => none('The governor refused to say that her rival was fit for office.'));
+});
+
+describe('each word counts only in the sense that leaves a claim open', () => {
+  it('"new signs appeared" is not a hedge', () => none('New signs appeared along the coast road on Monday.'));
+  it('"appears in print" is not a hedge', () => none('A version of this article appears in print on Sunday, on page A12.'));
+  it('"appears to" is', () => expect(only('The fire appears to have started in the kitchen.')).toMatchObject({ kind: 'hedged', cue: 'appears to' }));
+  it('"it appears that" is', () => expect(only('It appears that the shipment never left the port.')).toMatchObject({ kind: 'hedged', cue: 'It appears that' }));
+  it('"is considered one of" is a reputation, like "regarded as"; a committee that considered a bill is not', () => {
+    expect(only('The bridge is widely considered one of the safest in the region.')?.kind).toBe('hedged');
+    none('The committee considered the bill on Monday.');
+  });
+  it('an insurance claim is not a claim someone makes', () => none('The farmer filed an insurance claim after the flood.'));
+  it('"claims that" is', () => expect(only('The company claims that its filter removes all lead.')).toMatchObject({ kind: 'allegation', cue: 'claims' }));
+  it('"likely" before a noun names a candidate, not a likelihood', () => {
+    none('Voters met the likely nominee at a diner in Ames.');
+    none('The poll reached 812 likely voters in the county.');
+  });
+  it('"the economic might of" is the noun, and "you might recall" a turn to the reader', () => {
+    none('The economic might of the region grew in the nineties.');
+    none('The last strike, you might recall, ended in a pay rise.');
+  });
+  it('"the contests" and "trade disputes" are nouns, not disputes of a claim', () => {
+    none('The candidates now turn to the contests in the South.');
+    none('The court settles trade disputes between the two states.');
+  });
+  it('contested-claim verbs count', () => {
+    expect(only('The lawsuit contends the council ignored the warnings.')).toMatchObject({ kind: 'allegation', cue: 'contends' });
+    expect(only('Prosecutors allege that the pair laundered the money.')).toMatchObject({ kind: 'allegation', cue: 'allege' });
+    expect(only('The union denies the figures.')).toMatchObject({ kind: 'disputed', cue: 'denies' });
+  });
+});
+
+describe('what is not an open claim', () => {
+  it('a scheduled or expected event', () => none('The vote is expected to take place on Tuesday.'));
+  it('a conditional', () => none('If she is elected, the tax might rise by a point.'));
+  it('but "if the test is confirmed" is', () => expect(only('If the test is confirmed, it would be the fourth this year.')?.kind).toBe('unverified'));
+  it('a sarcastic "Apparently"', () => none('Apparently the rules on parking do not apply to ministers.'));
+  it('an "I believe" in the speaker\'s own mouth', () => none('"I believe that this team can win the cup," the coach said.'));
+  it('named on-record attribution', () => none('Exports fell by 4 percent, Finance Minister Ana Ruiz said on Monday.'));
+  it('a headline repeated as the first paragraph', () => {
+    const a = analyzeParagraphs('Rebels may have seized the airport', 'Rebels may have seized the airport', 'Fighting went on all night.');
+    expect(a.unconfirmed).toEqual([]);
+  });
+});
+
+describe('anonymous sourcing and second-hand reports', () => {
+  it.each([
+    ['A source said the deal would be signed next week.', 'A source said'],
+    ['Two officials, who spoke on condition of anonymity, said the talks had stalled.', 'on condition of anonymity'],
+    ['The bank is weighing a sale of the unit, according to people familiar with the matter.', 'people familiar with'],
+    ['Aides say the senator will not run again.', 'Aides say'],
+  ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'anonymous-source', cue }));
+  it('sources named by a capitalised body are on record', () => none('Portuguese officials said the ferry would resume on Friday.'));
+  it('a crowd is not a source', () => none('Only 4,000 people cast a ballot in the ward.'));
+  it('a named outlet reporting second-hand', () => expect(only('The mill will close in March, the Evening Courier reports.')).toMatchObject({ kind: 'unverified', cue: 'reports' }));
+});
+
+describe('the claim each cue leaves open', () => {
+  it('the clause a source reports', () => {
+    expect(only('Officials said Russia has likely given North Korea technology, a claim Moscow denies.')?.claim).toBe('Russia has likely given North Korea technology');
+  });
+  it('the question a stated gap leaves', () => {
+    expect(only('It is unclear what caused the fire.')?.claim).toBe('the cause of the fire');
+    expect(only('The minister did not elaborate on how the plan would be paid for.')?.claim).toBe('how the plan would be paid for');
+    expect(only('It is unclear whether the pilot survived.')?.claim).toBe('whether the pilot survived');
+  });
+  it('the clause an unnamed source reports after its verb', () => {
+    expect(only('An aide, who spoke on condition of anonymity, said the minister would resign, a report the ministry denies.')?.claim).toBe('the minister would resign');
+  });
+  it('the clause a cue opens with "that"', () => {
+    expect(only('Police found no evidence that the fire was set on purpose.')?.claim).toBe('the fire was set on purpose');
+    expect(only('Regulators suspected that the bank had hidden its losses.')?.claim).toBe('the bank had hidden its losses');
+  });
+  it('the claim before a trailing attribution', () => {
+    expect(only('The plant will shut in June, according to a person familiar with the plans.')?.claim).toBe('The plant will shut in June');
+  });
+  it('the sentence when no narrower clause is found; text and source stay the sentence', () => {
+    const item = only('The ship probably sank in the storm.');
+    expect(item).toMatchObject({ claim: 'The ship probably sank in the storm', text: 'The ship probably sank in the storm.', likelihood: 'likely (55–80%)' });
+    expect(item?.source.sentence).toBe('The ship probably sank in the storm.');
+  });
+});
+
+/** A hand-made article of the given genre, its paragraphs as given. */
+function articleOf(genre: Article['meta']['genre'], ...paragraphs: string[]): Analysis {
+  const read = readArticle(`A column for the test\n\n${paragraphs.join('\n\n')}\n`, { source: 'test.txt' });
+  return analyzeArticle({ ...read, meta: { ...read.meta, genre } });
+}
+
+describe('opinion and analysis pieces', () => {
+  const paragraphs = [
+    'The new stadium will probably never pay for itself.',
+    'The council said the stadium would likely draw a million visitors.',
+    'Officials who spoke on condition of anonymity said the budget had doubled.',
+    'The builder did not immediately respond to a request for comment.',
+  ];
+  it('leave out the author\'s own hedges but keep attributed claims, anonymous sourcing and stated gaps', () => {
+    const opinion = articleOf('opinion', ...paragraphs).unconfirmed.map((u) => u.kind);
+    expect(opinion).toEqual(['hedged', 'anonymous-source', 'gap']);
+    expect(articleOf('analysis', ...paragraphs).unconfirmed).toHaveLength(3);
+  });
+  it('a news piece lists the hedge too', () => {
+    expect(articleOf('news', ...paragraphs).unconfirmed.map((u) => u.kind)).toEqual(['hedged', 'hedged', 'anonymous-source', 'gap']);
+  });
+});
+
+describe('ranking', () => {
+  it('puts a stated gap or anonymous source before a plain hedge later in the article', () => {
+    const a = analyzeParagraphs('T', 'The rally may draw a big crowd.', 'Fighting went on.', 'Police did not say how many were arrested.');
+    const [hedge, gap] = a.unconfirmed;
+    expect(gap?.kind).toBe('gap');
+    expect(gap?.score ?? 0).toBeGreaterThan(hedge?.score ?? 1);
+  });
+});
