@@ -46,6 +46,14 @@ describe('one sentence, one place', () => {
     expect(lines.concerns[0]!.repeat).toBe(true);
   });
 
+  it('a quote that is most of a sentence prints that sentence: the sentence is a repeat after it', () => {
+    const sentence = `"${S1.slice(0, -1)}," the mayor said.`;
+    const quote = { type: 'quote', text: S1.slice(0, -1), speaker: null, verb: 'said', source: ref(sentence, 3), score: 1 } as const;
+    expect(pageLines(brief({ quotes: [quote], concerns: [concern(sentence, sentence, 3)] }), all).concerns[0]!.repeat).toBe(true);
+    const short = { ...quote, text: 'heavy rain' };
+    expect(pageLines(brief({ quotes: [short], concerns: [concern(sentence, sentence, 3)] }), all).concerns[0]!.repeat).toBe(false);
+  });
+
   it('the seed brief prints no sentence twice (¶1 and ¶4 once each)', () => {
     const article = readArticle(SEED_TEXT, { source: SEED_FILE });
     const analysis = analyzeArticle(article);

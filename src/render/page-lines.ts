@@ -4,6 +4,9 @@ import { SECTION_NAMES, type Brief, type ConcernItem, type OutputFormat, type Pa
 /** Lower-case words joined by single spaces: text compared the way a reader sees it, escapes and punctuation aside. */
 const wordsOf = (text: string): string => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 
+/** A line that is this share of a sentence's text, or more, prints the sentence for a reader. */
+const MOST = 0.6;
+
 /** A fallback short form keeps at most this many words, and never more than 60% of the sentence. */
 const SHORT_WORDS = 10;
 
@@ -24,7 +27,11 @@ export function pageLines(
 ): { concerns: Array<ConcernItem & PageLine>; unconfirmed: Array<UnconfirmedItem & PageLine> } {
   // What the page prints so far, as words: a sentence is a repeat when its words already stand in one of these lines.
   const printed: string[] = [];
-  const isRepeat = (source: SourceRef): boolean => printed.some((line) => line.includes(` ${wordsOf(source.sentence)} `));
+  // A repeat: a line above holds the whole sentence, or the sentence holds a line that is most of it (a quote less "he said").
+  const isRepeat = (source: SourceRef): boolean => {
+    const sentence = ` ${wordsOf(source.sentence)} `;
+    return printed.some((line) => line.includes(sentence) || (sentence.includes(line) && line.length >= MOST * sentence.length));
+  };
   const print = (text: string): void => void printed.push(` ${wordsOf(text)} `);
   let concerns: Array<ConcernItem & PageLine> = [];
   let unconfirmed: Array<UnconfirmedItem & PageLine> = [];
