@@ -137,3 +137,22 @@ describe('readArticle on a wire story', () => {
     expect(a.dropped).toEqual(expect.arrayContaining(['Save', 'Related Topics', 'Rail strikes', 'Trade unions']));
   });
 });
+
+describe('the headline standing as the first paragraph', () => {
+  const story = 'A last effort is under way to stop the deportation of refugees from New York to the island they fled ten years ago. Their lawyer said on Monday that the case was not over.';
+  it('a headline-length line above the story is the headline, not its first paragraph', () => {
+    const article = readArticle(`Refugees to be deported from U.S.\n\n${story}\n`, { format: 'text' });
+    expect(article.meta.headline).toBe('Refugees to be deported from U.S.');
+    expect(article.paragraphs[0]!.text).toMatch(/^A last effort/);
+  });
+  it('a short first sentence of the story stays in the story', () => {
+    const article = readArticle(`The mayor resigned on Tuesday.\n\n${story}\n`, { format: 'text' });
+    expect(article.paragraphs[0]!.text).toBe('The mayor resigned on Tuesday.');
+  });
+  it('a first paragraph that repeats the headline given above is dropped', () => {
+    const article = readArticle(`---\ntitle: Refugees to be deported\n---\n\nRefugees to be deported\n\n${story}\n`, { format: 'markdown' });
+    expect(article.paragraphs[0]!.text).toMatch(/^A last effort/);
+    expect(article.dropped).toContain('Refugees to be deported');
+    expect(article.meta.outlet).toBeNull();
+  });
+});

@@ -16,6 +16,7 @@ import {
   wordCount,
 } from './article-header.js';
 import { cleanText } from './clean-text.js';
+import { takeHeadlineParagraph } from './headline-paragraph.js';
 import { readHtml } from './read-html.js';
 
 export interface ReadOptions {
@@ -200,7 +201,12 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
       meta.outlet ??= titleLines[0]!;
       meta.headline = titleLines[1]!;
     } else meta.headline = titleLines[0] ?? '';
-  } else if (titleLines.length > 0 && !meta.outlet) meta.outlet = titleLines[0]!;
+  } else {
+    // A title line that repeats the headline given by the page or front matter is neither the outlet nor body text.
+    const others = titleLines.filter((line) => line.toLowerCase() !== meta.headline!.toLowerCase());
+    dropped.push(...titleLines.filter((line) => !others.includes(line)));
+    if (others.length > 0 && !meta.outlet) meta.outlet = others[0]!;
+  }
   // Topic tags and link lists after the story ("Rail strikes", "Trade unions") are short lines that are not sentences.
   while (body.length > 1 && isTrailingTag(body[body.length - 1]!)) dropped.push(body.pop()!);
   if (body.length > 0) {
@@ -216,13 +222,9 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
       body[body.length - 1] = last.text;
     }
   }
-  // A first paragraph that only repeats the headline is the headline again; with no headline, a one-line first
-  // paragraph of headline length above the story is the headline ("Montserrat refugees to be deported from U.S.").
-  const sameWords = (a: string, b: string): boolean => a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === b.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  if (body.length > 1 && meta.headline && sameWords(body[0]!, meta.headline)) dropped.push(body.shift()!);
-  if (body.length > 1 && !meta.headline && wordCount(body[0]!) <= 16 && !/[.!?]["”’]?\s+\S|[\p{Ll}\d]{2}[.!?]["”’]?$/u.test(body[0]!) && wordCount(body[1]!) > wordCount(body[0]!)) {
-    meta.headline = body.shift()!;
-  }
+  const headlineLine = takeHeadlineParagraph(body, meta.headline);
+  if (headlineLine.dropped) dropped.push(headlineLine.dropped);
+  if (headlineLine.headline) meta.headline = headlineLine.headline;
   const paragraphs: Paragraph[] = body.filter((b) => b !== '').map((b, i) => ({ index: i + 1, text: b }));
   if (paragraphs.length === 0) {
     throw new BriefError('INPUT_EMPTY', 'no article body found (only a title or page furniture)', { file: source });

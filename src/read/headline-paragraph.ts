@@ -1,0 +1,20 @@
+// The headline standing as the body's first paragraph: repeated under a headline already found, or the only one there is.
+import { wordCount } from './article-header.js';
+
+const sameWords = (a: string, b: string): boolean => a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === b.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Two sentences in one line, or a last word in lower case before the full stop: a sentence of the story, not a headline. */
+const SENTENCE_LIKE = /[.!?]["”’]?\s+\S|[\p{Ll}\d]{2}[.!?]["”’]?$/u;
+
+/**
+ * Takes the headline out of the body (which it changes): a first paragraph that only repeats `headline` is dropped;
+ * with no headline, a one-line first paragraph of headline length above a longer one is the headline
+ * ("Montserrat refugees to be deported from U.S.").
+ */
+export function takeHeadlineParagraph(body: string[], headline: string | undefined): { headline?: string; dropped?: string } {
+  const [first, second] = body;
+  if (first === undefined || second === undefined) return {};
+  if (headline) return sameWords(first, headline) ? { dropped: body.shift()! } : {};
+  if (wordCount(first) <= 16 && !SENTENCE_LIKE.test(first) && wordCount(second) > wordCount(first)) return { headline: body.shift()! };
+  return {};
+}
