@@ -64,11 +64,19 @@ function quotedSentences(spans: ReadonlyMap<number, readonly QuoteSpan[]>, sente
   return out;
 }
 
-/** Sentences that lie wholly inside one quotation: someone's words, which need their speaker to stand on their own. */
+const wordsOf = (text: string): string => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+/**
+ * Sentences that are someone's quoted words: wholly inside one quotation, or repeating words the article quotes elsewhere.
+ * They need their speaker to stand on their own.
+ */
 function whollyQuoted(spans: ReadonlyMap<number, readonly QuoteSpan[]>, sentences: readonly Sentence[]): Set<number> {
   const out = new Set<number>();
+  const quoted = ` ${[...spans.values()].flat().map((q) => wordsOf(q.text)).join(' | ')} `;
   for (const s of sentences) {
-    if ((spans.get(s.paragraph) ?? []).some((q) => q.open <= s.start && s.end <= q.close + 1)) out.add(s.index);
+    const inside = (spans.get(s.paragraph) ?? []).some((q) => q.open <= s.start && s.end <= q.close + 1);
+    const words = wordsOf(s.text);
+    if (inside || (words.split(' ').length >= 4 && quoted.includes(` ${words} `))) out.add(s.index);
   }
   return out;
 }

@@ -1,8 +1,11 @@
 // One sentence, one place: an item whose sentence is already on the page prints its short form, not the sentence again.
-import { SECTION_NAMES, type Brief, type ConcernItem, type OutputFormat, type PageLine, type SectionLimits, type SourceRef, type UnconfirmedItem } from '../types.js';
+import { SECTION_NAMES, type Brief, type ConcernItem, type OutputFormat, type PageLine, type QuoteItem, type SectionLimits, type SourceRef, type UnconfirmedItem } from '../types.js';
 
 /** Lower-case words joined by single spaces: text compared the way a reader sees it, escapes and punctuation aside. */
 const wordsOf = (text: string): string => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+/** A short form must be less than this share of its sentence's text. */
+const NEARLY_ALL = 0.8;
 
 /** A line that is this share of a sentence's text, or more, prints the sentence for a reader. */
 const MOST = 0.6;
@@ -12,7 +15,8 @@ const SHORT_WORDS = 10;
 
 /** A short form that is never the whole sentence: the clause when there is one, else the sentence's opening words. */
 function shortForm(clause: string, sentence: string): string {
-  if (clause.trim() !== sentence.trim()) return clause;
+  // A clause that is nearly all of its sentence would print the sentence again: it is cut like the sentence.
+  if (wordsOf(clause).length < NEARLY_ALL * wordsOf(sentence).length) return clause;
   const words = sentence.split(/\s+/).filter(Boolean);
   return `${words.slice(0, Math.max(1, Math.min(SHORT_WORDS, Math.floor(words.length * 0.6)))).join(' ')} …`;
 }
@@ -66,6 +70,19 @@ export function pageLines(
     }
   }
   return { concerns, unconfirmed };
+}
+
+/** The quotes to print: one whose words an earlier quote already holds (the article quoting itself again) is left off. */
+export function distinctQuotes<Q extends QuoteItem>(quotes: readonly Q[]): Q[] {
+  const kept: Q[] = [];
+  const printed: string[] = [];
+  for (const q of quotes) {
+    const words = ` ${wordsOf(q.text)} `;
+    if (printed.some((line) => line.includes(words))) continue;
+    printed.push(words);
+    kept.push(q);
+  }
+  return kept;
 }
 
 const FILE_NAMES: Readonly<Record<Exclude<OutputFormat, 'pdf'>, string>> = { md: 'the Markdown brief', json: 'the JSON' };

@@ -1,7 +1,7 @@
 // renderMarkdown: brief data + template → Markdown. The same template serves the .md file and the PDF.
 import { SECTION_NAMES, type Brief, type OutputFormat, type SectionLimits, type SectionName, type TemplateData } from '../types.js';
 import { escapeData } from './markdown-escape.js';
-import { elsewhereOf, pageLines } from './page-lines.js';
+import { distinctQuotes, elsewhereOf, pageLines } from './page-lines.js';
 import { loadTemplate, type Template } from './template.js';
 
 /** Flags the first quote of each speaker, so a template can give the title once. */
@@ -35,7 +35,7 @@ export function templateData(brief: Brief, limits?: Partial<SectionLimits>, plac
     ...brief,
     ...pageLines(brief, shown),
     summary: brief.summary.slice(0, shown.summary),
-    quotes: markFirstOfSpeaker(brief.quotes).slice(0, shown.quotes),
+    quotes: markFirstOfSpeaker(distinctQuotes(brief.quotes.slice(0, shown.quotes))),
     page: {
       total: counts((name) => brief[name].length),
       more: counts((name) => brief[name].length - shown[name]),
