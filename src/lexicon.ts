@@ -27,11 +27,15 @@ export interface Lexicons {
   sentenceStarters: ReadonlySet<string>;
   furniture: readonly RegExp[];
   concernCues: RegExp;
-  /** Words that make a concern cue someone's stated view. */
+  /** Words that make a harm one still to come ("could", "will"), so that voicing it voices a worry. */
   concernVoicing: RegExp;
   /** Speech and citation: a source voices the sentence. */
   voiceMarkers: RegExp;
   harmWords: RegExp;
+  /** Words that deny or play down a concern cue they come shortly before ("no risk", "dismissed concerns"). */
+  concernNegators: RegExp;
+  /** Words that, shortly after a concern cue, say it has no ground ("fears proved unfounded"). */
+  concernUnfounded: RegExp;
   unconfirmedCues: readonly UnconfirmedCue[];
   /** Personal pronouns with their number and gender. */
   pronouns: ReadonlyMap<string, Pronoun>;
@@ -121,6 +125,8 @@ function loadLexicons(): Lexicons {
     concernVoicing: new RegExp(`\\b(?:${readLines('concern-voicing.txt').join('|')})\\b`, 'i'),
     voiceMarkers: new RegExp(`["“”]|\\baccording to\\b|\\b(?:${readLines('voice-markers.txt').join('|')})\\b`, 'i'),
     harmWords: new RegExp(`\\b(?:${readLines('harm-words.txt').join('|')})\\b`, 'gi'),
+    concernNegators: new RegExp(`\\b(?:${readLines('concern-negators.txt').join('|')})\\b`, 'i'),
+    concernUnfounded: new RegExp(`\\b(?:${readLines('concern-unfounded.txt').join('|')})\\b`, 'i'),
     unconfirmedCues: unconfirmed,
     pronouns: new Map(readLines('pronouns.tsv').map(parsePronoun)),
     weekdays: ofKind('weekday'),

@@ -1,0 +1,49 @@
+// Stated concerns: a holder and what they fear, from sentences in which a source voices worry, fear, a threat,
+// a risk, a danger, a warning or criticism about a possible harm (GUIDELINE.md, "concerns").
+import { lexicons } from '../../lexicon.js';
+import type { ConcernItem, QuoteItem, Sentence } from '../../types.js';
+import { holderOf } from '../holder.js';
+import type { NameIndex } from '../name-index.js';
+import { sourceOf } from '../source-ref.js';
+import { isNegated } from './negation.js';
+import { harmsOf, stancesOf, type Predicate } from './predicates.js';
+import { scoreOf } from './rank.js';
+import { harmScopeOf, scopeOf } from './scope.js';
+
+interface Found {
+  cue: Predicate;
+  fear: string;
+  cues: number;
+}
+
+/** The concern a sentence voices, or null: a stance word not negated, else a harm still to come that a source voices. */
+function concernIn(s: Sentence, quoted: boolean): Found | null {
+  const stances = stancesOf(s.text);
+  const live = stances.filter((p) => !isNegated(s.text, p));
+  const harms = harmsOf(s.text).filter((p) => !isNegated(s.text, p));
+  // The cue that governs a clause ("critics warned that …" → "warned") names the fear best.
+  const scoped = live.map((p) => ({ p, fear: scopeOf(s.text, p) }));
+  const best = scoped.find((x) => x.fear !== s.text) ?? scoped[0];
+  if (best) return { cue: best.p, fear: best.fear, cues: live.length + harms.length };
+  if (stances.length > 0 || harms.length === 0) return null;
+  const { voiceMarkers, concernVoicing } = lexicons();
+  const voice = s.text.match(voiceMarkers);
+  // A harm told flatly, or one already done, is news, not a worry: it needs a source and a possible future.
+  if (!(voice || quoted) || (process.env.GATE && !concernVoicing.test(s.text))) return null;
+  const voiceEnd = voice && voice.index !== undefined && !/^["“”]$/.test(voice[0]) ? voice.index + voice[0].length : null;
+  return { cue: harms[0]!, fear: harmScopeOf(s.text, harms[0]!, voiceEnd), cues: harms.length };
+}
+
+export function extractConcerns(sentences: readonly Sentence[], quotes: readonly QuoteItem[], names: NameIndex, quotedSentences?: ReadonlySet<number>): ConcernItem[] {
+  const items: ConcernItem[] = [];
+  const quoted = new Set([...quotes.map((q) => q.source.sentenceIndex), ...(quotedSentences ?? [])]);
+  for (const s of sentences) {
+    const found = concernIn(s, quoted.has(s.index));
+    if (!found) continue;
+    const holder = holderOf(s, quotes, names, s.start + found.cue.start);
+    const position = s.index / Math.max(sentences.length, 1);
+    const score = scoreOf({ kind: found.cue.kind, cues: found.cues, hasHolder: holder !== null, scoped: found.fear !== s.text, position });
+    items.push({ type: 'concern', text: s.text, holder, cue: found.cue.word, fear: found.fear, source: sourceOf(s), score });
+  }
+  return items.sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,46 @@
+// What a concern is about: the clause its predicate governs ("warned that the dam could fail" → "the dam could fail").
+import type { Predicate } from './predicates.js';
+
+/** Words that open the governed clause or phrase right after the cue: "concerns over …", "warned that …", "risk of …". */
+const OPENER = /^(?:that|about|over|of|regarding|surrounding|around|against|for|at|by|on|in)\s+/i;
+/** A noun cue's verb before its clause: "the risk is that …", "fears grew that …". */
+const LINK_THEN_THAT = /^(?:\S+\s+){0,3}?that\s+/i;
+/** A cue's object before its clause: "warned residents that …", "told reporters that …" (no comma between). */
+const VERB_CUE = /^(warn|caution|fear|worr|threaten|critici|condemn|denounc|deplor|alarm|endanger|jeopardi|frighten)/i;
+/** Where the governed clause ends: attribution, "according to", a contrast, a dash or semicolon. */
+const CLAUSE_END = /,\s*(?:according to|but|while|although|though|whereas|which|saying|adding|(?:\S+\s+){0,4}?(?:said|says|told|added|warned|wrote|argued|noted))\b|\s[—–]\s|;|\s\(/i;
+const LINKING_VERB = /^(is|was|are|were|has|have|had|grew|grow|grows|remain|remains|remained|mounted|rose)\b/i;
+const MIN_WORDS = 1;
+const PRONOUN_ONLY = /^(it|this|that|them|these|those|him|her|us|me|you)$/i;
+
+function trimClause(text: string): string {
+  const end = text.search(CLAUSE_END);
+  const clause = end >= 0 ? text.slice(0, end) : text;
+  return clause.replace(/[\s.,;:!?"“”'‘’]+$/u, '').replace(/^["“”'‘’\s]+/u, '').trim();
+}
+
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/** The part of a sentence the cue governs, or the sentence when no narrower clause is found. */
+export function scopeOf(text: string, cue: Predicate): string {
+  const rest = text.slice(cue.end).replace(/^\s+/, '');
+  let clause: string | null = null;
+  const opener = rest.match(OPENER);
+  const linked = rest.match(LINK_THEN_THAT);
+  if (opener) clause = rest.slice(opener[0].length);
+  else if (linked && !/[,;:]/.test(linked[0]) && (VERB_CUE.test(cue.word) || LINKING_VERB.test(rest))) clause = rest.slice(linked[0].length);
+  // "Unions fear job losses": a verb cue's object, unless a linking verb shows the cue was the noun.
+  else if (VERB_CUE.test(cue.word) && !LINKING_VERB.test(rest) && /^[\p{L}"“]/u.test(rest)) clause = rest;
+  // "the threat to the region", "a risk to public health": the cue itself names the fear.
+  else if (/^to\s+(the|a|an|our|their|his|her|its|public|national|\p{Lu})/iu.test(rest)) clause = `${cue.word} ${rest}`;
+  if (clause === null) return text;
+  const trimmed = trimClause(clause);
+  return wordCount(trimmed) >= MIN_WORDS && !PRONOUN_ONLY.test(trimmed) ? trimmed : text;
+}
+
+/** For a harm voiced by a source, the reported clause that holds it ("He said the plan would bankrupt the city"). */
+export function harmScopeOf(text: string, harm: Predicate, voiceEnd: number | null): string {
+  if (voiceEnd === null || voiceEnd > harm.start) return text;
+  const clause = trimClause(text.slice(voiceEnd).replace(/^\s*(?:that\s+)?/i, ''));
+  return wordCount(clause) >= MIN_WORDS && clause.includes(harm.word) ? clause : text;
+}
