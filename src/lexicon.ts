@@ -123,7 +123,7 @@ function loadLexicons(): Lexicons {
     furniture: readLines('furniture.txt').map((p) => new RegExp(p, 'i')),
     concernCues: new RegExp(`\\b(?:${concern})\\b`, 'gi'),
     concernVoicing: new RegExp(`\\b(?:${readLines('concern-voicing.txt').join('|')})\\b`, 'i'),
-    voiceMarkers: new RegExp(`["“”]|\\baccording to\\b|\\b(?:${readLines('voice-markers.txt').join('|')})\\b`, 'i'),
+    voiceMarkers: new RegExp(`["“”]|''|\\baccording to\\b|\\b(?:${readLines('voice-markers.txt').join('|')})\\b`, 'i'),
     harmWords: new RegExp(`\\b(?:${readLines('harm-words.txt').join('|')})\\b`, 'gi'),
     concernNegators: new RegExp(`\\b(?:${readLines('concern-negators.txt').join('|')})\\b`, 'i'),
     concernUnfounded: new RegExp(`\\b(?:${readLines('concern-unfounded.txt').join('|')})\\b`, 'i'),
