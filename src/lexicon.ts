@@ -32,6 +32,8 @@ export interface Lexicons {
   /** Speech and citation: a source voices the sentence. */
   voiceMarkers: RegExp;
   harmWords: RegExp;
+  /** Words of criticism that point to a harm ("corrupt", "reckless"): a concern when a source voices them. */
+  criticismWords: RegExp;
   /** Words that deny or play down a concern cue they come shortly before ("no risk", "dismissed concerns"). */
   concernNegators: RegExp;
   /** Words that, shortly after a concern cue, say it has no ground ("fears proved unfounded"). */
@@ -125,6 +127,7 @@ function loadLexicons(): Lexicons {
     concernVoicing: new RegExp(`\\b(?:${readLines('concern-voicing.txt').join('|')})\\b`, 'i'),
     voiceMarkers: new RegExp(`["“”]|''|\\baccording to\\b|\\b(?:${readLines('voice-markers.txt').join('|')})\\b`, 'i'),
     harmWords: new RegExp(`\\b(?:${readLines('harm-words.txt').join('|')})\\b`, 'gi'),
+    criticismWords: new RegExp(`\\b(?:${readLines('criticism-words.txt').join('|')})\\b`, 'gi'),
     concernNegators: new RegExp(`\\b(?:${readLines('concern-negators.txt').join('|')})\\b`, 'i'),
     concernUnfounded: new RegExp(`\\b(?:${readLines('concern-unfounded.txt').join('|')})\\b`, 'i'),
     unconfirmedCues: unconfirmed,

@@ -5,8 +5,8 @@ import type { ConcernItem, QuoteItem, Sentence } from '../../types.js';
 import { holderOf } from '../holder.js';
 import type { NameIndex } from '../name-index.js';
 import { sourceOf } from '../source-ref.js';
-import { isNegated } from './negation.js';
-import { harmsOf, stancesOf, type Predicate } from './predicates.js';
+import { isHarmDenied, isNegated } from './negation.js';
+import { criticismsOf, harmsOf, stancesOf, type Predicate } from './predicates.js';
 import { scoreOf } from './rank.js';
 import { harmScopeOf, scopeOf } from './scope.js';
 
@@ -20,7 +20,9 @@ interface Found {
 function concernIn(s: Sentence, quoted: boolean): Found | null {
   const stances = stancesOf(s.text);
   const live = stances.filter((p) => !isNegated(s.text, p));
-  const harms = harmsOf(s.text).filter((p) => !isNegated(s.text, p));
+  const criticisms = criticismsOf(s.text).filter((p) => !isNegated(s.text, p));
+  const events = harmsOf(s.text).filter((p) => !isHarmDenied(s.text, p));
+  const harms = [...criticisms, ...events];
   // The cue that governs a clause ("critics warned that …" → "warned") names the fear best.
   const scoped = live.map((p) => ({ p, fear: scopeOf(s.text, p) }));
   const best = scoped.find((x) => x.fear !== s.text) ?? scoped[0];
@@ -29,7 +31,8 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   const { voiceMarkers, concernVoicing } = lexicons();
   const voice = s.text.match(voiceMarkers);
   // A harm told flatly, or one already done, is news, not a worry: it needs a source and a possible future.
-  if (!(voice || quoted) || (process.env.GATE && !concernVoicing.test(s.text))) return null;
+  if (!(voice || quoted)) return null;
+  if (criticisms.length === 0 && process.env.GATE && !concernVoicing.test(s.text) && !(process.env.GATE === '2' && quoted)) return null;
   const voiceEnd = voice && voice.index !== undefined && !/^["“”]$/.test(voice[0]) ? voice.index + voice[0].length : null;
   return { cue: harms[0]!, fear: harmScopeOf(s.text, harms[0]!, voiceEnd), cues: harms.length };
 }

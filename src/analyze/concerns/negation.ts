@@ -18,6 +18,14 @@ function clauseBefore(text: string, at: number): string {
   return before.slice(cut).split(/\s+/).filter(Boolean).slice(-WINDOW_WORDS).join(' ');
 }
 
+/** A harm denied outright: "no damage", "without violence". A verb's negation ("would not solve the killings") still names the harm. */
+const HARM_DENIAL = /\b(no|without|little|zero)\s+(\S+\s+)?$/i;
+
+/** Whether a word of harm is denied outright ("no damage was done"), not merely inside a negated clause. */
+export function isHarmDenied(text: string, harm: Predicate): boolean {
+  return HARM_DENIAL.test(text.slice(Math.max(0, harm.start - 30), harm.start));
+}
+
 /** Whether the cue is denied or played down in its clause ("no risk", "did not seem worried", "dismissed concerns"). */
 export function isNegated(text: string, cue: Predicate): boolean {
   const window = clauseBefore(text, cue.start);

@@ -1,7 +1,7 @@
 // The words that voice a concern: stance predicates (worry, warn, risk, criticise) and words of harm (war, crisis, kill).
 import { lexicons } from '../../lexicon.js';
 
-export type PredicateKind = 'stance' | 'harm';
+export type PredicateKind = 'stance' | 'harm' | 'criticism';
 
 export interface Predicate {
   kind: PredicateKind;
@@ -51,6 +51,11 @@ function matches(text: string, pattern: RegExp, kind: PredicateKind): Predicate[
 /** The stance words in a sentence used in the worried sense, in order. */
 export function stancesOf(text: string): Predicate[] {
   return matches(text, lexicons().concernCues, 'stance').filter((p) => !inName(text, p.start, p.word) && inWorrySense(text, p.start, p.word));
+}
+
+/** The words of criticism in a sentence ("corrupt", "reckless"), in order. */
+export function criticismsOf(text: string): Predicate[] {
+  return matches(text, lexicons().criticismWords, 'criticism').filter((p) => !inName(text, p.start, p.word));
 }
 
 /** The words of harm in a sentence, in order. */
