@@ -4,7 +4,7 @@
 import { lexicons } from '../lexicon.js';
 import type { QuoteItem, Sentence } from '../types.js';
 import type { NameIndex } from './name-index.js';
-import { isVerb, phraseAfter } from './phrases.js';
+import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
 import { leadingPhrase, subjectBefore } from './subject.js';
 import { resolveMention } from './resolve-mention.js';
 import { isSpeaker } from './speaker-check.js';
@@ -22,14 +22,25 @@ function isNounPhrase(phrase: readonly Token[]): boolean {
   if (words.length === 0 || words.length > MAX_WORDS) return false;
   const first = words[0]!.text;
   const lower = first.toLowerCase();
-  const { sentenceAdverbs, sentenceStarters, timeAdverbs, reportingVerbs } = lexicons();
+  const { sentenceAdverbs, timeAdverbs, reportingVerbs } = lexicons();
   if (CLAUSE_OPENER.test(first) || sentenceAdverbs.has(lower) || timeAdverbs.has(lower)) return false;
-  if (sentenceStarters.has(lower) && !/^(the|a|an|some|many|several|other|his|her|their|its|our)$/.test(lower)) return false;
   // A participle or adverb leading the phrase ("Buoyed by the vote", "Clearly"): an opener, not a subject.
   if (/^\p{Lu}?\p{Ll}+(ly|ed|ing)$/u.test(first) && !isCapitalised(first)) return false;
   if (/^\p{Lu}\p{Ll}+ly$/u.test(first)) return false;
+  // "We're anxious": a pronoun with its verb is a clause; a lone pronoun is left to the resolver.
+  if (words.length > 1 && words.some((t) => /['’](re|m|ve|ll|d|s)$/i.test(t.text) && lexicons().pronouns.has(t.text.toLowerCase().replace(/['’].*$/, '')))) return false;
   return !words.some((t) => reportingVerbs.has(t.text.toLowerCase()) || /^(will|would|could|should|can|may|might|must|shall)$/i.test(t.text));
 }
+
+/** "Authorities in North-Rhine Westphalia", "the council in Taipei": who speaks, not where they are. */
+function withoutPlace(phrase: readonly Token[]): Token[] {
+  const at = phrase.findIndex((t, i) => i > 0 && t.text === 'in');
+  return at > 0 ? phrase.slice(0, at) : [...phrase];
+}
+
+/** A phrase right after a preposition is its object ("In a Twitter message posted …"), never the one who speaks. */
+const isObjectOf = (tokens: readonly Token[], phrase: readonly Token[]): boolean =>
+  phrase.length > 0 && /^(in|on|at|by|to|with|from|of|for|over|about|against|into|after|before|during|under)$/i.test(tokens[tokens.indexOf(phrase[0]!) - 1]?.text ?? '');
 
 /** The holder a phrase names, or null when it names no one the reader could point to. */
 function resolveHolder(phrase: readonly Token[], sentence: Sentence, names: NameIndex): string | null {
@@ -61,8 +72,16 @@ export function holderOf(sentence: Sentence, quotes: readonly QuoteItem[], names
   const tokens = tokenize(sentence.text, sentence.start);
   const verb = anchorOf(tokens, cueStart);
   if (verb > 0) {
-    const holder = resolveHolder(subjectBefore(tokens, verb), sentence, names);
-    if (holder) return holder;
+    // "Anyway, critics warned": past an appositive the subject may be an opener; the phrase next to the verb is tried too.
+    for (const subject of [subjectBefore(tokens, verb), phraseBefore(tokens, verb)]) {
+      const holder = isObjectOf(tokens, subject) ? null : resolveHolder(withoutPlace(subject), sentence, names);
+      if (holder) return holder;
+    }
+    // "We are anxious, said Johanna Bayer": the speaker after an inverted reporting verb.
+    if (isVerb(tokens[verb]) && /^[,"“”]$/.test(tokens[verb - 1]?.text ?? '')) {
+      const after = resolveHolder(phraseAfter(tokens, verb + 1), sentence, names);
+      if (after) return after;
+    }
     // "Washington, Seoul and other countries have voiced …": the list's first member opens the sentence.
     const lead = leadingPhrase(tokens);
     if (lead.length > 0 && tokens.indexOf(lead[0]!) === 0 && tokens[lead.length]?.text === ',') {

@@ -16,8 +16,16 @@ interface Found {
   cues: number;
 }
 
+/** A line in title case ("Trump Says He Never Pledged To Kill …") is a headline, in no section. */
+function isHeadline(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.8;
+}
+
 /** The concern a sentence voices, or null: a stance word not negated, else a harm still to come that a source voices. */
 function concernIn(s: Sentence, quoted: boolean): Found | null {
+  if (isHeadline(s.text)) return null;
   const stances = stancesOf(s.text);
   const live = stances.filter((p) => !isNegated(s.text, p));
   const criticisms = criticismsOf(s.text).filter((p) => !isNegated(s.text, p));

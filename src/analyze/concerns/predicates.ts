@@ -41,6 +41,8 @@ function inWorrySense(text: string, start: number, word: string): boolean {
   }
   if (lower === 'concerned' && CONCERNED_INVOLVED.test(rest) && INVOLVED_FRAME.test(text.slice(0, start))) return false;
   if (lower === 'concerning') return CONCERNING_ADJECTIVE.test(text.slice(0, start));
+  // "anxious to engage", "eager and anxious to help": keen, not worried.
+  if (lower === 'anxious' && /^anxious\s+to\b/i.test(rest)) return false;
   return true;
 }
 
@@ -60,5 +62,6 @@ export function criticismsOf(text: string): Predicate[] {
 
 /** The words of harm in a sentence, in order. */
 export function harmsOf(text: string): Predicate[] {
-  return matches(text, lexicons().harmWords, 'harm').filter((p) => !inName(text, p.start, p.word) && !(/^attack/i.test(p.word) && isRhetoricalAttack(text, p.start, p.end)));
+  return matches(text, lexicons().harmWords, 'harm')
+    .filter((p) => !(/^oppos/i.test(p.word) && /\bas\s+$/i.test(text.slice(0, p.start)))).filter((p) => !inName(text, p.start, p.word) && !(/^attack/i.test(p.word) && isRhetoricalAttack(text, p.start, p.end)));
 }

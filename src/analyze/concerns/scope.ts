@@ -13,6 +13,14 @@ const LINKING_VERB = /^(is|was|are|were|has|have|had|grew|grow|grows|remain|rema
 const MIN_WORDS = 1;
 const PRONOUN_ONLY = /^(it|this|that|them|these|those|him|her|us|me|you)$/i;
 
+/** Finite verbs that end the noun phrase after a noun cue ("concerns over the plan grew"). */
+const PHRASE_END = /\s(is|are|was|were|remains?|remained|has|have|had|grew|grows|mounted|mount|loom(s|ed)?|persist(s|ed)?|rose|rise|rises|will|would|could|may|might|prompted|led|forced|sparked)\b/i;
+
+function nounPhrase(text: string): string {
+  const end = text.search(PHRASE_END);
+  return end > 0 ? text.slice(0, end) : text;
+}
+
 function trimClause(text: string): string {
   const end = text.search(CLAUSE_END);
   const clause = end >= 0 ? text.slice(0, end) : text;
@@ -27,7 +35,8 @@ export function scopeOf(text: string, cue: Predicate): string {
   let clause: string | null = null;
   const opener = rest.match(OPENER);
   const linked = rest.match(LINK_THEN_THAT);
-  if (opener) clause = rest.slice(opener[0].length);
+  // "the threat of floods remains": a noun cue's phrase ends where the sentence's verb begins.
+  if (opener) clause = VERB_CUE.test(cue.word) || /^that\s/i.test(opener[0]) ? rest.slice(opener[0].length) : nounPhrase(rest.slice(opener[0].length));
   else if (linked && !/[,;:]/.test(linked[0]) && (VERB_CUE.test(cue.word) || LINKING_VERB.test(rest))) clause = rest.slice(linked[0].length);
   // "Unions fear job losses": a verb cue's object, unless a linking verb shows the cue was the noun.
   else if (VERB_CUE.test(cue.word) && !LINKING_VERB.test(rest) && /^[\p{L}"“]/u.test(rest)) clause = rest;
