@@ -40,7 +40,6 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   const voice = s.text.match(voiceMarkers);
   // A harm told flatly, or one already done, is news, not a worry: it needs a source and a possible future.
   if (!(voice || quoted)) return null;
-  if (criticisms.length === 0 && process.env.GATE && !concernVoicing.test(s.text) && !(process.env.GATE === '2' && quoted)) return null;
   const voiceEnd = voice && voice.index !== undefined && !/^["“”]$/.test(voice[0]) ? voice.index + voice[0].length : null;
   return { cue: harms[0]!, fear: harmScopeOf(s.text, harms[0]!, voiceEnd), cues: harms.length };
 }
