@@ -9,6 +9,8 @@ const LINK_THEN_THAT = /^(?:\S+\s+){0,3}?that\s+/i;
 const VERB_CUE = /^(warn|caution|fear|worr|threaten|critici|condemn|denounc|deplor|alarm|endanger|jeopardi|frighten)/i;
 /** Where the governed clause ends: attribution, "according to", a contrast, a dash or semicolon. */
 const CLAUSE_END = /,\s*(?:according to|but|while|although|though|whereas|which|saying|adding|(?:\S+\s+){0,4}?(?:said|says|told|added|warned|wrote|argued|noted))\b|\s[—–]\s|;|\s\(/i;
+/** Nouns whose "that" clause says what is feared: "fears that …", "the risk that …", "concern that …". */
+const CONTENT_NOUN = /^(fears?|concerns?|worry|worries|warnings?|alarm|anxiety|anxieties|dangers?|risks?|concerned|worried|afraid|anxious|alarmed|fearful|nervous|apprehensive|scared|troubled)$/i;
 const LINKING_VERB = /^(is|was|are|were|has|have|had|grew|grow|grows|remain|remains|remained|mounted|rose)\b/i;
 const MIN_WORDS = 1;
 const PRONOUN_ONLY = /^(it|this|that|them|these|those|him|her|us|me|you)$/i;
@@ -36,6 +38,8 @@ export function scopeOf(text: string, cue: Predicate): string {
   const opener = rest.match(OPENER);
   const linked = rest.match(LINK_THEN_THAT);
   // "the threat of floods remains": a noun cue's phrase ends where the sentence's verb begins.
+  // "the threats that they present": after most nouns "that" opens a relative clause, not what is feared.
+  if (opener && /^that\s/i.test(opener[0]) && !VERB_CUE.test(cue.word) && !CONTENT_NOUN.test(cue.word)) return text;
   if (opener) clause = VERB_CUE.test(cue.word) || /^that\s/i.test(opener[0]) ? rest.slice(opener[0].length) : nounPhrase(rest.slice(opener[0].length));
   else if (linked && !/[,;:]/.test(linked[0]) && (VERB_CUE.test(cue.word) || LINKING_VERB.test(rest))) clause = rest.slice(linked[0].length);
   // "Unions fear job losses": a verb cue's object, unless a linking verb shows the cue was the noun.
