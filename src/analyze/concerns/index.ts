@@ -23,6 +23,13 @@ function isHeadline(text: string): boolean {
   return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.8;
 }
 
+/** The first sign of a source: a quotation mark or a reporting verb in lower case ("the United States" says nothing). */
+function voiceIn(text: string, markers: RegExp): RegExpMatchArray | null {
+  const all = new RegExp(markers.source, 'gi');
+  for (const m of text.matchAll(all)) if (m.index === 0 || !/^\p{Lu}/u.test(m[0]) || /^according/i.test(m[0])) return m;
+  return null;
+}
+
 /** The concern a sentence voices, or null: a stance word not negated, else a harm still to come that a source voices. */
 function concernIn(s: Sentence, quoted: boolean): Found | null {
   if (isHeadline(s.text)) return null;
@@ -37,10 +44,11 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   if (best) return { cue: best.p, fear: best.fear, cues: live.length + harms.length };
   if (stances.length > 0 || harms.length === 0) return null;
   const { voiceMarkers, concernVoicing } = lexicons();
-  const voice = s.text.match(voiceMarkers);
+  const voice = voiceIn(s.text, voiceMarkers);
   // A harm told flatly, or one already done, is news, not a worry: it needs a source and a possible future.
   if (!(voice || quoted)) return null;
-  const voiceEnd = voice && voice.index !== undefined && !/^["“”]$/.test(voice[0]) ? voice.index + voice[0].length : null;
+  // Only a reporting verb opens a reported clause; a quotation mark or "according to" does not.
+  const voiceEnd = voice && voice.index !== undefined && /^\p{L}/u.test(voice[0]) && !/^according/i.test(voice[0]) ? voice.index + voice[0].length : null;
   return { cue: harms[0]!, fear: harmScopeOf(s.text, harms[0]!, voiceEnd), cues: harms.length };
 }
 

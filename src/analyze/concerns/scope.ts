@@ -8,10 +8,11 @@ const LINK_THEN_THAT = /^(?:\S+\s+){0,3}?that\s+/i;
 /** A cue's object before its clause: "warned residents that …", "told reporters that …" (no comma between). */
 const VERB_CUE = /^(warn|caution|fear|worr|threaten|critici|condemn|denounc|deplor|alarm|endanger|jeopardi|frighten)/i;
 /** Where the governed clause ends: attribution, "according to", a contrast, a dash or semicolon. */
-const CLAUSE_END = /,\s*(?:according to|but|while|although|though|whereas|which|saying|adding|(?:\S+\s+){0,4}?(?:said|says|told|added|warned|wrote|argued|noted))\b|\s[—–]\s|;|\s\(/i;
+const CLAUSE_END = /,\s*(?:according to|and|but|while|although|though|whereas|which|saying|adding|(?:\S+\s+){0,8}?(?:said|says|told|added|warned|wrote|argued|noted|stated))\b|\s[—–]\s|;|\s\(/i;
 /** Nouns whose "that" clause says what is feared: "fears that …", "the risk that …", "concern that …". */
 const CONTENT_NOUN = /^(fears?|concerns?|worry|worries|warnings?|alarm|anxiety|anxieties|dangers?|risks?|concerned|worried|afraid|anxious|alarmed|fearful|nervous|apprehensive|scared|troubled)$/i;
 const LINKING_VERB = /^(is|was|are|were|has|have|had|grew|grow|grows|remain|remains|remained|mounted|rose)\b/i;
+const LINK_WORD = /\b(is|was|are|were|grew|grows|remains?|remained|mounted|rose)\b/i;
 const MIN_WORDS = 1;
 const PRONOUN_ONLY = /^(it|this|that|them|these|those|him|her|us|me|you)$/i;
 
@@ -41,7 +42,7 @@ export function scopeOf(text: string, cue: Predicate): string {
   // "the threats that they present": after most nouns "that" opens a relative clause, not what is feared.
   if (opener && /^that\s/i.test(opener[0]) && !VERB_CUE.test(cue.word) && !CONTENT_NOUN.test(cue.word)) return text;
   if (opener) clause = VERB_CUE.test(cue.word) || /^that\s/i.test(opener[0]) ? rest.slice(opener[0].length) : nounPhrase(rest.slice(opener[0].length));
-  else if (linked && !/[,;:]/.test(linked[0]) && (VERB_CUE.test(cue.word) || LINKING_VERB.test(rest))) clause = rest.slice(linked[0].length);
+  else if (linked && !/[,;:]/.test(linked[0]) && (VERB_CUE.test(cue.word) || LINK_WORD.test(linked[0]))) clause = rest.slice(linked[0].length);
   // "Unions fear job losses": a verb cue's object, unless a linking verb shows the cue was the noun.
   else if (VERB_CUE.test(cue.word) && !LINKING_VERB.test(rest) && /^[\p{L}"“]/u.test(rest)) clause = rest;
   // "the threat to the region", "a risk to public health": the cue itself names the fear.
@@ -54,6 +55,9 @@ export function scopeOf(text: string, cue: Predicate): string {
 /** For a harm voiced by a source, the reported clause that holds it ("He said the plan would bankrupt the city"). */
 export function harmScopeOf(text: string, harm: Predicate, voiceEnd: number | null): string {
   if (voiceEnd === null || voiceEnd > harm.start) return text;
-  const clause = trimClause(text.slice(voiceEnd).replace(/^\s*(?:that\s+)?/i, ''));
+  // "said in a statement that …": the clause starts after a "that" close behind the verb.
+  const after = text.slice(voiceEnd);
+  const that = after.match(/^(?:\s+[^\s,;:"“”]+){0,5}?\s+that\s+/i);
+  const clause = trimClause(that ? after.slice(that[0].length) : after);
   return wordCount(clause) >= MIN_WORDS && clause.includes(harm.word) ? clause : text;
 }
