@@ -23,6 +23,8 @@ function isHeadline(text: string): boolean {
   return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.8;
 }
 
+const POSSIBLE = /\b(potential|possible|possibly|likely|future|looming|impending|imminent)\s+(\S+\s+)?$/i;
+
 /** The first sign of a source: a quotation mark or a reporting verb in lower case ("the United States" says nothing). */
 function voiceIn(text: string, markers: RegExp): RegExpMatchArray | null {
   const all = new RegExp(markers.source, 'gi');
@@ -46,6 +48,9 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   const { voiceMarkers, concernVoicing } = lexicons();
   const voice = voiceIn(s.text, voiceMarkers);
   // A harm told flatly, or one already done, is news, not a worry: it needs a source and a possible future.
+  // "potential attacks", "a possible recession": the article itself frames the harm as a risk.
+  const framed = events.find((e) => POSSIBLE.test(s.text.slice(Math.max(0, e.start - 20), e.start)));
+  if (framed) return { cue: framed, fear: s.text, cues: harms.length };
   if (!(voice || quoted)) return null;
   // Only a reporting verb opens a reported clause; a quotation mark or "according to" does not.
   const voiceEnd = voice && voice.index !== undefined && /^\p{L}/u.test(voice[0]) && !/^according/i.test(voice[0]) ? voice.index + voice[0].length : null;

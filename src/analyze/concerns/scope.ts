@@ -27,7 +27,7 @@ function nounPhrase(text: string): string {
 function trimClause(text: string): string {
   const end = text.search(CLAUSE_END);
   const clause = end >= 0 ? text.slice(0, end) : text;
-  return clause.replace(/[\s.,;:!?"“”'‘’]+$/u, '').replace(/^["“”'‘’\s]+/u, '').trim();
+  return clause.replace(/[\s.,;:!?"“”'‘’]+$/u, '').replace(/^[\s,;:"“”'‘’]+/u, '').trim();
 }
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
