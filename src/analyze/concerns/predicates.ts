@@ -13,10 +13,10 @@ export interface Predicate {
 }
 
 /** "The debate concerns the fate of …", "Concerning her use of …": the verb and the preposition, not worry. */
-const CONCERN_VERB = /^concerns?\s+(the|a|an|his|her|its|their|this|these|those|whether|how|what|only|mainly|mostly)\b/i;
+const CONCERN_VERB = /^concern(s|ed)?\s+(the|a|an|his|her|its|their|this|these|those|whether|how|what|only|mainly|mostly)\b/i;
 /** "the countries concerned", "as far as X is concerned", "where Y is concerned": involvement, not worry. */
 const CONCERNED_INVOLVED = /^concerned\s*(?:[.,;:)"”]|$)/i;
-const INVOLVED_FRAME = /\b(as far as|so far as|where|all|those|parties|countries|people|everyone|anyone)\b[^,.;]{0,60}$/i;
+const INVOLVED_FRAME = /\b(as far as|so far as|where|all|those|parties|countries|people|everyone|anyone)\b[^.;]{0,120}$/i;
 /** "deeply concerning", "is concerning": the adjective; elsewhere "concerning" means "about". */
 const CONCERNING_ADJECTIVE = /\b(is|are|was|were|be|been|very|deeply|most|more|particularly|especially|really|extremely|highly|quite|so)\s+$/i;
 
@@ -35,7 +35,7 @@ const inName = (text: string, start: number, word: string): boolean => start > 0
 function inWorrySense(text: string, start: number, word: string): boolean {
   const rest = text.slice(start);
   const lower = word.toLowerCase();
-  if (/^concerns?$/.test(lower) && CONCERN_VERB.test(rest)) {
+  if (/^concern(s|ed)?$/.test(lower) && CONCERN_VERB.test(rest)) {
     // "raised concerns the plan …" is rare; a determiner or verb before "concerns" makes it the noun.
     return /\b(voiced|raised|expressed|has|have|had|with|of|about|over|his|her|their|its|the|serious|grave|security|safety|health)\s+$/i.test(text.slice(0, start));
   }
