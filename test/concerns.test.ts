@@ -33,6 +33,10 @@ describe('concern predicates', () => {
     expect(only('Engineers see a risk of landslides on the new road.')).toMatchObject({ cue: 'risk' });
   });
 
+  it('a harm the article frames as potential is a concern without a source', () => {
+    expect(only('The bridge was strengthened to withstand potential floods.')).toMatchObject({ cue: 'floods', holder: null });
+  });
+
   it('a harm voiced by a source is a concern; the same harm told flatly is not', () => {
     expect(only('"This plan will bankrupt the city," the mayor said.')).toMatchObject({ cue: 'bankrupt' });
     expect(concernsOf('The storm killed 12 people on Monday.')).toEqual([]);
@@ -96,6 +100,16 @@ describe('negation and reassurance are not concerns', () => {
     expect(concernsOf(sentence)).toEqual([]);
   });
 
+  it('good news and time words are not harms', () => {
+    expect(concernsOf('Exporters said the lifting of sanctions would open new markets.')).toEqual([]);
+    expect(concernsOf('November marked the beginning of the busy season, the owner said.')).toEqual([]);
+  });
+
+  it('a negated criticism is none; a harm under a negated verb is still named', () => {
+    expect(concernsOf('"It is not about being corrupt," the candidate said.')).toEqual([]);
+    expect(only('One arrest would not end the killings in the province, the bishop said.')).toMatchObject({ cue: 'killings' });
+  });
+
   it('a negation in another clause does not cancel the worry', () => {
     expect(concernsOf('The plan was not approved, and residents fear it will return.')).toHaveLength(1);
   });
@@ -105,6 +119,15 @@ describe('words in another sense are not concerns', () => {
   it('"concerns" as a verb and "concerned" as involved are not worry', () => {
     expect(concernsOf('The debate concerns the fate of the old library.')).toEqual([]);
     expect(concernsOf('The deal was signed by all the countries concerned.')).toEqual([]);
+  });
+
+  it('"anxious to" is keen and "as opposed to" compares', () => {
+    expect(concernsOf('The new coach is anxious to meet his players.')).toEqual([]);
+    expect(concernsOf('"We want a fair wage, as opposed to a bonus," the organiser said.')).toEqual([]);
+  });
+
+  it('a headline in title case is in no section', () => {
+    expect(concernsOf('The river rose by a metre overnight.', 'Fears Grow Over River Floods As Heavy Rain Continues', 'Rain is expected until Sunday.')).toEqual([]);
   });
 
   it('a harm word inside a name is not a harm', () => {
