@@ -64,6 +64,11 @@ describe('concern holders', () => {
     expect(only('Buoyed by the vote, the danger of a strike seemed to fade for the union.')?.holder).toBeNull();
   });
 
+  it('a lone word is not widened to a longer name that is not a person\'s', () => {
+    const items = concernsOf('Rockets hit Southern Israel on Monday.', 'Israel says the attacks could spread to the north.');
+    expect(items.find((c) => c.cue === 'attacks')?.holder).not.toBe('Southern Israel');
+  });
+
   it('the article voicing a risk in its own voice gives no holder', () => {
     expect(only('The risk of a second wave of infections remains high.')?.holder).toBeNull();
   });

@@ -42,11 +42,23 @@ function withoutPlace(phrase: readonly Token[]): Token[] {
 const isObjectOf = (tokens: readonly Token[], phrase: readonly Token[]): boolean =>
   phrase.length > 0 && /^(in|on|at|by|to|with|from|of|for|over|about|against|into|after|before|during|under)$/i.test(tokens[tokens.indexOf(phrase[0]!) - 1]?.text ?? '');
 
+/**
+ * A lone word or pronoun the resolver widened to a full name ("Israel" → "Southern Israel", "Twitter" → "Wilayat Twitter")
+ * is kept only when the name reads as a person's: a known first name, or a title the article gives it.
+ */
+function isLikelyExpansion(phrase: readonly Token[], name: string, kind: string, names: NameIndex): boolean {
+  const words = phrase.filter((t) => t.kind === 'word');
+  if (words.length !== 1 || kind !== 'person' || name === words[0]!.text || !name.includes(' ')) return true;
+  const first = name.split(/\s+/)[0]!.toLowerCase();
+  return lexicons().firstNames.has(first) || names.titles.has(name) || /^\p{Lu}\.$/u.test(name.split(/\s+/)[0]!);
+}
+
 /** The holder a phrase names, or null when it names no one the reader could point to. */
 function resolveHolder(phrase: readonly Token[], sentence: Sentence, names: NameIndex): string | null {
   if (!isNounPhrase(phrase)) return null;
   const holder = resolveMention(phrase, sentence, names);
   if (!holder || !isSpeaker(holder)) return null;
+  if (!isLikelyExpansion(phrase, holder.name, holder.kind, names)) return null;
   // The name must come from the article's words, whole: a resolver slip ("nyway" from "Anyway") is no holder.
   const head = holder.name.split(/\s+/)[0] ?? '';
   const known = names.mentions.some((m) => m.name === holder.name || m.run === holder.name);
