@@ -40,6 +40,7 @@ describe('concern predicates', () => {
   it('a harm voiced by a source is a concern; the same harm told flatly is not', () => {
     expect(only('"This plan will bankrupt the city," the mayor said.')).toMatchObject({ cue: 'bankrupt' });
     expect(concernsOf('The storm killed 12 people on Monday.')).toEqual([]);
+    expect(concernsOf('Games with "graphic violence" now carry a label.')).toEqual([]);
   });
 });
 

@@ -25,10 +25,16 @@ function isHeadline(text: string): boolean {
 
 const POSSIBLE = /\b(potential|possible|possibly|likely|future|looming|impending|imminent)\s+(\S+\s+)?$/i;
 
-/** The first sign of a source: a quotation mark or a reporting verb in lower case ("the United States" says nothing). */
+/** The first sign of a source: a reporting verb in lower case ("the United States" says nothing) or "according to". */
+let allMarkers: RegExp | undefined;
+
 function voiceIn(text: string, markers: RegExp): RegExpMatchArray | null {
-  const all = new RegExp(markers.source, 'gi');
-  for (const m of text.matchAll(all)) if (m.index === 0 || !/^\p{Lu}/u.test(m[0]) || /^according/i.test(m[0])) return m;
+  allMarkers ??= new RegExp(markers.source, 'gi');
+  for (const m of text.matchAll(allMarkers)) {
+    // A scare quote ("inappropriate violence") is no source: a quotation counts from four words, through `quoted`.
+    if (!/^\p{L}/u.test(m[0])) continue;
+    if (m.index === 0 || !/^\p{Lu}/u.test(m[0]) || /^according/i.test(m[0])) return m;
+  }
   return null;
 }
 
