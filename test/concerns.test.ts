@@ -70,6 +70,10 @@ describe('concern holders', () => {
     expect(items.find((c) => c.cue === 'attacks')?.holder).not.toBe('Southern Israel');
   });
 
+  it('a body named with its place holds the concern, not the place', () => {
+    expect(only('The Farmers Union in Leeds described the plan as reckless.')).toMatchObject({ holder: 'Farmers Union', fear: 'the plan as reckless' });
+  });
+
   it('the article voicing a risk in its own voice gives no holder', () => {
     expect(only('The risk of a second wave of infections remains high.')?.holder).toBeNull();
   });

@@ -86,7 +86,10 @@ export function holderOf(sentence: Sentence, quotes: readonly QuoteItem[], names
   if (verb > 0) {
     // "Anyway, critics warned": past an appositive the subject may be an opener; the phrase next to the verb is tried too.
     for (const subject of [subjectBefore(tokens, verb), phraseBefore(tokens, verb)]) {
-      const holder = isObjectOf(tokens, subject) ? null : resolveHolder(withoutPlace(subject), sentence, names);
+      // "The Mainland Affairs Council in Taipei described …": past the place, the body that speaks.
+      const prep = subject.length > 0 ? tokens.indexOf(subject[0]!) - 1 : -1;
+      const head = isObjectOf(tokens, subject) && /^(in|at|from)$/i.test(tokens[prep]?.text ?? '') ? phraseBefore(tokens, prep) : subject;
+      const holder = isObjectOf(tokens, head) ? null : resolveHolder(withoutPlace(head), sentence, names);
       if (holder) return holder;
     }
     // "We are anxious, said Johanna Bayer": the speaker after an inverted reporting verb.

@@ -8,7 +8,7 @@ const LINK_THEN_THAT = /^(?:\S+\s+){0,3}?that\s+/i;
 /** A cue's object before its clause: "warned residents that …", "told reporters that …" (no comma between). */
 const VERB_CUE = /^(warn|caution|fear|worr|threaten|critici|condemn|denounc|deplor|alarm|endanger|jeopardi|frighten)/i;
 /** Where the governed clause ends: attribution, "according to", a contrast, a dash or semicolon. */
-const CLAUSE_END = /,\s*(?:according to|and|but|while|although|though|whereas|which|saying|adding|(?:\S+\s+){0,8}?(?:said|says|told|added|warned|wrote|argued|noted|stated))\b|\s[—–]\s|;|\s\(/i;
+const CLAUSE_END = /,\s*(?:according to|and|but|while|although|though|whereas|which|saying|adding|(?:\S+\s+){0,6}?(?:said|says|told|added|warned|wrote|argued|noted|stated))\b|\s[—–]\s|;|\s\(/i;
 /** Nouns whose "that" clause says what is feared: "fears that …", "the risk that …", "concern that …". */
 const CONTENT_NOUN = /^(fears?|concerns?|worry|worries|warnings?|alarm|anxiety|anxieties|dangers?|risks?|concerned|worried|afraid|anxious|alarmed|fearful|nervous|apprehensive|scared|troubled)$/i;
 const LINKING_VERB = /^(is|was|are|were|has|have|had|grew|grow|grows|remain|remains|remained|mounted|rose)\b/i;
@@ -27,7 +27,14 @@ function nounPhrase(text: string): string {
 function trimClause(text: string): string {
   const end = text.search(CLAUSE_END);
   const clause = end >= 0 ? text.slice(0, end) : text;
-  return clause.replace(/[\s.,;:!?"“”'‘’]+$/u, '').replace(/^[\s,;:"“”'‘’]+/u, '').trim();
+  return balanced(clause.replace(/[\s.,;:!?"“”'‘’]+$/u, '').replace(/^[\s,;:"“”'‘’]+/u, '').trim());
+}
+
+/** Closes a quotation the trim left open: 'the law as "malicious" and "crude' → '… "crude"'. */
+function balanced(text: string): string {
+  const straight = (text.match(/"/g) ?? []).length % 2 === 1 ? '"' : '';
+  const curly = (text.match(/“/g) ?? []).length > (text.match(/”/g) ?? []).length ? '”' : '';
+  return text + straight + curly;
 }
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
