@@ -63,6 +63,8 @@ describe('concern holders', () => {
     expect(only('Anyway, the warning came too late for the village.')?.holder).toBeNull();
     expect(only('Whatever the final outcome, the threat of floods remains.')?.holder).toBeNull();
     expect(only('Buoyed by the vote, the danger of a strike seemed to fade for the union.')?.holder).toBeNull();
+    expect(only('Elsewhere, the local press criticised the club for stoking racism.')?.holder).not.toBe('Elsewhere');
+    expect(only('But the union warned of strikes in the spring.')?.holder).toBe('union');
   });
 
   it('a lone word is not widened to a longer name that is not a person\'s', () => {
@@ -134,6 +136,11 @@ describe('words in another sense are not concerns', () => {
   it('"anxious to" is keen and "as opposed to" compares', () => {
     expect(concernsOf('The new coach is anxious to meet his players.')).toEqual([]);
     expect(concernsOf('"We want a fair wage, as opposed to a bonus," the organiser said.')).toEqual([]);
+  });
+
+  it('a critic by trade and a hostile bid are no worry', () => {
+    expect(concernsOf('She once worked as a restaurant critic for the paper.')).toEqual([]);
+    expect(concernsOf('The board said the offer was worth less than a hostile bid by its rival.')).toEqual([]);
   });
 
   it('a headline in title case is in no section', () => {

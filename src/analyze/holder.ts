@@ -13,7 +13,7 @@ import { isCapitalised, tokenize, type Token } from './tokens.js';
 /** Verbs of worry whose subject holds the worry: "Unions fear …", "the premier warned …". */
 const WORRY_VERB = /^(fears?|feared|worry|worries|worried|warns?|warned|cautions?|cautioned|threatens?|threatened|criticis(e|es|ed)|criticiz(e|es|ed)|condemns?|condemned|denounc(e|es|ed)|deplor(e|es|ed)|fret(s|ted)?|dread(s|ed)?|lash(es|ed)|slam(s|med)?|lament(s|ed)?|bemoan(s|ed)?|decr(y|ies|ied)|endanger(s|ed)?|jeopardi[sz](e|es|ed))$/;
 /** Words that open a clause and so never begin the phrase that names who speaks. */
-const CLAUSE_OPENER = /^(whatever|whoever|whichever|however|whether|what|when|where|why|how|if|unless|though|although|while|because|since|as|so|but|and|or|yet|then|thus|still|now|even|only|once|after|before|until|despite|given|instead|meanwhile)$/i;
+const CLAUSE_OPENER = /^(whatever|whoever|whichever|however|whether|what|when|where|why|how|if|unless|though|although|while|because|since|as|so|but|and|or|yet|then|thus|hence|therefore|still|now|even|only|once|after|before|until|despite|given|instead|meanwhile|elsewhere|overall|separately|similarly|likewise|otherwise|again|nonetheless|nevertheless|besides|first|second|third|finally|lastly|next|here|there)$/i;
 const MAX_WORDS = 8;
 
 /** Whether a phrase reads as a noun phrase naming someone, not a clause fragment ("Anyway", "buoyed", "nation will"). */
@@ -54,7 +54,10 @@ function isLikelyExpansion(phrase: readonly Token[], name: string, kind: string,
 }
 
 /** The holder a phrase names, or null when it names no one the reader could point to. */
-function resolveHolder(phrase: readonly Token[], sentence: Sentence, names: NameIndex): string | null {
+function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameIndex): string | null {
+  // "But Aid charity Actionaid criticised …": a leading conjunction joins clauses; it is not part of the name.
+  const start = words.findIndex((t) => !/^(and|but|or|yet|so|nor)$/i.test(t.text));
+  const phrase = start > 0 ? words.slice(start) : words;
   if (!isNounPhrase(phrase)) return null;
   const holder = resolveMention(phrase, sentence, names);
   if (!holder || !isSpeaker(holder)) return null;

@@ -63,5 +63,7 @@ export function criticismsOf(text: string): Predicate[] {
 /** The words of harm in a sentence, in order. */
 export function harmsOf(text: string): Predicate[] {
   return matches(text, lexicons().harmWords, 'harm')
+    // "a hostile bid", "a hostile takeover": a deal the board did not invite, not a threat.
+    .filter((p) => !(/^hostile$/i.test(p.word) && /^hostile\s+(\S+\s+){0,5}?(bid|takeover|offer|approach)\b/i.test(text.slice(p.start))))
     .filter((p) => !(/^oppos/i.test(p.word) && /\bas\s+$/i.test(text.slice(0, p.start)))).filter((p) => !inName(text, p.start, p.word) && !(/^attack/i.test(p.word) && isRhetoricalAttack(text, p.start, p.end)));
 }
