@@ -94,6 +94,10 @@ describe('concern scope', () => {
     expect(only('Several governments voiced concerns over the broad security implications of the test.')?.fear).toBe('the broad security implications of the test');
   });
 
+  it('before an inverted "…, warned X" the scope is what was said', () => {
+    expect(only('Rents will keep rising for years, warned Ana Costa, an economist.')?.fear).toBe('Rents will keep rising for years');
+  });
+
   it('with no clause to take, the scope is the sentence', () => {
     const text = 'Concern is growing in the town.';
     expect(only(text)?.fear).toBe(text);

@@ -41,6 +41,8 @@ function inWorrySense(text: string, start: number, word: string): boolean {
   }
   if (lower === 'concerned' && CONCERNED_INVOLVED.test(rest) && INVOLVED_FRAME.test(text.slice(0, start))) return false;
   if (lower === 'concerning') return CONCERNING_ADJECTIVE.test(text.slice(0, start));
+  // "the troubled agency": a thing in trouble, not someone troubled by it.
+  if (lower === 'troubled' && /\b(the|a|an)\s+$/i.test(text.slice(0, start))) return false;
   // "anxious to engage", "eager and anxious to help": keen, not worried.
   if (lower === 'anxious' && /^anxious\s+to\b/i.test(rest)) return false;
   return true;

@@ -6,7 +6,7 @@ const OPENER = /^(?:that|about|over|of|regarding|surrounding|around|against|for|
 /** A noun cue's verb before its clause: "the risk is that …", "fears grew that …". */
 const LINK_THEN_THAT = /^(?:\S+\s+){0,3}?that\s+/i;
 /** A cue's object before its clause: "warned residents that …", "told reporters that …" (no comma between). */
-const VERB_CUE = /^(warn|caution|fear|worr|threaten|critici|condemn|denounc|deplor|alarm|endanger|jeopardi|frighten)/i;
+const VERB_CUE = /^(warn(s|ed)?|caution(s|ed)?|fear(s|ed)?|worr(y|ies|ied)|threaten(s|ed)?|critici[sz](e|es|ed)|condemn(s|ed)?|denounc(e|es|ed)|deplor(e|es|ed)|alarm(s|ed)?|endanger(s|ed)?|jeopardi[sz](e|es|ed)|frighten(s|ed)?|decr(y|ies|ied)|lament(s|ed)?|bemoan(s|ed)?|slam(s|med)?)$/i;
 /** Where the governed clause ends: attribution, "according to", a contrast, a dash or semicolon. */
 const CLAUSE_END = /,\s*(?:according to|and|but|while|although|though|whereas|which|saying|adding|(?:\S+\s+){0,6}?(?:said|says|told|added|warned|wrote|argued|noted|stated))\b|\s[—–]\s|;|\s\(/i;
 /** Nouns whose "that" clause says what is feared: "fears that …", "the risk that …", "concern that …". */
@@ -41,6 +41,12 @@ const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).le
 
 /** The part of a sentence the cue governs, or the sentence when no narrower clause is found. */
 export function scopeOf(text: string, cue: Predicate): string {
+  // "…, warned Mr Cracknell": an inverted attribution; what was said comes before it.
+  const before = text.slice(0, cue.start);
+  if (/,\s*$/.test(before) && /^\s*(\p{Lu}|the\b|a\b)/u.test(text.slice(cue.end))) {
+    const said = trimClause(before);
+    return wordCount(said) >= 2 ? said : text;
+  }
   const rest = text.slice(cue.end).replace(/^\s+/, '');
   let clause: string | null = null;
   const opener = rest.match(OPENER);
