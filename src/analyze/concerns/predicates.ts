@@ -59,7 +59,8 @@ export function stancesOf(text: string): Predicate[] {
 
 /** The words of criticism in a sentence ("corrupt", "reckless"), in order. */
 export function criticismsOf(text: string): Predicate[] {
-  return matches(text, lexicons().criticismWords, 'criticism').filter((p) => !inName(text, p.start, p.word));
+  // "the accused": the people on trial, not an accusation.
+  return matches(text, lexicons().criticismWords, 'criticism').filter((p) => !inName(text, p.start, p.word) && !(/^accused$/i.test(p.word) && /\bthe\s+$/i.test(text.slice(0, p.start))));
 }
 
 /** The words of harm in a sentence, in order. */

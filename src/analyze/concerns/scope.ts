@@ -42,9 +42,12 @@ const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).le
 /** The part of a sentence the cue governs, or the sentence when no narrower clause is found. */
 export function scopeOf(text: string, cue: Predicate): string {
   // "…, warned Mr Cracknell": an inverted attribution; what was said comes before it.
+  // "…, the Tories have warned.": the same, with the attribution before the cue.
   const before = text.slice(0, cue.start);
-  if (/,\s*$/.test(before) && /^\s*(\p{Lu}|the\b|a\b)/u.test(text.slice(cue.end))) {
-    const said = trimClause(before);
+  const inverted = /,\s*$/.test(before) && /^\s*(\p{Lu}|the\b|a\b)/u.test(text.slice(cue.end));
+  const trailing = /^[\s.!?"”’]*$/u.test(text.slice(cue.end)) ? before.match(/,\s*(?:[^\s,]+\s+){1,4}$/u) : null;
+  if (inverted || trailing) {
+    const said = trimClause(trailing?.index !== undefined ? before.slice(0, trailing.index) : before);
     return wordCount(said) >= 2 ? said : text;
   }
   const rest = text.slice(cue.end).replace(/^\s+/, '');
@@ -60,7 +63,8 @@ export function scopeOf(text: string, cue: Predicate): string {
   else if (VERB_CUE.test(cue.word) && !LINKING_VERB.test(rest) && /^[\p{L}"“]/u.test(rest)) clause = rest;
   // "the threat to the region", "a risk to public health": the cue itself names the fear.
   else if (/^to\s+(the|a|an|our|their|his|her|its|public|national|\p{Lu})/iu.test(rest)) clause = `${cue.word} ${rest}`;
-  if (clause === null) return text;
+  // "use that fear and put it …": a clause that opens with a conjunction is not what the cue governs.
+  if (clause === null || /^(and|or|but|so|because|as|which|who|when|while)\b/i.test(clause)) return text;
   const trimmed = trimClause(clause);
   return wordCount(trimmed) >= MIN_WORDS && !PRONOUN_ONLY.test(trimmed) ? trimmed : text;
 }
