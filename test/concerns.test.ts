@@ -54,6 +54,10 @@ describe('concern holders', () => {
     expect(only('"The new dam could flood the valley," said Maria Lopez, a hydrologist.')?.holder).toBe('Maria Lopez');
   });
 
+  it('the subject of the verb that voices a worry noun holds it, without the verb', () => {
+    expect(only('The Green Party raised worries about the new runway.')?.holder).toBe('Green Party');
+  });
+
   it('the subject of the worry verb holds it, without the verb', () => {
     expect(only('Passenger groups fear that commuters will be hit hardest by the strikes.')?.holder).toBe('Passenger groups');
   });
@@ -96,6 +100,10 @@ describe('concern scope', () => {
 
   it('before an inverted "…, warned X" the scope is what was said', () => {
     expect(only('Rents will keep rising for years, warned Ana Costa, an economist.')?.fear).toBe('Rents will keep rising for years');
+  });
+
+  it('what critics say is the scope of "critics … say"', () => {
+    expect(only('Critics of the new law say the fines will ruin small shops.')?.fear).toBe('the fines will ruin small shops');
   });
 
   it('with no clause to take, the scope is the sentence', () => {

@@ -11,7 +11,7 @@ import { isSpeaker } from './speaker-check.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
 
 /** Verbs of worry whose subject holds the worry: "Unions fear …", "the premier warned …". */
-const WORRY_VERB = /^(fears?|feared|worry|worries|worried|warns?|warned|cautions?|cautioned|threatens?|threatened|criticis(e|es|ed)|criticiz(e|es|ed)|condemns?|condemned|denounc(e|es|ed)|deplor(e|es|ed)|fret(s|ted)?|dread(s|ed)?|lash(es|ed)|slam(s|med)?|lament(s|ed)?|bemoan(s|ed)?|decr(y|ies|ied)|endanger(s|ed)?|jeopardi[sz](e|es|ed))$/;
+const WORRY_VERB = /^(fears?|feared|worry|worries|worried|warns?|warned|cautions?|cautioned|threatens?|threatened|criticis(e|es|ed)|criticiz(e|es|ed)|condemns?|condemned|denounc(e|es|ed)|deplor(e|es|ed)|fret(s|ted)?|dread(s|ed)?|lash(es|ed)|lament(s|ed)?|bemoan(s|ed)?|decr(y|ies|ied)|endanger(s|ed)?|jeopardi[sz](e|es|ed))$/;
 /** Words that open a clause and so never begin the phrase that names who speaks. */
 const CLAUSE_OPENER = /^(whatever|whoever|whichever|however|whether|what|when|where|why|how|if|unless|though|although|while|because|since|as|so|but|and|or|yet|then|thus|hence|therefore|still|now|even|only|once|after|before|until|despite|given|instead|meanwhile|elsewhere|overall|separately|similarly|likewise|otherwise|again|nonetheless|nevertheless|besides|first|second|third|finally|lastly|next|here|there)$/i;
 const MAX_WORDS = 8;
@@ -27,6 +27,9 @@ function isNounPhrase(phrase: readonly Token[]): boolean {
   // A participle or adverb leading the phrase ("Buoyed by the vote", "Clearly"): an opener, not a subject.
   if (/^\p{Lu}?\p{Ll}+(ly|ed|ing)$/u.test(first) && !isCapitalised(first)) return false;
   if (/^\p{Lu}\p{Ll}+ly$/u.test(first)) return false;
+  // "The Lib Dems raised": a phrase that ends in a past-tense verb is a clause.
+  const last = words[words.length - 1]!.text;
+  if (words.length > 1 && /^\p{Ll}+ed$/u.test(last)) return false;
   // "We're anxious": a pronoun with its verb is a clause; a lone pronoun is left to the resolver.
   if (words.length > 1 && words.some((t) => /['’](re|m|ve|ll|d|s)$/i.test(t.text) && lexicons().pronouns.has(t.text.toLowerCase().replace(/['’].*$/, '')))) return false;
   return !words.some((t) => reportingVerbs.has(t.text.toLowerCase()) || /^(will|would|could|should|can|may|might|must|shall)$/i.test(t.text));
@@ -74,9 +77,9 @@ const VOICING_VERB = /^(voiced|voices?|raised|raises?|expressed|expresses|expres
 /** The verb whose subject voices the sentence: the worry verb at the cue, else the first reporting or worry verb. */
 function anchorOf(tokens: readonly Token[], cueStart: number | null): number {
   const cue = cueStart === null ? -1 : tokens.findIndex((t) => t.start === cueStart);
-  if (cue > 0 && WORRY_VERB.test(tokens[cue]!.text)) return cue;
-  // "have voiced serious concerns": the voicing verb a few words before the noun.
+  // "have voiced serious concerns", "raised worries": the voicing verb a few words before the noun.
   for (let k = cue - 1; cue > 0 && k >= Math.max(1, cue - 3); k--) if (VOICING_VERB.test(tokens[k]!.text)) return k;
+  if (cue > 0 && WORRY_VERB.test(tokens[cue]!.text)) return cue;
   return tokens.findIndex((t) => isVerb(t) || (t.kind === 'word' && WORRY_VERB.test(t.text)));
 }
 

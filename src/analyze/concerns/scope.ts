@@ -6,7 +6,7 @@ const OPENER = /^(?:that|about|over|of|regarding|surrounding|around|against|for|
 /** A noun cue's verb before its clause: "the risk is that …", "fears grew that …". */
 const LINK_THEN_THAT = /^(?:\S+\s+){0,3}?that\s+/i;
 /** A cue's object before its clause: "warned residents that …", "told reporters that …" (no comma between). */
-const VERB_CUE = /^(warn(s|ed)?|caution(s|ed)?|fear(s|ed)?|worr(y|ies|ied)|threaten(s|ed)?|critici[sz](e|es|ed)|condemn(s|ed)?|denounc(e|es|ed)|deplor(e|es|ed)|alarm(s|ed)?|endanger(s|ed)?|jeopardi[sz](e|es|ed)|frighten(s|ed)?|decr(y|ies|ied)|lament(s|ed)?|bemoan(s|ed)?|slam(s|med)?)$/i;
+const VERB_CUE = /^(warn(s|ed)?|caution(s|ed)?|fear(s|ed)?|worr(y|ies|ied)|threaten(s|ed)?|critici[sz](e|es|ed)|condemn(s|ed)?|denounc(e|es|ed)|deplor(e|es|ed)|alarm(s|ed)?|endanger(s|ed)?|jeopardi[sz](e|es|ed)|frighten(s|ed)?|decr(y|ies|ied)|lament(s|ed)?|bemoan(s|ed)?)$/i;
 /** Where the governed clause ends: attribution, "according to", a contrast, a dash or semicolon. */
 const CLAUSE_END = /,\s*(?:according to|and|but|while|although|though|whereas|which|saying|adding|(?:\S+\s+){0,6}?(?:said|says|told|added|warned|wrote|argued|noted|stated))\b|\s[—–]\s|;|\s\(/i;
 /** Nouns whose "that" clause says what is feared: "fears that …", "the risk that …", "concern that …". */
@@ -44,13 +44,17 @@ export function scopeOf(text: string, cue: Predicate): string {
   // "…, warned Mr Cracknell": an inverted attribution; what was said comes before it.
   // "…, the Tories have warned.": the same, with the attribution before the cue.
   const before = text.slice(0, cue.start);
-  const inverted = /,\s*$/.test(before) && /^\s*(\p{Lu}|the\b|a\b)/u.test(text.slice(cue.end));
+  const speaker = text.slice(cue.end).split(/[,.;!?]/)[0] ?? '';
+  const inverted = /,\s*$/.test(before) && /^\s*(\p{Lu}|the\b|a\b)/u.test(speaker) && wordCount(speaker) <= 4;
   const trailing = /^[\s.!?"”’]*$/u.test(text.slice(cue.end)) ? before.match(/,\s*(?:[^\s,]+\s+){1,4}$/u) : null;
   if (inverted || trailing) {
     const said = trimClause(trailing?.index !== undefined ? before.slice(0, trailing.index) : before);
     return wordCount(said) >= 2 ? said : text;
   }
   const rest = text.slice(cue.end).replace(/^\s+/, '');
+  // "critics of the plan say the evidence is weak": what the critics say is the fear.
+  const says = /^critics$/i.test(cue.word) ? rest.match(/^[^,;]*?\b(say|says|said|argue|argued|warn|warned|contend|claim|fear)\s+(that\s+)?/i) : null;
+  if (says) return trimClause(rest.slice(says[0].length)) || text;
   let clause: string | null = null;
   const opener = rest.match(OPENER);
   const linked = rest.match(LINK_THEN_THAT);
