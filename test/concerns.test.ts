@@ -33,6 +33,11 @@ describe('concern predicates', () => {
     expect(only('Engineers see a risk of landslides on the new road.')).toMatchObject({ cue: 'risk' });
   });
 
+  it('two words of criticism in the article\'s own voice are its own warning; one is not', () => {
+    expect(only('The mayor\'s reckless plan is illegal and will hurt renters.')).toMatchObject({ holder: null });
+    expect(concernsOf('The mayor\'s plan is illegal in two districts.')).toEqual([]);
+  });
+
   it('a harm the article frames as potential is a concern without a source', () => {
     expect(only('The bridge was strengthened to withstand potential floods.')).toMatchObject({ cue: 'floods', holder: null });
   });

@@ -57,7 +57,9 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   // "potential attacks", "a possible recession": the article itself frames the harm as a risk.
   const framed = events.find((e) => POSSIBLE.test(s.text.slice(Math.max(0, e.start - 20), e.start)));
   if (framed) return { cue: framed, fear: s.text, cues: harms.length };
-  if (!(voice || quoted)) return null;
+  // Two words of criticism in the article's own voice ("racist rhetoric … incited racism") are its own warning.
+  const dense = new Set(criticisms.map((c) => c.word.toLowerCase().slice(0, 5))).size >= 2;
+  if (!(voice || quoted || dense)) return null;
   // Only a reporting verb opens a reported clause; a quotation mark or "according to" does not.
   const voiceEnd = voice && voice.index !== undefined && /^\p{L}/u.test(voice[0]) && !/^according/i.test(voice[0]) ? voice.index + voice[0].length : null;
   return { cue: harms[0]!, fear: harmScopeOf(s.text, harms[0]!, voiceEnd), cues: harms.length };
