@@ -74,6 +74,7 @@ describe('concern holders', () => {
     expect(only('Buoyed by the vote, the danger of a strike seemed to fade for the union.')?.holder).toBeNull();
     expect(only('Elsewhere, the local press criticised the club for stoking racism.')?.holder).not.toBe('Elsewhere');
     expect(only('But the union warned of strikes in the spring.')?.holder).toBe('union');
+    expect(only('The nurses union Thursday warned of strikes in the spring.')?.holder ?? '').not.toMatch(/Thursday/);
   });
 
   it('a lone word is not widened to a longer name that is not a person\'s', () => {

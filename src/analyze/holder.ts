@@ -16,6 +16,11 @@ const WORRY_VERB = /^(fears?|feared|worry|worries|worried|warns?|warned|cautions
 const CLAUSE_OPENER = /^(whatever|whoever|whichever|however|whether|what|when|where|why|how|if|unless|though|although|while|because|since|as|so|but|and|or|yet|then|thus|hence|therefore|still|now|even|only|once|after|before|until|despite|given|instead|meanwhile|elsewhere|overall|separately|similarly|likewise|otherwise|again|nonetheless|nevertheless|besides|first|second|third|finally|lastly|next|here|there)$/i;
 const MAX_WORDS = 8;
 
+const isTimeWord = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return lexicons().weekdays.includes(lower) || lexicons().timeAdverbs.has(lower) || /^(today|yesterday|tonight|tomorrow)$/.test(lower);
+};
+
 /** Whether a phrase reads as a noun phrase naming someone, not a clause fragment ("Anyway", "buoyed", "nation will"). */
 function isNounPhrase(phrase: readonly Token[]): boolean {
   const words = phrase.filter((t) => t.kind === 'word');
@@ -60,7 +65,10 @@ function isLikelyExpansion(phrase: readonly Token[], name: string, kind: string,
 function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameIndex): string | null {
   // "But Aid charity Actionaid criticised …": a leading conjunction joins clauses; it is not part of the name.
   const start = words.findIndex((t) => !/^(and|but|or|yet|so|nor)$/i.test(t.text));
-  const phrase = start > 0 ? words.slice(start) : words;
+  // "the leading candidates Thursday": when is not who.
+  let end = words.length;
+  while (end > 1 && isTimeWord(words[end - 1]!.text)) end--;
+  const phrase = words.slice(Math.max(start, 0), end);
   if (!isNounPhrase(phrase)) return null;
   const holder = resolveMention(phrase, sentence, names);
   if (!holder || !isSpeaker(holder)) return null;
