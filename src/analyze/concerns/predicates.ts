@@ -57,16 +57,25 @@ export function stancesOf(text: string): Predicate[] {
   return matches(text, lexicons().concernCues, 'stance').filter((p) => !inName(text, p.start, p.word) && inWorrySense(text, p.start, p.word));
 }
 
+/** A word of harm or criticism used in another sense here. */
+function inOtherSense(text: string, p: Predicate): boolean {
+  const before = text.slice(0, p.start);
+  const word = p.word.toLowerCase();
+  if (inName(text, p.start, p.word)) return true;
+  // "the accused": the people on trial, not an accusation.
+  if (word === 'accused' && /\bthe\s+$/i.test(before)) return true;
+  // "a hostile bid", "a hostile takeover": a deal the board did not invite, not a threat.
+  if (word === 'hostile' && /^hostile\s+(\S+\s+){0,5}?(bid|takeover|offer|approach)\b/i.test(text.slice(p.start))) return true;
+  if (word.startsWith('oppos') && /\bas\s+$/i.test(before)) return true;
+  return word.startsWith('attack') && isRhetoricalAttack(text, p.start, p.end);
+}
+
 /** The words of criticism in a sentence ("corrupt", "reckless"), in order. */
 export function criticismsOf(text: string): Predicate[] {
-  // "the accused": the people on trial, not an accusation.
-  return matches(text, lexicons().criticismWords, 'criticism').filter((p) => !inName(text, p.start, p.word) && !(/^accused$/i.test(p.word) && /\bthe\s+$/i.test(text.slice(0, p.start))));
+  return matches(text, lexicons().criticismWords, 'criticism').filter((p) => !inOtherSense(text, p));
 }
 
 /** The words of harm in a sentence, in order. */
 export function harmsOf(text: string): Predicate[] {
-  return matches(text, lexicons().harmWords, 'harm')
-    // "a hostile bid", "a hostile takeover": a deal the board did not invite, not a threat.
-    .filter((p) => !(/^hostile$/i.test(p.word) && /^hostile\s+(\S+\s+){0,5}?(bid|takeover|offer|approach)\b/i.test(text.slice(p.start))))
-    .filter((p) => !(/^oppos/i.test(p.word) && /\bas\s+$/i.test(text.slice(0, p.start)))).filter((p) => !inName(text, p.start, p.word) && !(/^attack/i.test(p.word) && isRhetoricalAttack(text, p.start, p.end)));
+  return matches(text, lexicons().harmWords, 'harm').filter((p) => !inOtherSense(text, p));
 }
