@@ -28,6 +28,11 @@ describe('concern predicates', () => {
     expect(only('Teachers criticised the cuts to school meals.')).toMatchObject({ cue: 'criticised' });
   });
 
+  it('an outcry and frustration are voiced worry', () => {
+    expect(only('The closure of the clinic caused an outcry among parents.')).toMatchObject({ cue: 'outcry' });
+    expect(only('Farmers voiced frustration with the new water rules.')).toMatchObject({ cue: 'frustration' });
+  });
+
   it('a "concern over" noun and a "risk of" noun are concerns', () => {
     expect(only('Neighbours raised concerns over the smell from the plant.')).toMatchObject({ cue: 'concerns' });
     expect(only('Engineers see a risk of landslides on the new road.')).toMatchObject({ cue: 'risk' });
