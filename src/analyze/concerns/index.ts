@@ -51,7 +51,7 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   const best = scoped.find((x) => x.fear !== s.text) ?? scoped[0];
   if (best) return { cue: best.p, fear: best.fear, cues: live.length + harms.length };
   if (stances.length > 0 || harms.length === 0) return null;
-  const { voiceMarkers, concernVoicing } = lexicons();
+  const { voiceMarkers } = lexicons();
   const voice = voiceIn(s.text, voiceMarkers);
   // A harm told flatly, or one already done, is news, not a worry: it needs a source and a possible future.
   // "potential attacks", "a possible recession": the article itself frames the harm as a risk.
@@ -73,7 +73,8 @@ export function extractConcerns(sentences: readonly Sentence[], quotes: readonly
     if (!found) continue;
     const holder = holderOf(s, quotes, names, s.start + found.cue.start);
     const position = s.index / Math.max(sentences.length, 1);
-    const score = scoreOf({ kind: found.cue.kind, cues: found.cues, hasHolder: holder !== null, scoped: found.fear !== s.text, position });
+    const future = lexicons().concernVoicing.test(found.fear);
+    const score = scoreOf({ kind: found.cue.kind, cues: found.cues, hasHolder: holder !== null, scoped: found.fear !== s.text, future, position });
     items.push({ type: 'concern', text: s.text, holder, cue: found.cue.word, fear: found.fear, source: sourceOf(s), score });
   }
   return items.sort((a, b) => b.score - a.score);
