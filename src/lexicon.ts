@@ -32,11 +32,17 @@ export interface Lexicons {
   sentenceStarters: ReadonlySet<string>;
   furniture: readonly RegExp[];
   concernCues: RegExp;
-  /** Words that make a concern cue someone's stated view. */
+  /** Words that make a harm one still to come ("could", "will"), so that voicing it voices a worry. */
   concernVoicing: RegExp;
   /** Speech and citation: a source voices the sentence. */
   voiceMarkers: RegExp;
   harmWords: RegExp;
+  /** Words of criticism that point to a harm ("corrupt", "reckless"): a concern when a source voices them. */
+  criticismWords: RegExp;
+  /** Words that deny or play down a concern cue they come shortly before ("no risk", "dismissed concerns"). */
+  concernNegators: RegExp;
+  /** Words that, shortly after a concern cue, say it has no ground ("fears proved unfounded"). */
+  concernUnfounded: RegExp;
   unconfirmedCues: readonly UnconfirmedCue[];
   /** Personal pronouns with their number and gender. */
   pronouns: ReadonlyMap<string, Pronoun>;
@@ -131,8 +137,11 @@ function loadLexicons(): Lexicons {
     furniture: readLines('furniture.txt').map((p) => new RegExp(p, 'i')),
     concernCues: new RegExp(`\\b(?:${concern})\\b`, 'gi'),
     concernVoicing: new RegExp(`\\b(?:${readLines('concern-voicing.txt').join('|')})\\b`, 'i'),
-    voiceMarkers: new RegExp(`["“”]|\\baccording to\\b|\\b(?:${readLines('voice-markers.txt').join('|')})\\b`, 'i'),
+    voiceMarkers: new RegExp(`["“”]|''|\\baccording to\\b|\\b(?:${readLines('voice-markers.txt').join('|')})\\b`, 'i'),
     harmWords: new RegExp(`\\b(?:${readLines('harm-words.txt').join('|')})\\b`, 'gi'),
+    criticismWords: new RegExp(`\\b(?:${readLines('criticism-words.txt').join('|')})\\b`, 'gi'),
+    concernNegators: new RegExp(`\\b(?:${readLines('concern-negators.txt').join('|')})\\b`, 'i'),
+    concernUnfounded: new RegExp(`\\b(?:${readLines('concern-unfounded.txt').join('|')})\\b`, 'i'),
     unconfirmedCues: unconfirmed,
     pronouns: new Map(readLines('pronouns.tsv').map(parsePronoun)),
     weekdays: ofKind('weekday'),

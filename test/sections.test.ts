@@ -75,6 +75,11 @@ describe('stated concerns', () => {
     expect(c).toBeDefined();
     expect(c?.cue).toBe('concerns');
     expect(c?.holder).toMatch(/Washington/);
+    expect(c?.fear).toBe('the broad security implications of the burgeoning military cooperation between Russia and the North');
+  });
+
+  it('lists the stated worries first: a "threats to" sentence with its holder outranks a harm in a quotation', () => {
+    expect(seed.concerns[0]).toMatchObject({ cue: 'threats', holder: 'senior Pentagon official', fear: 'threats to the United States and others' });
   });
 
   it('a warning voiced by a source is a concern; a past harm told flatly is not', () => {

@@ -1,6 +1,6 @@
 // analyzeArticle: sentences, then each section extractor from a registry that options can override.
 import type { Analysis, Article, ConcernItem, QuoteItem, Sentence, SummaryItem, UnconfirmedItem, Warning } from '../types.js';
-import { extractConcerns } from './concerns.js';
+import { extractConcerns } from './concerns/index.js';
 import { indexNames, type NameIndex } from './name-index.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { extractQuotes } from './key-quotes.js';

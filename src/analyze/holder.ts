@@ -1,25 +1,124 @@
-// Who voices a sentence's claim or worry: the speaker of its quote, or the subject of its reporting verb,
+// Who voices a sentence's worry: the speaker of its quote, or the subject of its worry or reporting verb,
 // resolved by the same resolver and check as quote speakers ("the premier warned" → Alan Carpenter).
+// A wrong holder is worse than none: anything that is not plainly a person, body or role gives null.
+import { lexicons } from '../lexicon.js';
 import type { QuoteItem, Sentence } from '../types.js';
 import type { NameIndex } from './name-index.js';
-import { isVerb, phraseBefore } from './phrases.js';
-import { leadingPhrase } from './subject.js';
+import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
+import { leadingPhrase, subjectBefore } from './subject.js';
 import { resolveMention } from './resolve-mention.js';
 import { isSpeaker } from './speaker-check.js';
-import { tokenize } from './tokens.js';
+import { isCapitalised, tokenize, type Token } from './tokens.js';
 
-const WORRY_VERB = /^(fears?|feared|worry|worries|worried|warns?|warned|fret(s|ted)?|dread(s|ed)?)$/;
-const CONJUNCTION = /^(though|although|but|and|while|as|because|so)$/i;
+/** Verbs of worry whose subject holds the worry: "Unions fear …", "the premier warned …". */
+const WORRY_VERB = /^(fears?|feared|worry|worries|worried|warns?|warned|cautions?|cautioned|threatens?|threatened|criticis(e|es|ed)|criticiz(e|es|ed)|condemns?|condemned|denounc(e|es|ed)|deplor(e|es|ed)|fret(s|ted)?|dread(s|ed)?|lash(es|ed)|lament(s|ed)?|bemoan(s|ed)?|decr(y|ies|ied)|endanger(s|ed)?|jeopardi[sz](e|es|ed))$/;
+/** Words that open a clause and so never begin the phrase that names who speaks. */
+const CLAUSE_OPENER = /^(whatever|whoever|whichever|however|whether|what|when|where|why|how|if|unless|though|although|while|because|since|as|so|but|and|or|yet|then|thus|hence|therefore|still|now|even|only|once|after|before|until|despite|given|instead|meanwhile|elsewhere|overall|separately|similarly|likewise|otherwise|again|nonetheless|nevertheless|besides|first|second|third|finally|lastly|next|here|there)$/i;
+const MAX_WORDS = 8;
 
-export function holderOf(sentence: Sentence, quotes: readonly QuoteItem[], names: NameIndex): string | null {
+const isTimeWord = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return lexicons().weekdays.includes(lower) || lexicons().timeAdverbs.has(lower) || /^(today|yesterday|tonight|tomorrow)$/.test(lower);
+};
+
+/** Whether a phrase reads as a noun phrase naming someone, not a clause fragment ("Anyway", "buoyed", "nation will"). */
+function isNounPhrase(phrase: readonly Token[]): boolean {
+  const words = phrase.filter((t) => t.kind === 'word');
+  if (words.length === 0 || words.length > MAX_WORDS) return false;
+  const first = words[0]!.text;
+  const lower = first.toLowerCase();
+  const { sentenceAdverbs, timeAdverbs, reportingVerbs } = lexicons();
+  if (CLAUSE_OPENER.test(first) || sentenceAdverbs.has(lower) || timeAdverbs.has(lower)) return false;
+  // A participle or adverb leading the phrase ("Buoyed by the vote", "Clearly"): an opener, not a subject.
+  if (/^\p{Lu}?\p{Ll}+(ly|ed|ing)$/u.test(first) && !isCapitalised(first)) return false;
+  if (/^\p{Lu}\p{Ll}+ly$/u.test(first)) return false;
+  // "The Lib Dems raised": a phrase that ends in a past-tense verb is a clause.
+  const last = words[words.length - 1]!.text;
+  if (words.length > 1 && /^\p{Ll}+ed$/u.test(last)) return false;
+  // "We're anxious": a pronoun with its verb is a clause; a lone pronoun is left to the resolver.
+  if (words.length > 1 && words.some((t) => /['’](re|m|ve|ll|d|s)$/i.test(t.text) && lexicons().pronouns.has(t.text.toLowerCase().replace(/['’].*$/, '')))) return false;
+  return !words.some((t) => reportingVerbs.has(t.text.toLowerCase()) || /^(will|would|could|should|can|may|might|must|shall)$/i.test(t.text));
+}
+
+/** "Authorities in North-Rhine Westphalia", "the council in Taipei": who speaks, not where they are. */
+function withoutPlace(phrase: readonly Token[]): Token[] {
+  const at = phrase.findIndex((t, i) => i > 0 && t.text === 'in');
+  return at > 0 ? phrase.slice(0, at) : [...phrase];
+}
+
+/** A phrase right after a preposition is its object ("In a Twitter message posted …"), never the one who speaks. */
+const isObjectOf = (tokens: readonly Token[], phrase: readonly Token[]): boolean =>
+  phrase.length > 0 && /^(in|on|at|by|to|with|from|of|for|over|about|against|into|after|before|during|under)$/i.test(tokens[tokens.indexOf(phrase[0]!) - 1]?.text ?? '');
+
+/**
+ * A lone word or pronoun the resolver widened to a full name ("Israel" → "Southern Israel", "Twitter" → "Wilayat Twitter")
+ * is kept only when the name reads as a person's: a known first name, or a title the article gives it.
+ */
+function isLikelyExpansion(phrase: readonly Token[], name: string, kind: string, names: NameIndex): boolean {
+  const words = phrase.filter((t) => t.kind === 'word');
+  if (words.length !== 1 || kind !== 'person' || name === words[0]!.text || !name.includes(' ')) return true;
+  const first = name.split(/\s+/)[0]!.toLowerCase();
+  return lexicons().firstNames.has(first) || names.titles.has(name) || /^\p{Lu}\.$/u.test(name.split(/\s+/)[0]!);
+}
+
+/** The holder a phrase names, or null when it names no one the reader could point to. */
+function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameIndex): string | null {
+  // "But Aid charity Actionaid criticised …": a leading conjunction joins clauses; it is not part of the name.
+  const start = words.findIndex((t) => !/^(and|but|or|yet|so|nor)$/i.test(t.text));
+  // "the leading candidates Thursday": when is not who.
+  let end = words.length;
+  while (end > 1 && isTimeWord(words[end - 1]!.text)) end--;
+  const phrase = words.slice(Math.max(start, 0), end);
+  if (!isNounPhrase(phrase)) return null;
+  const holder = resolveMention(phrase, sentence, names);
+  if (!holder || !isSpeaker(holder)) return null;
+  if (!isLikelyExpansion(phrase, holder.name, holder.kind, names)) return null;
+  // The name must come from the article's words, whole: a resolver slip ("nyway" from "Anyway") is no holder.
+  const head = holder.name.split(/\s+/)[0] ?? '';
+  const known = names.mentions.some((m) => m.name === holder.name || m.run === holder.name);
+  return known || new RegExp(`(^|[^\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(sentence.text) ? holder.name : null;
+}
+
+/** Verbs that voice a worry named by a noun: "voiced concerns", "raised fears", "expressed alarm". */
+const VOICING_VERB = /^(voiced|voices?|raised|raises?|expressed|expresses|express|aired|airs?|shared|shares?|cited|cites?|flagged|sounded|issued|repeated|reiterated|renewed)$/i;
+
+/** The verb whose subject voices the sentence: the worry verb at the cue, else the first reporting or worry verb. */
+function anchorOf(tokens: readonly Token[], cueStart: number | null): number {
+  const cue = cueStart === null ? -1 : tokens.findIndex((t) => t.start === cueStart);
+  // "have voiced serious concerns", "raised worries": the voicing verb a few words before the noun.
+  for (let k = cue - 1; cue > 0 && k >= Math.max(1, cue - 3); k--) if (VOICING_VERB.test(tokens[k]!.text)) return k;
+  if (cue > 0 && WORRY_VERB.test(tokens[cue]!.text)) return cue;
+  return tokens.findIndex((t) => isVerb(t) || (t.kind === 'word' && WORRY_VERB.test(t.text)));
+}
+
+/** Who holds the concern a sentence voices; `cueStart` is the absolute offset of its predicate. */
+export function holderOf(sentence: Sentence, quotes: readonly QuoteItem[], names: NameIndex, cueStart: number | null = null): string | null {
   const quote = quotes.find((q) => q.source.sentenceIndex === sentence.index && q.speaker);
   if (quote?.speaker) return quote.speaker.name;
   const tokens = tokenize(sentence.text, sentence.start);
-  // The first reporting verb or verb of worry ("Passenger groups fear that …") ends the holder's phrase.
-  const verb = tokens.findIndex((t) => isVerb(t) || WORRY_VERB.test(t.text));
-  const phrase = verb > 0 ? phraseBefore(tokens, verb) : leadingPhrase(tokens);
-  while (phrase.length > 0 && CONJUNCTION.test(phrase[0]!.text)) phrase.shift();
-  if (phrase.length === 0 || phrase.length > 10) return null;
-  const holder = resolveMention(phrase, sentence, names);
-  return holder && isSpeaker(holder) ? holder.name : null;
+  const verb = anchorOf(tokens, cueStart);
+  if (verb > 0) {
+    // "Anyway, critics warned": past an appositive the subject may be an opener; the phrase next to the verb is tried too.
+    for (const subject of [subjectBefore(tokens, verb), phraseBefore(tokens, verb)]) {
+      // "The Mainland Affairs Council in Taipei described …": past the place, the body that speaks.
+      const prep = subject.length > 0 ? tokens.indexOf(subject[0]!) - 1 : -1;
+      const head = isObjectOf(tokens, subject) && /^(in|at|from)$/i.test(tokens[prep]?.text ?? '') ? phraseBefore(tokens, prep) : subject;
+      const holder = isObjectOf(tokens, head) ? null : resolveHolder(withoutPlace(head), sentence, names);
+      if (holder) return holder;
+    }
+    // "We are anxious, said Johanna Bayer": the speaker after an inverted reporting verb.
+    if (isVerb(tokens[verb]) && /^[,"“”]$/.test(tokens[verb - 1]?.text ?? '')) {
+      const after = resolveHolder(phraseAfter(tokens, verb + 1), sentence, names);
+      if (after) return after;
+    }
+    // "Washington, Seoul and other countries have voiced …": the list's first member opens the sentence.
+    const lead = leadingPhrase(tokens);
+    if (lead.length > 0 && tokens.indexOf(lead[0]!) === 0 && tokens[lead.length]?.text === ',') {
+      const first = resolveHolder(lead, sentence, names);
+      if (first && !tokens.slice(lead.length, verb).some((t) => isVerb(t) || t.text === 'that')) return first;
+    }
+  }
+  // "…, according to the ministry".
+  const according = tokens.findIndex((t, i) => t.text.toLowerCase() === 'according' && tokens[i + 1]?.text === 'to');
+  return according >= 0 ? resolveHolder(phraseAfter(tokens, according + 2), sentence, names) : null;
 }

@@ -1,0 +1,81 @@
+// Stated concerns: a holder and what they fear, from sentences in which a source voices worry, fear, a threat,
+// a risk, a danger, a warning or criticism about a possible harm (GUIDELINE.md, "concerns").
+import { lexicons } from '../../lexicon.js';
+import type { ConcernItem, QuoteItem, Sentence } from '../../types.js';
+import { holderOf } from '../holder.js';
+import type { NameIndex } from '../name-index.js';
+import { sourceOf } from '../source-ref.js';
+import { isHarmDenied, isNegated } from './negation.js';
+import { criticismsOf, harmsOf, stancesOf, type Predicate } from './predicates.js';
+import { scoreOf } from './rank.js';
+import { harmScopeOf, scopeOf } from './scope.js';
+
+interface Found {
+  cue: Predicate;
+  fear: string;
+  cues: number;
+}
+
+/** A line in title case ("Trump Says He Never Pledged To Kill …") is a headline, in no section. */
+function isHeadline(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.8;
+}
+
+const POSSIBLE = /\b(potential|possible|possibly|likely|future|looming|impending|imminent)\s+(\S+\s+)?$/i;
+
+/** The first sign of a source: a reporting verb in lower case ("the United States" says nothing) or "according to". */
+let allMarkers: RegExp | undefined;
+
+function voiceIn(text: string, markers: RegExp): RegExpMatchArray | null {
+  allMarkers ??= new RegExp(markers.source, 'gi');
+  for (const m of text.matchAll(allMarkers)) {
+    // A scare quote ("inappropriate violence") is no source: a quotation counts from four words, through `quoted`.
+    if (!/^\p{L}/u.test(m[0])) continue;
+    if (m.index === 0 || !/^\p{Lu}/u.test(m[0]) || /^according/i.test(m[0])) return m;
+  }
+  return null;
+}
+
+/** The concern a sentence voices, or null: a stance word not negated, else a harm still to come that a source voices. */
+function concernIn(s: Sentence, quoted: boolean): Found | null {
+  if (isHeadline(s.text)) return null;
+  const stances = stancesOf(s.text);
+  const live = stances.filter((p) => !isNegated(s.text, p));
+  const criticisms = criticismsOf(s.text).filter((p) => !isNegated(s.text, p));
+  const events = harmsOf(s.text).filter((p) => !isHarmDenied(s.text, p));
+  const harms = [...criticisms, ...events];
+  // The cue that governs a clause ("critics warned that …" → "warned") names the fear best.
+  const scoped = live.map((p) => ({ p, fear: scopeOf(s.text, p) }));
+  const best = scoped.find((x) => x.fear !== s.text) ?? scoped[0];
+  if (best) return { cue: best.p, fear: best.fear, cues: live.length + harms.length };
+  if (stances.length > 0 || harms.length === 0) return null;
+  const { voiceMarkers } = lexicons();
+  const voice = voiceIn(s.text, voiceMarkers);
+  // A harm told flatly, or one already done, is news, not a worry: it needs a source and a possible future.
+  // "potential attacks", "a possible recession": the article itself frames the harm as a risk.
+  const framed = events.find((e) => POSSIBLE.test(s.text.slice(Math.max(0, e.start - 20), e.start)));
+  if (framed) return { cue: framed, fear: s.text, cues: harms.length };
+  // Two words of criticism in the article's own voice ("racist rhetoric … incited racism") are its own warning.
+  const dense = new Set(criticisms.map((c) => c.word.toLowerCase().slice(0, 5))).size >= 2;
+  if (!(voice || quoted || dense)) return null;
+  // Only a reporting verb opens a reported clause; a quotation mark or "according to" does not.
+  const voiceEnd = voice && voice.index !== undefined && /^\p{L}/u.test(voice[0]) && !/^according/i.test(voice[0]) ? voice.index + voice[0].length : null;
+  return { cue: harms[0]!, fear: harmScopeOf(s.text, harms[0]!, voiceEnd), cues: harms.length };
+}
+
+export function extractConcerns(sentences: readonly Sentence[], quotes: readonly QuoteItem[], names: NameIndex, quotedSentences?: ReadonlySet<number>): ConcernItem[] {
+  const items: ConcernItem[] = [];
+  const quoted = new Set([...quotes.map((q) => q.source.sentenceIndex), ...(quotedSentences ?? [])]);
+  for (const s of sentences) {
+    const found = concernIn(s, quoted.has(s.index));
+    if (!found) continue;
+    const holder = holderOf(s, quotes, names, s.start + found.cue.start);
+    const position = s.index / Math.max(sentences.length, 1);
+    const future = lexicons().concernVoicing.test(found.fear);
+    const score = scoreOf({ kind: found.cue.kind, cues: found.cues, hasHolder: holder !== null, scoped: found.fear !== s.text, future, position });
+    items.push({ type: 'concern', text: s.text, holder, cue: found.cue.word, fear: found.fear, source: sourceOf(s), score });
+  }
+  return items.sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,37 @@
+// Negated and reassuring cues voice no worry: "no risk", "not concerned", "did not seem worried", "played down fears".
+import { lexicons } from '../../lexicon.js';
+import type { Predicate } from './predicates.js';
+
+/** A clause break or a word that starts a new clause: a negation before it governs something else. */
+const CLAUSE_BREAK = /[,;:()"“”—–]|\b(that|but|and|because|which|who|while|although|though|as|if|when|after|before)\b/gi;
+/** "not only worried", "not just a risk", "no doubt worried": the negation adds rather than denies. */
+const NOT_DENIAL = /\b(not (only|just|least|merely)|no (doubt|wonder|longer in doubt))\b/i;
+const CONTRACTION = /n['’]t\b/i;
+const WINDOW_WORDS = 5;
+const AFTER_WORDS = 12;
+
+/** The words of the clause right before an offset, at most a few. */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(0, at);
+  let cut = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
+  return before.slice(cut).split(/\s+/).filter(Boolean).slice(-WINDOW_WORDS).join(' ');
+}
+
+/** A harm denied outright: "no damage", "without violence". A verb's negation ("would not solve the killings") still names the harm. */
+const HARM_DENIAL = /\b(no|without|little|zero)\s+(\S+\s+)?$/i;
+
+/** Whether a word of harm is denied outright ("no damage was done"), not merely inside a negated clause. */
+export function isHarmDenied(text: string, harm: Predicate): boolean {
+  return HARM_DENIAL.test(text.slice(Math.max(0, harm.start - 30), harm.start));
+}
+
+/** Whether the cue is denied or played down in its clause ("no risk", "did not seem worried", "dismissed concerns"). */
+export function isNegated(text: string, cue: Predicate): boolean {
+  const window = clauseBefore(text, cue.start);
+  const { concernNegators, concernUnfounded } = lexicons();
+  if ((concernNegators.test(window) || CONTRACTION.test(window)) && !NOT_DENIAL.test(window)) return true;
+  // "fears that the dam would fail proved unfounded".
+  const after = (text.slice(cue.end).split(/[;:—–]/)[0] ?? '').split(/\s+/).slice(0, AFTER_WORDS).join(' ');
+  return concernUnfounded.test(after);
+}

@@ -1,0 +1,81 @@
+// The words that voice a concern: stance predicates (worry, warn, risk, criticise) and words of harm (war, crisis, kill).
+import { lexicons } from '../../lexicon.js';
+
+export type PredicateKind = 'stance' | 'harm' | 'criticism';
+
+export interface Predicate {
+  kind: PredicateKind;
+  /** The word as it appears in the sentence. */
+  word: string;
+  /** Offsets in the sentence text. */
+  start: number;
+  end: number;
+}
+
+/** "The debate concerns the fate of …", "Concerning her use of …": the verb and the preposition, not worry. */
+const CONCERN_VERB = /^concern(s|ed)?\s+(the|a|an|his|her|its|their|this|these|those|whether|how|what|only|mainly|mostly)\b/i;
+/** "the countries concerned", "as far as X is concerned", "where Y is concerned": involvement, not worry. */
+const CONCERNED_INVOLVED = /^concerned\s*(?:[.,;:)"”]|$)/i;
+const INVOLVED_FRAME = /\b(as far as|so far as|where|all|those|parties|countries|people|everyone|anyone)\b[^.;]{0,120}$/i;
+/** "deeply concerning", "is concerning": the adjective; elsewhere "concerning" means "about". */
+const CONCERNING_ADJECTIVE = /\b(is|are|was|were|be|been|very|deeply|most|more|particularly|especially|really|extremely|highly|quite|so)\s+$/i;
+
+/** A war of words, not of arms: "attacks on Clinton's record", "a new line of attack", "attacked Obama for …". */
+const RHETORICAL_BEFORE = /\b(same|false|new|personal|political|negative|nasty|verbal|line of|insults and|doubled down on)\s+$/i;
+const RHETORICAL_AFTER = /^(on|against)\s+(\p{Lu}[\p{L}.]*\s+)*\p{Lu}\p{L}*['’]s?\s|^\s+(President|Sen\.|Senator|Gov\.|Rep\.)?\s*\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}+\s+)?(for|as|over)\b/u;
+
+function isRhetoricalAttack(text: string, start: number, end: number): boolean {
+  return RHETORICAL_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || RHETORICAL_AFTER.test(text.slice(end).replace(/^\s+(?=on|against)/, ''));
+}
+
+/** A capitalised word inside a sentence is part of a name ("Joint Task Force", "the War Office"), not a harm. */
+const inName = (text: string, start: number, word: string): boolean => start > 0 && /^\p{Lu}/u.test(word) && !/[.!?"“]\s*$/u.test(text.slice(0, start));
+
+/** Whether a stance word is used in its worried sense here. */
+function inWorrySense(text: string, start: number, word: string): boolean {
+  const rest = text.slice(start);
+  const lower = word.toLowerCase();
+  if (/^concern(s|ed)?$/.test(lower) && CONCERN_VERB.test(rest)) {
+    // "raised concerns the plan …" is rare; a determiner or verb before "concerns" makes it the noun.
+    return /\b(voiced|raised|expressed|has|have|had|with|of|about|over|his|her|their|its|the|serious|grave|security|safety|health)\s+$/i.test(text.slice(0, start));
+  }
+  if (lower === 'concerned' && CONCERNED_INVOLVED.test(rest) && INVOLVED_FRAME.test(text.slice(0, start))) return false;
+  if (lower === 'concerning') return CONCERNING_ADJECTIVE.test(text.slice(0, start));
+  // "the troubled agency": a thing in trouble, not someone troubled by it.
+  if (lower === 'troubled' && /\b(the|a|an)\s+$/i.test(text.slice(0, start))) return false;
+  // "anxious to engage", "eager and anxious to help": keen, not worried.
+  if (lower === 'anxious' && /^anxious\s+to\b/i.test(rest)) return false;
+  return true;
+}
+
+function matches(text: string, pattern: RegExp, kind: PredicateKind): Predicate[] {
+  return [...text.matchAll(pattern)].map((m) => ({ kind, word: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/** The stance words in a sentence used in the worried sense, in order. */
+export function stancesOf(text: string): Predicate[] {
+  return matches(text, lexicons().concernCues, 'stance').filter((p) => !inName(text, p.start, p.word) && inWorrySense(text, p.start, p.word));
+}
+
+/** A word of harm or criticism used in another sense here. */
+function inOtherSense(text: string, p: Predicate): boolean {
+  const before = text.slice(0, p.start);
+  const word = p.word.toLowerCase();
+  if (inName(text, p.start, p.word)) return true;
+  // "the accused": the people on trial, not an accusation.
+  if (word === 'accused' && /\bthe\s+$/i.test(before)) return true;
+  // "a hostile bid", "a hostile takeover": a deal the board did not invite, not a threat.
+  if (word === 'hostile' && /^hostile\s+(\S+\s+){0,5}?(bid|takeover|offer|approach)\b/i.test(text.slice(p.start))) return true;
+  if (word.startsWith('oppos') && /\bas\s+$/i.test(before)) return true;
+  return word.startsWith('attack') && isRhetoricalAttack(text, p.start, p.end);
+}
+
+/** The words of criticism in a sentence ("corrupt", "reckless"), in order. */
+export function criticismsOf(text: string): Predicate[] {
+  return matches(text, lexicons().criticismWords, 'criticism').filter((p) => !inOtherSense(text, p));
+}
+
+/** The words of harm in a sentence, in order. */
+export function harmsOf(text: string): Predicate[] {
+  return matches(text, lexicons().harmWords, 'harm').filter((p) => !inOtherSense(text, p));
+}

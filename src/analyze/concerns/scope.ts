@@ -1,0 +1,84 @@
+// What a concern is about: the clause its predicate governs ("warned that the dam could fail" → "the dam could fail").
+import type { Predicate } from './predicates.js';
+
+/** Words that open the governed clause or phrase right after the cue: "concerns over …", "warned that …", "risk of …". */
+const OPENER = /^(?:that|about|over|of|regarding|surrounding|around|against|for|at|by|on|in)\s+/i;
+/** A noun cue's verb before its clause: "the risk is that …", "fears grew that …". */
+const LINK_THEN_THAT = /^(?:\S+\s+){0,3}?that\s+/i;
+/** A cue's object before its clause: "warned residents that …", "told reporters that …" (no comma between). */
+const VERB_CUE = /^(warn(s|ed)?|caution(s|ed)?|fear(s|ed)?|worr(y|ies|ied)|threaten(s|ed)?|critici[sz](e|es|ed)|condemn(s|ed)?|denounc(e|es|ed)|deplor(e|es|ed)|alarm(s|ed)?|endanger(s|ed)?|jeopardi[sz](e|es|ed)|frighten(s|ed)?|decr(y|ies|ied)|lament(s|ed)?|bemoan(s|ed)?)$/i;
+/** Where the governed clause ends: attribution, "according to", a contrast, a dash or semicolon. */
+const CLAUSE_END = /,\s*(?:according to|and|but|while|although|though|whereas|which|saying|adding|(?:\S+\s+){0,6}?(?:said|says|told|added|warned|wrote|argued|noted|stated))\b|\s[—–]\s|;|\s\(/i;
+/** Nouns whose "that" clause says what is feared: "fears that …", "the risk that …", "concern that …". */
+const CONTENT_NOUN = /^(fears?|concerns?|worry|worries|warnings?|alarm|anxiety|anxieties|dangers?|risks?|concerned|worried|afraid|anxious|alarmed|fearful|nervous|apprehensive|scared|troubled)$/i;
+const LINKING_VERB = /^(is|was|are|were|has|have|had|grew|grow|grows|remain|remains|remained|mounted|rose)\b/i;
+const LINK_WORD = /\b(is|was|are|were|grew|grows|remains?|remained|mounted|rose)\b/i;
+const MIN_WORDS = 1;
+const PRONOUN_ONLY = /^(it|this|that|them|these|those|him|her|us|me|you)$/i;
+
+/** Finite verbs that end the noun phrase after a noun cue ("concerns over the plan grew"). */
+const PHRASE_END = /\s(is|are|was|were|remains?|remained|has|have|had|grew|grows|mounted|mount|loom(s|ed)?|persist(s|ed)?|rose|rise|rises|will|would|could|may|might|prompted|led|forced|sparked)\b/i;
+
+function nounPhrase(text: string): string {
+  const end = text.search(PHRASE_END);
+  return end > 0 ? text.slice(0, end) : text;
+}
+
+function trimClause(text: string): string {
+  const end = text.search(CLAUSE_END);
+  const clause = end >= 0 ? text.slice(0, end) : text;
+  return balanced(clause.replace(/[\s.,;:!?"“”'‘’]+$/u, '').replace(/^[\s,;:"“”'‘’]+/u, '').trim());
+}
+
+/** Closes a quotation the trim left open: 'the law as "malicious" and "crude' → '… "crude"'. */
+function balanced(text: string): string {
+  const straight = (text.match(/"/g) ?? []).length % 2 === 1 ? '"' : '';
+  const curly = (text.match(/“/g) ?? []).length > (text.match(/”/g) ?? []).length ? '”' : '';
+  return text + straight + curly;
+}
+
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/** The part of a sentence the cue governs, or the sentence when no narrower clause is found. */
+export function scopeOf(text: string, cue: Predicate): string {
+  // "…, warned Mr Cracknell": an inverted attribution; what was said comes before it.
+  // "…, the Tories have warned.": the same, with the attribution before the cue.
+  const before = text.slice(0, cue.start);
+  const speaker = text.slice(cue.end).split(/[,.;!?]/)[0] ?? '';
+  const inverted = /,\s*$/.test(before) && /^\s*(\p{Lu}|the\b|a\b)/u.test(speaker) && wordCount(speaker) <= 4;
+  const trailing = /^[\s.!?"”’]*$/u.test(text.slice(cue.end)) ? before.match(/,\s*(?:[^\s,]+\s+){1,4}$/u) : null;
+  if (inverted || trailing) {
+    const said = trimClause(trailing?.index !== undefined ? before.slice(0, trailing.index) : before);
+    return wordCount(said) >= 2 ? said : text;
+  }
+  const rest = text.slice(cue.end).replace(/^\s+/, '');
+  // "critics of the plan say the evidence is weak": what the critics say is the fear.
+  const says = /^critics$/i.test(cue.word) ? rest.match(/^[^,;]*?\b(say|says|said|argue|argued|warn|warned|contend|claim|fear)\s+(that\s+)?/i) : null;
+  if (says) return trimClause(rest.slice(says[0].length)) || text;
+  let clause: string | null = null;
+  const opener = rest.match(OPENER);
+  const linked = rest.match(LINK_THEN_THAT);
+  // "the threat of floods remains": a noun cue's phrase ends where the sentence's verb begins.
+  // "the threats that they present": after most nouns "that" opens a relative clause, not what is feared.
+  if (opener && /^that\s/i.test(opener[0]) && !VERB_CUE.test(cue.word) && !CONTENT_NOUN.test(cue.word)) return text;
+  if (opener) clause = VERB_CUE.test(cue.word) || /^that\s/i.test(opener[0]) ? rest.slice(opener[0].length) : nounPhrase(rest.slice(opener[0].length));
+  else if (linked && !/[,;:]/.test(linked[0]) && (VERB_CUE.test(cue.word) || LINK_WORD.test(linked[0]))) clause = rest.slice(linked[0].length);
+  // "Unions fear job losses": a verb cue's object, unless a linking verb shows the cue was the noun.
+  else if (VERB_CUE.test(cue.word) && !LINKING_VERB.test(rest) && /^[\p{L}"“]/u.test(rest)) clause = rest;
+  // "the threat to the region", "a risk to public health": the cue itself names the fear.
+  else if (/^to\s+(the|a|an|our|their|his|her|its|public|national|\p{Lu})/iu.test(rest)) clause = `${cue.word} ${rest}`;
+  // "use that fear and put it …": a clause that opens with a conjunction is not what the cue governs.
+  if (clause === null || /^(and|or|but|so|because|as|which|who|when|while)\b/i.test(clause)) return text;
+  const trimmed = trimClause(clause);
+  return wordCount(trimmed) >= MIN_WORDS && !PRONOUN_ONLY.test(trimmed) ? trimmed : text;
+}
+
+/** For a harm voiced by a source, the reported clause that holds it ("He said the plan would bankrupt the city"). */
+export function harmScopeOf(text: string, harm: Predicate, voiceEnd: number | null): string {
+  if (voiceEnd === null || voiceEnd > harm.start) return text;
+  // "said in a statement that …": the clause starts after a "that" close behind the verb.
+  const after = text.slice(voiceEnd);
+  const that = after.match(/^(?:\s+[^\s,;:"“”]+){0,5}?\s+that\s+/i);
+  const clause = trimClause(that ? after.slice(that[0].length) : after);
+  return wordCount(clause) >= MIN_WORDS && clause.includes(harm.word) ? clause : text;
+}

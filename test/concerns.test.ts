@@ -1,0 +1,188 @@
+// Stated concerns: one hand-written example per rule — predicate kinds, holder, scope, negation and wrong senses.
+import { describe, expect, it } from 'vitest';
+import type { ConcernItem } from '../src/types.js';
+import { analyzeParagraphs } from './helpers/analyze.js';
+
+const concernsOf = (...paragraphs: string[]): ConcernItem[] => analyzeParagraphs('A headline for the test', ...paragraphs).concerns;
+const only = (...paragraphs: string[]): ConcernItem | undefined => {
+  const items = concernsOf(...paragraphs);
+  expect(items).toHaveLength(1);
+  return items[0];
+};
+
+describe('concern predicates', () => {
+  it('a verb of worry is a concern, its cue the word as written', () => {
+    expect(only('Farmers worry that the drought will ruin the harvest.')).toMatchObject({ cue: 'worry' });
+  });
+
+  it('a warning is a concern', () => {
+    expect(only('The agency warned of flooding along the coast.')).toMatchObject({ cue: 'warned' });
+  });
+
+  it('a threat a source voices is a concern', () => {
+    expect(only('The rebels threatened to shell the airport if talks collapse.')).toMatchObject({ cue: 'threatened' });
+  });
+
+  it('condemnation and criticism are concerns', () => {
+    expect(only('Rights groups condemned the arrests of the journalists.')).toMatchObject({ cue: 'condemned' });
+    expect(only('Teachers criticised the cuts to school meals.')).toMatchObject({ cue: 'criticised' });
+  });
+
+  it('an outcry and frustration are voiced worry', () => {
+    expect(only('The closure of the clinic caused an outcry among parents.')).toMatchObject({ cue: 'outcry' });
+    expect(only('Farmers voiced frustration with the new water rules.')).toMatchObject({ cue: 'frustration' });
+  });
+
+  it('a "concern over" noun and a "risk of" noun are concerns', () => {
+    expect(only('Neighbours raised concerns over the smell from the plant.')).toMatchObject({ cue: 'concerns' });
+    expect(only('Engineers see a risk of landslides on the new road.')).toMatchObject({ cue: 'risk' });
+  });
+
+  it('two words of criticism in the article\'s own voice are its own warning; one is not', () => {
+    expect(only('The mayor\'s reckless plan is illegal and will hurt renters.')).toMatchObject({ holder: null });
+    expect(concernsOf('The mayor\'s plan is illegal in two districts.')).toEqual([]);
+  });
+
+  it('a harm the article frames as potential is a concern without a source', () => {
+    expect(only('The bridge was strengthened to withstand potential floods.')).toMatchObject({ cue: 'floods', holder: null });
+  });
+
+  it('a harm voiced by a source is a concern; the same harm told flatly is not', () => {
+    expect(only('"This plan will bankrupt the city," the mayor said.')).toMatchObject({ cue: 'bankrupt' });
+    expect(concernsOf('The storm killed 12 people on Monday.')).toEqual([]);
+    expect(concernsOf('Games with "graphic violence" now carry a label.')).toEqual([]);
+  });
+});
+
+describe('concern holders', () => {
+  it('a role stands for the person the article named with it', () => {
+    const items = concernsOf('Premier Alan Carpenter said the state would hold an inquiry.', 'The premier warned that the plan could cost thousands of jobs.');
+    expect(items.find((c) => c.cue === 'warned')?.holder).toBe('Alan Carpenter');
+  });
+
+  it('the holder of a sentence whose quote has a speaker is that speaker', () => {
+    expect(only('"The new dam could flood the valley," said Maria Lopez, a hydrologist.')?.holder).toBe('Maria Lopez');
+  });
+
+  it('the subject of the verb that voices a worry noun holds it, without the verb', () => {
+    expect(only('The Green Party raised worries about the new runway.')?.holder).toBe('Green Party');
+  });
+
+  it('the subject of the worry verb holds it, without the verb', () => {
+    expect(only('Passenger groups fear that commuters will be hit hardest by the strikes.')?.holder).toBe('Passenger groups');
+  });
+
+  it('a sentence adverb or clause opener is never a holder', () => {
+    expect(only('Anyway, critics warned that the bridge could close.')?.holder).not.toBe('nyway');
+    expect(only('Anyway, the warning came too late for the village.')?.holder).toBeNull();
+    expect(only('Whatever the final outcome, the threat of floods remains.')?.holder).toBeNull();
+    expect(only('Buoyed by the vote, the danger of a strike seemed to fade for the union.')?.holder).toBeNull();
+    expect(only('Elsewhere, the local press criticised the club for stoking racism.')?.holder).not.toBe('Elsewhere');
+    expect(only('But the union warned of strikes in the spring.')?.holder).toBe('union');
+    expect(only('The nurses union Thursday warned of strikes in the spring.')?.holder ?? '').not.toMatch(/Thursday/);
+  });
+
+  it('a lone word is not widened to a longer name that is not a person\'s', () => {
+    const items = concernsOf('Rockets hit Southern Israel on Monday.', 'Israel says the attacks could spread to the north.');
+    expect(items.find((c) => c.cue === 'attacks')?.holder).not.toBe('Southern Israel');
+  });
+
+  it('a body named with its place holds the concern, not the place', () => {
+    expect(only('The Farmers Union in Leeds described the plan as reckless.')).toMatchObject({ holder: 'Farmers Union', fear: 'the plan as reckless' });
+  });
+
+  it('the article voicing a risk in its own voice gives no holder', () => {
+    expect(only('The risk of a second wave of infections remains high.')?.holder).toBeNull();
+  });
+});
+
+describe('concern scope', () => {
+  it('a warning\'s scope is its "that" clause, without the attribution', () => {
+    expect(only('Officials warned that the dam could fail within days, residents said.')?.fear).toBe('the dam could fail within days');
+  });
+
+  it('a worry verb\'s scope is its object', () => {
+    expect(only('Unions fear job losses at the plant.')?.fear).toBe('job losses at the plant');
+  });
+
+  it('a "concerns over" noun\'s scope is what follows the preposition', () => {
+    expect(only('Several governments voiced concerns over the broad security implications of the test.')?.fear).toBe('the broad security implications of the test');
+  });
+
+  it('before an inverted "…, warned X" the scope is what was said', () => {
+    expect(only('Rents will keep rising for years, warned Ana Costa, an economist.')?.fear).toBe('Rents will keep rising for years');
+  });
+
+  it('what critics say is the scope of "critics … say"', () => {
+    expect(only('Critics of the new law say the fines will ruin small shops.')?.fear).toBe('the fines will ruin small shops');
+  });
+
+  it('with no clause to take, the scope is the sentence', () => {
+    const text = 'Concern is growing in the town.';
+    expect(only(text)?.fear).toBe(text);
+  });
+});
+
+describe('negation and reassurance are not concerns', () => {
+  it.each([
+    ['no risk', 'Officials said there was no risk to the water supply.'],
+    ['not concerned', 'The minister said she was not concerned about the delay.'],
+    ['did not seem worried', 'The players did not seem worried about the weather.'],
+    ['played down fears', 'The bank played down fears of a housing crash.'],
+    ['dismissed concerns', 'The company dismissed concerns about the safety of its cars.'],
+    ['fears proved unfounded', 'Fears of a flood proved unfounded.'],
+  ])('%s', (_, sentence) => {
+    expect(concernsOf(sentence)).toEqual([]);
+  });
+
+  it('good news and time words are not harms', () => {
+    expect(concernsOf('Exporters said the lifting of sanctions would open new markets.')).toEqual([]);
+    expect(concernsOf('November marked the beginning of the busy season, the owner said.')).toEqual([]);
+  });
+
+  it('a negated criticism is none; a harm under a negated verb is still named', () => {
+    expect(concernsOf('"It is not about being corrupt," the candidate said.')).toEqual([]);
+    expect(only('One arrest would not end the killings in the province, the bishop said.')).toMatchObject({ cue: 'killings' });
+  });
+
+  it('a negation in another clause does not cancel the worry', () => {
+    expect(concernsOf('The plan was not approved, and residents fear it will return.')).toHaveLength(1);
+  });
+});
+
+describe('words in another sense are not concerns', () => {
+  it('"concerns" as a verb and "concerned" as involved are not worry', () => {
+    expect(concernsOf('The debate concerns the fate of the old library.')).toEqual([]);
+    expect(concernsOf('The deal was signed by all the countries concerned.')).toEqual([]);
+  });
+
+  it('"anxious to" is keen and "as opposed to" compares', () => {
+    expect(concernsOf('The new coach is anxious to meet his players.')).toEqual([]);
+    expect(concernsOf('"We want a fair wage, as opposed to a bonus," the organiser said.')).toEqual([]);
+  });
+
+  it('a critic by trade and a hostile bid are no worry', () => {
+    expect(concernsOf('She once worked as a restaurant critic for the paper.')).toEqual([]);
+    expect(concernsOf('The board said the offer was worth less than a hostile bid by its rival.')).toEqual([]);
+  });
+
+  it('a headline in title case is in no section', () => {
+    expect(concernsOf('The river rose by a metre overnight.', 'Fears Grow Over River Floods As Heavy Rain Continues', 'Rain is expected until Sunday.')).toEqual([]);
+  });
+
+  it('a harm word inside a name is not a harm', () => {
+    expect(concernsOf('"We will meet the Joint Task Force on Friday," the mayor said.')).toEqual([]);
+  });
+
+  it('a character or horse-race attack is not a concern', () => {
+    expect(concernsOf('"This is the same attack he made last week," the spokesman said.')).toEqual([]);
+    expect(concernsOf('The senator doubled down on attacks on Jones\'s fitness for office, aides said.')).toEqual([]);
+  });
+});
+
+describe('ranking', () => {
+  it('a stated worry with a holder ranks above a voiced harm', () => {
+    const items = concernsOf('"The war will go on," a villager said.', 'Aid agencies warned that the camps could run out of food.');
+    expect(items[0]?.cue).toBe('warned');
+  });
+});
