@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // How the corpus fits the page: per built-in template, how many briefs need the smallest type (8 pt), how many leave
-// items out, and how many print an article sentence twice. Used to report issue 10's before/after figures.
+// items out, and how many print an article sentence twice (more often than the article itself has it).
+// Used for issue 10's before/after figures; --dist points at another build (e.g. an older commit's) to compare.
 // Usage: npm run build && node scripts/page-stats.mjs [--corpus DIR] [--dist DIR] [--templates default,bluf,compact]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,14 +18,20 @@ const { renderPdf } = await import(join(dist, 'src', 'render', 'render-pdf.js'))
 const { loadTemplate } = await import(join(dist, 'src', 'render', 'template.js'));
 
 const wordsOf = (text) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-/** Article sentences of six words or more that the page prints twice or more. */
-function repeats(markdown, sentences) {
+function occurrences(haystack, needle) {
+  let n = 0;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length - 1)) n++;
+  return n;
+}
+/** Article sentences of six words or more that the page prints twice or more, and more often than the article has them. */
+function repeats(markdown, sentences, articleText) {
   const page = ` ${wordsOf(markdown)} `;
+  const article = ` ${wordsOf(articleText)} `;
   let n = 0;
   for (const s of new Set(sentences.map((x) => wordsOf(x.text)))) {
     if (s.split(' ').length < 6) continue;
-    const first = page.indexOf(` ${s} `);
-    if (first >= 0 && page.indexOf(` ${s} `, first + s.length + 1) >= 0) n++;
+    const printed = occurrences(page, ` ${s} `);
+    if (printed >= 2 && printed > occurrences(article, ` ${s} `)) n++;
   }
   return n;
 }
@@ -42,7 +49,7 @@ for (const file of files) {
     if (fit.layout.fontSize <= 8) s.small++;
     if (left > 0) s.omitted++;
     s.items += left;
-    const r = repeats(fit.markdown, analysis.sentences);
+    const r = repeats(fit.markdown, analysis.sentences, article.paragraphs.map((p) => p.text).join('\n'));
     s.repeats += r;
     if (r > 0) s.briefsWithRepeats++;
   }
