@@ -72,6 +72,16 @@ describe('concern holders', () => {
     expect(only('Passenger groups fear that commuters will be hit hardest by the strikes.')?.holder).toBe('Passenger groups');
   });
 
+  it('a clause fragment is never a holder: a modal, a bare cue word, a pronoun with its verb', () => {
+    const holders = concernsOf(
+      'He would speak to the families, but the risk of more floods was real, the report warned.',
+      'The nation will face the threat of drought again, forecasters said.',
+      'Risk: the dam could fail if the rain continues, engineers warned.',
+    ).map((c) => c.holder);
+    expect(holders).toHaveLength(3);
+    for (const holder of holders) expect(holder ?? '').not.toMatch(/^(He would speak|nation will|Risk|risk)$/);
+  });
+
   it('a sentence adverb or clause opener is never a holder', () => {
     expect(only('Anyway, critics warned that the bridge could close.')?.holder).not.toBe('nyway');
     expect(only('Anyway, the warning came too late for the village.')?.holder).toBeNull();
@@ -131,6 +141,7 @@ describe('negation and reassurance are not concerns', () => {
     ['played down fears', 'The bank played down fears of a housing crash.'],
     ['dismissed concerns', 'The company dismissed concerns about the safety of its cars.'],
     ['fears proved unfounded', 'Fears of a flood proved unfounded.'],
+    ['no impact', 'The ministry said the strike would have no impact on hospitals.'],
   ])('%s', (_, sentence) => {
     expect(concernsOf(sentence)).toEqual([]);
   });
