@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { specificsOf } from '../src/analyze/summary/specifics.js';
 import { summaryUnfit } from '../src/analyze/summary/unfit.js';
 import { analyzeParagraphs } from './helpers/analyze.js';
 
@@ -124,5 +125,32 @@ describe('the news first', () => {
     const second = analyzeParagraphs(...paragraphs).summary;
     expect(second).toEqual(first);
     expect(first.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('specific facts', () => {
+  it('counts names inside a sentence, not the capital that opens it or a sentence after a full stop', () => {
+    expect(specificsOf('Mayor Anna Berg opened the Harbour Bridge.', 7).names).toBeCloseTo(4 / 7);
+    expect(specificsOf('The mayor opened the bridge. The crowd cheered.', 8).names).toBe(0);
+    expect(specificsOf('the mayor opened the bridge', 5).names).toBe(0);
+  });
+
+  it('a digit is a number; a number spelled out or a month name is not', () => {
+    expect(specificsOf('The bridge cost 12 million euros.', 6).number).toBe(true);
+    expect(specificsOf('The bridge cost twelve million euros.', 6).number).toBe(false);
+    expect(specificsOf('The bridge opened in late May.', 6).number).toBe(false);
+  });
+
+  it('a supporting sentence with names and a number beats a vaguer one just before it', () => {
+    const texts = summaryOf(
+      'Council approves new bridge over the river',
+      'The city council approved a new bridge over the river on Tuesday after a long debate.',
+      'The bridge will replace the old ferry crossing near the harbour.',
+      'People in the town have long thought that a bridge over the river would be good for everyone.',
+      'Mayor Anna Berg said the bridge over the river would cost 12 million euros and open in 2028.',
+      'The ferry crossing will close once the bridge opens.',
+    );
+    expect(texts).toContain('Mayor Anna Berg said the bridge over the river would cost 12 million euros and open in 2028.');
+    expect(texts).not.toContain('People in the town have long thought that a bridge over the river would be good for everyone.');
   });
 });
