@@ -54,6 +54,41 @@ describe('concern predicates', () => {
   });
 });
 
+describe('harms that may come and quotations that run on', () => {
+  it('a harm the article says "could" or "may" come is a concern; the same harm told as done is not', () => {
+    expect(only('Any delay to the repairs could worsen the flooding downstream.')).toMatchObject({ holder: null });
+    expect(only('A cut in rates may trigger a recession next year.')).toMatchObject({ cue: 'recession' });
+    expect(concernsOf('The flooding reached the town hall on Tuesday.')).toEqual([]);
+  });
+
+  it('"could" far from the harm does not frame it', () => {
+    expect(concernsOf('The council could open the shelter it built after the flood.')).toEqual([]);
+  });
+
+  it('a quotation running on past a worried sentence carries the worry and its speaker into a sentence about what may come', () => {
+    const items = concernsOf('Ruth Okafor, a grower, said: "The levy will drive small farms into debt. It will happen here first."');
+    expect(items.map((c) => c.text)).toContain('It will happen here first."');
+    expect(items.find((c) => c.text.startsWith('It will'))?.holder).toBe('Ruth Okafor');
+  });
+
+  it('a closed quotation carries nothing into the next sentence', () => {
+    const items = concernsOf('"The levy will drive small farms into debt," said Ruth Okafor. "It will happen here first," she added later.');
+    expect(items.map((c) => c.text)).not.toContain('"It will happen here first," she added later.');
+  });
+
+  it('a running-on quotation that speaks of no future carries no worry', () => {
+    const items = concernsOf('Ruth Okafor, a grower, said: "The levy will drive small farms into debt. We grow apples and pears."');
+    expect(items).toHaveLength(1);
+  });
+
+  it('words of ruin are harms a source voices: doom, erode, out of business, rig', () => {
+    expect(only('"The tariff dooms the steel town," the union said.')).toMatchObject({ cue: 'dooms' });
+    expect(only('The ruling will erode trust in the courts, lawyers said.')).toMatchObject({ cue: 'erode' });
+    expect(only('"The new fees will put bakers out of business," the guild said.')).toMatchObject({ cue: 'out of business' });
+    expect(only('The opposition said the ruling party would rig the count.')).toMatchObject({ cue: 'rig' });
+  });
+});
+
 describe('concern holders', () => {
   it('a role stands for the person the article named with it', () => {
     const items = concernsOf('Premier Alan Carpenter said the state would hold an inquiry.', 'The premier warned that the plan could cost thousands of jobs.');
