@@ -81,6 +81,21 @@ describe('harms that may come and quotations that run on', () => {
     expect(items).toHaveLength(1);
   });
 
+  it('a critique, shock and a scathing report are voiced disapproval', () => {
+    expect(only('The auditor delivered a critique of the council\'s spending.')).toMatchObject({ cue: 'critique' });
+    expect(only('Residents were shocked by the state of the hospital.')).toMatchObject({ cue: 'shocked' });
+    expect(only('The watchdog issued a scathing review of the project, officials said.')).toMatchObject({ cue: 'scathing' });
+  });
+
+  it('a harm word in a chant or slogan in single quotes is still a word, not a name', () => {
+    const items = concernsOf('Protesters blocked the main road.', "Crowds marched through the old square on Sunday evening saying 'Death to the traitors.'");
+    expect(items.map((c) => c.cue)).toEqual(['Death']);
+  });
+
+  it('"the possibility of" frames a harm as a risk', () => {
+    expect(only('Officials discussed the possibility of flooding in the lower town.')).toMatchObject({ cue: 'flooding', holder: null });
+  });
+
   it('words of ruin are harms a source voices: doom, erode, out of business, rig', () => {
     expect(only('"The tariff dooms the steel town," the union said.')).toMatchObject({ cue: 'dooms' });
     expect(only('The ruling will erode trust in the courts, lawyers said.')).toMatchObject({ cue: 'erode' });
@@ -124,6 +139,15 @@ describe('concern holders', () => {
 
   it('a body named with its place holds the concern, not the place', () => {
     expect(only('The Farmers Union in Leeds described the plan as reckless.')).toMatchObject({ holder: 'Farmers Union', fear: 'the plan as reckless' });
+  });
+
+  it('a law or a deal is never a holder; a body is', () => {
+    expect(only('The Clean Water Act threatens small farms with heavy fines.')?.holder).toBeNull();
+    expect(only('The Farmers Union threatens to block the roads.')?.holder).toBe('Farmers Union');
+  });
+
+  it('a lone letter is never a holder', () => {
+    expect(only('The Z poll says that voters blame the mayor for the floods.')?.holder).toBeNull();
   });
 
   it('the article voicing a risk in its own voice gives no holder', () => {

@@ -91,8 +91,19 @@ function anchorOf(tokens: readonly Token[], cueStart: number | null): number {
   return tokens.findIndex((t) => isVerb(t) || (t.kind === 'word' && WORRY_VERB.test(t.text)));
 }
 
+/** A name that is a lone letter ("Q" of "the Q poll") or a law or deal ("… Investment Partnership") holds nothing. */
+function isHolderName(name: string): boolean {
+  const last = name.split(/\s+/).pop() ?? '';
+  return (name.match(/\p{L}/gu) ?? []).length >= 2 && !lexicons().notHolderHeads.has(last.toLowerCase());
+}
+
 /** Who holds the concern a sentence voices; `cueStart` is the absolute offset of its predicate. */
 export function holderOf(sentence: Sentence, quotes: readonly QuoteItem[], names: NameIndex, cueStart: number | null = null): string | null {
+  const holder = holderIn(sentence, quotes, names, cueStart);
+  return holder !== null && isHolderName(holder) ? holder : null;
+}
+
+function holderIn(sentence: Sentence, quotes: readonly QuoteItem[], names: NameIndex, cueStart: number | null): string | null {
   const quote = quotes.find((q) => q.source.sentenceIndex === sentence.index && q.speaker);
   if (quote?.speaker) return quote.speaker.name;
   const tokens = tokenize(sentence.text, sentence.start);

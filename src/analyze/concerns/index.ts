@@ -24,7 +24,7 @@ function isHeadline(text: string): boolean {
   return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.8;
 }
 
-const POSSIBLE = /\b(potential|possible|possibly|likely|future|looming|impending|imminent)\s+(\S+\s+)?$/i;
+const POSSIBLE = /\b(potential|possible|possibly|likely|future|looming|impending|imminent|(possibility|prospect|spectre|specter) of)\s+(\S+\s+)?$/i;
 /** "could exacerbate", "may well collapse": a harm the article itself says may come. */
 const MAY_COME = /\b(could|may|might)\s+(\S+\s+){0,2}$/i;
 

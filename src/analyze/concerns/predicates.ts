@@ -29,7 +29,7 @@ function isRhetoricalAttack(text: string, start: number, end: number): boolean {
 }
 
 /** A capitalised word inside a sentence is part of a name ("Joint Task Force", "the War Office"), not a harm. */
-const inName = (text: string, start: number, word: string): boolean => start > 0 && /^\p{Lu}/u.test(word) && !/[.!?"“]\s*$/u.test(text.slice(0, start));
+const inName = (text: string, start: number, word: string): boolean => start > 0 && /^\p{Lu}/u.test(word) && !/[.!?"“'‘]\s*$/u.test(text.slice(0, start));
 
 /** Whether a stance word is used in its worried sense here. */
 function inWorrySense(text: string, start: number, word: string): boolean {
