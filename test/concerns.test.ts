@@ -225,6 +225,19 @@ describe('words in another sense are not concerns', () => {
     expect(concernsOf('The board said the offer was worth less than a hostile bid by its rival.')).toEqual([]);
   });
 
+  it('"not as reckless as" plays the criticism down', () => {
+    expect(concernsOf('The new levy is not as reckless as rivals claim, the minister said.')).toEqual([]);
+  });
+
+  it('a loss to a rival in a race is a defeat, not a harm; the loss of a contract is', () => {
+    expect(concernsOf('The mayor, speaking after his loss to Ana Ruiz in the runoff, said he would rest.')).toEqual([]);
+    expect(only('The firm said the loss of the contract would cost 300 jobs.')).toMatchObject({ cue: 'loss' });
+  });
+
+  it('"where X is concerned" before a dash is involvement, not worry', () => {
+    expect(concernsOf('The union held firm where pay is concerned — and it said so.')).toEqual([]);
+  });
+
   it('a headline in title case is in no section', () => {
     expect(concernsOf('The river rose by a metre overnight.', 'Fears Grow Over River Floods As Heavy Rain Continues', 'Rain is expected until Sunday.')).toEqual([]);
   });

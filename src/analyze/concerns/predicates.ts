@@ -15,7 +15,7 @@ export interface Predicate {
 /** "The debate concerns the fate of …", "Concerning her use of …": the verb and the preposition, not worry. */
 const CONCERN_VERB = /^concern(s|ed)?\s+(the|a|an|his|her|its|their|this|these|those|whether|how|what|only|mainly|mostly)\b/i;
 /** "the countries concerned", "as far as X is concerned", "where Y is concerned": involvement, not worry. */
-const CONCERNED_INVOLVED = /^concerned\s*(?:[.,;:)"”]|$)/i;
+const CONCERNED_INVOLVED = /^concerned\s*(?:[.,;:)"”—–]|$)/i;
 const INVOLVED_FRAME = /\b(as far as|so far as|where|all|those|parties|countries|people|everyone|anyone)\b[^.;]{0,120}$/i;
 /** "deeply concerning", "is concerning": the adjective; elsewhere "concerning" means "about". */
 const CONCERNING_ADJECTIVE = /\b(is|are|was|were|be|been|very|deeply|most|more|particularly|especially|really|extremely|highly|quite|so)\s+$/i;
@@ -67,6 +67,8 @@ function inOtherSense(text: string, p: Predicate): boolean {
   // "a hostile bid", "a hostile takeover": a deal the board did not invite, not a threat.
   if (word === 'hostile' && /^hostile\s+(\S+\s+){0,5}?(bid|takeover|offer|approach)\b/i.test(text.slice(p.start))) return true;
   if (word.startsWith('oppos') && /\bas\s+$/i.test(before)) return true;
+  // "his loss to Clinton in Nevada": a defeat in a race, not a harm.
+  if (/^loss(es)?$/.test(word) && /^\s+to\s+(\p{Lu}|the\s+\p{Lu})/u.test(text.slice(p.end))) return true;
   return word.startsWith('attack') && isRhetoricalAttack(text, p.start, p.end);
 }
 
