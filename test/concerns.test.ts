@@ -96,6 +96,12 @@ describe('harms that may come and quotations that run on', () => {
     expect(only('Officials discussed the possibility of flooding in the lower town.')).toMatchObject({ cue: 'flooding', holder: null });
   });
 
+  it('a good word denied is criticism a source voices; the word itself, or "not only", is not', () => {
+    expect(only('"The new fee is not a good idea for renters," the tenants union said.')).toMatchObject({ cue: 'not a good', holder: 'tenants union' });
+    expect(concernsOf('"The new fee is a good idea for renters," the tenants union said.')).toEqual([]);
+    expect(concernsOf('"The new fee is not only fair but overdue," the tenants union said.')).toEqual([]);
+  });
+
   it('words of ruin are harms a source voices: doom, erode, out of business, rig', () => {
     expect(only('"The tariff dooms the steel town," the union said.')).toMatchObject({ cue: 'dooms' });
     expect(only('The ruling will erode trust in the courts, lawyers said.')).toMatchObject({ cue: 'erode' });
