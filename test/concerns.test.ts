@@ -102,6 +102,12 @@ describe('harms that may come and quotations that run on', () => {
     expect(concernsOf('"The new fee is not only fair but overdue," the tenants union said.')).toEqual([]);
   });
 
+  it('railing against or taking aim at a plan is criticism, held by the one who does it', () => {
+    expect(only('The council member railed against the plan to close the library.')).toMatchObject({ cue: 'railed against', holder: 'council member' });
+    expect(only('Senator Maria Lopez took aim at the plan to close the library.')).toMatchObject({ cue: 'took aim at', holder: 'Maria Lopez' });
+    expect(concernsOf('The archer took aim and hit the target.')).toEqual([]);
+  });
+
   it('words of ruin are harms a source voices: doom, erode, out of business, rig', () => {
     expect(only('"The tariff dooms the steel town," the union said.')).toMatchObject({ cue: 'dooms' });
     expect(only('The ruling will erode trust in the courts, lawyers said.')).toMatchObject({ cue: 'erode' });
