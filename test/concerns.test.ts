@@ -250,6 +250,11 @@ describe('words in another sense are not concerns', () => {
     expect(concernsOf('The union held firm where pay is concerned — and it said so.')).toEqual([]);
   });
 
+  it('shocking a rival and a stunning win are sport, not alarm', () => {
+    expect(concernsOf('The young runner shocked her rivals in the final lap.')).toEqual([]);
+    expect(concernsOf('The club sealed a stunning victory on Saturday.')).toEqual([]);
+  });
+
   it('a headline in title case is in no section', () => {
     expect(concernsOf('The river rose by a metre overnight.', 'Fears Grow Over River Floods As Heavy Rain Continues', 'Rain is expected until Sunday.')).toEqual([]);
   });

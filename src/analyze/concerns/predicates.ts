@@ -43,6 +43,8 @@ function inWorrySense(text: string, start: number, word: string): boolean {
   if (lower === 'concerning') return CONCERNING_ADJECTIVE.test(text.slice(0, start));
   // "the troubled agency": a thing in trouble, not someone troubled by it.
   if (lower === 'troubled' && /\b(the|a|an)\s+$/i.test(text.slice(0, start))) return false;
+  // "shocked her rivals", "stunned the champion": beating someone, not being alarmed.
+  if (/^(shocked|stunned)$/.test(lower) && /^\S+\s+(the|a|an|his|her|their|its|\p{Lu})/u.test(rest)) return false;
   // "anxious to engage", "eager and anxious to help": keen, not worried.
   if (lower === 'anxious' && /^anxious\s+to\b/i.test(rest)) return false;
   return true;
