@@ -65,6 +65,12 @@ describe('harms that may come and quotations that run on', () => {
     expect(concernsOf('The council could open the shelter it built after the flood.')).toEqual([]);
   });
 
+  it('two harms and a word of what may come are the article\'s own warning; two harms already done are news', () => {
+    expect(only('Left unchecked, the outbreak will bring famine to the valley.')).toMatchObject({ holder: null });
+    expect(concernsOf('The outbreak brought famine to the valley last year.')).toEqual([]);
+    expect(concernsOf('The valley will hold a festival after the famine.')).toEqual([]);
+  });
+
   it('a quotation running on past a worried sentence carries the worry and its speaker into a sentence about what may come', () => {
     const items = concernsOf('Ruth Okafor, a grower, said: "The levy will drive small farms into debt. It will happen here first."');
     expect(items.map((c) => c.text)).toContain('It will happen here first."');

@@ -62,7 +62,9 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   if (framed) return { cue: framed, fear: s.text, cues: harms.length };
   // Two words of criticism in the article's own voice ("racist rhetoric … incited racism") are its own warning.
   const dense = new Set(criticisms.map((c) => c.word.toLowerCase().slice(0, 5))).size >= 2;
-  if (!(voice || quoted || dense)) return null;
+  // Two distinct harms and a word of what may come ("terrorists … would be able to kill") are the article's own warning.
+  const foreseen = new Set(events.map((e) => e.word.toLowerCase().slice(0, 5))).size >= 2 && lexicons().concernVoicing.test(s.text);
+  if (!(voice || quoted || dense || foreseen)) return null;
   // Only a reporting verb opens a reported clause; a quotation mark or "according to" does not.
   const voiceEnd = voice && voice.index !== undefined && /^\p{L}/u.test(voice[0]) && !/^according/i.test(voice[0]) ? voice.index + voice[0].length : null;
   return { cue: harms[0]!, fear: harmScopeOf(s.text, harms[0]!, voiceEnd), cues: harms.length };
