@@ -58,6 +58,8 @@ export interface Lexicons {
   speakingRoles: ReadonlySet<string>;
   /** Documents and channels whose named owner speaks ("the Rove ad", "a Pew report"). */
   documentWords: ReadonlySet<string>;
+  /** Last words of names that are things, never holders of a concern ("… Partnership", "… Treaty"). */
+  notHolderHeads: ReadonlySet<string>;
   /** First names that are only female or only male ("Maria" → f); a name on both lists is left out. */
   firstNames: ReadonlyMap<string, 'm' | 'f'>;
   /** Particles inside names ("van", "bin"), generational suffixes ("Jr."), and role-like words that are not roles. */
@@ -151,6 +153,7 @@ function loadLexicons(): Lexicons {
     speakingRoles: new Set(readLines('speaking-roles.txt')),
     sentenceAdverbs: new Set(readLines('sentence-adverbs.txt')),
     documentWords: new Set(readLines('document-words.txt')),
+    notHolderHeads: new Set(readLines('not-holder-heads.txt')),
     functionWords: new Set(readLines('function-words.txt')),
     gatheringWords: new Set(readLines('gathering-words.txt')),
     listenerVerbs: new Set(readLines('listener-verbs.txt')),

@@ -54,6 +54,74 @@ describe('concern predicates', () => {
   });
 });
 
+describe('harms that may come and quotations that run on', () => {
+  it('a harm the article says "could" or "may" come is a concern; the same harm told as done is not', () => {
+    expect(only('Any delay to the repairs could worsen the flooding downstream.')).toMatchObject({ holder: null });
+    expect(only('A cut in rates may trigger a recession next year.')).toMatchObject({ cue: 'recession' });
+    expect(concernsOf('The flooding reached the town hall on Tuesday.')).toEqual([]);
+  });
+
+  it('"could" far from the harm does not frame it', () => {
+    expect(concernsOf('The council could open the shelter it built after the flood.')).toEqual([]);
+  });
+
+  it('two harms and a word of what may come are the article\'s own warning; two harms already done are news', () => {
+    expect(only('Left unchecked, the outbreak will bring famine to the valley.')).toMatchObject({ holder: null });
+    expect(concernsOf('The outbreak brought famine to the valley last year.')).toEqual([]);
+    expect(concernsOf('The valley will hold a festival after the famine.')).toEqual([]);
+  });
+
+  it('a quotation running on past a worried sentence carries the worry and its speaker into a sentence about what may come', () => {
+    const items = concernsOf('Ruth Okafor, a grower, said: "The levy will drive small farms into debt. It will happen here first."');
+    expect(items.map((c) => c.text)).toContain('It will happen here first."');
+    expect(items.find((c) => c.text.startsWith('It will'))?.holder).toBe('Ruth Okafor');
+  });
+
+  it('a closed quotation carries nothing into the next sentence', () => {
+    const items = concernsOf('"The levy will drive small farms into debt," said Ruth Okafor. "It will happen here first," she added later.');
+    expect(items.map((c) => c.text)).not.toContain('"It will happen here first," she added later.');
+  });
+
+  it('a running-on quotation that speaks of no future carries no worry', () => {
+    const items = concernsOf('Ruth Okafor, a grower, said: "The levy will drive small farms into debt. We grow apples and pears."');
+    expect(items).toHaveLength(1);
+  });
+
+  it('a critique, shock and a scathing report are voiced disapproval', () => {
+    expect(only('The auditor delivered a critique of the council\'s spending.')).toMatchObject({ cue: 'critique' });
+    expect(only('Residents were shocked by the state of the hospital.')).toMatchObject({ cue: 'shocked' });
+    expect(only('The watchdog issued a scathing review of the project, officials said.')).toMatchObject({ cue: 'scathing' });
+  });
+
+  it('a harm word in a chant or slogan in single quotes is still a word, not a name', () => {
+    const items = concernsOf('Protesters blocked the main road.', "Crowds marched through the old square on Sunday evening saying 'Death to the traitors.'");
+    expect(items.map((c) => c.cue)).toEqual(['Death']);
+  });
+
+  it('"the possibility of" frames a harm as a risk', () => {
+    expect(only('Officials discussed the possibility of flooding in the lower town.')).toMatchObject({ cue: 'flooding', holder: null });
+  });
+
+  it('a good word denied is criticism a source voices; the word itself, or "not only", is not', () => {
+    expect(only('"The new fee is not a good idea for renters," the tenants union said.')).toMatchObject({ cue: 'not a good', holder: 'tenants union' });
+    expect(concernsOf('"The new fee is a good idea for renters," the tenants union said.')).toEqual([]);
+    expect(concernsOf('"The new fee is not only fair but overdue," the tenants union said.')).toEqual([]);
+  });
+
+  it('railing against or taking aim at a plan is criticism, held by the one who does it', () => {
+    expect(only('The council member railed against the plan to close the library.')).toMatchObject({ cue: 'railed against', holder: 'council member' });
+    expect(only('Senator Maria Lopez took aim at the plan to close the library.')).toMatchObject({ cue: 'took aim at', holder: 'Maria Lopez' });
+    expect(concernsOf('The archer took aim and hit the target.')).toEqual([]);
+  });
+
+  it('words of ruin are harms a source voices: doom, erode, out of business, rig', () => {
+    expect(only('"The tariff dooms the steel town," the union said.')).toMatchObject({ cue: 'dooms' });
+    expect(only('The ruling will erode trust in the courts, lawyers said.')).toMatchObject({ cue: 'erode' });
+    expect(only('"The new fees will put bakers out of business," the guild said.')).toMatchObject({ cue: 'out of business' });
+    expect(only('The opposition said the ruling party would rig the count.')).toMatchObject({ cue: 'rig' });
+  });
+});
+
 describe('concern holders', () => {
   it('a role stands for the person the article named with it', () => {
     const items = concernsOf('Premier Alan Carpenter said the state would hold an inquiry.', 'The premier warned that the plan could cost thousands of jobs.');
@@ -99,6 +167,15 @@ describe('concern holders', () => {
 
   it('a body named with its place holds the concern, not the place', () => {
     expect(only('The Farmers Union in Leeds described the plan as reckless.')).toMatchObject({ holder: 'Farmers Union', fear: 'the plan as reckless' });
+  });
+
+  it('a law or a deal is never a holder; a body is', () => {
+    expect(only('The Clean Water Act threatens small farms with heavy fines.')?.holder).toBeNull();
+    expect(only('The Farmers Union threatens to block the roads.')?.holder).toBe('Farmers Union');
+  });
+
+  it('a lone letter is never a holder', () => {
+    expect(only('The Z poll says that voters blame the mayor for the floods.')?.holder).toBeNull();
   });
 
   it('the article voicing a risk in its own voice gives no holder', () => {
@@ -175,6 +252,24 @@ describe('words in another sense are not concerns', () => {
   it('a critic by trade and a hostile bid are no worry', () => {
     expect(concernsOf('She once worked as a restaurant critic for the paper.')).toEqual([]);
     expect(concernsOf('The board said the offer was worth less than a hostile bid by its rival.')).toEqual([]);
+  });
+
+  it('"not as reckless as" plays the criticism down', () => {
+    expect(concernsOf('The new levy is not as reckless as rivals claim, the minister said.')).toEqual([]);
+  });
+
+  it('a loss to a rival in a race is a defeat, not a harm; the loss of a contract is', () => {
+    expect(concernsOf('The mayor, speaking after his loss to Ana Ruiz in the runoff, said he would rest.')).toEqual([]);
+    expect(only('The firm said the loss of the contract would cost 300 jobs.')).toMatchObject({ cue: 'loss' });
+  });
+
+  it('"where X is concerned" before a dash is involvement, not worry', () => {
+    expect(concernsOf('The union held firm where pay is concerned — and it said so.')).toEqual([]);
+  });
+
+  it('shocking a rival and a stunning win are sport, not alarm', () => {
+    expect(concernsOf('The young runner shocked her rivals in the final lap.')).toEqual([]);
+    expect(concernsOf('The club sealed a stunning victory on Saturday.')).toEqual([]);
   });
 
   it('a headline in title case is in no section', () => {

@@ -11,7 +11,7 @@ import { isSpeaker } from './speaker-check.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
 
 /** Verbs of worry whose subject holds the worry: "Unions fear …", "the premier warned …". */
-const WORRY_VERB = /^(fears?|feared|worry|worries|worried|warns?|warned|cautions?|cautioned|threatens?|threatened|criticis(e|es|ed)|criticiz(e|es|ed)|condemns?|condemned|denounc(e|es|ed)|deplor(e|es|ed)|fret(s|ted)?|dread(s|ed)?|lash(es|ed)|lament(s|ed)?|bemoan(s|ed)?|decr(y|ies|ied)|endanger(s|ed)?|jeopardi[sz](e|es|ed))$/;
+const WORRY_VERB = /^(fears?|feared|worry|worries|worried|warns?|warned|cautions?|cautioned|threatens?|threatened|criticis(e|es|ed)|criticiz(e|es|ed)|condemns?|condemned|denounc(e|es|ed)|deplor(e|es|ed)|fret(s|ted)?|dread(s|ed)?|lash(es|ed)|lament(s|ed)?|bemoan(s|ed)?|decr(y|ies|ied)|endanger(s|ed)?|jeopardi[sz](e|es|ed)|rail(s|ed)?|inveigh(s|ed)?|took|takes?|hits?)$/;
 /** Words that open a clause and so never begin the phrase that names who speaks. */
 const CLAUSE_OPENER = /^(whatever|whoever|whichever|however|whether|what|when|where|why|how|if|unless|though|although|while|because|since|as|so|but|and|or|yet|then|thus|hence|therefore|still|now|even|only|once|after|before|until|despite|given|instead|meanwhile|elsewhere|overall|separately|similarly|likewise|otherwise|again|nonetheless|nevertheless|besides|first|second|third|finally|lastly|next|here|there)$/i;
 const MAX_WORDS = 8;
@@ -91,8 +91,19 @@ function anchorOf(tokens: readonly Token[], cueStart: number | null): number {
   return tokens.findIndex((t) => isVerb(t) || (t.kind === 'word' && WORRY_VERB.test(t.text)));
 }
 
+/** A name that is a lone letter ("Q" of "the Q poll") or a law or deal ("… Investment Partnership") holds nothing. */
+function isHolderName(name: string): boolean {
+  const last = name.split(/\s+/).pop() ?? '';
+  return (name.match(/\p{L}/gu) ?? []).length >= 2 && !lexicons().notHolderHeads.has(last.toLowerCase());
+}
+
 /** Who holds the concern a sentence voices; `cueStart` is the absolute offset of its predicate. */
 export function holderOf(sentence: Sentence, quotes: readonly QuoteItem[], names: NameIndex, cueStart: number | null = null): string | null {
+  const holder = holderIn(sentence, quotes, names, cueStart);
+  return holder !== null && isHolderName(holder) ? holder : null;
+}
+
+function holderIn(sentence: Sentence, quotes: readonly QuoteItem[], names: NameIndex, cueStart: number | null): string | null {
   const quote = quotes.find((q) => q.source.sentenceIndex === sentence.index && q.speaker);
   if (quote?.speaker) return quote.speaker.name;
   const tokens = tokenize(sentence.text, sentence.start);

@@ -5,6 +5,7 @@ import type { ConcernItem, QuoteItem, Sentence } from '../../types.js';
 import { holderOf } from '../holder.js';
 import type { NameIndex } from '../name-index.js';
 import { sourceOf } from '../source-ref.js';
+import { continuesWorry } from './continuation.js';
 import { isHarmDenied, isNegated } from './negation.js';
 import { criticismsOf, harmsOf, stancesOf, type Predicate } from './predicates.js';
 import { scoreOf } from './rank.js';
@@ -23,7 +24,9 @@ function isHeadline(text: string): boolean {
   return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.8;
 }
 
-const POSSIBLE = /\b(potential|possible|possibly|likely|future|looming|impending|imminent)\s+(\S+\s+)?$/i;
+const POSSIBLE = /\b(potential|possible|possibly|likely|future|looming|impending|imminent|(possibility|prospect|spectre|specter) of)\s+(\S+\s+)?$/i;
+/** "could exacerbate", "may well collapse": a harm the article itself says may come. */
+const MAY_COME = /\b(could|may|might)\s+(\S+\s+){0,2}$/i;
 
 /** The first sign of a source: a reporting verb in lower case ("the United States" says nothing) or "according to". */
 let allMarkers: RegExp | undefined;
@@ -55,23 +58,39 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   const voice = voiceIn(s.text, voiceMarkers);
   // A harm told flatly, or one already done, is news, not a worry: it needs a source and a possible future.
   // "potential attacks", "a possible recession": the article itself frames the harm as a risk.
-  const framed = events.find((e) => POSSIBLE.test(s.text.slice(Math.max(0, e.start - 20), e.start)));
+  const framed = events.find((e) => POSSIBLE.test(s.text.slice(Math.max(0, e.start - 20), e.start)) || MAY_COME.test(s.text.slice(Math.max(0, e.start - 30), e.start)));
   if (framed) return { cue: framed, fear: s.text, cues: harms.length };
   // Two words of criticism in the article's own voice ("racist rhetoric … incited racism") are its own warning.
   const dense = new Set(criticisms.map((c) => c.word.toLowerCase().slice(0, 5))).size >= 2;
-  if (!(voice || quoted || dense)) return null;
+  // Two distinct harms and a word of what may come ("terrorists … would be able to kill") are the article's own warning.
+  const foreseen = new Set(events.map((e) => e.word.toLowerCase().slice(0, 5))).size >= 2 && lexicons().concernVoicing.test(s.text);
+  if (!(voice || quoted || dense || foreseen)) return null;
   // Only a reporting verb opens a reported clause; a quotation mark or "according to" does not.
   const voiceEnd = voice && voice.index !== undefined && /^\p{L}/u.test(voice[0]) && !/^according/i.test(voice[0]) ? voice.index + voice[0].length : null;
   return { cue: harms[0]!, fear: harmScopeOf(s.text, harms[0]!, voiceEnd), cues: harms.length };
 }
 
+interface Voiced {
+  s: Sentence;
+  found: Found;
+  holder: string | null;
+}
+
 export function extractConcerns(sentences: readonly Sentence[], quotes: readonly QuoteItem[], names: NameIndex, quotedSentences?: ReadonlySet<number>): ConcernItem[] {
   const items: ConcernItem[] = [];
   const quoted = new Set([...quotes.map((q) => q.source.sentenceIndex), ...(quotedSentences ?? [])]);
+  let previous = null as Voiced | null;
   for (const s of sentences) {
-    const found = concernIn(s, quoted.has(s.index));
-    if (!found) continue;
-    const holder = holderOf(s, quotes, names, s.start + found.cue.start);
+    const own = concernIn(s, quoted.has(s.index));
+    const carried: Voiced | null = !own && previous && continuesWorry(previous.s, s, quoted.has(s.index)) ? previous : null;
+    const found: Found | null = own ?? (carried ? { cue: carried.found.cue, fear: s.text, cues: 1 } : null);
+    if (!found) {
+      previous = null;
+      continue;
+    }
+    // The carried-on quotation keeps its speaker, and the cue is the previous sentence's: no offset in this one.
+    const holder: string | null = carried ? (holderOf(s, quotes, names, s.start) ?? carried.holder) : holderOf(s, quotes, names, s.start + found.cue.start);
+    previous = { s, found, holder };
     const position = s.index / Math.max(sentences.length, 1);
     const future = lexicons().concernVoicing.test(found.fear);
     const score = scoreOf({ kind: found.cue.kind, cues: found.cues, hasHolder: holder !== null, scoped: found.fear !== s.text, future, position });

@@ -15,7 +15,7 @@ export interface Predicate {
 /** "The debate concerns the fate of …", "Concerning her use of …": the verb and the preposition, not worry. */
 const CONCERN_VERB = /^concern(s|ed)?\s+(the|a|an|his|her|its|their|this|these|those|whether|how|what|only|mainly|mostly)\b/i;
 /** "the countries concerned", "as far as X is concerned", "where Y is concerned": involvement, not worry. */
-const CONCERNED_INVOLVED = /^concerned\s*(?:[.,;:)"”]|$)/i;
+const CONCERNED_INVOLVED = /^concerned\s*(?:[.,;:)"”—–]|$)/i;
 const INVOLVED_FRAME = /\b(as far as|so far as|where|all|those|parties|countries|people|everyone|anyone)\b[^.;]{0,120}$/i;
 /** "deeply concerning", "is concerning": the adjective; elsewhere "concerning" means "about". */
 const CONCERNING_ADJECTIVE = /\b(is|are|was|were|be|been|very|deeply|most|more|particularly|especially|really|extremely|highly|quite|so)\s+$/i;
@@ -29,7 +29,7 @@ function isRhetoricalAttack(text: string, start: number, end: number): boolean {
 }
 
 /** A capitalised word inside a sentence is part of a name ("Joint Task Force", "the War Office"), not a harm. */
-const inName = (text: string, start: number, word: string): boolean => start > 0 && /^\p{Lu}/u.test(word) && !/[.!?"“]\s*$/u.test(text.slice(0, start));
+const inName = (text: string, start: number, word: string): boolean => start > 0 && /^\p{Lu}/u.test(word) && !/[.!?"“'‘]\s*$/u.test(text.slice(0, start));
 
 /** Whether a stance word is used in its worried sense here. */
 function inWorrySense(text: string, start: number, word: string): boolean {
@@ -43,6 +43,8 @@ function inWorrySense(text: string, start: number, word: string): boolean {
   if (lower === 'concerning') return CONCERNING_ADJECTIVE.test(text.slice(0, start));
   // "the troubled agency": a thing in trouble, not someone troubled by it.
   if (lower === 'troubled' && /\b(the|a|an)\s+$/i.test(text.slice(0, start))) return false;
+  // "shocked her rivals", "stunned the champion": beating someone, not being alarmed.
+  if (/^(shocked|stunned)$/.test(lower) && /^\S+\s+(the|a|an|his|her|their|its|\p{Lu})/u.test(rest)) return false;
   // "anxious to engage", "eager and anxious to help": keen, not worried.
   if (lower === 'anxious' && /^anxious\s+to\b/i.test(rest)) return false;
   return true;
@@ -67,6 +69,8 @@ function inOtherSense(text: string, p: Predicate): boolean {
   // "a hostile bid", "a hostile takeover": a deal the board did not invite, not a threat.
   if (word === 'hostile' && /^hostile\s+(\S+\s+){0,5}?(bid|takeover|offer|approach)\b/i.test(text.slice(p.start))) return true;
   if (word.startsWith('oppos') && /\bas\s+$/i.test(before)) return true;
+  // "his loss to Clinton in Nevada": a defeat in a race, not a harm.
+  if (/^loss(es)?$/.test(word) && /^\s+to\s+(\p{Lu}|the\s+\p{Lu})/u.test(text.slice(p.end))) return true;
   return word.startsWith('attack') && isRhetoricalAttack(text, p.start, p.end);
 }
 
