@@ -210,6 +210,13 @@ describe('concern scope', () => {
   });
 });
 
+describe('other senses of concern words', () => {
+  it('a reporter\'s question and "concerns" meaning "is about" voice no worry', () => {
+    expect(concernsOf('In response to a question whether the plan was dead, the mayor smiled.')).toEqual([]);
+    expect(concernsOf('Section 3 concerns "a person who is or has been a public servant" under the act.')).toEqual([]);
+  });
+});
+
 describe('negation and reassurance are not concerns', () => {
   it.each([
     ['no risk', 'Officials said there was no risk to the water supply.'],

@@ -43,6 +43,10 @@ describe('each word counts only in the sense that leaves a claim open', () => {
     none('The committee considered the bill on Monday.');
   });
   it('an insurance claim is not a claim someone makes', () => none('The farmer filed an insurance claim after the flood.'));
+  it('a reporter\'s "question whether" is no dispute; someone questioning whether is', () => {
+    none('Asked in response to a question whether the plan was dead, the mayor smiled.');
+    expect(only('Senators questioned whether the nominee could be trusted with the post.')).toMatchObject({ kind: 'disputed' });
+  });
   it('"claims that" is', () => expect(only('The company claims that its filter removes all lead.')).toMatchObject({ kind: 'allegation', cue: 'claims' }));
   it('"likely" before a noun names a candidate, not a likelihood', () => {
     none('Voters met the likely nominee at a diner in Ames.');

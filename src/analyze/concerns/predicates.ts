@@ -13,7 +13,7 @@ export interface Predicate {
 }
 
 /** "The debate concerns the fate of …", "Concerning her use of …": the verb and the preposition, not worry. */
-const CONCERN_VERB = /^concern(s|ed)?\s+(the|a|an|his|her|its|their|this|these|those|whether|how|what|only|mainly|mostly)\b/i;
+const CONCERN_VERB = /^concern(s|ed)?\s+["“]?(the|a|an|his|her|its|their|this|these|those|whether|how|what|only|mainly|mostly)\b/i;
 /** "the countries concerned", "as far as X is concerned", "where Y is concerned": involvement, not worry. */
 const CONCERNED_INVOLVED = /^concerned\s*(?:[.,;:)"”—–]|$)/i;
 const INVOLVED_FRAME = /\b(as far as|so far as|where|all|those|parties|countries|people|everyone|anyone)\b[^.;]{0,120}$/i;
@@ -45,6 +45,8 @@ function inWorrySense(text: string, start: number, word: string): boolean {
   if (lower === 'troubled' && /\b(the|a|an)\s+$/i.test(text.slice(0, start))) return false;
   // "shocked her rivals", "stunned the champion": beating someone, not being alarmed.
   if (/^(shocked|stunned)$/.test(lower) && /^\S+\s+(the|a|an|his|her|their|its|\p{Lu})/u.test(rest)) return false;
+  // "in response to a question whether …": a reporter's question, not someone questioning.
+  if (lower.startsWith('question') && /\b(a|the|to a|reporter's|reporters')\s+$/i.test(text.slice(0, start))) return false;
   // "anxious to engage", "eager and anxious to help": keen, not worried.
   if (lower === 'anxious' && /^anxious\s+to\b/i.test(rest)) return false;
   return true;
