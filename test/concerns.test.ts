@@ -204,6 +204,11 @@ describe('concern scope', () => {
     expect(only('Critics of the new law say the fines will ruin small shops.')?.fear).toBe('the fines will ruin small shops');
   });
 
+  it('with no governed clause, a long sentence gives the coordinated clause that holds the cue', () => {
+    const item = only('"We have watched the budget grow every single year at the council, and then the city keeps adding to the threats that the river poses to homes," the mayor said.');
+    expect(item?.fear).toBe('then the city keeps adding to the threats that the river poses to homes');
+  });
+
   it('with no clause to take, the scope is the sentence', () => {
     const text = 'Concern is growing in the town.';
     expect(only(text)?.fear).toBe(text);

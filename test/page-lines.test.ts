@@ -54,6 +54,14 @@ describe('one sentence, one place', () => {
     expect(pageLines(brief({ quotes: [short], concerns: [concern(sentence, sentence, 3)] }), all).concerns[0]!.repeat).toBe(false);
   });
 
+  it('a claim a concern above already prints shrinks to the words around its cue', () => {
+    const clause = 'the levees will probably fail under the weight of the water';
+    const sentence = `The engineers met on Monday, and ${clause}, the report said.`;
+    const lines = pageLines(brief({ summary: [summary(sentence, 2)], concerns: [concern(sentence, clause, 2)], unconfirmed: [unconfirmed(sentence, clause, 2)] }), all);
+    expect(lines.concerns[0]!.line).toBe(clause);
+    expect(lines.unconfirmed[0]!.line).toBe('… the levees will probably fail under the …');
+  });
+
   it('the seed brief prints no sentence twice (¶1 and ¶4 once each)', () => {
     const article = readArticle(SEED_TEXT, { source: SEED_FILE });
     const analysis = analyzeArticle(article);

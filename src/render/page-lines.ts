@@ -21,6 +21,15 @@ function shortForm(clause: string, sentence: string): string {
   return `${words.slice(0, Math.max(1, Math.min(SHORT_WORDS, Math.floor(words.length * 0.6)))).join(' ')} …`;
 }
 
+/** The few words around a cue in its sentence ("… Russia likely providing them …"), for a claim printed above already. */
+function aroundCue(sentence: string, cue: string): string {
+  const words = sentence.split(/\s+/).filter(Boolean);
+  const at = Math.max(0, words.findIndex((w) => w.toLowerCase().includes(cue.split(/\s+/)[0]!.toLowerCase())));
+  const from = Math.max(0, at - 3);
+  const to = Math.min(words.length, at + 4);
+  return `${from > 0 ? '… ' : ''}${words.slice(from, to).join(' ')}${to < words.length ? ' …' : ''}`;
+}
+
 /**
  * Marks each shown concern and unconfirmed item: a repeat when an item above it on the page (in the sections' page
  * order, summary → quotes → concerns → unconfirmed) already shows its sentence; and the line it prints.
@@ -37,6 +46,7 @@ export function pageLines(
     return printed.some((line) => line.includes(sentence) || (sentence.includes(line) && line.length >= MOST * sentence.length));
   };
   const print = (text: string): void => void printed.push(` ${wordsOf(text)} `);
+  const fears: string[] = [];
   let concerns: Array<ConcernItem & PageLine> = [];
   let unconfirmed: Array<UnconfirmedItem & PageLine> = [];
   for (const name of SECTION_NAMES) {
@@ -52,13 +62,16 @@ export function pageLines(
           const repeat = isRepeat(c.source);
           const line = repeat ? shortForm(c.fear, c.text) : c.fear;
           print(line);
+          fears.push(` ${wordsOf(line)} `);
           return { ...c, repeat, line };
         });
         break;
       case 'unconfirmed':
         unconfirmed = brief.unconfirmed.slice(0, shown.unconfirmed).map((u) => {
           const repeat = isRepeat(u.source);
-          const line = repeat ? shortForm(u.claim, u.text) : u.text;
+          let line = repeat ? shortForm(u.claim, u.text) : u.text;
+          // A claim already printed word for word (as a concern's fear) shrinks to the words around its cue.
+          if (repeat && fears.some((p) => p.includes(` ${wordsOf(line)} `))) line = aroundCue(u.text, u.cue);
           print(line);
           return { ...u, repeat, line };
         });

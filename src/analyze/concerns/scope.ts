@@ -39,8 +39,13 @@ function balanced(text: string): string {
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
-/** The part of a sentence the cue governs, or the sentence when no narrower clause is found. */
+/** The part of a sentence the cue governs, else the coordinated clause that holds it, else the sentence. */
 export function scopeOf(text: string, cue: Predicate): string {
+  const governed = governedScope(text, cue);
+  return governed === text ? clauseAround(text, cue) : governed;
+}
+
+function governedScope(text: string, cue: Predicate): string {
   // "…, warned Mr Cracknell": an inverted attribution; what was said comes before it.
   // "…, the Tories have warned.": the same, with the attribution before the cue.
   const before = text.slice(0, cue.start);
@@ -75,10 +80,29 @@ export function scopeOf(text: string, cue: Predicate): string {
 
 /** For a harm voiced by a source, the reported clause that holds it ("He said the plan would bankrupt the city"). */
 export function harmScopeOf(text: string, harm: Predicate, voiceEnd: number | null): string {
-  if (voiceEnd === null || voiceEnd > harm.start) return text;
+  if (voiceEnd === null || voiceEnd > harm.start) return clauseAround(text, harm);
   // "said in a statement that …": the clause starts after a "that" close behind the verb.
   const after = text.slice(voiceEnd);
   const that = after.match(/^(?:\s+[^\s,;:"“”]+){0,5}?\s+that\s+/i);
   const clause = trimClause(that ? after.slice(that[0].length) : after);
-  return wordCount(clause) >= MIN_WORDS && clause.includes(harm.word) ? clause : text;
+  return wordCount(clause) >= MIN_WORDS && clause.includes(harm.word) ? clause : clauseAround(text, harm);
+}
+
+/** Where one coordinated clause of a long sentence ends and the next begins: ", and then", "; ", " — ". */
+const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas|although|though)\s+|;\s+|\s[—–]\s/giu;
+
+/** With no reported clause, the coordinated clause that holds the harm, when it is a clear part of a long sentence. */
+function clauseAround(text: string, harm: Predicate): string {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= harm.start) start = m.index + m[0].length;
+    else if (m.index >= harm.end) {
+      end = m.index;
+      break;
+    }
+  }
+  const clause = trimClause(text.slice(start, end));
+  const words = wordCount(clause);
+  return words >= 5 && words <= 0.7 * wordCount(text) && clause.includes(harm.word) ? clause : text;
 }
