@@ -20,7 +20,7 @@ if (!existsSync(dir)) {
   process.exit(2);
 }
 const { briefText } = await import(join(root, 'dist', 'src', 'brief-article.js'));
-const { loadTemplate } = await import(join(root, 'dist', 'src', 'render', 'template.js'));
+const { loadTemplate } = await import(join(root, 'dist', 'src', 'markdown', 'template.js'));
 const template = loadTemplate(templateName);
 const files = readdirSync(dir).filter((f) => /\.(txt|md|html?)$/i.test(f)).sort();
 const times = [];

@@ -14,8 +14,8 @@ const corpus = resolve(opt('--corpus', join(root, '..', 'shared', 'corpus', 'wik
 const dist = resolve(opt('--dist', join(root, 'dist')));
 const names = opt('--templates', 'default,bluf,compact').split(',');
 const { readArticle, analyzeArticle, buildBrief } = await import(join(dist, 'src', 'index.js'));
-const { renderPdf } = await import(join(dist, 'src', 'render', 'render-pdf.js'));
-const { loadTemplate } = await import(join(dist, 'src', 'render', 'template.js'));
+const { renderPdf } = await import(join(dist, 'src', 'pdf', 'render-pdf.js'));
+const { loadTemplate } = await import(join(dist, 'src', 'markdown', 'template.js'));
 
 const wordsOf = (text) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 function occurrences(haystack, needle) {

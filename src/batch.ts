@@ -9,8 +9,8 @@ import type { InputRef } from './inputs.js';
 import { PACKAGE_ROOT } from './paths.js';
 import { decodeInput } from './read/decode-input.js';
 import { decodePage, fetchArticle, type FetchOptions } from './read/fetch-url.js';
-import type { Env } from './render/template-lookup.js';
-import { loadTemplate, type Template } from './render/template.js';
+import type { Env } from './markdown/template-lookup.js';
+import { loadTemplate, type Template } from './markdown/template.js';
 import type { InputFormat, PageSettings } from './types.js';
 
 /** Everything a worker needs to brief inputs like the main thread would; plain data, so it can cross threads. */

@@ -2,9 +2,9 @@
 import { analyzeArticle } from './analyze/analyze-article.js';
 import { buildBrief } from './build-brief.js';
 import { readArticle, type ReadOptions } from './read/read-article.js';
-import { renderMarkdown } from './render/render-markdown.js';
-import { renderPdf, type PdfOptions, type PdfResult } from './render/render-pdf.js';
-import { loadTemplate, type Template } from './render/template.js';
+import { renderMarkdown } from './markdown/render-markdown.js';
+import { renderPdf, type PdfOptions, type PdfResult } from './pdf/render-pdf.js';
+import { loadTemplate, type Template } from './markdown/template.js';
 import type { Brief, FitResult, OutputFormat } from './types.js';
 
 export type { OutputFormat } from './types.js';

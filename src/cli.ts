@@ -11,9 +11,9 @@ import { BriefError, formatBriefError, isBriefError, type BriefErrorCode } from 
 import { packageVersion } from './paths.js';
 import { expandInputs } from './inputs.js';
 import { createProgress } from './progress.js';
-import { loadTemplate, type Template } from './render/template.js';
-import { ejectTemplate, listTemplateLocations, userTemplatesDir } from './render/template-lookup.js';
-import { parsePageSettings } from './render/template-settings.js';
+import { loadTemplate, type Template } from './markdown/template.js';
+import { ejectTemplate, listTemplateLocations, userTemplatesDir } from './markdown/template-lookup.js';
+import { parsePageSettings } from './markdown/template-settings.js';
 import { SCHEMA_FILE } from './schema.js';
 
 export interface CliIo {

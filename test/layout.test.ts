@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { layoutMarkdown } from '../src/render/layout/layout-markdown.js';
-import { openPdf } from '../src/render/pdf-document.js';
-import { pageBox } from '../src/render/render-pdf.js';
+import { layoutMarkdown } from '../src/pdf/layout-markdown.js';
+import { openPdf } from '../src/pdf/pdf-document.js';
+import { pageBox } from '../src/pdf/render-pdf.js';
 import type { TextOp } from '../src/types.js';
 
 const page = pageBox('A4');

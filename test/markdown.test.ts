@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { buildBrief } from '../src/build-brief.js';
 import { readArticle } from '../src/read/read-article.js';
-import { escapeMarkdown } from '../src/render/markdown-escape.js';
-import { renderMarkdown } from '../src/render/render-markdown.js';
-import { loadTemplate } from '../src/render/template.js';
+import { escapeMarkdown } from '../src/markdown/markdown-escape.js';
+import { renderMarkdown } from '../src/markdown/render-markdown.js';
+import { loadTemplate } from '../src/markdown/template.js';
 import { ROOT } from './helpers/seed.js';
 
 // Golden briefs: test/fixtures/<case>/article.* → expected.md. Rewrite them with UPDATE_GOLDEN=1 npm test, then review the diff.

@@ -1,10 +1,10 @@
 // renderPdf: the brief on exactly one page — the template's Markdown, laid out and drawn with the embedded font.
 import { BriefError } from '../errors.js';
 import type { Brief, FitResult, OutputFormat, PageBox, PageSettings, PageSize } from '../types.js';
-import { elsewhereOf } from './page-lines.js';
+import { elsewhereOf } from '../markdown/page-lines.js';
 import { fitPage } from './fit-page.js';
 import { openPdf } from './pdf-document.js';
-import { loadTemplate, type Template } from './template.js';
+import { loadTemplate, type Template } from '../markdown/template.js';
 
 export type { PageSize } from '../types.js';
 

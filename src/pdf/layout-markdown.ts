@@ -1,9 +1,9 @@
 // layoutMarkdown: marked's tokens → positioned text, rules and bars on one page, measured with the real fonts.
 import { Lexer, type Token } from 'marked';
-import { BriefError } from '../../errors.js';
-import type { PageBox, PageLayout } from '../../types.js';
-import { defaultBlockRenderers } from '../blocks/index.js';
-import type { BlockRenderer, LayoutContext, Measure, Theme } from './context.js';
+import { BriefError } from '../errors.js';
+import type { PageBox, PageLayout } from '../types.js';
+import { defaultBlockRenderers } from './blocks/index.js';
+import type { BlockRenderer, LayoutContext, Measure, Theme } from './layout/context.js';
 
 export interface LayoutOptions {
   page: PageBox;

@@ -1,10 +1,10 @@
 // Fitting the brief onto one page: shrink the type first (not below 8 pt), then leave out the lowest-ranked items.
 import { SECTION_NAMES, type Brief, type FitResult, type OutputFormat, type PageBox, type SectionLimits, type SectionName } from '../types.js';
 import type { Measure } from './layout/context.js';
-import { truncateWords } from './helpers.js';
-import { layoutMarkdown } from './layout/layout-markdown.js';
-import { fullLimits, renderMarkdown } from './render-markdown.js';
-import type { Template } from './template.js';
+import { truncateWords } from '../markdown/helpers.js';
+import { layoutMarkdown } from './layout-markdown.js';
+import { fullLimits, renderMarkdown } from '../markdown/render-markdown.js';
+import type { Template } from '../markdown/template.js';
 
 export interface FitOptions {
   page: PageBox;
