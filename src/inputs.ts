@@ -3,11 +3,11 @@ import { existsSync, statSync, readdirSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { BriefError } from './errors.js';
-import { isUrl } from './read/fetch-url.js';
+import { isUrl, type SourceKind } from './read/index.js';
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml']);
 
-export type InputKind = 'file' | 'url' | 'stdin';
+export type InputKind = SourceKind;
 
 export interface InputRef {
   kind: InputKind;
