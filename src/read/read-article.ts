@@ -1,7 +1,7 @@
 // readArticle: text of any supported format → headline, metadata and clean body paragraphs.
 import { BriefError } from '../errors.js';
 import type { Article, ArticleMeta, InputFormat, Paragraph } from '../types.js';
-import { isTrailingTag, splitTrailingCredit } from './article-header.js';
+import { isTrailingTag, splitTrailingCredit } from './header-lines.js';
 import { detectFormat } from './formats/detect.js';
 import { readFormat } from './formats/registry.js';
 import { detectGenre, splitHeadlineLabel } from './genre.js';

@@ -1,5 +1,5 @@
 // The blocks of a text or Markdown article, shared by both readers: paragraphs as the writer wrapped them.
-import { isFurniture } from '../article-header.js';
+import { isFurniture } from '../header-lines.js';
 
 /** Blank-line separated blocks; lines of a block that were wrapped mid-sentence are joined. */
 export function splitBlocks(text: string): string[] {

@@ -1,7 +1,7 @@
 // Markdown articles: front matter gives the metadata, the text loses its markup and keeps its blocks.
 import { splitFrontMatter } from '../../front-matter.js';
 import type { ArticleMeta, RawArticle } from '../../types.js';
-import { parseDate } from '../article-header.js';
+import { parseDate } from '../header-lines.js';
 import { splitBlocks } from './blocks.js';
 
 function stripInlineMarkdown(line: string): string {
