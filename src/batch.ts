@@ -1,14 +1,12 @@
 // Briefing many inputs: one at a time in this thread, or spread over worker threads. Each input succeeds or fails alone.
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { briefText, type BriefOutputs, type OutputFormat } from './brief-article.js';
 import { BriefError, formatBriefError, isBriefError, type BriefErrorCode } from './errors.js';
-import type { InputRef } from './inputs.js';
 import { PACKAGE_ROOT } from './paths.js';
-import { decodeInput } from './read/decode-input.js';
-import { decodePage, fetchArticle, type FetchOptions } from './read/fetch-url.js';
+import { readSource, type FetchOptions, type InputRef } from './read/index.js';
 import type { Env } from './markdown/template-lookup.js';
 import { loadTemplate, type Template } from './markdown/template.js';
 import type { InputFormat, PageSettings } from './types.js';
@@ -53,38 +51,9 @@ export function writeAtomically(path: string, data: string | Uint8Array): void {
   }
 }
 
-/** The article text of one input, from a file, a URL or standard input. */
-export async function readInputText(task: BatchTask, job: Pick<BatchJob, 'cwd' | 'fetch'>): Promise<{ text: string; format?: InputFormat; url?: string }> {
-  switch (task.kind) {
-    case 'stdin':
-      if (!task.bytes) throw new BriefError('INPUT_UNREADABLE', 'standard input is not available', { file: '-' });
-      return { text: decodeInput(task.bytes, '-') };
-    case 'url': {
-      const page = await fetchArticle(task.name, job.fetch);
-      return { text: decodePage(page, task.name), format: page.format ?? undefined, url: page.url };
-    }
-    case 'file': {
-      const path = resolve(job.cwd, task.name);
-      if (!existsSync(path)) throw new BriefError('INPUT_MISSING', 'no such file', { file: task.name });
-      if (statSync(path).isDirectory()) throw new BriefError('INPUT_UNREADABLE', 'is a folder', { file: task.name });
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(path);
-      } catch (error) {
-        throw new BriefError('INPUT_UNREADABLE', `cannot read: ${(error as Error).message}`, { file: task.name, cause: error });
-      }
-      return { text: decodeInput(bytes, task.name) };
-    }
-    default: {
-      const never: never = task.kind;
-      throw new BriefError('INPUT_UNREADABLE', `unknown input kind ${String(never)}`);
-    }
-  }
-}
-
 /** Reads and briefs one input into memory. */
 export async function briefInput(task: BatchTask, job: BatchJob, template: Template): Promise<BriefOutputs> {
-  const input = await readInputText(task, job);
+  const input = await readSource(task, job);
   return briefText(input.text, { source: task.name, format: job.inputFormat ?? input.format, url: input.url, formats: job.formats, template, pdf: job.page });
 }
 

@@ -1,7 +1,7 @@
 // The whole pipeline for one article: read → analyse → build → render, with every output made in memory.
 import { analyzeArticle } from './analyze/analyze-article.js';
 import { buildBrief } from './build-brief.js';
-import { readArticle, type ReadOptions } from './read/read-article.js';
+import { readArticle, type ReadOptions } from './read/index.js';
 import { renderMarkdown } from './markdown/render-markdown.js';
 import { renderPdf, type PdfOptions, type PdfResult } from './pdf/render-pdf.js';
 import { loadTemplate, type Template } from './markdown/template.js';

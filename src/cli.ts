@@ -9,7 +9,7 @@ import { briefInput, outputOf, runBatch, writeAtomically, type BatchJob, type Ba
 import type { OutputFormat } from './brief-article.js';
 import { BriefError, formatBriefError, isBriefError, type BriefErrorCode } from './errors.js';
 import { packageVersion } from './paths.js';
-import { expandInputs } from './inputs.js';
+import { expandInputs } from './read/index.js';
 import { createProgress } from './progress.js';
 import { loadTemplate, type Template } from './markdown/template.js';
 import { ejectTemplate, listTemplateLocations, userTemplatesDir } from './markdown/template-lookup.js';

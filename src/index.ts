@@ -1,6 +1,5 @@
 // The library API: read, analyse, build, render — each stage usable alone.
-export { readArticle, detectFormat } from './read/read-article.js';
-export { decodeInput } from './read/decode-input.js';
+export { readArticle, detectFormat, decodeInput } from './read/index.js';
 export { analyzeArticle, defaultExtractors } from './analyze/analyze-article.js';
 export { buildBrief } from './build-brief.js';
 export { renderMarkdown, templateData, loadTemplate, type Template } from './markdown/index.js';

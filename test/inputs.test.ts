@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { createProgress } from '../src/progress.js';
-import { detectFormat, readArticle } from '../src/read/read-article.js';
+import { detectFormat, readArticle } from '../src/read/index.js';
 import { readPdf } from './helpers/pdf-text.js';
 import { runCli } from './helpers/run-cli.js';
 import { ROOT, SEED_FILE, SEED_TEXT } from './helpers/seed.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeInput } from '../src/read/decode-input.js';
+import { decodeInput } from '../src/read/sources/decode-input.js';
 import { readArticle } from '../src/read/read-article.js';
 import { ROOT, SEED_FILE, SEED_TEXT } from './helpers/seed.js';
 

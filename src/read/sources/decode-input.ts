@@ -1,5 +1,5 @@
 // Turns the bytes of an input into text, refusing binary files and broken encodings.
-import { BriefError } from '../errors.js';
+import { BriefError } from '../../errors.js';
 
 const BINARY_SIGNATURES: ReadonlyArray<[string, number[]]> = [
   ['a PDF file', [0x25, 0x50, 0x44, 0x46, 0x2d]],

@@ -1,7 +1,7 @@
 // HTML pages: the article body by Mozilla's Readability over a linkedom DOM, metadata from JSON-LD, Open Graph and <meta>.
 import { createRequire } from 'node:module';
-import type { ArticleMeta, RawArticle } from '../types.js';
-import { parseDate } from './article-header.js';
+import type { ArticleMeta, RawArticle } from '../../types.js';
+import { parseDate } from '../header-lines.js';
 
 // The DOM types are not in this project's lib; these are the few members used.
 interface DomNode {

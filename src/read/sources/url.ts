@@ -1,6 +1,6 @@
 // Fetches an article from an http(s) URL: a timeout, a size limit, a few redirects, and clear errors.
-import { BriefError } from '../errors.js';
-import type { InputFormat } from '../types.js';
+import { BriefError } from '../../errors.js';
+import type { InputFormat } from '../../types.js';
 import { decodeInput } from './decode-input.js';
 
 export interface FetchOptions {

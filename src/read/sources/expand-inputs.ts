@@ -2,17 +2,13 @@
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { BriefError } from './errors.js';
-import { isUrl } from './read/fetch-url.js';
+import { BriefError } from '../../errors.js';
+import type { Source } from './read-source.js';
+import { isUrl } from './url.js';
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml']);
 
-export type InputKind = 'file' | 'url' | 'stdin';
-
-export interface InputRef {
-  kind: InputKind;
-  /** As the user wrote it (a path relative to the working directory, a URL, or "-"). */
-  name: string;
+export interface InputRef extends Source {
   /** The base name the outputs get: "story" → story.pdf, story.md. */
   output: string;
 }

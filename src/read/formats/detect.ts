@@ -1,0 +1,15 @@
+// Which reader an input needs: the page's own doctype first, then the file's extension, then what the text looks like.
+import type { InputFormat } from '../../types.js';
+
+export function detectFormat(text: string, source = ''): InputFormat {
+  const head = text.slice(0, 2000).trimStart().toLowerCase();
+  // A saved web page is HTML whatever its name says ("story.txt" saved from a browser).
+  if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'html';
+  const ext = /\.([a-z0-9]+)$/i.exec(source.replace(/[?#].*$/, ''))?.[1]?.toLowerCase();
+  if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
+  if (ext === 'md' || ext === 'markdown') return 'markdown';
+  if (ext === 'txt' || ext === 'text') return 'text';
+  if (/<(body|article|p|div|head)\b[^>]*>/.test(head)) return 'html';
+  if (/^---\r?\n/.test(text) || /^#{1,2} \S/m.test(text.slice(0, 2000))) return 'markdown';
+  return 'text';
+}

@@ -1,0 +1,20 @@
+// One reader per input format; a new format is a new file here and one entry below.
+import { BriefError } from '../../errors.js';
+import type { InputFormat, RawArticle } from '../../types.js';
+import { readHtml } from './html.js';
+import { readMarkdown } from './markdown.js';
+import { readPlainText } from './text.js';
+
+export type FormatReader = (text: string) => RawArticle;
+
+export const FORMAT_READERS: Readonly<Record<InputFormat, FormatReader>> = {
+  text: readPlainText,
+  markdown: readMarkdown,
+  html: readHtml,
+};
+
+/** The blocks and metadata of a text in `format`; a library caller may pass any string, so unknown formats are refused. */
+export function readFormat(text: string, format: InputFormat): RawArticle {
+  if (!Object.hasOwn(FORMAT_READERS, format)) throw new BriefError('INPUT_UNREADABLE', `unknown input format ${JSON.stringify(format)}`);
+  return FORMAT_READERS[format](text);
+}

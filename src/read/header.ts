@@ -1,0 +1,79 @@
+// The header parser: outlet, headline, byline, date and standfirst from the blocks above the story; the rest is body.
+import type { ArticleMeta } from '../types.js';
+import { bylineOf, datelineOf, isBodyLike, isFurniture, isRepeatedCaption, isTitleLike, parseDate, wordCount } from './header-lines.js';
+import { cleanText } from './clean-text.js';
+import { genreOfLabel } from './genre.js';
+
+export interface SplitHeader {
+  /** The body blocks, cleaned, in order. */
+  body: string[];
+  /** Genre labels printed above the headline ("Opinion", "Analysis"). */
+  labels: string[];
+}
+
+/** Fills `meta` from the header blocks (keeping what the format already gave) and returns the body; furniture goes to `dropped`. */
+export function splitHeader(blocks: readonly string[], meta: ArticleMeta, dropped: string[]): SplitHeader {
+  const titleLines: string[] = [];
+  const body: string[] = [];
+  // One block between the headline and the byline or date line is the standfirst, not the story's first paragraph.
+  let blockIndex = -1;
+  let firstBodyAt = -1;
+  const takeStandfirst = (): void => {
+    if (body.length === 1 && titleLines.length > 0 && blockIndex === firstBodyAt + 1 && wordCount(body[0]!) <= 60) meta.standfirst ??= body.pop()!;
+  };
+  for (const rawBlock of blocks) {
+    blockIndex++;
+    const block = cleanText(rawBlock);
+    if (isFurniture(block) || isRepeatedCaption(block)) {
+      dropped.push(block);
+      continue;
+    }
+    // A standfirst under the headline ("Study finds …", no full stop) comes before the byline and date: still the header.
+    const inHeader = body.length === 0 || (body.length === 1 && titleLines.length > 0 && isTitleLike(body[0]!) && !isBodyLike(body[0]!));
+    // Bylines and date lines sit under the headline, sometimes below a one-sentence standfirst.
+    const nearTop = inHeader || body.length <= 2;
+    const byline = nearTop ? bylineOf(block) : null;
+    if (byline) {
+      meta.byline ??= byline;
+      takeStandfirst();
+      continue;
+    }
+    const dateline = nearTop ? datelineOf(block) : null;
+    if (dateline) {
+      meta.publishedText ??= dateline;
+      meta.published ??= parseDate(dateline);
+      takeStandfirst();
+      continue;
+    }
+    if (inHeader && !isBodyLike(block) && isTitleLike(block) && titleLines.length < 2) {
+      titleLines.push(block);
+      continue;
+    }
+    if (inHeader && titleLines.length > 0 && /\([A-Z][A-Za-z/ ]{1,30}\)$/.test(block) && !isBodyLike(block.replace(/\s*\([^()]*\)$/, ''))) {
+      dropped.push(block);
+      continue;
+    }
+    if (body.length === 0) firstBodyAt = blockIndex;
+    body.push(block);
+  }
+  return { body, labels: placeTitleLines(titleLines, meta, dropped) };
+}
+
+/** Outlet and headline from the title lines above the story; returns the genre labels found among them. */
+function placeTitleLines(titleLines: string[], meta: ArticleMeta, dropped: string[]): string[] {
+  // A bare "Opinion" or "Analysis" line above the headline labels the piece; it is not the outlet.
+  const labels = titleLines.filter((line) => (genreOfLabel(line) ?? 'news') !== 'news');
+  titleLines.splice(0, titleLines.length, ...titleLines.filter((line) => !labels.includes(line)));
+  if (!meta.headline) {
+    if (titleLines.length >= 2) {
+      meta.outlet ??= titleLines[0]!;
+      meta.headline = titleLines[1]!;
+    } else meta.headline = titleLines[0] ?? '';
+  } else {
+    // A title line that repeats the headline given by the page or front matter is neither the outlet nor body text.
+    const others = titleLines.filter((line) => line.toLowerCase() !== meta.headline!.toLowerCase());
+    dropped.push(...titleLines.filter((line) => !others.includes(line)));
+    if (others.length > 0 && !meta.outlet) meta.outlet = others[0]!;
+  }
+  return labels;
+}
