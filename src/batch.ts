@@ -3,21 +3,23 @@ import { existsSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'no
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { briefText, type BriefOutputs, type OutputFormat } from './brief-article.js';
+import { briefText } from './brief-article.js';
 import { BriefError, formatBriefError, isBriefError, type BriefErrorCode } from './errors.js';
 import { PACKAGE_ROOT } from './paths.js';
 import { readSource, type FetchOptions, type InputRef } from './read/index.js';
-import type { Env } from './markdown/template-lookup.js';
-import { loadTemplate, type Template } from './markdown/template.js';
-import type { InputFormat, PageSettings } from './types.js';
+import type { Template, TemplateRef } from './markdown/template.js';
+import { OUTPUTS, outputOf, type BriefOutputs } from './outputs.js';
+import type { InputFormat, OutputFormat, PageSettings } from './types.js';
+
+export { outputOf } from './outputs.js';
 
 /** Everything a worker needs to brief inputs like the main thread would; plain data, so it can cross threads. */
 export interface BatchJob {
   formats: OutputFormat[];
   outDir: string;
   cwd: string;
-  template: string;
-  env: Env;
+  /** The template the main thread loaded, as data: workers compile it from its folder without looking it up again. */
+  template: TemplateRef;
   page: Partial<PageSettings>;
   inputFormat?: InputFormat;
   fetch?: FetchOptions;
@@ -37,8 +39,6 @@ export interface TaskResult {
   error: { code: BriefErrorCode | null; message: string } | null;
 }
 
-export const EXTENSION: Readonly<Record<OutputFormat, string>> = { pdf: '.pdf', md: '.md', json: '.json' };
-
 /** Writes to a temporary name and renames, so a failure never leaves a half-written file. */
 export function writeAtomically(path: string, data: string | Uint8Array): void {
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
@@ -57,18 +57,11 @@ export async function briefInput(task: BatchTask, job: BatchJob, template: Templ
   return briefText(input.text, { source: task.name, format: job.inputFormat ?? input.format, url: input.url, formats: job.formats, template, pdf: job.page });
 }
 
-/** One output of a briefed input, in memory. */
-export function outputOf(outputs: BriefOutputs, format: OutputFormat): string | Uint8Array {
-  const value = format === 'pdf' ? outputs.pdf : format === 'md' ? outputs.markdown : outputs.json;
-  if (value === undefined) throw new BriefError('RENDER_FAILED', `no ${format} output was made`);
-  return value;
-}
-
 /** Briefs one input and writes its outputs; every output is made in memory first, so a failure writes nothing. */
 export async function briefOne(task: BatchTask, job: BatchJob, template: Template): Promise<TaskResult> {
   try {
     const outputs = await briefInput(task, job, template);
-    const made = job.formats.map((format) => [join(resolve(job.cwd, job.outDir), task.output + EXTENSION[format]), outputOf(outputs, format)] as const);
+    const made = job.formats.map((format) => [join(resolve(job.cwd, job.outDir), task.output + OUTPUTS[format].extension), outputOf(outputs, format)] as const);
     try {
       mkdirSync(resolve(job.cwd, job.outDir), { recursive: true });
     } catch (error) {
@@ -92,13 +85,12 @@ function workerScript(): string | null {
 
 /**
  * Briefs every task, `jobs` at a time on worker threads (or here, for one job), reporting each result as it lands.
- * `loaded` is the job's template when the caller has loaded it already; workers load their own.
+ * `template` is the job's template, loaded once by the caller; workers compile theirs from `job.template`.
  */
-export async function runBatch(tasks: readonly BatchTask[], job: BatchJob, jobs: number, onResult: (result: TaskResult) => void, loaded?: Template): Promise<TaskResult[]> {
+export async function runBatch(tasks: readonly BatchTask[], job: BatchJob, jobs: number, onResult: (result: TaskResult) => void, template: Template): Promise<TaskResult[]> {
   const script = workerScript();
   const results: TaskResult[] = [];
   if (jobs <= 1 || tasks.length <= 1 || script === null) {
-    const template = loaded ?? loadTemplate(job.template, { cwd: job.cwd, env: job.env });
     for (const task of tasks) {
       const result = await briefOne(task, job, template);
       results.push(result);

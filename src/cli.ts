@@ -5,16 +5,17 @@ import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
-import { briefInput, outputOf, runBatch, writeAtomically, type BatchJob, type BatchTask } from './batch.js';
-import type { OutputFormat } from './brief-article.js';
-import { BriefError, formatBriefError, isBriefError, type BriefErrorCode } from './errors.js';
+import { briefInput, runBatch, writeAtomically, type BatchJob, type BatchTask } from './batch.js';
+import { BriefError, formatBriefError, isBriefError, unreachable, type BriefErrorCode } from './errors.js';
+import { isOutputFormat, OUTPUT_FORMATS, outputOf } from './outputs.js';
 import { packageVersion } from './paths.js';
 import { expandInputs } from './read/index.js';
 import { createProgress } from './progress.js';
-import { loadTemplate, type Template } from './markdown/template.js';
+import { loadTemplate, templateRef, type Template } from './markdown/template.js';
 import { ejectTemplate, listTemplateLocations, userTemplatesDir } from './markdown/template-lookup.js';
 import { parsePageSettings } from './markdown/template-settings.js';
 import { SCHEMA_FILE } from './schema.js';
+import type { OutputFormat } from './types.js';
 
 export interface CliIo {
   stdout: { write: (chunk: string | Uint8Array) => unknown };
@@ -27,7 +28,6 @@ export interface CliIo {
 
 export const EXIT = { ok: 0, unexpected: 1, usage: 2, input: 3, template: 4 } as const;
 
-const FORMATS: readonly OutputFormat[] = ['pdf', 'md', 'json'];
 const INPUT_FORMATS = ['auto', 'text', 'markdown', 'html'] as const;
 
 function exitCodeFor(code: BriefErrorCode): number {
@@ -45,18 +45,19 @@ function exitCodeFor(code: BriefErrorCode): number {
       return EXIT.usage;
     case 'OUTPUT_FAILED':
       return EXIT.unexpected;
-    default: {
-      const never: never = code;
-      return never;
-    }
+    default:
+      return unreachable(code, 'error code');
   }
 }
 
+/** "pdf, md and json": the registry's formats, in its order. */
+const FORMAT_WORDS = `${OUTPUT_FORMATS.slice(0, -1).join(', ')} and ${OUTPUT_FORMATS[OUTPUT_FORMATS.length - 1]}`;
+
 function parseFormats(value: string): OutputFormat[] {
   const formats = value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
-  const unknown = formats.filter((f) => !FORMATS.includes(f as OutputFormat));
+  const unknown = formats.filter((f) => !isOutputFormat(f));
   if (unknown.length > 0 || formats.length === 0) {
-    throw new BriefError('USAGE', `--format takes pdf, md and json (comma-separated), not "${unknown.join(',') || value}"`);
+    throw new BriefError('USAGE', `--format takes ${FORMAT_WORDS} (comma-separated), not "${unknown.join(',') || value}"`);
   }
   return [...new Set(formats)] as OutputFormat[];
 }
@@ -101,7 +102,7 @@ function parser() {
     .command('schema', 'Print the JSON Schema of the brief data (what --format json prints and templates see)')
     .positional('input', { type: 'string', array: true, describe: 'Article files, folders, globs ("clips/*.html") or http(s) URLs; "-" reads standard input' })
     .option('out', { alias: 'o', type: 'string', default: 'output', describe: 'Folder the briefs are written to' })
-    .option('format', { alias: 'f', type: 'string', default: 'pdf,md', describe: 'Outputs to make: pdf, md, json (comma-separated)' })
+    .option('format', { alias: 'f', type: 'string', default: 'pdf,md', describe: `Outputs to make: ${OUTPUT_FORMATS.join(', ')} (comma-separated)` })
     .option('output', { type: 'string', describe: 'Write the single output to this file instead; "-" prints it on stdout' })
     .option('template', { alias: 't', type: 'string', default: 'default', describe: 'Template: default, bluf, compact, a name in ~/.config/brief/templates, or a folder' })
     .option('page-size', { type: 'string', describe: 'A4 or Letter (overrides the template)' })
@@ -197,8 +198,7 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
     formats,
     outDir: args.out,
     cwd,
-    template: template.origin === 'folder' ? template.dir : args.template,
-    env: { XDG_CONFIG_HOME: env['XDG_CONFIG_HOME'], HOME: env['HOME'] },
+    template: templateRef(template),
     page: parsePageSettings({ pageSize: args.pageSize, margin: args.margin, fontSize: args.fontSize, fontFamily: args.fontFamily }, 'command line'),
     inputFormat: args.inputFormat === 'auto' ? undefined : args.inputFormat,
     fetch: { timeoutMs: Math.max(0.1, args.timeout) * 1000 },

@@ -38,8 +38,8 @@ export function isBriefError(error: unknown): error is BriefError {
 }
 
 /** Fails loudly on a case a switch did not expect; nothing is dropped silently. */
-export function unreachable(value: never, what: string): never {
-  throw new BriefError('RENDER_FAILED', `unexpected ${what}: ${JSON.stringify(value)}`);
+export function unreachable(value: never, what: string, code: BriefErrorCode = 'RENDER_FAILED'): never {
+  throw new BriefError(code, `unexpected ${what}: ${JSON.stringify(value)}`);
 }
 
 /** "file:line:col: message (hint: …)" — the one line the CLI prints for a BriefError. */

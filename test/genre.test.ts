@@ -3,7 +3,7 @@ import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { buildBrief } from '../src/build-brief.js';
 import { detectGenre, genreOfByline, genreOfLabel, genreOfUrl, splitHeadlineLabel } from '../src/read/genre.js';
 import { readArticle } from '../src/read/read-article.js';
-import { renderMarkdown } from '../src/markdown/render-markdown.js';
+import { renderMarkdown } from '../src/index.js';
 import { SEED_FILE, SEED_TEXT } from './helpers/seed.js';
 
 const BODY = 'The council voted on Tuesday to close the library. The mayor said the building needs repairs it cannot afford.\n\nResidents will meet on Friday to discuss what comes next for the branch.\n';

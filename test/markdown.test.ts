@@ -6,7 +6,7 @@ import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { buildBrief } from '../src/build-brief.js';
 import { readArticle } from '../src/read/read-article.js';
 import { escapeMarkdown } from '../src/markdown/markdown-escape.js';
-import { renderMarkdown } from '../src/markdown/render-markdown.js';
+import { renderMarkdown } from '../src/index.js';
 import { loadTemplate } from '../src/markdown/template.js';
 import { ROOT } from './helpers/seed.js';
 

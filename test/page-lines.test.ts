@@ -3,7 +3,7 @@ import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { buildBrief } from '../src/build-brief.js';
 import { readArticle } from '../src/read/read-article.js';
 import { elsewhereOf, pageLines } from '../src/markdown/page-lines.js';
-import { renderMarkdown } from '../src/markdown/render-markdown.js';
+import { renderMarkdown } from '../src/index.js';
 import type { Brief, ConcernItem, SourceRef, SummaryItem, UnconfirmedItem } from '../src/types.js';
 import { repeatedSentences } from './helpers/repeats.js';
 import { SEED_FILE, SEED_TEXT } from './helpers/seed.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { buildBrief } from '../src/build-brief.js';
 import { readArticle } from '../src/read/read-article.js';
-import { creationDateFor, renderPdf } from '../src/pdf/render-pdf.js';
+import { creationDateFor, renderPdf } from '../src/index.js';
 import { flat, readPdf } from './helpers/pdf-text.js';
 import { SEED_FILE, SEED_TEXT } from './helpers/seed.js';
 

@@ -2,7 +2,7 @@
 import { SECTION_NAMES, type Brief, type OutputFormat, type SectionLimits, type SectionName, type TemplateData } from '../types.js';
 import { escapeData } from './markdown-escape.js';
 import { distinctQuotes, elsewhereOf, pageLines } from './page-lines.js';
-import { loadTemplate, type Template } from './template.js';
+import type { Template } from './template.js';
 
 /** Flags the first quote of each speaker, so a template can give the title once. */
 function markFirstOfSpeaker(quotes: Brief['quotes']): TemplateData['quotes'] {
@@ -52,7 +52,7 @@ export function fullLimits(brief: Brief, template?: Template): SectionLimits {
 /** Renders the brief as Markdown, tidying the blank lines that template blocks leave. */
 export function renderMarkdown(
   brief: Brief,
-  template: Template = loadTemplate(),
+  template: Template,
   limits: Partial<SectionLimits> = fullLimits(brief, template),
   place: PagePlace = MARKDOWN_ALONE,
 ): string {

@@ -68,23 +68,39 @@ function compile(env: typeof Handlebars, file: SourceFile): HandlebarsTemplateDe
   };
 }
 
+/** A loaded template as plain data, so it can cross to a worker thread: its folder and its merged settings. */
+export type TemplateRef = Pick<Template, 'name' | 'dir' | 'origin' | 'settings'>;
+
+export function templateRef(template: Template): TemplateRef {
+  return { name: template.name, dir: template.dir, origin: template.origin, settings: template.settings };
+}
+
 /**
  * Resolves a template by name (the user's folder, then the built-ins) or by folder path. Partials it lacks come
  * from the built-in it extends (settings.extends, "default" unless set), then from "default".
  */
 export function loadTemplate(nameOrDir = 'default', options: LookupOptions = {}): Template {
   const location = locateTemplate(nameOrDir, options);
-  const own = readParts(location.dir);
-  const chain = [...new Set([own.settings.extends ?? 'default', 'default'])].map((name) => join(TEMPLATES_DIR, name)).filter((dir) => dir !== location.dir);
+  return compileTemplate({ name: basename(location.dir), dir: location.dir, origin: location.origin });
+}
+
+/** Compiles a template already loaded elsewhere (a worker's copy): its folder again, its settings as given, no lookup. */
+export function reviveTemplate(ref: TemplateRef): Template {
+  return compileTemplate(ref, ref.settings);
+}
+
+function compileTemplate(where: Omit<TemplateRef, 'settings'>, given?: TemplateSettings): Template {
+  const own = readParts(where.dir);
+  const chain = [...new Set([(given ?? own.settings).extends ?? 'default', 'default'])].map((name) => join(TEMPLATES_DIR, name)).filter((dir) => dir !== where.dir);
   for (const dir of chain) {
-    if (!existsSync(dir)) throw new BriefError('TEMPLATE_MISSING', `extends "${basename(dir)}", which is not a built-in template`, { file: join(location.dir, LAYOUT_FILE) });
+    if (!existsSync(dir)) throw new BriefError('TEMPLATE_MISSING', `extends "${basename(dir)}", which is not a built-in template`, { file: join(where.dir, LAYOUT_FILE) });
   }
   const bases = chain.map(readParts);
   const layout = own.layout ?? bases.find((b) => b.layout)?.layout;
-  if (!layout) throw new BriefError('TEMPLATE_MISSING', `no ${LAYOUT_FILE} here or in the template it extends`, { file: location.dir });
+  if (!layout) throw new BriefError('TEMPLATE_MISSING', `no ${LAYOUT_FILE} here or in the template it extends`, { file: where.dir });
   const partials = new Map<string, SourceFile>();
   for (const parts of [...bases].reverse().concat(own)) for (const [name, file] of parts.partials) partials.set(name, file);
-  const settings = mergeSettings(...[...bases].reverse().map((b) => b.settings), own.settings);
+  const settings = given ?? mergeSettings(...[...bases].reverse().map((b) => b.settings), own.settings);
   const env = Handlebars.create();
   registerHelpers(env);
   const helpers = Object.keys(env.helpers).filter((name) => !/Missing$/.test(name));
@@ -93,6 +109,5 @@ export function loadTemplate(nameOrDir = 'default', options: LookupOptions = {})
   for (const file of partials.values()) checker.parse(file);
   for (const [name, file] of partials) env.registerPartial(name, compile(env, file));
   const render = compile(env, layout);
-  return { name: basename(location.dir), dir: location.dir, origin: location.origin, settings, render: (data) => render(data) };
+  return { name: where.name, dir: where.dir, origin: where.origin, settings, render: (data) => render(data) };
 }
-

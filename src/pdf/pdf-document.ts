@@ -1,6 +1,7 @@
 // The only module that touches pdfkit: it measures text with the embedded fonts and draws a layout.
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { unreachable } from '../errors.js';
 import type { FontStyle, PageBox, PageLayout } from '../types.js';
 import { FONT_STYLES, fontData, type FontFamily } from './fonts.js';
 import type { Measure } from './layout/context.js';
@@ -111,10 +112,8 @@ export function openPdf(page: PageBox, family: FontFamily, info: PdfInfo): PdfCa
         case 'bar':
           doc.rect(op.x, op.y, 1.6, op.height).fillColor(op.color).fill();
           break;
-        default: {
-          const never: never = op;
-          throw new Error(`unknown layout op ${JSON.stringify(never)}`);
-        }
+        default:
+          unreachable(op, 'layout op');
       }
     }
     doc.end();

@@ -4,13 +4,13 @@ import type { Brief, FitResult, OutputFormat, PageBox, PageSettings, PageSize } 
 import { elsewhereOf } from '../markdown/page-lines.js';
 import { fitPage } from './fit-page.js';
 import { openPdf } from './pdf-document.js';
-import { loadTemplate, type Template } from '../markdown/template.js';
+import type { Template } from '../markdown/template.js';
 
 export type { PageSize } from '../types.js';
 
 export interface PdfOptions extends Partial<PageSettings> {
-  /** The template; its settings give the page unless an option here overrides them. */
-  template?: Template;
+  /** The template, loaded once by the caller; its settings give the page unless an option here overrides them. */
+  template: Template;
   minFontSize?: number;
   /** Fixed creation date; defaults to SOURCE_DATE_EPOCH, then the article's date, then 2000-01-01. */
   creationDate?: Date;
@@ -54,8 +54,8 @@ export interface PdfResult {
   fit: FitResult;
 }
 
-export async function renderPdf(brief: Brief, options: PdfOptions = {}): Promise<PdfResult> {
-  const { template = loadTemplate(), minFontSize = 8, creationDate, written = ['pdf'], ...overrides } = options;
+export async function renderPdf(brief: Brief, options: PdfOptions): Promise<PdfResult> {
+  const { template, minFontSize = 8, creationDate, written = ['pdf'], ...overrides } = options;
   const o = pageSettings(template, overrides);
   const page = pageBox(o.pageSize, o.margin);
   const meta = brief.meta;

@@ -1,5 +1,5 @@
 // One input's text from wherever it lives: a file, a URL or standard input, with what the source says of its format.
-import { BriefError } from '../../errors.js';
+import { unreachable } from '../../errors.js';
 import type { InputFormat } from '../../types.js';
 import { readFileText } from './file.js';
 import { readStdinText } from './stdin.js';
@@ -41,9 +41,7 @@ export async function readSource(source: Source, options: SourceOptions): Promis
     }
     case 'file':
       return { text: readFileText(source.name, options.cwd) };
-    default: {
-      const never: never = source.kind;
-      throw new BriefError('INPUT_UNREADABLE', `unknown input kind ${String(never)}`);
-    }
+    default:
+      return unreachable(source.kind, 'input kind', 'INPUT_UNREADABLE');
   }
 }

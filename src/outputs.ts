@@ -1,0 +1,77 @@
+// The output registry: each format a brief can be written as, with its file extension and how it is made.
+// The CLI (--format choices and help), the batch (file names, outputOf) and briefText all read this one table.
+import { BriefError } from './errors.js';
+import { renderMarkdown } from './markdown/render-markdown.js';
+import type { Template } from './markdown/template.js';
+import { renderPdf, type PdfOptions } from './pdf/render-pdf.js';
+import type { Brief, FitResult, OutputFormat } from './types.js';
+
+/** What briefing one article made, in memory: the brief and every requested output. */
+export interface BriefOutputs {
+  brief: Brief;
+  markdown?: string;
+  json?: string;
+  pdf?: Buffer;
+  fit?: FitResult;
+}
+
+/** What every maker gets: the loaded template, the page overrides, and all outputs written (for "see the …" notes). */
+export interface MakeContext {
+  template: Template;
+  pdf: Omit<PdfOptions, 'template'>;
+  written: readonly OutputFormat[];
+}
+
+export interface OutputKind {
+  /** File extension, with its dot. */
+  extension: string;
+  /** Words for --help. */
+  describe: string;
+  /** Makes this output and returns the fields of BriefOutputs it fills. */
+  make: (brief: Brief, context: MakeContext) => Promise<Partial<BriefOutputs>>;
+  /** This output's bytes or text, once made. */
+  take: (outputs: BriefOutputs) => string | Uint8Array | undefined;
+}
+
+/** The JSON output: the brief data, stable key order, two-space indent, final newline. */
+export function briefToJson(brief: Brief): string {
+  return JSON.stringify(brief, null, 2) + '\n';
+}
+
+/** Key order is the order of --help and of the CLI's list of choices. */
+export const OUTPUTS: Readonly<Record<OutputFormat, OutputKind>> = {
+  pdf: {
+    extension: '.pdf',
+    describe: 'the one-page PDF',
+    make: async (brief, { template, pdf, written }) => {
+      const result = await renderPdf(brief, { ...pdf, template, written });
+      return { pdf: result.pdf, fit: result.fit };
+    },
+    take: (outputs) => outputs.pdf,
+  },
+  md: {
+    extension: '.md',
+    describe: 'the Markdown brief',
+    make: async (brief, { template, written }) => ({ markdown: renderMarkdown(brief, template, undefined, { self: 'md', written }) }),
+    take: (outputs) => outputs.markdown,
+  },
+  json: {
+    extension: '.json',
+    describe: 'the brief data',
+    make: async (brief) => ({ json: briefToJson(brief) }),
+    take: (outputs) => outputs.json,
+  },
+};
+
+export const OUTPUT_FORMATS = Object.keys(OUTPUTS) as OutputFormat[];
+
+export function isOutputFormat(name: string): name is OutputFormat {
+  return Object.hasOwn(OUTPUTS, name);
+}
+
+/** One output of a briefed input, in memory. */
+export function outputOf(outputs: BriefOutputs, format: OutputFormat): string | Uint8Array {
+  const value = OUTPUTS[format].take(outputs);
+  if (value === undefined) throw new BriefError('RENDER_FAILED', `no ${format} output was made`);
+  return value;
+}
