@@ -203,7 +203,22 @@ export interface PageSettings {
   fontFamily: FontFamily;
 }
 
-export interface TemplateSettings extends PageSettings {
+/** Fields a running header or footer pattern can name, as {field}. */
+export const CHROME_FIELDS = ['headline', 'outlet', 'date', 'source', 'credit'] as const;
+export type ChromeField = (typeof CHROME_FIELDS)[number];
+
+/** The page around the brief: running header and footer patterns, and two colours (#rrggbb). */
+export interface ChromeSettings {
+  /** e.g. "BRIEF[  ·  {outlet}][  ·  {date}]": {field} is filled in, a [group] with an empty field is dropped. */
+  header: string;
+  footer: string;
+  /** The rule under the running header, horizontal rules and quote bars. */
+  ruleColor: string;
+  /** Section headings, their rules and list markers. */
+  accentColor: string;
+}
+
+export interface TemplateSettings extends PageSettings, ChromeSettings {
   description: string;
   /** The built-in template whose partials fill the ones this template lacks. */
   extends: string;

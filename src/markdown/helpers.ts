@@ -69,6 +69,11 @@ export function likelihoodOf(cue: string): string {
   return found?.likelihood ?? '';
 }
 
+/** An unconfirmed item (or anything else) that states its likelihood, so the lexicon need not be matched again. */
+function isItemWithLikelihood(value: unknown): value is { likelihood: string | null } {
+  return value !== null && typeof value === 'object' && Object.hasOwn(value, 'likelihood');
+}
+
 /** The helpers by name; `registerHelpers` installs them in one Handlebars environment. */
 export function defaultHelpers(): Record<string, Helper> {
   return {
@@ -86,7 +91,8 @@ export function defaultHelpers(): Record<string, Helper> {
       const { values } = args(raw);
       return values[0] ? formatDate(String(values[0]), typeof values[1] === 'string' ? values[1] : 'long') : '';
     },
-    likelihoodOf: (cue) => likelihoodOf(String(cue ?? '')),
+    // An item already carries its likelihood (analysis matched the cue once): read it; only a bare cue is matched here.
+    likelihoodOf: (value) => (isItemWithLikelihood(value) ? (value.likelihood ?? '') : likelihoodOf(String(value ?? ''))),
     eq: (a, b) => a === b,
     // News needs no label; an opinion column or analysis piece says so, so its judgements read as the author's.
     genre: (genre) => ({ opinion: 'Opinion', analysis: 'Analysis' })[String(genre) as 'opinion' | 'analysis'] ?? '',

@@ -1,15 +1,23 @@
-// Template settings: page size, margin, type size, font family and item caps, from front matter or template.json.
+// Template settings: page size, margin, type size, font family, item caps and page chrome, from front matter or template.json.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BriefError } from '../errors.js';
 import { splitFrontMatter } from '../front-matter.js';
-import { SECTION_NAMES, type PageSettings, type SectionName, type TemplateSettings } from '../types.js';
+import { CHROME_FIELDS, SECTION_NAMES, type ChromeSettings, type PageSettings, type SectionName, type TemplateSettings } from '../types.js';
 
 export const LAYOUT_FILE = 'layout.md.hbs';
 export const SETTINGS_FILE = 'template.json';
 
+/** Today's page chrome; the colours are the PDF theme's defaults (pdf/layout-markdown.ts), which a test keeps in step. */
+export const DEFAULT_CHROME: Readonly<ChromeSettings> = {
+  header: 'BRIEF[  ·  {outlet}][  ·  {date}]',
+  footer: 'Source: {source}[ ({credit})]',
+  ruleColor: '#b0b7c3',
+  accentColor: '#1f4e79',
+};
+
 export function defaultSettings(): TemplateSettings {
-  return { description: '', extends: 'default', pageSize: 'A4', margin: 50, fontSize: 10.5, fontFamily: 'sans', maxItems: {} };
+  return { description: '', extends: 'default', pageSize: 'A4', margin: 50, fontSize: 10.5, fontFamily: 'sans', maxItems: {}, ...DEFAULT_CHROME };
 }
 
 /** A layout's source with its front matter taken off, and how many lines that was (for error positions). */
@@ -45,6 +53,28 @@ function oneOf<T extends string>(value: unknown, key: string, options: readonly 
   return match;
 }
 
+function colorIn(value: unknown, key: string, file: string): string {
+  if (typeof value !== 'string' || !/^#[0-9a-fA-F]{6}$/.test(value)) fail(file, `${key} must be a colour like "#1f4e79", not ${JSON.stringify(value)}`);
+  return value.toLowerCase();
+}
+
+/** A header or footer pattern: text, {field} and [groups]; an unknown field is caught here, not on the page. */
+function chromeText(value: unknown, key: string, file: string): string {
+  const text = String(value);
+  const unknown = [...text.matchAll(/\{(\w*)\}/g)].map((m) => m[1]!).find((name) => !(CHROME_FIELDS as readonly string[]).includes(name));
+  if (unknown !== undefined) fail(file, `${key}: unknown field {${unknown}} (fields: ${CHROME_FIELDS.map((f) => `{${f}}`).join(', ')})`);
+  return text;
+}
+
+function parseChrome(raw: Raw, file: string): Partial<ChromeSettings> {
+  const out: Partial<ChromeSettings> = {};
+  if (raw['header'] !== undefined) out.header = chromeText(raw['header'], 'header', file);
+  if (raw['footer'] !== undefined) out.footer = chromeText(raw['footer'], 'footer', file);
+  if (raw['ruleColor'] !== undefined) out.ruleColor = colorIn(raw['ruleColor'], 'ruleColor', file);
+  if (raw['accentColor'] !== undefined) out.accentColor = colorIn(raw['accentColor'], 'accentColor', file);
+  return out;
+}
+
 /** Checks page settings from any source (template file or command line) and turns them into typed values. */
 export function parsePageSettings(raw: Raw, file: string): Partial<PageSettings> {
   const out: Partial<PageSettings> = {};
@@ -71,7 +101,7 @@ export function parsePageSettings(raw: Raw, file: string): Partial<PageSettings>
 }
 
 function parseSettings(raw: Raw, file: string): Partial<TemplateSettings> {
-  const { description, extends: base, maxItems, ...page } = raw;
+  const { description, extends: base, maxItems, header, footer, ruleColor, accentColor, ...page } = raw;
   const out: Partial<TemplateSettings> = {};
   // Front matter spells nested caps flat: "maxItems.quotes: 3".
   const flatCaps = Object.keys(page).filter((k) => k.startsWith('maxItems.'));
@@ -90,7 +120,7 @@ function parseSettings(raw: Raw, file: string): Partial<TemplateSettings> {
       out.maxItems[name as SectionName] = Math.round(numberIn(value, `maxItems.${name}`, 1, 50, file));
     }
   }
-  return { ...out, ...parsePageSettings(page, file) };
+  return { ...out, ...parseChrome({ header, footer, ruleColor, accentColor }, file), ...parsePageSettings(page, file) };
 }
 
 /** The settings a template folder gives: template.json, then the layout's front matter over it. */

@@ -43,6 +43,8 @@ export interface PageChrome {
   footer: string;
   /** Text on the right of the footer, e.g. what the page left out. */
   footerRight: string;
+  /** The rule under the running header (#rrggbb). */
+  ruleColor: string;
 }
 
 export interface PdfCanvas {
@@ -95,7 +97,7 @@ export function openPdf(page: PageBox, family: FontFamily, info: PdfInfo): PdfCa
     const width = page.width - page.margin.left - page.margin.right;
     doc.font('regular').fontSize(small).fillColor('#666666');
     doc.text(chrome.header, page.margin.left, top, { width, lineBreak: false, ellipsis: true, height: small * 1.4 });
-    doc.moveTo(page.margin.left, top + small * 1.5).lineTo(page.width - page.margin.right, top + small * 1.5).lineWidth(0.4).strokeColor('#b0b7c3').stroke();
+    doc.moveTo(page.margin.left, top + small * 1.5).lineTo(page.width - page.margin.right, top + small * 1.5).lineWidth(0.4).strokeColor(chrome.ruleColor).stroke();
     doc.font('regular').fontSize(small).fillColor('#666666');
     const rightWidth = chrome.footerRight ? doc.widthOfString(chrome.footerRight) + 10 : 0;
     doc.text(chrome.footer, page.margin.left, bottom, { width: width - rightWidth, lineBreak: false, ellipsis: true, height: small * 1.4 });

@@ -3,6 +3,7 @@ import { BriefError } from '../errors.js';
 import type { Brief, FitResult, OutputFormat, PageBox, PageSettings, PageSize } from '../types.js';
 import { elsewhereOf } from '../markdown/page-lines.js';
 import { fitPage } from './fit-page.js';
+import { fillChrome, recolorLayout } from './page-chrome.js';
 import { openPdf } from './pdf-document.js';
 import type { Template } from '../markdown/template.js';
 
@@ -68,8 +69,9 @@ export async function renderPdf(brief: Brief, options: PdfOptions): Promise<PdfR
   });
   const fit = fitPage(brief, { page, fontSize: o.fontSize, minFontSize: Math.min(minFontSize, o.fontSize), template, written }, canvas.measure);
   if (!fit.layout.fits) throw new BriefError('RENDER_FAILED', 'the brief does not fit on one page even at the smallest type size');
-  const header = ['BRIEF', meta.outlet ?? 'Unknown outlet', meta.publishedText ?? meta.published].filter(Boolean).join('  ·  ');
-  const footer = `Source: ${meta.source}${meta.credit ? ` (${meta.credit})` : ''}`;
-  const pdf = await canvas.finish(fit.layout, { header, footer, footerRight: omittedNote(fit, written) });
+  const chrome = template.settings;
+  const header = fillChrome(chrome.header, meta);
+  const footer = fillChrome(chrome.footer, meta);
+  const pdf = await canvas.finish(recolorLayout(fit.layout, chrome), { header, footer, footerRight: omittedNote(fit, written), ruleColor: chrome.ruleColor });
   return { pdf, fit };
 }

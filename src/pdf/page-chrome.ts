@@ -1,0 +1,40 @@
+// The page chrome a template sets: running header and footer text, and the rule and accent colours.
+import { CHROME_FIELDS, type ArticleMeta, type ChromeField, type ChromeSettings, type PageLayout } from '../types.js';
+import { defaultTheme } from './layout-markdown.js';
+
+
+function fieldValues(meta: ArticleMeta): Record<ChromeField, string> {
+  return {
+    headline: meta.headline,
+    outlet: meta.outlet ?? 'Unknown outlet',
+    date: meta.publishedText ?? meta.published ?? '',
+    source: meta.source,
+    credit: meta.credit ?? '',
+  };
+}
+
+/**
+ * Fills a header or footer pattern: `{field}` takes the article's value, and a `[…]` group is dropped whole when
+ * a field inside it is empty (so "[  ·  {date}]" leaves no stray separator on an undated article).
+ */
+export function fillChrome(pattern: string, meta: ArticleMeta): string {
+  const values = fieldValues(meta);
+  const fill = (text: string): string => text.replace(/\{(\w+)\}/g, (_, name: string) => values[name as ChromeField] ?? '');
+  const hasEmpty = (text: string): boolean => [...text.matchAll(/\{(\w+)\}/g)].some((m) => !values[m[1] as ChromeField]);
+  // One pass, so a value that happens to contain braces is never filled again.
+  return pattern.replace(/\[([^\]]*)\]|[^[]+|\[/g, (part, group: string | undefined) => (group === undefined ? fill(part) : hasEmpty(group) ? '' : fill(group)));
+}
+
+/**
+ * The layout in the template's colours. Colour never changes a measurement, so the page is laid out in the
+ * default theme and recoloured here (fit-page.ts does not pass a theme to the layout).
+ */
+export function recolorLayout(layout: PageLayout, chrome: ChromeSettings): PageLayout {
+  const theme = defaultTheme();
+  const swap = new Map([
+    [theme.accent, chrome.accentColor],
+    [theme.rule, chrome.ruleColor],
+  ]);
+  if ([...swap].every(([from, to]) => from === to)) return layout;
+  return { ...layout, ops: layout.ops.map((op) => ({ ...op, color: swap.get(op.color) ?? op.color })) };
+}
