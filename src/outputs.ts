@@ -25,8 +25,6 @@ export interface MakeContext {
 export interface OutputKind {
   /** File extension, with its dot. */
   extension: string;
-  /** Words for --help. */
-  describe: string;
   /** Makes this output and returns the fields of BriefOutputs it fills. */
   make: (brief: Brief, context: MakeContext) => Promise<Partial<BriefOutputs>>;
   /** This output's bytes or text, once made. */
@@ -42,7 +40,6 @@ export function briefToJson(brief: Brief): string {
 export const OUTPUTS: Readonly<Record<OutputFormat, OutputKind>> = {
   pdf: {
     extension: '.pdf',
-    describe: 'the one-page PDF',
     make: async (brief, { template, pdf, written }) => {
       const result = await renderPdf(brief, { ...pdf, template, written });
       return { pdf: result.pdf, fit: result.fit };
@@ -51,13 +48,11 @@ export const OUTPUTS: Readonly<Record<OutputFormat, OutputKind>> = {
   },
   md: {
     extension: '.md',
-    describe: 'the Markdown brief',
     make: async (brief, { template, written }) => ({ markdown: renderMarkdown(brief, template, undefined, { self: 'md', written }) }),
     take: (outputs) => outputs.markdown,
   },
   json: {
     extension: '.json',
-    describe: 'the brief data',
     make: async (brief) => ({ json: briefToJson(brief) }),
     take: (outputs) => outputs.json,
   },
