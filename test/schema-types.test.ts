@@ -40,7 +40,14 @@ function schemaShape(input: SchemaNode): Shape {
   return { kind: type as 'string' | 'number' | 'boolean', ...nullable };
 }
 
-const program = ts.createProgram([join(ROOT, 'src', 'types.ts')], { strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, skipLibCheck: true, types: [] });
+const program = ts.createProgram([join(ROOT, 'src', 'types.ts')], {
+  strict: true,
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  skipLibCheck: true,
+  types: [],
+});
 const checker = program.getTypeChecker();
 
 /** A type exported by src/types.ts, by name. */
@@ -67,7 +74,10 @@ function typeShape(type: ts.Type): Shape {
   if (checker.isArrayType(only)) return { kind: 'array', items: typeShape(checker.getTypeArguments(only as ts.TypeReference)[0]!), ...nullable };
   const props = Object.fromEntries(
     // An optional property's type carries `undefined`, which typeShape leaves aside.
-    checker.getPropertiesOfType(only).map((p) => [p.name, { optional: (p.flags & ts.SymbolFlags.Optional) !== 0, shape: typeShape(checker.getTypeOfSymbol(p)) }]),
+    checker.getPropertiesOfType(only).map((p) => {
+      const optional = (p.flags & ts.SymbolFlags.Optional) !== 0;
+      return [p.name, { optional, shape: typeShape(checker.getTypeOfSymbol(p)) }];
+    }),
   );
   return { kind: 'object', props, ...nullable };
 }
