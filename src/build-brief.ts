@@ -1,19 +1,21 @@
 // buildBrief: the analysis ranked into the brief data that templates and JSON consumers read.
-import type { Analysis, Article, Brief } from './types.js';
+import { perSection } from './sections.js';
+import type { Analysis, Article, Brief, BriefItem, SectionLists } from './types.js';
 
 const byScore = <T extends { score: number; source: { sentenceIndex: number } }>(items: readonly T[]): T[] =>
   [...items].sort((a, b) => b.score - a.score || a.source.sentenceIndex - b.source.sentenceIndex);
 
 export function buildBrief(article: Article, analysis: Analysis): Brief {
   const words = article.paragraphs.reduce((n, p) => n + p.text.split(/\s+/).filter(Boolean).length, 0);
+  // Each section in registry order, ranked as its registry entry says; the JSON keeps this key order.
+  const sections = perSection((s) => {
+    const items: readonly BriefItem[] = analysis[s.name];
+    return s.rank === 'score' ? byScore(items) : [...items];
+  }) as SectionLists;
   return {
     schemaVersion: 1,
     meta: { ...article.meta, words, paragraphs: article.paragraphs.length, sentences: analysis.sentences.length },
-    // The summary keeps its own order: the news first, then supporting facts.
-    summary: [...analysis.summary],
-    quotes: byScore(analysis.quotes),
-    concerns: byScore(analysis.concerns),
-    unconfirmed: byScore(analysis.unconfirmed),
+    ...sections,
     warnings: [...analysis.warnings],
   };
 }

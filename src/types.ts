@@ -1,4 +1,7 @@
 // The data model of brief: every stage reads and writes these types only.
+import type { SectionItems, SectionName } from './sections.js';
+
+export type { SectionItems, SectionName };
 
 export type InputFormat = 'text' | 'markdown' | 'html';
 
@@ -128,9 +131,10 @@ export interface SummaryItem {
   score: number;
 }
 
-export type BriefItem = SummaryItem | QuoteItem | ConcernItem | UnconfirmedItem;
+export type BriefItem = SectionItems[SectionName];
 
-export type SectionName = 'summary' | 'quotes' | 'concerns' | 'unconfirmed';
+/** One list of items per section of the registry (src/sections.ts), so a new section needs no edit here. */
+export type SectionLists = { [K in SectionName]: Array<SectionItems[K]> };
 
 export interface Warning {
   type: 'warning';
@@ -139,30 +143,21 @@ export interface Warning {
   source?: SourceRef;
 }
 
-export interface Analysis {
+export interface Analysis extends SectionLists {
   type: 'analysis';
   sentences: Sentence[];
-  summary: SummaryItem[];
-  quotes: QuoteItem[];
-  concerns: ConcernItem[];
-  unconfirmed: UnconfirmedItem[];
   warnings: Warning[];
 }
 
-export interface Brief {
+/** The brief as JSON prints it: schemaVersion, meta, the sections in registry order, warnings. */
+export interface Brief extends SectionLists {
   schemaVersion: 1;
   meta: ArticleMeta & { words: number; paragraphs: number; sentences: number };
-  summary: SummaryItem[];
-  quotes: QuoteItem[];
-  concerns: ConcernItem[];
-  unconfirmed: UnconfirmedItem[];
   warnings: Warning[];
 }
 
 /** How many items of each section the page shows; the rest are counted as left out. */
 export type SectionLimits = Record<SectionName, number>;
-
-export const SECTION_NAMES: readonly SectionName[] = ['summary', 'quotes', 'concerns', 'unconfirmed'];
 
 // ---- Templates: the data a template sees and the settings it may carry. ----
 

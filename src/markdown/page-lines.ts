@@ -1,5 +1,6 @@
 // One sentence, one place: an item whose sentence is already on the page prints its short form, not the sentence again.
-import { SECTION_NAMES, type Brief, type ConcernItem, type OutputFormat, type PageLine, type QuoteItem, type SectionLimits, type SourceRef, type UnconfirmedItem } from '../types.js';
+import { SECTION_NAMES } from '../sections.js';
+import type { Brief, ConcernItem, OutputFormat, PageLine, QuoteItem, SectionLimits, SourceRef, UnconfirmedItem } from '../types.js';
 
 /** Lower-case words joined by single spaces: text compared the way a reader sees it, escapes and punctuation aside. */
 const wordsOf = (text: string): string => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
@@ -32,7 +33,7 @@ function aroundCue(sentence: string, cue: string): string {
 
 /**
  * Marks each shown concern and unconfirmed item: a repeat when an item above it on the page (in the sections' page
- * order, summary → quotes → concerns → unconfirmed) already shows its sentence; and the line it prints.
+ * order of the section registry) already shows its sentence; and the line it prints.
  */
 export function pageLines(
   brief: Brief,
@@ -51,11 +52,6 @@ export function pageLines(
   let unconfirmed: Array<UnconfirmedItem & PageLine> = [];
   for (const name of SECTION_NAMES) {
     switch (name) {
-      case 'summary':
-      case 'quotes':
-        // A quote prints its own words, which may run over several of the article's sentences.
-        for (const item of brief[name].slice(0, shown[name])) print(item.text);
-        break;
       case 'concerns':
         // A concern reads as holder — fear; a fear that is the whole sentence is cut short when the sentence is above.
         concerns = brief.concerns.slice(0, shown.concerns).map((c) => {
@@ -76,10 +72,9 @@ export function pageLines(
           return { ...u, repeat, line };
         });
         break;
-      default: {
-        const never: never = name;
-        throw new Error(`pageLines: unknown section ${String(never)}`);
-      }
+      default:
+        // Any other section prints its items' own text (a quote its words, which may run over several sentences).
+        for (const item of brief[name].slice(0, shown[name])) print(item.text);
     }
   }
   return { concerns, unconfirmed };

@@ -1,5 +1,6 @@
 // renderMarkdown: brief data + template → Markdown. The same template serves the .md file and the PDF.
-import { SECTION_NAMES, type Brief, type OutputFormat, type SectionLimits, type SectionName, type TemplateData } from '../types.js';
+import { perSection, type SectionName } from '../sections.js';
+import type { Brief, OutputFormat, SectionLimits, SectionLists, TemplateData } from '../types.js';
 import { escapeData } from './markdown-escape.js';
 import { distinctQuotes, elsewhereOf, pageLines } from './page-lines.js';
 import type { Template } from './template.js';
@@ -15,7 +16,7 @@ function markFirstOfSpeaker(quotes: Brief['quotes']): TemplateData['quotes'] {
   });
 }
 
-const counts = (f: (name: SectionName) => number): SectionLimits => Object.fromEntries(SECTION_NAMES.map((n) => [n, f(n)])) as SectionLimits;
+const counts = (f: (name: SectionName) => number): SectionLimits => perSection((s) => f(s.name));
 
 /** Where this rendering stands among the outputs of one run, so that a note on what was left out points elsewhere. */
 export interface PagePlace {
@@ -33,8 +34,9 @@ export function templateData(brief: Brief, limits?: Partial<SectionLimits>, plac
   const shown = counts((name) => Math.max(0, Math.min(brief[name].length, limits?.[name] ?? Number.POSITIVE_INFINITY)));
   return escapeData({
     ...brief,
+    // Every section cut to what the page shows; quotes and the page lines of concerns and unconfirmed items then refine theirs.
+    ...(perSection((s) => brief[s.name].slice(0, shown[s.name])) as SectionLists),
     ...pageLines(brief, shown),
-    summary: brief.summary.slice(0, shown.summary),
     quotes: markFirstOfSpeaker(distinctQuotes(brief.quotes.slice(0, shown.quotes))),
     page: {
       total: counts((name) => brief[name].length),

@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BriefError } from '../errors.js';
 import { splitFrontMatter } from '../front-matter.js';
-import { CHROME_FIELDS, SECTION_NAMES, type ChromeSettings, type PageSettings, type SectionName, type TemplateSettings } from '../types.js';
+import { SECTION_NAMES, type SectionName } from '../sections.js';
+import { CHROME_FIELDS, type ChromeSettings, type PageSettings, type TemplateSettings } from '../types.js';
 
 export const LAYOUT_FILE = 'layout.md.hbs';
 export const SETTINGS_FILE = 'template.json';

@@ -1,5 +1,6 @@
 // Fitting the brief onto one page: shrink the type first (not below 8 pt), then leave out the lowest-ranked items.
-import { SECTION_NAMES, type Brief, type FitResult, type OutputFormat, type PageBox, type SectionLimits, type SectionName } from '../types.js';
+import { perSection, SECTION_NAMES, SECTIONS, type SectionName } from '../sections.js';
+import type { Brief, FitResult, OutputFormat, PageBox, SectionLimits } from '../types.js';
 import type { Measure } from './layout/context.js';
 import { truncateWords } from '../markdown/helpers.js';
 import { layoutMarkdown } from './layout-markdown.js';
@@ -16,20 +17,18 @@ export interface FitOptions {
   written?: readonly OutputFormat[];
 }
 
-/** Items each section keeps before any other section loses its last one. */
-const FLOOR: Readonly<SectionLimits> = { summary: 2, quotes: 1, concerns: 1, unconfirmed: 1 };
+/** Items each section keeps before any other section loses its last one; then the fewest it may show at all. */
+const FLOORS: ReadonlyArray<Readonly<SectionLimits>> = [perSection((s) => s.pageFloor), perSection((s) => s.lastFloor)];
 const WORD_CAPS = [80, 50, 30, 15];
 
 /** The brief with every item's text cut to `max` words, the cut shown by an ellipsis. */
 function capWords(brief: Brief, max: number): Brief {
-  const cut = <T extends { text: string }>(items: readonly T[]): T[] => items.map((i) => ({ ...i, text: truncateWords(i.text, max) }));
-  return {
-    ...brief,
-    summary: cut(brief.summary),
-    quotes: cut(brief.quotes),
-    concerns: cut(brief.concerns).map((c) => ({ ...c, fear: truncateWords(c.fear, max) })),
-    unconfirmed: cut(brief.unconfirmed).map((u) => ({ ...u, claim: truncateWords(u.claim, max) })),
+  const cut = (item: object, fields: readonly string[]): object => {
+    const out: Record<string, unknown> = { ...item };
+    for (const field of fields) out[field] = truncateWords(String(out[field]), max);
+    return out;
   };
+  return { ...brief, ...perSection((s) => brief[s.name].map((item) => cut(item, s.wordCapped as readonly string[]))) } as Brief;
 }
 
 /** The section to shorten next: the one showing most items above its floor. */
@@ -60,7 +59,7 @@ export function fitPage(brief: Brief, options: FitOptions, measure: Measure): Fi
   // A page holds a dozen items per section at most: start the search there.
   const limits: SectionLimits = { ...full };
   for (const name of SECTION_NAMES) limits[name] = Math.min(limits[name], 12);
-  for (const floor of [FLOOR, { summary: 1, quotes: 0, concerns: 0, unconfirmed: 0 }]) {
+  for (const floor of FLOORS) {
     result = attempt(brief, limits, size, null);
     for (let name = nextToTrim(limits, floor); !result.layout.fits && name; name = nextToTrim(limits, floor)) {
       limits[name] -= 1;

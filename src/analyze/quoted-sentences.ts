@@ -1,0 +1,37 @@
+// Which sentences lie inside quotation marks: the summary and concern extractors leave a speaker's own words aside.
+import type { Sentence } from '../types.js';
+import type { QuoteSpan } from './quote-spans.js';
+
+type Spans = ReadonlyMap<number, readonly QuoteSpan[]>;
+
+/** Tells whether an offset of a sentence lies inside quotation marks in its paragraph. */
+export function quotedTest(spans: Spans): (s: Sentence, offset: number) => boolean {
+  return (s, offset) => (spans.get(s.paragraph) ?? []).some((q) => s.start + offset >= q.start && s.start + offset < q.end);
+}
+
+/** Sentences that lie wholly or partly inside a quotation of four words or more. */
+export function quotedSentences(spans: Spans, sentences: readonly Sentence[]): Set<number> {
+  const out = new Set<number>();
+  for (const s of sentences) {
+    const inside = (spans.get(s.paragraph) ?? []).some((q) => q.text.split(/\s+/).length >= 4 && q.start < s.end && q.end > s.start);
+    if (inside) out.add(s.index);
+  }
+  return out;
+}
+
+const wordsOf = (text: string): string => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+/**
+ * Sentences that are someone's quoted words: wholly inside one quotation, or repeating words the article quotes elsewhere.
+ * They need their speaker to stand on their own.
+ */
+export function whollyQuoted(spans: Spans, sentences: readonly Sentence[]): Set<number> {
+  const out = new Set<number>();
+  const quoted = ` ${[...spans.values()].flat().map((q) => wordsOf(q.text)).join(' | ')} `;
+  for (const s of sentences) {
+    const inside = (spans.get(s.paragraph) ?? []).some((q) => q.open <= s.start && s.end <= q.close + 1);
+    const words = wordsOf(s.text);
+    if (inside || (words.split(' ').length >= 4 && quoted.includes(` ${words} `))) out.add(s.index);
+  }
+  return out;
+}
