@@ -22,7 +22,9 @@ if (!existsSync(dir)) {
 const { briefText } = await import(join(root, 'dist', 'src', 'brief-article.js'));
 const { loadTemplate } = await import(join(root, 'dist', 'src', 'markdown', 'template.js'));
 const template = loadTemplate(templateName);
-const files = readdirSync(dir).filter((f) => /\.(txt|md|html?)$/i.test(f)).sort();
+const files = readdirSync(dir)
+  .filter((f) => /\.(txt|md|html?)$/i.test(f))
+  .sort();
 const times = [];
 const sizes = new Map();
 let omittedBriefs = 0;

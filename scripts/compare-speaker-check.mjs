@@ -75,13 +75,18 @@ const { defaultRules } = await import(pathToFileURL(join(dist, 'analyze', 'attri
 function wordList(file) {
   const path = join(root, 'data', 'lexicons', file);
   if (!existsSync(path)) return [];
-  return readFileSync(path, 'utf8').split('\n').map((l) => l.trim().toLowerCase()).filter((l) => l && !l.startsWith('#'));
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((l) => l.trim().toLowerCase())
+    .filter((l) => l && !l.startsWith('#'));
 }
 const ROLE_HEADS = new Set([...wordList('speaking-roles.txt'), ...wordList('titles.txt'), ...wordList('org-words.txt')]);
 function isRoleHead(word) {
-  const w = String(word).toLowerCase().replace(/['’]s?$/, '');
+  const w = String(word)
+    .toLowerCase()
+    .replace(/['’]s?$/, '');
   if (ROLE_HEADS.has(w)) return true;
-  if (w.endsWith('ies') && ROLE_HEADS.has(w.slice(0, -3) + 'y')) return true;
+  if (w.endsWith('ies') && ROLE_HEADS.has(`${w.slice(0, -3)}y`)) return true;
   return w.endsWith('s') && ROLE_HEADS.has(w.slice(0, -1));
 }
 const POSSESSIVE = /^(his|her|their|its|our|my|your)$/i;
@@ -123,7 +128,8 @@ function compromiseProblem(terms, lenient) {
   if (t.some((x) => x.tags.has('Pronoun') && !POSSESSIVE.test(x.text))) return 'pronoun';
   if (t.some((x) => x.tags.has('Date'))) return 'date';
   const h = heads(t, (x) => x.tags.has('Preposition'));
-  const forgiven = (x) => lenient && /^\p{Lu}/u.test(x.text) && !h.heads.includes(x) && !x.tags.has('Auxiliary') && !x.tags.has('Copula') && !x.tags.has('Modal');
+  const forgiven = (x) =>
+    lenient && /^\p{Lu}/u.test(x.text) && !h.heads.includes(x) && !x.tags.has('Auxiliary') && !x.tags.has('Copula') && !x.tags.has('Modal');
   if (t.some((x) => x.tags.has('Verb') && !forgiven(x))) return 'verb';
   if (t.every((x) => x.tags.has('Adjective'))) return 'adjectives only';
   if (h.heads.some((x) => x.tags.has('Person') || x.tags.has('Organization'))) return null;
@@ -222,11 +228,14 @@ function makeJudge(name) {
   const problem = lib === 'B' ? compromiseProblem : winkProblem;
   // Parses are cached within one article, as a tool would parse each sentence once.
   return (speaker, where, cache) => {
-    const place = inSentence ? where?.() ?? null : null;
+    const place = inSentence ? (where?.() ?? null) : null;
     if (inSentence) placed[place ? 'found' : 'alone']++;
     const text = place ? place.text : sameSpaces(speaker.name);
     let tokens = cache.get(text);
-    if (!tokens) cache.set(text, (tokens = parse(text)));
+    if (!tokens) {
+      tokens = parse(text);
+      cache.set(text, tokens);
+    }
     if (place) {
       const inside = tokens.filter((x) => x.end > place.start && x.start < place.end);
       if (inside.length > 0) return problem(inside, lenient);
@@ -252,7 +261,10 @@ function coldLoad(what) {
   const snippets = {
     compromise: ["const nlp = r('compromise');", "nlp('Donald Trump said on Tuesday.').docs;"],
     wink: ["const w = r('wink-nlp')(r('wink-eng-lite-web-model'));", "w.readDoc('Donald Trump said on Tuesday.').tokens().out(w.its.pos);"],
-    repo: [`const m = await import(${JSON.stringify(pathToFileURL(join(dist, 'index.js')).href)});`, "m.readArticle('Donald Trump said on Tuesday.', { source: 'x.txt' });"],
+    repo: [
+      `const m = await import(${JSON.stringify(pathToFileURL(join(dist, 'index.js')).href)});`,
+      "m.readArticle('Donald Trump said on Tuesday.', { source: 'x.txt' });",
+    ],
   };
   const [load, first] = snippets[what];
   const code = `import { createRequire } from 'node:module'; import { performance } from 'node:perf_hooks';
@@ -273,7 +285,10 @@ const median = (xs) => {
 };
 
 // ---- the run: every article through every option, options in rotating order so shared-machine noise falls evenly ----
-const files = readdirSync(labels).filter((f) => f.endsWith('.json')).sort().filter((_, i) => i % every === 0);
+const files = readdirSync(labels)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .filter((_, i) => i % every === 0);
 const stats = Object.fromEntries(optionNames.map((n) => [n, { n: 0, ok: 0, given: 0, credited: 0, names: new Set(), times: [], items: [] }]));
 const quotesSeen = { tp: 0, pred: 0, gold: 0 };
 let articles = 0;
@@ -295,8 +310,21 @@ for (const f of files) {
     // The rules, unchanged, but telling the check where the current candidate was found.
     const rules = defaultRules().map((r) =>
       r.type === 'text'
-        ? { ...r, apply: (ctx) => { const found = r.apply(ctx); state.at = found ? { type: 'text', found } : null; return found; } }
-        : { ...r, apply: (ctx) => { state.at = { type: 'context', ctx }; return r.apply(ctx); } },
+        ? {
+            ...r,
+            apply: (ctx) => {
+              const found = r.apply(ctx);
+              state.at = found ? { type: 'text', found } : null;
+              return found;
+            },
+          }
+        : {
+            ...r,
+            apply: (ctx) => {
+              state.at = { type: 'context', ctx };
+              return r.apply(ctx);
+            },
+          },
     );
     let sentences = [];
     const cache = new Map();
@@ -328,11 +356,16 @@ for (const f of files) {
     }
     for (const item of analysis.quotes) {
       if (item.speaker?.rule !== 'continued') continue;
-      const from = analysis.quotes.find((o) => o !== item && o.speaker && o.speaker.rule !== 'continued' && o.speaker.name === item.speaker.name && where.has(o));
+      const from = analysis.quotes.find(
+        (o) => o !== item && o.speaker && o.speaker.rule !== 'continued' && o.speaker.name === item.speaker.name && where.has(o),
+      );
       if (from) where.set(item, where.get(from));
     }
     const pq = brief.quotes.filter((x) => words(x.text).length >= 4);
-    const pairs = match(pq.map((x) => x.text), gq.map((x) => x.text));
+    const pairs = match(
+      pq.map((x) => x.text),
+      gq.map((x) => x.text),
+    );
     if (name === optionNames[0]) {
       quotesSeen.tp += pairs.length;
       quotesSeen.pred += pq.length;
@@ -367,7 +400,7 @@ for (const f of files) {
 // ---- disagreements: each option's credited speakers judged by every other option's check (outside the timing) -----------
 const verdictCache = new Map();
 function accepts(option, item) {
-  const key = `${option}\u0001${item.speaker.name}\u0001${item.speaker.kind}\u0001${option.endsWith('-sent') ? item.place?.text ?? '' : ''}`;
+  const key = `${option}\u0001${item.speaker.name}\u0001${item.speaker.kind}\u0001${option.endsWith('-sent') ? (item.place?.text ?? '') : ''}`;
   if (!verdictCache.has(key)) verdictCache.set(key, JUDGES[option](item.speaker, () => item.place, new Map()) === null);
   return verdictCache.get(key);
 }
@@ -396,7 +429,15 @@ function pick(list, n, rand) {
   }
   return copy.slice(0, n);
 }
-const pairList = opt('--pairs', optionNames.filter((n) => n !== 'A' && n !== 'none').map((n) => `A:${n}`).join(',')).split(',').filter((p) => p.includes(':'));
+const pairList = opt(
+  '--pairs',
+  optionNames
+    .filter((n) => n !== 'A' && n !== 'none')
+    .map((n) => `A:${n}`)
+    .join(','),
+)
+  .split(',')
+  .filter((p) => p.includes(':'));
 const samples = [];
 for (const pair of pairList) {
   const [x, y] = pair.split(':');
@@ -414,9 +455,23 @@ for (const pair of pairList) {
       const why = String(JUDGES[other](it.speaker, () => it.place, new Map()) ?? 'accepts').replace(/"[^"]*"/g, '"…"');
       counts.set(why, (counts.get(why) ?? 0) + 1);
     }
-    return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([w, c]) => `${w} ${c}`).join('; ');
+    return [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([w, c]) => `${w} ${c}`)
+      .join('; ');
   };
-  samples.push({ pair, x, y, whyY: reasons(xOnly, y), whyX: reasons(yOnly, x), xOnly: xOnly.length, yOnly: yOnly.length, fromX: pick(xOnly, nx, rand), fromY: pick(yOnly, ny, rand) });
+  samples.push({
+    pair,
+    x,
+    y,
+    whyY: reasons(xOnly, y),
+    whyX: reasons(yOnly, x),
+    xOnly: xOnly.length,
+    yOnly: yOnly.length,
+    fromX: pick(xOnly, nx, rand),
+    fromY: pick(yOnly, ny, rand),
+  });
 }
 
 // ---- report ---------------------------------------------------------------------------------------------------------------
@@ -430,7 +485,9 @@ const coldOf = (n) => (n.startsWith('B') ? cold.compromise : n.startsWith('C') ?
 const pct = (a, b) => (b ? ((100 * a) / b).toFixed(1) : '-');
 const ms = (v) => (v === undefined || Number.isNaN(v) ? '-' : v.toFixed(1));
 console.log(`${labels}${split ? ` (${split})` : ' (train + dev)'}: ${articles} articles${every > 1 ? `, every ${every}th file` : ''}; root ${root}`);
-console.log(`quotes P ${pct(quotesSeen.tp, quotesSeen.pred)} R ${pct(quotesSeen.tp, quotesSeen.gold)} (${quotesSeen.tp}/${quotesSeen.pred}/${quotesSeen.gold}), the same for every option`);
+console.log(
+  `quotes P ${pct(quotesSeen.tp, quotesSeen.pred)} R ${pct(quotesSeen.tp, quotesSeen.gold)} (${quotesSeen.tp}/${quotesSeen.pred}/${quotesSeen.gold}), the same for every option`,
+);
 console.log('');
 console.log('option     accuracy precision abstained  credited (distinct)  median ms/article  cold load ms (+first parse)');
 for (const n of optionNames) {
@@ -440,11 +497,17 @@ for (const n of optionNames) {
     `${n.padEnd(10)} ${pct(st.ok, st.n).padStart(8)} ${pct(st.ok, st.given).padStart(9)} ${pct(st.n - st.given, st.n).padStart(9)}  ${String(st.credited).padStart(8)} ${`(${st.names.size})`.padStart(10)}  ${ms(median(st.times)).padStart(17)}  ${c ? `${ms(c.load)} (+${ms(c.first)})` : '0 (in the tool)'}`,
   );
 }
-console.log(`  (speakers scored on matched gold quotes with a gold speaker: ${optionNames.map((n) => `${n} ${stats[n].ok}/${stats[n].given}/${stats[n].n}`).join(', ')})`);
-if (placed.found + placed.alone > 0) console.log(`  in-sentence options: the name stood in its sentence for ${pct(placed.found, placed.found + placed.alone)}% of checks (else judged alone)`);
-if (cold.repo) console.log(`  cold: the tool's own import ${ms(cold.repo.load)} ms (+${ms(cold.repo.first)} first read), node process ${ms(cold.repo.process)} ms wall; medians of ${coldRuns} fresh processes`);
+console.log(
+  `  (speakers scored on matched gold quotes with a gold speaker: ${optionNames.map((n) => `${n} ${stats[n].ok}/${stats[n].given}/${stats[n].n}`).join(', ')})`,
+);
+if (placed.found + placed.alone > 0)
+  console.log(`  in-sentence options: the name stood in its sentence for ${pct(placed.found, placed.found + placed.alone)}% of checks (else judged alone)`);
+if (cold.repo)
+  console.log(
+    `  cold: the tool's own import ${ms(cold.repo.load)} ms (+${ms(cold.repo.first)} first read), node process ${ms(cold.repo.process)} ms wall; medians of ${coldRuns} fresh processes`,
+  );
 console.log('');
-console.log('disagreements: row option\'s credited speakers (quotes of 4+ words) that the column option\'s check rejects');
+console.log("disagreements: row option's credited speakers (quotes of 4+ words) that the column option's check rejects");
 console.log(`${''.padEnd(10)} ${optionNames.map((n) => n.padStart(8)).join(' ')}`);
 for (const x of optionNames) console.log(`${x.padEnd(10)} ${optionNames.map((y) => String(matrix[x][y]).padStart(8)).join(' ')}`);
 for (const s of samples) {
@@ -455,7 +518,9 @@ for (const s of samples) {
   const show = (side, list, other) => {
     list.forEach((it, i) => {
       const why = JUDGES[other](it.speaker, () => it.place, new Map());
-      console.log(`${side}${String(i + 1).padStart(2, '0')} ${JSON.stringify(it.speaker.name)} [${it.speaker.kind}, mention ${JSON.stringify(it.speaker.mention)}, ${it.rule}] ${other} says: ${why}; ${it.gold}`);
+      console.log(
+        `${side}${String(i + 1).padStart(2, '0')} ${JSON.stringify(it.speaker.name)} [${it.speaker.kind}, mention ${JSON.stringify(it.speaker.mention)}, ${it.rule}] ${other} says: ${why}; ${it.gold}`,
+      );
       console.log(`     ${it.id}: ${it.sentence.replace(/\s+/g, ' ')}`);
     });
   };
@@ -466,7 +531,20 @@ if (jsonFile) {
   const out = {
     articles,
     every,
-    options: Object.fromEntries(optionNames.map((n) => [n, { accuracy: stats[n].ok / stats[n].n, precision: stats[n].ok / stats[n].given, abstained: (stats[n].n - stats[n].given) / stats[n].n, credited: stats[n].credited, distinct: stats[n].names.size, medianMs: median(stats[n].times), cold: coldOf(n) }])),
+    options: Object.fromEntries(
+      optionNames.map((n) => [
+        n,
+        {
+          accuracy: stats[n].ok / stats[n].n,
+          precision: stats[n].ok / stats[n].given,
+          abstained: (stats[n].n - stats[n].given) / stats[n].n,
+          credited: stats[n].credited,
+          distinct: stats[n].names.size,
+          medianMs: median(stats[n].times),
+          cold: coldOf(n),
+        },
+      ]),
+    ),
     cold,
     matrix,
     samples: samples.map((s) => ({ ...s, fromX: s.fromX.map(({ place, ...rest }) => rest), fromY: s.fromY.map(({ place, ...rest }) => rest) })),

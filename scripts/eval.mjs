@@ -50,7 +50,10 @@ for (let i = 0; i < argv.length; i++) {
   }
   if (name === '--sets') setsDir = value;
   else if (name === '--only') {
-    for (const s of value.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean)) {
+    for (const s of value
+      .split(',')
+      .map((x) => x.trim().toLowerCase())
+      .filter(Boolean)) {
       if (!SETS.includes(s)) usage(`--only takes ${SETS.join(', ')}, not "${s}"`);
       only.add(s);
     }
@@ -134,8 +137,10 @@ let failed = false;
 for (const run of runs) {
   if (interrupted) break;
   if (run.labels && !existsSync(run.labels)) {
-    console.log(`\n${run.name}: absent (no ${run.labels}). Build it with: node ../shared/eval/build-external.mjs ` +
-      '(it needs the public repositories networkdynamics/PolNeAR and Miguel-G-Soares/PRI_proj1 as bare mirrors; see its header)');
+    console.log(
+      `\n${run.name}: absent (no ${run.labels}). Build it with: node ../shared/eval/build-external.mjs ` +
+        '(it needs the public repositories networkdynamics/PolNeAR and Miguel-G-Soares/PRI_proj1 as bare mirrors; see its header)',
+    );
     summary.push(`${run.set}: absent`);
     continue;
   }

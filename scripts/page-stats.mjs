@@ -36,7 +36,9 @@ function repeats(markdown, sentences, articleText) {
   return n;
 }
 
-const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(corpus)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const stats = Object.fromEntries(names.map((n) => [n, { small: 0, omitted: 0, items: 0, repeats: 0, briefsWithRepeats: 0 }]));
 for (const file of files) {
   const article = readArticle(readFileSync(join(corpus, file), 'utf8'), { source: file });
@@ -57,5 +59,7 @@ for (const file of files) {
 console.log(`${files.length} articles from ${corpus}`);
 console.log('template   at 8 pt   leave items out (items)   print a sentence twice (sentences)');
 for (const [name, s] of Object.entries(stats)) {
-  console.log(`${name.padEnd(9)}  ${String(s.small).padStart(6)}   ${String(s.omitted).padStart(8)} (${s.items})${' '.repeat(14)}${String(s.briefsWithRepeats).padStart(6)} (${s.repeats})`);
+  console.log(
+    `${name.padEnd(9)}  ${String(s.small).padStart(6)}   ${String(s.omitted).padStart(8)} (${s.items})${' '.repeat(14)}${String(s.briefsWithRepeats).padStart(6)} (${s.repeats})`,
+  );
 }

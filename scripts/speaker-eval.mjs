@@ -26,7 +26,10 @@ if (!existsSync(labels)) {
 }
 const { readArticle, analyzeArticle, buildBrief } = await import(join(root, 'dist', 'src', 'index.js'));
 
-const files = readdirSync(labels).filter((f) => f.endsWith('.json')).sort().filter((_, i) => i % every === 0);
+const files = readdirSync(labels)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .filter((_, i) => i % every === 0);
 const q = { tp: 0, pred: 0, gold: 0 };
 const s = { n: 0, ok: 0, given: 0, artefact: 0 };
 const byRule = new Map();
@@ -43,37 +46,64 @@ for (const f of files) {
   times.push(performance.now() - t0);
   const pq = brief.quotes.filter((x) => words(x.text).length >= 4);
   const gq = gold.quotes ?? [];
-  const m = match(pq.map((x) => x.text), gq.map((x) => x.text), 0.6);
-  q.tp += m.length; q.pred += pq.length; q.gold += gq.length;
+  const m = match(
+    pq.map((x) => x.text),
+    gq.map((x) => x.text),
+    0.6,
+  );
+  q.tp += m.length;
+  q.pred += pq.length;
+  q.gold += gq.length;
   for (const [i, j] of m) {
     if (!gq[j].speaker) continue;
     const got = pq[i].speaker?.name ?? '';
     const rule = pq[i].speaker?.rule ?? (got ? '?' : 'none');
     const r = byRule.get(rule) ?? { n: 0, ok: 0 };
     byRule.set(rule, r);
-    s.n++; r.n++;
+    s.n++;
+    r.n++;
     if (nameTokens(got).length) s.given++;
-    if (speakerOk(got, gq[j].speaker)) { s.ok++; r.ok++; }
+    if (speakerOk(got, gq[j].speaker)) {
+      s.ok++;
+      r.ok++;
+    }
     // The gold reduced "Republican candidate Donald Trump" to "Republican": right person, modifier taken as the name.
     else if (got && speakerOk(`${pq[i].speaker?.title ?? ''} ${pq[i].speaker?.mention ?? ''}`, gq[j].speaker)) s.artefact++;
-    else errors.push({ id: gold.id, want: gq[j].speaker, got: got || null, rule, mention: pq[i].speaker?.mention ?? null, quote: pq[i].text.slice(0, 80), sentence: pq[i].source.sentence });
+    else
+      errors.push({
+        id: gold.id,
+        want: gq[j].speaker,
+        got: got || null,
+        rule,
+        mention: pq[i].speaker?.mention ?? null,
+        quote: pq[i].text.slice(0, 80),
+        sentence: pq[i].source.sentence,
+      });
   }
   if (args.includes('--missed')) {
-    const mg = new Set(m.map((x) => x[1])), mp = new Set(m.map((x) => x[0]));
-    gq.forEach((g, j) => mg.has(j) || errors.push({ id: gold.id, missedQuote: g.text, want: g.speaker }));
-    pq.forEach((p, i) => mp.has(i) || errors.push({ id: gold.id, extraQuote: p.text, sentence: p.source.sentence }));
+    const mg = new Set(m.map((x) => x[1])),
+      mp = new Set(m.map((x) => x[0]));
+    gq.forEach((g, j) => {
+      if (!mg.has(j)) errors.push({ id: gold.id, missedQuote: g.text, want: g.speaker });
+    });
+    pq.forEach((p, i) => {
+      if (!mp.has(i)) errors.push({ id: gold.id, extraQuote: p.text, sentence: p.source.sentence });
+    });
   }
 }
 const pct = (a, b) => (b ? ((100 * a) / b).toFixed(1) : '-');
-const P = q.tp / q.pred, R = q.tp / q.gold;
+const P = q.tp / q.pred,
+  R = q.tp / q.gold;
 times.sort((a, b) => a - b);
 console.log(`${labels}${split ? ` (${split})` : ''}: ${times.length} articles`);
-console.log(`quotes   P ${pct(q.tp, q.pred)}  R ${pct(q.tp, q.gold)}  F1 ${(200 * P * R / (P + R)).toFixed(1)}  (${q.tp}/${q.pred}/${q.gold})`);
+console.log(`quotes   P ${pct(q.tp, q.pred)}  R ${pct(q.tp, q.gold)}  F1 ${((200 * P * R) / (P + R)).toFixed(1)}  (${q.tp}/${q.pred}/${q.gold})`);
 console.log(`speakers accuracy ${pct(s.ok, s.n)}  precision ${pct(s.ok, s.given)}  abstained ${pct(s.n - s.given, s.n)}  (${s.ok}/${s.given}/${s.n})`);
-console.log(`         of the wrong ones, ${s.artefact} have the gold's word in our speaker's title or mention (a modifier the gold took for the name): ${pct(s.ok + s.artefact, s.n)} counting them`);
+console.log(
+  `         of the wrong ones, ${s.artefact} have the gold's word in our speaker's title or mention (a modifier the gold took for the name): ${pct(s.ok + s.artefact, s.n)} counting them`,
+);
 console.log(`analysis median ${times[Math.floor(times.length / 2)]?.toFixed(1)} ms per article`);
 for (const [rule, r] of [...byRule].sort((a, b) => b[1].n - a[1].n)) console.log(`  ${rule.padEnd(24)} ${String(r.n).padStart(5)}  right ${pct(r.ok, r.n)}`);
 if (errorsFile) {
-  writeFileSync(errorsFile, errors.map((e) => JSON.stringify(e)).join('\n') + '\n');
+  writeFileSync(errorsFile, `${errors.map((e) => JSON.stringify(e)).join('\n')}\n`);
   console.log(`${errors.length} errors -> ${errorsFile}`);
 }

@@ -69,9 +69,24 @@ export async function briefOne(task: BatchTask, job: BatchJob, template: Templat
     }
     for (const [path, data] of made) writeAtomically(path, data);
     const fit = outputs.fit;
-    return { input: task.name, written: made.map(([path]) => basename(path)), fontSize: fit?.layout.fontSize ?? null, leftOut: fit ? Object.values(fit.omitted).some((n) => n > 0) : false, error: null };
+    return {
+      input: task.name,
+      written: made.map(([path]) => basename(path)),
+      fontSize: fit?.layout.fontSize ?? null,
+      leftOut: fit ? Object.values(fit.omitted).some((n) => n > 0) : false,
+      error: null,
+    };
   } catch (error) {
-    return { input: task.name, written: [], fontSize: null, leftOut: false, error: { code: isBriefError(error) ? error.code : null, message: isBriefError(error) ? formatBriefError(error) : `unexpected error: ${(error as Error).message}` } };
+    return {
+      input: task.name,
+      written: [],
+      fontSize: null,
+      leftOut: false,
+      error: {
+        code: isBriefError(error) ? error.code : null,
+        message: isBriefError(error) ? formatBriefError(error) : `unexpected error: ${(error as Error).message}`,
+      },
+    };
   }
 }
 
@@ -87,7 +102,13 @@ function workerScript(): string | null {
  * Briefs every task, `jobs` at a time on worker threads (or here, for one job), reporting each result as it lands.
  * `template` is the job's template, loaded once by the caller; workers compile theirs from `job.template`.
  */
-export async function runBatch(tasks: readonly BatchTask[], job: BatchJob, jobs: number, onResult: (result: TaskResult) => void, template: Template): Promise<TaskResult[]> {
+export async function runBatch(
+  tasks: readonly BatchTask[],
+  job: BatchJob,
+  jobs: number,
+  onResult: (result: TaskResult) => void,
+  template: Template,
+): Promise<TaskResult[]> {
   const script = workerScript();
   const results: TaskResult[] = [];
   if (jobs <= 1 || tasks.length <= 1 || script === null) {

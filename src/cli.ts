@@ -54,7 +54,10 @@ function exitCodeFor(code: BriefErrorCode): number {
 const FORMAT_WORDS = `${OUTPUT_FORMATS.slice(0, -1).join(', ')} and ${OUTPUT_FORMATS[OUTPUT_FORMATS.length - 1]}`;
 
 function parseFormats(value: string): OutputFormat[] {
-  const formats = value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const formats = value
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = formats.filter((f) => !isOutputFormat(f));
   if (unknown.length > 0 || formats.length === 0) {
     throw new BriefError('USAGE', `--format takes ${FORMAT_WORDS} (comma-separated), not "${unknown.join(',') || value}"`);
@@ -98,20 +101,35 @@ function parser() {
         .positional('action', { choices: ['list', 'eject'] as const, describe: 'list, or eject' })
         .positional('name', { type: 'string', describe: 'Template to eject (built-in or user template name, or a folder)' })
         .positional('dir', { type: 'string', describe: 'Where to copy it (default: ./<name>)' })
-        .option('force', { type: 'boolean', default: false, describe: 'Overwrite a folder that is not empty' }))
+        .option('force', { type: 'boolean', default: false, describe: 'Overwrite a folder that is not empty' }),
+    )
     .command('schema', 'Print the JSON Schema of the brief data (what --format json prints and templates see)')
     .positional('input', { type: 'string', array: true, describe: 'Article files, folders, globs ("clips/*.html") or http(s) URLs; "-" reads standard input' })
     .option('out', { alias: 'o', type: 'string', default: 'output', describe: 'Folder the briefs are written to' })
     .option('format', { alias: 'f', type: 'string', default: 'pdf,md', describe: `Outputs to make: ${OUTPUT_FORMATS.join(', ')} (comma-separated)` })
     .option('output', { type: 'string', describe: 'Write the single output to this file instead; "-" prints it on stdout' })
-    .option('template', { alias: 't', type: 'string', default: 'default', describe: 'Template: default, bluf, compact, a name in ~/.config/brief/templates, or a folder' })
+    .option('template', {
+      alias: 't',
+      type: 'string',
+      default: 'default',
+      describe: 'Template: default, bluf, compact, a name in ~/.config/brief/templates, or a folder',
+    })
     .option('page-size', { type: 'string', describe: 'A4 or Letter (overrides the template)' })
     .option('margin', { type: 'number', describe: 'Page margin in points, 18–144 (overrides the template)' })
     .option('font-size', { type: 'number', describe: 'Body type size in points to start from, 8–14 (overrides the template)' })
     .option('font-family', { type: 'string', describe: 'sans or serif (overrides the template)' })
-    .option('input-format', { type: 'string', choices: INPUT_FORMATS, default: 'auto', describe: 'Read inputs as this format instead of guessing from name and content' })
+    .option('input-format', {
+      type: 'string',
+      choices: INPUT_FORMATS,
+      default: 'auto',
+      describe: 'Read inputs as this format instead of guessing from name and content',
+    })
     .option('timeout', { type: 'number', default: 15, describe: 'Seconds to wait for a URL before giving up' })
-    .option('jobs', { alias: 'j', type: 'number', describe: `Articles briefed at once, on worker threads [default: the number of cores, ${availableParallelism()} here]` })
+    .option('jobs', {
+      alias: 'j',
+      type: 'number',
+      describe: `Articles briefed at once, on worker threads [default: the number of cores, ${availableParallelism()} here]`,
+    })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Print nothing but errors' })
     .example('$0 input/', 'Brief every article in input/ into output/ (PDF + Markdown)')
     .example('$0 article.txt --format json --output -', 'Print the brief data of one article as JSON')
@@ -150,7 +168,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     parsed = await new Promise((done) => {
       void parser().parse(protectDashes(argv), {}, (error: Error | null | undefined, args: unknown, output: string) =>
-        done({ error: error ?? null, args: restoreDashes(args as Args), output }));
+        done({ error: error ?? null, args: restoreDashes(args as Args), output }),
+      );
     });
   } catch (error) {
     io.stderr.write(`brief: ${(error as Error).message}\n`);
@@ -161,7 +180,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT.usage;
   }
   if (parsed.output) {
-    io.stdout.write(parsed.output + '\n');
+    io.stdout.write(`${parsed.output}\n`);
     return EXIT.ok;
   }
   const args = parsed.args!;
@@ -187,7 +206,8 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
   const inputs = args.input ?? [];
   if (inputs.length === 0) throw new BriefError('USAGE', 'no input given: name article files, folders, globs or URLs, or "-" for standard input (see --help)');
   const formats = parseFormats(args.format);
-  if (args.jobs !== undefined && (!Number.isInteger(args.jobs) || args.jobs < 1)) throw new BriefError('USAGE', `--jobs takes a whole number of 1 or more, not ${String(args.jobs)}`);
+  if (args.jobs !== undefined && (!Number.isInteger(args.jobs) || args.jobs < 1))
+    throw new BriefError('USAGE', `--jobs takes a whole number of 1 or more, not ${String(args.jobs)}`);
   const refs = expandInputs(inputs, cwd);
   if (args.output !== undefined && (refs.length !== 1 || formats.length !== 1)) {
     throw new BriefError('USAGE', '--output takes one input and one --format (e.g. --format json --output -)');
@@ -214,14 +234,24 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
   }
   const started = Date.now();
   const progress = createProgress(io.stderr, tasks.length);
-  const results = await runBatch(tasks, job, args.jobs ?? availableParallelism(), (result) => {
-    if (result.error) progress.line(`brief: ${result.error.message}`);
-    else if (!args.quiet && !progress.bar) progress.line(`${result.input} → ${result.written.join(', ')}${result.fontSize !== null ? ` (${result.fontSize} pt${result.leftOut ? ', some items left out' : ''})` : ''}`);
-    progress.tick(result.error !== null);
-  }, template);
+  const results = await runBatch(
+    tasks,
+    job,
+    args.jobs ?? availableParallelism(),
+    (result) => {
+      if (result.error) progress.line(`brief: ${result.error.message}`);
+      else if (!args.quiet && !progress.bar)
+        progress.line(
+          `${result.input} → ${result.written.join(', ')}${result.fontSize !== null ? ` (${result.fontSize} pt${result.leftOut ? ', some items left out' : ''})` : ''}`,
+        );
+      progress.tick(result.error !== null);
+    },
+    template,
+  );
   progress.done();
   const failed = results.filter((r) => r.error);
-  if (tasks.length > 1 && !args.quiet) io.stderr.write(`${tasks.length - failed.length} briefed, ${failed.length} failed, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  if (tasks.length > 1 && !args.quiet)
+    io.stderr.write(`${tasks.length - failed.length} briefed, ${failed.length} failed, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   if (failed.length === 0) return EXIT.ok;
   const codes = failed.map((r) => (r.error!.code ? exitCodeFor(r.error!.code) : EXIT.unexpected));
   return codes.includes(EXIT.unexpected) ? EXIT.unexpected : Math.max(...codes);
@@ -234,7 +264,8 @@ async function readStdin(io: CliIo): Promise<Buffer> {
 
 function runTemplates(args: Args, io: CliIo, cwd: string): number {
   const env = io.env ?? process.env;
-  if (args.name === undefined && args.action !== 'list') throw new BriefError('USAGE', 'templates eject needs a template name, e.g. "brief templates eject default my-brief"');
+  if (args.name === undefined && args.action !== 'list')
+    throw new BriefError('USAGE', 'templates eject needs a template name, e.g. "brief templates eject default my-brief"');
   if (args.action === 'list') {
     const rows = listTemplateLocations(env).map((t) => {
       let description: string;

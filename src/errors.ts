@@ -44,6 +44,6 @@ export function unreachable(value: never, what: string, code: BriefErrorCode = '
 
 /** "file:line:col: message (hint: …)" — the one line the CLI prints for a BriefError. */
 export function formatBriefError(error: BriefError): string {
-  const where = error.file ? [error.file, error.line, error.line !== undefined ? error.column : undefined].filter((p) => p !== undefined).join(':') + ': ' : '';
+  const where = error.file ? `${[error.file, error.line, error.line !== undefined ? error.column : undefined].filter((p) => p !== undefined).join(':')}: ` : '';
   return `${where}${error.message}${error.hint ? ` (hint: ${error.hint})` : ''}`;
 }

@@ -33,7 +33,7 @@ export interface OutputKind {
 
 /** The JSON output: the brief data, stable key order, two-space indent, final newline. */
 export function briefToJson(brief: Brief): string {
-  return JSON.stringify(brief, null, 2) + '\n';
+  return `${JSON.stringify(brief, null, 2)}\n`;
 }
 
 /** Key order is the order of --help and of the CLI's list of choices. */

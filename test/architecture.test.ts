@@ -74,7 +74,10 @@ const allImports = sourceFiles(src).flatMap((path) => {
 describe('architecture', () => {
   it('reads the imports of every stage folder', () => {
     for (const folder of [...STAGES, 'pdf/layout', 'pdf/blocks']) {
-      expect(allImports.some((imp) => under(imp.file, folder)), folder).toBe(true);
+      expect(
+        allImports.some((imp) => under(imp.file, folder)),
+        folder,
+      ).toBe(true);
     }
   });
 

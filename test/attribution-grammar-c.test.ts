@@ -19,7 +19,10 @@ describe('a party label in brackets between the name and the verb', () => {
 
 describe('a description and a name in apposition: the name speaks', () => {
   it.each([
-    ['“We will knock on every door in the county before the vote,” said the mayor’s deputy campaign manager, Ruth Okafor, who ran the 2018 effort.', 'Ruth Okafor'],
+    [
+      '“We will knock on every door in the county before the vote,” said the mayor’s deputy campaign manager, Ruth Okafor, who ran the 2018 effort.',
+      'Ruth Okafor',
+    ],
     ['“The schedule was never realistic,” the union’s chief negotiator, Tomas Reyes, told reporters.', 'Tomas Reyes'],
     ['The director of the Riverside Housing Council, Miriam Hale, warned that the plan would be “a disaster for renters.”', 'Miriam Hale'],
     ['“The bridge has to be finished by winter,” the acting state transportation secretary, Donald Kerr, said on Monday.', 'Donald Kerr'],
@@ -45,18 +48,35 @@ describe('age, home town and relative clauses after a name', () => {
 describe('a phrase or clause that goes on from the quotation holds no speaker', () => {
   it.each([
     ['Mayor Carl Brandt faces a recall vote in May.', '"This will be a very hard winter for everyone in the valley" for Brandt, said Nora Pike.', 'Nora Pike'],
-    ['The council meets on Monday.', '"The lease terms are far better than anything we were offered last year" than those of Carver Realty, Okoro said.', 'Okoro'],
-    ['Ana Delgado won the primary.', '"Nobody expected the turnout to be this high in the valley" that Delgado drew, said Irene Moss, a county clerk.', 'Irene Moss'],
+    [
+      'The council meets on Monday.',
+      '"The lease terms are far better than anything we were offered last year" than those of Carver Realty, Okoro said.',
+      'Okoro',
+    ],
+    [
+      'Ana Delgado won the primary.',
+      '"Nobody expected the turnout to be this high in the valley" that Delgado drew, said Irene Moss, a county clerk.',
+      'Irene Moss',
+    ],
   ])('%s / %s', (intro, text, speaker) => {
     expect(speakerOf(intro, text)).toBe(speaker);
   });
 
   it('credits the main clause, not a fronted clause, before a colon', () => {
-    expect(speakerOf('When Garcia suggested that the county would appeal the ruling, Whitman fired back sharply: “If they appeal, they will lose again in the higher court.”')).toBe('Whitman');
+    expect(
+      speakerOf(
+        'When Garcia suggested that the county would appeal the ruling, Whitman fired back sharply: “If they appeal, they will lose again in the higher court.”',
+      ),
+    ).toBe('Whitman');
   });
 
   it('reads "comments" after a possessive as a noun', () => {
-    expect(speakerOf('Hargrove spoke on Thursday.', 'Governor Amy Lind told reporters on Friday that Hargrove’s comments “missed the point entirely, and the voters know it.”')).toBe('Amy Lind');
+    expect(
+      speakerOf(
+        'Hargrove spoke on Thursday.',
+        'Governor Amy Lind told reporters on Friday that Hargrove’s comments “missed the point entirely, and the voters know it.”',
+      ),
+    ).toBe('Amy Lind');
   });
 });
 
@@ -65,7 +85,10 @@ describe('roles around a name and sources after "according to"', () => {
     ['“The evidence does not support any charge against the two officers,” according to a court filing signed by county prosecutor Lena Marsh.', 'Lena Marsh'],
     ['Victor Oyelaran, president and CEO of the Harbor Shipping Association stated, “It is not a labor problem; it is a dredging problem.”', 'Victor Oyelaran'],
     ['“This was the best night of the whole campaign,” said the senator’s warm-up speaker, singer Maya Lund.', 'Maya Lund'],
-    ['The new rules “will not end the backlog, but they are a start,” Oscar Brandt, deputy director for housing, transit, parks, and planning, said on the call.', 'Oscar Brandt'],
+    [
+      'The new rules “will not end the backlog, but they are a start,” Oscar Brandt, deputy director for housing, transit, parks, and planning, said on the call.',
+      'Oscar Brandt',
+    ],
   ])('%s', (text, speaker) => {
     expect(speakerOf(text)).toBe(speaker);
   });
@@ -74,12 +97,20 @@ describe('roles around a name and sources after "according to"', () => {
 describe('a new statement joined by "and" after the quotation', () => {
   it('credits the reporting verb before the quotation', () => {
     expect(
-      speakerOf('Mayor Ellen Park spoke after Governor Tom Reyes.', 'Later, Park said she "asked the state auditor to review every contract signed by the water board," and he said he expected the audit to take months.'),
+      speakerOf(
+        'Mayor Ellen Park spoke after Governor Tom Reyes.',
+        'Later, Park said she "asked the state auditor to review every contract signed by the water board," and he said he expected the audit to take months.',
+      ),
     ).toBe('Ellen Park');
   });
 
   it('still credits "and she added" when no verb stands before the quotation', () => {
-    expect(speakerOf('Mayor Ellen Park spoke on Monday.', '"We asked the state auditor to review every contract signed by the board," and she added that the audit would take months.')).toBe('Ellen Park');
+    expect(
+      speakerOf(
+        'Mayor Ellen Park spoke on Monday.',
+        '"We asked the state auditor to review every contract signed by the board," and she added that the audit would take months.',
+      ),
+    ).toBe('Ellen Park');
   });
 });
 

@@ -44,7 +44,12 @@ describe('reporting verbs the lexicon lacked', () => {
 
 describe('a quotation alone after a sentence with scare quotes', () => {
   it('credits the subject of the sentence before', () => {
-    expect(speakerOf('At the rally, Mayor Hugo Stein assures the crowd he will tell the “doubters” to stay home.', '“We are building this bridge, and we are building it on time, whatever anyone says.”')).toBe('Hugo Stein');
+    expect(
+      speakerOf(
+        'At the rally, Mayor Hugo Stein assures the crowd he will tell the “doubters” to stay home.',
+        '“We are building this bridge, and we are building it on time, whatever anyone says.”',
+      ),
+    ).toBe('Hugo Stein');
   });
 });
 
@@ -63,7 +68,9 @@ describe('"As X put it," before the quotation', () => {
 
 describe('a paragraph ending "Stated X:" introduces the quotation after it', () => {
   it('credits the name after the fronted verb', () => {
-    expect(speakerOf('Inspector Nadia Perl spoke last.', 'Stated Perl:', '“The bridge was never inspected after the flood, not once in ten years.”')).toBe('Nadia Perl');
+    expect(speakerOf('Inspector Nadia Perl spoke last.', 'Stated Perl:', '“The bridge was never inspected after the flood, not once in ten years.”')).toBe(
+      'Nadia Perl',
+    );
   });
 });
 
@@ -75,18 +82,28 @@ describe('"quip" as a reporting verb', () => {
 
 describe('a short quotation too brief to list still starts a run', () => {
   it('credits the next quotation in the paragraph to its speaker', () => {
-    expect(speakerOf('“They would be wrong,” Ann Lee, a spokeswoman for the mayor, said on Sunday. “This is going all the way to the final vote.”')).toBe('Ann Lee');
+    expect(speakerOf('“They would be wrong,” Ann Lee, a spokeswoman for the mayor, said on Sunday. “This is going all the way to the final vote.”')).toBe(
+      'Ann Lee',
+    );
   });
 });
 
 describe('present-tense reporting verbs', () => {
   it('credits an outlet that "reveals" a passage', () => {
-    expect(speakerOf('The Harbour Ledger reveals a few facts: “Of the town’s 9,000 voters, fewer than half have voted in a local election.”')).toBe('Harbour Ledger');
+    expect(speakerOf('The Harbour Ledger reveals a few facts: “Of the town’s 9,000 voters, fewer than half have voted in a local election.”')).toBe(
+      'Harbour Ledger',
+    );
   });
 });
 
 describe('a body named as the subject of "said …:" before a quote-only paragraph', () => {
   it('credits that body', () => {
-    expect(speakerOf('Ferries were cancelled all week.', 'The county election board said about the recount:', '“The ferries will not run again until the pier has been inspected and repaired in full.”')).toBe('county election board');
+    expect(
+      speakerOf(
+        'Ferries were cancelled all week.',
+        'The county election board said about the recount:',
+        '“The ferries will not run again until the pier has been inspected and repaired in full.”',
+      ),
+    ).toBe('county election board');
   });
 });

@@ -7,7 +7,10 @@ import { analyzeParagraphs, speakerOf } from './helpers/analyze.js';
 describe('a role keeps the phrase that says whom it serves', () => {
   it.each([
     ['“The numbers in the suburbs are slipping every week,” said a person close to the Hendersons.', 'a person close to the Hendersons'],
-    ['“We have a long road ahead of us in the fall,” said a longtime adviser to both Hendersons, who asked not to be named.', 'a longtime adviser to both Hendersons'],
+    [
+      '“We have a long road ahead of us in the fall,” said a longtime adviser to both Hendersons, who asked not to be named.',
+      'a longtime adviser to both Hendersons',
+    ],
     ['“The budget request will arrive on time,” said a spokesman for the Treasury.', 'a spokesman for the Treasury'],
     ['“This looks a lot like the race in 1996,” said one senior aide to Governor Ellen Marsh.', 'one senior aide to Governor Ellen Marsh'],
     ['A spokeswoman for Mayor Dana Whitfield said the city would “review every contract signed last year.”', 'a spokeswoman for Mayor Dana Whitfield'],
@@ -23,7 +26,10 @@ describe('a role keeps the phrase that says whom it serves', () => {
 
 describe('a sentence with no verb of saying: the subject speaks only when its verb could report', () => {
   it.each([
-    ['Nurses were among the first groups to back Governor Ellen Marsh, with the state federation calling her “the fighter our hospitals have been waiting for.”', null],
+    [
+      'Nurses were among the first groups to back Governor Ellen Marsh, with the state federation calling her “the fighter our hospitals have been waiting for.”',
+      null,
+    ],
     ['To the neighbours, Carl Brandt is the “quiet and generous” man who rebuilt the old mill after the flood.', null],
     ['It’s become such a fixture of the tour that Marsh on Sunday thanked the choir “for every song they sang this spring.”', null],
   ])('%s', (text, speaker) => {
@@ -52,7 +58,11 @@ describe('a determiner alone is no speaker', () => {
 
 describe('a surname ending in -ly is a name, not an adverb', () => {
   it('"Kelly said" keeps Kelly as the subject', () => {
-    const a = analyzeParagraphs('Budget vote', 'Senator Ann Kelly voted against the bill on Tuesday.', '"This budget leaves rural hospitals with nothing to spend," Kelly said.');
+    const a = analyzeParagraphs(
+      'Budget vote',
+      'Senator Ann Kelly voted against the bill on Tuesday.',
+      '"This budget leaves rural hospitals with nothing to spend," Kelly said.',
+    );
     expect(a.quotes[0]?.speaker?.name).toBe('Ann Kelly');
   });
 });

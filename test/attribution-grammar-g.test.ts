@@ -7,7 +7,10 @@ describe('a name governed by a preposition', () => {
   it.each([
     ['A memo obtained by the Harbor Gazette warns that “the ferry fund will run dry before the end of the year.”', null],
     ['The union’s leaflet to its members states that the offer “falls far short of what the drivers were promised.”', null],
-    ['In a filing made last week in the dispute over Carl Brandt’s contract, the city council said it was “reviewing every payment made to the firm.”', 'city council'],
+    [
+      'In a filing made last week in the dispute over Carl Brandt’s contract, the city council said it was “reviewing every payment made to the firm.”',
+      'city council',
+    ],
     ['A statement from the Harbor Commission said the ferry would “return to full service before the summer season.”', 'Harbor Commission'],
   ])('%s', (text, speaker) => {
     const found = speakerOf(text);
@@ -37,7 +40,11 @@ describe('openings that name no one', () => {
 
 describe('a gathering is not a person', () => {
   it('does not credit "she" to the Democratic National Convention', () => {
-    const found = speakerOf('Two survivors of the flood spoke on Wednesday.', '“We want the levees fixed,” she said on stage at the Democratic National Convention.', '“Nobody should lose a home the way we did. Nobody should wait this long for help,” she continued.');
+    const found = speakerOf(
+      'Two survivors of the flood spoke on Wednesday.',
+      '“We want the levees fixed,” she said on stage at the Democratic National Convention.',
+      '“Nobody should lose a home the way we did. Nobody should wait this long for help,” she continued.',
+    );
     expect(found ?? '').not.toContain('Convention');
   });
 });

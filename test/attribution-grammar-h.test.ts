@@ -26,7 +26,11 @@ describe('verbs of exclaiming and retorting', () => {
   });
 
   it('credit the next quotation in a run to the one who retaliated, not the one before', () => {
-    expect(speakerOf('Brandt said the town had lost its heart: “Kessel is no longer Kessel,” he claimed. “Kessel will always be Kessel,” an angry Mayor Ines Ortiz retaliated. “It never gives up, because it still holds on to its old ways.”')).toBe('Ines Ortiz');
+    expect(
+      speakerOf(
+        'Brandt said the town had lost its heart: “Kessel is no longer Kessel,” he claimed. “Kessel will always be Kessel,” an angry Mayor Ines Ortiz retaliated. “It never gives up, because it still holds on to its old ways.”',
+      ),
+    ).toBe('Ines Ortiz');
   });
 });
 

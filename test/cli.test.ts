@@ -49,10 +49,17 @@ describe('brief CLI', () => {
   });
 
   it('a page that leaves items out points to the Markdown brief only when one is written', async () => {
-    const quotes = Array.from({ length: 70 }, (_, i) => `"Point ${i + 1} of the plan is that the city must act on housing, transport and schools before winter," councillor Maya Singh said.`);
+    const quotes = Array.from(
+      { length: 70 },
+      (_, i) => `"Point ${i + 1} of the plan is that the city must act on housing, transport and schools before winter," councillor Maya Singh said.`,
+    );
     const article = join(tmp(), 'long.txt');
     writeFileSync(article, `Council debates the plan\n\n${quotes.join('\n\n')}\n`);
-    for (const [format, expected] of [['pdf', /more items not shown/], ['pdf,md', /more items in the Markdown brief/], ['pdf,json', /more items in the JSON/]] as const) {
+    for (const [format, expected] of [
+      ['pdf', /more items not shown/],
+      ['pdf,md', /more items in the Markdown brief/],
+      ['pdf,json', /more items in the JSON/],
+    ] as const) {
       const out = tmp();
       expect((await runCli([article, '--format', format, '--out', out])).code).toBe(0);
       const text = (await readPdf(readFileSync(join(out, 'long.pdf')))).text.replace(/\s+/g, ' ');

@@ -38,9 +38,9 @@ describe('concern predicates', () => {
     expect(only('Engineers see a risk of landslides on the new road.')).toMatchObject({ cue: 'risk' });
   });
 
-  it('two words of criticism in the article\'s own voice are its own warning; one is not', () => {
-    expect(only('The mayor\'s reckless plan is illegal and will hurt renters.')).toMatchObject({ holder: null });
-    expect(concernsOf('The mayor\'s plan is illegal in two districts.')).toEqual([]);
+  it("two words of criticism in the article's own voice are its own warning; one is not", () => {
+    expect(only("The mayor's reckless plan is illegal and will hurt renters.")).toMatchObject({ holder: null });
+    expect(concernsOf("The mayor's plan is illegal in two districts.")).toEqual([]);
   });
 
   it('a harm the article frames as potential is a concern without a source', () => {
@@ -65,7 +65,7 @@ describe('harms that may come and quotations that run on', () => {
     expect(concernsOf('The council could open the shelter it built after the flood.')).toEqual([]);
   });
 
-  it('two harms and a word of what may come are the article\'s own warning; two harms already done are news', () => {
+  it("two harms and a word of what may come are the article's own warning; two harms already done are news", () => {
     expect(only('Left unchecked, the outbreak will bring famine to the valley.')).toMatchObject({ holder: null });
     expect(concernsOf('The outbreak brought famine to the valley last year.')).toEqual([]);
     expect(concernsOf('The valley will hold a festival after the famine.')).toEqual([]);
@@ -88,7 +88,7 @@ describe('harms that may come and quotations that run on', () => {
   });
 
   it('a critique, shock and a scathing report are voiced disapproval', () => {
-    expect(only('The auditor delivered a critique of the council\'s spending.')).toMatchObject({ cue: 'critique' });
+    expect(only("The auditor delivered a critique of the council's spending.")).toMatchObject({ cue: 'critique' });
     expect(only('Residents were shocked by the state of the hospital.')).toMatchObject({ cue: 'shocked' });
     expect(only('The watchdog issued a scathing review of the project, officials said.')).toMatchObject({ cue: 'scathing' });
   });
@@ -160,7 +160,7 @@ describe('concern holders', () => {
     expect(only('The nurses union Thursday warned of strikes in the spring.')?.holder ?? '').not.toMatch(/Thursday/);
   });
 
-  it('a lone word is not widened to a longer name that is not a person\'s', () => {
+  it("a lone word is not widened to a longer name that is not a person's", () => {
     const items = concernsOf('Rockets hit Southern Israel on Monday.', 'Israel says the attacks could spread to the north.');
     expect(items.find((c) => c.cue === 'attacks')?.holder).not.toBe('Southern Israel');
   });
@@ -188,12 +188,14 @@ describe('concern scope', () => {
     expect(only('Officials warned that the dam could fail within days, residents said.')?.fear).toBe('the dam could fail within days');
   });
 
-  it('a worry verb\'s scope is its object', () => {
+  it("a worry verb's scope is its object", () => {
     expect(only('Unions fear job losses at the plant.')?.fear).toBe('job losses at the plant');
   });
 
   it('a "concerns over" noun\'s scope is what follows the preposition', () => {
-    expect(only('Several governments voiced concerns over the broad security implications of the test.')?.fear).toBe('the broad security implications of the test');
+    expect(only('Several governments voiced concerns over the broad security implications of the test.')?.fear).toBe(
+      'the broad security implications of the test',
+    );
   });
 
   it('before an inverted "…, warned X" the scope is what was said', () => {
@@ -205,7 +207,9 @@ describe('concern scope', () => {
   });
 
   it('with no governed clause, a long sentence gives the coordinated clause that holds the cue', () => {
-    const item = only('"We have watched the budget grow every single year at the council, and then the city keeps adding to the threats that the river poses to homes," the mayor said.');
+    const item = only(
+      '"We have watched the budget grow every single year at the council, and then the city keeps adding to the threats that the river poses to homes," the mayor said.',
+    );
     expect(item?.fear).toBe('then the city keeps adding to the threats that the river poses to homes');
   });
 
@@ -285,7 +289,9 @@ describe('words in another sense are not concerns', () => {
   });
 
   it('a headline in title case is in no section', () => {
-    expect(concernsOf('The river rose by a metre overnight.', 'Fears Grow Over River Floods As Heavy Rain Continues', 'Rain is expected until Sunday.')).toEqual([]);
+    expect(
+      concernsOf('The river rose by a metre overnight.', 'Fears Grow Over River Floods As Heavy Rain Continues', 'Rain is expected until Sunday.'),
+    ).toEqual([]);
   });
 
   it('a harm word inside a name is not a harm', () => {
@@ -294,7 +300,7 @@ describe('words in another sense are not concerns', () => {
 
   it('a character or horse-race attack is not a concern', () => {
     expect(concernsOf('"This is the same attack he made last week," the spokesman said.')).toEqual([]);
-    expect(concernsOf('The senator doubled down on attacks on Jones\'s fitness for office, aides said.')).toEqual([]);
+    expect(concernsOf("The senator doubled down on attacks on Jones's fitness for office, aides said.")).toEqual([]);
   });
 });
 

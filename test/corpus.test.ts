@@ -21,7 +21,9 @@ if (!present) console.warn(`corpus test skipped: ${CORPUS} is not there (it ship
 
 describe.skipIf(!present)('Wikinews corpus', () => {
   it('briefs every article onto one page in every built-in template; its JSON matches the schema; no wiki leftovers; no sentence printed twice', async () => {
-    const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
+    const files = readdirSync(CORPUS)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     expect(files.length).toBeGreaterThanOrEqual(300);
     const templates = ['default', 'bluf', 'compact'].map((name) => loadTemplate(name));
     const validate = new Ajv2020({ allErrors: true }).compile(briefSchema());
@@ -35,13 +37,15 @@ describe.skipIf(!present)('Wikinews corpus', () => {
         if (!validate(JSON.parse(briefToJson(brief)))) failures.push(`${file}: JSON does not match the schema: ${JSON.stringify(validate.errors)}`);
         const markdown = renderMarkdown(brief, templates[0]);
         if (/'''|\[https?:|<\/?blockquote/i.test(markdown)) failures.push(`${file}: wiki leftovers in the Markdown`);
-        for (const repeat of repeatedSentences(markdown, analysis.sentences, bodyText)) failures.push(`${file}: the Markdown prints a sentence twice: ${repeat}`);
+        for (const repeat of repeatedSentences(markdown, analysis.sentences, bodyText))
+          failures.push(`${file}: the Markdown prints a sentence twice: ${repeat}`);
         for (const template of templates) {
           const { pdf, fit } = await renderPdf(brief, { template });
           const pages = (await readPdf(pdf)).pages;
           if (pages !== 1) failures.push(`${file} (${template.name}): ${pages} pages`);
           if (!fit.layout.fits || fit.layout.fontSize < 8) failures.push(`${file} (${template.name}): does not fit at ${fit.layout.fontSize} pt`);
-          for (const repeat of repeatedSentences(fit.markdown, analysis.sentences, bodyText)) failures.push(`${file} (${template.name}): the page prints a sentence twice: ${repeat}`);
+          for (const repeat of repeatedSentences(fit.markdown, analysis.sentences, bodyText))
+            failures.push(`${file} (${template.name}): the page prints a sentence twice: ${repeat}`);
         }
       } catch (error) {
         failures.push(`${file}: ${(error as Error).message}`);

@@ -6,7 +6,8 @@ import { readArticle } from '../src/read/read-article.js';
 import { renderMarkdown } from '../src/index.js';
 import { SEED_FILE, SEED_TEXT } from './helpers/seed.js';
 
-const BODY = 'The council voted on Tuesday to close the library. The mayor said the building needs repairs it cannot afford.\n\nResidents will meet on Friday to discuss what comes next for the branch.\n';
+const BODY =
+  'The council voted on Tuesday to close the library. The mayor said the building needs repairs it cannot afford.\n\nResidents will meet on Friday to discuss what comes next for the branch.\n';
 
 describe('genre: news, opinion or analysis, by the evidence the article gives', () => {
   it('reads stated labels, section paths and schema.org types', () => {

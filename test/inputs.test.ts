@@ -24,7 +24,9 @@ interface Expected {
 }
 
 describe('HTML pages: body, metadata and quotes', () => {
-  for (const page of readdirSync(HTML).filter((f) => f.endsWith('.html')).sort()) {
+  for (const page of readdirSync(HTML)
+    .filter((f) => f.endsWith('.html'))
+    .sort()) {
     const name = page.replace(/\.html$/, '');
     it(name, () => {
       const expected = JSON.parse(readFileSync(join(HTML, `${name}.expected.json`), 'utf8')) as Expected;
@@ -46,7 +48,10 @@ describe('HTML pages: body, metadata and quotes', () => {
   }
 
   it('falls back to the page paragraphs when Readability finds no article', () => {
-    const article = readArticle('<html><head><title>Short note | Site</title></head><body><nav>Home</nav><p>The mayor said the bridge would reopen on Monday after repairs.</p></body></html>', { source: 'n.html' });
+    const article = readArticle(
+      '<html><head><title>Short note | Site</title></head><body><nav>Home</nav><p>The mayor said the bridge would reopen on Monday after repairs.</p></body></html>',
+      { source: 'n.html' },
+    );
     expect(article.meta.headline).toBe('Short note');
     expect(article.paragraphs.map((p) => p.text)).toEqual(['The mayor said the bridge would reopen on Monday after repairs.']);
   });
@@ -54,9 +59,29 @@ describe('HTML pages: body, metadata and quotes', () => {
 
 describe('Markdown with front matter', () => {
   it('front matter overrides what the text says: title, source, author, date, url', () => {
-    const text = ['---', 'title: "Bridge to reopen"', 'source: Harbour Times', 'author: Ann Lee', 'date: 2025-06-01', 'url: https://harbour.example/bridge', '---', '# A draft headline', '', 'By Someone Else', '', 'The **bridge** will reopen on Monday, the mayor said.', ''].join('\n');
+    const text = [
+      '---',
+      'title: "Bridge to reopen"',
+      'source: Harbour Times',
+      'author: Ann Lee',
+      'date: 2025-06-01',
+      'url: https://harbour.example/bridge',
+      '---',
+      '# A draft headline',
+      '',
+      'By Someone Else',
+      '',
+      'The **bridge** will reopen on Monday, the mayor said.',
+      '',
+    ].join('\n');
     const article = readArticle(text, { source: 'note.md' });
-    expect(article.meta).toMatchObject({ headline: 'Bridge to reopen', outlet: 'Harbour Times', byline: 'Ann Lee', published: '2025-06-01', url: 'https://harbour.example/bridge' });
+    expect(article.meta).toMatchObject({
+      headline: 'Bridge to reopen',
+      outlet: 'Harbour Times',
+      byline: 'Ann Lee',
+      published: '2025-06-01',
+      url: 'https://harbour.example/bridge',
+    });
     expect(article.paragraphs.map((p) => p.text)).toEqual(['The bridge will reopen on Monday, the mayor said.']);
   });
 });
@@ -114,7 +139,9 @@ describe('URLs', () => {
           res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(50 * 1024 * 1024) }).end();
           return;
         case '/latin1':
-          res.writeHead(200, { 'content-type': 'text/plain; charset=iso-8859-1' }).end(Buffer.from('Caf\xe9 owners protest\n\nThe owners of the caf\xe9 said "we will not close our doors this winter" on Monday.\n', 'latin1'));
+          res
+            .writeHead(200, { 'content-type': 'text/plain; charset=iso-8859-1' })
+            .end(Buffer.from('Caf\xe9 owners protest\n\nThe owners of the caf\xe9 said "we will not close our doors this winter" on Monday.\n', 'latin1'));
           return;
         case '/slow':
           return; // never answers
@@ -136,7 +163,12 @@ describe('URLs', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['old-link.json', 'old-link.md']);
     const brief = JSON.parse(readFileSync(join(out, 'old-link.json'), 'utf8'));
-    expect(brief.meta).toMatchObject({ headline: 'Drought forces water cuts across three states', outlet: 'Valley Tribune', source: `${base}/old-link`, url: `${base}/news/drought-cuts` });
+    expect(brief.meta).toMatchObject({
+      headline: 'Drought forces water cuts across three states',
+      outlet: 'Valley Tribune',
+      source: `${base}/old-link`,
+      url: `${base}/news/drought-cuts`,
+    });
     expect(brief.quotes[0].speaker.name).toBe('Maria Lopez');
   });
 

@@ -11,7 +11,7 @@ import { loadTemplate } from '../src/markdown/template.js';
 import { ROOT } from './helpers/seed.js';
 
 // Golden briefs: test/fixtures/<case>/article.* → expected.md. Rewrite them with UPDATE_GOLDEN=1 npm test, then review the diff.
-const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const FIXTURES = join(ROOT, 'test', 'fixtures');
 
 function briefOf(text: string, source: string) {
@@ -21,7 +21,11 @@ function briefOf(text: string, source: string) {
 
 describe('golden Markdown briefs', () => {
   // One golden file per template: expected.md for default, expected.<template>.md for the others.
-  const cases: Array<[string, string]> = [['seed', 'default'], ['seed', 'bluf'], ['seed', 'compact']];
+  const cases: Array<[string, string]> = [
+    ['seed', 'default'],
+    ['seed', 'bluf'],
+    ['seed', 'compact'],
+  ];
   for (const [name, template] of cases) {
     const file = template === 'default' ? 'expected.md' : `expected.${template}.md`;
     it(`${name} in ${template} matches test/fixtures/${name}/${file}`, () => {

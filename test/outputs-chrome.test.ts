@@ -26,7 +26,17 @@ function folder(files: Record<string, string>): string {
 }
 
 const meta = (over: Partial<ArticleMeta> = {}): ArticleMeta => ({
-  headline: 'H', outlet: 'Daily', byline: null, published: '2024-05-22', publishedText: '22 May 2024', credit: null, source: 'a.txt', url: null, standfirst: null, genre: 'news', ...over,
+  headline: 'H',
+  outlet: 'Daily',
+  byline: null,
+  published: '2024-05-22',
+  publishedText: '22 May 2024',
+  credit: null,
+  source: 'a.txt',
+  url: null,
+  standfirst: null,
+  genre: 'news',
+  ...over,
 });
 
 describe('output registry', () => {
@@ -51,7 +61,9 @@ describe('template passed down', () => {
 
 /** Every .ts file under src/, as a path from the repository root. */
 function sources(dir = join(ROOT, 'src')): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [relative(ROOT, join(dir, e.name))] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [relative(ROOT, join(dir, e.name))] : [],
+  );
 }
 
 describe('one template load per process', () => {
@@ -82,17 +94,32 @@ describe('page chrome', () => {
   });
 
   it('recolouring swaps only the theme colours the template changes', () => {
-    const layout: PageLayout = { type: 'layout', fontSize: 10, height: 1, available: 2, fits: true, ops: [
-      { type: 'rule', x: 0, y: 0, width: 1, thickness: 1, color: defaultTheme().accent },
-      { type: 'bar', x: 0, y: 0, height: 1, color: defaultTheme().text },
-    ] };
+    const layout: PageLayout = {
+      type: 'layout',
+      fontSize: 10,
+      height: 1,
+      available: 2,
+      fits: true,
+      ops: [
+        { type: 'rule', x: 0, y: 0, width: 1, thickness: 1, color: defaultTheme().accent },
+        { type: 'bar', x: 0, y: 0, height: 1, color: defaultTheme().text },
+      ],
+    };
     expect(recolorLayout(layout, DEFAULT_CHROME)).toBe(layout);
     expect(recolorLayout(layout, { ...DEFAULT_CHROME, accentColor: '#aa0000' }).ops.map((o) => o.color)).toEqual(['#aa0000', defaultTheme().text]);
   });
 
   it('a template sets its header, footer and colours; a bad one is refused', async () => {
-    const dir = folder({ 'template.json': '{ "extends": "default", "accentColor": "#AA0000" }', 'layout.md.hbs': '---\nheader: DESK NOTE[ — {outlet}]\nfooter: From {source}\n---\n# {{meta.headline}}\n\n## Part\n' });
-    expect(loadTemplate(dir).settings).toMatchObject({ header: 'DESK NOTE[ — {outlet}]', footer: 'From {source}', accentColor: '#aa0000', ruleColor: '#b0b7c3' });
+    const dir = folder({
+      'template.json': '{ "extends": "default", "accentColor": "#AA0000" }',
+      'layout.md.hbs': '---\nheader: DESK NOTE[ — {outlet}]\nfooter: From {source}\n---\n# {{meta.headline}}\n\n## Part\n',
+    });
+    expect(loadTemplate(dir).settings).toMatchObject({
+      header: 'DESK NOTE[ — {outlet}]',
+      footer: 'From {source}',
+      accentColor: '#aa0000',
+      ruleColor: '#b0b7c3',
+    });
     const r = await runCli([seed, '--template', dir, '--format', 'pdf', '--output', '-']);
     expect(r.code, r.stderr).toBe(0);
     const text = flat((await readPdf(r.stdoutBytes)).text);
@@ -106,7 +133,7 @@ describe('page chrome', () => {
 });
 
 describe('likelihoodOf', () => {
-  const helper = defaultHelpers()['likelihoodOf']!;
+  const helper = defaultHelpers().likelihoodOf!;
   it('reads an item’s own likelihood without matching the lexicon again, and still matches a bare cue', () => {
     expect(helper({ cue: 'probably', likelihood: 'stated here' }, {})).toBe('stated here');
     expect(helper({ cue: 'alleged', likelihood: null }, {})).toBe('');

@@ -12,8 +12,25 @@ const S1 = 'Officials warned that the dam could fail within days after heavy rai
 const S2 = 'Engineers have probably underestimated the damage, a source said.';
 const ref = (sentence: string, sentenceIndex: number): SourceRef => ({ paragraph: sentenceIndex + 1, sentence, sentenceIndex });
 const summary = (text: string, i: number): SummaryItem => ({ type: 'summary', text, source: ref(text, i), score: 1 });
-const concern = (text: string, fear: string, i: number): ConcernItem => ({ type: 'concern', text, holder: 'Officials', cue: 'warned', fear, source: ref(text, i), score: 1 });
-const unconfirmed = (text: string, claim: string, i: number): UnconfirmedItem => ({ type: 'unconfirmed', text, claim, cue: 'probably', kind: 'hedged', likelihood: null, source: ref(text, i), score: 1 });
+const concern = (text: string, fear: string, i: number): ConcernItem => ({
+  type: 'concern',
+  text,
+  holder: 'Officials',
+  cue: 'warned',
+  fear,
+  source: ref(text, i),
+  score: 1,
+});
+const unconfirmed = (text: string, claim: string, i: number): UnconfirmedItem => ({
+  type: 'unconfirmed',
+  text,
+  claim,
+  cue: 'probably',
+  kind: 'hedged',
+  likelihood: null,
+  source: ref(text, i),
+  score: 1,
+});
 const brief = (parts: Partial<Brief>): Brief => ({ summary: [], quotes: [], concerns: [], unconfirmed: [], ...parts }) as Brief;
 const all = { summary: 9, quotes: 9, concerns: 9, unconfirmed: 9 };
 
@@ -26,7 +43,10 @@ describe('one sentence, one place', () => {
   it('an unconfirmed claim prints its sentence once, then only its claim', () => {
     const items = [unconfirmed(S2, 'Engineers have probably underestimated the damage', 1)];
     expect(pageLines(brief({ unconfirmed: items }), all).unconfirmed[0]).toMatchObject({ repeat: false, line: S2 });
-    expect(pageLines(brief({ summary: [summary(S2, 1)], unconfirmed: items }), all).unconfirmed[0]).toMatchObject({ repeat: true, line: 'Engineers have probably underestimated the damage' });
+    expect(pageLines(brief({ summary: [summary(S2, 1)], unconfirmed: items }), all).unconfirmed[0]).toMatchObject({
+      repeat: true,
+      line: 'Engineers have probably underestimated the damage',
+    });
   });
 
   it('with no narrower clause, a repeated sentence is cut to its opening words, never printed whole', () => {
@@ -57,7 +77,10 @@ describe('one sentence, one place', () => {
   it('a claim a concern above already prints shrinks to the words around its cue', () => {
     const clause = 'the levees will probably fail under the weight of the water';
     const sentence = `The engineers met on Monday, and ${clause}, the report said.`;
-    const lines = pageLines(brief({ summary: [summary(sentence, 2)], concerns: [concern(sentence, clause, 2)], unconfirmed: [unconfirmed(sentence, clause, 2)] }), all);
+    const lines = pageLines(
+      brief({ summary: [summary(sentence, 2)], concerns: [concern(sentence, clause, 2)], unconfirmed: [unconfirmed(sentence, clause, 2)] }),
+      all,
+    );
     expect(lines.concerns[0]!.line).toBe(clause);
     expect(lines.unconfirmed[0]!.line).toBe('… the levees will probably fail under the …');
   });

@@ -37,9 +37,9 @@ describe('renderPdf on the seed', async () => {
   });
 
   it('carries title, author and subject metadata', () => {
-    expect(back.info['Title']).toBe(seed.meta.headline);
-    expect(back.info['Author']).toContain('The Korea Herald');
-    expect(String(back.info['Subject'])).toContain('brief');
+    expect(back.info.Title).toBe(seed.meta.headline);
+    expect(back.info.Author).toContain('The Korea Herald');
+    expect(String(back.info.Subject)).toContain('brief');
   });
 
   it('is byte-identical when rendered again, dated from the article not the clock', async () => {
@@ -66,7 +66,11 @@ describe('fitting one page', () => {
   });
 
   it('shrinks the type, then leaves out the lowest-ranked items and says so on the page', async () => {
-    const paragraphs = Array.from({ length: 60 }, (_, i) => `"Point number ${i + 1} of the plan is that the city must act on housing, transport and schools before the winter," councillor Maya Singh said.`);
+    const paragraphs = Array.from(
+      { length: 60 },
+      (_, i) =>
+        `"Point number ${i + 1} of the plan is that the city must act on housing, transport and schools before the winter," councillor Maya Singh said.`,
+    );
     const { pdf, fit } = await renderPdf(briefOf(`Council debates the plan\n\n${paragraphs.join('\n\n')}\n`), { written: ['pdf', 'md'] });
     const back = await readPdf(pdf);
     expect(back.pages).toBe(1);

@@ -46,7 +46,11 @@ describe('quotation patterns', () => {
   });
 
   it('attribution in the middle of a quotation', () => {
-    const a = analyzeParagraphs('T', 'Coach Maria Lopez praised the team.', '"We played with heart tonight," Lopez said, "and the fans carried us home in the second half."');
+    const a = analyzeParagraphs(
+      'T',
+      'Coach Maria Lopez praised the team.',
+      '"We played with heart tonight," Lopez said, "and the fans carried us home in the second half."',
+    );
     expect(speakers(a)).toEqual([
       ['We played with heart tonight', 'Maria Lopez'],
       ['and the fans carried us home in the second half.', 'Maria Lopez'],
@@ -68,7 +72,11 @@ describe('quotation patterns', () => {
   });
 
   it('a following quote with no verb goes to the previous speaker', () => {
-    const a = analyzeParagraphs('T', '"Prices will keep rising this winter," economist Sara Lind said.', '"Households should prepare for higher heating bills."');
+    const a = analyzeParagraphs(
+      'T',
+      '"Prices will keep rising this winter," economist Sara Lind said.',
+      '"Households should prepare for higher heating bills."',
+    );
     expect(speakers(a)).toEqual([
       ['Prices will keep rising this winter', 'Sara Lind'],
       ['Households should prepare for higher heating bills.', 'Sara Lind'],
@@ -76,7 +84,11 @@ describe('quotation patterns', () => {
   });
 
   it('"according to" names the source; organisations can speak', () => {
-    const a = analyzeParagraphs('T', 'According to the Pentagon, "the test was a complete success for the program."', '"No further launches are planned this year," the Ministry of Defence said.');
+    const a = analyzeParagraphs(
+      'T',
+      'According to the Pentagon, "the test was a complete success for the program."',
+      '"No further launches are planned this year," the Ministry of Defence said.',
+    );
     expect(speakers(a)).toEqual([
       ['the test was a complete success for the program.', 'Pentagon'],
       ['No further launches are planned this year', 'Ministry of Defence'],
@@ -84,7 +96,11 @@ describe('quotation patterns', () => {
   });
 
   it('curly and single quotation marks', () => {
-    const a = analyzeParagraphs('T', '“We are ready for any outcome,” said Ahmed Nasser, the party leader.', '‘This is only the beginning of the campaign,’ Nasser added.');
+    const a = analyzeParagraphs(
+      'T',
+      '“We are ready for any outcome,” said Ahmed Nasser, the party leader.',
+      '‘This is only the beginning of the campaign,’ Nasser added.',
+    );
     expect(speakers(a)).toEqual([
       ['We are ready for any outcome', 'Ahmed Nasser'],
       ['This is only the beginning of the campaign', 'Ahmed Nasser'],
@@ -97,40 +113,66 @@ describe('quotation patterns', () => {
   });
 
   it('gives no speaker where the article names none', () => {
-    const a = analyzeParagraphs('T', 'Mr Downer joined world leaders in London for the signing of the Afghanistan Compact: "a road-map for donors and the government to rebuild the country."');
+    const a = analyzeParagraphs(
+      'T',
+      'Mr Downer joined world leaders in London for the signing of the Afghanistan Compact: "a road-map for donors and the government to rebuild the country."',
+    );
     expect(speakers(a)).toEqual([['a road-map for donors and the government to rebuild the country.', null]]);
     expect(a.warnings.some((w) => w.code === 'quote-without-speaker')).toBe(true);
   });
 
   it('a name after a comma appositive: "X, also of Y, said"', () => {
-    const a = analyzeParagraphs('T', 'In a text message, Rep. Teodoro Casino, also of Bayan Muna, said "the report merely scratches the surface of the problem."');
+    const a = analyzeParagraphs(
+      'T',
+      'In a text message, Rep. Teodoro Casino, also of Bayan Muna, said "the report merely scratches the surface of the problem."',
+    );
     expect(speakers(a)).toEqual([['the report merely scratches the surface of the problem.', 'Teodoro Casino']]);
   });
 
   it('an acronym resolves to the organisation the article spelled out', () => {
-    const a = analyzeParagraphs('T', 'The Australian Conservation Foundation released a report.', 'The ACF said "nuclear energy is not a solution to climate change."');
+    const a = analyzeParagraphs(
+      'T',
+      'The Australian Conservation Foundation released a report.',
+      'The ACF said "nuclear energy is not a solution to climate change."',
+    );
     expect(a.quotes[0]!.speaker?.name).toBe('Australian Conservation Foundation');
   });
 });
 
 describe('speaker resolution', () => {
   it('a role in place of a name means the person who holds it', () => {
-    const a = analyzeParagraphs('T', 'Premier Alan Carpenter visited the site on Monday.', 'The WA Premier said voters would be "stunned to learn what the cabinet had decided in secret."');
+    const a = analyzeParagraphs(
+      'T',
+      'Premier Alan Carpenter visited the site on Monday.',
+      'The WA Premier said voters would be "stunned to learn what the cabinet had decided in secret."',
+    );
     expect(a.quotes[0]!.speaker?.name).toBe('Alan Carpenter');
   });
 
   it('an honorific resolves like a pronoun', () => {
-    const a = analyzeParagraphs('T', 'Mayor Michael Bloomberg criticised the union on Tuesday.', 'His Honor concluded, "We cannot give the union the satisfaction of causing havoc."');
+    const a = analyzeParagraphs(
+      'T',
+      'Mayor Michael Bloomberg criticised the union on Tuesday.',
+      'His Honor concluded, "We cannot give the union the satisfaction of causing havoc."',
+    );
     expect(a.quotes[0]!.speaker?.name).toBe('Michael Bloomberg');
   });
 
   it('"the council" means the council the article named in full', () => {
-    const a = analyzeParagraphs('T', 'The Mainland Affairs Council in Taipei criticised the law.', '"This law exposes a plot to impose armed force on the island," read the council\'s written statement.');
+    const a = analyzeParagraphs(
+      'T',
+      'The Mainland Affairs Council in Taipei criticised the law.',
+      '"This law exposes a plot to impose armed force on the island," read the council\'s written statement.',
+    );
     expect(a.quotes[0]!.speaker?.name).toBe('Mainland Affairs Council');
   });
 
   it('a quotation standing alone goes to the subject of the sentence before', () => {
-    const a = analyzeParagraphs('T', 'Mayor Bloomberg lashed out at the union with his harshest language yet.', '"For their own selfish reasons, the union has decided that their demands matter more than the law."');
+    const a = analyzeParagraphs(
+      'T',
+      'Mayor Bloomberg lashed out at the union with his harshest language yet.',
+      '"For their own selfish reasons, the union has decided that their demands matter more than the law."',
+    );
     expect(a.quotes[0]!.speaker?.name).toBe('Bloomberg');
   });
 
@@ -145,14 +187,23 @@ describe('speaker resolution', () => {
   });
 
   it('a name before "of" is the person, not the organisation after it', () => {
-    const a = analyzeParagraphs('T', 'The killings will not stop, according to America Vera-Zavala of Sweden\'s Left International Forum.', '"It would be a unique country if only one general is responsible for all this," she said.', 'Vera-Zavala said the European Union was watching.');
+    const a = analyzeParagraphs(
+      'T',
+      "The killings will not stop, according to America Vera-Zavala of Sweden's Left International Forum.",
+      '"It would be a unique country if only one general is responsible for all this," she said.',
+      'Vera-Zavala said the European Union was watching.',
+    );
     expect(a.quotes[0]!.speaker?.name).toBe('America Vera-Zavala');
   });
 });
 
 describe('subjects that are not the first words', () => {
   it('a participle with no comma belongs to the person it follows when the subject cannot speak', () => {
-    const a = analyzeParagraphs('T', 'Queen Mary II opened the museum on Monday.', 'The clip shows the Queen walking down a corridor saying, "I am not changing anything at all today."');
+    const a = analyzeParagraphs(
+      'T',
+      'Queen Mary II opened the museum on Monday.',
+      'The clip shows the Queen walking down a corridor saying, "I am not changing anything at all today."',
+    );
     expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Mary II', title: 'Queen' });
   });
 
@@ -161,15 +212,26 @@ describe('subjects that are not the first words', () => {
     expect(a.quotes[0]!.speaker?.name).toBe('Osama Hamdan');
   });
 
-  it('a written source: "the report, written by X, … \"…\""', () => {
-    const a = analyzeParagraphs('T', 'In the foreword of the report, written by Amnesty International Secretary General Irene Khan, the camp is compared to a gulag that is "entrenching the practice of indefinite detention."');
+  it('a written source: "the report, written by X, … "…""', () => {
+    const a = analyzeParagraphs(
+      'T',
+      'In the foreword of the report, written by Amnesty International Secretary General Irene Khan, the camp is compared to a gulag that is "entrenching the practice of indefinite detention."',
+    );
     expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Irene Khan', kind: 'person' });
     expect(a.quotes[0]!.verb).toBe('wrote');
   });
 
   it('a courtesy title ("Ms", "Mr") is not kept as the role; the role given elsewhere is', () => {
-    const a = analyzeParagraphs('T', 'Foreign Secretary Jack Straw spoke in parliament.', '"The advice was clear and it was lawful in every respect," Mr Straw said.', 'Ms Berg, 45, said: "The work starts now and it will not stop until it is done."');
-    expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.title])).toEqual([['Jack Straw', 'Foreign Secretary'], ['Berg', null]]);
+    const a = analyzeParagraphs(
+      'T',
+      'Foreign Secretary Jack Straw spoke in parliament.',
+      '"The advice was clear and it was lawful in every respect," Mr Straw said.',
+      'Ms Berg, 45, said: "The work starts now and it will not stop until it is done."',
+    );
+    expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.title])).toEqual([
+      ['Jack Straw', 'Foreign Secretary'],
+      ['Berg', null],
+    ]);
   });
 
   it('a family name given first ("Yoon Suk Yeol" … "Yoon said") resolves to the full name', () => {
@@ -178,29 +240,53 @@ describe('subjects that are not the first words', () => {
   });
 
   it('"the ministry" is the "Ministry of …" the article named', () => {
-    const a = analyzeParagraphs('T', 'The Ministry of Finance released the data on Thursday.', 'In a statement, the ministry said: "Exports will recover in the second half."');
+    const a = analyzeParagraphs(
+      'T',
+      'The Ministry of Finance released the data on Thursday.',
+      'In a statement, the ministry said: "Exports will recover in the second half."',
+    );
     expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Ministry of Finance', kind: 'organisation' });
   });
 
   it('a spokesperson speaks for the body named with them, or for the one the text was just about', () => {
-    const a = analyzeParagraphs('T', 'A Pentagon spokesman said "the report is wrong in every detail that matters."', 'The Rail Delivery Group said it was disappointed by the threat.', 'A spokesperson said: "We have made a fair offer to the drivers this year."');
-    expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([['Pentagon', 'organisation'], ['Rail Delivery Group', 'organisation']]);
+    const a = analyzeParagraphs(
+      'T',
+      'A Pentagon spokesman said "the report is wrong in every detail that matters."',
+      'The Rail Delivery Group said it was disappointed by the threat.',
+      'A spokesperson said: "We have made a fair offer to the drivers this year."',
+    );
+    expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+      ['Pentagon', 'organisation'],
+      ['Rail Delivery Group', 'organisation'],
+    ]);
   });
 
   it('an opening prepositional phrase with no comma is not the speaker', () => {
-    const a = analyzeParagraphs('T', 'Chairman Peter Kalikow met the union.', 'In his press conference Kalikow said "the action today is illegal and irresponsible."');
+    const a = analyzeParagraphs(
+      'T',
+      'Chairman Peter Kalikow met the union.',
+      'In his press conference Kalikow said "the action today is illegal and irresponsible."',
+    );
     expect(a.quotes[0]!.speaker?.name).toBe('Peter Kalikow');
   });
 
   it('a role in apposition at the start of a sentence gives way to the name, and a one-letter misspelling to the full name', () => {
-    const a = analyzeParagraphs('T', 'The BBC apologised to the photographer Annie Leibovitz on Friday.', 'Photographer, Leibowitz, commenting about the session, said, "She just could not be bothered with it."');
+    const a = analyzeParagraphs(
+      'T',
+      'The BBC apologised to the photographer Annie Leibovitz on Friday.',
+      'Photographer, Leibowitz, commenting about the session, said, "She just could not be bothered with it."',
+    );
     expect(a.quotes[0]!.speaker?.name).toBe('Annie Leibovitz');
   });
 });
 
 describe('organisation aliases', () => {
   it('a short name introduced with "(…) or X" resolves to the long one', () => {
-    const a = analyzeParagraphs('T', 'Groups led by Bagong Alyansang Makabayan (New Patriotic Alliance) or Bayan will file a complaint.', 'Bayan said "the report merely tells us what we already know."');
+    const a = analyzeParagraphs(
+      'T',
+      'Groups led by Bagong Alyansang Makabayan (New Patriotic Alliance) or Bayan will file a complaint.',
+      'Bayan said "the report merely tells us what we already know."',
+    );
     expect(a.quotes[0]!.speaker?.name).toBe('Bagong Alyansang Makabayan');
   });
 });

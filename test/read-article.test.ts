@@ -37,7 +37,8 @@ describe('readArticle on the seed', () => {
 
 describe('readArticle on wiki leftovers', () => {
   it("removes '''bold''', [http://…] references and <blockquote> tags", () => {
-    const text = "A title\n\n'''Paris''' — The mayor spoke [http://example.org/a Source] on Monday . <blockquote>\"We will rebuild the bridge,\" she said.</blockquote> ==Reactions== Critics were unconvinced.\n";
+    const text =
+      "A title\n\n'''Paris''' — The mayor spoke [http://example.org/a Source] on Monday . <blockquote>\"We will rebuild the bridge,\" she said.</blockquote> ==Reactions== Critics were unconvinced.\n";
     const article = readArticle(text, { source: 'wn.txt' });
     const body = article.paragraphs.map((p) => p.text).join(' ');
     expect(article.meta.headline).toBe('A title');
@@ -49,7 +50,8 @@ describe('readArticle on wiki leftovers', () => {
 
 describe('readArticle on Markdown and HTML', () => {
   it('takes the headline from front matter or the first heading, and strips formatting', () => {
-    const md = '---\ntitle: Front title\nsource: The Daily\ndate: 2024-03-05\n---\n# Heading title\n\nThe **council** voted on [the plan](http://x.org) yesterday, officials said.\n';
+    const md =
+      '---\ntitle: Front title\nsource: The Daily\ndate: 2024-03-05\n---\n# Heading title\n\nThe **council** voted on [the plan](http://x.org) yesterday, officials said.\n';
     const article = readArticle(md, { source: 'a.md' });
     expect(article.format).toBe('markdown');
     expect(article.meta.headline).toBe('Front title');
@@ -59,7 +61,8 @@ describe('readArticle on Markdown and HTML', () => {
   });
 
   it('reads paragraphs and metadata from a simple HTML page', () => {
-    const html = '<html><head><meta property="og:site_name" content="Wire"><title>T</title></head><body><h1>Big news</h1><script>var x = "no";</script><p>First paragraph says a thing.</p><p>Second &amp; last.</p></body></html>';
+    const html =
+      '<html><head><meta property="og:site_name" content="Wire"><title>T</title></head><body><h1>Big news</h1><script>var x = "no";</script><p>First paragraph says a thing.</p><p>Second &amp; last.</p></body></html>';
     const article = readArticle(html, { source: 'a.html' });
     expect(article.meta.headline).toBe('Big news');
     expect(article.meta.outlet).toBe('Wire');
@@ -111,19 +114,40 @@ describe('readArticle on a wire story', () => {
   });
 
   it('a standfirst under the headline is metadata; bylines without "By"; date lines with time zones and "Updated … ago"', () => {
-    const guardian = readArticle('The Guardian\n\nScientists warn heatwaves are warming faster than predicted\n\nStudy finds the hottest days have warmed three times faster than the average\n\nDamian Carrington Environment editor\nWed 9 Jul 2025 16.00 BST\n\nHeatwaves in western Europe have intensified far faster than climate models predicted, according to a study.\n', { source: 'g.txt' });
-    expect(guardian.meta).toMatchObject({ outlet: 'The Guardian', byline: 'Damian Carrington', published: '2025-07-09', standfirst: 'Study finds the hottest days have warmed three times faster than the average' });
-    expect(guardian.paragraphs.map((p) => p.text)).toEqual(['Heatwaves in western Europe have intensified far faster than climate models predicted, according to a study.']);
-    const nyt = readArticle('The New York Times\n\nUkraine Says Drone Strikes Hit Russian Oil Refinery\n\nThe attack was the third on the facility this month, officials said, as Kyiv presses its campaign.\n\nBy Marc Santora\nReporting from Kyiv, Ukraine\n\nPublished Nov. 3, 2025 Updated Nov. 4, 2025, 5:12 a.m. ET\n\nUkrainian drones struck an oil refinery deep inside Russia overnight, Ukraine\'s military said on Monday.\n', { source: 'n.txt' });
+    const guardian = readArticle(
+      'The Guardian\n\nScientists warn heatwaves are warming faster than predicted\n\nStudy finds the hottest days have warmed three times faster than the average\n\nDamian Carrington Environment editor\nWed 9 Jul 2025 16.00 BST\n\nHeatwaves in western Europe have intensified far faster than climate models predicted, according to a study.\n',
+      { source: 'g.txt' },
+    );
+    expect(guardian.meta).toMatchObject({
+      outlet: 'The Guardian',
+      byline: 'Damian Carrington',
+      published: '2025-07-09',
+      standfirst: 'Study finds the hottest days have warmed three times faster than the average',
+    });
+    expect(guardian.paragraphs.map((p) => p.text)).toEqual([
+      'Heatwaves in western Europe have intensified far faster than climate models predicted, according to a study.',
+    ]);
+    const nyt = readArticle(
+      "The New York Times\n\nUkraine Says Drone Strikes Hit Russian Oil Refinery\n\nThe attack was the third on the facility this month, officials said, as Kyiv presses its campaign.\n\nBy Marc Santora\nReporting from Kyiv, Ukraine\n\nPublished Nov. 3, 2025 Updated Nov. 4, 2025, 5:12 a.m. ET\n\nUkrainian drones struck an oil refinery deep inside Russia overnight, Ukraine's military said on Monday.\n",
+      { source: 'n.txt' },
+    );
     expect(nyt.meta).toMatchObject({ byline: 'Marc Santora', published: '2025-11-03', standfirst: expect.stringMatching(/^The attack was the third/) });
-    expect(nyt.paragraphs.map((p) => p.text)).toEqual(["Ukrainian drones struck an oil refinery deep inside Russia overnight, Ukraine's military said on Monday."]);
-    const reuters = readArticle('Reuters\n\nJapan exports rise for fifth month\n\nBy Kaori Kaneko, Tokyo correspondent\n\nJuly 17, 2025 1:05 AM GMT+1 Updated 3 hours ago\n\nTOKYO, July 17 (Reuters) - Japan\'s exports rose for a fifth straight month in June, government data showed on Thursday.\n', { source: 'r.txt' });
+    expect(nyt.paragraphs.map((p) => p.text)).toEqual([
+      "Ukrainian drones struck an oil refinery deep inside Russia overnight, Ukraine's military said on Monday.",
+    ]);
+    const reuters = readArticle(
+      "Reuters\n\nJapan exports rise for fifth month\n\nBy Kaori Kaneko, Tokyo correspondent\n\nJuly 17, 2025 1:05 AM GMT+1 Updated 3 hours ago\n\nTOKYO, July 17 (Reuters) - Japan's exports rose for a fifth straight month in June, government data showed on Thursday.\n",
+      { source: 'r.txt' },
+    );
     expect(reuters.meta).toMatchObject({ byline: 'Kaori Kaneko', published: '2025-07-17', credit: 'Reuters' });
     expect(reuters.paragraphs[0]!.text).toMatch(/^Japan's exports rose/);
   });
 
   it('takes wire desk tags off the headline', () => {
-    const headline = (h: string) => readArticle(`Yonhap News Agency\n\n${h}\n\nNorth Korea fired a short-range ballistic missile into the East Sea on Friday, the military said.\n`, { source: 'y.txt' }).meta.headline;
+    const headline = (h: string) =>
+      readArticle(`Yonhap News Agency\n\n${h}\n\nNorth Korea fired a short-range ballistic missile into the East Sea on Friday, the military said.\n`, {
+        source: 'y.txt',
+      }).meta.headline;
     expect(headline('(LEAD) N. Korea fires ballistic missile into East Sea: JCS')).toBe('N. Korea fires ballistic missile into East Sea: JCS');
     expect(headline('(2nd LD) N. Korea fires missile')).toBe('N. Korea fires missile');
     expect(headline('UPDATE 2-N. Korea fires missile')).toBe('N. Korea fires missile');
@@ -131,15 +155,20 @@ describe('readArticle on a wire story', () => {
   });
 
   it('drops a "Save" button and the topic tags after the story, so the first paragraph is ¶1', () => {
-    const text = 'BBC News\n\nRail strikes: Union warns of more walkouts\n\n12 March 2025\n\nShare\nSave\n\nTrain drivers could stage further strikes this spring, the union has warned.\n\nTalks resume on Monday.\n\nRelated Topics\nRail strikes\nTrade unions\n';
+    const text =
+      'BBC News\n\nRail strikes: Union warns of more walkouts\n\n12 March 2025\n\nShare\nSave\n\nTrain drivers could stage further strikes this spring, the union has warned.\n\nTalks resume on Monday.\n\nRelated Topics\nRail strikes\nTrade unions\n';
     const a = readArticle(text, { source: 'bbc.txt' });
-    expect(a.paragraphs.map((p) => p.text)).toEqual(['Train drivers could stage further strikes this spring, the union has warned.', 'Talks resume on Monday.']);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([
+      'Train drivers could stage further strikes this spring, the union has warned.',
+      'Talks resume on Monday.',
+    ]);
     expect(a.dropped).toEqual(expect.arrayContaining(['Save', 'Related Topics', 'Rail strikes', 'Trade unions']));
   });
 });
 
 describe('the headline standing as the first paragraph', () => {
-  const story = 'A last effort is under way to stop the deportation of refugees from New York to the island they fled ten years ago. Their lawyer said on Monday that the case was not over.';
+  const story =
+    'A last effort is under way to stop the deportation of refugees from New York to the island they fled ten years ago. Their lawyer said on Monday that the case was not over.';
   it('a headline-length line above the story is the headline, not its first paragraph', () => {
     const article = readArticle(`Refugees to be deported from U.S.\n\n${story}\n`, { format: 'text' });
     expect(article.meta.headline).toBe('Refugees to be deported from U.S.');

@@ -26,17 +26,31 @@ function boundaryBreaks(file: string, text: string): string[] {
   const from = relative(ROOT, file).split('\\').join('/');
   return importsOf(text)
     .filter((specifier) => specifier.startsWith('.'))
-    .map((specifier) => [specifier, relative(ROOT, resolve(dirname(file), specifier)).split('\\').join('/').replace(/\.js$/, '.ts')] as const)
+    .map(
+      (specifier) =>
+        [
+          specifier,
+          relative(ROOT, resolve(dirname(file), specifier))
+            .split('\\')
+            .join('/')
+            .replace(/\.js$/, '.ts'),
+        ] as const,
+    )
     .filter(([, target]) => !target.startsWith('src/read/') && !SHARED.has(target))
     .map(([specifier, target]) => `${from} imports '${specifier}' (${target})`);
 }
 
 describe('the read/ boundary', () => {
   it('finds the import statements it checks', () => {
-    expect(importsOf("import { a,\n  b } from './x.js';\nexport { c } from '../y.js';\nimport './z.js';\nconst m = await import('../w.js');")).toEqual(['./x.js', '../y.js', './z.js', '../w.js']);
-    expect(boundaryBreaks(join(READ, 'sources', 'file.ts'), "import { BriefError } from '../../errors.js';\nimport type { Job } from '../../batch.js';")).toEqual([
-      "src/read/sources/file.ts imports '../../batch.js' (src/batch.ts)",
+    expect(importsOf("import { a,\n  b } from './x.js';\nexport { c } from '../y.js';\nimport './z.js';\nconst m = await import('../w.js');")).toEqual([
+      './x.js',
+      '../y.js',
+      './z.js',
+      '../w.js',
     ]);
+    expect(
+      boundaryBreaks(join(READ, 'sources', 'file.ts'), "import { BriefError } from '../../errors.js';\nimport type { Job } from '../../batch.js';"),
+    ).toEqual(["src/read/sources/file.ts imports '../../batch.js' (src/batch.ts)"]);
   });
 
   it('no file under src/read/ imports from src/ outside read/ except types, errors, lexicon, front-matter and paths', () => {

@@ -97,7 +97,14 @@ function mergeShapes(brief: Shape, template: Shape): Shape {
 /** Property names sorted at every level, so that a difference reads as a field added or missing, not a reordering. */
 const sorted = (shape: Shape): unknown =>
   shape.kind === 'object'
-    ? { ...shape, props: Object.fromEntries(Object.keys(shape.props).sort().map((k) => [k, { ...shape.props[k], shape: sorted(shape.props[k]!.shape) }])) }
+    ? {
+        ...shape,
+        props: Object.fromEntries(
+          Object.keys(shape.props)
+            .sort()
+            .map((k) => [k, { ...shape.props[k], shape: sorted(shape.props[k]!.shape) }]),
+        ),
+      }
     : shape.kind === 'array'
       ? { ...shape, items: sorted(shape.items) }
       : shape;
@@ -127,8 +134,14 @@ describe('the brief schema and the TypeScript types', () => {
       const article = readArticle(text, { source: file });
       const json: unknown = JSON.parse(briefToJson(buildBrief(article, analyzeArticle(article))));
       for (const { path, keys, node } of objectsIn(json, root, '$')) {
-        expect(keys.filter((k) => !node.properties?.[k]), `${file} ${path}: fields the schema lacks`).toEqual([]);
-        expect((node.required ?? []).filter((k) => !keys.includes(k)), `${file} ${path}: required fields missing`).toEqual([]);
+        expect(
+          keys.filter((k) => !node.properties?.[k]),
+          `${file} ${path}: fields the schema lacks`,
+        ).toEqual([]);
+        expect(
+          (node.required ?? []).filter((k) => !keys.includes(k)),
+          `${file} ${path}: required fields missing`,
+        ).toEqual([]);
       }
     }
   });

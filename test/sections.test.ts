@@ -64,7 +64,12 @@ describe('unconfirmed claims', () => {
   });
 
   it('does not count a forecast of a scheduled event, or the month of May', () => {
-    const a = analyzeParagraphs('T', 'The vote is expected to take place on Tuesday.', 'The law was passed on May 3 by parliament.', "Kuwait's decision in May to break its dollar peg hit the currency.");
+    const a = analyzeParagraphs(
+      'T',
+      'The vote is expected to take place on Tuesday.',
+      'The law was passed on May 3 by parliament.',
+      "Kuwait's decision in May to break its dollar peg hit the currency.",
+    );
     expect(a.unconfirmed).toEqual([]);
   });
 });
@@ -83,7 +88,11 @@ describe('stated concerns', () => {
   });
 
   it('a warning voiced by a source is a concern; a past harm told flatly is not', () => {
-    const a = analyzeParagraphs('T', 'Doctors warned that the outbreak could overwhelm hospitals, health officials said.', 'The storm killed 12 people on Monday.');
+    const a = analyzeParagraphs(
+      'T',
+      'Doctors warned that the outbreak could overwhelm hospitals, health officials said.',
+      'The storm killed 12 people on Monday.',
+    );
     expect(a.concerns.map((c) => c.text)).toEqual(['Doctors warned that the outbreak could overwhelm hospitals, health officials said.']);
   });
 

@@ -28,7 +28,10 @@ describe('splitParagraph', () => {
   });
 
   it('keeps a short attribution after a quoted sentence with it', () => {
-    expect(split('"We have 190 troops there now." Mr Downer said. Talks went on.')).toEqual(['"We have 190 troops there now." Mr Downer said.', 'Talks went on.']);
+    expect(split('"We have 190 troops there now." Mr Downer said. Talks went on.')).toEqual([
+      '"We have 190 troops there now." Mr Downer said.',
+      'Talks went on.',
+    ]);
   });
 
   it('does not split before a lower-case word or inside a quoted question', () => {

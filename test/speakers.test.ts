@@ -13,19 +13,51 @@ const asUnknown = (name: string): Speaker => ({ name, title: null, kind: 'unknow
 
 describe('the name-or-role check on a candidate speaker', () => {
   // Strays seen on real pages: time words, openers, fragments, verb and adjective phrases, lines in capitals.
-  it.each(['There', 'Of course', 'Tuesday', 'Tuesday night', 'It may', 'FULL TEXT', 'And Ennahda', 'Likewise', 'He represents our greatest shame'])('rejects the capitalised stray "%s"', (name) => {
-    expect(speakerProblem(asPerson(name))).not.toBeNull();
-  });
+  it.each(['There', 'Of course', 'Tuesday', 'Tuesday night', 'It may', 'FULL TEXT', 'And Ennahda', 'Likewise', 'He represents our greatest shame'])(
+    'rejects the capitalised stray "%s"',
+    (name) => {
+      expect(speakerProblem(asPerson(name))).not.toBeNull();
+    },
+  );
 
-  it.each(['price', 'one', 'low voice', 'explanatory', 'firestorm of criticism', 'to hold up on their ICC plans', 'plan would', 'second committee hearing he', 'the', 'trailer shows a clip of the photographer'])('rejects the lower-case stray "%s"', (name) => {
+  it.each([
+    'price',
+    'one',
+    'low voice',
+    'explanatory',
+    'firestorm of criticism',
+    'to hold up on their ICC plans',
+    'plan would',
+    'second committee hearing he',
+    'the',
+    'trailer shows a clip of the photographer',
+  ])('rejects the lower-case stray "%s"', (name) => {
     expect(speakerProblem(asUnknown(name))).not.toBeNull();
   });
 
-  it.each(['John Hill', 'Yoon Suk Yeol', 'Mr. Alexander', 'FBI', 'Ministry of Defence', 'Ruairí Ó Brádaigh', 'Hillary Rodham Clinton', 'Gregory T. Angelo', 'Bank of America'])('accepts the name "%s"', (name) => {
+  it.each([
+    'John Hill',
+    'Yoon Suk Yeol',
+    'Mr. Alexander',
+    'FBI',
+    'Ministry of Defence',
+    'Ruairí Ó Brádaigh',
+    'Hillary Rodham Clinton',
+    'Gregory T. Angelo',
+    'Bank of America',
+  ])('accepts the name "%s"', (name) => {
     expect(speakerProblem(asPerson(name))).toBeNull();
   });
 
-  it.each(['a senior Pentagon official', 'the jury', 'prosecutors', 'one Trump confidant', 'Hundreds of demonstrators', 'one Democrat familiar with the talks', 'the county engineer'])('accepts the role "%s"', (name) => {
+  it.each([
+    'a senior Pentagon official',
+    'the jury',
+    'prosecutors',
+    'one Trump confidant',
+    'Hundreds of demonstrators',
+    'one Democrat familiar with the talks',
+    'the county engineer',
+  ])('accepts the role "%s"', (name) => {
     expect(speakerProblem(asUnknown(name))).toBeNull();
   });
 });
@@ -37,7 +69,9 @@ const HTML = join(ROOT, 'test', 'fixtures', 'html');
 function strays(dir: string, ext: string): { speakers: number; strays: string[] } {
   const out: string[] = [];
   let speakers = 0;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(ext)).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(ext))
+    .sort()) {
     const article = readArticle(readFileSync(join(dir, file), 'utf8'), { source: file });
     for (const q of analyzeArticle(article).quotes) {
       if (!q.speaker) continue;
@@ -65,21 +99,34 @@ describe('no stray speakers in real articles', () => {
 
 describe('one resolver for quote speakers and concern holders', () => {
   it('a role resolves to the person who holds it, for a quote and for a concern alike', () => {
-    const a = analyzeParagraphs('A headline for the test', 'Premier Alan Carpenter opened the new hospital wing on Monday.', 'The premier warned that the state faces a serious risk of blackouts this summer.', '"We cannot let the lights go out on families," the premier said.');
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Premier Alan Carpenter opened the new hospital wing on Monday.',
+      'The premier warned that the state faces a serious risk of blackouts this summer.',
+      '"We cannot let the lights go out on families," the premier said.',
+    );
     expect(a.quotes[0]?.speaker?.name).toBe('Alan Carpenter');
     expect(a.concerns.find((c) => /blackouts/.test(c.text))?.holder).toBe('Alan Carpenter');
   });
 
   it('"she" skips the man named last and finds the woman', () => {
-    const a = analyzeParagraphs('A headline for the test', 'Maria Keller chairs the housing board and Tom Fischer runs the council.', 'Fischer spoke first at the meeting on Monday night.', '"We will not approve another tower on this street," she said.');
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Maria Keller chairs the housing board and Tom Fischer runs the council.',
+      'Fischer spoke first at the meeting on Monday night.',
+      '"We will not approve another tower on this street," she said.',
+    );
     expect(a.quotes[0]?.speaker?.name).toBe('Maria Keller');
   });
 
   it('a holder that is no name or role is left empty rather than a fragment', () => {
-    const a = analyzeParagraphs('A headline for the test', 'The river rose again overnight.', 'Whatever the final outcome, there is a serious risk of flooding downstream, engineers warned.');
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'The river rose again overnight.',
+      'Whatever the final outcome, there is a serious risk of flooding downstream, engineers warned.',
+    );
     const concern = a.concerns.find((c) => /flooding/.test(c.text));
     expect(concern).toBeDefined();
     expect(concern!.holder ?? '').not.toMatch(/outcome|whatever/i);
   });
 });
-

@@ -26,7 +26,9 @@ const briefMd = (args: string[], options: Parameters<typeof runCli>[1] = {}) => 
 
 describe('template lookup', () => {
   it('a user template that overrides only the quotes partial keeps every other built-in section', async () => {
-    const config = folder({ 'brief/templates/mine/partials/quotes.md.hbs': '## Voices\n\n{{#each quotes}}\n- {{speaker.name}} said: {{truncate text 5}}\n{{/each}}\n' });
+    const config = folder({
+      'brief/templates/mine/partials/quotes.md.hbs': '## Voices\n\n{{#each quotes}}\n- {{speaker.name}} said: {{truncate text 5}}\n{{/each}}\n',
+    });
     const r = await briefMd(['--template', 'mine'], { env: { XDG_CONFIG_HOME: config } });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('## Voices');
@@ -85,7 +87,9 @@ describe('template errors: file, line, column, hint, exit code 4', () => {
   it('a missing partial', async () => {
     const r = await errorOf({ 'layout.md.hbs': '# {{meta.headline}}\n\n{{> sidebar}}\n' });
     expect(r.code).toBe(4);
-    expect(r.stderr).toBe(`brief: ${join(r.dir, 'layout.md.hbs')}:3:1: partial "sidebar" not found (hint: partials: concerns, header, quotes, summary, unconfirmed; add partials/sidebar.md.hbs)\n`);
+    expect(r.stderr).toBe(
+      `brief: ${join(r.dir, 'layout.md.hbs')}:3:1: partial "sidebar" not found (hint: partials: concerns, header, quotes, summary, unconfirmed; add partials/sidebar.md.hbs)\n`,
+    );
     expect(r.stdout).toBe('');
   });
 
@@ -153,7 +157,10 @@ describe('template errors: file, line, column, hint, exit code 4', () => {
 
 describe('template settings', () => {
   it('page size, margin, type size and family from template.json or front matter; the CLI overrides them', async () => {
-    const dir = folder({ 'template.json': '{ "pageSize": "Letter", "fontFamily": "serif" }', 'layout.md.hbs': '---\nfontSize: 9\nmargin: 72\n---\n# {{meta.headline}}\n' });
+    const dir = folder({
+      'template.json': '{ "pageSize": "Letter", "fontFamily": "serif" }',
+      'layout.md.hbs': '---\nfontSize: 9\nmargin: 72\n---\n# {{meta.headline}}\n',
+    });
     const template = loadTemplate(dir);
     expect(template.settings).toMatchObject({ pageSize: 'Letter', fontFamily: 'serif', fontSize: 9, margin: 72 });
     const letter = await runCli([seed, '--template', dir, '--format', 'pdf', '--output', '-']);

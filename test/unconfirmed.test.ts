@@ -89,12 +89,15 @@ describe('anonymous sourcing and second-hand reports', () => {
   ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'anonymous-source', cue }));
   it('sources named by a capitalised body are on record', () => none('Portuguese officials said the ferry would resume on Friday.'));
   it('a crowd is not a source', () => none('Only 4,000 people cast a ballot in the ward.'));
-  it('a named outlet reporting second-hand', () => expect(only('The mill will close in March, the Evening Courier reports.')).toMatchObject({ kind: 'unverified', cue: 'reports' }));
+  it('a named outlet reporting second-hand', () =>
+    expect(only('The mill will close in March, the Evening Courier reports.')).toMatchObject({ kind: 'unverified', cue: 'reports' }));
 });
 
 describe('the claim each cue leaves open', () => {
   it('the clause a source reports', () => {
-    expect(only('Officials said Russia has likely given North Korea technology, a claim Moscow denies.')?.claim).toBe('Russia has likely given North Korea technology');
+    expect(only('Officials said Russia has likely given North Korea technology, a claim Moscow denies.')?.claim).toBe(
+      'Russia has likely given North Korea technology',
+    );
   });
   it('the question a stated gap leaves', () => {
     expect(only('It is unclear what caused the fire.')?.claim).toBe('the cause of the fire');
@@ -102,7 +105,9 @@ describe('the claim each cue leaves open', () => {
     expect(only('It is unclear whether the pilot survived.')?.claim).toBe('whether the pilot survived');
   });
   it('the clause an unnamed source reports after its verb', () => {
-    expect(only('An aide, who spoke on condition of anonymity, said the minister would resign, a report the ministry denies.')?.claim).toBe('the minister would resign');
+    expect(only('An aide, who spoke on condition of anonymity, said the minister would resign, a report the ministry denies.')?.claim).toBe(
+      'the minister would resign',
+    );
   });
   it('the clause a cue opens with "that"', () => {
     expect(only('Police found no evidence that the fire was set on purpose.')?.claim).toBe('the fire was set on purpose');
@@ -131,7 +136,7 @@ describe('opinion and analysis pieces', () => {
     'Officials who spoke on condition of anonymity said the budget had doubled.',
     'The builder did not immediately respond to a request for comment.',
   ];
-  it('leave out the author\'s own hedges but keep attributed claims, anonymous sourcing and stated gaps', () => {
+  it("leave out the author's own hedges but keep attributed claims, anonymous sourcing and stated gaps", () => {
     const opinion = articleOf('opinion', ...paragraphs).unconfirmed.map((u) => u.kind);
     expect(opinion).toEqual(['hedged', 'anonymous-source', 'gap']);
     expect(articleOf('analysis', ...paragraphs).unconfirmed).toHaveLength(3);

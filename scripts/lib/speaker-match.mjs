@@ -2,7 +2,12 @@
 // quotes pair by word-overlap F1, and a speaker is right when our name's words hold the gold name's last word.
 
 /** Lower-case ASCII words, accents dropped, as the scorer compares text. */
-export const words = (s) => String(s ?? '').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) ?? [];
+export const words = (s) =>
+  String(s ?? '')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .match(/[a-z0-9]+/g) ?? [];
 
 /** Word-overlap F1 of two word lists. */
 export function tokenF1(a, b) {
@@ -12,20 +17,36 @@ export function tokenF1(a, b) {
   let overlap = 0;
   for (const w of a) {
     const c = counts.get(w) ?? 0;
-    if (c > 0) { overlap++; counts.set(w, c - 1); }
+    if (c > 0) {
+      overlap++;
+      counts.set(w, c - 1);
+    }
   }
   if (!overlap) return 0;
-  const p = overlap / a.length, r = overlap / b.length;
+  const p = overlap / a.length,
+    r = overlap / b.length;
   return (2 * p * r) / (p + r);
 }
 
 /** Greedy one-to-one [predicted, gold] index pairs, best overlap first, at or above `threshold`. */
 export function match(pred, gold, threshold = 0.6) {
   const pairs = [];
-  pred.forEach((p, i) => gold.forEach((g, j) => { const f = tokenF1(words(p), words(g)); if (f >= threshold) pairs.push([f, i, j]); }));
+  pred.forEach((p, i) => {
+    gold.forEach((g, j) => {
+      const f = tokenF1(words(p), words(g));
+      if (f >= threshold) pairs.push([f, i, j]);
+    });
+  });
   pairs.sort((x, y) => y[0] - x[0]);
-  const usedP = new Set(), usedG = new Set(), out = [];
-  for (const [, i, j] of pairs) if (!usedP.has(i) && !usedG.has(j)) { usedP.add(i); usedG.add(j); out.push([i, j]); }
+  const usedP = new Set(),
+    usedG = new Set(),
+    out = [];
+  for (const [, i, j] of pairs)
+    if (!usedP.has(i) && !usedG.has(j)) {
+      usedP.add(i);
+      usedG.add(j);
+      out.push([i, j]);
+    }
   return out;
 }
 

@@ -24,7 +24,12 @@ function warningsFor(article: Article, quotes: readonly QuoteItem[]): Warning[] 
   const warnings: Warning[] = [];
   for (const q of quotes) {
     if (!q.speaker && q.text.split(/\s+/).length >= 4) {
-      warnings.push({ type: 'warning', code: 'quote-without-speaker', message: `no speaker found for the quote in ¶${q.source.paragraph}: “${q.text.slice(0, 60)}…”`, source: q.source });
+      warnings.push({
+        type: 'warning',
+        code: 'quote-without-speaker',
+        message: `no speaker found for the quote in ¶${q.source.paragraph}: “${q.text.slice(0, 60)}…”`,
+        source: q.source,
+      });
     }
   }
   if (!article.meta.published) warnings.push({ type: 'warning', code: 'no-date', message: 'the article states no publication date' });

@@ -12,7 +12,9 @@ export function isNameLike(words: readonly Token[]): boolean {
   if (!words.every((t) => t.kind === 'word' && isCapitalised(t.text) && !/['’]s?$/.test(t.text) && !/^[RDI]-/.test(t.text))) return false;
   const { firstNames, titles } = lexicons();
   // Two or three capitalised words are a name too: the first-name list leaves out names given to both sexes ("Donald").
-  return words.length >= 2 && words.length <= 3 || words.some((t) => firstNames.has(t.text.toLowerCase()) || titles.has(t.text.toLowerCase().replace(/\.$/, '')));
+  return (
+    (words.length >= 2 && words.length <= 3) || words.some((t) => firstNames.has(t.text.toLowerCase()) || titles.has(t.text.toLowerCase().replace(/\.$/, '')))
+  );
 }
 
 /** A description rather than a name: it has a lower-case word that is not a function word ("Rubio’s deputy campaign manager", "the leader of the League"). */
@@ -48,7 +50,12 @@ export function nameAfterDescription(tokens: readonly Token[], start: number, en
 
 /** A "." inside a word, as in "fivethirtyeight.com", not a full stop. */
 export const isInnerDot = (tokens: readonly Token[], k: number): boolean =>
-  tokens[k]?.text === '.' && tokens[k - 1]?.kind === 'word' && tokens[k + 1]?.kind === 'word' && tokens[k - 1]!.end === tokens[k]!.start && tokens[k]!.end === tokens[k + 1]!.start && !isCapitalised(tokens[k + 1]!.text);
+  tokens[k]?.text === '.' &&
+  tokens[k - 1]?.kind === 'word' &&
+  tokens[k + 1]?.kind === 'word' &&
+  tokens[k - 1]!.end === tokens[k]!.start &&
+  tokens[k]!.end === tokens[k + 1]!.start &&
+  !isCapitalised(tokens[k + 1]!.text);
 
 /** Prepositions that tie a role to whom it serves: "an adviser to Trump", "a spokesman for the Pentagon", "a professor at Yale". */
 export const ROLE_PREP = /^(to|for|at)$/;
@@ -127,7 +134,8 @@ export function nameBeforeModifiers(tokens: readonly Token[], end: number): Toke
     const of = /^(of|from)$/.test(words[0]!.text) && words.slice(1).every((t) => isCapitalised(t.text));
     const relative = /^(who|whose)$/.test(words[0]!.text);
     // "…of Raleigh, N.C." or "…of Columbia, South Carolina": the state after the town.
-    const place = words.every((t) => isCapitalised(t.text)) && words.length <= 3 && earlier.length > 1 && /^(of|from)$/.test(earlier[earlier.length - 2]?.text ?? '');
+    const place =
+      words.every((t) => isCapitalised(t.text)) && words.length <= 3 && earlier.length > 1 && /^(of|from)$/.test(earlier[earlier.length - 2]?.text ?? '');
     if (!(age || of || relative || place) || before?.text !== ',') return null;
     passed++;
     end = from - 1;

@@ -76,7 +76,6 @@ export function capitalRuns(tokens: readonly Token[]): CapitalRun[] {
   return runs;
 }
 
-
 export interface RunName {
   name: string;
   title: string | null;
@@ -92,7 +91,7 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
   if (words.length === 0) return null;
   const lastWord = bare(words[words.length - 1]!);
   // "the Democratic National Convention": a gathering is never a person, whatever title words stand before it.
-  if (isOrgWord(lastWord) || (words.length >= 2 && isGathering(lastWord)) || words.some((w) => /^(?:[A-Z]\.){2,}$/.test(w)) && words.length === 1) {
+  if (isOrgWord(lastWord) || (words.length >= 2 && isGathering(lastWord)) || (words.some((w) => /^(?:[A-Z]\.){2,}$/.test(w)) && words.length === 1)) {
     const name = words.map(bare).join(' ').replace(/^the /i, '');
     return { name, title: null, kind: 'organisation', words: words.map(bare) };
   }
@@ -130,4 +129,3 @@ export function personBeforeOf(run: CapitalRun): CapitalRun {
   if (head.some((t) => isTitleWord(t.text) || isOrgWord(t.text) || isNotName(t.text))) return run;
   return { tokens: head, text: head.map((t) => t.text).join(' '), start: head[0]!.start, end: head[head.length - 1]!.end };
 }
-

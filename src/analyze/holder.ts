@@ -11,9 +11,11 @@ import { isSpeaker } from './speaker-check.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
 
 /** Verbs of worry whose subject holds the worry: "Unions fear …", "the premier warned …". */
-const WORRY_VERB = /^(fears?|feared|worry|worries|worried|warns?|warned|cautions?|cautioned|threatens?|threatened|criticis(e|es|ed)|criticiz(e|es|ed)|condemns?|condemned|denounc(e|es|ed)|deplor(e|es|ed)|fret(s|ted)?|dread(s|ed)?|lash(es|ed)|lament(s|ed)?|bemoan(s|ed)?|decr(y|ies|ied)|endanger(s|ed)?|jeopardi[sz](e|es|ed)|rail(s|ed)?|inveigh(s|ed)?|took|takes?|hits?)$/;
+const WORRY_VERB =
+  /^(fears?|feared|worry|worries|worried|warns?|warned|cautions?|cautioned|threatens?|threatened|criticis(e|es|ed)|criticiz(e|es|ed)|condemns?|condemned|denounc(e|es|ed)|deplor(e|es|ed)|fret(s|ted)?|dread(s|ed)?|lash(es|ed)|lament(s|ed)?|bemoan(s|ed)?|decr(y|ies|ied)|endanger(s|ed)?|jeopardi[sz](e|es|ed)|rail(s|ed)?|inveigh(s|ed)?|took|takes?|hits?)$/;
 /** Words that open a clause and so never begin the phrase that names who speaks. */
-const CLAUSE_OPENER = /^(whatever|whoever|whichever|however|whether|what|when|where|why|how|if|unless|though|although|while|because|since|as|so|but|and|or|yet|then|thus|hence|therefore|still|now|even|only|once|after|before|until|despite|given|instead|meanwhile|elsewhere|overall|separately|similarly|likewise|otherwise|again|nonetheless|nevertheless|besides|first|second|third|finally|lastly|next|here|there)$/i;
+const CLAUSE_OPENER =
+  /^(whatever|whoever|whichever|however|whether|what|when|where|why|how|if|unless|though|although|while|because|since|as|so|but|and|or|yet|then|thus|hence|therefore|still|now|even|only|once|after|before|until|despite|given|instead|meanwhile|elsewhere|overall|separately|similarly|likewise|otherwise|again|nonetheless|nevertheless|besides|first|second|third|finally|lastly|next|here|there)$/i;
 const MAX_WORDS = 8;
 
 const isTimeWord = (word: string): boolean => {
@@ -36,7 +38,8 @@ function isNounPhrase(phrase: readonly Token[]): boolean {
   const last = words[words.length - 1]!.text;
   if (words.length > 1 && /^\p{Ll}+ed$/u.test(last)) return false;
   // "We're anxious": a pronoun with its verb is a clause; a lone pronoun is left to the resolver.
-  if (words.length > 1 && words.some((t) => /['’](re|m|ve|ll|d|s)$/i.test(t.text) && lexicons().pronouns.has(t.text.toLowerCase().replace(/['’].*$/, '')))) return false;
+  if (words.length > 1 && words.some((t) => /['’](re|m|ve|ll|d|s)$/i.test(t.text) && lexicons().pronouns.has(t.text.toLowerCase().replace(/['’].*$/, ''))))
+    return false;
   return !words.some((t) => reportingVerbs.has(t.text.toLowerCase()) || /^(will|would|could|should|can|may|might|must|shall)$/i.test(t.text));
 }
 
@@ -48,7 +51,8 @@ function withoutPlace(phrase: readonly Token[]): Token[] {
 
 /** A phrase right after a preposition is its object ("In a Twitter message posted …"), never the one who speaks. */
 const isObjectOf = (tokens: readonly Token[], phrase: readonly Token[]): boolean =>
-  phrase.length > 0 && /^(in|on|at|by|to|with|from|of|for|over|about|against|into|after|before|during|under)$/i.test(tokens[tokens.indexOf(phrase[0]!) - 1]?.text ?? '');
+  phrase.length > 0 &&
+  /^(in|on|at|by|to|with|from|of|for|over|about|against|into|after|before|during|under)$/i.test(tokens[tokens.indexOf(phrase[0]!) - 1]?.text ?? '');
 
 /**
  * A lone word or pronoun the resolver widened to a full name ("Israel" → "Southern Israel", "Twitter" → "Wilayat Twitter")
@@ -80,7 +84,8 @@ function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameI
 }
 
 /** Verbs that voice a worry named by a noun: "voiced concerns", "raised fears", "expressed alarm". */
-const VOICING_VERB = /^(voiced|voices?|raised|raises?|expressed|expresses|express|aired|airs?|shared|shares?|cited|cites?|flagged|sounded|issued|repeated|reiterated|renewed)$/i;
+const VOICING_VERB =
+  /^(voiced|voices?|raised|raises?|expressed|expresses|express|aired|airs?|shared|shares?|cited|cites?|flagged|sounded|issued|repeated|reiterated|renewed)$/i;
 
 /** The verb whose subject voices the sentence: the worry verb at the cue, else the first reporting or worry verb. */
 function anchorOf(tokens: readonly Token[], cueStart: number | null): number {

@@ -10,7 +10,8 @@ import { isSpeaker } from './speaker-check.js';
 import { isCapitalised } from './tokens.js';
 
 // Words that introduce a name or a title rather than speech; "called it" and "the campaign" often introduce speech.
-const TITLE_CUES = /\b(titled|entitled|dubbed|headlined|known as|slogan|motto|book|film|movie|song|album|novel|hashtag|the term|the phrase|the word|the words|so-called)\s*$/i;
+const TITLE_CUES =
+  /\b(titled|entitled|dubbed|headlined|known as|slogan|motto|book|film|movie|song|album|novel|hashtag|the term|the phrase|the word|the words|so-called)\s*$/i;
 const TITLE_CASE_SMALL = /^(of|the|a|an|and|in|on|for|to|at|by|with|from)$/;
 
 /** Short quoted terms, titles of works and nicknames are not quotations. */
@@ -69,7 +70,10 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
         const at = found.phrase[0]!.start;
         found.sentence = sentences.find((s) => s.paragraph === span.paragraph && at >= s.start && at < s.end) ?? found.sentence;
         // "said a 2008 Clinton veteran": a year after the article dates the role, it is not part of the name.
-        const phrase = /^(a|an|the|one)$/i.test(found.phrase[0]!.text) && /^(19|20)\d\d$/.test(found.phrase[1]?.text ?? '') && found.phrase.length > 2 ? [found.phrase[0]!, ...found.phrase.slice(2)] : found.phrase;
+        const phrase =
+          /^(a|an|the|one)$/i.test(found.phrase[0]!.text) && /^(19|20)\d\d$/.test(found.phrase[1]?.text ?? '') && found.phrase.length > 2
+            ? [found.phrase[0]!, ...found.phrase.slice(2)]
+            : found.phrase;
         const candidate = resolveMention(phrase, found.sentence, names);
         if (candidate && check(candidate)) {
           speaker = candidate;
@@ -93,14 +97,29 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
     const beside = attribution?.how === 'adjacent' && (attribution.distance ?? 99) === 0;
     if (!isQuotation(span, text, beside || continuing, attribution?.how === 'adjacent' || continuing)) {
       // `"They'd be wrong," Ann Lee, a spokeswoman, said. "…"`: too short to list, but its speaker goes on in the next quotation.
-      const named = span.open - span.first.start <= 1 && attribution?.how === 'adjacent' && attribution.phrase.length > 0 && /^[\s,—–-]*$/.test(text.slice(span.close, attribution.phrase[0]!.start));
+      const named =
+        span.open - span.first.start <= 1 &&
+        attribution?.how === 'adjacent' &&
+        attribution.phrase.length > 0 &&
+        /^[\s,—–-]*$/.test(text.slice(span.close, attribution.phrase[0]!.start));
       if (named && speaker) previous = { speaker: { ...speaker, rule }, paragraph: span.paragraph, sentence: span.last.index, continues: false };
       continue;
     }
-    const source = { paragraph: span.paragraph, sentence: span.first === span.last ? span.first.text : `${span.first.text} ${span.last.text}`, sentenceIndex: span.first.index };
+    const source = {
+      paragraph: span.paragraph,
+      sentence: span.first === span.last ? span.first.text : `${span.first.text} ${span.last.text}`,
+      sentenceIndex: span.first.index,
+    };
     const credited = speaker ? { ...speaker, rule } : null;
     const mentions = credited ? names.mentions.filter((m) => credited.name.endsWith(m.name.split(' ').pop()!)).length : 0;
-    items.push({ type: 'quote', text: span.text, speaker: credited, verb: attribution?.verb ?? null, source, score: score(span.text, credited, span.paragraph, paragraphs.length, mentions) });
+    items.push({
+      type: 'quote',
+      text: span.text,
+      speaker: credited,
+      verb: attribution?.verb ?? null,
+      source,
+      score: score(span.text, credited, span.paragraph, paragraphs.length, mentions),
+    });
     chains.push(continuing ? chains[chains.length - 1]! : items.length - 1);
     previous = { speaker: credited, paragraph: span.paragraph, sentence: span.last.index, continues: !span.closed };
   }

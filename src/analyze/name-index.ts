@@ -37,7 +37,6 @@ export interface NameIndex {
   paragraphs?: Map<number, number>;
 }
 
-
 /** Lower-case role words right before a name ("motel owner") become its title. */
 function roleBefore(tokens: readonly Token[], runStart: number): string | null {
   const words: string[] = [];
@@ -48,7 +47,11 @@ function roleBefore(tokens: readonly Token[], runStart: number): string | null {
   }
   const head = words[words.length - 1];
   if (!head || lexicons().notRoles.has(head) || !(isRoleNoun(head) || lexicons().titles.has(head))) return null;
-  while (words.length > 1 && (/^(a|an|the|his|her|their|its|by|said|says|told|to|with|and|of|as|when|while|that|which|who)$/.test(words[0]!) || lexicons().reportingVerbs.has(words[0]!))) words.shift();
+  while (
+    words.length > 1 &&
+    (/^(a|an|the|his|her|their|its|by|said|says|told|to|with|and|of|as|when|while|that|which|who)$/.test(words[0]!) || lexicons().reportingVerbs.has(words[0]!))
+  )
+    words.shift();
   return words.join(' ');
 }
 
@@ -83,7 +86,8 @@ function personEvidence(tokens: readonly Token[], first: number, last: number, t
   return !!prev && /^(said|says|added)$/i.test(prev.text) && (!next || next.kind === 'punct');
 }
 
-const AUXILIARY = /^(has|had|have|was|is|were|are|will|would|also|later|then|later|told|said|says|added|wrote|noted|stressed|argued|called|warned|explained|insisted|stated|did|does|could|can|may|might|should|must)$/;
+const AUXILIARY =
+  /^(has|had|have|was|is|were|are|will|would|also|later|then|later|told|said|says|added|wrote|noted|stressed|argued|called|warned|explained|insisted|stated|did|does|could|can|may|might|should|must)$/;
 
 function isSubject(tokens: readonly Token[], first: number, last: number): boolean {
   const next = tokens[last + 1];
@@ -94,7 +98,13 @@ function isSubject(tokens: readonly Token[], first: number, last: number): boole
   if (prev.text.toLowerCase() === 'to' && tokens[first - 2]?.text.toLowerCase() === 'according') return true;
   // "Conservative party leader Michael Howard, …": only role words stand before the name.
   const lead = tokens.slice(0, first);
-  if (lead.length <= 6 && lead.every((t) => t.kind === 'word' && !isVerb(t) && !OBJECT_PREPOSITIONS.has(t.text.toLowerCase()) && !/^(in|at|as|after|when|while|but|and)$/i.test(t.text))) return true;
+  if (
+    lead.length <= 6 &&
+    lead.every(
+      (t) => t.kind === 'word' && !isVerb(t) && !OBJECT_PREPOSITIONS.has(t.text.toLowerCase()) && !/^(in|at|as|after|when|while|but|and)$/i.test(t.text),
+    )
+  )
+    return true;
   // ", Rep. Teodoro Casiño, also of Bayan Muna, said": a name set off by commas early in the sentence.
   return prev.kind === 'punct' && prev.text === ',' && first < 12 && !!next && ((next.kind === 'word' && !isCapitalised(next.text)) || next.text === ',');
 }
@@ -137,9 +147,23 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       const last = tokens.indexOf(run.tokens[run.tokens.length - 1]!);
       const found = nameFromRun(run.tokens);
       if (!found) continue;
-      const title = found.title ?? (found.kind === 'person' ? roleBefore(tokens, first) ?? roleAfter(tokens, last) : null);
+      const title = found.title ?? (found.kind === 'person' ? (roleBefore(tokens, first) ?? roleAfter(tokens, last)) : null);
       const before = first > 0 ? tokens[first - 1]!.text.toLowerCase() : '';
-      const mention: NameMention = { name: found.name, title, kind: found.kind === 'person' ? 'unknown' : found.kind, sentence: s.index, start: run.start, end: run.end, before, quoted: quoted(s, run.start), subject: isSubject(tokens, first, last), run: run.tokens.map((t) => t.text).join(' ').replace(/^(The|A|An) /, '') };
+      const mention: NameMention = {
+        name: found.name,
+        title,
+        kind: found.kind === 'person' ? 'unknown' : found.kind,
+        sentence: s.index,
+        start: run.start,
+        end: run.end,
+        before,
+        quoted: quoted(s, run.start),
+        subject: isSubject(tokens, first, last),
+        run: run.tokens
+          .map((t) => t.text)
+          .join(' ')
+          .replace(/^(The|A|An) /, ''),
+      };
       mentions.push(mention);
       if (found.kind === 'person') candidates.push({ mention, words: found.words, evidence: personEvidence(tokens, first, last, title) });
     }
@@ -176,4 +200,3 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
   }
   return { mentions, fullNames, titles, aliases: findAliases(sentences), paragraphs: new Map(sentences.map((s) => [s.index, s.paragraph])) };
 }
-

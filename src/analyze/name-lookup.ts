@@ -41,7 +41,23 @@ function nearSurname(index: NameIndex, name: string): string | null {
   return null;
 }
 
-export const OBJECT_PREPOSITIONS = new Set(['with', 'to', 'of', 'by', 'from', 'against', 'for', 'about', 'on', 'at', 'into', 'toward', 'towards', 'between', 'among']);
+export const OBJECT_PREPOSITIONS = new Set([
+  'with',
+  'to',
+  'of',
+  'by',
+  'from',
+  'against',
+  'for',
+  'about',
+  'on',
+  'at',
+  'into',
+  'toward',
+  'towards',
+  'between',
+  'among',
+]);
 
 function mentionBefore(m: NameMention, sentence: number, offset: number): boolean {
   return m.sentence < sentence || (m.sentence === sentence && m.start < offset);

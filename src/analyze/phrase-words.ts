@@ -2,15 +2,88 @@
 import { lexicons } from '../lexicon.js';
 import { isCapitalised, type Token } from './tokens.js';
 
-export const SKIPPABLE = new Set(['also', 'later', 'then', 'further', 'again', 'once', 'has', 'have', 'had', 'was', 'is', 'were', 'would', 'will', 'had', 'previously', 'earlier', 'recently', 'subsequently', 'reportedly', 'simply', 'just', 'not', 'never', 'in', 'a', 'statement', 'interview']);
-export const NP_STOP = new Set(['that', 'who', 'which', 'whom', 'as', 'but', 'when', 'while', 'because', 'if', 'after', 'before', 'where', 'and', 'or', 'than', 'to', 'in', 'on', 'at', 'with', 'from', 'by', 'during', 'into', 'about', 'against', 'over', 'under', 'since', 'until', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'also', 'not']);
+export const SKIPPABLE = new Set([
+  'also',
+  'later',
+  'then',
+  'further',
+  'again',
+  'once',
+  'has',
+  'have',
+  'had',
+  'was',
+  'is',
+  'were',
+  'would',
+  'will',
+  'had',
+  'previously',
+  'earlier',
+  'recently',
+  'subsequently',
+  'reportedly',
+  'simply',
+  'just',
+  'not',
+  'never',
+  'in',
+  'a',
+  'statement',
+  'interview',
+]);
+export const NP_STOP = new Set([
+  'that',
+  'who',
+  'which',
+  'whom',
+  'as',
+  'but',
+  'when',
+  'while',
+  'because',
+  'if',
+  'after',
+  'before',
+  'where',
+  'and',
+  'or',
+  'than',
+  'to',
+  'in',
+  'on',
+  'at',
+  'with',
+  'from',
+  'by',
+  'during',
+  'into',
+  'about',
+  'against',
+  'over',
+  'under',
+  'since',
+  'until',
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'also',
+  'not',
+]);
 /** Words that end a name phrase after a verb: time adverbs, and the openers of a time or clause ("said Hill on Monday"). */
 const TIME_OPENERS = /^(last|this|on|in|at|during|after|before|when|while|to|of|that|told)$/i;
 export const TIME_WORDS = { test: (word: string): boolean => TIME_OPENERS.test(word) || lexicons().timeAdverbs.has(word.toLowerCase()) };
 
 export const isWeekday = (word: string): boolean => lexicons().weekdays.includes(word.toLowerCase());
 
-export const isVerb = (t: Token | undefined): boolean => !!t && t.kind === 'word' && lexicons().reportingVerbs.has(t.text.toLowerCase()) && !isCapitalised(t.text);
+export const isVerb = (t: Token | undefined): boolean =>
+  !!t && t.kind === 'word' && lexicons().reportingVerbs.has(t.text.toLowerCase()) && !isCapitalised(t.text);
 
 const NOUN_BEFORE = /^(the|a|an|his|her|their|its|our|my|your|these|those|this|such|\p{Lu}[\p{L}-]*['’]s|\p{Lu}[\p{L}-]*s['’])$/u;
 

@@ -11,15 +11,27 @@ export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
   let i = end - 1;
   // "Rep. Jane Doakes (D-Ore.) said": the party and state are not part of the name.
   if (bracketOpen(tokens, i) > 0) i = bracketOpen(tokens, i) - 1;
-  while (i >= 0 && tokens[i]!.kind === 'word' && (SKIPPABLE.has(tokens[i]!.text.toLowerCase()) || (/ly$/.test(tokens[i]!.text) && !isCapitalised(tokens[i]!.text)))) i--;
+  while (
+    i >= 0 &&
+    tokens[i]!.kind === 'word' &&
+    (SKIPPABLE.has(tokens[i]!.text.toLowerCase()) || (/ly$/.test(tokens[i]!.text) && !isCapitalised(tokens[i]!.text)))
+  )
+    i--;
   // "Marsh later Thursday told": a weekday after "later", "earlier" or "on" is when, not who.
   // Only after a name: in "who wrote to him on Friday say" the weekday ends a clause about someone else.
-  if (tokens[i]?.kind === 'word' && isWeekday(tokens[i]!.text) && /^(later|earlier|on|late|early)$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.kind === 'word' && isCapitalised(tokens[i - 2]!.text)) i -= 2;
+  if (
+    tokens[i]?.kind === 'word' &&
+    isWeekday(tokens[i]!.text) &&
+    /^(later|earlier|on|late|early)$/.test(tokens[i - 1]?.text ?? '') &&
+    tokens[i - 2]?.kind === 'word' &&
+    isCapitalised(tokens[i - 2]!.text)
+  )
+    i -= 2;
   const phrase: Token[] = [];
   for (; i >= 0 && phrase.length < 16; i--) {
     const t = tokens[i]!;
     if (t.kind !== 'word') {
-      if (t.text === '-' || t.text === '.' && (phrase.length === 0 || isInnerDot(tokens, i))) continue;
+      if (t.text === '-' || (t.text === '.' && (phrase.length === 0 || isInnerDot(tokens, i)))) continue;
       break;
     }
     const lower = t.text.toLowerCase();
@@ -48,7 +60,8 @@ export function phraseAfter(tokens: readonly Token[], start: number): Token[] {
     // "said master of ceremonies Asab Tabchi", "said former secretary of state Ann Lee": a role with "of", then the name.
     if (t.text === 'of' && phrase.length > 0 && !phrase.some((x) => isCapitalised(x.text))) {
       let j = i + 1;
-      while (j < i + 4 && tokens[j]?.kind === 'word' && !isCapitalised(tokens[j]!.text) && !NP_STOP.has(tokens[j]!.text) && !TIME_WORDS.test(tokens[j]!.text)) j++;
+      while (j < i + 4 && tokens[j]?.kind === 'word' && !isCapitalised(tokens[j]!.text) && !NP_STOP.has(tokens[j]!.text) && !TIME_WORDS.test(tokens[j]!.text))
+        j++;
       if (j > i + 1 && isCapitalised(tokens[j]?.text ?? '') && tokens[j]!.kind === 'word') {
         phrase.push(t);
         continue;
@@ -68,7 +81,7 @@ export function phraseAfter(tokens: readonly Token[], start: number): Token[] {
       const named = phraseAfter(tokens, i + 2);
       if (named.length > 0 && named.every((x) => isCapitalised(x.text))) return named;
     }
-    if (NP_STOP.has(t.text.toLowerCase()) || TIME_WORDS.test(t.text) && phrase.length > 0 && !isCapitalised(t.text)) break;
+    if (NP_STOP.has(t.text.toLowerCase()) || (TIME_WORDS.test(t.text) && phrase.length > 0 && !isCapitalised(t.text))) break;
     if (isWeekday(t.text)) break;
     phrase.push(t);
   }

@@ -31,7 +31,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (openAt < 0) {
-      if (c === '“' || (c === '"' && !isSpace(text[i + 1]) ) || (c === '‘' && !isWordChar(text[i - 1]) && isWordChar(text[i + 1]))) {
+      if (c === '“' || (c === '"' && !isSpace(text[i + 1])) || (c === '‘' && !isWordChar(text[i - 1]) && isWordChar(text[i + 1]))) {
         openAt = i;
         openChar = c;
       }

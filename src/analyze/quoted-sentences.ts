@@ -27,7 +27,10 @@ const wordsOf = (text: string): string => (text.toLowerCase().match(/[\p{L}\p{N}
  */
 export function whollyQuoted(spans: Spans, sentences: readonly Sentence[]): Set<number> {
   const out = new Set<number>();
-  const quoted = ` ${[...spans.values()].flat().map((q) => wordsOf(q.text)).join(' | ')} `;
+  const quoted = ` ${[...spans.values()]
+    .flat()
+    .map((q) => wordsOf(q.text))
+    .join(' | ')} `;
   for (const s of sentences) {
     const inside = (spans.get(s.paragraph) ?? []).some((q) => q.open <= s.start && s.end <= q.close + 1);
     const words = wordsOf(s.text);

@@ -51,7 +51,8 @@ function firstOfPair(run: CapitalRun): CapitalRun {
   const of = run.tokens.findIndex((t, i) => i > and && /^(of|for|at|from)$/.test(t.text));
   const tail = run.tokens.slice(and + 1, of > 0 ? of : undefined);
   const words = (part: readonly Token[]): Token[] => part.filter((t) => t.kind === 'word');
-  const isFull = (part: readonly Token[]): boolean => words(part).length >= 2 && words(part).length <= 3 && nameFromRun(part)?.kind === 'person' && !part.some((t) => isTitleWord(t.text));
+  const isFull = (part: readonly Token[]): boolean =>
+    words(part).length >= 2 && words(part).length <= 3 && nameFromRun(part)?.kind === 'person' && !part.some((t) => isTitleWord(t.text));
   const { firstNames } = lexicons();
   if (head.length > 3 || !isFull(head) || !isFull(tail)) return run;
   if (!firstNames.has(head[0]!.text.toLowerCase()) && !firstNames.has(tail[0]!.text.toLowerCase())) return run;
@@ -107,10 +108,13 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
   if (lexicons().documentWords.has(head) && !isCapitalised(last.text)) {
     const owner = capitalRuns(phrase.slice(0, phrase.indexOf(last))).pop();
     if (owner) {
-      const name = owner.tokens.map((t) => bare(t.text)).join(' ').replace(/^(The|A|An) /, '');
+      const name = owner.tokens
+        .map((t) => bare(t.text))
+        .join(' ')
+        .replace(/^(The|A|An) /, '');
       const person = fullName(names, name);
       const kind: SpeakerKind = isKnownPerson(names, person) ? 'person' : 'organisation';
-      return { name: kind === 'person' ? person : longForm(names, name) ?? name, title: null, kind, mention };
+      return { name: kind === 'person' ? person : (longForm(names, name) ?? name), title: null, kind, mention };
     }
   }
   // "the council" → the organisation the article named in full ("Mainland Affairs Council").
@@ -126,7 +130,13 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     // "Jeffrey Lewis of the James Martin Center": a person named first, then where they are from.
     const lead = runs[0] ? nameFromRun(runs[0].tokens) : null;
     const next = runs[0] ? phrase[phrase.indexOf(runs[0].tokens[runs[0].tokens.length - 1]!) + 1] : undefined;
-    if (runs.length >= 2 && lead?.kind === 'person' && /^(of|at|from|with)$/.test(next?.text ?? '') && (lead.words.length >= 2 || isKnownPerson(names, lead.name))) run = runs[0];
+    if (
+      runs.length >= 2 &&
+      lead?.kind === 'person' &&
+      /^(of|at|from|with)$/.test(next?.text ?? '') &&
+      (lead.words.length >= 2 || isKnownPerson(names, lead.name))
+    )
+      run = runs[0];
     // "analysts Dana Whitfield and Tom Becker": two people named in full; the first is credited.
     const pair = runs.findIndex((r) => firstOfPair(r) !== r);
     const afterPair = pair >= 0 ? phrase[phrase.indexOf(runs[pair]!.tokens[runs[pair]!.tokens.length - 1]!) + 1] : undefined;
@@ -135,9 +145,19 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     if (found) {
       const expanded = longForm(names, found.name);
       if (expanded) return { name: expanded, title: null, kind: 'organisation', mention };
-      const kind: SpeakerKind = found.kind === 'person' ? (isKnownPerson(names, found.name) || fullName(names, found.name) !== found.name || found.words.length >= 2 || found.title ? 'person' : 'organisation') : found.kind;
+      const kind: SpeakerKind =
+        found.kind === 'person'
+          ? isKnownPerson(names, found.name) || fullName(names, found.name) !== found.name || found.words.length >= 2 || found.title
+            ? 'person'
+            : 'organisation'
+          : found.kind;
       const name = kind === 'person' ? fullName(names, found.name) : stripDeterminer(phrase.map((t) => t.text).join(' '));
-      const before = run ? phrase.slice(0, phrase.indexOf(run.tokens[0]!)).map((t) => t.text).join(' ') : '';
+      const before = run
+        ? phrase
+            .slice(0, phrase.indexOf(run.tokens[0]!))
+            .map((t) => t.text)
+            .join(' ')
+        : '';
       const title = found.title ?? (before ? stripDeterminer(before.replace(/,$/, '')) : null) ?? names.titles.get(name) ?? null;
       return { name, title: title || names.titles.get(name) || null, kind, mention };
     }

@@ -10,13 +10,13 @@ function wordBefore(text: string, end: number): string {
 }
 
 function nextWord(text: string, from: number): string {
-  const m = /^\s*["“‘'(\[]?([^\s"”’'.,;:!?)\]]+)/.exec(text.slice(from));
+  const m = /^\s*["“‘'([]?([^\s"”’'.,;:!?)\]]+)/.exec(text.slice(from));
   return m ? m[1]! : '';
 }
 
 /** Decides whether a full stop at `dot` ends the sentence, given the text after it. */
 function stopEndsSentence(text: string, dot: number, after: number): boolean {
-  const before = wordBefore(text, dot).replace(/^["“‘'(\[]+/, '');
+  const before = wordBefore(text, dot).replace(/^["“‘'([]+/, '');
   const next = nextWord(text, after);
   const lower = before.toLowerCase();
   const { abbreviations, sentenceStarters } = lexicons();

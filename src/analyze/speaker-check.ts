@@ -33,7 +33,8 @@ function nameProblem(words: readonly string[]): string | null {
   if (words.length === 1 && DETERMINERS.test(first)) return `"${first}" names no one`;
   if ((isNotName(first) && !isTitleWord(first) && !calendarWords.has(lower)) || sentenceAdverbs.has(lower)) return `"${first}" does not begin a name`;
   // A weekday, or a month beside a number, is a date; "May" or "June" alone may be a name.
-  if (words.some((w) => lexicons().weekdays.includes(w.toLowerCase()) || (calendarWords.has(w.toLowerCase()) && words.some((x) => /\d/.test(x))))) return 'holds a date';
+  if (words.some((w) => lexicons().weekdays.includes(w.toLowerCase()) || (calendarWords.has(w.toLowerCase()) && words.some((x) => /\d/.test(x)))))
+    return 'holds a date';
   if (!words.every(isNameWord)) return 'holds lower-case words';
   // A headline fragment in capitals ("FULL TEXT", "HOW CHINA'S DECLINE AFFECTS"): acronyms are single words.
   if (words.length >= 2 && words.every((w) => ALL_CAPS.test(w) && w.length > 1)) return 'a line in capitals';
@@ -48,7 +49,8 @@ function roleProblem(words: readonly string[]): string | null {
   const content = words.filter((w) => !DETERMINERS.test(w));
   if (content.length === 0 || content.length > 8) return 'not a role';
   // Inside a noun phrase an article follows only a preposition: "trailer shows a clip" is a verb and its object.
-  if (words.some((w, i) => i > 0 && /^(a|an|the)$/i.test(w) && !/^(of|for|to|at|in|on|with|from|by|about|as|and|or)$/i.test(words[i - 1]!))) return 'a clause, not a role';
+  if (words.some((w, i) => i > 0 && /^(a|an|the)$/i.test(w) && !/^(of|for|to|at|in|on|with|from|by|about|as|and|or)$/i.test(words[i - 1]!)))
+    return 'a clause, not a role';
   const { pronouns, speakingRoles, reportingVerbs, calendarWords } = lexicons();
   const cut = content.findIndex((w, i) => i > 0 && POST_MODIFIER.test(w));
   const core = cut > 0 ? content.slice(0, cut) : content;

@@ -4,7 +4,8 @@ import { nameBeforeModifiers, segmentBefore } from './appositions.js';
 import { NP_STOP, bracketOpen, isDescription, isNameLike, isVerb, nameAfterDescription, phraseAfter, phraseBefore } from './phrases.js';
 import { isCapitalised, type Token } from './tokens.js';
 
-const INTRO = /^(in|on|at|after|before|during|according|since|until|when|while|as|speaking|asked|earlier|later|last|meanwhile|however|also|but|and|then|from|with|without|for|under|following|despite|although|though|because|if|furthermore|moreover|additionally|instead|still|yet|now|today|yesterday|separately|finally|just|like|unlike|between|amid|among|throughout|across|beyond|through|toward|towards|upon|within|regarding|concerning|besides)$/i;
+const INTRO =
+  /^(in|on|at|after|before|during|according|since|until|when|while|as|speaking|asked|earlier|later|last|meanwhile|however|also|but|and|then|from|with|without|for|under|following|despite|although|though|because|if|furthermore|moreover|additionally|instead|still|yet|now|today|yesterday|separately|finally|just|like|unlike|between|amid|among|throughout|across|beyond|through|toward|towards|upon|within|regarding|concerning|besides)$/i;
 
 /** A phrase right after a preposition is its object, inside a larger phrase: "a letter obtained by the Post warns". */
 export const isGoverned = (tokens: readonly Token[], phrase: readonly Token[]): boolean =>
@@ -20,7 +21,10 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
   const opener = tokens[0]?.text ?? '';
   // "Immediately after the attacks, Trump issued …": an opening adverb before a preposition or comma.
   const adverb = /^\p{Lu}\p{Ll}+ly$/u.test(opener) && /^(after|before|following|upon|on|in|at|,)$/.test(tokens[1]?.text ?? '');
-  if (tokens[0] && (INTRO.test(opener) || adverb || lexicons().functionWords.has(opener.toLowerCase()) || /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(opener) && !isKnownName(opener))) {
+  if (
+    tokens[0] &&
+    (INTRO.test(opener) || adverb || lexicons().functionWords.has(opener.toLowerCase()) || (/^\p{Lu}\p{Ll}+(ing|ed)$/u.test(opener) && !isKnownName(opener)))
+  ) {
     const comma = tokens.findIndex((t, i) => i < 14 && t.kind === 'punct' && t.text === ',');
     if (comma < 0) return [];
     start = comma + 1;
@@ -45,7 +49,9 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
   // "His colleague in Anakpawis, Rep. Crispin Beltran, who …": a role, then the name in apposition.
   let next = start + phrase.length;
   while (next < start + phrase.length + 5 && tokens[next] && tokens[next]!.kind === 'word') next++;
-  const role = phrase.length > 0 && (!isCapitalised(phrase[phrase.length - 1]!.text) || (phrase.length === 1 && start === 0 && lexicons().titles.has(phrase[0]!.text.toLowerCase())));
+  const role =
+    phrase.length > 0 &&
+    (!isCapitalised(phrase[phrase.length - 1]!.text) || (phrase.length === 1 && start === 0 && lexicons().titles.has(phrase[0]!.text.toLowerCase())));
   if (role && tokens[next]?.text === ',' && isCapitalised(tokens[next + 1]?.text ?? '')) {
     const named = phraseAfter(tokens, next + 1);
     if (named.length > 0 && named.length <= 5 && named.every((t) => isCapitalised(t.text) || /\.$/.test(t.text))) return named;
@@ -112,7 +118,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Token[] {
     if (tokens[comma]?.text === ',') {
       const named = phraseBefore(tokens, comma);
       // "In a letter filed over Clinton's emails, the FBI confirmed": a name after a preposition ends an opening phrase.
-      if (named.length > 0 && named.length <= 6 && named.some((t) => isCapitalised(t.text)) && !INTRO.test(named[0]!.text) && !isGoverned(tokens, named)) return named;
+      if (named.length > 0 && named.length <= 6 && named.some((t) => isCapitalised(t.text)) && !INTRO.test(named[0]!.text) && !isGoverned(tokens, named))
+        return named;
     }
   }
   // "Nate Silver, the polling guru who founded the site, tweeted": the person the relative clause describes.

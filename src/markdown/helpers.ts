@@ -21,7 +21,9 @@ function args(raw: unknown[]): { values: unknown[]; hash: Record<string, unknown
 
 function pick(value: unknown, key: string | undefined): unknown {
   if (!key) return value;
-  return key.split('.').reduce<unknown>((v, k) => (v !== null && typeof v === 'object' && Object.hasOwn(v, k) ? (v as Record<string, unknown>)[k] : undefined), value);
+  return key
+    .split('.')
+    .reduce<unknown>((v, k) => (v !== null && typeof v === 'object' && Object.hasOwn(v, k) ? (v as Record<string, unknown>)[k] : undefined), value);
 }
 
 /** `(list, "field.path")` → the non-empty values of that field, in order; the list's items when no field is named. */
@@ -84,7 +86,7 @@ export function defaultHelpers(): Record<string, Helper> {
     truncate: (text, max) => truncateWords(String(text ?? ''), Number(max)),
     join: (...raw) => {
       const { values, hash } = fieldValues(raw);
-      return joinWords(values.map(String), String(hash['conjunction'] ?? 'and'));
+      return joinWords(values.map(String), String(hash.conjunction ?? 'and'));
     },
     unique: (...raw) => [...new Set(fieldValues(raw).values)],
     date: (...raw) => {

@@ -4,15 +4,17 @@ const SPECIAL = /[\\`*_{}[\]<>#|~&]/g;
 
 /** Backslash-escapes every character Markdown could read as syntax; marked prints them literally. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(SPECIAL, (c) => `\\${c}`)
-    .replace(/^(\s*)([-+=])(?=\s)/gm, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])(?=\s)/gm, '$1\\$2')
-    // GFM turns bare URLs, www. addresses and e-mail addresses into links: break them with escapes.
-    .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, '$1:\\/\\/')
-    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`)
-    .replace(/@/g, '\\@')
-    .replace(/\n/g, ' ');
+  return (
+    text
+      .replace(SPECIAL, (c) => `\\${c}`)
+      .replace(/^(\s*)([-+=])(?=\s)/gm, '$1\\$2')
+      .replace(/^(\s*\d+)([.)])(?=\s)/gm, '$1\\$2')
+      // GFM turns bare URLs, www. addresses and e-mail addresses into links: break them with escapes.
+      .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, '$1:\\/\\/')
+      .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`)
+      .replace(/@/g, '\\@')
+      .replace(/\n/g, ' ')
+  );
 }
 
 /** Escapes every string in brief data, so template authors are safe by default. */

@@ -25,7 +25,10 @@ function shortForm(clause: string, sentence: string): string {
 /** The few words around a cue in its sentence ("… Russia likely providing them …"), for a claim printed above already. */
 function aroundCue(sentence: string, cue: string): string {
   const words = sentence.split(/\s+/).filter(Boolean);
-  const at = Math.max(0, words.findIndex((w) => w.toLowerCase().includes(cue.split(/\s+/)[0]!.toLowerCase())));
+  const at = Math.max(
+    0,
+    words.findIndex((w) => w.toLowerCase().includes(cue.split(/\s+/)[0]!.toLowerCase())),
+  );
   const from = Math.max(0, at - 3);
   const to = Math.min(words.length, at + 4);
   return `${from > 0 ? '… ' : ''}${words.slice(from, to).join(' ')}${to < words.length ? ' …' : ''}`;
@@ -35,10 +38,7 @@ function aroundCue(sentence: string, cue: string): string {
  * Marks each shown concern and unconfirmed item: a repeat when an item above it on the page (in the sections' page
  * order of the section registry) already shows its sentence; and the line it prints.
  */
-export function pageLines(
-  brief: Brief,
-  shown: SectionLimits,
-): { concerns: Array<ConcernItem & PageLine>; unconfirmed: Array<UnconfirmedItem & PageLine> } {
+export function pageLines(brief: Brief, shown: SectionLimits): { concerns: Array<ConcernItem & PageLine>; unconfirmed: Array<UnconfirmedItem & PageLine> } {
   // What the page prints so far, as words: a sentence is a repeat when its words already stand in one of these lines.
   const printed: string[] = [];
   // A repeat: a line above holds the whole sentence, or the sentence holds a line that is most of it (a quote less "he said").

@@ -59,5 +59,8 @@ export function renderMarkdown(
   place: PagePlace = MARKDOWN_ALONE,
 ): string {
   const markdown = template.render(templateData(brief, limits, place));
-  return markdown.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  return `${markdown
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }

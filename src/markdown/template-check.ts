@@ -114,7 +114,8 @@ export class TemplateChecker {
         this.call(node, file, scopes);
         return null;
       case 'StringLiteral':
-        if (FORBIDDEN.has(String(node['value']))) this.fail(file, node.loc, `"${String(node['value'])}" is off limits`, 'templates cannot reach prototypes or functions');
+        if (FORBIDDEN.has(String(node.value)))
+          this.fail(file, node.loc, `"${String(node.value)}" is off limits`, 'templates cannot reach prototypes or functions');
         return null;
       case 'NumberLiteral':
       case 'BooleanLiteral':
@@ -127,17 +128,17 @@ export class TemplateChecker {
   }
 
   private arguments(node: Node, file: SourceFile, scopes: Scope[]): SchemaNode | null {
-    const params = (node['params'] as Node[] | undefined) ?? [];
+    const params = (node.params as Node[] | undefined) ?? [];
     const first = params.map((p) => this.expression(p, file, scopes))[0] ?? null;
-    const hash = node['hash'] as { pairs: Array<{ value: Node }> } | undefined;
+    const hash = node.hash as { pairs: Array<{ value: Node }> } | undefined;
     for (const pair of hash?.pairs ?? []) this.expression(pair.value, file, scopes);
     return first;
   }
 
   /** `{{field}}` or `{{helper arg …}}`. */
   private call(node: Node, file: SourceFile, scopes: Scope[]): void {
-    const path = node['path'] as PathNode;
-    const hasArgs = ((node['params'] as Node[] | undefined)?.length ?? 0) > 0 || ((node['hash'] as { pairs: unknown[] } | undefined)?.pairs.length ?? 0) > 0;
+    const path = node.path as PathNode;
+    const hasArgs = ((node.params as Node[] | undefined)?.length ?? 0) > 0 || ((node.hash as { pairs: unknown[] } | undefined)?.pairs.length ?? 0) > 0;
     if (path.type === 'PathExpression' && !path.data && path.depth === 0 && path.parts.length === 1 && this.helpers.has(path.parts[0]!)) {
       this.arguments(node, file, scopes);
       return;
@@ -147,9 +148,9 @@ export class TemplateChecker {
   }
 
   private block(node: Node, file: SourceFile, scopes: Scope[]): void {
-    const path = node['path'] as PathNode;
-    const program = node['program'] as Program | undefined;
-    const inverse = node['inverse'] as Program | undefined;
+    const path = node.path as PathNode;
+    const program = node.program as Program | undefined;
+    const inverse = node.inverse as Program | undefined;
     const name = path.parts.length === 1 && !path.data && path.depth === 0 ? path.parts[0]! : '';
     const withParams = (inner: Scope): Scope[] => [...scopes, inner];
     switch (name) {
@@ -192,12 +193,13 @@ export class TemplateChecker {
   }
 
   private partial(node: Node, file: SourceFile, scopes: Scope[]): void {
-    const nameNode = node['name'] as Node;
+    const nameNode = node.name as Node;
     if (nameNode.type !== 'PathExpression') return this.fail(file, node.loc, 'partial names must be written out', 'write {{> quotes}}, not a computed name');
     const name = (nameNode as PathNode).original;
     const target = this.partials.get(name);
-    if (!target) this.fail(file, node.loc, `partial "${name}" not found`, `partials: ${[...this.partials.keys()].sort().join(', ')}; add partials/${name}.md.hbs`);
-    const params = (node['params'] as Node[] | undefined) ?? [];
+    if (!target)
+      this.fail(file, node.loc, `partial "${name}" not found`, `partials: ${[...this.partials.keys()].sort().join(', ')}; add partials/${name}.md.hbs`);
+    const params = (node.params as Node[] | undefined) ?? [];
     const context = params[0] ? this.expression(params[0], file, scopes) : undefined;
     const inner: Scope[] = context === undefined ? scopes : [{ ...this.resolve(context), params: new Map() }];
     // A partial that includes itself, directly or not, is checked once.
@@ -217,7 +219,15 @@ export class TemplateChecker {
       const object = target.anyOf.find((option) => option.$ref || option.properties);
       if (object) return this.resolve(object);
     }
-    return { node: target, label: name ? `a ${name.replace(/Item$/, ' item').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}` : 'the brief data' };
+    return {
+      node: target,
+      label: name
+        ? `a ${name
+            .replace(/Item$/, ' item')
+            .replace(/([a-z])([A-Z])/g, '$1 $2')
+            .toLowerCase()}`
+        : 'the brief data',
+    };
   }
 
   private itemsOf(node: SchemaNode | null): { node: SchemaNode | null; label: string } {
@@ -229,7 +239,7 @@ export class TemplateChecker {
     for (const part of path.parts) {
       if (FORBIDDEN.has(part)) this.fail(file, path.loc, `"${part}" is off limits`, 'templates cannot reach prototypes or functions');
     }
-    let parts = [...path.parts];
+    const parts = [...path.parts];
     let scope: Scope | undefined;
     if (path.data) {
       const head = parts.shift() ?? '';
@@ -263,7 +273,12 @@ export class TemplateChecker {
       const next = node.properties?.[part];
       if (!next) {
         const fields = Object.keys(node.properties ?? {});
-        this.fail(file, path.loc, `unknown field "${part}" in ${label}${path.parts.length > 1 ? ` ("${path.original}")` : ''}`, fields.length ? `its fields are ${fields.join(', ')}; "brief schema" lists them all` : '"brief schema" lists every field');
+        this.fail(
+          file,
+          path.loc,
+          `unknown field "${part}" in ${label}${path.parts.length > 1 ? ` ("${path.original}")` : ''}`,
+          fields.length ? `its fields are ${fields.join(', ')}; "brief schema" lists them all` : '"brief schema" lists every field',
+        );
       }
       current = this.resolve(next);
       label = `${current.label === 'a value' ? `"${part}"` : current.label}`;

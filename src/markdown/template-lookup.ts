@@ -23,7 +23,7 @@ export interface TemplateLocation {
 
 /** The user's template folder: $XDG_CONFIG_HOME/brief/templates, or ~/.config/brief/templates. */
 export function userTemplatesDir(env: Env = process.env): string {
-  const config = env['XDG_CONFIG_HOME'] && isAbsolute(env['XDG_CONFIG_HOME']) ? env['XDG_CONFIG_HOME'] : join(env['HOME'] ?? homedir(), '.config');
+  const config = env.XDG_CONFIG_HOME && isAbsolute(env.XDG_CONFIG_HOME) ? env.XDG_CONFIG_HOME : join(env.HOME ?? homedir(), '.config');
   return join(config, 'brief', 'templates');
 }
 
@@ -35,7 +35,9 @@ function isTemplateDir(dir: string): boolean {
 
 function templateNames(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((name) => isTemplateDir(join(dir, name))).sort();
+  return readdirSync(dir)
+    .filter((name) => isTemplateDir(join(dir, name)))
+    .sort();
 }
 
 export function builtinTemplateNames(): string[] {

@@ -44,7 +44,8 @@ function fail(file: string, message: string): never {
 
 function numberIn(value: unknown, key: string, min: number, max: number, file: string): number {
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  if (typeof n !== 'number' || !Number.isFinite(n) || n < min || n > max) fail(file, `${key} must be a number from ${min} to ${max}, not ${JSON.stringify(value)}`);
+  if (typeof n !== 'number' || !Number.isFinite(n) || n < min || n > max)
+    fail(file, `${key} must be a number from ${min} to ${max}, not ${JSON.stringify(value)}`);
   return n;
 }
 
@@ -69,10 +70,10 @@ function chromeText(value: unknown, key: string, file: string): string {
 
 function parseChrome(raw: Raw, file: string): Partial<ChromeSettings> {
   const out: Partial<ChromeSettings> = {};
-  if (raw['header'] !== undefined) out.header = chromeText(raw['header'], 'header', file);
-  if (raw['footer'] !== undefined) out.footer = chromeText(raw['footer'], 'footer', file);
-  if (raw['ruleColor'] !== undefined) out.ruleColor = colorIn(raw['ruleColor'], 'ruleColor', file);
-  if (raw['accentColor'] !== undefined) out.accentColor = colorIn(raw['accentColor'], 'accentColor', file);
+  if (raw.header !== undefined) out.header = chromeText(raw.header, 'header', file);
+  if (raw.footer !== undefined) out.footer = chromeText(raw.footer, 'footer', file);
+  if (raw.ruleColor !== undefined) out.ruleColor = colorIn(raw.ruleColor, 'ruleColor', file);
+  if (raw.accentColor !== undefined) out.accentColor = colorIn(raw.accentColor, 'accentColor', file);
   return out;
 }
 

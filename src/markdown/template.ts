@@ -25,7 +25,8 @@ function readPartials(dir: string): Map<string, SourceFile> {
   const folder = join(dir, 'partials');
   if (!existsSync(folder)) return partials;
   for (const file of readdirSync(folder).sort()) {
-    if (file.endsWith(PARTIAL_EXT)) partials.set(basename(file, PARTIAL_EXT), { file: join(folder, file), source: readFileSync(join(folder, file), 'utf8'), lineOffset: 0 });
+    if (file.endsWith(PARTIAL_EXT))
+      partials.set(basename(file, PARTIAL_EXT), { file: join(folder, file), source: readFileSync(join(folder, file), 'utf8'), lineOffset: 0 });
   }
   return partials;
 }
@@ -38,9 +39,14 @@ interface Parts {
 
 function readParts(dir: string): Parts {
   const layoutFile = join(dir, LAYOUT_FILE);
-  if (!existsSync(layoutFile)) return { layout: null, settings: readSettings(dir, { body: '', lineOffset: 0, frontMatter: {} }, layoutFile), partials: readPartials(dir) };
+  if (!existsSync(layoutFile))
+    return { layout: null, settings: readSettings(dir, { body: '', lineOffset: 0, frontMatter: {} }, layoutFile), partials: readPartials(dir) };
   const split = layoutSource(readFileSync(layoutFile, 'utf8'), layoutFile);
-  return { layout: { file: layoutFile, source: split.body, lineOffset: split.lineOffset }, settings: readSettings(dir, split, layoutFile), partials: readPartials(dir) };
+  return {
+    layout: { file: layoutFile, source: split.body, lineOffset: split.lineOffset },
+    settings: readSettings(dir, split, layoutFile),
+    partials: readPartials(dir),
+  };
 }
 
 /** Handlebars reports runtime errors without a file: add the file, line and column of the template that failed. */
@@ -48,13 +54,17 @@ function located(error: unknown, file: SourceFile): BriefError {
   if (isBriefError(error)) return error;
   const e = error as Error & { lineNumber?: number; column?: number };
   const missing = /^"(.+)" not defined in/.exec(e.message);
-  return new BriefError('TEMPLATE_INVALID', missing ? `"${missing[1]}" is missing in this item of the data` : e.message.split('\n')[0]!.replace(/ - \d+:\d+$/, ''), {
-    file: file.file,
-    line: e.lineNumber !== undefined ? e.lineNumber + file.lineOffset : undefined,
-    column: e.column !== undefined ? e.column + 1 : undefined,
-    hint: missing ? 'guard optional fields with {{#if …}}' : 'see docs/templates.md',
-    cause: error,
-  });
+  return new BriefError(
+    'TEMPLATE_INVALID',
+    missing ? `"${missing[1]}" is missing in this item of the data` : e.message.split('\n')[0]!.replace(/ - \d+:\d+$/, ''),
+    {
+      file: file.file,
+      line: e.lineNumber !== undefined ? e.lineNumber + file.lineOffset : undefined,
+      column: e.column !== undefined ? e.column + 1 : undefined,
+      hint: missing ? 'guard optional fields with {{#if …}}' : 'see docs/templates.md',
+      cause: error,
+    },
+  );
 }
 
 function compile(env: typeof Handlebars, file: SourceFile): HandlebarsTemplateDelegate {
@@ -91,9 +101,12 @@ export function reviveTemplate(ref: TemplateRef): Template {
 
 function compileTemplate(where: Omit<TemplateRef, 'settings'>, given?: TemplateSettings): Template {
   const own = readParts(where.dir);
-  const chain = [...new Set([(given ?? own.settings).extends ?? 'default', 'default'])].map((name) => join(TEMPLATES_DIR, name)).filter((dir) => dir !== where.dir);
+  const chain = [...new Set([(given ?? own.settings).extends ?? 'default', 'default'])]
+    .map((name) => join(TEMPLATES_DIR, name))
+    .filter((dir) => dir !== where.dir);
   for (const dir of chain) {
-    if (!existsSync(dir)) throw new BriefError('TEMPLATE_MISSING', `extends "${basename(dir)}", which is not a built-in template`, { file: join(where.dir, LAYOUT_FILE) });
+    if (!existsSync(dir))
+      throw new BriefError('TEMPLATE_MISSING', `extends "${basename(dir)}", which is not a built-in template`, { file: join(where.dir, LAYOUT_FILE) });
   }
   const bases = chain.map(readParts);
   const layout = own.layout ?? bases.find((b) => b.layout)?.layout;

@@ -1,5 +1,5 @@
 // Fitting the brief onto one page: shrink the type first (not below 8 pt), then leave out the lowest-ranked items.
-import { perSection, SECTION_NAMES, SECTIONS, type SectionName } from '../sections.js';
+import { perSection, SECTION_NAMES, type SectionName } from '../sections.js';
 import type { Brief, FitResult, OutputFormat, PageBox, SectionLimits } from '../types.js';
 import type { Measure } from './layout/context.js';
 import { truncateWords } from '../markdown/helpers.js';

@@ -1,7 +1,6 @@
 // The page chrome a template sets: running header and footer text, and the rule and accent colours.
-import { CHROME_FIELDS, type ArticleMeta, type ChromeField, type ChromeSettings, type PageLayout } from '../types.js';
+import type { ArticleMeta, ChromeField, ChromeSettings, PageLayout } from '../types.js';
 import { defaultTheme } from './layout-markdown.js';
-
 
 function fieldValues(meta: ArticleMeta): Record<ChromeField, string> {
   return {
@@ -22,7 +21,9 @@ export function fillChrome(pattern: string, meta: ArticleMeta): string {
   const fill = (text: string): string => text.replace(/\{(\w+)\}/g, (_, name: string) => values[name as ChromeField] ?? '');
   const hasEmpty = (text: string): boolean => [...text.matchAll(/\{(\w+)\}/g)].some((m) => !values[m[1] as ChromeField]);
   // One pass, so a value that happens to contain braces is never filled again.
-  return pattern.replace(/\[([^\]]*)\]|[^[]+|\[/g, (part, group: string | undefined) => (group === undefined ? fill(part) : hasEmpty(group) ? '' : fill(group)));
+  return pattern.replace(/\[([^\]]*)\]|[^[]+|\[/g, (part, group: string | undefined) =>
+    group === undefined ? fill(part) : hasEmpty(group) ? '' : fill(group),
+  );
 }
 
 /**

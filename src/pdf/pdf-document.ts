@@ -97,7 +97,12 @@ export function openPdf(page: PageBox, family: FontFamily, info: PdfInfo): PdfCa
     const width = page.width - page.margin.left - page.margin.right;
     doc.font('regular').fontSize(small).fillColor('#666666');
     doc.text(chrome.header, page.margin.left, top, { width, lineBreak: false, ellipsis: true, height: small * 1.4 });
-    doc.moveTo(page.margin.left, top + small * 1.5).lineTo(page.width - page.margin.right, top + small * 1.5).lineWidth(0.4).strokeColor(chrome.ruleColor).stroke();
+    doc
+      .moveTo(page.margin.left, top + small * 1.5)
+      .lineTo(page.width - page.margin.right, top + small * 1.5)
+      .lineWidth(0.4)
+      .strokeColor(chrome.ruleColor)
+      .stroke();
     doc.font('regular').fontSize(small).fillColor('#666666');
     const rightWidth = chrome.footerRight ? doc.widthOfString(chrome.footerRight) + 10 : 0;
     doc.text(chrome.footer, page.margin.left, bottom, { width: width - rightWidth, lineBreak: false, ellipsis: true, height: small * 1.4 });
@@ -109,7 +114,12 @@ export function openPdf(page: PageBox, family: FontFamily, info: PdfInfo): PdfCa
           doc.text(op.text, op.x, op.y, { lineBreak: false, ...(op.link ? { link: op.link, underline: true } : {}) });
           break;
         case 'rule':
-          doc.moveTo(op.x, op.y).lineTo(op.x + op.width, op.y).lineWidth(op.thickness).strokeColor(op.color).stroke();
+          doc
+            .moveTo(op.x, op.y)
+            .lineTo(op.x + op.width, op.y)
+            .lineWidth(op.thickness)
+            .strokeColor(op.color)
+            .stroke();
           break;
         case 'bar':
           doc.rect(op.x, op.y, 1.6, op.height).fillColor(op.color).fill();

@@ -35,7 +35,7 @@ export function pageSettings(template: Template, overrides: Partial<PageSettings
 
 /** A creation date that never comes from the clock, so the same input gives the same bytes. */
 export function creationDateFor(brief: Brief, env: Readonly<Record<string, string | undefined>> = process.env): Date {
-  const epoch = env['SOURCE_DATE_EPOCH'];
+  const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
   if (brief.meta.published) return new Date(`${brief.meta.published}T00:00:00Z`);
   return new Date('2000-01-01T00:00:00Z');

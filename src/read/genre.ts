@@ -8,7 +8,10 @@ const ANALYSIS = /^(?:analysis|news analysis|explainer|fact ?check)$/i;
 
 /** A stated genre or section name ("Opinion", "OpinionNewsArticle", "news analysis") as a genre, or null. */
 export function genreOfLabel(label: string | null | undefined): ArticleGenre | null {
-  const text = (label ?? '').trim().replace(/NewsArticle$/, '').replace(/[-_]+/g, ' ');
+  const text = (label ?? '')
+    .trim()
+    .replace(/NewsArticle$/, '')
+    .replace(/[-_]+/g, ' ');
   if (!text) return null;
   // A section path such as "Opinion/Columnists" or "World > Analysis" counts by any of its parts.
   const parts = text.split(/\s*[/>|»,]\s*/).filter(Boolean);

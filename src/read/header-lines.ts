@@ -1,7 +1,8 @@
 // Recognises the lines around an article's body: outlet, headline, byline, date, captions, furniture.
 import { lexicons } from '../lexicon.js';
 
-const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH_WORD =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -40,7 +41,8 @@ export function datelineOf(line: string): string | null {
 }
 
 /** A newsroom role after a name: "Environment editor", "Business reporter", "staff writers". */
-const ROLE = /^(?:[A-Za-z]+ ){0,3}(?:editor|correspondent|reporter|writer|columnist|journalist|contributor|analyst|producer|bureau chief)s?(?: in [A-Z][\p{L} ]+)?$/iu;
+const ROLE =
+  /^(?:[A-Za-z]+ ){0,3}(?:editor|correspondent|reporter|writer|columnist|journalist|contributor|analyst|producer|bureau chief)s?(?: in [A-Z][\p{L} ]+)?$/iu;
 const NAME_WORD = /^[A-Z][\p{L}'’.-]+$/u;
 
 /** "Damian Carrington Environment editor", "Jane Doe, Business reporter": a name and its role, with no "By". */
@@ -78,7 +80,10 @@ export function isRepeatedCaption(line: string): boolean {
 }
 
 export function isFurniture(line: string): boolean {
-  const text = line.replace(/^[\s•·*\-–|>]+/, '').replace(/[\s|]+$/, '').trim();
+  const text = line
+    .replace(/^[\s•·*\-–|>]+/, '')
+    .replace(/[\s|]+$/, '')
+    .trim();
   if (text === '') return true;
   // Wire credit lines: "(Reporting by …; Editing by …)".
   if (/^\((?:additional )?(?:reporting|writing|editing|compiled|translated)\b[^()]*\)$/i.test(text)) return true;

@@ -1,7 +1,15 @@
 // The headline standing as the body's first paragraph: repeated under a headline already found, or the only one there is.
 import { wordCount } from './header-lines.js';
 
-const sameWords = (a: string, b: string): boolean => a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === b.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const sameWords = (a: string, b: string): boolean =>
+  a
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim() ===
+  b
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** Two sentences in one line, or a last word in lower case before the full stop: a sentence of the story, not a headline. */
 const SENTENCE_LIKE = /[.!?]["”’]?\s+\S|[\p{Ll}\d]{2}[.!?]["”’]?$/u;

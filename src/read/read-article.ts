@@ -18,7 +18,8 @@ export interface ReadOptions {
 }
 
 /** Desk tags on wire headlines: "(LEAD) …", "(2nd LD) …", "UPDATE 2-…", "REFILE-…". */
-const WIRE_SLUG = /^(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT|UPDATE|CORRECTED|REFILE|WRAP-?UP)[^)]{0,20}\)\s*|(?:UPDATE \d+|REFILE|CORRECTED|WRAPUP \d+)\s*-\s*)/;
+const WIRE_SLUG =
+  /^(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT|UPDATE|CORRECTED|REFILE|WRAP-?UP)[^)]{0,20}\)\s*|(?:UPDATE \d+|REFILE|CORRECTED|WRAPUP \d+)\s*-\s*)/;
 
 const WIRE_DATELINE = /^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]*\s+\d{1,2})?\s*\(([A-Z][A-Za-z]{1,15})\)\s*[-–—]+\s*/;
 

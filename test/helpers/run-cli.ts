@@ -8,7 +8,10 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function runCli(argv: string[], options: { cwd?: string; stdin?: string | Buffer; env?: Record<string, string | undefined> } = {}): Promise<CliRun> {
+export async function runCli(
+  argv: string[],
+  options: { cwd?: string; stdin?: string | Buffer; env?: Record<string, string | undefined> } = {},
+): Promise<CliRun> {
   const out: Buffer[] = [];
   let stderr = '';
   const code = await main(argv, {

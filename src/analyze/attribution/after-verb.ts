@@ -30,7 +30,10 @@ export const afterVerb: TextRule = {
     { text: '"We heard nothing at all from the dock that night," said the watchman known as Teddy.', speaker: 'Teddy' },
     { text: '"Will the depot ever open again on Sundays?" a Green councillor in the gallery wondered aloud.', speaker: 'Green councillor in the gallery' },
     { text: '"The mill is closing after a hundred years," Orin Blake, wearing a cap and "Save the Mill" pins, said quietly.', speaker: 'Orin Blake' },
-    { text: 'Judge Rita Brandt ruled on Monday.\n\n"The ruling is a serious setback for the whole project" for Brandt, said Victor Hale.', speaker: 'Victor Hale' },
+    {
+      text: 'Judge Rita Brandt ruled on Monday.\n\n"The ruling is a serious setback for the whole project" for Brandt, said Victor Hale.',
+      speaker: 'Victor Hale',
+    },
   ],
   apply({ tokens, self, sentence }) {
     let i = self + 1;
@@ -54,7 +57,10 @@ export const afterVerb: TextRule = {
       let from = i;
       const clause = k > i && CLAUSE_OPENER.test(tokens[i]!.text);
       if (clause) {
-        const comma = tokens.slice(i, k).map((x) => x.text).lastIndexOf(',');
+        const comma = tokens
+          .slice(i, k)
+          .map((x) => x.text)
+          .lastIndexOf(',');
         if (comma >= 0) from = i + comma + 1;
       }
       if (k === from) {
@@ -69,7 +75,8 @@ export const afterVerb: TextRule = {
         const appositive = nameAfterDescription(tokens, from, k);
         if (appositive) return { phrase: appositive, verb: t.text, sentence, how: 'adjacent' };
         const named = tokens.slice(from, from + comma);
-        if (named.every((x) => x.kind === 'word') && named.some((x) => isCapitalised(x.text))) return { phrase: named, verb: t.text, sentence, how: 'adjacent' };
+        if (named.every((x) => x.kind === 'word') && named.some((x) => isCapitalised(x.text)))
+          return { phrase: named, verb: t.text, sentence, how: 'adjacent' };
       }
       // "Hill was quoted as saying": the subject stands before the passive.
       const verb = /^as$/i.test(tokens[k - 1]?.text ?? '') && /^quoted$/i.test(tokens[k - 2]?.text ?? '') ? k - 2 : k;

@@ -3,7 +3,8 @@ import { isCapitalised } from '../tokens.js';
 import type { TextRule } from './rule.js';
 
 /** Verbs of an "As X put it" clause; "sang" and "put" are not in the reporting-verb lexicon. */
-const MANNER_VERB = /^(put|puts|said|says|wrote|writes|noted|notes|observed|observes|sang|sings|explained|explains|remarked|remarks|joked|quipped|warned|warns)$/;
+const MANNER_VERB =
+  /^(put|puts|said|says|wrote|writes|noted|notes|observed|observes|sang|sings|explained|explains|remarked|remarks|joked|quipped|warned|warns)$/;
 
 export const asPut: TextRule = {
   type: 'text',
@@ -30,7 +31,8 @@ export const asPut: TextRule = {
     if (v <= 0) return null;
     // "put it" needs its "it"; after the verb only an adverbial of time may follow ("back in the 1980s", "last week").
     if (/^puts?$/.test(clause[v]!.text) && clause[v + 1]?.text !== 'it') return null;
-    if (!adjacent && (!/^puts?$/.test(clause[v]!.text) || v + 2 !== clause.length || tokens.slice(comma + 1, self).some((t) => t.kind === 'quote'))) return null;
+    if (!adjacent && (!/^puts?$/.test(clause[v]!.text) || v + 2 !== clause.length || tokens.slice(comma + 1, self).some((t) => t.kind === 'quote')))
+      return null;
     const phrase = clause.slice(0, v);
     if (!phrase.some((t) => isCapitalised(t.text)) || phrase.length > 8) return null;
     return adjacent ? { phrase, verb: clause[v]!.text, sentence, how: 'adjacent', distance: 0 } : { phrase, verb: clause[v]!.text, sentence, how: 'sentence' };

@@ -6,9 +6,7 @@ export const beforeColon: TextRule = {
   type: 'text',
   id: 'before-colon',
   description: 'A colon with no reporting verb: the person named in the possessive just before it.',
-  examples: [
-    { text: 'Then came the words from Alvarez\'s own mouth: "I will not run again, not this year and not ever."', speaker: 'Alvarez' },
-  ],
+  examples: [{ text: 'Then came the words from Alvarez\'s own mouth: "I will not run again, not this year and not ever."', speaker: 'Alvarez' }],
   apply({ tokens, self, sentence }) {
     if (tokens[self - 1]?.text !== ':') return null;
     for (let k = self - 2; k >= 0 && k >= self - 14; k--) {

@@ -34,7 +34,8 @@ export const beforeVerb: TextRule = {
     if (k > 0 && SUBORDINATOR.test(tokens[0]!.text)) {
       const comma = tokens.findIndex((x, i) => i > k && i < ctx.self && x.text === ',');
       const main = comma > 0 ? leadingPhrase(tokens.slice(comma + 1)) : [];
-      if (main.some((x) => isCapitalised(x.text))) return { phrase: main, verb: tokens[comma + 1 + main.length]?.text ?? null, sentence, how: 'sentence', distance };
+      if (main.some((x) => isCapitalised(x.text)))
+        return { phrase: main, verb: tokens[comma + 1 + main.length]?.text ?? null, sentence, how: 'sentence', distance };
     }
     const subject = subjectBefore(tokens, k);
     // "A letter obtained by the Post warns that “…”": a phrase after a preposition is inside the subject, not all of it.

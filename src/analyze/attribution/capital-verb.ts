@@ -6,7 +6,8 @@ import { beforeVerb } from './before-verb.js';
 import type { TextRule } from './rule.js';
 
 /** Verbs that open a sentence before the speaker's name: "Said Ruiz, …", "Added the mayor: …". */
-export const FRONTED = /^(Said|Says|Added|Adds|Continued|Tweeted|Wrote|Writes|Stated|Explained|Noted|Recalled|Remarked|Replied|Responded|Quipped|Concluded|Declared|Warned|Countered|Insisted|Joked)$/;
+export const FRONTED =
+  /^(Said|Says|Added|Adds|Continued|Tweeted|Wrote|Writes|Stated|Explained|Noted|Recalled|Remarked|Replied|Responded|Quipped|Concluded|Declared|Warned|Countered|Insisted|Joked)$/;
 
 /** "Tweeted", "Said", "Stated": a capitalised word the reporting-verb lexicon lists, not a name's word ("Edward Said"). */
 function isCapitalVerb(tokens: readonly Token[], k: number): boolean {

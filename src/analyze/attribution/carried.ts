@@ -28,14 +28,19 @@ function newSpeakerBetween(span: LocatedSpan, sentences: readonly Sentence[], na
 
 /** Words of the writer's own, not just quotation marks or a dash, before the quotation in its paragraph. */
 function opensWithNarrative(span: LocatedSpan, sentences: readonly Sentence[]): boolean {
-  const head = sentences.filter((s) => s.paragraph === span.paragraph && s.start < span.open).map((s) => s.text.slice(0, Math.max(0, span.open - s.start))).join(' ');
+  const head = sentences
+    .filter((s) => s.paragraph === span.paragraph && s.start < span.open)
+    .map((s) => s.text.slice(0, Math.max(0, span.open - s.start)))
+    .join(' ');
   return /[\p{L}\p{N}]/u.test(head);
 }
 
 /** A speaker the article knows: a one-word name must be one it uses elsewhere, so "Wait, it gets better:" or "Often, …" names nobody. */
 function knownSpeaker(s: Speaker | null, sentence: Sentence, names: NameIndex): Speaker | null {
   if (!s || s.kind === 'unknown') return null;
-  const elsewhere = s.name.split(/\s+/).length > 1 || namedElsewhere(names, sentence.index, (m) => (m.kind === s.kind || m.kind === 'unknown') && lastWord(m.name) === lastWord(s.name));
+  const elsewhere =
+    s.name.split(/\s+/).length > 1 ||
+    namedElsewhere(names, sentence.index, (m) => (m.kind === s.kind || m.kind === 'unknown') && lastWord(m.name) === lastWord(s.name));
   return elsewhere ? s : null;
 }
 
@@ -75,7 +80,10 @@ export const introduced: ContextRule = {
   id: 'introduced',
   description: 'A quotation after a sentence or clause that ends in a colon and names one speaker: that speaker.',
   examples: [
-    { text: 'As the historian Mara Quint observed last spring, the real winner was the town itself:\n\n"Nobody expected the old market square to fill up like that again."', speaker: 'Mara Quint' },
+    {
+      text: 'As the historian Mara Quint observed last spring, the real winner was the town itself:\n\n"Nobody expected the old market square to fill up like that again."',
+      speaker: 'Mara Quint',
+    },
     { text: 'Inspector Nadia Perl spoke last.\n\nStated Perl:\n\n"The bridge was never inspected after the flood, not once."', speaker: 'Nadia Perl' },
     { text: 'Sergeant Paul Okafor had one more line for the crowd, with a shrug: "We do this every single weekend, nothing new."', speaker: 'Paul Okafor' },
   ],
@@ -94,10 +102,16 @@ export const introduced: ContextRule = {
 export const leadSubject: ContextRule = {
   type: 'context',
   id: 'lead-subject',
-  description: 'A quotation inside a sentence of the writer\'s own that no text rule could credit: the person that sentence is about, when it names one.',
+  description: "A quotation inside a sentence of the writer's own that no text rule could credit: the person that sentence is about, when it names one.",
   examples: [
-    { text: '"The vote is a disaster for farmers," said Lena Ortiz.\n\nBut county clerk Omar Haddad, who counted the ballots twice, pushed back hard with a line he had used before, that "the farmers voted for it themselves."', speaker: 'Omar Haddad' },
-    { text: 'County clerk Omar Haddad counted the ballots twice.\n\nWhile Haddad has defended the count, the farmers who wrote to him on Friday say they are "worried the second count was rushed through too fast."', speaker: '' },
+    {
+      text: '"The vote is a disaster for farmers," said Lena Ortiz.\n\nBut county clerk Omar Haddad, who counted the ballots twice, pushed back hard with a line he had used before, that "the farmers voted for it themselves."',
+      speaker: 'Omar Haddad',
+    },
+    {
+      text: 'County clerk Omar Haddad counted the ballots twice.\n\nWhile Haddad has defended the count, the farmers who wrote to him on Friday say they are "worried the second count was rushed through too fast."',
+      speaker: '',
+    },
   ],
   apply({ span, names, continuing }) {
     if (continuing) return null;
@@ -112,7 +126,12 @@ export const leadSubject: ContextRule = {
     const start = first.start + Math.max(0, at);
     const named = sentence.text.slice(start, first.end);
     // "But Sen. Ada Brill …", "And Brill …": nothing before the name but a conjunction and a title; not "When Brill …", "Brill's aide …".
-    if (!/^(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen|[Yy]et|[Ss]till)\s+){0,2}(?:(?:President|Senator|Governor|Mayor|Judge|\p{Lu}\p{Ll}{1,3}\.|\p{Ll}+)\s+){0,3}$/u.test(sentence.text.slice(0, start))) return null;
+    if (
+      !/^(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen|[Yy]et|[Ss]till)\s+){0,2}(?:(?:President|Senator|Governor|Mayor|Judge|\p{Lu}\p{Ll}{1,3}\.|\p{Ll}+)\s+){0,3}$/u.test(
+        sentence.text.slice(0, start),
+      )
+    )
+      return null;
     if (/['’]s?$/.test(named) || /^['’]s?\b/.test(sentence.text.slice(first.end)) || !/^\p{Lu}/u.test(named)) return null;
     const found = knownSpeaker(resolveText(named, start, sentence, names), sentence, names);
     return found?.kind === 'person' ? found : null;
@@ -126,7 +145,7 @@ export const continued: ContextRule = {
   examples: [
     { text: 'Ines Duarte said: "We waited three hours for the bus.\n\n"Then we walked home in the rain, all of us together."', speaker: 'Ines Duarte' },
   ],
-  apply: ({ previous, continuing }) => (continuing ? previous?.speaker ?? null : null),
+  apply: ({ previous, continuing }) => (continuing ? (previous?.speaker ?? null) : null),
 };
 
 export const run: ContextRule = {
@@ -136,7 +155,10 @@ export const run: ContextRule = {
   examples: [
     { text: '"The vote is a disaster for farmers," said Lena Ortiz. "Prices will fall again before the end of the year."', speaker: 'Lena Ortiz' },
     { text: '"The vote is a disaster for farmers," said Lena Ortiz.\n\n"Prices will fall again before the end of the year."', speaker: 'Lena Ortiz' },
-    { text: '"The vote is a disaster for farmers," said Lena Ortiz.\n\nHer rival on the county board took the opposite view in a short statement: "Prices have already found their floor this year."', speaker: '' },
+    {
+      text: '"The vote is a disaster for farmers," said Lena Ortiz.\n\nHer rival on the county board took the opposite view in a short statement: "Prices have already found their floor this year."',
+      speaker: '',
+    },
   ],
   apply({ previous, span, sentences, names }) {
     if (!previous) return null;
@@ -144,7 +166,12 @@ export const run: ContextRule = {
     if (previous.speaker?.rule === 'dash-credit' || previous.speaker?.rule === 'dash-line') return null;
     // `Bush: "…"` after `Clinton: "…"`: a label of its own is a new voice even when the article names it nowhere else.
     const lead = textBefore(span);
-    if (previous.speaker && /^\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}:\s*$/u.test(lead) && !sameSpeaker(previous.speaker, lead.replace(/:\s*$/, '').trim())) return null;
+    if (
+      previous.speaker &&
+      /^\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}:\s*$/u.test(lead) &&
+      !sameSpeaker(previous.speaker, lead.replace(/:\s*$/, '').trim())
+    )
+      return null;
     if (previous.speaker && newSpeakerBetween(span, sentences, names, previous.sentence, previous.speaker)) return null;
     // A new paragraph that opens with the writer's own words has moved on: the quotation inside it is someone else's as often as not.
     if (span.paragraph !== previous.paragraph && opensWithNarrative(span, sentences)) return null;
@@ -167,7 +194,8 @@ export const previousSubject: ContextRule = {
     if (span.open > span.first.start + 1) return null;
     const tokens = tokenize(before.text, before.start);
     // Scare quotes of a word or three ("the “bigots” who …") leave the sentence the writer's own; a longer quotation there is someone's speech.
-    if (tokens.some((t) => t.text === '"' || t.text === '“') && !findQuoteSpans(before.text).every((q) => q.open > 0 && q.text.split(/\s+/).length < 4)) return null;
+    if (tokens.some((t) => t.text === '"' || t.text === '“') && !findQuoteSpans(before.text).every((q) => q.open > 0 && q.text.split(/\s+/).length < 4))
+      return null;
     const phrase = leadingPhrase(tokens);
     if (phrase.length === 0 || phrase.length > 6) return null;
     const speaker = resolveMention(phrase, before, names);

@@ -23,11 +23,14 @@ export const dashCredit: TextRule = {
   description: 'A name right after the closing quotation mark and a dash: that person said the quotation before it.',
   examples: [
     { text: '"The library should stay open on Sundays for the students." ― Jane Roe, a teacher in Ohio.', speaker: 'Jane Roe' },
-    { text: '"We need more buses on the night routes." — Omar Haddad. "Parking downtown costs far too much these days." — Lise Varga, a nurse.', speaker: 'Lise Varga' },
+    {
+      text: '"We need more buses on the night routes." — Omar Haddad. "Parking downtown costs far too much these days." — Lise Varga, a nurse.',
+      speaker: 'Lise Varga',
+    },
   ],
   apply({ tokens, self, sentence }) {
     const dash = tokens[self + 1];
-    if (!dash || dash.kind !== 'punct' || !DASH.test(dash.text)) return null;
+    if (dash?.kind !== 'punct' || !DASH.test(dash.text)) return null;
     // `--` is two tokens.
     const from = tokens[self + 2]?.text === '-' ? self + 3 : self + 2;
     const name = nameAfter(tokens, from);
@@ -41,9 +44,7 @@ export const dashLine: ContextRule = {
   type: 'context',
   id: 'dash-line',
   description: 'A quotation that ends its paragraph, followed by a line that is a dash and a name: that person said it.',
-  examples: [
-    { text: '"We will rebuild the old mill and open it to the public next spring."\n\n- Mayor Tessa Lind.', speaker: 'Tessa Lind' },
-  ],
+  examples: [{ text: '"We will rebuild the old mill and open it to the public next spring."\n\n- Mayor Tessa Lind.', speaker: 'Tessa Lind' }],
   apply({ span, sentences, names, continuing }) {
     if (continuing || !span.closed) return null;
     const next = sentences[span.last.index + 1];

@@ -34,8 +34,14 @@ export const label: ContextRule = {
   id: 'label',
   description: 'A name and a colon opening the paragraph or following a dash, as in a transcript or a digest: that speaker.',
   examples: [
-    { text: 'Governor Ellen Marsh met the press in Albany on Tuesday.\n\nMARSH: "We will open the new depot before the winter comes."', speaker: 'Ellen Marsh' },
-    { text: 'TURNOUT MAY BREAK RECORDS – Priya Natarajan: "Early voting in the county is running far ahead of the last election."', speaker: 'Priya Natarajan' },
+    {
+      text: 'Governor Ellen Marsh met the press in Albany on Tuesday.\n\nMARSH: "We will open the new depot before the winter comes."',
+      speaker: 'Ellen Marsh',
+    },
+    {
+      text: 'TURNOUT MAY BREAK RECORDS – Priya Natarajan: "Early voting in the county is running far ahead of the last election."',
+      speaker: 'Priya Natarajan',
+    },
     { text: 'The council published its agenda on Monday.\n\nUpdate: "The meeting has been moved to the library on Fifth Street."', speaker: '' },
   ],
   apply({ span, sentences, names, continuing }) {

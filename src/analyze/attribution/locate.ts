@@ -4,7 +4,11 @@ import { findQuoteSpans, type QuoteSpan } from '../quote-spans.js';
 import { tokenize, type Token } from '../tokens.js';
 import type { LocatedSpan, TextContext } from './rule.js';
 
-export function locateSpans(paragraphs: readonly Paragraph[], sentences: readonly Sentence[], spans?: ReadonlyMap<number, readonly QuoteSpan[]>): LocatedSpan[] {
+export function locateSpans(
+  paragraphs: readonly Paragraph[],
+  sentences: readonly Sentence[],
+  spans?: ReadonlyMap<number, readonly QuoteSpan[]>,
+): LocatedSpan[] {
   const out: LocatedSpan[] = [];
   const byParagraph = new Map<number, Sentence[]>();
   for (const s of sentences) {

@@ -12,7 +12,7 @@ const NOT_VERB = /^(?:is|was|has|as|his|this|its|us|yes|always|perhaps|whereas|t
 
 function knownPerson(words: readonly Token[], sentence: Sentence, names: NameIndex): Speaker | null {
   const speaker = resolveMention(words, sentence, names);
-  if (!speaker || speaker.kind !== 'person') return null;
+  if (speaker?.kind !== 'person') return null;
   const last = words[words.length - 1]!.text.toLowerCase();
   return namedElsewhere(names, sentence.index, (m) => m.kind === 'person' && m.name.toLowerCase().split(/\s+/).includes(last)) ? speaker : null;
 }
@@ -22,9 +22,18 @@ export const nameAfter: ContextRule = {
   id: 'name-after',
   description: 'A person the article knows, named right after the quotation and followed by a verb: that person spoke.',
   examples: [
-    { text: 'Coach Rita Alvarez watched the last minutes from the bench. "Get back on defence, all of you, now," Alvarez roared at her players.', speaker: 'Rita Alvarez' },
-    { text: 'Pilot Tomas Hale briefed the crew before take-off.\n\n"Are we really ready for this kind of weather, all of us?" Hale went on, looking at the sky.', speaker: 'Tomas Hale' },
-    { text: 'Inspector Nadia Perl wrote one long passage on the bridge: "The span was never inspected after the flood.\n\n"That is the part nobody in the council wants to discuss," Perl went on.', speaker: 'Nadia Perl' },
+    {
+      text: 'Coach Rita Alvarez watched the last minutes from the bench. "Get back on defence, all of you, now," Alvarez roared at her players.',
+      speaker: 'Rita Alvarez',
+    },
+    {
+      text: 'Pilot Tomas Hale briefed the crew before take-off.\n\n"Are we really ready for this kind of weather, all of us?" Hale went on, looking at the sky.',
+      speaker: 'Tomas Hale',
+    },
+    {
+      text: 'Inspector Nadia Perl wrote one long passage on the bridge: "The span was never inspected after the flood.\n\n"That is the part nobody in the council wants to discuss," Perl went on.',
+      speaker: 'Nadia Perl',
+    },
   ],
   apply({ span, sentences, names }) {
     let sentence = span.last;

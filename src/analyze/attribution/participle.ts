@@ -31,7 +31,8 @@ function participleSubject(tokens: readonly Token[], participle: number): Token[
       if (t.kind !== 'word') break;
       if (isCapitalised(t.text) || isTitleWord(t.text.toLowerCase())) {
         let start = k;
-        while (start > 0 && tokens[start - 1]!.kind === 'word' && (isCapitalised(tokens[start - 1]!.text) || /^(the|a|an)$/i.test(tokens[start - 1]!.text))) start--;
+        while (start > 0 && tokens[start - 1]!.kind === 'word' && (isCapitalised(tokens[start - 1]!.text) || /^(the|a|an)$/i.test(tokens[start - 1]!.text)))
+          start--;
         return tokens.slice(start, k + 1);
       }
     }

@@ -17,5 +17,25 @@ import { sentenceVerb } from './sentence-verb.js';
 import { writtenBy } from './written-by.js';
 
 export function defaultRules(): AttributionRule[] {
-  return [dashCredit, afterVerb, writtenBy, participle, beforeVerb, beforeColon, accordingTo, sentenceVerb, asPut, sentenceSubject, capitalVerb, dashLine, nameAfter, continued, label, introduced, run, leadSubject, previousSubject];
+  return [
+    dashCredit,
+    afterVerb,
+    writtenBy,
+    participle,
+    beforeVerb,
+    beforeColon,
+    accordingTo,
+    sentenceVerb,
+    asPut,
+    sentenceSubject,
+    capitalVerb,
+    dashLine,
+    nameAfter,
+    continued,
+    label,
+    introduced,
+    run,
+    leadSubject,
+    previousSubject,
+  ];
 }

@@ -31,18 +31,23 @@ function weakSubject(tokens: readonly Token[], subject: readonly Token[]): boole
 export const sentenceSubject: TextRule = {
   type: 'text',
   id: 'sentence-subject',
-  description: 'No reporting verb: the named subject of the quotation\'s sentence.',
+  description: "No reporting verb: the named subject of the quotation's sentence.",
   examples: [
     { text: 'The Harbor Commission adopted a motion "to restore full ferry service before the summer season begins."', speaker: 'Harbor Commission' },
-    { text: 'The Harbor Commission adopted the budget on Monday, while Ann Lee, the mayor, proposed they "sell the old ferry and buy two smaller boats."', speaker: '' },
+    {
+      text: 'The Harbor Commission adopted the budget on Monday, while Ann Lee, the mayor, proposed they "sell the old ferry and buy two smaller boats."',
+      speaker: '',
+    },
   ],
   apply({ tokens, self, sentence }) {
     if (self <= 2 || tokens[self - 1]?.text === ':') return null;
     const subject = leadingPhrase(tokens);
     // "Jindal signed an order, while Huckabee proposed we “…”": a second clause with its own named subject holds the quotation.
     const end = subject.length > 0 ? tokens.indexOf(subject[subject.length - 1]!) : self;
-    if (tokens.some((t, i) => i > end && i < self && SECOND_CLAUSE.test(t.text) && tokens[i - 1]?.text === ',' && isCapitalised(tokens[i + 1]?.text ?? ''))) return null;
-    if (subject.some((t) => isCapitalised(t.text)) && tokens.indexOf(subject[0]!) < self && !weakSubject(tokens, subject)) return { phrase: subject, verb: null, sentence, how: 'sentence' };
+    if (tokens.some((t, i) => i > end && i < self && SECOND_CLAUSE.test(t.text) && tokens[i - 1]?.text === ',' && isCapitalised(tokens[i + 1]?.text ?? '')))
+      return null;
+    if (subject.some((t) => isCapitalised(t.text)) && tokens.indexOf(subject[0]!) < self && !weakSubject(tokens, subject))
+      return { phrase: subject, verb: null, sentence, how: 'sentence' };
     return null;
   },
 };

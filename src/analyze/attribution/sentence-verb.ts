@@ -10,11 +10,20 @@ const INVERTS = /^(said|says|added|adds|asked|asks|wrote|writes|explained|noted|
 export const sentenceVerb: TextRule = {
   type: 'text',
   id: 'sentence-verb',
-  description: 'A reporting verb anywhere in the quotation\'s sentence; its subject speaks.',
+  description: "A reporting verb anywhere in the quotation's sentence; its subject speaks.",
   examples: [
-    { text: '"The numbers look good for the mayor" if turnout stays high in the northern and eastern wards of the city on election day next week, said Omar Haddad, a pollster.', speaker: 'Omar Haddad' },
-    { text: 'Senator Joan Miller insisted on Tuesday that the plan, for all the many changes made to it by both parties during the long summer months of talks, remained "dead on arrival in the Senate."', speaker: 'Joan Miller' },
-    { text: 'The trouble with the ferry, says Ida Moss, the harbour master at the Port of Dover since the spring of last year, is that the old boat "was built for a lake and not for the open sea."', speaker: 'Ida Moss' },
+    {
+      text: '"The numbers look good for the mayor" if turnout stays high in the northern and eastern wards of the city on election day next week, said Omar Haddad, a pollster.',
+      speaker: 'Omar Haddad',
+    },
+    {
+      text: 'Senator Joan Miller insisted on Tuesday that the plan, for all the many changes made to it by both parties during the long summer months of talks, remained "dead on arrival in the Senate."',
+      speaker: 'Joan Miller',
+    },
+    {
+      text: 'The trouble with the ferry, says Ida Moss, the harbour master at the Port of Dover since the spring of last year, is that the old boat "was built for a lake and not for the open sea."',
+      speaker: 'Ida Moss',
+    },
   ],
   apply({ tokens, sentence }) {
     for (let k = 0; k < tokens.length; k++) {
@@ -24,7 +33,8 @@ export const sentenceVerb: TextRule = {
       if (agent) return agent.length > 0 ? { phrase: agent, verb: tokens[k]!.text, sentence, how: 'sentence' } : null;
       // `The trouble, says Ida Moss, is that …`: a verb set off by commas with a name after it is a parenthesis naming the speaker.
       const aside = tokens[k - 1]?.text === ',' && INVERTS.test(tokens[k]!.text) ? phraseAfter(tokens, k + 1) : [];
-      if (aside.length > 0 && isCapitalised(aside[0]!.text) && tokens[k + 1 + aside.length]?.text === ',') return { phrase: aside, verb: tokens[k]!.text, sentence, how: 'sentence' };
+      if (aside.length > 0 && isCapitalised(aside[0]!.text) && tokens[k + 1 + aside.length]?.text === ',')
+        return { phrase: aside, verb: tokens[k]!.text, sentence, how: 'sentence' };
       const subject = subjectBefore(tokens, k);
       // "A letter obtained by the Post warns that …": the object of "by" is inside the subject; nobody is named.
       if (isGoverned(tokens, subject)) return { phrase: [], verb: tokens[k]!.text, sentence, how: 'sentence' };

@@ -9,9 +9,7 @@ export const writtenBy: TextRule = {
   type: 'text',
   id: 'written-by',
   description: 'A document "written by" or "signed by" a named author, who speaks its quotation.',
-  examples: [
-    { text: 'The letter, signed by Mayor Carla Diaz, calls the plan "a betrayal of every family in this town."', speaker: 'Carla Diaz' },
-  ],
+  examples: [{ text: 'The letter, signed by Mayor Carla Diaz, calls the plan "a betrayal of every family in this town."', speaker: 'Carla Diaz' }],
   apply({ tokens, sentence }) {
     for (let k = 0; k < tokens.length - 2; k++) {
       if (!WRITTEN.test(tokens[k]!.text) || tokens[k + 1]!.text.toLowerCase() !== 'by') continue;

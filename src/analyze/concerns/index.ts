@@ -58,7 +58,9 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   const voice = voiceIn(s.text, voiceMarkers);
   // A harm told flatly, or one already done, is news, not a worry: it needs a source and a possible future.
   // "potential attacks", "a possible recession": the article itself frames the harm as a risk.
-  const framed = events.find((e) => POSSIBLE.test(s.text.slice(Math.max(0, e.start - 20), e.start)) || MAY_COME.test(s.text.slice(Math.max(0, e.start - 30), e.start)));
+  const framed = events.find(
+    (e) => POSSIBLE.test(s.text.slice(Math.max(0, e.start - 20), e.start)) || MAY_COME.test(s.text.slice(Math.max(0, e.start - 30), e.start)),
+  );
   if (framed) return { cue: framed, fear: s.text, cues: harms.length };
   // Two words of criticism in the article's own voice ("racist rhetoric … incited racism") are its own warning.
   const dense = new Set(criticisms.map((c) => c.word.toLowerCase().slice(0, 5))).size >= 2;
@@ -76,7 +78,12 @@ interface Voiced {
   holder: string | null;
 }
 
-export function extractConcerns(sentences: readonly Sentence[], quotes: readonly QuoteItem[], names: NameIndex, quotedSentences?: ReadonlySet<number>): ConcernItem[] {
+export function extractConcerns(
+  sentences: readonly Sentence[],
+  quotes: readonly QuoteItem[],
+  names: NameIndex,
+  quotedSentences?: ReadonlySet<number>,
+): ConcernItem[] {
   const items: ConcernItem[] = [];
   const quoted = new Set([...quotes.map((q) => q.source.sentenceIndex), ...(quotedSentences ?? [])]);
   let previous = null as Voiced | null;

@@ -22,7 +22,8 @@ const CONCERNING_ADJECTIVE = /\b(is|are|was|were|be|been|very|deeply|most|more|p
 
 /** A war of words, not of arms: "attacks on Clinton's record", "a new line of attack", "attacked Obama for …". */
 const RHETORICAL_BEFORE = /\b(same|false|new|personal|political|negative|nasty|verbal|line of|insults and|doubled down on)\s+$/i;
-const RHETORICAL_AFTER = /^(on|against)\s+(\p{Lu}[\p{L}.]*\s+)*\p{Lu}\p{L}*['’]s?\s|^\s+(President|Sen\.|Senator|Gov\.|Rep\.)?\s*\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}+\s+)?(for|as|over)\b/u;
+const RHETORICAL_AFTER =
+  /^(on|against)\s+(\p{Lu}[\p{L}.]*\s+)*\p{Lu}\p{L}*['’]s?\s|^\s+(President|Sen\.|Senator|Gov\.|Rep\.)?\s*\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}+\s+)?(for|as|over)\b/u;
 
 function isRhetoricalAttack(text: string, start: number, end: number): boolean {
   return RHETORICAL_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || RHETORICAL_AFTER.test(text.slice(end).replace(/^\s+(?=on|against)/, ''));
@@ -37,7 +38,9 @@ function inWorrySense(text: string, start: number, word: string): boolean {
   const lower = word.toLowerCase();
   if (/^concern(s|ed)?$/.test(lower) && CONCERN_VERB.test(rest)) {
     // "raised concerns the plan …" is rare; a determiner or verb before "concerns" makes it the noun.
-    return /\b(voiced|raised|expressed|has|have|had|with|of|about|over|his|her|their|its|the|serious|grave|security|safety|health)\s+$/i.test(text.slice(0, start));
+    return /\b(voiced|raised|expressed|has|have|had|with|of|about|over|his|her|their|its|the|serious|grave|security|safety|health)\s+$/i.test(
+      text.slice(0, start),
+    );
   }
   if (lower === 'concerned' && CONCERNED_INVOLVED.test(rest) && INVOLVED_FRAME.test(text.slice(0, start))) return false;
   if (lower === 'concerning') return CONCERNING_ADJECTIVE.test(text.slice(0, start));

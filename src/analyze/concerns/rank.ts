@@ -17,6 +17,7 @@ export interface RankInput {
 /** A score in [0, 1]: a stance word beats a voiced harm; a named holder, a clear scope, a harm still to come and an early place add to it. */
 export function scoreOf(input: RankInput): number {
   const base = input.kind === 'stance' ? 0.55 : 0.35;
-  const score = base + Math.min(input.cues, 4) * 0.04 + (input.hasHolder ? 0.1 : 0) + (input.scoped ? 0.05 : 0) + (input.future ? 0.05 : 0) + (1 - input.position) * 0.1;
+  const score =
+    base + Math.min(input.cues, 4) * 0.04 + (input.hasHolder ? 0.1 : 0) + (input.scoped ? 0.05 : 0) + (input.future ? 0.05 : 0) + (1 - input.position) * 0.1;
   return Math.round(Math.min(score, 1) * 1000) / 1000;
 }

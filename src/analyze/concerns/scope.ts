@@ -6,18 +6,22 @@ const OPENER = /^(?:that|about|over|of|regarding|surrounding|around|against|for|
 /** A noun cue's verb before its clause: "the risk is that …", "fears grew that …". */
 const LINK_THEN_THAT = /^(?:\S+\s+){0,3}?that\s+/i;
 /** A cue's object before its clause: "warned residents that …", "told reporters that …" (no comma between). */
-const VERB_CUE = /^(warn(s|ed)?|caution(s|ed)?|fear(s|ed)?|worr(y|ies|ied)|threaten(s|ed)?|critici[sz](e|es|ed)|condemn(s|ed)?|denounc(e|es|ed)|deplor(e|es|ed)|alarm(s|ed)?|endanger(s|ed)?|jeopardi[sz](e|es|ed)|frighten(s|ed)?|decr(y|ies|ied)|lament(s|ed)?|bemoan(s|ed)?)$/i;
+const VERB_CUE =
+  /^(warn(s|ed)?|caution(s|ed)?|fear(s|ed)?|worr(y|ies|ied)|threaten(s|ed)?|critici[sz](e|es|ed)|condemn(s|ed)?|denounc(e|es|ed)|deplor(e|es|ed)|alarm(s|ed)?|endanger(s|ed)?|jeopardi[sz](e|es|ed)|frighten(s|ed)?|decr(y|ies|ied)|lament(s|ed)?|bemoan(s|ed)?)$/i;
 /** Where the governed clause ends: attribution, "according to", a contrast, a dash or semicolon. */
-const CLAUSE_END = /,\s*(?:according to|and|but|while|although|though|whereas|which|saying|adding|(?:\S+\s+){0,6}?(?:said|says|told|added|warned|wrote|argued|noted|stated))\b|\s[—–]\s|;|\s\(/i;
+const CLAUSE_END =
+  /,\s*(?:according to|and|but|while|although|though|whereas|which|saying|adding|(?:\S+\s+){0,6}?(?:said|says|told|added|warned|wrote|argued|noted|stated))\b|\s[—–]\s|;|\s\(/i;
 /** Nouns whose "that" clause says what is feared: "fears that …", "the risk that …", "concern that …". */
-const CONTENT_NOUN = /^(fears?|concerns?|worry|worries|warnings?|alarm|anxiety|anxieties|dangers?|risks?|concerned|worried|afraid|anxious|alarmed|fearful|nervous|apprehensive|scared|troubled)$/i;
+const CONTENT_NOUN =
+  /^(fears?|concerns?|worry|worries|warnings?|alarm|anxiety|anxieties|dangers?|risks?|concerned|worried|afraid|anxious|alarmed|fearful|nervous|apprehensive|scared|troubled)$/i;
 const LINKING_VERB = /^(is|was|are|were|has|have|had|grew|grow|grows|remain|remains|remained|mounted|rose)\b/i;
 const LINK_WORD = /\b(is|was|are|were|grew|grows|remains?|remained|mounted|rose)\b/i;
 const MIN_WORDS = 1;
 const PRONOUN_ONLY = /^(it|this|that|them|these|those|him|her|us|me|you)$/i;
 
 /** Finite verbs that end the noun phrase after a noun cue ("concerns over the plan grew"). */
-const PHRASE_END = /\s(is|are|was|were|remains?|remained|has|have|had|grew|grows|mounted|mount|loom(s|ed)?|persist(s|ed)?|rose|rise|rises|will|would|could|may|might|prompted|led|forced|sparked)\b/i;
+const PHRASE_END =
+  /\s(is|are|was|were|remains?|remained|has|have|had|grew|grows|mounted|mount|loom(s|ed)?|persist(s|ed)?|rose|rise|rises|will|would|could|may|might|prompted|led|forced|sparked)\b/i;
 
 function nounPhrase(text: string): string {
   const end = text.search(PHRASE_END);
@@ -27,7 +31,12 @@ function nounPhrase(text: string): string {
 function trimClause(text: string): string {
   const end = text.search(CLAUSE_END);
   const clause = end >= 0 ? text.slice(0, end) : text;
-  return balanced(clause.replace(/[\s.,;:!?"“”'‘’]+$/u, '').replace(/^[\s,;:"“”'‘’]+/u, '').trim());
+  return balanced(
+    clause
+      .replace(/[\s.,;:!?"“”'‘’]+$/u, '')
+      .replace(/^[\s,;:"“”'‘’]+/u, '')
+      .trim(),
+  );
 }
 
 /** Closes a quotation the trim left open: 'the law as "malicious" and "crude' → '… "crude"'. */

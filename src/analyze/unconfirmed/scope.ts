@@ -2,15 +2,19 @@
 import type { CueMatch } from './cues.js';
 
 /** Reporting words after which the reported clause begins ("said Russia has …", "claims that …"). */
-const REPORTING = /\b(?:said|says|say|told \w+|reported(?! to)|reports|claims?|claimed|alleges?|alleged|contends?|contended|asserts?|asserted|suggest(?:s|ed)?|insist(?:s|ed)?|maintains?|maintained|argues|argued|believes?|believed|denies|denied|estimated|suspect(?:s|ed)?)\s+(?:(?:on\s+)?(?:\w+day|today|yesterday|earlier|later|privately|publicly)\s+)?(?:that\s+)?/gi;
+const REPORTING =
+  /\b(?:said|says|say|told \w+|reported(?! to)|reports|claims?|claimed|alleges?|alleged|contends?|contended|asserts?|asserted|suggest(?:s|ed)?|insist(?:s|ed)?|maintains?|maintained|argues|argued|believes?|believed|denies|denied|estimated|suspect(?:s|ed)?)\s+(?:(?:on\s+)?(?:\w+day|today|yesterday|earlier|later|privately|publicly)\s+)?(?:that\s+)?/gi;
 
 /** Where one clause ends and the next begins: a semicolon, a spaced dash, a quote mark, or a comma before a new clause or an attribution. */
-const BOUNDARY = /;\s*|\s[—–]\s|,[”"]?\s+(?=(?:which|who|according to|an? (?:claim|report|assertion|allegation|charge|accusation|suggestion|contention|account)|but|although|though|while|as|since|because|and|said|says|[\w’'.-]+(?:\s[\w’'.-]+){0,4}\s(?:said|says|told|reported|reports|added))\b)/gi;
+const BOUNDARY =
+  /;\s*|\s[—–]\s|,[”"]?\s+(?=(?:which|who|according to|an? (?:claim|report|assertion|allegation|charge|accusation|suggestion|contention|account)|but|although|though|while|as|since|because|and|said|says|[\w’'.-]+(?:\s[\w’'.-]+){0,4}\s(?:said|says|told|reported|reports|added))\b)/gi;
 
 /** A clause that only attributes: "according to a Democratic aide", "officials said". */
-const ATTRIBUTION_ONLY = /^(?:according to .+|(?:said|says|added|told \w+)\s.+|(?:[\w’'.-]+\s+){0,6}(?:said|says|say|reported|reports|told [\w ]+|added)(?:\s+\w+)?)\W*$/i;
+const ATTRIBUTION_ONLY =
+  /^(?:according to .+|(?:said|says|added|told \w+)\s.+|(?:[\w’'.-]+\s+){0,6}(?:said|says|say|reported|reports|told [\w ]+|added)(?:\s+\w+)?)\W*$/i;
 
-const WH_GAP = /\b(?:unclear|not clear|unknown|not known|uncertain|(?:did not|didn[’']t|would not|wouldn[’']t|declined to|refused to|could not|cannot|can[’']t) (?:say|elaborate|specify|explain|disclose|confirm|reveal|detail|determine)(?: on)?)\s+(whether|if|what|who|why|how|when|where|which)\s+(.+)$/i;
+const WH_GAP =
+  /\b(?:unclear|not clear|unknown|not known|uncertain|(?:did not|didn[’']t|would not|wouldn[’']t|declined to|refused to|could not|cannot|can[’']t) (?:say|elaborate|specify|explain|disclose|confirm|reveal|detail|determine)(?: on)?)\s+(whether|if|what|who|why|how|when|where|which)\s+(.+)$/i;
 
 /** Gaps that follow their subject: "How many worked there cannot be determined", "The claims could not be verified". */
 const TRAILING_GAP = /^(?:(?:could|can|cannot|could not|has not been|have not been|was not|were not|is not|are not)\b|not\b)/i;

@@ -3,7 +3,8 @@ import type { UnconfirmedCheck } from '../../lexicon.js';
 import type { CueMatch } from './cues.js';
 
 /** Words that make the next word a noun: "the contests", "an insurance claim", "their likely nominee". */
-const DETERMINER = /\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|any|every|each|of|as|wrongful|insurance|legal|\d[\d,]*|[a-z]+ing|[a-z]+'s|[a-z]+’s)\s+$/i;
+const DETERMINER =
+  /\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|any|every|each|of|as|wrongful|insurance|legal|\d[\d,]*|[a-z]+ing|[a-z]+'s|[a-z]+’s)\s+$/i;
 
 /** What may open the clause a claim verb introduces: "claims that", "contends the", "suggested she". */
 const CLAUSE_START = /^\s*(?:that|the|he|she|they|we|it|i|you|his|her|their|its|this|these|those|there|all|[A-Z][\w’'-]*)\b/;
@@ -11,7 +12,12 @@ const CLAUSE_START = /^\s*(?:that|the|he|she|they|we|it|i|you|his|her|their|its|
 /** The few words right before a match, back to the last punctuation: the noun phrase a role noun heads. */
 function phraseBefore(before: string): string[] {
   const cut = Math.max(...[',', ';', ':', '—', '–', '“', '”', '"', '(', ')'].map((c) => before.lastIndexOf(c)));
-  return before.slice(cut + 1).trim().split(/\s+/).filter((w) => w !== '').slice(-3);
+  return before
+    .slice(cut + 1)
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .slice(-3);
 }
 
 /** Sources a capitalised modifier names ("Israeli officials", "Labor Department officials") are on record; "Clinton's aides" are not. */
@@ -49,7 +55,8 @@ function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolea
 }
 
 /** "Claim the title", "damage claims would be", "claimed their first title": winning or an insurance claim, not an assertion. */
-const CLAIM_NOT_MADE = /^\s+(?:credit|a (?:share|seat|place)|the (?:title|seat|crown|lead|prize)|their|his|its|would|will|is|are|was|were|has|have|had|for|against)\b/i;
+const CLAIM_NOT_MADE =
+  /^\s+(?:credit|a (?:share|seat|place)|the (?:title|seat|crown|lead|prize)|their|his|its|would|will|is|are|was|were|has|have|had|for|against)\b/i;
 
 /** "Denied his chance", "were denied two tries", "denied under the embargo": deny as refuse, not as disputing a claim. */
 function refusal(before: string, after: string): boolean {
@@ -68,7 +75,11 @@ export function inSense(m: CueMatch, text: string): boolean {
   // "The economic might of Asia": the noun, not the modal.
   if (word.startsWith('might') && (DETERMINER.test(text.slice(0, m.at)) || /^might of\b/.test(word))) return false;
   // "You might recall", "we may say": a rhetorical turn addressed to the reader, not a hedge.
-  if (/^(?:may|might) (?:recall|remember|say|think|ask|wonder|notice|know|imagine|guess|argue)$/.test(word) && /\b(?:you|we|one)\s+$/i.test(text.slice(0, m.at))) return false;
+  if (
+    /^(?:may|might) (?:recall|remember|say|think|ask|wonder|notice|know|imagine|guess|argue)$/.test(word) &&
+    /\b(?:you|we|one)\s+$/i.test(text.slice(0, m.at))
+  )
+    return false;
   if (/^(?:may|might)\b/.test(word) && CONCESSIVE.test(text.slice(0, m.at))) return false;
   // A sentence-opening "Apparently, …" is an aside or sarcasm more often than a hedge of the claim.
   if (word === 'apparently' && /^\W*$/.test(text.slice(0, m.at))) return false;

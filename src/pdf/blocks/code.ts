@@ -5,6 +5,7 @@ import { wrapRuns } from '../layout/wrap.js';
 
 export function code(token: Token, ctx: LayoutContext): void {
   const text = 'text' in token ? String(token.text) : token.raw;
-  for (const line of text.split('\n')) wrapRuns([{ text: line, font: 'regular', link: null, color: null }], ctx, { size: ctx.size * 0.92, color: ctx.theme.text });
+  for (const line of text.split('\n'))
+    wrapRuns([{ text: line, font: 'regular', link: null, color: null }], ctx, { size: ctx.size * 0.92, color: ctx.theme.text });
   ctx.y += ctx.size * 0.45;
 }

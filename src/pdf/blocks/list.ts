@@ -8,7 +8,16 @@ export function list(token: Token, ctx: LayoutContext): void {
   const markerWidth = t.ordered ? ctx.measure(`${start + t.items.length - 1}.`, 'regular', ctx.size) + ctx.size * 0.5 : ctx.size * 1.1;
   t.items.forEach((item, i) => {
     const marker = t.ordered ? `${start + i}.` : '•';
-    ctx.ops.push({ type: 'text', x: ctx.x + (t.ordered ? 0 : ctx.size * 0.15), y: ctx.y, text: marker, font: 'regular', size: ctx.size, color: ctx.theme.accent, link: null });
+    ctx.ops.push({
+      type: 'text',
+      x: ctx.x + (t.ordered ? 0 : ctx.size * 0.15),
+      y: ctx.y,
+      text: marker,
+      font: 'regular',
+      size: ctx.size,
+      color: ctx.theme.accent,
+      link: null,
+    });
     withIndent(ctx, markerWidth, (child) => child.renderBlocks(item.tokens, child));
     ctx.y += ctx.size * 0.3;
   });

@@ -20,7 +20,8 @@ function piecesOf(runs: readonly Run[], ctx: LayoutContext, size: number): Piece
       if (part === '') continue;
       if (/^\s+$/.test(part)) {
         const last = pieces[pieces.length - 1];
-        if (part.includes('\n') && run.text.trim() === '') pieces.push({ text: '', font: run.font, link: null, color: null, width: 0, space: false, newline: true });
+        if (part.includes('\n') && run.text.trim() === '')
+          pieces.push({ text: '', font: run.font, link: null, color: null, width: 0, space: false, newline: true });
         else if (last) last.space = true;
         continue;
       }
@@ -92,7 +93,16 @@ export function wrapRuns(runs: readonly Run[], ctx: LayoutContext, style: WrapSt
     let fragment: { text: string; x: number; font: FontStyle; link: string | null; color: string | null } | null = null;
     const flush = (): void => {
       if (fragment && fragment.text.trim() !== '') {
-        ctx.ops.push({ type: 'text', x: fragment.x, y: ctx.y, text: fragment.text, font: fragment.font, size, color: fragment.color ?? style.color, link: fragment.link });
+        ctx.ops.push({
+          type: 'text',
+          x: fragment.x,
+          y: ctx.y,
+          text: fragment.text,
+          font: fragment.font,
+          size,
+          color: fragment.color ?? style.color,
+          link: fragment.link,
+        });
       }
       fragment = null;
     };

@@ -14,7 +14,7 @@ export function splitBlocks(text: string): string[] {
       else if (/[.!?:"”’)]$/.test(current) || current.split('\n').pop()!.length < 50 || isFurniture(line) || isFurniture(current)) {
         blocks.push(current);
         current = line;
-      } else current += ' ' + line;
+      } else current += ` ${line}`;
     }
     if (current !== '') blocks.push(current);
   }

@@ -43,7 +43,8 @@ const ELEMENT = 1;
 const BLOCKS = new Set(['P', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'TD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const HEADINGS = /^H[1-6]$/;
 const SKIP = new Set(['HEADER', 'FIGURE', 'FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'BUTTON', 'FORM', 'NAV', 'ASIDE', 'FOOTER', 'SVG', 'TIME', 'IFRAME']);
-const NEWS_TYPES = /^(NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|Article|BlogPosting|LiveBlogPosting|Report)$/;
+const NEWS_TYPES =
+  /^(NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|Article|BlogPosting|LiveBlogPosting|Report)$/;
 
 const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -81,7 +82,11 @@ function jsonLdNodes(doc: DomDocument): JsonObject[] {
 const typesOf = (node: JsonObject): string[] => ([] as unknown[]).concat(node['@type'] ?? []).map(String);
 
 function names(value: unknown): string | null {
-  const list = ([] as unknown[]).concat(value ?? []).map((v) => (typeof v === 'string' ? v : v && typeof v === 'object' ? String((v as JsonObject)['name'] ?? '') : '')).map(squash).filter(Boolean);
+  const list = ([] as unknown[])
+    .concat(value ?? [])
+    .map((v) => (typeof v === 'string' ? v : v && typeof v === 'object' ? String((v as JsonObject).name ?? '') : ''))
+    .map(squash)
+    .filter(Boolean);
   if (list.length === 0) return null;
   return list.length === 1 ? list[0]! : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
 }
@@ -92,12 +97,20 @@ function pageMeta(doc: DomDocument): Partial<ArticleMeta> {
   const news = nodes.find((n) => typesOf(n).some((t) => NEWS_TYPES.test(t)));
   const site = nodes.find((n) => typesOf(n).some((t) => /^(WebSite|NewsMediaOrganization|Organization)$/.test(t)));
   const authorLink = squash(doc.querySelector('[rel="author"]')?.textContent);
-  const headline = squash(news?.['headline'] as string) || metaTag(doc, 'og:title', 'twitter:title') || squash(doc.querySelector('h1')?.textContent) || squash(doc.title.split(/\s+[|–—-]\s+/)[0]);
-  const outlet = names((news?.['publisher'] as unknown) ?? null) ?? names(site ?? null) ?? metaTag(doc, 'og:site_name', 'application-name');
-  const author = names(news?.['author']) ?? metaTag(doc, 'author', 'article:author', 'byl', 'parsely-author') ?? (authorLink || null);
-  const date = squash(news?.['datePublished'] as string) || metaTag(doc, 'article:published_time', 'datePublished', 'date', 'pubdate', 'dc.date') || doc.querySelector('time[datetime]')?.getAttribute('datetime') || null;
+  const headline =
+    squash(news?.headline as string) ||
+    metaTag(doc, 'og:title', 'twitter:title') ||
+    squash(doc.querySelector('h1')?.textContent) ||
+    squash(doc.title.split(/\s+[|–—-]\s+/)[0]);
+  const outlet = names((news?.publisher as unknown) ?? null) ?? names(site ?? null) ?? metaTag(doc, 'og:site_name', 'application-name');
+  const author = names(news?.author) ?? metaTag(doc, 'author', 'article:author', 'byl', 'parsely-author') ?? (authorLink || null);
+  const date =
+    squash(news?.datePublished as string) ||
+    metaTag(doc, 'article:published_time', 'datePublished', 'date', 'pubdate', 'dc.date') ||
+    doc.querySelector('time[datetime]')?.getAttribute('datetime') ||
+    null;
   const meta: Partial<ArticleMeta> = {};
-  const url = squash(news?.['url'] as string) || metaTag(doc, 'og:url') || squash(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+  const url = squash(news?.url as string) || metaTag(doc, 'og:url') || squash(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
   if (url && /^https?:\/\//.test(url)) meta.url = url;
   if (headline) meta.headline = headline;
   if (outlet) meta.outlet = outlet;
@@ -114,7 +127,7 @@ function pageMeta(doc: DomDocument): Partial<ArticleMeta> {
 /** What the page says the piece is, strongest first: its schema.org type, its stated section, the section meta tags. */
 function genreLabelsOf(doc: DomDocument): string[] {
   const news = jsonLdNodes(doc).find((n) => typesOf(n).some((t) => NEWS_TYPES.test(t)));
-  const section = news?.['articleSection'];
+  const section = news?.articleSection;
   const sections = (Array.isArray(section) ? section : [section]).filter((x): x is string => typeof x === 'string');
   const tags = [metaTag(doc, 'article:section'), metaTag(doc, 'article:opinion') === 'true' ? 'opinion' : null];
   return [...(news ? typesOf(news) : []), ...sections, ...tags].filter((x): x is string => Boolean(x));

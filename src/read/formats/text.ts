@@ -4,8 +4,6 @@ import { splitBlocks } from './blocks.js';
 
 export function readPlainText(text: string): RawArticle {
   // Wiki section headings ("==Reactions==") left inside a one-line body mark paragraph breaks.
-  const sections = text
-    .replace(/\{\|[\s\S]*?\|\}/g, '\n\n')
-    .replace(/\s*={2,}\s*[^=\n]{1,80}?\s*={2,}\s*/g, '\n\n');
+  const sections = text.replace(/\{\|[\s\S]*?\|\}/g, '\n\n').replace(/\s*={2,}\s*[^=\n]{1,80}?\s*={2,}\s*/g, '\n\n');
   return { blocks: splitBlocks(sections), meta: {} };
 }

@@ -64,9 +64,16 @@ export async function fetchArticle(address: string, options: FetchOptions = {}):
     }
     let response: Response;
     try {
-      response = await fetch(parsed, { redirect: 'manual', signal, headers: { 'user-agent': 'brief (news article briefing tool)', accept: 'text/html, text/markdown, text/plain;q=0.9, */*;q=0.1' } });
+      response = await fetch(parsed, {
+        redirect: 'manual',
+        signal,
+        headers: { 'user-agent': 'brief (news article briefing tool)', accept: 'text/html, text/markdown, text/plain;q=0.9, */*;q=0.1' },
+      });
     } catch (error) {
-      const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${o.timeoutMs / 1000} s` : `cannot fetch: ${((error as Error & { cause?: Error }).cause ?? (error as Error)).message}`;
+      const reason =
+        (error as Error).name === 'TimeoutError'
+          ? `no answer within ${o.timeoutMs / 1000} s`
+          : `cannot fetch: ${((error as Error & { cause?: Error }).cause ?? (error as Error)).message}`;
       throw new BriefError('INPUT_UNREADABLE', reason, { file: address, cause: error });
     }
     if (response.status >= 300 && response.status < 400 && response.headers.get('location')) {
@@ -74,9 +81,13 @@ export async function fetchArticle(address: string, options: FetchOptions = {}):
       url = new URL(response.headers.get('location')!, parsed).toString();
       continue;
     }
-    if (!response.ok) throw new BriefError('INPUT_UNREADABLE', `the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, { file: address });
+    if (!response.ok)
+      throw new BriefError('INPUT_UNREADABLE', `the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, {
+        file: address,
+      });
     const contentType = response.headers.get('content-type') ?? '';
-    if (REFUSED_TYPES.test(contentType)) throw new BriefError('INPUT_NOT_TEXT', `the page is ${contentType.split(';')[0]}, not a news article in text, Markdown or HTML`, { file: address });
+    if (REFUSED_TYPES.test(contentType))
+      throw new BriefError('INPUT_NOT_TEXT', `the page is ${contentType.split(';')[0]}, not a news article in text, Markdown or HTML`, { file: address });
     let bytes: Uint8Array;
     try {
       bytes = await readCapped(response, o.maxBytes, address);
