@@ -8,11 +8,12 @@ import { loadTemplate, reviveTemplate, templateRef } from '../src/markdown/templ
 import { DEFAULT_CHROME } from '../src/markdown/template-settings.js';
 import { OUTPUT_FORMATS, OUTPUTS, outputOf } from '../src/outputs.js';
 import { defaultTheme } from '../src/pdf/layout-markdown.js';
-import { fillChrome, recolorLayout } from '../src/pdf/page-chrome.js';
-import type { ArticleMeta, PageLayout } from '../src/types.js';
+import { fillChrome } from '../src/pdf/page-chrome.js';
+import { analyzeArticle, buildBrief, readArticle, renderPdf } from '../src/index.js';
+import type { ArticleMeta } from '../src/types.js';
 import { flat, readPdf } from './helpers/pdf-text.js';
 import { runCli } from './helpers/run-cli.js';
-import { ROOT, SEED_FILE } from './helpers/seed.js';
+import { ROOT, SEED_FILE, SEED_TEXT } from './helpers/seed.js';
 
 const seed = join(ROOT, SEED_FILE);
 
@@ -93,22 +94,6 @@ describe('page chrome', () => {
     expect(fillChrome('{headline}', meta({ headline: '{source}' }))).toBe('{source}');
   });
 
-  it('recolouring swaps only the theme colours the template changes', () => {
-    const layout: PageLayout = {
-      type: 'layout',
-      fontSize: 10,
-      height: 1,
-      available: 2,
-      fits: true,
-      ops: [
-        { type: 'rule', x: 0, y: 0, width: 1, thickness: 1, color: defaultTheme().accent },
-        { type: 'bar', x: 0, y: 0, height: 1, color: defaultTheme().text },
-      ],
-    };
-    expect(recolorLayout(layout, DEFAULT_CHROME)).toBe(layout);
-    expect(recolorLayout(layout, { ...DEFAULT_CHROME, accentColor: '#aa0000' }).ops.map((o) => o.color)).toEqual(['#aa0000', defaultTheme().text]);
-  });
-
   it('a template sets its header, footer and colours; a bad one is refused', async () => {
     const dir = folder({
       'template.json': '{ "extends": "default", "accentColor": "#AA0000" }',
@@ -125,6 +110,11 @@ describe('page chrome', () => {
     const text = flat((await readPdf(r.stdoutBytes)).text);
     expect(text).toContain('DESK NOTE — ');
     expect(text).toMatch(/From \S*korea-herald/);
+    // The accent colour reaches the page body through the layout's theme (section rules, list markers).
+    const article = readArticle(SEED_TEXT, { source: SEED_FILE });
+    const { fit } = await renderPdf(buildBrief(article, analyzeArticle(article)), { template: loadTemplate(dir) });
+    expect(fit.layout.ops.some((op) => op.color === '#aa0000')).toBe(true);
+    expect(fit.layout.ops.some((op) => op.color === defaultTheme().accent)).toBe(false);
     const bad = folder({ 'layout.md.hbs': '---\nheader: {publisher}\nruleColor: grey\n---\n# x\n' });
     expect(() => loadTemplate(bad)).toThrow(/unknown field \{publisher\}/);
     const badColour = folder({ 'layout.md.hbs': '---\nruleColor: grey\n---\n# x\n' });

@@ -45,7 +45,8 @@ export function fitPage(brief: Brief, options: FitOptions, measure: Measure): Fi
   const full = fullLimits(brief, options.template);
   const attempt = (data: Brief, limits: SectionLimits, fontSize: number, maxWords: number | null): FitResult => {
     const markdown = renderMarkdown(data, options.template, limits, { self: 'pdf', written: options.written ?? ['pdf'] });
-    const layout = layoutMarkdown(markdown, { page: options.page, fontSize }, measure);
+    const { accentColor: accent, ruleColor: rule } = options.template.settings;
+    const layout = layoutMarkdown(markdown, { page: options.page, fontSize, theme: { accent, rule } }, measure);
     // Items the template caps itself (maxItems) are not "left out": the Markdown leaves them out too.
     const omitted = Object.fromEntries(SECTION_NAMES.map((n) => [n, Math.max(0, full[n] - limits[n])])) as SectionLimits;
     return { type: 'fit', layout, markdown, limits: { ...limits }, omitted, maxWords };

@@ -25,17 +25,3 @@ export function fillChrome(pattern: string, meta: ArticleMeta): string {
     group === undefined ? fill(part) : hasEmpty(group) ? '' : fill(group),
   );
 }
-
-/**
- * The layout in the template's colours. Colour never changes a measurement, so the page is laid out in the
- * default theme and recoloured here (fit-page.ts does not pass a theme to the layout).
- */
-export function recolorLayout(layout: PageLayout, chrome: ChromeSettings): PageLayout {
-  const theme = defaultTheme();
-  const swap = new Map([
-    [theme.accent, chrome.accentColor],
-    [theme.rule, chrome.ruleColor],
-  ]);
-  if ([...swap].every(([from, to]) => from === to)) return layout;
-  return { ...layout, ops: layout.ops.map((op) => ({ ...op, color: swap.get(op.color) ?? op.color })) };
-}
