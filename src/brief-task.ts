@@ -1,0 +1,86 @@
+// One unit of batch work: read an input, brief it in memory, then write every output atomically (or report why not).
+import { existsSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { briefText } from './brief-article.js';
+import { BriefError, formatBriefError, isBriefError, type BriefErrorCode } from './errors.js';
+import { readSource, type FetchOptions, type InputRef } from './read/index.js';
+import type { Template, TemplateRef } from './markdown/template.js';
+import { OUTPUTS, outputOf, type BriefOutputs } from './outputs.js';
+import type { InputFormat, OutputFormat, PageSettings } from './types.js';
+
+/** Everything a worker needs to brief inputs like the main thread would; plain data, so it can cross threads. */
+export interface BatchJob {
+  formats: OutputFormat[];
+  outDir: string;
+  cwd: string;
+  /** The template the main thread loaded, as data: workers compile it from its folder without looking it up again. */
+  template: TemplateRef;
+  page: Partial<PageSettings>;
+  inputFormat?: InputFormat;
+  fetch?: FetchOptions;
+}
+
+export interface BatchTask extends InputRef {
+  /** Standard input's bytes, read once by the main thread. */
+  bytes?: Uint8Array;
+}
+
+export interface TaskResult {
+  input: string;
+  written: string[];
+  /** The type size the page needed, and whether items were left out. */
+  fontSize: number | null;
+  leftOut: boolean;
+  error: { code: BriefErrorCode | null; message: string } | null;
+}
+
+/** Writes to a temporary name and renames, so a failure never leaves a half-written file. */
+export function writeAtomically(path: string, data: string | Uint8Array): void {
+  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, path);
+  } catch (error) {
+    if (existsSync(tmp)) unlinkSync(tmp);
+    throw new BriefError('OUTPUT_FAILED', `cannot write: ${(error as Error).message}`, { file: path, cause: error });
+  }
+}
+
+/** Reads and briefs one input into memory. */
+export async function briefInput(task: BatchTask, job: BatchJob, template: Template): Promise<BriefOutputs> {
+  const input = await readSource(task, job);
+  return briefText(input.text, { source: task.name, format: job.inputFormat ?? input.format, url: input.url, formats: job.formats, template, pdf: job.page });
+}
+
+/** Briefs one input and writes its outputs; every output is made in memory first, so a failure writes nothing. */
+export async function briefOne(task: BatchTask, job: BatchJob, template: Template): Promise<TaskResult> {
+  try {
+    const outputs = await briefInput(task, job, template);
+    const made = job.formats.map((format) => [join(resolve(job.cwd, job.outDir), task.output + OUTPUTS[format].extension), outputOf(outputs, format)] as const);
+    try {
+      mkdirSync(resolve(job.cwd, job.outDir), { recursive: true });
+    } catch (error) {
+      throw new BriefError('OUTPUT_FAILED', `cannot create the output folder: ${(error as Error).message}`, { file: job.outDir, cause: error });
+    }
+    for (const [path, data] of made) writeAtomically(path, data);
+    const fit = outputs.fit;
+    return {
+      input: task.name,
+      written: made.map(([path]) => basename(path)),
+      fontSize: fit?.layout.fontSize ?? null,
+      leftOut: fit ? Object.values(fit.omitted).some((n) => n > 0) : false,
+      error: null,
+    };
+  } catch (error) {
+    return {
+      input: task.name,
+      written: [],
+      fontSize: null,
+      leftOut: false,
+      error: {
+        code: isBriefError(error) ? error.code : null,
+        message: isBriefError(error) ? formatBriefError(error) : `unexpected error: ${(error as Error).message}`,
+      },
+    };
+  }
+}
