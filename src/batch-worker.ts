@@ -5,6 +5,8 @@ import { reviveTemplate } from './markdown/template.js';
 
 const job = workerData as BatchJob;
 const template = reviveTemplate(job.template);
-parentPort!.on('message', (task: BatchTask) => {
-  void briefOne(task, job, template).then((result) => parentPort!.postMessage(result));
+if (!parentPort) throw new Error('batch-worker.js runs only as a worker thread of a batch');
+const port = parentPort;
+port.on('message', (task: BatchTask) => {
+  void briefOne(task, job, template).then((result) => port.postMessage(result));
 });

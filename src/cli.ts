@@ -6,7 +6,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { briefInput, runBatch, writeAtomically, type BatchJob, type BatchTask } from './batch.js';
-import { BriefError, formatBriefError, isBriefError, unreachable, type BriefErrorCode } from './errors.js';
+import { BriefError, formatBriefError, isBriefError, must, unreachable, type BriefErrorCode } from './errors.js';
 import { isOutputFormat, OUTPUT_FORMATS, outputOf } from './outputs.js';
 import { packageVersion } from './paths.js';
 import { expandInputs } from './read/index.js';
@@ -183,7 +183,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout.write(`${parsed.output}\n`);
     return EXIT.ok;
   }
-  const args = parsed.args!;
+  const args = must(parsed.args, 'the parsed command-line arguments');
   try {
     switch (args._[0]) {
       case 'templates':
@@ -226,8 +226,8 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
   const stdin = refs.some((r) => r.kind === 'stdin') ? await readStdin(io) : undefined;
   const tasks: BatchTask[] = refs.map((ref) => (ref.kind === 'stdin' ? { ...ref, bytes: stdin } : ref));
   if (args.output !== undefined) {
-    const outputs = await briefInput(tasks[0]!, job, template);
-    const data = outputOf(outputs, formats[0]!);
+    const outputs = await briefInput(must(tasks[0], 'the one input --output takes'), job, template);
+    const data = outputOf(outputs, must(formats[0], 'the one format --output takes'));
     if (args.output === '-') io.stdout.write(data);
     else writeAtomically(resolve(cwd, args.output), data);
     return EXIT.ok;
@@ -253,7 +253,7 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
   if (tasks.length > 1 && !args.quiet)
     io.stderr.write(`${tasks.length - failed.length} briefed, ${failed.length} failed, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   if (failed.length === 0) return EXIT.ok;
-  const codes = failed.map((r) => (r.error!.code ? exitCodeFor(r.error!.code) : EXIT.unexpected));
+  const codes = failed.map((r) => (r.error?.code ? exitCodeFor(r.error.code) : EXIT.unexpected));
   return codes.includes(EXIT.unexpected) ? EXIT.unexpected : Math.max(...codes);
 }
 
@@ -264,8 +264,6 @@ async function readStdin(io: CliIo): Promise<Buffer> {
 
 function runTemplates(args: Args, io: CliIo, cwd: string): number {
   const env = io.env ?? process.env;
-  if (args.name === undefined && args.action !== 'list')
-    throw new BriefError('USAGE', 'templates eject needs a template name, e.g. "brief templates eject default my-brief"');
   if (args.action === 'list') {
     const rows = listTemplateLocations(env).map((t) => {
       let description: string;
@@ -281,7 +279,8 @@ function runTemplates(args: Args, io: CliIo, cwd: string): number {
     io.stdout.write(`\nUser templates live in ${userTemplatesDir(env)}\n`);
     return EXIT.ok;
   }
-  const dest = ejectTemplate(args.name!, args.dir, { cwd, env, force: args.force });
+  if (args.name === undefined) throw new BriefError('USAGE', 'templates eject needs a template name, e.g. "brief templates eject default my-brief"');
+  const dest = ejectTemplate(args.name, args.dir, { cwd, env, force: args.force });
   // A path, not the bare name: the name would find the built-in before the copy.
   const path = relative(cwd, dest).startsWith('..') ? dest : `./${relative(cwd, dest)}`;
   if (!args.quiet) io.stderr.write(`copied the "${args.name}" template to ${dest}; brief with it: brief --template ${path} <article>\n`);

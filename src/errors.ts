@@ -47,3 +47,9 @@ export function formatBriefError(error: BriefError): string {
   const where = error.file ? `${[error.file, error.line, error.line !== undefined ? error.column : undefined].filter((p) => p !== undefined).join(':')}: ` : '';
   return `${where}${error.message}${error.hint ? ` (hint: ${error.hint})` : ''}`;
 }
+
+/** A value the input should have supplied; throws an Error naming what was missing instead of failing later on `undefined`. */
+export function must<T>(value: T | undefined | null, what: string): T {
+  if (value === undefined || value === null) throw new Error(`missing ${what}`);
+  return value;
+}

@@ -1,4 +1,5 @@
 // Front matter: the `---` block of "key: value" lines at the top of an article or a template layout.
+import { must } from './errors.js';
 
 export interface FrontMatter {
   /** The text after the block (all of it when there is no block). */
@@ -16,11 +17,13 @@ export function splitFrontMatter(text: string): FrontMatter {
   if (!match) return { body: text, lineOffset: 0, fields: {}, invalid: [] };
   const fields: Record<string, string> = {};
   const invalid: FrontMatter['invalid'] = [];
-  match[1]!.split(/\r?\n/).forEach((line, i) => {
-    if (/^\s*(#.*)?$/.test(line)) return;
-    const kv = /^([A-Za-z_][\w.-]*)\s*:\s*(.*?)\s*$/.exec(line);
-    if (kv) fields[kv[1]!] = kv[2]!.replace(/^(["'])(.*)\1$/, '$2');
-    else invalid.push({ line: i + 2, text: line.trim() });
-  });
+  must(match[1], 'the front matter between the --- lines')
+    .split(/\r?\n/)
+    .forEach((line, i) => {
+      if (/^\s*(#.*)?$/.test(line)) return;
+      const kv = /^([A-Za-z_][\w.-]*)\s*:\s*(.*?)\s*$/.exec(line);
+      if (kv) fields[must(kv[1], 'a front matter key')] = must(kv[2], 'a front matter value').replace(/^(["'])(.*)\1$/, '$2');
+      else invalid.push({ line: i + 2, text: line.trim() });
+    });
   return { body: text.slice(match[0].length), lineOffset: match[0].split('\n').length - 1, fields, invalid };
 }

@@ -25,8 +25,9 @@ export function isDescription(words: readonly Token[]): boolean {
 /** Index of the next "," at or after `start` before `end`, with only words between; -1 when there is none. */
 function commaAfter(tokens: readonly Token[], start: number, end: number): number {
   for (let i = start; i < end; i++) {
-    if (tokens[i]!.text === ',') return i;
-    if (tokens[i]!.kind !== 'word') return -1;
+    const t = tokens[i];
+    if (t?.text === ',') return i;
+    if (t?.kind !== 'word') return -1;
   }
   return -1;
 }
@@ -39,23 +40,24 @@ export function nameAfterDescription(tokens: readonly Token[], start: number, en
   const comma = commaAfter(tokens, start, end);
   if (comma <= start || !isDescription(tokens.slice(start, comma))) return null;
   let stop = comma + 1;
-  while (stop < end && tokens[stop]!.kind === 'word') stop++;
-  if (stop < end && !/^[,.;:!?—–]$/.test(tokens[stop]!.text)) return null;
+  while (stop < end && tokens[stop]?.kind === 'word') stop++;
+  if (stop < end && !/^[,.;:!?—–]$/.test(tokens[stop]?.text ?? '')) return null;
   // "…, actress Jamie Lee Curtis": a lower-case role before the name is not part of it.
   let first = comma + 1;
-  while (first < stop - 1 && !isCapitalised(tokens[first]!.text) && !LOWER_FUNCTION.test(tokens[first]!.text)) first++;
+  for (let t = tokens[first]; t && first < stop - 1 && !isCapitalised(t.text) && !LOWER_FUNCTION.test(t.text); t = tokens[first]) first++;
   const named = tokens.slice(first, stop);
   return isNameLike(named) ? named : null;
 }
 
 /** A "." inside a word, as in "fivethirtyeight.com", not a full stop. */
-export const isInnerDot = (tokens: readonly Token[], k: number): boolean =>
-  tokens[k]?.text === '.' &&
-  tokens[k - 1]?.kind === 'word' &&
-  tokens[k + 1]?.kind === 'word' &&
-  tokens[k - 1]!.end === tokens[k]!.start &&
-  tokens[k]!.end === tokens[k + 1]!.start &&
-  !isCapitalised(tokens[k + 1]!.text);
+export function isInnerDot(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const dot = tokens[k];
+  const after = tokens[k + 1];
+  return (
+    dot?.text === '.' && before?.kind === 'word' && after?.kind === 'word' && before.end === dot.start && dot.end === after.start && !isCapitalised(after.text)
+  );
+}
 
 /** Prepositions that tie a role to whom it serves: "an adviser to Trump", "a spokesman for the Pentagon", "a professor at Yale". */
 export const ROLE_PREP = /^(to|for|at)$/;
@@ -76,10 +78,11 @@ export function rolePrepEnd(tokens: readonly Token[], prep: number): number {
   let j = prep + 1;
   if (/^(the|both)$/.test(tokens[j]?.text ?? '')) j++;
   const first = j;
-  while (j < first + 5 && tokens[j]?.kind === 'word' && isCapitalised(tokens[j]!.text) && !isWeekday(tokens[j]!.text)) j++;
+  for (let t = tokens[j]; j < first + 5 && t?.kind === 'word' && isCapitalised(t.text) && !isWeekday(t.text); t = tokens[j]) j++;
   if (j === first) return -1;
   // "close to Clinton’s campaign": a possessive takes the noun after it.
-  if (isPossessive(tokens[j - 1]!.text) && tokens[j]?.kind === 'word' && !NP_STOP.has(tokens[j]!.text) && !isVerb(tokens[j])) j++;
+  const noun = tokens[j];
+  if (isPossessive(tokens[j - 1]?.text ?? '') && noun?.kind === 'word' && !NP_STOP.has(noun.text) && !isVerb(noun)) j++;
   return j;
 }
 
@@ -90,10 +93,11 @@ export function rolePrepEnd(tokens: readonly Token[], prep: number): number {
 export function roleStartBefore(tokens: readonly Token[], prep: number): number {
   let head = prep - 1;
   if (tokens[head]?.text === 'close') head--;
-  if (tokens[head]?.kind !== 'word' || !isRoleHead(tokens[head]!.text)) return -1;
+  const role = tokens[head];
+  if (role?.kind !== 'word' || !isRoleHead(role.text)) return -1;
   for (let i = head; i >= 0 && i >= head - 5; i--) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word') return -1;
+    const t = tokens[i];
+    if (t?.kind !== 'word') return -1;
     if (ROLE_DETERMINER.test(t.text)) return i;
     if (isCapitalised(t.text) || NP_STOP.has(t.text) || isVerb(t)) return -1;
   }
@@ -103,7 +107,7 @@ export function roleStartBefore(tokens: readonly Token[], prep: number): number 
 /** The words of the comma-separated segment that ends before `end`, and the index where it starts; stops at any other punctuation. */
 export function segmentBefore(tokens: readonly Token[], end: number): { words: Token[]; from: number } {
   let from = end;
-  while (from > 0 && tokens[from - 1]!.kind === 'word') from--;
+  while (from > 0 && tokens[from - 1]?.kind === 'word') from--;
   return { words: tokens.slice(from, end) as Token[], from };
 }
 
@@ -124,15 +128,16 @@ export function nameBeforeModifiers(tokens: readonly Token[], end: number): Toke
   let passed = 0;
   for (let step = 0; step < 5 && end > 0; step++) {
     const { words, from } = segmentBefore(tokens, end);
-    if (words.length === 0) return null;
+    const [lead] = words;
+    if (!lead) return null;
     const before = tokens[from - 1];
     const earlier = before?.text === ',' ? segmentBefore(tokens, from - 1).words : [];
     const ofName = nameBeforeOf(words);
     if (passed > 0 && ofName) return ofName;
     if (passed > 0 && isNameLike(words)) return words;
-    const age = words.length === 1 && /^\d{1,3}$/.test(words[0]!.text);
-    const of = /^(of|from)$/.test(words[0]!.text) && words.slice(1).every((t) => isCapitalised(t.text));
-    const relative = /^(who|whose)$/.test(words[0]!.text);
+    const age = words.length === 1 && /^\d{1,3}$/.test(lead.text);
+    const of = /^(of|from)$/.test(lead.text) && words.slice(1).every((t) => isCapitalised(t.text));
+    const relative = /^(who|whose)$/.test(lead.text);
     // "…of Raleigh, N.C." or "…of Columbia, South Carolina": the state after the town.
     const place =
       words.every((t) => isCapitalised(t.text)) && words.length <= 3 && earlier.length > 1 && /^(of|from)$/.test(earlier[earlier.length - 2]?.text ?? '');

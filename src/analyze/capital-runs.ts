@@ -50,27 +50,30 @@ export function capitalRuns(tokens: readonly Token[]): CapitalRun[] {
   const runs: CapitalRun[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word' || !isCapitalised(t.text)) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || !isCapitalised(t.text)) {
       i++;
       continue;
     }
     let j = i + 1;
     let last = i;
-    while (j < tokens.length) {
-      const u = tokens[j]!;
+    let lastToken = t;
+    for (let u = tokens[j]; u; u = tokens[j]) {
+      const next = tokens[j + 1];
       // A capitalised function word inside title case ("Worse Than Waterboarding Donald Trump") ends the run.
       if (u.kind === 'word' && isCapitalised(u.text) && breaksRun(u.text.toLowerCase())) break;
-      if (u.kind === 'word' && isCapitalised(u.text) && !isPossessive(tokens[last]!.text)) last = j;
-      else if (u.kind === 'word' && isConnector(u.text) && j + 1 < tokens.length && tokens[j + 1]!.kind === 'word' && isCapitalised(tokens[j + 1]!.text)) {
+      if (u.kind === 'word' && isCapitalised(u.text) && !isPossessive(lastToken.text)) {
+        last = j;
+        lastToken = u;
+      } else if (u.kind === 'word' && isConnector(u.text) && next?.kind === 'word' && isCapitalised(next.text)) {
         /* a connector inside a name, kept if a capital follows */
-      } else if (u.kind === 'punct' && u.text === '-' && u.start === tokens[j - 1]!.end && tokens[j + 1]?.start === u.end) {
+      } else if (u.kind === 'punct' && u.text === '-' && u.start === tokens[j - 1]?.end && next?.start === u.end) {
         /* hyphenated name parts; a spaced dash ("ROME - Sanders") ends the run */
       } else break;
       j++;
     }
     const run = tokens.slice(i, last + 1);
-    runs.push({ tokens: run, text: run.map((r) => r.text).join(' '), start: run[0]!.start, end: run[run.length - 1]!.end });
+    runs.push({ tokens: run, text: run.map((r) => r.text).join(' '), start: t.start, end: lastToken.end });
     i = last + 1;
   }
   return runs;
@@ -87,9 +90,10 @@ export interface RunName {
 export function nameFromRun(run: readonly Token[]): RunName | null {
   const words = run.map((t) => t.text);
   // Openers are not part of a name: "Even Lindsey Graham", "Then Brafman".
-  while (words.length > 0 && (isNotName(words[0]!) || lexicons().sentenceAdverbs.has(words[0]!.toLowerCase()))) words.shift();
-  if (words.length === 0) return null;
-  const lastWord = bare(words[words.length - 1]!);
+  for (let w = words[0]; w !== undefined && (isNotName(w) || lexicons().sentenceAdverbs.has(w.toLowerCase())); w = words[0]) words.shift();
+  const final = words.at(-1);
+  if (final === undefined) return null;
+  const lastWord = bare(final);
   // "the Democratic National Convention": a gathering is never a person, whatever title words stand before it.
   if (isOrgWord(lastWord) || (words.length >= 2 && isGathering(lastWord)) || (words.some((w) => /^(?:[A-Z]\.){2,}$/.test(w)) && words.length === 1)) {
     const name = words.map(bare).join(' ').replace(/^the /i, '');
@@ -101,18 +105,21 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
   }
   const nameWords: string[] = [];
   let k = words.length - 1;
-  if (isSuffix(words[k]!)) nameWords.unshift(words[k--]!);
-  while (k >= 0 && nameWords.length < 4) {
-    const w = bare(words[k]!);
+  if (isSuffix(final)) {
+    nameWords.unshift(final);
+    k--;
+  }
+  for (let word = words[k]; word !== undefined && nameWords.length < 4; word = words[k]) {
+    const w = bare(word);
     if (isTitleWord(w) || isOrgWord(w) || isNotName(w)) break;
     if (isConnector(w) && !isParticle(w)) break;
     if (/^(?:[A-Z]\.){2,}$/.test(w)) break;
     nameWords.unshift(w);
     k--;
   }
-  while (nameWords.length > 0 && isParticle(nameWords[0]!)) nameWords.shift();
+  for (let w = nameWords[0]; w !== undefined && isParticle(w); w = nameWords[0]) nameWords.shift();
   if (nameWords.length === 0) {
-    if (words.length === 1 && isTitleWord(words[0]!)) return null;
+    if (words.length === 1 && isTitleWord(final)) return null;
     return { name: words.map(bare).join(' '), title: null, kind: 'organisation', words: words.map(bare) };
   }
   const titleWords = words.slice(0, k + 1);
@@ -126,6 +133,8 @@ export function personBeforeOf(run: CapitalRun): CapitalRun {
   const cut = run.tokens.findIndex((t) => t.text === 'of' || t.text === 'for');
   if (cut < 2) return run;
   const head = run.tokens.slice(0, cut);
-  if (head.some((t) => isTitleWord(t.text) || isOrgWord(t.text) || isNotName(t.text))) return run;
-  return { tokens: head, text: head.map((t) => t.text).join(' '), start: head[0]!.start, end: head[head.length - 1]!.end };
+  const [first] = head;
+  const last = head.at(-1);
+  if (!first || !last || head.some((t) => isTitleWord(t.text) || isOrgWord(t.text) || isNotName(t.text))) return run;
+  return { tokens: head, text: head.map((t) => t.text).join(' '), start: first.start, end: last.end };
 }

@@ -26,8 +26,10 @@ const isTimeWord = (word: string): boolean => {
 /** Whether a phrase reads as a noun phrase naming someone, not a clause fragment ("Anyway", "buoyed", "nation will"). */
 function isNounPhrase(phrase: readonly Token[]): boolean {
   const words = phrase.filter((t) => t.kind === 'word');
-  if (words.length === 0 || words.length > MAX_WORDS) return false;
-  const first = words[0]!.text;
+  const head = words[0];
+  const tail = words.at(-1);
+  if (!head || !tail || words.length > MAX_WORDS) return false;
+  const first = head.text;
   const lower = first.toLowerCase();
   const { sentenceAdverbs, timeAdverbs, reportingVerbs } = lexicons();
   if (CLAUSE_OPENER.test(first) || sentenceAdverbs.has(lower) || timeAdverbs.has(lower)) return false;
@@ -35,7 +37,7 @@ function isNounPhrase(phrase: readonly Token[]): boolean {
   if (/^\p{Lu}?\p{Ll}+(ly|ed|ing)$/u.test(first) && !isCapitalised(first)) return false;
   if (/^\p{Lu}\p{Ll}+ly$/u.test(first)) return false;
   // "The Lib Dems raised": a phrase that ends in a past-tense verb is a clause.
-  const last = words[words.length - 1]!.text;
+  const last = tail.text;
   if (words.length > 1 && /^\p{Ll}+ed$/u.test(last)) return false;
   // "We're anxious": a pronoun with its verb is a clause; a lone pronoun is left to the resolver.
   if (words.length > 1 && words.some((t) => /['’](re|m|ve|ll|d|s)$/i.test(t.text) && lexicons().pronouns.has(t.text.toLowerCase().replace(/['’].*$/, ''))))
@@ -52,7 +54,9 @@ function withoutPlace(phrase: readonly Token[]): Token[] {
 /** A phrase right after a preposition is its object ("In a Twitter message posted …"), never the one who speaks. */
 const isObjectOf = (tokens: readonly Token[], phrase: readonly Token[]): boolean =>
   phrase.length > 0 &&
-  /^(in|on|at|by|to|with|from|of|for|over|about|against|into|after|before|during|under)$/i.test(tokens[tokens.indexOf(phrase[0]!) - 1]?.text ?? '');
+  /^(in|on|at|by|to|with|from|of|for|over|about|against|into|after|before|during|under)$/i.test(
+    tokens[phrase[0] ? tokens.indexOf(phrase[0]) - 1 : -1]?.text ?? '',
+  );
 
 /**
  * A lone word or pronoun the resolver widened to a full name ("Israel" → "Southern Israel", "Twitter" → "Wilayat Twitter")
@@ -60,9 +64,10 @@ const isObjectOf = (tokens: readonly Token[], phrase: readonly Token[]): boolean
  */
 function isLikelyExpansion(phrase: readonly Token[], name: string, kind: string, names: NameIndex): boolean {
   const words = phrase.filter((t) => t.kind === 'word');
-  if (words.length !== 1 || kind !== 'person' || name === words[0]!.text || !name.includes(' ')) return true;
-  const first = name.split(/\s+/)[0]!.toLowerCase();
-  return lexicons().firstNames.has(first) || names.titles.has(name) || /^\p{Lu}\.$/u.test(name.split(/\s+/)[0]!);
+  if (words.length !== 1 || kind !== 'person' || name === words[0]?.text || !name.includes(' ')) return true;
+  // split always yields at least one piece.
+  const [first = ''] = name.split(/\s+/);
+  return lexicons().firstNames.has(first.toLowerCase()) || names.titles.has(name) || /^\p{Lu}\.$/u.test(first);
 }
 
 /** The holder a phrase names, or null when it names no one the reader could point to. */
@@ -71,7 +76,7 @@ function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameI
   const start = words.findIndex((t) => !/^(and|but|or|yet|so|nor)$/i.test(t.text));
   // "the leading candidates Thursday": when is not who.
   let end = words.length;
-  while (end > 1 && isTimeWord(words[end - 1]!.text)) end--;
+  while (end > 1 && isTimeWord(words[end - 1]?.text ?? '')) end--;
   const phrase = words.slice(Math.max(start, 0), end);
   if (!isNounPhrase(phrase)) return null;
   const holder = resolveMention(phrase, sentence, names);
@@ -91,8 +96,8 @@ const VOICING_VERB =
 function anchorOf(tokens: readonly Token[], cueStart: number | null): number {
   const cue = cueStart === null ? -1 : tokens.findIndex((t) => t.start === cueStart);
   // "have voiced serious concerns", "raised worries": the voicing verb a few words before the noun.
-  for (let k = cue - 1; cue > 0 && k >= Math.max(1, cue - 3); k--) if (VOICING_VERB.test(tokens[k]!.text)) return k;
-  if (cue > 0 && WORRY_VERB.test(tokens[cue]!.text)) return cue;
+  for (let k = cue - 1; cue > 0 && k >= Math.max(1, cue - 3); k--) if (VOICING_VERB.test(tokens[k]?.text ?? '')) return k;
+  if (cue > 0 && WORRY_VERB.test(tokens[cue]?.text ?? '')) return cue;
   return tokens.findIndex((t) => isVerb(t) || (t.kind === 'word' && WORRY_VERB.test(t.text)));
 }
 
@@ -117,7 +122,7 @@ function holderIn(sentence: Sentence, quotes: readonly QuoteItem[], names: NameI
     // "Anyway, critics warned": past an appositive the subject may be an opener; the phrase next to the verb is tried too.
     for (const subject of [subjectBefore(tokens, verb), phraseBefore(tokens, verb)]) {
       // "The Mainland Affairs Council in Taipei described …": past the place, the body that speaks.
-      const prep = subject.length > 0 ? tokens.indexOf(subject[0]!) - 1 : -1;
+      const prep = subject[0] ? tokens.indexOf(subject[0]) - 1 : -1;
       const head = isObjectOf(tokens, subject) && /^(in|at|from)$/i.test(tokens[prep]?.text ?? '') ? phraseBefore(tokens, prep) : subject;
       const holder = isObjectOf(tokens, head) ? null : resolveHolder(withoutPlace(head), sentence, names);
       if (holder) return holder;
@@ -129,7 +134,7 @@ function holderIn(sentence: Sentence, quotes: readonly QuoteItem[], names: NameI
     }
     // "Washington, Seoul and other countries have voiced …": the list's first member opens the sentence.
     const lead = leadingPhrase(tokens);
-    if (lead.length > 0 && tokens.indexOf(lead[0]!) === 0 && tokens[lead.length]?.text === ',') {
+    if (lead[0] && tokens.indexOf(lead[0]) === 0 && tokens[lead.length]?.text === ',') {
       const first = resolveHolder(lead, sentence, names);
       if (first && !tokens.slice(lead.length, verb).some((t) => isVerb(t) || t.text === 'that')) return first;
     }

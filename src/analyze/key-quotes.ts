@@ -1,4 +1,5 @@
 // Key quotes: every direct quotation, credited by the first attribution rule that names its speaker.
+import { must } from '../errors.js';
 import type { Paragraph, QuoteItem, Sentence, Speaker } from '../types.js';
 import { locateSpans, textContext } from './attribution/locate.js';
 import type { Attribution, AttributionRule, LocatedSpan, PreviousQuote } from './attribution/rule.js';
@@ -55,7 +56,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
   const chains: number[] = [];
   let previous: PreviousQuote | null = null;
   for (const span of spans) {
-    const text = byIndex.get(span.paragraph)!;
+    const text = must(byIndex.get(span.paragraph), 'the paragraph a quotation span points to');
     const context = textContext(span, spans, text);
     let attribution: Attribution | null = null;
     let speaker: Speaker | null = null;
@@ -66,13 +67,14 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
       const found = r.apply(context);
       if (!found) continue;
       attribution ??= found;
-      if (found.phrase.length > 0) {
-        const at = found.phrase[0]!.start;
+      const [lead] = found.phrase;
+      if (lead) {
+        const at = lead.start;
         found.sentence = sentences.find((s) => s.paragraph === span.paragraph && at >= s.start && at < s.end) ?? found.sentence;
         // "said a 2008 Clinton veteran": a year after the article dates the role, it is not part of the name.
         const phrase =
-          /^(a|an|the|one)$/i.test(found.phrase[0]!.text) && /^(19|20)\d\d$/.test(found.phrase[1]?.text ?? '') && found.phrase.length > 2
-            ? [found.phrase[0]!, ...found.phrase.slice(2)]
+          /^(a|an|the|one)$/i.test(lead.text) && /^(19|20)\d\d$/.test(found.phrase[1]?.text ?? '') && found.phrase.length > 2
+            ? [lead, ...found.phrase.slice(2)]
             : found.phrase;
         const candidate = resolveMention(phrase, found.sentence, names);
         if (candidate && check(candidate)) {
@@ -100,8 +102,8 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
       const named =
         span.open - span.first.start <= 1 &&
         attribution?.how === 'adjacent' &&
-        attribution.phrase.length > 0 &&
-        /^[\s,—–-]*$/.test(text.slice(span.close, attribution.phrase[0]!.start));
+        attribution.phrase[0] !== undefined &&
+        /^[\s,—–-]*$/.test(text.slice(span.close, attribution.phrase[0].start));
       if (named && speaker) previous = { speaker: { ...speaker, rule }, paragraph: span.paragraph, sentence: span.last.index, continues: false };
       continue;
     }
@@ -111,7 +113,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
       sentenceIndex: span.first.index,
     };
     const credited = speaker ? { ...speaker, rule } : null;
-    const mentions = credited ? names.mentions.filter((m) => credited.name.endsWith(m.name.split(' ').pop()!)).length : 0;
+    const mentions = credited ? names.mentions.filter((m) => credited.name.endsWith(m.name.slice(m.name.lastIndexOf(' ') + 1))).length : 0;
     items.push({
       type: 'quote',
       text: span.text,
@@ -120,7 +122,8 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
       source,
       score: score(span.text, credited, span.paragraph, paragraphs.length, mentions),
     });
-    chains.push(continuing ? chains[chains.length - 1]! : items.length - 1);
+    // A continuing quotation joins the chain before it; with none before, it starts its own.
+    chains.push(continuing ? (chains.at(-1) ?? items.length - 1) : items.length - 1);
     previous = { speaker: credited, paragraph: span.paragraph, sentence: span.last.index, continues: !span.closed };
   }
   // A quotation continued over paragraphs is often attributed only in its last paragraph.

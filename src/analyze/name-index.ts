@@ -1,4 +1,5 @@
 // Finds the people and organisations an article names, with titles, surnames and aliases, once per article.
+import { must } from '../errors.js';
 import { lexicons } from '../lexicon.js';
 import type { Sentence, SpeakerKind } from '../types.js';
 import { capitalRuns, isConnector, isRoleNoun, isSuffix, nameFromRun, personBeforeOf } from './capital-runs.js';
@@ -41,15 +42,16 @@ export interface NameIndex {
 function roleBefore(tokens: readonly Token[], runStart: number): string | null {
   const words: string[] = [];
   for (let i = runStart - 1; i >= 0 && words.length < 4; i--) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word' || isCapitalised(t.text) || isConnector(t.text) || /['’]/.test(t.text)) break;
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || isCapitalised(t.text) || isConnector(t.text) || /['’]/.test(t.text)) break;
     words.unshift(t.text);
   }
   const head = words[words.length - 1];
   if (!head || lexicons().notRoles.has(head) || !(isRoleNoun(head) || lexicons().titles.has(head))) return null;
   while (
     words.length > 1 &&
-    (/^(a|an|the|his|her|their|its|by|said|says|told|to|with|and|of|as|when|while|that|which|who)$/.test(words[0]!) || lexicons().reportingVerbs.has(words[0]!))
+    (/^(a|an|the|his|her|their|its|by|said|says|told|to|with|and|of|as|when|while|that|which|who)$/.test(words[0] ?? '') ||
+      lexicons().reportingVerbs.has(words[0] ?? ''))
   )
     words.shift();
   return words.join(' ');
@@ -61,14 +63,14 @@ function roleAfter(tokens: readonly Token[], last: number): string | null {
   const words: string[] = [];
   let i = last + 3;
   for (; i < tokens.length && words.length < 8; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word' || isVerb(t) || /^(who|which|that|said|says)$/i.test(t.text)) break;
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || isVerb(t) || /^(who|which|that|said|says)$/i.test(t.text)) break;
     words.push(t.text);
   }
   // "… to Moscow, a senior official said": a role followed by its own verb is a new subject, not an apposition.
   if (isVerb(tokens[i]) || /^(said|says)$/i.test(tokens[i]?.text ?? '')) return null;
-  const head = words.findIndex((w) => !isCapitalised(w) && !isConnector(w));
-  if (head < 0 || !(isRoleNoun(words[head]!) || lexicons().titles.has(words[head]!)) || lexicons().notRoles.has(words[head]!)) return null;
+  const head = words.find((w) => !isCapitalised(w) && !isConnector(w));
+  if (head === undefined || !(isRoleNoun(head) || lexicons().titles.has(head)) || lexicons().notRoles.has(head)) return null;
   return words.join(' ');
 }
 
@@ -76,7 +78,7 @@ function roleAfter(tokens: readonly Token[], last: number): string | null {
 function personEvidence(tokens: readonly Token[], first: number, last: number, title: string | null): boolean {
   if (title) return true;
   // "Maria Keller": a first name used by one sex only, before a surname.
-  if (last > first && lexicons().firstNames.has(tokens[first]!.text.toLowerCase())) return true;
+  if (last > first && lexicons().firstNames.has(tokens[first]?.text.toLowerCase() ?? '')) return true;
   const next = tokens[last + 1];
   const after = tokens[last + 2];
   if (next && isVerb(next)) return true;
@@ -92,8 +94,8 @@ const AUXILIARY =
 function isSubject(tokens: readonly Token[], first: number, last: number): boolean {
   const next = tokens[last + 1];
   if (next && next.kind === 'word' && (AUXILIARY.test(next.text) || isVerb(next))) return true;
-  if (first === 0) return true;
-  const prev = tokens[first - 1]!;
+  const prev = tokens[first - 1];
+  if (first === 0 || !prev) return true;
   // "according to X" names the source of what follows.
   if (prev.text.toLowerCase() === 'to' && tokens[first - 2]?.text.toLowerCase() === 'according') return true;
   // "Conservative party leader Michael Howard, …": only role words stand before the name.
@@ -115,9 +117,10 @@ function findAliases(sentences: readonly Sentence[]): Map<string, string> {
   const aliases = new Map<string, string>();
   for (const s of sentences) {
     for (const m of s.text.matchAll(ALIAS)) {
-      const full = m[1]!.replace(/^The /, '');
+      const full = must(m[1], 'the full name in an alias match').replace(/^The /, '');
+      const short = must(m[2], 'the bracketed short form in an alias match');
       if (m[3]) aliases.set(m[3], full);
-      if (/^[A-Z][\p{L}-]*$/u.test(m[2]!)) aliases.set(m[2]!, full);
+      if (/^[A-Z][\p{L}-]*$/u.test(short)) aliases.set(short, full);
     }
   }
   return aliases;
@@ -143,12 +146,14 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
     if (isTitleCase(tokens)) continue;
     for (const whole of capitalRuns(tokens)) {
       const run = personBeforeOf(whole);
-      const first = tokens.indexOf(run.tokens[0]!);
-      const last = tokens.indexOf(run.tokens[run.tokens.length - 1]!);
+      const start = run.tokens[0];
+      const end = run.tokens.at(-1);
       const found = nameFromRun(run.tokens);
-      if (!found) continue;
+      if (!found || !start || !end) continue;
+      const first = tokens.indexOf(start);
+      const last = tokens.indexOf(end);
       const title = found.title ?? (found.kind === 'person' ? (roleBefore(tokens, first) ?? roleAfter(tokens, last)) : null);
-      const before = first > 0 ? tokens[first - 1]!.text.toLowerCase() : '';
+      const before = first > 0 ? (tokens[first - 1]?.text.toLowerCase() ?? '') : '';
       const mention: NameMention = {
         name: found.name,
         title,
@@ -169,23 +174,27 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
     }
   }
   // Single names the article uses as a speaker or subject ("Hill stressed", "Yoon said").
-  const alone = new Set(candidates.filter((c) => c.words.length === 1 && c.evidence).map((c) => c.words[0]!));
+  const alone = new Set(candidates.filter((c) => c.words.length === 1 && c.evidence).map((c) => c.words[0] ?? ''));
   // "Zimbabwe Morgan Tsvangirai": a first word that the article also uses on its own, and not as a person, is a modifier.
   const singles = new Set(mentions.filter((m) => m.run.split(' ').length === 1).map((m) => m.run));
   for (const c of candidates) {
-    if (c.words.length >= 3 && singles.has(c.words[0]!) && !alone.has(c.words[0]!) && !singles.has(c.words[c.words.length - 1]!)) {
+    const [lead = '', ...rest] = c.words;
+    if (rest.length >= 2 && singles.has(lead) && !alone.has(lead) && !singles.has(rest[rest.length - 1] ?? '')) {
       c.words = c.words.slice(1);
       c.mention.name = c.words.join(' ');
     }
   }
   // Surnames used alone mark the full name they end (or, family name first, begin) as a person.
   for (const c of candidates) {
-    const surname = c.words.filter((w) => !isSuffix(w)).pop()!;
+    const surname = c.words.filter((w) => !isSuffix(w)).pop();
+    // A name of suffixes only ("Jr.") has no surname to mark it by.
+    if (surname === undefined) continue;
+    const [lead = ''] = c.words;
     // Family name first ("Yoon Suk Yeol" … "Yoon said"): the first word is the short form when the article uses it so.
-    const familyFirst = c.words.length >= 2 && alone.has(c.words[0]!) && !singles.has(surname);
+    const familyFirst = c.words.length >= 2 && alone.has(lead) && !singles.has(surname);
     if (c.words.length >= 2 && (c.evidence || alone.has(surname) || familyFirst)) {
       c.mention.kind = 'person';
-      const short = familyFirst ? c.words[0]! : surname;
+      const short = familyFirst ? lead : surname;
       const known = fullNames.get(short);
       if (!known || known.split(' ').length < c.words.length) fullNames.set(short, c.mention.name);
       if (c.mention.title && !titles.has(c.mention.name)) titles.set(c.mention.name, c.mention.title);
@@ -193,7 +202,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
   }
   for (const c of candidates) {
     if (c.mention.kind === 'person') continue;
-    if (c.words.length === 1 && (fullNames.has(c.words[0]!) || (c.evidence && c.mention.title))) {
+    if (c.words.length === 1 && (fullNames.has(c.words[0] ?? '') || (c.evidence && c.mention.title))) {
       c.mention.kind = 'person';
       if (c.mention.title && !titles.has(c.mention.name)) titles.set(c.mention.name, c.mention.title);
     }

@@ -7,7 +7,8 @@ export function genderOf(index: NameIndex, name: string): 'm' | 'f' | null {
   const title = (index.titles.get(name) ?? '').toLowerCase();
   if (/\b(mr\.?|sir|lord|king|prince|father|brother|(?:\w+)?man)$/.test(title) && !/woman$/.test(title)) return 'm';
   if (/\b(mrs\.?|ms\.?|miss|dame|lady|queen|princess|mother|sister|(?:\w+)?woman)$/.test(title)) return 'f';
-  return lexicons().firstNames.get(name.split(' ')[0]!.toLowerCase()) ?? null;
+  const [first = ''] = name.split(' ');
+  return lexicons().firstNames.get(first.toLowerCase()) ?? null;
 }
 
 /** True when the article gives evidence that this name is a person. */
@@ -24,9 +25,9 @@ export function namedElsewhere(index: NameIndex, sentence: number, test: (m: Nam
 export function fullName(index: NameIndex, name: string): string {
   const parts = name.split(' ');
   if (parts.length === 1) return index.fullNames.get(name) ?? nearSurname(index, name) ?? name;
-  const surname = parts[parts.length - 1]!;
+  const surname = parts.at(-1) ?? name;
   const longer = index.fullNames.get(surname);
-  return longer && longer.split(' ').length > parts.length && longer.endsWith(name.split(' ').slice(-1)[0]!) ? longer : name;
+  return longer && longer.split(' ').length > parts.length && longer.endsWith(surname) ? longer : name;
 }
 
 /** A surname the article spells once with one letter changed ("Leibowitz" for "Leibovitz"): reporters' typos, not new people. */
@@ -70,8 +71,8 @@ export function recentPerson(index: NameIndex, sentence: number, offset: number,
   const paragraphOf = (k: number): number => index.paragraphs?.get(k) ?? -1;
   const here = paragraphOf(sentence);
   for (let i = index.mentions.length - 1; i >= 0; i--) {
-    const m = index.mentions[i]!;
-    if (!mentionBefore(m, sentence, offset)) continue;
+    const m = index.mentions[i];
+    if (!m || !mentionBefore(m, sentence, offset)) continue;
     if (sentence - m.sentence > 6) break;
     if (m.quoted) continue;
     // A two- or three-word name as a recent subject, with nothing saying it is a body, can be the "he" or "she".
@@ -92,8 +93,8 @@ export function recentPerson(index: NameIndex, sentence: number, offset: number,
 export function personByRole(index: NameIndex, role: string, sentence: number, offset: number): NameMention | null {
   const head = role.toLowerCase();
   for (let i = index.mentions.length - 1; i >= 0; i--) {
-    const m = index.mentions[i]!;
-    if (m.kind !== 'person' || !mentionBefore(m, sentence, offset)) continue;
+    const m = index.mentions[i];
+    if (!m || m.kind !== 'person' || !mentionBefore(m, sentence, offset)) continue;
     const title = (m.title ?? index.titles.get(fullName(index, m.name)) ?? '').toLowerCase();
     if (title.split(/\s+/).pop() === head) return m;
   }
@@ -103,8 +104,8 @@ export function personByRole(index: NameIndex, role: string, sentence: number, o
 /** The body a bare "a spokesperson" speaks for: the latest organisation in subject position, a few sentences back at most. */
 export function recentOrganisation(index: NameIndex, sentence: number, offset: number): NameMention | null {
   for (let i = index.mentions.length - 1; i >= 0; i--) {
-    const m = index.mentions[i]!;
-    if (!mentionBefore(m, sentence, offset)) continue;
+    const m = index.mentions[i];
+    if (!m || !mentionBefore(m, sentence, offset)) continue;
     if (sentence - m.sentence > 3) break;
     if (m.kind === 'organisation' && m.subject && !m.quoted) return m;
   }

@@ -103,7 +103,8 @@ const BRACKET_MAX = 6;
 export function bracketOpen(tokens: readonly Token[], close: number): number {
   if (tokens[close]?.text !== ')') return -1;
   for (let i = close - 1; i >= 0 && i >= close - BRACKET_MAX - 1; i--) {
-    const t = tokens[i]!;
+    const t = tokens[i];
+    if (!t) break;
     if (t.text === '(') return i < close - 1 ? i : -1;
     if (t.kind === 'quote' || t.text === ')' || t.text === ',') return -1;
   }
@@ -114,7 +115,8 @@ export function bracketOpen(tokens: readonly Token[], close: number): number {
 export function bracketClose(tokens: readonly Token[], open: number): number {
   if (tokens[open]?.text !== '(') return -1;
   for (let i = open + 1; i < tokens.length && i <= open + BRACKET_MAX + 1; i++) {
-    const t = tokens[i]!;
+    const t = tokens[i];
+    if (!t) break;
     if (t.text === ')') return i > open + 1 ? i : -1;
     if (t.kind === 'quote' || t.text === '(' || t.text === ',') return -1;
   }

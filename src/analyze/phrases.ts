@@ -11,25 +11,21 @@ export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
   let i = end - 1;
   // "Rep. Jane Doakes (D-Ore.) said": the party and state are not part of the name.
   if (bracketOpen(tokens, i) > 0) i = bracketOpen(tokens, i) - 1;
-  while (
-    i >= 0 &&
-    tokens[i]!.kind === 'word' &&
-    (SKIPPABLE.has(tokens[i]!.text.toLowerCase()) || (/ly$/.test(tokens[i]!.text) && !isCapitalised(tokens[i]!.text)))
-  )
-    i--;
+  for (let t = tokens[i]; t?.kind === 'word' && (SKIPPABLE.has(t.text.toLowerCase()) || (/ly$/.test(t.text) && !isCapitalised(t.text))); t = tokens[i]) i--;
   // "Marsh later Thursday told": a weekday after "later", "earlier" or "on" is when, not who.
   // Only after a name: in "who wrote to him on Friday say" the weekday ends a clause about someone else.
+  const day = tokens[i];
+  const named = tokens[i - 2];
   if (
-    tokens[i]?.kind === 'word' &&
-    isWeekday(tokens[i]!.text) &&
+    day?.kind === 'word' &&
+    isWeekday(day.text) &&
     /^(later|earlier|on|late|early)$/.test(tokens[i - 1]?.text ?? '') &&
-    tokens[i - 2]?.kind === 'word' &&
-    isCapitalised(tokens[i - 2]!.text)
+    named?.kind === 'word' &&
+    isCapitalised(named.text)
   )
     i -= 2;
   const phrase: Token[] = [];
-  for (; i >= 0 && phrase.length < 16; i--) {
-    const t = tokens[i]!;
+  for (let t = tokens[i]; t && phrase.length < 16; t = tokens[--i]) {
     if (t.kind !== 'word') {
       if (t.text === '-' || (t.text === '.' && (phrase.length === 0 || isInnerDot(tokens, i)))) continue;
       break;
@@ -51,7 +47,8 @@ export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
 export function phraseAfter(tokens: readonly Token[], start: number): Token[] {
   const phrase: Token[] = [];
   for (let i = start; i < tokens.length && phrase.length < 12; i++) {
-    const t = tokens[i]!;
+    const t = tokens[i];
+    if (!t) break;
     if (t.kind !== 'word') {
       if (t.text === '-') continue;
       break;
@@ -60,9 +57,9 @@ export function phraseAfter(tokens: readonly Token[], start: number): Token[] {
     // "said master of ceremonies Asab Tabchi", "said former secretary of state Ann Lee": a role with "of", then the name.
     if (t.text === 'of' && phrase.length > 0 && !phrase.some((x) => isCapitalised(x.text))) {
       let j = i + 1;
-      while (j < i + 4 && tokens[j]?.kind === 'word' && !isCapitalised(tokens[j]!.text) && !NP_STOP.has(tokens[j]!.text) && !TIME_WORDS.test(tokens[j]!.text))
-        j++;
-      if (j > i + 1 && isCapitalised(tokens[j]?.text ?? '') && tokens[j]!.kind === 'word') {
+      for (let u = tokens[j]; j < i + 4 && u?.kind === 'word' && !isCapitalised(u.text) && !NP_STOP.has(u.text) && !TIME_WORDS.test(u.text); u = tokens[j]) j++;
+      const name = tokens[j];
+      if (j > i + 1 && isCapitalised(name?.text ?? '') && name?.kind === 'word') {
         phrase.push(t);
         continue;
       }
@@ -92,7 +89,7 @@ export function phraseAfter(tokens: readonly Token[], start: number): Token[] {
     if (named.length > 0) return named;
   }
   // "said Rubio’s deputy campaign manager, Rich Beeson, who …": a description with a name in it, then the speaker's name.
-  if (phrase.length > 0 && tokens[next]?.text === ',' && !isCapitalised(phrase[phrase.length - 1]!.text)) {
+  if (phrase.length > 0 && tokens[next]?.text === ',' && !isCapitalised(phrase[phrase.length - 1]?.text ?? '')) {
     const named = nameAfterDescription(tokens, start, tokens.length);
     if (named) return named;
   }

@@ -18,8 +18,8 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L
 function makeSpan(text: string, open: number, contentStart: number, contentEnd: number, close: number, closed: boolean): QuoteSpan {
   let start = contentStart;
   let end = contentEnd;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+  while (start < end && /\s/.test(text.charAt(start))) start++;
+  while (end > start && /[\s,]/.test(text.charAt(end - 1))) end--;
   return { open, close, start, end, text: text.slice(start, end), closed };
 }
 
@@ -29,7 +29,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   let openAt = -1;
   let openChar = '';
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    const c = text.charAt(i);
     if (openAt < 0) {
       if (c === '“' || (c === '"' && !isSpace(text[i + 1])) || (c === '‘' && !isWordChar(text[i - 1]) && isWordChar(text[i + 1]))) {
         openAt = i;

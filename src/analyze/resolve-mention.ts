@@ -22,11 +22,12 @@ export function longForm(names: NameIndex, short: string): string | null {
 /** The latest organisation named in full whose last word is `head` ("council" → "Mainland Affairs Council"). */
 function organisationByHead(names: NameIndex, head: string, sentence: number): string | null {
   for (let i = names.mentions.length - 1; i >= 0; i--) {
-    const m = names.mentions[i]!;
-    if (m.sentence > sentence) continue;
+    const m = names.mentions[i];
+    if (!m || m.sentence > sentence) continue;
     const words = m.run.split(/\s+/);
+    const [first = '', second = ''] = words;
     // "the ministry" → "Ministry of Finance".
-    const named = words[words.length - 1]!.toLowerCase() === head || (words.length >= 3 && words[0]!.toLowerCase() === head && /^(of|for)$/i.test(words[1]!));
+    const named = words.at(-1)?.toLowerCase() === head || (words.length >= 3 && first.toLowerCase() === head && /^(of|for)$/i.test(second));
     if (words.length >= 2 && named && m.kind !== 'person') return m.run;
   }
   return null;
@@ -55,26 +56,32 @@ function firstOfPair(run: CapitalRun): CapitalRun {
     words(part).length >= 2 && words(part).length <= 3 && nameFromRun(part)?.kind === 'person' && !part.some((t) => isTitleWord(t.text));
   const { firstNames } = lexicons();
   if (head.length > 3 || !isFull(head) || !isFull(tail)) return run;
-  if (!firstNames.has(head[0]!.text.toLowerCase()) && !firstNames.has(tail[0]!.text.toLowerCase())) return run;
-  return { tokens: head, text: head.map((t) => t.text).join(' '), start: head[0]!.start, end: head[head.length - 1]!.end };
+  const [first] = head;
+  const last = head.at(-1);
+  // isFull checked both halves hold two or three words.
+  if (!first || !last || !tail[0]) return run;
+  if (!firstNames.has(first.text.toLowerCase()) && !firstNames.has(tail[0].text.toLowerCase())) return run;
+  return { tokens: head, text: head.map((t) => t.text).join(' '), start: first.start, end: last.end };
 }
 
 function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex, mention: string): Speaker | null {
   // Time words and a trailing verb are not part of the name ("President Arroyo yesterday", "Redeker points out").
-  const verbAt = phrase.findIndex((t, i) => i > 0 && isCapitalised(phrase[i - 1]!.text) && TRAILING_VERB.test(t.text));
+  const verbAt = phrase.findIndex((t, i) => i > 0 && isCapitalised(phrase[i - 1]?.text ?? '') && TRAILING_VERB.test(t.text));
   const trimmed = (verbAt > 0 ? phrase.slice(0, verbAt) : phrase).filter((t) => !isTimeWord(t.text));
   if (trimmed.length < phrase.length) return resolve(trimmed, sentence, names, mention);
   const words = phrase.filter((t) => t.kind === 'word');
-  if (words.length === 0) return null;
-  const offset = phrase[0]!.start - sentence.start;
+  const [first] = phrase;
+  const last = words.at(-1);
+  if (!first || !last) return null;
+  const offset = first.start - sentence.start;
   const lower = words.map((w) => w.text.toLowerCase());
   const asPerson = (m: NameMention): Speaker => {
     const name = fullName(names, m.name);
     return { name, title: names.titles.get(name) ?? m.title, kind: 'person', mention };
   };
   // "His Honor concluded": an honorific stands for a person, like a pronoun.
-  const honorific = words.length === 2 && /^(his|her)$/.test(lower[0]!) && HONORIFIC.test(lower[1]!);
-  const pronoun = words.length === 1 ? lexicons().pronouns.get(lower[0]!) : undefined;
+  const honorific = words.length === 2 && /^(his|her)$/.test(lower[0] ?? '') && HONORIFIC.test(lower[1] ?? '');
+  const pronoun = words.length === 1 ? lexicons().pronouns.get(lower[0] ?? '') : undefined;
   if (honorific || pronoun) {
     // "they", "we", "it" stand for a group or a thing the rules do not resolve; "I" and "you" for no one named.
     if (pronoun && (pronoun.number === 'plural' || !pronoun.gender || pronoun.possessive)) return null;
@@ -87,7 +94,6 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     const text = words.map((t) => t.text).join(' ');
     return { name: text.replace(/^(the)\s+/i, '').replace(/^(A|An|One)\b/, (d) => d.toLowerCase()), title: null, kind: 'unknown', mention };
   }
-  const last = words[words.length - 1]!;
   const head = last.text.toLowerCase();
   // A role in place of a name ("the premier said") means the person who holds it.
   if (isTitleWord(head) && words.length <= 4) {
@@ -118,9 +124,9 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     }
   }
   // "the council" → the organisation the article named in full ("Mainland Affairs Council").
-  const possessor = words.findIndex((w) => /['’]s$/.test(w.text));
-  const headWord = (possessor >= 0 ? words[possessor]!.text.replace(/['’]s$/, '') : last.text).toLowerCase();
-  if (!isCapitalised(possessor >= 0 ? words[possessor]!.text : last.text) || /^(the|a|an)$/i.test(words[0]!.text)) {
+  const possessor = words.find((w) => /['’]s$/.test(w.text));
+  const headWord = (possessor ? possessor.text.replace(/['’]s$/, '') : last.text).toLowerCase();
+  if (!isCapitalised((possessor ?? last).text) || /^(the|a|an)$/i.test(words[0]?.text ?? '')) {
     const org = organisationByHead(names, headWord, sentence.index);
     if (org) return { name: org, title: null, kind: 'organisation', mention };
   }
@@ -129,7 +135,8 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     let run = runs[runs.length - 1];
     // "Jeffrey Lewis of the James Martin Center": a person named first, then where they are from.
     const lead = runs[0] ? nameFromRun(runs[0].tokens) : null;
-    const next = runs[0] ? phrase[phrase.indexOf(runs[0].tokens[runs[0].tokens.length - 1]!) + 1] : undefined;
+    const leadEnd = runs[0]?.tokens.at(-1);
+    const next = leadEnd ? phrase[phrase.indexOf(leadEnd) + 1] : undefined;
     if (
       runs.length >= 2 &&
       lead?.kind === 'person' &&
@@ -139,8 +146,10 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
       run = runs[0];
     // "analysts Dana Whitfield and Tom Becker": two people named in full; the first is credited.
     const pair = runs.findIndex((r) => firstOfPair(r) !== r);
-    const afterPair = pair >= 0 ? phrase[phrase.indexOf(runs[pair]!.tokens[runs[pair]!.tokens.length - 1]!) + 1] : undefined;
-    if (pair >= 0 && (pair === 0 || pair === runs.length - 1 || /^(of|at|from|with)$/.test(afterPair?.text ?? ''))) run = firstOfPair(runs[pair]!);
+    const paired = runs[pair];
+    const pairEnd = paired?.tokens.at(-1);
+    const afterPair = pairEnd ? phrase[phrase.indexOf(pairEnd) + 1] : undefined;
+    if (paired && (pair === 0 || pair === runs.length - 1 || /^(of|at|from|with)$/.test(afterPair?.text ?? ''))) run = firstOfPair(paired);
     const found = run ? nameFromRun(run.tokens) : null;
     if (found) {
       const expanded = longForm(names, found.name);
@@ -152,9 +161,10 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
             : 'organisation'
           : found.kind;
       const name = kind === 'person' ? fullName(names, found.name) : stripDeterminer(phrase.map((t) => t.text).join(' '));
-      const before = run
+      const runStart = run?.tokens[0];
+      const before = runStart
         ? phrase
-            .slice(0, phrase.indexOf(run.tokens[0]!))
+            .slice(0, phrase.indexOf(runStart))
             .map((t) => t.text)
             .join(' ')
         : '';

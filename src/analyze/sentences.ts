@@ -1,4 +1,5 @@
 // Sentence splitting that knows news abbreviations (N. Korea, Sept., U.S., Mr.) and quotation marks.
+import { must } from '../errors.js';
 import { lexicons } from '../lexicon.js';
 import type { Paragraph, Sentence } from '../types.js';
 
@@ -6,12 +7,12 @@ const OPENERS = '"“‘\'([';
 
 function wordBefore(text: string, end: number): string {
   const m = /(\S+)$/.exec(text.slice(0, end));
-  return m ? m[1]! : '';
+  return m?.[1] ?? '';
 }
 
 function nextWord(text: string, from: number): string {
   const m = /^\s*["“‘'([]?([^\s"”’'.,;:!?)\]]+)/.exec(text.slice(from));
-  return m ? m[1]! : '';
+  return m?.[1] ?? '';
 }
 
 /** Decides whether a full stop at `dot` ends the sentence, given the text after it. */
@@ -33,14 +34,18 @@ function stopEndsSentence(text: string, dot: number, after: number): boolean {
 function isTrailingAttribution(rest: string): boolean {
   const m = /^\s+((?:[\p{L}.'’-]+\s+){1,5}?)([a-z]+)([.,!?]|$)/u.exec(rest);
   if (!m) return false;
-  const words = m[1]!.trim().split(/\s+/);
-  return lexicons().reportingVerbs.has(m[2]!) && words.every((w) => /^[\p{Lu}]/u.test(w) || /^(he|she|they|the|a|an)$/i.test(w)) && words.length <= 5;
+  const words = must(m[1], 'the words before a reporting verb').trim().split(/\s+/);
+  return (
+    lexicons().reportingVerbs.has(must(m[2], 'a reporting verb')) &&
+    words.every((w) => /^[\p{Lu}]/u.test(w) || /^(he|she|they|the|a|an)$/i.test(w)) &&
+    words.length <= 5
+  );
 }
 
 /** `"…?" Miller, a retired teacher, said.` — a name, an appositive between commas, then a reporting verb. */
 function isAppositiveAttribution(rest: string): boolean {
   const m = /^\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*,\s+[^,"“”.?!]{3,80},\s+([A-Za-z]+)\b(?!\s*(?:that\b|[:"“]))/u.exec(rest);
-  return m !== null && lexicons().reportingVerbs.has(m[1]!.toLowerCase());
+  return m !== null && lexicons().reportingVerbs.has(must(m[1], 'a reporting verb').toLowerCase());
 }
 
 /**
@@ -51,8 +56,11 @@ function isAttributionAfterQuestion(rest: string): boolean {
   // A verb that opens new content ("Reyes concluded that …", "she added: “…") starts a sentence of its own.
   const m = /^\s+((?:[\p{L}.'’-]+\s+){1,5}?)([a-z]+)\b(?!\s*(?:that\b|[:"“]))/u.exec(rest);
   if (!m) return isAppositiveAttribution(rest);
-  const words = m[1]!.trim().split(/\s+/);
-  return lexicons().reportingVerbs.has(m[2]!) && words.every((w) => /^[\p{Lu}]/u.test(w) || /^(he|she|they|the|a|an|his|her|their)$/i.test(w));
+  const words = must(m[1], 'the words before a reporting verb').trim().split(/\s+/);
+  return (
+    lexicons().reportingVerbs.has(must(m[2], 'a reporting verb')) &&
+    words.every((w) => /^[\p{Lu}]/u.test(w) || /^(he|she|they|the|a|an|his|her|their)$/i.test(w))
+  );
 }
 
 /** Splits one paragraph into sentences, with offsets. */
@@ -61,17 +69,19 @@ export function splitParagraph(text: string): Array<{ text: string; start: numbe
   const boundary = /([.!?…]+)(["”’')\]]*)(\s+)/g;
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-    const punct = m[1]!;
-    const after = m.index + punct.length + m[2]!.length;
-    const following = text[after + m[3]!.length] ?? '';
-    const startsSentence = /[A-Z0-9À-ÖØ-Þ]/.test(following) || (OPENERS.includes(following) && /[A-Z0-9"“‘]/.test(text[after + m[3]!.length + 1] ?? ''));
+    const punct = must(m[1], 'sentence-ending punctuation');
+    const closers = must(m[2], 'closing quotes or brackets');
+    const space = must(m[3], 'space after a sentence');
+    const after = m.index + punct.length + closers.length;
+    const following = text[after + space.length] ?? '';
+    const startsSentence = /[A-Z0-9À-ÖØ-Þ]/.test(following) || (OPENERS.includes(following) && /[A-Z0-9"“‘]/.test(text[after + space.length + 1] ?? ''));
     if (!startsSentence) continue;
-    if (m[2] !== '' && isTrailingAttribution(text.slice(after))) continue;
-    if (/[?!]$/.test(punct) && /["”’']/.test(m[2]!) && isAttributionAfterQuestion(text.slice(after))) continue;
+    if (closers !== '' && isTrailingAttribution(text.slice(after))) continue;
+    if (/[?!]$/.test(punct) && /["”’']/.test(closers) && isAttributionAfterQuestion(text.slice(after))) continue;
     if (punct === '.' && !stopEndsSentence(text, m.index, after)) continue;
     const piece = text.slice(start, after).trim();
     if (piece !== '') out.push({ text: piece, start, end: after });
-    start = after + m[3]!.length;
+    start = after + space.length;
   }
   const rest = text.slice(start).trim();
   if (rest !== '') out.push({ text: rest, start, end: text.length });

@@ -21,10 +21,11 @@ function isNameWord(word: string): boolean {
 
 /** Why a name is not one, or null when it passes: capitalised words that are not a time word, a pronoun or an opener. */
 function nameProblem(words: readonly string[]): string | null {
-  if (words.length === 0) return 'empty';
+  const first = words[0];
+  const final = words.at(-1);
+  if (first === undefined || final === undefined) return 'empty';
   if (words.length > 8) return 'too long for a name';
   const { calendarWords, sentenceAdverbs } = lexicons();
-  const first = words[0]!;
   const lower = first.toLowerCase();
   if (!/^[\p{Lu}\p{N}]/u.test(first)) return 'starts in lower case';
   if (/^[\d.,:/-]+$/.test(first) || /^\d+-year-old$/i.test(first)) return 'begins with a number';
@@ -38,7 +39,7 @@ function nameProblem(words: readonly string[]): string | null {
   if (!words.every(isNameWord)) return 'holds lower-case words';
   // A headline fragment in capitals ("FULL TEXT", "HOW CHINA'S DECLINE AFFECTS"): acronyms are single words.
   if (words.length >= 2 && words.every((w) => ALL_CAPS.test(w) && w.length > 1)) return 'a line in capitals';
-  if (/['’]s?$/.test(words[words.length - 1]!)) return 'ends in a possessive';
+  if (/['’]s?$/.test(final)) return 'ends in a possessive';
   return null;
 }
 
@@ -49,7 +50,7 @@ function roleProblem(words: readonly string[]): string | null {
   const content = words.filter((w) => !DETERMINERS.test(w));
   if (content.length === 0 || content.length > 8) return 'not a role';
   // Inside a noun phrase an article follows only a preposition: "trailer shows a clip" is a verb and its object.
-  if (words.some((w, i) => i > 0 && /^(a|an|the)$/i.test(w) && !/^(of|for|to|at|in|on|with|from|by|about|as|and|or)$/i.test(words[i - 1]!)))
+  if (words.some((w, i) => i > 0 && /^(a|an|the)$/i.test(w) && !/^(of|for|to|at|in|on|with|from|by|about|as|and|or)$/i.test(words[i - 1] ?? '')))
     return 'a clause, not a role';
   const { pronouns, speakingRoles, reportingVerbs, calendarWords } = lexicons();
   const cut = content.findIndex((w, i) => i > 0 && POST_MODIFIER.test(w));
@@ -62,9 +63,11 @@ function roleProblem(words: readonly string[]): string | null {
     return speakingRoles.has(head) || isTitleWord(head) || isOrgWord(head) || isRoleNoun(head);
   };
   // The head noun ends the core ("Pentagon official"); in "Hundreds of demonstrators" it follows the "of".
-  if (isRole(core[core.length - 1]!) || isRole(content[content.length - 1]!)) return null;
+  const last = core.at(-1);
+  const lastContent = content.at(-1);
+  if (last === undefined || lastContent === undefined) return 'not a role';
+  if (isRole(last) || isRole(lastContent)) return null;
   // A group named by a proper adjective or noun ("one Trump confidant", "a German user", "one Democrat").
-  const last = core[core.length - 1]!;
   const determined = DETERMINERS.test(words[0] ?? '');
   if (core.length <= 4 && core.some((w) => /^\p{Lu}/u.test(w)) && (determined || !/^\p{Lu}/u.test(last))) return null;
   return `"${core[core.length - 1]}" is not a speaking role`;

@@ -9,7 +9,7 @@ const INTRO =
 
 /** A phrase right after a preposition is its object, inside a larger phrase: "a letter obtained by the Post warns". */
 export const isGoverned = (tokens: readonly Token[], phrase: readonly Token[]): boolean =>
-  phrase.length > 0 && /^(by|to|with|over|about|against|into)$/i.test(tokens[tokens.indexOf(phrase[0]!) - 1]?.text ?? '');
+  phrase.length > 0 && /^(by|to|with|over|about|against|into)$/i.test(tokens[phrase[0] ? tokens.indexOf(phrase[0]) - 1 : -1]?.text ?? '');
 
 /** Capitalised words that end in -ing or -ed and are names, not participles ("Reed", "Fielding"). */
 const isKnownName = (word: string): boolean => lexicons().firstNames.has(word.toLowerCase());
@@ -48,10 +48,13 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
   }
   // "His colleague in Anakpawis, Rep. Crispin Beltran, who …": a role, then the name in apposition.
   let next = start + phrase.length;
-  while (next < start + phrase.length + 5 && tokens[next] && tokens[next]!.kind === 'word') next++;
+  while (next < start + phrase.length + 5 && tokens[next]?.kind === 'word') next++;
+  const [head] = phrase;
+  const tail = phrase[phrase.length - 1];
   const role =
-    phrase.length > 0 &&
-    (!isCapitalised(phrase[phrase.length - 1]!.text) || (phrase.length === 1 && start === 0 && lexicons().titles.has(phrase[0]!.text.toLowerCase())));
+    head !== undefined &&
+    tail !== undefined &&
+    (!isCapitalised(tail.text) || (phrase.length === 1 && start === 0 && lexicons().titles.has(head.text.toLowerCase())));
   if (role && tokens[next]?.text === ',' && isCapitalised(tokens[next + 1]?.text ?? '')) {
     const named = phraseAfter(tokens, next + 1);
     if (named.length > 0 && named.length <= 5 && named.every((t) => isCapitalised(t.text) || /\.$/.test(t.text))) return named;
@@ -65,18 +68,19 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
  */
 function sharedSubject(tokens: readonly Token[], verb: number): Token[] | null {
   let k = verb - 1;
-  while (k >= 0 && tokens[k]!.kind === 'word' && /^(then|later|also|finally|quickly)$|[a-z]ly$/.test(tokens[k]!.text) && !isCapitalised(tokens[k]!.text)) k--;
+  for (let t = tokens[k]; t?.kind === 'word' && /^(then|later|also|finally|quickly)$|[a-z]ly$/.test(t.text) && !isCapitalised(t.text); t = tokens[k]) k--;
   if (tokens[k]?.text !== 'and') return null;
   let c = k - 1;
-  while (c >= 0 && c > k - 16 && tokens[c]!.kind === 'word') c--;
-  if (c >= 0 && !(tokens[c]!.kind === 'punct' && tokens[c]!.text === ',')) return null;
+  while (c > k - 16 && tokens[c]?.kind === 'word') c--;
+  const before = tokens[c];
+  if (before && !(before.kind === 'punct' && before.text === ',')) return null;
   const start = c + 1;
   let end = start;
-  while (end < k && tokens[end]!.kind === 'word' && (isCapitalised(tokens[end]!.text) || /^[A-Z][a-z]*\.$/.test(tokens[end]!.text))) end++;
+  for (let t = tokens[end]; end < k && t?.kind === 'word' && (isCapitalised(t.text) || /^[A-Z][a-z]*\.$/.test(t.text)); t = tokens[end]) end++;
   const run = tokens.slice(start, end) as Token[];
   const next = tokens[end];
-  if (run.length === 0 || run.length > 4 || end >= k - 1 || !next || next.kind !== 'word' || isCapitalised(next.text)) return null;
-  const first = run[0]!.text;
+  const first = run[0]?.text;
+  if (first === undefined || run.length > 4 || end >= k - 1 || !next || next.kind !== 'word' || isCapitalised(next.text)) return null;
   if (INTRO.test(first) || lexicons().functionWords.has(first.toLowerCase()) || run.some((t) => /['’]s?$/.test(t.text))) return null;
   if (NP_STOP.has(next.text) || /ing$/.test(next.text) || tokens.slice(end, k).some((t) => /^(that|who|which|whom|whose)$/.test(t.text))) return null;
   return run;
@@ -90,7 +94,7 @@ export function passiveAgent(tokens: readonly Token[], verb: number): Token[] | 
   // Verbs whose object is the listener: in the passive ("Sanders was asked") the subject is the one spoken to.
   if (!lexicons().listenerVerbs.has(tokens[verb]?.text.toLowerCase() ?? '')) return null;
   let k = verb - 1;
-  while (k >= 0 && tokens[k]!.kind === 'word' && /ly$/.test(tokens[k]!.text)) k--;
+  for (let t = tokens[k]; t?.kind === 'word' && /ly$/.test(t.text); t = tokens[k]) k--;
   if (!/^(was|were|is|are|be|been|being|get|gets|got)$/i.test(tokens[k]?.text ?? '')) return null;
   return tokens[verb + 1]?.text === 'by' ? phraseAfter(tokens, verb + 2) : [];
 }
@@ -105,53 +109,57 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Token[] {
     const shared = sharedSubject(tokens, verb);
     if (shared) return shared;
   }
+  const head = direct[0];
+  const tail = direct[direct.length - 1];
+  // Where the phrase starts in the sentence; -1 when there is no phrase.
+  const headAt = head ? tokens.indexOf(head) : -1;
   // "In his press conference Kalikow said": an opening prepositional phrase with no comma is not the subject.
-  const opener = tokens[tokens.indexOf(direct[0]!) - 1]?.text ?? '';
-  if (direct.length > 2 && /^(in|at|during|after|on)$/i.test(opener) && !isCapitalised(direct[0]!.text) && isCapitalised(direct[direct.length - 1]!.text)) {
+  const opener = tokens[headAt - 1]?.text ?? '';
+  if (direct.length > 2 && head && tail && /^(in|at|during|after|on)$/i.test(opener) && !isCapitalised(head.text) && isCapitalised(tail.text)) {
     let first = direct.length - 1;
-    while (first > 1 && isCapitalised(direct[first - 1]!.text)) first--;
-    if (!isCapitalised(direct[first - 1]!.text)) return direct.slice(first);
+    while (first > 1 && isCapitalised(direct[first - 1]?.text ?? '')) first--;
+    if (!isCapitalised(direct[first - 1]?.text ?? '')) return direct.slice(first);
   }
   // "Ruairí Ó Brádaigh, the Republican Sinn Féin president said": the name before the role.
-  if (direct.length > 0 && /^(the|a|an)$/i.test(direct[0]!.text)) {
-    const comma = tokens.indexOf(direct[0]!) - 1;
+  if (head && /^(the|a|an)$/i.test(head.text)) {
+    const comma = headAt - 1;
     if (tokens[comma]?.text === ',') {
       const named = phraseBefore(tokens, comma);
       // "In a letter filed over Clinton's emails, the FBI confirmed": a name after a preposition ends an opening phrase.
-      if (named.length > 0 && named.length <= 6 && named.some((t) => isCapitalised(t.text)) && !INTRO.test(named[0]!.text) && !isGoverned(tokens, named))
+      if (named.length > 0 && named.length <= 6 && named.some((t) => isCapitalised(t.text)) && !INTRO.test(named[0]?.text ?? '') && !isGoverned(tokens, named))
         return named;
     }
   }
   // "Nate Silver, the polling guru who founded the site, tweeted": the person the relative clause describes.
-  if (direct.length > 0 && /^(who|whose)$/i.test(tokens[tokens.indexOf(direct[0]!) - 1]?.text ?? '')) {
-    const who = tokens.indexOf(direct[0]!) - 1;
+  if (head && /^(who|whose)$/i.test(tokens[headAt - 1]?.text ?? '')) {
+    const who = headAt - 1;
     const described = phraseBefore(tokens, who);
     if (isNameLike(described)) return described;
-    const from = described.length > 0 ? tokens.indexOf(described[0]!) : -1;
-    if (from > 1 && tokens[from - 1]!.text === ',' && isDescription(described)) {
+    const from = described[0] ? tokens.indexOf(described[0]) : -1;
+    if (from > 1 && tokens[from - 1]?.text === ',' && isDescription(described)) {
       const named = segmentBefore(tokens, from - 1).words;
       if (isNameLike(named)) return named;
     }
   }
   // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": the person before the age, home town and relative clause.
-  const end = direct.length > 0 ? tokens.indexOf(direct[direct.length - 1]!) + 1 : tokens[verb - 1]?.text === ',' ? verb - 1 : -1;
+  const end = tail ? tokens.indexOf(tail) + 1 : tokens[verb - 1]?.text === ',' ? verb - 1 : -1;
   const modified = end > 0 && (direct.length === 0 || direct.every((t) => isCapitalised(t.text))) ? nameBeforeModifiers(tokens, end) : null;
   if (modified) return modified;
   // "The leader of the Anti-Defamation League, Jonathan Greenblatt, warned": the name in apposition, not the description.
   if (direct.length === 0 && tokens[verb - 1]?.text === ',') {
     const named = phraseBefore(tokens, verb - 1);
-    const first = named.length > 0 ? tokens.indexOf(named[0]!) : -1;
+    const first = named[0] ? tokens.indexOf(named[0]) : -1;
     if (first > 0 && tokens[first - 1]?.text === ',' && isNameLike(named)) {
       const description = phraseBefore(tokens, first - 1);
-      const from = description.length > 0 ? tokens.indexOf(description[0]!) : -1;
+      const from = description[0] ? tokens.indexOf(description[0]) : -1;
       if (from >= 0 && nameAfterDescription(tokens, from, verb)) return named;
     }
   }
   // "Anthony Anton, president and CEO of the Restaurant Association stated": the name before the role.
-  if (direct.length > 0) {
-    let c = tokens.indexOf(direct[0]!) - 1;
-    while (c > 0 && tokens[c]!.kind === 'word' && !isCapitalised(tokens[c]!.text)) c--;
-    const role = tokens.slice(c + 1, tokens.indexOf(direct[direct.length - 1]!) + 1);
+  if (head && tail) {
+    let c = headAt - 1;
+    for (let t = tokens[c]; c > 0 && t?.kind === 'word' && !isCapitalised(t.text); t = tokens[c]) c--;
+    const role = tokens.slice(c + 1, tokens.indexOf(tail) + 1);
     if (tokens[c]?.text === ',') {
       const named = segmentBefore(tokens, c).words;
       const { titles } = lexicons();
@@ -161,21 +169,23 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Token[] {
   // "Fidel Castro, speaking to CNN about the rally, said": the sentence's named subject.
   if (!direct.some((t) => isCapitalised(t.text))) {
     const lead = leadingPhrase(tokens);
-    const after = lead.length > 0 ? tokens[tokens.indexOf(lead[lead.length - 1]!) + 1] : undefined;
+    const leadTail = lead[lead.length - 1];
+    const after = leadTail ? tokens[tokens.indexOf(leadTail) + 1] : undefined;
     if (lead.some((t) => isCapitalised(t.text)) && after?.text === ',' && !lead.some((t) => direct.includes(t))) return lead;
   }
   if (direct.length > 0 || tokens[verb - 1]?.text !== ',') return direct;
   // "…, Gov. Ann Reyes (R-Ohio), said": the name with its party label is the subject.
   if (bracketOpen(tokens, verb - 2) > 0) {
     const labelled = phraseBefore(tokens, verb - 1);
-    if (labelled.length > 0 && labelled.length <= 6 && isCapitalised(labelled[labelled.length - 1]!.text) && !INTRO.test(labelled[0]!.text)) return labelled;
+    const [labelledHead] = labelled;
+    if (labelledHead && labelled.length <= 6 && isCapitalised(labelled[labelled.length - 1]?.text ?? '') && !INTRO.test(labelledHead.text)) return labelled;
   }
   let i = verb - 2;
-  while (i >= 0 && !(tokens[i]!.kind === 'punct' && tokens[i]!.text === ',')) {
-    if (tokens[i]!.kind === 'quote') return [];
+  for (let t = tokens[i]; t && !(t.kind === 'punct' && t.text === ','); t = tokens[i]) {
+    if (t.kind === 'quote') return [];
     i--;
   }
   if (i < 0) return [];
   const segment = phraseBefore(tokens, i);
-  return segment.some((t) => isCapitalised(t.text)) && !INTRO.test(segment[0]!.text) ? segment : [];
+  return segment[0] && segment.some((t) => isCapitalised(t.text)) && !INTRO.test(segment[0].text) ? segment : [];
 }

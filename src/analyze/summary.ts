@@ -55,12 +55,14 @@ function candidatesOf(sentences: readonly Sentence[], meta: ArticleMeta, quoted:
   return kept.map((c, rank) => {
     const position = positionPrior(rank);
     const onHeadline = sharedShare(c.words, headline);
+    // centrality gives one score per candidate.
+    const weight = central[rank] ?? 0;
     return {
       ...c,
       rank,
       fit: summaryUnfit(c.s.text) === null,
-      news: 0.45 / (1 + 0.35 * rank) + 0.6 * onHeadline + 0.25 * central[rank]!,
-      support: 0.45 * position + 0.3 * onHeadline + central[rank]! + specificity(c.s.text, c.length),
+      news: 0.45 / (1 + 0.35 * rank) + 0.6 * onHeadline + 0.25 * weight,
+      support: 0.45 * position + 0.3 * onHeadline + weight + specificity(c.s.text, c.length),
     };
   });
 }
@@ -92,9 +94,12 @@ export function extractSummary(sentences: readonly Sentence[], meta: ArticleMeta
   // A lead too long to leave room for a second sentence gives way to the next one.
   const enough = (c: Candidate[]) => c.length >= SUMMARY_LIMITS.minSentences;
   // An article that only restates itself still gets its second sentence rather than none.
-  const chosen = leads.map((lead) => selectFrom(lead, ranked)).find(enough) ?? leads.map((lead) => selectFrom(lead, ranked, 1)).find(enough) ?? [leads[0]!];
+  const chosen =
+    leads.map((lead) => selectFrom(lead, ranked)).find(enough) ?? leads.map((lead) => selectFrom(lead, ranked, 1)).find(enough) ?? leads.slice(0, 1);
   const [first, ...rest] = chosen;
-  return [first!, ...rest.sort((a, b) => a.rank - b.rank)].map((c) => ({
+  // `usable` is not empty, so neither are `leads` and `chosen`.
+  if (!first) return [];
+  return [first, ...rest.sort((a, b) => a.rank - b.rank)].map((c) => ({
     type: 'summary',
     text: c.s.text,
     source: sourceOf(c.s),

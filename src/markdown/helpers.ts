@@ -10,7 +10,7 @@ type Helper = (...args: unknown[]) => unknown;
 /** Month names from the calendar lexicon, capitalised for the page. */
 const monthName = (n: number): string | undefined => {
   const month = lexicons().months[n - 1];
-  return month ? month[0]!.toUpperCase() + month.slice(1) : undefined;
+  return month ? month.charAt(0).toUpperCase() + month.slice(1) : undefined;
 };
 
 /** Handlebars passes its options object last; helpers with optional arguments drop it. */
@@ -50,7 +50,10 @@ export function truncateWords(text: string, max: number): string {
 export function formatDate(iso: string, style = 'long'): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
-  const [year, month, day] = [m[1]!, monthName(Number(m[2])) ?? m[2]!, String(Number(m[3]))];
+  const [, year, monthNumber, dayNumber] = m;
+  if (year === undefined || monthNumber === undefined || dayNumber === undefined) return iso;
+  const month = monthName(Number(monthNumber)) ?? monthNumber;
+  const day = String(Number(dayNumber));
   switch (style) {
     case 'long':
       return `${day} ${month} ${year}`;
@@ -59,7 +62,7 @@ export function formatDate(iso: string, style = 'long'): string {
     case 'short':
       return `${day} ${month}`;
     case 'iso':
-      return `${m[1]}-${m[2]}-${m[3]}`;
+      return `${year}-${monthNumber}-${dayNumber}`;
     default:
       throw new Error(`date: unknown style "${style}" (long, us, short, iso)`);
   }

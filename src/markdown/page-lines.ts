@@ -25,9 +25,11 @@ function shortForm(clause: string, sentence: string): string {
 /** The few words around a cue in its sentence ("… Russia likely providing them …"), for a claim printed above already. */
 function aroundCue(sentence: string, cue: string): string {
   const words = sentence.split(/\s+/).filter(Boolean);
+  const [cueWord = ''] = cue.split(/\s+/);
+  const lowerCue = cueWord.toLowerCase();
   const at = Math.max(
     0,
-    words.findIndex((w) => w.toLowerCase().includes(cue.split(/\s+/)[0]!.toLowerCase())),
+    words.findIndex((w) => w.toLowerCase().includes(lowerCue)),
   );
   const from = Math.max(0, at - 3);
   const to = Math.min(words.length, at + 4);

@@ -139,7 +139,14 @@ export class TemplateChecker {
   private call(node: Node, file: SourceFile, scopes: Scope[]): void {
     const path = node.path as PathNode;
     const hasArgs = ((node.params as Node[] | undefined)?.length ?? 0) > 0 || ((node.hash as { pairs: unknown[] } | undefined)?.pairs.length ?? 0) > 0;
-    if (path.type === 'PathExpression' && !path.data && path.depth === 0 && path.parts.length === 1 && this.helpers.has(path.parts[0]!)) {
+    if (
+      path.type === 'PathExpression' &&
+      !path.data &&
+      path.depth === 0 &&
+      path.parts.length === 1 &&
+      path.parts[0] !== undefined &&
+      this.helpers.has(path.parts[0])
+    ) {
       this.arguments(node, file, scopes);
       return;
     }
@@ -151,7 +158,7 @@ export class TemplateChecker {
     const path = node.path as PathNode;
     const program = node.program as Program | undefined;
     const inverse = node.inverse as Program | undefined;
-    const name = path.parts.length === 1 && !path.data && path.depth === 0 ? path.parts[0]! : '';
+    const name = (path.parts.length === 1 && !path.data && path.depth === 0 ? path.parts[0] : undefined) ?? '';
     const withParams = (inner: Scope): Scope[] => [...scopes, inner];
     switch (name) {
       case 'if':
@@ -248,11 +255,16 @@ export class TemplateChecker {
       scope = scopes[0];
     } else {
       scope = scopes[scopes.length - 1 - path.depth];
-      if (!scope) this.fail(file, path.loc, `"${path.original}" climbs above the brief data`, 'use fewer "../"');
-      const param = parts[0] !== undefined && path.depth === 0 ? [...scopes].reverse().find((s) => s.params.has(parts[0]!)) : undefined;
-      if (param) return this.follow(param.params.get(parts.shift()!) ?? null, parts, path, file, `"${path.parts[0]}"`);
+      if (!scope) return this.fail(file, path.loc, `"${path.original}" climbs above the brief data`, 'use fewer "../"');
+      const [first] = parts;
+      const param = first !== undefined && path.depth === 0 ? [...scopes].reverse().find((s) => s.params.has(first)) : undefined;
+      if (param && first !== undefined) {
+        parts.shift();
+        return this.follow(param.params.get(first) ?? null, parts, path, file, `"${path.parts[0]}"`);
+      }
     }
-    return this.follow(scope!.node, parts, path, file, scope!.label);
+    if (!scope) return this.fail(file, path.loc, `"${path.original}" has no brief data to read`, 'the template is checked against the brief data');
+    return this.follow(scope.node, parts, path, file, scope.label);
   }
 
   private follow(start: SchemaNode | null, parts: readonly string[], path: PathNode, file: SourceFile, startLabel: string): SchemaNode | null {
@@ -292,7 +304,8 @@ function syntaxError(error: Error & { lineNumber?: number; column?: number }, fi
   const line = error.lineNumber ?? Number(/line (\d+)/.exec(message)?.[1] ?? NaN);
   const column = error.column !== undefined ? error.column + 1 : caretColumn(message, file.source.split('\n')[line - 1]);
   const expecting = /Expecting (.*), got '([^']+)'/.exec(message);
-  const what = expecting ? `unexpected ${expecting[2]} in a {{…}} tag` : message.split('\n')[0]!.replace(/ - \d+:\d+$/, '');
+  const [firstLine = ''] = message.split('\n');
+  const what = expecting ? `unexpected ${expecting[2]} in a {{…}} tag` : firstLine.replace(/ - \d+:\d+$/, '');
   return new BriefError('TEMPLATE_INVALID', `syntax error: ${what}`, {
     file: file.file,
     line: Number.isFinite(line) ? line + file.lineOffset : undefined,
@@ -306,8 +319,10 @@ function syntaxError(error: Error & { lineNumber?: number; column?: number }, fi
 function caretColumn(message: string, lineText: string | undefined): number | undefined {
   const lines = message.split('\n');
   const caret = lines.findIndex((l) => /^-*\^$/.test(l));
-  if (caret < 1 || lineText === undefined) return undefined;
-  const before = lines[caret - 1]!.slice(0, lines[caret]!.length - 1).replace(/^\.\.\./, '');
+  const above = lines[caret - 1];
+  const marker = lines[caret];
+  if (caret < 1 || above === undefined || marker === undefined || lineText === undefined) return undefined;
+  const before = above.slice(0, marker.length - 1).replace(/^\.\.\./, '');
   for (let col = lineText.length; col >= 0; col--) {
     const head = lineText.slice(0, col);
     if (head.endsWith(before) || (head.length > 0 && before.endsWith(head))) return col + 1;

@@ -1,7 +1,7 @@
 // Template settings: page size, margin, type size, font family, item caps and page chrome, from front matter or template.json.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BriefError } from '../errors.js';
+import { BriefError, must } from '../errors.js';
 import { splitFrontMatter } from '../front-matter.js';
 import { SECTION_NAMES, type SectionName } from '../sections.js';
 import { CHROME_FIELDS, type ChromeSettings, type PageSettings, type TemplateSettings } from '../types.js';
@@ -63,7 +63,9 @@ function colorIn(value: unknown, key: string, file: string): string {
 /** A header or footer pattern: text, {field} and [groups]; an unknown field is caught here, not on the page. */
 function chromeText(value: unknown, key: string, file: string): string {
   const text = String(value);
-  const unknown = [...text.matchAll(/\{(\w*)\}/g)].map((m) => m[1]!).find((name) => !(CHROME_FIELDS as readonly string[]).includes(name));
+  const unknown = [...text.matchAll(/\{(\w*)\}/g)]
+    .map((m) => must(m[1], 'a field name in braces'))
+    .find((name) => !(CHROME_FIELDS as readonly string[]).includes(name));
   if (unknown !== undefined) fail(file, `${key}: unknown field {${unknown}} (fields: ${CHROME_FIELDS.map((f) => `{${f}}`).join(', ')})`);
   return text;
 }

@@ -54,17 +54,14 @@ function located(error: unknown, file: SourceFile): BriefError {
   if (isBriefError(error)) return error;
   const e = error as Error & { lineNumber?: number; column?: number };
   const missing = /^"(.+)" not defined in/.exec(e.message);
-  return new BriefError(
-    'TEMPLATE_INVALID',
-    missing ? `"${missing[1]}" is missing in this item of the data` : e.message.split('\n')[0]!.replace(/ - \d+:\d+$/, ''),
-    {
-      file: file.file,
-      line: e.lineNumber !== undefined ? e.lineNumber + file.lineOffset : undefined,
-      column: e.column !== undefined ? e.column + 1 : undefined,
-      hint: missing ? 'guard optional fields with {{#if …}}' : 'see docs/templates.md',
-      cause: error,
-    },
-  );
+  const [firstLine = ''] = e.message.split('\n');
+  return new BriefError('TEMPLATE_INVALID', missing ? `"${missing[1]}" is missing in this item of the data` : firstLine.replace(/ - \d+:\d+$/, ''), {
+    file: file.file,
+    line: e.lineNumber !== undefined ? e.lineNumber + file.lineOffset : undefined,
+    column: e.column !== undefined ? e.column + 1 : undefined,
+    hint: missing ? 'guard optional fields with {{#if …}}' : 'see docs/templates.md',
+    cause: error,
+  });
 }
 
 function compile(env: typeof Handlebars, file: SourceFile): HandlebarsTemplateDelegate {

@@ -1,6 +1,7 @@
 // What kind of piece an article is: reported news, or an opinion column or analysis whose author's judgements are its own.
 // Evidence, strongest first: what the page or front matter states (schema.org type, section, genre field), then the
 // address (/opinion/, /commentisfree/), then a label the text carries ("Opinion | …", "ANALYSIS: …", "Opinion by …").
+import { must } from '../errors.js';
 import type { ArticleGenre } from '../types.js';
 
 const OPINION = /^(?:opinion|opinions|op[- ]?ed|commentary|comment|editorials?|columns?|columnists?|perspective|viewpoints?|letters|comment ?is ?free|ideas)$/i;
@@ -37,7 +38,7 @@ export function genreOfUrl(url: string | null | undefined): ArticleGenre | null 
 export function splitHeadlineLabel(headline: string): { genre: ArticleGenre | null; headline: string } {
   const m = /^\s*(opinion|op-ed|commentary|analysis|news analysis|editorial|column)\s*[|:—–-]\s+(\S.*)$/i.exec(headline);
   if (!m) return { genre: null, headline };
-  return { genre: genreOfLabel(m[1]), headline: m[2]! };
+  return { genre: genreOfLabel(m[1]), headline: must(m[2], 'the headline after a genre label') };
 }
 
 /** "Opinion by Jane Doe", "Analysis by …", "Jane Doe, columnist": the genre a byline states. */

@@ -1,4 +1,5 @@
 // Recognises the lines around an article's body: outlet, headline, byline, date, captions, furniture.
+import { must } from '../errors.js';
 import { lexicons } from '../lexicon.js';
 
 const MONTH_WORD =
@@ -16,9 +17,9 @@ export function parseDate(text: string): string | null {
   const iso = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   const mdy = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i').exec(text);
-  if (mdy) return `${mdy[3]}-${pad(monthIndex(mdy[1]!))}-${pad(Number(mdy[2]))}`;
+  if (mdy) return `${mdy[3]}-${pad(monthIndex(must(mdy[1], 'the month of a month-day-year date')))}-${pad(Number(mdy[2]))}`;
   const dmy = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_WORD},?\\s+(\\d{4})\\b`, 'i').exec(text);
-  if (dmy) return `${dmy[3]}-${pad(monthIndex(dmy[2]!))}-${pad(Number(dmy[1]))}`;
+  if (dmy) return `${dmy[3]}-${pad(monthIndex(must(dmy[2], 'the month of a day-month-year date')))}-${pad(Number(dmy[1]))}`;
   return null;
 }
 
@@ -28,7 +29,7 @@ export const wordCount = (text: string): number => text.split(/\s+/).filter(Bool
 export function datelineOf(line: string): string | null {
   if (wordCount(line) > 12) return null;
   const labelled = /^(?:published|posted|updated|last updated|date|first published)\b\s*:?\s*(.*)$/i.exec(line);
-  const rest = labelled ? labelled[1]! : line;
+  const rest = labelled?.[1] ?? line;
   const date = parseDate(rest);
   if (!date) return null;
   // Weekdays, times, time zones and "Updated 3 hours ago" tails are part of a date line, not other text.
@@ -63,8 +64,9 @@ export function bylineOf(line: string): string | null {
   const text = line.trim();
   const m = /^by\s+(.+)$/i.exec(text);
   if (!m) return wordCount(text) <= 12 ? namedWithRole(text) : null;
-  if (wordCount(m[1]!) > 12 || /[.!?]$/.test(m[1]!.replace(/\b[A-Z]\.$/, ''))) return null;
-  const byline = m[1]!.replace(/\s*[|,]\s*$/, '').trim();
+  const named = must(m[1], 'the name after "By"');
+  if (wordCount(named) > 12 || /[.!?]$/.test(named.replace(/\b[A-Z]\.$/, ''))) return null;
+  const byline = named.replace(/\s*[|,]\s*$/, '').trim();
   return namedWithRole(byline) ?? byline;
 }
 
@@ -96,8 +98,9 @@ export function isFurniture(line: string): boolean {
 /** A trailing "(Yonhap)" or "(AP)" credit at the end of the last paragraph. */
 export function splitTrailingCredit(text: string): { text: string; credit: string | null } {
   const m = /\s*\(([A-Z][A-Za-z&.'\- ]{0,40})\)\s*$/.exec(text);
-  if (!m || wordCount(m[1]!) > 4 || !/[.!?"”’]\s*\([^()]*\)\s*$/.test(text)) return { text, credit: null };
-  return { text: text.slice(0, m.index).trimEnd(), credit: m[1]!.trim() };
+  const credit = m?.[1];
+  if (!m || credit === undefined || wordCount(credit) > 4 || !/[.!?"”’]\s*\([^()]*\)\s*$/.test(text)) return { text, credit: null };
+  return { text: text.slice(0, m.index).trimEnd(), credit: credit.trim() };
 }
 
 /** A topic tag or link after the story ("Rail strikes", "Trade unions"): a short line that is not a sentence. */

@@ -19,7 +19,19 @@ export function splitHeader(blocks: readonly string[], meta: ArticleMeta, droppe
   let blockIndex = -1;
   let firstBodyAt = -1;
   const takeStandfirst = (): void => {
-    if (body.length === 1 && titleLines.length > 0 && blockIndex === firstBodyAt + 1 && wordCount(body[0]!) <= 60) meta.standfirst ??= body.pop()!;
+    const [only] = body;
+    // The block moves to the standfirst only when the format gave none.
+    if (
+      only !== undefined &&
+      body.length === 1 &&
+      titleLines.length > 0 &&
+      blockIndex === firstBodyAt + 1 &&
+      wordCount(only) <= 60 &&
+      (meta.standfirst ?? null) === null
+    ) {
+      meta.standfirst = only;
+      body.pop();
+    }
   };
   for (const rawBlock of blocks) {
     blockIndex++;
@@ -29,7 +41,8 @@ export function splitHeader(blocks: readonly string[], meta: ArticleMeta, droppe
       continue;
     }
     // A standfirst under the headline ("Study finds …", no full stop) comes before the byline and date: still the header.
-    const inHeader = body.length === 0 || (body.length === 1 && titleLines.length > 0 && isTitleLike(body[0]!) && !isBodyLike(body[0]!));
+    const [only] = body;
+    const inHeader = only === undefined || (body.length === 1 && titleLines.length > 0 && isTitleLike(only) && !isBodyLike(only));
     // Bylines and date lines sit under the headline, sometimes below a one-sentence standfirst.
     const nearTop = inHeader || body.length <= 2;
     const byline = nearTop ? bylineOf(block) : null;
@@ -65,15 +78,17 @@ function placeTitleLines(titleLines: string[], meta: ArticleMeta, dropped: strin
   const labels = titleLines.filter((line) => (genreOfLabel(line) ?? 'news') !== 'news');
   titleLines.splice(0, titleLines.length, ...titleLines.filter((line) => !labels.includes(line)));
   if (!meta.headline) {
-    if (titleLines.length >= 2) {
-      meta.outlet ??= titleLines[0]!;
-      meta.headline = titleLines[1]!;
-    } else meta.headline = titleLines[0] ?? '';
+    const [first, second] = titleLines;
+    if (first !== undefined && second !== undefined) {
+      meta.outlet ??= first;
+      meta.headline = second;
+    } else meta.headline = first ?? '';
   } else {
     // A title line that repeats the headline given by the page or front matter is neither the outlet nor body text.
-    const others = titleLines.filter((line) => line.toLowerCase() !== meta.headline!.toLowerCase());
+    const headline = meta.headline.toLowerCase();
+    const others = titleLines.filter((line) => line.toLowerCase() !== headline);
     dropped.push(...titleLines.filter((line) => !others.includes(line)));
-    if (others.length > 0 && !meta.outlet) meta.outlet = others[0]!;
+    if (others[0] !== undefined && !meta.outlet) meta.outlet = others[0];
   }
   return labels;
 }

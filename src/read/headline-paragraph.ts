@@ -22,7 +22,12 @@ const SENTENCE_LIKE = /[.!?]["”’]?\s+\S|[\p{Ll}\d]{2}[.!?]["”’]?$/u;
 export function takeHeadlineParagraph(body: string[], headline: string | undefined): { headline?: string; dropped?: string } {
   const [first, second] = body;
   if (first === undefined || second === undefined) return {};
-  if (headline) return sameWords(first, headline) ? { dropped: body.shift()! } : {};
-  if (wordCount(first) <= 16 && !SENTENCE_LIKE.test(first) && wordCount(second) > wordCount(first)) return { headline: body.shift()! };
-  return {};
+  if (headline) {
+    if (!sameWords(first, headline)) return {};
+    body.shift();
+    return { dropped: first };
+  }
+  if (!(wordCount(first) <= 16 && !SENTENCE_LIKE.test(first) && wordCount(second) > wordCount(first))) return {};
+  body.shift();
+  return { headline: first };
 }

@@ -1,5 +1,5 @@
 // readArticle: text of any supported format → headline, metadata and clean body paragraphs.
-import { BriefError } from '../errors.js';
+import { BriefError, must } from '../errors.js';
 import type { Article, ArticleMeta, InputFormat, Paragraph } from '../types.js';
 import { isTrailingTag, splitTrailingCredit } from './header-lines.js';
 import { detectFormat } from './formats/detect.js';
@@ -26,15 +26,19 @@ const WIRE_DATELINE = /^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]*\s+\d{1,2})
 /** Drops topic tags after the story and moves a wire dateline and a trailing credit from the body into `meta.credit`. */
 function trimBodyEnds(body: string[], meta: ArticleMeta, dropped: string[]): void {
   // Topic tags and link lists after the story ("Rail strikes", "Trade unions") are short lines that are not sentences.
-  while (body.length > 1 && isTrailingTag(body[body.length - 1]!)) dropped.push(body.pop()!);
-  if (body.length === 0) return;
-  // A wire dateline ("MILAN, March 4 (Reuters) - ") opens the story but is not part of its first sentence.
-  const wire = WIRE_DATELINE.exec(body[0]!);
-  if (wire) {
-    meta.credit ??= wire[1]!;
-    body[0] = body[0]!.slice(wire[0].length);
+  for (let tag = body.at(-1); body.length > 1 && tag !== undefined && isTrailingTag(tag); tag = body.at(-1)) {
+    body.pop();
+    dropped.push(tag);
   }
-  const last = splitTrailingCredit(body[body.length - 1]!);
+  const [opening] = body;
+  if (opening === undefined) return;
+  // A wire dateline ("MILAN, March 4 (Reuters) - ") opens the story but is not part of its first sentence.
+  const wire = WIRE_DATELINE.exec(opening);
+  if (wire) {
+    meta.credit ??= must(wire[1], 'the agency in a wire dateline');
+    body[0] = opening.slice(wire[0].length);
+  }
+  const last = splitTrailingCredit(body.at(-1) ?? '');
   if (last.credit) {
     meta.credit = last.credit;
     body[body.length - 1] = last.text;
@@ -70,7 +74,8 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
   if (paragraphs.length === 0) {
     throw new BriefError('INPUT_EMPTY', 'no article body found (only a title or page furniture)', { file: source });
   }
-  if (!meta.headline) meta.headline = paragraphs[0]!.text.split(/(?<=[.!?])\s/)[0]!.slice(0, 120);
+  // The first sentence stands in for a missing headline; split always yields at least one piece.
+  if (!meta.headline) meta.headline = (paragraphs[0]?.text.split(/(?<=[.!?])\s/)[0] ?? '').slice(0, 120);
   meta.headline = meta.headline.replace(WIRE_SLUG, '').trim() || meta.headline;
   meta.genre = detectGenre({ stated: [...(raw.genreLabels ?? []), ...labels], url: meta.url, headline: meta.headline, byline: meta.byline });
   meta.headline = splitHeadlineLabel(meta.headline).headline;

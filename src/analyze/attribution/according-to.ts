@@ -11,13 +11,14 @@ export const accordingTo: TextRule = {
   ],
   apply({ tokens, sentence }) {
     for (let k = 0; k < tokens.length - 2; k++) {
-      if (tokens[k]!.text.toLowerCase() === 'according' && tokens[k + 1]!.text.toLowerCase() === 'to') {
+      if (tokens[k]?.text.toLowerCase() === 'according' && tokens[k + 1]?.text.toLowerCase() === 'to') {
         let phrase = phraseAfter(tokens, k + 2);
         // "according to a court document filed by attorney Dave Aronberg" / "according to a Gallup poll released Thursday":
         // the agent after "by", else the phrase up to the participle.
         const participle = phrase.findIndex((t, i) => i > 0 && /\p{Ll}ed$/u.test(t.text));
-        if (participle > 0) {
-          const at = tokens.indexOf(phrase[participle]!);
+        const participleToken = phrase[participle];
+        if (participle > 0 && participleToken) {
+          const at = tokens.indexOf(participleToken);
           const agent = tokens[at + 1]?.text === 'by' ? phraseAfter(tokens, at + 2) : [];
           phrase = agent.length > 0 ? agent : phrase.slice(0, participle);
         }

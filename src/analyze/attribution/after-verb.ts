@@ -10,8 +10,9 @@ const CLAUSE_OPENER = /^(for|of|with|than|to|from|without|that|and|just|if|about
 
 /** `"…," a staffer in the room wondered`: the subject found may be the object of a preposition; the whole phrase from its article speaks. */
 function withHead(tokens: readonly Token[], from: number, subject: Token[]): Token[] {
-  const at = subject.length > 0 ? tokens.indexOf(subject[0]!) : -1;
-  if (at - from < 3 || at - from > 5 || !/^(in|at|on|from)$/i.test(tokens[at - 1]!.text) || !/^(a|an|the|one)$/i.test(tokens[from]!.text)) return subject;
+  const at = subject[0] ? tokens.indexOf(subject[0]) : -1;
+  if (at - from < 3 || at - from > 5 || !/^(in|at|on|from)$/i.test(tokens[at - 1]?.text ?? '') || !/^(a|an|the|one)$/i.test(tokens[from]?.text ?? ''))
+    return subject;
   const head = tokens.slice(from, at - 1);
   return head.every((x) => x.kind === 'word') ? [...tokens.slice(from, at), ...subject] : subject;
 }
@@ -37,10 +38,13 @@ export const afterVerb: TextRule = {
   ],
   apply({ tokens, self, sentence }) {
     let i = self + 1;
-    while (tokens[i]?.kind === 'punct' && /^[,—–-]$/.test(tokens[i]!.text)) i++;
+    for (let t = tokens[i]; t?.kind === 'punct' && /^[,—–-]$/.test(t.text); t = tokens[i]) i++;
+    // The first token after the quotation and its dashes or commas.
+    const opener = tokens[i];
     let limit = i + 16;
     for (let k = i; k < Math.min(tokens.length, limit); k++) {
-      const t = tokens[k]!;
+      const t = tokens[k];
+      if (!t) break;
       // `"…," Rep. Jane Doakes (D-Ore.) said`: a short aside between the name and the verb.
       const close = k > i ? bracketClose(tokens, k) : -1;
       if (close > 0) {
@@ -55,7 +59,7 @@ export const afterVerb: TextRule = {
       // `"…" for Clinton, said Kunin` / `"…" than that of the CIA chief, Zuckoff said`: a phrase or clause that goes on
       // from the quotation holds no speaker; the subject comes after its comma.
       let from = i;
-      const clause = k > i && CLAUSE_OPENER.test(tokens[i]!.text);
+      const clause = k > i && CLAUSE_OPENER.test(opener?.text ?? '');
       if (clause) {
         const comma = tokens
           .slice(i, k)
@@ -83,10 +87,10 @@ export const afterVerb: TextRule = {
       if (before.length > 0 && before.length <= 14) {
         const subject = subjectBefore(tokens.slice(0, verb), verb);
         // `"…" without reporters asking him`: the object of the opening word is not the subject.
-        if (clause && from === i && subject.includes(tokens[i]!)) return null;
+        if (clause && from === i && opener && subject.includes(opener)) return null;
         // `Durbin said he "…," and he said he hoped …`: a new statement; the verb before the quotation reports it.
         // `Sims said he was "…" until Haley said she …`: likewise a clause opened by "until", "because", "if" ….
-        if (clause && (from === i || /^and$/i.test(tokens[from]!.text)) && verbBefore({ tokens, self, sentence })) return null;
+        if (clause && (from === i || /^and$/i.test(tokens[from]?.text ?? '')) && verbBefore({ tokens, self, sentence })) return null;
         return { phrase: withHead(tokens, from, subject), verb: t.text, sentence, how: 'adjacent', distance: 0 };
       }
       break;

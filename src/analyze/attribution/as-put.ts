@@ -28,13 +28,13 @@ export const asPut: TextRule = {
     const clause = tokens.slice(as + 1, comma);
     if (clause.some((t) => t.kind !== 'word' && t.text !== '.')) return null;
     const v = clause.findIndex((t) => MANNER_VERB.test(t.text));
-    if (v <= 0) return null;
+    const verb = clause[v]?.text;
+    if (v <= 0 || verb === undefined) return null;
     // "put it" needs its "it"; after the verb only an adverbial of time may follow ("back in the 1980s", "last week").
-    if (/^puts?$/.test(clause[v]!.text) && clause[v + 1]?.text !== 'it') return null;
-    if (!adjacent && (!/^puts?$/.test(clause[v]!.text) || v + 2 !== clause.length || tokens.slice(comma + 1, self).some((t) => t.kind === 'quote')))
-      return null;
+    if (/^puts?$/.test(verb) && clause[v + 1]?.text !== 'it') return null;
+    if (!adjacent && (!/^puts?$/.test(verb) || v + 2 !== clause.length || tokens.slice(comma + 1, self).some((t) => t.kind === 'quote'))) return null;
     const phrase = clause.slice(0, v);
     if (!phrase.some((t) => isCapitalised(t.text)) || phrase.length > 8) return null;
-    return adjacent ? { phrase, verb: clause[v]!.text, sentence, how: 'adjacent', distance: 0 } : { phrase, verb: clause[v]!.text, sentence, how: 'sentence' };
+    return adjacent ? { phrase, verb, sentence, how: 'adjacent', distance: 0 } : { phrase, verb, sentence, how: 'sentence' };
   },
 };

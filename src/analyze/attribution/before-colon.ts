@@ -10,10 +10,10 @@ export const beforeColon: TextRule = {
   apply({ tokens, self, sentence }) {
     if (tokens[self - 1]?.text !== ':') return null;
     for (let k = self - 2; k >= 0 && k >= self - 14; k--) {
-      const t = tokens[k]!;
-      if (t.kind !== 'word' || !isCapitalised(t.text) || k === 0) continue;
+      const t = tokens[k];
+      if (t?.kind !== 'word' || !isCapitalised(t.text) || k === 0) continue;
       const run: Token[] = [t];
-      for (let b = k - 1; b >= 0 && tokens[b]!.kind === 'word' && isCapitalised(tokens[b]!.text); b--) run.unshift(tokens[b]!);
+      for (let b = k - 1, u = tokens[b]; u?.kind === 'word' && isCapitalised(u.text); u = tokens[--b]) run.unshift(u);
       if (/['’]s$/.test(t.text)) return { phrase: run.map((r) => ({ ...r, text: r.text.replace(/['’]s$/, '') })), verb: null, sentence, how: 'adjacent' };
     }
     return null;

@@ -25,13 +25,13 @@ export const beforeVerb: TextRule = {
     if (!found) return null;
     const { tokens, sentence } = ctx;
     const { verb: k, distance, end } = found;
-    const t = tokens[k]!;
-    if (/ing$/.test(t.text)) return null;
+    const t = tokens[k];
+    if (!t || /ing$/.test(t.text)) return null;
     // "Sanders was asked by host Bill Maher, “…”": the one asked is the listener; the asker, if named, speaks.
     const agent = passiveAgent(tokens, k);
     if (agent) return agent.length > 0 ? { phrase: agent, verb: t.text, sentence, how: 'adjacent', distance } : null;
     // "When Trump suggested that …, Rubio fired back: “…”": the verb is in a fronted clause; the main clause's subject speaks.
-    if (k > 0 && SUBORDINATOR.test(tokens[0]!.text)) {
+    if (k > 0 && SUBORDINATOR.test(tokens[0]?.text ?? '')) {
       const comma = tokens.findIndex((x, i) => i > k && i < ctx.self && x.text === ',');
       const main = comma > 0 ? leadingPhrase(tokens.slice(comma + 1)) : [];
       if (main.some((x) => isCapitalised(x.text)))
@@ -40,13 +40,14 @@ export const beforeVerb: TextRule = {
     const subject = subjectBefore(tokens, k);
     // "A letter obtained by the Post warns that “…”": a phrase after a preposition is inside the subject, not all of it.
     if (isGoverned(tokens, subject)) return { phrase: [], verb: t.text, sentence, how: 'adjacent', distance };
-    if (subject.length > 0) {
+    if (subject[0]) {
       // "Clinton says rival Sanders accepted … and “…”": a clause under an outer "says" is that speaker's report.
-      const first = tokens.indexOf(subject[0]!);
+      const first = tokens.indexOf(subject[0]);
       const outer = tokens[first - 1]?.text.toLowerCase() === 'that' ? first - 2 : first - 1;
-      if (SAY.test(tokens[outer]?.text ?? '') && !/^(said|says)$/i.test(t.text)) {
+      const outerVerb = tokens[outer]?.text;
+      if (outerVerb !== undefined && SAY.test(outerVerb) && !/^(said|says)$/i.test(t.text)) {
         const speaker = subjectBefore(tokens, outer);
-        if (speaker.length > 0) return { phrase: speaker, verb: tokens[outer]!.text, sentence, how: 'sentence', distance };
+        if (speaker.length > 0) return { phrase: speaker, verb: outerVerb, sentence, how: 'sentence', distance };
       }
       return { phrase: subject, verb: t.text, sentence, how: 'adjacent', distance };
     }

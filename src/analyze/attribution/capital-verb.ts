@@ -11,8 +11,8 @@ export const FRONTED =
 
 /** "Tweeted", "Said", "Stated": a capitalised word the reporting-verb lexicon lists, not a name's word ("Edward Said"). */
 function isCapitalVerb(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!;
-  if (t.kind !== 'word' || !isCapitalised(t.text) || !lexicons().reportingVerbs.has(t.text.toLowerCase())) return false;
+  const t = tokens[k];
+  if (t?.kind !== 'word' || !isCapitalised(t.text) || !lexicons().reportingVerbs.has(t.text.toLowerCase())) return false;
   // A verb in capitals is a headline ("SAYS"); a capitalised word right after another is part of a name.
   if (t.text === t.text.toUpperCase()) return false;
   const before = tokens[k - 1];

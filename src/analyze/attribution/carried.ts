@@ -1,4 +1,5 @@
 // Quotations credited from their surroundings: a quotation carried over a paragraph break, a run of quotes, the sentence before.
+import { must } from '../../errors.js';
 import type { NameIndex } from '../name-index.js';
 import { namedElsewhere } from '../name-lookup.js';
 import { isVerbAt, phraseAfter } from '../phrases.js';
@@ -12,7 +13,8 @@ import { textBefore } from './locate.js';
 import type { ContextRule, LocatedSpan } from './rule.js';
 
 const QUOTE_MARK = /["“”]/;
-const lastWord = (name: string): string => name.split(/\s+/).pop()!.toLowerCase();
+// split always gives at least one piece.
+const lastWord = (name: string): string => (name.split(/\s+/).at(-1) ?? '').toLowerCase();
 const sameSpeaker = (speaker: Speaker, name: string): boolean => speaker.name.toLowerCase().split(/\s+/).includes(lastWord(name));
 
 /** A person named as the subject of a reporting verb between the previous quotation and this one: a new voice, not a run. */
@@ -20,7 +22,7 @@ function newSpeakerBetween(span: LocatedSpan, sentences: readonly Sentence[], na
   return names.mentions.some((m) => {
     if (m.kind !== 'person' || m.quoted || m.sentence <= from || sameSpeaker(speaker, m.name)) return false;
     if (m.sentence > span.first.index || (m.sentence === span.first.index && m.start >= span.open - span.first.start)) return false;
-    const sentence = sentences[m.sentence]!;
+    const sentence = must(sentences[m.sentence], 'the sentence a name mention points to');
     const after = tokenize(sentence.text.slice(m.end, m.end + 40));
     return isVerbAt(after, 0);
   });
@@ -62,7 +64,9 @@ function introducer(sentence: Sentence, text: string, names: NameIndex): Speaker
     const found = known(resolved);
     if (found) return found;
     // "The party's platform committee said in a statement:": a body or role that is the subject of the verb speaks.
-    if (resolved?.kind === 'unknown' && /^(the|a|an)$/i.test(subject[0]!.text) && k === tokens.indexOf(subject[subject.length - 1]!) + 1) return resolved;
+    const [head] = subject;
+    const tail = subject.at(-1);
+    if (resolved?.kind === 'unknown' && head && tail && /^(the|a|an)$/i.test(head.text) && k === tokens.indexOf(tail) + 1) return resolved;
   }
   const lead = leadingPhrase(tokens);
   const led = lead.length > 0 && lead.length <= 6 ? known(resolveMention(lead, sentence, names)) : null;
@@ -70,8 +74,8 @@ function introducer(sentence: Sentence, text: string, names: NameIndex): Speaker
   const end = text.length;
   const people = names.mentions.filter((m) => m.sentence === sentence.index && m.kind === 'person' && !m.quoted && m.start < end);
   const distinct = new Set(people.map((m) => lastWord(m.name)));
-  if (distinct.size !== 1) return null;
-  const m = people[0]!;
+  const [m] = people;
+  if (distinct.size !== 1 || !m) return null;
   return known(resolveText(sentence.text.slice(m.start, m.end), m.start, sentence, names));
 }
 
@@ -122,7 +126,8 @@ export const leadSubject: ContextRule = {
     const first = names.mentions.find((m) => m.sentence === sentence.index && !m.quoted && m.start < lead.length);
     if (!first || first.kind === 'organisation') return null;
     // The index may fold a capitalised opener into the mention ("While Trump"): the name starts at its own first word.
-    const at = sentence.text.slice(first.start, first.end).indexOf(first.name.split(/\s+/)[0]!);
+    const [firstWord = ''] = first.name.split(/\s+/);
+    const at = sentence.text.slice(first.start, first.end).indexOf(firstWord);
     const start = first.start + Math.max(0, at);
     const named = sentence.text.slice(start, first.end);
     // "But Sen. Ada Brill …", "And Brill …": nothing before the name but a conjunction and a title; not "When Brill …", "Brill's aide …".

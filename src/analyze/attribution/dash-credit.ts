@@ -11,8 +11,8 @@ const DASH = /^(?:[―—–-]|--)$/;
 function nameAfter(tokens: readonly Token[], from: number): Token[] {
   const name: Token[] = [];
   let k = from;
-  for (; k < tokens.length && name.length < 5 && tokens[k]!.kind === 'word' && isNamePart(tokens[k]!.text); k++) name.push(tokens[k]!);
-  if (name.length === 0 || !isCapitalised(name[0]!.text)) return [];
+  for (let t = tokens[k]; name.length < 5 && t?.kind === 'word' && isNamePart(t.text); t = tokens[++k]) name.push(t);
+  if (!name[0] || !isCapitalised(name[0].text)) return [];
   const next = tokens[k];
   return !next || (next.kind === 'punct' && /^[,.(]$/.test(next.text)) ? name : [];
 }
@@ -56,7 +56,7 @@ export const dashLine: ContextRule = {
     // A dash line: the dash, then a name that ends the line or runs into a comma, a full stop or a bracket.
     const tokens = tokenize(next.text, next.start);
     const from = tokens[0]?.text === '-' && tokens[1]?.text === '-' ? 2 : 1;
-    if (!DASH.test(tokens[0]?.text ?? '') || tokens[0]!.start !== next.start + next.text.search(/\S/)) return null;
+    if (!DASH.test(tokens[0]?.text ?? '') || tokens[0]?.start !== next.start + next.text.search(/\S/)) return null;
     const name = nameAfter(tokens, from);
     const speaker = name.length > 0 ? resolveMention(name, next, names) : null;
     return speaker && speaker.kind !== 'unknown' ? speaker : null;

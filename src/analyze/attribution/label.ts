@@ -1,4 +1,5 @@
 // A speaker's label before a quotation, as in transcripts and digests: `PENCE: "…"`, `HEADLINE – Michael P. McDonald: "…"`.
+import { must } from '../../errors.js';
 import { isNamePart } from '../capital-runs.js';
 import type { NameIndex } from '../name-index.js';
 import { namedElsewhere } from '../name-lookup.js';
@@ -25,7 +26,8 @@ function knownLabel(words: readonly Token[], offset: number, sentence: Sentence,
   const speaker = resolveMention(phrase, sentence, names);
   if (!speaker || speaker.kind === 'unknown') return null;
   if (words.length > 1 && speaker.kind === 'person') return speaker;
-  const last = phrase[phrase.length - 1]!.text.toLowerCase();
+  const last = phrase.at(-1)?.text.toLowerCase();
+  if (last === undefined) return null;
   return namedElsewhere(names, sentence.index, (m) => m.name.toLowerCase().split(/\s+/).includes(last)) ? speaker : null;
 }
 
@@ -53,8 +55,8 @@ export const label: ContextRule = {
     // At the start of the paragraph, or after a dash.
     const first = sentences[sentence.index - 1]?.paragraph !== sentence.paragraph;
     if (m[1] === '' && !first) return null;
-    const offset = sentence.start + m.index + m[1]!.length;
-    const words = labelWords(m[2]!);
+    const offset = sentence.start + m.index + must(m[1], 'the text before a label').length;
+    const words = labelWords(must(m[2], 'a label'));
     return words ? knownLabel(words, offset, sentence, names) : null;
   },
 };

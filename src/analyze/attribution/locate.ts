@@ -18,8 +18,9 @@ export function locateSpans(
   }
   for (const p of paragraphs) {
     const inPara = byParagraph.get(p.index) ?? [];
-    if (inPara.length === 0) continue;
-    const at = (offset: number): Sentence => inPara.find((s) => offset >= s.start && offset < s.end) ?? inPara[inPara.length - 1]!;
+    const lastSentence = inPara.at(-1);
+    if (!lastSentence) continue;
+    const at = (offset: number): Sentence => inPara.find((s) => offset >= s.start && offset < s.end) ?? lastSentence;
     for (const span of spans?.get(p.index) ?? findQuoteSpans(p.text)) {
       out.push({ ...span, paragraph: p.index, first: at(span.open), last: at(Math.max(span.open, span.close - 1)) });
     }

@@ -13,7 +13,8 @@ const NOT_VERB = /^(?:is|was|has|as|his|this|its|us|yes|always|perhaps|whereas|t
 function knownPerson(words: readonly Token[], sentence: Sentence, names: NameIndex): Speaker | null {
   const speaker = resolveMention(words, sentence, names);
   if (speaker?.kind !== 'person') return null;
-  const last = words[words.length - 1]!.text.toLowerCase();
+  const last = words.at(-1)?.text.toLowerCase();
+  if (last === undefined) return null;
   return namedElsewhere(names, sentence.index, (m) => m.kind === 'person' && m.name.toLowerCase().split(/\s+/).includes(last)) ? speaker : null;
 }
 
@@ -46,9 +47,9 @@ export const nameAfter: ContextRule = {
     }
     const tokens = tokenize(sentence.text.slice(from), sentence.start + from);
     let k = 0;
-    while (tokens[k]?.kind === 'punct' && /^[,—–-]$/.test(tokens[k]!.text)) k++;
+    for (let t = tokens[k]; t?.kind === 'punct' && /^[,—–-]$/.test(t.text); t = tokens[k]) k++;
     const words: Token[] = [];
-    for (; k < tokens.length && words.length < 4 && tokens[k]!.kind === 'word' && isCapitalised(tokens[k]!.text); k++) words.push(tokens[k]!);
+    for (let t = tokens[k]; words.length < 4 && t?.kind === 'word' && isCapitalised(t.text); t = tokens[++k]) words.push(t);
     const verb = tokens[k];
     if (words.length === 0 || !verb || verb.kind !== 'word' || !VERB_LIKE.test(verb.text) || NOT_VERB.test(verb.text)) return null;
     return knownPerson(words, sentence, names);

@@ -13,7 +13,8 @@ import { verbBefore } from './verb-before.js';
 function participleSubject(tokens: readonly Token[], participle: number): Token[] {
   // "…, Spicer said, adding": the participle goes with the reporting verb before it and that verb's speaker.
   for (let k = participle - 1; k >= 0 && k >= participle - 8; k--) {
-    const t = tokens[k]!;
+    const t = tokens[k];
+    if (!t) break;
     if (t.kind === 'quote' && k < participle - 2) break;
     if (!isVerbAt(tokens, k) || /ing$/.test(t.text)) continue;
     const subject = subjectBefore(tokens, k);
@@ -27,12 +28,11 @@ function participleSubject(tokens: readonly Token[], participle: number): Token[
   // Only when the sentence's subject cannot speak ("The trailer shows …"): "Bayan expressed disappointment with X saying" is Bayan's.
   if (tokens[participle - 1]?.kind === 'word' && !isCapitalised(head) && !isTitleWord(head)) {
     for (let k = participle - 1; k > 0 && k >= participle - 10; k--) {
-      const t = tokens[k]!;
-      if (t.kind !== 'word') break;
+      const t = tokens[k];
+      if (t?.kind !== 'word') break;
       if (isCapitalised(t.text) || isTitleWord(t.text.toLowerCase())) {
         let start = k;
-        while (start > 0 && tokens[start - 1]!.kind === 'word' && (isCapitalised(tokens[start - 1]!.text) || /^(the|a|an)$/i.test(tokens[start - 1]!.text)))
-          start--;
+        for (let u = tokens[start - 1]; u?.kind === 'word' && (isCapitalised(u.text) || /^(the|a|an)$/i.test(u.text)); u = tokens[start - 1]) start--;
         return tokens.slice(start, k + 1);
       }
     }
@@ -51,9 +51,9 @@ function withShouting(tokens: readonly Token[], self: number, ctx: { sentence: A
   const verb = tokens[k];
   if (verb?.kind !== 'word' || !/^[a-z]+ing$/.test(verb.text)) return null;
   let j = k - 1;
-  while (j >= 0 && tokens[j]!.kind === 'word' && /^[a-z]+ly$/.test(tokens[j]!.text)) j--;
+  for (let t = tokens[j]; t?.kind === 'word' && /^[a-z]+ly$/.test(t.text); t = tokens[j]) j--;
   const end = j + 1;
-  while (j >= 0 && tokens[j]!.kind === 'word' && isCapitalised(tokens[j]!.text)) j--;
+  for (let t = tokens[j]; t?.kind === 'word' && isCapitalised(t.text); t = tokens[j]) j--;
   const name = tokens.slice(j + 1, end) as Token[];
   if (name.length === 0 || name.length > 3 || tokens[j]?.text !== 'with') return null;
   return { phrase: name, verb: verb.text, sentence: ctx.sentence, how: 'adjacent', distance: 0 };
@@ -73,8 +73,8 @@ export const participle: TextRule = {
     const found = verbBefore(ctx);
     if (!found) return withShouting(ctx.tokens, ctx.self, ctx);
 
-    const t = ctx.tokens[found.verb]!;
-    if (!/ing$/.test(t.text)) return null;
+    const t = ctx.tokens[found.verb];
+    if (!t || !/ing$/.test(t.text)) return null;
     return { phrase: participleSubject(ctx.tokens, found.verb), verb: t.text, sentence: ctx.sentence, how: 'adjacent', distance: found.distance };
   },
 };

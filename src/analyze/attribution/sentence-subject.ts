@@ -13,16 +13,19 @@ const SECOND_CLAUSE = /^(while|whereas|but|and|although|though)$/i;
 /** Why the subject is not the quotation's speaker, or null: a clause that describes the subject, or an opening that is no name. */
 function weakSubject(tokens: readonly Token[], subject: readonly Token[]): boolean {
   // "It’s become such a presence …", "Do well enough …": the only capital is the sentence's first word, and it names no one.
-  const first = subject[0]!.text.toLowerCase().replace(/['’](s|ve|re|ll|d|m)$/, '');
+  const head = subject[0];
+  const tail = subject.at(-1);
+  if (!head || !tail) return false;
+  const first = head.text.toLowerCase().replace(/['’](s|ve|re|ll|d|m)$/, '');
   const { functionWords, pronouns } = lexicons();
   if (subject.length > 1 && !subject.slice(1).some((t) => isCapitalised(t.text)) && (functionWords.has(first) || pronouns.has(first))) return true;
   // "Teachers unions were among the earliest supporters …, with the federation calling her “…”": the main verb links, not reports.
-  let k = tokens.indexOf(subject[subject.length - 1]!) + 1;
-  while (tokens[k]?.kind === 'word' && /(ly|also|still|not|then)$/.test(tokens[k]!.text)) k++;
+  let k = tokens.indexOf(tail) + 1;
+  for (let t = tokens[k]; t?.kind === 'word' && /(ly|also|still|not|then)$/.test(t.text); t = tokens[k]) k++;
   const verb = tokens[k];
   if (verb?.kind === 'word' && COPULA.test(verb.text)) {
     let next = k + 1;
-    while (tokens[next]?.kind === 'word' && /(ly|also|still|not)$/.test(tokens[next]!.text)) next++;
+    for (let t = tokens[next]; t?.kind === 'word' && /(ly|also|still|not)$/.test(t.text); t = tokens[next]) next++;
     return !/(ing|that)$/.test(tokens[next]?.text ?? '');
   }
   return false;
@@ -43,10 +46,11 @@ export const sentenceSubject: TextRule = {
     if (self <= 2 || tokens[self - 1]?.text === ':') return null;
     const subject = leadingPhrase(tokens);
     // "Jindal signed an order, while Huckabee proposed we “…”": a second clause with its own named subject holds the quotation.
-    const end = subject.length > 0 ? tokens.indexOf(subject[subject.length - 1]!) : self;
+    const last = subject.at(-1);
+    const end = last ? tokens.indexOf(last) : self;
     if (tokens.some((t, i) => i > end && i < self && SECOND_CLAUSE.test(t.text) && tokens[i - 1]?.text === ',' && isCapitalised(tokens[i + 1]?.text ?? '')))
       return null;
-    if (subject.some((t) => isCapitalised(t.text)) && tokens.indexOf(subject[0]!) < self && !weakSubject(tokens, subject))
+    if (subject.some((t) => isCapitalised(t.text)) && subject[0] && tokens.indexOf(subject[0]) < self && !weakSubject(tokens, subject))
       return { phrase: subject, verb: null, sentence, how: 'sentence' };
     return null;
   },

@@ -27,21 +27,21 @@ export const sentenceVerb: TextRule = {
   ],
   apply({ tokens, sentence }) {
     for (let k = 0; k < tokens.length; k++) {
-      if (!isVerbAt(tokens, k) || /ing$/.test(tokens[k]!.text)) continue;
+      const verb = tokens[k]?.text;
+      if (verb === undefined || !isVerbAt(tokens, k) || /ing$/.test(verb)) continue;
       // "Rubio was asked by the moderator whether …": the asker speaks, not the one asked.
       const agent = passiveAgent(tokens, k);
-      if (agent) return agent.length > 0 ? { phrase: agent, verb: tokens[k]!.text, sentence, how: 'sentence' } : null;
+      if (agent) return agent.length > 0 ? { phrase: agent, verb, sentence, how: 'sentence' } : null;
       // `The trouble, says Ida Moss, is that …`: a verb set off by commas with a name after it is a parenthesis naming the speaker.
-      const aside = tokens[k - 1]?.text === ',' && INVERTS.test(tokens[k]!.text) ? phraseAfter(tokens, k + 1) : [];
-      if (aside.length > 0 && isCapitalised(aside[0]!.text) && tokens[k + 1 + aside.length]?.text === ',')
-        return { phrase: aside, verb: tokens[k]!.text, sentence, how: 'sentence' };
+      const aside = tokens[k - 1]?.text === ',' && INVERTS.test(verb) ? phraseAfter(tokens, k + 1) : [];
+      if (aside[0] && isCapitalised(aside[0].text) && tokens[k + 1 + aside.length]?.text === ',') return { phrase: aside, verb, sentence, how: 'sentence' };
       const subject = subjectBefore(tokens, k);
       // "A letter obtained by the Post warns that …": the object of "by" is inside the subject; nobody is named.
-      if (isGoverned(tokens, subject)) return { phrase: [], verb: tokens[k]!.text, sentence, how: 'sentence' };
-      if (subject.length > 0) return { phrase: subject, verb: tokens[k]!.text, sentence, how: 'sentence' };
+      if (isGoverned(tokens, subject)) return { phrase: [], verb, sentence, how: 'sentence' };
+      if (subject.length > 0) return { phrase: subject, verb, sentence, how: 'sentence' };
       // Inverted after a clause: `"…" if she loses, said David Ward, an analyst`.
-      const named = tokens[k - 1]?.text === ',' && INVERTS.test(tokens[k]!.text) ? phraseAfter(tokens, k + 1) : [];
-      if (named.some((t) => isCapitalised(t.text))) return { phrase: named, verb: tokens[k]!.text, sentence, how: 'sentence' };
+      const named = tokens[k - 1]?.text === ',' && INVERTS.test(verb) ? phraseAfter(tokens, k + 1) : [];
+      if (named.some((t) => isCapitalised(t.text))) return { phrase: named, verb, sentence, how: 'sentence' };
     }
     return null;
   },

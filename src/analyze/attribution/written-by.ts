@@ -12,7 +12,7 @@ export const writtenBy: TextRule = {
   examples: [{ text: 'The letter, signed by Mayor Carla Diaz, calls the plan "a betrayal of every family in this town."', speaker: 'Carla Diaz' }],
   apply({ tokens, sentence }) {
     for (let k = 0; k < tokens.length - 2; k++) {
-      if (!WRITTEN.test(tokens[k]!.text) || tokens[k + 1]!.text.toLowerCase() !== 'by') continue;
+      if (!WRITTEN.test(tokens[k]?.text ?? '') || tokens[k + 1]?.text.toLowerCase() !== 'by') continue;
       const phrase = phraseAfter(tokens, k + 2);
       if (phrase.some((t) => isCapitalised(t.text))) return { phrase, verb: 'wrote', sentence, how: 'sentence' };
     }

@@ -53,7 +53,8 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   const scoped = live.map((p) => ({ p, fear: scopeOf(s.text, p) }));
   const best = scoped.find((x) => x.fear !== s.text) ?? scoped[0];
   if (best) return { cue: best.p, fear: best.fear, cues: live.length + harms.length };
-  if (stances.length > 0 || harms.length === 0) return null;
+  const [cue] = harms;
+  if (stances.length > 0 || !cue) return null;
   const { voiceMarkers } = lexicons();
   const voice = voiceIn(s.text, voiceMarkers);
   // A harm told flatly, or one already done, is news, not a worry: it needs a source and a possible future.
@@ -69,7 +70,7 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   if (!(voice || quoted || dense || foreseen)) return null;
   // Only a reporting verb opens a reported clause; a quotation mark or "according to" does not.
   const voiceEnd = voice && voice.index !== undefined && /^\p{L}/u.test(voice[0]) && !/^according/i.test(voice[0]) ? voice.index + voice[0].length : null;
-  return { cue: harms[0]!, fear: harmScopeOf(s.text, harms[0]!, voiceEnd), cues: harms.length };
+  return { cue, fear: harmScopeOf(s.text, cue, voiceEnd), cues: harms.length };
 }
 
 interface Voiced {

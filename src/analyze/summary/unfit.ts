@@ -11,7 +11,7 @@ function leansOnContext(text: string): boolean {
   const lower = text.toLowerCase();
   const first = /^[\p{L}']+/u.exec(lower)?.[0] ?? '';
   if (lexicons().pronouns.has(first)) return true;
-  return lexicons().contextOpeners.some((o) => lower.startsWith(o) && (lower.length === o.length || /[\s,]/.test(lower[o.length]!) || o.endsWith(',')));
+  return lexicons().contextOpeners.some((o) => lower.startsWith(o) && (lower.length === o.length || /[\s,]/.test(lower.charAt(o.length)) || o.endsWith(',')));
 }
 
 /** Why a sentence cannot stand in the summary, or null when it can. */

@@ -58,30 +58,38 @@ export function wrapRuns(runs: readonly Run[], ctx: LayoutContext, style: WrapSt
   const lineHeight = size * (style.leading ?? ctx.theme.leading);
   // A space is as wide as the font of the word before it.
   const spaceWidth = (font: FontStyle): number => ctx.measure(' ', font, size);
-  const lines: Piece[][] = [[]];
+  // `line` is always the last of `lines`, the one being filled.
+  let line: Piece[] = [];
+  const lines: Piece[][] = [line];
   let lineWidth = 0;
   for (const original of piecesOf(runs, ctx, size)) {
     if (original.newline) {
-      lines.push([]);
+      line = [];
+      lines.push(line);
       lineWidth = 0;
       continue;
     }
     for (const piece of original.width > ctx.width ? splitLong(original, ctx.width, ctx, size) : [original]) {
-      const line = lines[lines.length - 1]!;
       const prev = line[line.length - 1];
       const gap = prev?.space ? spaceWidth(prev.font) : 0;
-      if (line.length > 0 && lineWidth + gap + piece.width > ctx.width) {
+      if (prev && lineWidth + gap + piece.width > ctx.width) {
         // A piece glued to the one before ("Kovalenko" + ",") takes that word along: never break inside a word.
         let start = line.length;
-        if (!line[line.length - 1]!.space) {
+        if (!prev.space) {
           start = line.length - 1;
-          while (start > 0 && !line[start - 1]!.space) start--;
+          while (start > 0 && !line[start - 1]?.space) start--;
           // A line that is one long word cannot give any of it away.
           if (start === 0) start = line.length;
         }
         const moved = [...line.splice(start), piece];
-        lines.push(moved);
-        lineWidth = moved.reduce((w, p, i) => w + p.width + (i > 0 && moved[i - 1]!.space ? spaceWidth(moved[i - 1]!.font) : 0), 0);
+        line = moved;
+        lines.push(line);
+        lineWidth = 0;
+        let before: Piece | undefined;
+        for (const p of moved) {
+          lineWidth = lineWidth + p.width + (before?.space ? spaceWidth(before.font) : 0);
+          before = p;
+        }
       } else {
         line.push(piece);
         lineWidth += gap + piece.width;

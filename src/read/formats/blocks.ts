@@ -11,7 +11,7 @@ export function splitBlocks(text: string): string[] {
       if (line === '') continue;
       if (current === '') current = line;
       // A short line is a line of its own (a date, a byline); only long lines are prose wrapped mid-sentence.
-      else if (/[.!?:"”’)]$/.test(current) || current.split('\n').pop()!.length < 50 || isFurniture(line) || isFurniture(current)) {
+      else if (/[.!?:"”’)]$/.test(current) || current.slice(current.lastIndexOf('\n') + 1).length < 50 || isFurniture(line) || isFurniture(current)) {
         blocks.push(current);
         current = line;
       } else current += ` ${line}`;

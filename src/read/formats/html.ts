@@ -35,8 +35,8 @@ let dom: { parseHTML: (html: string) => { document: DomDocument } } | null = nul
 let readability: (new (doc: DomDocument, options: object) => { parse(): ReadabilityResult | null }) | null = null;
 
 function parseDocument(html: string): DomDocument {
-  dom ??= requireLazily('linkedom') as typeof dom;
-  return dom!.parseHTML(html).document;
+  dom ??= requireLazily('linkedom') as NonNullable<typeof dom>;
+  return dom.parseHTML(html).document;
 }
 
 const ELEMENT = 1;
@@ -88,7 +88,7 @@ function names(value: unknown): string | null {
     .map(squash)
     .filter(Boolean);
   if (list.length === 0) return null;
-  return list.length === 1 ? list[0]! : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+  return list.length === 1 && list[0] !== undefined ? list[0] : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
 }
 
 /** Metadata the page states: JSON-LD NewsArticle first, then Open Graph and <meta> tags, then visible markup. */
@@ -160,12 +160,12 @@ function blocksOf(root: DomElement): Array<{ text: string; heading: boolean }> {
 export function readHtml(html: string): RawArticle {
   const doc = parseDocument(html);
   const meta = pageMeta(doc);
-  readability ??= (requireLazily('@mozilla/readability') as { Readability: typeof readability }).Readability;
+  readability ??= (requireLazily('@mozilla/readability') as { Readability: NonNullable<typeof readability> }).Readability;
   // Readability changes the document it reads, so it gets a copy; <header>s (the masthead, the article's headline
   // block with its standfirst and byline) are never body text.
   const copy = doc.cloneNode(true);
   for (const el of Array.from(copy.querySelectorAll('header'))) el.remove();
-  const result = new readability!(copy, { charThreshold: 300, serializer: (node: DomElement) => node }).parse();
+  const result = new readability(copy, { charThreshold: 300, serializer: (node: DomElement) => node }).parse();
   let blocks = result?.content ? blocksOf(result.content) : [];
   if (blocks.filter((b) => !b.heading).length === 0) {
     for (const el of Array.from(doc.querySelectorAll('script, style, nav, header, footer, aside, form, figure'))) el.remove();

@@ -1,4 +1,5 @@
 // Markdown articles: front matter gives the metadata, the text loses its markup and keeps its blocks.
+import { must } from '../../errors.js';
 import { splitFrontMatter } from '../../front-matter.js';
 import type { ArticleMeta, RawArticle } from '../../types.js';
 import { parseDate } from '../header-lines.js';
@@ -39,10 +40,10 @@ export function readMarkdown(text: string): RawArticle {
       if (heading) {
         if (line.startsWith('# ') && (!meta.headline || fields.title)) {
           // Front matter's title wins over the text's own "# heading", which is then not body text either.
-          meta.headline ??= stripInlineMarkdown(heading[1]!);
+          meta.headline ??= stripInlineMarkdown(must(heading[1], 'the text of a heading'));
           return '';
         }
-        return `\n${stripInlineMarkdown(heading[1]!)}\n`;
+        return `\n${stripInlineMarkdown(must(heading[1], 'the text of a heading'))}\n`;
       }
       return stripInlineMarkdown(line.replace(/^\s{0,3}(?:>\s?)+/, '').replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''));
     });

@@ -37,8 +37,7 @@ export function decodeInput(bytes: Uint8Array, source: string): string {
 /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
 export function firstInvalidUtf8(bytes: Uint8Array, from = 0): number {
   let i = from;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
+  for (let b = bytes[i]; b !== undefined; b = bytes[i]) {
     const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
     if (need < 0) return i;
     for (let k = 1; k <= need; k++) {

@@ -76,9 +76,10 @@ export async function fetchArticle(address: string, options: FetchOptions = {}):
           : `cannot fetch: ${((error as Error & { cause?: Error }).cause ?? (error as Error)).message}`;
       throw new BriefError('INPUT_UNREADABLE', reason, { file: address, cause: error });
     }
-    if (response.status >= 300 && response.status < 400 && response.headers.get('location')) {
+    const location = response.headers.get('location');
+    if (response.status >= 300 && response.status < 400 && location) {
       if (hop >= o.maxRedirects) throw new BriefError('INPUT_UNREADABLE', `more than ${o.maxRedirects} redirects`, { file: address });
-      url = new URL(response.headers.get('location')!, parsed).toString();
+      url = new URL(location, parsed).toString();
       continue;
     }
     if (!response.ok)
