@@ -1,0 +1,98 @@
+// The whole-program measurements of `npm run bench`: cold CLI against `node -e ''`, in-process time per stage,
+// the corpus batch at --jobs 1 and the default (wall, CPU, peak RSS from /usr/bin/time), and how analysis scales.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+/** Median wall milliseconds of a command over `runs` runs (after one warm-up run for the file cache). */
+function wallMs(command, args, runs) {
+  spawnSync(command, args, { stdio: 'ignore' });
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(command, args, { stdio: 'ignore' });
+    if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${r.status}`);
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+/** Cold CLI on one article against Node starting and doing nothing. */
+export function coldStart(cli, article, runs = 7) {
+  const out = mkdtempSync(join(tmpdir(), 'brief-bench-'));
+  try {
+    const node = wallMs(process.execPath, ['-e', ''], runs);
+    const brief = wallMs(process.execPath, [cli, article, '--out', out], runs);
+    return { nodeMs: node, briefMs: brief, ratio: brief / node };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/** Median in-process milliseconds of each stage over the articles of a folder. */
+export async function stageTimes(api, template, dir, files) {
+  const stages = { read: [], analyze: [], build: [], markdown: [], pdf: [] };
+  for (const f of files) {
+    const text = readFileSync(join(dir, f), 'utf8');
+    let t = performance.now();
+    const article = api.readArticle(text, { source: f });
+    stages.read.push(performance.now() - t);
+    t = performance.now();
+    const analysis = api.analyzeArticle(article);
+    stages.analyze.push(performance.now() - t);
+    t = performance.now();
+    const brief = api.buildBrief(article, analysis);
+    stages.build.push(performance.now() - t);
+    t = performance.now();
+    api.renderMarkdown(brief, template);
+    stages.markdown.push(performance.now() - t);
+    t = performance.now();
+    await api.renderPdf(brief, { template });
+    stages.pdf.push(performance.now() - t);
+  }
+  return Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, median(v)]));
+}
+
+/** The CLI over a whole folder: wall and CPU seconds and peak RSS, as /usr/bin/time reports them. */
+export function batchRun(cli, dir, jobs) {
+  const timer = '/usr/bin/time';
+  if (!existsSync(timer)) return null;
+  const out = mkdtempSync(join(tmpdir(), 'brief-bench-'));
+  try {
+    const jobArgs = jobs === null ? [] : ['--jobs', String(jobs)];
+    const r = spawnSync(timer, ['-f', '%e %U %S %M', process.execPath, cli, dir, '--out', out, '--quiet', ...jobArgs], { encoding: 'utf8' });
+    const last = r.stderr.trim().split('\n').at(-1) ?? '';
+    const [wall, user, sys, rssKb] = last.split(' ').map(Number);
+    const articles = readdirSync(out).filter((f) => f.endsWith('.pdf')).length;
+    return { jobs: jobs ?? 'default', wall, cpu: user + sys, rssMb: rssKb / 1024, articles, status: r.status };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/** Analysis time of an article repeated 1, 4, 16 and 64 times, each against the time at 1×. */
+export function analysisScaling(api, text, factors = [1, 4, 16, 64]) {
+  const [head, ...body] = text.split(/\n\s*\n/);
+  const rows = [];
+  for (const k of factors) {
+    const article = api.readArticle(`${head}\n\n${Array.from({ length: k }, () => body.join('\n\n')).join('\n\n')}\n`, { source: 'bench' });
+    const runs = [];
+    for (let i = 0; i < Math.max(3, Math.round(64 / k)); i++) {
+      const t = performance.now();
+      api.analyzeArticle(article);
+      runs.push(performance.now() - t);
+    }
+    rows.push({ factor: k, ms: median(runs) });
+  }
+  return rows.map((r) => ({ ...r, vsOne: r.ms / rows[0].ms }));
+}
+
+/** Whether pandoc or a Chromium is installed to pair against; they are compared only when present. */
+export function peers() {
+  const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+  return { pandoc: has('pandoc'), wkhtmltopdf: has('wkhtmltopdf'), chromium: has('chromium') || has('chromium-browser') };
+}
