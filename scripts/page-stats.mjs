@@ -16,25 +16,8 @@ const names = opt('--templates', 'default,bluf,compact').split(',');
 const { readArticle, analyzeArticle, buildBrief } = await import(join(dist, 'src', 'index.js'));
 const { renderPdf } = await import(join(dist, 'src', 'pdf', 'render-pdf.js'));
 const { loadTemplate } = await import(join(dist, 'src', 'markdown', 'template.js'));
-
-const wordsOf = (text) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-function occurrences(haystack, needle) {
-  let n = 0;
-  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length - 1)) n++;
-  return n;
-}
-/** Article sentences of six words or more that the page prints twice or more, and more often than the article has them. */
-function repeats(markdown, sentences, articleText) {
-  const page = ` ${wordsOf(markdown)} `;
-  const article = ` ${wordsOf(articleText)} `;
-  let n = 0;
-  for (const s of new Set(sentences.map((x) => wordsOf(x.text)))) {
-    if (s.split(' ').length < 6) continue;
-    const printed = occurrences(page, ` ${s} `);
-    if (printed >= 2 && printed > occurrences(article, ` ${s} `)) n++;
-  }
-  return n;
-}
+// The repeat check always comes from this project's build, so an older build (--dist) is judged by today's rule.
+const { repeatedSentences } = await import(join(root, 'dist', 'src', 'markdown', 'page-lines.js'));
 
 const files = readdirSync(corpus)
   .filter((f) => f.endsWith('.txt'))
@@ -51,7 +34,7 @@ for (const file of files) {
     if (fit.layout.fontSize <= 8) s.small++;
     if (left > 0) s.omitted++;
     s.items += left;
-    const r = repeats(fit.markdown, analysis.sentences, article.paragraphs.map((p) => p.text).join('\n'));
+    const r = repeatedSentences(fit.markdown, analysis.sentences, article.paragraphs.map((p) => p.text).join('\n')).length;
     s.repeats += r;
     if (r > 0) s.briefsWithRepeats++;
   }

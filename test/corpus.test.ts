@@ -10,8 +10,8 @@ import { renderMarkdown } from '../src/markdown/render-markdown.js';
 import { renderPdf } from '../src/pdf/render-pdf.js';
 import { loadTemplate } from '../src/markdown/template.js';
 import { briefSchema } from '../src/schema.js';
+import { repeatedSentences } from '../src/markdown/page-lines.js';
 import { readPdf } from './helpers/pdf-text.js';
-import { repeatedSentences } from './helpers/repeats.js';
 import { ROOT } from './helpers/seed.js';
 
 // The robustness corpus lives beside the project (../shared); the test says so and skips where it is absent.

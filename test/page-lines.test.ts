@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { buildBrief } from '../src/build-brief.js';
 import { readArticle } from '../src/read/read-article.js';
-import { elsewhereOf, pageLines } from '../src/markdown/page-lines.js';
+import { elsewhereOf, pageLines, repeatedSentences } from '../src/markdown/page-lines.js';
 import { renderMarkdown } from '../src/index.js';
 import type { Brief, ConcernItem, SourceRef, SummaryItem, UnconfirmedItem } from '../src/types.js';
-import { repeatedSentences } from './helpers/repeats.js';
 import { SEED_FILE, SEED_TEXT } from './helpers/seed.js';
 
 const S1 = 'Officials warned that the dam could fail within days after heavy rain.';

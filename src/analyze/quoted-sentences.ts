@@ -1,6 +1,7 @@
 // Which sentences lie inside quotation marks: the summary and concern extractors leave a speaker's own words aside.
 import type { Sentence } from '../types.js';
 import type { QuoteSpan } from './quote-spans.js';
+import { plainWords as wordsOf } from '../plain-words.js';
 
 type Spans = ReadonlyMap<number, readonly QuoteSpan[]>;
 
@@ -18,8 +19,6 @@ export function quotedSentences(spans: Spans, sentences: readonly Sentence[]): S
   }
   return out;
 }
-
-const wordsOf = (text: string): string => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 
 /**
  * Sentences that are someone's quoted words: wholly inside one quotation, or repeating words the article quotes elsewhere.

@@ -1,9 +1,7 @@
 // One sentence, one place: an item whose sentence is already on the page prints its short form, not the sentence again.
+import { plainWords as wordsOf } from '../plain-words.js';
 import { SECTION_NAMES } from '../sections.js';
-import type { Brief, ConcernItem, OutputFormat, PageLine, QuoteItem, SectionLimits, SourceRef, UnconfirmedItem } from '../types.js';
-
-/** Lower-case words joined by single spaces: text compared the way a reader sees it, escapes and punctuation aside. */
-const wordsOf = (text: string): string => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+import type { Brief, ConcernItem, OutputFormat, PageLine, QuoteItem, SectionLimits, Sentence, SourceRef, UnconfirmedItem } from '../types.js';
 
 /** A short form must be less than this share of its sentence's text. */
 const NEARLY_ALL = 0.8;
@@ -101,4 +99,26 @@ const FILE_NAMES: Readonly<Record<Exclude<OutputFormat, 'pdf'>, string>> = { md:
 export function elsewhereOf(written: readonly OutputFormat[], self: OutputFormat): string {
   const places = (['md', 'json'] as const).filter((f) => f !== self && written.includes(f)).map((f) => FILE_NAMES[f]);
   return places.length === 0 ? '' : `in ${places.join(' and ')}`;
+}
+
+function occurrences(haystack: string, needle: string): number {
+  let n = 0;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length - 1)) n++;
+  return n;
+}
+
+/**
+ * The check of the rule above on a rendered page: sentences of at least `minWords` words that `markdown` prints twice
+ * or more — more often than `articleText` has them, when given (a quotation that repeats its own line is printed as it stands).
+ */
+export function repeatedSentences(markdown: string, sentences: readonly Sentence[], articleText = '', minWords = 6): string[] {
+  const page = ` ${wordsOf(markdown)} `;
+  const article = ` ${wordsOf(articleText)} `;
+  const repeated: string[] = [];
+  for (const s of new Set(sentences.map((x) => wordsOf(x.text)))) {
+    if (s.split(' ').length < minWords) continue;
+    const printed = occurrences(page, ` ${s} `);
+    if (printed >= 2 && printed > occurrences(article, ` ${s} `)) repeated.push(s);
+  }
+  return repeated;
 }
