@@ -3,7 +3,7 @@
 // items out, and how many print an article sentence twice (more often than the article itself has it).
 // Used for issue 10's before/after figures; --dist points at another build (e.g. an older commit's) to compare.
 // Usage: npm run build && node scripts/page-stats.mjs [--corpus DIR] [--dist DIR] [--templates default,bluf,compact]
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,8 +14,10 @@ const corpus = resolve(opt('--corpus', join(root, '..', 'shared', 'corpus', 'wik
 const dist = resolve(opt('--dist', join(root, 'dist')));
 const names = opt('--templates', 'default,bluf,compact').split(',');
 const { readArticle, analyzeArticle, buildBrief } = await import(join(dist, 'src', 'index.js'));
-const { renderPdf } = await import(join(dist, 'src', 'pdf', 'render-pdf.js'));
-const { loadTemplate } = await import(join(dist, 'src', 'markdown', 'template.js'));
+// Builds from before issue 11 kept both stages in src/render/.
+const stage = (now, before) => join(dist, 'src', ...(existsSync(join(dist, 'src', now)) ? [now] : ['render', before]));
+const { renderPdf } = await import(stage('pdf/render-pdf.js', 'render-pdf.js'));
+const { loadTemplate } = await import(stage('markdown/template.js', 'template.js'));
 // The repeat check always comes from this project's build, so an older build (--dist) is judged by today's rule.
 const { repeatedSentences } = await import(join(root, 'dist', 'src', 'markdown', 'page-lines.js'));
 
