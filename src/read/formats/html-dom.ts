@@ -1,0 +1,85 @@
+// The DOM of an HTML page: the few DOM members brief uses, the lazily loaded parser, and readers of the page's metadata markup.
+import { createRequire } from 'node:module';
+
+// The DOM types are not in this project's lib; these are the few members used.
+export interface DomNode {
+  nodeType: number;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+export interface DomElement extends DomNode {
+  tagName: string;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  remove(): void;
+}
+export interface DomDocument extends DomElement {
+  title: string;
+  body: DomElement | null;
+  cloneNode(deep: boolean): DomDocument;
+}
+export interface ReadabilityResult {
+  title?: string | null;
+  content?: DomElement | null;
+  byline?: string | null;
+  siteName?: string | null;
+  publishedTime?: string | null;
+}
+
+// Loaded on first use: plain-text runs never pay for a DOM.
+export const requireLazily = createRequire(import.meta.url);
+let dom: { parseHTML: (html: string) => { document: DomDocument } } | null = null;
+
+export function parseDocument(html: string): DomDocument {
+  dom ??= requireLazily('linkedom') as NonNullable<typeof dom>;
+  return dom.parseHTML(html).document;
+}
+
+export const NEWS_TYPES =
+  /^(NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|Article|BlogPosting|LiveBlogPosting|Report)$/;
+
+export const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+export function metaTag(doc: DomDocument, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+    const value = squash(el?.getAttribute('content'));
+    if (value) return value;
+  }
+  return null;
+}
+
+export type JsonObject = Record<string, unknown>;
+
+/** Every object in the page's JSON-LD, with @graph and arrays flattened. */
+export function jsonLdNodes(doc: DomDocument): JsonObject[] {
+  const out: JsonObject[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      out.push(value as JsonObject);
+      if ('@graph' in value) visit((value as JsonObject)['@graph']);
+    }
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // A broken JSON-LD block is common on real pages; the other sources of metadata remain.
+    }
+  }
+  return out;
+}
+
+export const typesOf = (node: JsonObject): string[] => ([] as unknown[]).concat(node['@type'] ?? []).map(String);
+
+export function names(value: unknown): string | null {
+  const list = ([] as unknown[])
+    .concat(value ?? [])
+    .map((v) => (typeof v === 'string' ? v : v && typeof v === 'object' ? String((v as JsonObject).name ?? '') : ''))
+    .map(squash)
+    .filter(Boolean);
+  if (list.length === 0) return null;
+  return list.length === 1 && list[0] !== undefined ? list[0] : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+}
