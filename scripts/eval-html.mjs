@@ -2,7 +2,7 @@
 // How well brief reads real news pages, on two public benchmarks, beside Readability.js alone in the same run:
 // - article-extraction-benchmark (scrapinghub, 181 pages): the body brief reads, scored by the benchmark's
 //   own measure (4-token shingle precision/recall/F1 averaged over pages, as its evaluate.py computes it);
-// - postlight/parser fixtures: headline exact match (whitespace normalised), date agreement (same UTC day)
+// - postlight/parser fixtures: headline exact match (whitespace normalised), date agreement (see sameDate)
 //   where the fixture's test states one, and an outlet that is present and not a URL.
 //
 // Usage (npm run eval:html builds first):
@@ -124,16 +124,22 @@ if (!missing.some((m) => m.startsWith('aeb')) && (!args.only || args.only === 'a
 
 const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
 
-/** The UTC day of a date or timestamp; a bare date stands for itself. */
-function utcDay(value) {
-  const text = squash(value);
-  if (!text) return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
-  const time = Date.parse(text);
-  if (Number.isNaN(time)) return /^(\d{4}-\d{2}-\d{2})/.exec(text)?.[1] ?? null;
-  // A timestamp with no zone is the page's local time: its own day.
-  if (/^\d{4}-\d{2}-\d{2}T[\d:.]+$/.test(text)) return text.slice(0, 10);
-  return new Date(time).toISOString().slice(0, 10);
+/**
+ * Whether a found date agrees with the fixture's timestamp (UTC, as postlight/parser writes it): a date-time with a
+ * zone names the same UTC day; a bare date (or a time with no zone) is a day somewhere between UTC-12 and UTC+14,
+ * so it agrees when the timestamp falls inside that day in one of those zones.
+ */
+function sameDate(found, expected) {
+  const text = squash(found);
+  const gold = Date.parse(expected);
+  if (!text || Number.isNaN(gold)) return false;
+  const day = /^(\d{4}-\d{2}-\d{2})/.exec(text)?.[1];
+  if (!day) return false;
+  if (/T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/.test(text))
+    return new Date(Date.parse(text)).toISOString().slice(0, 10) === new Date(gold).toISOString().slice(0, 10);
+  const start = Date.parse(`${day}T00:00:00Z`);
+  const hour = 3600_000;
+  return gold >= start - 14 * hour && gold < start + 24 * hour + 12 * hour;
 }
 
 if (!missing.some((m) => m.startsWith('postlight')) && (!args.only || args.only === 'postlight')) {
@@ -156,7 +162,7 @@ if (!missing.some((m) => m.startsWith('postlight')) && (!args.only || args.only 
         else misses.headline.push(`${c.fixture}: "${squash(got.headline)}" ≠ "${squash(c.title)}"`);
       }
       if (typeof c.date === 'string') {
-        if (utcDay(got.date) === utcDay(c.date)) dateOk++;
+        if (sameDate(got.date, c.date)) dateOk++;
         else misses.date.push(`${c.fixture}: ${got.date} ≠ ${c.date}`);
       }
       const outlet = squash(got.outlet);

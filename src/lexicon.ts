@@ -66,6 +66,8 @@ export interface Lexicons {
   nameParticles: ReadonlySet<string>;
   nameSuffixes: ReadonlySet<string>;
   notRoles: ReadonlySet<string>;
+  /** Canonical hosts and the outlets they belong to ("nytimes.com" → "The New York Times"). */
+  outletHosts: ReadonlyMap<string, string>;
   /** Verbs whose object is the listener ("told", "urged"); courtesy titles ("mr"); time adverbs ("yesterday"). */
   listenerVerbs: ReadonlySet<string>;
   courtesyTitles: ReadonlySet<string>;
@@ -162,6 +164,13 @@ function loadLexicons(): Lexicons {
     nameParticles: new Set(readLines('name-particles.txt')),
     nameSuffixes: new Set(readLines('name-suffixes.txt')),
     notRoles: new Set(readLines('not-roles.txt')),
+    outletHosts: new Map(
+      readLines('outlets.tsv').map((line) => {
+        const [host, name] = line.split('\t');
+        if (!host || !name) throw new Error(`outlets.tsv: expected "host<TAB>name" in line "${line}"`);
+        return [host.toLowerCase(), name];
+      }),
+    ),
     firstNames: readFirstNames(),
     contextOpeners: readLines('summary-context-openers.txt'),
     captionCues: readLines('summary-caption-cues.txt').map((p) => new RegExp(p, 'i')),

@@ -40,6 +40,21 @@ export interface Article {
   paragraphs: Paragraph[];
   /** Furniture dropped while reading (share buttons, repeated captions…). */
   dropped: string[];
+  /** Every header value the page offered, with where it came from (HTML pages; empty for text). */
+  evidence: HeaderCandidate[];
+}
+
+/** A header field a page states in more than one place. */
+export type HeaderField = 'headline' | 'outlet' | 'byline' | 'published' | 'url';
+
+/** Where in a page a header value was found, strongest first in the order they are listed. */
+export type HeaderOrigin = 'json-ld' | 'open-graph' | 'twitter' | 'meta' | 'application-name' | 'microdata' | 'h1' | 'title' | 'time' | 'link' | 'host';
+
+/** One value a page offers for a header field, and its origin. */
+export interface HeaderCandidate {
+  field: HeaderField;
+  value: string;
+  origin: HeaderOrigin;
 }
 
 /** What a format reader gives: raw text blocks, the metadata the format states outright, and what it dropped. */
@@ -49,6 +64,7 @@ export interface RawArticle {
   /** What the page or front matter says the piece is (a schema.org type, a section, a genre field), strongest first. */
   genreLabels?: string[];
   dropped?: string[];
+  evidence?: HeaderCandidate[];
 }
 
 export interface Sentence {

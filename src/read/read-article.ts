@@ -51,7 +51,7 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
   const normalised = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   if (normalised.trim() === '') throw new BriefError('INPUT_EMPTY', 'the input has no text', { file: source });
   const format = options.format ?? detectFormat(normalised, source);
-  const raw = readFormat(normalised, format);
+  const raw = readFormat(normalised, format, options.url ? { url: options.url } : {});
   const dropped: string[] = [...(raw.dropped ?? [])];
   const meta: ArticleMeta = {
     headline: raw.meta.headline ?? '',
@@ -66,6 +66,8 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
     genre: 'news',
   };
   const { body, labels } = splitHeader(raw.blocks, meta, dropped);
+  // A page that states its header in markup names its outlet there; a line above its story is no better evidence.
+  if (raw.evidence) meta.outlet = raw.meta.outlet ?? null;
   trimBodyEnds(body, meta, dropped);
   const headlineLine = takeHeadlineParagraph(body, meta.headline);
   if (headlineLine.dropped) dropped.push(headlineLine.dropped);
@@ -79,5 +81,5 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
   meta.headline = meta.headline.replace(WIRE_SLUG, '').trim() || meta.headline;
   meta.genre = detectGenre({ stated: [...(raw.genreLabels ?? []), ...labels], url: meta.url, headline: meta.headline, byline: meta.byline });
   meta.headline = splitHeadlineLabel(meta.headline).headline;
-  return { type: 'article', format, meta, paragraphs, dropped };
+  return { type: 'article', format, meta, paragraphs, dropped, evidence: raw.evidence ?? [] };
 }

@@ -9,6 +9,8 @@ export interface DomNode {
 }
 export interface DomElement extends DomNode {
   tagName: string;
+  parentElement: DomElement | null;
+  children: ArrayLike<DomElement>;
   getAttribute(name: string): string | null;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
@@ -43,8 +45,9 @@ export const squash = (text: string | null | undefined): string => (text ?? '').
 
 export function metaTag(doc: DomDocument, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
-    const value = squash(el?.getAttribute('content'));
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    // Some page savers keep the value in a "value" attribute instead of "content".
+    const value = squash(el?.getAttribute('content') ?? el?.getAttribute('value'));
     if (value) return value;
   }
   return null;

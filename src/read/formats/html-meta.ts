@@ -1,42 +1,124 @@
-// The header fields an HTML page states: JSON-LD, Open Graph and <meta>, then visible markup.
-import type { ArticleMeta } from '../../types.js';
+// The header fields an HTML page states, gathered as evidence from every place a page states them (JSON-LD, Open
+// Graph and Twitter cards, <meta>, microdata, the article's <h1>, <title>, <time>), then chosen by agreement.
+import type { ArticleMeta, HeaderCandidate, HeaderField, HeaderOrigin } from '../../types.js';
+import { chooseHeader } from '../header-evidence.js';
 import { parseDate } from '../header-lines.js';
-import { type DomDocument, jsonLdNodes, metaTag, NEWS_TYPES, names, squash, typesOf } from './html-dom.js';
+import { type DomDocument, type DomElement, type JsonObject, jsonLdNodes, metaTag, NEWS_TYPES, names, squash, typesOf } from './html-dom.js';
 
-/** Metadata the page states: JSON-LD NewsArticle first, then Open Graph and <meta> tags, then visible markup. */
-export function pageMeta(doc: DomDocument): Partial<ArticleMeta> {
+const attr = (el: DomElement | null, ...names: string[]): string => {
+  for (const name of names) {
+    const value = squash(el?.getAttribute(name));
+    if (value) return value;
+  }
+  return '';
+};
+
+const DATE_HINTS = ['date', 'Date', 'timestamp', 'Timestamp', 'publish', 'Publish', 'posted', 'dateline']
+  .map((h) => `[class*="${h}"], [id*="${h}"]`)
+  .join(', ');
+
+/** Every value the page offers for each header field, strongest origin first. */
+function collectCandidates(doc: DomDocument): HeaderCandidate[] {
+  const out: HeaderCandidate[] = [];
+  const add = (field: HeaderField, origin: HeaderOrigin, value: unknown): void => {
+    const text = typeof value === 'string' ? squash(value) : '';
+    if (text && !out.some((c) => c.field === field && c.origin === origin && c.value === text)) out.push({ field, value: text, origin });
+  };
   const nodes = jsonLdNodes(doc);
   const news = nodes.find((n) => typesOf(n).some((t) => NEWS_TYPES.test(t)));
   const site = nodes.find((n) => typesOf(n).some((t) => /^(WebSite|NewsMediaOrganization|Organization)$/.test(t)));
-  const authorLink = squash(doc.querySelector('[rel="author"]')?.textContent);
-  const headline =
-    squash(news?.headline as string) ||
-    metaTag(doc, 'og:title', 'twitter:title') ||
-    squash(doc.querySelector('h1')?.textContent) ||
-    squash(doc.title.split(/\s+[|–—-]\s+/)[0]);
-  const outlet = names((news?.publisher as unknown) ?? null) ?? names(site ?? null) ?? metaTag(doc, 'og:site_name', 'application-name');
-  const author = names(news?.author) ?? metaTag(doc, 'author', 'article:author', 'byl', 'parsely-author') ?? (authorLink || null);
-  const date =
-    squash(news?.datePublished as string) ||
-    metaTag(doc, 'article:published_time', 'datePublished', 'date', 'pubdate', 'dc.date') ||
-    doc.querySelector('time[datetime]')?.getAttribute('datetime') ||
-    null;
-  const meta: Partial<ArticleMeta> = {};
-  const url = squash(news?.url as string) || metaTag(doc, 'og:url') || squash(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
-  if (url && /^https?:\/\//.test(url)) meta.url = url;
-  if (headline) meta.headline = headline;
-  if (outlet) meta.outlet = outlet;
-  if (author && !/^https?:/.test(author)) meta.byline = author.replace(/^by\s+/i, '');
-  if (date) {
-    meta.published = parseDate(date);
-    // A machine timestamp is not for readers: the page's own <time> text, else the bare date.
-    const shown = squash(Array.from(doc.querySelectorAll('time[datetime]')).find((t) => t.getAttribute('datetime') === date)?.textContent);
-    meta.publishedText = /^\d{4}-\d{2}-\d{2}T/.test(date) ? (shown && parseDate(shown) ? shown : meta.published) : date;
+  if (news) {
+    add('headline', 'json-ld', news.headline ?? news.name);
+    add('outlet', 'json-ld', names(news.publisher ?? null));
+    add('byline', 'json-ld', names(news.author ?? null));
+    add('published', 'json-ld', parseDate(String(news.datePublished ?? news.dateCreated ?? '')));
+    const main = news.mainEntityOfPage;
+    add('url', 'json-ld', news.url ?? (typeof main === 'string' ? main : (main as JsonObject | undefined)?.['@id']));
   }
-  return meta;
+  if (site) add('outlet', 'json-ld', names(site));
+  add('headline', 'open-graph', metaTag(doc, 'og:title'));
+  add('headline', 'twitter', metaTag(doc, 'twitter:title'));
+  add('outlet', 'open-graph', metaTag(doc, 'og:site_name'));
+  add('outlet', 'application-name', metaTag(doc, 'application-name', 'apple-mobile-web-app-title'));
+  add('url', 'open-graph', metaTag(doc, 'og:url'));
+  add('url', 'link', attr(doc.querySelector('link[rel="canonical"]'), 'href'));
+  const publishedTag = metaTag(
+    doc,
+    'article:published_time',
+    'og:article:published_time',
+    'datePublished',
+    'pubdate',
+    'publishdate',
+    'publish-date',
+    'publish_date',
+    'dc.date.issued',
+    'dc.date',
+    'DC.date.issued',
+    'dcterms.created',
+    'sailthru.date',
+    'parsely-pub-date',
+    'date',
+  );
+  add('published', 'meta', publishedTag ? parseDate(publishedTag) : null);
+  for (const author of [metaTag(doc, 'author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator'), metaTag(doc, 'article:author')]) {
+    add('byline', 'meta', author?.replace(/^by\s+/i, ''));
+  }
+  const itemDate = doc.querySelector('[itemprop="datePublished"]');
+  add('published', 'microdata', parseDate(attr(itemDate, 'content', 'datetime', 'value') || squash(itemDate?.textContent)));
+  const itemAuthor = doc.querySelector('[itemprop="author"]');
+  add(
+    'byline',
+    'microdata',
+    attr(itemAuthor?.querySelector('[itemprop="name"]') ?? null, 'content') ||
+      squash((itemAuthor?.querySelector('[itemprop="name"]') ?? itemAuthor)?.textContent),
+  );
+  add('byline', 'link', squash(doc.querySelector('[rel="author"]')?.textContent));
+  // The story's own <h1>: inside the article when the page marks one, else the page's only <h1>.
+  const h1s = Array.from(doc.querySelectorAll('h1'));
+  const h1 = doc.querySelector('article h1, main h1, [itemprop="headline"]') ?? (h1s.length === 1 ? (h1s[0] ?? null) : null);
+  add('headline', 'h1', squash(h1?.textContent));
+  add('headline', 'title', squash(doc.querySelector('title')?.textContent));
+  const time = doc.querySelector('time[pubdate], article time[datetime], time[datetime], [datetime]');
+  add('published', 'time', parseDate(attr(time, 'datetime')));
+  const stamped = doc.querySelector('[data-published], [data-published-date], [data-publish-date], [data-date-published], [data-timestamp]');
+  add('published', 'time', parseDate(attr(stamped, 'data-published', 'data-published-date', 'data-publish-date', 'data-date-published')));
+  // A short element whose class names it the date ("byline__date", "timestamp", "pubDate") and whose text is one.
+  const shortDate = (el: DomElement): string | null => {
+    const text = squash(el.textContent);
+    return text.split(' ').length <= 14 ? parseDate(text) : null;
+  };
+  add('published', 'time', Array.from(doc.querySelectorAll(DATE_HINTS)).map(shortDate).find(Boolean));
+  // Else a date line printed near the headline ("December 16, 2016, 4:19 PM"): the first short date under the
+  // headline's nearest containers.
+  let near: DomElement | null = h1;
+  for (let up = 0; near && up < 4 && !out.some((c) => c.field === 'published'); up++) {
+    near = near.parentElement;
+    const line = near ? Array.from(near.querySelectorAll('p, span, div, time, li')).find((el) => el.children.length === 0 && shortDate(el)) : undefined;
+    if (line) add('published', 'time', shortDate(line));
+  }
+  return out;
 }
 
-/** What the page says the piece is, strongest first: its schema.org type, its stated section, the section meta tags. */
+/** Metadata the page states, each field chosen from its candidates (src/read/header-evidence.ts). */
+export function pageMeta(doc: DomDocument, pageUrl?: string): { meta: Partial<ArticleMeta>; evidence: HeaderCandidate[] } {
+  const host = pageUrl && /^https?:\/\//.test(pageUrl) ? new URL(pageUrl).hostname : null;
+  const chosen = chooseHeader(collectCandidates(doc), host);
+  const meta: Partial<ArticleMeta> = {};
+  if (chosen.url) meta.url = chosen.url;
+  if (chosen.headline) meta.headline = chosen.headline;
+  if (chosen.outlet) meta.outlet = chosen.outlet;
+  if (chosen.byline) meta.byline = chosen.byline;
+  if (chosen.published) {
+    meta.published = chosen.published;
+    // The page's own words for the date, when a <time> element prints it.
+    const shown = squash(
+      Array.from(doc.querySelectorAll('time[datetime]')).find((t) => parseDate(t.getAttribute('datetime') ?? '') === chosen.published)?.textContent,
+    );
+    meta.publishedText = shown && parseDate(shown) ? shown : chosen.published;
+  }
+  return { meta, evidence: chosen.evidence };
+}
+
 export function genreLabelsOf(doc: DomDocument): string[] {
   const news = jsonLdNodes(doc).find((n) => typesOf(n).some((t) => NEWS_TYPES.test(t)));
   const section = news?.articleSection;

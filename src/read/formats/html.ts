@@ -1,19 +1,20 @@
 // HTML pages: the article body by Mozilla's Readability over a linkedom DOM (html-body), the header fields by the
 // evidence the page gives (html-meta).
 import type { RawArticle } from '../../types.js';
+import type { FormatContext } from './registry.js';
 import { bodyBlocks } from './html-body.js';
 import { parseDocument, squash } from './html-dom.js';
 import { genreLabelsOf, pageMeta } from './html-meta.js';
 
 /** Reads a saved or fetched news page into blocks and metadata. */
-export function readHtml(html: string): RawArticle {
+export function readHtml(html: string, context: FormatContext = {}): RawArticle {
   const doc = parseDocument(html);
-  const meta = pageMeta(doc);
+  const { meta, evidence } = pageMeta(doc, context.url);
   const genreLabels = genreLabelsOf(doc);
   const { blocks, result } = bodyBlocks(doc);
-  if (!meta.headline && result?.title) meta.headline = squash(result.title);
+  // Readability's title and site name repeat <title> and og:site_name, which the evidence has weighed already; its
+  // byline comes from the visible byline, which the evidence does not read.
   if (!meta.byline && result?.byline) meta.byline = squash(result.byline).replace(/^by\s+/i, '');
-  if (!meta.outlet && result?.siteName) meta.outlet = squash(result.siteName);
   // Section headings and the headline repeated in the body are not paragraphs: paragraph numbers count prose.
   const headline = (meta.headline ?? '').toLowerCase();
   return {
@@ -21,5 +22,6 @@ export function readHtml(html: string): RawArticle {
     meta,
     genreLabels,
     dropped: blocks.filter((b) => b.heading).map((b) => b.text),
+    evidence,
   };
 }

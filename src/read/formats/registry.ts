@@ -5,7 +5,13 @@ import { readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
 import { readPlainText } from './text.js';
 
-export type FormatReader = (text: string) => RawArticle;
+/** What a reader may know about the text besides its bytes. */
+export interface FormatContext {
+  /** The address the text was fetched from. */
+  url?: string;
+}
+
+export type FormatReader = (text: string, context?: FormatContext) => RawArticle;
 
 export const FORMAT_READERS: Readonly<Record<InputFormat, FormatReader>> = {
   text: readPlainText,
@@ -14,7 +20,7 @@ export const FORMAT_READERS: Readonly<Record<InputFormat, FormatReader>> = {
 };
 
 /** The blocks and metadata of a text in `format`; a library caller may pass any string, so unknown formats are refused. */
-export function readFormat(text: string, format: InputFormat): RawArticle {
+export function readFormat(text: string, format: InputFormat, context: FormatContext = {}): RawArticle {
   if (!Object.hasOwn(FORMAT_READERS, format)) throw new BriefError('INPUT_UNREADABLE', `unknown input format ${JSON.stringify(format)}`);
-  return FORMAT_READERS[format](text);
+  return FORMAT_READERS[format](text, context);
 }

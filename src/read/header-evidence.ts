@@ -1,0 +1,223 @@
+// Choosing a header field from the values a page offers: the value most places agree on, else the strongest origin;
+// never a URL, a newsletter promo or the site's own name where a headline belongs.
+import { lexicons } from '../lexicon.js';
+import type { HeaderCandidate, HeaderField, HeaderOrigin } from '../types.js';
+
+const ORIGINS: readonly HeaderOrigin[] = ['json-ld', 'open-graph', 'twitter', 'meta', 'application-name', 'microdata', 'h1', 'title', 'time', 'link', 'host'];
+const rankOf = (c: HeaderCandidate): number => ORIGINS.indexOf(c.origin);
+
+// A web address; a brand spelt as a domain ("Space.com") is a name, not an address.
+const URL_LIKE = /^(?:https?:|www\.)|\/\/|^[\w.-]+\/\S/i;
+const PROMO = /\b(?:sign up|subscribe|newsletter|in your inbox|get (?:the|our) app|download (?:the|our) app)\b/i;
+/** Words that make a title the site's own ("Yahoo News - Latest News & Headlines"), not a story's. */
+const GENERIC_TITLE = /\b(?:latest news|breaking news|headlines|home ?page|official site|news, sport and opinion|top stories)\b/i;
+/** Separators between a headline and the site or author after it; a bare colon only before CJK text. */
+const TAIL = /(?:\s+[|–—-]\s+|\s+[:·]\s+|\s+::\s+|\s*[｜|]\s*|\s*：\s*|:(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]))(?=[^|–—｜：]*$)/u;
+
+/** A value's identity for agreement: letters and digits only, lower-case, without a leading "the" or a domain ending. */
+export function keyOf(value: string): string {
+  return value
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\.(?:com|co\.uk|org|net|co|de|fr|jp|io)\b/g, '')
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The outlet's name for a host, from data/lexicons/outlets.tsv ("www.nytimes.com" → "The New York Times"). */
+export function outletOfHost(host: string): string | null {
+  const map = lexicons().outletHosts;
+  let h = host.toLowerCase().replace(/^www\d?\./, '');
+  for (;;) {
+    const name = map.get(h);
+    if (name) return name;
+    const dot = h.indexOf('.');
+    if (dot < 0 || h.indexOf('.', dot + 1) < 0) return null;
+    h = h.slice(dot + 1);
+  }
+}
+
+/** The second-level label of a host ("edition.cnn.com" → "cnn"), which an outlet's name usually spells. */
+export function hostLabel(host: string): string {
+  const parts = host
+    .toLowerCase()
+    .replace(/^www\d?\./, '')
+    .split('.');
+  const tail = parts.length > 2 && /^(?:co|com|org|net|ac|gov|ne|or)$/.test(parts.at(-2) ?? '') ? 3 : 2;
+  return parts.at(-tail) ?? parts[0] ?? '';
+}
+
+/** A headline or outlet candidate that can never be right. */
+function isJunk(c: HeaderCandidate): boolean {
+  const v = c.value;
+  if (v === '' || URL_LIKE.test(v) || PROMO.test(v) || /^\[.*\]$/.test(v)) return true;
+  if (c.field === 'outlet') return v.split(/\s+/).length > 8;
+  return false;
+}
+
+/** A tail that spells a known outlet, author or host name, whole or with a few words around it ("phpspot開発日誌"). */
+function namesKnown(tail: string, known: ReadonlySet<string>): boolean {
+  if (known.has(tail)) return true;
+  return tail.length >= 4 && [...known].some((k) => k.length >= 4 && (tail.includes(k) || k.includes(tail)));
+}
+
+/** Cuts site and author tails off a headline ("Story | Jane Doe | The Guardian" → "Story") when the tail names one of `known`. */
+export function stripTails(value: string, known: ReadonlySet<string>): { head: string; tails: string[] } {
+  let head = value;
+  const tails: string[] = [];
+  for (let m = TAIL.exec(head); m; m = TAIL.exec(head)) {
+    const tail = head.slice(m.index + m[0].length);
+    const before = head.slice(0, m.index);
+    if (!namesKnown(keyOf(tail), known) || keyOf(before) === '') break;
+    tails.unshift(tail);
+    head = before;
+  }
+  return { head, tails };
+}
+
+/** Two headline keys that tell the same story: one holds the other, or they share most of the shorter one's letters in order. */
+function overlaps(a: string, b: string): boolean {
+  if (a === '' || b === '') return false;
+  if (a.includes(b) || b.includes(a)) return true;
+  // Rewordings keep the words: compare character trigrams.
+  const grams = (k: string): Set<string> => new Set(Array.from({ length: Math.max(0, k.length - 2) }, (_, i) => k.slice(i, i + 3)));
+  const ga = grams(a);
+  const gb = grams(b);
+  const shared = [...ga].filter((g) => gb.has(g)).length;
+  return shared >= 0.6 * Math.min(ga.size, gb.size);
+}
+
+/** A site's name without the slogan or generic title after it ("Yahoo News - Latest News & Headlines" → "Yahoo News"). */
+function siteNameOf(value: string, host: string | null): string {
+  const parts = value.split(/\s+[|–—-]\s+/);
+  if (parts.length < 2) return value;
+  const label = host ? keyOf(hostLabel(host)) : '';
+  // Else the last short part: sections and slogans come before or after it ("India News - Times of India").
+  const named = parts.filter((p) => !GENERIC_TITLE.test(p) && p.split(/\s+/).length <= 4);
+  return parts.find((p) => label !== '' && keyOf(p).includes(label)) ?? named.at(-1) ?? value;
+}
+
+/** The candidate most origins agree on (by `keyOf`), ties to the strongest origin; `pick` chooses the form shown. */
+function mostAgreed(cands: readonly HeaderCandidate[], pick: (group: HeaderCandidate[]) => HeaderCandidate): HeaderCandidate | null {
+  const groups = new Map<string, HeaderCandidate[]>();
+  for (const c of cands) {
+    const key = c.field === 'published' ? c.value.slice(0, 10) : keyOf(c.value);
+    if (key === '') continue;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  let best: HeaderCandidate[] | null = null;
+  const support = (g: HeaderCandidate[]): number => new Set(g.map((c) => c.origin)).size;
+  const strongest = (g: HeaderCandidate[]): number => Math.min(...g.map(rankOf));
+  for (const g of groups.values()) {
+    if (!best || support(g) > support(best) || (support(g) === support(best) && strongest(g) < strongest(best))) best = g;
+  }
+  return best ? pick([...best].sort((a, b) => rankOf(a) - rankOf(b))) : null;
+}
+
+const first = (group: HeaderCandidate[]): HeaderCandidate => group[0] as HeaderCandidate;
+
+/** An outlet as readers write it: capitals and spaces ("Miami Herald") before a handle ("miamiherald", "Bloomberg.com"). */
+function readableOutlet(group: HeaderCandidate[]): HeaderCandidate {
+  const score = (c: HeaderCandidate): number =>
+    (/\p{Lu}/u.test(c.value) ? 2 : 0) + (/^\p{Ll}/u.test(c.value) ? -1 : 0) + (/\.\w{2,3}$/.test(c.value) ? -1 : 0) + (/\s/.test(c.value) ? 1 : 0);
+  return [...group].sort((a, b) => score(b) - score(a) || rankOf(a) - rankOf(b))[0] as HeaderCandidate;
+}
+
+/** A headline as the page shows it: the <h1>'s wording (its quotation marks) when it agrees with the rest. */
+const visibleHeadline = (group: HeaderCandidate[]): HeaderCandidate => group.find((c) => c.origin === 'h1') ?? first(group);
+
+export interface ChosenHeader {
+  headline: string | null;
+  outlet: string | null;
+  byline: string | null;
+  published: string | null;
+  url: string | null;
+  /** Every candidate, including the tails cut off titles, for inspection. */
+  evidence: HeaderCandidate[];
+}
+
+const of = (cands: readonly HeaderCandidate[], field: HeaderField): HeaderCandidate[] => cands.filter((c) => c.field === field);
+
+/** Chooses each header field from a page's candidates, in the order the issue of evidence sets: agreement, then origin. */
+export function chooseHeader(candidates: readonly HeaderCandidate[], host: string | null): ChosenHeader {
+  const evidence = [...candidates];
+  const url = of(evidence, 'url').find((c) => /^https?:\/\/[^\s/]+/.test(c.value))?.value ?? null;
+  const pageHost = host ?? (url ? new URL(url).hostname : null);
+  if (pageHost) {
+    const mapped = outletOfHost(pageHost);
+    if (mapped) evidence.push({ field: 'outlet', value: mapped, origin: 'host' });
+  }
+  const outlets = of(evidence, 'outlet')
+    .map((c) => ({ ...c, value: siteNameOf(c.value, pageHost) }))
+    .filter((c) => !isJunk(c));
+  const bylines = of(evidence, 'byline').filter((c) => !isJunk(c) && c.value.split(/\s+/).length <= 12);
+  const known = new Set([...outlets, ...bylines].map((c) => keyOf(c.value)));
+  if (pageHost) known.add(keyOf(hostLabel(pageHost)));
+  known.delete('');
+  // Titles end in the site's name; a tail that names a known outlet or author is cut and counts as that outlet.
+  const headlines: HeaderCandidate[] = [];
+  for (const c of of(evidence, 'headline')) {
+    const { head, tails } = stripTails(c.value, known);
+    headlines.push({ ...c, value: head });
+    for (const tail of tails)
+      if (!bylines.some((b) => keyOf(b.value) === keyOf(tail))) outlets.push({ field: 'outlet', value: siteNameOf(tail, pageHost), origin: c.origin });
+  }
+  // A <title> alone ("Short note | Harbour Times"): its short last part is the site, as titles are written.
+  const [only] = headlines;
+  if (headlines.length === 1 && only?.origin === 'title') {
+    const last = [...only.value.matchAll(/\s+[|–—-]\s+/g)].at(-1);
+    const tail = last ? only.value.slice((last.index ?? 0) + last[0].length) : '';
+    if (last && tail.split(/\s+/).length <= 4 && tail.length < only.value.length / 2) {
+      only.value = only.value.slice(0, last.index);
+      outlets.push({ field: 'outlet', value: tail, origin: 'title' });
+    }
+  }
+  // The site's generic title ("Harbour News - Latest News & Headlines") still names the site.
+  for (const c of headlines.filter((h) => h.origin === 'title' && GENERIC_TITLE.test(h.value))) {
+    const name = siteNameOf(c.value, pageHost);
+    if (name !== c.value) outlets.push({ field: 'outlet', value: name, origin: 'title' });
+  }
+  const siteKeys = new Set(outlets.map((c) => keyOf(c.value)));
+  // The site's own title is no headline: the outlet's name alone, or with "Latest News & Headlines" after it.
+  const isSiteTitle = (c: HeaderCandidate): boolean => {
+    const k = keyOf(c.value);
+    return siteKeys.has(k) || (GENERIC_TITLE.test(c.value) && [...siteKeys].some((s) => s !== '' && k.startsWith(s)));
+  };
+  const usable = headlines.filter((c) => !isJunk(c) && !isSiteTitle(c));
+  // The story's own heading is the headline its readers saw; social and <title> versions are often rewritten for
+  // search and sharing. A heading that tells none of their story is a section label, logo or kicker, not the headline.
+  const heading = usable.find((c) => c.origin === 'h1' && usable.some((o) => o !== c && overlaps(keyOf(c.value), keyOf(o.value))));
+  const headline = heading ?? mostAgreed(usable, visibleHeadline);
+  // A <title> that is the chosen headline and one more segment names the site in that segment.
+  const chosenKey = headline ? keyOf(headline.value) : '';
+  for (const c of of(evidence, 'headline').filter((t) => t.origin === 'title')) {
+    const m = TAIL.exec(c.value);
+    // The last segment names the site ("Story - Full Text View - ClinicalTrials.gov" → "ClinicalTrials.gov").
+    const tail = m
+      ? (c.value
+          .slice(m.index + m[0].length)
+          .split(/\s+[|–—-]\s+/)
+          .at(-1) ?? '')
+      : '';
+    if (m && chosenKey !== '' && keyOf(c.value.slice(0, m.index)) === chosenKey && !isJunk({ ...c, field: 'outlet', value: tail })) {
+      outlets.push({ field: 'outlet', value: tail, origin: 'title' });
+    }
+  }
+  // Last, the page's own domain ("rawstory.com"): a name readers can check, where the page gives no other.
+  if (outlets.length === 0 && pageHost) outlets.push({ field: 'outlet', value: pageHost.replace(/^www\d?\./, ''), origin: 'host' });
+  const outlet = mostAgreed(outlets, readableOutlet);
+  for (const c of outlets) if (!evidence.some((e) => e.field === 'outlet' && e.origin === c.origin && e.value === c.value)) evidence.push(c);
+  const byline = mostAgreed(
+    bylines.filter((c) => !siteKeys.has(keyOf(c.value))),
+    first,
+  );
+  const published = mostAgreed(of(evidence, 'published'), first);
+  return {
+    headline: headline?.value ?? null,
+    outlet: outlet?.value ?? null,
+    byline: byline?.value.replace(/^by\s+/i, '') ?? null,
+    published: published?.value ?? null,
+    url,
+    evidence,
+  };
+}

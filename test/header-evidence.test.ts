@@ -1,0 +1,127 @@
+// Header fields of HTML pages chosen by evidence: agreement first, then origin; never a URL, promo or site title.
+import { describe, expect, it } from 'vitest';
+import { chooseHeader, keyOf, outletOfHost, stripTails } from '../src/read/header-evidence.js';
+import { readArticle } from '../src/read/index.js';
+
+const BODY =
+  '<article><p>The harbour bridge will reopen on Monday after three months of repairs, the city council said on Friday.</p>' +
+  '<p>Engineers replaced two of the bridge’s four supports, and the council said the work finished on time and on budget.</p></article>';
+const page = (head: string, body = BODY): string => `<html><head>${head}</head><body>${body}</body></html>`;
+const read = (html: string, url?: string) => readArticle(html, { source: 'page.html', format: 'html', ...(url ? { url } : {}) });
+
+describe('header evidence from HTML pages', () => {
+  it('a page with only <title>: the short last part is the site, the rest the headline', () => {
+    const { meta } = read(page('<title>Bridge to reopen on Monday | Harbour Times</title>'));
+    expect(meta.headline).toBe('Bridge to reopen on Monday');
+    expect(meta.outlet).toBe('Harbour Times');
+  });
+
+  it('og:site_name disagreeing with JSON-LD: the name the <title> also gives wins', () => {
+    const ld = { '@type': 'NewsArticle', headline: 'Bridge to reopen on Monday', publisher: { '@type': 'Organization', name: 'Harbour Media Group' } };
+    const { meta, evidence } = read(
+      page(
+        `<script type="application/ld+json">${JSON.stringify(ld)}</script><meta property="og:site_name" content="Harbour Times">` +
+          '<title>Bridge to reopen on Monday - Harbour Times</title>',
+      ),
+    );
+    expect(meta.outlet).toBe('Harbour Times');
+    // Every candidate is kept with its origin.
+    expect(evidence.filter((e) => e.field === 'outlet').map((e) => `${e.origin}:${e.value}`)).toEqual(
+      expect.arrayContaining(['json-ld:Harbour Media Group', 'open-graph:Harbour Times', 'title:Harbour Times']),
+    );
+  });
+
+  it('with no agreement, the stronger origin wins: JSON-LD over Open Graph', () => {
+    const ld = { '@type': 'NewsArticle', headline: 'Bridge to reopen', publisher: { name: 'Harbour Media Group' } };
+    const { meta } = read(page(`<script type="application/ld+json">${JSON.stringify(ld)}</script><meta property="og:site_name" content="HT Online">`));
+    expect(meta.outlet).toBe('Harbour Media Group');
+  });
+
+  it('site and author tails come off social titles, and the tail counts as the outlet', () => {
+    const { meta } = read(
+      page(
+        '<meta property="og:title" content="The bridge can wait | Jane Roe | The Harbour Guardian"><meta name="author" content="Jane Roe">' +
+          '<meta property="og:site_name" content="The Harbour Guardian">',
+      ),
+    );
+    expect(meta.headline).toBe('The bridge can wait');
+    expect(meta.outlet).toBe('The Harbour Guardian');
+    expect(meta.byline).toBe('Jane Roe');
+  });
+
+  it('the story’s <h1> is the headline when it tells the same story; a logo <h1> is not', () => {
+    const withHeading = read(
+      page('<meta property="og:title" content="Bridge reopens Monday after repairs">', `<h1>Harbour bridge reopens Monday after repairs</h1>${BODY}`),
+    );
+    expect(withHeading.meta.headline).toBe('Harbour bridge reopens Monday after repairs');
+    const withLogo = read(page('<meta property="og:title" content="Bridge reopens Monday after repairs">', `<h1>HARBOUR TIMES Logo</h1>${BODY}`));
+    expect(withLogo.meta.headline).toBe('Bridge reopens Monday after repairs');
+  });
+
+  it('never takes a URL, a newsletter promo or the site’s generic title', () => {
+    const { meta } = read(
+      page(
+        '<meta property="og:site_name" content="https://www.harbour.example/news/">' +
+          '<meta property="og:title" content="[Get the Morning Briefing in your inbox.]">' +
+          '<title>Harbour News - Latest News &amp; Headlines</title>',
+        `<h1>Bridge reopens Monday</h1>${BODY}`,
+      ),
+    );
+    expect(meta.outlet).toBe('Harbour News');
+    expect(meta.headline).toBe('Bridge reopens Monday');
+  });
+
+  it('a canonical host the data file knows names the outlet when the page does not', () => {
+    const { meta } = read(page('<link rel="canonical" href="https://www.nytimes.com/2016/09/20/nyregion/story.html"><title>Bridge to reopen</title>'));
+    expect(meta.outlet).toBe('The New York Times');
+    expect(meta.url).toBe('https://www.nytimes.com/2016/09/20/nyregion/story.html');
+  });
+
+  it('an unknown host gives its domain only when nothing else names the site', () => {
+    expect(read(page('<title>Bridge to reopen</title>'), 'https://www.harbour-times.example/a/1').meta.outlet).toBe('harbour-times.example');
+    expect(
+      read(page('<meta property="og:site_name" content="Harbour Times"><title>Bridge to reopen</title>'), 'https://www.harbour-times.example/a/1').meta.outlet,
+    ).toBe('Harbour Times');
+  });
+
+  it('the date most places agree on, read from meta tags, microdata, <time> or a date line under the headline', () => {
+    const agreed = read(
+      page(
+        '<meta property="article:published_time" content="2016-12-09T09:13:00Z">',
+        `<h1>Bridge to reopen</h1><time datetime="2016-12-09">Dec. 9</time>${BODY}`,
+      ),
+    );
+    expect(agreed.meta.published?.slice(0, 10)).toBe('2016-12-09');
+    const printed = read(page('', BODY.replace('<article>', '<article><div><h1>Bridge to reopen on Monday</h1><p>December 16, 2016, 4:19 PM</p></div>')));
+    expect(printed.meta.published?.slice(0, 10)).toBe('2016-12-16');
+  });
+});
+
+describe('the chooser alone', () => {
+  it('keys ignore case, punctuation, a leading "the" and a domain ending', () => {
+    expect(keyOf('The New York Times')).toBe(keyOf('new york times'));
+    expect(keyOf('Bloomberg.com')).toBe(keyOf('BLOOMBERG'));
+  });
+
+  it('cuts only tails that name something known', () => {
+    expect(stripTails('Story - Bloomberg', new Set(['bloomberg']))).toEqual({ head: 'Story', tails: ['Bloomberg'] });
+    expect(stripTails('Bridges - the cost of waiting', new Set(['bloomberg']))).toEqual({ head: 'Bridges - the cost of waiting', tails: [] });
+  });
+
+  it('maps sub-domains to the parent host’s outlet, and unknown hosts to nothing', () => {
+    expect(outletOfHost('edition.cnn.com')).toBe('CNN');
+    expect(outletOfHost('www.harbour.example')).toBeNull();
+  });
+
+  it('agreement beats origin for headlines', () => {
+    const chosen = chooseHeader(
+      [
+        { field: 'headline', origin: 'json-ld', value: 'SEO headline for search' },
+        { field: 'headline', origin: 'open-graph', value: 'Bridge to reopen' },
+        { field: 'headline', origin: 'title', value: 'Bridge to reopen' },
+      ],
+      null,
+    );
+    expect(chosen.headline).toBe('Bridge to reopen');
+  });
+});
