@@ -37,7 +37,9 @@ export function pageSettings(template: Template, overrides: Partial<PageSettings
 export function creationDateFor(brief: Brief, env: Readonly<Record<string, string | undefined>> = process.env): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
-  if (brief.meta.published) return new Date(`${brief.meta.published}T00:00:00Z`);
+  const published = brief.meta.published;
+  // A date-time with its offset is an instant; a bare day stands for its midnight UTC.
+  if (published) return new Date(published.includes('T') ? published : `${published}T00:00:00Z`);
   return new Date('2000-01-01T00:00:00Z');
 }
 
