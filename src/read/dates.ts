@@ -2,7 +2,8 @@
 import { lexicons } from '../lexicon.js';
 
 /** A month's name or abbreviation, captured, with an optional full stop. */
-export const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+export const MONTH_WORD =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const YEAR_DIGITS = '((?:19|20)\\d{2})';
 const YEAR = `${YEAR_DIGITS}(?!\\d)`;
 const WEEKDAY = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|urday|rsday)?\\.?';
@@ -132,9 +133,7 @@ function sundays(year: number, month: number): number[] {
 function usDaylight(date: Found, clock: Clock): boolean | null {
   if (date.year < 1987) return null;
   const [startMonth, startDay, endMonth, endDay] =
-    date.year >= 2007
-      ? [3, sundays(date.year, 3)[1], 11, sundays(date.year, 11)[0]]
-      : [4, sundays(date.year, 4)[0], 10, sundays(date.year, 10).at(-1)];
+    date.year >= 2007 ? [3, sundays(date.year, 3)[1], 11, sundays(date.year, 11)[0]] : [4, sundays(date.year, 4)[0], 10, sundays(date.year, 10).at(-1)];
   if (startDay === undefined || endDay === undefined) return null;
   const key = date.month * 100 + date.day;
   const start = startMonth * 100 + startDay;
