@@ -14,6 +14,10 @@ describe('parseDate: dates as pages write them → ISO 8601', () => {
     ['2019年4月15日', '2019-04-15'],
     ['Published: Thursday, 2 March 2025', '2025-03-02'],
     ['February 29, 2016', '2016-02-29'],
+    // Figures only: the order is plain when one is over 12; with full stops the day comes first.
+    ['13/01/2017', '2017-01-13'],
+    ['11/28/2016', '2016-11-28'],
+    ['15.05.2020, 07:11', '2020-05-15'],
   ];
   for (const [text, iso] of days) it(`"${text}" → ${iso}`, () => expect(parseDate(text)).toBe(iso));
 
@@ -36,6 +40,10 @@ describe('parseDate: dates as pages write them → ISO 8601', () => {
     ['Updated 1:03 PM ET, Thu December 8, 2016', '2016-12-08T13:03:00-05:00'],
     ['July 4, 2016 9:00 a.m. ET', '2016-07-04T09:00:00-04:00'],
     ['April 3, 2005 3:00 PM PT', '2005-04-03T15:00:00-07:00'],
+    ['Mon Aug 03 12:45:00 EDT 2015', '2015-08-03T12:45:00-04:00'],
+    // 10/11/2022 could be either order; a US time zone says it is month first.
+    ['10/11/2022 08:00 AM EDT', '2022-10-11T08:00:00-04:00'],
+    ['11/28/2016 11:00 AM PT', '2016-11-28T11:00:00-08:00'],
   ];
   for (const [text, iso] of zoned) it(`"${text}" → ${iso}`, () => expect(parseDate(text)).toBe(iso));
 
@@ -55,7 +63,19 @@ describe('parseDate: dates as pages write them → ISO 8601', () => {
   ];
   for (const [text, iso] of dayOnly) it(`"${text}" → ${iso} (day only)`, () => expect(parseDate(text)).toBe(iso));
 
-  const rejected = ['2017-13-01', '2017-02-30', 'February 29, 2017', 'Jan 13', '13/01/2017', 'Ticket 20161209 issued', '3017-01-13', 'no date here', ''];
+  const rejected = [
+    '2017-13-01',
+    '2017-02-30',
+    'February 29, 2017',
+    'Jan 13',
+    '10/11/2022',
+    '10/11/2022 08:00 GMT',
+    '31/02/2017',
+    'Ticket 20161209 issued',
+    '3017-01-13',
+    'no date here',
+    '',
+  ];
   for (const text of rejected) it(`"${text}" → null`, () => expect(parseDate(text)).toBeNull());
 
   it('takes the first date of a line that states two', () => {

@@ -66,6 +66,10 @@ interface Found {
   /** Where the date sits in the text, to read a time before or after it. */
   start: number;
   end: number;
+  /** A time written inside the date ("Aug 03 12:45:00 EDT 2015"). */
+  inner?: string;
+  /** 11/12/2016: month first only when a US time zone goes with it. */
+  usOrder?: boolean;
 }
 
 const pad = (n: number): string => String(Math.abs(n)).padStart(2, '0');
@@ -83,10 +87,10 @@ const isDay = (y: number, m: number, d: number): boolean => m >= 1 && m <= 12 &&
 /** Every calendar date the text writes, each with its place: numeric year first, month names, the compact form, CJK. */
 function datesIn(text: string): Found[] {
   const found: Found[] = [];
-  const add = (m: RegExpExecArray, year: string | undefined, month: number, day: string | undefined): void => {
+  const add = (m: RegExpExecArray, year: string | undefined, month: number, day: string | undefined, more: Partial<Found> = {}): void => {
     const y = Number(year);
     const d = Number(day);
-    if (isDay(y, month, d)) found.push({ year: y, month, day: d, start: m.index, end: m.index + m[0].length });
+    if (isDay(y, month, d)) found.push({ year: y, month, day: d, start: m.index, end: m.index + m[0].length, ...more });
   };
   const scan = (pattern: string, flags: string, take: (m: RegExpExecArray) => void): void => {
     for (const m of text.matchAll(new RegExp(pattern, `g${flags}`))) take(m as RegExpExecArray);
@@ -99,6 +103,18 @@ function datesIn(text: string): Found[] {
   scan(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'i', (m) => add(m, m[3], monthOf(m[1] ?? ''), m[2]));
   // 13 January 2017 · 15 Apr 2019 · 13-Jan-2017
   scan(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?|-)${MONTH_WORD}(?:,?\\s+|-)${YEAR}`, 'i', (m) => add(m, m[3], monthOf(m[2] ?? ''), m[1]));
+  // Day and month in figures: the order is plain when one of them is over 12; otherwise only a US time zone settles it.
+  scan(`(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/${YEAR}`, '', (m) => {
+    const [first, second] = [Number(m[1]), Number(m[2])];
+    if (first > 12) add(m, m[3], second, m[1]);
+    else add(m, m[3], first, m[2], second > 12 ? {} : { usOrder: true });
+  });
+  // 15.05.2020: figures with full stops are day first.
+  scan(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}`, '', (m) => add(m, m[3], Number(m[2]), m[1]));
+  // Mon Aug 03 12:45:00 EDT 2015 (the Unix date): the time sits between the day and the year.
+  scan(`\\b${MONTH_WORD}\\s+(\\d{1,2})\\s+(\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?${ZONE})?)\\s+${YEAR}`, 'i', (m) =>
+    add(m, m[4], monthOf(m[1] ?? ''), m[2], { inner: m[3] }),
+  );
   // 2019年4月15日
   scan(`${YEAR_DIGITS}\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日`, '', (m) => add(m, m[1], Number(m[2]), m[3]));
   return found.sort((a, b) => a.start - b.start);
@@ -161,17 +177,21 @@ function offsetOf(zone: string, date: Found, clock: Clock): number | null {
   return (m[1] === '+' ? 1 : -1) * (hours * 60 + minutes);
 }
 
-/** The time and zone written right after the date ("… 2016 9:13 AM EST", "2016-02-01T01:28:49-05:00"), or right before it. */
-function zonedTimeNear(text: string, date: Found): { clock: Clock; offset: number } | null {
-  const after = new RegExp(`^(?:T|[\\s,•·|@–—-]|\\bat\\b)*${TIME}\\s?(${ZONE})?`, 'i').exec(text.slice(date.end));
+const US_ZONES = /^(?:[ECMP][SD]?T|AK[SD]T|HST)$/;
+
+/** The time and zone written inside the date, right after it ("… 2016 9:13 AM EST", "2016-02-01T01:28:49-05:00"), or right before it. */
+function zonedTimeNear(text: string, date: Found): { clock: Clock; offset: number; zone: string } | null {
+  const following = new RegExp(`^(?:T|[\\s,•·|@–—-]|\\bat\\b)*${TIME}\\s?(${ZONE})?`, 'i');
+  const inner = date.inner === undefined ? null : following.exec(date.inner);
+  const after = following.exec(text.slice(date.end));
   const before = new RegExp(`(?<!\\d)${TIME}\\s?(${ZONE})?(?:[\\s,•·|–—-]|\\bon\\b)*(?:${WEEKDAY},?\\s*)?$`, 'i').exec(text.slice(0, date.start));
-  for (const m of [after, before]) {
+  for (const m of date.inner === undefined ? [after, before] : [inner]) {
     const clock = m ? clockOf(m, 1) : null;
     const zone = m?.[6];
     // A zone is case-sensitive (the time's am/pm is not): "et" or "z" in running text is no zone.
     if (!clock || zone === undefined || !new RegExp(`^${ZONE}$`).test(zone)) continue;
     const offset = offsetOf(zone, date, clock);
-    if (offset !== null) return { clock, offset };
+    if (offset !== null) return { clock, offset, zone: zone.replace(/[()]/g, '') };
   }
   return null;
 }
@@ -183,11 +203,13 @@ const offsetText = (minutes: number): string => (minutes === 0 ? 'Z' : `${minute
  * with its zone. A time without a zone gives the day only: a guessed zone would be worse than none.
  */
 export function isoDateOf(text: string): string | null {
-  const date = datesIn(text)[0];
-  if (!date) return null;
-  const day = `${date.year}-${pad(date.month)}-${pad(date.day)}`;
-  const zoned = zonedTimeNear(text, date);
-  if (!zoned) return day;
-  const { clock, offset } = zoned;
-  return `${day}T${pad(clock.hour)}:${pad(clock.minute)}:${pad(clock.second)}${offsetText(offset)}`;
+  for (const date of datesIn(text)) {
+    const zoned = zonedTimeNear(text, date);
+    if (date.usOrder && !(zoned && US_ZONES.test(zoned.zone))) continue;
+    const day = `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+    if (!zoned) return day;
+    const { clock, offset } = zoned;
+    return `${day}T${pad(clock.hour)}:${pad(clock.minute)}:${pad(clock.second)}${offsetText(offset)}`;
+  }
+  return null;
 }
