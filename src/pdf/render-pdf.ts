@@ -3,7 +3,7 @@ import { BriefError } from '../errors.js';
 import type { Brief, FitResult, OutputFormat, PageBox, PageSettings, PageSize } from '../types.js';
 import { elsewhereOf } from '../markdown/page-lines.js';
 import { fitPage } from './fit-page.js';
-import { fillChrome } from './page-chrome.js';
+import { chromeLink, fillChrome } from './page-chrome.js';
 import { openPdf } from './pdf-document.js';
 import type { Template } from '../markdown/template.js';
 
@@ -74,6 +74,7 @@ export async function renderPdf(brief: Brief, options: PdfOptions): Promise<PdfR
   const chrome = template.settings;
   const header = fillChrome(chrome.header, meta);
   const footer = fillChrome(chrome.footer, meta);
-  const pdf = await canvas.finish(fit.layout, { header, footer, footerRight: omittedNote(fit, written), ruleColor: chrome.ruleColor });
+  const links = [chromeLink(header, meta), chromeLink(footer, meta)].filter((url): url is string => url !== null);
+  const pdf = await canvas.finish(fit.layout, { header, footer, footerRight: omittedNote(fit, written), ruleColor: chrome.ruleColor, links });
   return { pdf, fit };
 }
