@@ -84,39 +84,45 @@ function daysIn(year: number, month: number): number {
 
 const isDay = (y: number, m: number, d: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
 
-/** Every calendar date the text writes, each with its place: numeric year first, month names, the compact form, CJK. */
+/** What one date pattern read: the year and day as written, the month as a number, and what else it saw. */
+type DateParts = [year: string | undefined, month: number, day: string | undefined, more?: Partial<Found>];
+
+/** The date patterns, each with how to read its match; compiled once. */
+const DATE_READERS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => DateParts]> = [
+  // 2016-12-09, 2016/12/09, 2016.12.09: the separator is the same twice.
+  [new RegExp(`(?<![\\d.])${YEAR_DIGITS}([\\-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)`, 'g'), (m) => [m[1], Number(m[3]), m[4]]],
+  // 20161209 (and 20161209T091300Z) only as the whole value: inside a line eight digits are as often an id.
+  [new RegExp(`^\\s*${YEAR_DIGITS}(\\d{2})(\\d{2})(?=T\\d|\\s*$)`, 'g'), (m) => [m[1], Number(m[2]), m[3]]],
+  // Jan. 13, 2017 · JAN 13 2017 · December 9th, 2016
+  [new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'gi'), (m) => [m[3], monthOf(m[1] ?? ''), m[2]]],
+  // 13 January 2017 · 15 Apr 2019 · 13-Jan-2017
+  [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?|-)${MONTH_WORD}(?:,?\\s+|-)${YEAR}`, 'gi'), (m) => [m[3], monthOf(m[2] ?? ''), m[1]]],
+  // Day and month in figures: the order is plain when one of them is over 12; otherwise only a US time zone settles it.
+  [
+    new RegExp(`(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/${YEAR}`, 'g'),
+    (m) => (Number(m[1]) > 12 ? [m[3], Number(m[2]), m[1]] : [m[3], Number(m[1]), m[2], Number(m[2]) > 12 ? {} : { usOrder: true }]),
+  ],
+  // 15.05.2020: figures with full stops are day first.
+  [new RegExp(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}`, 'g'), (m) => [m[3], Number(m[2]), m[1]]],
+  // Mon Aug 03 12:45:00 EDT 2015 (the Unix date): the time sits between the day and the year.
+  [
+    new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})\\s+(\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?${ZONE})?)\\s+${YEAR}`, 'gi'),
+    (m) => [m[4], monthOf(m[1] ?? ''), m[2], { inner: m[3] }],
+  ],
+  // 2019年4月15日
+  [new RegExp(`${YEAR_DIGITS}\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日`, 'g'), (m) => [m[1], Number(m[2]), m[3]]],
+];
+
+/** Every real calendar date the text writes, in the order written, each with its place. */
 function datesIn(text: string): Found[] {
   const found: Found[] = [];
-  const add = (m: RegExpExecArray, year: string | undefined, month: number, day: string | undefined, more: Partial<Found> = {}): void => {
-    const y = Number(year);
-    const d = Number(day);
-    if (isDay(y, month, d)) found.push({ year: y, month, day: d, start: m.index, end: m.index + m[0].length, ...more });
-  };
-  const scan = (pattern: string, flags: string, take: (m: RegExpExecArray) => void): void => {
-    for (const m of text.matchAll(new RegExp(pattern, `g${flags}`))) take(m as RegExpExecArray);
-  };
-  // 2016-12-09, 2016/12/09, 2016.12.09: the separator is the same twice.
-  scan(`(?<![\\d.])${YEAR_DIGITS}([\\-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)`, '', (m) => add(m, m[1], Number(m[3]), m[4]));
-  // 20161209 (and 20161209T091300Z) only as the whole value: inside a line eight digits are as often an id.
-  scan(`^\\s*${YEAR_DIGITS}(\\d{2})(\\d{2})(?=T\\d|\\s*$)`, '', (m) => add(m, m[1], Number(m[2]), m[3]));
-  // Jan. 13, 2017 · JAN 13 2017 · December 9th, 2016
-  scan(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'i', (m) => add(m, m[3], monthOf(m[1] ?? ''), m[2]));
-  // 13 January 2017 · 15 Apr 2019 · 13-Jan-2017
-  scan(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?|-)${MONTH_WORD}(?:,?\\s+|-)${YEAR}`, 'i', (m) => add(m, m[3], monthOf(m[2] ?? ''), m[1]));
-  // Day and month in figures: the order is plain when one of them is over 12; otherwise only a US time zone settles it.
-  scan(`(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/${YEAR}`, '', (m) => {
-    const [first, second] = [Number(m[1]), Number(m[2])];
-    if (first > 12) add(m, m[3], second, m[1]);
-    else add(m, m[3], first, m[2], second > 12 ? {} : { usOrder: true });
-  });
-  // 15.05.2020: figures with full stops are day first.
-  scan(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}`, '', (m) => add(m, m[3], Number(m[2]), m[1]));
-  // Mon Aug 03 12:45:00 EDT 2015 (the Unix date): the time sits between the day and the year.
-  scan(`\\b${MONTH_WORD}\\s+(\\d{1,2})\\s+(\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?${ZONE})?)\\s+${YEAR}`, 'i', (m) =>
-    add(m, m[4], monthOf(m[1] ?? ''), m[2], { inner: m[3] }),
-  );
-  // 2019年4月15日
-  scan(`${YEAR_DIGITS}\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日`, '', (m) => add(m, m[1], Number(m[2]), m[3]));
+  for (const [pattern, read] of DATE_READERS) {
+    for (const m of text.matchAll(pattern)) {
+      const [yearText, month, dayText, more] = read(m as RegExpExecArray);
+      const [year, day] = [Number(yearText), Number(dayText)];
+      if (isDay(year, month, day)) found.push({ year, month, day, start: m.index, end: m.index + m[0].length, ...more });
+    }
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -178,18 +184,19 @@ function offsetOf(zone: string, date: Found, clock: Clock): number | null {
 }
 
 const US_ZONES = /^(?:[ECMP][SD]?T|AK[SD]T|HST)$/;
+const TIME_AFTER = new RegExp(`^(?:T|[\\s,•·|@–—-]|\\bat\\b)*${TIME}\\s?(${ZONE})?`, 'i');
+const TIME_BEFORE = new RegExp(`(?<!\\d)${TIME}\\s?(${ZONE})?(?:[\\s,•·|–—-]|\\bon\\b)*(?:${WEEKDAY},?\\s*)?$`, 'i');
+const ZONE_EXACT = new RegExp(`^${ZONE}$`);
 
 /** The time and zone written inside the date, right after it ("… 2016 9:13 AM EST", "2016-02-01T01:28:49-05:00"), or right before it. */
 function zonedTimeNear(text: string, date: Found): { clock: Clock; offset: number; zone: string } | null {
-  const following = new RegExp(`^(?:T|[\\s,•·|@–—-]|\\bat\\b)*${TIME}\\s?(${ZONE})?`, 'i');
-  const inner = date.inner === undefined ? null : following.exec(date.inner);
-  const after = following.exec(text.slice(date.end));
-  const before = new RegExp(`(?<!\\d)${TIME}\\s?(${ZONE})?(?:[\\s,•·|–—-]|\\bon\\b)*(?:${WEEKDAY},?\\s*)?$`, 'i').exec(text.slice(0, date.start));
-  for (const m of date.inner === undefined ? [after, before] : [inner]) {
+  const candidates =
+    date.inner === undefined ? [TIME_AFTER.exec(text.slice(date.end)), TIME_BEFORE.exec(text.slice(0, date.start))] : [TIME_AFTER.exec(date.inner)];
+  for (const m of candidates) {
     const clock = m ? clockOf(m, 1) : null;
     const zone = m?.[6];
     // A zone is case-sensitive (the time's am/pm is not): "et" or "z" in running text is no zone.
-    if (!clock || zone === undefined || !new RegExp(`^${ZONE}$`).test(zone)) continue;
+    if (!clock || zone === undefined || !ZONE_EXACT.test(zone)) continue;
     const offset = offsetOf(zone, date, clock);
     if (offset !== null) return { clock, offset, zone: zone.replace(/[()]/g, '') };
   }
