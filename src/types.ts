@@ -9,7 +9,7 @@ export interface ArticleMeta {
   headline: string;
   outlet: string | null;
   byline: string | null;
-  /** ISO date (YYYY-MM-DD) when the article states one. */
+  /** ISO 8601 when the article states a date: the day (YYYY-MM-DD), or the date-time with its offset when it gives a time zone. */
   published: string | null;
   /** The published line as the article wrote it. */
   publishedText: string | null;

@@ -32,7 +32,7 @@ describe('renderPdf on the seed', async () => {
 
   it('has a header with outlet and date and a footer with the source', () => {
     expect(text).toContain('The Korea Herald');
-    expect(text).toContain('May 22, 2024');
+    expect(text).toContain('BRIEF · The Korea Herald · 22 May 2024');
     expect(text).toContain(`Source: ${SEED_FILE}`);
   });
 

@@ -101,7 +101,7 @@ describe('readArticle on a wire story', () => {
       outlet: 'Reuters',
       headline: 'Floods force thousands from homes in northern Italy',
       byline: 'Maria Rossi and John Doe',
-      published: '2024-03-04',
+      published: '2024-03-04T15:45:00Z',
     });
   });
 
@@ -121,7 +121,7 @@ describe('readArticle on a wire story', () => {
     expect(guardian.meta).toMatchObject({
       outlet: 'The Guardian',
       byline: 'Damian Carrington',
-      published: '2025-07-09',
+      published: '2025-07-09T16:00:00+01:00',
       standfirst: 'Study finds the hottest days have warmed three times faster than the average',
     });
     expect(guardian.paragraphs.map((p) => p.text)).toEqual([
@@ -139,7 +139,7 @@ describe('readArticle on a wire story', () => {
       "Reuters\n\nJapan exports rise for fifth month\n\nBy Kaori Kaneko, Tokyo correspondent\n\nJuly 17, 2025 1:05 AM GMT+1 Updated 3 hours ago\n\nTOKYO, July 17 (Reuters) - Japan's exports rose for a fifth straight month in June, government data showed on Thursday.\n",
       { source: 'r.txt' },
     );
-    expect(reuters.meta).toMatchObject({ byline: 'Kaori Kaneko', published: '2025-07-17', credit: 'Reuters' });
+    expect(reuters.meta).toMatchObject({ byline: 'Kaori Kaneko', published: '2025-07-17T01:05:00+01:00', credit: 'Reuters' });
     expect(reuters.paragraphs[0]!.text).toMatch(/^Japan's exports rose/);
   });
 

@@ -2,9 +2,9 @@
 import type Handlebars from 'handlebars';
 import { lexicons } from '../lexicon.js';
 import type { SourceRef } from '../types.js';
-import { escapeMarkdown } from './markdown-escape.js';
+import { escapeMarkdown, markdownAddress } from './markdown-escape.js';
 
-type HelperOptions = { hash?: Record<string, unknown> };
+type HelperOptions = { hash?: Record<string, unknown>; fn?: (context: unknown) => string };
 type Helper = (...args: unknown[]) => unknown;
 
 /** Month names from the calendar lexicon, capitalised for the page. */
@@ -79,9 +79,19 @@ function isItemWithLikelihood(value: unknown): value is { likelihood: string | n
   return value !== null && typeof value === 'object' && Object.hasOwn(value, 'likelihood');
 }
 
+/** `{{#link meta.url}}…{{/link}}`: the block as a Markdown link to the address, or the block alone when there is none. */
+function link(this: unknown, url: unknown, options: HelperOptions): string {
+  const inner = options.fn ? options.fn(this) : '';
+  if (typeof url !== 'string' || url === '') return inner;
+  // Brief data holds addresses as autolinks already (`<https://…>`), which also serve as link destinations.
+  const address = url.startsWith('<') ? url : markdownAddress(url);
+  return address.startsWith('<') ? `[${inner}](${address})` : inner;
+}
+
 /** The helpers by name; `registerHelpers` installs them in one Handlebars environment. */
 export function defaultHelpers(): Record<string, Helper> {
   return {
+    link: link as Helper,
     ref: (source) => `¶${(source as SourceRef).paragraph}`,
     number: (index) => String(Number(index) + 1),
     plural: (count, one, many) => (count === 1 ? one : many),

@@ -17,6 +17,18 @@ export function escapeMarkdown(text: string): string {
   );
 }
 
+/** An absolute address ("https://…", "mailto:…"): CommonMark's autolink scheme is 2–32 characters. */
+const ADDRESS = /^[a-z][a-z0-9+.-]{1,31}:[^\s<>]+$/i;
+
+/**
+ * A web address as a Markdown autolink, `<https://…>`: printed as it stands (no backslash escapes: none are read inside
+ * an autolink) and linked. It also serves as a link destination: `[source](<https://…>)`. Anything else is escaped text.
+ */
+export function markdownAddress(address: string): string {
+  const url = address.trim().replace(/[\s<>]/g, (c) => encodeURIComponent(c));
+  return ADDRESS.test(url) ? `<${url}>` : escapeMarkdown(address);
+}
+
 /** Escapes every string in brief data, so template authors are safe by default. */
 export function escapeData<T>(value: T): T {
   if (typeof value === 'string') return escapeMarkdown(value) as T;

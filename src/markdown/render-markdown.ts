@@ -1,7 +1,7 @@
 // renderMarkdown: brief data + template → Markdown. The same template serves the .md file and the PDF.
 import { perSection, type SectionName } from '../sections.js';
 import type { Brief, OutputFormat, SectionLimits, SectionLists, TemplateData } from '../types.js';
-import { escapeData } from './markdown-escape.js';
+import { escapeData, markdownAddress } from './markdown-escape.js';
 import { distinctQuotes, elsewhereOf, pageLines } from './page-lines.js';
 import type { Template } from './template.js';
 
@@ -32,7 +32,7 @@ const MARKDOWN_ALONE: PagePlace = { self: 'md', written: ['md'] };
 /** The data a template sees: each section cut to `limits` (the PDF uses them to fit one page), text Markdown-escaped. */
 export function templateData(brief: Brief, limits?: Partial<SectionLimits>, place: PagePlace = MARKDOWN_ALONE): TemplateData {
   const shown = counts((name) => Math.max(0, Math.min(brief[name].length, limits?.[name] ?? Number.POSITIVE_INFINITY)));
-  return escapeData({
+  const data = escapeData({
     ...brief,
     // Every section cut to what the page shows; quotes and the page lines of concerns and unconfirmed items then refine theirs.
     ...(perSection((s) => brief[s.name].slice(0, shown[s.name])) as SectionLists),
@@ -44,6 +44,9 @@ export function templateData(brief: Brief, limits?: Partial<SectionLimits>, plac
       elsewhere: elsewhereOf(place.written, place.self),
     },
   });
+  // Addresses print clean and as links: `{{meta.url}}` is `<https://…>`, never `https:\/\/…`.
+  const { url, source } = brief.meta;
+  return { ...data, meta: { ...data.meta, url: url === null ? null : markdownAddress(url), source: markdownAddress(source) } };
 }
 
 /** Every item of every section, within the template's own caps. */

@@ -1,13 +1,16 @@
 // The page chrome a template sets: running header and footer text, and the rule and accent colours.
 import type { ArticleMeta, ChromeField, ChromeSettings, PageLayout } from '../types.js';
+import { formatDate } from '../markdown/helpers.js';
 import { defaultTheme } from './layout-markdown.js';
 
 function fieldValues(meta: ArticleMeta): Record<ChromeField, string> {
   return {
     headline: meta.headline,
     outlet: meta.outlet ?? 'Unknown outlet',
-    date: meta.publishedText ?? meta.published ?? '',
-    source: meta.source,
+    // One way on every page: the day as the date helper writes it; the page's own wording only when no date was read.
+    date: meta.published ? formatDate(meta.published) : (meta.publishedText ?? ''),
+    // The article's address when it has one (the page's canonical URL, or the one it was fetched from), else the local path.
+    source: meta.url ?? meta.source,
     credit: meta.credit ?? '',
   };
 }
@@ -24,4 +27,10 @@ export function fillChrome(pattern: string, meta: ArticleMeta): string {
   return pattern.replace(/\[([^\]]*)\]|[^[]+|\[/g, (part, group: string | undefined) =>
     group === undefined ? fill(part) : hasEmpty(group) ? '' : fill(group),
   );
+}
+
+/** The web address a filled header or footer shows, to be made a link where it is printed; null when it shows none. */
+export function chromeLink(text: string, meta: ArticleMeta): string | null {
+  const address = meta.url ?? (/^https?:\/\//i.test(meta.source) ? meta.source : null);
+  return address && text.includes(address) ? address : null;
 }

@@ -45,6 +45,8 @@ export interface PageChrome {
   footerRight: string;
   /** The rule under the running header (#rrggbb). */
   ruleColor: string;
+  /** Web addresses that the header or footer prints: each is made a link where it stands. */
+  links: readonly string[];
 }
 
 export interface PdfCanvas {
@@ -95,8 +97,19 @@ export function openPdf(page: PageBox, family: FontFamily, info: PdfInfo): PdfCa
     const top = page.margin.top * 0.45;
     const bottom = page.height - page.margin.bottom * 0.6;
     const width = page.width - page.margin.left - page.margin.right;
+    // A link annotation over an address inside a line of chrome, cut where the line's width ends (an ellipsis may shorten it).
+    const linkIn = (text: string, y: number, lineWidth: number): void => {
+      for (const url of chrome.links) {
+        const at = text.indexOf(url);
+        if (at < 0) continue;
+        const x = doc.widthOfString(text.slice(0, at));
+        const w = Math.min(doc.widthOfString(url), lineWidth - x);
+        if (w > 0) doc.link(page.margin.left + x, y, w, small * 1.2, url);
+      }
+    };
     doc.font('regular').fontSize(small).fillColor('#666666');
     doc.text(chrome.header, page.margin.left, top, { width, lineBreak: false, ellipsis: true, height: small * 1.4 });
+    linkIn(chrome.header, top, width);
     doc
       .moveTo(page.margin.left, top + small * 1.5)
       .lineTo(page.width - page.margin.right, top + small * 1.5)
@@ -106,6 +119,7 @@ export function openPdf(page: PageBox, family: FontFamily, info: PdfInfo): PdfCa
     doc.font('regular').fontSize(small).fillColor('#666666');
     const rightWidth = chrome.footerRight ? doc.widthOfString(chrome.footerRight) + 10 : 0;
     doc.text(chrome.footer, page.margin.left, bottom, { width: width - rightWidth, lineBreak: false, ellipsis: true, height: small * 1.4 });
+    linkIn(chrome.footer, bottom, width - rightWidth);
     if (chrome.footerRight) doc.text(chrome.footerRight, page.width - page.margin.right - rightWidth + 10, bottom, { lineBreak: false });
     for (const op of layout.ops) {
       switch (op.type) {

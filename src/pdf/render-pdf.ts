@@ -3,7 +3,7 @@ import { BriefError } from '../errors.js';
 import type { Brief, FitResult, OutputFormat, PageBox, PageSettings, PageSize } from '../types.js';
 import { elsewhereOf } from '../markdown/page-lines.js';
 import { fitPage } from './fit-page.js';
-import { fillChrome } from './page-chrome.js';
+import { chromeLink, fillChrome } from './page-chrome.js';
 import { openPdf } from './pdf-document.js';
 import type { Template } from '../markdown/template.js';
 
@@ -37,7 +37,9 @@ export function pageSettings(template: Template, overrides: Partial<PageSettings
 export function creationDateFor(brief: Brief, env: Readonly<Record<string, string | undefined>> = process.env): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
-  if (brief.meta.published) return new Date(`${brief.meta.published}T00:00:00Z`);
+  const published = brief.meta.published;
+  // A date-time with its offset is an instant; a bare day stands for its midnight UTC.
+  if (published) return new Date(published.includes('T') ? published : `${published}T00:00:00Z`);
   return new Date('2000-01-01T00:00:00Z');
 }
 
@@ -72,6 +74,7 @@ export async function renderPdf(brief: Brief, options: PdfOptions): Promise<PdfR
   const chrome = template.settings;
   const header = fillChrome(chrome.header, meta);
   const footer = fillChrome(chrome.footer, meta);
-  const pdf = await canvas.finish(fit.layout, { header, footer, footerRight: omittedNote(fit, written), ruleColor: chrome.ruleColor });
+  const links = [chromeLink(header, meta), chromeLink(footer, meta)].filter((url): url is string => url !== null);
+  const pdf = await canvas.finish(fit.layout, { header, footer, footerRight: omittedNote(fit, written), ruleColor: chrome.ruleColor, links });
   return { pdf, fit };
 }

@@ -1,26 +1,11 @@
 // Recognises the lines around an article's body: outlet, headline, byline, date, captions, furniture.
 import { must } from '../errors.js';
 import { lexicons } from '../lexicon.js';
+import { isoDateOf, MONTH_WORD } from './dates.js';
 
-const MONTH_WORD =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-function monthIndex(word: string): number {
-  return lexicons().months.findIndex((m) => m.startsWith(word.slice(0, 3).toLowerCase())) + 1;
-}
-
-/** Finds a calendar date in a line and returns it as YYYY-MM-DD. */
+/** Finds a calendar date in a line: ISO 8601, a date-time with its offset when the line gives a time zone (see dates.ts). */
 export function parseDate(text: string): string | null {
-  // Also the date of an ISO timestamp ("2025-08-14T09:30:00-06:00"): the day as the outlet dated it.
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text);
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  const mdy = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i').exec(text);
-  if (mdy) return `${mdy[3]}-${pad(monthIndex(must(mdy[1], 'the month of a month-day-year date')))}-${pad(Number(mdy[2]))}`;
-  const dmy = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_WORD},?\\s+(\\d{4})\\b`, 'i').exec(text);
-  if (dmy) return `${dmy[3]}-${pad(monthIndex(must(dmy[2], 'the month of a day-month-year date')))}-${pad(Number(dmy[1]))}`;
-  return null;
+  return isoDateOf(text);
 }
 
 export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
