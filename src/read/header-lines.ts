@@ -103,8 +103,12 @@ export function splitTrailingCredit(text: string): { text: string; credit: strin
   return { text: text.slice(0, m.index).trimEnd(), credit: credit.trim() };
 }
 
+// Chinese and Japanese write without spaces: a whole sentence is one "word", so a tag there is a few characters.
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 /** A topic tag or link after the story ("Rail strikes", "Trade unions"): a short line that is not a sentence. */
-export const isTrailingTag = (block: string): boolean => wordCount(block) <= 6 && !/[.!?:;"”’')\]]$/.test(block);
+export const isTrailingTag = (block: string): boolean =>
+  wordCount(block) <= 6 && !/[.!?:;"”’')\]。！？」』）]$/.test(block) && !(CJK.test(block) && block.length > 12);
 
 /** A line that reads as a headline or an outlet name rather than body text. */
 export function isTitleLike(line: string): boolean {
