@@ -1,4 +1,6 @@
-// The body of an HTML page: Mozilla's Readability picks the article, and its text blocks become paragraphs.
+// The body of an HTML page: Mozilla's Readability picks the article, and its text blocks become paragraphs;
+// figures, asides and elements marked as furniture by their class, id or ARIA role are set apart.
+import { classWords, furniture } from '../furniture.js';
 import { type DomDocument, type DomElement, type DomNode, type ReadabilityResult, requireLazily, squash } from './html-dom.js';
 
 let readability: (new (doc: DomDocument, options: object) => { parse(): ReadabilityResult | null }) | null = null;
@@ -7,38 +9,53 @@ const ELEMENT = 1;
 const TEXT = 3;
 const BLOCKS = new Set(['P', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const HEADINGS = /^H[1-6]$/;
-const SKIP = new Set(['HEADER', 'FIGURE', 'FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'BUTTON', 'FORM', 'NAV', 'ASIDE', 'FOOTER', 'SVG', 'TIME', 'IFRAME']);
-// A <time> inside a sentence is part of it; only a <time> standing alone is a date line.
-const SKIP_IN_TEXT = new Set([...SKIP].filter((tag) => tag !== 'TIME'));
+// Never text: left out without a trace.
+const MUTE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'SVG', 'IFRAME', 'BUTTON', 'FORM', 'NAV']);
+// Text that is not the story: set apart as furniture.
+const APART = new Set(['HEADER', 'FIGURE', 'FIGCAPTION', 'ASIDE', 'FOOTER']);
 /** Phrasing elements: their text runs on with the text around them. */
 const INLINE = new Set([
   ...['A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'IMG', 'INS', 'KBD', 'LABEL'],
   ...['MARK', 'OUTPUT', 'PICTURE', 'Q', 'S', 'SAMP', 'SMALL', 'SOURCE', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR'],
 ]);
 
-type Block = { text: string; heading: boolean };
+export type HtmlBlock = { text: string; heading: boolean; furniture: boolean };
 
 const tagOf = (el: DomElement): string => el.tagName.toUpperCase();
 const hasBlockInside = (el: DomElement): boolean => Array.from(el.querySelectorAll('*')).some((c) => BLOCKS.has(tagOf(c)));
 
-/** The text of a node as a reader sees it: a line break or a nested block separates words, furniture inside is left out. */
-function textOf(node: DomNode): string {
-  if (node.nodeType === TEXT) return node.textContent ?? '';
-  if (node.nodeType !== ELEMENT) return '';
-  const tag = tagOf(node as DomElement);
-  if (tag === 'BR') return '\n';
-  if (SKIP_IN_TEXT.has(tag)) return '';
-  const inner = Array.from(node.childNodes).map(textOf).join('');
-  return INLINE.has(tag) ? inner : ` ${inner} `;
+/** An element the page marks as furniture: a caption, credit, promo, share bar or bio by its class or id words, or an ARIA role. */
+function markedAsFurniture(el: DomElement): boolean {
+  const { classTokens, roles } = furniture();
+  if (roles.has((el.getAttribute('role') ?? '').toLowerCase())) return true;
+  return classWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`).some((w) => classTokens.has(w));
 }
 
 /** The text blocks of a subtree: each paragraph, list item or quote that holds no other block, and each run of loose text between blocks. */
-function blocksOf(root: DomElement): Block[] {
-  const out: Block[] = [];
-  const push = (text: string, heading: boolean): void => {
+function blocksOf(root: DomElement): HtmlBlock[] {
+  const out: HtmlBlock[] = [];
+  const total = squash(root.textContent).length;
+  const push = (text: string, heading: boolean, isFurniture = false): void => {
     const squashed = squash(text);
-    if (squashed) out.push({ text: squashed, heading });
+    if (squashed) out.push({ text: squashed, heading, furniture: isFurniture });
   };
+  /** Whether an element is furniture: by its tag, or by its marks when it holds less than half of the text (a wrapper of the whole story is not). */
+  const apart = (el: DomElement, tag: string): boolean => APART.has(tag) || (markedAsFurniture(el) && squash(el.textContent).length < total / 2);
+  /** The text of a node as a reader sees it: a line break or a nested block separates words; furniture inside is set apart. */
+  const textOf = (node: DomNode): string => {
+    if (node.nodeType === TEXT) return node.textContent ?? '';
+    if (node.nodeType !== ELEMENT) return '';
+    const el = node as DomElement;
+    const tag = tagOf(el);
+    if (tag === 'BR') return '\n';
+    if (MUTE.has(tag)) return '';
+    if (tag !== 'TIME' && apart(el, tag)) {
+      push(textInside(el), false, true);
+      return '';
+    }
+    return INLINE.has(tag) ? textInside(el) : ` ${textInside(el)} `;
+  };
+  const textInside = (el: DomElement): string => Array.from(el.childNodes).map(textOf).join('');
   const walk = (el: DomElement): void => {
     // Text outside any paragraph (a blog post written with <br>s, a tweet's signature line) is a block of its own,
     // ended by a line break or by the next block.
@@ -46,8 +63,9 @@ function blocksOf(root: DomElement): Block[] {
     for (const node of Array.from(el.childNodes)) {
       const child = node as DomElement;
       const tag = node.nodeType === ELEMENT ? tagOf(child) : '';
-      if (node.nodeType === TEXT || (INLINE.has(tag) && !hasBlockInside(child))) {
-        if (!SKIP.has(tag)) run += textOf(node);
+      // A <time> inside a sentence is part of it; only a <time> standing alone is a date line.
+      if (node.nodeType === TEXT || (INLINE.has(tag) && tag !== 'TIME' && !hasBlockInside(child))) {
+        run += textOf(node);
         continue;
       }
       if (node.nodeType !== ELEMENT) continue;
@@ -58,8 +76,9 @@ function blocksOf(root: DomElement): Block[] {
       }
       push(run, false);
       run = '';
-      if (SKIP.has(tag)) continue;
-      if (BLOCKS.has(tag) && !hasBlockInside(child)) push(textOf(child), HEADINGS.test(tag));
+      if (MUTE.has(tag)) continue;
+      if (tag === 'TIME' || apart(child, tag)) push(textInside(child), false, true);
+      else if (BLOCKS.has(tag) && !hasBlockInside(child)) push(textInside(child), HEADINGS.test(tag));
       else walk(child);
     }
     push(run, false);
@@ -69,15 +88,15 @@ function blocksOf(root: DomElement): Block[] {
 }
 
 /** The article's text blocks: Readability's pick, else the page's <article>, <main> or <body> without its furniture. */
-export function bodyBlocks(doc: DomDocument): { blocks: Block[]; result: ReadabilityResult | null } {
+export function bodyBlocks(doc: DomDocument): { blocks: HtmlBlock[]; result: ReadabilityResult | null } {
   readability ??= (requireLazily('@mozilla/readability') as { Readability: NonNullable<typeof readability> }).Readability;
   // Readability changes the document it reads, so it gets a copy; <header>s (the masthead, the article's headline
-  // block with its standfirst and byline) are never body text.
+  // block with its standfirst and byline) are never body text. Classes stay on its result: they mark the furniture.
   const copy = doc.cloneNode(true);
   for (const el of Array.from(copy.querySelectorAll('header'))) el.remove();
-  const result = new readability(copy, { charThreshold: 300, serializer: (node: DomElement) => node }).parse();
+  const result = new readability(copy, { charThreshold: 300, keepClasses: true, serializer: (node: DomElement) => node }).parse();
   let blocks = result?.content ? blocksOf(result.content) : [];
-  if (blocks.filter((b) => !b.heading).length === 0) {
+  if (blocks.filter((b) => !b.heading && !b.furniture).length === 0) {
     for (const el of Array.from(doc.querySelectorAll('script, style, nav, header, footer, aside, form, figure'))) el.remove();
     const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
     blocks = root ? blocksOf(root) : [];
