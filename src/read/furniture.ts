@@ -6,7 +6,7 @@ import { DATA_DIR } from '../paths.js';
 interface FurnitureFile {
   classTokens: string[];
   roles: string[];
-  lines: Array<{ kind: string; maxWords: number; patterns: string[] }>;
+  lines: Array<{ kind: string; maxWords: number; where?: 'foot'; patterns: string[] }>;
 }
 
 export interface Furniture {
@@ -15,7 +15,7 @@ export interface Furniture {
   /** ARIA roles that mark an HTML element as furniture ("complementary"). */
   roles: ReadonlySet<string>;
   /** Whole-block patterns, each with the most words a block may have to match it. */
-  lines: ReadonlyArray<{ kind: string; maxWords: number; pattern: RegExp }>;
+  lines: ReadonlyArray<{ kind: string; maxWords: number; where: 'anywhere' | 'foot'; pattern: RegExp }>;
 }
 
 let cached: Furniture | null = null;
@@ -26,7 +26,9 @@ export function furniture(): Furniture {
   cached = {
     classTokens: new Set(file.classTokens.map((t) => t.toLowerCase())),
     roles: new Set(file.roles.map((r) => r.toLowerCase())),
-    lines: file.lines.flatMap(({ kind, maxWords, patterns }) => patterns.map((p) => ({ kind, maxWords, pattern: new RegExp(p, 'iu') }))),
+    lines: file.lines.flatMap(({ kind, maxWords, where, patterns }) =>
+      patterns.map((p) => ({ kind, maxWords, where: where ?? ('anywhere' as const), pattern: new RegExp(p, 'iu') })),
+    ),
   };
   return cached;
 }

@@ -1,6 +1,7 @@
 // Recognises the lines around an article's body: outlet, headline, byline, date, captions, furniture.
 import { must } from '../errors.js';
 import { lexicons } from '../lexicon.js';
+import { furniture } from './furniture.js';
 
 const MONTH_WORD =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -91,7 +92,10 @@ export function isFurniture(line: string): boolean {
   if (/^\((?:additional )?(?:reporting|writing|editing|compiled|translated)\b[^()]*\)$/i.test(text)) return true;
   // "Associated Press writer Amy Taxin in Orange County contributed to this report."
   if (wordCount(text) <= 25 && /\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))\b[^.]*\.?$/i.test(text)) return true;
-  if (wordCount(text) > 8) return false;
+  const words = wordCount(text);
+  // Captions, credits, promos, print-edition lines, share counts (data/furniture.json), each up to its own length.
+  if (furniture().lines.some((line) => line.where !== 'foot' && words <= line.maxWords && line.pattern.test(text))) return true;
+  if (words > 8) return false;
   return lexicons().furniture.some((pattern) => pattern.test(text));
 }
 
