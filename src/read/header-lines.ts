@@ -99,6 +99,12 @@ export function isFurniture(line: string): boolean {
   return lexicons().furniture.some((pattern) => pattern.test(text));
 }
 
+/** An author bio or contact line, which is furniture only at the foot of the story ("Jane Doe is a reporter for …"). */
+export function isFootFurniture(block: string): boolean {
+  const words = wordCount(block);
+  return furniture().lines.some((line) => line.where === 'foot' && words <= line.maxWords && line.pattern.test(block.trim()));
+}
+
 /** A trailing "(Yonhap)" or "(AP)" credit at the end of the last paragraph. */
 export function splitTrailingCredit(text: string): { text: string; credit: string | null } {
   const m = /\s*\(([A-Z][A-Za-z&.'\- ]{0,40})\)\s*$/.exec(text);
