@@ -31,31 +31,53 @@ function markedAsFurniture(el: DomElement): boolean {
   return classWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`).some((w) => classTokens.has(w));
 }
 
+// Blocks that are furniture when all their text is link text ('' is loose text outside any block).
+const LINK_BLOCKS = new Set(['P', 'LI', '']);
+const letters = (text: string): number => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+
 /** The text blocks of a subtree: each paragraph, list item or quote that holds no other block, and each run of loose text between blocks. */
 function blocksOf(root: DomElement): HtmlBlock[] {
   const out: HtmlBlock[] = [];
   const total = squash(root.textContent).length;
-  const push = (text: string, heading: boolean, isFurniture = false): void => {
+  // Letters of the block being read that sit inside links.
+  let linked = 0;
+  const push = (text: string, heading: boolean, isFurniture = false, tag = ''): void => {
     const squashed = squash(text);
-    if (squashed) out.push({ text: squashed, heading, furniture: isFurniture });
+    const allLink = linked > 0 && linked >= 0.9 * letters(squashed);
+    linked = 0;
+    if (!squashed) return;
+    // A paragraph or list item that is all link text points elsewhere: a related story, a shop, a share target.
+    const pointer = allLink && LINK_BLOCKS.has(tag);
+    out.push({ text: squashed, heading, furniture: isFurniture || pointer });
   };
   /** Whether an element is furniture: by its tag, or by its marks when it holds less than half of the text (a wrapper of the whole story is not). */
   const apart = (el: DomElement, tag: string): boolean => APART.has(tag) || (markedAsFurniture(el) && squash(el.textContent).length < total / 2);
   /** The text of a node as a reader sees it: a line break or a nested block separates words; furniture inside is set apart. */
-  const textOf = (node: DomNode): string => {
-    if (node.nodeType === TEXT) return node.textContent ?? '';
+  const textOf = (node: DomNode, inLink: boolean): string => {
+    if (node.nodeType === TEXT) {
+      const text = node.textContent ?? '';
+      if (inLink) linked += letters(text);
+      return text;
+    }
     if (node.nodeType !== ELEMENT) return '';
     const el = node as DomElement;
     const tag = tagOf(el);
     if (tag === 'BR') return '\n';
     if (MUTE.has(tag)) return '';
     if (tag !== 'TIME' && apart(el, tag)) {
-      push(textInside(el), false, true);
+      const outer = linked;
+      linked = 0;
+      push(textInside(el, false), false, true);
+      linked = outer;
       return '';
     }
-    return INLINE.has(tag) ? textInside(el) : ` ${textInside(el)} `;
+    const inner = textInside(el, inLink || tag === 'A');
+    return INLINE.has(tag) ? inner : ` ${inner} `;
   };
-  const textInside = (el: DomElement): string => Array.from(el.childNodes).map(textOf).join('');
+  const textInside = (el: DomElement, inLink: boolean): string =>
+    Array.from(el.childNodes)
+      .map((n) => textOf(n, inLink))
+      .join('');
   const walk = (el: DomElement): void => {
     // Text outside any paragraph (a blog post written with <br>s, a tweet's signature line) is a block of its own,
     // ended by a line break or by the next block.
@@ -65,7 +87,7 @@ function blocksOf(root: DomElement): HtmlBlock[] {
       const tag = node.nodeType === ELEMENT ? tagOf(child) : '';
       // A <time> inside a sentence is part of it; only a <time> standing alone is a date line.
       if (node.nodeType === TEXT || (INLINE.has(tag) && tag !== 'TIME' && !hasBlockInside(child))) {
-        run += textOf(node);
+        run += textOf(node, false);
         continue;
       }
       if (node.nodeType !== ELEMENT) continue;
@@ -77,8 +99,8 @@ function blocksOf(root: DomElement): HtmlBlock[] {
       push(run, false);
       run = '';
       if (MUTE.has(tag)) continue;
-      if (tag === 'TIME' || apart(child, tag)) push(textInside(child), false, true);
-      else if (BLOCKS.has(tag) && !hasBlockInside(child)) push(textInside(child), HEADINGS.test(tag));
+      if (tag === 'TIME' || apart(child, tag)) push(textInside(child, false), false, true);
+      else if (BLOCKS.has(tag) && !hasBlockInside(child)) push(textInside(child, false), HEADINGS.test(tag), false, tag);
       else walk(child);
     }
     push(run, false);
