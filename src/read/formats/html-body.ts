@@ -51,7 +51,8 @@ function blocksOf(root: DomElement): HtmlBlock[] {
     out.push({ text: squashed, heading, furniture: isFurniture || pointer });
   };
   /** Whether an element is furniture: by its tag, or by its marks when it holds less than half of the text (a wrapper of the whole story is not). */
-  const apart = (el: DomElement, tag: string): boolean => APART.has(tag) || (markedAsFurniture(el) && squash(el.textContent).length < total / 2);
+  const apart = (el: DomElement, tag: string): boolean =>
+    APART.has(tag) || el.getAttribute(MARK) !== null || (markedAsFurniture(el) && squash(el.textContent).length < total / 2);
   /** The text of a node as a reader sees it: a line break or a nested block separates words; furniture inside is set apart. */
   const textOf = (node: DomNode, inLink: boolean): string => {
     if (node.nodeType === TEXT) {
@@ -109,6 +110,40 @@ function blocksOf(root: DomElement): HtmlBlock[] {
   return out;
 }
 
+// Readability rebuilds small <div>s as new <p>s and drops their classes, so furniture is marked before it runs: the
+// marked element, every element inside it and every piece of its text (wrapped in a marked <span>) carry MARK.
+const MARK = 'data-brief-furniture';
+interface MarkableNode extends DomNode {
+  parentNode: MarkableNode | null;
+  replaceChild(replacement: MarkableNode, old: MarkableNode): void;
+  appendChild(child: MarkableNode): void;
+}
+interface MarkableElement extends DomElement, MarkableNode {
+  setAttribute(name: string, value: string): void;
+}
+
+function markFurniture(doc: DomDocument): void {
+  const total = squash(doc.body?.textContent).length;
+  const create = (doc as unknown as { createElement(tag: string): MarkableElement }).createElement.bind(doc);
+  const marked = Array.from(doc.querySelectorAll('[class], [id], [role]')).filter(
+    // A wrapper of the whole story (class="share-wrapper") is not furniture: only an element with less than half the page's text is.
+    (el) => markedAsFurniture(el) && squash(el.textContent).length < total / 2,
+  );
+  for (const el of marked as MarkableElement[]) {
+    const inside = [el, ...(Array.from(el.querySelectorAll('*')) as MarkableElement[])];
+    for (const e of inside) {
+      e.setAttribute(MARK, '');
+      for (const node of Array.from(e.childNodes) as MarkableNode[]) {
+        if (node.nodeType !== TEXT || !squash(node.textContent)) continue;
+        const span = create('span');
+        span.setAttribute(MARK, '');
+        e.replaceChild(span, node);
+        span.appendChild(node);
+      }
+    }
+  }
+}
+
 /** The article's text blocks: Readability's pick, else the page's <article>, <main> or <body> without its furniture. */
 export function bodyBlocks(doc: DomDocument): { blocks: HtmlBlock[]; result: ReadabilityResult | null } {
   readability ??= (requireLazily('@mozilla/readability') as { Readability: NonNullable<typeof readability> }).Readability;
@@ -116,6 +151,7 @@ export function bodyBlocks(doc: DomDocument): { blocks: HtmlBlock[]; result: Rea
   // block with its standfirst and byline) are never body text. Classes stay on its result: they mark the furniture.
   const copy = doc.cloneNode(true);
   for (const el of Array.from(copy.querySelectorAll('header'))) el.remove();
+  markFurniture(copy);
   const result = new readability(copy, { charThreshold: 300, keepClasses: true, serializer: (node: DomElement) => node }).parse();
   let blocks = result?.content ? blocksOf(result.content) : [];
   if (blocks.filter((b) => !b.heading && !b.furniture).length === 0) {
