@@ -34,6 +34,7 @@ describe('HTML furniture leaves the body and goes to dropped', () => {
       '(Photo: Jane Roe/AP)',
       '(Oleg Urusov/ Roscosmos State Space Agency Press Service photo via AP)',
       'Image caption The bridge was closed in 2022',
+      'Jane Roe | Bloomberg | Getty Images',
     ];
     const { body, dropped } = readHtml(storyWith(lines.map(para).join('')));
     expect(body).toEqual(STORY);
@@ -116,6 +117,16 @@ describe('HTML text that resembles furniture stays in the body', () => {
 
   it('"He said he would read more about it." and a sentence about a related case', () => {
     const lines = ['He said he would read more about it before the next vote.', 'Related cases in two other cities ended with the bridges torn down.'];
+    const { body } = readHtml(storyWith(lines.map(para).join('')));
+    expect(body).toEqual([...STORY.slice(0, 2), ...lines, ...STORY.slice(2)]);
+  });
+
+  it('sentences about a picture agency, sharing photos and affiliate fees', () => {
+    const lines = [
+      'Getty Images said it would remove the picture from its archive.',
+      'He shared the photos via Instagram.',
+      'Amazon cut affiliate commission rates for influencers last year.',
+    ];
     const { body } = readHtml(storyWith(lines.map(para).join('')));
     expect(body).toEqual([...STORY.slice(0, 2), ...lines, ...STORY.slice(2)]);
   });
