@@ -1,6 +1,7 @@
 // Recognises the lines around an article's body: outlet, headline, byline, date, captions, furniture.
 import { must } from '../errors.js';
 import { lexicons } from '../lexicon.js';
+import { furniture } from './furniture.js';
 import { isoDateOf, MONTH_WORD } from './dates.js';
 
 /** Finds a calendar date in a line: ISO 8601, a date-time with its offset when the line gives a time zone (see dates.ts). */
@@ -76,8 +77,17 @@ export function isFurniture(line: string): boolean {
   if (/^\((?:additional )?(?:reporting|writing|editing|compiled|translated)\b[^()]*\)$/i.test(text)) return true;
   // "Associated Press writer Amy Taxin in Orange County contributed to this report."
   if (wordCount(text) <= 25 && /\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))\b[^.]*\.?$/i.test(text)) return true;
-  if (wordCount(text) > 8) return false;
+  const words = wordCount(text);
+  // Captions, credits, promos, print-edition lines, share counts (data/furniture.json), each up to its own length.
+  if (furniture().lines.some((line) => line.where !== 'foot' && words <= line.maxWords && line.pattern.test(text))) return true;
+  if (words > 8) return false;
   return lexicons().furniture.some((pattern) => pattern.test(text));
+}
+
+/** An author bio or contact line, which is furniture only at the foot of the story ("Jane Doe is a reporter for …"). */
+export function isFootFurniture(block: string): boolean {
+  const words = wordCount(block);
+  return furniture().lines.some((line) => line.where === 'foot' && words <= line.maxWords && line.pattern.test(block.trim()));
 }
 
 /** A trailing "(Yonhap)" or "(AP)" credit at the end of the last paragraph. */
@@ -88,8 +98,12 @@ export function splitTrailingCredit(text: string): { text: string; credit: strin
   return { text: text.slice(0, m.index).trimEnd(), credit: credit.trim() };
 }
 
+// Chinese and Japanese write without spaces: a whole sentence is one "word", so a tag there is a few characters.
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 /** A topic tag or link after the story ("Rail strikes", "Trade unions"): a short line that is not a sentence. */
-export const isTrailingTag = (block: string): boolean => wordCount(block) <= 6 && !/[.!?:;"”’')\]]$/.test(block);
+export const isTrailingTag = (block: string): boolean =>
+  wordCount(block) <= 6 && !/[.!?:;"”’')\]。！？」』）]$/.test(block) && !(CJK.test(block) && block.length > 12);
 
 /** A line that reads as a headline or an outlet name rather than body text. */
 export function isTitleLike(line: string): boolean {

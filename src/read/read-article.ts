@@ -1,7 +1,7 @@
 // readArticle: text of any supported format → headline, metadata and clean body paragraphs.
 import { BriefError, must } from '../errors.js';
 import type { Article, ArticleMeta, InputFormat, Paragraph } from '../types.js';
-import { isTrailingTag, splitTrailingCredit } from './header-lines.js';
+import { isFootFurniture, isTrailingTag, splitTrailingCredit } from './header-lines.js';
 import { detectFormat } from './formats/detect.js';
 import { readFormat } from './formats/registry.js';
 import { detectGenre, splitHeadlineLabel } from './genre.js';
@@ -25,8 +25,9 @@ const WIRE_DATELINE = /^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]*\s+\d{1,2})
 
 /** Drops topic tags after the story and moves a wire dateline and a trailing credit from the body into `meta.credit`. */
 function trimBodyEnds(body: string[], meta: ArticleMeta, dropped: string[]): void {
-  // Topic tags and link lists after the story ("Rail strikes", "Trade unions") are short lines that are not sentences.
-  for (let tag = body.at(-1); body.length > 1 && tag !== undefined && isTrailingTag(tag); tag = body.at(-1)) {
+  // Topic tags and link lists after the story ("Rail strikes", "Trade unions") are short lines that are not sentences;
+  // author bios and contact lines close it too.
+  for (let tag = body.at(-1); body.length > 1 && tag !== undefined && (isTrailingTag(tag) || isFootFurniture(tag)); tag = body.at(-1)) {
     body.pop();
     dropped.push(tag);
   }

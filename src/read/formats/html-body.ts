@@ -1,45 +1,160 @@
-// The body of an HTML page: Mozilla's Readability picks the article, and its text blocks become paragraphs.
+// The body of an HTML page: Mozilla's Readability picks the article, and its text blocks become paragraphs;
+// figures, asides and elements marked as furniture by their class, id or ARIA role are set apart.
+import { classWords, furniture } from '../furniture.js';
 import { type DomDocument, type DomElement, type DomNode, type ReadabilityResult, requireLazily, squash } from './html-dom.js';
 
 let readability: (new (doc: DomDocument, options: object) => { parse(): ReadabilityResult | null }) | null = null;
 
 const ELEMENT = 1;
-const BLOCKS = new Set(['P', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'TD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const TEXT = 3;
+const BLOCKS = new Set(['P', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const HEADINGS = /^H[1-6]$/;
-const SKIP = new Set(['HEADER', 'FIGURE', 'FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'BUTTON', 'FORM', 'NAV', 'ASIDE', 'FOOTER', 'SVG', 'TIME', 'IFRAME']);
-/** The text blocks of a subtree: each paragraph, list item or quote that holds no other block. */
-function blocksOf(root: DomElement): Array<{ text: string; heading: boolean }> {
-  const out: Array<{ text: string; heading: boolean }> = [];
-  const walk = (node: DomNode): void => {
-    if (node.nodeType !== ELEMENT) return;
-    const el = node as DomElement;
-    const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag)) return;
-    const hasBlockChild = Array.from(el.querySelectorAll('*')).some((c) => BLOCKS.has(c.tagName.toUpperCase()));
-    if (BLOCKS.has(tag) && !hasBlockChild) {
-      const clone = el;
-      // Captions and buttons inside a block are furniture, not text.
-      for (const skip of Array.from(clone.querySelectorAll('figcaption, button, script, style, time'))) skip.remove();
-      const text = squash(clone.textContent);
-      if (text) out.push({ text, heading: HEADINGS.test(tag) });
-      return;
+// Never text: left out without a trace.
+const MUTE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'SVG', 'IFRAME', 'BUTTON', 'FORM', 'NAV']);
+// Text that is not the story: set apart as furniture.
+const APART = new Set(['HEADER', 'FIGURE', 'FIGCAPTION', 'ASIDE', 'FOOTER']);
+/** Phrasing elements: their text runs on with the text around them. */
+const INLINE = new Set([
+  ...['A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'IMG', 'INS', 'KBD', 'LABEL'],
+  ...['MARK', 'OUTPUT', 'PICTURE', 'Q', 'S', 'SAMP', 'SMALL', 'SOURCE', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR'],
+]);
+
+export type HtmlBlock = { text: string; heading: boolean; furniture: boolean };
+
+const tagOf = (el: DomElement): string => el.tagName.toUpperCase();
+const hasBlockInside = (el: DomElement): boolean => Array.from(el.querySelectorAll('*')).some((c) => BLOCKS.has(tagOf(c)));
+
+/** An element the page marks as furniture: a caption, credit, promo, share bar or bio by its class or id words, or an ARIA role. */
+function markedAsFurniture(el: DomElement): boolean {
+  const { classTokens, roles } = furniture();
+  if (roles.has((el.getAttribute('role') ?? '').toLowerCase())) return true;
+  return classWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`).some((w) => classTokens.has(w));
+}
+
+// Blocks that are furniture when all their text is link text ('' is loose text outside any block).
+const LINK_BLOCKS = new Set(['P', 'LI', '']);
+const letters = (text: string): number => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+
+/** The text blocks of a subtree: each paragraph, list item or quote that holds no other block, and each run of loose text between blocks. */
+function blocksOf(root: DomElement): HtmlBlock[] {
+  const out: HtmlBlock[] = [];
+  const total = squash(root.textContent).length;
+  // Letters of the block being read that sit inside links.
+  let linked = 0;
+  const push = (text: string, heading: boolean, isFurniture = false, tag = ''): void => {
+    const squashed = squash(text);
+    const allLink = linked > 0 && linked >= 0.9 * letters(squashed);
+    linked = 0;
+    if (!squashed) return;
+    // A paragraph or list item that is all link text points elsewhere: a related story, a shop, a share target.
+    const pointer = allLink && LINK_BLOCKS.has(tag);
+    out.push({ text: squashed, heading, furniture: isFurniture || pointer });
+  };
+  /** Whether an element is furniture: by its tag, or by its marks when it holds less than half of the text (a wrapper of the whole story is not). */
+  const apart = (el: DomElement, tag: string): boolean =>
+    APART.has(tag) || el.getAttribute(MARK) !== null || (markedAsFurniture(el) && squash(el.textContent).length < total / 2);
+  /** The text of a node as a reader sees it: a line break or a nested block separates words; furniture inside is set apart. */
+  const textOf = (node: DomNode, inLink: boolean): string => {
+    if (node.nodeType === TEXT) {
+      const text = node.textContent ?? '';
+      if (inLink) linked += letters(text);
+      return text;
     }
-    Array.from(el.childNodes).forEach(walk);
+    if (node.nodeType !== ELEMENT) return '';
+    const el = node as DomElement;
+    const tag = tagOf(el);
+    if (tag === 'BR') return '\n';
+    if (MUTE.has(tag)) return '';
+    if (tag !== 'TIME' && apart(el, tag)) {
+      const outer = linked;
+      linked = 0;
+      push(textInside(el, false), false, true);
+      linked = outer;
+      return '';
+    }
+    const inner = textInside(el, inLink || tag === 'A');
+    return INLINE.has(tag) ? inner : ` ${inner} `;
+  };
+  const textInside = (el: DomElement, inLink: boolean): string =>
+    Array.from(el.childNodes)
+      .map((n) => textOf(n, inLink))
+      .join('');
+  const walk = (el: DomElement): void => {
+    // Text outside any paragraph (a blog post written with <br>s, a tweet's signature line) is a block of its own,
+    // ended by a line break or by the next block.
+    let run = '';
+    for (const node of Array.from(el.childNodes)) {
+      const child = node as DomElement;
+      const tag = node.nodeType === ELEMENT ? tagOf(child) : '';
+      // A <time> inside a sentence is part of it; only a <time> standing alone is a date line.
+      if (node.nodeType === TEXT || (INLINE.has(tag) && tag !== 'TIME' && !hasBlockInside(child))) {
+        run += textOf(node, false);
+        continue;
+      }
+      if (node.nodeType !== ELEMENT) continue;
+      if (tag === 'BR') {
+        push(run, false);
+        run = '';
+        continue;
+      }
+      push(run, false);
+      run = '';
+      if (MUTE.has(tag)) continue;
+      if (tag === 'TIME' || apart(child, tag)) push(textInside(child, false), false, true);
+      else if (BLOCKS.has(tag) && !hasBlockInside(child)) push(textInside(child, false), HEADINGS.test(tag), false, tag);
+      else walk(child);
+    }
+    push(run, false);
   };
   walk(root);
   return out;
 }
 
+// Readability rebuilds small <div>s as new <p>s and drops their classes, so furniture is marked before it runs: the
+// marked element, every element inside it and every piece of its text (wrapped in a marked <span>) carry MARK.
+const MARK = 'data-brief-furniture';
+interface MarkableNode extends DomNode {
+  parentNode: MarkableNode | null;
+  replaceChild(replacement: MarkableNode, old: MarkableNode): void;
+  appendChild(child: MarkableNode): void;
+}
+interface MarkableElement extends DomElement, MarkableNode {
+  setAttribute(name: string, value: string): void;
+}
+
+function markFurniture(doc: DomDocument): void {
+  const total = squash(doc.body?.textContent).length;
+  const create = (doc as unknown as { createElement(tag: string): MarkableElement }).createElement.bind(doc);
+  const marked = Array.from(doc.querySelectorAll('[class], [id], [role]')).filter(
+    // A wrapper of the whole story (class="share-wrapper") is not furniture: only an element with less than half the page's text is.
+    (el) => markedAsFurniture(el) && squash(el.textContent).length < total / 2,
+  );
+  for (const el of marked as MarkableElement[]) {
+    const inside = [el, ...(Array.from(el.querySelectorAll('*')) as MarkableElement[])];
+    for (const e of inside) {
+      e.setAttribute(MARK, '');
+      for (const node of Array.from(e.childNodes) as MarkableNode[]) {
+        if (node.nodeType !== TEXT || !squash(node.textContent)) continue;
+        const span = create('span');
+        span.setAttribute(MARK, '');
+        e.replaceChild(span, node);
+        span.appendChild(node);
+      }
+    }
+  }
+}
+
 /** The article's text blocks: Readability's pick, else the page's <article>, <main> or <body> without its furniture. */
-export function bodyBlocks(doc: DomDocument): { blocks: Array<{ text: string; heading: boolean }>; result: ReadabilityResult | null } {
+export function bodyBlocks(doc: DomDocument): { blocks: HtmlBlock[]; result: ReadabilityResult | null } {
   readability ??= (requireLazily('@mozilla/readability') as { Readability: NonNullable<typeof readability> }).Readability;
   // Readability changes the document it reads, so it gets a copy; <header>s (the masthead, the article's headline
-  // block with its standfirst and byline) are never body text.
+  // block with its standfirst and byline) are never body text. Classes stay on its result: they mark the furniture.
   const copy = doc.cloneNode(true);
   for (const el of Array.from(copy.querySelectorAll('header'))) el.remove();
-  const result = new readability(copy, { charThreshold: 300, serializer: (node: DomElement) => node }).parse();
+  markFurniture(copy);
+  const result = new readability(copy, { charThreshold: 300, keepClasses: true, serializer: (node: DomElement) => node }).parse();
   let blocks = result?.content ? blocksOf(result.content) : [];
-  if (blocks.filter((b) => !b.heading).length === 0) {
+  if (blocks.filter((b) => !b.heading && !b.furniture).length === 0) {
     for (const el of Array.from(doc.querySelectorAll('script, style, nav, header, footer, aside, form, figure'))) el.remove();
     const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
     blocks = root ? blocksOf(root) : [];

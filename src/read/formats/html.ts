@@ -18,10 +18,10 @@ export function readHtml(html: string, context: FormatContext = {}): RawArticle 
   // Section headings and the headline repeated in the body are not paragraphs: paragraph numbers count prose.
   const headline = (meta.headline ?? '').toLowerCase();
   return {
-    blocks: blocks.filter((b) => !b.heading && b.text.toLowerCase() !== headline).map((b) => b.text),
+    blocks: blocks.filter((b) => !b.heading && !b.furniture && b.text.toLowerCase() !== headline).map((b) => b.text),
     meta,
     genreLabels,
-    dropped: blocks.filter((b) => b.heading).map((b) => b.text),
+    dropped: blocks.filter((b) => b.heading || b.furniture).map((b) => b.text),
     evidence,
   };
 }

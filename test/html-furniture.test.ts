@@ -1,0 +1,172 @@
+// Issue 12, item 3: page furniture (captions, credits, print lines, promos, link lines, counts, bios) stays out of the
+// body of an HTML page, structurally where the markup says so and by data/furniture.json otherwise, and goes to `dropped`.
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../src/read/index.js';
+
+const STORY = [
+  'The city council voted on Tuesday to rebuild the old river bridge, ending a two-year dispute over its cost and its design.',
+  'The new bridge will carry two lanes of traffic and a cycle path, and work is due to begin next spring, the mayor said.',
+  'Residents on both banks had campaigned for the rebuild since the bridge was closed to cars after an inspection found cracks.',
+  'The council will pay for most of the work from its road budget, with the rest coming from a regional transport fund.',
+];
+
+const page = (inner: string): string =>
+  `<!doctype html><html><head><title>Council votes to rebuild bridge - The Daily</title></head><body><article><h1>Council votes to rebuild bridge</h1>${inner}</article></body></html>`;
+const para = (text: string): string => `<p>${text}</p>`;
+/** The story's paragraphs with `extra` markup after the paragraph at `at`. */
+const storyWith = (extra: string, at = 1): string => STORY.map((s, i) => para(s) + (i === at ? extra : '')).join('');
+
+function readHtml(inner: string): { body: string[]; dropped: string[] } {
+  const article = readArticle(page(inner), { format: 'html', source: 'page.html' });
+  return { body: article.paragraphs.map((p) => p.text), dropped: article.dropped };
+}
+
+describe('HTML furniture leaves the body and goes to dropped', () => {
+  it('a caption and credit inside <figure>/<figcaption>', () => {
+    const caption = 'The mayor reacts as she visits the river bank on Monday. (Photo: Jane Roe/AP)';
+    const { body, dropped } = readHtml(storyWith(`<figure><img src="bridge.jpg" alt=""><figcaption>${caption}</figcaption></figure>`));
+    expect(body).toEqual(STORY);
+    expect(dropped).toContain(caption);
+  });
+
+  it('a credit line that is not in a figure', () => {
+    const lines = [
+      '(Photo: Jane Roe/AP)',
+      '(Oleg Urusov/ Roscosmos State Space Agency Press Service photo via AP)',
+      'Image caption The bridge was closed in 2022',
+      'Jane Roe | Bloomberg | Getty Images',
+    ];
+    const { body, dropped } = readHtml(storyWith(lines.map(para).join('')));
+    expect(body).toEqual(STORY);
+    for (const line of lines) expect(dropped).toContain(line);
+  });
+
+  it('an element whose class marks it as a caption or credit, in any spelling of the class', () => {
+    const { body, dropped } = readHtml(
+      storyWith('<div class="newsCaption">The old bridge at dusk.</div><span class="article__credit">Jane Roe for The Daily</span>'),
+    );
+    expect(body).toEqual(STORY);
+    expect(dropped).toEqual(expect.arrayContaining(['The old bridge at dusk.', 'Jane Roe for The Daily']));
+  });
+
+  it('a print-edition line', () => {
+    const line = 'A version of this article appears in print on Jan. 13, 2017, on Page A22 of the New York edition with the headline: Council Votes on Bridge.';
+    const { body, dropped } = readHtml(storyWith(para(line), 3));
+    expect(body).toEqual(STORY);
+    expect(dropped).toContain(line);
+  });
+
+  it('a newsletter promo in a bracketed paragraph, in an <aside> and in a box whose class says so', () => {
+    const bracketed = '[What you need to know to start the day: Get New York Today in your inbox.]';
+    const aside = 'Every weekday morning, the five stories you need, from our city desk.';
+    const box = 'The five stories you need each weekday, from the city desk, free.';
+    const { body, dropped } = readHtml(storyWith(`${para(bracketed)}<aside>${para(aside)}</aside><div class="newsletter-box">${box}</div>`, 0));
+    expect(body).toEqual(STORY);
+    // Readability removes an <aside> before brief sees it; the other two are set apart by brief.
+    expect(dropped).toEqual(expect.arrayContaining([bracketed, box]));
+  });
+
+  it('a sign-up or subscribe promo that is only text', () => {
+    const lines = ['Sign up for our morning newsletter to get the day’s news in your inbox.', 'Subscribe to The Daily for unlimited access.'];
+    const { body, dropped } = readHtml(storyWith(lines.map(para).join(''), 2));
+    expect(body).toEqual(STORY);
+    expect(dropped).toEqual(expect.arrayContaining(lines));
+  });
+
+  it('"Advertisement", "Continue reading the main story", "Read more: …" and "Related: …" lines', () => {
+    const lines = [
+      'Advertisement',
+      'Continue reading the main story',
+      'Read more: Mayor unveils plan for a new ferry line',
+      'Related: How the old bridge came to close',
+    ];
+    const { body, dropped } = readHtml(storyWith(lines.map(para).join('')));
+    expect(body).toEqual(STORY);
+    expect(dropped).toEqual(expect.arrayContaining(lines));
+  });
+
+  it('a paragraph or list item that is only a link to another story', () => {
+    const { body, dropped } = readHtml(
+      storyWith('<p><a href="/ferry">Mayor unveils plan for a new ferry line</a></p><ul><li><a href="/tolls">Tolls return to the ring road</a></li></ul>'),
+    );
+    expect(body).toEqual(STORY);
+    expect(dropped).toEqual(expect.arrayContaining(['Mayor unveils plan for a new ferry line', 'Tolls return to the ring road']));
+  });
+
+  it('share and comment counts', () => {
+    const { body, dropped } = readHtml(storyWith(`${para('1.2k shares')}${para('34 comments')}`, 0));
+    expect(body).toEqual(STORY);
+    expect(dropped).toEqual(expect.arrayContaining(['1.2k shares', '34 comments']));
+  });
+
+  it('an author bio and a contact line at the foot', () => {
+    const bio = 'Jane Doe is a reporter for The Daily covering city hall and transport.';
+    const contact = 'Follow her on Twitter @janedoe.';
+    const { body, dropped } = readHtml(storyWith(`${para(bio)}${para(contact)}`, 3));
+    expect(body).toEqual(STORY);
+    expect(dropped).toEqual(expect.arrayContaining([bio, contact]));
+  });
+});
+
+describe('HTML text that resembles furniture stays in the body', () => {
+  it('a sentence about a photographer and her agency', () => {
+    const line = 'The photographer, Jane Roe, said the AP had bought her picture of the cracks for its wire service.';
+    const { body } = readHtml(storyWith(para(line)));
+    expect(body).toContain(line);
+  });
+
+  it('"He said he would read more about it." and a sentence about a related case', () => {
+    const lines = ['He said he would read more about it before the next vote.', 'Related cases in two other cities ended with the bridges torn down.'];
+    const { body } = readHtml(storyWith(lines.map(para).join('')));
+    expect(body).toEqual([...STORY.slice(0, 2), ...lines, ...STORY.slice(2)]);
+  });
+
+  it('sentences about a picture agency, sharing photos and affiliate fees', () => {
+    const lines = [
+      'Getty Images said it would remove the picture from its archive.',
+      'He shared the photos via Instagram.',
+      'Amazon cut affiliate commission rates for influencers last year.',
+    ];
+    const { body } = readHtml(storyWith(lines.map(para).join('')));
+    expect(body).toEqual([...STORY.slice(0, 2), ...lines, ...STORY.slice(2)]);
+  });
+
+  it('a sentence describing a reporter, when it is not at the foot', () => {
+    const line = 'Jane Doe is a reporter for The Daily who first wrote about the cracks in 2021.';
+    const { body } = readHtml(storyWith(para(line), 1));
+    expect(body).toContain(line);
+  });
+
+  it('a sentence with a link in it, and a whole story inside an element whose class says "share"', () => {
+    const linked = 'The council published <a href="/report">the inspection report</a> on its website last week.';
+    const { body } = readHtml(`<div class="share-wrapper">${storyWith(para(linked))}</div>`);
+    expect(body).toEqual([...STORY.slice(0, 2), 'The council published the inspection report on its website last week.', ...STORY.slice(2)]);
+  });
+
+  it('text outside any paragraph is body text: lines written with <br>s, the signature line of a quoted post', () => {
+    const { body } = readHtml(`<div>${STORY[0]}<br><div class="separator"><img src="a.jpg"></div><br>${STORY[1]}<br><br>${STORY[2]}<br><br>${STORY[3]}</div>`);
+    expect(body).toEqual(STORY);
+    const quoted =
+      '<blockquote><p>The bridge is finally coming back, and I could not be happier about it.</p>— Jane Roe (@janeroe) <a href="/s/1">November 18, 2019</a></blockquote>';
+    expect(readHtml(storyWith(quoted)).body).toContain('— Jane Roe (@janeroe) November 18, 2019');
+  });
+});
+
+describe('the same furniture in a plain-text article', () => {
+  const text = (lines: string[]): string => ['Council votes to rebuild bridge', ...lines].join('\n\n');
+
+  it('drops a print-edition line, a promo and a bio at the foot', () => {
+    const print = 'A version of this article appears in print on Jan. 13, 2017, on Page A22 of the New York edition.';
+    const promo = '[What you need to know to start the day: Get New York Today in your inbox.]';
+    const bio = 'Jane Doe is a reporter for The Daily covering city hall and transport.';
+    const article = readArticle(text([STORY[0] ?? '', promo, ...STORY.slice(1), print, bio]), { source: 'a.txt' });
+    expect(article.paragraphs.map((p) => p.text)).toEqual(STORY);
+    expect(article.dropped).toEqual(expect.arrayContaining([print, promo, bio]));
+  });
+
+  it('keeps a Japanese last paragraph, which has no spaces and ends with 。', () => {
+    const japanese = 'これでようやく元の操作性を取り戻せました。';
+    const article = readArticle(text([...STORY, japanese]), { source: 'a.txt' });
+    expect(article.paragraphs.at(-1)?.text).toBe(japanese);
+  });
+});
