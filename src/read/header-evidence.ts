@@ -7,12 +7,12 @@ const ORIGINS: readonly HeaderOrigin[] = ['json-ld', 'open-graph', 'twitter', 'm
 const rankOf = (c: HeaderCandidate): number => ORIGINS.indexOf(c.origin);
 
 // A web address; a brand spelt as a domain ("Space.com") is a name, not an address.
-const URL_LIKE = /^(?:https?:|www\.)|\/\/|^[\w.-]+\/\S/i;
+const URL_LIKE = /^(?:https?:|www\.)|\/\/|^[\w-]+(?:\.[\w-]+)+\/\S/i;
 const PROMO = /\b(?:sign up|subscribe|newsletter|in your inbox|get (?:the|our) app|download (?:the|our) app)\b/i;
 /** Words that make a title the site's own ("Yahoo News - Latest News & Headlines"), not a story's. */
 const GENERIC_TITLE = /\b(?:latest news|breaking news|headlines|home ?page|official site|news, sport and opinion|top stories)\b/i;
-/** Separators between a headline and the site or author after it; a bare colon only before CJK text. */
-const TAIL = /(?:\s+[|–—-]\s+|\s+[:·]\s+|\s+::\s+|\s*[｜|]\s*|\s*：\s*|:(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]))(?=[^|–—｜：]*$)/u;
+/** Separators between a headline and the site or author after it (a bare colon too: "Story:Site"); only known tails are cut. */
+const TAIL = /(?:\s+[|–—-]\s+|\s+[:·]\s+|\s+::\s+|\s*[｜|]\s*|\s*：\s*|:(?=[^\s:/]))(?=[^|–—｜：]*$)/u;
 
 /** A value's identity for agreement: letters and digits only, lower-case, without a leading "the" or a domain ending. */
 export function keyOf(value: string): string {
@@ -75,9 +75,16 @@ export function stripTails(value: string, known: ReadonlySet<string>): { head: s
   return { head, tails };
 }
 
+/** A key's length in Latin letters: a Chinese or Japanese character counts as three. */
+const weight = (key: string): number => key.length + 2 * (key.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu) ?? []).length;
+
 /** Two headline keys that tell the same story: one holds the other, or they share most of the shorter one's letters in order. */
 function overlaps(a: string, b: string): boolean {
   if (a === '' || b === '') return false;
+  if (a === b) return true;
+  // A short heading ("Custom", "Original text") inside a long title proves nothing; a CJK character carries a word.
+  const shorter = Math.min(weight(a), weight(b));
+  if (shorter < 10) return false;
   if (a.includes(b) || b.includes(a)) return true;
   // Rewordings keep the words: compare character trigrams.
   const grams = (k: string): Set<string> => new Set(Array.from({ length: Math.max(0, k.length - 2) }, (_, i) => k.slice(i, i + 3)));
@@ -126,6 +133,16 @@ function readableOutlet(group: HeaderCandidate[]): HeaderCandidate {
 /** A headline as the page shows it: the <h1>'s wording (its quotation marks) when it agrees with the rest. */
 const visibleHeadline = (group: HeaderCandidate[]): HeaderCandidate => group.find((c) => c.origin === 'h1') ?? first(group);
 
+/** A heading that is one part of a split <title> beside a longer part: the site's name ("Site - A long story title"). */
+function isSiteSegment(heading: HeaderCandidate, cands: readonly HeaderCandidate[]): boolean {
+  const key = keyOf(heading.value);
+  return cands.some((c) => {
+    if (c.origin !== 'title') return false;
+    const parts = c.value.split(/\s+[|–—-]\s+|\s*[｜：_]\s*/).map(keyOf);
+    return parts.length > 1 && parts.includes(key) && parts.some((p) => p !== key && weight(p) > weight(key));
+  });
+}
+
 export interface ChosenHeader {
   headline: string | null;
   outlet: string | null;
@@ -141,7 +158,11 @@ const of = (cands: readonly HeaderCandidate[], field: HeaderField): HeaderCandid
 /** Chooses each header field from a page's candidates, in the order the issue of evidence sets: agreement, then origin. */
 export function chooseHeader(candidates: readonly HeaderCandidate[], host: string | null): ChosenHeader {
   const evidence = [...candidates];
-  const url = of(evidence, 'url').find((c) => /^https?:\/\/[^\s/]+/.test(c.value))?.value ?? null;
+  // A protocol-relative address ("//example.com/a") is the page's own, served over the web.
+  const url =
+    of(evidence, 'url')
+      .map((c) => (c.value.startsWith('//') ? `https:${c.value}` : c.value))
+      .find((v) => /^https?:\/\/[^\s/]+/.test(v)) ?? null;
   const pageHost = host ?? (url ? new URL(url).hostname : null);
   if (pageHost) {
     const mapped = outletOfHost(pageHost);
@@ -186,8 +207,13 @@ export function chooseHeader(candidates: readonly HeaderCandidate[], host: strin
   const usable = headlines.filter((c) => !isJunk(c) && !isSiteTitle(c));
   // The story's own heading is the headline its readers saw; social and <title> versions are often rewritten for
   // search and sharing. A heading that tells none of their story is a section label, logo or kicker, not the headline.
-  const heading = usable.find((c) => c.origin === 'h1' && usable.some((o) => o !== c && overlaps(keyOf(c.value), keyOf(o.value))));
-  const headline = heading ?? mostAgreed(usable, visibleHeadline);
+  const heading = usable.find((c) => c.origin === 'h1' && !isSiteSegment(c, usable) && usable.some((o) => o !== c && overlaps(keyOf(c.value), keyOf(o.value))));
+  // A heading that agrees with nothing else is left out too when the others say more: a stated title of the page
+  // (JSON-LD, social cards), or a <title> longer than the heading ("Original text" beside a full title).
+  const lone = usable.find((c) => c.origin === 'h1');
+  const others = usable.filter((c) => c.origin !== 'h1');
+  const saysMore = others.some((c) => c.origin !== 'title' || weight(keyOf(c.value)) > weight(keyOf(lone?.value ?? '')));
+  const headline = heading ?? mostAgreed(saysMore ? others : usable, visibleHeadline);
   // A <title> that is the chosen headline and one more segment names the site in that segment.
   const chosenKey = headline ? keyOf(headline.value) : '';
   for (const c of of(evidence, 'headline').filter((t) => t.origin === 'title')) {

@@ -108,10 +108,13 @@ export const isTrailingTag = (block: string): boolean =>
 /** A line that reads as a headline or an outlet name rather than body text. */
 export function isTitleLike(line: string): boolean {
   const words = wordCount(line);
-  return words > 0 && words <= 30 && !/[.!?]["”’)]?$/.test(line.trim());
+  return words > 0 && words <= 30 && cjkLength(line) <= 60 && !/[.!?。！？]["”’)」』]?$/.test(line.trim());
 }
+
+/** Chinese and Japanese characters in a line: their text has no spaces, so word counts say nothing about length. */
+const cjkLength = (line: string): number => (line.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu) ?? []).length;
 
 /** A paragraph of body text: a full sentence of some length. */
 export function isBodyLike(line: string): boolean {
-  return wordCount(line) >= 12 && /[.!?:"”’)]$/.test(line.trim());
+  return (wordCount(line) >= 12 || cjkLength(line) >= 40) && /[.!?:"”’)。！？」』]$/.test(line.trim());
 }

@@ -110,11 +110,11 @@ export function pageMeta(doc: DomDocument, pageUrl?: string): { meta: Partial<Ar
   if (chosen.byline) meta.byline = chosen.byline;
   if (chosen.published) {
     meta.published = chosen.published;
-    // The page's own words for the date, when a <time> element prints it.
     const shown = squash(
       Array.from(doc.querySelectorAll('time[datetime]')).find((t) => parseDate(t.getAttribute('datetime') ?? '') === chosen.published)?.textContent,
     );
-    meta.publishedText = shown && parseDate(shown) ? shown : chosen.published;
+    // Only a date the page prints is its wording; a machine timestamp has none, and the page shows `published` instead.
+    meta.publishedText = shown && parseDate(shown) ? shown : null;
   }
   return { meta, evidence: chosen.evidence };
 }
