@@ -42,3 +42,13 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReadBack> {
 export function flat(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
+
+/** Only the page count, as a PDF reader sees it: cheaper than `readPdf`, which also extracts every page's text. */
+export async function countPages(bytes: Uint8Array): Promise<number> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  try {
+    return doc.numPages;
+  } finally {
+    await doc.destroy();
+  }
+}
