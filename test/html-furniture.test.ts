@@ -170,3 +170,27 @@ describe('the same furniture in a plain-text article', () => {
     expect(article.paragraphs.at(-1)?.text).toBe(japanese);
   });
 });
+
+describe('more furniture lines found on real pages', () => {
+  const story =
+    '<article><p>The harbour bridge will reopen on Monday after three months of repairs, the city council said on Friday.</p>' +
+    '<p>Engineers replaced two of the bridge’s four supports, and the council said the work was finished on budget.</p>';
+  const bodyOf = (extra: string): string[] =>
+    readArticle(`<html><body>${story}${extra}</article></body></html>`, { source: 'p.html', format: 'html' }).paragraphs.map((p) => p.text);
+
+  it('drops log-in prompts, "click here" calls, footer copyright rows and "photos ©" credits', () => {
+    for (const line of [
+      'Log in or sign up for the best experience',
+      'Click here to get more information or download this game.',
+      '| Top of page | Privacy policy | Contact | copyright © Harbour Diary',
+      'Bridge at dusk, installation views, photos © Harbour Studio, 2018',
+    ]) {
+      expect(bodyOf(`<p>${line}</p>`)).toHaveLength(2);
+    }
+  });
+
+  it('keeps sentences that only mention signing up or clicking', () => {
+    const line = 'Residents who click here and there on the council website found the plan hard to follow, she said.';
+    expect(bodyOf(`<p>${line}</p>`)).toContain(line);
+  });
+});
