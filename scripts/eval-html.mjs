@@ -2,7 +2,8 @@
 // How well brief reads real news pages, on two public benchmarks, beside Readability.js alone in the same run:
 // - article-extraction-benchmark (scrapinghub, 181 pages): the body brief reads, scored by the benchmark's
 //   own measure (4-token shingle precision/recall/F1 averaged over pages, as its evaluate.py computes it);
-// - postlight/parser fixtures: headline exact match (whitespace normalised), date agreement (see sameDate)
+// - postlight/parser fixtures: headline exact match (whitespace normalised), date agreement (see sameDate),
+//   byline agreement (the same names, however joined and cased)
 //   where the fixture's test states one, and an outlet that is present and not a URL.
 //
 // Usage (npm run eval:html builds first):
@@ -142,14 +143,31 @@ function sameDate(found, expected) {
   return gold >= start - 14 * hour && gold < start + 24 * hour + 12 * hour;
 }
 
+/** The same people, however joined and cased: "JANE ROE and Tom Lee" = "Jane Roe, Tom Lee"; "By " ignored. */
+function sameNames(found, expected) {
+  const names = (v) =>
+    squash(v)
+      .toLowerCase()
+      .replace(/^by\s+/, '')
+      .split(/\s*(?:,|\band\b|&)\s*/)
+      .filter(Boolean)
+      .sort()
+      .join('|');
+  return names(found) !== '' && names(found) === names(expected);
+}
+
 if (!missing.some((m) => m.startsWith('postlight')) && (!args.only || args.only === 'postlight')) {
   const cases = loadPostlight(join(cache, 'postlight'));
   const withTitle = cases.filter((c) => typeof c.title === 'string');
   const withDate = cases.filter((c) => typeof c.date === 'string');
-  console.log(`\n== postlight/parser fixtures (${cases.length} pages; ${withTitle.length} state a title, ${withDate.length} a date) ==`);
-  console.log(`${''.padEnd(16)} headline  date   outlet ok  errors`);
+  const withAuthor = cases.filter((c) => typeof c.author === 'string' && c.author.trim() !== '');
+  console.log(
+    `\n== postlight/parser fixtures (${cases.length} pages; ${withTitle.length} state a title, ${withDate.length} a date, ${withAuthor.length} an author) ==`,
+  );
+  console.log(`${''.padEnd(16)} headline  date   outlet ok  byline  errors`);
   for (const [name, read] of READERS) {
-    const misses = { headline: [], date: [], outlet: [] };
+    const misses = { headline: [], date: [], outlet: [], byline: [] };
+    let bylineOk = 0;
     let headlineOk = 0;
     let dateOk = 0;
     let outletOk = 0;
@@ -165,6 +183,10 @@ if (!missing.some((m) => m.startsWith('postlight')) && (!args.only || args.only 
         if (sameDate(got.date, c.date)) dateOk++;
         else misses.date.push(`${c.fixture}: ${got.date} ≠ ${c.date}`);
       }
+      if (typeof c.author === 'string' && c.author.trim() !== '') {
+        if (sameNames(got.byline, c.author)) bylineOk++;
+        else misses.byline.push(`${c.fixture}: "${squash(got.byline)}" ≠ "${squash(c.author)}"`);
+      }
       const outlet = squash(got.outlet);
       if (outlet && !/^(https?:|www\.)|\/\//i.test(outlet)) outletOk++;
       else misses.outlet.push(`${c.fixture}: "${outlet}"`);
@@ -172,8 +194,9 @@ if (!missing.some((m) => m.startsWith('postlight')) && (!args.only || args.only 
     const h = headlineOk / withTitle.length;
     const d = dateOk / withDate.length;
     const o = outletOk / cases.length;
-    results[`postlight/${name}`] = { headline: h, date: d, outlet: o, errors };
-    console.log(`${name.padEnd(16)} ${pct(h)} %  ${pct(d)} %  ${pct(o)} %  ${String(errors).padStart(6)}`);
+    const b = bylineOk / withAuthor.length;
+    results[`postlight/${name}`] = { headline: h, date: d, outlet: o, byline: b, errors };
+    console.log(`${name.padEnd(16)} ${pct(h)} %  ${pct(d)} %  ${pct(o)} %  ${pct(b)} %  ${String(errors).padStart(6)}`);
     if (args.show && name === 'brief') {
       for (const [field, list] of Object.entries(misses)) {
         for (const m of list.slice(0, args.show)) console.log(`   ${field}: ${m}`);

@@ -1,6 +1,6 @@
 // Header fields of HTML pages chosen by evidence: agreement first, then origin; never a URL, promo or site title.
 import { describe, expect, it } from 'vitest';
-import { chooseHeader, keyOf, outletOfHost, stripTails } from '../src/read/header-evidence.js';
+import { bylineOf, chooseHeader, keyOf, outletOfHost, stripTails } from '../src/read/header-evidence.js';
 import { readArticle } from '../src/read/index.js';
 
 const BODY =
@@ -111,6 +111,15 @@ describe('the chooser alone', () => {
   it('maps sub-domains to the parent host’s outlet, and unknown hosts to nothing', () => {
     expect(outletOfHost('edition.cnn.com')).toBe('CNN');
     expect(outletOfHost('www.harbour.example')).toBeNull();
+  });
+
+  it('bylines lose "By" and what follows a bar; an outlet credited as author names nobody', () => {
+    expect(bylineOf('By Amy Roe | NJ Advance Media')).toBe('Amy Roe');
+    expect(bylineOf('BBC News', 'BBC News')).toBeNull();
+    expect(bylineOf('https://www.facebook.com/amyroe')).toBeNull();
+    expect(bylineOf('Laura Adkins December 28, 2016')).toBe('Laura Adkins');
+    expect(bylineOf('January 17, 2017 at 6:08 PM ET by Kori Schulman')).toBe('Kori Schulman');
+    expect(bylineOf('Pete Evans · CBC News · Posted:')).toBe('Pete Evans');
   });
 
   it('agreement beats origin for headlines', () => {

@@ -143,6 +143,23 @@ function isSiteSegment(heading: HeaderCandidate, cands: readonly HeaderCandidate
   });
 }
 
+/** A byline as readers write it, or null: "By " and anything after a " | " go ("Amy Roe | NJ Advance Media"). */
+export function bylineOf(value: string, outlet?: string | null): string | null {
+  // "January 17, 2017 at 6:08 PM ET by Kori Schulman": the name follows the last "by".
+  const afterBy = /\bby:?\s+(?=\p{Lu})/giu;
+  const lastBy = [...value.matchAll(afterBy)].at(-1);
+  const from = lastBy ? value.slice((lastBy.index ?? 0) + lastBy[0].length) : value;
+  // A date, a bar or a slash ends the name ("Laura Adkins December 28, 2016", "Saibal Dasgupta / TNN").
+  const name = (
+    from.split(
+      /\s+[|/·•]\s+|\s+(?=(?:twitter|facebook|instagram|email|e-mail)\b)|\s*(?=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)|\s+(?=\d{1,4}[/.年-]\d)/i,
+    )[0] ?? ''
+  ).trim();
+  if (name === '' || URL_LIKE.test(name) || name.split(/\s+/).length > 12) return null;
+  // The outlet credited as its own author ("BBC News" by "BBC News") names nobody.
+  return outlet && keyOf(outlet) === keyOf(name) ? null : name;
+}
+
 export interface ChosenHeader {
   headline: string | null;
   outlet: string | null;
@@ -171,7 +188,10 @@ export function chooseHeader(candidates: readonly HeaderCandidate[], host: strin
   const outlets = of(evidence, 'outlet')
     .map((c) => ({ ...c, value: siteNameOf(c.value, pageHost) }))
     .filter((c) => !isJunk(c));
-  const bylines = of(evidence, 'byline').filter((c) => !isJunk(c) && c.value.split(/\s+/).length <= 12);
+  const bylines = of(evidence, 'byline').flatMap((c) => {
+    const value = bylineOf(c.value);
+    return value ? [{ ...c, value }] : [];
+  });
   const known = new Set([...outlets, ...bylines].map((c) => keyOf(c.value)));
   if (pageHost) known.add(keyOf(hostLabel(pageHost)));
   known.delete('');
@@ -241,7 +261,7 @@ export function chooseHeader(candidates: readonly HeaderCandidate[], host: strin
   return {
     headline: headline?.value ?? null,
     outlet: outlet?.value ?? null,
-    byline: byline?.value.replace(/^by\s+/i, '') ?? null,
+    byline: byline ? bylineOf(byline.value, outlet?.value) : null,
     published: published?.value ?? null,
     url,
     evidence,

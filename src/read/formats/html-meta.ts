@@ -73,6 +73,10 @@ function collectCandidates(doc: DomDocument): HeaderCandidate[] {
       squash((itemAuthor?.querySelector('[itemprop="name"]') ?? itemAuthor)?.textContent),
   );
   add('byline', 'link', squash(doc.querySelector('[rel="author"]')?.textContent));
+  // The visible byline, where the page's classes name it ("byline", "author-name").
+  const shown = doc.querySelector('[class*="byline__name"], [class*="author-name"], [class*="authorName"], [class~="byline"], [class*="article-byline"]');
+  const shownText = squash(shown?.textContent);
+  if (shownText.split(' ').length <= 16) add('byline', 'link', shownText);
   // The story's own <h1>: inside the article when the page marks one, else the page's only <h1>.
   const h1s = Array.from(doc.querySelectorAll('h1'));
   const h1 = doc.querySelector('article h1, main h1, [itemprop="headline"]') ?? (h1s.length === 1 ? (h1s[0] ?? null) : null);

@@ -1,6 +1,7 @@
 // HTML pages: the article body by Mozilla's Readability over a linkedom DOM (html-body), the header fields by the
 // evidence the page gives (html-meta).
 import type { RawArticle } from '../../types.js';
+import { bylineOf } from '../header-evidence.js';
 import type { FormatContext } from './registry.js';
 import { bodyBlocks } from './html-body.js';
 import { parseDocument, squash } from './html-dom.js';
@@ -14,7 +15,7 @@ export function readHtml(html: string, context: FormatContext = {}): RawArticle 
   const { blocks, result } = bodyBlocks(doc);
   // Readability's title and site name repeat <title> and og:site_name, which the evidence has weighed already; its
   // byline comes from the visible byline, which the evidence does not read.
-  if (!meta.byline && result?.byline) meta.byline = squash(result.byline).replace(/^by\s+/i, '');
+  if (!meta.byline && result?.byline) meta.byline = bylineOf(squash(result.byline), meta.outlet) ?? undefined;
   // Section headings and the headline repeated in the body are not paragraphs: paragraph numbers count prose.
   const headline = (meta.headline ?? '').toLowerCase();
   return {
