@@ -35,6 +35,10 @@ describe('the name-or-role check on a candidate speaker', () => {
     expect(speakerProblem(asUnknown(name))).not.toBeNull();
   });
 
+  it.each(['Fifty-one percent', 'Forty percent of voters', 'a third of respondents', 'the majority'])('rejects the poll share "%s"', (name) => {
+    expect(speakerProblem(asUnknown(name))).not.toBeNull();
+  });
+
   it.each([
     'John Hill',
     'Yoon Suk Yeol',

@@ -12,6 +12,10 @@ const LOWER_CASE_PROBLEM = new Set(['starts in lower case', 'holds lower-case wo
 const OPENER = /^(here|there|alongside|beside|atop|inside|outside)$/i;
 /** Common irregular past tenses: "Francis made clear …" is a clause, not a role. */
 const PAST = /^(made|took|gave|kept|put|held|brought|sent|spent)$/i;
+/** Number words, spelt or in figures ("Fifty-one", "40", "12%"): a count, never a name. */
+const NUMBER_WORD =
+  /^(?:[\d.,]+%?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:-\p{L}+)?)$/iu;
+const SHARE = /^(?:percent|per ?cent|%|majority|minority|half|third|thirds|quarter|quarters|fifth|fifths)$/i;
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const ALL_CAPS = /^[\p{Lu}\p{N}&'’.-]+$/u;
 
@@ -66,10 +70,12 @@ function roleProblem(words: readonly string[]): string | null {
   const last = core.at(-1);
   const lastContent = content.at(-1);
   if (last === undefined || lastContent === undefined) return 'not a role';
+  // A share of a poll ("Fifty-one percent", "a third of voters") is a finding, never a source.
+  if (SHARE.test(last) || SHARE.test(lastContent)) return 'a share, not a source';
   if (isRole(last) || isRole(lastContent)) return null;
   // A group named by a proper adjective or noun ("one Trump confidant", "a German user", "one Democrat").
   const determined = DETERMINERS.test(words[0] ?? '');
-  if (core.length <= 4 && core.some((w) => /^\p{Lu}/u.test(w)) && (determined || !/^\p{Lu}/u.test(last))) return null;
+  if (core.length <= 4 && core.some((w) => /^\p{Lu}/u.test(w) && !NUMBER_WORD.test(w)) && (determined || !/^\p{Lu}/u.test(last))) return null;
   return `"${core[core.length - 1]}" is not a speaking role`;
 }
 
