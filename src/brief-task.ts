@@ -31,6 +31,8 @@ export interface TaskResult {
   /** The type size the page needed, and whether items were left out. */
   fontSize: number | null;
   leftOut: boolean;
+  /** What the outputs show differently from what was asked, one line each. */
+  warnings: string[];
   error: { code: BriefErrorCode | null; message: string } | null;
 }
 
@@ -69,6 +71,7 @@ export async function briefOne(task: BatchTask, job: BatchJob, template: Templat
       written: made.map(([name]) => name),
       fontSize: fit?.layout.fontSize ?? null,
       leftOut: fit ? Object.values(fit.omitted).some((n) => n > 0) : false,
+      warnings: outputs.warnings ?? [],
       error: null,
     };
   } catch (error) {
@@ -77,6 +80,7 @@ export async function briefOne(task: BatchTask, job: BatchJob, template: Templat
       written: [],
       fontSize: null,
       leftOut: false,
+      warnings: [],
       error: {
         code: isBriefError(error) ? error.code : null,
         message: describeError(error, task.name),

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { briefInput, runBatch, writeAtomically, type BatchJob, type BatchTask } from './batch.js';
 import { BriefError, describeError, formatBriefError, isBriefError, must, namedAfter, unreachable, type BriefErrorCode } from './errors.js';
-import { isOutputFormat, OUTPUT_FORMATS, outputOf } from './outputs.js';
+import { isOutputFormat, OUTPUT_FORMATS, outputOf, type BriefOutputs } from './outputs.js';
 import { packageVersion } from './paths.js';
 import { expandInputs, type InputRef } from './read/index.js';
 import { createProgress } from './progress.js';
@@ -302,12 +302,15 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
     if (problems[0]) throw problems[0];
     const task = must(tasks[0], 'the one input --output takes');
     let data: string | Uint8Array;
+    let outputs: BriefOutputs;
     try {
-      data = outputOf(await briefInput(task, job, template), must(formats[0], 'the one format --output takes'));
+      outputs = await briefInput(task, job, template);
+      data = outputOf(outputs, must(formats[0], 'the one format --output takes'));
     } catch (error) {
       // A failure while briefing names the input, like a batch does.
       throw isBriefError(error) && error.file === undefined ? namedAfter(error, task.name) : error;
     }
+    if (!args.quiet) for (const warning of outputs.warnings ?? []) io.stderr.write(`brief: ${task.name}: warning: ${warning}\n`);
     if (output === '-') io.stdout.write(data);
     else writeAtomically(resolve(cwd, output), data, output);
     return EXIT.ok;
@@ -325,6 +328,7 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
     job,
     jobs ?? availableParallelism(),
     (result) => {
+      if (!args.quiet) for (const warning of result.warnings) progress.line(`brief: ${result.input}: warning: ${warning}`);
       if (result.error) progress.line(`brief: ${result.error.message}`);
       else if (!args.quiet && !progress.bar)
         progress.line(

@@ -3,6 +3,7 @@ import { BriefError } from '../errors.js';
 import type { Brief, FitResult, OutputFormat, PageBox, PageSettings, PageSize } from '../types.js';
 import { elsewhereOf } from '../markdown/page-lines.js';
 import { fitPage } from './fit-page.js';
+import { linkWarnings } from './link-warnings.js';
 import { chromeLink, fillChrome } from './page-chrome.js';
 import { openPdf } from './pdf-document.js';
 import type { Template } from '../markdown/template.js';
@@ -55,6 +56,8 @@ export function omittedNote(fit: FitResult, written: readonly OutputFormat[] = [
 export interface PdfResult {
   pdf: Buffer;
   fit: FitResult;
+  /** What the page shows differently from what was asked, e.g. an address drawn as text instead of a link. */
+  warnings: string[];
 }
 
 export async function renderPdf(brief: Brief, options: PdfOptions): Promise<PdfResult> {
@@ -70,11 +73,14 @@ export async function renderPdf(brief: Brief, options: PdfOptions): Promise<PdfR
     creationDate: creationDate ?? creationDateFor(brief),
   });
   const fit = fitPage(brief, { page, fontSize: o.fontSize, minFontSize: Math.min(minFontSize, o.fontSize), template, written }, canvas.measure);
-  if (!fit.layout.fits) throw new BriefError('RENDER_FAILED', 'the brief does not fit on one page even at the smallest type size');
+  if (!fit.layout.fits)
+    throw new BriefError('RENDER_FAILED', 'the brief does not fit on one page even at the smallest type size and with no items', {
+      hint: "the template's own text is longer than the page",
+    });
   const chrome = template.settings;
   const header = fillChrome(chrome.header, meta);
   const footer = fillChrome(chrome.footer, meta);
   const links = [chromeLink(header, meta), chromeLink(footer, meta)].filter((url): url is string => url !== null);
   const pdf = await canvas.finish(fit.layout, { header, footer, footerRight: omittedNote(fit, written), ruleColor: chrome.ruleColor, links });
-  return { pdf, fit };
+  return { pdf, fit, warnings: linkWarnings(fit.markdown, meta) };
 }
