@@ -73,9 +73,10 @@ export async function renderPdf(brief: Brief, options: PdfOptions): Promise<PdfR
     creationDate: creationDate ?? creationDateFor(brief),
   });
   const fit = fitPage(brief, { page, fontSize: o.fontSize, minFontSize: Math.min(minFontSize, o.fontSize), template, written }, canvas.measure);
+  // With every item left out and every field capped, only the template's own text can still overrun the page.
   if (!fit.layout.fits)
-    throw new BriefError('RENDER_FAILED', 'the brief does not fit on one page even at the smallest type size and with no items', {
-      hint: "the template's own text is longer than the page",
+    throw new BriefError('TEMPLATE_INVALID', `the template's own text does not fit on one page, even at ${fit.layout.fontSize} pt with every item left out`, {
+      hint: 'shorten the template',
     });
   const chrome = template.settings;
   const header = fillChrome(chrome.header, meta);
