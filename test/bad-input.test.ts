@@ -16,7 +16,7 @@ interface Row {
   lines: RegExp[];
   stdin?: string;
   /** More checks on what was written. */
-  then?: (run: CliRun, dir: string) => void | Promise<void>;
+  check?: (run: CliRun, dir: string) => void | Promise<void>;
 }
 
 const SHORT_ARTICLE = 'The city council voted on Tuesday to approve the budget for next year, officials said.';
@@ -85,7 +85,7 @@ const ROWS: Row[] = [
     argv: ['nothing/*.txt', 'good.txt', '--format', 'md'],
     code: 3,
     lines: [/^brief: nothing\/\*\.txt: no articles \(\.txt, \.md, \.html\) match this pattern$/, /^good\.txt → good\.md/],
-    then: (r) => {
+    check: (r) => {
       expect(r.stderr).toMatch(/\n1 briefed, 1 failed, [\d.]+ s\n$/);
       expect(readdirSync(outOf(r))).toEqual(['good.md']);
     },
@@ -95,7 +95,7 @@ const ROWS: Row[] = [
     argv: ['tree/**/*.txt', '--format', 'md'],
     code: 0,
     lines: [/^tree\/(link|real)\/story\.txt → story\.md/],
-    then: (r) => expect(readdirSync(outOf(r))).toEqual(['story.md']),
+    check: (r) => expect(readdirSync(outOf(r))).toEqual(['story.md']),
   },
   // --- Output paths (exit 3): the path the user gave, never a temporary file. ---
   { name: '--out is a file', argv: ['good.txt', '--out', 'afile'], code: 3, lines: [/^brief: afile: --out names a file, not a folder$/] },
@@ -110,7 +110,7 @@ const ROWS: Row[] = [
     argv: ['good.txt', '--format', 'md', '--output', 'nowhere/brief.md'],
     code: 3,
     lines: [/^brief: nowhere\/brief\.md: --output: the folder nowhere does not exist$/],
-    then: () => expect(existsSync(join(dir, 'nowhere'))).toBe(false),
+    check: () => expect(existsSync(join(dir, 'nowhere'))).toBe(false),
   },
   // --- Usage mistakes (exit 2): what was typed is quoted. ---
   { name: 'bad --margin', argv: ['good.txt', '--margin', 'abc'], code: 2, lines: [/^brief: --margin must be a number from 18 to 144, not "abc"$/] },
@@ -147,7 +147,7 @@ const ROWS: Row[] = [
     argv: ['long.md', '--format', 'pdf,md,json'],
     code: 0,
     lines: [/^long\.md → long\.pdf, long\.md, long\.json/],
-    then: async (r) => {
+    check: async (r) => {
       const md = readFileSync(join(outOf(r), 'long.md'), 'utf8');
       const [title = '', header = ''] = md.split('\n\n');
       expect(title).toMatch(/^# Word0 Word1 .* …$/);
@@ -164,7 +164,7 @@ const ROWS: Row[] = [
     argv: ['good.txt', '--template', './tpl-link', '--format', 'pdf'],
     code: 0,
     lines: [/^brief: good\.txt: warning: "javascript:alert\(1\)" is drawn as text, not a link/, /^good\.txt → good\.pdf/],
-    then: (r) => {
+    check: (r) => {
       const pdf = readFileSync(join(outOf(r), 'good.pdf')).toString('latin1');
       expect(pdf).toContain('/URI (https://example.org)');
       expect(pdf).not.toMatch(/\/URI \(javascript/i);
@@ -175,7 +175,7 @@ const ROWS: Row[] = [
     argv: ['lost.md', '--format', 'md,json'],
     code: 0,
     lines: [/^lost\.md → lost\.md, lost\.json/],
-    then: (r) => {
+    check: (r) => {
       const json = JSON.parse(readFileSync(join(outOf(r), 'lost.json'), 'utf8'));
       const md = readFileSync(join(outOf(r), 'lost.md'), 'utf8');
       // The leading H1 repeats the title and goes; the second one keeps its words.
@@ -209,10 +209,10 @@ describe('bad-input matrix: exit code and one line naming the input', () => {
       expect(run.code, run.stderr).toBe(row.code);
       const lines = run.stderr.split('\n').filter((line) => line !== '' && !/^\d+ briefed, \d+ failed/.test(line));
       expect(lines, run.stderr).toHaveLength(row.lines.length);
-      row.lines.forEach((pattern, i) => expect(lines[i]).toMatch(pattern));
+      for (const [i, pattern] of row.lines.entries()) expect(lines[i]).toMatch(pattern);
       // No error ever shows a temporary file or an unexpected error.
       expect(run.stderr).not.toMatch(/\.tmp\b|unexpected error/);
-      await row.then?.(run, dir);
+      await row.check?.(run, dir);
     });
   }
 });
