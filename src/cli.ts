@@ -197,7 +197,7 @@ function parser() {
     .example('$0 --template bluf article.txt', 'Brief in the intelligence style: bottom line up front')
     .example('$0 templates eject default my-brief', 'Copy the default template to ./my-brief to edit it')
     .example('$0 "clips/*.html" https://example.com/story --out briefs', 'Brief saved pages and a live one')
-    .epilog('Exit codes: 0 success, 1 unexpected error, 2 usage error, 3 input error, 4 template error.')
+    .epilog('Exit codes: 0 success, 1 unexpected error (a bug), 2 usage error, 3 input or output path error, 4 template error.')
     .version(packageVersion())
     .help()
     .alias('h', 'help')
