@@ -1,5 +1,5 @@
 // One unit of batch work: read an input, brief it in memory, then write every output atomically (or report why not).
-import { existsSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { briefText } from './brief-article.js';
 import { BriefError, describeError, describeFsError, isBriefError, type BriefErrorCode } from './errors.js';
@@ -36,8 +36,27 @@ export interface TaskResult {
   error: { code: BriefErrorCode | null; message: string } | null;
 }
 
+/** Whether `path` exists and is neither a plain file nor a folder: a device or a named pipe. */
+function isSpecialFile(path: string): boolean {
+  try {
+    const stat = statSync(path);
+    return !stat.isFile() && !stat.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Writes to a temporary name and renames, so a failure never leaves a half-written file; errors name `shownAs`, the path as the user gave it. */
 export function writeAtomically(path: string, data: string | Uint8Array, shownAs: string = path): void {
+  // A device or pipe (--output /dev/stdout) is written to, never replaced by a renamed file.
+  if (isSpecialFile(path)) {
+    try {
+      writeFileSync(path, data);
+    } catch (error) {
+      throw new BriefError('OUTPUT_FAILED', `cannot write: ${describeFsError(error)}`, { file: shownAs, cause: error });
+    }
+    return;
+  }
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
   try {
     writeFileSync(tmp, data);

@@ -2,7 +2,7 @@
 // The command line: parses arguments with yargs, briefs each input, and alone turns errors into exit codes.
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { briefInput, runBatch, writeAtomically, type BatchJob, type BatchTask } from './batch.js';
@@ -101,6 +101,11 @@ function pageOverrides(args: Args): Partial<PageSettings> {
   return out;
 }
 
+/** A path inside what the user typed, written the way they wrote it: relative to the working folder, or absolute. */
+function shownPath(path: string, typed: string, cwd: string): string {
+  return isAbsolute(typed) ? path : relative(cwd, path) || '.';
+}
+
 /** An --out folder that cannot hold files is one error before any article is read, not the same error for each. */
 function checkOutDir(outDir: string, cwd: string): void {
   for (let path = resolve(cwd, outDir); ; path = dirname(path)) {
@@ -112,7 +117,7 @@ function checkOutDir(outDir: string, cwd: string): void {
       continue;
     }
     if (isFolder) return;
-    const message = path === resolve(cwd, outDir) ? 'names a file, not a folder' : `goes through ${relative(cwd, path)}, a file, not a folder`;
+    const message = path === resolve(cwd, outDir) ? 'names a file, not a folder' : `goes through ${shownPath(path, outDir, cwd)}, a file, not a folder`;
     throw new BriefError('OUTPUT_FAILED', `--out ${message}`, { file: outDir });
   }
 }
@@ -124,9 +129,9 @@ function checkOutputFile(output: string, cwd: string): void {
   try {
     isFolder = statSync(folder).isDirectory();
   } catch {
-    throw new BriefError('OUTPUT_FAILED', `--output: the folder ${relative(cwd, folder) || '.'} does not exist`, { file: output });
+    throw new BriefError('OUTPUT_FAILED', `--output: the folder ${shownPath(folder, output, cwd)} does not exist`, { file: output });
   }
-  if (!isFolder) throw new BriefError('OUTPUT_FAILED', `--output goes through ${relative(cwd, folder)}, a file, not a folder`, { file: output });
+  if (!isFolder) throw new BriefError('OUTPUT_FAILED', `--output goes through ${shownPath(folder, output, cwd)}, a file, not a folder`, { file: output });
 }
 
 interface Args {
@@ -277,6 +282,7 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
   const page = pageOverrides(args);
   const outDir = must(stringOption(args.out), 'the --out default');
   const output = stringOption(args.output);
+  if (output === '') throw new BriefError('USAGE', '--output takes a file name, or "-" for standard output');
   const expanded = expandInputs(inputs, cwd);
   if (output !== undefined && (expanded.length !== 1 || formats.length !== 1)) {
     throw new BriefError('USAGE', '--output takes one input and one --format (e.g. --format json --output -)');

@@ -112,7 +112,19 @@ const ROWS: Row[] = [
     lines: [/^brief: nowhere\/brief\.md: --output: the folder nowhere does not exist$/],
     check: () => expect(existsSync(join(dir, 'nowhere'))).toBe(false),
   },
+  {
+    name: 'templates eject into a file',
+    argv: ['templates', 'eject', 'default', 'afile'],
+    code: 3,
+    lines: [/^brief: .*afile: is a file, not a folder to copy the template into$/],
+  },
   // --- Usage mistakes (exit 2): what was typed is quoted. ---
+  {
+    name: 'empty --output',
+    argv: ['good.txt', '--format', 'md', '--output', ''],
+    code: 2,
+    lines: [/^brief: --output takes a file name, or "-" for standard output$/],
+  },
   { name: 'bad --margin', argv: ['good.txt', '--margin', 'abc'], code: 2, lines: [/^brief: --margin must be a number from 18 to 144, not "abc"$/] },
   { name: '--margin out of range', argv: ['good.txt', '--margin', '5'], code: 2, lines: [/^brief: --margin must be a number from 18 to 144, not "5"$/] },
   { name: 'bad --font-size', argv: ['good.txt', '--font-size', 'big'], code: 2, lines: [/^brief: --font-size must be a number from 8 to 14, not "big"$/] },
