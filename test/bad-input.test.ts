@@ -63,6 +63,8 @@ beforeAll(() => {
   put(join('tpl-link', 'layout.md.hbs'), '# {{meta.headline}}\n\n[click me](javascript:alert(1)) [site](https://example.org)\n\n{{> summary}}\n');
   mkdirSync(join(dir, 'tpl-broken'));
   put(join('tpl-broken', 'layout.md.hbs'), '# {{meta.headline}}\n\n{{#each quotes}}\n- {{text}\n{{/each}}\n');
+  mkdirSync(join(dir, 'tpl-table'));
+  put(join('tpl-table', 'layout.md.hbs'), '# {{meta.headline}}\n\n| a | b |\n|---|---|\n| 1 | 2 |\n');
   mkdirSync(join(dir, 'tpl-huge'));
   put(join('tpl-huge', 'layout.md.hbs'), `# {{meta.headline}}\n\n${'A line of the template that never ends.\n\n'.repeat(120)}`);
 });
@@ -152,6 +154,12 @@ const ROWS: Row[] = [
     argv: ['good.txt', '--template', './tpl-huge', '--format', 'pdf'],
     code: 4,
     lines: [/^brief: good\.txt: the template's own text does not fit on one page/],
+  },
+  {
+    name: 'template that makes a Markdown table the PDF cannot draw: names the input',
+    argv: ['good.txt', '--template', './tpl-table', '--format', 'pdf'],
+    code: 4,
+    lines: [/^brief: good\.txt: the template makes a Markdown table, which the PDF cannot draw/],
   },
   // --- Briefed despite the input (exit 0). ---
   {
