@@ -70,7 +70,11 @@ const wordsOf = (text: string): string =>
 /** A heading that says what the title says (or the title with a site name after it): the page's own copy of the headline. */
 function repeatsTitle(heading: string, title: string): boolean {
   const [a, b] = [wordsOf(heading), wordsOf(title)];
-  return a !== '' && (a === b || b.startsWith(`${a} `) || a.startsWith(`${b} `));
+  if (a === '' || b === '') return false;
+  if (a === b) return true;
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  // A one- or two-word heading ("Budget") that starts the title is a section of its own, not the title again.
+  return shorter.split(' ').length >= 3 && longer.startsWith(`${shorter} `);
 }
 
 function stripInlineMarkdown(line: string): string {
