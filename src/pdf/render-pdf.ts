@@ -2,6 +2,7 @@
 import { BriefError } from '../errors.js';
 import type { Brief, FitResult, OutputFormat, PageBox, PageSettings, PageSize } from '../types.js';
 import { elsewhereOf } from '../markdown/page-lines.js';
+import { SECTIONS } from '../sections.js';
 import { fitPage } from './fit-page.js';
 import { linkWarnings } from './link-warnings.js';
 import { chromeLink, fillChrome } from './page-chrome.js';
@@ -53,6 +54,12 @@ export function omittedNote(fit: FitResult, written: readonly OutputFormat[] = [
   return elsewhere ? `long items shortened; full text ${elsewhere}` : 'long items shortened';
 }
 
+/** Sections the page had to show less of than its last floor (the summary's one line, say): said as a warning, not only on the page. */
+function fitWarnings(brief: Brief, fit: FitResult): string[] {
+  const short = SECTIONS.filter((s) => fit.limits[s.name] < Math.min(s.lastFloor, brief[s.name].length)).map((s) => s.name);
+  return short.length > 0 ? [`the template leaves so little room that the page shows no ${short.join(' and no ')} item`] : [];
+}
+
 export interface PdfResult {
   pdf: Buffer;
   fit: FitResult;
@@ -83,5 +90,5 @@ export async function renderPdf(brief: Brief, options: PdfOptions): Promise<PdfR
   const footer = fillChrome(chrome.footer, meta);
   const links = [chromeLink(header, meta), chromeLink(footer, meta)].filter((url): url is string => url !== null);
   const pdf = await canvas.finish(fit.layout, { header, footer, footerRight: omittedNote(fit, written), ruleColor: chrome.ruleColor, links });
-  return { pdf, fit, warnings: linkWarnings(fit.markdown, meta) };
+  return { pdf, fit, warnings: [...fitWarnings(brief, fit), ...linkWarnings(fit.markdown, meta)] };
 }
