@@ -313,8 +313,10 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
       outputs = await briefInput(task, job, template);
       data = outputOf(outputs, must(formats[0], 'the one format --output takes'));
     } catch (error) {
-      // A failure while briefing names the input, like a batch does.
-      throw isBriefError(error) && error.file === undefined ? namedAfter(error, task.name) : error;
+      // A failure while briefing names the input, like a batch does; a bug too, still exit 1.
+      if (isBriefError(error)) throw error.file === undefined ? namedAfter(error, task.name) : error;
+      io.stderr.write(`brief: ${describeError(error, task.name)}\n`);
+      return EXIT.unexpected;
     }
     if (!args.quiet) for (const warning of outputs.warnings ?? []) io.stderr.write(`brief: ${task.name}: warning: ${warning}\n`);
     if (output === '-') io.stdout.write(data);
