@@ -31,8 +31,8 @@ export interface TaskResult {
   /** The type size the page needed, and whether items were left out. */
   fontSize: number | null;
   leftOut: boolean;
-  /** What the outputs show differently from what was asked, one line each. */
-  warnings: string[];
+  /** What the outputs show differently from what was asked, one line each (none when the input failed). */
+  warnings?: string[];
   error: { code: BriefErrorCode | null; message: string } | null;
 }
 
@@ -99,7 +99,6 @@ export async function briefOne(task: BatchTask, job: BatchJob, template: Templat
       written: [],
       fontSize: null,
       leftOut: false,
-      warnings: [],
       error: {
         code: isBriefError(error) ? error.code : null,
         message: describeError(error, task.name),

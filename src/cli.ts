@@ -336,7 +336,7 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
     job,
     jobs ?? availableParallelism(),
     (result) => {
-      if (!args.quiet) for (const warning of result.warnings) progress.line(`brief: ${result.input}: warning: ${warning}`);
+      if (!args.quiet) for (const warning of result.warnings ?? []) progress.line(`brief: ${result.input}: warning: ${warning}`);
       if (result.error) progress.line(`brief: ${result.error.message}`);
       else if (!args.quiet && !progress.bar)
         progress.line(
