@@ -1,8 +1,8 @@
 // One unit of batch work: read an input, brief it in memory, then write every output atomically (or report why not).
-import { existsSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { briefText } from './brief-article.js';
-import { BriefError, formatBriefError, isBriefError, type BriefErrorCode } from './errors.js';
+import { BriefError, describeError, describeFsError, isBriefError, type BriefErrorCode } from './errors.js';
 import { readSource, type FetchOptions, type InputRef } from './read/index.js';
 import type { Template, TemplateRef } from './markdown/template.js';
 import { OUTPUTS, outputOf, type BriefOutputs } from './outputs.js';
@@ -31,18 +31,39 @@ export interface TaskResult {
   /** The type size the page needed, and whether items were left out. */
   fontSize: number | null;
   leftOut: boolean;
+  /** What the outputs show differently from what was asked, one line each (none when the input failed). */
+  warnings?: string[];
   error: { code: BriefErrorCode | null; message: string } | null;
 }
 
-/** Writes to a temporary name and renames, so a failure never leaves a half-written file. */
-export function writeAtomically(path: string, data: string | Uint8Array): void {
+/** Whether `path` exists and is neither a plain file nor a folder: a device or a named pipe. */
+function isSpecialFile(path: string): boolean {
+  try {
+    const stat = statSync(path);
+    return !stat.isFile() && !stat.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Writes to a temporary name and renames, so a failure never leaves a half-written file; errors name `shownAs`, the path as the user gave it. */
+export function writeAtomically(path: string, data: string | Uint8Array, shownAs: string = path): void {
+  // A device or pipe (--output /dev/stdout) is written to, never replaced by a renamed file.
+  if (isSpecialFile(path)) {
+    try {
+      writeFileSync(path, data);
+    } catch (error) {
+      throw new BriefError('OUTPUT_FAILED', `cannot write: ${describeFsError(error)}`, { file: shownAs, cause: error });
+    }
+    return;
+  }
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
   try {
     writeFileSync(tmp, data);
     renameSync(tmp, path);
   } catch (error) {
     if (existsSync(tmp)) unlinkSync(tmp);
-    throw new BriefError('OUTPUT_FAILED', `cannot write: ${(error as Error).message}`, { file: path, cause: error });
+    throw new BriefError('OUTPUT_FAILED', `cannot write: ${describeFsError(error)}`, { file: shownAs, cause: error });
   }
 }
 
@@ -56,19 +77,20 @@ export async function briefInput(task: BatchTask, job: BatchJob, template: Templ
 export async function briefOne(task: BatchTask, job: BatchJob, template: Template): Promise<TaskResult> {
   try {
     const outputs = await briefInput(task, job, template);
-    const made = job.formats.map((format) => [join(resolve(job.cwd, job.outDir), task.output + OUTPUTS[format].extension), outputOf(outputs, format)] as const);
+    const made = job.formats.map((format) => [task.output + OUTPUTS[format].extension, outputOf(outputs, format)] as const);
     try {
       mkdirSync(resolve(job.cwd, job.outDir), { recursive: true });
     } catch (error) {
-      throw new BriefError('OUTPUT_FAILED', `cannot create the output folder: ${(error as Error).message}`, { file: job.outDir, cause: error });
+      throw new BriefError('OUTPUT_FAILED', `cannot create the output folder: ${describeFsError(error)}`, { file: job.outDir, cause: error });
     }
-    for (const [path, data] of made) writeAtomically(path, data);
+    for (const [name, data] of made) writeAtomically(join(resolve(job.cwd, job.outDir), name), data, join(job.outDir, name));
     const fit = outputs.fit;
     return {
       input: task.name,
-      written: made.map(([path]) => basename(path)),
+      written: made.map(([name]) => name),
       fontSize: fit?.layout.fontSize ?? null,
       leftOut: fit ? Object.values(fit.omitted).some((n) => n > 0) : false,
+      warnings: outputs.warnings ?? [],
       error: null,
     };
   } catch (error) {
@@ -79,7 +101,7 @@ export async function briefOne(task: BatchTask, job: BatchJob, template: Templat
       leftOut: false,
       error: {
         code: isBriefError(error) ? error.code : null,
-        message: isBriefError(error) ? formatBriefError(error) : `unexpected error: ${(error as Error).message}`,
+        message: describeError(error, task.name),
       },
     };
   }

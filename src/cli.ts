@@ -1,21 +1,21 @@
 #!/usr/bin/env node
 // The command line: parses arguments with yargs, briefs each input, and alone turns errors into exit codes.
-import { readFileSync, realpathSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { briefInput, runBatch, writeAtomically, type BatchJob, type BatchTask } from './batch.js';
-import { BriefError, formatBriefError, isBriefError, must, unreachable, type BriefErrorCode } from './errors.js';
-import { isOutputFormat, OUTPUT_FORMATS, outputOf } from './outputs.js';
+import { BriefError, describeError, formatBriefError, isBriefError, must, namedAfter, unreachable, type BriefErrorCode } from './errors.js';
+import { isOutputFormat, OUTPUT_FORMATS, outputOf, type BriefOutputs } from './outputs.js';
 import { packageVersion } from './paths.js';
-import { expandInputs } from './read/index.js';
+import { expandInputs, type InputRef } from './read/index.js';
 import { createProgress } from './progress.js';
 import { loadTemplate, templateRef, type Template } from './markdown/template.js';
 import { ejectTemplate, listTemplateLocations, userTemplatesDir } from './markdown/template-lookup.js';
 import { parsePageSettings } from './markdown/template-settings.js';
 import { SCHEMA_FILE } from './schema.js';
-import type { OutputFormat } from './types.js';
+import type { OutputFormat, PageSettings } from './types.js';
 
 export interface CliIo {
   stdout: { write: (chunk: string | Uint8Array) => unknown };
@@ -37,14 +37,13 @@ function exitCodeFor(code: BriefErrorCode): number {
     case 'INPUT_NOT_TEXT':
     case 'INPUT_UNREADABLE':
     case 'RENDER_FAILED':
+    case 'OUTPUT_FAILED':
       return EXIT.input;
     case 'TEMPLATE_MISSING':
     case 'TEMPLATE_INVALID':
       return EXIT.template;
     case 'USAGE':
       return EXIT.usage;
-    case 'OUTPUT_FAILED':
-      return EXIT.unexpected;
     default:
       return unreachable(code, 'error code');
   }
@@ -65,9 +64,74 @@ function parseFormats(value: string): OutputFormat[] {
   return [...new Set(formats)] as OutputFormat[];
 }
 
-function describe(error: unknown): string {
-  if (isBriefError(error)) return formatBriefError(error);
-  return `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+/** A number option as typed: yargs would turn "abc" into NaN and lose what the user wrote. */
+function numberOption(value: unknown, option: string, check: (n: number) => boolean, range: string): number | undefined {
+  if (value === undefined) return undefined;
+  // A repeated option comes as a list; the last one wins, as for every other option.
+  const typed = String(Array.isArray(value) ? value[value.length - 1] : value);
+  const n = typed.trim() === '' ? Number.NaN : Number(typed);
+  if (!Number.isFinite(n) || !check(n)) throw new BriefError('USAGE', `--${option} takes ${range}, not "${typed}"`);
+  return n;
+}
+
+/** A string option as typed, the last one when it was repeated. */
+function stringOption(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  return String(Array.isArray(value) ? value[value.length - 1] : value);
+}
+
+/** --page-size, --margin, --font-size and --font-family, checked like a template's settings but reported as usage mistakes. */
+function pageOverrides(args: Args): Partial<PageSettings> {
+  const given: Array<[option: string, key: keyof PageSettings, value: string | undefined]> = [
+    ['page-size', 'pageSize', stringOption(args.pageSize)],
+    ['margin', 'margin', stringOption(args.margin)],
+    ['font-size', 'fontSize', stringOption(args.fontSize)],
+    ['font-family', 'fontFamily', stringOption(args.fontFamily)],
+  ];
+  const out: Partial<PageSettings> = {};
+  for (const [option, key, value] of given) {
+    try {
+      Object.assign(out, parsePageSettings({ [key]: value }, 'command line'));
+    } catch (error) {
+      if (!isBriefError(error)) throw error;
+      // "margin must be a number from 18 to 144, not \"abc\"" → "--margin must be …": the option as the user typed it.
+      throw new BriefError('USAGE', error.message.replace(new RegExp(`^${key}\\b`), `--${option}`));
+    }
+  }
+  return out;
+}
+
+/** A path inside what the user typed, written the way they wrote it: relative to the working folder, or absolute. */
+function shownPath(path: string, typed: string, cwd: string): string {
+  return isAbsolute(typed) ? path : relative(cwd, path) || '.';
+}
+
+/** An --out folder that cannot hold files is one error before any article is read, not the same error for each. */
+function checkOutDir(outDir: string, cwd: string): void {
+  for (let path = resolve(cwd, outDir); ; path = dirname(path)) {
+    let isFolder: boolean;
+    try {
+      isFolder = statSync(path).isDirectory();
+    } catch {
+      if (dirname(path) === path) return;
+      continue;
+    }
+    if (isFolder) return;
+    const message = path === resolve(cwd, outDir) ? 'names a file, not a folder' : `goes through ${shownPath(path, outDir, cwd)}, a file, not a folder`;
+    throw new BriefError('OUTPUT_FAILED', `--out ${message}`, { file: outDir });
+  }
+}
+
+/** An --output file whose folder does not exist is named as the user gave it (never the temporary file written first). */
+function checkOutputFile(output: string, cwd: string): void {
+  const folder = dirname(resolve(cwd, output));
+  let isFolder = false;
+  try {
+    isFolder = statSync(folder).isDirectory();
+  } catch {
+    throw new BriefError('OUTPUT_FAILED', `--output: the folder ${shownPath(folder, output, cwd)} does not exist`, { file: output });
+  }
+  if (!isFolder) throw new BriefError('OUTPUT_FAILED', `--output goes through ${shownPath(folder, output, cwd)}, a file, not a folder`, { file: output });
 }
 
 interface Args {
@@ -79,15 +143,15 @@ interface Args {
   template: string;
   quiet: boolean;
   pageSize: string | undefined;
-  margin: number | undefined;
-  fontSize: number | undefined;
+  margin: string | undefined;
+  fontSize: string | undefined;
   fontFamily: string | undefined;
   name: string | undefined;
   dir: string | undefined;
   force: boolean;
   action: 'list' | 'eject' | undefined;
-  jobs: number | undefined;
-  timeout: number;
+  jobs: string | undefined;
+  timeout: string;
   inputFormat: (typeof INPUT_FORMATS)[number];
 }
 
@@ -115,8 +179,8 @@ function parser() {
       describe: 'Template: default, bluf, compact, a name in ~/.config/brief/templates, or a folder',
     })
     .option('page-size', { type: 'string', describe: 'A4 or Letter (overrides the template)' })
-    .option('margin', { type: 'number', describe: 'Page margin in points, 18–144 (overrides the template)' })
-    .option('font-size', { type: 'number', describe: 'Body type size in points to start from, 8–14 (overrides the template)' })
+    .option('margin', { type: 'string', describe: 'Page margin in points, 18–144 (overrides the template)' })
+    .option('font-size', { type: 'string', describe: 'Body type size in points to start from, 8–14 (overrides the template)' })
     .option('font-family', { type: 'string', describe: 'sans or serif (overrides the template)' })
     .option('input-format', {
       type: 'string',
@@ -124,10 +188,10 @@ function parser() {
       default: 'auto',
       describe: 'Read inputs as this format instead of guessing from name and content',
     })
-    .option('timeout', { type: 'number', default: 15, describe: 'Seconds to wait for a URL before giving up' })
+    .option('timeout', { type: 'string', default: '15', describe: 'Seconds to wait for a URL before giving up' })
     .option('jobs', {
       alias: 'j',
-      type: 'number',
+      type: 'string',
       describe: `Articles briefed at once, on worker threads [default: the number of cores, ${availableParallelism()} here]`,
     })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Print nothing but errors' })
@@ -138,7 +202,7 @@ function parser() {
     .example('$0 --template bluf article.txt', 'Brief in the intelligence style: bottom line up front')
     .example('$0 templates eject default my-brief', 'Copy the default template to ./my-brief to edit it')
     .example('$0 "clips/*.html" https://example.com/story --out briefs', 'Brief saved pages and a live one')
-    .epilog('Exit codes: 0 success, 1 unexpected error, 2 usage error, 3 input error, 4 template error.')
+    .epilog('Exit codes: 0 success, 1 unexpected error (a bug), 2 usage error, 3 input or output path error, 4 template error.')
     .version(packageVersion())
     .help()
     .alias('h', 'help')
@@ -158,7 +222,11 @@ function protectDashes(argv: readonly string[]): string[] {
 function restoreDashes(args: Args | undefined): Args | null {
   if (!args) return null;
   const back = (v: string): string => (v === DASH ? '-' : v);
-  return { ...args, input: (args.input ?? []).map(back), output: args.output === undefined ? undefined : back(args.output) };
+  return {
+    ...args,
+    input: (args.input ?? []).map(back),
+    output: args.output === undefined ? undefined : back(must(stringOption(args.output), 'the --output value')),
+  };
 }
 
 /** Runs the CLI in-process: arguments and streams in, exit code out. */
@@ -176,7 +244,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT.usage;
   }
   if (parsed.error) {
-    io.stderr.write(`brief: ${parsed.error.message}\nRun "brief --help" for usage.\n`);
+    io.stderr.write(`brief: ${parsed.error.message.replace(/\s*\n\s*/g, ' ')} (run "brief --help" for usage)\n`);
     return EXIT.usage;
   }
   if (parsed.output) {
@@ -197,7 +265,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         throw new BriefError('USAGE', `unknown command "${String(args._[0])}"`);
     }
   } catch (error) {
-    io.stderr.write(`brief: ${describe(error)}\n`);
+    io.stderr.write(`brief: ${describeError(error)}\n`);
     return isBriefError(error) ? exitCodeFor(error.code) : EXIT.unexpected;
   }
 }
@@ -206,39 +274,69 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
   const inputs = args.input ?? [];
   if (inputs.length === 0) throw new BriefError('USAGE', 'no input given: name article files, folders, globs or URLs, or "-" for standard input (see --help)');
   const formats = parseFormats(args.format);
-  if (args.jobs !== undefined && (!Number.isInteger(args.jobs) || args.jobs < 1))
-    throw new BriefError('USAGE', `--jobs takes a whole number of 1 or more, not ${String(args.jobs)}`);
-  const refs = expandInputs(inputs, cwd);
-  if (args.output !== undefined && (refs.length !== 1 || formats.length !== 1)) {
+  const jobs = numberOption(args.jobs, 'jobs', (n) => Number.isInteger(n) && n >= 1, 'a whole number of 1 or more');
+  const timeout = must(
+    numberOption(args.timeout, 'timeout', (n) => n > 0, 'a number of seconds above 0'),
+    'the --timeout default',
+  );
+  const page = pageOverrides(args);
+  const outDir = must(stringOption(args.out), 'the --out default');
+  const output = stringOption(args.output);
+  if (output === '') throw new BriefError('USAGE', '--output takes a file name, or "-" for standard output');
+  const expanded = expandInputs(inputs, cwd);
+  if (output !== undefined && (expanded.length !== 1 || formats.length !== 1)) {
     throw new BriefError('USAGE', '--output takes one input and one --format (e.g. --format json --output -)');
   }
+  const problems = expanded.filter(isBriefError);
+  const refs = expanded.filter((r): r is InputRef => !isBriefError(r));
+  if (output !== undefined && output !== '-') checkOutputFile(output, cwd);
+  if (output === undefined) checkOutDir(outDir, cwd);
   const env = io.env ?? process.env;
   const template: Template = loadTemplate(args.template, { cwd, env });
   const job: BatchJob = {
     formats,
-    outDir: args.out,
+    outDir,
     cwd,
     template: templateRef(template),
-    page: parsePageSettings({ pageSize: args.pageSize, margin: args.margin, fontSize: args.fontSize, fontFamily: args.fontFamily }, 'command line'),
+    page,
     inputFormat: args.inputFormat === 'auto' ? undefined : args.inputFormat,
-    fetch: { timeoutMs: Math.max(0.1, args.timeout) * 1000 },
+    fetch: { timeoutMs: timeout * 1000 },
   };
   const stdin = refs.some((r) => r.kind === 'stdin') ? await readStdin(io) : undefined;
   const tasks: BatchTask[] = refs.map((ref) => (ref.kind === 'stdin' ? { ...ref, bytes: stdin } : ref));
-  if (args.output !== undefined) {
-    const outputs = await briefInput(must(tasks[0], 'the one input --output takes'), job, template);
-    const data = outputOf(outputs, must(formats[0], 'the one format --output takes'));
-    if (args.output === '-') io.stdout.write(data);
-    else writeAtomically(resolve(cwd, args.output), data);
+  if (output !== undefined) {
+    if (problems[0]) throw problems[0];
+    const task = must(tasks[0], 'the one input --output takes');
+    let data: string | Uint8Array;
+    let outputs: BriefOutputs;
+    try {
+      outputs = await briefInput(task, job, template);
+      data = outputOf(outputs, must(formats[0], 'the one format --output takes'));
+    } catch (error) {
+      // A failure while briefing names the input, like a batch does; a bug too, still exit 1.
+      if (isBriefError(error)) throw error.file === undefined ? namedAfter(error, task.name) : error;
+      io.stderr.write(`brief: ${describeError(error, task.name)}\n`);
+      return EXIT.unexpected;
+    }
+    if (!args.quiet) for (const warning of outputs.warnings ?? []) io.stderr.write(`brief: ${task.name}: warning: ${warning}\n`);
+    if (output === '-') io.stdout.write(data);
+    else writeAtomically(resolve(cwd, output), data, output);
     return EXIT.ok;
   }
   const started = Date.now();
-  const progress = createProgress(io.stderr, tasks.length);
+  const total = tasks.length + problems.length;
+  const progress = createProgress(io.stderr, total);
+  // Inputs that name nothing to read fail alone, before the others are briefed.
+  for (const problem of problems) {
+    progress.line(`brief: ${formatBriefError(problem)}`);
+    progress.tick(true);
+  }
   const results = await runBatch(
     tasks,
     job,
-    args.jobs ?? availableParallelism(),
+    jobs ?? availableParallelism(),
     (result) => {
+      if (!args.quiet) for (const warning of result.warnings ?? []) progress.line(`brief: ${result.input}: warning: ${warning}`);
       if (result.error) progress.line(`brief: ${result.error.message}`);
       else if (!args.quiet && !progress.bar)
         progress.line(
@@ -250,10 +348,10 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
   );
   progress.done();
   const failed = results.filter((r) => r.error);
-  if (tasks.length > 1 && !args.quiet)
-    io.stderr.write(`${tasks.length - failed.length} briefed, ${failed.length} failed, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-  if (failed.length === 0) return EXIT.ok;
-  const codes = failed.map((r) => (r.error?.code ? exitCodeFor(r.error.code) : EXIT.unexpected));
+  const failures = failed.length + problems.length;
+  if (total > 1 && !args.quiet) io.stderr.write(`${total - failures} briefed, ${failures} failed, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  if (failures === 0) return EXIT.ok;
+  const codes = [...problems.map((p) => exitCodeFor(p.code)), ...failed.map((r) => (r.error?.code ? exitCodeFor(r.error.code) : EXIT.unexpected))];
   return codes.includes(EXIT.unexpected) ? EXIT.unexpected : Math.max(...codes);
 }
 

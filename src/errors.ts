@@ -48,6 +48,46 @@ export function formatBriefError(error: BriefError): string {
   return `${where}${error.message}${error.hint ? ` (hint: ${error.hint})` : ''}`;
 }
 
+/** The one line for any error met while briefing `input`: a BriefError that names no file is put under the input's name. */
+export function describeError(error: unknown, input?: string): string {
+  if (isBriefError(error)) return formatBriefError(error.file === undefined && input !== undefined ? namedAfter(error, input) : error);
+  const message = error instanceof Error ? error.message : String(error);
+  return `${input !== undefined ? `${input}: ` : ''}unexpected error: ${message.split('\n')[0]}`;
+}
+
+/** The same error, naming `file`. */
+export function namedAfter(error: BriefError, file: string): BriefError {
+  return new BriefError(error.code, error.message, { file, cause: error.cause, line: error.line, column: error.column, hint: error.hint });
+}
+
+/** What a file-system error means to the user, in words; never the temporary name or the errno alone. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'ENOTDIR':
+      return 'a part of this path is a file, not a folder';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    case 'EEXIST':
+      return 'already exists';
+    case 'ELOOP':
+      return 'a loop of symbolic links';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'on a read-only file system';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'ENAMETOOLONG':
+      return 'the name is too long';
+    default:
+      return code ? `cannot be used (${code})` : `cannot be used: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
 /** A value the input should have supplied; throws an Error naming what was missing instead of failing later on `undefined`. */
 export function must<T>(value: T | undefined | null, what: string): T {
   if (value === undefined || value === null) throw new Error(`missing ${what}`);

@@ -13,6 +13,8 @@ export interface BriefOutputs {
   json?: string;
   pdf?: Buffer;
   fit?: FitResult;
+  /** What an output shows differently from what was asked (an address drawn as text), one line each. */
+  warnings?: string[];
 }
 
 /** What every maker gets: the loaded template, the page overrides, and all outputs written (for "see the …" notes). */
@@ -42,7 +44,7 @@ export const OUTPUTS: Readonly<Record<OutputFormat, OutputKind>> = {
     extension: '.pdf',
     make: async (brief, { template, pdf, written }) => {
       const result = await renderPdf(brief, { ...pdf, template, written });
-      return { pdf: result.pdf, fit: result.fit };
+      return { pdf: result.pdf, fit: result.fit, warnings: result.warnings };
     },
     take: (outputs) => outputs.pdf,
   },

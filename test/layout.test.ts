@@ -55,6 +55,6 @@ describe('layoutMarkdown', () => {
   });
 
   it('names a Markdown block it cannot draw instead of dropping it', () => {
-    expect(() => layout('| a | b |\n| - | - |\n| 1 | 2 |')).toThrow(/no handler for Markdown block "table"/);
+    expect(() => layout('| a | b |\n| - | - |\n| 1 | 2 |')).toThrow(/the template makes a Markdown table, which the PDF cannot draw/);
   });
 });

@@ -46,6 +46,16 @@ export function truncateWords(text: string, max: number): string {
   return words.length <= max ? text : `${words.slice(0, max).join(' ')} …`;
 }
 
+/** At most `max` characters, cut at a word boundary when one is near, with "…" when it was cut (a long field never overruns the page). */
+export function truncateChars(text: string, max: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  const head = chars.slice(0, max).join('');
+  const space = head.search(/\s\S*$/);
+  // A word boundary in the last fifth is the cut; one enormous word is cut where the room ends.
+  return `${(space > max * 0.8 ? head.slice(0, space) : head).trimEnd()} …`;
+}
+
 /** An ISO date (YYYY-MM-DD) as "22 May 2024" (long), "May 22, 2024" (us), "22 May" (short) or as it is (iso). */
 export function formatDate(iso: string, style = 'long'): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);

@@ -17,16 +17,27 @@ export function escapeMarkdown(text: string): string {
   );
 }
 
-/** An absolute address ("https://…", "mailto:…"): CommonMark's autolink scheme is 2–32 characters. */
-const ADDRESS = /^[a-z][a-z0-9+.-]{1,31}:[^\s<>]+$/i;
+/** An address a reader may follow: http, https or mailto, and nothing else (no javascript:, data:, file:, vbscript: or relative paths). */
+const LINKABLE = /^(?:https?:\/\/|mailto:)[^\s<>]+$/i;
+
+/** Whether an address may become a live link, in the Markdown brief or the PDF. */
+export function isLinkable(address: string): boolean {
+  if (!LINKABLE.test(address)) return false;
+  try {
+    return ['http:', 'https:', 'mailto:'].includes(new URL(address).protocol);
+  } catch {
+    return false;
+  }
+}
 
 /**
  * A web address as a Markdown autolink, `<https://…>`: printed as it stands (no backslash escapes: none are read inside
- * an autolink) and linked. It also serves as a link destination: `[source](<https://…>)`. Anything else is escaped text.
+ * an autolink) and linked. It also serves as a link destination: `[source](<https://…>)`. Any other address
+ * (javascript:, data:, a relative path) is escaped text, never a link.
  */
 export function markdownAddress(address: string): string {
   const url = address.trim().replace(/[\s<>]/g, (c) => encodeURIComponent(c));
-  return ADDRESS.test(url) ? `<${url}>` : escapeMarkdown(address);
+  return isLinkable(url) ? `<${url}>` : escapeMarkdown(address);
 }
 
 /** Escapes every string in brief data, so template authors are safe by default. */

@@ -1,6 +1,7 @@
 // renderMarkdown: brief data + template → Markdown. The same template serves the .md file and the PDF.
 import { perSection, type SectionName } from '../sections.js';
 import type { Brief, OutputFormat, SectionLimits, SectionLists, TemplateData } from '../types.js';
+import { truncateChars } from './helpers.js';
 import { escapeData, markdownAddress } from './markdown-escape.js';
 import { distinctQuotes, elsewhereOf, pageLines } from './page-lines.js';
 import type { Template } from './template.js';
@@ -29,11 +30,25 @@ export interface PagePlace {
 /** The Markdown brief on its own: nothing else written beside it. */
 const MARKDOWN_ALONE: PagePlace = { self: 'md', written: ['md'] };
 
+/** The most characters a header field shows on the page; the JSON keeps it whole. A headline of a few thousand characters would fill the page. */
+const HEADER_CAPS = { headline: 240, outlet: 80, byline: 160, standfirst: 400, publishedText: 80 } as const;
+
+/** The article's header fields as the page shows them: each cut to its cap with an ellipsis. */
+function shownMeta(meta: Brief['meta']): Brief['meta'] {
+  const out = { ...meta };
+  for (const [field, max] of Object.entries(HEADER_CAPS) as Array<[keyof typeof HEADER_CAPS, number]>) {
+    const value = out[field];
+    if (typeof value === 'string') out[field] = truncateChars(value, max);
+  }
+  return out;
+}
+
 /** The data a template sees: each section cut to `limits` (the PDF uses them to fit one page), text Markdown-escaped. */
 export function templateData(brief: Brief, limits?: Partial<SectionLimits>, place: PagePlace = MARKDOWN_ALONE): TemplateData {
   const shown = counts((name) => Math.max(0, Math.min(brief[name].length, limits?.[name] ?? Number.POSITIVE_INFINITY)));
   const data = escapeData({
     ...brief,
+    meta: shownMeta(brief.meta),
     // Every section cut to what the page shows; quotes and the page lines of concerns and unconfirmed items then refine theirs.
     ...(perSection((s) => brief[s.name].slice(0, shown[s.name])) as SectionLists),
     ...pageLines(brief, shown),

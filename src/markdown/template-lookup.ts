@@ -2,7 +2,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
-import { BriefError } from '../errors.js';
+import { BriefError, describeFsError } from '../errors.js';
 import { TEMPLATES_DIR } from '../paths.js';
 import { LAYOUT_FILE } from './template-settings.js';
 
@@ -80,6 +80,8 @@ export function ejectTemplate(name: string, target: string | undefined, options:
   const from = locateTemplate(name, options);
   const dest = resolve(options.cwd ?? process.cwd(), target ?? (from.origin === 'folder' ? 'ejected-template' : name));
   if (resolve(from.dir) === dest) throw new BriefError('USAGE', `the template "${name}" is already at ${dest}`, { file: dest });
+  if (existsSync(dest) && !statSync(dest).isDirectory())
+    throw new BriefError('OUTPUT_FAILED', 'is a file, not a folder to copy the template into', { file: dest });
   if (existsSync(dest) && readdirSync(dest).length > 0 && !options.force) {
     throw new BriefError('USAGE', 'the folder exists and is not empty; add --force to overwrite it', { file: dest });
   }
@@ -87,7 +89,7 @@ export function ejectTemplate(name: string, target: string | undefined, options:
     mkdirSync(dest, { recursive: true });
     cpSync(from.dir, dest, { recursive: true, force: true });
   } catch (error) {
-    throw new BriefError('OUTPUT_FAILED', `cannot copy the template: ${(error as Error).message}`, { file: dest, cause: error });
+    throw new BriefError('OUTPUT_FAILED', `cannot copy the template: ${describeFsError(error)}`, { file: dest, cause: error });
   }
   return dest;
 }

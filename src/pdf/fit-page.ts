@@ -20,6 +20,7 @@ export interface FitOptions {
 /** Items each section keeps before any other section loses its last one; then the fewest it may show at all. */
 const FLOORS: ReadonlyArray<Readonly<SectionLimits>> = [perSection((s) => s.pageFloor), perSection((s) => s.lastFloor)];
 const WORD_CAPS = [80, 50, 30, 15];
+const NO_ITEMS: Readonly<SectionLimits> = perSection(() => 0);
 
 /** The brief with every item's text cut to `max` words, the cut shown by an ellipsis. */
 function capWords(brief: Brief, max: number): Brief {
@@ -71,6 +72,13 @@ export function fitPage(brief: Brief, options: FitOptions, measure: Measure): Fi
   for (const cap of WORD_CAPS) {
     result = attempt(capWords(brief, cap), limits, size, cap);
     if (result.layout.fits) return result;
+  }
+  // Last, at the shortest cap, sections give up even their floor items, down to none: only a template's own text can still overrun.
+  const cap = WORD_CAPS[WORD_CAPS.length - 1] ?? null;
+  const capped = cap === null ? brief : capWords(brief, cap);
+  for (let name = nextToTrim(limits, NO_ITEMS); !result.layout.fits && name; name = nextToTrim(limits, NO_ITEMS)) {
+    limits[name] -= 1;
+    result = attempt(capped, limits, size, cap);
   }
   return result;
 }

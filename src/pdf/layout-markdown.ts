@@ -21,7 +21,11 @@ export function layoutMarkdown(markdown: string, options: LayoutOptions, measure
   const renderBlocks = (tokens: readonly Token[], ctx: LayoutContext): void => {
     for (const token of tokens) {
       const render = blocks[token.type];
-      if (!render) throw new BriefError('RENDER_FAILED', `the PDF renderer has no handler for Markdown block "${token.type}"`);
+      // Article text reaches the Markdown escaped, so a block the PDF cannot draw (a table) comes from the template.
+      if (!render)
+        throw new BriefError('TEMPLATE_INVALID', `the template makes a Markdown ${token.type}, which the PDF cannot draw`, {
+          hint: 'the PDF draws headings, paragraphs, lists, block quotes, rules and code blocks',
+        });
       render(token, ctx);
     }
   };

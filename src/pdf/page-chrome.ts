@@ -1,6 +1,7 @@
 // The page chrome a template sets: running header and footer text, and the rule and accent colours.
 import type { ArticleMeta, ChromeField, ChromeSettings, PageLayout } from '../types.js';
 import { formatDate } from '../markdown/helpers.js';
+import { isLinkable } from '../markdown/markdown-escape.js';
 import { defaultTheme } from './layout-markdown.js';
 
 function fieldValues(meta: ArticleMeta): Record<ChromeField, string> {
@@ -31,6 +32,6 @@ export function fillChrome(pattern: string, meta: ArticleMeta): string {
 
 /** The web address a filled header or footer shows, to be made a link where it is printed; null when it shows none. */
 export function chromeLink(text: string, meta: ArticleMeta): string | null {
-  const address = meta.url ?? (/^https?:\/\//i.test(meta.source) ? meta.source : null);
-  return address && text.includes(address) ? address : null;
+  const address = meta.url ?? meta.source;
+  return isLinkable(address) && text.includes(address) ? address : null;
 }

@@ -2,7 +2,9 @@
 import { BriefError } from '../errors.js';
 import type { Brief, FitResult, OutputFormat, PageBox, PageSettings, PageSize } from '../types.js';
 import { elsewhereOf } from '../markdown/page-lines.js';
+import { SECTIONS } from '../sections.js';
 import { fitPage } from './fit-page.js';
+import { linkWarnings } from './link-warnings.js';
 import { chromeLink, fillChrome } from './page-chrome.js';
 import { openPdf } from './pdf-document.js';
 import type { Template } from '../markdown/template.js';
@@ -52,9 +54,17 @@ export function omittedNote(fit: FitResult, written: readonly OutputFormat[] = [
   return elsewhere ? `long items shortened; full text ${elsewhere}` : 'long items shortened';
 }
 
+/** Sections the page had to show less of than its last floor (the summary's one line, say): said as a warning, not only on the page. */
+function fitWarnings(brief: Brief, fit: FitResult): string[] {
+  const short = SECTIONS.filter((s) => fit.limits[s.name] < Math.min(s.lastFloor, brief[s.name].length)).map((s) => s.name);
+  return short.length > 0 ? [`the template leaves so little room that the page shows no ${short.join(' and no ')} item`] : [];
+}
+
 export interface PdfResult {
   pdf: Buffer;
   fit: FitResult;
+  /** What the page shows differently from what was asked, e.g. an address drawn as text instead of a link. */
+  warnings: string[];
 }
 
 export async function renderPdf(brief: Brief, options: PdfOptions): Promise<PdfResult> {
@@ -70,11 +80,15 @@ export async function renderPdf(brief: Brief, options: PdfOptions): Promise<PdfR
     creationDate: creationDate ?? creationDateFor(brief),
   });
   const fit = fitPage(brief, { page, fontSize: o.fontSize, minFontSize: Math.min(minFontSize, o.fontSize), template, written }, canvas.measure);
-  if (!fit.layout.fits) throw new BriefError('RENDER_FAILED', 'the brief does not fit on one page even at the smallest type size');
+  // With every item left out and every field capped, only the template's own text can still overrun the page.
+  if (!fit.layout.fits)
+    throw new BriefError('TEMPLATE_INVALID', `the template's own text does not fit on one page, even at ${fit.layout.fontSize} pt with every item left out`, {
+      hint: 'shorten the template',
+    });
   const chrome = template.settings;
   const header = fillChrome(chrome.header, meta);
   const footer = fillChrome(chrome.footer, meta);
   const links = [chromeLink(header, meta), chromeLink(footer, meta)].filter((url): url is string => url !== null);
   const pdf = await canvas.finish(fit.layout, { header, footer, footerRight: omittedNote(fit, written), ruleColor: chrome.ruleColor, links });
-  return { pdf, fit };
+  return { pdf, fit, warnings: [...fitWarnings(brief, fit), ...linkWarnings(fit.markdown, meta)] };
 }

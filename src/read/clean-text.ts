@@ -51,7 +51,6 @@ export function stripMarkupLeftovers(text: string): string {
     .replace(/<ref[^>]*>[\s\S]*?<\/ref>/gi, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/\[https?:\/\/[^\]\s]*(?:\s[^\]]*)?\]/g, ' ')
-    .replace(/\{\{[^{}]*\}\}/g, ' ')
     .replace(/\[\[(?:[^|\]]*\|)?([^\]]*)\]\]/g, '$1')
     .replace(
       /<\/?(?:br|blockquote|div|span|sup|sub|small|big|nowiki|noinclude|includeonly|gallery|center|font|p|i|b|em|strong|u|s|tt|code|pre|references|table|tr|td|th|li|ul|ol)\b[^>]*>/gi,

@@ -10,5 +10,6 @@ import { space } from './space.js';
 import { text } from './text.js';
 
 export function defaultBlockRenderers(): Record<string, BlockRenderer> {
-  return { heading, paragraph, text, list, blockquote, hr, code, html: code, space };
+  // A link reference definition ("[x]: https://…") draws nothing where it stands.
+  return { heading, paragraph, text, list, blockquote, hr, code, html: code, space, def: space };
 }

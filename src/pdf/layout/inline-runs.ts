@@ -1,6 +1,7 @@
 // Inline Markdown tokens → styled runs of text; one handler per token type, and unknown types fail loudly.
 import type { Token } from 'marked';
 import { BriefError } from '../../errors.js';
+import { isLinkable } from '../../markdown/markdown-escape.js';
 import type { FontStyle } from '../../types.js';
 import type { Run } from './context.js';
 
@@ -31,7 +32,11 @@ const handlers: Readonly<Record<string, InlineHandler>> = {
   em: (t, s, out) => children(t, { ...s, italic: true }, out),
   del: (t, s, out) => children(t, s, out),
   codespan: (t, s, out) => push((t as { text: string }).text, s, out),
-  link: (t, s, out) => children(t, { ...s, link: (t as { href: string }).href }, out),
+  // Only http, https and mailto become live links; any other address (a template's javascript: too) is its text alone.
+  link: (t, s, out) => {
+    const href = (t as { href: string }).href;
+    children(t, { ...s, link: isLinkable(href) ? href : null }, out);
+  },
   image: (t, s, out) => push(`[${(t as { text: string }).text || 'image'}]`, s, out),
   br: (_t, s, out) => push('\n', s, out),
   // Raw HTML in a template is shown as text: the PDF never interprets markup.

@@ -1,8 +1,8 @@
 // What the command line names: files, folders, globs, URLs and "-", expanded into a list of inputs with output names.
-import { existsSync, statSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { BriefError } from '../../errors.js';
+import { BriefError, isBriefError } from '../../errors.js';
 import type { Source } from './read-source.js';
 import { isUrl } from './url.js';
 
@@ -19,10 +19,19 @@ function isArticle(file: string): boolean {
   return ARTICLE_EXTENSIONS.has(extname(file).toLowerCase());
 }
 
+/** The code of a file-system error, e.g. ELOOP. */
+const errnoOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | null)?.code;
+
 /** One command-line input as files: a folder gives its articles, a glob its matches. */
 function expandOne(input: string, cwd: string): string[] {
   if (input === '-' || isUrl(input)) return [input];
   const path = resolve(cwd, input);
+  try {
+    statSync(path);
+  } catch (error) {
+    // existsSync says "no" for a loop of links, which would then read as a missing file.
+    if (errnoOf(error) === 'ELOOP') throw new BriefError('INPUT_UNREADABLE', 'a loop of symbolic links, not a file', { file: input });
+  }
   if (existsSync(path) && statSync(path).isDirectory()) {
     const inside = readdirSync(path).filter(isArticle).sort();
     if (inside.length === 0) throw new BriefError('INPUT_MISSING', 'the folder holds no articles (.txt, .md, .html)', { file: input });
@@ -51,11 +60,40 @@ function outputBase(input: string): string {
   return basename(input, extname(input));
 }
 
-/** Every input, in order, each with an output name no other input of the run has ("story", "story-2"). */
-export function expandInputs(inputs: readonly string[], cwd: string): InputRef[] {
-  const names = inputs.flatMap((input) => expandOne(input, cwd));
+/** A file's real path, so that one file reached through a link is briefed once; null for URLs, stdin and missing files. */
+function realPathOf(name: string, cwd: string): string | null {
+  if (name === '-' || isUrl(name)) return null;
+  try {
+    return realpathSync(resolve(cwd, name));
+  } catch {
+    // A missing file or a loop is reported when it is read (a loop already by expandOne for a named file).
+    return null;
+  }
+}
+
+/**
+ * Every input, in order, each with an output name no other input of the run has ("story", "story-2"). A file reached twice
+ * (named twice, or through a link) is briefed once. An input that names nothing to read (a glob with no match, an empty
+ * folder, a loop of links) is a BriefError in its place, so the others still go on.
+ */
+export function expandInputs(inputs: readonly string[], cwd: string): Array<InputRef | BriefError> {
+  const seen = new Set<string>();
+  const names = inputs.flatMap((input): Array<string | BriefError> => {
+    try {
+      return expandOne(input, cwd).flatMap((name) => {
+        const real = realPathOf(name, cwd);
+        if (real !== null && seen.has(real)) return [];
+        if (real !== null) seen.add(real);
+        return [name];
+      });
+    } catch (error) {
+      if (isBriefError(error)) return [error];
+      throw error;
+    }
+  });
   const taken = new Set<string>();
-  return names.map((name): InputRef => {
+  return names.map((name): InputRef | BriefError => {
+    if (isBriefError(name)) return name;
     const base = outputBase(name);
     let output = base;
     for (let n = 2; taken.has(output.toLowerCase()); n++) output = `${base}-${n}`;
