@@ -2,7 +2,9 @@
 
 // The commonest English words: in English news about a quarter of all words, in other Latin-script languages few.
 const FUNCTION_WORDS = new Set(
-  'the of and to a in is that for on with was as said by it at from he she his her have has be are were this not but they an had will would who which their its been there or we i you'.split(' '),
+  'the of and to a in is that for on with was as said by it at from he she his her have has be are were this not but they an had will would who which their its been there or we i you'.split(
+    ' ',
+  ),
 );
 
 /** Letters in Latin script, and words that are English function words: together they say whether a text is English. */

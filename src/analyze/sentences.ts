@@ -79,9 +79,7 @@ export function splitParagraph(text: string): Array<{ text: string; start: numbe
     const following = text[after + space.length] ?? '';
     // Scripts without capitals (Hangul, Han, Arabic, Hebrew…) start a sentence with any letter.
     const startsSentence =
-      cjk ||
-      /[A-Z0-9À-ÖØ-Þ]|\p{Lo}/u.test(following) ||
-      (OPENERS.includes(following) && /[A-Z0-9"“‘]|\p{Lo}/u.test(text[after + space.length + 1] ?? ''));
+      cjk || /[A-Z0-9À-ÖØ-Þ]|\p{Lo}/u.test(following) || (OPENERS.includes(following) && /[A-Z0-9"“‘]|\p{Lo}/u.test(text[after + space.length + 1] ?? ''));
     if (!startsSentence) continue;
     if (closers !== '' && isTrailingAttribution(text.slice(after))) continue;
     if (/[?!]$/.test(punct) && /["”’']/.test(closers) && isAttributionAfterQuestion(text.slice(after))) continue;

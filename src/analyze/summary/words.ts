@@ -15,7 +15,12 @@ const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 export function wordCount(text: string): number {
   const unspaced = text.match(HAN_KANA)?.length ?? 0;
   if (unspaced === 0) return text.split(/\s+/).filter(Boolean).length;
-  return text.replace(HAN_KANA, '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length + Math.ceil(unspaced / 2);
+  return (
+    text
+      .replace(HAN_KANA, '')
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w)).length + Math.ceil(unspaced / 2)
+  );
 }
 
 /** Share of a's distinct words that b also has. */
