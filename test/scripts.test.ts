@@ -151,6 +151,14 @@ describe('a Korean quote in an English brief', () => {
 });
 
 describe('script-aware sentences and language', () => {
+  it('takes a short line under the headline as the outlet, and a date line with a time as the date', () => {
+    const text =
+      '서울 지하철 새 노선 개통으로 출근 시간 단축\n\n한빛일보\n\n2026年4月2日 08:30\n\n서울시는 오늘 새 지하철 노선을 개통했다고 밝혔다. 이 노선은 도심과 북부 신도시를 잇는다.';
+    const { meta, paragraphs } = readArticle(text, { source: 'k.txt' });
+    expect([meta.headline, meta.outlet, meta.published]).toEqual(['서울 지하철 새 노선 개통으로 출근 시간 단축', '한빛일보', '2026-04-02']);
+    expect(paragraphs).toHaveLength(1);
+  });
+
   it('ends sentences at 。 without a space, and before a caseless letter after a full stop', () => {
     expect(splitParagraph('市园林局今天宣布。这项计划预计完成。').map((s) => s.text)).toEqual(['市园林局今天宣布。', '这项计划预计完成。']);
     expect(splitParagraph('서울시는 밝혔다. 이 노선은 잇는다.').map((s) => s.text)).toEqual(['서울시는 밝혔다.', '이 노선은 잇는다.']);

@@ -37,8 +37,8 @@ export function datelineOf(line: string): string | null {
   const date = parseDate(rest);
   if (!date) return null;
   const local = scriptDateOf(rest);
-  // A CJK or Arabic date with nothing but punctuation around it is a date line.
-  if (local && rest.replace(local.match, '').replace(/[\s\p{P}]/gu, '') === '') return rest.trim();
+  // A CJK or Arabic date with nothing but punctuation or a time around it is a date line.
+  if (local && rest.replace(local.match, '').replace(/[\s\p{P}\d]/gu, '') === '') return rest.trim();
   // Weekdays, times, time zones and "Updated 3 hours ago" tails are part of a date line, not other text.
   const leftover = rest
     .replace(/\b(updated|last updated|published|posted)\b.*\bago\b/gi, ' ')
