@@ -139,7 +139,7 @@ describe('a Korean quote in an English brief', () => {
     const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
     const items = (await (await doc.getPage(1)).getTextContent()).items.flatMap((i) => ('str' in i && i.str.trim() !== '' ? [i] : []));
     await doc.destroy();
-    const quoteLine = items.filter((i) => Math.abs((i.transform[5] as number) - (items.find((j) => j.str.includes('시민들이'))?.transform[5] as number)) < 3);
+    const quoteLine = items.filter((i) => Math.abs((i.transform[5] as number) - (items.find((j) => j.str.includes('—'))?.transform[5] as number)) < 3);
     expect(quoteLine.length).toBeGreaterThan(1);
     const sorted = quoteLine.sort((a, b) => (a.transform[4] as number) - (b.transform[4] as number));
     for (let k = 1; k < sorted.length; k++) {
