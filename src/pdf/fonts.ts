@@ -44,6 +44,11 @@ function readOnce(file: string): Buffer {
   return data;
 }
 
+/** The font files this process has read so far (fallbacks are read only when a text needs them). */
+export function fontFilesRead(): string[] {
+  return [...cache.keys()];
+}
+
 /** The font file's bytes, read once per process. */
 export function fontData(family: FontFamily, style: FontStyle): Buffer {
   return readOnce(join(fontDir, FILES[family][style]));
