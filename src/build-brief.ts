@@ -1,4 +1,5 @@
 // buildBrief: the analysis ranked into the brief data that templates and JSON consumers read.
+import { missingGlyphWarning } from './pdf/glyph-coverage.js';
 import { perSection } from './sections.js';
 import type { Analysis, Article, Brief, BriefItem, SectionLists } from './types.js';
 
@@ -12,10 +13,8 @@ export function buildBrief(article: Article, analysis: Analysis): Brief {
     const items: readonly BriefItem[] = analysis[s.name];
     return s.rank === 'score' ? byScore(items) : [...items];
   }) as SectionLists;
-  return {
-    schemaVersion: 1,
-    meta: { ...article.meta, words, paragraphs: article.paragraphs.length, sentences: analysis.sentences.length },
-    ...sections,
-    warnings: [...analysis.warnings],
-  };
+  const meta = { ...article.meta, words, paragraphs: article.paragraphs.length, sentences: analysis.sentences.length };
+  // Characters no embedded font has would be empty boxes: the PDF leaves them out and every output says so.
+  const glyphs = missingGlyphWarning({ meta, ...sections });
+  return { schemaVersion: 1, meta, ...sections, warnings: [...analysis.warnings, ...(glyphs ? [glyphs] : [])] };
 }

@@ -154,7 +154,7 @@ export type SectionLists = { [K in SectionName]: Array<SectionItems[K]> };
 
 export interface Warning {
   type: 'warning';
-  code: 'quote-without-speaker' | 'no-headline' | 'no-date' | 'short-article';
+  code: 'quote-without-speaker' | 'no-headline' | 'no-date' | 'short-article' | 'not-english' | 'missing-glyphs';
   message: string;
   source?: SourceRef;
 }
@@ -187,6 +187,8 @@ export interface TemplateData extends Omit<Brief, 'quotes' | 'concerns' | 'uncon
     more: SectionLimits;
     /** Where the items this page leaves out can be read ("in the Markdown brief"), or "" when no other output holds them. */
     elsewhere: string;
+    /** The article is not in English, so the sections found by English words are left out (a warning says so). */
+    needsEnglish: boolean;
   };
 }
 

@@ -2,6 +2,7 @@
 import { SECTIONS, type SectionContext, type SectionItems, type SectionName } from '../sections.js';
 import type { Analysis, Article, QuoteItem, SectionLists, Warning } from '../types.js';
 import type { ExtractContext } from './extract-context.js';
+import { isEnglishText } from './language.js';
 import { indexNames } from './name-index.js';
 import { quotedTest } from './quoted-sentences.js';
 import { findQuoteSpans } from './quote-spans.js';
@@ -46,6 +47,16 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
   const ctx: ExtractContext = { article, sentences, names, spans, quotes };
   // Each section in registry order; a generic call cannot name one extractor's own context type, hence the widening.
   const extract = (name: SectionName) => (extractors[name] as (ctx: ExtractContext) => unknown[])(ctx);
+  // Only the summary (lead sentences) works in any language; the other sections would be half right, so they stay empty and say why.
+  if (!isEnglishText(article.paragraphs.map((p) => p.text).join('\n'))) {
+    const sections = Object.fromEntries(SECTIONS.map((s) => [s.name, s.name === 'summary' ? extract(s.name) : []])) as SectionLists;
+    const notEnglish: Warning = {
+      type: 'warning',
+      code: 'not-english',
+      message: 'the article is not in English: quotes, concerns and unconfirmed claims are found by English words, so only the summary is given',
+    };
+    return { type: 'analysis', sentences, ...sections, warnings: [notEnglish, ...warningsFor(article, [])] };
+  }
   const sections = Object.fromEntries(SECTIONS.map((s) => [s.name, s.name === 'quotes' ? quotes : extract(s.name)])) as SectionLists;
   return { type: 'analysis', sentences, ...sections, warnings: warningsFor(article, quotes) };
 }

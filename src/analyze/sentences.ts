@@ -66,15 +66,20 @@ function isAttributionAfterQuestion(rest: string): boolean {
 /** Splits one paragraph into sentences, with offsets. */
 export function splitParagraph(text: string): Array<{ text: string; start: number; end: number }> {
   const out: Array<{ text: string; start: number; end: number }> = [];
-  const boundary = /([.!?…]+)(["”’')\]]*)(\s+)/g;
+  // Latin-style stops need a space after them; the CJK full stops (。！？) end a sentence with or without one.
+  const boundary = /([.!?…؟]+)(["”’')\]]*)(\s+)|([。！？]+)(["”’」』）)]*)(\s*)/g;
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-    const punct = must(m[1], 'sentence-ending punctuation');
-    const closers = must(m[2], 'closing quotes or brackets');
-    const space = must(m[3], 'space after a sentence');
+    const cjk = m[4] !== undefined;
+    const punct = must(cjk ? m[4] : m[1], 'sentence-ending punctuation');
+    const closers = must(cjk ? m[5] : m[2], 'closing quotes or brackets');
+    const space = must(cjk ? m[6] : m[3], 'space after a sentence');
     const after = m.index + punct.length + closers.length;
+    if (cjk && after + space.length >= text.length) continue;
     const following = text[after + space.length] ?? '';
-    const startsSentence = /[A-Z0-9À-ÖØ-Þ]/.test(following) || (OPENERS.includes(following) && /[A-Z0-9"“‘]/.test(text[after + space.length + 1] ?? ''));
+    // Scripts without capitals (Hangul, Han, Arabic, Hebrew…) start a sentence with any letter.
+    const startsSentence =
+      cjk || /[A-Z0-9À-ÖØ-Þ]|\p{Lo}/u.test(following) || (OPENERS.includes(following) && /[A-Z0-9"“‘]|\p{Lo}/u.test(text[after + space.length + 1] ?? ''));
     if (!startsSentence) continue;
     if (closers !== '' && isTrailingAttribution(text.slice(after))) continue;
     if (/[?!]$/.test(punct) && /["”’']/.test(closers) && isAttributionAfterQuestion(text.slice(after))) continue;

@@ -57,6 +57,7 @@ export function templateData(brief: Brief, limits?: Partial<SectionLimits>, plac
       total: counts((name) => brief[name].length),
       more: counts((name) => brief[name].length - shown[name]),
       elsewhere: elsewhereOf(place.written, place.self),
+      needsEnglish: brief.warnings.some((w) => w.code === 'not-english'),
     },
   });
   // Addresses print clean and as links: `{{meta.url}}` is `<https://…>`, never `https:\/\/…`.

@@ -1,34 +1,11 @@
 // The only module that touches pdfkit: it measures text with the embedded fonts and draws a layout.
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { unreachable } from '../errors.js';
 import type { FontStyle, PageBox, PageLayout } from '../types.js';
-import { FONT_STYLES, fontData, type FontFamily } from './fonts.js';
+import { FONT_STYLES, type FontFamily } from './fonts.js';
+import { type FontKey, type FontRun, fontFor, splitByFont } from './font-runs.js';
+import { hasRtl, isRtlParagraph, visualSegments } from './layout/bidi-order.js';
 import type { Measure } from './layout/context.js';
-
-/** A font as fontkit parses it; pdfkit embeds such an object as it is (anything with a `layout`). */
-interface ParsedFont {
-  layout: (text: string) => unknown;
-  /** fontkit's glyph cache: a glyph keeps the characters it was first laid out for (they become the ToUnicode map). */
-  _glyphs: Record<number, unknown>;
-}
-
-// fontkit is pdfkit's own dependency: it is loaded from where pdfkit finds it, so the two always agree.
-const fontkit = (): { create: (data: Uint8Array) => ParsedFont } => createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit');
-const parsedFonts = new Map<string, ParsedFont>();
-
-/** Each font file parsed once per process (parsing is most of a brief's cost), with a glyph cache fresh for every document. */
-function parsedFont(family: FontFamily, style: FontStyle): ParsedFont {
-  const key = `${family}/${style}`;
-  let font = parsedFonts.get(key);
-  if (!font) {
-    font = fontkit().create(fontData(family, style));
-    parsedFonts.set(key, font);
-  }
-  // A fresh cache makes each document's bytes independent of the documents drawn before it in this process.
-  font._glyphs = {};
-  return font;
-}
 
 export interface PdfInfo {
   title: string;
@@ -74,16 +51,81 @@ export function openPdf(page: PageBox, family: FontFamily, info: PdfInfo): PdfCa
     displayTitle: true,
     lang: 'en',
   });
-  for (const style of FONT_STYLES) doc.registerFont(style, parsedFont(family, style) as unknown as Buffer);
+  // Each font gets a fresh glyph cache when a document first uses it, so its bytes do not depend on documents drawn before.
+  const registered = new Set<FontKey>();
+  const use = (key: FontKey): FontKey => {
+    if (!registered.has(key)) {
+      const font = fontFor(key, family);
+      font._glyphs = {};
+      doc.registerFont(key, font as unknown as Buffer);
+      registered.add(key);
+    }
+    return key;
+  };
+  for (const style of FONT_STYLES) use(style);
+  const runWidth = (run: FontRun, size: number): number => doc.font(use(run.font)).fontSize(size).widthOfString(run.text);
   const widths = new Map<string, number>();
+  // Text is measured run by run with the font each run is drawn with, so what is drawn takes the width the layout gave it.
   const measure: Measure = (text: string, font: FontStyle, size: number) => {
     const key = `${font}\u0000${size}\u0000${text}`;
     let width = widths.get(key);
     if (width === undefined) {
-      width = doc.font(font).fontSize(size).widthOfString(text);
+      const { runs } = splitByFont(text, font, family);
+      width = runs.length === 1 && runs[0]?.font === font ? runWidth({ text, font }, size) : runs.reduce((w, run) => w + runWidth(run, size), 0);
       widths.set(key, width);
     }
     return width;
+  };
+  // The main font's baseline: a fallback run is moved so that its baseline meets it.
+  const ascent = (key: FontKey): number => {
+    const font = fontFor(key, family);
+    return font.ascent / font.unitsPerEm;
+  };
+  /** Draws a text in a style from (x, y), each run in its own font; false when the main font draws it all (the caller does). */
+  const drawRuns = (text: string, style: FontStyle, size: number, x: number, y: number, options: PDFKit.Mixins.TextOptions): boolean => {
+    const { runs } = splitByFont(text, style, family);
+    if (runs.length === 1 && runs[0]?.font === style && runs[0].text === text) return false;
+    let at = x;
+    for (const run of runs) {
+      const shift = (ascent(style) - ascent(run.font)) * size;
+      doc.font(use(run.font)).fontSize(size);
+      doc.text(run.text, at, y + shift, { ...options, lineBreak: false });
+      at += runWidth(run, size);
+    }
+    return true;
+  };
+  /** A line of chrome: cut with an ellipsis to the width; fallback runs drawn by drawRuns. */
+  const drawChromeLine = (text: string, size: number, x: number, y: number, width: number): void => {
+    const options = { width, lineBreak: false, ellipsis: true, height: size * 1.4 };
+    if (splitByFont(text, 'regular', family).runs.every((run) => run.font === 'regular')) {
+      doc.font('regular').fontSize(size);
+      doc.text(text, x, y, options);
+      return;
+    }
+    const chars = [...text];
+    const cut = (n: number): string => (n >= chars.length ? text : `${chars.slice(0, n).join('').trimEnd()}…`);
+    // The longest cut that fits, found by halving.
+    let [lo, hi] = [0, chars.length];
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (measure(cut(mid), 'regular', size) <= width) lo = mid;
+      else hi = mid - 1;
+    }
+    const shown = cut(lo);
+    if (!hasRtl(shown)) {
+      drawRuns(shown, 'regular', size, x, y, {});
+      return;
+    }
+    // Right-to-left words in chrome are put in visual order like those of the page; the line stays set left.
+    const words = shown.split(' ').map((text, i, all) => ({ text, space: i < all.length - 1 }));
+    let at = x;
+    let lastWord = -1;
+    for (const segment of visualSegments(words, isRtlParagraph(shown))) {
+      if (lastWord >= 0 && segment.word !== lastWord) at += measure(' ', 'regular', size);
+      drawRuns(segment.text, 'regular', size, at, y, {}) || doc.font('regular').fontSize(size).text(segment.text, at, y, { lineBreak: false });
+      at += measure(segment.text, 'regular', size);
+      lastWord = segment.word;
+    }
   };
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -102,13 +144,13 @@ export function openPdf(page: PageBox, family: FontFamily, info: PdfInfo): PdfCa
       for (const url of chrome.links) {
         const at = text.indexOf(url);
         if (at < 0) continue;
-        const x = doc.widthOfString(text.slice(0, at));
-        const w = Math.min(doc.widthOfString(url), lineWidth - x);
+        const x = measure(text.slice(0, at), 'regular', small);
+        const w = Math.min(measure(url, 'regular', small), lineWidth - x);
         if (w > 0) doc.link(page.margin.left + x, y, w, small * 1.2, url);
       }
     };
     doc.font('regular').fontSize(small).fillColor('#666666');
-    doc.text(chrome.header, page.margin.left, top, { width, lineBreak: false, ellipsis: true, height: small * 1.4 });
+    drawChromeLine(chrome.header, small, page.margin.left, top, width);
     linkIn(chrome.header, top, width);
     doc
       .moveTo(page.margin.left, top + small * 1.5)
@@ -118,14 +160,15 @@ export function openPdf(page: PageBox, family: FontFamily, info: PdfInfo): PdfCa
       .stroke();
     doc.font('regular').fontSize(small).fillColor('#666666');
     const rightWidth = chrome.footerRight ? doc.widthOfString(chrome.footerRight) + 10 : 0;
-    doc.text(chrome.footer, page.margin.left, bottom, { width: width - rightWidth, lineBreak: false, ellipsis: true, height: small * 1.4 });
+    drawChromeLine(chrome.footer, small, page.margin.left, bottom, width - rightWidth);
     linkIn(chrome.footer, bottom, width - rightWidth);
     if (chrome.footerRight) doc.text(chrome.footerRight, page.width - page.margin.right - rightWidth + 10, bottom, { lineBreak: false });
     for (const op of layout.ops) {
       switch (op.type) {
         case 'text':
           doc.font(op.font).fontSize(op.size).fillColor(op.color);
-          doc.text(op.text, op.x, op.y, { lineBreak: false, ...(op.link ? { link: op.link, underline: true } : {}) });
+          if (!drawRuns(op.text, op.font, op.size, op.x, op.y, op.link ? { link: op.link, underline: true } : {}))
+            doc.text(op.text, op.x, op.y, { lineBreak: false, ...(op.link ? { link: op.link, underline: true } : {}) });
           break;
         case 'rule':
           doc

@@ -4,9 +4,27 @@ import { lexicons } from '../lexicon.js';
 import { furniture } from './furniture.js';
 import { isoDateOf, MONTH_WORD } from './dates.js';
 
+// Dates as Chinese, Japanese and Korean ("2026年4月2日", "2026년 3월 14일") and Arabic ("15 مايو 2026") pages print them.
+const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
+const ARABIC_MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
+const ARABIC_DATE = new RegExp(`(\\d{1,2})\\s+(${ARABIC_MONTHS.join('|')})\\s+(\\d{4})`, 'u');
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** A date written the way a CJK or Arabic page writes it: the ISO day and the text it was read from. */
+function scriptDateOf(text: string): { iso: string; match: string } | null {
+  const cjk = CJK_DATE.exec(text);
+  const arabic = cjk ? null : ARABIC_DATE.exec(text);
+  const [year, month, day] = cjk ? [cjk[1], cjk[2], cjk[3]] : arabic ? [arabic[3], String(ARABIC_MONTHS.indexOf(arabic[2] ?? '') + 1), arabic[1]] : [];
+  const match = cjk?.[0] ?? arabic?.[0];
+  if (!match || !year || !month || !day) return null;
+  const [m, d] = [Number(month), Number(day)];
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return { iso: `${year}-${pad2(m)}-${pad2(d)}`, match };
+}
+
 /** Finds a calendar date in a line: ISO 8601, a date-time with its offset when the line gives a time zone (see dates.ts). */
 export function parseDate(text: string): string | null {
-  return isoDateOf(text);
+  return isoDateOf(text) ?? scriptDateOf(text)?.iso ?? null;
 }
 
 export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
@@ -18,6 +36,9 @@ export function datelineOf(line: string): string | null {
   const rest = labelled?.[1] ?? line;
   const date = parseDate(rest);
   if (!date) return null;
+  const local = scriptDateOf(rest);
+  // A CJK or Arabic date with nothing but punctuation or a time around it is a date line.
+  if (local && rest.replace(local.match, '').replace(/[\s\p{P}\d]/gu, '') === '') return rest.trim();
   // Weekdays, times, time zones and "Updated 3 hours ago" tails are part of a date line, not other text.
   const leftover = rest
     .replace(/\b(updated|last updated|published|posted)\b.*\bago\b/gi, ' ')

@@ -80,8 +80,10 @@ function placeTitleLines(titleLines: string[], meta: ArticleMeta, dropped: strin
   if (!meta.headline) {
     const [first, second] = titleLines;
     if (first !== undefined && second !== undefined) {
-      meta.outlet ??= first;
-      meta.headline = second;
+      // The outlet is a short name: a second line under half as long as the first is the outlet printed under the headline.
+      const outletLast = second.length <= 30 && first.length >= 2 * second.length;
+      meta.outlet ??= outletLast ? second : first;
+      meta.headline = outletLast ? first : second;
     } else meta.headline = first ?? '';
   } else {
     // A title line that repeats the headline given by the page or front matter is neither the outlet nor body text.

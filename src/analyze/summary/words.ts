@@ -9,9 +9,18 @@ export function contentWords(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2 && !STOP.has(w)).map((w) => w.replace(/(?:ies|es|s)$/, ''));
 }
 
-/** Words as a reader counts them: runs of text between spaces. */
+const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/** Words as a reader counts them: runs of text between spaces; Chinese and Japanese, written without spaces, count a word per two characters. */
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  const unspaced = text.match(HAN_KANA)?.length ?? 0;
+  if (unspaced === 0) return text.split(/\s+/).filter(Boolean).length;
+  return (
+    text
+      .replace(HAN_KANA, '')
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w)).length + Math.ceil(unspaced / 2)
+  );
 }
 
 /** Share of a's distinct words that b also has. */

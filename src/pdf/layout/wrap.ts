@@ -1,5 +1,6 @@
 // Greedy line breaking of styled runs inside a column; emits one text op per styled fragment.
 import type { FontStyle } from '../../types.js';
+import { hasRtl, isRtlParagraph, visualSegments } from './bidi-order.js';
 import type { LayoutContext, Run } from './context.js';
 
 interface Piece {
@@ -96,7 +97,14 @@ export function wrapRuns(runs: readonly Run[], ctx: LayoutContext, style: WrapSt
       }
     }
   }
+  const all = runs.map((run) => run.text).join('');
+  const rtl = hasRtl(all) && isRtlParagraph(all);
   for (const line of lines) {
+    if (hasRtl(line.map((piece) => piece.text).join(''))) {
+      placeBidiLine(line, ctx, { size, color: style.color, rtl, spaceWidth });
+      ctx.y += lineHeight;
+      continue;
+    }
     let x = ctx.x;
     let fragment: { text: string; x: number; font: FontStyle; link: string | null; color: string | null } | null = null;
     const flush = (): void => {
@@ -127,4 +135,33 @@ export function wrapRuns(runs: readonly Run[], ctx: LayoutContext, style: WrapSt
     ctx.y += lineHeight;
   }
   return lines.length;
+}
+
+/** A line with right-to-left words: each piece its own op, placed in visual order, the line set right in a right-to-left paragraph. */
+function placeBidiLine(
+  line: readonly Piece[],
+  ctx: LayoutContext,
+  o: { size: number; color: string; rtl: boolean; spaceWidth: (font: FontStyle) => number },
+): void {
+  const segments = visualSegments(line, o.rtl).map((s) => {
+    const piece = line[s.word] as Piece;
+    return { ...s, piece, width: s.text === piece.text ? piece.width : ctx.measure(s.text, piece.font, o.size) };
+  });
+  // Words next to each other in reading order keep the space that followed the first; words brought together by reordering get one if either had one.
+  const gapAfter = (k: number): number => {
+    const a = segments[k];
+    const b = segments[k + 1];
+    if (!a || !b || a.word === b.word) return 0;
+    if (b.word === a.word + 1) return a.piece.space ? o.spaceWidth(a.piece.font) : 0;
+    if (a.word === b.word + 1) return b.piece.space ? o.spaceWidth(b.piece.font) : 0;
+    return a.piece.space || b.piece.space ? o.spaceWidth(a.piece.font) : 0;
+  };
+  const width = segments.reduce((w, s, k) => w + s.width + gapAfter(k), 0);
+  let x = o.rtl ? ctx.x + Math.max(0, ctx.width - width) : ctx.x;
+  segments.forEach((s, k) => {
+    const { piece } = s;
+    if (s.text.trim() !== '')
+      ctx.ops.push({ type: 'text', x, y: ctx.y, text: s.text, font: piece.font, size: o.size, color: piece.color ?? o.color, link: piece.link });
+    x += s.width + gapAfter(k);
+  });
 }
