@@ -184,3 +184,16 @@ describe('script-aware sentences and language', () => {
     expect(visualSegments([{ text: 'BBC', space: true }, ...words], false).map((s) => s.text)).toEqual(['BBC', 'الأنباء', 'وكالة', '.']);
   });
 });
+
+describe('the CLI tells what the page cannot show', () => {
+  it('prints the not-English and missing-glyph warnings on stderr, naming the input, and still briefs it', async () => {
+    const { runCli } = await import('./helpers/run-cli.js');
+    const dir = new URL('./fixtures/scripts/', import.meta.url).pathname;
+    const { mkdtempSync } = await import('node:fs');
+    const out = mkdtempSync(`${(await import('node:os')).tmpdir()}/brief-scripts-`);
+    const run = await runCli(['korean.txt', 'emoji.txt', '--format', 'md', '--out', out], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^brief: korean\.txt: warning: the article is not in English/m);
+    expect(run.stderr).toMatch(/^brief: emoji\.txt: warning: \d+ characters have no glyph/m);
+  });
+});
