@@ -18,6 +18,10 @@ export interface BatchJob {
   page: Partial<PageSettings>;
   inputFormat?: InputFormat;
   fetch?: FetchOptions;
+  /** Inputs over this many bytes are refused (default 5 MB). */
+  maxBytes?: number;
+  /** Milliseconds a worker thread may spend on one input before it is stopped and the input reported as failed. */
+  budgetMs?: number;
 }
 
 export interface BatchTask extends InputRef {

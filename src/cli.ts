@@ -36,6 +36,8 @@ function exitCodeFor(code: BriefErrorCode): number {
     case 'INPUT_EMPTY':
     case 'INPUT_NOT_TEXT':
     case 'INPUT_UNREADABLE':
+    case 'INPUT_TOO_LARGE':
+    case 'INPUT_TOO_SLOW':
     case 'RENDER_FAILED':
       return EXIT.input;
     case 'TEMPLATE_MISSING':
@@ -88,6 +90,7 @@ interface Args {
   action: 'list' | 'eject' | undefined;
   jobs: number | undefined;
   timeout: number;
+  maxSize: number;
   inputFormat: (typeof INPUT_FORMATS)[number];
 }
 
@@ -125,6 +128,7 @@ function parser() {
       describe: 'Read inputs as this format instead of guessing from name and content',
     })
     .option('timeout', { type: 'number', default: 15, describe: 'Seconds to wait for a URL before giving up' })
+    .option('max-size', { type: 'number', default: 5, describe: 'Largest input read, in megabytes; larger ones are refused' })
     .option('jobs', {
       alias: 'j',
       type: 'number',
@@ -208,6 +212,7 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
   const formats = parseFormats(args.format);
   if (args.jobs !== undefined && (!Number.isInteger(args.jobs) || args.jobs < 1))
     throw new BriefError('USAGE', `--jobs takes a whole number of 1 or more, not ${String(args.jobs)}`);
+  if (!(args.maxSize > 0)) throw new BriefError('USAGE', `--max-size takes a number of megabytes above 0, not ${String(args.maxSize)}`);
   const refs = expandInputs(inputs, cwd);
   if (args.output !== undefined && (refs.length !== 1 || formats.length !== 1)) {
     throw new BriefError('USAGE', '--output takes one input and one --format (e.g. --format json --output -)');
@@ -222,6 +227,7 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
     page: parsePageSettings({ pageSize: args.pageSize, margin: args.margin, fontSize: args.fontSize, fontFamily: args.fontFamily }, 'command line'),
     inputFormat: args.inputFormat === 'auto' ? undefined : args.inputFormat,
     fetch: { timeoutMs: Math.max(0.1, args.timeout) * 1000 },
+    maxBytes: Math.round(args.maxSize * 1_000_000),
   };
   const stdin = refs.some((r) => r.kind === 'stdin') ? await readStdin(io) : undefined;
   const tasks: BatchTask[] = refs.map((ref) => (ref.kind === 'stdin' ? { ...ref, bytes: stdin } : ref));

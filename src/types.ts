@@ -154,7 +154,7 @@ export type SectionLists = { [K in SectionName]: Array<SectionItems[K]> };
 
 export interface Warning {
   type: 'warning';
-  code: 'quote-without-speaker' | 'no-headline' | 'no-date' | 'short-article';
+  code: 'quote-without-speaker' | 'no-headline' | 'no-date' | 'short-article' | 'long-article';
   message: string;
   source?: SourceRef;
 }
