@@ -50,10 +50,33 @@ export function writeAtomically(path: string, data: string | Uint8Array): void {
   }
 }
 
-/** Reads and briefs one input into memory. */
+/** Reads and briefs one input into memory; an error that is not a BriefError (a bug) is rethrown naming the input. */
 export async function briefInput(task: BatchTask, job: BatchJob, template: Template): Promise<BriefOutputs> {
-  const input = await readSource(task, job);
-  return briefText(input.text, { source: task.name, format: job.inputFormat ?? input.format, url: input.url, formats: job.formats, template, pdf: job.page });
+  try {
+    const input = await readSource(task, job);
+    return await briefText(input.text, {
+      source: task.name,
+      format: job.inputFormat ?? input.format,
+      url: input.url,
+      formats: job.formats,
+      template,
+      pdf: job.page,
+    });
+  } catch (error) {
+    if (isBriefError(error)) throw error;
+    throw new Error(`${task.name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+/** The result of an input that failed outside briefOne: stopped over its time budget, or lost with its worker thread. */
+export function failedResult(task: BatchTask, code: BriefErrorCode | null, message: string): TaskResult {
+  return {
+    input: task.name,
+    written: [],
+    fontSize: null,
+    leftOut: false,
+    error: { code, message: `${code ? '' : 'unexpected error: '}${task.name}: ${message}` },
+  };
 }
 
 /** Briefs one input and writes its outputs; every output is made in memory first, so a failure writes nothing. */
@@ -83,7 +106,7 @@ export async function briefOne(task: BatchTask, job: BatchJob, template: Templat
       leftOut: false,
       error: {
         code: isBriefError(error) ? error.code : null,
-        message: isBriefError(error) ? formatBriefError(error) : `unexpected error: ${(error as Error).message}`,
+        message: isBriefError(error) ? formatBriefError(error) : `unexpected error: ${error instanceof Error ? error.message : String(error)}`,
       },
     };
   }
