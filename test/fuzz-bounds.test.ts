@@ -93,7 +93,7 @@ describe('the analysis cap', () => {
     expect(capArticle(article, { characters: 10_000, paragraphs: 5 }).article.paragraphs).toHaveLength(5);
   });
   it('puts the warning on the analysis of a long article', () => {
-    const long = readArticle(`Headline of the story\n\n${Array.from({ length: 1600 }, () => 'One short paragraph.').join('\n\n')}`);
+    const long = readArticle(`Headline of the story\n\n${Array.from({ length: 1100 }, () => 'One short paragraph.').join('\n\n')}`);
     expect(analyzeArticle(long).warnings.map((w) => w.code)).toContain('long-article');
   });
 });

@@ -18,7 +18,7 @@ type Spec = { seed: number; mutations: unknown[]; format: 'auto' | 'text' | 'mar
 const cases = caseArbitrary(seeds.length) as fc.Arbitrary<Spec>;
 
 describe('fuzz: the reader, the analysis and the Markdown renderer', () => {
-  it('give a Markdown brief or a BriefError for 300 mutated inputs, the same twice', async () => {
+  it('give a Markdown brief or a BriefError for 150 mutated inputs, the same twice', async () => {
     await fc.assert(
       fc.asyncProperty(cases, async (spec) => {
         const text: string = caseText(spec, seeds);
@@ -33,19 +33,19 @@ describe('fuzz: the reader, the analysis and the Markdown renderer', () => {
         const second = (await briefText(text, { ...options, formats: [...options.formats] })).markdown;
         expect(second).toBe(first);
       }),
-      { seed: 14, numRuns: 300 },
+      { seed: 14, numRuns: 150 },
     );
   });
 });
 
 describe('fuzz: the whole pipeline to PDF', () => {
-  it('gives one page, the same bytes twice and no live link from article text for 40 mutated inputs', async () => {
+  it('gives one page, the same bytes twice and no live link from article text for 25 mutated inputs', async () => {
     await fc.assert(
       fc.asyncProperty(cases, async (spec) => {
         const result = await runCase(api, caseText(spec, seeds), spec.format, { slowMs: Number.POSITIVE_INFINITY });
         expect(result.outcome === 'ok' || result.outcome.startsWith('error:') ? 'fine' : `${result.outcome}: ${result.message}`).toBe('fine');
       }),
-      { seed: 1414, numRuns: 40 },
+      { seed: 1414, numRuns: 25 },
     );
   });
 

@@ -39,7 +39,7 @@ function warningsFor(article: Article, quotes: readonly QuoteItem[]): Warning[] 
 /** How much of an article is analysed: far more than any news story (the longest of 300 corpus articles is 41 kB),
  * little enough that a hostile input cannot make the analysis, whose speaker and name lookups grow faster than the
  * text, take more than a few seconds; a one-page brief has no room for more anyway. */
-export const ANALYSIS_LIMITS = { characters: 150_000, paragraphs: 1_500 } as const;
+export const ANALYSIS_LIMITS = { characters: 100_000, paragraphs: 1_000 } as const;
 
 /** The article's leading paragraphs within the limits (a paragraph that crosses them cut at a sentence end), and a warning when that is not all of it. */
 export function capArticle(
