@@ -72,6 +72,8 @@ if (!isMainThread) {
       }
     }
     if (process.stderr.isTTY && done % 50 === 0) process.stderr.write(`\r${done}/${runs}`);
+    else if (!process.stderr.isTTY && done % 1000 === 0)
+      process.stderr.write(`fuzz: ${done}/${runs}, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
   };
   const slot = () =>
     new Promise((finish) => {

@@ -42,7 +42,7 @@ describe('HTML that is not shaped like a browser page', () => {
 describe('flattenNesting', () => {
   it('leaves a page within the limit as it is', () => {
     const page = `<html><body>${'<div>'.repeat(10)}${STORY}${'</div>'.repeat(10)}<p>one<p>two<br><img src=x></body></html>`;
-    expect(flattenNesting(page, 20)).toEqual({ html: page, flattened: 0 });
+    expect(flattenNesting(page, 20)).toEqual({ html: page, flattened: 0, elements: 17 });
   });
   it('unwraps the elements beyond the limit and keeps their text in order', () => {
     const { html, flattened } = flattenNesting(`${'<div>'.repeat(6)}<b>deep</b> text${'</div>'.repeat(6)}<p>after</p>`, 4);
@@ -52,6 +52,19 @@ describe('flattenNesting', () => {
   it('does not count unclosed paragraphs and list items, or tags inside scripts, as nesting', () => {
     const page = `<ul>${'<li>item'.repeat(50)}</ul>${'<p>para'.repeat(50)}<script>${'<div>'.repeat(50)}</script>`;
     expect(flattenNesting(page, 5).flattened).toBe(0);
+  });
+  it('refuses a page of more elements than any news page has, naming it', () => {
+    let error: unknown;
+    try {
+      readArticle(`<html><body>${STORY}${'<br>'.repeat(30_001)}</body></html>`, { format: 'html', source: 'many.html' });
+    } catch (e) {
+      error = e;
+    }
+    expect(isBriefError(error) ? [error.code, error.file, error.message] : error).toEqual([
+      'INPUT_TOO_LARGE',
+      'many.html',
+      'the page has 30,004 HTML elements, over the 30,000 a page is read with',
+    ]);
   });
   it('reads a page nested 20,000 deep', () => {
     const page = `<html><body>${'<div>'.repeat(20_000)}${STORY}${'</div>'.repeat(20_000)}</body></html>`;

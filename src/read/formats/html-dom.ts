@@ -1,6 +1,7 @@
 // The DOM of an HTML page: the few DOM members brief uses, the lazily loaded parser, and readers of the page's metadata markup.
 import { createRequire } from 'node:module';
-import { flattenNesting } from './html-nesting.js';
+import { BriefError } from '../../errors.js';
+import { flattenNesting, MAX_ELEMENTS } from './html-nesting.js';
 
 // The DOM types are not in this project's lib; these are the few members used.
 export interface DomNode {
@@ -52,7 +53,16 @@ const COMMENT = 8;
 export function parseDocument(html: string): DomDocument {
   dom ??= requireLazily('linkedom') as NonNullable<typeof dom>;
   const parse = dom.parseHTML;
-  let doc = parse(flattenNesting(html).html).document as RootedDocument;
+  const page = flattenNesting(html);
+  if (page.elements > MAX_ELEMENTS)
+    throw new BriefError(
+      'INPUT_TOO_LARGE',
+      `the page has ${page.elements.toLocaleString('en')} HTML elements, over the ${MAX_ELEMENTS.toLocaleString('en')} a page is read with`,
+      {
+        hint: 'real news pages have a few thousand; save the article alone, or as text',
+      },
+    );
+  let doc = parse(page.html).document as RootedDocument;
   if (doc.documentElement?.tagName.toUpperCase() !== 'HTML') {
     // Whatever comes before the first tag, the page wrapped in the root a browser would give it.
     const rest = html.replace(/^\s*(?:<!doctype[^>]*>\s*|<!--[\s\S]*?-->\s*)*/i, '');
