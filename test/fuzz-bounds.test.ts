@@ -26,6 +26,11 @@ describe('HTML that is not shaped like a browser page', () => {
       );
     }
   });
+  it('says a frameset page holds its text in the pages it frames', () => {
+    expect(() => readArticle('<html><frameset><frame src="a.html"><frame src="b.html"></frameset></html>', { format: 'html', source: 'f.html' })).toThrow(
+      'the page is a frameset; its text is in the pages it frames (a.html, b.html)',
+    );
+  });
   it('refuses a frameset or a drawing with a BriefError naming the input', () => {
     for (const page of ['<html><frameset><frame src="a.html"></frameset></html>', '<svg><text>Only a drawing</text></svg>']) {
       let error: unknown;
