@@ -4,6 +4,9 @@
 // then (unless --quick) the cold CLI on the seed against `node -e ''`, milliseconds per stage, the folder as one
 // CLI batch at --jobs 1 and at the default (wall, CPU, articles per CPU-second, peak RSS) and how analysis scales
 // with the seed repeated 1, 4, 16 and 64 times. A benchmark, not a test: it reports, it never fails on time.
+// Last (unless --quick), hostile inputs made from the folder's articles: 5 MB of text, one 2 MB line, 5,000 quotations
+// and HTML nested 100,000 deep, each briefed in-process with its time and outcome (issue 14's bounds: 5 MB in ≤ 10 s,
+// the nested page in ≤ 2 s), reported, never asserted.
 // Usage: npm run bench [-- <folder>] [--template=<name>] [--json] [--quick]
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -110,4 +113,48 @@ if (!args.includes('--quick') && !args.includes('--json')) {
       ? `peers installed: ${present.join(', ')} (pairing not implemented yet)`
       : 'peers: pandoc, wkhtmltopdf and Chromium are not installed here; no pairing',
   );
+  await hostileInputs(api, template, dir, files);
+}
+
+/** 5 MB of text, one 2 MB line, 5,000 quotations and HTML nested 100,000 deep: time and outcome of each brief. */
+async function hostileInputs(api, template, dir, files) {
+  const texts = files.map((f) => readFileSync(join(dir, f), 'utf8'));
+  const fill = (bytes, join) => {
+    const parts = [];
+    let size = 0;
+    for (let i = 0; size < bytes; i++) {
+      const t = texts[i % texts.length];
+      parts.push(t);
+      size += Buffer.byteLength(t) + join.length;
+    }
+    const text = parts.join(join);
+    let cut = Math.min(text.length, bytes);
+    while (Buffer.byteLength(text.slice(0, cut)) > bytes) cut -= Math.ceil((Buffer.byteLength(text.slice(0, cut)) - bytes) / 3) || 1;
+    return text.slice(0, cut);
+  };
+  const quotes = Array.from({ length: 5000 }, (_, i) => `"Quotation number ${i + 1} says something about the story," said Speaker ${i % 50}.`);
+  const inputs = [
+    ['5 MB of text', fill(4_990_000, '\n\n'), 'text'],
+    ['one 2 MB line', fill(2_000_000, ' ').replace(/\s+/g, ' '), 'text'],
+    ['5,000 quotations', `Quotations\n\n${quotes.join('\n\n')}`, 'text'],
+    [
+      'HTML nested 100,000 deep',
+      `<!doctype html><html><body>${'<div>'.repeat(100_000)}<p>${texts[0]?.split('\n\n')[1] ?? 'Text.'}</p>${'</div>'.repeat(100_000)}</body></html>`,
+      'html',
+    ],
+  ];
+  console.log('\nhostile inputs (in-process, PDF + Markdown + JSON):');
+  for (const [name, text, format] of inputs) {
+    const start = performance.now();
+    let outcome = 'ok';
+    try {
+      const out = await api.briefText(text, { source: name, format, formats: ['json', 'md', 'pdf'], template });
+      const capped = out.brief.warnings.find((w) => w.code === 'long-article');
+      if (capped) outcome = `ok, ${capped.message}`;
+    } catch (error) {
+      outcome = `${error.code ?? 'crash'}: ${error.message}`;
+    }
+    const ms = performance.now() - start;
+    console.log(`  ${name} (${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB): ${(ms / 1000).toFixed(2)} s; ${outcome}`);
+  }
 }

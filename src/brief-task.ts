@@ -18,6 +18,10 @@ export interface BatchJob {
   page: Partial<PageSettings>;
   inputFormat?: InputFormat;
   fetch?: FetchOptions;
+  /** Inputs over this many bytes are refused (default 5 MB). */
+  maxBytes?: number;
+  /** Milliseconds a worker thread may spend on one input before it is stopped and the input reported as failed. */
+  budgetMs?: number;
 }
 
 export interface BatchTask extends InputRef {
@@ -67,10 +71,28 @@ export function writeAtomically(path: string, data: string | Uint8Array, shownAs
   }
 }
 
-/** Reads and briefs one input into memory. */
+/** Reads and briefs one input into memory; callers name the input in any error (`describeError`). */
 export async function briefInput(task: BatchTask, job: BatchJob, template: Template): Promise<BriefOutputs> {
   const input = await readSource(task, job);
-  return briefText(input.text, { source: task.name, format: job.inputFormat ?? input.format, url: input.url, formats: job.formats, template, pdf: job.page });
+  return await briefText(input.text, {
+    source: task.name,
+    format: job.inputFormat ?? input.format,
+    url: input.url,
+    formats: job.formats,
+    template,
+    pdf: job.page,
+  });
+}
+
+/** The result of an input that failed outside briefOne: stopped over its time budget, or lost with its worker thread. */
+export function failedResult(task: BatchTask, code: BriefErrorCode | null, message: string): TaskResult {
+  return {
+    input: task.name,
+    written: [],
+    fontSize: null,
+    leftOut: false,
+    error: { code, message: `${task.name}: ${code ? '' : 'unexpected error: '}${message}` },
+  };
 }
 
 /** Briefs one input and writes its outputs; every output is made in memory first, so a failure writes nothing. */

@@ -36,6 +36,8 @@ function exitCodeFor(code: BriefErrorCode): number {
     case 'INPUT_EMPTY':
     case 'INPUT_NOT_TEXT':
     case 'INPUT_UNREADABLE':
+    case 'INPUT_TOO_LARGE':
+    case 'INPUT_TOO_SLOW':
     case 'RENDER_FAILED':
     case 'OUTPUT_FAILED':
       return EXIT.input;
@@ -152,6 +154,7 @@ interface Args {
   action: 'list' | 'eject' | undefined;
   jobs: string | undefined;
   timeout: string;
+  maxSize: string;
   inputFormat: (typeof INPUT_FORMATS)[number];
 }
 
@@ -189,6 +192,7 @@ function parser() {
       describe: 'Read inputs as this format instead of guessing from name and content',
     })
     .option('timeout', { type: 'string', default: '15', describe: 'Seconds to wait for a URL before giving up' })
+    .option('max-size', { type: 'string', default: '5', describe: 'Largest input read, in megabytes; larger ones are refused' })
     .option('jobs', {
       alias: 'j',
       type: 'string',
@@ -279,6 +283,10 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
     numberOption(args.timeout, 'timeout', (n) => n > 0, 'a number of seconds above 0'),
     'the --timeout default',
   );
+  const maxSize = must(
+    numberOption(args.maxSize, 'max-size', (n) => n > 0, 'a number of megabytes above 0'),
+    'the --max-size default',
+  );
   const page = pageOverrides(args);
   const outDir = must(stringOption(args.out), 'the --out default');
   const output = stringOption(args.output);
@@ -301,6 +309,7 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
     page,
     inputFormat: args.inputFormat === 'auto' ? undefined : args.inputFormat,
     fetch: { timeoutMs: timeout * 1000 },
+    maxBytes: Math.round(maxSize * 1_000_000),
   };
   const stdin = refs.some((r) => r.kind === 'stdin') ? await readStdin(io) : undefined;
   const tasks: BatchTask[] = refs.map((ref) => (ref.kind === 'stdin' ? { ...ref, bytes: stdin } : ref));

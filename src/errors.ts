@@ -5,6 +5,8 @@ export type BriefErrorCode =
   | 'INPUT_EMPTY'
   | 'INPUT_NOT_TEXT'
   | 'INPUT_UNREADABLE'
+  | 'INPUT_TOO_LARGE'
+  | 'INPUT_TOO_SLOW'
   | 'TEMPLATE_MISSING'
   | 'TEMPLATE_INVALID'
   | 'RENDER_FAILED'

@@ -154,7 +154,7 @@ export type SectionLists = { [K in SectionName]: Array<SectionItems[K]> };
 
 export interface Warning {
   type: 'warning';
-  code: 'quote-without-speaker' | 'no-headline' | 'no-date' | 'short-article' | 'not-english' | 'missing-glyphs';
+  code: 'quote-without-speaker' | 'no-headline' | 'no-date' | 'short-article' | 'long-article' | 'not-english' | 'missing-glyphs';
   message: string;
   source?: SourceRef;
 }

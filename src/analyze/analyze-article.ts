@@ -1,6 +1,6 @@
 // analyzeArticle: sentences, then each section's extractor from the section registry, which options can override by name.
 import { SECTIONS, type SectionContext, type SectionItems, type SectionName } from '../sections.js';
-import type { Analysis, Article, QuoteItem, SectionLists, Warning } from '../types.js';
+import type { Analysis, Article, Paragraph, QuoteItem, SectionLists, Warning } from '../types.js';
 import type { ExtractContext } from './extract-context.js';
 import { isEnglishText } from './language.js';
 import { indexNames } from './name-index.js';
@@ -37,8 +37,47 @@ function warningsFor(article: Article, quotes: readonly QuoteItem[]): Warning[] 
   return warnings;
 }
 
-/** Analyses an article: every item keeps the sentence and paragraph it came from. */
-export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): Analysis {
+/** How much of an article is analysed: far more than any news story (the longest of 300 corpus articles is 41 kB),
+ * little enough that a hostile input cannot make the analysis, whose speaker and name lookups grow faster than the
+ * text, take more than a few seconds; a one-page brief has no room for more anyway. */
+export const ANALYSIS_LIMITS = { characters: 100_000, paragraphs: 1_000 } as const;
+
+/** The article's leading paragraphs within the limits (a paragraph that crosses them cut at a sentence end), and a warning when that is not all of it. */
+export function capArticle(
+  article: Article,
+  limits: { characters: number; paragraphs: number } = ANALYSIS_LIMITS,
+): { article: Article; warning: Warning | null } {
+  const total = article.paragraphs.reduce((sum, p) => sum + p.text.length, 0);
+  if (total <= limits.characters && article.paragraphs.length <= limits.paragraphs) return { article, warning: null };
+  const kept: Paragraph[] = [];
+  let room = limits.characters;
+  for (const p of article.paragraphs.slice(0, limits.paragraphs)) {
+    if (p.text.length <= room) {
+      kept.push(p);
+      room -= p.text.length;
+      continue;
+    }
+    // The part of the paragraph that fits, ended at its last sentence end (or word break) inside the room left.
+    const part = p.text.slice(0, room);
+    let end = part.lastIndexOf(' ');
+    for (const m of part.matchAll(/[.!?]["'”’)]?\s/g)) end = m.index + m[0].length - 1;
+    if (end > 0) kept.push({ ...p, text: part.slice(0, end).trim() });
+    break;
+  }
+  const analysed = kept.reduce((sum, p) => sum + p.text.length, 0);
+  return {
+    article: { ...article, paragraphs: kept },
+    warning: {
+      type: 'warning',
+      code: 'long-article',
+      message: `the article is ${total.toLocaleString('en')} characters in ${article.paragraphs.length.toLocaleString('en')} paragraphs; only the first ${analysed.toLocaleString('en')} characters (${kept.length.toLocaleString('en')} paragraphs) were analysed`,
+    },
+  };
+}
+
+/** Analyses an article: every item keeps the sentence and paragraph it came from; past ANALYSIS_LIMITS only its beginning is read, with a warning. */
+export function analyzeArticle(whole: Article, options: AnalyzeOptions = {}): Analysis {
+  const { article, warning } = capArticle(whole);
   const extractors: Extractors = { ...defaultExtractors(), ...options.extractors };
   const sentences = splitSentences(article.paragraphs);
   const spans = new Map(article.paragraphs.map((p) => [p.index, findQuoteSpans(p.text)]));
@@ -58,5 +97,5 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
     return { type: 'analysis', sentences, ...sections, warnings: [notEnglish, ...warningsFor(article, [])] };
   }
   const sections = Object.fromEntries(SECTIONS.map((s) => [s.name, s.name === 'quotes' ? quotes : extract(s.name)])) as SectionLists;
-  return { type: 'analysis', sentences, ...sections, warnings: warningsFor(article, quotes) };
+  return { type: 'analysis', sentences, ...sections, warnings: [...(warning ? [warning] : []), ...warningsFor(article, quotes)] };
 }

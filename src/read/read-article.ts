@@ -1,6 +1,6 @@
 // readArticle: text of any supported format → headline, metadata and clean body paragraphs.
-import { BriefError, must } from '../errors.js';
-import type { Article, ArticleMeta, InputFormat, Paragraph } from '../types.js';
+import { BriefError, isBriefError, must } from '../errors.js';
+import type { Article, ArticleMeta, InputFormat, Paragraph, RawArticle } from '../types.js';
 import { isFootFurniture, isTrailingTag, splitTrailingCredit } from './header-lines.js';
 import { detectFormat } from './formats/detect.js';
 import { readFormat } from './formats/registry.js';
@@ -46,13 +46,23 @@ function trimBodyEnds(body: string[], meta: ArticleMeta, dropped: string[]): voi
   }
 }
 
+/** The format reader's result; its BriefErrors name the input. */
+function readAs(text: string, format: InputFormat, source: string, url: string | undefined): RawArticle {
+  try {
+    return readFormat(text, format, url ? { url } : {});
+  } catch (error) {
+    if (!isBriefError(error) || error.file !== undefined) throw error;
+    throw new BriefError(error.code, error.message, { file: source, cause: error, ...(error.hint ? { hint: error.hint } : {}) });
+  }
+}
+
 /** Reads an article from its text: finds headline, outlet, byline and date, drops page furniture. */
 export function readArticle(text: string, options: ReadOptions = {}): Article {
   const source = options.source ?? '-';
   const normalised = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   if (normalised.trim() === '') throw new BriefError('INPUT_EMPTY', 'the input has no text', { file: source });
   const format = options.format ?? detectFormat(normalised, source);
-  const raw = readFormat(normalised, format, options.url ? { url: options.url } : {});
+  const raw = readAs(normalised, format, source, options.url);
   const dropped: string[] = [...(raw.dropped ?? [])];
   const meta: ArticleMeta = {
     headline: raw.meta.headline ?? '',

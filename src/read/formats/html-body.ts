@@ -152,7 +152,13 @@ export function bodyBlocks(doc: DomDocument): { blocks: HtmlBlock[]; result: Rea
   const copy = doc.cloneNode(true);
   for (const el of Array.from(copy.querySelectorAll('header'))) el.remove();
   markFurniture(copy);
-  const result = new readability(copy, { charThreshold: 300, keepClasses: true, serializer: (node: DomElement) => node }).parse();
+  let result: ReadabilityResult | null;
+  try {
+    result = new readability(copy, { charThreshold: 300, keepClasses: true, serializer: (node: DomElement) => node }).parse();
+  } catch {
+    // Readability is a heuristic over well-formed pages; on a tree it cannot walk, the page's own structure below still reads.
+    result = null;
+  }
   let blocks = result?.content ? blocksOf(result.content) : [];
   if (blocks.filter((b) => !b.heading && !b.furniture).length === 0) {
     for (const el of Array.from(doc.querySelectorAll('script, style, nav, header, footer, aside, form, figure'))) el.remove();

@@ -1,5 +1,7 @@
 // The DOM of an HTML page: the few DOM members brief uses, the lazily loaded parser, and readers of the page's metadata markup.
 import { createRequire } from 'node:module';
+import { BriefError } from '../../errors.js';
+import { flattenNesting, MAX_ELEMENTS } from './html-nesting.js';
 
 // The DOM types are not in this project's lib; these are the few members used.
 export interface DomNode {
@@ -33,9 +35,57 @@ export interface ReadabilityResult {
 export const requireLazily = createRequire(import.meta.url);
 let dom: { parseHTML: (html: string) => { document: DomDocument } } | null = null;
 
+interface MovableNode extends DomNode {
+  nodeName: string;
+}
+interface RootedDocument extends DomDocument {
+  documentElement: (DomElement & MovableNode) | null;
+  childNodes: ArrayLike<MovableNode>;
+}
+const DOCTYPE = 10;
+const COMMENT = 8;
+
+/**
+ * The page's DOM, always an <html> with a <body> that holds all its content. linkedom makes the first element the root
+ * (a <p>, an <svg>), or no root at all for text that does not start with a tag, and leaves what follows </body> or
+ * </html> outside the body; Readability and the body reader expect the shape a browser builds.
+ */
 export function parseDocument(html: string): DomDocument {
   dom ??= requireLazily('linkedom') as NonNullable<typeof dom>;
-  return dom.parseHTML(html).document;
+  const parse = dom.parseHTML;
+  const page = flattenNesting(html);
+  if (page.elements > MAX_ELEMENTS)
+    throw new BriefError(
+      'INPUT_TOO_LARGE',
+      `the page has ${page.elements.toLocaleString('en')} HTML elements, over the ${MAX_ELEMENTS.toLocaleString('en')} a page is read with`,
+      {
+        hint: 'real news pages have a few thousand; save the article alone, or as text',
+      },
+    );
+  let doc = parse(page.html).document as RootedDocument;
+  if (doc.documentElement?.tagName.toUpperCase() !== 'HTML') {
+    // Whatever comes before the first tag, the page wrapped in the root a browser would give it.
+    const rest = html.replace(/^\s*(?:<!doctype[^>]*>\s*|<!--[\s\S]*?-->\s*)*/i, '');
+    doc = parse(`<!DOCTYPE html><html>${flattenNesting(rest).html}</html>`).document as RootedDocument;
+  }
+  const root = doc.documentElement;
+  const body = doc.body as (DomElement & { prepend(...nodes: DomNode[]): void; append(...nodes: DomNode[]): void }) | null;
+  if (!root || !body) return doc;
+  const before: DomNode[] = [];
+  const after: DomNode[] = [];
+  let seenBody = false;
+  for (const node of Array.from(root.childNodes) as MovableNode[]) {
+    if (node === (body as unknown as MovableNode)) seenBody = true;
+    else if (node.nodeName.toUpperCase() !== 'HEAD') (seenBody ? after : before).push(node);
+  }
+  let seenRoot = false;
+  for (const node of Array.from(doc.childNodes)) {
+    if (node === root) seenRoot = true;
+    else if (seenRoot && node.nodeType !== DOCTYPE && node.nodeType !== COMMENT) after.push(node);
+  }
+  if (before.length > 0) body.prepend(...before);
+  if (after.length > 0) body.append(...after);
+  return doc;
 }
 
 export const NEWS_TYPES =

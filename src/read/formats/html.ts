@@ -1,5 +1,6 @@
 // HTML pages: the article body by Mozilla's Readability over a linkedom DOM (html-body), the header fields by the
 // evidence the page gives (html-meta).
+import { BriefError } from '../../errors.js';
 import type { RawArticle } from '../../types.js';
 import { bylineOf } from '../header-evidence.js';
 import type { FormatContext } from './registry.js';
@@ -13,6 +14,17 @@ export function readHtml(html: string, context: FormatContext = {}): RawArticle 
   const { meta, evidence } = pageMeta(doc, context.url);
   const genreLabels = genreLabelsOf(doc);
   const { blocks, result } = bodyBlocks(doc);
+  // A frameset page holds no text of its own: say where the text is rather than that there is none.
+  if (blocks.length === 0 && doc.querySelector('frameset')) {
+    const frames = Array.from(doc.querySelectorAll('frame[src]')).map((f) => f.getAttribute('src') ?? '');
+    throw new BriefError(
+      'INPUT_EMPTY',
+      `the page is a frameset; its text is in the pages it frames${frames.length ? ` (${frames.slice(0, 3).join(', ')})` : ''}`,
+      {
+        hint: 'brief one of those pages',
+      },
+    );
+  }
   // Readability's title and site name repeat <title> and og:site_name, which the evidence has weighed already; its
   // byline comes from the visible byline, which the evidence does not read.
   if (!meta.byline && result?.byline) meta.byline = bylineOf(squash(result.byline), meta.outlet) ?? undefined;

@@ -14,6 +14,20 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
   return signature.every((b, i) => bytes[i] === b);
 }
 
+/** The input size limit when none is given: 5 MB, far above any article, low enough that every stage finishes in seconds. */
+export const DEFAULT_MAX_BYTES = 5_000_000;
+
+const megabytes = (bytes: number): string => `${+(bytes / 1_000_000).toFixed(bytes < 100_000 ? 3 : 2)} MB`;
+
+/** Refuses an input over the size limit before any of it is read as an article. */
+export function checkSize(size: number, source: string, max: number = DEFAULT_MAX_BYTES): void {
+  if (size > max)
+    throw new BriefError('INPUT_TOO_LARGE', `the input is ${megabytes(size)}, over the ${megabytes(max)} limit`, {
+      file: source,
+      hint: 'a larger --max-size raises it',
+    });
+}
+
 /** Decodes UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is an input error. */
 export function decodeInput(bytes: Uint8Array, source: string): string {
   if (bytes.length === 0) throw new BriefError('INPUT_EMPTY', 'the input is empty', { file: source });

@@ -1,6 +1,7 @@
 // One input's text from wherever it lives: a file, a URL or standard input, with what the source says of its format.
 import { unreachable } from '../../errors.js';
 import type { InputFormat } from '../../types.js';
+import { checkSize } from './decode-input.js';
 import { readFileText } from './file.js';
 import { readStdinText } from './stdin.js';
 import { decodePage, fetchArticle, type FetchOptions } from './url.js';
@@ -20,6 +21,8 @@ export interface SourceOptions {
   /** The folder file names are relative to. */
   cwd: string;
   fetch?: FetchOptions;
+  /** Inputs over this many bytes are refused (default 5 MB). */
+  maxBytes?: number;
 }
 
 export interface SourceText {
@@ -34,13 +37,14 @@ export interface SourceText {
 export async function readSource(source: Source, options: SourceOptions): Promise<SourceText> {
   switch (source.kind) {
     case 'stdin':
-      return { text: readStdinText(source.bytes) };
+      return { text: readStdinText(source.bytes, options.maxBytes) };
     case 'url': {
       const page = await fetchArticle(source.name, options.fetch);
+      checkSize(page.bytes.length, source.name, options.maxBytes);
       return { text: decodePage(page, source.name), format: page.format ?? undefined, url: page.url };
     }
     case 'file':
-      return { text: readFileText(source.name, options.cwd) };
+      return { text: readFileText(source.name, options.cwd, options.maxBytes) };
     default:
       return unreachable(source.kind, 'input kind', 'INPUT_UNREADABLE');
   }
