@@ -94,7 +94,7 @@ export function analyzeArticle(whole: Article, options: AnalyzeOptions = {}): An
       code: 'not-english',
       message: 'the article is not in English: quotes, concerns and unconfirmed claims are found by English words, so only the summary is given',
     };
-    return { type: 'analysis', sentences, ...sections, warnings: [notEnglish, ...warningsFor(article, [])] };
+    return { type: 'analysis', sentences, ...sections, warnings: [notEnglish, ...(warning ? [warning] : []), ...warningsFor(article, [])] };
   }
   const sections = Object.fromEntries(SECTIONS.map((s) => [s.name, s.name === 'quotes' ? quotes : extract(s.name)])) as SectionLists;
   return { type: 'analysis', sentences, ...sections, warnings: [...(warning ? [warning] : []), ...warningsFor(article, quotes)] };
