@@ -59,6 +59,12 @@ beforeAll(() => {
       '',
     ].join('\n'),
   );
+  const prose = `${SHORT_ARTICLE} The mayor said the vote was a good result for the town.`;
+  put('doctype.html', `<!doctype html>${prose}`);
+  put('after.html', `<html><head><title>Budget vote</title></head><body><p>Intro.</p></body></html><div><p>${prose}</p><p>${prose}</p></div>`);
+  put('frames.html', '<html><frameset><frame src="a.html"><frame src="b.html"></frameset></html>');
+  put('svg.html', `<svg xmlns="http://www.w3.org/2000/svg"><text>${prose}</text></svg>`);
+  put('deep.html', `${'<div>'.repeat(100_000)}<p>${prose}</p>${'</div>'.repeat(100_000)}`);
   mkdirSync(join(dir, 'tpl-link'));
   put(join('tpl-link', 'layout.md.hbs'), '# {{meta.headline}}\n\n[click me](javascript:alert(1)) [site](https://example.org)\n\n{{> summary}}\n');
   mkdirSync(join(dir, 'tpl-broken'));
@@ -207,8 +213,30 @@ const ROWS: Row[] = [
       expect(JSON.stringify(json)).not.toContain('report)');
     },
   },
-  // --- Issue 14 item 1 (another helper): HTML with no document element, content after </body>, framesets, <svg>-only pages,
-  // and the size limit (--max-size, exit 3). Their rows go here, in the same form.
+  // --- Odd HTML (once "unexpected error" crashes) and the size limit. ---
+  { name: 'HTML that does not start with a tag', argv: ['doctype.html', '--format', 'json'], code: 0, lines: [/^doctype\.html → doctype\.json/] },
+  {
+    name: 'paragraphs after </body>',
+    argv: ['after.html', '--format', 'json'],
+    code: 0,
+    lines: [/^after\.html → after\.json/],
+    check: (r) => expect(JSON.parse(readFileSync(join(outOf(r), 'after.json'), 'utf8')).meta.paragraphs).toBeGreaterThanOrEqual(2),
+  },
+  {
+    name: 'a frameset page',
+    argv: ['frames.html'],
+    code: 3,
+    lines: [/^brief: frames\.html: the page is a frameset; its text is in the pages it frames \(a\.html, b\.html\)/],
+  },
+  { name: 'an <svg>-only page', argv: ['svg.html'], code: 3, lines: [/^brief: svg\.html: no article body found/] },
+  { name: 'HTML nested 100,000 deep', argv: ['deep.html'], code: 3, lines: [/^brief: deep\.html: the page has 100,001 HTML elements, over the 30,000/] },
+  {
+    name: 'an input over --max-size',
+    argv: ['good.txt', '--max-size', '0.0001'],
+    code: 3,
+    lines: [/^brief: good\.txt: the input is [\d.]+ kB, over the 100 bytes limit/],
+  },
+  { name: 'a bad --max-size', argv: ['good.txt', '--max-size', 'big'], code: 2, lines: [/^brief: --max-size takes a number of megabytes above 0, not "big"/] },
 ];
 
 /** The --out folder a row wrote to (each row gets its own). */

@@ -17,7 +17,9 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
 /** The input size limit when none is given: 5 MB, far above any article, low enough that every stage finishes in seconds. */
 export const DEFAULT_MAX_BYTES = 5_000_000;
 
-const megabytes = (bytes: number): string => `${+(bytes / 1_000_000).toFixed(bytes < 100_000 ? 3 : 2)} MB`;
+/** A size as people read it: MB from a megabyte up, kB below, bytes below that. */
+const megabytes = (bytes: number): string =>
+  bytes >= 1_000_000 ? `${+(bytes / 1_000_000).toFixed(2)} MB` : bytes >= 1_000 ? `${+(bytes / 1_000).toFixed(1)} kB` : `${bytes} bytes`;
 
 /** Refuses an input over the size limit before any of it is read as an article. */
 export function checkSize(size: number, source: string, max: number = DEFAULT_MAX_BYTES): void {
