@@ -89,7 +89,7 @@ describe('the input size limit', () => {
       expect(isBriefError(error) ? [error.code, error.file, error.message] : error).toEqual([
         'INPUT_TOO_LARGE',
         source.name,
-        'the input is 0.002 MB, over the 0.001 MB limit',
+        'the input is 1.5 kB, over the 1 kB limit',
       ]);
     }
   });
