@@ -1,6 +1,7 @@
 // Choosing a header field from the values a page offers: the value most places agree on, else the strongest origin;
 // never a URL, a newsletter promo or the site's own name where a headline belongs.
 import { lexicons } from '../lexicon.js';
+import { cjkLength } from './header-lines.js';
 import type { HeaderCandidate, HeaderField, HeaderOrigin } from '../types.js';
 
 const ORIGINS: readonly HeaderOrigin[] = ['json-ld', 'open-graph', 'twitter', 'meta', 'application-name', 'microdata', 'h1', 'title', 'time', 'link', 'host'];
@@ -11,6 +12,11 @@ const URL_LIKE = /^(?:https?:|www\.)|\/\/|^[\w-]+(?:\.[\w-]+)+\/\S/i;
 const PROMO = /\b(?:sign up|subscribe|newsletter|in your inbox|get (?:the|our) app|download (?:the|our) app)\b/i;
 /** Words that make a title the site's own ("Yahoo News - Latest News & Headlines"), not a story's. */
 const GENERIC_TITLE = /\b(?:latest news|breaking news|headlines|home ?page|official site|news, sport and opinion|top stories)\b/i;
+/** The spaced bar or dash between a title's parts ("Story | Site", "Site - Slogan"). */
+const BAR = /\s+[|–—-]\s+/;
+const BARS = new RegExp(BAR.source, 'g');
+/** A <title>'s parts, split also at full-width bars and colons and at underscores, as Chinese and Japanese sites write them. */
+const TITLE_PARTS = new RegExp(`${BAR.source}|\\s*[｜：_]\\s*`);
 /** Separators between a headline and the site or author after it (a bare colon too: "Story:Site"); only known tails are cut. */
 const TAIL = /(?:\s+[|–—-]\s+|\s+[:·]\s+|\s+::\s+|\s*[｜|]\s*|\s*：\s*|:(?=[^\s:/]))(?=[^|–—｜：]*$)/u;
 
@@ -76,7 +82,7 @@ export function stripTails(value: string, known: ReadonlySet<string>): { head: s
 }
 
 /** A key's length in Latin letters: a Chinese or Japanese character counts as three. */
-const weight = (key: string): number => key.length + 2 * (key.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu) ?? []).length;
+const weight = (key: string): number => key.length + 2 * cjkLength(key);
 
 /** Two headline keys that tell the same story: one holds the other, or they share most of the shorter one's letters in order. */
 function overlaps(a: string, b: string): boolean {
@@ -96,7 +102,7 @@ function overlaps(a: string, b: string): boolean {
 
 /** A site's name without the slogan or generic title after it ("Yahoo News - Latest News & Headlines" → "Yahoo News"). */
 function siteNameOf(value: string, host: string | null): string {
-  const parts = value.split(/\s+[|–—-]\s+/);
+  const parts = value.split(BAR);
   if (parts.length < 2) return value;
   const label = host ? keyOf(hostLabel(host)) : '';
   // Else the last short part: sections and slogans come before or after it ("India News - Times of India").
@@ -138,7 +144,7 @@ function isSiteSegment(heading: HeaderCandidate, cands: readonly HeaderCandidate
   const key = keyOf(heading.value);
   return cands.some((c) => {
     if (c.origin !== 'title') return false;
-    const parts = c.value.split(/\s+[|–—-]\s+|\s*[｜：_]\s*/).map(keyOf);
+    const parts = c.value.split(TITLE_PARTS).map(keyOf);
     return parts.length > 1 && parts.includes(key) && parts.some((p) => p !== key && weight(p) > weight(key));
   });
 }
@@ -206,7 +212,7 @@ export function chooseHeader(candidates: readonly HeaderCandidate[], host: strin
   // A <title> alone ("Short note | Harbour Times"): its short last part is the site, as titles are written.
   const [only] = headlines;
   if (headlines.length === 1 && only?.origin === 'title') {
-    const last = [...only.value.matchAll(/\s+[|–—-]\s+/g)].at(-1);
+    const last = [...only.value.matchAll(BARS)].at(-1);
     const tail = last ? only.value.slice((last.index ?? 0) + last[0].length) : '';
     if (last && tail.split(/\s+/).length <= 4 && tail.length < only.value.length / 2) {
       only.value = only.value.slice(0, last.index);
@@ -242,7 +248,7 @@ export function chooseHeader(candidates: readonly HeaderCandidate[], host: strin
     const tail = m
       ? (c.value
           .slice(m.index + m[0].length)
-          .split(/\s+[|–—-]\s+/)
+          .split(BAR)
           .at(-1) ?? '')
       : '';
     if (m && chosenKey !== '' && keyOf(c.value.slice(0, m.index)) === chosenKey && !isJunk({ ...c, field: 'outlet', value: tail })) {

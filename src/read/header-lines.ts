@@ -133,7 +133,7 @@ export function isTitleLike(line: string): boolean {
 }
 
 /** Chinese and Japanese characters in a line: their text has no spaces, so word counts say nothing about length. */
-const cjkLength = (line: string): number => (line.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu) ?? []).length;
+export const cjkLength = (line: string): number => (line.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu) ?? []).length;
 
 /** A paragraph of body text: a full sentence of some length. */
 export function isBodyLike(line: string): boolean {

@@ -17,16 +17,28 @@ const DATE_HINTS = ['date', 'Date', 'timestamp', 'Timestamp', 'publish', 'Publis
   .map((h) => `[class*="${h}"], [id*="${h}"]`)
   .join(', ');
 
+/** The page's JSON-LD objects that state its header: the news article, and the site or organisation behind it. */
+export interface PageJsonLd {
+  news: JsonObject | undefined;
+  site: JsonObject | undefined;
+}
+
+/** Reads the page's JSON-LD once for both the header evidence and the genre labels. */
+export function pageJsonLd(doc: DomDocument): PageJsonLd {
+  const nodes = jsonLdNodes(doc);
+  return {
+    news: nodes.find((n) => typesOf(n).some((t) => NEWS_TYPES.test(t))),
+    site: nodes.find((n) => typesOf(n).some((t) => /^(WebSite|NewsMediaOrganization|Organization)$/.test(t))),
+  };
+}
+
 /** Every value the page offers for each header field, strongest origin first. */
-function collectCandidates(doc: DomDocument): HeaderCandidate[] {
+function collectCandidates(doc: DomDocument, { news, site }: PageJsonLd): HeaderCandidate[] {
   const out: HeaderCandidate[] = [];
   const add = (field: HeaderField, origin: HeaderOrigin, value: unknown): void => {
     const text = typeof value === 'string' ? squash(value) : '';
     if (text && !out.some((c) => c.field === field && c.origin === origin && c.value === text)) out.push({ field, value: text, origin });
   };
-  const nodes = jsonLdNodes(doc);
-  const news = nodes.find((n) => typesOf(n).some((t) => NEWS_TYPES.test(t)));
-  const site = nodes.find((n) => typesOf(n).some((t) => /^(WebSite|NewsMediaOrganization|Organization)$/.test(t)));
   if (news) {
     add('headline', 'json-ld', news.headline ?? news.name);
     add('outlet', 'json-ld', names(news.publisher ?? null));
@@ -104,9 +116,9 @@ function collectCandidates(doc: DomDocument): HeaderCandidate[] {
 }
 
 /** Metadata the page states, each field chosen from its candidates (src/read/header-evidence.ts). */
-export function pageMeta(doc: DomDocument, pageUrl?: string): { meta: Partial<ArticleMeta>; evidence: HeaderCandidate[] } {
+export function pageMeta(doc: DomDocument, ld: PageJsonLd, pageUrl?: string): { meta: Partial<ArticleMeta>; evidence: HeaderCandidate[] } {
   const host = pageUrl && /^https?:\/\//.test(pageUrl) ? new URL(pageUrl).hostname : null;
-  const chosen = chooseHeader(collectCandidates(doc), host);
+  const chosen = chooseHeader(collectCandidates(doc, ld), host);
   const meta: Partial<ArticleMeta> = {};
   if (chosen.url) meta.url = chosen.url;
   if (chosen.headline) meta.headline = chosen.headline;
@@ -123,8 +135,8 @@ export function pageMeta(doc: DomDocument, pageUrl?: string): { meta: Partial<Ar
   return { meta, evidence: chosen.evidence };
 }
 
-export function genreLabelsOf(doc: DomDocument): string[] {
-  const news = jsonLdNodes(doc).find((n) => typesOf(n).some((t) => NEWS_TYPES.test(t)));
+/** What the page says the piece is, strongest first: its schema.org type, its stated section, the section meta tags. */
+export function genreLabelsOf(doc: DomDocument, { news }: PageJsonLd): string[] {
   const section = news?.articleSection;
   const sections = (Array.isArray(section) ? section : [section]).filter((x): x is string => typeof x === 'string');
   const tags = [metaTag(doc, 'article:section'), metaTag(doc, 'article:opinion') === 'true' ? 'opinion' : null];

@@ -6,13 +6,14 @@ import { bylineOf } from '../header-evidence.js';
 import type { FormatContext } from './registry.js';
 import { bodyBlocks } from './html-body.js';
 import { parseDocument, squash } from './html-dom.js';
-import { genreLabelsOf, pageMeta } from './html-meta.js';
+import { genreLabelsOf, pageJsonLd, pageMeta } from './html-meta.js';
 
 /** Reads a saved or fetched news page into blocks and metadata. */
 export function readHtml(html: string, context: FormatContext = {}): RawArticle {
   const doc = parseDocument(html);
-  const { meta, evidence } = pageMeta(doc, context.url);
-  const genreLabels = genreLabelsOf(doc);
+  const ld = pageJsonLd(doc);
+  const { meta, evidence } = pageMeta(doc, ld, context.url);
+  const genreLabels = genreLabelsOf(doc, ld);
   const { blocks, result } = bodyBlocks(doc);
   // A frameset page holds no text of its own: say where the text is rather than that there is none.
   if (blocks.length === 0 && doc.querySelector('frameset')) {

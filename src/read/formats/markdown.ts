@@ -8,26 +8,14 @@ import { splitBlocks } from './blocks.js';
 /** A link's words are the article; its web address is markup. Any other destination (javascript:, data:, file:) is kept as written. */
 const WORDS_ONLY = (destination: string): boolean => !/^[a-z][a-z0-9+.-]*:/i.test(destination) || /^(?:https?|mailto):/i.test(destination);
 
-/** The index of the `)` closing the `(` at `open`, counting nested parentheses and skipping escapes; -1 when it is not closed. */
-function closingParen(line: string, open: number): number {
+/** The index of the `close` character matching the `open`ing one at `at`, counting nesting and skipping escapes; -1 when it is not closed. */
+function closingOf(line: string, at: number, open: string, close: string): number {
   let depth = 0;
-  for (let i = open; i < line.length; i++) {
+  for (let i = at; i < line.length; i++) {
     const c = line[i];
     if (c === '\\') i++;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/** The index of the `]` closing the `[` at `open`, counting nested brackets; -1 when it is not closed. */
-function closingBracket(line: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < line.length; i++) {
-    const c = line[i];
-    if (c === '\\') i++;
-    else if (c === '[') depth++;
-    else if (c === ']' && --depth === 0) return i;
+    else if (c === open) depth++;
+    else if (c === close && --depth === 0) return i;
   }
   return -1;
 }
@@ -41,9 +29,9 @@ function readLinks(line: string): string {
   let from = 0;
   for (let open = line.indexOf('[', from); open >= 0; open = line.indexOf('[', open + 1)) {
     if (open < from || line[open - 1] === '\\') continue;
-    const close = closingBracket(line, open);
+    const close = closingOf(line, open, '[', ']');
     if (close < 0 || line[close + 1] !== '(') continue;
-    const end = closingParen(line, close + 1);
+    const end = closingOf(line, close + 1, '(', ')');
     if (end < 0) continue;
     const image = line[open - 1] === '!';
     const destination =
