@@ -30,7 +30,6 @@ export interface Lexicons {
   orgWords: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
   sentenceStarters: ReadonlySet<string>;
-  furniture: readonly RegExp[];
   concernCues: RegExp;
   /** Words that make a harm one still to come ("could", "will"), so that voicing it voices a worry. */
   concernVoicing: RegExp;
@@ -138,7 +137,6 @@ function loadLexicons(): Lexicons {
     orgWords: new Set(readLines('org-words.txt')),
     abbreviations: new Set(readLines('abbreviations.txt')),
     sentenceStarters: new Set(readLines('sentence-starters.txt')),
-    furniture: readLines('furniture.txt').map((p) => new RegExp(p, 'i')),
     concernCues: new RegExp(`\\b(?:${concern})\\b`, 'gi'),
     concernVoicing: new RegExp(`\\b(?:${readLines('concern-voicing.txt').join('|')})\\b`, 'i'),
     voiceMarkers: new RegExp(`["“”]|''|\\baccording to\\b|\\b(?:${readLines('voice-markers.txt').join('|')})\\b`, 'i'),

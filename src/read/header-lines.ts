@@ -99,10 +99,8 @@ export function isFurniture(line: string): boolean {
   // "Associated Press writer Amy Taxin in Orange County contributed to this report."
   if (wordCount(text) <= 25 && /\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))\b[^.]*\.?$/i.test(text)) return true;
   const words = wordCount(text);
-  // Captions, credits, promos, print-edition lines, share counts (data/furniture.json), each up to its own length.
-  if (furniture().lines.some((line) => line.where !== 'foot' && words <= line.maxWords && line.pattern.test(text))) return true;
-  if (words > 8) return false;
-  return lexicons().furniture.some((pattern) => pattern.test(text));
+  // Captions, credits, promos, print-edition lines, share counts, short buttons and labels (data/furniture.json), each up to its own length.
+  return furniture().lines.some((line) => line.where !== 'foot' && words <= line.maxWords && line.pattern.test(text));
 }
 
 /** An author bio or contact line, which is furniture only at the foot of the story ("Jane Doe is a reporter for …"). */
