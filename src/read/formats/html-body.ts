@@ -24,11 +24,16 @@ export type HtmlBlock = { text: string; heading: boolean; furniture: boolean };
 const tagOf = (el: DomElement): string => el.tagName.toUpperCase();
 const hasBlockInside = (el: DomElement): boolean => Array.from(el.querySelectorAll('*')).some((c) => BLOCKS.has(tagOf(c)));
 
-/** An element the page marks as furniture: a caption, credit, promo, share bar or bio by its class or id words, or an ARIA role. */
-function markedAsFurniture(el: DomElement): boolean {
+/**
+ * An element the page marks as furniture: a caption, credit, promo, share bar or bio by its class or id words, or an
+ * ARIA role; a wrapper of the whole story (class="share-wrapper") is not: only one with less than half of `total`, the page's text.
+ */
+function markedAsFurniture(el: DomElement, total: number): boolean {
   const { classTokens, roles } = furniture();
-  if (roles.has((el.getAttribute('role') ?? '').toLowerCase())) return true;
-  return classWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`).some((w) => classTokens.has(w));
+  const marked =
+    roles.has((el.getAttribute('role') ?? '').toLowerCase()) ||
+    classWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`).some((w) => classTokens.has(w));
+  return marked && squash(el.textContent).length < total / 2;
 }
 
 // Blocks that are furniture when all their text is link text ('' is loose text outside any block).
@@ -50,9 +55,8 @@ function blocksOf(root: DomElement): HtmlBlock[] {
     const pointer = allLink && LINK_BLOCKS.has(tag);
     out.push({ text: squashed, heading, furniture: isFurniture || pointer });
   };
-  /** Whether an element is furniture: by its tag, or by its marks when it holds less than half of the text (a wrapper of the whole story is not). */
-  const apart = (el: DomElement, tag: string): boolean =>
-    APART.has(tag) || el.getAttribute(MARK) !== null || (markedAsFurniture(el) && squash(el.textContent).length < total / 2);
+  /** Whether an element is furniture: by its tag, or by its marks. */
+  const apart = (el: DomElement, tag: string): boolean => APART.has(tag) || el.getAttribute(MARK) !== null || markedAsFurniture(el, total);
   /** The text of a node as a reader sees it: a line break or a nested block separates words; furniture inside is set apart. */
   const textOf = (node: DomNode, inLink: boolean): string => {
     if (node.nodeType === TEXT) {
@@ -125,10 +129,7 @@ interface MarkableElement extends DomElement, MarkableNode {
 function markFurniture(doc: DomDocument): void {
   const total = squash(doc.body?.textContent).length;
   const create = (doc as unknown as { createElement(tag: string): MarkableElement }).createElement.bind(doc);
-  const marked = Array.from(doc.querySelectorAll('[class], [id], [role]')).filter(
-    // A wrapper of the whole story (class="share-wrapper") is not furniture: only an element with less than half the page's text is.
-    (el) => markedAsFurniture(el) && squash(el.textContent).length < total / 2,
-  );
+  const marked = Array.from(doc.querySelectorAll('[class], [id], [role]')).filter((el) => markedAsFurniture(el, total));
   for (const el of marked as MarkableElement[]) {
     const inside = [el, ...(Array.from(el.querySelectorAll('*')) as MarkableElement[])];
     for (const e of inside) {
