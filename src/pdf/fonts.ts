@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { FontFamily, FontStyle } from '../types.js';
+import { reuseAcrossDocuments } from './font-reuse.js';
 
 export type { FontFamily } from '../types.js';
 
@@ -69,6 +70,8 @@ export interface ParsedFont {
   hasGlyphForCodePoint: (codePoint: number) => boolean;
   ascent: number;
   unitsPerEm: number;
+  getGlyph: (id: number, codePoints?: number[]) => { _decode?: () => unknown } | null;
+  glyphForCodePoint: (codePoint: number) => { id: number };
   /** fontkit's glyph cache: a glyph keeps the characters it was first laid out for (they become the ToUnicode map). */
   _glyphs: Record<number, unknown>;
 }
@@ -81,7 +84,7 @@ const parsedFonts = new Map<string, ParsedFont>();
 export function parseOnce(key: string, data: () => Buffer): ParsedFont {
   let font = parsedFonts.get(key);
   if (!font) {
-    font = fontkit().create(data());
+    font = reuseAcrossDocuments(fontkit().create(data()));
     parsedFonts.set(key, font);
   }
   return font;

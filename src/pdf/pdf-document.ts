@@ -2,10 +2,11 @@
 import PDFDocument from 'pdfkit';
 import { unreachable } from '../errors.js';
 import type { FontStyle, PageBox, PageLayout } from '../types.js';
-import { FONT_STYLES, type FontFamily } from './fonts.js';
+import type { FontFamily } from './fonts.js';
 import { type FontKey, type FontRun, fontFor, splitByFont } from './font-runs.js';
 import { hasRtl, isRtlParagraph, visualSegments } from './layout/bidi-order.js';
 import type { Measure } from './layout/context.js';
+import { widthOf } from './font-reuse.js';
 
 export interface PdfInfo {
   title: string;
@@ -58,12 +59,13 @@ export function openPdf(page: PageBox, family: FontFamily, info: PdfInfo): PdfCa
       const font = fontFor(key, family);
       font._glyphs = {};
       doc.registerFont(key, font as unknown as Buffer);
+      // Opened in the order first measured, which numbers the document's font resources.
+      doc.font(key);
       registered.add(key);
     }
     return key;
   };
-  for (const style of FONT_STYLES) use(style);
-  const runWidth = (run: FontRun, size: number): number => doc.font(use(run.font)).fontSize(size).widthOfString(run.text);
+  const runWidth = (run: FontRun, size: number): number => widthOf(fontFor(use(run.font), family), run.text, size);
   const widths = new Map<string, number>();
   // Text is measured run by run with the font each run is drawn with, so what is drawn takes the width the layout gave it.
   const measure: Measure = (text: string, font: FontStyle, size: number) => {
@@ -98,7 +100,7 @@ export function openPdf(page: PageBox, family: FontFamily, info: PdfInfo): PdfCa
   const drawChromeLine = (text: string, size: number, x: number, y: number, width: number): void => {
     const options = { width, lineBreak: false, ellipsis: true, height: size * 1.4 };
     if (splitByFont(text, 'regular', family).runs.every((run) => run.font === 'regular')) {
-      doc.font('regular').fontSize(size);
+      doc.font(use('regular')).fontSize(size);
       doc.text(text, x, y, options);
       return;
     }
@@ -122,7 +124,7 @@ export function openPdf(page: PageBox, family: FontFamily, info: PdfInfo): PdfCa
     let lastWord = -1;
     for (const segment of visualSegments(words, isRtlParagraph(shown))) {
       if (lastWord >= 0 && segment.word !== lastWord) at += measure(' ', 'regular', size);
-      drawRuns(segment.text, 'regular', size, at, y, {}) || doc.font('regular').fontSize(size).text(segment.text, at, y, { lineBreak: false });
+      drawRuns(segment.text, 'regular', size, at, y, {}) || doc.font(use('regular')).fontSize(size).text(segment.text, at, y, { lineBreak: false });
       at += measure(segment.text, 'regular', size);
       lastWord = segment.word;
     }
@@ -149,7 +151,7 @@ export function openPdf(page: PageBox, family: FontFamily, info: PdfInfo): PdfCa
         if (w > 0) doc.link(page.margin.left + x, y, w, small * 1.2, url);
       }
     };
-    doc.font('regular').fontSize(small).fillColor('#666666');
+    doc.font(use('regular')).fontSize(small).fillColor('#666666');
     drawChromeLine(chrome.header, small, page.margin.left, top, width);
     linkIn(chrome.header, top, width);
     doc
@@ -158,15 +160,19 @@ export function openPdf(page: PageBox, family: FontFamily, info: PdfInfo): PdfCa
       .lineWidth(0.4)
       .strokeColor(chrome.ruleColor)
       .stroke();
-    doc.font('regular').fontSize(small).fillColor('#666666');
+    doc.font(use('regular')).fontSize(small).fillColor('#666666');
     const rightWidth = chrome.footerRight ? doc.widthOfString(chrome.footerRight) + 10 : 0;
     drawChromeLine(chrome.footer, small, page.margin.left, bottom, width - rightWidth);
     linkIn(chrome.footer, bottom, width - rightWidth);
-    if (chrome.footerRight) doc.text(chrome.footerRight, page.width - page.margin.right - rightWidth + 10, bottom, { lineBreak: false });
+    if (chrome.footerRight)
+      doc
+        .font(use('regular'))
+        .fontSize(small)
+        .text(chrome.footerRight, page.width - page.margin.right - rightWidth + 10, bottom, { lineBreak: false });
     for (const op of layout.ops) {
       switch (op.type) {
         case 'text':
-          doc.font(op.font).fontSize(op.size).fillColor(op.color);
+          doc.font(use(op.font)).fontSize(op.size).fillColor(op.color);
           if (!drawRuns(op.text, op.font, op.size, op.x, op.y, op.link ? { link: op.link, underline: true } : {}))
             doc.text(op.text, op.x, op.y, { lineBreak: false, ...(op.link ? { link: op.link, underline: true } : {}) });
           break;

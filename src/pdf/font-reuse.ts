@@ -1,0 +1,176 @@
+// What fontkit works out once per process instead of once per document: the shape of each word (most of a brief's cost
+// was laying the same words out again) and each glyph's outline record that subsetting reads. Each document still makes
+// its own glyph objects through its own glyph cache, so what a PDF embeds does not depend on the documents drawn before it.
+
+/** The part of a fontkit font that shaping uses. */
+export interface ShapingFont {
+  layout: (text: string, features?: unknown) => unknown;
+  getGlyph: (id: number, codePoints?: number[]) => { _decode?: () => unknown } | null;
+  glyphForCodePoint: (codePoint: number) => { id: number };
+  unitsPerEm: number;
+  /** Present in variable fonts, whose outlines depend on the instance: those are decoded each time. */
+  _variationProcessor?: unknown;
+  _glyphs: Record<number, unknown>;
+}
+
+interface FontkitRun {
+  glyphs: { id: number; codePoints: number[] }[];
+  positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[];
+}
+
+interface Shape {
+  ids: number[];
+  codePoints: number[][];
+  /** xAdvance, yAdvance, xOffset, yOffset of each glyph, in font units. */
+  positions: number[];
+  /** The advance in thousandths of the em, summed glyph by glyph as pdfkit sums it. */
+  width: number;
+}
+
+/** A glyph run as pdfkit reads one from fontkit: it scales the positions in place, so each call gets new ones. */
+class ShapedRun {
+  constructor(
+    readonly glyphs: unknown[],
+    readonly positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[],
+  ) {}
+  get advanceWidth(): number {
+    let width = 0;
+    for (const position of this.positions) width += position.xAdvance;
+    return width;
+  }
+}
+
+// Words kept per font in two generations: a full young one becomes the old one, and a word found old is kept again.
+const MAX_SHAPES = 10_000;
+const shapes = new WeakMap<ShapingFont, { young: Map<string, Shape>; old: Map<string, Shape> }>();
+const originalLayout = new WeakMap<ShapingFont, ShapingFont['layout']>();
+// Each font's own glyph cache for shaping, kept across texts so that glyph metrics are read once.
+const shapingCaches = new WeakMap<ShapingFont, Record<number, unknown>>();
+
+function shapeOf(font: ShapingFont, text: string): Shape {
+  let known = shapes.get(font);
+  if (!known) {
+    known = { young: new Map(), old: new Map() };
+    shapes.set(font, known);
+  }
+  let shape = known.young.get(text) ?? known.old.get(text);
+  if (shape) {
+    if (!known.young.has(text)) keep(known, text, shape);
+    return shape;
+  }
+  const layout = originalLayout.get(font) ?? font.layout;
+  const shapingGlyphs = shapingCaches.get(font) ?? {};
+  shapingCaches.set(font, shapingGlyphs);
+  const glyphs = font._glyphs;
+  font._glyphs = shapingGlyphs;
+  try {
+    let run = layout.call(font, text) as FontkitRun;
+    let codePoints = codePointsOf(font, text, run);
+    if (codePoints === null) {
+      // Glyphs substituted or merged: shaped again with an empty glyph cache, so each glyph carries this text's own characters.
+      font._glyphs = {};
+      run = layout.call(font, text) as FontkitRun;
+      codePoints = run.glyphs.map((g) => g.codePoints);
+    }
+    const scale = 1000 / font.unitsPerEm;
+    let width = 0;
+    const positions: number[] = [];
+    for (const p of run.positions) {
+      positions.push(p.xAdvance, p.yAdvance, p.xOffset, p.yOffset);
+      width += p.xAdvance * scale;
+    }
+    shape = { ids: run.glyphs.map((g) => g.id), codePoints, positions, width };
+  } finally {
+    font._glyphs = glyphs;
+  }
+  keep(known, text, shape);
+  return shape;
+}
+
+function keep(known: { young: Map<string, Shape>; old: Map<string, Shape> }, text: string, shape: Shape): void {
+  if (known.young.size >= MAX_SHAPES) {
+    known.old = known.young;
+    known.young = new Map();
+  }
+  known.young.set(text, shape);
+}
+
+const single = new Map<number, number[]>();
+/**
+ * Each glyph's characters when the run is the text's characters mapped one to one (nothing substituted): then a fresh
+ * glyph cache would have given glyph i the i-th character, which is what each document's cache makes of it in order.
+ */
+function codePointsOf(font: ShapingFont, text: string, run: FontkitRun): number[][] | null {
+  const out: number[][] = [];
+  let i = 0;
+  for (const char of text) {
+    const point = char.codePointAt(0) as number;
+    if (run.glyphs[i]?.id !== font.glyphForCodePoint(point).id) return null;
+    let cps = single.get(point);
+    if (!cps) {
+      cps = [point];
+      single.set(point, cps);
+    }
+    out.push(cps);
+    i++;
+  }
+  return i === run.glyphs.length ? out : null;
+}
+
+/** Makes a parsed font shape each text and decode each glyph once per process; called once, when the font is parsed. */
+export function reuseAcrossDocuments<F extends ShapingFont>(font: F): F {
+  if (originalLayout.has(font)) return font;
+  const layout = font.layout;
+  originalLayout.set(font, layout);
+  font.layout = (text: string, features?: unknown): unknown => {
+    // Features other than the defaults are rare: those texts are shaped every time, as before.
+    if (features !== undefined) return layout.call(font, text, features);
+    const shape = shapeOf(font, text);
+    const p = shape.positions;
+    return new ShapedRun(
+      shape.ids.map((id, i) => font.getGlyph(id, shape.codePoints[i])),
+      shape.ids.map((_, i) => ({
+        xAdvance: p[4 * i] as number,
+        yAdvance: p[4 * i + 1] as number,
+        xOffset: p[4 * i + 2] as number,
+        yOffset: p[4 * i + 3] as number,
+      })),
+    );
+  };
+  const getGlyph = font.getGlyph;
+  const decoded = new Map<number, unknown>();
+  font.getGlyph = (id: number, codePoints?: number[]) => {
+    const fresh = font._glyphs[id] === undefined;
+    const glyph = getGlyph.call(font, id, codePoints);
+    const decode = glyph?._decode;
+    // The subset reads a glyph's outline record (only to copy its bytes and component ids); it is the same for every document.
+    if (fresh && glyph && decode && !font._variationProcessor) {
+      glyph._decode = () => {
+        if (!decoded.has(id)) decoded.set(id, decode.call(glyph));
+        return decoded.get(id);
+      };
+    }
+    return glyph;
+  };
+  return font;
+}
+
+/**
+ * A text's width at a size, in points, without a document: pdfkit's own arithmetic (the text cut after each space or
+ * tab, each part's advance summed, scaled to the size), so the number is the one pdfkit's widthOfString gives.
+ */
+export function widthOf(font: ShapingFont, text: string, size: number): number {
+  let units = 0;
+  let last = 0;
+  let index = 0;
+  while (index <= text.length) {
+    const char = text.charAt(index);
+    if ((index === text.length && last < index) || char === ' ' || char === '\t') {
+      units += shapeOf(font, text.slice(last, ++index)).width;
+      last = index;
+    } else index++;
+  }
+  const width = units * (size / 1000);
+  // pdfkit adds character spacing (none) and applies horizontal scaling (100 %): kept, so the float is the same.
+  return ((width + 0) * 100) / 100;
+}
