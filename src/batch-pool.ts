@@ -1,8 +1,9 @@
 // The worker-thread pool of a batch: a slot per job takes tasks from a queue, each input succeeding or failing alone.
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { failedResult, type BatchJob, type BatchTask, type TaskResult } from './brief-task.js';
 import { PACKAGE_ROOT } from './paths.js';
 
@@ -28,7 +29,10 @@ export async function runPool(tasks: readonly BatchTask[], job: BatchJob, jobs: 
     onResult(result);
   };
   const budgetMs = job.budgetMs ?? DEFAULT_BUDGET_MS;
-  await Promise.all(Array.from({ length: Math.min(jobs, tasks.length) }, () => runWorker(script, job, queue, record, budgetMs)));
+  // Required here, not imported above: the CLI's bundle would otherwise load node:worker_threads at start for every brief.
+  const { Worker: Thread } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  const start = (): Worker => new Thread(script, { workerData: job });
+  await Promise.all(Array.from({ length: Math.min(jobs, tasks.length) }, () => runWorker(start, queue, record, budgetMs)));
   return results;
 }
 
@@ -39,10 +43,10 @@ export const DEFAULT_BUDGET_MS = 60_000;
  * One slot of the pool: a worker thread takes tasks from the queue until it is empty. An input that runs over the
  * budget, or whose worker dies, is reported as failed, its worker is stopped, and a fresh worker takes the slot.
  */
-function runWorker(script: string, job: BatchJob, queue: BatchTask[], record: (result: TaskResult) => void, budgetMs: number): Promise<void> {
+function runWorker(start: () => Worker, queue: BatchTask[], record: (result: TaskResult) => void, budgetMs: number): Promise<void> {
   return new Promise((done, fail) => {
     const spawn = (): void => {
-      const worker = new Worker(script, { workerData: job });
+      const worker = start();
       let task: BatchTask | undefined;
       let timer: NodeJS.Timeout | undefined;
       let retired = false;
