@@ -92,9 +92,11 @@ describe('cold start', () => {
     });
   }
 
+  // A bare tsc leaves the bundle stale (brief then runs from the modules); CI builds with npm run build, so there it must be fresh.
   const manifestFile = join(DIST, BUNDLE.manifest);
-  it.skipIf(!existsSync(manifestFile))('the bundle the build made is fresh, and writes the bytes and messages the modules write', () => {
-    expect(bundleIsFresh(DIST, JSON.parse(readFileSync(manifestFile, 'utf8')) as BundleManifest)).toBe(true);
+  const fresh = existsSync(manifestFile) && bundleIsFresh(DIST, JSON.parse(readFileSync(manifestFile, 'utf8')) as BundleManifest);
+  it.skipIf(!fresh && !process.env.CI)('the bundle the build made is fresh, and writes the bytes and messages the modules write', () => {
+    expect(fresh, 'no fresh bundle of the command line: run "npm run build" (npm test does it)').toBe(true);
     const cases: Array<[name: string, args: string[]]> = [
       ['seed', [SEED_FILE, '--format', 'pdf,md,json']],
       ['html', [join(HTML, 'newspaper-jsonld.html'), '--format', 'pdf,md,json', '--template', 'bluf']],
