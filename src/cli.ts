@@ -47,7 +47,7 @@ export function loadBundle(dir: string, cachedData?: Buffer): { cli: CliModule; 
 }
 
 /** The bundled command line when a fresh bundle is here; null otherwise, or when it cannot be loaded. */
-function bundledCli(dir: string): CliModule | null {
+function loadFreshBundle(dir: string): CliModule | null {
   let manifest: BundleManifest;
   try {
     manifest = JSON.parse(readFileSync(join(dir, BUNDLE.manifest), 'utf8')) as BundleManifest;
@@ -65,6 +65,6 @@ function bundledCli(dir: string): CliModule | null {
 
 const here = fileURLToPath(import.meta.url);
 if (process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(here)) {
-  const cli = (process.env.BRIEF_NO_BUNDLE ? null : bundledCli(dirname(here))) ?? (await import('./cli-main.js'));
+  const cli = (process.env.BRIEF_NO_BUNDLE ? null : loadFreshBundle(dirname(here))) ?? (await import('./cli-main.js'));
   await cli.runProcess();
 }
