@@ -1,23 +1,10 @@
-// Briefing many inputs: one at a time in this thread, or spread over worker threads — a pool that takes tasks and
-// gives their results, each input succeeding or failing alone; the work itself is src/brief-task.ts.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { briefOne, failedResult, type BatchJob, type BatchTask, type TaskResult } from './brief-task.js';
+// Briefing many inputs: one at a time in this thread, or spread over worker threads by src/batch-pool.ts, each input
+// succeeding or failing alone; the work itself is src/brief-task.ts.
+import { briefOne, type BatchJob, type BatchTask, type TaskResult } from './brief-task.js';
 import type { Template } from './markdown/template.js';
-import { PACKAGE_ROOT } from './paths.js';
 
 export { type BatchJob, type BatchTask, briefInput, briefOne, type TaskResult, writeAtomically } from './brief-task.js';
 export { outputOf } from './outputs.js';
-
-/** The compiled worker script; absent when running from TypeScript sources without a build. */
-function workerScript(): string | null {
-  const here = fileURLToPath(new URL('./batch-worker.js', import.meta.url));
-  if (existsSync(here)) return here;
-  const built = join(PACKAGE_ROOT, 'dist', 'src', 'batch-worker.js');
-  return existsSync(built) ? built : null;
-}
 
 /**
  * Briefs every task, `jobs` at a time on worker threads (or here, for one job), reporting each result as it lands.
@@ -30,76 +17,17 @@ export async function runBatch(
   onResult: (result: TaskResult) => void,
   template: Template,
 ): Promise<TaskResult[]> {
-  const script = workerScript();
-  const results: TaskResult[] = [];
-  if (jobs <= 1 || tasks.length <= 1 || script === null) {
-    for (const task of tasks) {
-      const result = await briefOne(task, job, template);
-      results.push(result);
-      onResult(result);
-    }
-    return results;
+  if (jobs > 1 && tasks.length > 1) {
+    // worker_threads and the pool load only when there is more than one input to spread over threads.
+    const { runPool } = await import('./batch-pool.js');
+    const pooled = await runPool(tasks, job, jobs, onResult);
+    if (pooled !== null) return pooled;
   }
-  const queue = [...tasks];
-  const record = (result: TaskResult): void => {
+  const results: TaskResult[] = [];
+  for (const task of tasks) {
+    const result = await briefOne(task, job, template);
     results.push(result);
     onResult(result);
-  };
-  const budgetMs = job.budgetMs ?? DEFAULT_BUDGET_MS;
-  await Promise.all(Array.from({ length: Math.min(jobs, tasks.length) }, () => runWorker(script, job, queue, record, budgetMs)));
+  }
   return results;
-}
-
-/** How long one input may hold a worker thread: far beyond the few seconds the largest allowed input takes. */
-export const DEFAULT_BUDGET_MS = 60_000;
-
-/**
- * One slot of the pool: a worker thread takes tasks from the queue until it is empty. An input that runs over the
- * budget, or whose worker dies, is reported as failed, its worker is stopped, and a fresh worker takes the slot.
- */
-function runWorker(script: string, job: BatchJob, queue: BatchTask[], record: (result: TaskResult) => void, budgetMs: number): Promise<void> {
-  return new Promise((done, fail) => {
-    const spawn = (): void => {
-      const worker = new Worker(script, { workerData: job });
-      let task: BatchTask | undefined;
-      let timer: NodeJS.Timeout | undefined;
-      let retired = false;
-      const retire = (lost: TaskResult | null): void => {
-        if (retired) return;
-        retired = true;
-        clearTimeout(timer);
-        void worker.terminate();
-        if (lost === null) return done();
-        record(lost);
-        if (queue.length > 0) spawn();
-        else done();
-      };
-      const next = (): void => {
-        clearTimeout(timer);
-        task = queue.shift();
-        if (!task) return retire(null);
-        const held = task;
-        timer = setTimeout(() => retire(failedResult(held, 'INPUT_TOO_SLOW', `took longer than ${budgetMs / 1000} s and was stopped`)), budgetMs);
-        worker.postMessage(held);
-      };
-      worker.on('message', (result: TaskResult) => {
-        if (retired) return;
-        record(result);
-        next();
-      });
-      const lose = (why: string): void => {
-        // A worker that cannot start is a broken install, not a bad input: the batch fails as before.
-        if (task === undefined && !retired) {
-          retired = true;
-          fail(new Error(why));
-          return;
-        }
-        if (task) retire(failedResult(task, null, why));
-      };
-      worker.on('error', (error) => lose(error.message));
-      worker.on('exit', (code) => lose(`the worker thread stopped (exit code ${code})`));
-      worker.once('online', next);
-    };
-    spawn();
-  });
 }

@@ -1,5 +1,5 @@
 // Runs the CLI in-process with captured streams.
-import { main } from '../../src/cli.js';
+import { main } from '../../src/cli-main.js';
 
 export interface CliRun {
   code: number;

@@ -1,7 +1,7 @@
 // What the command line names: files, folders, globs, URLs and "-", expanded into a list of inputs with output names.
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, extname, join, resolve } from 'node:path';
-import { globSync } from 'tinyglobby';
 import { BriefError, isBriefError } from '../../errors.js';
 import type { Source } from './read-source.js';
 import { isUrl } from './url.js';
@@ -14,6 +14,13 @@ export interface InputRef extends Source {
 }
 
 const GLOB = /[*?[\]{}]/;
+
+let tinyglobby: typeof import('tinyglobby') | undefined;
+/** tinyglobby (and picomatch under it) loads only for an input that is a glob: a named file or folder never needs it. */
+function globFiles(pattern: string, cwd: string): string[] {
+  tinyglobby ??= createRequire(import.meta.url)('tinyglobby') as typeof import('tinyglobby');
+  return tinyglobby.globSync(pattern, { cwd, onlyFiles: true, expandDirectories: false });
+}
 
 function isArticle(file: string): boolean {
   return ARTICLE_EXTENSIONS.has(extname(file).toLowerCase());
@@ -38,7 +45,7 @@ function expandOne(input: string, cwd: string): string[] {
     return inside.map((f) => join(input, f));
   }
   if (!existsSync(path) && GLOB.test(input)) {
-    const matches = globSync(input, { cwd, onlyFiles: true, expandDirectories: false }).filter(isArticle).sort();
+    const matches = globFiles(input, cwd).filter(isArticle).sort();
     if (matches.length === 0) throw new BriefError('INPUT_MISSING', 'no articles (.txt, .md, .html) match this pattern', { file: input });
     return matches;
   }

@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// The build's last step (npm run build, after tsc): bundles dist/src/cli-main.js and everything it imports into one file
+// with rolldown, briefs a sample article with it in this process, and keeps V8's code cache of that run, so a cold `brief`
+// neither resolves nor compiles its modules. dist/src/cli.js runs the bundle only while every file it was made from is
+// unchanged (the manifest); without rolldown the step is skipped and the command runs from the modules as before.
+import { mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** A made-up wire story with a dateline, quotes, attributions and a hedged claim: what the code cache is compiled from. */
+const SAMPLE = `The Harbor Gazette
+
+City council approves new flood barrier after months of debate
+
+By Dana Whitfield
+
+Published : March 4, 2024 - 10:15
+
+RIVERTON, March 4 (Gazette) - The city council on Monday approved a $42 million flood barrier along the east bank, ending a debate that had split residents since last autumn's storms.
+
+"This is the most important vote we have taken in a decade," Mayor Elena Ruiz said after the 7-2 vote. "We cannot ask people to rebuild and then leave them exposed again."
+
+Council member Tom Baker, who voted against the plan, said the cost estimates were too optimistic. "Nobody has shown us what happens if the budget doubles," he told reporters.
+
+The barrier will reportedly be built by a consortium led by Northline Engineering, according to two people familiar with the talks who asked not to be named.
+
+Engineers expect construction to begin in June and to take about three years. The state has promised to cover a third of the cost, officials said.
+
+Residents of the Lowfield district, where more than 300 homes flooded in October, welcomed the decision but voiced concern about the noise and traffic the work will bring.
+`;
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dir = join(root, 'dist', 'src');
+const { BUNDLE, loadBundle } = await import(pathToFileURL(join(dir, 'cli.js')).href);
+
+/** Writes a file of the bundle under another name first, so a brief starting meanwhile reads the old file or the new, whole. */
+function writeWhole(name, data) {
+  const tmp = join(dir, `${name}.${process.pid}.tmp`);
+  writeFileSync(tmp, data);
+  renameSync(tmp, join(dir, name));
+}
+
+// Without a manifest, dist/src/cli.js never runs a bundle: an old one is never run while a new one is being made.
+rmSync(join(dir, BUNDLE.manifest), { force: true });
+
+let rolldown;
+try {
+  rolldown = await import('rolldown');
+} catch {
+  console.error('bundle-cli: rolldown is not installed, so brief runs from its modules (slower to start)');
+  process.exit(0);
+}
+
+/** A module's own file URL for import.meta.url, so createRequire and paths found from it are the module's, not the bundle's. */
+const ownUrl = {
+  name: 'own-import-meta-url',
+  transform(code, id) {
+    if (id.startsWith('\0') || !code.includes('import.meta.url')) return null;
+    return { code: code.replaceAll('import.meta.url', `__moduleUrl(${JSON.stringify(relative(dir, id))})`), map: null };
+  },
+};
+
+/**
+ * What the bundled packages import but a brief never calls: pdfkit's fontkit `create` (brief hands pdfkit the fonts that
+ * src/pdf/fonts.ts parsed), pdfkit's AES for encrypted PDFs, and fontkit's brotli for WOFF2 fonts. In the bundle each is a
+ * stub that loads the real module on its first call, so that code (pdfkit's copy of fontkit, with brotli and its
+ * Unicode tables, is half the bundle) is neither read nor run when brief starts.
+ */
+const LAZY = [
+  { importer: 'pdfkit', source: 'fontkit', names: ['create'] },
+  { importer: 'pdfkit', source: '@noble/ciphers/aes', names: ['cbc', 'ecb'] },
+  { importer: 'fontkit', source: 'brotli/decompress.js', names: ['default'] },
+];
+const inPackage = (file, name) => file.split(/[/\\]/).includes(name);
+const lazyImports = {
+  name: 'lazy-imports',
+  resolveId(source, importer) {
+    const index = LAZY.findIndex((lazy) => lazy.source === source && importer !== undefined && inPackage(importer, lazy.importer));
+    return index < 0 ? null : `\0lazy:${index}:${relative(dir, importer)}`;
+  },
+  load(id) {
+    if (!id.startsWith('\0lazy:')) return null;
+    const [, index, importer] = id.split(':');
+    const { source, names } = LAZY[Number(index)];
+    const real = `(real ??= createRequire(__moduleUrl(${JSON.stringify(importer)}))(${JSON.stringify(source)}))`;
+    const stub = (name) =>
+      name === 'default'
+        ? `export default function lazyDefault(...args) {\n  return ${real}(...args);\n}`
+        : `export function ${name}(...args) {\n  return ${real}.${name}(...args);\n}`;
+    return ["import { createRequire } from 'node:module';", 'let real;', ...names.map(stub)].join('\n');
+  },
+};
+
+const started = performance.now();
+const build = await rolldown.rolldown({
+  input: join(dir, 'cli-main.js'),
+  platform: 'node',
+  plugins: [ownUrl, lazyImports],
+  // yargs reads import.meta.resolve only for a config file's "extends", which brief never gives it.
+  onLog: (level, log, handle) => (log.code === 'EMPTY_IMPORT_META' ? undefined : handle(level, log)),
+});
+const { output } = await build.generate({ format: 'cjs', codeSplitting: false });
+await build.close();
+const chunk = output.find((item) => item.type === 'chunk');
+const sources = chunk.moduleIds.filter((id) => !id.startsWith('\0'));
+// The bundle runs as a vm.Script, where import() has no loader: a module loaded later is required (see src/batch-pool.ts).
+if (/(?<![\w.$])import\(/.test(chunk.code)) throw new Error('bundle-cli: the bundle calls import(), which does not run in it');
+writeWhole(BUNDLE.code, chunk.code);
+
+// One brief of a sample article in every format compiles the code a brief runs; the cache keeps it compiled.
+const { cli, script } = loadBundle(dir);
+const scratch = mkdtempSync(join(tmpdir(), 'brief-bundle-'));
+try {
+  const sample = join(scratch, 'sample.txt');
+  writeFileSync(sample, SAMPLE);
+  const io = { stdout: { write: () => true }, stderr: { write: () => true } };
+  const code = await cli.main([sample, '--out', scratch, '--format', 'pdf,md,json', '--jobs', '1'], io);
+  if (code !== 0) throw new Error(`bundle-cli: the bundled command line failed on the sample article (exit code ${code})`);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+writeWhole(BUNDLE.cache, script.createCachedData());
+
+const files = [...sources.map((id) => relative(dir, id)), BUNDLE.code, BUNDLE.cache].map((path) => {
+  const stat = statSync(join(dir, path));
+  return [path, stat.size, stat.ctimeMs];
+});
+writeWhole(BUNDLE.manifest, `${JSON.stringify({ node: process.version, files })}\n`);
+const kb = (name) => Math.round(statSync(join(dir, name)).size / 1024);
+console.error(
+  `bundle-cli: ${sources.length} modules → ${BUNDLE.code} (${kb(BUNDLE.code)} kB, code cache ${kb(BUNDLE.cache)} kB) in ${Math.round(performance.now() - started)} ms`,
+);
