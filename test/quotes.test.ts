@@ -297,3 +297,22 @@ describe('speaker titles', () => {
     expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Luca Bianchi', title: 'mayor of Faenza' });
   });
 });
+
+describe('a headline that quotes the body', () => {
+  it('lists the quotation once, from the body, with its speaker', () => {
+    const a = analyzeParagraphs(
+      'Harbour Master: ‘We Will Rebuild the Pier by Spring.’',
+      'The storm destroyed half the pier on Tuesday.',
+      '“We will rebuild the pier by spring,” harbour master Kofi Mensah said.',
+    );
+    expect(speakers(a)).toEqual([['We will rebuild the pier by spring', 'Kofi Mensah']]);
+  });
+
+  it('keeps the headline quotation when the body gives only part of it', () => {
+    const a = analyzeParagraphs(
+      'Harbour Master: ‘We Will Rebuild the Pier by Spring.’',
+      'The storm destroyed half the pier on Tuesday, and harbour master Kofi Mensah said the town would rebuild it “by spring.”',
+    );
+    expect(a.quotes.map((q) => q.text)).toContain('We Will Rebuild the Pier by Spring.');
+  });
+});

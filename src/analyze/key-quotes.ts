@@ -6,6 +6,7 @@ import type { Attribution, AttributionRule, LocatedSpan, PreviousQuote } from '.
 import { defaultRules } from './attribution/rules.js';
 import type { NameIndex } from './name-index.js';
 import type { QuoteSpan } from './quote-spans.js';
+import { dropHeadlineRepeats } from './quote-repeats.js';
 import { resolveMention } from './resolve-mention.js';
 import { isSpeaker } from './speaker-check.js';
 import { isCapitalised } from './tokens.js';
@@ -132,5 +133,5 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
     const later = items.find((other, k) => chains[k] === chains[i] && other.speaker);
     if (later?.speaker) item.speaker = { ...later.speaker, rule: 'continued' };
   });
-  return items;
+  return dropHeadlineRepeats(items);
 }
