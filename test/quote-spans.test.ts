@@ -20,6 +20,10 @@ describe('quotation spans', () => {
     ]);
   });
 
+  it("opens at an editor's bracket", () => {
+    expect(texts('"[The council] never asked the fishers what they needed," she said.')).toEqual(['[The council] never asked the fishers what they needed']);
+  });
+
   it('skips the values of markup attributes', () => {
     expect(texts('<tweet author="harbour_watch" date="May 2">“The new pier opens on Friday at noon”</tweet>')).toEqual([
       'The new pier opens on Friday at noon',

@@ -316,3 +316,15 @@ describe('a headline that quotes the body', () => {
     expect(a.quotes.map((q) => q.text)).toContain('We Will Rebuild the Pier by Spring.');
   });
 });
+
+describe('titles and headlines are not quotations', () => {
+  it('leaves out headlines of other outlets credited to their writers', () => {
+    const a = analyzeParagraphs('T', 'Worth reading: "Harbour town votes to rebuild its pier," by the Coast Herald\'s Ann Lee.');
+    expect(a.quotes).toEqual([]);
+  });
+
+  it('reads a capitalised surname that is also a noun as a name, not a title cue', () => {
+    const a = analyzeParagraphs('T', 'Mayor Rosa Lind said the remark by Paul Song “was careless and unfair to the fishers.”');
+    expect(a.quotes.map((q) => q.text)).toEqual(['was careless and unfair to the fishers.']);
+  });
+});

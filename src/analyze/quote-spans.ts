@@ -39,7 +39,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         i = Math.max(i, text.slice(i + 1).search(/["”“]/) + i + 1);
         continue;
       }
-      if (c === '“' || (c === '"' && !isSpace(text[i + 1])) || (c === '‘' && !isWordChar(text[i - 1]) && isWordChar(text[i + 1]))) {
+      // `"[Trump] doesn't speak for anyone"`: an editor's bracket may open the quoted words.
+      if (c === '“' || (c === '"' && (!isSpace(text[i + 1]) || text[i + 1] === '[')) || (c === '‘' && !isWordChar(text[i - 1]) && isWordChar(text[i + 1]))) {
         openAt = i;
         openChar = c;
       }
