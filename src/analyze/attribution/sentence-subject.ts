@@ -38,6 +38,10 @@ export const sentenceSubject: TextRule = {
   examples: [
     { text: 'The Harbor Commission adopted a motion "to restore full ferry service before the summer season begins."', speaker: 'Harbor Commission' },
     {
+      text: 'Speaking to reporters in Dover, which hosts the race on Sunday, Ann Lee referred to the course as "the hardest in the country."',
+      speaker: 'Ann Lee',
+    },
+    {
       text: 'The Harbor Commission adopted the budget on Monday, while Ann Lee, the mayor, proposed they "sell the old ferry and buy two smaller boats."',
       speaker: '',
     },
