@@ -14,6 +14,16 @@ export const isGoverned = (tokens: readonly Token[], phrase: readonly Token[]): 
 /** Capitalised words that end in -ing or -ed and are names, not participles ("Reed", "Fielding"). */
 const isKnownName = (word: string): boolean => lexicons().firstNames.has(word.toLowerCase());
 
+const MODAL = /^(would|could|should|will|can|may|might|must|did|does|do)$/;
+const OBJECT_START = /^(the|a|an|his|her|him|them|its|their|such|this|these|those|our|my)$/;
+
+/** A lower-case word that is the verb after a noun phrase: a modal ("Clinton would"), or an -s form before its object ("The ad hits Clinton"). */
+function endsNounPhrase(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.text ?? '';
+  const next = tokens[k + 1];
+  return MODAL.test(word) || (/[^su]s$/.test(word) && next?.kind === 'word' && (isCapitalised(next.text) || OBJECT_START.test(next.text)));
+}
+
 /** The sentence's opening noun phrase, the subject of a participle like "…, saying"; an opening "In a statement," is skipped. */
 export function leadingPhrase(tokens: readonly Token[]): Token[] {
   let start = 0;
@@ -37,13 +47,14 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
     }
   }
   const phrase: Token[] = [];
-  for (const t of tokens.slice(start)) {
+  for (const [k, t] of tokens.entries()) {
+    if (k < start) continue;
     if (t.kind !== 'word') {
       if (phrase.length > 0 && t.text === ',') break;
       if (t.text === '-') continue;
       break;
     }
-    if (phrase.length > 0 && !isCapitalised(t.text) && (/(ed|ly)$/.test(t.text) || NP_STOP.has(t.text) || isVerb(t))) break;
+    if (phrase.length > 0 && !isCapitalised(t.text) && (/(ed|ly)$/.test(t.text) || NP_STOP.has(t.text) || isVerb(t) || endsNounPhrase(tokens, k))) break;
     phrase.push(t);
     if (phrase.length >= 10) break;
   }
