@@ -122,3 +122,13 @@ export function bracketClose(tokens: readonly Token[], open: number): number {
   }
   return -1;
 }
+
+const MODAL = /^(would|could|should|will|can|may|might|must|did|does|do)$/;
+const OBJECT_START = /^(the|a|an|his|her|him|them|its|their|such|this|these|those|our|my)$/;
+
+/** A lower-case word that is the verb after a noun phrase: a modal ("Clinton would"), or an -s form before its object ("The ad hits Clinton"). */
+export function endsNounPhrase(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.text ?? '';
+  const next = tokens[k + 1];
+  return MODAL.test(word) || (/[^su]s$/.test(word) && next?.kind === 'word' && (isCapitalised(next.text) || OBJECT_START.test(next.text)));
+}

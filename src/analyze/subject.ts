@@ -1,6 +1,7 @@
 // The subject of a clause: a sentence's opening noun phrase and the subject of a reporting verb, past openers and appositives.
 import { lexicons } from '../lexicon.js';
 import { nameBeforeModifiers, segmentBefore } from './appositions.js';
+import { endsNounPhrase } from './phrase-words.js';
 import { NP_STOP, bracketOpen, isDescription, isNameLike, isVerb, nameAfterDescription, phraseAfter, phraseBefore } from './phrases.js';
 import { isCapitalised, type Token } from './tokens.js';
 
@@ -13,16 +14,6 @@ export const isGoverned = (tokens: readonly Token[], phrase: readonly Token[]): 
 
 /** Capitalised words that end in -ing or -ed and are names, not participles ("Reed", "Fielding"). */
 const isKnownName = (word: string): boolean => lexicons().firstNames.has(word.toLowerCase());
-
-const MODAL = /^(would|could|should|will|can|may|might|must|did|does|do)$/;
-const OBJECT_START = /^(the|a|an|his|her|him|them|its|their|such|this|these|those|our|my)$/;
-
-/** A lower-case word that is the verb after a noun phrase: a modal ("Clinton would"), or an -s form before its object ("The ad hits Clinton"). */
-function endsNounPhrase(tokens: readonly Token[], k: number): boolean {
-  const word = tokens[k]?.text ?? '';
-  const next = tokens[k + 1];
-  return MODAL.test(word) || (/[^su]s$/.test(word) && next?.kind === 'word' && (isCapitalised(next.text) || OBJECT_START.test(next.text)));
-}
 
 /** The sentence's opening noun phrase, the subject of a participle like "…, saying"; an opening "In a statement," is skipped. */
 export function leadingPhrase(tokens: readonly Token[]): Token[] {
