@@ -132,3 +132,9 @@ export function endsNounPhrase(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   return MODAL.test(word) || (/[^su]s$/.test(word) && next?.kind === 'word' && (isCapitalised(next.text) || OBJECT_START.test(next.text)));
 }
+
+/** A hyphen inside a word ("Jean-Pierre", "D-Ore."), not a spaced dash that opens an aside ("May 2013 - after Clinton left -"). */
+export const isJoinedHyphen = (tokens: readonly Token[], i: number): boolean => {
+  const t = tokens[i];
+  return t?.text === '-' && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;
+};

@@ -1,7 +1,7 @@
 // The subject of a clause: a sentence's opening noun phrase and the subject of a reporting verb, past openers and appositives.
 import { lexicons } from '../lexicon.js';
 import { nameBeforeModifiers, segmentBefore } from './appositions.js';
-import { endsNounPhrase } from './phrase-words.js';
+import { endsNounPhrase, isJoinedHyphen } from './phrase-words.js';
 import { NP_STOP, bracketOpen, isDescription, isNameLike, isVerb, nameAfterDescription, phraseAfter, phraseBefore } from './phrases.js';
 import { isCapitalised, type Token } from './tokens.js';
 
@@ -42,7 +42,7 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
     if (k < start) continue;
     if (t.kind !== 'word') {
       if (phrase.length > 0 && t.text === ',') break;
-      if (t.text === '-') continue;
+      if (isJoinedHyphen(tokens, k)) continue;
       break;
     }
     if (phrase.length > 0 && !isCapitalised(t.text) && (/(ed|ly)$/.test(t.text) || NP_STOP.has(t.text) || isVerb(t) || endsNounPhrase(tokens, k))) break;
