@@ -7,7 +7,9 @@ import { isCapitalised, type Token } from './tokens.js';
 /** Lower-case role words right before a name ("motel owner") become its title. */
 export function roleBefore(tokens: readonly Token[], runStart: number): string | null {
   const words: string[] = [];
-  for (let i = runStart - 1; i >= 0 && words.length < 4; i--) {
+  // "and photographer, Annie Leibovitz, after …": a role set off by a comma, the name in apposition after it.
+  const set = tokens[runStart - 1]?.text === ',' && /^(and|,)$/.test(tokens[runStart - 3]?.text ?? '') ? runStart - 1 : runStart;
+  for (let i = set - 1; i >= 0 && words.length < 4; i--) {
     const t = tokens[i];
     if (!t || t.kind !== 'word' || isCapitalised(t.text) || isConnector(t.text) || /['’]/.test(t.text)) break;
     words.unshift(t.text);
