@@ -297,3 +297,34 @@ describe('speaker titles', () => {
     expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Luca Bianchi', title: 'mayor of Faenza' });
   });
 });
+
+describe('a headline that quotes the body', () => {
+  it('lists the quotation once, from the body, with its speaker', () => {
+    const a = analyzeParagraphs(
+      'Harbour Master: ‘We Will Rebuild the Pier by Spring.’',
+      'The storm destroyed half the pier on Tuesday.',
+      '“We will rebuild the pier by spring,” harbour master Kofi Mensah said.',
+    );
+    expect(speakers(a)).toEqual([['We will rebuild the pier by spring', 'Kofi Mensah']]);
+  });
+
+  it('keeps the headline quotation when the body gives only part of it', () => {
+    const a = analyzeParagraphs(
+      'Harbour Master: ‘We Will Rebuild the Pier by Spring.’',
+      'The storm destroyed half the pier on Tuesday, and harbour master Kofi Mensah said the town would rebuild it “by spring.”',
+    );
+    expect(a.quotes.map((q) => q.text)).toContain('We Will Rebuild the Pier by Spring.');
+  });
+});
+
+describe('titles and headlines are not quotations', () => {
+  it('leaves out headlines of other outlets credited to their writers', () => {
+    const a = analyzeParagraphs('T', 'Worth reading: "Harbour town votes to rebuild its pier," by the Coast Herald\'s Ann Lee.');
+    expect(a.quotes).toEqual([]);
+  });
+
+  it('reads a capitalised surname that is also a noun as a name, not a title cue', () => {
+    const a = analyzeParagraphs('T', 'Mayor Rosa Lind said the remark by Paul Song “was careless and unfair to the fishers.”');
+    expect(a.quotes.map((q) => q.text)).toEqual(['was careless and unfair to the fishers.']);
+  });
+});

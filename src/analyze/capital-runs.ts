@@ -51,7 +51,8 @@ export function capitalRuns(tokens: readonly Token[]): CapitalRun[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t || t.kind !== 'word' || !isCapitalised(t.text)) {
+    // "As the FBI looks …": a capitalised function word opening the sentence begins no name; "The" may ("The Hague").
+    if (!t || t.kind !== 'word' || !isCapitalised(t.text) || (t.text !== 'The' && breaksRun(t.text.toLowerCase()))) {
       i++;
       continue;
     }

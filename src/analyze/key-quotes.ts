@@ -6,14 +6,18 @@ import type { Attribution, AttributionRule, LocatedSpan, PreviousQuote } from '.
 import { defaultRules } from './attribution/rules.js';
 import type { NameIndex } from './name-index.js';
 import type { QuoteSpan } from './quote-spans.js';
+import { dropHeadlineRepeats } from './quote-repeats.js';
 import { resolveMention } from './resolve-mention.js';
 import { isSpeaker } from './speaker-check.js';
 import { isCapitalised } from './tokens.js';
 
 // Words that introduce a name or a title rather than speech; "called it" and "the campaign" often introduce speech.
+// The nouns in lower case only: "by Paul Song “…”" names a man, not a song.
 const TITLE_CUES =
-  /\b(titled|entitled|dubbed|headlined|known as|slogan|motto|book|film|movie|song|album|novel|hashtag|the term|the phrase|the word|the words|so-called)\s*$/i;
+  /\b([Tt]itled|[Ee]ntitled|[Dd]ubbed|[Hh]eadlined|[Kk]nown as|slogan|motto|book|film|movie|song|album|novel|hashtag|[Tt]he term|[Tt]he phrase|[Tt]he words?|[Ss]o-called)\s*$/;
 const TITLE_CASE_SMALL = /^(of|the|a|an|and|in|on|for|to|at|by|with|from)$/;
+// `"Museum gets a new director," by the Journal's Ann Lee`: a headline credited to its outlet's writer, not speech.
+const BYLINE_AFTER = /^[\s,]*by\s+(the\s+)?(\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*['’]s?\s+\p{Lu}/u;
 
 /** Short quoted terms, titles of works and nicknames are not quotations. */
 function isQuotation(span: LocatedSpan, paragraphText: string, beside: boolean, attributed: boolean): boolean {
@@ -21,7 +25,7 @@ function isQuotation(span: LocatedSpan, paragraphText: string, beside: boolean, 
   const words = span.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? [];
   if (words.length === 0) return false;
   const before = paragraphText.slice(Math.max(0, span.open - 40), span.open);
-  if (TITLE_CUES.test(before)) return false;
+  if (TITLE_CUES.test(before) || BYLINE_AFTER.test(paragraphText.slice(span.close, span.close + 80))) return false;
   if (words.length < 4) return beside && /[.,!?]$/.test(paragraphText.slice(span.start, span.close - 1).trim());
   const titleCase = words.every((w) => isCapitalised(w) || TITLE_CASE_SMALL.test(w));
   if (titleCase && !attributed && !/[.!?,]$/.test(span.text)) return false;
@@ -132,5 +136,5 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
     const later = items.find((other, k) => chains[k] === chains[i] && other.speaker);
     if (later?.speaker) item.speaker = { ...later.speaker, rule: 'continued' };
   });
-  return items;
+  return dropHeadlineRepeats(items);
 }

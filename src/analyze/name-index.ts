@@ -2,7 +2,8 @@
 import { must } from '../errors.js';
 import { lexicons } from '../lexicon.js';
 import type { Sentence, SpeakerKind } from '../types.js';
-import { capitalRuns, isConnector, isRoleNoun, isSuffix, nameFromRun, personBeforeOf } from './capital-runs.js';
+import { capitalRuns, isConnector, isSuffix, nameFromRun, personBeforeOf } from './capital-runs.js';
+import { roleAfter, roleBefore } from './name-roles.js';
 import { OBJECT_PREPOSITIONS } from './name-lookup.js';
 import { isVerb } from './phrases.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
@@ -36,42 +37,6 @@ export interface NameIndex {
   aliases: Map<string, string>;
   /** The paragraph of each sentence, by sentence index. */
   paragraphs?: Map<number, number>;
-}
-
-/** Lower-case role words right before a name ("motel owner") become its title. */
-function roleBefore(tokens: readonly Token[], runStart: number): string | null {
-  const words: string[] = [];
-  for (let i = runStart - 1; i >= 0 && words.length < 4; i--) {
-    const t = tokens[i];
-    if (!t || t.kind !== 'word' || isCapitalised(t.text) || isConnector(t.text) || /['’]/.test(t.text)) break;
-    words.unshift(t.text);
-  }
-  const head = words[words.length - 1];
-  if (!head || lexicons().notRoles.has(head) || !(isRoleNoun(head) || lexicons().titles.has(head))) return null;
-  while (
-    words.length > 1 &&
-    (/^(a|an|the|his|her|their|its|by|said|says|told|to|with|and|of|as|when|while|that|which|who)$/.test(words[0] ?? '') ||
-      lexicons().reportingVerbs.has(words[0] ?? ''))
-  )
-    words.shift();
-  return words.join(' ');
-}
-
-/** A role in apposition after a name: "Luca Bianchi, the mayor of Faenza, said" → "mayor of Faenza". */
-function roleAfter(tokens: readonly Token[], last: number): string | null {
-  if (tokens[last + 1]?.text !== ',' || !/^(the|a|an)$/i.test(tokens[last + 2]?.text ?? '')) return null;
-  const words: string[] = [];
-  let i = last + 3;
-  for (; i < tokens.length && words.length < 8; i++) {
-    const t = tokens[i];
-    if (!t || t.kind !== 'word' || isVerb(t) || /^(who|which|that|said|says)$/i.test(t.text)) break;
-    words.push(t.text);
-  }
-  // "… to Moscow, a senior official said": a role followed by its own verb is a new subject, not an apposition.
-  if (isVerb(tokens[i]) || /^(said|says)$/i.test(tokens[i]?.text ?? '')) return null;
-  const head = words.find((w) => !isCapitalised(w) && !isConnector(w));
-  if (head === undefined || !(isRoleNoun(head) || lexicons().titles.has(head)) || lexicons().notRoles.has(head)) return null;
-  return words.join(' ');
 }
 
 /** Evidence that a capitalised name is a person: a title, a role, a reporting verb or an appositive beside it. */

@@ -122,3 +122,19 @@ export function bracketClose(tokens: readonly Token[], open: number): number {
   }
   return -1;
 }
+
+const MODAL = /^(would|could|should|will|can|may|might|must|did|does|do)$/;
+const OBJECT_START = /^(the|a|an|his|her|him|them|its|their|such|this|these|those|our|my)$/;
+
+/** A lower-case word that is the verb after a noun phrase: a modal ("Clinton would"), or an -s form before its object ("The ad hits Clinton"). */
+export function endsNounPhrase(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.text ?? '';
+  const next = tokens[k + 1];
+  return MODAL.test(word) || (/[^su]s$/.test(word) && next?.kind === 'word' && (isCapitalised(next.text) || OBJECT_START.test(next.text)));
+}
+
+/** A hyphen inside a word ("Jean-Pierre", "D-Ore."), not a spaced dash that opens an aside ("May 2013 - after Clinton left -"). */
+export const isJoinedHyphen = (tokens: readonly Token[], i: number): boolean => {
+  const t = tokens[i];
+  return t?.text === '-' && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;
+};

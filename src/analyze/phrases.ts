@@ -1,6 +1,6 @@
 // Noun phrases around reporting verbs: the phrase before "said" and the name after "said".
 import { ROLE_PREP, isInnerDot, nameAfterDescription, rolePrepEnd, roleStartBefore } from './appositions.js';
-import { NP_STOP, SKIPPABLE, TIME_WORDS, bracketOpen, isVerb, isWeekday } from './phrase-words.js';
+import { NP_STOP, SKIPPABLE, TIME_WORDS, bracketOpen, isJoinedHyphen, isVerb, isWeekday } from './phrase-words.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 export { NP_STOP, SKIPPABLE, TIME_WORDS, bracketClose, bracketOpen, isVerb, isVerbAt } from './phrase-words.js';
@@ -27,7 +27,7 @@ export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
   const phrase: Token[] = [];
   for (let t = tokens[i]; t && phrase.length < 16; t = tokens[--i]) {
     if (t.kind !== 'word') {
-      if (t.text === '-' || (t.text === '.' && (phrase.length === 0 || isInnerDot(tokens, i)))) continue;
+      if (isJoinedHyphen(tokens, i) || (t.text === '.' && (phrase.length === 0 || isInnerDot(tokens, i)))) continue;
       break;
     }
     const lower = t.text.toLowerCase();
@@ -50,7 +50,7 @@ export function phraseAfter(tokens: readonly Token[], start: number): Token[] {
     const t = tokens[i];
     if (!t) break;
     if (t.kind !== 'word') {
-      if (t.text === '-') continue;
+      if (isJoinedHyphen(tokens, i)) continue;
       break;
     }
     if (phrase.length === 0 && (TIME_WORDS.test(t.text) || isWeekday(t.text))) return [];

@@ -13,6 +13,8 @@ export interface QuoteSpan {
 }
 
 const isSpace = (c: string | undefined): boolean => c === undefined || /[\s([{—–-]/.test(c);
+/** Words that an opening single mark shortens rather than quotes. */
+const ELISION = /^(\d\d(s\b|\b)|bout\b|em\b|til\b|cause\b|round\b)/i;
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 function makeSpan(text: string, open: number, contentStart: number, contentEnd: number, close: number, closed: boolean): QuoteSpan {
@@ -31,7 +33,14 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charAt(i);
     if (openAt < 0) {
-      if (c === '“' || (c === '"' && !isSpace(text[i + 1])) || (c === '‘' && !isWordChar(text[i - 1]) && isWordChar(text[i + 1]))) {
+      // `‘bout`, `‘em`, `‘80s` drop letters, and `href="…"` is markup: neither opens a quotation.
+      if (c === '‘' && ELISION.test(text.slice(i + 1, i + 8))) continue;
+      if (text[i - 1] === '=' && /["“”]/.test(c)) {
+        i = Math.max(i, text.slice(i + 1).search(/["”“]/) + i + 1);
+        continue;
+      }
+      // `"[Trump] doesn't speak for anyone"`: an editor's bracket may open the quoted words.
+      if (c === '“' || (c === '"' && (!isSpace(text[i + 1]) || text[i + 1] === '[')) || (c === '‘' && !isWordChar(text[i - 1]) && isWordChar(text[i + 1]))) {
         openAt = i;
         openChar = c;
       }
@@ -40,15 +49,18 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const closes =
       (openChar === '“' && (c === '”' || (c === '"' && !isWordChar(text[i + 1])))) ||
       // `“It's unusual,“ said Noble`: a left-hand mark after the closing punctuation and before a space closes.
-      (openChar === '“' && c === '“' && /[,.!?]/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '')) ||
+      // `called it “abhorrent“ in a tweet`: so does one right after a word and before a space or punctuation.
+      (openChar === '“' && c === '“' && /[\p{L}\p{N},.!?]/u.test(text[i - 1] ?? '') && !isWordChar(text[i + 1]) && text[i + 1] !== '‘') ||
       (openChar === '"' && (c === '"' || c === '”')) ||
       (openChar === '‘' && c === '’' && !isWordChar(text[i + 1]));
     if (closes) {
       spans.push(makeSpan(text, openAt, openAt + 1, i, i + 1, true));
       openAt = -1;
-    } else if (openChar !== '‘' && c === '“' && openChar === '“') {
-      // A new opening mark before the old one closed: the old one was a stray mark.
+    } else if (c === '“' && openChar !== '‘') {
+      // A new opening mark before the old one closed: the old one was a stray mark, or a straight mark around a
+      // passage (a statement, a transcript) whose own quotations are the curly ones.
       openAt = i;
+      openChar = c;
     }
   }
   if (openAt >= 0) {

@@ -1,11 +1,12 @@
 // The subject of a clause: a sentence's opening noun phrase and the subject of a reporting verb, past openers and appositives.
 import { lexicons } from '../lexicon.js';
 import { nameBeforeModifiers, segmentBefore } from './appositions.js';
+import { endsNounPhrase, isJoinedHyphen } from './phrase-words.js';
 import { NP_STOP, bracketOpen, isDescription, isNameLike, isVerb, nameAfterDescription, phraseAfter, phraseBefore } from './phrases.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 const INTRO =
-  /^(in|on|at|after|before|during|according|since|until|when|while|as|speaking|asked|earlier|later|last|meanwhile|however|also|but|and|then|from|with|without|for|under|following|despite|although|though|because|if|furthermore|moreover|additionally|instead|still|yet|now|today|yesterday|separately|finally|just|like|unlike|between|amid|among|throughout|across|beyond|through|toward|towards|upon|within|regarding|concerning|besides)$/i;
+  /^(here|in|on|at|after|before|during|according|since|until|when|while|as|speaking|asked|earlier|later|last|meanwhile|however|also|but|and|then|from|with|without|for|under|following|despite|although|though|because|if|furthermore|moreover|additionally|instead|still|yet|now|today|yesterday|separately|finally|just|like|unlike|between|amid|among|throughout|across|beyond|through|toward|towards|upon|within|regarding|concerning|besides)$/i;
 
 /** A phrase right after a preposition is its object, inside a larger phrase: "a letter obtained by the Post warns". */
 export const isGoverned = (tokens: readonly Token[], phrase: readonly Token[]): boolean =>
@@ -30,19 +31,21 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
     start = comma + 1;
     // "On Thursday, after remaining neutral for months, Warren appeared": a second opener after the first.
     const again = tokens[start]?.text ?? '';
-    if (/^(after|before|while|despite|following|since|as|when)$/.test(again)) {
+    // "… in New Hampshire, which hosts the primary, Bush referred": a relative clause still belongs to the opener.
+    if (/^(after|before|while|despite|following|since|as|when|which|where)$/.test(again)) {
       const second = tokens.findIndex((t, i) => i > start && i < start + 14 && t.kind === 'punct' && t.text === ',');
       if (second > 0 && tokens.slice(start, second).every((t) => t.kind === 'word')) start = second + 1;
     }
   }
   const phrase: Token[] = [];
-  for (const t of tokens.slice(start)) {
+  for (const [k, t] of tokens.entries()) {
+    if (k < start) continue;
     if (t.kind !== 'word') {
       if (phrase.length > 0 && t.text === ',') break;
-      if (t.text === '-') continue;
+      if (isJoinedHyphen(tokens, k)) continue;
       break;
     }
-    if (phrase.length > 0 && !isCapitalised(t.text) && (/(ed|ly)$/.test(t.text) || NP_STOP.has(t.text) || isVerb(t))) break;
+    if (phrase.length > 0 && !isCapitalised(t.text) && (/(ed|ly)$/.test(t.text) || NP_STOP.has(t.text) || isVerb(t) || endsNounPhrase(tokens, k))) break;
     phrase.push(t);
     if (phrase.length >= 10) break;
   }

@@ -19,6 +19,16 @@ export const beforeVerb: TextRule = {
     { text: 'Police chief Dana Whitfield said: "We have made two arrests and expect more."', speaker: 'Dana Whitfield' },
     { text: 'The minister, Pavel Novak, told parliament that "the budget is balanced for the first time in a decade."', speaker: 'Pavel Novak' },
     { text: 'Pavel Novak thought for a moment and said that the budget "will be balanced for the first time in a decade."', speaker: 'Pavel Novak' },
+    { text: 'Mayor Ann Lee would do better to say that "the pier will not open before the summer."', speaker: 'Ann Lee' },
+    {
+      text: 'In May 2019 - four months after Mayor Ann Lee left office - the Harbour Commission told reporters that "the pier was never inspected."',
+      speaker: 'Harbour Commission',
+    },
+    { text: 'A 2019 Harbour Commission report found "no sign that the pier was ever inspected after the storm."', speaker: 'Harbour Commission' },
+    {
+      text: 'As the Harbour Commission looks into the storm, inspectors are busy on the pier.\n\nIn a letter filed last month in the county court, the commission confirmed that "the pier will reopen in May."',
+      speaker: 'Harbour Commission',
+    },
   ],
   apply(ctx) {
     const found = verbBefore(ctx);

@@ -7,14 +7,14 @@ import { isCapitalised, tokenize, type Token } from '../tokens.js';
 import type { ContextRule, TextRule } from './rule.js';
 
 const DASH = /^(?:[―—–-]|--)$/;
-/** The capitalised words right after index `from`, when a comma, a full stop, a bracket or the end follows them. */
+/** The capitalised words right after index `from`, when a comma, a full stop, a bracket, the next quotation or the end follows them. */
 function nameAfter(tokens: readonly Token[], from: number): Token[] {
   const name: Token[] = [];
   let k = from;
   for (let t = tokens[k]; name.length < 5 && t?.kind === 'word' && isNamePart(t.text); t = tokens[++k]) name.push(t);
   if (!name[0] || !isCapitalised(name[0].text)) return [];
   const next = tokens[k];
-  return !next || (next.kind === 'punct' && /^[,.(]$/.test(next.text)) ? name : [];
+  return !next || next.kind === 'quote' || (next.kind === 'punct' && /^[,.(“"]$/.test(next.text)) ? name : [];
 }
 
 export const dashCredit: TextRule = {
@@ -26,6 +26,10 @@ export const dashCredit: TextRule = {
     {
       text: '"We need more buses on the night routes." — Omar Haddad. "Parking downtown costs far too much these days." — Lise Varga, a nurse.',
       speaker: 'Lise Varga',
+    },
+    {
+      text: 'Readers wrote to us about the buses.\n\n“The night routes should run every hour, all year round.” ― Omar Haddad\n“Far too dear.” ― Lise Varga',
+      speaker: 'Omar Haddad',
     },
   ],
   apply({ tokens, self, sentence }) {

@@ -68,6 +68,11 @@ export const participle: TextRule = {
     { text: 'The two leaders will meet next month, Karen Holt said, adding that "nothing is off the table for either side."', speaker: 'Karen Holt' },
     { text: 'Governor Ruth Alder signed the bill, adding that "this is only the first step for the state."', speaker: 'Ruth Alder' },
     { text: 'The hearing broke up early, with Alder reportedly shouting: "You will not close this hospital on my watch."', speaker: 'Alder' },
+    {
+      text: 'The council has thanked Mayor Ann Lee and photographer, Kofi Mensah, after the storm.\n\nThe film shows a clip of the photographer telling the mayor, "I think it will look better without the old crane on the pier."',
+      speaker: 'Kofi Mensah',
+    },
+    { text: 'Here in the harbour town, Mayor Ann Lee closed the meeting, saying "we will rebuild the pier before the summer."', speaker: 'Ann Lee' },
   ],
   apply(ctx) {
     const found = verbBefore(ctx);

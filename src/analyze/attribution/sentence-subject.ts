@@ -37,6 +37,11 @@ export const sentenceSubject: TextRule = {
   description: "No reporting verb: the named subject of the quotation's sentence.",
   examples: [
     { text: 'The Harbor Commission adopted a motion "to restore full ferry service before the summer season begins."', speaker: 'Harbor Commission' },
+    { text: 'The Harbour Board ad hits Mayor Ann Lee for spending "far too much money on the old pier."', speaker: 'Harbour Board' },
+    {
+      text: 'Speaking to reporters in Dover, which hosts the race on Sunday, Ann Lee referred to the course as "the hardest in the country."',
+      speaker: 'Ann Lee',
+    },
     {
       text: 'The Harbor Commission adopted the budget on Monday, while Ann Lee, the mayor, proposed they "sell the old ferry and buy two smaller boats."',
       speaker: '',

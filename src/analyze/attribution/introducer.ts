@@ -1,0 +1,55 @@
+// Who a sentence that introduces a quotation names ("The mayor said on Monday:"), for the rules that carry a speaker on.
+import type { NameIndex } from '../name-index.js';
+import { namedElsewhere } from '../name-lookup.js';
+import { isVerbAt, phraseAfter } from '../phrases.js';
+import { leadingPhrase, subjectBefore } from '../subject.js';
+import { resolveMention, resolveText } from '../resolve-mention.js';
+import { tokenize } from '../tokens.js';
+import type { Sentence, Speaker } from '../../types.js';
+import { FRONTED } from './capital-verb.js';
+
+export const QUOTE_MARK = /["“”]/;
+// split always gives at least one piece.
+export const lastWord = (name: string): string => (name.split(/\s+/).at(-1) ?? '').toLowerCase();
+
+/** A speaker the article knows: a one-word name must be one it uses elsewhere, so "Wait, it gets better:" or "Often, …" names nobody. */
+export function knownSpeaker(s: Speaker | null, sentence: Sentence, names: NameIndex): Speaker | null {
+  if (!s || s.kind === 'unknown') return null;
+  const elsewhere =
+    s.name.split(/\s+/).length > 1 ||
+    namedElsewhere(names, sentence.index, (m) => (m.kind === s.kind || m.kind === 'unknown') && lastWord(m.name) === lastWord(s.name));
+  return elsewhere ? s : null;
+}
+
+/** Who a sentence that introduces a quotation names: the subject of its reporting verb, its opening phrase, or its one person. */
+export function introducer(sentence: Sentence, text: string, names: NameIndex): Speaker | null {
+  if (QUOTE_MARK.test(text)) return null;
+  const tokens = tokenize(text, sentence.start);
+  const known = (s: Speaker | null): Speaker | null => knownSpeaker(s, sentence, names);
+  // "Stated Stone:" / "Added the mayor:": the verb first, the speaker after it.
+  if (FRONTED.test(tokens[0]?.text ?? '')) {
+    const named = phraseAfter(tokens, 1);
+    const found = named.length > 0 && named.length <= 6 ? known(resolveMention(named, sentence, names)) : null;
+    if (found) return found;
+  }
+  for (let k = 1; k < tokens.length; k++) {
+    if (!isVerbAt(tokens, k)) continue;
+    const subject = subjectBefore(tokens, k);
+    const resolved = subject.length > 0 && subject.length <= 8 ? resolveMention(subject, sentence, names) : null;
+    const found = known(resolved);
+    if (found) return found;
+    // "The party's platform committee said in a statement:": a body or role that is the subject of the verb speaks.
+    const [head] = subject;
+    const tail = subject.at(-1);
+    if (resolved?.kind === 'unknown' && head && tail && /^(the|a|an)$/i.test(head.text) && k === tokens.indexOf(tail) + 1) return resolved;
+  }
+  const lead = leadingPhrase(tokens);
+  const led = lead.length > 0 && lead.length <= 6 ? known(resolveMention(lead, sentence, names)) : null;
+  if (led) return led;
+  const end = text.length;
+  const people = names.mentions.filter((m) => m.sentence === sentence.index && m.kind === 'person' && !m.quoted && m.start < end);
+  const distinct = new Set(people.map((m) => lastWord(m.name)));
+  const [m] = people;
+  if (distinct.size !== 1 || !m) return null;
+  return known(resolveText(sentence.text.slice(m.start, m.end), m.start, sentence, names));
+}

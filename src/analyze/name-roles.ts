@@ -1,0 +1,43 @@
+// The role words beside a name that become its title: "motel owner Ann Lee", "Luca Bianchi, the mayor of Faenza,".
+import { lexicons } from '../lexicon.js';
+import { isConnector, isRoleNoun } from './capital-runs.js';
+import { isVerb } from './phrases.js';
+import { isCapitalised, type Token } from './tokens.js';
+
+/** Lower-case role words right before a name ("motel owner") become its title. */
+export function roleBefore(tokens: readonly Token[], runStart: number): string | null {
+  const words: string[] = [];
+  // "and photographer, Annie Leibovitz, after …": a role set off by a comma, the name in apposition after it.
+  const set = tokens[runStart - 1]?.text === ',' && /^(and|,)$/.test(tokens[runStart - 3]?.text ?? '') ? runStart - 1 : runStart;
+  for (let i = set - 1; i >= 0 && words.length < 4; i--) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || isCapitalised(t.text) || isConnector(t.text) || /['’]/.test(t.text)) break;
+    words.unshift(t.text);
+  }
+  const head = words[words.length - 1];
+  if (!head || lexicons().notRoles.has(head) || !(isRoleNoun(head) || lexicons().titles.has(head))) return null;
+  while (
+    words.length > 1 &&
+    (/^(a|an|the|his|her|their|its|by|said|says|told|to|with|and|of|as|when|while|that|which|who)$/.test(words[0] ?? '') ||
+      lexicons().reportingVerbs.has(words[0] ?? ''))
+  )
+    words.shift();
+  return words.join(' ');
+}
+
+/** A role in apposition after a name: "Luca Bianchi, the mayor of Faenza, said" → "mayor of Faenza". */
+export function roleAfter(tokens: readonly Token[], last: number): string | null {
+  if (tokens[last + 1]?.text !== ',' || !/^(the|a|an)$/i.test(tokens[last + 2]?.text ?? '')) return null;
+  const words: string[] = [];
+  let i = last + 3;
+  for (; i < tokens.length && words.length < 8; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || isVerb(t) || /^(who|which|that|said|says)$/i.test(t.text)) break;
+    words.push(t.text);
+  }
+  // "… to Moscow, a senior official said": a role followed by its own verb is a new subject, not an apposition.
+  if (isVerb(tokens[i]) || /^(said|says)$/i.test(tokens[i]?.text ?? '')) return null;
+  const head = words.find((w) => !isCapitalised(w) && !isConnector(w));
+  if (head === undefined || !(isRoleNoun(head) || lexicons().titles.has(head)) || lexicons().notRoles.has(head)) return null;
+  return words.join(' ');
+}

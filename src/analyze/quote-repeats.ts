@@ -1,0 +1,22 @@
+// A headline that quotes the body gives the same quotation twice; the brief lists it once, from the body.
+import { plainWords } from '../plain-words.js';
+import type { QuoteItem } from '../types.js';
+
+/** Shorter quotations are terms and fragments, not counted as quotations. */
+const MIN_WORDS = 4;
+
+/**
+ * Drops a quotation of the first paragraph (the headline, or a lede that opens with the story's best line) when a later
+ * paragraph gives the same words: the later one has the sentence and the speaker. A later quotation that only holds
+ * the words is kept beside it: a headline often quotes a phrase of a longer quotation, and both are the source's words.
+ */
+export function dropHeadlineRepeats(items: readonly QuoteItem[]): QuoteItem[] {
+  const first = Math.min(...items.map((q) => q.source.paragraph));
+  const later = items.filter((q) => q.source.paragraph !== first).map((q) => ` ${plainWords(q.text)} `);
+  return items.filter((q) => {
+    if (q.source.paragraph !== first) return true;
+    const words = ` ${plainWords(q.text)} `;
+    if (words.trim().split(' ').length < MIN_WORDS) return true;
+    return !later.includes(words);
+  });
+}

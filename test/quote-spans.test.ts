@@ -1,0 +1,32 @@
+// Where quotations begin and end when the marks are mixed, misused or part of markup (hand-written examples).
+import { describe, expect, it } from 'vitest';
+import { findQuoteSpans } from '../src/analyze/quote-spans.js';
+
+const texts = (paragraph: string): string[] => findQuoteSpans(paragraph).map((s) => s.text);
+
+describe('quotation spans', () => {
+  it('takes the curly quotations inside a passage set off by a straight mark', () => {
+    expect(texts('"The harbour board no longer stands for “fair rents for every fisher” in this town.')).toEqual(['fair rents for every fisher']);
+  });
+
+  it('closes at a left-hand mark written right after a word', () => {
+    expect(texts('The mayor called the plan “reckless and rushed“ in a post on Sunday, then left.')).toEqual(['reckless and rushed']);
+  });
+
+  it('does not open a quotation at a shortened word', () => {
+    expect(texts('And how ‘bout the old pier, which the council calls “a danger to every walker on it.”')).toEqual(['a danger to every walker on it.']);
+    expect(texts('She grew up in the ‘80s by the docks and says “nothing here has changed in forty years.”')).toEqual([
+      'nothing here has changed in forty years.',
+    ]);
+  });
+
+  it("opens at an editor's bracket", () => {
+    expect(texts('"[The council] never asked the fishers what they needed," she said.')).toEqual(['[The council] never asked the fishers what they needed']);
+  });
+
+  it('skips the values of markup attributes', () => {
+    expect(texts('<tweet author="harbour_watch" date="May 2">“The new pier opens on Friday at noon”</tweet>')).toEqual([
+      'The new pier opens on Friday at noon',
+    ]);
+  });
+});
