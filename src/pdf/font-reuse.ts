@@ -14,15 +14,18 @@ export interface ShapingFont {
 }
 
 interface FontkitRun {
-  glyphs: { id: number; codePoints: number[] }[];
+  glyphs: { id: number; codePoints: number[]; advanceWidth: number }[];
   positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[];
 }
 
+/** A text's shape, kept small: most words are their characters' glyphs one to one, each at its own advance. */
 interface Shape {
-  ids: number[];
-  codePoints: number[][];
-  /** xAdvance, yAdvance, xOffset, yOffset of each glyph, in font units. */
-  positions: number[];
+  /** The glyph ids, one UTF-16 unit each. */
+  ids: string;
+  /** Each glyph's characters; null when glyph i is the text's i-th character (nothing substituted). */
+  codePoints: number[][] | null;
+  /** xAdvance, yAdvance, xOffset, yOffset of each glyph in font units; null when each is the glyph's advance, 0, 0, 0. */
+  positions: number[] | null;
   /** The advance in thousandths of the em, summed glyph by glyph as pdfkit sums it. */
   width: number;
 }
@@ -65,8 +68,8 @@ function shapeOf(font: ShapingFont, text: string): Shape {
   font._glyphs = shapingGlyphs;
   try {
     let run = layout.call(font, text) as FontkitRun;
-    let codePoints = codePointsOf(font, text, run);
-    if (codePoints === null) {
+    let codePoints: number[][] | null = null;
+    if (!isOneToOne(font, text, run)) {
       // Glyphs substituted or merged: shaped again with an empty glyph cache, so each glyph carries this text's own characters.
       font._glyphs = {};
       run = layout.call(font, text) as FontkitRun;
@@ -74,12 +77,16 @@ function shapeOf(font: ShapingFont, text: string): Shape {
     }
     const scale = 1000 / font.unitsPerEm;
     let width = 0;
+    let plain = true;
     const positions: number[] = [];
-    for (const p of run.positions) {
+    run.positions.forEach((p, i) => {
       positions.push(p.xAdvance, p.yAdvance, p.xOffset, p.yOffset);
       width += p.xAdvance * scale;
-    }
-    shape = { ids: run.glyphs.map((g) => g.id), codePoints, positions, width };
+      plain &&= p.xAdvance === run.glyphs[i]?.advanceWidth && p.yAdvance === 0 && p.xOffset === 0 && p.yOffset === 0;
+    });
+    let ids = '';
+    for (const g of run.glyphs) ids += String.fromCharCode(g.id);
+    shape = { ids, codePoints, positions: plain ? null : positions, width };
   } finally {
     font._glyphs = glyphs;
   }
@@ -95,26 +102,47 @@ function keep(known: { young: Map<string, Shape>; old: Map<string, Shape> }, tex
   known.young.set(text, shape);
 }
 
-const single = new Map<number, number[]>();
 /**
- * Each glyph's characters when the run is the text's characters mapped one to one (nothing substituted): then a fresh
- * glyph cache would have given glyph i the i-th character, which is what each document's cache makes of it in order.
+ * Whether the run is the text's characters mapped one to one (nothing substituted): then a fresh glyph cache would
+ * have given glyph i the i-th character, which is what each document's cache makes of it in order.
  */
-function codePointsOf(font: ShapingFont, text: string, run: FontkitRun): number[][] | null {
-  const out: number[][] = [];
+function isOneToOne(font: ShapingFont, text: string, run: FontkitRun): boolean {
   let i = 0;
   for (const char of text) {
+    if (run.glyphs[i]?.id !== font.glyphForCodePoint(char.codePointAt(0) as number).id) return false;
+    i++;
+  }
+  return i === run.glyphs.length;
+}
+
+const single = new Map<number, number[]>();
+/** One shared array per character, the characters a glyph carries when it is that character alone. */
+function charactersOf(text: string): number[][] {
+  const out: number[][] = [];
+  for (const char of text) {
     const point = char.codePointAt(0) as number;
-    if (run.glyphs[i]?.id !== font.glyphForCodePoint(point).id) return null;
     let cps = single.get(point);
     if (!cps) {
       cps = [point];
       single.set(point, cps);
     }
     out.push(cps);
-    i++;
   }
-  return i === run.glyphs.length ? out : null;
+  return out;
+}
+
+/** The shape as a glyph run of this document's glyphs, created through its glyph cache in order. */
+function runOf(font: ShapingFont, text: string, shape: Shape): ShapedRun {
+  const characters = shape.codePoints ?? charactersOf(text);
+  const glyphs: Array<{ advanceWidth: number }> = [];
+  for (let i = 0; i < shape.ids.length; i++) glyphs.push(font.getGlyph(shape.ids.charCodeAt(i), characters[i]) as unknown as { advanceWidth: number });
+  const p = shape.positions;
+  const positions = glyphs.map((glyph, i) =>
+    p === null
+      ? { xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 }
+      : { xAdvance: p[4 * i] as number, yAdvance: p[4 * i + 1] as number, xOffset: p[4 * i + 2] as number, yOffset: p[4 * i + 3] as number },
+  );
+  return new ShapedRun(glyphs, positions);
 }
 
 /** Makes a parsed font shape each text and decode each glyph once per process; called once, when the font is parsed. */
@@ -125,17 +153,7 @@ export function reuseAcrossDocuments<F extends ShapingFont>(font: F): F {
   font.layout = (text: string, features?: unknown): unknown => {
     // Features other than the defaults are rare: those texts are shaped every time, as before.
     if (features !== undefined) return layout.call(font, text, features);
-    const shape = shapeOf(font, text);
-    const p = shape.positions;
-    return new ShapedRun(
-      shape.ids.map((id, i) => font.getGlyph(id, shape.codePoints[i])),
-      shape.ids.map((_, i) => ({
-        xAdvance: p[4 * i] as number,
-        yAdvance: p[4 * i + 1] as number,
-        xOffset: p[4 * i + 2] as number,
-        yOffset: p[4 * i + 3] as number,
-      })),
-    );
+    return runOf(font, text, shapeOf(font, text));
   };
   const getGlyph = font.getGlyph;
   const decoded = new Map<number, unknown>();
