@@ -32,7 +32,7 @@ Residents of the Lowfield district, where more than 300 homes flooded in October
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = join(root, 'dist', 'src');
-const { BUNDLE, loadBundle } = await import(pathToFileURL(join(dir, 'cli.js')).href);
+const { BUNDLE, loadBundle } = await import(pathToFileURL(join(dir, 'bundle.js')).href);
 
 /** Writes a file of the bundle under another name first, so a brief starting meanwhile reads the old file or the new, whole. */
 function writeWhole(name, data) {

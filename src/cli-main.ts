@@ -25,6 +25,10 @@ export interface CliIo {
   env?: Readonly<Record<string, string | undefined>>;
 }
 
+// A worker thread of a batch runs from the same bundle as the command: these are what it needs of it.
+export { briefOne } from './brief-task.js';
+export { reviveTemplate } from './markdown/template.js';
+
 export const EXIT = { ok: 0, unexpected: 1, usage: 2, input: 3, template: 4 } as const;
 
 const INPUT_FORMATS = ['auto', 'text', 'markdown', 'html'] as const;

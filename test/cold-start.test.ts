@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUNDLE, type BundleManifest, bundleIsFresh } from '../src/cli.js';
+import { BUNDLE, type BundleManifest, bundleIsFresh } from '../src/bundle.js';
 import { ROOT, SEED_FILE } from './helpers/seed.js';
 
 const DIST = join(ROOT, 'dist', 'src');
@@ -70,6 +70,10 @@ describe('cold start', () => {
     expect(existsSync(CLI), 'run "npm run build" first (npm test does it)').toBe(true);
   });
 
+  // A bare tsc leaves the bundle stale (brief then runs from the modules); CI builds with npm run build, so there it must be fresh.
+  const manifestFile = join(DIST, BUNDLE.manifest);
+  const fresh = existsSync(manifestFile) && bundleIsFresh(DIST, JSON.parse(readFileSync(manifestFile, 'utf8')) as BundleManifest);
+
   for (const [how, env] of [
     ['from the bundle', {}],
     ['from the modules', { BRIEF_NO_BUNDLE: '1' }],
@@ -90,11 +94,15 @@ describe('cold start', () => {
       const pool = loadedBy(BUILTINS, [SEED_FILE, join(HTML, 'wire-story.html'), '--out', join(scratch, 'pool'), '--format', 'json', '--jobs', '2'], env);
       expect(pool).toContain('NativeModule worker_threads');
     });
+
+    it(`worker threads run ${how === 'from the bundle' ? 'from the bundle, loading none of the modules' : 'from the modules'}`, () => {
+      const loaded = loadedBy(MODULES, [SEED_FILE, join(HTML, 'wire-story.html'), '--out', join(scratch, 'workers'), '--format', 'json', '--jobs', '2'], env);
+      expect(loaded).toContain('dist/src/batch-worker.js');
+      if (how === 'from the bundle' && fresh) expect(loaded).not.toContain('dist/src/brief-task.js');
+      if (how === 'from the modules') expect(loaded).toContain('dist/src/brief-task.js');
+    });
   }
 
-  // A bare tsc leaves the bundle stale (brief then runs from the modules); CI builds with npm run build, so there it must be fresh.
-  const manifestFile = join(DIST, BUNDLE.manifest);
-  const fresh = existsSync(manifestFile) && bundleIsFresh(DIST, JSON.parse(readFileSync(manifestFile, 'utf8')) as BundleManifest);
   it.skipIf(!fresh && !process.env.CI)('the bundle the build made is fresh, and writes the bytes and messages the modules write', () => {
     expect(fresh, 'no fresh bundle of the command line: run "npm run build" (npm test does it)').toBe(true);
     const cases: Array<[name: string, args: string[]]> = [
@@ -103,13 +111,21 @@ describe('cold start', () => {
       ['help', ['--help']],
       ['usage', [SEED_FILE, '--bogus']],
       ['json-out', [SEED_FILE, '--format', 'json', '--output', '-']],
+      // Two inputs on two jobs: each worker thread runs from the bundle too.
+      ['batch', [SEED_FILE, join(HTML, 'wire-story.html'), '--format', 'pdf,md,json', '--jobs', '2']],
     ];
     for (const [name, args] of cases) {
       const bundled = runCli([...args, '--out', join(scratch, name, 'bundled')]);
       const modules = runCli([...args, '--out', join(scratch, name, 'modules')], { BRIEF_NO_BUNDLE: '1' });
       expect(bundled.status, name).toBe(modules.status);
       expect(bundled.stdout, name).toBe(modules.stdout);
-      expect(bundled.stderr.replaceAll('bundled', 'modules'), name).toBe(modules.stderr);
+      // A batch says how long it took, and lists inputs as they finish: times aside, in any order.
+      const said = (stderr: string): string[] =>
+        stderr
+          .replace(/, [\d.]+ s$/gm, ', … s')
+          .split('\n')
+          .sort();
+      expect(said(bundled.stderr.replaceAll('bundled', 'modules')), name).toEqual(said(modules.stderr));
       const written = existsSync(join(scratch, name, 'modules')) ? readdirSync(join(scratch, name, 'modules')).sort() : [];
       expect(existsSync(join(scratch, name, 'bundled')) ? readdirSync(join(scratch, name, 'bundled')).sort() : [], name).toEqual(written);
       for (const file of written) {
