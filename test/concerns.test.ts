@@ -304,6 +304,44 @@ describe('words in another sense are not concerns', () => {
   });
 });
 
+describe('harms already done, notices and passives', () => {
+  it('a harm pinned to a place or a date already happened: news, not a worry', () => {
+    expect(concernsOf('Reporters said the bombing in Lyon was carried out by two men.')).toEqual([]);
+    expect(concernsOf('Reporters said the 2011 Harbour Street shooting led to a new law on permits.')).toEqual([]);
+    expect(concernsOf('Investigators said the attack that happened on the ferry involved two men.')).toEqual([]);
+    expect(concernsOf('The mayor said the damage that has been done to the bridge will be repaired by May.')).toEqual([]);
+  });
+
+  it('a harm still to come stays a concern even with a place', () => {
+    expect(concernsOf('Police said another attack in Lyon could follow within weeks.')).toHaveLength(1);
+    expect(concernsOf('The council said it wants to prevent attacks in Lyon on market days.')).toHaveLength(1);
+  });
+
+  it('a harm word that only names a field or a meeting is no harm', () => {
+    expect(concernsOf('Crime experts said most burglaries happen in daylight.')).toEqual([]);
+    expect(concernsOf('The board said it called an emergency session on Monday.')).toEqual([]);
+    expect(concernsOf('Wages rose, in inflation-adjusted terms, the report said.')).toEqual([]);
+    expect(concernsOf('Residents said the gangs would bring more crime to the estate.')).toHaveLength(1);
+  });
+
+  it('a warning sign or a posted notice is no source', () => {
+    expect(concernsOf('A warning sign at the gate showed the opening hours.')).toEqual([]);
+    expect(concernsOf('Yellow signs warned drivers to slow down near the school.')).toEqual([]);
+    expect(concernsOf('Economists see warning signs of a recession in the new figures.')).toHaveLength(1);
+  });
+
+  it('"concerned" before a body means involved', () => {
+    expect(concernsOf('The report was sent to the concerned authorities for action.')).toEqual([]);
+    expect(concernsOf('Concerned parents met the head teacher about the bus route.')).toHaveLength(1);
+  });
+
+  it('a passive with no agent names no source', () => {
+    expect(concernsOf('It is believed that the fence was built to cause problems for the hikers.')).toEqual([]);
+    expect(concernsOf('The fence is believed by the rangers to cause problems for the hikers.')).toHaveLength(1);
+    expect(concernsOf('The farmers are saying the drought will cause problems for the herds.')).toHaveLength(1);
+  });
+});
+
 describe('ranking', () => {
   it('a stated worry with a holder ranks above a voiced harm', () => {
     const items = concernsOf('"The war will go on," a villager said.', 'Aid agencies warned that the camps could run out of food.');

@@ -6,7 +6,7 @@ import { holderOf } from '../holder.js';
 import type { NameIndex } from '../name-index.js';
 import { sourceOf } from '../source-ref.js';
 import { continuesWorry } from './continuation.js';
-import { isHarmDenied, isNegated } from './negation.js';
+import { isHarmDenied, isHarmDone, isNegated } from './negation.js';
 import { criticismsOf, harmsOf, stancesOf, type Predicate } from './predicates.js';
 import { scoreOf } from './rank.js';
 import { harmScopeOf, scopeOf } from './scope.js';
@@ -31,11 +31,15 @@ const MAY_COME = /\b(could|may|might)\s+(\S+\s+){0,2}$/i;
 /** The first sign of a source: a reporting verb in lower case ("the United States" says nothing) or "according to". */
 let allMarkers: RegExp | undefined;
 
+const PASSIVE_BEFORE = /\b(is|was|are|were|be|been|being)\s+(widely\s+|generally\s+|also\s+|often\s+)?$/i;
+
 function voiceIn(text: string, markers: RegExp): RegExpMatchArray | null {
   allMarkers ??= new RegExp(markers.source, 'gi');
   for (const m of text.matchAll(allMarkers)) {
     // A scare quote ("inappropriate violence") is no source: a quotation counts from four words, through `quoted`.
     if (!/^\p{L}/u.test(m[0])) continue;
+    // "It is believed that …", "were described as …": a passive with no "by" names no source ("is saying" is no passive).
+    if (!/ing$/i.test(m[0]) && PASSIVE_BEFORE.test(text.slice(0, m.index)) && !/^\s+by\b/i.test(text.slice(m.index + m[0].length))) continue;
     if (m.index === 0 || !/^\p{Lu}/u.test(m[0]) || /^according/i.test(m[0])) return m;
   }
   return null;
@@ -47,7 +51,7 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   const stances = stancesOf(s.text);
   const live = stances.filter((p) => !isNegated(s.text, p));
   const criticisms = criticismsOf(s.text).filter((p) => !isNegated(s.text, p));
-  const events = harmsOf(s.text).filter((p) => !isHarmDenied(s.text, p));
+  const events = harmsOf(s.text).filter((p) => !isHarmDenied(s.text, p) && !isHarmDone(s.text, p));
   const harms = [...criticisms, ...events];
   // The cue that governs a clause ("critics warned that …" → "warned") names the fear best.
   const scoped = live.map((p) => ({ p, fear: scopeOf(s.text, p) }));

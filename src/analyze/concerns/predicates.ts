@@ -17,6 +17,11 @@ const CONCERN_VERB = /^concern(s|ed)?\s+["“]?(the|a|an|his|her|its|their|this|
 /** "the countries concerned", "as far as X is concerned", "where Y is concerned": involvement, not worry. */
 const CONCERNED_INVOLVED = /^concerned\s*(?:[.,;:)"”—–]|$)/i;
 const INVOLVED_FRAME = /\b(as far as|so far as|where|all|those|parties|countries|people|everyone|anyone)\b[^.;]{0,120}$/i;
+/** "the concerned governments", "concerned authorities": the bodies involved, not worried ones. */
+const INVOLVED_BODIES = /^concerned\s+(governments?|authorities|agencies|parties|departments|ministries|countries|states|bodies|institutions|offices)\b/i;
+/** "warning sign", "warning lights" as an object, unless it warns "of" something ("warning signs of a recession"). */
+const NOTICE_AFTER = /^warning\s+(signs?|lights?|labels?|notices?|placards?)\b(?!\s+(of|that)\b)/i;
+const NOTICE_BEFORE = /\b(signs?|lights?|labels?|notices?|placards?)\s+$/i;
 /** "deeply concerning", "is concerning": the adjective; elsewhere "concerning" means "about". */
 const CONCERNING_ADJECTIVE = /\b(is|are|was|were|be|been|very|deeply|most|more|particularly|especially|really|extremely|highly|quite|so)\s+$/i;
 
@@ -29,6 +34,9 @@ function isRhetoricalAttack(text: string, start: number, end: number): boolean {
   return RHETORICAL_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || RHETORICAL_AFTER.test(text.slice(end).replace(/^\s+(?=on|against)/, ''));
 }
 
+/** The head a harm word only classifies: a field of study, a list, a meeting, or a hyphenated compound. */
+const FIELD_HEAD =
+  /^(-\p{L}|\s+(experts?|statistics|figures|data|rates?|watch ?lists?|panels?|units?|squads?|desks?|reporters?|researchers?|scholars?|studies|study|numbers|session|sessions|meetings?|services|room|insurance)\b)/u;
 /** A capitalised word inside a sentence is part of a name ("Joint Task Force", "the War Office"), not a harm. */
 const inName = (text: string, start: number, word: string): boolean => start > 0 && /^\p{Lu}/u.test(word) && !/[.!?"“'‘]\s*$/u.test(text.slice(0, start));
 
@@ -43,7 +51,10 @@ function inWorrySense(text: string, start: number, word: string): boolean {
     );
   }
   if (lower === 'concerned' && CONCERNED_INVOLVED.test(rest) && INVOLVED_FRAME.test(text.slice(0, start))) return false;
+  if (lower === 'concerned' && INVOLVED_BODIES.test(rest)) return false;
   if (lower === 'concerning') return CONCERNING_ADJECTIVE.test(text.slice(0, start));
+  // "warning signs flashed", "signs warned cars to keep left": a notice posted on a road or a box, not a source's worry.
+  if (/^warn/.test(lower) && (NOTICE_AFTER.test(rest) || NOTICE_BEFORE.test(text.slice(0, start)))) return false;
   // "the troubled agency": a thing in trouble, not someone troubled by it.
   if (lower === 'troubled' && /\b(the|a|an)\s+$/i.test(text.slice(0, start))) return false;
   // "shocked her rivals", "stunned the champion": beating someone, not being alarmed.
@@ -69,6 +80,8 @@ function inOtherSense(text: string, p: Predicate): boolean {
   const before = text.slice(0, p.start);
   const word = p.word.toLowerCase();
   if (inName(text, p.start, p.word)) return true;
+  // "crime experts", "the terrorism watchlist", "an emergency session", "inflation-adjusted": a modifier naming a field, not a harm.
+  if (p.kind === 'harm' && FIELD_HEAD.test(text.slice(p.end))) return true;
   // "the accused": the people on trial, not an accusation.
   if (word === 'accused' && /\bthe\s+$/i.test(before)) return true;
   // "a hostile bid", "a hostile takeover": a deal the board did not invite, not a threat.
