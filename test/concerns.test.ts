@@ -327,6 +327,7 @@ describe('harms already done, notices and passives', () => {
   it('a warning sign or a posted notice is no source', () => {
     expect(concernsOf('A warning sign at the gate showed the opening hours.')).toEqual([]);
     expect(concernsOf('Yellow signs warned drivers to slow down near the school.')).toEqual([]);
+    expect(concernsOf('Signs along the road warned drivers to keep left.')).toEqual([]);
     expect(concernsOf('Economists see warning signs of a recession in the new figures.')).toHaveLength(1);
   });
 
@@ -339,6 +340,29 @@ describe('harms already done, notices and passives', () => {
     expect(concernsOf('It is believed that the fence was built to cause problems for the hikers.')).toEqual([]);
     expect(concernsOf('The fence is believed by the rangers to cause problems for the hikers.')).toHaveLength(1);
     expect(concernsOf('The farmers are saying the drought will cause problems for the herds.')).toHaveLength(1);
+  });
+});
+
+describe('events told, questions asked and claims dismissed', () => {
+  it('a sentence that tells of one event already done tells of it in all its words of harm', () => {
+    expect(concernsOf('The minister said the bombing in Lyon was the work of terrorists.')).toEqual([]);
+    expect(concernsOf('The minister said the bombing in Lyon shows terrorists could strike again.')).toHaveLength(1);
+  });
+
+  it('a question asks about a harm and voices none', () => {
+    expect(concernsOf('"Can the new owners really destroy the club?"')).toEqual([]);
+    expect(concernsOf('Fans asked, "Will the new owners destroy the club?", and the chairman said the club faces collapse.')).toHaveLength(1);
+  });
+
+  it('a word of criticism about a claim dismisses it and points to no harm', () => {
+    expect(concernsOf('"That is an outrageous claim," the coach said.')).toEqual([]);
+    expect(concernsOf('"That is an outrageous waste of money," the coach said.')).toHaveLength(1);
+  });
+
+  it('a crime framed as possible is a concern, as a harm is', () => {
+    expect(only('The mayor spoke about the possibility of fraud in the housing scheme.')).toMatchObject({ cue: 'fraud' });
+    expect(only('The agency may have been partly negligent in the matter.')).toMatchObject({ cue: 'negligent' });
+    expect(concernsOf('The busiest month was May 2012 with 300 complaints.')).toEqual([]);
   });
 });
 

@@ -26,7 +26,10 @@ function isHeadline(text: string): boolean {
 
 const POSSIBLE = /\b(potential|possible|possibly|likely|future|looming|impending|imminent|(possibility|prospect|spectre|specter) of)\s+(\S+\s+)?$/i;
 /** "could exacerbate", "may well collapse": a harm the article itself says may come. */
-const MAY_COME = /\b(could|may|might)\s+(\S+\s+){0,2}$/i;
+const MAY_COME = /\b([Cc]ould|may|[Mm]ight)\s+(\S+\s+){0,3}$/;
+
+/** "the San Bernardino attack", "the despicable attacks in Brussels": one event, named as known. */
+const THE_EVENT = /\b(the|this|that|these|those)\s+(\S+\s+){0,3}$/i;
 
 /** The first sign of a source: a reporting verb in lower case ("the United States" says nothing) or "according to". */
 let allMarkers: RegExp | undefined;
@@ -45,26 +48,35 @@ function voiceIn(text: string, markers: RegExp): RegExpMatchArray | null {
   return null;
 }
 
+/** A sentence that is a question ("Can the media destroy him?") asks about a harm; it voices none. */
+const isQuestion = (text: string): boolean =>
+  /\?["”’')]*$/u.test(text) && /^["“‘']?(can|could|will|would|do|does|did|is|are|was|were|have|has|had|should|shall|may|might|why|how|what|who)\b/i.test(text);
+
 /** The concern a sentence voices, or null: a stance word not negated, else a harm still to come that a source voices. */
 function concernIn(s: Sentence, quoted: boolean): Found | null {
   if (isHeadline(s.text)) return null;
   const stances = stancesOf(s.text);
   const live = stances.filter((p) => !isNegated(s.text, p));
   const criticisms = criticismsOf(s.text).filter((p) => !isNegated(s.text, p));
-  const events = harmsOf(s.text).filter((p) => !isHarmDenied(s.text, p) && !isHarmDone(s.text, p));
+  const named = harmsOf(s.text).filter((p) => !isHarmDenied(s.text, p));
+  // A sentence that reports one event already done ("the attack that happened today is the work of terrorists") tells
+  // of that event in all its words of harm, unless it looks ahead ("could", "will").
+  const done =
+    named.some((p) => isHarmDone(s.text, p) && THE_EVENT.test(s.text.slice(Math.max(0, p.start - 40), p.start))) && !lexicons().concernVoicing.test(s.text);
+  const events = done ? [] : named.filter((p) => !isHarmDone(s.text, p));
   const harms = [...criticisms, ...events];
   // The cue that governs a clause ("critics warned that …" → "warned") names the fear best.
   const scoped = live.map((p) => ({ p, fear: scopeOf(s.text, p) }));
   const best = scoped.find((x) => x.fear !== s.text) ?? scoped[0];
   if (best) return { cue: best.p, fear: best.fear, cues: live.length + harms.length };
   const [cue] = harms;
-  if (stances.length > 0 || !cue) return null;
+  if (stances.length > 0 || !cue || isQuestion(s.text)) return null;
   const { voiceMarkers } = lexicons();
   const voice = voiceIn(s.text, voiceMarkers);
   // A harm told flatly, or one already done, is news, not a worry: it needs a source and a possible future.
   // "potential attacks", "a possible recession": the article itself frames the harm as a risk.
-  const framed = events.find(
-    (e) => POSSIBLE.test(s.text.slice(Math.max(0, e.start - 20), e.start)) || MAY_COME.test(s.text.slice(Math.max(0, e.start - 30), e.start)),
+  const framed = harms.find(
+    (e) => POSSIBLE.test(s.text.slice(Math.max(0, e.start - 40), e.start)) || MAY_COME.test(s.text.slice(Math.max(0, e.start - 30), e.start)),
   );
   if (framed) return { cue: framed, fear: s.text, cues: harms.length };
   // Two words of criticism in the article's own voice ("racist rhetoric … incited racism") are its own warning.

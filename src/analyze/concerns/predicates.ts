@@ -21,7 +21,7 @@ const INVOLVED_FRAME = /\b(as far as|so far as|where|all|those|parties|countries
 const INVOLVED_BODIES = /^concerned\s+(governments?|authorities|agencies|parties|departments|ministries|countries|states|bodies|institutions|offices)\b/i;
 /** "warning sign", "warning lights" as an object, unless it warns "of" something ("warning signs of a recession"). */
 const NOTICE_AFTER = /^warning\s+(signs?|lights?|labels?|notices?|placards?)\b(?!\s+(of|that)\b)/i;
-const NOTICE_BEFORE = /\b(signs?|lights?|labels?|notices?|placards?)\s+$/i;
+const NOTICE_BEFORE = /\b(signs?|lights?|labels?|notices?|placards?)(\s+(on|at|along|beside|near|above|over)\s+[^,;.]{1,40})?\s+$/i;
 /** "deeply concerning", "is concerning": the adjective; elsewhere "concerning" means "about". */
 const CONCERNING_ADJECTIVE = /\b(is|are|was|were|be|been|very|deeply|most|more|particularly|especially|really|extremely|highly|quite|so)\s+$/i;
 
@@ -37,6 +37,7 @@ function isRhetoricalAttack(text: string, start: number, end: number): boolean {
 /** The head a harm word only classifies: a field of study, a list, a meeting, or a hyphenated compound. */
 const FIELD_HEAD =
   /^(-\p{L}|\s+(experts?|statistics|figures|data|rates?|watch ?lists?|panels?|units?|squads?|desks?|reporters?|researchers?|scholars?|studies|study|numbers|session|sessions|meetings?|services|room|insurance)\b)/u;
+const CLAIM_HEAD = /^\s+(\p{L}+\s+)?(allegations?|claims?|charges?|accusations?|suggestions?|stor(y|ies)|rumou?rs?|comparisons?)\b/u;
 /** A capitalised word inside a sentence is part of a name ("Joint Task Force", "the War Office"), not a harm. */
 const inName = (text: string, start: number, word: string): boolean => start > 0 && /^\p{Lu}/u.test(word) && !/[.!?"“'‘]\s*$/u.test(text.slice(0, start));
 
@@ -82,6 +83,8 @@ function inOtherSense(text: string, p: Predicate): boolean {
   if (inName(text, p.start, p.word)) return true;
   // "crime experts", "the terrorism watchlist", "an emergency session", "inflation-adjusted": a modifier naming a field, not a harm.
   if (p.kind === 'harm' && FIELD_HEAD.test(text.slice(p.end))) return true;
+  // "an absurd allegation", "outrageous claims": a claim dismissed, not a harm pointed to.
+  if (p.kind === 'criticism' && CLAIM_HEAD.test(text.slice(p.end))) return true;
   // "the accused": the people on trial, not an accusation.
   if (word === 'accused' && /\bthe\s+$/i.test(before)) return true;
   // "a hostile bid", "a hostile takeover": a deal the board did not invite, not a threat.
