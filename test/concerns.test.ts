@@ -359,6 +359,12 @@ describe('events told, questions asked and claims dismissed', () => {
     expect(concernsOf('"That is an outrageous waste of money," the coach said.')).toHaveLength(1);
   });
 
+  it('blame for a slip, or the blame game, points to no harm', () => {
+    expect(concernsOf('The station blamed a typing error for the mistake, a spokesman said.')).toEqual([]);
+    expect(concernsOf('"We are tired of the blame game," the senator said.')).toEqual([]);
+    expect(concernsOf('The union blamed the company for the layoffs, its leader said.')).toHaveLength(1);
+  });
+
   it('a crime framed as possible is a concern, as a harm is', () => {
     expect(only('The mayor spoke about the possibility of fraud in the housing scheme.')).toMatchObject({ cue: 'fraud' });
     expect(only('The agency may have been partly negligent in the matter.')).toMatchObject({ cue: 'negligent' });

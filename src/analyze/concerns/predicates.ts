@@ -85,6 +85,12 @@ function inOtherSense(text: string, p: Predicate): boolean {
   if (p.kind === 'harm' && FIELD_HEAD.test(text.slice(p.end))) return true;
   // "an absurd allegation", "outrageous claims": a claim dismissed, not a harm pointed to.
   if (p.kind === 'criticism' && CLAIM_HEAD.test(text.slice(p.end))) return true;
+  // "the blame game", "blamed a typing error for the mistake": blame for a slip points to no harm.
+  if (
+    word.startsWith('blam') &&
+    /^(\s+game|[^.;]{0,60}?\bfor\s+(the|a|an|this|that)\s+(\p{L}+\s+)?(mistakes?|errors?|gaffes?|mix-ups?|slip|typos?|oversights?)\b)/u.test(text.slice(p.end))
+  )
+    return true;
   // "the accused": the people on trial, not an accusation.
   if (word === 'accused' && /\bthe\s+$/i.test(before)) return true;
   // "a hostile bid", "a hostile takeover": a deal the board did not invite, not a threat.
