@@ -315,6 +315,7 @@ describe('harms already done, notices and passives', () => {
   it('a harm still to come stays a concern even with a place', () => {
     expect(concernsOf('Police said another attack in Lyon could follow within weeks.')).toHaveLength(1);
     expect(concernsOf('The council said it wants to prevent attacks in Lyon on market days.')).toHaveLength(1);
+    expect(concernsOf('Aid groups said civilians are trapped by the deepening Kivu conflict.')).toHaveLength(1);
   });
 
   it('a harm word that only names a field or a meeting is no harm', () => {
@@ -340,6 +341,7 @@ describe('harms already done, notices and passives', () => {
     expect(concernsOf('It is believed that the fence was built to cause problems for the hikers.')).toEqual([]);
     expect(concernsOf('The fence is believed by the rangers to cause problems for the hikers.')).toHaveLength(1);
     expect(concernsOf('The farmers are saying the drought will cause problems for the herds.')).toHaveLength(1);
+    expect(concernsOf('The guards were accused of brutality against the prisoners.')).toHaveLength(1);
   });
 });
 

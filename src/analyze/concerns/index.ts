@@ -41,8 +41,13 @@ function voiceIn(text: string, markers: RegExp): RegExpMatchArray | null {
   for (const m of text.matchAll(allMarkers)) {
     // A scare quote ("inappropriate violence") is no source: a quotation counts from four words, through `quoted`.
     if (!/^\p{L}/u.test(m[0])) continue;
-    // "It is believed that …", "were described as …": a passive with no "by" names no source ("is saying" is no passive).
-    if (!/ing$/i.test(m[0]) && PASSIVE_BEFORE.test(text.slice(0, m.index)) && !/^\s+by\b/i.test(text.slice(m.index + m[0].length))) continue;
+    // "It is believed that …", "were described as …": a passive with no "by" names no source ("is saying" is no passive; "was accused" has accusers).
+    if (
+      !/ing$|^(accused|critici[sz]ed|warned)$/i.test(m[0]) &&
+      PASSIVE_BEFORE.test(text.slice(0, m.index)) &&
+      !/^\s+by\b/i.test(text.slice(m.index + m[0].length))
+    )
+      continue;
     if (m.index === 0 || !/^\p{Lu}/u.test(m[0]) || /^according/i.test(m[0])) return m;
   }
   return null;
