@@ -301,6 +301,8 @@ describe('words in another sense are not concerns', () => {
   it('a character or horse-race attack is not a concern', () => {
     expect(concernsOf('"This is the same attack he made last week," the spokesman said.')).toEqual([]);
     expect(concernsOf("The senator doubled down on attacks on Jones's fitness for office, aides said.")).toEqual([]);
+    expect(concernsOf('"The people who attack me have never run a business," the candidate said.')).toEqual([]);
+    expect(concernsOf('"The gangs will attack us again tonight," a resident said.')).toHaveLength(1);
   });
 });
 

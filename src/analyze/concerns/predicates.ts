@@ -30,7 +30,11 @@ const RHETORICAL_BEFORE = /\b(same|false|new|personal|political|negative|nasty|v
 const RHETORICAL_AFTER =
   /^(on|against)\s+(\p{Lu}[\p{L}.]*\s+)*\p{Lu}\p{L}*['’]s?\s|^\s+(President|Sen\.|Senator|Gov\.|Rep\.)?\s*\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}+\s+)?(for|as|over)\b/u;
 
+/** "those who attack us", "relentlessly attacks me": a person attacked, with nothing still to come, is attacked in words (or was, and that is news). */
+const PERSON_OBJECT = /^\s+(us|me|him|her)\b/i;
+
 function isRhetoricalAttack(text: string, start: number, end: number): boolean {
+  if (/^attack(s|ed|ing)?$/i.test(text.slice(start, end)) && PERSON_OBJECT.test(text.slice(end)) && !lexicons().concernVoicing.test(text)) return true;
   return RHETORICAL_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || RHETORICAL_AFTER.test(text.slice(end).replace(/^\s+(?=on|against)/, ''));
 }
 
