@@ -301,6 +301,78 @@ describe('words in another sense are not concerns', () => {
   it('a character or horse-race attack is not a concern', () => {
     expect(concernsOf('"This is the same attack he made last week," the spokesman said.')).toEqual([]);
     expect(concernsOf("The senator doubled down on attacks on Jones's fitness for office, aides said.")).toEqual([]);
+    expect(concernsOf('"The people who attack me have never run a business," the candidate said.')).toEqual([]);
+    expect(concernsOf('"The gangs will attack us again tonight," a resident said.')).toHaveLength(1);
+  });
+});
+
+describe('harms already done, notices and passives', () => {
+  it('a harm pinned to a place or a date already happened: news, not a worry', () => {
+    expect(concernsOf('Reporters said the bombing in Lyon was carried out by two men.')).toEqual([]);
+    expect(concernsOf('Reporters said the 2011 Harbour Street shooting led to a new law on permits.')).toEqual([]);
+    expect(concernsOf('Investigators said the attack that happened on the ferry involved two men.')).toEqual([]);
+    expect(concernsOf('The mayor said the damage that has been done to the bridge will be repaired by May.')).toEqual([]);
+  });
+
+  it('a harm still to come stays a concern even with a place', () => {
+    expect(concernsOf('Police said another attack in Lyon could follow within weeks.')).toHaveLength(1);
+    expect(concernsOf('The council said it wants to prevent attacks in Lyon on market days.')).toHaveLength(1);
+    expect(concernsOf('Aid groups said civilians are trapped by the deepening Kivu conflict.')).toHaveLength(1);
+  });
+
+  it('a harm word that only names a field or a meeting is no harm', () => {
+    expect(concernsOf('Crime experts said most burglaries happen in daylight.')).toEqual([]);
+    expect(concernsOf('The board said it called an emergency session on Monday.')).toEqual([]);
+    expect(concernsOf('Wages rose, in inflation-adjusted terms, the report said.')).toEqual([]);
+    expect(concernsOf('Residents said the gangs would bring more crime to the estate.')).toHaveLength(1);
+  });
+
+  it('a warning sign or a posted notice is no source', () => {
+    expect(concernsOf('A warning sign at the gate showed the opening hours.')).toEqual([]);
+    expect(concernsOf('Yellow signs warned drivers to slow down near the school.')).toEqual([]);
+    expect(concernsOf('Signs along the road warned drivers to keep left.')).toEqual([]);
+    expect(concernsOf('Economists see warning signs of a recession in the new figures.')).toHaveLength(1);
+  });
+
+  it('"concerned" before a body means involved', () => {
+    expect(concernsOf('The report was sent to the concerned authorities for action.')).toEqual([]);
+    expect(concernsOf('Concerned parents met the head teacher about the bus route.')).toHaveLength(1);
+  });
+
+  it('a passive with no agent names no source', () => {
+    expect(concernsOf('It is believed that the fence was built to cause problems for the hikers.')).toEqual([]);
+    expect(concernsOf('The fence is believed by the rangers to cause problems for the hikers.')).toHaveLength(1);
+    expect(concernsOf('The farmers are saying the drought will cause problems for the herds.')).toHaveLength(1);
+    expect(concernsOf('The guards were accused of brutality against the prisoners.')).toHaveLength(1);
+  });
+});
+
+describe('events told, questions asked and claims dismissed', () => {
+  it('a sentence that tells of one event already done tells of it in all its words of harm', () => {
+    expect(concernsOf('The minister said the bombing in Lyon was the work of terrorists.')).toEqual([]);
+    expect(concernsOf('The minister said the bombing in Lyon shows terrorists could strike again.')).toHaveLength(1);
+  });
+
+  it('a question asks about a harm and voices none', () => {
+    expect(concernsOf('"Can the new owners really destroy the club?"')).toEqual([]);
+    expect(concernsOf('Fans asked, "Will the new owners destroy the club?", and the chairman said the club faces collapse.')).toHaveLength(1);
+  });
+
+  it('a word of criticism about a claim dismisses it and points to no harm', () => {
+    expect(concernsOf('"That is an outrageous claim," the coach said.')).toEqual([]);
+    expect(concernsOf('"That is an outrageous waste of money," the coach said.')).toHaveLength(1);
+  });
+
+  it('blame for a slip, or the blame game, points to no harm', () => {
+    expect(concernsOf('The station blamed a typing error for the mistake, a spokesman said.')).toEqual([]);
+    expect(concernsOf('"We are tired of the blame game," the senator said.')).toEqual([]);
+    expect(concernsOf('The union blamed the company for the layoffs, its leader said.')).toHaveLength(1);
+  });
+
+  it('a crime framed as possible is a concern, as a harm is', () => {
+    expect(only('The mayor spoke about the possibility of fraud in the housing scheme.')).toMatchObject({ cue: 'fraud' });
+    expect(only('The agency may have been partly negligent in the matter.')).toMatchObject({ cue: 'negligent' });
+    expect(concernsOf('The busiest month was May 2012 with 300 complaints.')).toEqual([]);
   });
 });
 

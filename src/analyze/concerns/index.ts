@@ -6,7 +6,7 @@ import { holderOf } from '../holder.js';
 import type { NameIndex } from '../name-index.js';
 import { sourceOf } from '../source-ref.js';
 import { continuesWorry } from './continuation.js';
-import { isHarmDenied, isNegated } from './negation.js';
+import { isHarmDenied, isHarmDone, isNegated } from './negation.js';
 import { criticismsOf, harmsOf, stancesOf, type Predicate } from './predicates.js';
 import { scoreOf } from './rank.js';
 import { harmScopeOf, scopeOf } from './scope.js';
@@ -26,20 +26,36 @@ function isHeadline(text: string): boolean {
 
 const POSSIBLE = /\b(potential|possible|possibly|likely|future|looming|impending|imminent|(possibility|prospect|spectre|specter) of)\s+(\S+\s+)?$/i;
 /** "could exacerbate", "may well collapse": a harm the article itself says may come. */
-const MAY_COME = /\b(could|may|might)\s+(\S+\s+){0,2}$/i;
+const MAY_COME = /\b([Cc]ould|may|[Mm]ight)\s+(\S+\s+){0,3}$/;
+
+/** "the San Bernardino attack", "the despicable attacks in Brussels": one event, named as known. */
+const THE_EVENT = /\b(the|this|that|these|those)\s+(\S+\s+){0,3}$/i;
 
 /** The first sign of a source: a reporting verb in lower case ("the United States" says nothing) or "according to". */
 let allMarkers: RegExp | undefined;
+
+const PASSIVE_BEFORE = /\b(is|was|are|were|be|been|being)\s+(widely\s+|generally\s+|also\s+|often\s+)?$/i;
 
 function voiceIn(text: string, markers: RegExp): RegExpMatchArray | null {
   allMarkers ??= new RegExp(markers.source, 'gi');
   for (const m of text.matchAll(allMarkers)) {
     // A scare quote ("inappropriate violence") is no source: a quotation counts from four words, through `quoted`.
     if (!/^\p{L}/u.test(m[0])) continue;
+    // "It is believed that …", "were described as …": a passive with no "by" names no source ("is saying" is no passive; "was accused" has accusers).
+    if (
+      !/ing$|^(accused|critici[sz]ed|warned)$/i.test(m[0]) &&
+      PASSIVE_BEFORE.test(text.slice(0, m.index)) &&
+      !/^\s+by\b/i.test(text.slice(m.index + m[0].length))
+    )
+      continue;
     if (m.index === 0 || !/^\p{Lu}/u.test(m[0]) || /^according/i.test(m[0])) return m;
   }
   return null;
 }
+
+/** A sentence that is a question ("Can the media destroy him?") asks about a harm; it voices none. */
+const isQuestion = (text: string): boolean =>
+  /\?["”’')]*$/u.test(text) && /^["“‘']?(can|could|will|would|do|does|did|is|are|was|were|have|has|had|should|shall|may|might|why|how|what|who)\b/i.test(text);
 
 /** The concern a sentence voices, or null: a stance word not negated, else a harm still to come that a source voices. */
 function concernIn(s: Sentence, quoted: boolean): Found | null {
@@ -47,20 +63,25 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   const stances = stancesOf(s.text);
   const live = stances.filter((p) => !isNegated(s.text, p));
   const criticisms = criticismsOf(s.text).filter((p) => !isNegated(s.text, p));
-  const events = harmsOf(s.text).filter((p) => !isHarmDenied(s.text, p));
+  const named = harmsOf(s.text).filter((p) => !isHarmDenied(s.text, p));
+  // A sentence that reports one event already done ("the attack that happened today is the work of terrorists") tells
+  // of that event in all its words of harm, unless it looks ahead ("could", "will").
+  const done =
+    named.some((p) => isHarmDone(s.text, p) && THE_EVENT.test(s.text.slice(Math.max(0, p.start - 40), p.start))) && !lexicons().concernVoicing.test(s.text);
+  const events = done ? [] : named.filter((p) => !isHarmDone(s.text, p));
   const harms = [...criticisms, ...events];
   // The cue that governs a clause ("critics warned that …" → "warned") names the fear best.
   const scoped = live.map((p) => ({ p, fear: scopeOf(s.text, p) }));
   const best = scoped.find((x) => x.fear !== s.text) ?? scoped[0];
   if (best) return { cue: best.p, fear: best.fear, cues: live.length + harms.length };
   const [cue] = harms;
-  if (stances.length > 0 || !cue) return null;
+  if (stances.length > 0 || !cue || isQuestion(s.text)) return null;
   const { voiceMarkers } = lexicons();
   const voice = voiceIn(s.text, voiceMarkers);
   // A harm told flatly, or one already done, is news, not a worry: it needs a source and a possible future.
   // "potential attacks", "a possible recession": the article itself frames the harm as a risk.
-  const framed = events.find(
-    (e) => POSSIBLE.test(s.text.slice(Math.max(0, e.start - 20), e.start)) || MAY_COME.test(s.text.slice(Math.max(0, e.start - 30), e.start)),
+  const framed = harms.find(
+    (e) => POSSIBLE.test(s.text.slice(Math.max(0, e.start - 40), e.start)) || MAY_COME.test(s.text.slice(Math.max(0, e.start - 30), e.start)),
   );
   if (framed) return { cue: framed, fear: s.text, cues: harms.length };
   // Two words of criticism in the article's own voice ("racist rhetoric … incited racism") are its own warning.

@@ -35,3 +35,22 @@ export function isNegated(text: string, cue: Predicate): boolean {
   const after = (text.slice(cue.end).split(/[;:—–]/)[0] ?? '').split(/\s+/).slice(0, AFTER_WORDS).join(' ');
   return concernUnfounded.test(after);
 }
+
+/** Harms that name one event: pinned to a place or a date, they are news that already happened. */
+const EVENT = /^(attacks?|bombings?|shootings?|killings?|massacres?|abuses?|assassinations?|conflicts?)$/i;
+/** "the San Bernardino attack", "the 1998 Omagh bombing": a place or a year names the event. */
+const NAMED_BEFORE = /\b(the|this|these|those)\s+(\S+\s+)?(\p{Lu}[\p{L}'’-]*|(1[89]|20)\d\d)\s+(\p{Ll}+\s+)?$/u;
+/** "attacks in Brussels", "attacks like Paris", "the attacks today", "the attack that happened". */
+const NAMED_AFTER =
+  /^\s*(,\s*)?((in|at|like)\s+(the\s+)?\p{Lu}|(today|yesterday|last (week|month|year|night))\b|(that|which)\s+(happened|occurred|took place|has been done|had been done|was done)\b)/u;
+/** What may still come is no past event: "another attack in Paris", "to prevent attacks in Europe", "the deepening Israel-Lebanon conflict". */
+const STILL_TO_COME =
+  /\b(another|new|next|future|potential|possible|more|further|prevent|stop|avert|risk of|threat of|deepening|growing|escalating|worsening|mounting|spreading)\s+(\S+\s+){0,2}$/i;
+
+/** Whether a word of harm names one event that already happened ("the attacks in Brussels"): news, not a worry. */
+export function isHarmDone(text: string, harm: Predicate): boolean {
+  if (!EVENT.test(harm.word) && !/^damage$/i.test(harm.word)) return false;
+  const before = text.slice(Math.max(0, harm.start - 40), harm.start);
+  if (STILL_TO_COME.test(before)) return false;
+  return (EVENT.test(harm.word) && NAMED_BEFORE.test(before)) || NAMED_AFTER.test(text.slice(harm.end));
+}

@@ -17,6 +17,11 @@ const CONCERN_VERB = /^concern(s|ed)?\s+["“]?(the|a|an|his|her|its|their|this|
 /** "the countries concerned", "as far as X is concerned", "where Y is concerned": involvement, not worry. */
 const CONCERNED_INVOLVED = /^concerned\s*(?:[.,;:)"”—–]|$)/i;
 const INVOLVED_FRAME = /\b(as far as|so far as|where|all|those|parties|countries|people|everyone|anyone)\b[^.;]{0,120}$/i;
+/** "the concerned governments", "concerned authorities": the bodies involved, not worried ones. */
+const INVOLVED_BODIES = /^concerned\s+(governments?|authorities|agencies|parties|departments|ministries|countries|states|bodies|institutions|offices)\b/i;
+/** "warning sign", "warning lights" as an object, unless it warns "of" something ("warning signs of a recession"). */
+const NOTICE_AFTER = /^warning\s+(signs?|lights?|labels?|notices?|placards?)\b(?!\s+(of|that)\b)/i;
+const NOTICE_BEFORE = /\b(signs?|lights?|labels?|notices?|placards?)(\s+(on|at|along|beside|near|above|over)\s+[^,;.]{1,40})?\s+$/i;
 /** "deeply concerning", "is concerning": the adjective; elsewhere "concerning" means "about". */
 const CONCERNING_ADJECTIVE = /\b(is|are|was|were|be|been|very|deeply|most|more|particularly|especially|really|extremely|highly|quite|so)\s+$/i;
 
@@ -25,10 +30,18 @@ const RHETORICAL_BEFORE = /\b(same|false|new|personal|political|negative|nasty|v
 const RHETORICAL_AFTER =
   /^(on|against)\s+(\p{Lu}[\p{L}.]*\s+)*\p{Lu}\p{L}*['’]s?\s|^\s+(President|Sen\.|Senator|Gov\.|Rep\.)?\s*\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}+\s+)?(for|as|over)\b/u;
 
+/** "those who attack us", "relentlessly attacks me": a person attacked, with nothing still to come, is attacked in words (or was, and that is news). */
+const PERSON_OBJECT = /^\s+(us|me|him|her)\b/i;
+
 function isRhetoricalAttack(text: string, start: number, end: number): boolean {
+  if (/^attack(s|ed|ing)?$/i.test(text.slice(start, end)) && PERSON_OBJECT.test(text.slice(end)) && !lexicons().concernVoicing.test(text)) return true;
   return RHETORICAL_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || RHETORICAL_AFTER.test(text.slice(end).replace(/^\s+(?=on|against)/, ''));
 }
 
+/** The head a harm word only classifies: a field of study, a list, a meeting, or a hyphenated compound. */
+const FIELD_HEAD =
+  /^(-\p{L}|\s+(experts?|statistics|figures|data|rates?|watch ?lists?|panels?|units?|squads?|desks?|reporters?|researchers?|scholars?|studies|study|numbers|session|sessions|meetings?|services|room|insurance)\b)/u;
+const CLAIM_HEAD = /^\s+(\p{L}+\s+)?(allegations?|claims?|charges?|accusations?|suggestions?|stor(y|ies)|rumou?rs?|comparisons?)\b/u;
 /** A capitalised word inside a sentence is part of a name ("Joint Task Force", "the War Office"), not a harm. */
 const inName = (text: string, start: number, word: string): boolean => start > 0 && /^\p{Lu}/u.test(word) && !/[.!?"“'‘]\s*$/u.test(text.slice(0, start));
 
@@ -43,7 +56,10 @@ function inWorrySense(text: string, start: number, word: string): boolean {
     );
   }
   if (lower === 'concerned' && CONCERNED_INVOLVED.test(rest) && INVOLVED_FRAME.test(text.slice(0, start))) return false;
+  if (lower === 'concerned' && INVOLVED_BODIES.test(rest)) return false;
   if (lower === 'concerning') return CONCERNING_ADJECTIVE.test(text.slice(0, start));
+  // "warning signs flashed", "signs warned cars to keep left": a notice posted on a road or a box, not a source's worry.
+  if (/^warn/.test(lower) && (NOTICE_AFTER.test(rest) || NOTICE_BEFORE.test(text.slice(0, start)))) return false;
   // "the troubled agency": a thing in trouble, not someone troubled by it.
   if (lower === 'troubled' && /\b(the|a|an)\s+$/i.test(text.slice(0, start))) return false;
   // "shocked her rivals", "stunned the champion": beating someone, not being alarmed.
@@ -69,6 +85,16 @@ function inOtherSense(text: string, p: Predicate): boolean {
   const before = text.slice(0, p.start);
   const word = p.word.toLowerCase();
   if (inName(text, p.start, p.word)) return true;
+  // "crime experts", "the terrorism watchlist", "an emergency session", "inflation-adjusted": a modifier naming a field, not a harm.
+  if (p.kind === 'harm' && FIELD_HEAD.test(text.slice(p.end))) return true;
+  // "an absurd allegation", "outrageous claims": a claim dismissed, not a harm pointed to.
+  if (p.kind === 'criticism' && CLAIM_HEAD.test(text.slice(p.end))) return true;
+  // "the blame game", "blamed a typing error for the mistake": blame for a slip points to no harm.
+  if (
+    word.startsWith('blam') &&
+    /^(\s+game|[^.;]{0,60}?\bfor\s+(the|a|an|this|that)\s+(\p{L}+\s+)?(mistakes?|errors?|gaffes?|mix-ups?|slip|typos?|oversights?)\b)/u.test(text.slice(p.end))
+  )
+    return true;
   // "the accused": the people on trial, not an accusation.
   if (word === 'accused' && /\bthe\s+$/i.test(before)) return true;
   // "a hostile bid", "a hostile takeover": a deal the board did not invite, not a threat.
