@@ -1,7 +1,7 @@
-// A cold `brief`: a plain-text article loads none of the modules that only other inputs need, and the build's one-file
-// bundle of the command line, run while it is fresh, writes the same bytes and messages as the modules themselves.
+// A cold `brief`: a plain-text article loads none of the modules that only other inputs need, from the build's bundle and
+// from the modules alike; worker threads of a batch run from the bundle while it is fresh (test/bundle.test.ts: same bytes).
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -40,17 +40,6 @@ writeFileSync(
   `import { appendFileSync } from 'node:fs';\nprocess.on('exit', () => appendFileSync(${JSON.stringify(LOG)}, process.moduleLoadList.join('\\n')));\n`,
 );
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runCli(args: string[], env: Record<string, string> = {}): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, HOME: '/nonexistent', ...env }, encoding: 'utf8' });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
 /** What a run of the built CLI loaded, one per line: its modules, or the Node built-ins. */
 function loadedBy(preload: string, args: string[], env: Record<string, string>): string {
   rmSync(LOG, { force: true });
@@ -88,63 +77,14 @@ describe('cold start', () => {
       expect(builtins).not.toContain('NativeModule worker_threads');
     });
 
-    it(`HTML pages named by a glob load them, and two inputs on two jobs start worker threads (${how})`, () => {
+    it(`HTML pages named by a glob load them, and two inputs on two jobs start worker threads ${how === 'from the bundle' ? 'that run from the bundle too' : 'from the modules'}`, () => {
       const html = loadedBy(MODULES, [join(HTML, 'w*.html'), '--out', join(scratch, 'html'), '--format', 'json'], env);
       for (const name of ['linkedom', '@mozilla/readability', 'tinyglobby']) expect(html, name).toContain(name);
-      const pool = loadedBy(BUILTINS, [SEED_FILE, join(HTML, 'wire-story.html'), '--out', join(scratch, 'pool'), '--format', 'json', '--jobs', '2'], env);
-      expect(pool).toContain('NativeModule worker_threads');
-    });
-
-    it(`worker threads run ${how === 'from the bundle' ? 'from the bundle, loading none of the modules' : 'from the modules'}`, () => {
-      const loaded = loadedBy(MODULES, [SEED_FILE, join(HTML, 'wire-story.html'), '--out', join(scratch, 'workers'), '--format', 'json', '--jobs', '2'], env);
-      expect(loaded).toContain('dist/src/batch-worker.js');
-      if (how === 'from the bundle' && fresh) expect(loaded).not.toContain('dist/src/brief-task.js');
-      if (how === 'from the modules') expect(loaded).toContain('dist/src/brief-task.js');
+      const pool = loadedBy(MODULES, [SEED_FILE, join(HTML, 'wire-story.html'), '--out', join(scratch, 'pool'), '--format', 'json', '--jobs', '2'], env);
+      expect(pool).toContain('dist/src/batch-worker.js');
+      // From a fresh bundle a worker thread loads none of the modules; from the modules it loads them.
+      if (how === 'from the bundle' && fresh) expect(pool).not.toContain('dist/src/brief-task.js');
+      if (how === 'from the modules') expect(pool).toContain('dist/src/brief-task.js');
     });
   }
-
-  it.skipIf(!fresh && !process.env.CI)('the bundle the build made is fresh, and writes the bytes and messages the modules write', () => {
-    expect(fresh, 'no fresh bundle of the command line: run "npm run build" (npm test does it)').toBe(true);
-    const cases: Array<[name: string, args: string[]]> = [
-      ['seed', [SEED_FILE, '--format', 'pdf,md,json']],
-      ['html', [join(HTML, 'newspaper-jsonld.html'), '--format', 'pdf,md,json', '--template', 'bluf']],
-      ['help', ['--help']],
-      ['usage', [SEED_FILE, '--bogus']],
-      ['json-out', [SEED_FILE, '--format', 'json', '--output', '-']],
-      // Two inputs on two jobs: each worker thread runs from the bundle too.
-      ['batch', [SEED_FILE, join(HTML, 'wire-story.html'), '--format', 'pdf,md,json', '--jobs', '2']],
-    ];
-    for (const [name, args] of cases) {
-      const bundled = runCli([...args, '--out', join(scratch, name, 'bundled')]);
-      const modules = runCli([...args, '--out', join(scratch, name, 'modules')], { BRIEF_NO_BUNDLE: '1' });
-      expect(bundled.status, name).toBe(modules.status);
-      expect(bundled.stdout, name).toBe(modules.stdout);
-      // A batch says how long it took, and lists inputs as they finish: times aside, in any order.
-      const said = (stderr: string): string[] =>
-        stderr
-          .replace(/, [\d.]+ s$/gm, ', … s')
-          .split('\n')
-          .sort();
-      expect(said(bundled.stderr.replaceAll('bundled', 'modules')), name).toEqual(said(modules.stderr));
-      const written = existsSync(join(scratch, name, 'modules')) ? readdirSync(join(scratch, name, 'modules')).sort() : [];
-      expect(existsSync(join(scratch, name, 'bundled')) ? readdirSync(join(scratch, name, 'bundled')).sort() : [], name).toEqual(written);
-      for (const file of written) {
-        expect(readFileSync(join(scratch, name, 'bundled', file)).equals(readFileSync(join(scratch, name, 'modules', file))), `${name}: ${file}`).toBe(true);
-      }
-    }
-  });
-
-  it('a bundle is stale once a file it was made from changes, goes missing, or Node.js is another version', () => {
-    const dir = join(scratch, 'fresh');
-    const file = join(dir, 'module.js');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(file, 'export const a = 1;\n');
-    const stat = statSync(file);
-    const manifest: BundleManifest = { node: process.version, files: [['module.js', stat.size, stat.ctimeMs]] };
-    expect(bundleIsFresh(dir, manifest)).toBe(true);
-    expect(bundleIsFresh(dir, { ...manifest, node: 'v0.0.0' })).toBe(false);
-    expect(bundleIsFresh(dir, { ...manifest, files: [...manifest.files, ['gone.js', 1, 1]] })).toBe(false);
-    appendFileSync(file, '// edited\n');
-    expect(bundleIsFresh(dir, manifest)).toBe(false);
-  });
 });

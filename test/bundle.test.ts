@@ -1,0 +1,76 @@
+// The build's one-file bundle of the command line: run while it is fresh, it writes the same bytes and messages as the
+// modules themselves (worker threads of a batch included), and it is stale once anything it was made from changes.
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BUNDLE, type BundleManifest, bundleIsFresh } from '../src/bundle.js';
+import { ROOT, SEED_FILE } from './helpers/seed.js';
+
+const DIST = join(ROOT, 'dist', 'src');
+const CLI = join(DIST, 'cli.js');
+const HTML = join(ROOT, 'test', 'fixtures', 'html');
+const scratch = mkdtempSync(join(tmpdir(), 'brief-bundle-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runCli(args: string[], env: Record<string, string> = {}): Run {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, HOME: '/nonexistent', ...env }, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the bundle', () => {
+  // A bare tsc leaves the bundle stale (brief then runs from the modules); CI builds with npm run build, so there it must be fresh.
+  const manifestFile = join(DIST, BUNDLE.manifest);
+  const fresh = existsSync(manifestFile) && bundleIsFresh(DIST, JSON.parse(readFileSync(manifestFile, 'utf8')) as BundleManifest);
+  it.skipIf(!fresh && !process.env.CI)('the bundle the build made is fresh, and writes the bytes and messages the modules write', () => {
+    expect(fresh, 'no fresh bundle of the command line: run "npm run build" (npm test does it)').toBe(true);
+    const cases: Array<[name: string, args: string[]]> = [
+      ['seed', [SEED_FILE, '--format', 'pdf,md,json']],
+      ['html', [join(HTML, 'newspaper-jsonld.html'), '--format', 'pdf,md,json', '--template', 'bluf']],
+      ['help', ['--help']],
+      ['usage', [SEED_FILE, '--bogus']],
+      ['json-out', [SEED_FILE, '--format', 'json', '--output', '-']],
+      // Two inputs on two jobs: each worker thread runs from the bundle too.
+      ['batch', [SEED_FILE, join(HTML, 'wire-story.html'), '--format', 'pdf,md,json', '--jobs', '2']],
+    ];
+    for (const [name, args] of cases) {
+      const bundled = runCli([...args, '--out', join(scratch, name, 'bundled')]);
+      const modules = runCli([...args, '--out', join(scratch, name, 'modules')], { BRIEF_NO_BUNDLE: '1' });
+      expect(bundled.status, name).toBe(modules.status);
+      expect(bundled.stdout, name).toBe(modules.stdout);
+      // A batch says how long it took, and lists inputs as they finish: times aside, in any order.
+      const said = (stderr: string): string[] =>
+        stderr
+          .replace(/, [\d.]+ s$/gm, ', … s')
+          .split('\n')
+          .sort();
+      expect(said(bundled.stderr.replaceAll('bundled', 'modules')), name).toEqual(said(modules.stderr));
+      const written = existsSync(join(scratch, name, 'modules')) ? readdirSync(join(scratch, name, 'modules')).sort() : [];
+      expect(existsSync(join(scratch, name, 'bundled')) ? readdirSync(join(scratch, name, 'bundled')).sort() : [], name).toEqual(written);
+      for (const file of written) {
+        expect(readFileSync(join(scratch, name, 'bundled', file)).equals(readFileSync(join(scratch, name, 'modules', file))), `${name}: ${file}`).toBe(true);
+      }
+    }
+  });
+
+  it('a bundle is stale once a file it was made from changes, goes missing, or Node.js is another version', () => {
+    const dir = join(scratch, 'fresh');
+    const file = join(dir, 'module.js');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, 'export const a = 1;\n');
+    const stat = statSync(file);
+    const manifest: BundleManifest = { node: process.version, files: [['module.js', stat.size, stat.ctimeMs]] };
+    expect(bundleIsFresh(dir, manifest)).toBe(true);
+    expect(bundleIsFresh(dir, { ...manifest, node: 'v0.0.0' })).toBe(false);
+    expect(bundleIsFresh(dir, { ...manifest, files: [...manifest.files, ['gone.js', 1, 1]] })).toBe(false);
+    appendFileSync(file, '// edited\n');
+    expect(bundleIsFresh(dir, manifest)).toBe(false);
+  });
+});
