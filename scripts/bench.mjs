@@ -104,15 +104,16 @@ if (!args.includes('--quick') && !args.includes('--json')) {
   }
   const scaling = system.analysisScaling(api, readFileSync(seed, 'utf8'));
   console.log(`analysis of the seed repeated: ${scaling.map((r) => `${r.factor}× ${r.ms.toFixed(1)} ms (${r.vsOne.toFixed(1)}× the 1× time)`).join(', ')}`);
-  const p = system.peers();
-  const present = Object.entries(p)
-    .filter(([, v]) => v)
-    .map(([k]) => k);
-  console.log(
-    present.length
-      ? `peers installed: ${present.join(', ')} (pairing not implemented yet)`
-      : 'peers: pandoc, wkhtmltopdf and Chromium are not installed here; no pairing',
-  );
+  const found = system.peers();
+  if ((found.pandoc && found.wkhtmltopdf) || found.chromium) {
+    const rows = system.pairPeers(cli, seed, found);
+    const base = rows[0].ms;
+    console.log('the seed to PDF, paired with the peers installed here (median wall ms):');
+    for (const r of rows)
+      console.log(`  ${r.name}: ${r.ms === null ? `failed (${r.error})` : `${r.ms.toFixed(0)} ms${r === rows[0] ? '' : `; brief takes ${(base / r.ms).toFixed(2)}× as long`}`}`);
+    if (!(found.pandoc && found.wkhtmltopdf)) console.log('  pandoc with wkhtmltopdf is not installed here');
+    if (!found.chromium) console.log('  Chromium is not installed here');
+  } else console.log('peers: pandoc + wkhtmltopdf and Chromium are not installed here; no pairing');
   await hostileInputs(api, template, dir, files);
 }
 

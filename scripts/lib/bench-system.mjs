@@ -94,5 +94,38 @@ export function analysisScaling(api, text, factors = [1, 4, 16, 64]) {
 /** Whether pandoc or a Chromium is installed to pair against; they are compared only when present. */
 export function peers() {
   const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
-  return { pandoc: has('pandoc'), wkhtmltopdf: has('wkhtmltopdf'), chromium: has('chromium') || has('chromium-browser') };
+  const chromium = ['chromium', 'chromium-browser', 'google-chrome'].find(has) ?? null;
+  return { pandoc: has('pandoc'), wkhtmltopdf: has('wkhtmltopdf'), chromium };
+}
+
+/**
+ * The seed's Markdown brief to PDF by the installed peers, against brief doing everything (read, analyse, fill the
+ * template, lay out and draw) from a cold start: pandoc with wkhtmltopdf, and Chromium printing the Markdown as HTML.
+ * Each is the median wall time of `runs` runs; a peer that fails is reported, not timed.
+ */
+export function pairPeers(cli, article, found, runs = 5) {
+  const dir = mkdtempSync(join(tmpdir(), 'brief-peers-'));
+  try {
+    const md = join(dir, 'seed.md');
+    spawnSync(process.execPath, [cli, article, '--format', 'md', '--output', md], { stdio: 'ignore' });
+    const out = join(dir, 'out');
+    const rows = [{ name: 'brief, whole brief from the article (cold)', ms: wallMs(process.execPath, [cli, article, '--format', 'pdf', '--out', out], runs) }];
+    const time = (name, command, args) => {
+      try {
+        rows.push({ name, ms: wallMs(command, args, runs) });
+      } catch (error) {
+        rows.push({ name, ms: null, error: error.message });
+      }
+    };
+    if (found.pandoc && found.wkhtmltopdf) time('pandoc + wkhtmltopdf, Markdown to PDF only', 'pandoc', [md, '-o', join(dir, 'pandoc.pdf'), '--pdf-engine=wkhtmltopdf']);
+    if (found.chromium) {
+      const html = join(dir, 'seed.html');
+      if (found.pandoc) spawnSync('pandoc', [md, '-s', '--metadata', 'title=brief', '-o', html], { stdio: 'ignore' });
+      if (existsSync(html))
+        time('Chromium (headless), HTML to PDF only', found.chromium, ['--headless', '--no-sandbox', '--disable-gpu', `--print-to-pdf=${join(dir, 'chromium.pdf')}`, html]);
+    }
+    return rows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
