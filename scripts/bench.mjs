@@ -110,7 +110,9 @@ if (!args.includes('--quick') && !args.includes('--json')) {
     const base = rows[0].ms;
     console.log('the seed to PDF, paired with the peers installed here (median wall ms):');
     for (const r of rows)
-      console.log(`  ${r.name}: ${r.ms === null ? `failed (${r.error})` : `${r.ms.toFixed(0)} ms${r === rows[0] ? '' : `; brief takes ${(base / r.ms).toFixed(2)}× as long`}`}`);
+      console.log(
+        `  ${r.name}: ${r.ms === null ? `failed (${r.error})` : `${r.ms.toFixed(0)} ms${r === rows[0] ? '' : `; brief takes ${(base / r.ms).toFixed(2)}× as long`}`}`,
+      );
     if (!(found.pandoc && found.wkhtmltopdf)) console.log('  pandoc with wkhtmltopdf is not installed here');
     if (!found.chromium) console.log('  Chromium is not installed here');
   } else console.log('peers: pandoc + wkhtmltopdf and Chromium are not installed here; no pairing');

@@ -117,12 +117,19 @@ export function pairPeers(cli, article, found, runs = 5) {
         rows.push({ name, ms: null, error: error.message });
       }
     };
-    if (found.pandoc && found.wkhtmltopdf) time('pandoc + wkhtmltopdf, Markdown to PDF only', 'pandoc', [md, '-o', join(dir, 'pandoc.pdf'), '--pdf-engine=wkhtmltopdf']);
+    if (found.pandoc && found.wkhtmltopdf)
+      time('pandoc + wkhtmltopdf, Markdown to PDF only', 'pandoc', [md, '-o', join(dir, 'pandoc.pdf'), '--pdf-engine=wkhtmltopdf']);
     if (found.chromium) {
       const html = join(dir, 'seed.html');
       if (found.pandoc) spawnSync('pandoc', [md, '-s', '--metadata', 'title=brief', '-o', html], { stdio: 'ignore' });
       if (existsSync(html))
-        time('Chromium (headless), HTML to PDF only', found.chromium, ['--headless', '--no-sandbox', '--disable-gpu', `--print-to-pdf=${join(dir, 'chromium.pdf')}`, html]);
+        time('Chromium (headless), HTML to PDF only', found.chromium, [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          `--print-to-pdf=${join(dir, 'chromium.pdf')}`,
+          html,
+        ]);
     }
     return rows;
   } finally {
