@@ -14,6 +14,7 @@ import { participle } from './participle.js';
 import type { AttributionRule } from './rule.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { sentenceVerb } from './sentence-verb.js';
+import { speechBefore } from './speech-before.js';
 import { writtenBy } from './written-by.js';
 
 export function defaultRules(): AttributionRule[] {
@@ -37,5 +38,6 @@ export function defaultRules(): AttributionRule[] {
     run,
     leadSubject,
     previousSubject,
+    speechBefore,
   ];
 }
