@@ -11,6 +11,7 @@ import { dashCredit, dashLine } from './dash-credit.js';
 import { label } from './label.js';
 import { nameAfter } from './name-after.js';
 import { participle } from './participle.js';
+import { passage } from './passage.js';
 import type { AttributionRule } from './rule.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { sentenceVerb } from './sentence-verb.js';
@@ -39,5 +40,6 @@ export function defaultRules(): AttributionRule[] {
     leadSubject,
     previousSubject,
     speechBefore,
+    passage,
   ];
 }
