@@ -6,7 +6,7 @@ import { isConnector, isNotName, isOrgWord, isRoleNoun, isTitleWord } from './ca
 
 const DETERMINERS = /^(the|a|an|one|two|three|several|some|many|most|other|another|his|her|their|its|our|senior|top|former|two)$/i;
 const POST_MODIFIER = /^(of|for|to|at|in|with|from|familiar|involved|close|who|which|that|on)$/i;
-const CLAUSE_WORD = /^(to|that|which|who|is|was|are|were|has|have|had|will|would|be|been)$/i;
+const CLAUSE_WORD = /^(to|that|which|who|is|was|are|were|has|have|had|will|would|be|been|do|does|did)$/i;
 const LOWER_CASE_PROBLEM = new Set(['starts in lower case', 'holds lower-case words', 'ends in a possessive']);
 /** Opening adverbs and prepositions the lexicons leave out: "Here in Columbia, Sanders …", "Alongside BLM calls, …". */
 const OPENER = /^(here|there|alongside|beside|atop|inside|outside)$/i;
@@ -72,7 +72,13 @@ function roleProblem(words: readonly string[]): string | null {
   if (last === undefined || lastContent === undefined) return 'not a role';
   // A share of a poll ("Fifty-one percent", "a third of voters") is a finding, never a source.
   if (SHARE.test(last) || SHARE.test(lastContent)) return 'a share, not a source';
-  if (isRole(last) || isRole(lastContent)) return null;
+  if (isRole(last)) return null;
+  // "hatred of Clinton among his supporters": a role after "of" or "among" counts only when the head is a number or part ("Hundreds of voters").
+  if (
+    isRole(lastContent) &&
+    (cut <= 0 || NUMBER_WORD.test(last) || /^(members?|some|most|many|dozens|hundreds|thousands|group|team|one|each|all|both|none)$/i.test(last))
+  )
+    return null;
   // A group named by a proper adjective or noun ("one Trump confidant", "a German user", "one Democrat").
   const determined = DETERMINERS.test(words[0] ?? '');
   if (core.length <= 4 && core.some((w) => /^\p{Lu}/u.test(w) && !NUMBER_WORD.test(w)) && (determined || !/^\p{Lu}/u.test(last))) return null;
