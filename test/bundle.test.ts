@@ -32,12 +32,11 @@ describe('the bundle', () => {
   it.skipIf(!fresh && !process.env.CI)('the bundle the build made is fresh, and writes the bytes and messages the modules write', () => {
     expect(fresh, 'no fresh bundle of the command line: run "npm run build" (npm test does it)').toBe(true);
     const cases: Array<[name: string, args: string[]]> = [
-      ['seed', [SEED_FILE, '--format', 'pdf,md,json']],
       ['html', [join(HTML, 'newspaper-jsonld.html'), '--format', 'pdf,md,json', '--template', 'bluf']],
       ['help', ['--help']],
       ['usage', [SEED_FILE, '--bogus']],
       ['json-out', [SEED_FILE, '--format', 'json', '--output', '-']],
-      // Two inputs on two jobs: each worker thread runs from the bundle too.
+      // The seed and a page on two jobs, every format: each worker thread runs from the bundle too.
       ['batch', [SEED_FILE, join(HTML, 'wire-story.html'), '--format', 'pdf,md,json', '--jobs', '2']],
     ];
     for (const [name, args] of cases) {
