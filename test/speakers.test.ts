@@ -124,6 +124,15 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.concerns.find((c) => /blackouts/.test(c.text))?.holder).toBe('Alan Carpenter');
   });
 
+  it('a name after a possessive role is the speaker, not the role the possessor holds', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Ana Ruiz, the Spanish Trade Minister, opened the talks in Lisbon on Monday.',
+      'The Chilean Prime Minister\'s spokesman Tomas Vera, speaking after the talks, said "the deal would still need some work".',
+    );
+    expect(a.quotes[0]?.speaker?.name).toBe('Tomas Vera');
+  });
+
   it('"she" skips the man named last and finds the woman', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

@@ -126,7 +126,9 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
   // "the council" → the organisation the article named in full ("Mainland Affairs Council").
   const possessor = words.find((w) => /['’]s$/.test(w.text));
   const headWord = (possessor ? possessor.text.replace(/['’]s$/, '') : last.text).toLowerCase();
-  if (!isCapitalised((possessor ?? last).text) || /^(the|a|an)$/i.test(words[0]?.text ?? '')) {
+  // Not when a name follows the possessor: "the Prime Minister's spokesman Avi Pazner" is Avi Pazner.
+  const namedAfter = possessor !== undefined && words.slice(words.indexOf(possessor) + 1).some((w) => isCapitalised(w.text));
+  if (!namedAfter && (!isCapitalised((possessor ?? last).text) || /^(the|a|an)$/i.test(words[0]?.text ?? ''))) {
     const org = organisationByHead(names, headWord, sentence.index);
     if (org) return { name: org, title: null, kind: 'organisation', mention };
   }
