@@ -133,6 +133,27 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes[0]?.speaker?.name).toBe('Tomas Vera');
   });
 
+  it('a title still to come is a title ("Prime Minister-elect"), and a verb before a possessive is not part of one', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Prime Minister-elect Nadia Okoro thanked her rival Samuel Adeyemi after the count on Sunday.',
+      '"We will govern for every citizen of this country," Prime Minister-elect Nadia Okoro said.',
+      '"I wish her well in the years ahead of her," Samuel Adeyemi said.',
+    );
+    expect(a.quotes[0]?.speaker).toMatchObject({ name: 'Nadia Okoro', title: 'Prime Minister-elect' });
+    expect(a.quotes[1]?.speaker?.name).toBe('Samuel Adeyemi');
+    expect(a.quotes[1]?.speaker?.title ?? '').not.toMatch(/thanked/);
+  });
+
+  it("a name after an organisation's possessive speaks for the organisation the article named", () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'The Lakeside Residents Council said the plan was a gift to developers.',
+      '"Nobody asked the people who live here what they wanted," said the council\'s Mara Lindqvist.',
+    );
+    expect(a.quotes[0]?.speaker).toMatchObject({ name: 'Mara Lindqvist', title: 'Lakeside Residents Council' });
+  });
+
   it('"she" skips the man named last and finds the woman', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

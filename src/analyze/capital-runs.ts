@@ -20,8 +20,9 @@ export function isNotName(word: string): boolean {
 
 export function isTitleWord(word: string): boolean {
   const w = bare(word).toLowerCase().replace(/\.$/, '');
-  // "Brigadier-General", "Vice-Chairman": a hyphenated title whose parts are titles.
-  return lexicons().titles.has(w) || (w.includes('-') && w.split('-').every((part) => lexicons().titles.has(part)));
+  // "Brigadier-General", "Vice-Chairman": a hyphenated title whose parts are titles; "Minister-elect": a title to come.
+  const held = w.replace(/-(?:elect|designate|in-waiting)$/, '');
+  return lexicons().titles.has(held) || (held.includes('-') && held.split('-').every((part) => lexicons().titles.has(part)));
 }
 
 export function isOrgWord(word: string): boolean {

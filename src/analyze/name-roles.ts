@@ -12,6 +12,8 @@ export function roleBefore(tokens: readonly Token[], runStart: number): string |
   for (let i = set - 1; i >= 0 && words.length < 4; i--) {
     const t = tokens[i];
     if (!t || t.kind !== 'word' || isCapitalised(t.text) || isConnector(t.text) || /['’]/.test(t.text)) break;
+    // "thanked his predecessor John Howard": nothing before a possessive belongs to the role.
+    if (/^(his|her|their|its|our|my|your)$/.test(t.text)) break;
     words.unshift(t.text);
   }
   const head = words[words.length - 1];

@@ -170,7 +170,10 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
             .map((t) => t.text)
             .join(' ')
         : '';
-      const title = found.title ?? (before ? stripDeterminer(before.replace(/,$/, '')) : null) ?? names.titles.get(name) ?? null;
+      // "the council's Cate Faehrmann": she speaks for the body the article named ("Nature Conservation Council").
+      const owner = /^(?:the\s+)?([\p{L} -]+?)['’]s$/iu.exec(before)?.[1];
+      const ownerTitle = owner ? (organisationByHead(names, owner.split(' ').pop()?.toLowerCase() ?? '', sentence.index) ?? owner) : null;
+      const title = found.title ?? ownerTitle ?? (before ? stripDeterminer(before.replace(/,$/, '')) : null) ?? names.titles.get(name) ?? null;
       return { name, title: title || names.titles.get(name) || null, kind, mention };
     }
   }
