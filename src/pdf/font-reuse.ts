@@ -43,27 +43,40 @@ class ShapedRun {
   }
 }
 
+/** What a font keeps across documents: its own layout, its glyph cache for shaping, and the shapes in two generations. */
+interface Reuse {
+  /** The font's own layout, before reuseAcrossDocuments put the shared one in its place. */
+  layout: ShapingFont['layout'];
+  patched: boolean;
+  /** Kept across texts, so that glyph metrics are read once; never a document's cache. */
+  shapingGlyphs: Record<number, unknown>;
+  young: Map<string, Shape>;
+  old: Map<string, Shape>;
+}
+
 // Words kept per font in two generations: a full young one becomes the old one, and a word found old is kept again.
 const MAX_SHAPES = 10_000;
-const shapes = new WeakMap<ShapingFont, { young: Map<string, Shape>; old: Map<string, Shape> }>();
-const originalLayout = new WeakMap<ShapingFont, ShapingFont['layout']>();
-// Each font's own glyph cache for shaping, kept across texts so that glyph metrics are read once.
-const shapingCaches = new WeakMap<ShapingFont, Record<number, unknown>>();
+const reused = new WeakMap<ShapingFont, Reuse>();
+
+function reuseOf(font: ShapingFont): Reuse {
+  let reuse = reused.get(font);
+  if (!reuse) {
+    reuse = { layout: font.layout, patched: false, shapingGlyphs: {}, young: new Map(), old: new Map() };
+    reused.set(font, reuse);
+  }
+  return reuse;
+}
 
 function shapeOf(font: ShapingFont, text: string): Shape {
-  let known = shapes.get(font);
-  if (!known) {
-    known = { young: new Map(), old: new Map() };
-    shapes.set(font, known);
-  }
-  let shape = known.young.get(text) ?? known.old.get(text);
+  const reuse = reuseOf(font);
+  const young = reuse.young.get(text);
+  if (young) return young;
+  let shape = reuse.old.get(text);
   if (shape) {
-    if (!known.young.has(text)) keep(known, text, shape);
+    keep(reuse, text, shape);
     return shape;
   }
-  const layout = originalLayout.get(font) ?? font.layout;
-  const shapingGlyphs = shapingCaches.get(font) ?? {};
-  shapingCaches.set(font, shapingGlyphs);
+  const { layout, shapingGlyphs } = reuse;
   const glyphs = font._glyphs;
   font._glyphs = shapingGlyphs;
   try {
@@ -90,16 +103,16 @@ function shapeOf(font: ShapingFont, text: string): Shape {
   } finally {
     font._glyphs = glyphs;
   }
-  keep(known, text, shape);
+  keep(reuse, text, shape);
   return shape;
 }
 
-function keep(known: { young: Map<string, Shape>; old: Map<string, Shape> }, text: string, shape: Shape): void {
-  if (known.young.size >= MAX_SHAPES) {
-    known.old = known.young;
-    known.young = new Map();
+function keep(reuse: Reuse, text: string, shape: Shape): void {
+  if (reuse.young.size >= MAX_SHAPES) {
+    reuse.old = reuse.young;
+    reuse.young = new Map();
   }
-  known.young.set(text, shape);
+  reuse.young.set(text, shape);
 }
 
 /**
@@ -147,9 +160,10 @@ function runOf(font: ShapingFont, text: string, shape: Shape): ShapedRun {
 
 /** Makes a parsed font shape each text and decode each glyph once per process; called once, when the font is parsed. */
 export function reuseAcrossDocuments<F extends ShapingFont>(font: F): F {
-  if (originalLayout.has(font)) return font;
-  const layout = font.layout;
-  originalLayout.set(font, layout);
+  const reuse = reuseOf(font);
+  if (reuse.patched) return font;
+  reuse.patched = true;
+  const { layout } = reuse;
   font.layout = (text: string, features?: unknown): unknown => {
     // Features other than the defaults are rare: those texts are shaped every time, as before.
     if (features !== undefined) return layout.call(font, text, features);
