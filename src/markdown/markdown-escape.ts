@@ -1,21 +1,12 @@
 // Article text must come out of the Markdown literally: its *, _, #, [x](y) and <tag> are never formatting.
 
+import { memoized } from '../memo.js';
+
 const SPECIAL = /[\\`*_{}[\]<>#|~&]/g;
 
-// Fitting a page renders the same strings again for each try: each is escaped once (a bounded memo, cleared when full).
-const escaped = new Map<string, string>();
-const MAX_ESCAPED = 5_000;
-
+// Fitting a page renders the same strings again for each try: each is escaped once.
 /** Backslash-escapes every character Markdown could read as syntax; marked prints them literally. */
-export function escapeMarkdown(text: string): string {
-  let out = escaped.get(text);
-  if (out === undefined) {
-    out = escapeText(text);
-    if (escaped.size >= MAX_ESCAPED) escaped.clear();
-    escaped.set(text, out);
-  }
-  return out;
-}
+export const escapeMarkdown = memoized(escapeText, 5_000);
 
 function escapeText(text: string): string {
   return (
