@@ -7,8 +7,6 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadFreshBundle } from './bundle.js';
 
-export { BUNDLE, type BundleManifest, bundleIsFresh, type CliModule, loadBundle } from './bundle.js';
-
 const here = fileURLToPath(import.meta.url);
 if (process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(here)) {
   const cli = loadFreshBundle(dirname(here)) ?? (await import('./cli-main.js'));
