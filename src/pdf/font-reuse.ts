@@ -1,12 +1,13 @@
 // What fontkit works out once per process instead of once per document: the shape of each word (most of a brief's cost
 // was laying the same words out again) and each glyph's outline record that subsetting reads. Each document still makes
 // its own glyph objects through its own glyph cache, so what a PDF embeds does not depend on the documents drawn before it.
+import { type KerningTable, shapeByPairs } from './kerning-table.js';
 
 /** The part of a fontkit font that shaping uses. */
 export interface ShapingFont {
   layout: (text: string, features?: unknown) => unknown;
   getGlyph: (id: number, codePoints?: number[]) => { _decode?: () => unknown } | null;
-  glyphForCodePoint: (codePoint: number) => { id: number };
+  glyphForCodePoint: (codePoint: number) => { id: number; advanceWidth: number };
   unitsPerEm: number;
   /** Present in variable fonts, whose outlines depend on the instance: those are decoded each time. */
   _variationProcessor?: unknown;
@@ -52,6 +53,8 @@ interface Reuse {
   shapingGlyphs: Record<number, unknown>;
   young: Map<string, Shape>;
   old: Map<string, Shape>;
+  /** The font's pair metrics, which shape plain Latin words without fontkit's layout; null without a current table. */
+  pairs: KerningTable | null;
 }
 
 // Words kept per font in two generations: a full young one becomes the old one, and a word found old is kept again.
@@ -61,7 +64,7 @@ const reused = new WeakMap<ShapingFont, Reuse>();
 function reuseOf(font: ShapingFont): Reuse {
   let reuse = reused.get(font);
   if (!reuse) {
-    reuse = { layout: font.layout, patched: false, shapingGlyphs: {}, young: new Map(), old: new Map() };
+    reuse = { layout: font.layout, patched: false, shapingGlyphs: {}, young: new Map(), old: new Map(), pairs: null };
     reused.set(font, reuse);
   }
   return reuse;
@@ -80,31 +83,50 @@ function shapeOf(font: ShapingFont, text: string): Shape {
   const glyphs = font._glyphs;
   font._glyphs = shapingGlyphs;
   try {
-    let run = layout.call(font, text) as FontkitRun;
-    let codePoints: number[][] | null = null;
-    if (!isOneToOne(font, text, run)) {
-      // Glyphs substituted or merged: shaped again with an empty glyph cache, so each glyph carries this text's own characters.
-      font._glyphs = {};
-      run = layout.call(font, text) as FontkitRun;
-      codePoints = run.glyphs.map((g) => g.codePoints);
-    }
-    const scale = 1000 / font.unitsPerEm;
-    let width = 0;
-    let plain = true;
-    const positions: number[] = [];
-    run.positions.forEach((p, i) => {
-      positions.push(p.xAdvance, p.yAdvance, p.xOffset, p.yOffset);
-      width += p.xAdvance * scale;
-      plain &&= p.xAdvance === run.glyphs[i]?.advanceWidth && p.yAdvance === 0 && p.xOffset === 0 && p.yOffset === 0;
-    });
-    let ids = '';
-    for (const g of run.glyphs) ids += String.fromCharCode(g.id);
-    shape = { ids, codePoints, positions: plain ? null : positions, width };
+    const paired = reuse.pairs && shapeByPairs(reuse.pairs, text, (code) => font.glyphForCodePoint(code));
+    if (paired) shape = shapeFromPairs(font, paired.ids, paired.advances, paired.kerned);
+    else shape = shapeByLayout(font, layout, text);
   } finally {
     font._glyphs = glyphs;
   }
   keep(reuse, text, shape);
   return shape;
+}
+
+/** The shape of a word the pair table covers: one glyph per character, each at its advance plus any kerning. */
+function shapeFromPairs(font: ShapingFont, ids: string, advances: number[], kerned: boolean): Shape {
+  const scale = 1000 / font.unitsPerEm;
+  let width = 0;
+  const positions: number[] = [];
+  for (const advance of advances) {
+    positions.push(advance, 0, 0, 0);
+    width += advance * scale;
+  }
+  return { ids, codePoints: null, positions: kerned ? positions : null, width };
+}
+
+/** The shape of a text as fontkit lays it out (with this font's shaping glyph cache in place). */
+function shapeByLayout(font: ShapingFont, layout: ShapingFont['layout'], text: string): Shape {
+  let run = layout.call(font, text) as FontkitRun;
+  let codePoints: number[][] | null = null;
+  if (!isOneToOne(font, text, run)) {
+    // Glyphs substituted or merged: shaped again with an empty glyph cache, so each glyph carries this text's own characters.
+    font._glyphs = {};
+    run = layout.call(font, text) as FontkitRun;
+    codePoints = run.glyphs.map((g) => g.codePoints);
+  }
+  const scale = 1000 / font.unitsPerEm;
+  let width = 0;
+  let plain = true;
+  const positions: number[] = [];
+  run.positions.forEach((p, i) => {
+    positions.push(p.xAdvance, p.yAdvance, p.xOffset, p.yOffset);
+    width += p.xAdvance * scale;
+    plain &&= p.xAdvance === run.glyphs[i]?.advanceWidth && p.yAdvance === 0 && p.xOffset === 0 && p.yOffset === 0;
+  });
+  let ids = '';
+  for (const g of run.glyphs) ids += String.fromCharCode(g.id);
+  return { ids, codePoints, positions: plain ? null : positions, width };
 }
 
 function keep(reuse: Reuse, text: string, shape: Shape): void {
@@ -158,11 +180,15 @@ function runOf(font: ShapingFont, text: string, shape: Shape): ShapedRun {
   return new ShapedRun(glyphs, positions);
 }
 
-/** Makes a parsed font shape each text and decode each glyph once per process; called once, when the font is parsed. */
-export function reuseAcrossDocuments<F extends ShapingFont>(font: F): F {
+/**
+ * Makes a parsed font shape each text and decode each glyph once per process; called once, when the font is parsed.
+ * With `pairs`, the table of this font file, plain Latin words are shaped from it instead of by fontkit's layout.
+ */
+export function reuseAcrossDocuments<F extends ShapingFont>(font: F, pairs: KerningTable | null = null): F {
   const reuse = reuseOf(font);
   if (reuse.patched) return font;
   reuse.patched = true;
+  reuse.pairs = pairs;
   const { layout } = reuse;
   font.layout = (text: string, features?: unknown): unknown => {
     // Features other than the defaults are rare: those texts are shaped every time, as before.

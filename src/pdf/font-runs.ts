@@ -1,6 +1,6 @@
 // Per-glyph font fallback: a text is cut into runs, each drawn with the first font that has its glyphs.
 import type { FontFamily, FontStyle } from '../types.js';
-import { type FallbackName, fallbackData, fontData, type ParsedFont, parseOnce } from './fonts.js';
+import { type FallbackName, fallbackData, fontData, fontFile, type ParsedFont, parseOnce } from './fonts.js';
 
 /** A font a run is drawn with: one of the four main styles, or a fallback in a weight. */
 export type FontKey = FontStyle | `fallback:${FallbackName}:${'regular' | 'bold'}`;
@@ -20,7 +20,7 @@ const isBold = (style: FontStyle): boolean => style === 'bold' || style === 'bol
 
 /** The parsed font behind a key, for the family the page uses. */
 export function fontFor(key: FontKey, family: FontFamily): ParsedFont {
-  if (!key.startsWith('fallback:')) return parseOnce(`${family}/${key}`, () => fontData(family, key as FontStyle));
+  if (!key.startsWith('fallback:')) return parseOnce(`${family}/${key}`, () => fontData(family, key as FontStyle), fontFile(family, key as FontStyle));
   const [, name, weight] = key.split(':') as [string, FallbackName, string];
   return parseOnce(key, () => fallbackData(name, weight === 'bold'));
 }

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { FontFamily, FontStyle } from '../types.js';
 import { reuseAcrossDocuments } from './font-reuse.js';
+import { readKerningTable } from './kerning-table.js';
 
 export type { FontFamily } from '../types.js';
 
@@ -50,9 +51,12 @@ export function fontFilesRead(): string[] {
   return [...cache.keys()];
 }
 
+/** The path of a main font file. */
+export const fontFile = (family: FontFamily, style: FontStyle): string => join(fontDir, FILES[family][style]);
+
 /** The font file's bytes, read once per process. */
 export function fontData(family: FontFamily, style: FontStyle): Buffer {
-  return readOnce(join(fontDir, FILES[family][style]));
+  return readOnce(fontFile(family, style));
 }
 
 /** A fallback font's bytes, read once per process and only when asked for. */
@@ -71,7 +75,7 @@ export interface ParsedFont {
   ascent: number;
   unitsPerEm: number;
   getGlyph: (id: number, codePoints?: number[]) => { _decode?: () => unknown } | null;
-  glyphForCodePoint: (codePoint: number) => { id: number };
+  glyphForCodePoint: (codePoint: number) => { id: number; advanceWidth: number };
   /** fontkit's glyph cache: a glyph keeps the characters it was first laid out for (they become the ToUnicode map). */
   _glyphs: Record<number, unknown>;
 }
@@ -80,11 +84,15 @@ export interface ParsedFont {
 const fontkit = (): { create: (data: Uint8Array) => ParsedFont } => createRequire(requireHere.resolve('pdfkit'))('fontkit');
 const parsedFonts = new Map<string, ParsedFont>();
 
-/** A font parsed once per process (parsing is most of a brief's cost); `key` names it, `data` reads its file. */
-export function parseOnce(key: string, data: () => Buffer): ParsedFont {
+/**
+ * A font parsed once per process (parsing is most of a brief's cost); `key` names it, `data` reads its file, and `file`,
+ * its path, finds the pair metrics that shape its plain Latin words (data/kerning/).
+ */
+export function parseOnce(key: string, data: () => Buffer, file?: string): ParsedFont {
   let font = parsedFonts.get(key);
   if (!font) {
-    font = reuseAcrossDocuments(fontkit().create(data()));
+    const bytes = data();
+    font = reuseAcrossDocuments(fontkit().create(bytes), file === undefined ? null : readKerningTable(file, bytes));
     parsedFonts.set(key, font);
   }
   return font;

@@ -1,0 +1,101 @@
+// Plain Latin words are shaped from data/kerning/ instead of fontkit's layout: the glyphs and advances must be fontkit's
+// own, for corpus words and made-up strings, in every face; the tables must match the installed fonts.
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { kerningPairs, loadFontkit } from '../scripts/lib/kerning-pairs.mjs';
+import { fontData, fontFile } from '../src/pdf/fonts.js';
+import { fontChecksum, type KerningTable, readKerningTable, shapeByPairs } from '../src/pdf/kerning-table.js';
+import type { FontFamily, FontStyle } from '../src/types.js';
+import { ROOT } from './helpers/seed.js';
+
+interface Glyph {
+  id: number;
+  advanceWidth: number;
+}
+interface Font {
+  layout: (text: string) => { glyphs: Glyph[]; positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[] };
+  glyphForCodePoint: (code: number) => Glyph;
+}
+
+const fontkit = loadFontkit(ROOT) as { create: (data: Buffer) => Font };
+const FACES: [FontFamily, FontStyle][] = (['sans', 'serif'] as const).flatMap((family) =>
+  (['regular', 'bold', 'italic', 'boldItalic'] as const).map((style): [FontFamily, FontStyle] => [family, style]),
+);
+const REGENERATE = 'node scripts/kerning-tables.mjs';
+
+/** The words of every 15th corpus article, alone and with the trailing space pdfkit measures them with. */
+function corpusWords(): string[] {
+  const dir = join(ROOT, '..', 'shared', 'corpus', 'wikinews', 'articles');
+  const words = new Set<string>();
+  readdirSync(dir)
+    .sort()
+    .filter((_, i) => i % 15 === 0)
+    .forEach((file) => {
+      for (const word of readFileSync(join(dir, file), 'utf8').split(/\s+/)) if (word) words.add(word).add(`${word} `);
+    });
+  return [...words];
+}
+
+/** Strings of 2 to 12 characters drawn from the table's own characters by a seeded generator. */
+function madeUpWords(table: KerningTable, count: number): string[] {
+  const chars = [...table.chars].map((c) => String.fromCharCode(c));
+  let seed = 20261129;
+  const next = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  return Array.from({ length: count }, () => Array.from({ length: 2 + next(11) }, () => chars[next(chars.length)]).join(''));
+}
+
+/** What fontkit's own layout gives, in the pair shape's terms; null when it is not one glyph per character. */
+function layoutShape(font: Font, text: string): { ids: string; advances: number[] } | null {
+  const run = font.layout(text);
+  if (run.glyphs.length !== text.length || run.positions.some((p) => p.yAdvance || p.xOffset || p.yOffset)) return null;
+  return { ids: run.glyphs.map((g) => String.fromCharCode(g.id)).join(''), advances: run.positions.map((p) => p.xAdvance) };
+}
+
+describe('pair tables', () => {
+  it.each(FACES)('%s %s: a table for this very font file', (family, style) => {
+    const table = readKerningTable(fontFile(family, style), fontData(family, style));
+    expect(table, `data/kerning/ does not match the installed ${basename(fontFile(family, style))}: run ${REGENERATE}`).not.toBeNull();
+  });
+
+  it('is what the generator reads off fontkit today (DejaVu Sans)', () => {
+    const data = fontData('sans', 'regular');
+    const stored = JSON.parse(readFileSync(join(ROOT, 'data', 'kerning', 'DejaVuSans.json'), 'utf8')) as { source: string };
+    expect(kerningPairs(fontkit, data, stored.source, fontChecksum(data)), `run ${REGENERATE}`).toEqual(stored);
+  });
+
+  it("is not used for another font's file", () => {
+    expect(readKerningTable(fontFile('sans', 'regular'), fontData('sans', 'bold'))).toBeNull();
+    expect(readKerningTable(fontFile('sans', 'regular'), fontData('sans', 'regular'), join(ROOT, 'test'))).toBeNull();
+  });
+
+  it('leaves ligatures, other scripts and texts without a Latin letter to fontkit', () => {
+    const table = readKerningTable(fontFile('sans', 'regular'), fontData('sans', 'regular')) as KerningTable;
+    const font = fontkit.create(fontData('sans', 'regular'));
+    const glyphFor = (code: number): Glyph => font.glyphForCodePoint(code);
+    for (const text of ['office', 'fly', 'stuff', 'Привет', 'café Ω', '2024', '“—”', ' ', '']) expect(shapeByPairs(table, text, glyphFor), text).toBeNull();
+    for (const text of ['AVATAR', 'naïve', '“Yes,”', 'U.S. ', '£5m']) expect(shapeByPairs(table, text, glyphFor), text).not.toBeNull();
+  });
+
+  const words = corpusWords();
+  it.each(FACES)("%s %s: shapes corpus words and made-up strings as fontkit's layout does", (family, style) => {
+    const table = readKerningTable(fontFile(family, style), fontData(family, style)) as KerningTable;
+    const font = fontkit.create(fontData(family, style));
+    let shaped = 0;
+    let kerned = 0;
+    const texts = [...words, ...madeUpWords(table, 1500)];
+    for (const text of texts) {
+      const paired = shapeByPairs(table, text, (code) => font.glyphForCodePoint(code));
+      if (!paired) continue;
+      shaped++;
+      if (paired.kerned) kerned++;
+      expect({ ids: paired.ids, advances: paired.advances }, JSON.stringify(text)).toEqual(layoutShape(font, text));
+    }
+    // Most words are plain Latin, and kerning is exercised, not skipped.
+    expect(shaped).toBeGreaterThan(texts.length * 0.8);
+    expect(kerned).toBeGreaterThan(shaped * 0.03);
+  });
+});
