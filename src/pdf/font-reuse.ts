@@ -1,12 +1,12 @@
 // What fontkit works out once per process instead of once per document: the shape of each word (most of a brief's cost
 // was laying the same words out again) and each glyph's outline record that subsetting reads. Each document still makes
 // its own glyph objects through its own glyph cache, so what a PDF embeds does not depend on the documents drawn before it.
-import { type KerningTable, shapeByPairs } from './kerning-table.js';
+import { type KerningTable, type PairShape, shapeByPairs } from './kerning-table.js';
 
 /** The part of a fontkit font that shaping uses. */
 export interface ShapingFont {
   layout: (text: string, features?: unknown) => unknown;
-  getGlyph: (id: number, codePoints?: number[]) => { _decode?: () => unknown } | null;
+  getGlyph: (id: number, codePoints?: number[]) => { _decode?: () => unknown; advanceWidth: number } | null;
   glyphForCodePoint: (codePoint: number) => { id: number; advanceWidth: number };
   unitsPerEm: number;
   /** Present in variable fonts, whose outlines depend on the instance: those are decoded each time. */
@@ -83,8 +83,8 @@ function shapeOf(font: ShapingFont, text: string): Shape {
   const glyphs = font._glyphs;
   font._glyphs = shapingGlyphs;
   try {
-    const paired = reuse.pairs && shapeByPairs(reuse.pairs, text, (code) => font.glyphForCodePoint(code));
-    if (paired) shape = shapeFromPairs(font, paired.ids, paired.advances, paired.kerned);
+    const paired = reuse.pairs && shapeByPairs(reuse.pairs, text, font);
+    if (paired) shape = shapeFromPairs(font, paired);
     else shape = shapeByLayout(font, layout, text);
   } finally {
     font._glyphs = glyphs;
@@ -93,16 +93,16 @@ function shapeOf(font: ShapingFont, text: string): Shape {
   return shape;
 }
 
-/** The shape of a word the pair table covers: one glyph per character, each at its advance plus any kerning. */
-function shapeFromPairs(font: ShapingFont, ids: string, advances: number[], kerned: boolean): Shape {
+/** The shape of a word the pair table covers: its glyphs, each at its advance plus any kerning. */
+function shapeFromPairs(font: ShapingFont, paired: PairShape): Shape {
   const scale = 1000 / font.unitsPerEm;
   let width = 0;
   const positions: number[] = [];
-  for (const advance of advances) {
+  for (const advance of paired.advances) {
     positions.push(advance, 0, 0, 0);
     width += advance * scale;
   }
-  return { ids, codePoints: null, positions: kerned ? positions : null, width };
+  return { ids: paired.ids, codePoints: paired.codePoints, positions: paired.kerned ? positions : null, width };
 }
 
 /** The shape of a text as fontkit lays it out (with this font's shaping glyph cache in place). */

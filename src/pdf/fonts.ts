@@ -74,7 +74,7 @@ export interface ParsedFont {
   hasGlyphForCodePoint: (codePoint: number) => boolean;
   ascent: number;
   unitsPerEm: number;
-  getGlyph: (id: number, codePoints?: number[]) => { _decode?: () => unknown } | null;
+  getGlyph: (id: number, codePoints?: number[]) => { _decode?: () => unknown; advanceWidth: number } | null;
   glyphForCodePoint: (codePoint: number) => { id: number; advanceWidth: number };
   /** fontkit's glyph cache: a glyph keeps the characters it was first laid out for (they become the ToUnicode map). */
   _glyphs: Record<number, unknown>;
@@ -92,7 +92,8 @@ export function parseOnce(key: string, data: () => Buffer, file?: string): Parse
   let font = parsedFonts.get(key);
   if (!font) {
     const bytes = data();
-    font = reuseAcrossDocuments(fontkit().create(bytes), file === undefined ? null : readKerningTable(file, bytes));
+    const parsed = fontkit().create(bytes);
+    font = reuseAcrossDocuments(parsed, file === undefined ? null : readKerningTable(file, bytes));
     parsedFonts.set(key, font);
   }
   return font;

@@ -9,9 +9,15 @@ import { DATA_DIR } from '../paths.js';
 export interface KerningTable {
   /** The characters covered, as UTF-16 code units (all are in the Basic Multilingual Plane). */
   chars: Set<number>;
-  /** The change to the first character's advance, in font units, keyed by `first * 65536 + second`. */
+  /** Runs of characters fontkit draws as one glyph, longest first, with that glyph. */
+  ligatures: [text: string, glyph: number][];
+  /** Code units a ligature starts with. */
+  ligatureStarts: Set<number>;
+  /** Each unit (a character, or a ligature's text) numbered, for the pair keys. */
+  units: Map<string, number>;
+  /** The change to the first unit's advance, in font units, keyed by `first * 65536 + second` unit numbers. */
   kern: Map<number, number>;
-  /** Pairs fontkit substitutes or joins (ligatures): a word holding one is shaped by fontkit. */
+  /** Pairs fontkit shapes some other way: a word holding one is shaped by fontkit. */
   joins: Set<number>;
 }
 
@@ -19,11 +25,10 @@ interface KerningFile {
   bytes: number;
   checksum: number | null;
   chars: string;
+  ligatures: Record<string, number>;
   joins: string[];
   kern: Record<string, number>;
 }
-
-const pairKey = (text: string): number => text.charCodeAt(0) * 65536 + text.charCodeAt(1);
 
 /** The sfnt `head` table's checkSumAdjustment, which changes with any byte of the font. */
 export function fontChecksum(data: Buffer): number | null {
@@ -41,42 +46,71 @@ export function readKerningTable(fontPath: string, data: Buffer, dir: string = j
   if (!existsSync(path)) return null;
   const file = JSON.parse(readFileSync(path, 'utf8')) as KerningFile;
   if (file.bytes !== data.length || file.checksum !== fontChecksum(data)) return null;
-  const chars = new Set<number>();
-  for (let i = 0; i < file.chars.length; i++) chars.add(file.chars.charCodeAt(i));
+  const ligatures = Object.entries(file.ligatures).sort((x, y) => y[0].length - x[0].length);
+  const units = new Map([...file.chars, ...ligatures.map(([text]) => text)].map((unit, i) => [unit, i]));
+  const pairKey = (pair: string): number => {
+    const [first = '', second = ''] = pair.split('\t');
+    return (units.get(first) ?? -1) * 65536 + (units.get(second) ?? -1);
+  };
   return {
-    chars,
+    chars: new Set([...file.chars].map((c) => c.charCodeAt(0))),
+    ligatures,
+    ligatureStarts: new Set(ligatures.map(([text]) => text.charCodeAt(0))),
+    units,
     kern: new Map(Object.entries(file.kern).map(([pair, delta]) => [pairKey(pair), delta])),
     joins: new Set(file.joins.map(pairKey)),
   };
 }
 
-// fontkit lays a text out as Latin when its first letter of any script is Latin: the table was read as Latin text.
-const LATIN_LETTER = /[A-Za-z\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]/;
-
-/** A word as glyph ids and advances in font units, one glyph per character; null when the table cannot shape it. */
+/** A word as glyph ids and advances in font units. */
 export interface PairShape {
   ids: string;
   advances: number[];
+  /** Each glyph's characters, when a ligature joined some; null when glyph i is the word's i-th character. */
+  codePoints: number[][] | null;
   kerned: boolean;
 }
 
-/** The word shaped from the table, with `glyphFor` giving each character's glyph; null when fontkit must shape it. */
-export function shapeByPairs(table: KerningTable, text: string, glyphFor: (code: number) => { id: number; advanceWidth: number }): PairShape | null {
-  if (!LATIN_LETTER.test(text)) return null;
-  for (let i = 0; i < text.length; i++) {
-    if (!table.chars.has(text.charCodeAt(i))) return null;
-    if (i > 0 && table.joins.has(text.charCodeAt(i - 1) * 65536 + text.charCodeAt(i))) return null;
+/** The glyphs of a font that the table's shapes are made of. */
+export interface PairGlyphs {
+  glyphForCodePoint: (code: number) => { id: number; advanceWidth: number };
+  getGlyph: (id: number) => { advanceWidth: number } | null;
+}
+
+/** The word cut into units (ligatures where the font has one, longest first, else characters); null if not covered. */
+function unitsOf(table: KerningTable, text: string): string[] | null {
+  const out: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (!table.chars.has(code)) return null;
+    const ligature = table.ligatureStarts.has(code) ? table.ligatures.find(([run]) => text.startsWith(run, i)) : undefined;
+    const unit = ligature ? ligature[0] : text.charAt(i);
+    out.push(unit);
+    i += unit.length;
   }
+  return out;
+}
+
+/** The word shaped from the table; null when fontkit must shape it (a character or a pair the table does not cover). */
+export function shapeByPairs(table: KerningTable, text: string, font: PairGlyphs): PairShape | null {
+  const cut = unitsOf(table, text);
+  if (!cut) return null;
+  const numbers = cut.map((unit) => table.units.get(unit) as number);
   let ids = '';
   let kerned = false;
   const advances: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const glyph = glyphFor(code);
-    const delta = i + 1 < text.length ? table.kern.get(code * 65536 + text.charCodeAt(i + 1)) : undefined;
+  for (let i = 0; i < cut.length; i++) {
+    const key = i + 1 < cut.length ? (numbers[i] as number) * 65536 + (numbers[i + 1] as number) : -1;
+    if (table.joins.has(key)) return null;
+    const unit = cut[i] as string;
+    const ligature = unit.length > 1 ? table.ligatures.find(([run]) => run === unit) : undefined;
+    const glyph = ligature ? { id: ligature[1], advanceWidth: font.getGlyph(ligature[1])?.advanceWidth ?? 0 } : font.glyphForCodePoint(unit.charCodeAt(0));
+    const delta = table.kern.get(key);
     ids += String.fromCharCode(glyph.id);
     advances.push(delta === undefined ? glyph.advanceWidth : glyph.advanceWidth + delta);
     kerned ||= delta !== undefined;
   }
-  return { ids, advances, kerned };
+  const codePoints = cut.length === text.length ? null : cut.map((unit) => [...unit].map((c) => c.charCodeAt(0)));
+  return { ids, advances, codePoints, kerned };
 }
