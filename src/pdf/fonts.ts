@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import type { FontFamily, FontStyle } from '../types.js';
 import { reuseAcrossDocuments } from './font-reuse.js';
 import { readKerningTable } from './kerning-table.js';
+import { deferGlyphNames, type PostTableFont } from './post-table.js';
 
 export type { FontFamily } from '../types.js';
 
@@ -93,6 +94,7 @@ export function parseOnce(key: string, data: () => Buffer, file?: string): Parse
   if (!font) {
     const bytes = data();
     const parsed = fontkit().create(bytes);
+    deferGlyphNames(parsed as PostTableFont, bytes);
     font = reuseAcrossDocuments(parsed, file === undefined ? null : readKerningTable(file, bytes));
     parsedFonts.set(key, font);
   }
