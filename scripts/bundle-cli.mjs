@@ -7,6 +7,7 @@ import { mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { NOT_MARKS } from './lib/not-marks.mjs';
 
 /** A made-up wire story with a dateline, quotes, attributions and a hedged claim: what the code cache is compiled from. */
 const SAMPLE = `The Harbor Gazette
@@ -64,13 +65,19 @@ const ownUrl = {
 /**
  * What the bundled packages import but a brief never calls: pdfkit's fontkit `create` (brief hands pdfkit the fonts that
  * src/pdf/fonts.ts parsed), pdfkit's AES for encrypted PDFs, and fontkit's brotli for WOFF2 fonts. In the bundle each is a
- * stub that loads the real module on its first call, so that code (pdfkit's copy of fontkit, with brotli and its
- * Unicode tables, is half the bundle) is neither read nor run when brief starts.
+ * stub that loads the real module on its first call, so that code is neither read nor run when brief starts.
+ * fontkit's Unicode properties and the Unicode tries of fontkit's shapers and of linebreak are only needed when fontkit
+ * lays a text out or pdfkit breaks lines, which a brief of Latin text never asks (data/kerning/ shapes its words): a trie
+ * is built from its data on its first lookup, the properties module is loaded on its first call.
  */
 const LAZY = [
   { importer: 'pdfkit', source: 'fontkit', names: ['create'] },
   { importer: 'pdfkit', source: '@noble/ciphers/aes', names: ['cbc', 'ecb'] },
   { importer: 'fontkit', source: 'brotli/decompress.js', names: ['default'] },
+  // fontkit asks isMark of every glyph it makes; no character below U+0300 or from U+2000 to U+20CF is a mark.
+  { importer: 'fontkit', source: 'unicode-properties', names: ['getCombiningClass', 'getScript', 'isDigit', 'getCategory', 'isMark'], notMarks: NOT_MARKS },
+  { importer: 'fontkit', source: 'unicode-trie', trie: true },
+  { importer: 'linebreak', source: 'unicode-trie', trie: true },
 ];
 const inPackage = (file, name) => file.split(/[/\\]/).includes(name);
 const lazyImports = {
@@ -82,12 +89,32 @@ const lazyImports = {
   load(id) {
     if (!id.startsWith('\0lazy:')) return null;
     const [, index, importer] = id.split(':');
-    const { source, names } = LAZY[Number(index)];
+    const { source, names, trie } = LAZY[Number(index)];
     const real = `(real ??= createRequire(__moduleUrl(${JSON.stringify(importer)}))(${JSON.stringify(source)}))`;
+    // unicode-trie's class: kept as its data until a lookup needs the trie itself.
+    if (trie)
+      return [
+        "import { createRequire } from 'node:module';",
+        'let real;',
+        'export default class LazyUnicodeTrie {',
+        '  constructor(...args) {',
+        '    this.args = args;',
+        '    this.trie = null;',
+        '  }',
+        '  get(codePoint) {',
+        `    this.trie ??= new ${real}(...this.args);`,
+        '    return this.trie.get(codePoint);',
+        '  }',
+        '}',
+      ].join('\n');
+    const { notMarks } = LAZY[Number(index)];
+    const known = notMarks?.map(([from, to]) => `(codePoint >= ${from} && codePoint < ${to})`).join(' || ');
     const stub = (name) =>
-      name === 'default'
-        ? `export default function lazyDefault(...args) {\n  return ${real}(...args);\n}`
-        : `export function ${name}(...args) {\n  return ${real}.${name}(...args);\n}`;
+      name === 'isMark' && known
+        ? `export function isMark(codePoint) {\n  return ${known} ? false : ${real}.isMark(codePoint);\n}`
+        : name === 'default'
+          ? `export default function lazyDefault(...args) {\n  return ${real}(...args);\n}`
+          : `export function ${name}(...args) {\n  return ${real}.${name}(...args);\n}`;
     return ["import { createRequire } from 'node:module';", 'let real;', ...names.map(stub)].join('\n');
   },
 };

@@ -5,6 +5,8 @@ import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import { NOT_MARKS } from '../scripts/lib/not-marks.mjs';
 import { BUNDLE, type BundleManifest, bundleIsFresh } from '../src/bundle.js';
 import { ROOT, SEED_FILE } from './helpers/seed.js';
 
@@ -26,6 +28,16 @@ function runCli(args: string[], env: Record<string, string> = {}): Run {
 }
 
 describe('the bundle', () => {
+  it("answers fontkit's isMark without unicode-properties only where no character is a mark", () => {
+    const fontkitRequire = createRequire(createRequire(join(ROOT, 'package.json')).resolve('fontkit'));
+    const unicode = fontkitRequire('unicode-properties') as { isMark: (c: number) => boolean; getCategory: (c: number) => string };
+    for (const [from, to] of NOT_MARKS)
+      for (let c = from; c < to; c++) {
+        expect(unicode.isMark(c), c.toString(16)).toBe(false);
+        expect(/\p{M}/u.test(String.fromCodePoint(c)), c.toString(16)).toBe(false);
+      }
+  });
+
   // A bare tsc leaves the bundle stale (brief then runs from the modules); CI builds with npm run build, so there it must be fresh.
   const manifestFile = join(DIST, BUNDLE.manifest);
   const fresh = existsSync(manifestFile) && bundleIsFresh(DIST, JSON.parse(readFileSync(manifestFile, 'utf8')) as BundleManifest);

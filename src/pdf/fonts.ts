@@ -3,6 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+// fontkit is the one pdfkit depends on (the same version range, deduplicated by npm): pdfkit embeds the fonts parsed here.
+import { create as createFont } from 'fontkit';
 import type { FontFamily, FontStyle } from '../types.js';
 import { reuseAcrossDocuments } from './font-reuse.js';
 import { readKerningTable } from './kerning-table.js';
@@ -81,8 +83,6 @@ export interface ParsedFont {
   _glyphs: Record<number, unknown>;
 }
 
-// fontkit is pdfkit's own dependency: it is loaded from where pdfkit finds it, so the two always agree.
-const fontkit = (): { create: (data: Uint8Array) => ParsedFont } => createRequire(requireHere.resolve('pdfkit'))('fontkit');
 const parsedFonts = new Map<string, ParsedFont>();
 
 /**
@@ -93,7 +93,7 @@ export function parseOnce(key: string, data: () => Buffer, file?: string): Parse
   let font = parsedFonts.get(key);
   if (!font) {
     const bytes = data();
-    const parsed = fontkit().create(bytes);
+    const parsed = createFont(bytes) as ParsedFont;
     deferGlyphNames(parsed as PostTableFont, bytes);
     font = reuseAcrossDocuments(parsed, file === undefined ? null : readKerningTable(file, bytes));
     parsedFonts.set(key, font);
