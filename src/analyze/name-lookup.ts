@@ -27,7 +27,9 @@ export function fullName(index: NameIndex, name: string): string {
   if (parts.length === 1) return index.fullNames.get(name) ?? nearSurname(index, name) ?? name;
   const surname = parts.at(-1) ?? name;
   const longer = index.fullNames.get(surname);
-  return longer && longer.split(' ').length > parts.length && longer.endsWith(surname) ? longer : name;
+  // "George Bush" → "George W. Bush", never "Jeb Bush" → "George W. Bush": the longer name keeps every word given.
+  const keeps = longer !== undefined && parts.every((p) => longer.toLowerCase().split(' ').includes(p.toLowerCase()));
+  return longer && keeps && longer.split(' ').length > parts.length && longer.endsWith(surname) ? longer : name;
 }
 
 /** A surname the article spells once with one letter changed ("Leibowitz" for "Leibovitz"): reporters' typos, not new people. */
