@@ -164,6 +164,25 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes[0]?.speaker?.name).toBe('Maria Keller');
   });
 
+  it('a surname takes the full name the article gave first, never a headline word glued to it or another first name', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Ruth Calder told the harbour board on Monday that she would vote against the plan of her rival.',
+      'Her brother, Councillor Peter Calder, backs it. Rival Ruth Calder has fought it since May.',
+      '"The plan puts the fishing fleet last in line," Calder said.',
+    );
+    expect(a.quotes[0]?.speaker?.name).toBe('Ruth Calder');
+  });
+
+  it('a name the article gives in full keeps its own first name', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Former mayor George W. Lund endorsed his nephew on Friday.',
+      '"I will fix the potholes before the winter comes," Greg Lund said.',
+    );
+    expect(a.quotes[0]?.speaker?.name).toBe('Greg Lund');
+  });
+
   it('a holder that is no name or role is left empty rather than a fragment', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

@@ -105,6 +105,10 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
   const fullNames = new Map<string, string>();
   const titles = new Map<string, string>();
   const candidates: Array<{ mention: NameMention; words: string[]; evidence: boolean }> = [];
+  // Words the article also writes in lower case ("top", "year") are common words when they lead a name.
+  const lowerWords = new Set<string>();
+  for (const s of sentences) for (const t of tokenize(s.text)) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+  const isCommonLead = (word: string): boolean => lowerWords.has(word.toLowerCase()) && !lexicons().firstNames.has(word.toLowerCase());
   for (const s of sentences) {
     const tokens = tokenize(s.text);
     // A headline or title-case line glues words onto names ("Are Celebrating Hillary Clinton"): it names no one.
@@ -135,7 +139,11 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
           .replace(/^(The|A|An) /, ''),
       };
       mentions.push(mention);
-      if (found.kind === 'person') candidates.push({ mention, words: found.words, evidence: personEvidence(tokens, first, last, title) });
+      if (found.kind !== 'person') continue;
+      // "Top Clinton adviser", "Liar of the Year Barack Obama": a common word before a name is not part of it.
+      const words = found.words.slice(found.words.findIndex((w, k) => k === found.words.length - 1 || !isCommonLead(w)));
+      if (words.length < found.words.length) mention.name = words.join(' ');
+      candidates.push({ mention, words, evidence: personEvidence(tokens, first, last, title) });
     }
   }
   // Single names the article uses as a speaker or subject ("Hill stressed", "Yoon said").
@@ -149,6 +157,16 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       c.mention.name = c.words.join(' ');
     }
   }
+  // "Crooked Hillary Clinton", "Zika Virus Chris Christie": words before a name the article gives alone, none of them a first name, are a headline's.
+  const seen = new Set(candidates.filter((c) => c.words.length >= 2).map((c) => c.words.join(' ')));
+  for (const c of candidates) {
+    const from = c.words.findIndex((_, k) => k > 0 && k < c.words.length - 1 && seen.has(c.words.slice(k).join(' ')));
+    if (from > 0 && !c.words.slice(0, from).some((w) => lexicons().firstNames.has(w.toLowerCase()) || /^\p{Lu}\.$/u.test(w))) {
+      c.words = c.words.slice(from);
+      c.mention.name = c.words.join(' ');
+    }
+  }
+  const surnames = new Set(candidates.filter((c) => c.words.length >= 2).map((c) => c.words.at(-1) ?? ''));
   // Surnames used alone mark the full name they end (or, family name first, begin) as a person.
   for (const c of candidates) {
     const surname = c.words.filter((w) => !isSuffix(w)).pop();
@@ -156,12 +174,14 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
     if (surname === undefined) continue;
     const [lead = ''] = c.words;
     // Family name first ("Yoon Suk Yeol" … "Yoon said"): the first word is the short form when the article uses it so.
-    const familyFirst = c.words.length >= 2 && alone.has(lead) && !singles.has(surname);
+    // Not when the article gives that word as someone's surname: "Trump Tower Grill" is not family name first.
+    const familyFirst = c.words.length >= 2 && alone.has(lead) && !singles.has(surname) && !surnames.has(lead);
     if (c.words.length >= 2 && (c.evidence || alone.has(surname) || familyFirst)) {
       c.mention.kind = 'person';
       const short = familyFirst ? lead : surname;
       const known = fullNames.get(short);
-      if (!known || known.split(' ').length < c.words.length) fullNames.set(short, c.mention.name);
+      // A longer form replaces the first one only when it extends it ("George Bush" → "George W. Bush", not "Jeb Bush").
+      if (!known || (known.split(' ').length < c.words.length && known.split(' ').every((w) => c.words.includes(w)))) fullNames.set(short, c.mention.name);
       if (c.mention.title && !titles.has(c.mention.name)) titles.set(c.mention.name, c.mention.title);
     }
   }
