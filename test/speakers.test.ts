@@ -5,7 +5,7 @@ import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { speakerProblem } from '../src/analyze/speaker-check.js';
 import { readArticle } from '../src/read/read-article.js';
 import type { Speaker } from '../src/types.js';
-import { analyzeParagraphs } from './helpers/analyze.js';
+import { analyzeParagraphs, speakerOf } from './helpers/analyze.js';
 import { ROOT } from './helpers/seed.js';
 
 const asPerson = (name: string): Speaker => ({ name, title: null, kind: 'person', mention: name });
@@ -181,6 +181,21 @@ describe('one resolver for quote speakers and concern holders', () => {
       '"I will fix the potholes before the winter comes," Greg Lund said.',
     );
     expect(a.quotes[0]?.speaker?.name).toBe('Greg Lund');
+  });
+
+  it('a name that is the object in a clause is not the speaker', () => {
+    expect(
+      speakerOf(
+        'Mayor Ann Lee and Councillor Tom Reed met on Monday.',
+        'When Reed spoke of "a harbour for everyone in this town," he was echoing Lee, who used the words first.',
+      ),
+    ).not.toBe('Ann Lee');
+    expect(
+      speakerOf(
+        'Ruth Vance wrote a memoir of her years in office.',
+        'The puzzle of Vance, says Karl Ebert, a historian at the state archive, is that she was "the most private person ever to hold the job."',
+      ),
+    ).toBe('Karl Ebert');
   });
 
   it('a holder that is no name or role is left empty rather than a fragment', () => {
