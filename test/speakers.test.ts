@@ -198,6 +198,16 @@ describe('one resolver for quote speakers and concern holders', () => {
     ).toBe('Karl Ebert');
   });
 
+  it('"she" skips a man whose first name says nothing when the article calls him "he"', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Robin Hale has run the port since 2010. He plans to retire next year.',
+      'Robin Hale said on Monday that he would stay until the cranes are replaced.',
+      '"The cranes are older than anyone who works on them," she said.',
+    );
+    expect(a.quotes[0]?.speaker?.name ?? null).not.toBe('Robin Hale');
+  });
+
   it('a holder that is no name or role is left empty rather than a fragment', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

@@ -4,7 +4,9 @@ import { lexicons } from '../lexicon.js';
 import type { Sentence, SpeakerKind } from '../types.js';
 import { capitalRuns, isConnector, isSuffix, nameFromRun, personBeforeOf } from './capital-runs.js';
 import { roleAfter, roleBefore } from './name-roles.js';
-import { OBJECT_PREPOSITIONS } from './name-lookup.js';
+import { fullName, OBJECT_PREPOSITIONS } from './name-lookup.js';
+import { pronounGenders } from './name-gender.js';
+import { commonLeadTest, dropHeadlineWords, extendsName } from './name-forms.js';
 import { isVerb } from './phrases.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
 
@@ -37,6 +39,8 @@ export interface NameIndex {
   aliases: Map<string, string>;
   /** The paragraph of each sentence, by sentence index. */
   paragraphs?: Map<number, number>;
+  /** Full person name → the gender the article's pronouns give it. */
+  genders?: Map<string, 'm' | 'f'>;
 }
 
 /** Evidence that a capitalised name is a person: a title, a role, a reporting verb or an appositive beside it. */
@@ -105,10 +109,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
   const fullNames = new Map<string, string>();
   const titles = new Map<string, string>();
   const candidates: Array<{ mention: NameMention; words: string[]; evidence: boolean }> = [];
-  // Words the article also writes in lower case ("top", "year") are common words when they lead a name.
-  const lowerWords = new Set<string>();
-  for (const s of sentences) for (const t of tokenize(s.text)) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
-  const isCommonLead = (word: string): boolean => lowerWords.has(word.toLowerCase()) && !lexicons().firstNames.has(word.toLowerCase());
+  const isCommonLead = commonLeadTest(sentences);
   for (const s of sentences) {
     const tokens = tokenize(s.text);
     // A headline or title-case line glues words onto names ("Are Celebrating Hillary Clinton"): it names no one.
@@ -157,15 +158,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       c.mention.name = c.words.join(' ');
     }
   }
-  // "Crooked Hillary Clinton", "Zika Virus Chris Christie": words before a name the article gives alone, none of them a first name, are a headline's.
-  const seen = new Set(candidates.filter((c) => c.words.length >= 2).map((c) => c.words.join(' ')));
-  for (const c of candidates) {
-    const from = c.words.findIndex((_, k) => k > 0 && k < c.words.length - 1 && seen.has(c.words.slice(k).join(' ')));
-    if (from > 0 && !c.words.slice(0, from).some((w) => lexicons().firstNames.has(w.toLowerCase()) || /^\p{Lu}\.$/u.test(w))) {
-      c.words = c.words.slice(from);
-      c.mention.name = c.words.join(' ');
-    }
-  }
+  dropHeadlineWords(candidates);
   const surnames = new Set(candidates.filter((c) => c.words.length >= 2).map((c) => c.words.at(-1) ?? ''));
   // Surnames used alone mark the full name they end (or, family name first, begin) as a person.
   for (const c of candidates) {
@@ -180,8 +173,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       c.mention.kind = 'person';
       const short = familyFirst ? lead : surname;
       const known = fullNames.get(short);
-      // A longer form replaces the first one only when it extends it ("George Bush" → "George W. Bush", not "Jeb Bush").
-      if (!known || (known.split(' ').length < c.words.length && known.split(' ').every((w) => c.words.includes(w)))) fullNames.set(short, c.mention.name);
+      if (!known || extendsName(known, c.mention.name)) fullNames.set(short, c.mention.name);
       if (c.mention.title && !titles.has(c.mention.name)) titles.set(c.mention.name, c.mention.title);
     }
   }
@@ -192,5 +184,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       if (c.mention.title && !titles.has(c.mention.name)) titles.set(c.mention.name, c.mention.title);
     }
   }
-  return { mentions, fullNames, titles, aliases: findAliases(sentences), paragraphs: new Map(sentences.map((s) => [s.index, s.paragraph])) };
+  const index: NameIndex = { mentions, fullNames, titles, aliases: findAliases(sentences), paragraphs: new Map(sentences.map((s) => [s.index, s.paragraph])) };
+  index.genders = pronounGenders(sentences, mentions, (name) => fullName(index, name));
+  return index;
 }

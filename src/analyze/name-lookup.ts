@@ -8,7 +8,7 @@ export function genderOf(index: NameIndex, name: string): 'm' | 'f' | null {
   if (/\b(mr\.?|sir|lord|king|prince|father|brother|(?:\w+)?man)$/.test(title) && !/woman$/.test(title)) return 'm';
   if (/\b(mrs\.?|ms\.?|miss|dame|lady|queen|princess|mother|sister|(?:\w+)?woman)$/.test(title)) return 'f';
   const [first = ''] = name.split(' ');
-  return lexicons().firstNames.get(first.toLowerCase()) ?? null;
+  return lexicons().firstNames.get(first.toLowerCase()) ?? index.genders?.get(name) ?? null;
 }
 
 /** True when the article gives evidence that this name is a person. */
