@@ -61,6 +61,8 @@ export interface Lexicons {
   notHolderHeads: ReadonlySet<string>;
   /** First names that are only female or only male ("Maria" → f); a name on both lists is left out. */
   firstNames: ReadonlyMap<string, 'm' | 'f'>;
+  /** Every first name on either list ("Bill", "Ted" too), lower-case. */
+  givenNames: ReadonlySet<string>;
   /** Particles inside names ("van", "bin"), generational suffixes ("Jr."), and role-like words that are not roles. */
   nameParticles: ReadonlySet<string>;
   nameSuffixes: ReadonlySet<string>;
@@ -170,6 +172,7 @@ function loadLexicons(): Lexicons {
       }),
     ),
     firstNames: readFirstNames(),
+    givenNames: new Set(['female', 'male'].flatMap((list) => readLines(`first-names/${list}.txt`).map((n) => n.toLowerCase()))),
     contextOpeners: readLines('summary-context-openers.txt'),
     captionCues: readLines('summary-caption-cues.txt').map((p) => new RegExp(p, 'i')),
   });

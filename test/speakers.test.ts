@@ -5,7 +5,7 @@ import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { speakerProblem } from '../src/analyze/speaker-check.js';
 import { readArticle } from '../src/read/read-article.js';
 import type { Speaker } from '../src/types.js';
-import { analyzeParagraphs } from './helpers/analyze.js';
+import { analyzeParagraphs, speakerOf } from './helpers/analyze.js';
 import { ROOT } from './helpers/seed.js';
 
 const asPerson = (name: string): Speaker => ({ name, title: null, kind: 'person', mention: name });
@@ -162,6 +162,50 @@ describe('one resolver for quote speakers and concern holders', () => {
       '"We will not approve another tower on this street," she said.',
     );
     expect(a.quotes[0]?.speaker?.name).toBe('Maria Keller');
+  });
+
+  it('a surname takes the full name the article gave first, never a headline word glued to it or another first name', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Ruth Calder told the harbour board on Monday that she would vote against the plan of her rival.',
+      'Her brother, Councillor Peter Calder, backs it. Rival Ruth Calder has fought it since May.',
+      '"The plan puts the fishing fleet last in line," Calder said.',
+    );
+    expect(a.quotes[0]?.speaker?.name).toBe('Ruth Calder');
+  });
+
+  it('a name the article gives in full keeps its own first name', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Former mayor George W. Lund endorsed his nephew on Friday.',
+      '"I will fix the potholes before the winter comes," Greg Lund said.',
+    );
+    expect(a.quotes[0]?.speaker?.name).toBe('Greg Lund');
+  });
+
+  it('a name that is the object in a clause is not the speaker', () => {
+    expect(
+      speakerOf(
+        'Mayor Ann Lee and Councillor Tom Reed met on Monday.',
+        'When Reed spoke of "a harbour for everyone in this town," he was echoing Lee, who used the words first.',
+      ),
+    ).not.toBe('Ann Lee');
+    expect(
+      speakerOf(
+        'Ruth Vance wrote a memoir of her years in office.',
+        'The puzzle of Vance, says Karl Ebert, a historian at the state archive, is that she was "the most private person ever to hold the job."',
+      ),
+    ).toBe('Karl Ebert');
+  });
+
+  it('"she" skips a man whose first name says nothing when the article calls him "he"', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Robin Hale has run the port since 2010. He plans to retire next year.',
+      'Robin Hale said on Monday that he would stay until the cranes are replaced.',
+      '"The cranes are older than anyone who works on them," she said.',
+    );
+    expect(a.quotes[0]?.speaker?.name ?? null).not.toBe('Robin Hale');
   });
 
   it('a holder that is no name or role is left empty rather than a fragment', () => {

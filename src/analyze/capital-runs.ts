@@ -19,7 +19,10 @@ export function isNotName(word: string): boolean {
 }
 
 export function isTitleWord(word: string): boolean {
-  const w = bare(word).toLowerCase().replace(/\.$/, '');
+  const dotted = bare(word).toLowerCase();
+  // "Del." (a delegate) is a title only with its stop: "del" is a name particle ("Guillermo del Toro").
+  if (dotted.endsWith('.') && lexicons().titles.has(dotted)) return true;
+  const w = dotted.replace(/\.$/, '');
   // "Brigadier-General", "Vice-Chairman": a hyphenated title whose parts are titles; "Minister-elect": a title to come.
   const held = w.replace(/-(?:elect|designate|in-waiting)$/, '');
   return lexicons().titles.has(held) || (held.includes('-') && held.split('-').every((part) => lexicons().titles.has(part)));

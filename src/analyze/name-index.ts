@@ -4,7 +4,9 @@ import { lexicons } from '../lexicon.js';
 import type { Sentence, SpeakerKind } from '../types.js';
 import { capitalRuns, isConnector, isSuffix, nameFromRun, personBeforeOf } from './capital-runs.js';
 import { roleAfter, roleBefore } from './name-roles.js';
-import { OBJECT_PREPOSITIONS } from './name-lookup.js';
+import { fullName, OBJECT_PREPOSITIONS } from './name-lookup.js';
+import { pronounGenders } from './name-gender.js';
+import { commonLeadTest, dropHeadlineWords, extendsName } from './name-forms.js';
 import { isVerb } from './phrases.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
 
@@ -37,6 +39,8 @@ export interface NameIndex {
   aliases: Map<string, string>;
   /** The paragraph of each sentence, by sentence index. */
   paragraphs?: Map<number, number>;
+  /** Full person name → the gender the article's pronouns give it. */
+  genders?: Map<string, 'm' | 'f'>;
 }
 
 /** Evidence that a capitalised name is a person: a title, a role, a reporting verb or an appositive beside it. */
@@ -105,6 +109,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
   const fullNames = new Map<string, string>();
   const titles = new Map<string, string>();
   const candidates: Array<{ mention: NameMention; words: string[]; evidence: boolean }> = [];
+  const isCommonLead = commonLeadTest(sentences);
   for (const s of sentences) {
     const tokens = tokenize(s.text);
     // A headline or title-case line glues words onto names ("Are Celebrating Hillary Clinton"): it names no one.
@@ -135,7 +140,11 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
           .replace(/^(The|A|An) /, ''),
       };
       mentions.push(mention);
-      if (found.kind === 'person') candidates.push({ mention, words: found.words, evidence: personEvidence(tokens, first, last, title) });
+      if (found.kind !== 'person') continue;
+      // "Top Clinton adviser", "Liar of the Year Barack Obama": a common word before a name is not part of it.
+      const words = found.words.slice(found.words.findIndex((w, k) => k === found.words.length - 1 || !isCommonLead(w)));
+      if (words.length < found.words.length) mention.name = words.join(' ');
+      candidates.push({ mention, words, evidence: personEvidence(tokens, first, last, title) });
     }
   }
   // Single names the article uses as a speaker or subject ("Hill stressed", "Yoon said").
@@ -149,6 +158,8 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       c.mention.name = c.words.join(' ');
     }
   }
+  dropHeadlineWords(candidates);
+  const surnames = new Set(candidates.filter((c) => c.words.length >= 2).map((c) => c.words.at(-1) ?? ''));
   // Surnames used alone mark the full name they end (or, family name first, begin) as a person.
   for (const c of candidates) {
     const surname = c.words.filter((w) => !isSuffix(w)).pop();
@@ -156,12 +167,13 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
     if (surname === undefined) continue;
     const [lead = ''] = c.words;
     // Family name first ("Yoon Suk Yeol" … "Yoon said"): the first word is the short form when the article uses it so.
-    const familyFirst = c.words.length >= 2 && alone.has(lead) && !singles.has(surname);
+    // Not when the article gives that word as someone's surname: "Trump Tower Grill" is not family name first.
+    const familyFirst = c.words.length >= 2 && alone.has(lead) && !singles.has(surname) && !surnames.has(lead);
     if (c.words.length >= 2 && (c.evidence || alone.has(surname) || familyFirst)) {
       c.mention.kind = 'person';
       const short = familyFirst ? lead : surname;
       const known = fullNames.get(short);
-      if (!known || known.split(' ').length < c.words.length) fullNames.set(short, c.mention.name);
+      if (!known || extendsName(known, c.mention.name)) fullNames.set(short, c.mention.name);
       if (c.mention.title && !titles.has(c.mention.name)) titles.set(c.mention.name, c.mention.title);
     }
   }
@@ -172,5 +184,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       if (c.mention.title && !titles.has(c.mention.name)) titles.set(c.mention.name, c.mention.title);
     }
   }
-  return { mentions, fullNames, titles, aliases: findAliases(sentences), paragraphs: new Map(sentences.map((s) => [s.index, s.paragraph])) };
+  const index: NameIndex = { mentions, fullNames, titles, aliases: findAliases(sentences), paragraphs: new Map(sentences.map((s) => [s.index, s.paragraph])) };
+  index.genders = pronounGenders(sentences, mentions, (name) => fullName(index, name));
+  return index;
 }

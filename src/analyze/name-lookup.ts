@@ -8,7 +8,7 @@ export function genderOf(index: NameIndex, name: string): 'm' | 'f' | null {
   if (/\b(mr\.?|sir|lord|king|prince|father|brother|(?:\w+)?man)$/.test(title) && !/woman$/.test(title)) return 'm';
   if (/\b(mrs\.?|ms\.?|miss|dame|lady|queen|princess|mother|sister|(?:\w+)?woman)$/.test(title)) return 'f';
   const [first = ''] = name.split(' ');
-  return lexicons().firstNames.get(first.toLowerCase()) ?? null;
+  return lexicons().firstNames.get(first.toLowerCase()) ?? index.genders?.get(name) ?? null;
 }
 
 /** True when the article gives evidence that this name is a person. */
@@ -27,7 +27,9 @@ export function fullName(index: NameIndex, name: string): string {
   if (parts.length === 1) return index.fullNames.get(name) ?? nearSurname(index, name) ?? name;
   const surname = parts.at(-1) ?? name;
   const longer = index.fullNames.get(surname);
-  return longer && longer.split(' ').length > parts.length && longer.endsWith(surname) ? longer : name;
+  // "George Bush" → "George W. Bush", never "Jeb Bush" → "George W. Bush": the longer name keeps every word given.
+  const keeps = longer !== undefined && parts.every((p) => longer.toLowerCase().split(' ').includes(p.toLowerCase()));
+  return longer && keeps && longer.split(' ').length > parts.length && longer.endsWith(surname) ? longer : name;
 }
 
 /** A surname the article spells once with one letter changed ("Leibowitz" for "Leibovitz"): reporters' typos, not new people. */

@@ -6,6 +6,7 @@ import type { NameIndex, NameMention } from './name-index.js';
 import { expandAcronym, fullName, isKnownPerson, personByRole, recentOrganisation, recentPerson } from './name-lookup.js';
 import { lexicons } from '../lexicon.js';
 import { rolePrepEnd, roleStartBefore } from './phrases.js';
+import { wordsBeforeName } from './speaker-check.js';
 import { bare, isCapitalised, tokenize, type Token } from './tokens.js';
 
 const isCourtesy = (title: string): boolean => lexicons().courtesyTitles.has(title.toLowerCase().replace(/\.$/, ''));
@@ -170,6 +171,10 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
             .map((t) => t.text)
             .join(' ')
         : '';
+      // "he was echoing Ryan" names no speaker; in "The paradox of Nancy" the whole phrase is the subject, to be checked as a role.
+      const lead = wordsBeforeName(before, phrase.at(-1) === run?.tokens.at(-1));
+      if (lead === 'clause') return null;
+      if (lead === 'object') return { name: stripDeterminer(phrase.map((t) => t.text).join(' ')), title: null, kind: 'unknown', mention };
       // "the council's Cate Faehrmann": she speaks for the body the article named ("Nature Conservation Council").
       const owner = /^(?:the\s+)?([\p{L} -]+?)['’]s$/iu.exec(before)?.[1];
       const ownerTitle = owner ? (organisationByHead(names, owner.split(' ').pop()?.toLowerCase() ?? '', sentence.index) ?? owner) : null;

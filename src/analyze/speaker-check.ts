@@ -85,6 +85,25 @@ function roleProblem(words: readonly string[]): string | null {
   return `"${core[core.length - 1]}" is not a speaking role`;
 }
 
+const SUBJECT_PRONOUN = /^(i|he|she|it|we|they|you)$/i;
+const AUXILIARY = /^(is|was|are|were|has|have|had|will|would|do|does|did|can|could)$/i;
+const OBJECT_OF = /^(of|for|to|with|behind|about|against|by|from|into|toward|towards|over)$/i;
+const AFTER_PREPOSITION = /^(of|for|to|at|in|on|with|from|by|and|or|as)$/i;
+
+/**
+ * What the words before a name say of it: 'clause' when they hold a subject and its verb ("he was echoing Ryan",
+ * "Many Americans then saw the Democrats"), 'object' when the name is a preposition's object ("The paradox of Nancy"), else null.
+ * A name that ends the phrase right after a noun opens a clause of its own: "invoked the story John F. Kennedy told".
+ */
+export function wordsBeforeName(before: string, endsPhrase: boolean): 'clause' | 'object' | null {
+  const words = before.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const last = words.at(-1) ?? '';
+  const isArticleAfterVerb = (w: string, i: number): boolean => i > 0 && /^(a|an|the)$/i.test(w) && !AFTER_PREPOSITION.test(words[i - 1] ?? '');
+  if (words.some((w, i) => SUBJECT_PRONOUN.test(w) || AUXILIARY.test(w) || isArticleAfterVerb(w, i)))
+    return endsPhrase && /^\p{Ll}+$/u.test(last) && !/^(a|an|the|\p{Ll}+(ing|ed))$/u.test(last) ? null : 'clause';
+  return OBJECT_OF.test(last) ? 'object' : null;
+}
+
 /** Null when the speaker passes the check, else the reason it fails. */
 export function speakerProblem(speaker: Pick<Speaker, 'name' | 'kind'>): string | null {
   const words = speaker.name.split(/\s+/).filter(Boolean);

@@ -28,7 +28,8 @@ function knownLabel(words: readonly Token[], offset: number, sentence: Sentence,
   if (words.length > 1 && speaker.kind === 'person') return speaker;
   const last = phrase.at(-1)?.text.toLowerCase();
   if (last === undefined) return null;
-  return namedElsewhere(names, sentence.index, (m) => m.name.toLowerCase().split(/\s+/).includes(last)) ? speaker : null;
+  // "Jeb Bush and Hillary Clinton … Bush: “…”": a word of a name the article gives, even inside a longer run.
+  return namedElsewhere(names, sentence.index, (m) => `${m.name} ${m.run}`.toLowerCase().split(/\s+/).includes(last)) ? speaker : null;
 }
 
 export const label: ContextRule = {
@@ -45,6 +46,10 @@ export const label: ContextRule = {
       speaker: 'Priya Natarajan',
     },
     { text: 'The council published its agenda on Monday.\n\nUpdate: "The meeting has been moved to the library on Fifth Street."', speaker: '' },
+    {
+      text: 'Ellen Marsh and Tom Hart debated the depot on Tuesday.\n\nHart: "We will open it before winter." Marsh: "The depot will never open on time."',
+      speaker: 'Marsh',
+    },
   ],
   apply({ span, sentences, names, continuing }) {
     if (continuing) return null;
@@ -52,8 +57,9 @@ export const label: ContextRule = {
     const lead = textBefore(span);
     const m = /(^|\s[―—–-]+\s*)([^―—–:"“”]+):\s*$/u.exec(lead);
     if (!m) return null;
-    // At the start of the paragraph, or after a dash.
-    const first = sentences[sentence.index - 1]?.paragraph !== sentence.paragraph;
+    // At the start of the paragraph, after a dash, or after a labelled quotation: `Lee: "…" Hart: "…"`.
+    const previous = sentences[sentence.index - 1];
+    const first = previous?.paragraph !== sentence.paragraph || /["”]$/.test(previous.text.trim());
     if (m[1] === '' && !first) return null;
     const offset = sentence.start + m.index + must(m[1], 'the text before a label').length;
     const words = labelWords(must(m[2], 'a label'));

@@ -25,6 +25,18 @@ function participleSubject(tokens: readonly Token[], participle: number): Token[
   }
   const lead = leadingPhrase(tokens);
   const head = lead[lead.length - 1]?.text ?? '';
+  // "The ad uses footage of Hillary Clinton asking": the name right before the participle, after a lower-case word, speaks.
+  let named = participle;
+  while (named > 0 && tokens[named - 1]?.kind === 'word' && isCapitalised(tokens[named - 1]?.text ?? '')) named--;
+  const beforeName = tokens[named - 1];
+  if (
+    named < participle &&
+    lead.includes(tokens[named] as Token) &&
+    lead[0] !== tokens[named] &&
+    beforeName?.kind === 'word' &&
+    /^(of|with|by|from)$/.test(beforeName.text)
+  )
+    return tokens.slice(named, participle);
   // Only when the sentence's subject cannot speak ("The trailer shows …"): "Bayan expressed disappointment with X saying" is Bayan's.
   if (tokens[participle - 1]?.kind === 'word' && !isCapitalised(head) && !isTitleWord(head)) {
     for (let k = participle - 1; k > 0 && k >= participle - 10; k--) {
@@ -73,6 +85,7 @@ export const participle: TextRule = {
       speaker: 'Kofi Mensah',
     },
     { text: 'Here in the harbour town, Mayor Ann Lee closed the meeting, saying "we will rebuild the pier before the summer."', speaker: 'Ann Lee' },
+    { text: 'The new advert opens with footage of Mayor Ann Lee asking, "Who will pay for the pier this time?"', speaker: 'Ann Lee' },
   ],
   apply(ctx) {
     const found = verbBefore(ctx);

@@ -1,0 +1,39 @@
+// Which words of a capitalised run belong to a person's name, and which full form a surname stands for.
+import { lexicons } from '../lexicon.js';
+import type { Sentence } from '../types.js';
+import { tokenize } from './tokens.js';
+
+/** A test for words the article also writes in lower case ("top", "year"): common words when they lead a name, unless a first name or particle. */
+export function commonLeadTest(sentences: readonly Sentence[]): (word: string) => boolean {
+  const lowerWords = new Set<string>();
+  for (const s of sentences) for (const t of tokenize(s.text)) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+  const { givenNames, nameParticles } = lexicons();
+  return (word) => {
+    const lower = word.toLowerCase();
+    return lowerWords.has(lower) && !givenNames.has(lower) && !nameParticles.has(lower);
+  };
+}
+
+/** "Crooked Hillary Clinton", "Zika Virus Chris Christie": words before a name the article gives alone, none of them a first name, are a headline's. */
+export function dropHeadlineWords(candidates: ReadonlyArray<{ mention: { name: string }; words: string[] }>): void {
+  const seen = new Set(candidates.filter((c) => c.words.length >= 2).map((c) => c.words.join(' ')));
+  for (const c of candidates) {
+    const from = c.words.findIndex((_, k) => k > 0 && k < c.words.length - 1 && seen.has(c.words.slice(k).join(' ')));
+    if (from > 0 && !c.words.slice(0, from).some((w) => lexicons().givenNames.has(w.toLowerCase()) || /^\p{Lu}\.$/u.test(w))) {
+      c.words = c.words.slice(from);
+      c.mention.name = c.words.join(' ');
+    }
+  }
+}
+
+/** A longer form replaces the first one only when it extends it: "George Bush" → "George W. Bush", never "Jeb Bush" → "George W. Bush". */
+export function extendsName(known: string, longer: string): boolean {
+  const words = longer.toLowerCase().split(' ');
+  return (
+    words.length > known.split(' ').length &&
+    known
+      .toLowerCase()
+      .split(' ')
+      .every((w) => words.includes(w))
+  );
+}

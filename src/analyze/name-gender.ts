@@ -1,0 +1,52 @@
+// The gender the article itself gives a person: the pronouns that follow them as the subject of a sentence.
+import type { Sentence } from '../types.js';
+import type { NameMention } from './name-index.js';
+
+const MALE = /^(he|him|his|himself)$/i;
+const FEMALE = /^(she|her|hers|herself)$/i;
+/** Quoted words speak of someone else: "Lee said: “he lied”" says nothing of Lee. */
+const QUOTED = /["“][^"“”]*["”]/g;
+
+/** The first gendered pronoun in a text outside its quotations, or null. */
+function firstPronoun(text: string): 'm' | 'f' | null {
+  for (const word of text.replace(QUOTED, ' ').match(/\p{L}+/gu) ?? []) {
+    if (MALE.test(word)) return 'm';
+    if (FEMALE.test(word)) return 'f';
+  }
+  return null;
+}
+
+/**
+ * For each person the article names as the only person of a sentence, the pronoun that follows them
+ * there or opens the next sentence ("Sanders spoke … He said"); a gender counts when its votes outnumber the other's two to one.
+ */
+export function pronounGenders(sentences: readonly Sentence[], mentions: readonly NameMention[], fullName: (name: string) => string): Map<string, 'm' | 'f'> {
+  const votes = new Map<string, { m: number; f: number }>();
+  const bySentence = new Map<number, NameMention[]>();
+  // A name not known as a person but the subject of a verb ("Axelrod emailed her") may be the "he" too: another person.
+  const persons = new Set(mentions.filter((m) => m.kind === 'person').map((m) => fullName(m.name)));
+  const isPerson = (m: NameMention): boolean => m.kind === 'person' || persons.has(fullName(m.name));
+  for (const m of mentions)
+    if ((isPerson(m) || (m.kind === 'unknown' && m.subject)) && !m.quoted) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const [index, list] of bySentence) {
+    const people = new Set(list.map((m) => fullName(m.name)));
+    const [first] = list;
+    const sentence = sentences[index];
+    if (people.size !== 1 || !first || !isPerson(first) || sentence?.index !== index) continue;
+    const next = sentences[index + 1];
+    const after = sentence.text.slice(first.end);
+    const opening = next && next.paragraph === sentence.paragraph ? (/^\s*(he|she)\b/i.exec(next.text)?.[1] ?? '') : '';
+    const gender = firstPronoun(after) ?? firstPronoun(opening);
+    if (!gender) continue;
+    const name = fullName(first.name);
+    const v = votes.get(name) ?? { m: 0, f: 0 };
+    v[gender]++;
+    votes.set(name, v);
+  }
+  const out = new Map<string, 'm' | 'f'>();
+  for (const [name, v] of votes) {
+    if (v.m >= 2 * v.f && v.m > 0 && v.m + v.f >= 2) out.set(name, 'm');
+    else if (v.f >= 2 * v.m && v.f > 0 && v.m + v.f >= 2) out.set(name, 'f');
+  }
+  return out;
+}
