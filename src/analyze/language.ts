@@ -7,12 +7,24 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
+/** The characters of a text, a surrogate pair counted once. */
+function codePoints(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0xdc00 || unit > 0xdfff) count++;
+  }
+  return count;
+}
+
 /** Letters in Latin script, and words that are English function words: together they say whether a text is English. */
 export function isEnglishText(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0) return true;
-  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
-  if (latin / letters.length < 0.5) return false;
+  // Counted on the text with all else removed: a list of every letter cost more than the rest of the check.
+  const letterText = text.replace(/\P{L}+/gu, '');
+  const letters = codePoints(letterText);
+  if (letters === 0) return true;
+  const latin = codePoints(letterText.replace(/\P{Script=Latin}+/gu, ''));
+  if (latin / letters < 0.5) return false;
   const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
   // Too few words to judge: a short English note is not flagged for want of "the".
   if (words.length < 30) return true;

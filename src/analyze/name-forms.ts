@@ -1,12 +1,11 @@
 // Which words of a capitalised run belong to a person's name, and which full form a surname stands for.
 import { lexicons } from '../lexicon.js';
-import type { Sentence } from '../types.js';
-import { tokenize } from './tokens.js';
+import type { Token } from './tokens.js';
 
 /** A test for words the article also writes in lower case ("top", "year"): common words when they lead a name, unless a first name or particle. */
-export function commonLeadTest(sentences: readonly Sentence[]): (word: string) => boolean {
+export function commonLeadTest(tokensBySentence: ReadonlyArray<readonly Token[]>): (word: string) => boolean {
   const lowerWords = new Set<string>();
-  for (const s of sentences) for (const t of tokenize(s.text)) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+  for (const tokens of tokensBySentence) for (const t of tokens) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
   const { givenNames, nameParticles } = lexicons();
   return (word) => {
     const lower = word.toLowerCase();

@@ -109,9 +109,10 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
   const fullNames = new Map<string, string>();
   const titles = new Map<string, string>();
   const candidates: Array<{ mention: NameMention; words: string[]; evidence: boolean }> = [];
-  const isCommonLead = commonLeadTest(sentences);
-  for (const s of sentences) {
-    const tokens = tokenize(s.text);
+  const tokenized = sentences.map((s) => tokenize(s.text));
+  const isCommonLead = commonLeadTest(tokenized);
+  for (const [i, s] of sentences.entries()) {
+    const tokens = tokenized[i] as Token[];
     // A headline or title-case line glues words onto names ("Are Celebrating Hillary Clinton"): it names no one.
     if (isTitleCase(tokens)) continue;
     for (const whole of capitalRuns(tokens)) {

@@ -27,7 +27,12 @@ export function parseDate(text: string): string | null {
   return isoDateOf(text) ?? scriptDateOf(text)?.iso ?? null;
 }
 
-export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+/** The number of words: runs of anything but white space (counted, not split out). */
+export function wordCount(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(/\S+/g)) count++;
+  return count;
+}
 
 /** A short line that only states when the article was published. */
 export function datelineOf(line: string): string | null {
