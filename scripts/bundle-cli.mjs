@@ -66,6 +66,7 @@ const ownUrl = {
  * What the bundled packages import but a brief never calls: pdfkit's fontkit `create` (brief hands pdfkit the fonts that
  * src/pdf/fonts.ts parsed), pdfkit's AES for encrypted PDFs, and fontkit's brotli for WOFF2 fonts. In the bundle each is a
  * stub that loads the real module on its first call, so that code is neither read nor run when brief starts.
+ * yargs' and cliui's string-width is only needed for --help and yargs' messages.
  * fontkit's Unicode properties and the Unicode tries of fontkit's shapers and of linebreak are only needed when fontkit
  * lays a text out or pdfkit breaks lines, which a brief of Latin text never asks (data/kerning/ shapes its words): a trie
  * is built from its data on its first lookup, the properties module is loaded on its first call.
@@ -78,6 +79,11 @@ const LAZY = [
   { importer: 'fontkit', source: 'unicode-properties', names: ['getCombiningClass', 'getScript', 'isDigit', 'getCategory', 'isMark'], notMarks: NOT_MARKS },
   { importer: 'fontkit', source: 'unicode-trie', trie: true },
   { importer: 'linebreak', source: 'unicode-trie', trie: true },
+  // Text widths for the terminal, which only --help and yargs' own messages need; they compile Unicode-property
+  // regular expressions and a segmenter when loaded.
+  { importer: 'yargs', source: 'string-width', names: ['default'] },
+  { importer: 'cliui', source: 'string-width', names: ['default'] },
+  { importer: 'wrap-ansi', source: 'string-width', names: ['default'] },
 ];
 const inPackage = (file, name) => file.split(/[/\\]/).includes(name);
 const lazyImports = {
@@ -89,7 +95,7 @@ const lazyImports = {
   load(id) {
     if (!id.startsWith('\0lazy:')) return null;
     const [, index, importer] = id.split(':');
-    const { source, names, trie } = LAZY[Number(index)];
+    const { source, names, trie, notMarks } = LAZY[Number(index)];
     const real = `(real ??= createRequire(__moduleUrl(${JSON.stringify(importer)}))(${JSON.stringify(source)}))`;
     // unicode-trie's class: kept as its data until a lookup needs the trie itself.
     if (trie)
@@ -107,13 +113,12 @@ const lazyImports = {
         '  }',
         '}',
       ].join('\n');
-    const { notMarks } = LAZY[Number(index)];
     const known = notMarks?.map(([from, to]) => `(codePoint >= ${from} && codePoint < ${to})`).join(' || ');
     const stub = (name) =>
       name === 'isMark' && known
         ? `export function isMark(codePoint) {\n  return ${known} ? false : ${real}.isMark(codePoint);\n}`
         : name === 'default'
-          ? `export default function lazyDefault(...args) {\n  return ${real}(...args);\n}`
+          ? `export default function lazyDefault(...args) {\n  const loaded = ${real};\n  return (typeof loaded === 'function' ? loaded : loaded.default)(...args);\n}`
           : `export function ${name}(...args) {\n  return ${real}.${name}(...args);\n}`;
     return ["import { createRequire } from 'node:module';", 'let real;', ...names.map(stub)].join('\n');
   },

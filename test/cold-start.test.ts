@@ -53,8 +53,9 @@ function loadedBy(preload: string, args: string[], env: Record<string, string>):
 }
 
 const ONLY_FOR_OTHER_INPUTS = /linkedom|@mozilla[/\\]readability|tinyglobby|picomatch|fdir/;
-// (pdfkit breaks the chrome lines with linebreak, which builds its own Unicode trie.)
-const ONLY_FOR_SHAPING = /unicode-properties|brotli/;
+// What the bundle loads on first use: fontkit's Unicode properties and brotli (for texts the pair tables cannot shape, and
+// WOFF2), and the terminal's text widths (for --help). pdfkit breaks the chrome lines with linebreak, whose trie is built.
+const ON_DEMAND = /unicode-properties|brotli|string-width/;
 
 describe('cold start', () => {
   it('is run from the built CLI', () => {
@@ -74,8 +75,7 @@ describe('cold start', () => {
       const modules = loadedBy(MODULES, args, env);
       expect(modules).toContain('dist/src/cli.js');
       expect(modules.split('\n').filter((line) => ONLY_FOR_OTHER_INPUTS.test(line))).toEqual([]);
-      // From the bundle, fontkit's Unicode properties and brotli wait for a text that needs them (data/kerning/ shapes this one).
-      if (how === 'from the bundle' && fresh) expect(modules.split('\n').filter((line) => ONLY_FOR_SHAPING.test(line))).toEqual([]);
+      if (how === 'from the bundle' && fresh) expect(modules.split('\n').filter((line) => ON_DEMAND.test(line))).toEqual([]);
       const builtins = loadedBy(BUILTINS, args, env);
       expect(builtins).toContain('NativeModule fs');
       expect(builtins).not.toContain('NativeModule worker_threads');
