@@ -29,4 +29,14 @@ describe('quotation spans', () => {
       'The new pier opens on Friday at noon',
     ]);
   });
+
+  it('closes a curly single mark at a straight one after a word when no curly one closes it', () => {
+    expect(
+      texts(
+        'Under its ‘three step plan\' adopted in May, the mayor said, "No ferry will be cut before the summer timetable ends." Critics call the ‘three step plan\' vague.',
+      ),
+    ).toEqual(['three step plan', 'No ferry will be cut before the summer timetable ends.', 'three step plan']);
+    // A curly closing mark still wins, and a possessive inside the quotation does not close it.
+    expect(texts("She called it ‘the students' own idea’ at the meeting.")).toEqual(["the students' own idea"]);
+  });
 });

@@ -30,7 +30,17 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt = -1;
   let openChar = '';
-  for (let i = 0; i < text.length; i++) {
+  // `a ‘four point guideline' set forth`: a straight mark after a word may close a curly single one that never closes.
+  let straightClose = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length) {
+      if (openAt < 0 || openChar !== '‘' || straightClose < 0) break;
+      spans.push(makeSpan(text, openAt, openAt + 1, straightClose, straightClose + 1, true));
+      i = straightClose;
+      openAt = -1;
+      straightClose = -1;
+      continue;
+    }
     const c = text.charAt(i);
     if (openAt < 0) {
       // `‘bout`, `‘em`, `‘80s` drop letters, and `href="…"` is markup: neither opens a quotation.
@@ -53,9 +63,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       (openChar === '“' && c === '“' && /[\p{L}\p{N},.!?]/u.test(text[i - 1] ?? '') && !isWordChar(text[i + 1]) && text[i + 1] !== '‘') ||
       (openChar === '"' && (c === '"' || c === '”')) ||
       (openChar === '‘' && c === '’' && !isWordChar(text[i + 1]));
+    if (openChar === '‘' && c === "'" && straightClose < 0 && isWordChar(text[i - 1]) && !isWordChar(text[i + 1])) straightClose = i;
     if (closes) {
       spans.push(makeSpan(text, openAt, openAt + 1, i, i + 1, true));
       openAt = -1;
+      straightClose = -1;
     } else if (c === '“' && openChar !== '‘') {
       // A new opening mark before the old one closed: the old one was a stray mark, or a straight mark around a
       // passage (a statement, a transcript) whose own quotations are the curly ones.
