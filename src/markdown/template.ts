@@ -6,6 +6,7 @@ import { BriefError, isBriefError } from '../errors.js';
 import { TEMPLATES_DIR } from '../paths.js';
 import type { TemplateData, TemplateSettings } from '../types.js';
 import { registerHelpers } from './helpers.js';
+import { COMPILE_OPTIONS, precompiledSpec } from './template-cache.js';
 import { TemplateChecker, type SourceFile } from './template-check.js';
 import { locateTemplate, type LookupOptions, type TemplateOrigin } from './template-lookup.js';
 import { LAYOUT_FILE, layoutSource, mergeSettings, readSettings } from './template-settings.js';
@@ -65,7 +66,9 @@ function located(error: unknown, file: SourceFile): BriefError {
 }
 
 function compile(env: typeof Handlebars, file: SourceFile): HandlebarsTemplateDelegate {
-  const compiled = env.compile(file.source, { strict: true, noEscape: true, preventIndent: true });
+  const spec = precompiledSpec(file);
+  // The build's own compiled code of this very text (src/markdown/template-cache.ts).
+  const compiled = spec === null ? env.compile(file.source, COMPILE_OPTIONS) : env.template(new Function(`return ${spec}`)());
   return (context, options) => {
     try {
       return compiled(context, options);
@@ -73,6 +76,16 @@ function compile(env: typeof Handlebars, file: SourceFile): HandlebarsTemplateDe
       throw located(error, file);
     }
   };
+}
+
+/** Every file of the built-in templates, as a template reads it (layouts without their front matter). */
+export function builtInFiles(): SourceFile[] {
+  return readdirSync(TEMPLATES_DIR)
+    .sort()
+    .flatMap((name) => {
+      const parts = readParts(join(TEMPLATES_DIR, name));
+      return [...(parts.layout ? [parts.layout] : []), ...parts.partials.values()];
+    });
 }
 
 /** A loaded template as plain data, so it can cross to a worker thread: its folder and its merged settings. */
@@ -114,9 +127,12 @@ function compileTemplate(where: Omit<TemplateRef, 'settings'>, given?: TemplateS
   const env = Handlebars.create();
   registerHelpers(env);
   const helpers = Object.keys(env.helpers).filter((name) => !/Missing$/.test(name));
-  const checker = new TemplateChecker(partials, new Set(helpers));
-  checker.check(layout);
-  for (const file of partials.values()) checker.parse(file);
+  // Files the build checked and compiled, unchanged since, need no check again.
+  if ([layout, ...partials.values()].some((file) => precompiledSpec(file) === null)) {
+    const checker = new TemplateChecker(partials, new Set(helpers));
+    checker.check(layout);
+    for (const file of partials.values()) checker.parse(file);
+  }
   for (const [name, file] of partials) env.registerPartial(name, compile(env, file));
   const render = compile(env, layout);
   return { name: where.name, dir: where.dir, origin: where.origin, settings, render: (data) => render(data) };
