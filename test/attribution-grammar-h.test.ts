@@ -39,3 +39,13 @@ describe('a year between the article and the role', () => {
     expect(speakerOf('“We lost the whole harvest that summer,” said a 2011 Brandt volunteer.')).toBe('Brandt volunteer');
   });
 });
+
+describe('a quotation that "that" makes the object of a verb before it', () => {
+  it('is that verb subject’s, not the subject of a later verb with content of its own', () => {
+    expect(
+      speakerOf(
+        'Even as Councillor Ada Marsh claimed on Monday that “the ferry was never in danger at all,” the harbour master said the two boats had nearly collided.',
+      ),
+    ).toBe('Ada Marsh');
+  });
+});
