@@ -69,3 +69,18 @@ describe('"state" as a reporting verb', () => {
     expect(isVerbAt(tokenize(text), at)).toBe(verb);
   });
 });
+
+describe('a surname that is also a common word ("Al From")', () => {
+  it('stays in the name after a first name, and speaks alone later', () => {
+    expect(
+      speakerOf(
+        '“We lost the harbour vote by a mile, and everyone knew it,” said Al From, who ran the campaign.',
+        '“The circumstances are very different when the whole town is out of work,” From said.',
+      ),
+    ).toBe('Al From');
+  });
+
+  it('is not read into a name in a title-case line or before another capital', () => {
+    expect(speakerOf('“We lost the harbour vote by a mile, and everyone knew it,” said Al, From Kessel.')).not.toBe('Al From');
+  });
+});
