@@ -1,5 +1,7 @@
 // A subject past a preposition, a short quotation inside the aside after a name, verbs of exclaiming and retorting, a year before a role (hand-written examples).
 import { describe, expect, it } from 'vitest';
+import { isVerbAt } from '../src/analyze/phrases.js';
+import { tokenize } from '../src/analyze/tokens.js';
 import { speakerOf } from './helpers/analyze.js';
 
 /** The speaker credited with the last quotation of at least four words. */
@@ -37,5 +39,48 @@ describe('verbs of exclaiming and retorting', () => {
 describe('a year between the article and the role', () => {
   it('is not part of the speaker, so the role still speaks', () => {
     expect(speakerOf('“We lost the whole harvest that summer,” said a 2011 Brandt volunteer.')).toBe('Brandt volunteer');
+  });
+});
+
+describe('a quotation that "that" makes the object of a verb before it', () => {
+  it('is that verb subject’s, not the subject of a later verb with content of its own', () => {
+    expect(
+      speakerOf(
+        'Even as Councillor Ada Marsh claimed on Monday that “the ferry was never in danger at all,” the harbour master said the two boats had nearly collided.',
+      ),
+    ).toBe('Ada Marsh');
+  });
+});
+
+describe('"state" as a reporting verb', () => {
+  it('follows a plural subject', () => {
+    expect(speakerOf('“The harbour will stay closed to all traffic until the spring,” the port authorities state in their yearly report.')).toBe(
+      'port authorities',
+    );
+  });
+
+  it.each([
+    ['the Norwegians state in the report', 2, true],
+    ['the state said on Monday', 1, false],
+    ['won in his state in March', 3, false],
+    ['Illinois state Rep. Carol Ammons', 1, false],
+    ['voters in this state say', 3, false],
+  ])('%s', (text, at, verb) => {
+    expect(isVerbAt(tokenize(text), at)).toBe(verb);
+  });
+});
+
+describe('a surname that is also a common word ("Al From")', () => {
+  it('stays in the name after a first name, and speaks alone later', () => {
+    expect(
+      speakerOf(
+        '“We lost the harbour vote by a mile, and everyone knew it,” said Al From, who ran the campaign.',
+        '“The circumstances are very different when the whole town is out of work,” From said.',
+      ),
+    ).toBe('Al From');
+  });
+
+  it('is not read into a name in a title-case line or before another capital', () => {
+    expect(speakerOf('“We lost the harbour vote by a mile, and everyone knew it,” said Al, From Kessel.')).not.toBe('Al From');
   });
 });

@@ -49,6 +49,15 @@ export interface CapitalRun {
   end: number;
 }
 
+/** "said Al From, who": a capitalised function word right after a lone first name, and before no other capital, is a surname. */
+export function isWordSurname(tokens: readonly Token[], k: number): boolean {
+  const [earlier, before, word, after] = [tokens[k - 2], tokens[k - 1], tokens[k], tokens[k + 1]];
+  if (before?.kind !== 'word' || word?.kind !== 'word' || !isCapitalised(word.text) || !lexicons().givenNames.has(before.text.toLowerCase())) return false;
+  const capital = (t: Token | undefined): boolean => t?.kind === 'word' && isCapitalised(t.text);
+  // The first name stands alone ("said Al From"), and no capital follows ("Al From Kessel" is a title line).
+  return !capital(earlier) && !capital(after);
+}
+
 /** Runs of capitalised words, allowing connectors such as "of" between them. */
 export function capitalRuns(tokens: readonly Token[]): CapitalRun[] {
   const runs: CapitalRun[] = [];
@@ -65,8 +74,8 @@ export function capitalRuns(tokens: readonly Token[]): CapitalRun[] {
     let lastToken = t;
     for (let u = tokens[j]; u; u = tokens[j]) {
       const next = tokens[j + 1];
-      // A capitalised function word inside title case ("Worse Than Waterboarding Donald Trump") ends the run.
-      if (u.kind === 'word' && isCapitalised(u.text) && breaksRun(u.text.toLowerCase())) break;
+      // A capitalised function word inside title case ("Worse Than Waterboarding Donald Trump") ends the run, unless a surname.
+      if (u.kind === 'word' && isCapitalised(u.text) && breaksRun(u.text.toLowerCase()) && !(j === i + 1 && isWordSurname(tokens, j))) break;
       if (u.kind === 'word' && isCapitalised(u.text) && !isPossessive(lastToken.text)) {
         last = j;
         lastToken = u;
@@ -116,7 +125,9 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
   }
   for (let word = words[k]; word !== undefined && nameWords.length < 4; word = words[k]) {
     const w = bare(word);
-    if (isTitleWord(w) || isOrgWord(w) || isNotName(w)) break;
+    // "Al From": a function word after a first name is the surname the run kept.
+    const wordSurname = k === words.length - 1 && k > 0 && lexicons().givenNames.has(words[k - 1]?.toLowerCase() ?? '');
+    if (isTitleWord(w) || isOrgWord(w) || (isNotName(w) && !wordSurname)) break;
     if (isConnector(w) && !isParticle(w)) break;
     if (/^(?:[A-Z]\.){2,}$/.test(w)) break;
     nameWords.unshift(w);

@@ -1,6 +1,7 @@
 // Noun phrases around reporting verbs: the phrase before "said" and the name after "said".
 import { ROLE_PREP, isInnerDot, nameAfterDescription, rolePrepEnd, roleStartBefore } from './appositions.js';
 import { NP_STOP, SKIPPABLE, TIME_WORDS, bracketOpen, isJoinedHyphen, isVerb, isWeekday } from './phrase-words.js';
+import { isWordSurname } from './capital-runs.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 export { NP_STOP, SKIPPABLE, TIME_WORDS, bracketClose, bracketOpen, isVerb, isVerbAt } from './phrase-words.js';
@@ -32,7 +33,9 @@ export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
     }
     const lower = t.text.toLowerCase();
     if (isVerb(t)) break;
-    if (NP_STOP.has(lower) && !(lower === 'and' && isCapitalised(tokens[i + 1]?.text ?? '') && isCapitalised(tokens[i - 1]?.text ?? ''))) {
+    // "…," From said': a capitalised function word mid-sentence right before the verb is a name.
+    const named = phrase.length === 0 && i > 0 && isCapitalised(t.text) && tokens[i - 1]?.text !== '.';
+    if (NP_STOP.has(lower) && !named && !(lower === 'and' && isCapitalised(tokens[i + 1]?.text ?? '') && isCapitalised(tokens[i - 1]?.text ?? ''))) {
       // "A spokeswoman for the Pentagon said": the role, not the body it serves, is the subject.
       const start = phrase.length > 0 && rolePrepEnd(tokens, i) === i + 1 + phrase.length ? roleStartBefore(tokens, i) : -1;
       if (start >= 0) return tokens.slice(start, i + 1 + phrase.length) as Token[];
@@ -78,7 +81,7 @@ export function phraseAfter(tokens: readonly Token[], start: number): Token[] {
       const named = phraseAfter(tokens, i + 2);
       if (named.length > 0 && named.every((x) => isCapitalised(x.text))) return named;
     }
-    if (NP_STOP.has(t.text.toLowerCase()) || (TIME_WORDS.test(t.text) && phrase.length > 0 && !isCapitalised(t.text))) break;
+    if ((NP_STOP.has(t.text.toLowerCase()) && !isWordSurname(tokens, i)) || (TIME_WORDS.test(t.text) && phrase.length > 0 && !isCapitalised(t.text))) break;
     if (isWeekday(t.text)) break;
     phrase.push(t);
   }

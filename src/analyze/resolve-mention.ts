@@ -34,9 +34,7 @@ function organisationByHead(names: NameIndex, head: string, sentence: number): s
   return null;
 }
 
-export function stripDeterminer(text: string): string {
-  return text.replace(/^(the|a|an|his|her|their|its)\s+/i, '').trim();
-}
+export const stripDeterminer = (text: string): string => text.replace(/^(the|a|an|his|her|their|its)\s+/i, '').trim();
 
 /** The role the article gives a person elsewhere ("Foreign Secretary Jack Straw"), never a bare "Mr". */
 function roleOf(names: NameIndex, name: string): string | null {
@@ -80,6 +78,9 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     const name = fullName(names, m.name);
     return { name, title: names.titles.get(name) ?? m.title, kind: 'person', mention };
   };
+  // "From said" after "Al From": a surname that is also a common word, which no capital run holds.
+  const wordName = words.length === 1 && lexicons().functionWords.has(lower[0] ?? '') ? names.fullNames.get(last.text) : undefined;
+  if (wordName?.includes(' ')) return { name: wordName, title: names.titles.get(wordName) ?? null, kind: 'person', mention };
   // "His Honor concluded": an honorific stands for a person, like a pronoun.
   const honorific = words.length === 2 && /^(his|her)$/.test(lower[0] ?? '') && HONORIFIC.test(lower[1] ?? '');
   const pronoun = words.length === 1 ? lexicons().pronouns.get(lower[0] ?? '') : undefined;

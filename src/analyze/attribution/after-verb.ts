@@ -39,6 +39,8 @@ export const afterVerb: TextRule = {
     },
   ],
   apply({ tokens, self, sentence }) {
+    // `Lee claimed that "…," one of her aides said the …`: a quotation that "that" makes the object of a verb before it is that verb's.
+    if (/^that$/i.test(tokens[self - 1]?.text ?? '') && verbBefore({ tokens, self, sentence })) return null;
     let i = self + 1;
     for (let t = tokens[i]; t?.kind === 'punct' && /^[,—–-]$/.test(t.text); t = tokens[i]) i++;
     // The first token after the quotation and its dashes or commas.

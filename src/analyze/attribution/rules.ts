@@ -12,6 +12,7 @@ import { label } from './label.js';
 import { nameAfter } from './name-after.js';
 import { participle } from './participle.js';
 import { passage } from './passage.js';
+import { resumed } from './resumed.js';
 import type { AttributionRule } from './rule.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { sentenceVerb } from './sentence-verb.js';
@@ -36,6 +37,7 @@ export function defaultRules(): AttributionRule[] {
     continued,
     label,
     introduced,
+    resumed,
     run,
     leadSubject,
     previousSubject,
