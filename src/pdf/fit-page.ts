@@ -3,7 +3,7 @@ import { perSection, SECTION_NAMES, type SectionName } from '../sections.js';
 import type { Brief, FitResult, OutputFormat, PageBox, SectionLimits } from '../types.js';
 import type { Measure } from './layout/context.js';
 import { truncateWords } from '../markdown/helpers.js';
-import { layoutMarkdown } from './layout-markdown.js';
+import { layoutTokens, lexMarkdown } from './layout-markdown.js';
 import { fullLimits, renderMarkdown } from '../markdown/render-markdown.js';
 import type { Template } from '../markdown/template.js';
 
@@ -44,10 +44,17 @@ function nextToTrim(limits: SectionLimits, floor: Readonly<SectionLimits>): Sect
 
 export function fitPage(brief: Brief, options: FitOptions, measure: Measure): FitResult {
   const full = fullLimits(brief, options.template);
+  // The type-size steps lay out the same Markdown again: it is rendered and lexed once for them.
+  let last: { data: Brief; limits: string; markdown: string; tokens: ReturnType<typeof lexMarkdown> } | null = null;
   const attempt = (data: Brief, limits: SectionLimits, fontSize: number, maxWords: number | null): FitResult => {
-    const markdown = renderMarkdown(data, options.template, limits, { self: 'pdf', written: options.written ?? ['pdf'] });
+    const key = JSON.stringify(limits);
+    if (last === null || last.data !== data || last.limits !== key) {
+      const markdown = renderMarkdown(data, options.template, limits, { self: 'pdf', written: options.written ?? ['pdf'] });
+      last = { data, limits: key, markdown, tokens: lexMarkdown(markdown) };
+    }
+    const { markdown, tokens } = last;
     const { accentColor: accent, ruleColor: rule } = options.template.settings;
-    const layout = layoutMarkdown(markdown, { page: options.page, fontSize, theme: { accent, rule } }, measure);
+    const layout = layoutTokens(tokens, { page: options.page, fontSize, theme: { accent, rule } }, measure);
     // Items the template caps itself (maxItems) are not "left out": the Markdown leaves them out too.
     const omitted = Object.fromEntries(SECTION_NAMES.map((n) => [n, Math.max(0, full[n] - limits[n])])) as SectionLimits;
     return { type: 'fit', layout, markdown, limits: { ...limits }, omitted, maxWords };

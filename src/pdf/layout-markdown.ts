@@ -16,7 +16,15 @@ export function defaultTheme(): Theme {
   return { text: '#1a1a1a', muted: '#666666', accent: '#1f4e79', rule: '#b0b7c3', leading: 1.28 };
 }
 
+/** The Markdown as marked's block tokens, which layoutTokens reads and never changes. */
+export const lexMarkdown = (markdown: string): Token[] => Lexer.lex(markdown);
+
 export function layoutMarkdown(markdown: string, options: LayoutOptions, measure: Measure): PageLayout {
+  return layoutTokens(lexMarkdown(markdown), options, measure);
+}
+
+/** The page laid out from tokens already lexed (the page fitter lays the same Markdown out at several sizes). */
+export function layoutTokens(tokens: readonly Token[], options: LayoutOptions, measure: Measure): PageLayout {
   const blocks = { ...defaultBlockRenderers(), ...options.blocks };
   const renderBlocks = (tokens: readonly Token[], ctx: LayoutContext): void => {
     for (const token of tokens) {
@@ -40,7 +48,7 @@ export function layoutMarkdown(markdown: string, options: LayoutOptions, measure
     y: page.margin.top,
     renderBlocks,
   };
-  renderBlocks(Lexer.lex(markdown), ctx);
+  renderBlocks(tokens, ctx);
   const available = page.height - page.margin.top - page.margin.bottom;
   // The last block's trailing gap is not content.
   const height = ctx.y - page.margin.top - options.fontSize * 0.45;
