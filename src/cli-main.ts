@@ -1,10 +1,9 @@
 // The command line: parses arguments with yargs, briefs each input, and alone turns errors into exit codes.
 // src/cli.ts starts it, from the one-file bundle of this module when the build made one (scripts/bundle-cli.mjs).
 import { readFileSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import yargs from 'yargs';
-import { briefInput, runBatch, writeAtomically, type BatchJob, type BatchTask } from './batch.js';
+import { briefInput, defaultJobs, runBatch, writeAtomically, type BatchJob, type BatchTask } from './batch.js';
 import { BriefError, describeError, formatBriefError, isBriefError, must, namedAfter, unreachable, type BriefErrorCode } from './errors.js';
 import { isOutputFormat, OUTPUT_FORMATS, outputOf, type BriefOutputs } from './outputs.js';
 import { packageVersion } from './paths.js';
@@ -199,7 +198,7 @@ function parser() {
     .option('jobs', {
       alias: 'j',
       type: 'string',
-      describe: `Articles briefed at once, on worker threads [default: the number of cores, ${availableParallelism()} here]`,
+      describe: `Articles briefed at once, on worker threads [default: the number of cores, fewer if free memory is short; ${defaultJobs()} here]`,
     })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Print nothing but errors' })
     .example('$0 input/', 'Brief every article in input/ into output/ (PDF + Markdown)')
@@ -346,7 +345,7 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
   const results = await runBatch(
     tasks,
     job,
-    jobs ?? availableParallelism(),
+    jobs ?? defaultJobs(),
     (result) => {
       if (!args.quiet) for (const warning of result.warnings ?? []) progress.line(`brief: ${result.input}: warning: ${warning}`);
       if (result.error) progress.line(`brief: ${result.error.message}`);

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultJobs } from '../src/batch.js';
 import { readPdf } from './helpers/pdf-text.js';
 import { runCli } from './helpers/run-cli.js';
 import { ROOT, SEED_FILE } from './helpers/seed.js';
@@ -145,5 +146,19 @@ describe('brief CLI', () => {
     const m1 = await runCli([seedPath, '--format', 'md', '--output', '-']);
     const m2 = await runCli([seedPath, '--format', 'md', '--output', '-']);
     expect(m1.stdout).toBe(m2.stdout);
+  });
+});
+
+describe('default jobs', () => {
+  const MB = 1024 * 1024;
+  it('is one worker thread per core, fewer when free memory would not hold them, never none', () => {
+    expect(defaultJobs(4, 16_000 * MB)).toBe(4);
+    expect(defaultJobs(8, 400 * MB)).toBe(2);
+    expect(defaultJobs(2, 50 * MB)).toBe(1);
+  });
+
+  it('--help says how the default is chosen', async () => {
+    const r = await runCli(['--help']);
+    expect(r.stdout).toMatch(/fewer if free memory is short; \d+ here/);
   });
 });
