@@ -129,7 +129,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Token[] {
     if (tokens[comma]?.text === ',') {
       const named = phraseBefore(tokens, comma);
       // "In a letter filed over Clinton's emails, the FBI confirmed": a name after a preposition ends an opening phrase.
-      if (named.length > 0 && named.length <= 6 && named.some((t) => isCapitalised(t.text)) && !INTRO.test(named[0]?.text ?? '') && !isGoverned(tokens, named))
+      // "At the meeting in Dover, the harbour master said": a name after a word of an opening phrase is that phrase's, not an apposition.
+      const before = named[0] ? tokens[tokens.indexOf(named[0]) - 1] : undefined;
+      if (named.length > 0 && named.length <= 6 && named.some((t) => isCapitalised(t.text)) && !INTRO.test(named[0]?.text ?? '') && before?.kind !== 'word')
         return named;
     }
   }
