@@ -13,3 +13,17 @@ describe('a role after an opening phrase', () => {
     expect(speakerOf('Ann Lee, the harbour master retorted: "There is no money left for the pier this year."')).toBe('Ann Lee');
   });
 });
+
+describe('a phrase between "said" and the quotation with no comma or colon', () => {
+  it('is the subject of the reported clause, not the speaker', () => {
+    expect(
+      speakerOf(
+        'A former mayor -- Ann Lee, who lost the 2008 election to Baker -- said the governor "offered no changes to his reactive and incremental strategy."',
+      ),
+    ).not.toBe('governor');
+  });
+
+  it('still speaks when a colon sets the quotation off', () => {
+    expect(speakerOf('Then said the governor: "We offered no changes to the plan for the pier."')).toBe('governor');
+  });
+});

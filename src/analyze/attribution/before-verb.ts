@@ -63,6 +63,8 @@ export const beforeVerb: TextRule = {
     }
     // "said Hill: “…”" names the speaker after the verb; "told his supporters" names the listener.
     const object = lexicons().listenerVerbs.has(t.text.toLowerCase()) ? [] : phraseAfter(tokens, k + 1);
+    // "said the governor “offered no changes”": with no comma or colon the phrase is the reported clause's subject, not the speaker.
+    if (object.length > 0 && tokens[ctx.self - 1] === object.at(-1)) return { phrase: [], verb: t.text, sentence, how: 'adjacent', distance };
     if (object.length > 0 && k + 1 + object.length <= end + 1) return { phrase: object, verb: t.text, sentence, how: 'adjacent', distance };
     return { phrase: leadingPhrase(tokens), verb: t.text, sentence, how: 'adjacent', distance };
   },
