@@ -27,3 +27,12 @@ describe('a phrase between "said" and the quotation with no comma or colon', () 
     expect(speakerOf('Then said the governor: "We offered no changes to the plan for the pier."')).toBe('governor');
   });
 });
+
+describe('two subjects joined by "and"', () => {
+  it('credit the first, as a plain pair of names does, not the second one alone', () => {
+    const pair =
+      'Moss and 24-year-old Tom Baker, a fellow volunteer, explained how they would rank the voters from 1 ("Oh, I am definitely voting for Lee") to 6 ("They are probably voting for the other one").';
+    expect(speakerOf(pair)).toBe('Moss');
+    expect(speakerOf('Ida Moss and Tom Baker said "the harbour will be closed for the whole of the summer."')).toBe('Ida Moss');
+  });
+});
