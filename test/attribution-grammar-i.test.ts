@@ -36,3 +36,14 @@ describe('two subjects joined by "and"', () => {
     expect(speakerOf('Ida Moss and Tom Baker said "the harbour will be closed for the whole of the summer."')).toBe('Ida Moss');
   });
 });
+
+describe('"what" before the subject of a reporting verb', () => {
+  it('ends the subject, so the name after it speaks', () => {
+    expect(speakerOf('The new plan led to what aide Kevin Moss called "the beginning of a new era for the harbour" in his book.')).toBe('Kevin Moss');
+  });
+
+  it('opens a clause whose verb reports only its own quotation', () => {
+    const text = 'Mayor Ann Lee spoke last. I would rather live in what she calls "hell" than live in a town where "nobody ever fixes the pier or the road."';
+    expect(speakerOf(text)).toBeNull();
+  });
+});

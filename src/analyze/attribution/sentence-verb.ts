@@ -36,6 +36,8 @@ export const sentenceVerb: TextRule = {
       const aside = tokens[k - 1]?.text === ',' && INVERTS.test(verb) ? phraseAfter(tokens, k + 1) : [];
       if (aside[0] && isCapitalised(aside[0].text) && tokens[k + 1 + aside.length]?.text === ',') return { phrase: aside, verb, sentence, how: 'sentence' };
       const subject = subjectBefore(tokens, k);
+      // "… what he calls “hell” than …": a verb in a relative clause reports its own quotation, not the sentence's.
+      if (/^(that|which|whom|what)$/i.test(tokens[subject[0] ? tokens.indexOf(subject[0]) - 1 : -1]?.text ?? '')) continue;
       // "A letter obtained by the Post warns that …": the object of "by" is inside the subject; nobody is named.
       if (isGoverned(tokens, subject) || isSecondOfPair(tokens, subject)) return { phrase: [], verb, sentence, how: 'sentence' };
       if (subject.length > 0) return { phrase: subject, verb, sentence, how: 'sentence' };
