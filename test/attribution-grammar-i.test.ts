@@ -47,3 +47,11 @@ describe('"what" before the subject of a reporting verb', () => {
     expect(speakerOf(text)).toBeNull();
   });
 });
+
+describe('a long opening clause', () => {
+  it('is skipped to reach the subject that holds the quotation', () => {
+    const text =
+      'Standing in for the mayor at the same harbour meeting where Brandt and Moss spoke on Sunday night, Okafor landed a jab at "my dear friend the harbour master."';
+    expect(speakerOf(text)).toBe('Okafor');
+  });
+});

@@ -26,7 +26,8 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
     tokens[0] &&
     (INTRO.test(opener) || adverb || lexicons().functionWords.has(opener.toLowerCase()) || (/^\p{Lu}\p{Ll}+(ing|ed)$/u.test(opener) && !isKnownName(opener)))
   ) {
-    const comma = tokens.findIndex((t, i) => i < 14 && t.kind === 'punct' && t.text === ',');
+    // An opening clause runs to two dozen words ("Filling in for Sanders at the event where … appeared Sunday, West landed").
+    const comma = tokens.findIndex((t, i) => i < 24 && t.kind === 'punct' && t.text === ',');
     if (comma < 0) return [];
     start = comma + 1;
     // "On Thursday, after remaining neutral for months, Warren appeared": a second opener after the first.
