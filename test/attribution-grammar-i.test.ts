@@ -55,3 +55,11 @@ describe('a long opening clause', () => {
     expect(speakerOf(text)).toBe('Okafor');
   });
 });
+
+describe('a reporting verb inside an opening "When" clause', () => {
+  it('shares the clause subject across "and", not the subject of the main clause', () => {
+    const text =
+      'When Okafor later turned to the storm damage along the old pier and said he would "rebuild every last berth by the spring," the crowd cheered.';
+    expect(speakerOf(text)).toBe('Okafor');
+  });
+});

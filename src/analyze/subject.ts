@@ -78,7 +78,8 @@ function sharedSubject(tokens: readonly Token[], verb: number): Token[] | null {
   while (c > k - 16 && tokens[c]?.kind === 'word') c--;
   const before = tokens[c];
   if (before && !(before.kind === 'punct' && before.text === ',')) return null;
-  const start = c + 1;
+  // "When Trump referred to … and said he would “…”": the clause's subject after its opening conjunction.
+  const start = c + (before === undefined && /^(When|If|After|While|Once|Because|Since|Before)$/.test(tokens[0]?.text ?? '') ? 2 : 1);
   let end = start;
   for (let t = tokens[end]; end < k && t?.kind === 'word' && (isCapitalised(t.text) || /^[A-Z][a-z]*\.$/.test(t.text)); t = tokens[end]) end++;
   const run = tokens.slice(start, end) as Token[];
