@@ -63,3 +63,11 @@ describe('a reporting verb inside an opening "When" clause', () => {
     expect(speakerOf(text)).toBe('Okafor');
   });
 });
+
+describe('a participle after a noun, past a possessive name', () => {
+  it('does not belong to the possessor', () => {
+    const text =
+      'But that morning, an angry crowd of dock workers had gathered at the gate, calling for Brandt\'s dismissal and carrying banners saying, "Close the office, not the harbour."';
+    expect(speakerOf('Chief executive Ann Brandt faced the vote on Tuesday.', text)).not.toBe('Ann Brandt');
+  });
+});
