@@ -71,3 +71,11 @@ describe('a participle after a noun, past a possessive name', () => {
     expect(speakerOf('Chief executive Ann Brandt faced the vote on Tuesday.', text)).not.toBe('Ann Brandt');
   });
 });
+
+describe('a role in apposition to a name inside an opening clause', () => {
+  it('belongs to the opener, so the name after it is the subject', () => {
+    const text =
+      'Introduced at the podium by Joe Brandt, the harbour master and a longtime rival, Okafor launched into a lament for the "many families who lost their boats to the storm."';
+    expect(speakerOf(text)).toBe('Okafor');
+  });
+});

@@ -33,10 +33,11 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
     // "On Thursday, after remaining neutral for months, Warren appeared": a second opener after the first.
     const again = tokens[start]?.text ?? '';
     // "… in New Hampshire, which hosts the primary, Bush referred": a relative clause still belongs to the opener.
-    if (/^(after|before|while|despite|following|since|as|when|which|where)$/.test(again)) {
-      const second = tokens.findIndex((t, i) => i > start && i < start + 14 && t.kind === 'punct' && t.text === ',');
+    // "Preceded by Joe Arpaio, the sheriff, Trump launched": a role after the opener's name is its apposition, before a name.
+    const second = tokens.findIndex((t, i) => i > start && i < start + 14 && t.kind === 'punct' && t.text === ',');
+    const apposition = /^(the|a|an)$/.test(again) && tokens[second + 1]?.kind === 'word' && isCapitalised(tokens[second + 1]?.text ?? '');
+    if (apposition || /^(after|before|while|despite|following|since|as|when|which|where)$/.test(again))
       if (second > 0 && tokens.slice(start, second).every((t) => t.kind === 'word')) start = second + 1;
-    }
   }
   const phrase: Token[] = [];
   for (const [k, t] of tokens.entries()) {
