@@ -37,6 +37,7 @@ export const NP_STOP = new Set([
   'who',
   'which',
   'whom',
+  'what',
   'as',
   'but',
   'when',

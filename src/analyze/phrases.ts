@@ -98,3 +98,12 @@ export function phraseAfter(tokens: readonly Token[], start: number): Token[] {
   }
   return phrase;
 }
+
+/** "Zeliff and 24-year-old Tom Baker explained": the phrase is the second of two subjects, so neither alone speaks. */
+export function isSecondOfPair(tokens: readonly Token[], phrase: readonly Token[]): boolean {
+  let k = phrase[0] ? tokens.indexOf(phrase[0]) - 1 : -1;
+  if (tokens[k]?.text !== 'and') return false;
+  let named = 0;
+  for (let t = tokens[--k]; t?.kind === 'word' && isCapitalised(t.text); t = tokens[--k]) named++;
+  return named > 0 && (k < 0 || tokens[k]?.text === ',');
+}

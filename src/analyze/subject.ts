@@ -26,16 +26,18 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
     tokens[0] &&
     (INTRO.test(opener) || adverb || lexicons().functionWords.has(opener.toLowerCase()) || (/^\p{Lu}\p{Ll}+(ing|ed)$/u.test(opener) && !isKnownName(opener)))
   ) {
-    const comma = tokens.findIndex((t, i) => i < 14 && t.kind === 'punct' && t.text === ',');
+    // An opening clause runs to two dozen words ("Filling in for Sanders at the event where … appeared Sunday, West landed").
+    const comma = tokens.findIndex((t, i) => i < 24 && t.kind === 'punct' && t.text === ',');
     if (comma < 0) return [];
     start = comma + 1;
     // "On Thursday, after remaining neutral for months, Warren appeared": a second opener after the first.
     const again = tokens[start]?.text ?? '';
     // "… in New Hampshire, which hosts the primary, Bush referred": a relative clause still belongs to the opener.
-    if (/^(after|before|while|despite|following|since|as|when|which|where)$/.test(again)) {
-      const second = tokens.findIndex((t, i) => i > start && i < start + 14 && t.kind === 'punct' && t.text === ',');
+    // "Preceded by Joe Arpaio, the sheriff, Trump launched": a role after the opener's name is its apposition, before a name.
+    const second = tokens.findIndex((t, i) => i > start && i < start + 14 && t.kind === 'punct' && t.text === ',');
+    const apposition = /^(the|a|an)$/.test(again) && tokens[second + 1]?.kind === 'word' && isCapitalised(tokens[second + 1]?.text ?? '');
+    if (apposition || /^(after|before|while|despite|following|since|as|when|which|where)$/.test(again))
       if (second > 0 && tokens.slice(start, second).every((t) => t.kind === 'word')) start = second + 1;
-    }
   }
   const phrase: Token[] = [];
   for (const [k, t] of tokens.entries()) {
@@ -77,7 +79,8 @@ function sharedSubject(tokens: readonly Token[], verb: number): Token[] | null {
   while (c > k - 16 && tokens[c]?.kind === 'word') c--;
   const before = tokens[c];
   if (before && !(before.kind === 'punct' && before.text === ',')) return null;
-  const start = c + 1;
+  // "When Trump referred to … and said he would “…”": the clause's subject after its opening conjunction.
+  const start = c + (before === undefined && /^(When|If|After|While|Once|Because|Since|Before)$/.test(tokens[0]?.text ?? '') ? 2 : 1);
   let end = start;
   for (let t = tokens[end]; end < k && t?.kind === 'word' && (isCapitalised(t.text) || /^[A-Z][a-z]*\.$/.test(t.text)); t = tokens[end]) end++;
   const run = tokens.slice(start, end) as Token[];
@@ -129,7 +132,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Token[] {
     if (tokens[comma]?.text === ',') {
       const named = phraseBefore(tokens, comma);
       // "In a letter filed over Clinton's emails, the FBI confirmed": a name after a preposition ends an opening phrase.
-      if (named.length > 0 && named.length <= 6 && named.some((t) => isCapitalised(t.text)) && !INTRO.test(named[0]?.text ?? '') && !isGoverned(tokens, named))
+      // "At the meeting in Dover, the harbour master said": a name after a word of an opening phrase is that phrase's, not an apposition.
+      const before = named[0] ? tokens[tokens.indexOf(named[0]) - 1] : undefined;
+      if (named.length > 0 && named.length <= 6 && named.some((t) => isCapitalised(t.text)) && !INTRO.test(named[0]?.text ?? '') && before?.kind !== 'word')
         return named;
     }
   }

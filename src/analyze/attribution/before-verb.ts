@@ -1,6 +1,6 @@
 // Before the quote: `Hill said: "…"` / `Hill said that "…"` / `told Hill "…"`.
 import { lexicons } from '../../lexicon.js';
-import { phraseAfter } from '../phrases.js';
+import { isSecondOfPair, phraseAfter } from '../phrases.js';
 import { isGoverned, leadingPhrase, passiveAgent, subjectBefore } from '../subject.js';
 import { isCapitalised } from '../tokens.js';
 import type { TextRule } from './rule.js';
@@ -49,7 +49,7 @@ export const beforeVerb: TextRule = {
     }
     const subject = subjectBefore(tokens, k);
     // "A letter obtained by the Post warns that “…”": a phrase after a preposition is inside the subject, not all of it.
-    if (isGoverned(tokens, subject)) return { phrase: [], verb: t.text, sentence, how: 'adjacent', distance };
+    if (isGoverned(tokens, subject) || isSecondOfPair(tokens, subject)) return { phrase: [], verb: t.text, sentence, how: 'adjacent', distance };
     if (subject[0]) {
       // "Clinton says rival Sanders accepted … and “…”": a clause under an outer "says" is that speaker's report.
       const first = tokens.indexOf(subject[0]);
@@ -63,6 +63,8 @@ export const beforeVerb: TextRule = {
     }
     // "said Hill: “…”" names the speaker after the verb; "told his supporters" names the listener.
     const object = lexicons().listenerVerbs.has(t.text.toLowerCase()) ? [] : phraseAfter(tokens, k + 1);
+    // "said the governor “offered no changes”": with no comma or colon the phrase is the reported clause's subject, not the speaker.
+    if (object.length > 0 && tokens[ctx.self - 1] === object.at(-1)) return { phrase: [], verb: t.text, sentence, how: 'adjacent', distance };
     if (object.length > 0 && k + 1 + object.length <= end + 1) return { phrase: object, verb: t.text, sentence, how: 'adjacent', distance };
     return { phrase: leadingPhrase(tokens), verb: t.text, sentence, how: 'adjacent', distance };
   },

@@ -43,6 +43,8 @@ function participleSubject(tokens: readonly Token[], participle: number): Token[
       const t = tokens[k];
       if (t?.kind !== 'word') break;
       if (isCapitalised(t.text) || isTitleWord(t.text.toLowerCase())) {
+        // "calling for Lee's firing and carrying signs saying": a possessor is not who the participle belongs to.
+        if (/['’]s?$/.test(t.text)) return [];
         let start = k;
         for (let u = tokens[start - 1]; u?.kind === 'word' && (isCapitalised(u.text) || /^(the|a|an)$/i.test(u.text)); u = tokens[start - 1]) start--;
         return tokens.slice(start, k + 1);

@@ -1,5 +1,5 @@
 // A reporting verb elsewhere in the sentence: `Hill, who chairs the panel, insisted the plan was "dead on arrival"`.
-import { isVerbAt, phraseAfter } from '../phrases.js';
+import { isSecondOfPair, isVerbAt, phraseAfter } from '../phrases.js';
 import { isGoverned, passiveAgent, subjectBefore } from '../subject.js';
 import { isCapitalised } from '../tokens.js';
 import type { TextRule } from './rule.js';
@@ -36,8 +36,10 @@ export const sentenceVerb: TextRule = {
       const aside = tokens[k - 1]?.text === ',' && INVERTS.test(verb) ? phraseAfter(tokens, k + 1) : [];
       if (aside[0] && isCapitalised(aside[0].text) && tokens[k + 1 + aside.length]?.text === ',') return { phrase: aside, verb, sentence, how: 'sentence' };
       const subject = subjectBefore(tokens, k);
+      // "… what he calls “hell” than …": a verb in a relative clause reports its own quotation, not the sentence's.
+      if (/^(that|which|whom|what)$/i.test(tokens[subject[0] ? tokens.indexOf(subject[0]) - 1 : -1]?.text ?? '')) continue;
       // "A letter obtained by the Post warns that …": the object of "by" is inside the subject; nobody is named.
-      if (isGoverned(tokens, subject)) return { phrase: [], verb, sentence, how: 'sentence' };
+      if (isGoverned(tokens, subject) || isSecondOfPair(tokens, subject)) return { phrase: [], verb, sentence, how: 'sentence' };
       if (subject.length > 0) return { phrase: subject, verb, sentence, how: 'sentence' };
       // Inverted after a clause: `"…" if she loses, said David Ward, an analyst`.
       const named = tokens[k - 1]?.text === ',' && INVERTS.test(verb) ? phraseAfter(tokens, k + 1) : [];
