@@ -53,7 +53,7 @@ interface Reuse {
   shapingGlyphs: Record<number, unknown>;
   young: Map<string, Shape>;
   old: Map<string, Shape>;
-  /** The font's pair metrics, which shape plain Latin words without fontkit's layout; null without a current table. */
+  /** The font's ligatures and pair metrics, which shape Latin text without fontkit's layout; null without a current table. */
   pairs: KerningTable | null;
 }
 
@@ -182,7 +182,7 @@ function runOf(font: ShapingFont, text: string, shape: Shape): ShapedRun {
 
 /**
  * Makes a parsed font shape each text and decode each glyph once per process; called once, when the font is parsed.
- * With `pairs`, the table of this font file, plain Latin words are shaped from it instead of by fontkit's layout.
+ * With `pairs`, the table of this font file, words of Latin text are shaped from it instead of by fontkit's layout.
  */
 export function reuseAcrossDocuments<F extends ShapingFont>(font: F, pairs: KerningTable | null = null): F {
   const reuse = reuseOf(font);

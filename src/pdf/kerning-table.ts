@@ -1,6 +1,7 @@
-// Plain Latin words shaped from a table of pair metrics (data/kerning/, written by scripts/kerning-tables.mjs from
-// fontkit's own layout) instead of by fontkit: the first layout of a font decodes its GSUB and GPOS tables, which was
-// most of a cold brief's shaping time. Words with a character or a pair the table does not cover go to fontkit.
+// Words of Latin text, digits and punctuation shaped from a table of the font's ligatures and pair metrics (data/kerning/,
+// written by scripts/kerning-tables.mjs from fontkit's own layout) instead of by fontkit: the first layout of a font
+// decodes its GSUB and GPOS tables, which was most of a cold brief's shaping time. Words with a character or a pair the
+// table does not cover go to fontkit.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DATA_DIR } from '../paths.js';
