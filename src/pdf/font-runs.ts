@@ -20,7 +20,12 @@ const isBold = (style: FontStyle): boolean => style === 'bold' || style === 'bol
 
 /** The parsed font behind a key, for the family the page uses. */
 export function fontFor(key: FontKey, family: FontFamily): ParsedFont {
-  if (!key.startsWith('fallback:')) return parseOnce(`${family}/${key}`, () => fontData(family, key as FontStyle), fontFile(family, key as FontStyle));
+  if (!key.startsWith('fallback:'))
+    return parseOnce(
+      `${family}/${key}`,
+      () => fontData(family, key as FontStyle),
+      () => fontFile(family, key as FontStyle),
+    );
   const [, name, weight] = key.split(':') as [string, FallbackName, string];
   return parseOnce(key, () => fallbackData(name, weight === 'bold'));
 }

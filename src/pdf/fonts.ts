@@ -98,17 +98,17 @@ function writeSubsetsDirectly(font: SubsetFont & { createSubset: () => GlyphSubs
 }
 
 /**
- * A font parsed once per process (parsing is most of a brief's cost); `key` names it, `data` reads its file, and `file`,
- * its path, finds the pair metrics that shape its plain Latin words (data/kerning/).
+ * A font parsed once per process (parsing is most of a brief's cost); `key` names it, `data` reads its file, and `file`
+ * gives its path, where the tables that shape its words of Latin text are found (data/kerning/).
  */
-export function parseOnce(key: string, data: () => Buffer, file?: string): ParsedFont {
+export function parseOnce(key: string, data: () => Buffer, file?: () => string): ParsedFont {
   let font = parsedFonts.get(key);
   if (!font) {
     const bytes = data();
     const parsed = createFont(bytes) as ParsedFont;
     deferGlyphNames(parsed as PostTableFont, bytes);
     writeSubsetsDirectly(parsed as unknown as SubsetFont & { createSubset: () => GlyphSubset & { encode: () => Uint8Array } }, bytes);
-    font = reuseAcrossDocuments(parsed, file === undefined ? null : readKerningTable(file, bytes));
+    font = reuseAcrossDocuments(parsed, file === undefined ? null : readKerningTable(file(), bytes));
     parsedFonts.set(key, font);
   }
   return font;
