@@ -48,3 +48,16 @@ describe('a gathering is not a person', () => {
     expect(found ?? '').not.toContain('Convention');
   });
 });
+
+describe('names in apposition after a description', () => {
+  it('credits a pair of names that share a surname, not the description', () => {
+    const text = 'The mayor\'s biographers, Paul and Rita Okafor, wrote that he "never once listened to the harbour workers he claimed to speak for."';
+    expect(speakerOf(text)).toBe('Rita Okafor');
+  });
+
+  it('credits the name after a relative clause and a lower-case role word', () => {
+    const text =
+      'One of Brandt\'s old allies who still backs the plan, former Ohio Sen. Jane Moss, lives near the pier and wrote in a letter that the vote was "a sad day for every family in this town."';
+    expect(speakerOf(text)).toBe('Jane Moss');
+  });
+});

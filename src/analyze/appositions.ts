@@ -17,6 +17,13 @@ export function isNameLike(words: readonly Token[]): boolean {
   );
 }
 
+/** Two people's names joined by "and", the surname shared or not ("David and Jeanne Heidler", "Ann Lee and Tom Baker"). */
+export function isNamePair(words: readonly Token[]): boolean {
+  const and = words.findIndex((t) => t.text === 'and');
+  const [first, second] = [words.slice(0, and), words.slice(and + 1)];
+  return and > 0 && first.every((t) => isCapitalised(t.text) && !isPossessive(t.text)) && isNameLike(second) && first.length <= 3;
+}
+
 /** A description rather than a name: it has a lower-case word that is not a function word ("Rubio’s deputy campaign manager", "the leader of the League"). */
 export function isDescription(words: readonly Token[]): boolean {
   return words.some((t) => t.kind === 'word' && !isCapitalised(t.text) && !LOWER_FUNCTION.test(t.text) && !/^\d/.test(t.text));
@@ -46,7 +53,7 @@ export function nameAfterDescription(tokens: readonly Token[], start: number, en
   let first = comma + 1;
   for (let t = tokens[first]; t && first < stop - 1 && !isCapitalised(t.text) && !LOWER_FUNCTION.test(t.text); t = tokens[first]) first++;
   const named = tokens.slice(first, stop);
-  return isNameLike(named) ? named : null;
+  return isNameLike(named) || isNamePair(named) ? named : null;
 }
 
 /** A "." inside a word, as in "fivethirtyeight.com", not a full stop. */

@@ -5,7 +5,7 @@ import { isWordSurname } from './capital-runs.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 export { NP_STOP, SKIPPABLE, TIME_WORDS, bracketClose, bracketOpen, isVerb, isVerbAt } from './phrase-words.js';
-export { isDescription, isInnerDot, isNameLike, isRoleHead, nameAfterDescription, rolePrepEnd, roleStartBefore } from './appositions.js';
+export { isDescription, isInnerDot, isNameLike, isNamePair, isRoleHead, nameAfterDescription, rolePrepEnd, roleStartBefore } from './appositions.js';
 
 /** The noun phrase that ends right before index `end` (exclusive), e.g. the subject of "said". */
 export function phraseBefore(tokens: readonly Token[], end: number): Token[] {

@@ -2,7 +2,7 @@
 import { lexicons } from '../lexicon.js';
 import { nameBeforeModifiers, segmentBefore } from './appositions.js';
 import { endsNounPhrase, isJoinedHyphen } from './phrase-words.js';
-import { NP_STOP, bracketOpen, isDescription, isNameLike, isVerb, nameAfterDescription, phraseAfter, phraseBefore } from './phrases.js';
+import { NP_STOP, bracketOpen, isDescription, isNameLike, isNamePair, isVerb, nameAfterDescription, phraseAfter, phraseBefore } from './phrases.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 const INTRO =
@@ -56,12 +56,12 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
   while (next < start + phrase.length + 5 && tokens[next]?.kind === 'word') next++;
   const [head] = phrase;
   const tail = phrase[phrase.length - 1];
-  const role =
-    head !== undefined &&
-    tail !== undefined &&
-    (!isCapitalised(tail.text) || (phrase.length === 1 && start === 0 && lexicons().titles.has(head.text.toLowerCase())));
-  if (role && tokens[next]?.text === ',' && isCapitalised(tokens[next + 1]?.text ?? '')) {
-    const named = phraseAfter(tokens, next + 1);
+  const title = phrase.length === 1 && start === 0 && lexicons().titles.has(head?.text.toLowerCase() ?? '');
+  const role = head !== undefined && tail !== undefined && (!isCapitalised(tail.text) || title);
+  // "…, former Colorado Rep. Pat Schroeder,": one lower-case role word before the name is not part of it.
+  if (role && tokens[next]?.text === ',') {
+    const role1 = tokens[next + 1]?.text ?? '';
+    const named = phraseAfter(tokens, next + 1 + (isCapitalised(role1) || lexicons().functionWords.has(role1) ? 0 : 1));
     if (named.length > 0 && named.length <= 5 && named.every((t) => isCapitalised(t.text) || /\.$/.test(t.text))) return named;
   }
   return phrase;
@@ -157,7 +157,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Token[] {
   if (direct.length === 0 && tokens[verb - 1]?.text === ',') {
     const named = phraseBefore(tokens, verb - 1);
     const first = named[0] ? tokens.indexOf(named[0]) : -1;
-    if (first > 0 && tokens[first - 1]?.text === ',' && isNameLike(named)) {
+    if (first > 0 && tokens[first - 1]?.text === ',' && (isNameLike(named) || isNamePair(named))) {
       const description = phraseBefore(tokens, first - 1);
       const from = description[0] ? tokens.indexOf(description[0]) : -1;
       if (from >= 0 && nameAfterDescription(tokens, from, verb)) return named;
