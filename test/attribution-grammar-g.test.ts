@@ -61,3 +61,11 @@ describe('names in apposition after a description', () => {
     expect(speakerOf(text)).toBe('Jane Moss');
   });
 });
+
+describe('a name, its role and a second apposition before the verb', () => {
+  it('credits the name, not the role', () => {
+    const text =
+      '"It is an invasion of the town\'s own business," Carl Brandt, the harbour master of Dover, one of the towns suing the ministry, said at an event this month.';
+    expect(speakerOf(text)).toBe('Carl Brandt');
+  });
+});

@@ -154,3 +154,13 @@ export function nameBeforeModifiers(tokens: readonly Token[], end: number): Toke
   }
   return null;
 }
+
+/** "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the name before a role that opens with an article. */
+export function nameBeforeRole(tokens: readonly Token[], role: readonly Token[]): Token[] | null {
+  const at = role[0] ? tokens.indexOf(role[0]) : -1;
+  if (!/^(the|a|an)$/i.test(role[0]?.text ?? '') || tokens[at - 1]?.text !== ',') return null;
+  let k = at - 2;
+  while (k >= 0 && tokens[k]?.kind === 'word') k--;
+  const named = tokens.slice(k + 1, at - 1);
+  return isNameLike(named) ? named : null;
+}

@@ -1,6 +1,6 @@
 // The subject of a clause: a sentence's opening noun phrase and the subject of a reporting verb, past openers and appositives.
 import { lexicons } from '../lexicon.js';
-import { nameBeforeModifiers, segmentBefore } from './appositions.js';
+import { nameBeforeModifiers, nameBeforeRole, segmentBefore } from './appositions.js';
 import { endsNounPhrase, isJoinedHyphen } from './phrase-words.js';
 import { NP_STOP, bracketOpen, isDescription, isNameLike, isNamePair, isVerb, nameAfterDescription, phraseAfter, phraseBefore } from './phrases.js';
 import { isCapitalised, type Token } from './tokens.js';
@@ -195,5 +195,5 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Token[] {
   }
   if (i < 0) return [];
   const segment = phraseBefore(tokens, i);
-  return segment[0] && segment.some((t) => isCapitalised(t.text)) && !INTRO.test(segment[0].text) ? segment : [];
+  return segment[0] && segment.some((t) => isCapitalised(t.text)) && !INTRO.test(segment[0].text) ? (nameBeforeRole(tokens, segment) ?? segment) : [];
 }
