@@ -69,3 +69,11 @@ describe('a name, its role and a second apposition before the verb', () => {
     expect(speakerOf(text)).toBe('Carl Brandt');
   });
 });
+
+describe('the asker named after a passive "was asked by"', () => {
+  it('ends before "whether", so the name is found past a long question', () => {
+    const text =
+      'Moss was asked by Harbour Radio host Ann Lee whether his plan for the pier, which the port office estimates would cost $170 million a year, would risk "adding another costly burden to a stretched town budget."';
+    expect(speakerOf(text)).toBe('Ann Lee');
+  });
+});

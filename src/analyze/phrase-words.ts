@@ -38,6 +38,7 @@ export const NP_STOP = new Set([
   'which',
   'whom',
   'what',
+  'whether',
   'as',
   'but',
   'when',
