@@ -77,3 +77,11 @@ describe('the asker named after a passive "was asked by"', () => {
     expect(speakerOf(text)).toBe('Ann Lee');
   });
 });
+
+describe('the object of "described … as"', () => {
+  it('is the one described, never the speaker', () => {
+    const text =
+      'From his "long and rambling speech" last week to his plan for a new "pier tax," Will described Moss as a "danger to every family in this town."';
+    expect(speakerOf(text)).not.toBe('Moss');
+  });
+});
