@@ -7,7 +7,7 @@ import type { Sentence, Speaker } from '../../types.js';
 import type { ContextRule } from './rule.js';
 
 /** A past-tense or present verb after the name: "went on", "shot back", "quips". */
-const VERB_LIKE = /^(?:[a-z]+ed|[a-z]+s|went|shot|fired|wrote|spoke|told|shouted|snapped|broke)$/;
+const VERB_LIKE = /^(?:[a-z]+ed|[a-z]+s|went|shot|fired|wrote|spoke|told|shouted|snapped|broke|did)$/;
 const NOT_VERB = /^(?:is|was|has|as|his|this|its|us|yes|always|perhaps|whereas|thus|plus)$/;
 
 function knownPerson(words: readonly Token[], sentence: Sentence, names: NameIndex): Speaker | null {
@@ -35,6 +35,10 @@ export const nameAfter: ContextRule = {
       text: 'Inspector Nadia Perl wrote one long passage on the bridge: "The span was never inspected after the flood.\n\n"That is the part nobody in the council wants to discuss," Perl went on.',
       speaker: 'Nadia Perl',
     },
+    {
+      text: 'Carl Allen runs the harbour office. Admitting that Moss "says a lot of silly things," though, Allen did suggest that the money helps him.',
+      speaker: 'Carl Allen',
+    },
   ],
   apply({ span, sentences, names }) {
     let sentence = span.last;
@@ -47,7 +51,8 @@ export const nameAfter: ContextRule = {
     }
     const tokens = tokenize(sentence.text.slice(from), sentence.start + from);
     let k = 0;
-    for (let t = tokens[k]; t?.kind === 'punct' && /^[,—–-]$/.test(t.text); t = tokens[k]) k++;
+    // `"…," though, Allen did suggest`: a linking adverb between the quotation and the name.
+    for (let t = tokens[k]; (t?.kind === 'punct' && /^[,—–-]$/.test(t.text)) || /^(though|however)$/.test(t?.text ?? ''); t = tokens[k]) k++;
     const words: Token[] = [];
     for (let t = tokens[k]; words.length < 4 && t?.kind === 'word' && isCapitalised(t.text); t = tokens[++k]) words.push(t);
     const verb = tokens[k];
