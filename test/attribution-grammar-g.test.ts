@@ -85,3 +85,11 @@ describe('the object of "described … as"', () => {
     expect(speakerOf(text)).not.toBe('Moss');
   });
 });
+
+describe('an adverb between an appositive and its verb', () => {
+  it('does not hide the name before the appositive', () => {
+    const text =
+      'Most agree (Carl Brandt, who wrote the first history of the port, once said, "It happened so many times, first to the fishermen, then to the dockers").';
+    expect(speakerOf(text)).toBe('Carl Brandt');
+  });
+});

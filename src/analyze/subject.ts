@@ -110,13 +110,12 @@ export function passiveAgent(tokens: readonly Token[], verb: number): Token[] | 
  * "Rep. Teodoro Casiño, also of Bayan Muna, said" → "Rep. Teodoro Casiño".
  */
 export function subjectBefore(tokens: readonly Token[], verb: number): Token[] {
+  // "(Lemkin, who coined the word, once said, …": an adverb between the appositive's comma and the verb.
+  if (/^(once|later|also|then|again)$/.test(tokens[verb - 1]?.text ?? '') && tokens[verb - 2]?.text === ',') return subjectBefore(tokens, verb - 1);
   const direct = phraseBefore(tokens, verb);
-  if (direct.length === 0) {
-    const shared = sharedSubject(tokens, verb);
-    if (shared) return shared;
-  }
-  const head = direct[0];
-  const tail = direct[direct.length - 1];
+  const shared = direct.length === 0 ? sharedSubject(tokens, verb) : null;
+  if (shared) return shared;
+  const [head, tail] = [direct[0], direct[direct.length - 1]];
   // Where the phrase starts in the sentence; -1 when there is no phrase.
   const headAt = head ? tokens.indexOf(head) : -1;
   // "In his press conference Kalikow said": an opening prepositional phrase with no comma is not the subject.
