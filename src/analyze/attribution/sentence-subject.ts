@@ -46,6 +46,7 @@ export const sentenceSubject: TextRule = {
       text: 'The Harbor Commission adopted the budget on Monday, while Ann Lee, the mayor, proposed they "sell the old ferry and buy two smaller boats."',
       speaker: '',
     },
+    { text: 'Harbour Board Fails the Town: Keeping "the old ferry running all winter" is one of the aims of the town council.', speaker: '' },
   ],
   apply({ tokens, self, sentence }) {
     if (self <= 2 || tokens[self - 1]?.text === ':') return null;
@@ -55,6 +56,8 @@ export const sentenceSubject: TextRule = {
     const end = last ? tokens.indexOf(last) : self;
     if (tokens.some((t, i) => i > end && i < self && SECOND_CLAUSE.test(t.text) && tokens[i - 1]?.text === ',' && isCapitalised(tokens[i + 1]?.text ?? '')))
       return null;
+    // "UN: PEACEKEEPERS PAYING … “…”", "Veto Power Impedes Peace: Eliminating “…” is": a colon ends the subject's clause; another holds the quotation.
+    if (tokens.some((t, i) => i > end && t.text === ':' && tokens.slice(i + 1, self).some((x) => x.kind === 'word'))) return null;
     if (subject.some((t) => isCapitalised(t.text)) && subject[0] && tokens.indexOf(subject[0]) < self && !weakSubject(tokens, subject))
       return { phrase: subject, verb: null, sentence, how: 'sentence' };
     return null;
