@@ -29,6 +29,10 @@ export const beforeVerb: TextRule = {
       text: 'As the Harbour Commission looks into the storm, inspectors are busy on the pier.\n\nIn a letter filed last month in the county court, the commission confirmed that "the pier will reopen in May."',
       speaker: 'Harbour Commission',
     },
+    {
+      text: 'As the Harbour Gazette reported, the Harbour Ferries founder and owner "gave between $1,001 and $5,000" to the mayor.',
+      speaker: 'Harbour Gazette',
+    },
   ],
   apply(ctx) {
     const found = verbBefore(ctx);
@@ -41,7 +45,9 @@ export const beforeVerb: TextRule = {
     const agent = passiveAgent(tokens, k);
     if (agent) return agent.length > 0 ? { phrase: agent, verb: t.text, sentence, how: 'adjacent', distance } : null;
     // "When Trump suggested that …, Rubio fired back: “…”": the verb is in a fronted clause; the main clause's subject speaks.
-    if (k > 0 && SUBORDINATOR.test(tokens[0]?.text ?? '')) {
+    // "As The Daily Caller reported, the creator “gave …”": an "As X reported," opener names the quotation's source.
+    const source = /^as$/i.test(tokens[0]?.text ?? '') && tokens[k + 1]?.text === ',' && /^(reported|noted|wrote|explained|observed|said)$/i.test(t.text);
+    if (k > 0 && SUBORDINATOR.test(tokens[0]?.text ?? '') && !source) {
       const comma = tokens.findIndex((x, i) => i > k && i < ctx.self && x.text === ',');
       const main = comma > 0 ? leadingPhrase(tokens.slice(comma + 1)) : [];
       if (main.some((x) => isCapitalised(x.text)))
