@@ -93,3 +93,10 @@ describe('an adverb between an appositive and its verb', () => {
     expect(speakerOf(text)).toBe('Carl Brandt');
   });
 });
+
+describe('a pronoun after the quotation that repeats a named subject before it', () => {
+  it('credits the name, not an earlier person the pronoun could also mean', () => {
+    const text = 'Mayor Ann Lee spoke first. Asked about the pier on Tuesday, Okafor said "I know nothing about the pier or its money," she said.';
+    expect(speakerOf(text)).toBe('Okafor');
+  });
+});

@@ -95,6 +95,8 @@ export const afterVerb: TextRule = {
         // `Durbin said he "…," and he said he hoped …`: a new statement; the verb before the quotation reports it.
         // `Sims said he was "…" until Haley said she …`: likewise a clause opened by "until", "because", "if" ….
         if (clause && (from === i || /^and$/i.test(tokens[from]?.text ?? '')) && verbBefore({ tokens, self, sentence })) return null;
+        // `Feinstein said "…," she said`: a pronoun after the quotation repeats the named subject of the verb before it.
+        if (subject.length === 1 && /^(he|she)$/i.test(subject[0]?.text ?? '') && verbBefore({ tokens, self, sentence })) return null;
         return { phrase: withHead(tokens, from, subject), verb: t.text, sentence, how: 'adjacent', distance: 0 };
       }
       break;
