@@ -9,7 +9,6 @@ import { kerningPairs, loadFontkit } from './lib/kerning-pairs.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { fontFile, FONT_STYLES } = await import(pathToFileURL(join(root, 'dist', 'src', 'pdf', 'fonts.js')).href);
-const { fontChecksum } = await import(pathToFileURL(join(root, 'dist', 'src', 'pdf', 'kerning-table.js')).href);
 const fontkit = loadFontkit(root);
 const version = JSON.parse(readFileSync(join(root, 'node_modules', 'dejavu-fonts-ttf', 'package.json'), 'utf8')).version;
 const out = join(root, 'data', 'kerning');
@@ -20,7 +19,7 @@ for (const family of ['sans', 'serif'])
     const name = basename(file, '.ttf');
     const data = readFileSync(file);
     const source = `dejavu-fonts-ttf ${version} ${basename(file)}, read with fontkit's layout by scripts/kerning-tables.mjs`;
-    const table = kerningPairs(fontkit, data, source, fontChecksum(data));
+    const table = kerningPairs(fontkit, data, source);
     const target = join(out, `${name}.json`);
     writeFileSync(`${target}.tmp`, `${JSON.stringify(table, null, 1)}\n`);
     renameSync(`${target}.tmp`, target);

@@ -31,9 +31,10 @@ const still = (p) => p.yAdvance === 0 && p.xOffset === 0 && p.yOffset === 0;
  * - `kern`: for two units (a character or a ligature) side by side, the change to the first glyph's advance;
  * - `joins`: pairs fontkit shapes some other way (the second glyph moves, or a pair of punctuation is shaped
  *   differently on its own): a word holding one is left to fontkit.
- * `checksum` is the font file's (src/pdf/kerning-table.ts fontChecksum), compared before the table is used.
+ * The file's length and its `head` checkSumAdjustment name it (src/pdf/kerning-table.ts fontIdentity): a brief uses
+ * the table only for that very file.
  */
-export function kerningPairs(fontkit, data, source, checksum) {
+export function kerningPairs(fontkit, data, source) {
   const font = fontkit.create(data);
   const chars = pairCharacters();
   const glyphs = new Map(chars.map((c) => [c, font.glyphForCodePoint(c.codePointAt(0))]));
@@ -67,5 +68,5 @@ export function kerningPairs(fontkit, data, source, checksum) {
       if (!same || !asItself) joins.add(`${a}\t${b}`);
       else if (pa.xAdvance !== ga.advanceWidth) kern[`${a}\t${b}`] = pa.xAdvance - ga.advanceWidth;
     }
-  return { source, bytes: data.length, checksum, chars: chars.join(''), ligatures, joins: [...joins], kern };
+  return { source, bytes: data.length, checksum: font.head.checkSumAdjustment, chars: chars.join(''), ligatures, joins: [...joins], kern };
 }

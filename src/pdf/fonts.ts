@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { create as createFont } from 'fontkit';
 import type { FontFamily, FontStyle } from '../types.js';
 import { reuseAcrossDocuments } from './font-reuse.js';
-import { readKerningTable } from './kerning-table.js';
+import { fontIdentity, readKerningTable } from './kerning-table.js';
 import { canWriteSubset, type GlyphSubset, type SubsetFont, writeSubset } from './font-subset.js';
 import { deferGlyphNames, type PostTableFont } from './post-table.js';
 
@@ -78,6 +78,7 @@ export interface ParsedFont {
   hasGlyphForCodePoint: (codePoint: number) => boolean;
   ascent: number;
   unitsPerEm: number;
+  head: { checkSumAdjustment: number };
   getGlyph: (id: number, codePoints?: number[]) => { _decode?: () => unknown; advanceWidth: number } | null;
   glyphForCodePoint: (codePoint: number) => { id: number; advanceWidth: number };
   /** fontkit's glyph cache: a glyph keeps the characters it was first laid out for (they become the ToUnicode map). */
@@ -108,7 +109,7 @@ export function parseOnce(key: string, data: () => Buffer, file?: () => string):
     const parsed = createFont(bytes) as ParsedFont;
     deferGlyphNames(parsed as PostTableFont, bytes);
     writeSubsetsDirectly(parsed as unknown as SubsetFont & { createSubset: () => GlyphSubset & { encode: () => Uint8Array } }, bytes);
-    font = reuseAcrossDocuments(parsed, file === undefined ? null : readKerningTable(file(), bytes));
+    font = reuseAcrossDocuments(parsed, file === undefined ? null : readKerningTable(file(), fontIdentity(parsed, bytes)));
     parsedFonts.set(key, font);
   }
   return font;

@@ -24,29 +24,31 @@ export interface KerningTable {
 
 interface KerningFile {
   bytes: number;
-  checksum: number | null;
+  checksum: number;
   chars: string;
   ligatures: Record<string, number>;
   joins: string[];
   kern: Record<string, number>;
 }
 
-/** The sfnt `head` table's checkSumAdjustment, which changes with any byte of the font. */
-export function fontChecksum(data: Buffer): number | null {
-  const tables = data.readUInt16BE(4);
-  for (let i = 0; i < tables; i++) {
-    const record = 12 + 16 * i;
-    if (data.toString('latin1', record, record + 4) === 'head') return data.readUInt32BE(data.readUInt32BE(record + 8) + 8);
-  }
-  return null;
+/** What tells one font file from another: its length, and the `head` table's checkSumAdjustment, which any byte changes. */
+export interface FontIdentity {
+  bytes: number;
+  checksum: number;
 }
 
-/** The table read from this very font file (same length and checksum), or null: then fontkit shapes every word. */
-export function readKerningTable(fontPath: string, data: Buffer, dir: string = join(DATA_DIR, 'kerning')): KerningTable | null {
+/** The identity of a font file as fontkit parsed it. */
+export const fontIdentity = (font: { head: { checkSumAdjustment: number } }, data: Uint8Array): FontIdentity => ({
+  bytes: data.length,
+  checksum: font.head.checkSumAdjustment,
+});
+
+/** The table read for this very font file (the same identity), or null: then fontkit shapes every word. */
+export function readKerningTable(fontPath: string, identity: FontIdentity, dir: string = join(DATA_DIR, 'kerning')): KerningTable | null {
   const path = join(dir, `${basename(fontPath, '.ttf')}.json`);
   if (!existsSync(path)) return null;
   const file = JSON.parse(readFileSync(path, 'utf8')) as KerningFile;
-  if (file.bytes !== data.length || file.checksum !== fontChecksum(data)) return null;
+  if (file.bytes !== identity.bytes || file.checksum !== identity.checksum) return null;
   const ligatures = Object.entries(file.ligatures).sort((x, y) => y[0].length - x[0].length);
   const units = new Map([...file.chars, ...ligatures.map(([text]) => text)].map((unit, i) => [unit, i]));
   const pairKey = (pair: string): number => {
