@@ -2,13 +2,12 @@
 // writes, for every face, for the fallback fonts, and for compound glyphs whose components join the subset.
 import { describe, expect, it } from 'vitest';
 import { loadFontkit } from '../scripts/lib/kerning-pairs.mjs';
-import { canWriteSubset, type GlyphSubset, type SubsetFont, writeSubset } from '../src/pdf/font-subset.js';
+import { canWriteSubset, type SubsettingFont, writeSubset } from '../src/pdf/font-subset.js';
 import { type FallbackName, fallbackData, fontData } from '../src/pdf/fonts.js';
 import type { FontFamily, FontStyle } from '../src/types.js';
 import { ROOT } from './helpers/seed.js';
 
-type Font = SubsetFont & {
-  createSubset: () => GlyphSubset & { encode: () => Uint8Array };
+type Font = SubsettingFont & {
   glyphForCodePoint: (code: number) => { id: number };
   numGlyphs: number;
 };

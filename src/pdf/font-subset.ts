@@ -28,6 +28,20 @@ export interface GlyphSubset {
 const TABLES = ['head', 'hhea', 'loca', 'maxp', 'cvt ', 'prep', 'glyf', 'hmtx', 'fpgm'] as const;
 const OPTIONAL = new Set(['cvt ', 'prep', 'fpgm']);
 
+/** A font with fontkit's subset maker, which pdfkit calls once per document. */
+export type SubsettingFont = SubsetFont & { createSubset: () => GlyphSubset & { encode: () => Uint8Array } };
+
+/** The subsets pdfkit asks the font for write themselves with writeSubset, when the font is one it can write. */
+export function writeSubsetsDirectly(font: SubsettingFont, data: Uint8Array): void {
+  if (!canWriteSubset(font)) return;
+  const create = font.createSubset;
+  font.createSubset = () => {
+    const subset = create.call(font);
+    subset.encode = () => writeSubset(font, subset, data);
+    return subset;
+  };
+}
+
 /** Whether the subset can be written here: a TrueType font with the tables it needs, no variations, no CFF. */
 export function canWriteSubset(font: SubsetFont): boolean {
   const { tables } = font.directory;

@@ -8,7 +8,7 @@ import { create as createFont } from 'fontkit';
 import type { FontFamily, FontStyle } from '../types.js';
 import { reuseAcrossDocuments } from './font-reuse.js';
 import { fontIdentity, readKerningTable } from './kerning-table.js';
-import { canWriteSubset, type GlyphSubset, type SubsetFont, writeSubset } from './font-subset.js';
+import { type SubsettingFont, writeSubsetsDirectly } from './font-subset.js';
 import { deferGlyphNames, type PostTableFont } from './post-table.js';
 
 export type { FontFamily } from '../types.js';
@@ -87,17 +87,6 @@ export interface ParsedFont {
 
 const parsedFonts = new Map<string, ParsedFont>();
 
-/** The subsets pdfkit asks the font for write themselves with writeSubset, when the font is one it can write. */
-function writeSubsetsDirectly(font: SubsetFont & { createSubset: () => GlyphSubset & { encode: () => Uint8Array } }, bytes: Buffer): void {
-  if (!canWriteSubset(font)) return;
-  const create = font.createSubset;
-  font.createSubset = () => {
-    const subset = create.call(font);
-    subset.encode = () => writeSubset(font, subset, bytes);
-    return subset;
-  };
-}
-
 /**
  * A font parsed once per process (parsing is most of a brief's cost); `key` names it, `data` reads its file, and `file`
  * gives its path, where the tables that shape its words of Latin text are found (data/kerning/).
@@ -108,7 +97,7 @@ export function parseOnce(key: string, data: () => Buffer, file?: () => string):
     const bytes = data();
     const parsed = createFont(bytes) as ParsedFont;
     deferGlyphNames(parsed as PostTableFont, bytes);
-    writeSubsetsDirectly(parsed as unknown as SubsetFont & { createSubset: () => GlyphSubset & { encode: () => Uint8Array } }, bytes);
+    writeSubsetsDirectly(parsed as unknown as SubsettingFont, bytes);
     font = reuseAcrossDocuments(parsed, file === undefined ? null : readKerningTable(file(), fontIdentity(parsed, bytes)));
     parsedFonts.set(key, font);
   }
