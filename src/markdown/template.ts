@@ -65,9 +65,8 @@ function located(error: unknown, file: SourceFile): BriefError {
   });
 }
 
-function compile(env: typeof Handlebars, file: SourceFile): HandlebarsTemplateDelegate {
-  const spec = precompiledSpec(file);
-  // The build's own compiled code of this very text (src/markdown/template-cache.ts).
+/** A file compiled, or revived from `spec`, the build's compiled code of this very text (src/markdown/template-cache.ts). */
+function compile(env: typeof Handlebars, file: SourceFile, spec: string | null): HandlebarsTemplateDelegate {
   const compiled = spec === null ? env.compile(file.source, COMPILE_OPTIONS) : env.template(new Function(`return ${spec}`)());
   return (context, options) => {
     try {
@@ -126,14 +125,15 @@ function compileTemplate(where: Omit<TemplateRef, 'settings'>, given?: TemplateS
   const settings = given ?? mergeSettings(...[...bases].reverse().map((b) => b.settings), own.settings);
   const env = Handlebars.create();
   registerHelpers(env);
-  const helpers = Object.keys(env.helpers).filter((name) => !/Missing$/.test(name));
+  const specs = new Map([layout, ...partials.values()].map((file) => [file, precompiledSpec(file)]));
   // Files the build checked and compiled, unchanged since, need no check again.
-  if ([layout, ...partials.values()].some((file) => precompiledSpec(file) === null)) {
+  if ([...specs.values()].includes(null)) {
+    const helpers = Object.keys(env.helpers).filter((name) => !/Missing$/.test(name));
     const checker = new TemplateChecker(partials, new Set(helpers));
     checker.check(layout);
     for (const file of partials.values()) checker.parse(file);
   }
-  for (const [name, file] of partials) env.registerPartial(name, compile(env, file));
-  const render = compile(env, layout);
+  for (const [name, file] of partials) env.registerPartial(name, compile(env, file, specs.get(file) ?? null));
+  const render = compile(env, layout, specs.get(layout) ?? null);
   return { name: where.name, dir: where.dir, origin: where.origin, settings, render: (data) => render(data) };
 }
