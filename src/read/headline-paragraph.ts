@@ -1,5 +1,5 @@
 // The headline standing as the body's first paragraph: repeated under a headline already found, or the only one there is.
-import { wordCount } from './header-lines.js';
+import { spacedWordCount as wordCount } from '../plain-words.js';
 
 const sameWords = (a: string, b: string): boolean =>
   a

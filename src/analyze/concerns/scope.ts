@@ -1,4 +1,5 @@
 // What a concern is about: the clause its predicate governs ("warned that the dam could fail" → "the dam could fail").
+import { spacedWordCount as wordCount } from '../../plain-words.js';
 import type { Predicate } from './predicates.js';
 
 /** Words that open the governed clause or phrase right after the cue: "concerns over …", "warned that …", "risk of …". */
@@ -45,8 +46,6 @@ function balanced(text: string): string {
   const curly = (text.match(/“/g) ?? []).length > (text.match(/”/g) ?? []).length ? '”' : '';
   return text + straight + curly;
 }
-
-const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /** The part of a sentence the cue governs, else the coordinated clause that holds it, else the sentence. */
 export function scopeOf(text: string, cue: Predicate): string {

@@ -1,4 +1,6 @@
 // Word helpers for the summary: content words (stop words out, plurals folded) and the word count the limits use.
+import { spacedWordCount } from '../../plain-words.js';
+
 const STOP = new Set(
   'a an the of to in on at for and or but is are was were be been by with as from that this it its he she they his her their has have had not will would said says say also after before over about into than more most which who whom what when where while there these those some any other new one two three i we you our your us them him mr mrs ms can could may might should do does did being just so if no'.split(
     ' ',
@@ -14,7 +16,7 @@ const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /** Words as a reader counts them: runs of text between spaces; Chinese and Japanese, written without spaces, count a word per two characters. */
 export function wordCount(text: string): number {
   const unspaced = text.match(HAN_KANA)?.length ?? 0;
-  if (unspaced === 0) return text.split(/\s+/).filter(Boolean).length;
+  if (unspaced === 0) return spacedWordCount(text);
   return (
     text
       .replace(HAN_KANA, '')
