@@ -11,7 +11,7 @@ export interface KerningTable {
   /** The characters covered, as UTF-16 code units (all are in the Basic Multilingual Plane). */
   chars: Set<number>;
   /** Runs of characters fontkit draws as one glyph, longest first, with that glyph. */
-  ligatures: [text: string, glyph: number][];
+  ligatures: ReadonlyMap<string, number>;
   /** Code units a ligature starts with. */
   ligatureStarts: Set<number>;
   /** Each unit (a character, or a ligature's text) numbered, for the pair keys. */
@@ -49,8 +49,8 @@ export function readKerningTable(fontPath: string, identity: FontIdentity, dir: 
   if (!existsSync(path)) return null;
   const file = JSON.parse(readFileSync(path, 'utf8')) as KerningFile;
   if (file.bytes !== identity.bytes || file.checksum !== identity.checksum) return null;
-  const ligatures = Object.entries(file.ligatures).sort((x, y) => y[0].length - x[0].length);
-  const units = new Map([...file.chars, ...ligatures.map(([text]) => text)].map((unit, i) => [unit, i]));
+  const ligatures = new Map(Object.entries(file.ligatures).sort((x, y) => y[0].length - x[0].length));
+  const units = new Map([...file.chars, ...ligatures.keys()].map((unit, i) => [unit, i]));
   const pairKey = (pair: string): number => {
     const [first = '', second = ''] = pair.split('\t');
     return (units.get(first) ?? -1) * 65536 + (units.get(second) ?? -1);
@@ -58,7 +58,7 @@ export function readKerningTable(fontPath: string, identity: FontIdentity, dir: 
   return {
     chars: new Set([...file.chars].map((c) => c.charCodeAt(0))),
     ligatures,
-    ligatureStarts: new Set(ligatures.map(([text]) => text.charCodeAt(0))),
+    ligatureStarts: new Set([...ligatures.keys()].map((text) => text.charCodeAt(0))),
     units,
     kern: new Map(Object.entries(file.kern).map(([pair, delta]) => [pairKey(pair), delta])),
     joins: new Set(file.joins.map(pairKey)),
@@ -80,6 +80,13 @@ export interface PairGlyphs {
   getGlyph: (id: number) => { advanceWidth: number } | null;
 }
 
+/** The longest ligature the text has at `i`, if any (the table keeps them longest first). */
+function ligatureAt(table: KerningTable, text: string, i: number): string | undefined {
+  if (!table.ligatureStarts.has(text.charCodeAt(i))) return undefined;
+  for (const run of table.ligatures.keys()) if (text.startsWith(run, i)) return run;
+  return undefined;
+}
+
 /** The word cut into units (ligatures where the font has one, longest first, else characters); null if not covered. */
 function unitsOf(table: KerningTable, text: string): string[] | null {
   const out: string[] = [];
@@ -87,8 +94,7 @@ function unitsOf(table: KerningTable, text: string): string[] | null {
   while (i < text.length) {
     const code = text.charCodeAt(i);
     if (!table.chars.has(code)) return null;
-    const ligature = table.ligatureStarts.has(code) ? table.ligatures.find(([run]) => text.startsWith(run, i)) : undefined;
-    const unit = ligature ? ligature[0] : text.charAt(i);
+    const unit = ligatureAt(table, text, i) ?? text.charAt(i);
     out.push(unit);
     i += unit.length;
   }
@@ -107,8 +113,9 @@ export function shapeByPairs(table: KerningTable, text: string, font: PairGlyphs
     const key = i + 1 < cut.length ? (numbers[i] as number) * 65536 + (numbers[i + 1] as number) : -1;
     if (table.joins.has(key)) return null;
     const unit = cut[i] as string;
-    const ligature = unit.length > 1 ? table.ligatures.find(([run]) => run === unit) : undefined;
-    const glyph = ligature ? { id: ligature[1], advanceWidth: font.getGlyph(ligature[1])?.advanceWidth ?? 0 } : font.glyphForCodePoint(unit.charCodeAt(0));
+    const ligature = table.ligatures.get(unit);
+    const glyph =
+      ligature !== undefined ? { id: ligature, advanceWidth: font.getGlyph(ligature)?.advanceWidth ?? 0 } : font.glyphForCodePoint(unit.charCodeAt(0));
     const delta = table.kern.get(key);
     ids += String.fromCharCode(glyph.id);
     advances.push(delta === undefined ? glyph.advanceWidth : glyph.advanceWidth + delta);
