@@ -1,5 +1,4 @@
 // Recognises the lines around an article's body: outlet, headline, byline, date, captions, furniture.
-import { spacedWordCount as wordCount } from '../plain-words.js';
 import { must } from '../errors.js';
 import { lexicons } from '../lexicon.js';
 import { furniture } from './furniture.js';
@@ -26,6 +25,13 @@ function scriptDateOf(text: string): { iso: string; match: string } | null {
 /** Finds a calendar date in a line: ISO 8601, a date-time with its offset when the line gives a time zone (see dates.ts). */
 export function parseDate(text: string): string | null {
   return isoDateOf(text) ?? scriptDateOf(text)?.iso ?? null;
+}
+
+/** The number of words: runs of anything but white space (counted, not split out). */
+export function wordCount(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(/\S+/g)) count++;
+  return count;
 }
 
 /** A short line that only states when the article was published. */

@@ -1,7 +1,6 @@
 // The header parser: outlet, headline, byline, date and standfirst from the blocks above the story; the rest is body.
 import type { ArticleMeta } from '../types.js';
-import { bylineOf, datelineOf, isBodyLike, isFurniture, isRepeatedCaption, isTitleLike, parseDate } from './header-lines.js';
-import { spacedWordCount as wordCount } from '../plain-words.js';
+import { bylineOf, datelineOf, isBodyLike, isFurniture, isRepeatedCaption, isTitleLike, parseDate, wordCount } from './header-lines.js';
 import { cleanText } from './clean-text.js';
 import { genreOfLabel } from './genre.js';
 

@@ -1,5 +1,5 @@
 // The headline standing as the body's first paragraph: repeated under a headline already found, or the only one there is.
-import { spacedWordCount as wordCount } from '../plain-words.js';
+import { wordCount } from './header-lines.js';
 
 const sameWords = (a: string, b: string): boolean =>
   a
