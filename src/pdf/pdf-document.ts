@@ -51,7 +51,11 @@ export function openPdf(page: PageBox, family: FontFamily, info: PdfInfo): PdfCa
     },
     displayTitle: true,
     lang: 'en',
+    // No default font: pdfkit would read and parse Helvetica's metrics for every document, and it is never drawn with.
+    font: null as unknown as string,
   });
+  // Our fonts keep the resource names (F2, F3, …) they had beside that unused F1, so the output bytes do not change.
+  (doc as unknown as { _fontCount: number })._fontCount = 1;
   // Each font gets a fresh glyph cache when a document first uses it, so its bytes do not depend on documents drawn before.
   const registered = new Set<FontKey>();
   const use = (key: FontKey): FontKey => {
