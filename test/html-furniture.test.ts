@@ -1,7 +1,12 @@
 // Issue 12, item 3: page furniture (captions, credits, print lines, promos, link lines, counts, bios) stays out of the
 // body of an HTML page, structurally where the markup says so and by data/furniture.json otherwise, and goes to `dropped`.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { furnitureFlags } from '../src/read/furniture.js';
 import { readArticle } from '../src/read/index.js';
+import { CORPUS, corpusFiles } from './helpers/corpus-check.js';
+import { ROOT } from './helpers/seed.js';
 
 const STORY = [
   'The city council voted on Tuesday to rebuild the old river bridge, ending a two-year dispute over its cost and its design.',
@@ -192,5 +197,33 @@ describe('more furniture lines found on real pages', () => {
   it('keeps sentences that only mention signing up or clicking', () => {
     const line = 'Residents who click here and there on the council website found the plan hard to follow, she said.';
     expect(bodyOf(`<p>${line}</p>`)).toContain(line);
+  });
+});
+
+describe('furniture patterns compiled outside Unicode mode', () => {
+  // The blocks of every fixture and of the first 60 corpus articles, with the case variants Unicode mode folds differently.
+  const blocks = [
+    ...corpusFiles()
+      .slice(0, 60)
+      .map((f) => join(CORPUS, f)),
+    ...readdirSync(join(ROOT, 'test', 'fixtures', 'html')).map((f) => join(ROOT, 'test', 'fixtures', 'html', f)),
+  ]
+    .flatMap((file) => readFileSync(file, 'utf8').split(/\n\s*\n|<\/?(?:p|div|li|figcaption|h\d)\b[^>]*>/))
+    .map((b) => b.trim())
+    .filter(Boolean);
+  const patterns = (JSON.parse(readFileSync(join(ROOT, 'data', 'furniture.json'), 'utf8')) as { lines: Array<{ patterns: string[] }> }).lines.flatMap(
+    (l) => l.patterns,
+  );
+
+  it('match every block as they do in Unicode mode, and only patterns without \\p{…} leave it', () => {
+    expect(patterns.filter((p) => furnitureFlags(p) === 'i').length).toBeGreaterThan(patterns.length / 2);
+    for (const p of patterns) {
+      if (furnitureFlags(p) === 'iu') continue;
+      const [fast, unicode] = [new RegExp(p, 'i'), new RegExp(p, 'iu')];
+      for (const block of [...blocks, 'PHOTO: AP', 'Photo by Jane Doe', 'Link copied', '© 2024 Reuters'])
+        expect(fast.test(block), `${p} on ${block.slice(0, 60)}`).toBe(unicode.test(block));
+    }
+    const via = '\\bphotos? via [\\p{L} ]{1,40}\\)?$';
+    expect(new RegExp(via, furnitureFlags(via)).test('(Photo via Étienne Dupont)')).toBe(true);
   });
 });
