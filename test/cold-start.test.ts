@@ -56,8 +56,9 @@ const ONLY_FOR_OTHER_INPUTS = /linkedom|@mozilla[/\\]readability|tinyglobby|pico
 // pdfkit's built-in fonts (Helvetica's metrics were parsed for every document): a brief draws only with the fonts it embeds.
 const NEVER = /pdfkit[/\\]js[/\\]standard-fonts/;
 // What the bundle loads on first use: fontkit's Unicode properties and brotli (for texts the pair tables cannot shape, and
-// WOFF2), and the terminal's text widths (for --help). pdfkit breaks the chrome lines with linebreak, whose trie is built.
-const ON_DEMAND = /unicode-properties|brotli|string-width/;
+// WOFF2), the terminal's text widths (for --help), and the Unicode tries of fontkit's shapers and of pdfkit's line breaker
+// (a line of chrome too long for the page).
+const ON_DEMAND = /unicode-properties|unicode-trie|tiny-inflate|brotli|string-width/;
 
 describe('cold start', () => {
   it('is run from the built CLI', () => {
