@@ -65,9 +65,11 @@ export function writeSubset(font: SubsetFont, subset: GlyphSubset, data: Uint8Ar
   for (let i = 0; i < subset.glyphs.length; i++) {
     const id = subset.glyphs[i] as number;
     const glyph = font.getGlyph(id) as SubsetGlyph;
-    const outline = glyph._decode();
     const start = glyfAt + (font.loca.offsets[id] as number);
     let bytes = data.subarray(start, glyfAt + (font.loca.offsets[id + 1] as number));
+    // Only a compound glyph (its int16 contour count below zero) is decoded, for where its components' ids stand:
+    // decoding every simple glyph's points was most of writing a cold brief's subsets.
+    const outline = bytes.length >= 2 && (((bytes[0] as number) << 24) >> 16) + (bytes[1] as number) < 0 ? glyph._decode() : null;
     if (outline && outline.numberOfContours < 0) {
       bytes = Uint8Array.from(bytes);
       const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
