@@ -11,4 +11,6 @@ const here = fileURLToPath(import.meta.url);
 if (process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(here)) {
   const cli = loadFreshBundle(dirname(here)) ?? (await import('./cli-main.js'));
   await cli.runProcess();
+  // When all is written and nothing is pending, end without Node's teardown of the heap (15–60 ms of a one-article brief).
+  process.once('beforeExit', (code) => process.exit(code));
 }

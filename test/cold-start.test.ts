@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUNDLE, type BundleManifest, bundleIsFresh } from '../src/bundle.js';
+import { readPdf } from './helpers/pdf-text.js';
 import { ROOT, SEED_FILE } from './helpers/seed.js';
 
 const DIST = join(ROOT, 'dist', 'src');
@@ -84,6 +85,15 @@ describe('cold start', () => {
       expect(builtins).not.toContain('NativeModule worker_threads');
     });
   }
+
+  // The CLI ends as soon as its event loop is empty (src/cli.ts), so nothing may be left unwritten and the exit code must stand.
+  it('writes a whole PDF to standard output and keeps its exit codes', async () => {
+    const r = spawnSync(process.execPath, [CLI, SEED_FILE, '--format', 'pdf', '--output', '-'], { cwd: ROOT, maxBuffer: 1 << 26 });
+    expect(r.status).toBe(0);
+    expect((await readPdf(r.stdout)).pages).toBe(1);
+    const missing = spawnSync(process.execPath, [CLI, 'missing.txt'], { cwd: ROOT, encoding: 'utf8' });
+    expect([missing.status, missing.stderr.trim()]).toEqual([3, 'brief: missing.txt: no such file']);
+  });
 
   // Worker threads run from the modules are checked by test/bundle.test.ts (the same bytes from a two-job batch both ways).
   it('HTML pages named by a glob load them, and two inputs on two jobs start worker threads that run from the bundle too', () => {
