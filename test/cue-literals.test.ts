@@ -50,11 +50,14 @@ describe('the cue lexicon', () => {
     let [matched, skipped] = [0, 0];
     for (const sentence of sentences) {
       const may = mayMatch(index, sentence.toLowerCase());
-      cues.forEach((cue, k) => {
-        if (!cue.pattern.test(sentence)) return void (skipped += 1 - (may[k] as number));
+      for (const [k, cue] of cues.entries()) {
+        if (!cue.pattern.test(sentence)) {
+          if (may[k] === 0) skipped++;
+          continue;
+        }
         matched++;
         expect(may[k], `${cue.pattern.source} on ${sentence}`).toBe(1);
-      });
+      }
     }
     if (sentences.length > 0) expect(skipped).toBeGreaterThan(matched * 10);
     if (sentences.length > 0) expect(matched).toBeGreaterThan(100);
