@@ -29,10 +29,11 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(source)).toBeNull();
   });
 
-  it('lets a pattern run on a text that holds the start of one of its literals, and one without literals on any text', () => {
+  it('lets a pattern run on a text that holds one of its literals, and one without literals on any text', () => {
     const index = indexLiterals([['most likely'], ['unclear', 'not known'], null]);
     expect([...mayMatch(index, 'it was most likely so')]).toEqual([1, 0, 1]);
-    expect([...mayMatch(index, 'it is not clear')]).toEqual([0, 1, 1]);
+    expect([...mayMatch(index, 'it is not known')]).toEqual([0, 1, 1]);
+    expect([...mayMatch(index, 'it is not clear')]).toEqual([0, 0, 1]);
     expect([...mayMatch(index, 'so')]).toEqual([0, 0, 1]);
   });
 });

@@ -61,13 +61,14 @@ export interface LiteralIndex {
   size: number;
   /** Patterns without a literal: they run on every text. */
   always: readonly number[];
-  byTrigram: ReadonlyMap<number, readonly number[]>;
+  /** Each literal, with its pattern, under the number its first three characters make. */
+  byTrigram: ReadonlyMap<number, ReadonlyArray<readonly [pattern: number, literal: string]>>;
 }
 
 /** The index of a list of patterns' literals (`requiredLiterals` of each, in the patterns' order). */
 export function indexLiterals(literals: ReadonlyArray<readonly string[] | null>): LiteralIndex {
   const always: number[] = [];
-  const byTrigram = new Map<number, number[]>();
+  const byTrigram = new Map<number, Array<readonly [number, string]>>();
   literals.forEach((list, pattern) => {
     if (list === null) {
       always.push(pattern);
@@ -75,31 +76,30 @@ export function indexLiterals(literals: ReadonlyArray<readonly string[] | null>)
     }
     for (const literal of list) {
       const key = trigramAt(literal, 0);
-      const patterns = byTrigram.get(key) ?? [];
-      if (!patterns.includes(pattern)) patterns.push(pattern);
-      byTrigram.set(key, patterns);
+      byTrigram.set(key, [...(byTrigram.get(key) ?? []), [pattern, literal] as const]);
     }
   });
   return { size: literals.length, always, byTrigram };
 }
 
 /**
- * Which patterns may match a lower-cased text: those with a literal whose first three characters stand somewhere in it
- * (one map lookup per character, not one search per literal), and those without literals.
+ * Which patterns may match a lower-cased text: those with a literal that stands in it, found in one pass (a map lookup
+ * per character, and a comparison where a literal's first three characters stand), and those without literals.
  */
 export function mayMatch(index: LiteralIndex, lowerText: string): Uint8Array {
   const may = new Uint8Array(index.size);
   for (const pattern of index.always) may[pattern] = 1;
   for (let i = 0; i + 3 <= lowerText.length; i++) {
-    const patterns = index.byTrigram.get(trigramAt(lowerText, i));
-    if (patterns) for (const pattern of patterns) may[pattern] = 1;
+    const entries = index.byTrigram.get(trigramAt(lowerText, i));
+    if (entries === undefined) continue;
+    for (const [pattern, literal] of entries) if (may[pattern] === 0 && lowerText.startsWith(literal, i)) may[pattern] = 1;
   }
   return may;
 }
 
-/** Three UTF-16 code units as one number (below 2^48, so exact). */
+/** Three UTF-16 code units folded into one small integer (ten bits each); a clash only costs a comparison. */
 function trigramAt(text: string, at: number): number {
-  return (text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)) * 65536 + text.charCodeAt(at + 2);
+  return ((text.charCodeAt(at) & 1023) << 20) | ((text.charCodeAt(at + 1) & 1023) << 10) | (text.charCodeAt(at + 2) & 1023);
 }
 
 const shortest = (literals: readonly string[]): number => Math.min(...literals.map((l) => l.length));
