@@ -1,6 +1,6 @@
 // Every cue match in a sentence, with where it stands, before any sense check.
 import { lexicons, type UnconfirmedCue } from '../../lexicon.js';
-import { indexLiterals, type LiteralIndex, mayMatch, requiredLiterals } from './cue-literals.js';
+import { indexLiterals, type LiteralIndex, mayMatch, requiredLiterals } from '../pattern-literals.js';
 
 export interface CueMatch {
   cue: UnconfirmedCue;

@@ -1,5 +1,6 @@
-// The words a cue pattern cannot match without: a sentence that holds none of them is passed over before the pattern
-// runs, since most sentences carry no cue and running all 87 patterns on each was the bulk of finding cues.
+// The words a case-insensitive pattern cannot match without: a sentence that holds none of them is passed over before
+// the pattern runs. Most sentences carry no unconfirmed cue and no concern word, and running those patterns on each
+// was the bulk of finding them.
 
 /** The shortest a required literal is worth testing for: shorter ones ("to") are in nearly every sentence. */
 const MIN_LITERAL = 3;
@@ -61,45 +62,73 @@ export interface LiteralIndex {
   size: number;
   /** Patterns without a literal: they run on every text. */
   always: readonly number[];
-  /** Each literal, with its pattern, under the number its first three characters make. */
-  byTrigram: ReadonlyMap<number, ReadonlyArray<readonly [pattern: number, literal: string]>>;
+  /** Each literal with its pattern, in the bucket its first three characters hash to (a clash costs a comparison). */
+  buckets: ReadonlyArray<ReadonlyArray<readonly [pattern: number, literal: string]> | undefined>;
 }
+
+const BUCKET_BITS = 12;
 
 /** The index of a list of patterns' literals (`requiredLiterals` of each, in the patterns' order). */
 export function indexLiterals(literals: ReadonlyArray<readonly string[] | null>): LiteralIndex {
   const always: number[] = [];
-  const byTrigram = new Map<number, Array<readonly [number, string]>>();
+  const buckets: Array<Array<readonly [number, string]> | undefined> = new Array(1 << BUCKET_BITS).fill(undefined);
   literals.forEach((list, pattern) => {
     if (list === null) {
       always.push(pattern);
       return;
     }
     for (const literal of list) {
-      const key = trigramAt(literal, 0);
-      byTrigram.set(key, [...(byTrigram.get(key) ?? []), [pattern, literal] as const]);
+      const key = ((literal.charCodeAt(0) & 1023) << 20) | ((literal.charCodeAt(1) & 1023) << 10) | (literal.charCodeAt(2) & 1023);
+      const bucket = bucketOf(key);
+      buckets[bucket] = [...(buckets[bucket] ?? []), [pattern, literal] as const];
     }
   });
-  return { size: literals.length, always, byTrigram };
+  return { size: literals.length, always, buckets };
 }
 
 /**
- * Which patterns may match a lower-cased text: those with a literal that stands in it, found in one pass (a map lookup
- * per character, and a comparison where a literal's first three characters stand), and those without literals.
+ * Which patterns may match a lower-cased text: those with a literal that stands in it, found in one pass (a table lookup
+ * per character, and a comparison where a literal's first three characters may stand), and those without literals.
  */
 export function mayMatch(index: LiteralIndex, lowerText: string): Uint8Array {
   const may = new Uint8Array(index.size);
   for (const pattern of index.always) may[pattern] = 1;
-  for (let i = 0; i + 3 <= lowerText.length; i++) {
-    const entries = index.byTrigram.get(trigramAt(lowerText, i));
-    if (entries === undefined) continue;
-    for (const [pattern, literal] of entries) if (may[pattern] === 0 && lowerText.startsWith(literal, i)) may[pattern] = 1;
-  }
+  scan(index, lowerText, (pattern) => {
+    may[pattern] = 1;
+    return false;
+  });
   return may;
 }
 
-/** Three UTF-16 code units folded into one small integer (ten bits each); a clash only costs a comparison. */
-function trigramAt(text: string, at: number): number {
-  return ((text.charCodeAt(at) & 1023) << 20) | ((text.charCodeAt(at + 1) & 1023) << 10) | (text.charCodeAt(at + 2) & 1023);
+const indexes = new WeakMap<RegExp, LiteralIndex>();
+
+/** Whether one case-insensitive pattern may match a lower-cased text: false only when none of its literals stands in it. */
+export function mayMatchPattern(pattern: RegExp, lowerText: string): boolean {
+  let index = indexes.get(pattern);
+  if (index === undefined) {
+    index = indexLiterals([requiredLiterals(pattern.source)]);
+    indexes.set(pattern, index);
+  }
+  return index.always.length > 0 || scan(index, lowerText, () => true);
+}
+
+/** Calls `hit` with each pattern whose literal stands in the text, until it returns true (then so does this). */
+function scan(index: LiteralIndex, lowerText: string, hit: (pattern: number) => boolean): boolean {
+  // The last three characters as one integer of ten bits each, rolled along the text.
+  let key = 0;
+  for (let i = 0; i < lowerText.length; i++) {
+    key = ((key << 10) | (lowerText.charCodeAt(i) & 1023)) & 0x3fffffff;
+    if (i < 2) continue;
+    const entries = index.buckets[bucketOf(key)];
+    if (entries === undefined) continue;
+    for (const [pattern, literal] of entries) if (lowerText.startsWith(literal, i - 2) && hit(pattern)) return true;
+  }
+  return false;
+}
+
+/** A bucket for three characters' integer (Fibonacci hashing). */
+function bucketOf(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - BUCKET_BITS);
 }
 
 const shortest = (literals: readonly string[]): number => Math.min(...literals.map((l) => l.length));

@@ -1,8 +1,8 @@
-// The literal prefilter of the unconfirmed cues: the words a pattern cannot match without, read from the pattern itself.
+// The literal prefilter of the unconfirmed cues and the concern words: the words a pattern cannot match without, read from the pattern itself.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexLiterals, mayMatch, requiredLiterals } from '../src/analyze/unconfirmed/cue-literals.js';
+import { indexLiterals, mayMatch, mayMatchPattern, requiredLiterals } from '../src/analyze/pattern-literals.js';
 import { lexicons } from '../src/lexicon.js';
 import { CORPUS, corpusFiles } from './helpers/corpus-check.js';
 
@@ -62,5 +62,20 @@ describe('the cue lexicon', () => {
     }
     if (sentences.length > 0) expect(skipped).toBeGreaterThan(matched * 10);
     if (sentences.length > 0) expect(matched).toBeGreaterThan(100);
+  });
+
+  it.each(['concernCues', 'harmWords', 'criticismWords'] as const)('lets %s run on every corpus sentence it matches, and on few others', (name) => {
+    const pattern = new RegExp(lexicons()[name].source, 'i');
+    expect(requiredLiterals(pattern.source), name).not.toBeNull();
+    let [matched, skipped] = [0, 0];
+    for (const sentence of sentences) {
+      const may = mayMatchPattern(lexicons()[name], sentence.toLowerCase());
+      if (!pattern.test(sentence)) skipped += may ? 0 : 1;
+      else {
+        matched++;
+        expect(may, sentence).toBe(true);
+      }
+    }
+    if (sentences.length > 0) expect(skipped).toBeGreaterThan(matched);
   });
 });
