@@ -214,10 +214,10 @@ export function reuseAcrossDocuments<F extends ShapingFont>(font: F, pairs: Kern
 }
 
 /**
- * A text's width at a size, in points, without a document: pdfkit's own arithmetic (the text cut after each space or
- * tab, each part's advance summed, scaled to the size), so the number is the one pdfkit's widthOfString gives.
+ * A text's advance in thousandths of the em, without a document: pdfkit's own arithmetic (the text cut after each space
+ * or tab, each part's advance summed in order), so widthAt makes of it the number pdfkit's widthOfString gives.
  */
-export function widthOf(font: ShapingFont, text: string, size: number): number {
+export function unitsOf(font: ShapingFont, text: string): number {
   let units = 0;
   let last = 0;
   let index = 0;
@@ -228,7 +228,17 @@ export function widthOf(font: ShapingFont, text: string, size: number): number {
       last = index;
     } else index++;
   }
+  return units;
+}
+
+/** An advance from unitsOf as points at a size, scaled as pdfkit scales it. */
+export function widthAt(units: number, size: number): number {
   const width = units * (size / 1000);
   // pdfkit adds character spacing (none) and applies horizontal scaling (100 %): kept, so the float is the same.
   return ((width + 0) * 100) / 100;
+}
+
+/** A text's width at a size, in points, without a document: the number pdfkit's widthOfString gives. */
+export function widthOf(font: ShapingFont, text: string, size: number): number {
+  return widthAt(unitsOf(font, text), size);
 }
