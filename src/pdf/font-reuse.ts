@@ -1,12 +1,12 @@
 // What fontkit works out once per process instead of once per document: the shape of each word (most of a brief's cost
-// was laying the same words out again) and each glyph's outline record that subsetting reads. Each document still makes
+// was laying the same words out again), each glyph's outline record that subsetting reads, and its metrics. Each document still makes
 // its own glyph objects through its own glyph cache, so what a PDF embeds does not depend on the documents drawn before it.
 import { type KerningTable, type PairShape, shapeByPairs } from './kerning-table.js';
 
 /** The part of a fontkit font that shaping uses. */
 export interface ShapingFont {
   layout: (text: string, features?: unknown) => unknown;
-  getGlyph: (id: number, codePoints?: number[]) => { _decode?: () => unknown; advanceWidth: number } | null;
+  getGlyph: (id: number, codePoints?: number[]) => { _decode?: () => unknown; _getMetrics?: () => unknown; _metrics?: unknown; advanceWidth: number } | null;
   glyphForCodePoint: (codePoint: number) => { id: number; advanceWidth: number };
   unitsPerEm: number;
   /** Present in variable fonts, whose outlines depend on the instance: those are decoded each time. */
@@ -197,16 +197,28 @@ export function reuseAcrossDocuments<F extends ShapingFont>(font: F, pairs: Kern
   };
   const getGlyph = font.getGlyph;
   const decoded = new Map<number, unknown>();
+  const metrics = new Map<number, unknown>();
   font.getGlyph = (id: number, codePoints?: number[]) => {
     const fresh = font._glyphs[id] === undefined;
     const glyph = getGlyph.call(font, id, codePoints);
-    const decode = glyph?._decode;
+    if (!fresh || !glyph || font._variationProcessor) return glyph;
+    const decode = glyph._decode;
     // The subset reads a glyph's outline record (only to copy its bytes and component ids); it is the same for every document.
-    if (fresh && glyph && decode && !font._variationProcessor) {
+    if (decode) {
       glyph._decode = () => {
         if (!decoded.has(id)) decoded.set(id, decode.call(glyph));
         return decoded.get(id);
       };
+    }
+    // A glyph's advance and bearings (fontkit parses its outline's header for them) are the same for every document too;
+    // fontkit changes them only for an instance of a variable font, which is left alone above.
+    if (glyph._getMetrics) {
+      let known = metrics.get(id);
+      if (known === undefined) {
+        known = glyph._getMetrics();
+        metrics.set(id, known);
+      }
+      glyph._metrics = known;
     }
     return glyph;
   };
@@ -214,10 +226,10 @@ export function reuseAcrossDocuments<F extends ShapingFont>(font: F, pairs: Kern
 }
 
 /**
- * A text's width at a size, in points, without a document: pdfkit's own arithmetic (the text cut after each space or
- * tab, each part's advance summed, scaled to the size), so the number is the one pdfkit's widthOfString gives.
+ * A text's advance in thousandths of the em, without a document: pdfkit's own arithmetic (the text cut after each space
+ * or tab, each part's advance summed in order), so widthAt makes of it the number pdfkit's widthOfString gives.
  */
-export function widthOf(font: ShapingFont, text: string, size: number): number {
+export function unitsOf(font: ShapingFont, text: string): number {
   let units = 0;
   let last = 0;
   let index = 0;
@@ -228,7 +240,17 @@ export function widthOf(font: ShapingFont, text: string, size: number): number {
       last = index;
     } else index++;
   }
+  return units;
+}
+
+/** An advance from unitsOf as points at a size, scaled as pdfkit scales it. */
+export function widthAt(units: number, size: number): number {
   const width = units * (size / 1000);
   // pdfkit adds character spacing (none) and applies horizontal scaling (100 %): kept, so the float is the same.
   return ((width + 0) * 100) / 100;
+}
+
+/** A text's width at a size, in points, without a document: the number pdfkit's widthOfString gives. */
+export function widthOf(font: ShapingFont, text: string, size: number): number {
+  return widthAt(unitsOf(font, text), size);
 }

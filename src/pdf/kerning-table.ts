@@ -101,21 +101,44 @@ function unitsOf(table: KerningTable, text: string): string[] | null {
   return out;
 }
 
+/** Each font's glyph id and advance per unit, read once: fontkit's character map lookup was half the cost of a new word. */
+const unitGlyphs = new WeakMap<PairGlyphs, Map<string, { id: number; advanceWidth: number }>>();
+
+/** The glyph a unit (a character, or a ligature's text) is drawn with, and its advance in font units. */
+function glyphOf(
+  table: KerningTable,
+  font: PairGlyphs,
+  unit: string,
+  known: Map<string, { id: number; advanceWidth: number }>,
+): { id: number; advanceWidth: number } {
+  let glyph = known.get(unit);
+  if (glyph === undefined) {
+    const ligature = table.ligatures.get(unit);
+    const { id, advanceWidth } =
+      ligature !== undefined ? { id: ligature, advanceWidth: font.getGlyph(ligature)?.advanceWidth ?? 0 } : font.glyphForCodePoint(unit.charCodeAt(0));
+    glyph = { id, advanceWidth };
+    known.set(unit, glyph);
+  }
+  return glyph;
+}
+
 /** The word shaped from the table; null when fontkit must shape it (a character or a pair the table does not cover). */
 export function shapeByPairs(table: KerningTable, text: string, font: PairGlyphs): PairShape | null {
   const cut = unitsOf(table, text);
   if (!cut) return null;
   const numbers = cut.map((unit) => table.units.get(unit) as number);
+  let known = unitGlyphs.get(font);
+  if (!known) {
+    known = new Map();
+    unitGlyphs.set(font, known);
+  }
   let ids = '';
   let kerned = false;
   const advances: number[] = [];
   for (let i = 0; i < cut.length; i++) {
     const key = i + 1 < cut.length ? (numbers[i] as number) * 65536 + (numbers[i + 1] as number) : -1;
     if (table.joins.has(key)) return null;
-    const unit = cut[i] as string;
-    const ligature = table.ligatures.get(unit);
-    const glyph =
-      ligature !== undefined ? { id: ligature, advanceWidth: font.getGlyph(ligature)?.advanceWidth ?? 0 } : font.glyphForCodePoint(unit.charCodeAt(0));
+    const glyph = glyphOf(table, font, cut[i] as string, known);
     const delta = table.kern.get(key);
     ids += String.fromCharCode(glyph.id);
     advances.push(delta === undefined ? glyph.advanceWidth : glyph.advanceWidth + delta);

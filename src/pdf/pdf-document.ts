@@ -6,7 +6,7 @@ import type { FontFamily } from './fonts.js';
 import { type FontKey, type FontRun, fontFor, splitByFont } from './font-runs.js';
 import { hasRtl, isRtlParagraph, visualSegments } from './layout/bidi-order.js';
 import type { Measure } from './layout/context.js';
-import { widthOf } from './font-reuse.js';
+import { unitsOf, widthAt, widthOf } from './font-reuse.js';
 
 export interface PdfInfo {
   title: string;
@@ -70,16 +70,29 @@ export function openPdf(page: PageBox, family: FontFamily, info: PdfInfo): PdfCa
     return key;
   };
   const runWidth = (run: FontRun, size: number): number => widthOf(fontFor(use(run.font), family), run.text, size);
-  const widths = new Map<string, number>();
+  // A text's advance does not depend on the size: kept per style and text, in em units (a number when the style's own
+  // font draws it all, else each run's), so each type size the page fitter tries costs a multiplication per word.
+  const advances: Record<FontStyle, Map<string, number | number[]>> = {
+    regular: new Map(),
+    bold: new Map(),
+    italic: new Map(),
+    boldItalic: new Map(),
+  };
   // Text is measured run by run with the font each run is drawn with, so what is drawn takes the width the layout gave it.
   const measure: Measure = (text: string, font: FontStyle, size: number) => {
-    const key = `${font}\u0000${size}\u0000${text}`;
-    let width = widths.get(key);
-    if (width === undefined) {
+    const known = advances[font];
+    let units = known.get(text);
+    if (units === undefined) {
       const { runs } = splitByFont(text, font, family);
-      width = runs.length === 1 && runs[0]?.font === font ? runWidth({ text, font }, size) : runs.reduce((w, run) => w + runWidth(run, size), 0);
-      widths.set(key, width);
+      units =
+        runs.length === 1 && runs[0]?.font === font
+          ? unitsOf(fontFor(use(font), family), text)
+          : runs.map((run) => unitsOf(fontFor(use(run.font), family), run.text));
+      known.set(text, units);
     }
+    if (typeof units === 'number') return widthAt(units, size);
+    let width = 0;
+    for (const part of units) width += widthAt(part, size);
     return width;
   };
   // The main font's baseline: a fallback run is moved so that its baseline meets it.

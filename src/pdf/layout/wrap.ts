@@ -57,8 +57,9 @@ export interface WrapStyle {
 export function wrapRuns(runs: readonly Run[], ctx: LayoutContext, style: WrapStyle): number {
   const size = style.size;
   const lineHeight = size * (style.leading ?? ctx.theme.leading);
-  // A space is as wide as the font of the word before it.
-  const spaceWidth = (font: FontStyle): number => ctx.measure(' ', font, size);
+  // A space is as wide as the font of the word before it; asked for after nearly every word, so kept per font.
+  const spaces: Partial<Record<FontStyle, number>> = {};
+  const spaceWidth = (font: FontStyle): number => (spaces[font] ??= ctx.measure(' ', font, size));
   // `line` is always the last of `lines`, the one being filled.
   let line: Piece[] = [];
   const lines: Piece[][] = [line];
@@ -98,9 +99,11 @@ export function wrapRuns(runs: readonly Run[], ctx: LayoutContext, style: WrapSt
     }
   }
   const all = runs.map((run) => run.text).join('');
-  const rtl = hasRtl(all) && isRtlParagraph(all);
+  // A line's words are the paragraph's: only a paragraph with right-to-left letters has lines to check.
+  const anyRtl = hasRtl(all);
+  const rtl = anyRtl && isRtlParagraph(all);
   for (const line of lines) {
-    if (hasRtl(line.map((piece) => piece.text).join(''))) {
+    if (anyRtl && hasRtl(line.map((piece) => piece.text).join(''))) {
       placeBidiLine(line, ctx, { size, color: style.color, rtl, spaceWidth });
       ctx.y += lineHeight;
       continue;
