@@ -4,7 +4,6 @@
 
 /** The shortest a required literal is worth testing for: shorter ones ("to") are in nearly every sentence. */
 const MIN_LITERAL = 3;
-const LITERAL = /[a-z0-9 '’-]/i;
 const OPTIONAL = /^(?:\?|\*|\{0(?:,\d*)?\})\??/;
 const QUANTIFIER = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/;
 
@@ -38,7 +37,7 @@ export function requiredLiterals(source: string): string[] | null {
       const lookaround = /^\?(?:[=!]|<[=!])/.test(inner);
       if (!lookaround && !OPTIONAL.test(quantifier)) consider(requiredLiterals(inner.replace(/^\?(?::|<[^>]+>)/, '')));
       i = close + 1 + quantifier.length;
-    } else if (ch === '[' || ch === '\\' || !LITERAL.test(ch)) {
+    } else if (ch === '[' || ch === '\\' || !isLiteral(ch)) {
       const end = ch === '[' ? closingBracket(source, i) + 1 : ch === '\\' ? escapeEnd(source, i) : i + 1;
       flush();
       i = end + quantifierAt(source, end).length;
@@ -133,7 +132,15 @@ function bucketOf(key: number): number {
 
 const shortest = (literals: readonly string[]): number => Math.min(...literals.map((l) => l.length));
 
+/** A character that stands for itself in a pattern and may be part of a word: a letter, digit, space, apostrophe or hyphen. */
+function isLiteral(ch: string): boolean {
+  const c = ch.charCodeAt(0) | 32;
+  return (c >= 97 && c <= 122) || (ch >= '0' && ch <= '9') || ch === ' ' || ch === "'" || ch === '’' || ch === '-';
+}
+
 function quantifierAt(source: string, at: number): string {
+  const next = source[at];
+  if (next !== '?' && next !== '*' && next !== '+' && next !== '{') return '';
   return QUANTIFIER.exec(source.slice(at, at + 12))?.[0] ?? '';
 }
 
