@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { furnitureFlags } from '../src/read/furniture.js';
+import { mayMatch } from '../src/pattern-literals.js';
+import { furniture, furnitureFlags } from '../src/read/furniture.js';
 import { readArticle } from '../src/read/index.js';
 import { CORPUS, corpusFiles } from './helpers/corpus-check.js';
 import { ROOT } from './helpers/seed.js';
@@ -225,5 +226,19 @@ describe('furniture patterns compiled outside Unicode mode', () => {
     }
     const via = '\\bphotos? via [\\p{L} ]{1,40}\\)?$';
     expect(new RegExp(via, furnitureFlags(via)).test('(Photo via Étienne Dupont)')).toBe(true);
+  });
+
+  it('run on every block they match: the literal filter passes over none of them', () => {
+    const { lines, literals } = furniture();
+    let matched = 0;
+    for (const block of [...blocks, 'PHOTO: AP', 'Photo by Jane Doe', 'Link copied', '© 2024 Reuters', 'Jane Doe is a reporter for the Daily.']) {
+      const may = mayMatch(literals, block);
+      for (const [k, line] of lines.entries()) {
+        if (!line.pattern.test(block)) continue;
+        matched++;
+        expect(may[k], `${line.pattern.source} on ${block.slice(0, 60)}`).toBe(1);
+      }
+    }
+    expect(matched).toBeGreaterThan(5);
   });
 });

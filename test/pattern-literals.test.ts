@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexLiterals, mayMatch, mayMatchPattern, requiredLiterals } from '../src/analyze/pattern-literals.js';
+import { indexLiterals, mayMatch, mayMatchPattern, requiredLiterals } from '../src/pattern-literals.js';
 import { lexicons } from '../src/lexicon.js';
 import { CORPUS, corpusFiles } from './helpers/corpus-check.js';
 
@@ -35,6 +35,9 @@ describe('requiredLiterals', () => {
     expect([...mayMatch(index, 'it is not known')]).toEqual([0, 1, 1]);
     expect([...mayMatch(index, 'it is not clear')]).toEqual([0, 0, 1]);
     expect([...mayMatch(index, 'so')]).toEqual([0, 0, 1]);
+    // Case does not matter, and the long s counts as s, as Unicode-mode case folding has it.
+    expect([...mayMatch(index, 'It Was MOST LIKELY ſo')]).toEqual([1, 0, 1]);
+    expect([/\bclasp\b/iu.test('CLAſP'), mayMatchPattern(/\bclasp\b/iu, 'CLAſP')]).toEqual([true, true]);
   });
 });
 
@@ -50,7 +53,7 @@ describe('the cue lexicon', () => {
     const index = indexLiterals(literals);
     let [matched, skipped] = [0, 0];
     for (const sentence of sentences) {
-      const may = mayMatch(index, sentence.toLowerCase());
+      const may = mayMatch(index, sentence);
       for (const [k, cue] of cues.entries()) {
         if (!cue.pattern.test(sentence)) {
           if (may[k] === 0) skipped++;
@@ -69,7 +72,7 @@ describe('the cue lexicon', () => {
     expect(requiredLiterals(pattern.source), name).not.toBeNull();
     let [matched, skipped] = [0, 0];
     for (const sentence of sentences) {
-      const may = mayMatchPattern(lexicons()[name], sentence.toLowerCase());
+      const may = mayMatchPattern(lexicons()[name], sentence);
       if (!pattern.test(sentence)) skipped += may ? 0 : 1;
       else {
         matched++;

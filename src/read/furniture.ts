@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR } from '../paths.js';
+import { indexLiterals, type LiteralIndex, mayMatch, requiredLiterals } from '../pattern-literals.js';
 
 interface FurnitureFile {
   classTokens: string[];
@@ -16,6 +17,8 @@ export interface Furniture {
   roles: ReadonlySet<string>;
   /** Whole-block patterns, each with the most words a block may have to match it. */
   lines: ReadonlyArray<{ kind: string; maxWords: number; where: 'anywhere' | 'foot'; pattern: RegExp }>;
+  /** The words each line's pattern cannot match without (src/pattern-literals.ts), in the order of `lines`. */
+  literals: LiteralIndex;
 }
 
 let cached: Furniture | null = null;
@@ -23,14 +26,31 @@ let cached: Furniture | null = null;
 export function furniture(): Furniture {
   if (cached) return cached;
   const file = JSON.parse(readFileSync(join(DATA_DIR, 'furniture.json'), 'utf8')) as FurnitureFile;
+  const lines = file.lines.flatMap(({ kind, maxWords, where, patterns }) =>
+    patterns.map((p) => ({ kind, maxWords, where: where ?? ('anywhere' as const), pattern: new RegExp(p, furnitureFlags(p)) })),
+  );
   cached = {
     classTokens: new Set(file.classTokens.map((t) => t.toLowerCase())),
     roles: new Set(file.roles.map((r) => r.toLowerCase())),
-    lines: file.lines.flatMap(({ kind, maxWords, where, patterns }) =>
-      patterns.map((p) => ({ kind, maxWords, where: where ?? ('anywhere' as const), pattern: new RegExp(p, furnitureFlags(p)) })),
-    ),
+    lines,
+    literals: indexLiterals(lines.map((line) => requiredLiterals(line.pattern.source))),
   };
   return cached;
+}
+
+/**
+ * The first furniture line of `where` whose pattern matches a block of `words` words. A pattern runs only when the block
+ * holds one of its literals: compiling the Unicode-mode ones (\p{L}) on first use was most of a cold brief's reading.
+ */
+export function furnitureLineOf(text: string, words: number, where: 'anywhere' | 'foot'): Furniture['lines'][number] | null {
+  const { lines, literals } = furniture();
+  let may: Uint8Array | null = null;
+  for (const [k, line] of lines.entries()) {
+    if (line.where !== where || words > line.maxWords) continue;
+    may ??= mayMatch(literals, text);
+    if (may[k] === 1 && line.pattern.test(text)) return line;
+  }
+  return null;
 }
 
 /**

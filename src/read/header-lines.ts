@@ -1,7 +1,7 @@
 // Recognises the lines around an article's body: outlet, headline, byline, date, captions, furniture.
 import { must } from '../errors.js';
 import { lexicons } from '../lexicon.js';
-import { furniture } from './furniture.js';
+import { furnitureLineOf } from './furniture.js';
 import { isoDateOf, MONTH_WORD } from './dates.js';
 
 // Dates as Chinese, Japanese and Korean ("2026年4月2日", "2026년 3월 14일") and Arabic ("15 مايو 2026") pages print them.
@@ -105,13 +105,13 @@ export function isFurniture(line: string): boolean {
   if (wordCount(text) <= 25 && /\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))\b[^.]*\.?$/i.test(text)) return true;
   const words = wordCount(text);
   // Captions, credits, promos, print-edition lines, share counts, short buttons and labels (data/furniture.json), each up to its own length.
-  return furniture().lines.some((line) => line.where !== 'foot' && words <= line.maxWords && line.pattern.test(text));
+  return furnitureLineOf(text, words, 'anywhere') !== null;
 }
 
 /** An author bio or contact line, which is furniture only at the foot of the story ("Jane Doe is a reporter for …"). */
 export function isFootFurniture(block: string): boolean {
   const words = wordCount(block);
-  return furniture().lines.some((line) => line.where === 'foot' && words <= line.maxWords && line.pattern.test(block.trim()));
+  return furnitureLineOf(block.trim(), words, 'foot') !== null;
 }
 
 /** A trailing "(Yonhap)" or "(AP)" credit at the end of the last paragraph. */

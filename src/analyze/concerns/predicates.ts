@@ -1,6 +1,6 @@
 // The words that voice a concern: stance predicates (worry, warn, risk, criticise) and words of harm (war, crisis, kill).
 import { lexicons } from '../../lexicon.js';
-import { mayMatchPattern } from '../pattern-literals.js';
+import { mayMatchPattern } from '../../pattern-literals.js';
 
 export type PredicateKind = 'stance' | 'harm' | 'criticism';
 
@@ -73,7 +73,7 @@ function inWorrySense(text: string, start: number, word: string): boolean {
 }
 
 function matches(text: string, pattern: RegExp, kind: PredicateKind): Predicate[] {
-  if (!mayMatchPattern(pattern, text.toLowerCase())) return [];
+  if (!mayMatchPattern(pattern, text)) return [];
   return [...text.matchAll(pattern)].map((m) => ({ kind, word: m[0], start: m.index, end: m.index + m[0].length }));
 }
 

@@ -1,6 +1,6 @@
 // Every cue match in a sentence, with where it stands, before any sense check.
 import { lexicons, type UnconfirmedCue } from '../../lexicon.js';
-import { indexLiterals, type LiteralIndex, mayMatch, requiredLiterals } from '../pattern-literals.js';
+import { indexLiterals, type LiteralIndex, mayMatch, requiredLiterals } from '../../pattern-literals.js';
 
 export interface CueMatch {
   cue: UnconfirmedCue;
@@ -30,7 +30,7 @@ function patterns(): { cues: Array<[UnconfirmedCue, RegExp]>; literals: LiteralI
 export function findCues(text: string): CueMatch[] {
   const found: CueMatch[] = [];
   const { cues, literals } = patterns();
-  const may = mayMatch(literals, text.toLowerCase());
+  const may = mayMatch(literals, text);
   for (let k = 0; k < cues.length; k++) {
     if (may[k] === 0) continue;
     const [cue, re] = cues[k] as [UnconfirmedCue, RegExp];

@@ -86,13 +86,13 @@ export function indexLiterals(literals: ReadonlyArray<readonly string[] | null>)
 }
 
 /**
- * Which patterns may match a lower-cased text: those with a literal that stands in it, found in one pass (a table lookup
- * per character, and a comparison where a literal's first three characters may stand), and those without literals.
+ * Which patterns may match a text: those with a literal that stands in it, found in one pass (a table lookup per
+ * character, and a comparison where a literal's first three characters may stand), and those without literals.
  */
-export function mayMatch(index: LiteralIndex, lowerText: string): Uint8Array {
+export function mayMatch(index: LiteralIndex, text: string): Uint8Array {
   const may = new Uint8Array(index.size);
   for (const pattern of index.always) may[pattern] = 1;
-  scan(index, lowerText, (pattern) => {
+  scan(index, folded(text), (pattern) => {
     may[pattern] = 1;
     return false;
   });
@@ -101,14 +101,20 @@ export function mayMatch(index: LiteralIndex, lowerText: string): Uint8Array {
 
 const indexes = new WeakMap<RegExp, LiteralIndex>();
 
-/** Whether one case-insensitive pattern may match a lower-cased text: false only when none of its literals stands in it. */
-export function mayMatchPattern(pattern: RegExp, lowerText: string): boolean {
+/** Whether one case-insensitive pattern may match a text: false only when none of its literals stands in it. */
+export function mayMatchPattern(pattern: RegExp, text: string): boolean {
   let index = indexes.get(pattern);
   if (index === undefined) {
     index = indexLiterals([requiredLiterals(pattern.source)]);
     indexes.set(pattern, index);
   }
-  return index.always.length > 0 || scan(index, lowerText, () => true);
+  return index.always.length > 0 || scan(index, folded(text), () => true);
+}
+
+/** The text as the literals are compared with it: lower-cased, the long s as s (Unicode-mode case folding matches them). */
+function folded(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
 }
 
 /** Calls `hit` with each pattern whose literal stands in the text, until it returns true (then so does this). */
