@@ -198,7 +198,7 @@ function parser() {
     .option('jobs', {
       alias: 'j',
       type: 'string',
-      describe: `Articles briefed at once, on worker threads [default: the number of cores, fewer if free memory is short; ${defaultJobs()} here]`,
+      describe: `Articles briefed at once, on worker threads; 1 briefs them in the main thread [default: the number of cores but one, fewer if free memory is short; ${defaultJobs()} here]`,
     })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Print nothing but errors' })
     .example('$0 input/', 'Brief every article in input/ into output/ (PDF + Markdown)')
@@ -345,7 +345,7 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
   const results = await runBatch(
     tasks,
     job,
-    jobs ?? defaultJobs(),
+    jobs ?? null,
     (result) => {
       if (!args.quiet) for (const warning of result.warnings ?? []) progress.line(`brief: ${result.input}: warning: ${warning}`);
       if (result.error) progress.line(`brief: ${result.error.message}`);

@@ -151,9 +151,11 @@ describe('brief CLI', () => {
 
 describe('default jobs', () => {
   const MB = 1024 * 1024;
-  it('is one worker thread per core, fewer when free memory would not hold them, never none', () => {
-    expect(defaultJobs(4, 16_000 * MB)).toBe(4);
+  it('is one worker thread per core but one, fewer when free memory would not hold them, never none', () => {
+    expect(defaultJobs(4, 16_000 * MB)).toBe(3);
     expect(defaultJobs(8, 400 * MB)).toBe(2);
+    expect(defaultJobs(2, 16_000 * MB)).toBe(1);
+    expect(defaultJobs(1, 16_000 * MB)).toBe(1);
     expect(defaultJobs(2, 50 * MB)).toBe(1);
   });
 
