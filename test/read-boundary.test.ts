@@ -5,8 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/seed.js';
 
 const READ = join(ROOT, 'src', 'read');
-// pattern-literals.ts: the literal prefilter of word-list patterns, which page furniture and the analysis's cues both run.
-const SHARED = new Set(['src/types.ts', 'src/errors.ts', 'src/lexicon.ts', 'src/front-matter.ts', 'src/paths.ts', 'src/pattern-literals.ts']);
+// pattern-literals.ts and word-count.ts: the literal prefilter of word-list patterns and the word count, which the
+// reader (page furniture, header lines) and the analysis (cues, concern scopes, the summary) both run.
+const SHARED = new Set([
+  'src/types.ts',
+  'src/errors.ts',
+  'src/lexicon.ts',
+  'src/front-matter.ts',
+  'src/paths.ts',
+  'src/pattern-literals.ts',
+  'src/word-count.ts',
+]);
 const IMPORTS = [/\b(?:import|export)\s[^'"]*?\bfrom\s*['"]([^'"]+)['"]/g, /\bimport\s*['"]([^'"]+)['"]/g, /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g];
 
 function sourceFiles(dir: string): string[] {

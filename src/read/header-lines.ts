@@ -1,6 +1,7 @@
 // Recognises the lines around an article's body: outlet, headline, byline, date, captions, furniture.
 import { must } from '../errors.js';
 import { lexicons } from '../lexicon.js';
+import { spacedWordCount } from '../word-count.js';
 import { furnitureLineOf } from './furniture.js';
 import { isoDateOf, MONTH_WORD } from './dates.js';
 
@@ -27,12 +28,8 @@ export function parseDate(text: string): string | null {
   return isoDateOf(text) ?? scriptDateOf(text)?.iso ?? null;
 }
 
-/** The number of words: runs of anything but white space (counted, not split out). */
-export function wordCount(text: string): number {
-  let count = 0;
-  for (const _ of text.matchAll(/\S+/g)) count++;
-  return count;
-}
+/** The number of words: runs of anything but white space. */
+export const wordCount = spacedWordCount;
 
 /** A short line that only states when the article was published. */
 export function datelineOf(line: string): string | null {

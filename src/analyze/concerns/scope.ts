@@ -1,5 +1,5 @@
 // What a concern is about: the clause its predicate governs ("warned that the dam could fail" → "the dam could fail").
-import { spacedWordCount as wordCount } from '../../plain-words.js';
+import { spacedWordCount as wordCount } from '../../word-count.js';
 import type { Predicate } from './predicates.js';
 
 /** Words that open the governed clause or phrase right after the cue: "concerns over …", "warned that …", "risk of …". */

@@ -1,5 +1,5 @@
 // Word helpers for the summary: content words (stop words out, plurals folded) and the word count the limits use.
-import { spacedWordCount } from '../../plain-words.js';
+import { spacedWordCount } from '../../word-count.js';
 
 const STOP = new Set(
   'a an the of to in on at for and or but is are was were be been by with as from that this it its he she they his her their has have had not will would said says say also after before over about into than more most which who whom what when where while there these those some any other new one two three i we you our your us them him mr mrs ms can could may might should do does did being just so if no'.split(
