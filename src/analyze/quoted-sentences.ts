@@ -13,8 +13,10 @@ export function quotedTest(spans: Spans): (s: Sentence, offset: number) => boole
 /** Sentences that lie wholly or partly inside a quotation of four words or more. */
 export function quotedSentences(spans: Spans, sentences: readonly Sentence[]): Set<number> {
   const out = new Set<number>();
+  // Each quotation's length is measured once, not once for every sentence of its paragraph.
+  const long = new Set([...spans.values()].flat().filter((q) => q.text.split(/\s+/).length >= 4));
   for (const s of sentences) {
-    const inside = (spans.get(s.paragraph) ?? []).some((q) => q.text.split(/\s+/).length >= 4 && q.start < s.end && q.end > s.start);
+    const inside = (spans.get(s.paragraph) ?? []).some((q) => long.has(q) && q.start < s.end && q.end > s.start);
     if (inside) out.add(s.index);
   }
   return out;
