@@ -9,7 +9,7 @@ import { splitParagraph } from '../src/analyze/sentences.js';
 import { buildBrief } from '../src/build-brief.js';
 import { renderPdf } from '../src/index.js';
 import { splitByFont } from '../src/pdf/font-runs.js';
-import { visualSegments } from '../src/pdf/layout/bidi-order.js';
+import { hasRtl, visualSegments } from '../src/pdf/layout/bidi-order.js';
 import { readArticle } from '../src/read/read-article.js';
 import { readPdf } from './helpers/pdf-text.js';
 
@@ -195,5 +195,19 @@ describe('the CLI tells what the page cannot show', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/^brief: korean\.txt: warning: the article is not in English/m);
     expect(run.stderr).toMatch(/^brief: emoji\.txt: warning: \d+ characters have no glyph/m);
+  });
+});
+
+describe('right-to-left letters', () => {
+  const RTL = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+  it('are found by hasRtl wherever the script classes find them, in every plane', () => {
+    const differ: string[] = [];
+    for (let c = 0; c < 0x110000; c += c < 0x10000 ? 1 : 7) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const text = `word ${String.fromCodePoint(c)} word`;
+      if (hasRtl(text) !== RTL.test(text)) differ.push(`U+${c.toString(16)}`);
+    }
+    expect(differ).toEqual([]);
+    expect([hasRtl('plain Latin, café'), hasRtl('Latin then عربي'), hasRtl('שלום')]).toEqual([false, true, true]);
   });
 });

@@ -13,7 +13,9 @@ const algorithm = (): Bidi => {
 
 /** Whether a text has any right-to-left letters (only then is the bidi algorithm run). */
 export function hasRtl(text: string): boolean {
-  return RTL.test(text);
+  // No letter of these scripts stands below U+0590: a text without such a character (most Latin text) needs no pattern.
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x0590) return RTL.test(text);
+  return false;
 }
 
 /** Whether a paragraph reads right to left: its first strong letter is right-to-left (rules P2–P3). */
