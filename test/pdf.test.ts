@@ -3,6 +3,11 @@ import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { buildBrief } from '../src/build-brief.js';
 import { readArticle } from '../src/read/read-article.js';
 import { creationDateFor, renderPdf } from '../src/index.js';
+import { loadTemplate } from '../src/markdown/template.js';
+import { fitPage } from '../src/pdf/fit-page.js';
+import { layoutMarkdown } from '../src/pdf/layout-markdown.js';
+import { openPdf } from '../src/pdf/pdf-document.js';
+import { pageBox } from '../src/pdf/render-pdf.js';
 import { flat, readPdf } from './helpers/pdf-text.js';
 import { SEED_FILE, SEED_TEXT } from './helpers/seed.js';
 
@@ -82,5 +87,30 @@ describe('fitting one page', () => {
     const alone = flat((await readPdf((await renderPdf(briefOf(`Council debates the plan\n\n${paragraphs.join('\n\n')}\n`))).pdf)).text);
     expect(alone).toContain(`+${fit.omitted.quotes} more quotes`);
     expect(alone).not.toMatch(/Markdown brief|in the JSON/);
+  });
+});
+
+describe('the type size the page fitter takes', () => {
+  const template = loadTemplate('default');
+  const page = pageBox('A4');
+  const { measure } = openPdf(page, 'sans', { title: 't', author: 'a', subject: 's', creationDate: new Date(0) });
+  const theme = { accent: template.settings.accentColor, rule: template.settings.ruleColor };
+
+  it('is the one a descent by half points finds: the first that fits from the top', () => {
+    const sizes = new Set<number>();
+    for (const n of [4, 8, 11, 14, 17, 20, 23, 26]) {
+      const paragraphs = Array.from(
+        { length: n },
+        (_, i) => `"Point number ${i + 1} of the plan is that the city must act on housing and transport before winter," councillor Maya Singh said.`,
+      );
+      const brief = briefOf(`Council debates the plan\n\n${paragraphs.join('\n\n')}\n`);
+      const fit = fitPage(brief, { page, fontSize: 10.5, minFontSize: 8, template }, measure);
+      if (Object.values(fit.omitted).some((k) => k > 0)) continue;
+      let descent = 10.5;
+      while (!layoutMarkdown(fit.markdown, { page, fontSize: descent, theme }, measure).fits) descent -= 0.5;
+      expect(fit.layout.fontSize, `${n} quotes`).toBe(descent);
+      sizes.add(descent);
+    }
+    expect(sizes.size).toBeGreaterThan(2);
   });
 });

@@ -1,6 +1,6 @@
 // Fitting the brief onto one page: shrink the type first (not below 8 pt), then leave out the lowest-ranked items.
 import { perSection, SECTION_NAMES, type SectionName } from '../sections.js';
-import type { Brief, FitResult, OutputFormat, PageBox, SectionLimits } from '../types.js';
+import type { Brief, FitResult, OutputFormat, PageBox, PageLayout, SectionLimits } from '../types.js';
 import type { Measure } from './layout/context.js';
 import { truncateWords } from '../markdown/helpers.js';
 import { layoutTokens, lexMarkdown } from './layout-markdown.js';
@@ -42,6 +42,36 @@ function nextToTrim(limits: SectionLimits, floor: Readonly<SectionLimits>): Sect
   return best;
 }
 
+/**
+ * The largest type-size step (half a point at a time below the first, not under the smallest) at which the brief fits,
+ * as a descent step by step would find it, or null. Fitting only gets easier as the type shrinks, so the search starts
+ * where the first attempt's overflow points (the height grows at most with the square of the size) and walks up or
+ * down from there: two or three layouts where the descent made up to six.
+ */
+function largestFittingStep(first: PageLayout, options: FitOptions, attemptAt: (size: number) => FitResult): FitResult | null {
+  const sizes: number[] = [];
+  // Each step is made by subtraction, as the descent made it, so that each size is the same number.
+  for (let size = options.fontSize - 0.5; size >= options.minFontSize; size -= 0.5) sizes.push(size);
+  if (sizes.length === 0) return null;
+  const tried = new Map<number, FitResult>();
+  const at = (k: number): FitResult => {
+    let result = tried.get(k);
+    if (result === undefined) {
+      result = attemptAt(sizes[k] as number);
+      tried.set(k, result);
+    }
+    return result;
+  };
+  const guess = sizes.findIndex((size) => (size / options.fontSize) ** 2 * first.height <= first.available);
+  let k = guess < 0 ? sizes.length - 1 : guess;
+  if (at(k).layout.fits) {
+    while (k > 0 && at(k - 1).layout.fits) k--;
+    return at(k);
+  }
+  for (k += 1; k < sizes.length; k++) if (at(k).layout.fits) return at(k);
+  return null;
+}
+
 export function fitPage(brief: Brief, options: FitOptions, measure: Measure): FitResult {
   const full = fullLimits(brief, options.template);
   // The type-size steps lay out the same Markdown again: it is rendered and lexed once for them.
@@ -60,10 +90,9 @@ export function fitPage(brief: Brief, options: FitOptions, measure: Measure): Fi
     return { type: 'fit', layout, markdown, limits: { ...limits }, omitted, maxWords };
   };
   let result = attempt(brief, full, options.fontSize, null);
-  for (let size = options.fontSize - 0.5; !result.layout.fits && size >= options.minFontSize; size -= 0.5) {
-    result = attempt(brief, full, size, null);
-  }
   if (result.layout.fits) return result;
+  const stepped = largestFittingStep(result.layout, options, (size) => attempt(brief, full, size, null));
+  if (stepped !== null) return stepped;
   const size = options.minFontSize;
   // A page holds a dozen items per section at most: start the search there.
   const limits: SectionLimits = { ...full };
