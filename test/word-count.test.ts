@@ -9,10 +9,12 @@ const byPattern = (text: string): number => text.match(/\S+/g)?.length ?? 0;
 
 describe('spacedWordCount', () => {
   it('counts runs between every kind of white space that \\s knows, and nothing else as space', () => {
+    const differ: string[] = [];
     for (let c = 0; c <= 0xffff; c++) {
-      const ch = String.fromCharCode(c);
-      expect(spacedWordCount(`a${ch}b`), `U+${c.toString(16)}`).toBe(byPattern(`a${ch}b`));
+      const text = `a${String.fromCharCode(c)}b`;
+      if (spacedWordCount(text) !== byPattern(text)) differ.push(`U+${c.toString(16)}`);
     }
+    expect(differ).toEqual([]);
   });
 
   it.each([
