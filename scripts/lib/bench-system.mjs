@@ -8,26 +8,42 @@ import { performance } from 'node:perf_hooks';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
-/** Median wall milliseconds of a command over `runs` runs (after one warm-up run for the file cache). */
-function wallMs(command, args, runs) {
-  spawnSync(command, args, { stdio: 'ignore' });
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
+/**
+ * Median wall milliseconds of each command over `runs` rounds, one run of each command per round, so that a machine
+ * slowing down or speeding up during the measurement weighs on all of them alike (after one warm-up run each for the
+ * file cache). A command that fails is given as its error instead of a time.
+ */
+function interleavedWallMs(commands, runs) {
+  const times = commands.map(() => []);
+  const errors = commands.map(([command, args]) => {
     const r = spawnSync(command, args, { stdio: 'ignore' });
-    if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${r.status}`);
-    times.push(performance.now() - t0);
+    return r.status === 0 ? null : `${command} ${args.join(' ')} exited ${r.status}`;
+  });
+  for (let i = 0; i < runs; i++) {
+    commands.forEach(([command, args], k) => {
+      if (errors[k] !== null) return;
+      const t0 = performance.now();
+      const r = spawnSync(command, args, { stdio: 'ignore' });
+      if (r.status !== 0) errors[k] = `${command} ${args.join(' ')} exited ${r.status}`;
+      else times[k].push(performance.now() - t0);
+    });
   }
-  return median(times);
+  return commands.map((_, k) => (errors[k] === null ? { ms: median(times[k]) } : { ms: null, error: errors[k] }));
 }
 
 /** Cold CLI on one article against Node starting and doing nothing. */
-export function coldStart(cli, article, runs = 7) {
+export function coldStart(cli, article, runs = 11) {
   const out = mkdtempSync(join(tmpdir(), 'brief-bench-'));
   try {
-    const node = wallMs(process.execPath, ['-e', ''], runs);
-    const brief = wallMs(process.execPath, [cli, article, '--out', out], runs);
-    return { nodeMs: node, briefMs: brief, ratio: brief / node };
+    const [node, brief] = interleavedWallMs(
+      [
+        [process.execPath, ['-e', '']],
+        [process.execPath, [cli, article, '--out', out]],
+      ],
+      runs,
+    );
+    if (node.ms === null || brief.ms === null) throw new Error(node.error ?? brief.error);
+    return { nodeMs: node.ms, briefMs: brief.ms, ratio: brief.ms / node.ms };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
@@ -101,37 +117,31 @@ export function peers() {
 /**
  * The seed's Markdown brief to PDF by the installed peers, against brief doing everything (read, analyse, fill the
  * template, lay out and draw) from a cold start: pandoc with wkhtmltopdf, and Chromium printing the Markdown as HTML.
- * Each is the median wall time of `runs` runs; a peer that fails is reported, not timed.
+ * Each is the median wall time of `runs` rounds in which every command runs once; a peer that fails is reported, not timed.
  */
-export function pairPeers(cli, article, found, runs = 5) {
+export function pairPeers(cli, article, found, runs = 11) {
   const dir = mkdtempSync(join(tmpdir(), 'brief-peers-'));
   try {
     const md = join(dir, 'seed.md');
     spawnSync(process.execPath, [cli, article, '--format', 'md', '--output', md], { stdio: 'ignore' });
-    const out = join(dir, 'out');
-    const rows = [{ name: 'brief, whole brief from the article (cold)', ms: wallMs(process.execPath, [cli, article, '--format', 'pdf', '--out', out], runs) }];
-    const time = (name, command, args) => {
-      try {
-        rows.push({ name, ms: wallMs(command, args, runs) });
-      } catch (error) {
-        rows.push({ name, ms: null, error: error.message });
-      }
-    };
+    const commands = [['brief, whole brief from the article (cold)', process.execPath, [cli, article, '--format', 'pdf', '--out', join(dir, 'out')]]];
     if (found.pandoc && found.wkhtmltopdf)
-      time('pandoc + wkhtmltopdf, Markdown to PDF only', 'pandoc', [md, '-o', join(dir, 'pandoc.pdf'), '--pdf-engine=wkhtmltopdf']);
+      commands.push(['pandoc + wkhtmltopdf, Markdown to PDF only', 'pandoc', [md, '-o', join(dir, 'pandoc.pdf'), '--pdf-engine=wkhtmltopdf']]);
     if (found.chromium) {
       const html = join(dir, 'seed.html');
       if (found.pandoc) spawnSync('pandoc', [md, '-s', '--metadata', 'title=brief', '-o', html], { stdio: 'ignore' });
       if (existsSync(html))
-        time('Chromium (headless), HTML to PDF only', found.chromium, [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          `--print-to-pdf=${join(dir, 'chromium.pdf')}`,
-          html,
+        commands.push([
+          'Chromium (headless), HTML to PDF only',
+          found.chromium,
+          ['--headless', '--no-sandbox', '--disable-gpu', `--print-to-pdf=${join(dir, 'chromium.pdf')}`, html],
         ]);
     }
-    return rows;
+    const timed = interleavedWallMs(
+      commands.map(([, command, args]) => [command, args]),
+      runs,
+    );
+    return commands.map(([name], k) => ({ name, ...timed[k] }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
