@@ -1,6 +1,6 @@
-// The words a case-insensitive pattern cannot match without: a sentence that holds none of them is passed over before
-// the pattern runs. Most sentences carry no unconfirmed cue and no concern word, and running those patterns on each
-// was the bulk of finding them.
+// The words a case-insensitive pattern cannot match without: a text that holds none of them is passed over before the
+// pattern runs. Most sentences carry no unconfirmed cue and no concern word, and most blocks are no page furniture:
+// running those patterns on each was the bulk of finding them, and compiling them a good part of a cold start.
 
 /** The shortest a required literal is worth testing for: shorter ones ("to") are in nearly every sentence. */
 const MIN_LITERAL = 3;
