@@ -15,5 +15,5 @@ if (process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathS
   // compiles) and Node's teardown of the heap, 15–40 ms of a one-article brief. Output a slow stream has not taken yet
   // is waited for: then it exits when the event loop is empty.
   if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();
-  process.once('beforeExit', () => process.exit());
+  else process.once('beforeExit', () => process.exit());
 }

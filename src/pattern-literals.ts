@@ -77,8 +77,7 @@ export function indexLiterals(literals: ReadonlyArray<readonly string[] | null>)
       return;
     }
     for (const literal of list) {
-      const key = ((literal.charCodeAt(0) & 1023) << 20) | ((literal.charCodeAt(1) & 1023) << 10) | (literal.charCodeAt(2) & 1023);
-      const bucket = bucketOf(key);
+      const bucket = bucketOf(roll(roll(roll(0, literal, 0), literal, 1), literal, 2));
       buckets[bucket] = [...(buckets[bucket] ?? []), [pattern, literal] as const];
     }
   });
@@ -119,16 +118,20 @@ function folded(text: string): string {
 
 /** Calls `hit` with each pattern whose literal stands in the text, until it returns true (then so does this). */
 function scan(index: LiteralIndex, lowerText: string, hit: (pattern: number) => boolean): boolean {
-  // The last three characters as one integer of ten bits each, rolled along the text.
   let key = 0;
   for (let i = 0; i < lowerText.length; i++) {
-    key = ((key << 10) | (lowerText.charCodeAt(i) & 1023)) & 0x3fffffff;
+    key = roll(key, lowerText, i);
     if (i < 2) continue;
     const entries = index.buckets[bucketOf(key)];
     if (entries === undefined) continue;
     for (const [pattern, literal] of entries) if (lowerText.startsWith(literal, i - 2) && hit(pattern)) return true;
   }
   return false;
+}
+
+/** The last three characters as one integer of ten bits each: `key` (those before `at`) with the character at `at` added. */
+function roll(key: number, text: string, at: number): number {
+  return ((key << 10) | (text.charCodeAt(at) & 1023)) & 0x3fffffff;
 }
 
 /** A bucket for three characters' integer (Fibonacci hashing). */
@@ -153,33 +156,40 @@ function quantifierAt(source: string, at: number): string {
 /** The alternatives of a pattern at its top level (outside groups and classes). */
 function splitTopLevel(source: string): string[] {
   const parts: string[] = [];
-  let depth = 0;
   let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i = escapeEnd(source, i) - 1;
-    else if (ch === '[') i = closingBracket(source, i);
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
+  walk(source, 0, (i, ch, depth) => {
+    if (ch === '|' && depth === 0) {
       parts.push(source.slice(start, i));
       start = i + 1;
     }
-  }
+    return false;
+  });
   parts.push(source.slice(start));
   return parts;
 }
 
+/** Where the group opened at `open` closes. */
 function closingParen(source: string, open: number): number {
+  const close = walk(source, open, (_, ch, depth) => ch === ')' && depth === 1);
+  if (close === source.length) throw new Error(`unbalanced group in /${source}/`);
+  return close;
+}
+
+/**
+ * Walks a pattern from `from`, past escapes and classes, calling `at` with each other character and the number of groups
+ * open before it; returns where `at` first says true, or the pattern's length.
+ */
+function walk(source: string, from: number, at: (i: number, ch: string, depth: number) => boolean): number {
   let depth = 0;
-  for (let i = open; i < source.length; i++) {
-    const ch = source[i];
+  for (let i = from; i < source.length; i++) {
+    const ch = source[i] as string;
     if (ch === '\\') i = escapeEnd(source, i) - 1;
     else if (ch === '[') i = closingBracket(source, i);
+    else if (at(i, ch, depth)) return i;
     else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i;
+    else if (ch === ')') depth--;
   }
-  throw new Error(`unbalanced group in /${source}/`);
+  return source.length;
 }
 
 function closingBracket(source: string, open: number): number {
