@@ -91,42 +91,22 @@ export function indexLiterals(literals: ReadonlyArray<readonly string[] | null>)
 export function mayMatch(index: LiteralIndex, text: string): Uint8Array {
   const may = new Uint8Array(index.size);
   for (const pattern of index.always) may[pattern] = 1;
-  scan(index, folded(text), (pattern) => {
-    may[pattern] = 1;
-    return false;
-  });
-  return may;
-}
-
-const indexes = new WeakMap<RegExp, LiteralIndex>();
-
-/** Whether one case-insensitive pattern may match a text: false only when none of its literals stands in it. */
-export function mayMatchPattern(pattern: RegExp, text: string): boolean {
-  let index = indexes.get(pattern);
-  if (index === undefined) {
-    index = indexLiterals([requiredLiterals(pattern.source)]);
-    indexes.set(pattern, index);
+  const lower = folded(text);
+  let key = 0;
+  for (let i = 0; i < lower.length; i++) {
+    key = roll(key, lower, i);
+    if (i < 2) continue;
+    const entries = index.buckets[bucketOf(key)];
+    if (entries === undefined) continue;
+    for (const [pattern, literal] of entries) if (may[pattern] === 0 && lower.startsWith(literal, i - 2)) may[pattern] = 1;
   }
-  return index.always.length > 0 || scan(index, folded(text), () => true);
+  return may;
 }
 
 /** The text as the literals are compared with it: lower-cased, the long s as s (Unicode-mode case folding matches them). */
 function folded(text: string): string {
   const lower = text.toLowerCase();
   return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
-}
-
-/** Calls `hit` with each pattern whose literal stands in the text, until it returns true (then so does this). */
-function scan(index: LiteralIndex, lowerText: string, hit: (pattern: number) => boolean): boolean {
-  let key = 0;
-  for (let i = 0; i < lowerText.length; i++) {
-    key = roll(key, lowerText, i);
-    if (i < 2) continue;
-    const entries = index.buckets[bucketOf(key)];
-    if (entries === undefined) continue;
-    for (const [pattern, literal] of entries) if (lowerText.startsWith(literal, i - 2) && hit(pattern)) return true;
-  }
-  return false;
 }
 
 /** The last three characters as one integer of ten bits each: `key` (those before `at`) with the character at `at` added. */

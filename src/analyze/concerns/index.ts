@@ -7,7 +7,7 @@ import type { NameIndex } from '../name-index.js';
 import { sourceOf } from '../source-ref.js';
 import { continuesWorry } from './continuation.js';
 import { isHarmDenied, isHarmDone, isNegated } from './negation.js';
-import { criticismsOf, harmsOf, stancesOf, type Predicate } from './predicates.js';
+import { predicatesOf, type Predicate } from './predicates.js';
 import { scoreOf } from './rank.js';
 import { harmScopeOf, scopeOf } from './scope.js';
 
@@ -60,10 +60,10 @@ const isQuestion = (text: string): boolean =>
 /** The concern a sentence voices, or null: a stance word not negated, else a harm still to come that a source voices. */
 function concernIn(s: Sentence, quoted: boolean): Found | null {
   if (isHeadline(s.text)) return null;
-  const stances = stancesOf(s.text);
+  const { stances, criticisms: criticismWords, harms: harmWords } = predicatesOf(s.text);
   const live = stances.filter((p) => !isNegated(s.text, p));
-  const criticisms = criticismsOf(s.text).filter((p) => !isNegated(s.text, p));
-  const named = harmsOf(s.text).filter((p) => !isHarmDenied(s.text, p));
+  const criticisms = criticismWords.filter((p) => !isNegated(s.text, p));
+  const named = harmWords.filter((p) => !isHarmDenied(s.text, p));
   // A sentence that reports one event already done ("the attack that happened today is the work of terrorists") tells
   // of that event in all its words of harm, unless it looks ahead ("could", "will").
   const done =

@@ -1,6 +1,6 @@
 // The words that voice a concern: stance predicates (worry, warn, risk, criticise) and words of harm (war, crisis, kill).
 import { lexicons } from '../../lexicon.js';
-import { mayMatchPattern } from '../../pattern-literals.js';
+import { indexLiterals, type LiteralIndex, mayMatch, requiredLiterals } from '../../pattern-literals.js';
 
 export type PredicateKind = 'stance' | 'harm' | 'criticism';
 
@@ -73,12 +73,11 @@ function inWorrySense(text: string, start: number, word: string): boolean {
 }
 
 function matches(text: string, pattern: RegExp, kind: PredicateKind): Predicate[] {
-  if (!mayMatchPattern(pattern, text)) return [];
   return [...text.matchAll(pattern)].map((m) => ({ kind, word: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
 /** The stance words in a sentence used in the worried sense, in order. */
-export function stancesOf(text: string): Predicate[] {
+function stancesOf(text: string): Predicate[] {
   return matches(text, lexicons().concernCues, 'stance').filter((p) => !inName(text, p.start, p.word) && inWorrySense(text, p.start, p.word));
 }
 
@@ -108,11 +107,28 @@ function inOtherSense(text: string, p: Predicate): boolean {
 }
 
 /** The words of criticism in a sentence ("corrupt", "reckless"), in order. */
-export function criticismsOf(text: string): Predicate[] {
+function criticismsOf(text: string): Predicate[] {
   return matches(text, lexicons().criticismWords, 'criticism').filter((p) => !inOtherSense(text, p));
 }
 
 /** The words of harm in a sentence, in order. */
-export function harmsOf(text: string): Predicate[] {
+function harmsOf(text: string): Predicate[] {
   return matches(text, lexicons().harmWords, 'harm').filter((p) => !inOtherSense(text, p));
+}
+
+let listLiterals: LiteralIndex | undefined;
+
+/**
+ * A sentence's stance words (in the worried sense), words of criticism and words of harm, each in order. One pass over
+ * the sentence says which of the three lists can match it at all: most sentences hold none of their words.
+ */
+export function predicatesOf(text: string): { stances: Predicate[]; criticisms: Predicate[]; harms: Predicate[] } {
+  const { concernCues, criticismWords, harmWords } = lexicons();
+  listLiterals ??= indexLiterals([concernCues, criticismWords, harmWords].map((pattern) => requiredLiterals(pattern.source)));
+  const [stances, criticisms, harms] = mayMatch(listLiterals, text);
+  return {
+    stances: stances === 1 ? stancesOf(text) : [],
+    criticisms: criticisms === 1 ? criticismsOf(text) : [],
+    harms: harms === 1 ? harmsOf(text) : [],
+  };
 }
