@@ -50,7 +50,7 @@ export const SECTIONS: readonly Registry[] = [
   },
   {
     name: 'quotes',
-    extract: ({ article, sentences, names, spans }) => extractQuotes(article.paragraphs, sentences, names, { spans }),
+    extract: ({ article, sentences, names, spans }) => extractQuotes(article.paragraphs, sentences, names, { spans, headline: article.meta.headline }),
     rank: 'score',
     pageFloor: 1,
     lastFloor: 0,

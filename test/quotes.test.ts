@@ -308,12 +308,20 @@ describe('a headline that quotes the body', () => {
     expect(speakers(a)).toEqual([['We will rebuild the pier by spring', 'Kofi Mensah']]);
   });
 
-  it('keeps the headline quotation when the body gives only part of it', () => {
+  it('does not list the headline’s own quotation: the brief prints the headline above every section', () => {
     const a = analyzeParagraphs(
-      'Harbour Master: ‘We Will Rebuild the Pier by Spring.’',
+      'Harbour Master: ‘We Will Rebuild the Pier by Spring and Open It by June.’',
       'The storm destroyed half the pier on Tuesday, and harbour master Kofi Mensah said the town would rebuild it “by spring.”',
     );
-    expect(a.quotes.map((q) => q.text)).toContain('We Will Rebuild the Pier by Spring.');
+    expect(a.quotes.map((q) => q.text)).not.toContain('We Will Rebuild the Pier by Spring and Open It by June.');
+  });
+
+  it('lists a quotation in the first paragraph when that paragraph is not the headline', () => {
+    const html = `<html><head><title>Pier to be rebuilt</title></head><body><article><h1>Pier to be rebuilt</h1>
+      <p>“We will rebuild the pier by spring,” harbour master Kofi Mensah said on Tuesday.</p>
+      <p>The storm destroyed half of the pier and two of the boats moored beside it.</p></article></body></html>`;
+    const a = analyzeArticle(readArticle(html, { source: 'pier.html' }));
+    expect(speakers(a)).toEqual([['We will rebuild the pier by spring', 'Kofi Mensah']]);
   });
 });
 

@@ -47,6 +47,8 @@ export interface QuoteOptions {
   rules?: readonly AttributionRule[];
   /** The check every candidate speaker must pass; defaults to the name-or-role check. */
   check?: (speaker: Speaker) => boolean;
+  /** The headline: a page that keeps it as the first paragraph must not list its quotation (the brief prints the headline). */
+  headline?: string;
 }
 
 /** Every quotation with its speaker and the rule that credited it. */
@@ -59,7 +61,10 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
   /** For each item, the index of the first item of its multi-paragraph quotation. */
   const chains: number[] = [];
   let previous: PreviousQuote | null = null;
+  const headline = (options.headline ?? '').trim();
+  const firstParagraph = paragraphs[0]?.index;
   for (const span of spans) {
+    if (headline !== '' && span.paragraph === firstParagraph && headline.includes(span.first.text.trim())) continue;
     const text = must(byIndex.get(span.paragraph), 'the paragraph a quotation span points to');
     const context = textContext(span, spans, text);
     let attribution: Attribution | null = null;

@@ -1,4 +1,4 @@
-// A headline that quotes the body gives the same quotation twice; the brief lists it once, from the body.
+// A lede that quotes the body gives the same quotation twice; the brief lists it once, from the body.
 import { plainWords } from '../plain-words.js';
 import type { QuoteItem } from '../types.js';
 
@@ -6,9 +6,10 @@ import type { QuoteItem } from '../types.js';
 const MIN_WORDS = 4;
 
 /**
- * Drops a quotation of the first paragraph (the headline, or a lede that opens with the story's best line) when a later
- * paragraph gives the same words: the later one has the sentence and the speaker. A later quotation that only holds
- * the words is kept beside it: a headline often quotes a phrase of a longer quotation, and both are the source's words.
+ * Drops a quotation of the first paragraph (a lede that opens with the story's best line; a headline kept as the first
+ * paragraph gives none, see extractQuotes) when a later paragraph gives the same words: the later one has the sentence
+ * and the speaker. A later quotation that only holds the words is kept beside it: a lede often quotes a phrase of a
+ * longer quotation, and both are the source's words.
  */
 export function dropHeadlineRepeats(items: readonly QuoteItem[]): QuoteItem[] {
   const first = Math.min(...items.map((q) => q.source.paragraph));
