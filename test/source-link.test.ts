@@ -151,3 +151,42 @@ describe('one way to show a date', () => {
     expect(fillChrome(DEFAULT_CHROME.header, { ...meta, published: null })).toBe('BRIEF  ·  Harbour Gazette  ·  FEB. 1, 2016 01:28:49');
   });
 });
+
+describe('a link in the body of a template', async () => {
+  const brief = briefOf(TEXT, 'notes/ferry.txt');
+  const links = { 'https://example.com/timetable': "the operator's own page", 'https://example.com/seoul': 'the 서울 office' };
+  const template = loadTemplate(
+    templateDir(
+      "# {{meta.headline}}\n\nThe timetable is at [the operator's own page](https://example.com/timetable) today, and at [the 서울 office](https://example.com/seoul) too.\n",
+    ),
+  );
+  const { pdf } = await renderPdf(brief, { template });
+
+  it('has link boxes that span the linked words drawn, from the first to the end of the last (not the space after it)', async () => {
+    const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+    try {
+      const page = await doc.getPage(1);
+      const annotations = (await page.getAnnotations()) as Array<{ subtype: string; url?: string; rect: number[] }>;
+      const items = (await page.getTextContent()).items.filter((i) => 'str' in i && i.str.trim() !== '') as Array<{
+        str: string;
+        width: number;
+        transform: number[];
+      }>;
+      for (const [url, words] of Object.entries(links)) {
+        // A link drawn in two fonts has a box per run: together they span the link.
+        const boxes = annotations.filter((a) => a.subtype === 'Link' && a.url === url).map((a) => a.rect);
+        expect(boxes.length).toBeGreaterThan(0);
+        const x0 = Math.min(...boxes.map((b) => b[0] ?? 0));
+        const x1 = Math.max(...boxes.map((b) => b[2] ?? 0));
+        const inside = items.filter(
+          (i) => (i.transform[4] ?? 0) >= x0 - 0.01 && (i.transform[4] ?? 0) < x1 && Math.abs((i.transform[5] ?? 0) - (boxes[0]?.[1] ?? 0)) < 20,
+        );
+        expect(inside.map((i) => i.str.trim()).join(' ')).toBe(words);
+        expect(x0).toBeCloseTo(Math.min(...inside.map((i) => i.transform[4] ?? 0)), 2);
+        expect(x1).toBeCloseTo(Math.max(...inside.map((i) => (i.transform[4] ?? 0) + i.width)), 2);
+      }
+    } finally {
+      await doc.destroy();
+    }
+  });
+});

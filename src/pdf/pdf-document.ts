@@ -7,6 +7,7 @@ import { type FontKey, type FontRun, fontFor, splitByFont } from './font-runs.js
 import { hasRtl, isRtlParagraph, visualSegments } from './layout/bidi-order.js';
 import type { Measure } from './layout/context.js';
 import { unitsOf, widthAt, widthOf } from './font-reuse.js';
+import { spacedWordCount } from '../word-count.js';
 
 export interface PdfInfo {
   title: string;
@@ -100,6 +101,15 @@ export function openPdf(page: PageBox, family: FontFamily, info: PdfInfo): PdfCa
     const font = fontFor(key, family);
     return font.ascent / font.unitsPerEm;
   };
+  /**
+   * The width and word count pdfkit would work out for a fragment it draws, given to it: the width is pdfkit's own number
+   * (see widthAt), cached, so pdfkit does not lay the words out once more to find it. pdfkit spans a link's box and its
+   * underline over that width: for a link, the words' width, so neither runs on under the space after the last word.
+   */
+  const measured = (text: string, font: FontStyle, size: number, linked = false): PDFKit.Mixins.TextOptions => ({
+    textWidth: measure(linked ? text.trimEnd() : text, font, size),
+    wordCount: spacedWordCount(text),
+  });
   /** Draws a text in a style from (x, y), each run in its own font; false when the main font draws it all (the caller does). */
   const drawRuns = (text: string, style: FontStyle, size: number, x: number, y: number, options: PDFKit.Mixins.TextOptions): boolean => {
     const { runs } = splitByFont(text, style, family);
@@ -107,9 +117,12 @@ export function openPdf(page: PageBox, family: FontFamily, info: PdfInfo): PdfCa
     let at = x;
     for (const run of runs) {
       const shift = (ascent(style) - ascent(run.font)) * size;
+      const width = runWidth(run, size);
+      // As in measured(): a link's box and underline end with its last word.
+      const words = options.link && run === runs[runs.length - 1] ? runWidth({ ...run, text: run.text.trimEnd() }, size) : width;
       doc.font(use(run.font)).fontSize(size);
-      doc.text(run.text, at, y + shift, { ...options, lineBreak: false });
-      at += runWidth(run, size);
+      doc.text(run.text, at, y + shift, { ...options, lineBreak: false, textWidth: words, wordCount: spacedWordCount(run.text) });
+      at += width;
     }
     return true;
   };
@@ -192,7 +205,11 @@ export function openPdf(page: PageBox, family: FontFamily, info: PdfInfo): PdfCa
         case 'text':
           doc.font(use(op.font)).fontSize(op.size).fillColor(op.color);
           if (!drawRuns(op.text, op.font, op.size, op.x, op.y, op.link ? { link: op.link, underline: true } : {}))
-            doc.text(op.text, op.x, op.y, { lineBreak: false, ...(op.link ? { link: op.link, underline: true } : {}) });
+            doc.text(op.text, op.x, op.y, {
+              lineBreak: false,
+              ...measured(op.text, op.font, op.size, op.link !== undefined),
+              ...(op.link ? { link: op.link, underline: true } : {}),
+            });
           break;
         case 'rule':
           doc
