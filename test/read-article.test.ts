@@ -46,6 +46,15 @@ describe('readArticle on wiki leftovers', () => {
     expect(body).toContain('Paris — The mayor spoke on Monday.');
     expect(article.paragraphs).toHaveLength(2);
   });
+
+  it('keeps the words of an embedded post saved as <tweet …> markup, without its tags and their attributes', () => {
+    const text =
+      'Senators react to the storm\n\nSeveral senators wrote on social media after the storm reached the coast on Tuesday.\n\n<tweet author="SenRoe" tweet_id="1">Praying for everyone on the coast tonight.</tweet>.\n\nMore storms are forecast <a href="https://example.org/f">for the weekend</a>.\n';
+    const body = readArticle(text, { source: 'posts.txt' }).paragraphs.map((p) => p.text);
+    expect(body).toContain('Praying for everyone on the coast tonight.');
+    expect(body).toContain('More storms are forecast for the weekend.');
+    expect(body.join(' ')).not.toMatch(/<|>|author=|SenRoe/);
+  });
 });
 
 describe('readArticle on Markdown and HTML', () => {

@@ -46,17 +46,21 @@ export function decodeEntities(text: string): string {
 
 /** Removes what wiki markup and HTML leave behind in plain text: references, tags, bold/italic marks. */
 export function stripMarkupLeftovers(text: string): string {
-  return text
-    .replace(/<ref[^>]*\/>/gi, ' ')
-    .replace(/<ref[^>]*>[\s\S]*?<\/ref>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/\[https?:\/\/[^\]\s]*(?:\s[^\]]*)?\]/g, ' ')
-    .replace(/\[\[(?:[^|\]]*\|)?([^\]]*)\]\]/g, '$1')
-    .replace(
-      /<\/?(?:br|blockquote|div|span|sup|sub|small|big|nowiki|noinclude|includeonly|gallery|center|font|p|i|b|em|strong|u|s|tt|code|pre|references|table|tr|td|th|li|ul|ol)\b[^>]*>/gi,
-      ' ',
-    )
-    .replace(/'{2,}/g, '');
+  return (
+    text
+      .replace(/<ref[^>]*\/>/gi, ' ')
+      .replace(/<ref[^>]*>[\s\S]*?<\/ref>/gi, ' ')
+      .replace(/<!--[\s\S]*?-->/g, ' ')
+      .replace(/\[https?:\/\/[^\]\s]*(?:\s[^\]]*)?\]/g, ' ')
+      .replace(/\[\[(?:[^|\]]*\|)?([^\]]*)\]\]/g, '$1')
+      // An embedded post whose text ends a sentence, then a period after its closing tag: one sentence end, not two.
+      .replace(/([.!?])(<\/tweet>)\./gi, '$1$2')
+      .replace(
+        /<\/?(?:br|blockquote|div|span|sup|sub|small|big|nowiki|noinclude|includeonly|gallery|center|font|p|i|b|em|strong|u|s|tt|code|pre|references|table|tr|td|th|li|ul|ol|a|tweet)\b[^>]*>/gi,
+        ' ',
+      )
+      .replace(/'{2,}/g, '')
+  );
 }
 
 /** Normalises spacing: no space before punctuation, single spaces, no stray list bullets. */
