@@ -67,6 +67,8 @@ export interface Lexicons {
   nameParticles: ReadonlySet<string>;
   nameSuffixes: ReadonlySet<string>;
   notRoles: ReadonlySet<string>;
+  /** Words before a title that say whether it is held now ("former", "acting"): part of the title. */
+  titleQualifiers: ReadonlySet<string>;
   /** Canonical hosts and the outlets they belong to ("nytimes.com" → "The New York Times"). */
   outletHosts: ReadonlyMap<string, string>;
   /** Verbs whose object is the listener ("told", "urged"); courtesy titles ("mr"); time adverbs ("yesterday"). */
@@ -164,6 +166,7 @@ function loadLexicons(): Lexicons {
     nameParticles: new Set(readLines('name-particles.txt')),
     nameSuffixes: new Set(readLines('name-suffixes.txt')),
     notRoles: new Set(readLines('not-roles.txt')),
+    titleQualifiers: new Set(readLines('title-qualifiers.txt')),
     outletHosts: new Map(
       readLines('outlets.tsv').map((line) => {
         const [host, name] = line.split('\t');

@@ -292,6 +292,24 @@ describe('organisation aliases', () => {
 });
 
 describe('speaker titles', () => {
+  it('keeps "former" or "acting" with a capitalised title: the brief must not say the person holds the office now', () => {
+    const a = analyzeParagraphs(
+      'T',
+      'Former and serving officials met on Monday, among them former Secretary of State Ann Lee and acting Police Commissioner Tom Reyes.',
+      '“We need a plan before the winter,” Lee said.',
+      '“The force is ready,” Reyes said.',
+    );
+    expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.title])).toEqual([
+      ['Ann Lee', 'former Secretary of State'],
+      ['Tom Reyes', 'acting Police Commissioner'],
+    ]);
+  });
+
+  it('does not take "then" before a title for part of it: "and then Mayor Ann Lee spoke" is a sequence', () => {
+    const a = analyzeParagraphs('T', 'The council voted first, and then Mayor Ann Lee spoke: “We will rebuild the pier by spring.”');
+    expect(a.quotes[0]?.speaker).toMatchObject({ name: 'Ann Lee', title: 'Mayor' });
+  });
+
   it('keeps a role given in apposition after the name as the title', () => {
     const a = analyzeParagraphs('T', '"We have never seen water rise this fast," said Luca Bianchi, the mayor of Faenza.');
     expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Luca Bianchi', title: 'mayor of Faenza' });

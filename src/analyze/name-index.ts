@@ -95,6 +95,13 @@ function findAliases(sentences: readonly Sentence[]): Map<string, string> {
   return aliases;
 }
 
+/** "former" before "Secretary of State Ann Lee": a word that says whether the title is held now, kept with it. */
+function qualifierBefore(token: Token | undefined, title: string): string | null {
+  // "former Miss England Danielle Lloyd": a courtesy title ("Miss", "Mr.") is no office, so nothing qualifies it.
+  if (lexicons().courtesyTitles.has(title.toLowerCase().replace(/\.$/, ''))) return null;
+  return token?.kind === 'word' && lexicons().titleQualifiers.has(token.text) ? token.text : null;
+}
+
 /** Five or more words, nearly all capitalised: a headline, a cross-heading or a title, not running text. */
 function isTitleCase(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.kind === 'word' && /^\p{L}/u.test(t.text));
@@ -123,7 +130,9 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       if (!found || !start || !end) continue;
       const first = tokens.indexOf(start);
       const last = tokens.indexOf(end);
-      const title = found.title ?? (found.kind === 'person' ? (roleBefore(tokens, first) ?? roleAfter(tokens, last)) : null);
+      const qualifier = first > 0 && found.title !== null ? qualifierBefore(tokens[first - 1], found.title) : null;
+      const title =
+        (qualifier ? `${qualifier} ${found.title}` : found.title) ?? (found.kind === 'person' ? (roleBefore(tokens, first) ?? roleAfter(tokens, last)) : null);
       const before = first > 0 ? (tokens[first - 1]?.text.toLowerCase() ?? '') : '';
       const mention: NameMention = {
         name: found.name,
