@@ -213,6 +213,29 @@ describe('concern scope', () => {
     expect(item?.fear).toBe('then the city keeps adding to the threats that the river poses to homes');
   });
 
+  it('a cue inside an opening "As …," clause governs only up to the main clause', () => {
+    expect(only('As shop owners lamented the new parking fees, Mayor Ann Lee opened the market hall.')?.fear).toBe('the new parking fees');
+  });
+
+  it('a list inside the opening clause is not cut at its commas', () => {
+    expect(only('As farmers feared droughts, floods and fires, the council met on Monday.')?.fear).toBe('droughts, floods and fires');
+  });
+
+  it('a time after the verb is not the fear: "warned on Monday that …", "…, engineers warned on Monday."', () => {
+    expect(only('The union warned on Monday that the cuts would close three schools.')?.fear).toBe('the cuts would close three schools');
+    expect(only('The dam could fail within days, engineers warned on Monday.')?.fear).toBe('The dam could fail within days');
+  });
+
+  it('a weekday that begins the object is kept: "condemned Friday\'s test as …"', () => {
+    expect(only("The president condemned Friday's missile test as a grave threat to the region.")?.fear).toBe(
+      "Friday's missile test as a grave threat to the region",
+    );
+  });
+
+  it('a dateline before an inverted attribution is not part of what was said', () => {
+    expect(only('New York (AFP) – Rents will keep rising for years, Ana Costa warned on Wednesday.')?.fear).toBe('Rents will keep rising for years');
+  });
+
   it('with no clause to take, the scope is the sentence', () => {
     const text = 'Concern is growing in the town.';
     expect(only(text)?.fear).toBe(text);

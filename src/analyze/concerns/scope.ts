@@ -1,5 +1,6 @@
 // What a concern is about: the clause its predicate governs ("warned that the dam could fail" → "the dam could fail").
 import { spacedWordCount as wordCount } from '../../word-count.js';
+import { lexicons } from '../../lexicon.js';
 import type { Predicate } from './predicates.js';
 
 /** Words that open the governed clause or phrase right after the cue: "concerns over …", "warned that …", "risk of …". */
@@ -47,10 +48,36 @@ function balanced(text: string): string {
   return text + straight + curly;
 }
 
+/** A sentence that opens on a subordinate clause: "As residents lamented the floods, the council met". */
+const SUBORDINATE_OPENER = /^["“]?(?:As|While|When|Whenever|After|Before|Because|Although|Though|If|Since|Until|Once|Whereas|Unless)\s/u;
+/** The comma that ends it: the next words open the main clause (a name, a determiner or a pronoun), not a list. */
+const MAIN_CLAUSE_START = /,\s+(?=\p{Lu}|(?:the|a|an|his|her|their|its|our|he|she|they|it|we|there)\s)/u;
+
+/** Where the opening subordinate clause that holds the cue ends, or null: what the cue governs ends there too. */
+function openingClauseEnd(text: string, cue: Predicate): number | null {
+  if (!SUBORDINATE_OPENER.test(text)) return null;
+  const end = text.search(MAIN_CLAUSE_START);
+  return end > cue.end ? end : null;
+}
+
 /** The part of a sentence the cue governs, else the coordinated clause that holds it, else the sentence. */
 export function scopeOf(text: string, cue: Predicate): string {
-  const governed = governedScope(text, cue);
-  return governed === text ? clauseAround(text, cue) : governed;
+  const end = openingClauseEnd(text, cue);
+  const clause = end === null ? text : text.slice(0, end);
+  const governed = governedScope(clause, cue);
+  return governed === clause ? clauseAround(text, cue) : governed;
+}
+
+/** A dateline at the start of a sentence: "New York (AFP) – ", "PARIS (Reuters) — ". */
+const DATELINE = /^[^()–—]{1,40}\([^()]{1,20}\)\s*[–—-]\s+/u;
+/** A time right after the cue ("warned on Monday", "said yesterday"): not what the cue governs. */
+const TIME_ADJUNCT = /^\s*(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(\p{L}+)(?![\p{L}'’])(?:\s+(?:night|morning|afternoon|evening))?/u;
+/** The text after a cue without a time adjunct at its start: "…, engineers warned on Monday." ends like "…warned." */
+function withoutTimeAdjunct(after: string): string {
+  const time = after.match(TIME_ADJUNCT);
+  const word = time?.[1]?.toLowerCase() ?? '';
+  const isTime = lexicons().weekdays.includes(word) || lexicons().timeAdverbs.has(word);
+  return time && isTime ? after.slice(time[0].length) : after;
 }
 
 function governedScope(text: string, cue: Predicate): string {
@@ -59,15 +86,18 @@ function governedScope(text: string, cue: Predicate): string {
   const before = text.slice(0, cue.start);
   const speaker = text.slice(cue.end).split(/[,.;!?]/)[0] ?? '';
   const inverted = /,\s*$/.test(before) && /^\s*(\p{Lu}|the\b|a\b)/u.test(speaker) && wordCount(speaker) <= 4;
-  const trailing = /^[\s.!?"”’]*$/u.test(text.slice(cue.end)) ? before.match(/,\s*(?:[^\s,]+\s+){1,4}$/u) : null;
+  const trailing = /^[\s.!?"”’]*$/u.test(withoutTimeAdjunct(text.slice(cue.end))) ? before.match(/,\s*(?:[^\s,]+\s+){1,4}$/u) : null;
   if (inverted || trailing) {
-    const said = trimClause(trailing?.index !== undefined ? before.slice(0, trailing.index) : before);
+    // "New York (AFP) – …, Sanders warned": a dateline before what was said is not part of it.
+    const said = trimClause((trailing?.index !== undefined ? before.slice(0, trailing.index) : before).replace(DATELINE, ''));
     return wordCount(said) >= 2 ? said : text;
   }
-  const rest = text.slice(cue.end).replace(/^\s+/, '');
+  // "warned on Monday that …", "warned today of …": the time is skipped, the clause after it is the fear.
+  const untimed = withoutTimeAdjunct(text.slice(cue.end)).replace(/^\s+/, '');
+  const rest = /^(?:that|of|about|over)\s/i.test(untimed) ? untimed : text.slice(cue.end).replace(/^\s+/, '');
   // "critics of the plan say the evidence is weak": what the critics say is the fear.
   const says = /^critics$/i.test(cue.word) ? rest.match(/^[^,;]*?\b(say|says|said|argue|argued|warn|warned|contend|claim|fear)\s+(that\s+)?/i) : null;
-  if (says) return trimClause(rest.slice(says[0].length)) || text;
+  if (says) return trimClause(withoutTimeAdjunct(rest.slice(says[0].length)).replace(/^\s*that\s+/i, '')) || text;
   let clause: string | null = null;
   const opener = rest.match(OPENER);
   const linked = rest.match(LINK_THEN_THAT);
