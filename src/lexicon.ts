@@ -29,6 +29,8 @@ export interface Lexicons {
   titles: ReadonlySet<string>;
   orgWords: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
+  /** US state abbreviations in AP style ("nev", "calif"): no sentence end after "City, ". */
+  stateAbbreviations: ReadonlySet<string>;
   sentenceStarters: ReadonlySet<string>;
   concernCues: RegExp;
   /** Words that make a harm one still to come ("could", "will"), so that voicing it voices a worry. */
@@ -140,6 +142,7 @@ function loadLexicons(): Lexicons {
     titles: new Set(readLines('titles.txt')),
     orgWords: new Set(readLines('org-words.txt')),
     abbreviations: new Set(readLines('abbreviations.txt')),
+    stateAbbreviations: new Set(readLines('state-abbreviations.txt')),
     sentenceStarters: new Set(readLines('sentence-starters.txt')),
     concernCues: new RegExp(`\\b(?:${concern})\\b`, 'gi'),
     concernVoicing: new RegExp(`\\b(?:${readLines('concern-voicing.txt').join('|')})\\b`, 'i'),

@@ -19,6 +19,16 @@ describe('splitParagraph', () => {
     ]);
   });
 
+  it('keeps a state abbreviation after its city inside the sentence, and a word such as "ill." where it ends one', () => {
+    expect(split('RENO, Nev. (AP) — The mayor spoke on Sunday. He grew up in Springfield, Ill. The family moved. He was ill. Then he recovered.')).toEqual([
+      'RENO, Nev. (AP) — The mayor spoke on Sunday.',
+      'He grew up in Springfield, Ill.',
+      'The family moved.',
+      'He was ill.',
+      'Then he recovered.',
+    ]);
+  });
+
   it('ends sentences inside a closing quotation mark', () => {
     expect(split('"We are watching," he said. "They will keep pressing on us." Seoul is calm.')).toEqual([
       '"We are watching," he said.',

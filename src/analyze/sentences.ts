@@ -27,6 +27,10 @@ function stopEndsSentence(text: string, dot: number, after: number): boolean {
   // Initials such as "N. Korea" or "John F. Kennedy".
   if (/^[A-Z]$/.test(before)) return false;
   if (abbreviations.has(lower)) return false;
+  // "RENO, Nev. (AP) —": a state after its city, unless a sentence starter follows ("… in Springfield, Ill. The …").
+  if (lexicons().stateAbbreviations.has(lower) && /\p{Lu}[\p{L}.'’-]*,\s$/u.test(text.slice(Math.max(0, dot - before.length - 40), dot - before.length))) {
+    return sentenceStarters.has(next.toLowerCase());
+  }
   // Dotted acronyms (U.S., U.N., a.m.) end a sentence only when a sentence starter follows.
   if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(before)) return sentenceStarters.has(next.toLowerCase());
   return true;
