@@ -29,6 +29,8 @@ export interface Lexicons {
   titles: ReadonlySet<string>;
   orgWords: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
+  /** Irregular past tenses ("sought", "took"): a verb, so the end of a subject and never a role's head. */
+  irregularPast: ReadonlySet<string>;
   /** US state abbreviations in AP style ("nev", "calif"): no sentence end after "City, ". */
   stateAbbreviations: ReadonlySet<string>;
   sentenceStarters: ReadonlySet<string>;
@@ -142,6 +144,7 @@ function loadLexicons(): Lexicons {
     titles: new Set(readLines('titles.txt')),
     orgWords: new Set(readLines('org-words.txt')),
     abbreviations: new Set(readLines('abbreviations.txt')),
+    irregularPast: new Set(readLines('irregular-past.txt')),
     stateAbbreviations: new Set(readLines('state-abbreviations.txt')),
     sentenceStarters: new Set(readLines('sentence-starters.txt')),
     concernCues: new RegExp(`\\b(?:${concern})\\b`, 'gi'),

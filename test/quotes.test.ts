@@ -310,6 +310,25 @@ describe('speaker titles', () => {
     expect(a.quotes[0]?.speaker).toMatchObject({ name: 'Ann Lee', title: 'Mayor' });
   });
 
+  it('keeps a title given in apposition without its article ("Erkki Liikanen, governor at the bank, said")', () => {
+    const a = analyzeParagraphs('T', 'Erkki Liikanen, governor at the Bank of Finland, also commented: “Price stability comes first for the bank.”');
+    expect(a.quotes[0]?.speaker).toMatchObject({ name: 'Erkki Liikanen', title: 'governor at the Bank of Finland' });
+  });
+
+  it('ends the subject at an irregular past tense: "The Florida senator sought to calm …, saying" is the senator\'s', () => {
+    const a = analyzeParagraphs('T', 'The Florida senator sought to calm his supporters, saying the heckler would “not get beat up at this rally tonight.”');
+    expect(a.quotes[0]?.speaker?.name).toBe('Florida senator');
+  });
+
+  it('does not take an event for a speaker: "The first incident came …, shouting “…”"', () => {
+    const a = analyzeParagraphs(
+      'T',
+      'The first incident came during a speech at the university, when protesters interrupted her, shouting “she wins, we all lose tonight!”',
+    );
+    // "incident" ends like a role noun ("resident") but names no one; the protesters are not named either.
+    expect(a.quotes[0]?.speaker).toBeNull();
+  });
+
   it('keeps a role given in apposition after the name as the title', () => {
     const a = analyzeParagraphs('T', '"We have never seen water rise this fast," said Luca Bianchi, the mayor of Faenza.');
     expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Luca Bianchi', title: 'mayor of Faenza' });

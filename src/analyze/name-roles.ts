@@ -29,9 +29,14 @@ export function roleBefore(tokens: readonly Token[], runStart: number): string |
 
 /** A role in apposition after a name: "Luca Bianchi, the mayor of Faenza, said" → "mayor of Faenza". */
 export function roleAfter(tokens: readonly Token[], last: number): string | null {
-  if (tokens[last + 1]?.text !== ',' || !/^(the|a|an)$/i.test(tokens[last + 2]?.text ?? '')) return null;
+  if (tokens[last + 1]?.text !== ',') return null;
+  const article = /^(the|a|an)$/i.test(tokens[last + 2]?.text ?? '');
+  // "Erkki Liikanen, governor at the Bank of Finland, also commented": a title word may stand without its article.
+  const bare = tokens[last + 2];
+  const titled = !article && bare?.kind === 'word' && !isCapitalised(bare.text) && lexicons().titles.has(bare.text);
+  if (!article && !titled) return null;
   const words: string[] = [];
-  let i = last + 3;
+  let i = last + (article ? 3 : 2);
   for (; i < tokens.length && words.length < 8; i++) {
     const t = tokens[i];
     if (!t || t.kind !== 'word' || isVerb(t) || /^(who|which|that|said|says)$/i.test(t.text)) break;
@@ -39,6 +44,8 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
   }
   // "… to Moscow, a senior official said": a role followed by its own verb is a new subject, not an apposition.
   if (isVerb(tokens[i]) || /^(said|says)$/i.test(tokens[i]?.text ?? '')) return null;
+  // Without the article only a closed apposition counts: "Liikanen, governor of the bank, said", not "Lee, mayor and …".
+  if (titled && tokens[i]?.text !== ',') return null;
   const head = words.find((w) => !isCapitalised(w) && !isConnector(w));
   if (head === undefined || !(isRoleNoun(head) || lexicons().titles.has(head)) || lexicons().notRoles.has(head)) return null;
   return words.join(' ');

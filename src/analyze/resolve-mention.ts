@@ -1,7 +1,7 @@
-// One resolver from a mention to an entity, for quote speakers and concern holders alike:
-// pronouns, surnames, roles ("the premier"), spokespeople, aliases, acronyms and bodies ("the ministry").
+// One resolver from a mention to an entity, for speakers and holders: pronouns, surnames, roles, handles, aliases, bodies.
 import type { Sentence, Speaker, SpeakerKind } from '../types.js';
 import { capitalRuns, isTitleWord, nameFromRun, personBeforeOf, type CapitalRun } from './capital-runs.js';
+import { handleOwner } from './handle-owner.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { expandAcronym, fullName, isKnownPerson, personByRole, recentOrganisation, recentPerson } from './name-lookup.js';
 import { lexicons } from '../lexicon.js';
@@ -188,7 +188,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
 
 /** The entity a phrase of the article names: a person by full name, an organisation, a role, or 'unknown'. */
 export function resolveMention(phrase: readonly Token[], sentence: Sentence, names: NameIndex): Speaker | null {
-  const speaker = resolve(phrase, sentence, names, phrase.map((t) => t.text).join(' '));
+  const speaker = handleOwner(phrase, sentence, names) ?? resolve(phrase, sentence, names, phrase.map((t) => t.text).join(' '));
   // "Ms", "Mr" are courtesy, not a role: a title field holding them would print "Berg, Ms".
   return speaker && isCourtesy(speaker.title ?? '') ? { ...speaker, title: roleOf(names, speaker.name) } : speaker;
 }

@@ -10,8 +10,6 @@ const CLAUSE_WORD = /^(to|that|which|who|is|was|are|were|has|have|had|will|would
 const LOWER_CASE_PROBLEM = new Set(['starts in lower case', 'holds lower-case words', 'ends in a possessive']);
 /** Opening adverbs and prepositions the lexicons leave out: "Here in Columbia, Sanders …", "Alongside BLM calls, …". */
 const OPENER = /^(here|there|alongside|beside|atop|inside|outside)$/i;
-/** Common irregular past tenses: "Francis made clear …" is a clause, not a role. */
-const PAST = /^(made|took|gave|kept|put|held|brought|sent|spent)$/i;
 /** Number words, spelt or in figures ("Fifty-one", "40", "12%"): a count, never a name. */
 const NUMBER_WORD =
   /^(?:[\d.,]+%?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:-\p{L}+)?)$/iu;
@@ -60,7 +58,9 @@ function roleProblem(words: readonly string[]): string | null {
   const cut = content.findIndex((w, i) => i > 0 && POST_MODIFIER.test(w));
   const core = cut > 0 ? content.slice(0, cut) : content;
   if (core.some((w) => pronouns.has(w.toLowerCase()) && !/^(his|her|their|its|our)$/i.test(w))) return 'holds a pronoun';
-  if (core.some((w) => reportingVerbs.has(w.toLowerCase()) || CLAUSE_WORD.test(w) || PAST.test(w))) return 'a clause, not a role';
+  // "Francis made clear …", "The Florida senator sought …": a past tense makes it a clause, not a role.
+  if (core.some((w) => reportingVerbs.has(w.toLowerCase()) || CLAUSE_WORD.test(w) || lexicons().irregularPast.has(w.toLowerCase())))
+    return 'a clause, not a role';
   if (core.some((w) => calendarWords.has(w.toLowerCase()))) return 'holds a date';
   const isRole = (w: string): boolean => {
     const head = w.toLowerCase().replace(/['’]s?$/, '');

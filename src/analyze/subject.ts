@@ -47,7 +47,8 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
       if (isJoinedHyphen(tokens, k)) continue;
       break;
     }
-    if (phrase.length > 0 && !isCapitalised(t.text) && (/(ed|ly)$/.test(t.text) || NP_STOP.has(t.text) || isVerb(t) || endsNounPhrase(tokens, k))) break;
+    const past = /(ed|ly)$/.test(t.text) || lexicons().irregularPast.has(t.text);
+    if (phrase.length > 0 && !isCapitalised(t.text) && (past || NP_STOP.has(t.text) || isVerb(t) || endsNounPhrase(tokens, k))) break;
     phrase.push(t);
     if (phrase.length >= 10) break;
   }

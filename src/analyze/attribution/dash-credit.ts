@@ -31,13 +31,20 @@ export const dashCredit: TextRule = {
       text: 'Readers wrote to us about the buses.\n\n“The night routes should run every hour, all year round.” ― Omar Haddad\n“Far too dear.” ― Lise Varga',
       speaker: 'Omar Haddad',
     },
+    {
+      text: 'Mayor Omar Haddad posted about the buses on Sunday.\n\n“The night routes will run every hour, all year round.”—@MayorOmarHaddad on Sunday.',
+      speaker: 'Omar Haddad',
+    },
+    { text: 'Readers posted about the buses.\n\n“The night routes should run every hour, all year round.”—@busfan22 on Sunday.', speaker: '' },
   ],
   apply({ tokens, self, sentence }) {
     const dash = tokens[self + 1];
     if (dash?.kind !== 'punct' || !DASH.test(dash.text)) return null;
     // `--` is two tokens.
     const from = tokens[self + 2]?.text === '-' ? self + 3 : self + 2;
-    const name = nameAfter(tokens, from);
+    // `"…"–@realDonaldTrump`: a handle after the dash; the resolver finds whose name it spells, if anyone's.
+    const handle = tokens[from]?.text === '@' && tokens[from + 1]?.kind === 'word' ? tokens.slice(from + 1, from + 2) : [];
+    const name = handle.length > 0 ? handle : nameAfter(tokens, from);
     // `Rajoy said his party was "still first."--Kim Hjelmgaard.`: a reporting verb before the quotation credits it; the dash signs the story.
     if (name.length > 0 && tokens.slice(0, self).some((_, k) => isVerbAt(tokens, k))) return null;
     return name.length > 0 ? { phrase: name, verb: null, sentence, how: 'adjacent' } : null;
@@ -61,7 +68,9 @@ export const dashLine: ContextRule = {
     const tokens = tokenize(next.text, next.start);
     const from = tokens[0]?.text === '-' && tokens[1]?.text === '-' ? 2 : 1;
     if (!DASH.test(tokens[0]?.text ?? '') || tokens[0]?.start !== next.start + next.text.search(/\S/)) return null;
-    const name = nameAfter(tokens, from);
+    // `"…"–@realDonaldTrump`: a handle after the dash; the resolver finds whose name it spells, if anyone's.
+    const handle = tokens[from]?.text === '@' && tokens[from + 1]?.kind === 'word' ? tokens.slice(from + 1, from + 2) : [];
+    const name = handle.length > 0 ? handle : nameAfter(tokens, from);
     const speaker = name.length > 0 ? resolveMention(name, next, names) : null;
     return speaker && speaker.kind !== 'unknown' ? speaker : null;
   },

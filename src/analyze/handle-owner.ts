@@ -1,0 +1,21 @@
+// A social-media handle as a speaker: `"…" —@realDonaldTrump` names the one person of the article whose name it spells.
+import type { Sentence, Speaker } from '../types.js';
+import type { NameIndex } from './name-index.js';
+import type { Token } from './tokens.js';
+
+const letters = (text: string): string => text.toLowerCase().replace(/[^\p{L}]/gu, '');
+
+/**
+ * The person a one-word mention written as a handle ("@realDonaldTrump") stands for: the person whose first and last
+ * name the handle spells, when exactly one of the article's people fits. Null otherwise, or when it is no handle.
+ */
+export function handleOwner(phrase: readonly Token[], sentence: Sentence, names: NameIndex): Speaker | null {
+  const [word] = phrase;
+  if (phrase.length !== 1 || !word || sentence.text.charAt(word.start - sentence.start - 1) !== '@') return null;
+  const handle = letters(word.text);
+  // The first and last name spelled together ("realDonaldTrump"), whatever else the article put before them.
+  const spelled = (name: string): string => letters(name.split(' ').slice(-2).join(''));
+  const people = new Set([...names.fullNames.values()].filter((name) => name.includes(' ') && handle.includes(spelled(name))));
+  const [only] = people;
+  return people.size === 1 && only ? { name: only, title: names.titles.get(only) ?? null, kind: 'person', mention: `@${word.text}` } : null;
+}
