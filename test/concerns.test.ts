@@ -123,6 +123,20 @@ describe('harms that may come and quotations that run on', () => {
 });
 
 describe('concern holders', () => {
+  it("a concern further inside a quotation is its speaker's when the sentence names no one else", () => {
+    const item = only(
+      'Mayor Ann Lee spoke to reporters on Monday: “We have a plan for the harbour. We fear the new dam could fail within days and flood the old town.”',
+    );
+    expect(item).toMatchObject({ holder: 'Ann Lee', fear: 'the new dam could fail within days and flood the old town' });
+  });
+
+  it('an indefinite pronoun holds no concern: "Anyone accused is innocent …" inside a quotation is its speaker\'s', () => {
+    const items = concernsOf(
+      'Defence Secretary John Reid told MPs on Monday: “These are serious charges and the abuse of prisoners is a grave threat to our reputation. Anyone accused is innocent until proved guilty and it is for the courts to consider the evidence in any case and reach a verdict.”',
+    );
+    expect(items.map((c) => c.holder)).toEqual(['John Reid', 'John Reid']);
+  });
+
   it('a role stands for the person the article named with it', () => {
     const items = concernsOf('Premier Alan Carpenter said the state would hold an inquiry.', 'The premier warned that the plan could cost thousands of jobs.');
     expect(items.find((c) => c.cue === 'warned')?.holder).toBe('Alan Carpenter');

@@ -219,3 +219,13 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(concern!.holder ?? '').not.toMatch(/outcome|whatever/i);
   });
 });
+
+describe('a name and a past tense are a clause, not a speaker', () => {
+  it.each(['Chavez visited', 'Sanders reacted', 'Florida senator sought'])('rejects "%s"', (name) => {
+    expect(speakerProblem({ name, kind: 'unknown' })).not.toBeNull();
+  });
+
+  it.each(['one Trump confidant', 'a German user', 'one Trump-appointed judge'])('keeps "%s"', (name) => {
+    expect(speakerProblem({ name, kind: 'unknown' })).toBeNull();
+  });
+});

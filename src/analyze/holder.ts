@@ -116,6 +116,19 @@ export function holderOf(sentence: Sentence, quotes: readonly QuoteItem[], names
 function holderIn(sentence: Sentence, quotes: readonly QuoteItem[], names: NameIndex, cueStart: number | null): string | null {
   const quote = quotes.find((q) => q.source.sentenceIndex === sentence.index && q.speaker);
   if (quote?.speaker) return quote.speaker.name;
+  const named = holderInText(sentence, names, cueStart);
+  return named !== null && isHolderName(named) ? named : speakerAround(sentence, quotes);
+}
+
+/** A sentence further inside a quotation ("… You get shot. And we have to stop the violence."): its speaker's, when it names no one else. */
+function speakerAround(sentence: Sentence, quotes: readonly QuoteItem[]): string | null {
+  const words = sentence.text.replace(/^[\s"“”‘’']+|[\s"“”‘’']+$/gu, '');
+  if (words.length < 20) return null;
+  const quote = quotes.find((q) => q.speaker && q.source.paragraph === sentence.paragraph && q.source.sentenceIndex < sentence.index && q.text.includes(words));
+  return quote?.speaker?.name ?? null;
+}
+
+function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | null): string | null {
   const tokens = tokenize(sentence.text, sentence.start);
   const verb = anchorOf(tokens, cueStart);
   if (verb > 0) {

@@ -79,6 +79,8 @@ function roleProblem(words: readonly string[]): string | null {
     (cut <= 0 || NUMBER_WORD.test(last) || /^(members?|some|most|many|dozens|hundreds|thousands|group|team|one|each|all|both|none)$/i.test(last))
   )
     return null;
+  // "Chavez visited", "Sanders reacted": a name and a past tense are a clause ("one Trump-appointed judge" is not: hyphenated).
+  if (/^\p{Ll}{3,}ed$/u.test(last) && !/eed$/.test(last)) return 'a clause, not a role';
   // A group named by a proper adjective or noun ("one Trump confidant", "a German user", "one Democrat").
   const determined = DETERMINERS.test(words[0] ?? '');
   if (core.length <= 4 && core.some((w) => /^\p{Lu}/u.test(w) && !NUMBER_WORD.test(w)) && (determined || !/^\p{Lu}/u.test(last))) return null;
