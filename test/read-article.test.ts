@@ -47,6 +47,17 @@ describe('readArticle on wiki leftovers', () => {
     expect(article.paragraphs).toHaveLength(2);
   });
 
+  it('removes MediaWiki behaviour switches (__NOTOC__) and the alignment word an image link left before the text', () => {
+    const text =
+      "A title\n\n__NOTOC__ The council met on Monday to vote on the budget.\n\nright ''Harbour Gazette'' readers wrote in about the pier.\n\nThe right thing to do, she said, was to wait.\n";
+    const body = readArticle(text, { source: 'wn.txt' }).paragraphs.map((p) => p.text);
+    expect(body).toEqual([
+      'The council met on Monday to vote on the budget.',
+      'Harbour Gazette readers wrote in about the pier.',
+      'The right thing to do, she said, was to wait.',
+    ]);
+  });
+
   it('keeps the words of an embedded post saved as <tweet …> markup, without its tags and their attributes', () => {
     const text =
       'Senators react to the storm\n\nSeveral senators wrote on social media after the storm reached the coast on Tuesday.\n\n<tweet author="SenRoe" tweet_id="1">Praying for everyone on the coast tonight.</tweet>.\n\nMore storms are forecast <a href="https://example.org/f">for the weekend</a>.\n';

@@ -60,6 +60,9 @@ export function stripMarkupLeftovers(text: string): string {
         ' ',
       )
       .replace(/'{2,}/g, '')
+      // MediaWiki's behaviour switches ("__NOTOC__") and the alignment word an image link leaves before the text ("right The …").
+      .replace(/__[A-Z]{2,}__/g, ' ')
+      .replace(/^\s*(?:right|left|center|thumb)\s+(?=[\p{Lu}"“'])/u, '')
   );
 }
 
