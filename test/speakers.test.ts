@@ -229,3 +229,14 @@ describe('a name and a past tense are a clause, not a speaker', () => {
     expect(speakerProblem({ name, kind: 'unknown' })).toBeNull();
   });
 });
+
+describe('a question word or a pronoun with its verb begins no speaker', () => {
+  it.each(['What seems', 'How', 'Whatever the final outcome', 'That’s why', "That's like", 'I’m Isabel', 'We’re told'])('rejects "%s"', (name) => {
+    expect(speakerProblem({ name, kind: 'unknown' })).not.toBeNull();
+    expect(speakerProblem({ name, kind: 'person' })).not.toBeNull();
+  });
+
+  it.each(["Conan O'Brien", 'Dinesh D’Souza', "Shaquille O'Neal"])('keeps "%s"', (name) => {
+    expect(speakerProblem({ name, kind: 'person' })).toBeNull();
+  });
+});

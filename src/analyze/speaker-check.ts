@@ -8,8 +8,10 @@ const DETERMINERS = /^(the|a|an|one|two|three|several|some|many|most|other|anoth
 const POST_MODIFIER = /^(of|for|to|at|in|with|from|familiar|involved|close|who|which|that|on)$/i;
 const CLAUSE_WORD = /^(to|that|which|who|is|was|are|were|has|have|had|will|would|be|been|do|does|did)$/i;
 const LOWER_CASE_PROBLEM = new Set(['starts in lower case', 'holds lower-case words', 'ends in a possessive']);
-/** Opening adverbs and prepositions the lexicons leave out: "Here in Columbia, Sanders …", "Alongside BLM calls, …". */
-const OPENER = /^(here|there|alongside|beside|atop|inside|outside)$/i;
+/** Opening adverbs, prepositions and question words the lexicons leave out: "Here in Columbia, Sanders …", "What seems …". */
+const OPENER = /^(here|there|alongside|beside|atop|inside|outside|what|whatever|why|how|whether|where|which)$/i;
+/** A pronoun with its verb ("That’s like …", "It’s time", "We’re told"): a clause, never a name. */
+const CONTRACTION = /^(?:(?:that|it|there|here|what|who|he|she|let)['’]s|\p{L}+['’](?:re|ve|ll|d|m))$/iu;
 /** Number words, spelt or in figures ("Fifty-one", "40", "12%"): a count, never a name. */
 const NUMBER_WORD =
   /^(?:[\d.,]+%?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:-\p{L}+)?)$/iu;
@@ -31,7 +33,7 @@ function nameProblem(words: readonly string[]): string | null {
   const lower = first.toLowerCase();
   if (!/^[\p{Lu}\p{N}]/u.test(first)) return 'starts in lower case';
   if (/^[\d.,:/-]+$/.test(first) || /^\d+-year-old$/i.test(first)) return 'begins with a number';
-  if (lexicons().functionWords.has(lower) || OPENER.test(first)) return `"${first}" does not begin a name`;
+  if (lexicons().functionWords.has(lower) || OPENER.test(first) || CONTRACTION.test(first)) return `"${first}" does not begin a name`;
   // "Another advised …", "Some said …": a determiner alone stands for no one the reader can name.
   if (words.length === 1 && DETERMINERS.test(first)) return `"${first}" names no one`;
   if ((isNotName(first) && !isTitleWord(first) && !calendarWords.has(lower)) || sentenceAdverbs.has(lower)) return `"${first}" does not begin a name`;
@@ -48,7 +50,9 @@ function nameProblem(words: readonly string[]): string | null {
 /** Why a phrase is not a speaking role ("a senior Pentagon official", "one Trump confidant", "the jury"), or null when it is one. */
 function roleProblem(words: readonly string[]): string | null {
   // "with the campaign of the senator": a prepositional phrase names no one.
-  if (lexicons().functionWords.has(words[0]?.toLowerCase() ?? '') && !DETERMINERS.test(words[0] ?? '')) return 'a phrase, not a role';
+  const [head = ''] = words;
+  if ((lexicons().functionWords.has(head.toLowerCase()) || OPENER.test(head) || CONTRACTION.test(head)) && !DETERMINERS.test(head))
+    return 'a phrase, not a role';
   const content = words.filter((w) => !DETERMINERS.test(w));
   if (content.length === 0 || content.length > 8) return 'not a role';
   // Inside a noun phrase an article follows only a preposition: "trailer shows a clip" is a verb and its object.
