@@ -71,6 +71,8 @@ export interface Lexicons {
   nameParticles: ReadonlySet<string>;
   nameSuffixes: ReadonlySet<string>;
   notRoles: ReadonlySet<string>;
+  /** Verbs and adverbs that end a clause, never a speaking role ("Trump appears", "Comey cannot"). */
+  clauseHeads: ReadonlySet<string>;
   /** Words before a title that say whether it is held now ("former", "acting"): part of the title. */
   titleQualifiers: ReadonlySet<string>;
   /** Canonical hosts and the outlets they belong to ("nytimes.com" → "The New York Times"). */
@@ -172,6 +174,7 @@ function loadLexicons(): Lexicons {
     nameParticles: new Set(readLines('name-particles.txt')),
     nameSuffixes: new Set(readLines('name-suffixes.txt')),
     notRoles: new Set(readLines('not-roles.txt')),
+    clauseHeads: new Set(readLines('clause-heads.txt')),
     titleQualifiers: new Set(readLines('title-qualifiers.txt')),
     outletHosts: new Map(
       readLines('outlets.tsv').map((line) => {

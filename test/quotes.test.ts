@@ -305,6 +305,11 @@ describe('speaker titles', () => {
     ]);
   });
 
+  it('gives a body named after "the" no title "the"', () => {
+    const a = analyzeParagraphs('T', 'On its official website, the FBI said “public corruption is the top criminal priority of the bureau.”');
+    expect(a.quotes[0]?.speaker).toMatchObject({ name: 'FBI', title: null });
+  });
+
   it('does not take "then" before a title for part of it: "and then Mayor Ann Lee spoke" is a sequence', () => {
     const a = analyzeParagraphs('T', 'The council voted first, and then Mayor Ann Lee spoke: “We will rebuild the pier by spring.”');
     expect(a.quotes[0]?.speaker).toMatchObject({ name: 'Ann Lee', title: 'Mayor' });

@@ -240,3 +240,18 @@ describe('a question word or a pronoun with its verb begins no speaker', () => {
     expect(speakerProblem({ name, kind: 'person' })).toBeNull();
   });
 });
+
+describe('a verb or adverb after a name is cut off, and what a person owns is no speaker', () => {
+  it('"Billy Joel sings, “…”" is Billy Joel\'s; "the FBI lists “…”" the FBI\'s', () => {
+    expect(speakerOf('In one of his best-known songs, Billy Joel sings, “Don’t go changing to try and please me, you never let me down.”')).toBe('Billy Joel');
+    expect(speakerOf('On its official website, the FBI lists “public corruption as the bureau’s top criminal priority this year.”')).toBe('FBI');
+  });
+
+  it.each(['Trump appears', 'Comey cannot', 'Weaver didn’t seem', 'Clinton’s track record', "Trump's attacks"])('rejects "%s"', (name) => {
+    expect(speakerProblem({ name, kind: 'unknown' })).not.toBeNull();
+  });
+
+  it.each(['Clinton’s campaign manager', 'Rubio’s campaign', "Syria's president Bashar al-Assad"])('keeps "%s"', (name) => {
+    expect(speakerProblem({ name, kind: 'unknown' })).toBeNull();
+  });
+});

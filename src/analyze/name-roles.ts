@@ -17,7 +17,8 @@ export function roleBefore(tokens: readonly Token[], runStart: number): string |
     words.unshift(t.text);
   }
   const head = words[words.length - 1];
-  if (!head || lexicons().notRoles.has(head) || !(isRoleNoun(head) || lexicons().titles.has(head))) return null;
+  // "under former Philippines president …": a qualifier ("former") before a capitalised title is no role of its own.
+  if (!head || lexicons().notRoles.has(head) || lexicons().titleQualifiers.has(head) || !(isRoleNoun(head) || lexicons().titles.has(head))) return null;
   while (
     words.length > 1 &&
     (/^(a|an|the|his|her|their|its|by|said|says|told|to|with|and|of|as|when|while|that|which|who)$/.test(words[0] ?? '') ||

@@ -11,7 +11,7 @@ import { bare, isCapitalised, tokenize, type Token } from './tokens.js';
 
 const isCourtesy = (title: string): boolean => lexicons().courtesyTitles.has(title.toLowerCase().replace(/\.$/, ''));
 const SPOKES = /^(spokes(man|woman|person|people|men|women)|representatives?)$/i;
-const TRAILING_VERB = /^(points|puts|put|notes|adds|says|writes|argues|explains|reckons|insists|warns|believes|thinks|told|said)$/;
+const isTrailingVerb = (word: string): boolean => lexicons().clauseHeads.has(word) || /n['’]t$/i.test(word);
 const isTimeWord = (word: string): boolean => word.toLowerCase() === 'also' || lexicons().timeAdverbs.has(word.toLowerCase());
 const HONORIFIC = /^(honou?r|excellency|majesty|holiness|grace|lordship|ladyship|eminence)$/;
 
@@ -65,7 +65,7 @@ function firstOfPair(run: CapitalRun): CapitalRun {
 
 function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex, mention: string): Speaker | null {
   // Time words and a trailing verb are not part of the name ("President Arroyo yesterday", "Redeker points out").
-  const verbAt = phrase.findIndex((t, i) => i > 0 && isCapitalised(phrase[i - 1]?.text ?? '') && TRAILING_VERB.test(t.text));
+  const verbAt = phrase.findIndex((t, i) => i > 0 && isTrailingVerb(t.text));
   const trimmed = (verbAt > 0 ? phrase.slice(0, verbAt) : phrase).filter((t) => !isTimeWord(t.text));
   if (trimmed.length < phrase.length) return resolve(trimmed, sentence, names, mention);
   const words = phrase.filter((t) => t.kind === 'word');
@@ -179,7 +179,12 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
       // "the council's Cate Faehrmann": she speaks for the body the article named ("Nature Conservation Council").
       const owner = /^(?:the\s+)?([\p{L} -]+?)['’]s$/iu.exec(before)?.[1];
       const ownerTitle = owner ? (organisationByHead(names, owner.split(' ').pop()?.toLowerCase() ?? '', sentence.index) ?? owner) : null;
-      const title = found.title ?? ownerTitle ?? (before ? stripDeterminer(before.replace(/,$/, '')) : null) ?? names.titles.get(name) ?? null;
+      const title =
+        found.title ??
+        ownerTitle ??
+        (before && !/^(the|a|an)$/i.test(before) ? stripDeterminer(before.replace(/,$/, '')) : null) ??
+        names.titles.get(name) ??
+        null;
       return { name, title: title || names.titles.get(name) || null, kind, mention };
     }
   }

@@ -83,8 +83,11 @@ function roleProblem(words: readonly string[]): string | null {
     (cut <= 0 || NUMBER_WORD.test(last) || /^(members?|some|most|many|dozens|hundreds|thousands|group|team|one|each|all|both|none)$/i.test(last))
   )
     return null;
-  // "Chavez visited", "Sanders reacted": a name and a past tense are a clause ("one Trump-appointed judge" is not: hyphenated).
-  if (/^\p{Ll}{3,}ed$/u.test(last) && !/eed$/.test(last)) return 'a clause, not a role';
+  // "Chavez visited", "Trump appears", "Weaver didn’t seem": a name and a verb are a clause ("one Trump-appointed judge" is not).
+  if ((/^\p{Ll}{3,}ed$/u.test(last) && !/eed$/.test(last)) || core.some((w) => lexicons().clauseHeads.has(w) || /n['’]t$/i.test(w)))
+    return 'a clause, not a role';
+  // "Clinton’s track record", "Trump's attacks": what a person owns speaks only when it is a role ("Clinton’s campaign manager").
+  if (/['’]s?$/.test(words[0] ?? '') && !words.slice(1).some((w) => /^\p{Lu}/u.test(w)) && !isRole(last)) return `"${last}" is not a speaking role`;
   // A group named by a proper adjective or noun ("one Trump confidant", "a German user", "one Democrat").
   const determined = DETERMINERS.test(words[0] ?? '');
   if (core.length <= 4 && core.some((w) => /^\p{Lu}/u.test(w) && !NUMBER_WORD.test(w)) && (determined || !/^\p{Lu}/u.test(last))) return null;
