@@ -305,6 +305,13 @@ describe('speaker titles', () => {
     ]);
   });
 
+  it('takes a role word before a first name and a surname for the title ("said Filmmaker Jack Marino"), not for the name', () => {
+    const a = analyzeParagraphs('T', '“It was a hard film to make and a harder one to sell,” said Filmmaker Jack Marino.');
+    expect(a.quotes[0]?.speaker).toMatchObject({ name: 'Jack Marino', title: 'Filmmaker' });
+    const b = analyzeParagraphs('T', 'Justice Minister Mehmet Ali Şahin said: “The law will not change before the election in the spring.”');
+    expect(b.quotes[0]?.speaker).toMatchObject({ name: 'Mehmet Ali Şahin', title: 'Justice Minister' });
+  });
+
   it('gives a body named after "the" no title "the"', () => {
     const a = analyzeParagraphs('T', 'On its official website, the FBI said “public corruption is the top criminal priority of the bureau.”');
     expect(a.quotes[0]?.speaker).toMatchObject({ name: 'FBI', title: null });

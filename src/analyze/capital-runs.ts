@@ -127,7 +127,7 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
     const w = bare(word);
     // "Al From": a function word after a first name is the surname the run kept.
     const wordSurname = k === words.length - 1 && k > 0 && lexicons().givenNames.has(words[k - 1]?.toLowerCase() ?? '');
-    if (isTitleWord(w) || isOrgWord(w) || (isNotName(w) && !wordSurname)) break;
+    if (isTitleWord(w) || isOrgWord(w) || (isNotName(w) && !wordSurname) || isDescriptor(w, nameWords)) break;
     if (isConnector(w) && !isParticle(w)) break;
     if (/^(?:[A-Z]\.){2,}$/.test(w)) break;
     nameWords.unshift(w);
@@ -140,8 +140,19 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
   }
   const titleWords = words.slice(0, k + 1);
   // Capitals before the name that hold no title word are a list ("Pyongyang and Tehran"), not a title.
-  const title = titleWords.some((w) => isTitleWord(w)) ? titleWords.join(' ') : null;
+  const title = titleWords.some((w) => isTitleWord(w) || isDescriptor(w, nameWords)) ? titleWords.join(' ') : null;
   return { name: nameWords.join(' '), title, kind: 'person', words: nameWords };
+}
+
+/**
+ * "Comedian Sarah Silverman", "Filmmaker Jack Marino": a role word that is no first name, before a first name and a
+ * surname, describes the person ("Mehmet Ali Şahin" keeps a first name the lists lack; "Tyler Perry" is a first name).
+ */
+function isDescriptor(word: string, nameWords: readonly string[]): boolean {
+  const lower = word.toLowerCase();
+  const { givenNames, titles, speakingRoles } = lexicons();
+  const role = isRoleNoun(lower) || titles.has(lower) || speakingRoles.has(lower);
+  return nameWords.length >= 2 && role && !givenNames.has(lower) && givenNames.has(nameWords[0]?.toLowerCase() ?? '');
 }
 
 /** "America Vera-Zavala of Sweden's Left Forum": a two-word name before "of" is a person, the rest where they are from. */
