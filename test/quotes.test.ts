@@ -308,6 +308,8 @@ describe('speaker titles', () => {
   it('takes a role word before a first name and a surname for the title ("said Filmmaker Jack Marino"), not for the name', () => {
     const a = analyzeParagraphs('T', '“It was a hard film to make and a harder one to sell,” said Filmmaker Jack Marino.');
     expect(a.quotes[0]?.speaker).toMatchObject({ name: 'Jack Marino', title: 'Filmmaker' });
+    const c = analyzeParagraphs('T', '“We will win this state in November,” said Republican Christine Todd Whitman.');
+    expect(c.quotes[0]?.speaker).toMatchObject({ name: 'Christine Todd Whitman', title: 'Republican' });
     const b = analyzeParagraphs('T', 'Justice Minister Mehmet Ali Şahin said: “The law will not change before the election in the spring.”');
     expect(b.quotes[0]?.speaker).toMatchObject({ name: 'Mehmet Ali Şahin', title: 'Justice Minister' });
   });
