@@ -242,12 +242,25 @@ describe('a question word or a pronoun with its verb begins no speaker', () => {
 });
 
 describe('a verb or adverb after a name is cut off, and what a person owns is no speaker', () => {
+  it('a readout or a communique speaks for its owner: "A Pentagon readout said “…”"', () => {
+    expect(speakerOf('A Pentagon readout said “the two ministers agreed to meet again before the end of the year.”')).toBe('Pentagon');
+  });
+
   it('"Billy Joel sings, “…”" is Billy Joel\'s; "the FBI lists “…”" the FBI\'s', () => {
     expect(speakerOf('In one of his best-known songs, Billy Joel sings, “Don’t go changing to try and please me, you never let me down.”')).toBe('Billy Joel');
     expect(speakerOf('On its official website, the FBI lists “public corruption as the bureau’s top criminal priority this year.”')).toBe('FBI');
   });
 
-  it.each(['Trump appears', 'Comey cannot', 'Weaver didn’t seem', 'Clinton’s track record', "Trump's attacks"])('rejects "%s"', (name) => {
+  it.each([
+    'Trump appears',
+    'Comey cannot',
+    'Weaver didn’t seem',
+    'Clinton’s track record',
+    "Trump's attacks",
+    "Donald Trump's latest victories",
+    'campaign’s',
+    'Clinton’s behavior',
+  ])('rejects "%s"', (name) => {
     expect(speakerProblem({ name, kind: 'unknown' })).not.toBeNull();
   });
 

@@ -55,6 +55,8 @@ function roleProblem(words: readonly string[]): string | null {
     return 'a phrase, not a role';
   const content = words.filter((w) => !DETERMINERS.test(w));
   if (content.length === 0 || content.length > 8) return 'not a role';
+  // "the campaign’s": a possessive with nothing after it owns nothing that could speak.
+  if (/['’]s?$/.test(words.at(-1) ?? '')) return 'ends in a possessive';
   // Inside a noun phrase an article follows only a preposition: "trailer shows a clip" is a verb and its object.
   if (words.some((w, i) => i > 0 && /^(a|an|the)$/i.test(w) && !/^(of|for|to|at|in|on|with|from|by|about|as|and|or)$/i.test(words[i - 1] ?? '')))
     return 'a clause, not a role';
@@ -87,7 +89,9 @@ function roleProblem(words: readonly string[]): string | null {
   if ((/^\p{Ll}{3,}ed$/u.test(last) && !/eed$/.test(last)) || core.some((w) => lexicons().clauseHeads.has(w) || /n['’]t$/i.test(w)))
     return 'a clause, not a role';
   // "Clinton’s track record", "Trump's attacks": what a person owns speaks only when it is a role ("Clinton’s campaign manager").
-  if (/['’]s?$/.test(words[0] ?? '') && !words.slice(1).some((w) => /^\p{Lu}/u.test(w)) && !isRole(last)) return `"${last}" is not a speaking role`;
+  // "Donald Trump's latest victories": what a possessive owns speaks only when it is a role.
+  const owner = words.findIndex((w) => /['’]s?$/.test(w));
+  if (owner >= 0 && !words.slice(owner + 1).some((w) => /^\p{Lu}/u.test(w)) && !isRole(last)) return `"${last}" is not a speaking role`;
   // A group named by a proper adjective or noun ("one Trump confidant", "a German user", "one Democrat").
   const determined = DETERMINERS.test(words[0] ?? '');
   if (core.length <= 4 && core.some((w) => /^\p{Lu}/u.test(w) && !NUMBER_WORD.test(w)) && (determined || !/^\p{Lu}/u.test(last))) return null;
