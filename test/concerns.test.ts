@@ -130,6 +130,22 @@ describe('concern holders', () => {
     expect(item).toMatchObject({ holder: 'Ann Lee', fear: 'the new dam could fail within days and flood the old town' });
   });
 
+  it('in the passive of a verb of blame the agent holds the concern and the subject is what is blamed', () => {
+    expect(only('The killing has been strongly condemned by the Afghan President Hamid Karzai as well as aid groups.')).toMatchObject({
+      holder: 'Hamid Karzai',
+      fear: 'The killing',
+    });
+    expect(only('Officials said the new plan was sharply criticised by Mayor Ann Lee for its cost.')).toMatchObject({
+      holder: 'Ann Lee',
+      fear: 'the new plan',
+    });
+  });
+
+  it('after "alarmed by" or "warned by" the "by" names no holder', () => {
+    expect(only('Residents of the valley were alarmed by the sudden rise of the river on Monday.')?.holder).not.toBe('river');
+    expect(only('Ann Lee was warned by the police that the dam could fail within days.')?.holder).not.toBe('police');
+  });
+
   it('an indefinite pronoun holds no concern: "Anyone accused is innocent …" inside a quotation is its speaker\'s', () => {
     const items = concernsOf(
       'Defence Secretary John Reid told MPs on Monday: “These are serious charges and the abuse of prisoners is a grave threat to our reputation. Anyone accused is innocent until proved guilty and it is for the courts to consider the evidence in any case and reach a verdict.”',

@@ -2,6 +2,7 @@
 // resolved by the same resolver and check as quote speakers ("the premier warned" → Alan Carpenter).
 // A wrong holder is worse than none: anything that is not plainly a person, body or role gives null.
 import { lexicons } from '../lexicon.js';
+import { ACTED } from './concerns/scope.js';
 import type { QuoteItem, Sentence } from '../types.js';
 import type { NameIndex } from './name-index.js';
 import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
@@ -128,10 +129,27 @@ function speakerAround(sentence: Sentence, quotes: readonly QuoteItem[]): string
   return quote?.speaker?.name ?? null;
 }
 
+/** The agent of a passive cue ("was condemned by X", "has been strongly criticised by X"), or null when it is no passive. */
+function passiveBy(tokens: readonly Token[], verb: number): Token[] | null {
+  let k = verb - 1;
+  for (let t = tokens[k]; t?.kind === 'word' && /ly$/.test(t.text); t = tokens[k]) k--;
+  if (!/^(was|were|is|are|be|been|being)$/i.test(tokens[k]?.text ?? '') || tokens[verb + 1]?.text !== 'by') return null;
+  // "by the city council for attempting …": the agent ends where a preposition begins what it is for.
+  const phrase = phraseAfter(tokens, verb + 2);
+  const end = phrase.findIndex((t, i) => i > 0 && /^(for|over|after|because|in|on|at|with|as)$/.test(t.text));
+  const agent = end > 0 ? phrase.slice(0, end) : phrase;
+  return agent.length > 0 ? agent : null;
+}
+
 function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | null): string | null {
   const tokens = tokenize(sentence.text, sentence.start);
   const verb = anchorOf(tokens, cueStart);
   if (verb > 0) {
+    // "The killing was condemned by President Hamid Karzai": in the passive the agent holds the concern.
+    const acted = tokens[verb]?.start === cueStart && ACTED.test(tokens[verb]?.text ?? '');
+    const agent = acted ? passiveBy(tokens, verb) : null;
+    const byHolder = agent ? resolveHolder(agent, sentence, names) : null;
+    if (byHolder) return byHolder;
     // "Anyway, critics warned": past an appositive the subject may be an opener; the phrase next to the verb is tried too.
     for (const subject of [subjectBefore(tokens, verb), phraseBefore(tokens, verb)]) {
       // "The Mainland Affairs Council in Taipei described …": past the place, the body that speaks.

@@ -68,6 +68,12 @@ export function scopeOf(text: string, cue: Predicate): string {
   return governed === clause ? clauseAround(text, cue) : governed;
 }
 
+/**
+ * Verbs of blame whose passive "by" names who blames and whose subject is what is blamed ("the plan was condemned by X").
+ * After "alarmed by" the "by" names the fear; after "warned by", "threatened by" the subject is who is warned.
+ */
+export const ACTED =
+  /^(condemn|critici[sz]|denounc|decr[iy]|accus|attack|slam|blast|assail|fault|rebuk|censur|blam|deplor|lambast|chastis|scold|reprimand|excoriat|berat)/i;
 /** A dateline at the start of a sentence: "New York (AFP) – ", "PARIS (Reuters) — ". */
 const DATELINE = /^[^()–—]{1,40}\([^()]{1,20}\)\s*[–—-]\s+/u;
 /** A time right after the cue ("warned on Monday", "said yesterday"): not what the cue governs. */
@@ -91,6 +97,20 @@ function governedScope(text: string, cue: Predicate): string {
     // "New York (AFP) – …, Sanders warned": a dateline before what was said is not part of it.
     const said = trimClause((trailing?.index !== undefined ? before.slice(0, trailing.index) : before).replace(DATELINE, ''));
     return wordCount(said) >= 2 ? said : text;
+  }
+  // "The killing was condemned by President Karzai": in the passive, the subject is what the agent condemns.
+  const passive = /^(.*?)\s+(?:has|have|had)?\s*(?:was|were|is|are|been|be)\s+(?:\p{L}+ly\s+)?$/iu.exec(before);
+  if (passive?.[1] && ACTED.test(cue.word) && /^\s*by\s/i.test(text.slice(cue.end))) {
+    // The subject is the last phrase before the verb: past a comma, a dash or a clause opener ("… that when Hillary Clinton").
+    // "…; was denounced by …": a subject left out after a semicolon is no phrase to take.
+    const last = /[;:]\s*$/.test(passive[1])
+      ? ''
+      : (passive[1].split(/,|\s[—–-]\s|\b(?:and|but|so|yet|or|then|that|when|which|who|whom|if|because|while|after|before|as)\b/i).pop() ?? '');
+    // "Officials said the new plan was criticised": the reported clause starts after the reporting verb.
+    const words = last.trim().split(/\s+/);
+    const said = words.reduce((at, w, i) => (lexicons().reportingVerbs.has(w.toLowerCase()) ? i + 1 : at), 0);
+    const subject = trimClause(words.slice(said).join(' '));
+    if (wordCount(subject) >= 2) return subject;
   }
   // "warned on Monday that …", "warned today of …": the time is skipped, the clause after it is the fear.
   const untimed = withoutTimeAdjunct(text.slice(cue.end)).replace(/^\s+/, '');
