@@ -43,6 +43,12 @@ describe('each word counts only in the sense that leaves a claim open', () => {
     none('The committee considered the bill on Monday.');
   });
   it('an insurance claim is not a claim someone makes', () => none('The farmer filed an insurance claim after the flood.'));
+  it('nor are asylum claims', () => none('Two of the men have contacted immigration lawyers, seeking assistance with asylum claims.'));
+  it('a request turned down is not a claim disputed', () => none('The council denied his permit to demolish the house on Friday.'));
+  it('"you may" gives the reader leave; it hedges nothing', () => {
+    none('You may view other articles about the election at the news portal.');
+    none('What skills can you bring to office, from other positions you may have held?');
+  });
   it('a reporter\'s "question whether" is no dispute; someone questioning whether is', () => {
     none('Asked in response to a question whether the plan was dead, the mayor smiled.');
     expect(only('Senators questioned whether the nominee could be trusted with the post.')).toMatchObject({ kind: 'disputed' });

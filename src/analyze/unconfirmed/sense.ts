@@ -2,9 +2,9 @@
 import type { UnconfirmedCheck } from '../../lexicon.js';
 import type { CueMatch } from './cues.js';
 
-/** Words that make the next word a noun: "the contests", "an insurance claim", "their likely nominee". */
+/** Words that make the next word a noun: "the contests", "an insurance claim", "asylum claims", "their likely nominee". */
 const DETERMINER =
-  /\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|any|every|each|of|as|wrongful|insurance|legal|\d[\d,]*|[a-z]+ing|[a-z]+'s|[a-z]+’s)\s+$/i;
+  /\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|any|every|each|of|as|wrongful|insurance|legal|asylum|compensation|damages?|benefits?|pension|expenses?|injury|refund|disability|unemployment|\d[\d,]*|[a-z]+ing|[a-z]+'s|[a-z]+’s)\s+$/i;
 
 /** What may open the clause a claim verb introduces: "claims that", "contends the", "suggested she". */
 const CLAUSE_START = /^\s*(?:that|the|he|she|they|we|it|i|you|his|her|their|its|this|these|those|there|all|[A-Z][\w’'-]*)\b/;
@@ -62,6 +62,13 @@ const CLAIM_NOT_MADE =
 function refusal(before: string, after: string): boolean {
   if (/\b(?:be|been|being|was|were|is|are|get|got)\s+$/i.test(before) && !/^\s+by\b/i.test(after)) return true;
   if (/^\s+(?:under|to|access|entry)\b/i.test(after)) return true;
+  // "The UN denied all petitions for access": a request turned down.
+  if (
+    /^\s+(?:(?:all|any|the|a|an|his|her|their|its|our|several|two|three)\s+)?(?:petitions?|requests?|applications?|appeals?|permission|bail|visas?|licen[cs]es?|permits?|parole)\b/i.test(
+      after,
+    )
+  )
+    return true;
   return /^\s+(?:[A-Z][\w’'-]*|him|her|them|us|me)\s+(?:the|a|an|his|her|their|its|any|two|three|entry|access)\b/.test(after);
 }
 
@@ -81,6 +88,8 @@ export function inSense(m: CueMatch, text: string): boolean {
   )
     return false;
   if (/^(?:may|might)\b/.test(word) && CONCESSIVE.test(text.slice(0, m.at))) return false;
+  // "You may view other articles at …": permission given to the reader, not a hedge.
+  if (/^may\b/.test(word) && /\byou\s+(?:also\s+)?$/i.test(text.slice(0, m.at))) return false;
   // A sentence-opening "Apparently, …" is an aside or sarcasm more often than a hedge of the claim.
   if (word === 'apparently' && /^\W*$/.test(text.slice(0, m.at))) return false;
   if (word.startsWith('den') && refusal(text.slice(0, m.at), text.slice(m.end))) return false;
