@@ -243,6 +243,12 @@ describe('concern scope', () => {
     expect(item?.fear).toBe('then the city keeps adding to the threats that the river poses to homes');
   });
 
+  it('a question clause after a "concerns over" noun runs past its verb', () => {
+    expect(only('Owners of seats in the exchange have expressed concerns over how the new merger will affect them.')?.fear).toBe(
+      'how the new merger will affect them',
+    );
+  });
+
   it('a cue inside an opening "As …," clause governs only up to the main clause', () => {
     expect(only('As shop owners lamented the new parking fees, Mayor Ann Lee opened the market hall.')?.fear).toBe('the new parking fees');
   });

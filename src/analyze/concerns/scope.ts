@@ -124,7 +124,10 @@ function governedScope(text: string, cue: Predicate): string {
   // "the threat of floods remains": a noun cue's phrase ends where the sentence's verb begins.
   // "the threats that they present": after most nouns "that" opens a relative clause, not what is feared.
   if (opener && /^that\s/i.test(opener[0]) && !VERB_CUE.test(cue.word) && !CONTENT_NOUN.test(cue.word)) return text;
-  if (opener) clause = VERB_CUE.test(cue.word) || /^that\s/i.test(opener[0]) ? rest.slice(opener[0].length) : nounPhrase(rest.slice(opener[0].length));
+  // "concerns over how the new merger will affect them": a question clause after the noun runs past its verb.
+  const question = /^(?:how|whether|what|why|who|where|when|if)\s/i.test(rest.slice(opener?.[0].length ?? 0));
+  if (opener)
+    clause = VERB_CUE.test(cue.word) || question || /^that\s/i.test(opener[0]) ? rest.slice(opener[0].length) : nounPhrase(rest.slice(opener[0].length));
   else if (linked && !/[,;:]/.test(linked[0]) && (VERB_CUE.test(cue.word) || LINK_WORD.test(linked[0]))) clause = rest.slice(linked[0].length);
   // "Unions fear job losses": a verb cue's object, unless a linking verb shows the cue was the noun.
   else if (VERB_CUE.test(cue.word) && !LINKING_VERB.test(rest) && /^[\p{L}"“]/u.test(rest)) clause = rest;
