@@ -104,3 +104,15 @@ describe('architecture', () => {
     ]);
   });
 });
+
+describe('file size in src/analyze/', () => {
+  // Issue 9: attribution lives in small rule files and one resolver; a file past 200 lines is a sign a rule grew in place.
+  const files = readdirSync(join(src, 'analyze'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+
+  it.each(files)('%s has at most 200 lines', (file) => {
+    const lines = readFileSync(join(src, 'analyze', file), 'utf8')
+      .replace(/\n$/, '')
+      .split('\n').length;
+    expect(lines).toBeLessThanOrEqual(200);
+  });
+});

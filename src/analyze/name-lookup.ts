@@ -1,5 +1,6 @@
 // Lookups in the name index: the full name of a surname, the person a pronoun or a role means, an acronym's long form.
 import { lexicons } from '../lexicon.js';
+import { isNotName } from './capital-runs.js';
 import type { NameIndex, NameMention } from './name-index.js';
 
 /** A person's gender where the article shows it: a gendered title or role, else a first name used by one sex only. */
@@ -122,6 +123,22 @@ export function expandAcronym(index: NameIndex, acronym: string): string | null 
   for (const m of index.mentions) {
     const words = m.run.split(/\s+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
     if (words.length >= 2 && words.map((w) => w[0]).join('') === acronym) return m.run;
+  }
+  return null;
+}
+
+/** The latest organisation named in full whose last word is `head` ("council" → "Mainland Affairs Council"). */
+export function organisationByHead(names: NameIndex, head: string, sentence: number): string | null {
+  for (let i = names.mentions.length - 1; i >= 0; i--) {
+    const m = names.mentions[i];
+    if (!m || m.sentence > sentence) continue;
+    const words = m.run.split(/\s+/);
+    const [first = '', second = ''] = words;
+    // "the ministry" → "Ministry of Finance".
+    const named = words.at(-1)?.toLowerCase() === head || (words.length >= 3 && first.toLowerCase() === head && /^(of|for)$/i.test(second));
+    // "Now the FBI" at a sentence's start is the FBI, not a longer name for it.
+    const opener = isNotName(first) || lexicons().sentenceAdverbs.has(first.toLowerCase());
+    if (words.length >= 2 && named && m.kind !== 'person' && !opener) return m.run;
   }
   return null;
 }

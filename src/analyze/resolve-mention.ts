@@ -3,7 +3,7 @@ import type { Sentence, Speaker, SpeakerKind } from '../types.js';
 import { capitalRuns, isTitleWord, nameFromRun, personBeforeOf, type CapitalRun } from './capital-runs.js';
 import { handleOwner } from './handle-owner.js';
 import type { NameIndex, NameMention } from './name-index.js';
-import { expandAcronym, fullName, isKnownPerson, personByRole, recentOrganisation, recentPerson } from './name-lookup.js';
+import { expandAcronym, fullName, isKnownPerson, organisationByHead, personByRole, recentOrganisation, recentPerson } from './name-lookup.js';
 import { lexicons } from '../lexicon.js';
 import { rolePrepEnd, roleStartBefore } from './phrases.js';
 import { wordsBeforeName } from './speaker-check.js';
@@ -18,20 +18,6 @@ const HONORIFIC = /^(honou?r|excellency|majesty|holiness|grace|lordship|ladyship
 /** The long name the article gives for a short one: an alias it introduced ("… or Bayan") or an acronym it spelled out. */
 export function longForm(names: NameIndex, short: string): string | null {
   return names.aliases.get(short) ?? expandAcronym(names, short);
-}
-
-/** The latest organisation named in full whose last word is `head` ("council" → "Mainland Affairs Council"). */
-function organisationByHead(names: NameIndex, head: string, sentence: number): string | null {
-  for (let i = names.mentions.length - 1; i >= 0; i--) {
-    const m = names.mentions[i];
-    if (!m || m.sentence > sentence) continue;
-    const words = m.run.split(/\s+/);
-    const [first = '', second = ''] = words;
-    // "the ministry" → "Ministry of Finance".
-    const named = words.at(-1)?.toLowerCase() === head || (words.length >= 3 && first.toLowerCase() === head && /^(of|for)$/i.test(second));
-    if (words.length >= 2 && named && m.kind !== 'person') return m.run;
-  }
-  return null;
 }
 
 export const stripDeterminer = (text: string): string => text.replace(/^(the|a|an|his|her|their|its)\s+/i, '').trim();
