@@ -130,6 +130,12 @@ describe('concern holders', () => {
     expect(item).toMatchObject({ holder: 'Ann Lee', fear: 'the new dam could fail within days and flood the old town' });
   });
 
+  it('a verb after ", but" shares the subject of the verb before it', () => {
+    expect(
+      only('Forecasters said the storm was likely to weaken as it moved inland, but warned that the risk of coastal flooding would remain high.')?.holder,
+    ).toBe('Forecasters');
+  });
+
   it('in the passive of a verb of blame the agent holds the concern and the subject is what is blamed', () => {
     expect(only('The killing has been strongly condemned by the Afghan President Hamid Karzai as well as aid groups.')).toMatchObject({
       holder: 'Hamid Karzai',

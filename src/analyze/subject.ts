@@ -69,14 +69,15 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
 }
 
 /**
- * The subject two coordinated verbs share, for the verb at `verb` after "and":
+ * The subject two coordinated verbs share, for the verb at `verb` after "and" or "but":
  * "Carl Brandt thought for a moment and said" → "Carl Brandt". Null unless the clause opens with a name and a lower-case verb.
  */
 function sharedSubject(tokens: readonly Token[], verb: number): Token[] | null {
   let k = verb - 1;
   for (let t = tokens[k]; t?.kind === 'word' && /^(then|later|also|finally|quickly)$|[a-z]ly$/.test(t.text) && !isCapitalised(t.text); t = tokens[k]) k--;
-  if (tokens[k]?.text !== 'and') return null;
-  let c = k - 1;
+  if (!/^(and|but)$/.test(tokens[k]?.text ?? '')) return null;
+  // "Forecasters said the storm would weaken, but warned …": a comma may stand before the conjunction.
+  let c = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
   while (c > k - 16 && tokens[c]?.kind === 'word') c--;
   const before = tokens[c];
   if (before && !(before.kind === 'punct' && before.text === ',')) return null;
