@@ -1,4 +1,5 @@
 // One sentence, one place: an item whose sentence is already on the page prints its short form, not the sentence again.
+import { spacedWordCount } from '../word-count.js';
 import { plainWords as wordsOf } from '../plain-words.js';
 import { SECTION_NAMES } from '../sections.js';
 import type { Brief, ConcernItem, OutputFormat, PageLine, QuoteItem, SectionLimits, Sentence, SourceRef, UnconfirmedItem } from '../types.js';
@@ -56,7 +57,8 @@ export function pageLines(brief: Brief, shown: SectionLimits): { concerns: Array
         // A concern reads as holder — fear; a fear that is the whole sentence is cut short when the sentence is above.
         concerns = brief.concerns.slice(0, shown.concerns).map((c) => {
           const repeat = isRepeat(c.source);
-          const line = repeat ? shortForm(c.fear, c.text) : c.fear;
+          // With no holder, a short fear ("with a person", "warnings to stop") says too little: the sentence stands instead.
+          const line = repeat ? shortForm(c.fear, c.text) : c.holder || spacedWordCount(c.fear) >= 6 ? c.fear : c.text;
           print(line);
           fears.push(` ${wordsOf(line)} `);
           return { ...c, repeat, line };
