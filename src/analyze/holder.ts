@@ -6,6 +6,7 @@ import { ACTED } from './concerns/scope.js';
 import type { QuoteItem, Sentence } from '../types.js';
 import type { NameIndex } from './name-index.js';
 import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
+import { auxiliaryBefore } from './phrase-words.js';
 import { leadingPhrase, subjectBefore } from './subject.js';
 import { resolveMention } from './resolve-mention.js';
 import { isSpeaker } from './speaker-check.js';
@@ -131,9 +132,7 @@ function speakerAround(sentence: Sentence, quotes: readonly QuoteItem[]): string
 
 /** The agent of a passive cue ("was condemned by X", "has been strongly criticised by X"), or null when it is no passive. */
 function passiveBy(tokens: readonly Token[], verb: number): Token[] | null {
-  let k = verb - 1;
-  for (let t = tokens[k]; t?.kind === 'word' && /ly$/.test(t.text); t = tokens[k]) k--;
-  if (!/^(was|were|is|are|be|been|being)$/i.test(tokens[k]?.text ?? '') || tokens[verb + 1]?.text !== 'by') return null;
+  if (!/^(was|were|is|are|be|been|being)$/i.test(auxiliaryBefore(tokens, verb)) || tokens[verb + 1]?.text !== 'by') return null;
   // "by the city council for attempting …": the agent ends where a preposition begins what it is for.
   const phrase = phraseAfter(tokens, verb + 2);
   const end = phrase.findIndex((t, i) => i > 0 && /^(for|over|after|because|in|on|at|with|as)$/.test(t.text));

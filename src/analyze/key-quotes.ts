@@ -6,6 +6,7 @@ import type { Attribution, AttributionRule, LocatedSpan, PreviousQuote } from '.
 import { defaultRules } from './attribution/rules.js';
 import type { NameIndex } from './name-index.js';
 import type { QuoteSpan } from './quote-spans.js';
+import { headlineTest } from './headline-line.js';
 import { dropHeadlineRepeats } from './quote-repeats.js';
 import { resolveMention } from './resolve-mention.js';
 import { isSpeaker } from './speaker-check.js';
@@ -61,10 +62,9 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
   /** For each item, the index of the first item of its multi-paragraph quotation. */
   const chains: number[] = [];
   let previous: PreviousQuote | null = null;
-  const headline = (options.headline ?? '').trim();
-  const firstParagraph = paragraphs[0]?.index;
+  const isHeadline = headlineTest(options.headline, paragraphs[0]?.index);
   for (const span of spans) {
-    if (headline !== '' && span.paragraph === firstParagraph && headline.includes(span.first.text.trim())) continue;
+    if (isHeadline(span.paragraph, span.first.text)) continue;
     const text = must(byIndex.get(span.paragraph), 'the paragraph a quotation span points to');
     const context = textContext(span, spans, text);
     let attribution: Attribution | null = null;

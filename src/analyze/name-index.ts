@@ -4,7 +4,7 @@ import { lexicons } from '../lexicon.js';
 import type { Sentence, SpeakerKind } from '../types.js';
 import { capitalRuns, isConnector, isSuffix, nameFromRun, personBeforeOf } from './capital-runs.js';
 import { roleAfter, roleBefore } from './name-roles.js';
-import { fullName, OBJECT_PREPOSITIONS } from './name-lookup.js';
+import { fullName, isCourtesy, OBJECT_PREPOSITIONS } from './name-lookup.js';
 import { pronounGenders } from './name-gender.js';
 import { commonLeadTest, dropHeadlineWords, extendsName } from './name-forms.js';
 import { isVerb } from './phrases.js';
@@ -98,7 +98,7 @@ function findAliases(sentences: readonly Sentence[]): Map<string, string> {
 /** "former" before "Secretary of State Ann Lee": a word that says whether the title is held now, kept with it. */
 function qualifierBefore(token: Token | undefined, title: string): string | null {
   // "former Miss England Danielle Lloyd": a courtesy title ("Miss", "Mr.") is no office, so nothing qualifies it.
-  if (lexicons().courtesyTitles.has(title.toLowerCase().replace(/\.$/, ''))) return null;
+  if (isCourtesy(title)) return null;
   return token?.kind === 'word' && lexicons().titleQualifiers.has(token.text) ? token.text : null;
 }
 

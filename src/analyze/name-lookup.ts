@@ -127,6 +127,9 @@ export function expandAcronym(index: NameIndex, acronym: string): string | null 
   return null;
 }
 
+/** "Mr", "Ms.", "Miss": a courtesy title, which names no office. */
+export const isCourtesy = (title: string): boolean => lexicons().courtesyTitles.has(title.toLowerCase().replace(/\.$/, ''));
+
 /** The latest organisation named in full whose last word is `head` ("council" → "Mainland Affairs Council"). */
 export function organisationByHead(names: NameIndex, head: string, sentence: number): string | null {
   for (let i = names.mentions.length - 1; i >= 0; i--) {

@@ -149,3 +149,10 @@ export const isJoinedHyphen = (tokens: readonly Token[], i: number): boolean => 
   const t = tokens[i];
   return t?.text === '-' && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;
 };
+
+/** The word before the verb at `verb`, past any -ly adverbs ("has been strongly condemned" → "been"): a passive's auxiliary. */
+export function auxiliaryBefore(tokens: readonly Token[], verb: number): string {
+  let k = verb - 1;
+  for (let t = tokens[k]; t?.kind === 'word' && /ly$/.test(t.text); t = tokens[k]) k--;
+  return tokens[k]?.text ?? '';
+}

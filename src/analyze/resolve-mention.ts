@@ -3,15 +3,13 @@ import type { Sentence, Speaker, SpeakerKind } from '../types.js';
 import { capitalRuns, isTitleWord, nameFromRun, personBeforeOf, type CapitalRun } from './capital-runs.js';
 import { handleOwner } from './handle-owner.js';
 import type { NameIndex, NameMention } from './name-index.js';
-import { expandAcronym, fullName, isKnownPerson, organisationByHead, personByRole, recentOrganisation, recentPerson } from './name-lookup.js';
+import { expandAcronym, fullName, isCourtesy, isKnownPerson, organisationByHead, personByRole, recentOrganisation, recentPerson } from './name-lookup.js';
 import { lexicons } from '../lexicon.js';
 import { rolePrepEnd, roleStartBefore } from './phrases.js';
-import { wordsBeforeName } from './speaker-check.js';
+import { isClauseHead, wordsBeforeName } from './speaker-check.js';
 import { bare, isCapitalised, tokenize, type Token } from './tokens.js';
 
-const isCourtesy = (title: string): boolean => lexicons().courtesyTitles.has(title.toLowerCase().replace(/\.$/, ''));
 const SPOKES = /^(spokes(man|woman|person|people|men|women)|representatives?)$/i;
-const isTrailingVerb = (word: string): boolean => lexicons().clauseHeads.has(word) || /n['’]t$/i.test(word);
 const isTimeWord = (word: string): boolean => word.toLowerCase() === 'also' || lexicons().timeAdverbs.has(word.toLowerCase());
 const HONORIFIC = /^(honou?r|excellency|majesty|holiness|grace|lordship|ladyship|eminence)$/;
 
@@ -51,7 +49,7 @@ function firstOfPair(run: CapitalRun): CapitalRun {
 
 function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex, mention: string): Speaker | null {
   // Time words and a trailing verb are not part of the name ("President Arroyo yesterday", "Redeker points out").
-  const verbAt = phrase.findIndex((t, i) => i > 0 && isTrailingVerb(t.text));
+  const verbAt = phrase.findIndex((t, i) => i > 0 && isClauseHead(t.text));
   const trimmed = (verbAt > 0 ? phrase.slice(0, verbAt) : phrase).filter((t) => !isTimeWord(t.text));
   if (trimmed.length < phrase.length) return resolve(trimmed, sentence, names, mention);
   const words = phrase.filter((t) => t.kind === 'word');

@@ -7,6 +7,8 @@ import { isConnector, isNotName, isOrgWord, isRoleNoun, isTitleWord } from './ca
 const DETERMINERS = /^(the|a|an|one|two|three|several|some|many|most|other|another|his|her|their|its|our|senior|top|former|two)$/i;
 const POST_MODIFIER = /^(of|for|to|at|in|with|from|familiar|involved|close|who|which|that|on)$/i;
 const CLAUSE_WORD = /^(to|that|which|who|is|was|are|were|has|have|had|will|would|be|been|do|does|did)$/i;
+/** A verb or adverb that ends a clause and never a speaking role ("appears", "cannot", "didn’t"): `clause-heads.txt` or n't. */
+export const isClauseHead = (word: string): boolean => lexicons().clauseHeads.has(word) || /n['’]t$/i.test(word);
 const LOWER_CASE_PROBLEM = new Set(['starts in lower case', 'holds lower-case words', 'ends in a possessive']);
 /** Opening adverbs, prepositions and question words the lexicons leave out: "Here in Columbia, Sanders …", "What seems …". */
 const OPENER = /^(here|there|alongside|beside|atop|inside|outside|what|whatever|why|how|whether|where|which)$/i;
@@ -86,10 +88,9 @@ function roleProblem(words: readonly string[]): string | null {
   )
     return null;
   // "Chavez visited", "Trump appears", "Weaver didn’t seem": a name and a verb are a clause ("one Trump-appointed judge" is not).
-  if ((/^\p{Ll}{3,}ed$/u.test(last) && !/eed$/.test(last)) || core.some((w) => lexicons().clauseHeads.has(w) || /n['’]t$/i.test(w)))
-    return 'a clause, not a role';
-  // "Clinton’s track record", "Trump's attacks": what a person owns speaks only when it is a role ("Clinton’s campaign manager").
-  // "Donald Trump's latest victories": what a possessive owns speaks only when it is a role.
+  if ((/^\p{Ll}{3,}ed$/u.test(last) && !/eed$/.test(last)) || core.some(isClauseHead)) return 'a clause, not a role';
+  // "Clinton’s track record", "Donald Trump's latest victories": what a person owns speaks only when it is a role
+  // ("Clinton’s campaign manager").
   const owner = words.findIndex((w) => /['’]s?$/.test(w));
   if (owner >= 0 && !words.slice(owner + 1).some((w) => /^\p{Lu}/u.test(w)) && !isRole(last)) return `"${last}" is not a speaking role`;
   // A group named by a proper adjective or noun ("one Trump confidant", "a German user", "one Democrat").

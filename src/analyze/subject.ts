@@ -1,7 +1,7 @@
 // The subject of a clause: a sentence's opening noun phrase and the subject of a reporting verb, past openers and appositives.
 import { lexicons } from '../lexicon.js';
 import { nameBeforeModifiers, nameBeforeRole, segmentBefore } from './appositions.js';
-import { endsNounPhrase, isJoinedHyphen } from './phrase-words.js';
+import { auxiliaryBefore, endsNounPhrase, isJoinedHyphen } from './phrase-words.js';
 import { NP_STOP, bracketOpen, isDescription, isNameLike, isNamePair, isVerb, nameAfterDescription, phraseAfter, phraseBefore } from './phrases.js';
 import { isCapitalised, type Token } from './tokens.js';
 
@@ -101,9 +101,7 @@ function sharedSubject(tokens: readonly Token[], verb: number): Token[] | null {
 export function passiveAgent(tokens: readonly Token[], verb: number): Token[] | null {
   // Verbs whose object is the listener: in the passive ("Sanders was asked") the subject is the one spoken to.
   if (!lexicons().listenerVerbs.has(tokens[verb]?.text.toLowerCase() ?? '')) return null;
-  let k = verb - 1;
-  for (let t = tokens[k]; t?.kind === 'word' && /ly$/.test(t.text); t = tokens[k]) k--;
-  if (!/^(was|were|is|are|be|been|being|get|gets|got)$/i.test(tokens[k]?.text ?? '')) return null;
+  if (!/^(was|were|is|are|be|been|being|get|gets|got)$/i.test(auxiliaryBefore(tokens, verb))) return null;
   return tokens[verb + 1]?.text === 'by' ? phraseAfter(tokens, verb + 2) : [];
 }
 

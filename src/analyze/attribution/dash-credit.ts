@@ -17,6 +17,11 @@ function nameAfter(tokens: readonly Token[], from: number): Token[] {
   return !next || next.kind === 'quote' || (next.kind === 'punct' && /^[,.(“"]$/.test(next.text)) ? name : [];
 }
 
+/** The credit after a dash: a handle (`"…"–@realDonaldTrump`, whose owner the resolver finds, if anyone's), else a name. */
+function creditAfter(tokens: readonly Token[], from: number): Token[] {
+  return tokens[from]?.text === '@' && tokens[from + 1]?.kind === 'word' ? tokens.slice(from + 1, from + 2) : nameAfter(tokens, from);
+}
+
 export const dashCredit: TextRule = {
   type: 'text',
   id: 'dash-credit',
@@ -42,9 +47,7 @@ export const dashCredit: TextRule = {
     if (dash?.kind !== 'punct' || !DASH.test(dash.text)) return null;
     // `--` is two tokens.
     const from = tokens[self + 2]?.text === '-' ? self + 3 : self + 2;
-    // `"…"–@realDonaldTrump`: a handle after the dash; the resolver finds whose name it spells, if anyone's.
-    const handle = tokens[from]?.text === '@' && tokens[from + 1]?.kind === 'word' ? tokens.slice(from + 1, from + 2) : [];
-    const name = handle.length > 0 ? handle : nameAfter(tokens, from);
+    const name = creditAfter(tokens, from);
     // `Rajoy said his party was "still first."--Kim Hjelmgaard.`: a reporting verb before the quotation credits it; the dash signs the story.
     if (name.length > 0 && tokens.slice(0, self).some((_, k) => isVerbAt(tokens, k))) return null;
     return name.length > 0 ? { phrase: name, verb: null, sentence, how: 'adjacent' } : null;
@@ -68,9 +71,7 @@ export const dashLine: ContextRule = {
     const tokens = tokenize(next.text, next.start);
     const from = tokens[0]?.text === '-' && tokens[1]?.text === '-' ? 2 : 1;
     if (!DASH.test(tokens[0]?.text ?? '') || tokens[0]?.start !== next.start + next.text.search(/\S/)) return null;
-    // `"…"–@realDonaldTrump`: a handle after the dash; the resolver finds whose name it spells, if anyone's.
-    const handle = tokens[from]?.text === '@' && tokens[from + 1]?.kind === 'word' ? tokens.slice(from + 1, from + 2) : [];
-    const name = handle.length > 0 ? handle : nameAfter(tokens, from);
+    const name = creditAfter(tokens, from);
     const speaker = name.length > 0 ? resolveMention(name, next, names) : null;
     return speaker && speaker.kind !== 'unknown' ? speaker : null;
   },

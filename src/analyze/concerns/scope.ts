@@ -1,6 +1,7 @@
 // What a concern is about: the clause its predicate governs ("warned that the dam could fail" → "the dam could fail").
 import { spacedWordCount as wordCount } from '../../word-count.js';
 import { lexicons } from '../../lexicon.js';
+import { isWeekday } from '../phrase-words.js';
 import type { Predicate } from './predicates.js';
 
 /** Words that open the governed clause or phrase right after the cue: "concerns over …", "warned that …", "risk of …". */
@@ -82,7 +83,7 @@ const TIME_ADJUNCT = /^\s*(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(\p{L}+)(?!
 function withoutTimeAdjunct(after: string): string {
   const time = after.match(TIME_ADJUNCT);
   const word = time?.[1]?.toLowerCase() ?? '';
-  const isTime = lexicons().weekdays.includes(word) || lexicons().timeAdverbs.has(word);
+  const isTime = isWeekday(word) || lexicons().timeAdverbs.has(word);
   return time && isTime ? after.slice(time[0].length) : after;
 }
 

@@ -1,6 +1,7 @@
 // What remains unconfirmed: hedged, alleged, unverified, anonymously sourced, withheld or disputed claims, with the cue that marks them.
 import { lexicons } from '../../lexicon.js';
 import type { ArticleGenre, Sentence, UnconfirmedItem } from '../../types.js';
+import { headlineTest } from '../headline-line.js';
 import { sourceOf } from '../source-ref.js';
 import { findCues, type CueMatch } from './cues.js';
 import { isSettled } from './negation.js';
@@ -48,10 +49,9 @@ function best(found: readonly CueMatch[]): CueMatch | undefined {
 export function extractUnconfirmed(sentences: readonly Sentence[], options: UnconfirmedOptions = {}): UnconfirmedItem[] {
   const genre = options.genre ?? 'news';
   const items: UnconfirmedItem[] = [];
-  const headline = (options.headline ?? '').trim();
-  const firstParagraph = sentences[0]?.paragraph;
+  const isHeadline = headlineTest(options.headline, sentences[0]?.paragraph);
   for (const s of sentences) {
-    if (headline !== '' && s.paragraph === firstParagraph && headline.includes(s.text.trim())) continue;
+    if (isHeadline(s.paragraph, s.text)) continue;
     const text = normalise(s.text);
     const found = findCues(text).filter((m) => counts(m, text, genre));
     const top = best(found);
