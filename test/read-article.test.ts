@@ -58,6 +58,24 @@ describe('readArticle on wiki leftovers', () => {
     ]);
   });
 
+  it('drops what wiki images and templates leave in saved text: galleries, file names, an infobox name', () => {
+    const text =
+      'Harbour talks end\n\nRiverside infobox The port authority closed the harbour talks on Friday. <gallery> Image:Pier at dusk.jpg|The pier at dusk. Image:Crowd 2.png|Residents gathered on the quay. </gallery> The vote is due next week.\n\nThe minister spoke on the radio. Image:Speaker icon.png [https://example.org/a.ogg audio] She said the budget would hold.\n\nEngineers said the new infobox design was clearer.\n';
+    const body = readArticle(text, { source: 'wiki.txt' }).paragraphs.map((p) => p.text);
+    expect(body).toEqual([
+      'The port authority closed the harbour talks on Friday. The vote is due next week.',
+      'The minister spoke on the radio. She said the budget would hold.',
+      'Engineers said the new infobox design was clearer.',
+    ]);
+  });
+
+  it("takes a wiki story's opening date in bold as its date line, not as words of its first sentence", () => {
+    const text = "Harbour talks end\n\n'''March 4, 2005''' The port authority closed the harbour talks on Friday.\n\n'''Not a date''' stays in the text.\n";
+    const article = readArticle(text, { source: 'wiki.txt' });
+    expect(article.meta.published).toBe('2005-03-04');
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['The port authority closed the harbour talks on Friday.', 'Not a date stays in the text.']);
+  });
+
   it('keeps the words of an embedded post saved as <tweet …> markup, without its tags and their attributes', () => {
     const text =
       'Senators react to the storm\n\nSeveral senators wrote on social media after the storm reached the coast on Tuesday.\n\n<tweet author="SenRoe" tweet_id="1">Praying for everyone on the coast tonight.</tweet>.\n\nMore storms are forecast <a href="https://example.org/f">for the weekend</a>.\n';

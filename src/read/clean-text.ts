@@ -53,6 +53,11 @@ export function stripMarkupLeftovers(text: string): string {
       .replace(/<!--[\s\S]*?-->/g, ' ')
       .replace(/\[https?:\/\/[^\]\s]*(?:\s[^\]]*)?\]/g, ' ')
       .replace(/\[\[(?:[^|\]]*\|)?([^\]]*)\]\]/g, '$1')
+      // A gallery is pictures and their captions; a file name left from an image link is no text ("Image:Map.png").
+      .replace(/<gallery\b[^>]*>[\s\S]*?<\/gallery>/gi, ' ')
+      .replace(/(?:^|(?<=\s))(?:Image|File):[^|\]\n]{1,120}?\.(?:jpe?g|png|gif|svg|ogg|tiff?)(?=[\s|]|$)/gi, ' ')
+      // An infobox template whose braces were lost leaves its name before the story: "United States infobox A manual …".
+      .replace(/^\s*(?:<\/?br\s*\/?>\s*)?(?:[^\s<>]+\s+){0,4}infobox\s+(?=[\p{Lu}"“'])/u, '')
       // An embedded post whose text ends a sentence, then a period after its closing tag: one sentence end, not two.
       .replace(/([.!?])(<\/tweet>)\./gi, '$1$2')
       .replace(
