@@ -62,6 +62,20 @@ describe('each word counts only in the sense that leaves a claim open', () => {
     none('The economic might of the region grew in the nineties.');
     none('The last strike, you might recall, ended in a pay rise.');
   });
+  it('"military might" is the noun; "might of course" and "might as well" are the modal', () => {
+    none('The navy put its full military might behind the blockade last spring.');
+    expect(only('The court might of course change its mind after the appeal.')?.kind).toBe('hedged');
+    expect(only('The new rules might as well be a ban on street vendors.')?.kind).toBe('hedged');
+  });
+  it('"possible to" says what can be done, "possible that" leaves a claim open', () => {
+    none("It's possible to cut the bill and keep every clinic open, the mayor told the council.");
+    expect(only("It's possible that the clinic will close by June.")?.kind).toBe('hedged');
+  });
+  it('a question asks whether a claim holds; it makes none', () => {
+    none('Has the council ever kept a clinic open when it appeared to be losing money?');
+    none('Why had the minister asserted that the fund was empty?');
+    expect(only('The minister asserted that the fund was empty, and asked, "who will pay?"')?.kind).toBe('allegation');
+  });
   it('"the contests" and "trade disputes" are nouns, not disputes of a claim', () => {
     none('The candidates now turn to the contests in the South.');
     none('The court settles trade disputes between the two states.');

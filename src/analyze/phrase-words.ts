@@ -156,3 +156,8 @@ export function auxiliaryBefore(tokens: readonly Token[], verb: number): string 
   for (let t = tokens[k]; t?.kind === 'word' && /ly$/.test(t.text); t = tokens[k]) k--;
   return tokens[k]?.text ?? '';
 }
+
+/** A sentence that asks, opening on an auxiliary or a question word and ending in "?": "Has he ever …?", "Why had he …?". */
+export const isQuestion = (text: string): boolean =>
+  /\?["”’')]*$/u.test(text) &&
+  /^["“‘']?(can|could|will|would|do|does|did|is|are|was|were|have|has|had|should|shall|may|might|why|how|what|who|whom|whose|which|where|when)\b/i.test(text);

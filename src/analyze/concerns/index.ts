@@ -1,6 +1,7 @@
 // Stated concerns: a holder and what they fear, from sentences in which a source voices worry, fear, a threat,
 // a risk, a danger, a warning or criticism about a possible harm (GUIDELINE.md, "concerns").
 import { lexicons } from '../../lexicon.js';
+import { isQuestion } from '../phrase-words.js';
 import type { ConcernItem, QuoteItem, Sentence } from '../../types.js';
 import { holderOf } from '../holder.js';
 import type { NameIndex } from '../name-index.js';
@@ -53,10 +54,6 @@ function voiceIn(text: string, markers: RegExp): RegExpMatchArray | null {
   return null;
 }
 
-/** A sentence that is a question ("Can the media destroy him?") asks about a harm; it voices none. */
-const isQuestion = (text: string): boolean =>
-  /\?["”’')]*$/u.test(text) && /^["“‘']?(can|could|will|would|do|does|did|is|are|was|were|have|has|had|should|shall|may|might|why|how|what|who)\b/i.test(text);
-
 /** The concern a sentence voices, or null: a stance word not negated, else a harm still to come that a source voices. */
 function concernIn(s: Sentence, quoted: boolean): Found | null {
   if (isHeadline(s.text)) return null;
@@ -75,6 +72,7 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   const best = scoped.find((x) => x.fear !== s.text) ?? scoped[0];
   if (best) return { cue: best.p, fear: best.fear, cues: live.length + harms.length };
   const [cue] = harms;
+  // A question ("Can the media destroy him?") asks about a harm; it voices none.
   if (stances.length > 0 || !cue || isQuestion(s.text)) return null;
   const { voiceMarkers } = lexicons();
   const voice = voiceIn(s.text, voiceMarkers);

@@ -2,6 +2,7 @@
 import { lexicons } from '../../lexicon.js';
 import type { ArticleGenre, Sentence, UnconfirmedItem } from '../../types.js';
 import { headlineTest } from '../headline-line.js';
+import { isQuestion } from '../phrase-words.js';
 import { sourceOf } from '../source-ref.js';
 import { findCues, type CueMatch } from './cues.js';
 import { isSettled } from './negation.js';
@@ -51,7 +52,8 @@ export function extractUnconfirmed(sentences: readonly Sentence[], options: Unco
   const items: UnconfirmedItem[] = [];
   const isHeadline = headlineTest(options.headline, sentences[0]?.paragraph);
   for (const s of sentences) {
-    if (isHeadline(s.paragraph, s.text)) continue;
+    // A question asks whether a claim holds ("Has he ever …, when it appeared to be lost?"); it makes none.
+    if (isHeadline(s.paragraph, s.text) || isQuestion(s.text)) continue;
     const text = normalise(s.text);
     const found = findCues(text).filter((m) => counts(m, text, genre));
     const top = best(found);

@@ -80,7 +80,15 @@ export function inSense(m: CueMatch, text: string): boolean {
   if (m.cue.check && !passesCheck(m.cue.check, m, text)) return false;
   const word = m.match.toLowerCase();
   // "The economic might of Asia": the noun, not the modal.
-  if (word.startsWith('might') && (DETERMINER.test(text.slice(0, m.at)) || /^might of\b/.test(word))) return false;
+  // "Their full military might abroad": the noun after a determiner or an adjective of power, not the modal.
+  const before = text.slice(0, m.at);
+  if (
+    word.startsWith('might') &&
+    (DETERMINER.test(before) ||
+      (/^might of\b/.test(word) && !/^\s+course\b/i.test(text.slice(m.end))) ||
+      /\b(?:military|economic|naval|industrial|financial|nuclear|sheer)\s+$/i.test(before))
+  )
+    return false;
   // "You might recall", "we may say": a rhetorical turn addressed to the reader, not a hedge.
   if (
     /^(?:may|might) (?:recall|remember|say|think|ask|wonder|notice|know|imagine|guess|argue)$/.test(word) &&
@@ -90,6 +98,8 @@ export function inSense(m: CueMatch, text: string): boolean {
   if (/^(?:may|might)\b/.test(word) && CONCESSIVE.test(text.slice(0, m.at))) return false;
   // "You may view other articles at …": permission given to the reader, not a hedge.
   if (/^may\b/.test(word) && /\byou\s+(?:also\s+)?$/i.test(text.slice(0, m.at))) return false;
+  // "It's possible to be kind and tough": what can be done, not a claim that may hold.
+  if (word.endsWith('possible') && /^\s+to\b/i.test(text.slice(m.end))) return false;
   // A sentence-opening "Apparently, …" is an aside or sarcasm more often than a hedge of the claim.
   if (word === 'apparently' && /^\W*$/.test(text.slice(0, m.at))) return false;
   if (word.startsWith('den') && refusal(text.slice(0, m.at), text.slice(m.end))) return false;
