@@ -47,6 +47,9 @@ describe('genre: news, opinion or analysis, by the evidence the article gives', 
     expect(fromFront.meta.genre).toBe('opinion');
     const fromHeadline = readArticle(`Analysis: What the library vote means\n\n${BODY}`, { format: 'text' });
     expect(fromHeadline.meta).toMatchObject({ genre: 'analysis', headline: 'What the library vote means' });
+    const labelBelow = readArticle(`What the library vote means\n\nNews Analysis.\n\n${BODY}`, { format: 'text' });
+    expect(labelBelow.meta).toMatchObject({ genre: 'analysis', headline: 'What the library vote means' });
+    expect(labelBelow.paragraphs[0]?.text).not.toMatch(/Analysis/);
     const fromLabelLine = readArticle(`OPINION\n\nKeep the library open\n\n${BODY}`, { format: 'text' });
     expect(fromLabelLine.meta).toMatchObject({ genre: 'opinion', headline: 'Keep the library open' });
     expect(fromLabelLine.meta.outlet).toBeNull();

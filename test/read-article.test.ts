@@ -69,6 +69,18 @@ describe('readArticle on wiki leftovers', () => {
     ]);
   });
 
+  it('drops a news database\'s ABSTRACT and FULL TEXT labels and the ";" that tied the headline to its dek', () => {
+    const text =
+      'Council approves harbour barrier;\nResidents split over the cost.\n\nABSTRACT.\n\nThe council voted 7-2 for a $42 million barrier.\n\nFULL TEXT.\n\nThe city council on Monday approved a $42 million flood barrier along the east bank.\n';
+    const article = readArticle(text, { source: 'db.txt' });
+    expect(article.meta.headline).toBe('Council approves harbour barrier');
+    expect(article.paragraphs.map((p) => p.text)).toEqual([
+      'Residents split over the cost.',
+      'The council voted 7-2 for a $42 million barrier.',
+      'The city council on Monday approved a $42 million flood barrier along the east bank.',
+    ]);
+  });
+
   it("takes a wiki story's opening date in bold as its date line, not as words of its first sentence", () => {
     const text = "Harbour talks end\n\n'''March 4, 2005''' The port authority closed the harbour talks on Friday.\n\n'''Not a date''' stays in the text.\n";
     const article = readArticle(text, { source: 'wiki.txt' });

@@ -12,6 +12,7 @@ export function genreOfLabel(label: string | null | undefined): ArticleGenre | n
   const text = (label ?? '')
     .trim()
     .replace(/NewsArticle$/, '')
+    .replace(/\.$/, '')
     .replace(/[-_]+/g, ' ');
   if (!text) return null;
   // A section path such as "Opinion/Columnists" or "World > Analysis" counts by any of its parts.

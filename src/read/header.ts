@@ -15,6 +15,7 @@ export interface SplitHeader {
 export function splitHeader(blocks: readonly string[], meta: ArticleMeta, dropped: string[]): SplitHeader {
   const titleLines: string[] = [];
   const body: string[] = [];
+  const labels: string[] = [];
   // One block between the headline and the byline or date line is the standfirst, not the story's first paragraph.
   let blockIndex = -1;
   let firstBodyAt = -1;
@@ -58,6 +59,11 @@ export function splitHeader(blocks: readonly string[], meta: ArticleMeta, droppe
       takeStandfirst();
       continue;
     }
+    // "News Analysis." under the headline labels the piece, as the same label above it does.
+    if (inHeader && titleLines.length > 0 && (genreOfLabel(block) ?? 'news') !== 'news') {
+      labels.push(block);
+      continue;
+    }
     if (inHeader && !isBodyLike(block) && isTitleLike(block) && titleLines.length < 2) {
       titleLines.push(block);
       continue;
@@ -69,7 +75,7 @@ export function splitHeader(blocks: readonly string[], meta: ArticleMeta, droppe
     if (body.length === 0) firstBodyAt = blockIndex;
     body.push(block);
   }
-  return { body, labels: placeTitleLines(titleLines, meta, dropped) };
+  return { body, labels: [...placeTitleLines(titleLines, meta, dropped), ...labels] };
 }
 
 /** Outlet and headline from the title lines above the story; returns the genre labels found among them. */

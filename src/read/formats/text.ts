@@ -1,4 +1,5 @@
-// Plain-text articles, including text copied out of a wiki: blocks only, no metadata of their own.
+// Plain-text articles, including text copied out of a wiki or a news database: blocks only, and a standfirst when the
+// database labelled one.
 import type { RawArticle } from '../../types.js';
 import { datelineOf } from '../header-lines.js';
 import { splitBlocks } from './blocks.js';
@@ -6,7 +7,7 @@ import { splitBlocks } from './blocks.js';
 export function readPlainText(text: string): RawArticle {
   // Wiki section headings ("==Reactions==") left inside a one-line body mark paragraph breaks.
   const sections = text.replace(/\{\|[\s\S]*?\|\}/g, '\n\n').replace(/\s*={2,}\s*[^=\n]{1,80}?\s*={2,}\s*/g, '\n\n');
-  return { blocks: splitBlocks(boldDateLines(sections)), meta: {} };
+  return databaseLayout(splitBlocks(boldDateLines(sections)));
 }
 
 /** A wiki story opens on its date in bold ("'''December 25, 2004''' Officials …"): the date becomes a line of its own. */
@@ -14,4 +15,23 @@ function boldDateLines(text: string): string {
   return text.replace(/(^|\n)[ \t]*'''([^'\n]{4,40})'''[ \t]+(?=\S)/g, (whole, before: string, date: string) =>
     datelineOf(date) ? `${before}${date}\n\n` : whole,
   );
+}
+
+const ABSTRACT = /^abstract\.?$/i;
+const FULL_TEXT = /^full text\.?$/i;
+
+/**
+ * A news database's export ("Headline;" / dek, then "ABSTRACT." / the abstract / "FULL TEXT." / the story): the two
+ * labels go, and so does the ";" that joined the headline to its dek. The abstract stays: it is the outlet's own summary.
+ */
+function databaseLayout(blocks: string[]): RawArticle {
+  const open = blocks.findIndex((b) => ABSTRACT.test(b));
+  const close = blocks.findIndex((b) => FULL_TEXT.test(b));
+  if (open < 0 || close <= open || open > 4) return { blocks, meta: {} };
+  const head = blocks.slice(0, open).map((b, i) => (i === 0 ? b.replace(/\s*;$/, '') : b));
+  return {
+    blocks: [...head, ...blocks.slice(open + 1, close), ...blocks.slice(close + 1)],
+    meta: {},
+    dropped: [blocks[open] as string, blocks[close] as string],
+  };
 }
