@@ -3,6 +3,7 @@ import type { ArticleMeta } from '../types.js';
 import { bylineOf, datelineOf, isBodyLike, isFurniture, isRepeatedCaption, isTitleLike, parseDate, wordCount } from './header-lines.js';
 import { cleanText } from './clean-text.js';
 import { genreOfLabel } from './genre.js';
+import { dropTemplateResidue } from './template-residue.js';
 
 export interface SplitHeader {
   /** The body blocks, cleaned, in order. */
@@ -73,7 +74,8 @@ export function splitHeader(blocks: readonly string[], meta: ArticleMeta, droppe
       continue;
     }
     if (body.length === 0) firstBodyAt = blockIndex;
-    body.push(block);
+    // A wiki template's name left before the story's first sentence is not part of it.
+    body.push(body.length === 0 ? dropTemplateResidue(block) : block);
   }
   return { body, labels: [...placeTitleLines(titleLines, meta, dropped), ...labels] };
 }

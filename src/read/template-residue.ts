@@ -1,0 +1,59 @@
+// What a wiki page's templates leave at the top of the story once their braces are lost: "Category:Iran …",
+// "Template:United_Kingdom", "economy and business", "Zimbabwe", "2006 Israel-Lebanon conflict", "OntarioProvincialElection2007".
+
+/** Capitalised words that open a sentence and never continue a name: where the story starts after a template's name. */
+const OPENER =
+  /^(?:The|A|An|In|On|At|According|Following|Across|After|Before|During|Despite|Since|While|When|With|Over|Under|Several|Officials|It|This|These|Last|Earlier|More|Many|Most|Some|Two|Three|Thousands|Hundreds|Dozens)$/;
+/** Lower-case name particles: "de Villepin said …" opens on a name, not on a category. */
+const PARTICLE = /^(?:de|da|di|du|del|della|van|von|der|den|al|el|bin|ibn|le|la|ten|ter)$/;
+const CAPITALISED = /^[\p{Lu}\d]/u;
+
+/**
+ * Bare names are told from a story's own opening words only in a story that lost its paragraph breaks (one block of
+ * 100 words or more, as a wiki export leaves it): a lede paragraph or a headline in Title Case keeps its first words.
+ */
+const ONE_BLOCK_WORDS = 100;
+
+/** The story's first block without the template names before its first sentence; the block itself when there are none. */
+export function dropTemplateResidue(block: string): string {
+  let text = block.replace(/^[\])}>|\s]+(?=\p{Lu})/u, '');
+  const bare = text.split(/\s+/).length >= ONE_BLOCK_WORDS;
+  for (let step = 0; step < 8; step++) {
+    const next = dropOne(text, bare);
+    if (next === text) break;
+    text = next;
+  }
+  // Nothing of the story left, or only a few words: the block was not residue and a sentence after all.
+  return text.split(/\s+/).length >= 4 ? text : block;
+}
+
+function dropOne(text: string, bare: boolean): string {
+  // "Template:United_Kingdom", "Category:Iran": a namespaced page name; a category's name runs to the next category.
+  const named = /^(?:Category|Template|Portal):(\S+)\s+/.exec(text);
+  if (named) {
+    const rest = text.slice(named[0].length);
+    const nextCategory = /\s(?=(?:Category|Template|Portal):)/.exec(rest);
+    if (nextCategory && nextCategory.index < 60) return rest.slice(nextCategory.index + 1);
+    return rest;
+  }
+  const words = text.split(' ');
+  const [first = '', second = ''] = words;
+  // "OntarioProvincialElection2007", "CDNfed2008interview-QC": a page name with a year run into its words.
+  if (/\p{L}\d{4}|\d{4}\p{L}/u.test(first) && CAPITALISED.test(second)) return words.slice(1).join(' ');
+  if (!bare) return text;
+  // "economy and business Global stock markets …": a story never opens in lower case.
+  const lower = words.findIndex((w) => !/^[a-z]+$/.test(w));
+  if (lower >= 1 && lower <= 4 && CAPITALISED.test(words[lower] ?? '') && !PARTICLE.test(words[lower - 1] ?? '')) return words.slice(lower).join(' ');
+  // "Thailand Thailand 's former ruling party", "Liverpool Liverpool F.C.": the template's name, then the story's own first word.
+  if (first === second && CAPITALISED.test(first) && (/^['’]s\b/.test(words[2] ?? '') || CAPITALISED.test(words[2] ?? ''))) return words.slice(1).join(' ');
+  // "Turkey In a free trade zone …", "2006 Israel-Lebanon conflict The fighting …": a short name, then a sentence's opener.
+  if (CAPITALISED.test(first)) {
+    const opener = words.findIndex((w, i) => i >= 1 && i <= 4 && OPENER.test(w));
+    const prefix = words.slice(0, opener);
+    // The sentence after the opener reads as prose, not as a headline in Title Case.
+    const prose = words.slice(opener + 1, opener + 7).filter((w) => /^\p{Ll}/u.test(w)).length >= 2;
+    if (opener >= 1 && prose && prefix.every((w) => /^[\p{L}\d][\p{L}\d/-]*$/u.test(w)) && !prefix.some((w) => OPENER.test(w)))
+      return words.slice(opener).join(' ');
+  }
+  return text;
+}

@@ -1,0 +1,48 @@
+// Template names a wiki export leaves before the story's first sentence: dropped on strong evidence only.
+import { describe, expect, it } from 'vitest';
+import { dropTemplateResidue } from '../src/read/template-residue.js';
+
+/** A story that lost its paragraph breaks: one block of well over 100 words after the opening sentence. */
+const REST = Array.from({ length: 30 }, (_, i) => `The council met again on day ${i + 1} and voted.`).join(' ');
+const story = (opening: string): string => `${opening} ${REST}`;
+const opening = (text: string): string => dropTemplateResidue(text).slice(0, 60);
+
+describe('dropTemplateResidue', () => {
+  it('drops namespaced page names, whatever the story looks like', () => {
+    expect(dropTemplateResidue('Template:United_Kingdom At least seventeen people were taken to hospital.')).toBe(
+      'At least seventeen people were taken to hospital.',
+    );
+    expect(opening(story('Category:Iran Category:Economy and business Several groups widened their services in Farsi.'))).toMatch(
+      /^Several groups widened their services/,
+    );
+    expect(dropTemplateResidue('HarbourElection2007 Dana Ruiz is running for the council in the east ward.')).toBe(
+      'Dana Ruiz is running for the council in the east ward.',
+    );
+  });
+
+  it('in a one-block story, drops a category in lower case, a repeated name and a name before an opener', () => {
+    expect(opening(story('economy and business Global stock markets fell steeply on Thursday.'))).toMatch(/^Global stock markets fell/);
+    expect(opening(story("Thailand Thailand 's former ruling party was dissolved."))).toMatch(/^Thailand 's former ruling party/);
+    expect(opening(story('Turkey In a free trade zone near the port, 80 workers were dismissed.'))).toMatch(/^In a free trade zone/);
+    expect(opening(story('2006 Harbour floods conflict The fighting over the levy went on.'))).toMatch(/^The fighting over the levy/);
+  });
+
+  it('keeps a story that opens on its own words', () => {
+    for (const text of [
+      story('Officials in the port said the ferry would sail again on Monday.'),
+      story('de Villepin said on Monday that the plan would go ahead.'),
+      story('iPhone sales rose by a third in the quarter, the company said.'),
+      story('Sirhan Sirhan was denied parole for the sixteenth time on Wednesday.'),
+    ])
+      expect(dropTemplateResidue(text)).toBe(text);
+  });
+
+  it('keeps a short lede or a headline in Title Case: bare names are dropped only from a one-block story', () => {
+    for (const text of [
+      'Comedy Meet The Fockers topped the festive box office in North America.',
+      'Senator Promises Action On Immigration In First 100 Days As President.',
+      'Senator Promises Action On Immigration In First 100 Days As President. ' + REST,
+    ])
+      expect(dropTemplateResidue(text)).toBe(text);
+  });
+});
