@@ -81,6 +81,26 @@ describe('readArticle on wiki leftovers', () => {
     ]);
   });
 
+  it('drops a wiki table, nested tables too, and keeps the text after a "{|" that opens none', () => {
+    const nested =
+      'Election results\n\n{| border="2" |- | {| | Labour | 355 |} |- | Other coverage |} Polls closed at ten on Thursday night across the country.\n';
+    expect(readArticle(nested, { source: 'wiki.txt' }).paragraphs.map((p) => p.text)).toEqual(['Polls closed at ten on Thursday night across the country.']);
+    const unclosed = 'Code notes\n\nThe snippet {| opened a block and the parser stopped reading the file on Monday.\n';
+    expect(readArticle(unclosed, { source: 'wiki.txt' }).paragraphs[0]?.text).toMatch(/parser stopped reading the file on Monday/);
+  });
+
+  it('gives each question and answer of a wiki interview a paragraph of its own, without the indent mark', () => {
+    const text =
+      "Harbour candidate speaks\n\nDana Ruiz is running for the harbour board in the east ward this autumn. '''Why did you choose to run?''' : Because I live in the ward. '''DS: What will you change first?'''<br> :'''DR:''' The ferry timetable, at once.\n";
+    expect(readArticle(text, { source: 'wiki.txt' }).paragraphs.map((p) => p.text)).toEqual([
+      'Dana Ruiz is running for the harbour board in the east ward this autumn.',
+      'Why did you choose to run?',
+      'Because I live in the ward.',
+      'DS: What will you change first?',
+      'DR: The ferry timetable, at once.',
+    ]);
+  });
+
   it("takes a wiki story's opening date in bold as its date line, not as words of its first sentence", () => {
     const text = "Harbour talks end\n\n'''March 4, 2005''' The port authority closed the harbour talks on Friday.\n\n'''Not a date''' stays in the text.\n";
     const article = readArticle(text, { source: 'wiki.txt' });

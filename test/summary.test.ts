@@ -57,6 +57,9 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit("First, let's say what the new rule is not.")).toBe('leans-on-context');
     expect(summaryUnfit('He told reporters the vote would go ahead on Friday.')).toBe('leans-on-context');
     expect(summaryUnfit('By contrast, exports to Asia rose by a tenth.')).toBe('leans-on-context');
+    expect(summaryUnfit("I've worked on the harbour board for twelve years.")).toBe('leans-on-context');
+    expect(summaryUnfit('JV: The tour has been the best part of the year for the band.')).toBe('leans-on-context');
+    expect(summaryUnfit("Italy's exports rose by a tenth in the spring.")).toBeNull();
     expect(summaryUnfit('"We will rebuild the school," the mayor said.')).toBe('leans-on-context');
     expect(summaryUnfit("Italy's parliament passed the budget late on Thursday.")).toBeNull();
     expect(summaryUnfit('Sonia Hart, the council leader, said the budget was balanced.')).toBeNull();

@@ -8,8 +8,11 @@ const ENDING = /([?:])["”’'»)\]]*\s*$/;
 function leansOnContext(text: string): boolean {
   // A sentence that opens inside a quotation needs the speaker given elsewhere.
   if (/^["“‘'«]/.test(text)) return true;
+  // An interview turn ("JV: The thing for me …", "Q: …") is one side of a conversation.
+  if (/^\p{Lu}{1,4}:\s/u.test(text)) return true;
   const lower = text.toLowerCase();
-  const first = /^[\p{L}']+/u.exec(lower)?.[0] ?? '';
+  // "I've" opens on "I", as "I’ve" does.
+  const first = /^\p{L}+/u.exec(lower)?.[0] ?? '';
   if (lexicons().pronouns.has(first)) return true;
   return lexicons().contextOpeners.some((o) => lower.startsWith(o) && (lower.length === o.length || /[\s,]/.test(lower.charAt(o.length)) || o.endsWith(',')));
 }

@@ -6,8 +6,39 @@ import { splitBlocks } from './blocks.js';
 
 export function readPlainText(text: string): RawArticle {
   // Wiki section headings ("==Reactions==") left inside a one-line body mark paragraph breaks.
-  const sections = text.replace(/\{\|[\s\S]*?\|\}/g, '\n\n').replace(/\s*={2,}\s*[^=\n]{1,80}?\s*={2,}\s*/g, '\n\n');
-  return databaseLayout(splitBlocks(boldDateLines(sections)));
+  const sections = dropWikiTables(text).replace(/\s*={2,}\s*[^=\n]{1,80}?\s*={2,}\s*/g, '\n\n');
+  return databaseLayout(splitBlocks(boldDateLines(interviewTurns(sections))));
+}
+
+/** Wiki tables ("{| … |}", nested ones too) are layout and figures, not prose: each becomes a paragraph break. */
+function dropWikiTables(text: string): string {
+  let out = '';
+  let depth = 0;
+  let from = 0;
+  for (const m of text.matchAll(/\{\||\|\}/g)) {
+    if (m[0] === '{|') {
+      if (depth === 0) {
+        out += text.slice(from, m.index);
+        from = m.index;
+      }
+      depth++;
+    } else if (depth > 0) {
+      depth--;
+      if (depth === 0) {
+        out += '\n\n';
+        from = m.index + 2;
+      }
+    }
+  }
+  // A "{|" never closed opens no table: what follows it is kept.
+  return out + text.slice(from);
+}
+
+/** A wiki interview sets each question in bold and indents the answer ("'''Why run?''' : Because …"): each is a paragraph. */
+function interviewTurns(text: string): string {
+  return text
+    .replace(/'''(?![\s<])((?:(?!''')[^\n<]){2,400}?)[ \t]+:(?=''')/g, '\n\n$1\n\n')
+    .replace(/'''(?![\s<])((?:(?!''')[^\n]){2,400}?)'''[ \t]*(?:<br\s*\/?>)?[ \t]*:(?!\/\/)[ \t]*/g, '\n\n$1\n\n');
 }
 
 /** A wiki story opens on its date in bold ("'''December 25, 2004''' Officials …"): the date becomes a line of its own. */
