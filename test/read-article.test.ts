@@ -89,6 +89,16 @@ describe('readArticle on wiki leftovers', () => {
     expect(readArticle(unclosed, { source: 'wiki.txt' }).paragraphs[0]?.text).toMatch(/parser stopped reading the file on Monday/);
   });
 
+  it('gives each item of a wiki list run into one line a paragraph of its own', () => {
+    const text =
+      'Leaders react to the count\n\nParty leaders gave their first reactions on Sunday night. *Ellen Marsh, LPP: "We have won the mandate to govern." *Tom Hart, Greens: "The count is not over yet."\n';
+    expect(readArticle(text, { source: 'wiki.txt' }).paragraphs.map((p) => p.text)).toEqual([
+      'Party leaders gave their first reactions on Sunday night.',
+      'Ellen Marsh, LPP: "We have won the mandate to govern."',
+      'Tom Hart, Greens: "The count is not over yet."',
+    ]);
+  });
+
   it('gives each question and answer of a wiki interview a paragraph of its own, without the indent mark', () => {
     const text =
       "Harbour candidate speaks\n\nDana Ruiz is running for the harbour board in the east ward this autumn. '''Why did you choose to run?''' : Because I live in the ward. '''DS: What will you change first?'''<br> :'''DR:''' The ferry timetable, at once.\n";

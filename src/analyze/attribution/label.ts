@@ -12,12 +12,25 @@ import type { ContextRule } from './rule.js';
 const ALL_CAPS = /^[\p{Lu}'’.-]+$/u;
 const titleCase = (w: string): string => (ALL_CAPS.test(w) && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w);
 
-/** The words of a label ("Michael P. McDonald", "PENCE"), or null when it is not one. */
+/**
+ * The words of a label ("Michael P. McDonald", "PENCE"), or null when it is not one. In "Markus Söder, CSU" or "The
+ * governor of Bavaria, Jürgen Rüttgers (CDU)" the name is the part between commas that is a name, party and role aside.
+ */
 function labelWords(label: string): Token[] | null {
-  const tokens = tokenize(label).filter((t) => t.kind === 'word' || t.text === '.');
-  const words = tokens.filter((t) => t.kind === 'word');
-  if (words.length === 0 || words.length > 5 || !words.every((t) => isNamePart(t.text))) return null;
-  return words;
+  const parts: Token[][] = [];
+  for (const m of label.replace(/\([^()]*\)/g, (aside) => ' '.repeat(aside.length)).matchAll(/[^,]+/g))
+    parts.push(tokenize(m[0], m.index).filter((t) => t.kind === 'word'));
+  const isName = (words: readonly Token[]): boolean => words.length > 0 && words.length <= 5 && words.every((t) => isNamePart(t.text));
+  // A lone acronym beside a name is a party ("Klaus Wowereit, SPD"); alone it may be the speaker ("PENCE").
+  const affiliation = (words: readonly Token[]): boolean => parts.length > 1 && words.length === 1 && ALL_CAPS.test(words[0]?.text ?? '');
+  const whole = parts.find((words) => isName(words) && !affiliation(words));
+  if (whole) return whole;
+  // "Berlin mayor Klaus Wowereit, SPD": a short label that opens on role words before the name (never a clause before a colon).
+  const [lead = []] = parts;
+  if (lead.length > 6 || parts.flat().length > 10) return null;
+  let from = lead.length;
+  while (from > 0 && isNamePart(lead[from - 1]?.text ?? '')) from--;
+  return from > 0 && lead.length - from >= 2 && isName(lead.slice(from)) ? lead.slice(from) : null;
 }
 
 /** A person or organisation the article names elsewhere: a one-word label must be a surname or name the article knows. */
@@ -45,6 +58,11 @@ export const label: ContextRule = {
       text: 'TURNOUT MAY BREAK RECORDS – Priya Natarajan: "Early voting in the county is running far ahead of the last election."',
       speaker: 'Priya Natarajan',
     },
+    {
+      text: 'The party leaders spoke after the count.\n\nHarbour mayor Ellen Marsh, LPP: "We will open the new depot before the winter comes."',
+      speaker: 'Ellen Marsh',
+    },
+    { text: 'The party leaders spoke after the count.\n\nTom Hart, Greens: "The depot will never open before the winter comes."', speaker: 'Tom Hart' },
     { text: 'The council published its agenda on Monday.\n\nUpdate: "The meeting has been moved to the library on Fifth Street."', speaker: '' },
     {
       text: 'Ellen Marsh and Tom Hart debated the depot on Tuesday.\n\nHart: "We will open it before winter." Marsh: "The depot will never open on time."',
@@ -55,7 +73,7 @@ export const label: ContextRule = {
     if (continuing) return null;
     const sentence = span.first;
     const lead = textBefore(span);
-    const m = /(^|\s[―—–-]+\s*)([^―—–:"“”]+):\s*$/u.exec(lead);
+    const m = /(^|\s[―—–-]+\s*)((?:(?!\s-\s)[^―—–:"“”])+):\s*$/u.exec(lead);
     if (!m) return null;
     // At the start of the paragraph, after a dash, or after a labelled quotation: `Lee: "…" Hart: "…"`.
     const previous = sentences[sentence.index - 1];

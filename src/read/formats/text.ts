@@ -7,7 +7,12 @@ import { splitBlocks } from './blocks.js';
 export function readPlainText(text: string): RawArticle {
   // Wiki section headings ("==Reactions==") left inside a one-line body mark paragraph breaks.
   const sections = dropWikiTables(text).replace(/\s*={2,}\s*[^=\n]{1,80}?\s*={2,}\s*/g, '\n\n');
-  return databaseLayout(splitBlocks(boldDateLines(interviewTurns(sections))));
+  return databaseLayout(splitBlocks(boldDateLines(interviewTurns(listItems(sections)))));
+}
+
+/** A wiki list run into one line ("… *Edmund Stoiber, CSU chair: \"…\" *Markus Söder, CSU: …"): each item is a paragraph. */
+function listItems(text: string): string {
+  return text.replace(/(^|[ \t])\*+(?=[\p{Lu}'"“‘[])/gu, '$1\n\n');
 }
 
 /** Wiki tables ("{| … |}", nested ones too) are layout and figures, not prose: each becomes a paragraph break. */
