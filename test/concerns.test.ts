@@ -52,6 +52,12 @@ describe('concern predicates', () => {
     expect(concernsOf('The storm killed 12 people on Monday.')).toEqual([]);
     expect(concernsOf('Games with "graphic violence" now carry a label.')).toEqual([]);
   });
+
+  it('a casualty report is news even when a source gives it; a warning of more harm is a concern', () => {
+    expect(concernsOf('According to the ministry, 63 people have been killed and 167 wounded since Wednesday.')).toEqual([]);
+    expect(concernsOf('The agency said about 230 were killed in the raids.')).toEqual([]);
+    expect(only('Officials warned that more people could be killed if the dam breaks.')).toMatchObject({ holder: 'Officials' });
+  });
 });
 
 describe('harms that may come and quotations that run on', () => {

@@ -47,8 +47,14 @@ const NAMED_AFTER =
 const STILL_TO_COME =
   /\b(another|new|next|future|potential|possible|more|further|prevent|stop|avert|risk of|threat of|deepening|growing|escalating|worsening|mounting|spreading)\s+(\S+\s+){0,2}$/i;
 
+/** A harm verb in the past of a report: "63 people have been killed", "were injured", "12 dead", "had died". */
+const REPORTED_PAST = /^(killed|injured|wounded|died|dead|destroyed|damaged|crashed|flooded|suffered|tortured|assassinated|attacked|bombed)$/i;
+const PAST_BEFORE = /\b(?:(?:was|were|been|had|has|have|are|is)\s+(?:\S+ly\s+)?|\d[\d,]*\s+(?:\S+\s+)?(?:and\s+)?)$/i;
+
 /** Whether a word of harm names one event that already happened ("the attacks in Brussels"): news, not a worry. */
 export function isHarmDone(text: string, harm: Predicate): boolean {
+  // A casualty or damage report: the harm told in the past, after "were", "have been" or a count.
+  if (REPORTED_PAST.test(harm.word) && PAST_BEFORE.test(text.slice(Math.max(0, harm.start - 40), harm.start))) return true;
   if (!EVENT.test(harm.word) && !/^damage$/i.test(harm.word)) return false;
   const before = text.slice(Math.max(0, harm.start - 40), harm.start);
   if (STILL_TO_COME.test(before)) return false;
