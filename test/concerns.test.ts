@@ -329,6 +329,13 @@ describe('words in another sense are not concerns', () => {
   it('"concerns" as a verb and "concerned" as involved are not worry', () => {
     expect(concernsOf('The debate concerns the fate of the old library.')).toEqual([]);
     expect(concernsOf('The deal was signed by all the countries concerned.')).toEqual([]);
+    expect(concernsOf('This concerns especially the small firms in the north, the minister said.')).toEqual([]);
+    expect(only('People are concerned primarily about their jobs, the minister said.')).toMatchObject({ holder: 'minister' });
+  });
+
+  it('"deadly serious" is an intensifier; "a deadly outbreak" is a harm', () => {
+    expect(concernsOf('The plan was deadly serious, an aide told the newspaper.')).toEqual([]);
+    expect(only('Officials fear a deadly outbreak this winter.')).toMatchObject({ holder: 'Officials' });
   });
 
   it('"anxious to" is keen and "as opposed to" compares', () => {

@@ -15,6 +15,8 @@ export interface Predicate {
 
 /** "The debate concerns the fate of …", "Concerning her use of …": the verb and the preposition, not worry. */
 const CONCERN_VERB = /^concern(s|ed)?\s+["“]?(the|a|an|his|her|its|their|this|these|those|whether|how|what|only|mainly|mostly)\b/i;
+/** "This concerns especially the smaller firms": the verb "is about" after a pronoun, with an adverb before its object. */
+const CONCERNS_ABOUT = /^concerns\s+(especially|particularly|primarily|chiefly|largely|directly|above all)\b/i;
 /** "the countries concerned", "as far as X is concerned", "where Y is concerned": involvement, not worry. */
 const CONCERNED_INVOLVED = /^concerned\s*(?:[.,;:)"”—–]|$)/i;
 const INVOLVED_FRAME = /\b(as far as|so far as|where|all|those|parties|countries|people|everyone|anyone)\b[^.;]{0,120}$/i;
@@ -58,6 +60,7 @@ function inWorrySense(text: string, start: number, word: string): boolean {
   }
   if (lower === 'concerned' && CONCERNED_INVOLVED.test(rest) && INVOLVED_FRAME.test(text.slice(0, start))) return false;
   if (lower === 'concerned' && INVOLVED_BODIES.test(rest)) return false;
+  if (CONCERNS_ABOUT.test(rest) && /\b(this|that|it|which)\s+$/i.test(text.slice(0, start))) return false;
   if (lower === 'concerning') return CONCERNING_ADJECTIVE.test(text.slice(0, start));
   // "warning signs flashed", "signs warned cars to keep left": a notice posted on a road or a box, not a source's worry.
   if (/^warn/.test(lower) && (NOTICE_AFTER.test(rest) || NOTICE_BEFORE.test(text.slice(0, start)))) return false;
@@ -96,6 +99,8 @@ function inOtherSense(text: string, p: Predicate): boolean {
     /^(\s+game|[^.;]{0,60}?\bfor\s+(the|a|an|this|that)\s+(\p{L}+\s+)?(mistakes?|errors?|gaffes?|mix-ups?|slip|typos?|oversights?)\b)/u.test(text.slice(p.end))
   )
     return true;
+  // "deadly serious", "deadly dull": an intensifier, not a harm.
+  if (word === 'deadly' && /^\s+(serious|earnest|dull|boring|accurate|quiet|silent|efficient|precise)\b/i.test(text.slice(p.end))) return true;
   // "the accused": the people on trial, not an accusation.
   if (word === 'accused' && /\bthe\s+$/i.test(before)) return true;
   // "a hostile bid", "a hostile takeover": a deal the board did not invite, not a threat.
