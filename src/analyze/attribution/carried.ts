@@ -1,5 +1,6 @@
 // Quotations credited from their surroundings: a quotation carried over a paragraph break, a run of quotes, the sentence before.
 import { must } from '../../errors.js';
+import { lexicons } from '../../lexicon.js';
 import type { NameIndex } from '../name-index.js';
 import { isVerbAt } from '../phrases.js';
 import { leadingPhrase } from '../subject.js';
@@ -19,8 +20,12 @@ function newSpeakerBetween(span: LocatedSpan, sentences: readonly Sentence[], na
     if (m.kind !== 'person' || m.quoted || m.sentence <= from || sameSpeaker(speaker, m.name)) return false;
     if (m.sentence > span.first.index || (m.sentence === span.first.index && m.start >= span.open - span.first.start)) return false;
     const sentence = must(sentences[m.sentence], 'the sentence a name mention points to');
-    const after = tokenize(sentence.text.slice(m.end, m.end + 40));
-    return isVerbAt(after, 0);
+    // "President Barack Obama, who supports the bill, welcomed the vote": the verb comes after the relative clause.
+    const rest = sentence.text.slice(m.end).replace(/^\s*,\s*(?:who|which)\b[^,]{0,120},/, '');
+    const after = tokenize(rest.slice(0, 40));
+    // A reporting verb, or any verb in the past ("welcomed the vote", "took the floor"): that person acts, a new voice.
+    const word = after[0]?.kind === 'word' ? after[0].text : '';
+    return isVerbAt(after, 0) || /^\p{Ll}{3,}ed$/u.test(word) || lexicons().irregularPast.has(word);
   });
 }
 
@@ -144,6 +149,11 @@ export const previousSubject: ContextRule = {
   description: 'A quotation standing alone after a sentence whose subject is a person or body: that subject speaks.',
   examples: [
     { text: 'Mayor Hugo Stein lashed out at the transit union on Monday. "They are holding this city hostage and they know it."', speaker: 'Hugo Stein' },
+    // A person acting between two quotations ends the run of the first speaker, relative clause or not.
+    {
+      text: '"The vote is a disaster for farmers," said Lena Ortiz. Governor Omar Haddad, who backed the bill, welcomed the vote. "Prices will find their floor before the end of the year."',
+      speaker: 'Omar Haddad',
+    },
     { text: 'Often, the harbour wall floods in a single night. "We lose half the boats when that happens, every single year."', speaker: '' },
   ],
   apply({ span, sentences, names, attributed, continuing }) {
