@@ -11,6 +11,7 @@ import { dashCredit, dashLine } from './dash-credit.js';
 import { label } from './label.js';
 import { nameAfter } from './name-after.js';
 import { participle } from './participle.js';
+import { reactionOf } from './reaction-of.js';
 import { passage } from './passage.js';
 import { resumed } from './resumed.js';
 import type { AttributionRule } from './rule.js';
@@ -28,6 +29,7 @@ export function defaultRules(): AttributionRule[] {
     beforeVerb,
     beforeColon,
     accordingTo,
+    reactionOf,
     sentenceVerb,
     asPut,
     sentenceSubject,
