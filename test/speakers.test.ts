@@ -230,6 +230,17 @@ describe('a name and a past tense are a clause, not a speaker', () => {
   });
 });
 
+describe('months: a date alone is no speaker, a surname that is a month is one', () => {
+  it('a month the subject search lands on is refused', () => {
+    expect(speakerProblem({ name: 'August', kind: 'unknown' })).not.toBeNull();
+  });
+
+  it('"Theresa May … May said" is Theresa May, and "Sen. Ann Lee of Ohio" is Ann Lee, not Ohio', () => {
+    expect(speakerOf('Prime Minister Theresa May spoke first. "We will not give in to terror, not now and not ever," May said.')).toBe('Theresa May');
+    expect(speakerOf('Sen. Ann Lee of Ohio, who spoke first, said the pier was "never once inspected after the storm."')).toBe('Ann Lee');
+  });
+});
+
 describe('a question word or a pronoun with its verb begins no speaker', () => {
   it.each(['What seems', 'How', 'Whatever the final outcome', 'That’s why', "That's like", 'I’m Isabel', 'We’re told'])('rejects "%s"', (name) => {
     expect(speakerProblem({ name, kind: 'unknown' })).not.toBeNull();

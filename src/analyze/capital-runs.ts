@@ -54,6 +54,8 @@ export function isWordSurname(tokens: readonly Token[], k: number): boolean {
   const [earlier, before, word, after] = [tokens[k - 2], tokens[k - 1], tokens[k], tokens[k + 1]];
   if (before?.kind !== 'word' || word?.kind !== 'word' || !isCapitalised(word.text) || !lexicons().givenNames.has(before.text.toLowerCase())) return false;
   const capital = (t: Token | undefined): boolean => t?.kind === 'word' && isCapitalised(t.text);
+  // "Prime Minister Theresa May": a month after a first name is a surname, titles before it or not.
+  if (lexicons().calendarWords.has(word.text.toLowerCase())) return !capital(after);
   // The first name stands alone ("said Al From"), and no capital follows ("Al From Kessel" is a title line).
   return !capital(earlier) && !capital(after);
 }
@@ -75,7 +77,13 @@ export function capitalRuns(tokens: readonly Token[]): CapitalRun[] {
     for (let u = tokens[j]; u; u = tokens[j]) {
       const next = tokens[j + 1];
       // A capitalised function word inside title case ("Worse Than Waterboarding Donald Trump") ends the run, unless a surname.
-      if (u.kind === 'word' && isCapitalised(u.text) && breaksRun(u.text.toLowerCase()) && !(j === i + 1 && isWordSurname(tokens, j))) break;
+      if (
+        u.kind === 'word' &&
+        isCapitalised(u.text) &&
+        breaksRun(u.text.toLowerCase()) &&
+        !((j === i + 1 || lexicons().calendarWords.has(u.text.toLowerCase())) && isWordSurname(tokens, j))
+      )
+        break;
       if (u.kind === 'word' && isCapitalised(u.text) && !isPossessive(lastToken.text)) {
         last = j;
         lastToken = u;
@@ -162,6 +170,10 @@ export function personBeforeOf(run: CapitalRun): CapitalRun {
   const head = run.tokens.slice(0, cut);
   const [first] = head;
   const last = head.at(-1);
-  if (!first || !last || head.some((t) => isTitleWord(t.text) || isOrgWord(t.text) || isNotName(t.text))) return run;
+  // "Sen. Marco Rubio of Florida": titles may open the head; the name after them is two words or more.
+  let titled = 0;
+  while (titled < head.length && isTitleWord(head[titled]?.text ?? '')) titled++;
+  const name = head.slice(titled);
+  if (!first || !last || name.length < 2 || name.some((t) => isTitleWord(t.text) || isOrgWord(t.text) || isNotName(t.text))) return run;
   return { tokens: head, text: head.map((t) => t.text).join(' '), start: first.start, end: last.end };
 }

@@ -50,7 +50,8 @@ function firstOfPair(run: CapitalRun): CapitalRun {
 function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex, mention: string): Speaker | null {
   // Time words and a trailing verb are not part of the name ("President Arroyo yesterday", "Redeker points out").
   const verbAt = phrase.findIndex((t, i) => i > 0 && isClauseHead(t.text));
-  const trimmed = (verbAt > 0 ? phrase.slice(0, verbAt) : phrase).filter((t) => !isTimeWord(t.text));
+  // A month the article gives as a surname ("Theresa May … May said") stays.
+  const trimmed = (verbAt > 0 ? phrase.slice(0, verbAt) : phrase).filter((t) => !isTimeWord(t.text) || names.fullNames.has(t.text));
   if (trimmed.length < phrase.length) return resolve(trimmed, sentence, names, mention);
   const words = phrase.filter((t) => t.kind === 'word');
   const [first] = phrase;
@@ -62,8 +63,10 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     const name = fullName(names, m.name);
     return { name, title: names.titles.get(name) ?? m.title, kind: 'person', mention };
   };
-  // "From said" after "Al From": a surname that is also a common word, which no capital run holds.
-  const wordName = words.length === 1 && lexicons().functionWords.has(lower[0] ?? '') ? names.fullNames.get(last.text) : undefined;
+  // "From said" after "Al From", "May said" after "Theresa May": a surname that is also a common word or a month.
+  const { functionWords, calendarWords } = lexicons();
+  const common = functionWords.has(lower[0] ?? '') || calendarWords.has(lower[0] ?? '');
+  const wordName = words.length === 1 && common ? names.fullNames.get(last.text) : undefined;
   if (wordName?.includes(' ')) return { name: wordName, title: names.titles.get(wordName) ?? null, kind: 'person', mention };
   // "His Honor concluded": an honorific stands for a person, like a pronoun.
   const honorific = words.length === 2 && /^(his|her)$/.test(lower[0] ?? '') && HONORIFIC.test(lower[1] ?? '');

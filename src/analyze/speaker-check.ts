@@ -39,6 +39,8 @@ function nameProblem(words: readonly string[]): string | null {
   // "Another advised …", "Some said …": a determiner alone stands for no one the reader can name.
   if (words.length === 1 && DETERMINERS.test(first)) return `"${first}" names no one`;
   if ((isNotName(first) && !isTitleWord(first) && !calendarWords.has(lower)) || sentenceAdverbs.has(lower)) return `"${first}" does not begin a name`;
+  // A month alone is a date ("who was freed in August said"); "May" the person resolves to the name the article gives.
+  if (words.length === 1 && calendarWords.has(lower)) return 'a date, not a name';
   // A weekday, or a month beside a number, is a date; "May" or "June" alone may be a name.
   if (words.some((w) => lexicons().weekdays.includes(w.toLowerCase()) || (calendarWords.has(w.toLowerCase()) && words.some((x) => /\d/.test(x)))))
     return 'holds a date';

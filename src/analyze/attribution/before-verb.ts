@@ -2,7 +2,7 @@
 import { lexicons } from '../../lexicon.js';
 import { isSecondOfPair, phraseAfter } from '../phrases.js';
 import { isGoverned, leadingPhrase, passiveAgent, subjectBefore } from '../subject.js';
-import { isCapitalised } from '../tokens.js';
+import { isCapitalised, type Token } from '../tokens.js';
 import type { TextRule } from './rule.js';
 import { verbBefore } from './verb-before.js';
 
@@ -10,6 +10,25 @@ import { verbBefore } from './verb-before.js';
 const SUBORDINATOR = /^(when|if|after|although|while|because|since|before|though|once|until|as)$/i;
 /** Verbs of saying that take a reported clause. */
 const SAY = /^(said|says|say|claimed|claims|argued|argues|insisted|insists|contended|contends|asserted|asserts|believes|believed|thinks|thought|noted|notes)$/i;
+
+/** "Mohammad al-Zirjawi, who was freed in August said": the verb's subject is the name before the relative clause. */
+function relativeSubject(tokens: readonly Token[], verb: number): Token[] | null {
+  for (let j = verb - 1; j > 1 && verb - j <= 12; j--) {
+    const word = tokens[j]?.text ?? '';
+    if (word === ',' || word === '"' || word === '“') return null;
+    // The clause has a verb of its own ("who was freed"), so the reporting verb after it is the head's.
+    if (/^who$/i.test(word) && tokens[j - 1]?.text === ',' && /^(was|is|were|are|has|had|have|\p{Ll}+ed)$/u.test(tokens[j + 1]?.text ?? '')) {
+      let head = subjectBefore(tokens, j - 1);
+      const at = head[0] ? tokens.indexOf(head[0]) : -1;
+      // "Marco Rubio of Florida, who …": the person, not the place; "Scott Reed, the group's strategist, who …": the name.
+      const before = at > 0 ? subjectBefore(tokens, at - 1) : [];
+      if (tokens[at - 1]?.text === 'of' && before.some((t) => isCapitalised(t.text))) head = before;
+      else if (tokens[at - 1]?.text === ',' && before.length > 0 && before.every((t) => isCapitalised(t.text))) head = before;
+      return head.some((t) => isCapitalised(t.text)) ? head : null;
+    }
+  }
+  return null;
+}
 
 export const beforeVerb: TextRule = {
   type: 'text',
@@ -19,6 +38,7 @@ export const beforeVerb: TextRule = {
     { text: 'Police chief Dana Whitfield said: "We have made two arrests and expect more."', speaker: 'Dana Whitfield' },
     { text: 'The minister, Pavel Novak, told parliament that "the budget is balanced for the first time in a decade."', speaker: 'Pavel Novak' },
     { text: 'Pavel Novak thought for a moment and said that the budget "will be balanced for the first time in a decade."', speaker: 'Pavel Novak' },
+    { text: 'Among the critics is Omar Haddad, who was freed in August said, "they will not last long in the camp alone."', speaker: 'Omar Haddad' },
     { text: 'Mayor Ann Lee would do better to say that "the pier will not open before the summer."', speaker: 'Ann Lee' },
     {
       text: 'In May 2019 - four months after Mayor Ann Lee left office - the Harbour Commission told reporters that "the pier was never inspected."',
@@ -53,7 +73,7 @@ export const beforeVerb: TextRule = {
       if (main.some((x) => isCapitalised(x.text)))
         return { phrase: main, verb: tokens[comma + 1 + main.length]?.text ?? null, sentence, how: 'sentence', distance };
     }
-    const subject = subjectBefore(tokens, k);
+    const subject = relativeSubject(tokens, k) ?? subjectBefore(tokens, k);
     // "A letter obtained by the Post warns that “…”": a phrase after a preposition is inside the subject, not all of it.
     if (isGoverned(tokens, subject) || isSecondOfPair(tokens, subject)) return { phrase: [], verb: t.text, sentence, how: 'adjacent', distance };
     if (subject[0]) {
