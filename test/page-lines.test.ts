@@ -48,10 +48,15 @@ describe('one sentence, one place', () => {
     });
   });
 
-  it('with no narrower clause, a repeated sentence is cut to its opening words, never printed whole', () => {
+  it('with no narrower clause, a repeated sentence is cut to the part that holds the cue, never printed whole', () => {
     const lines = pageLines(brief({ summary: [summary(S2, 1)], unconfirmed: [unconfirmed(S2, S2, 1)] }), all);
     expect(lines.unconfirmed[0]!.repeat).toBe(true);
-    expect(lines.unconfirmed[0]!.line).toMatch(/^Engineers have probably underestimated the …$/);
+    expect(lines.unconfirmed[0]!.line).toBe('Engineers have probably underestimated the damage …');
+    // No comma near the cue: the words around it, not the sentence's opening words ("There's going to be …").
+    const short = "There's going to be a lot of problems, he warned, with the dam this year and next.";
+    const around = pageLines(brief({ summary: [summary(short, 1)], concerns: [{ ...concern(short, short, 1), cue: 'problems' }] }), all);
+    expect(around.concerns[0]!.line).toMatch(/problems/);
+    expect(around.concerns[0]!.line).not.toBe(short);
   });
 
   it('only what the page shows counts: a summary line left off does not make a repeat', () => {

@@ -10,15 +10,22 @@ const NEARLY_ALL = 0.8;
 /** A line that is this share of a sentence's text, or more, prints the sentence for a reader. */
 const MOST = 0.6;
 
-/** A fallback short form keeps at most this many words, and never more than 60% of the sentence. */
-const SHORT_WORDS = 10;
-
-/** A short form that is never the whole sentence: the clause when there is one, else the sentence's opening words. */
-function shortForm(clause: string, sentence: string): string {
+/**
+ * A short form that is never the whole sentence: the item's clause when there is one, else the part of the sentence
+ * between commas that holds the cue ("… the bond market's going to collapse"), else the words around the cue.
+ * The sentence's opening words ("There's going to be …") said nothing of what was feared.
+ */
+function shortForm(clause: string, sentence: string, cue: string): string {
   // A clause that is nearly all of its sentence would print the sentence again: it is cut like the sentence.
-  if (wordsOf(clause).length < NEARLY_ALL * wordsOf(sentence).length) return clause;
-  const words = sentence.split(/\s+/).filter(Boolean);
-  return `${words.slice(0, Math.max(1, Math.min(SHORT_WORDS, Math.floor(words.length * 0.6)))).join(' ')} …`;
+  const whole = wordsOf(sentence).length;
+  if (wordsOf(clause).length < NEARLY_ALL * whole) return clause;
+  const lowerCue = cue.toLowerCase();
+  const parts = sentence.split(/(?<=[,;:—–]["”’]?)\s+/);
+  const at = parts.findIndex((part) => part.toLowerCase().includes(lowerCue));
+  const part = parts[at];
+  if (part !== undefined && wordsOf(part).split(' ').length >= 3 && wordsOf(part).length < NEARLY_ALL * whole)
+    return `${at > 0 ? '… ' : ''}${part.replace(/[,;:—–]["”’]?$/, '')}${at < parts.length - 1 ? ' …' : ''}`;
+  return aroundCue(sentence, cue);
 }
 
 /** The few words around a cue in its sentence ("… Russia likely providing them …"), for a claim printed above already. */
@@ -58,7 +65,7 @@ export function pageLines(brief: Brief, shown: SectionLimits): { concerns: Array
         concerns = brief.concerns.slice(0, shown.concerns).map((c) => {
           const repeat = isRepeat(c.source);
           // With no holder, a short fear ("with a person", "warnings to stop") says too little: the sentence stands instead.
-          const line = repeat ? shortForm(c.fear, c.text) : c.holder || spacedWordCount(c.fear) >= 6 ? c.fear : c.text;
+          const line = repeat ? shortForm(c.fear, c.text, c.cue) : c.holder || spacedWordCount(c.fear) >= 6 ? c.fear : c.text;
           print(line);
           fears.push(` ${wordsOf(line)} `);
           return { ...c, repeat, line };
@@ -67,7 +74,7 @@ export function pageLines(brief: Brief, shown: SectionLimits): { concerns: Array
       case 'unconfirmed':
         unconfirmed = brief.unconfirmed.slice(0, shown.unconfirmed).map((u) => {
           const repeat = isRepeat(u.source);
-          let line = repeat ? shortForm(u.claim, u.text) : u.text;
+          let line = repeat ? shortForm(u.claim, u.text, u.cue) : u.text;
           // A claim already printed word for word (as a concern's fear) shrinks to the words around its cue.
           if (repeat && fears.some((p) => p.includes(` ${wordsOf(line)} `))) line = aroundCue(u.text, u.cue);
           print(line);
