@@ -153,6 +153,11 @@ describe('concern holders', () => {
     });
   });
 
+  it('with no agent, the one blamed in the passive holds nothing: the holder is left empty', () => {
+    expect(only('Harbour police were accused of brutality against the detainees.')).toMatchObject({ holder: null });
+    expect(only('Mayor Ann Lee was widely criticised for the reckless plan.')).toMatchObject({ holder: null });
+  });
+
   it('after "alarmed by" or "warned by" the "by" names no holder', () => {
     expect(only('Residents of the valley were alarmed by the sudden rise of the river on Monday.')?.holder).not.toBe('river');
     expect(only('Ann Lee was warned by the police that the dam could fail within days.')?.holder).not.toBe('police');

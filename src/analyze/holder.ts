@@ -149,8 +149,10 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
     const agent = acted ? passiveBy(tokens, verb) : null;
     const byHolder = agent ? resolveHolder(agent, sentence, names) : null;
     if (byHolder) return byHolder;
+    // "Police were accused of brutality": the subject of a passive of blame is the one blamed, never who blames.
+    const blamed = acted && /^(was|were|is|are|be|been|being)$/i.test(auxiliaryBefore(tokens, verb));
     // "Anyway, critics warned": past an appositive the subject may be an opener; the phrase next to the verb is tried too.
-    for (const subject of [subjectBefore(tokens, verb), phraseBefore(tokens, verb)]) {
+    for (const subject of blamed ? [] : [subjectBefore(tokens, verb), phraseBefore(tokens, verb)]) {
       // "The Mainland Affairs Council in Taipei described …": past the place, the body that speaks.
       const prep = subject[0] ? tokens.indexOf(subject[0]) - 1 : -1;
       const head = isObjectOf(tokens, subject) && /^(in|at|from)$/i.test(tokens[prep]?.text ?? '') ? phraseBefore(tokens, prep) : subject;
