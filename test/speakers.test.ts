@@ -230,6 +230,16 @@ describe('a name and a past tense are a clause, not a speaker', () => {
   });
 });
 
+describe('a phrase cut off after a function word is no name or role', () => {
+  it.each(['source of', 'California leads all', 'Mr. Sanchez there', 'Wikinews As'])('rejects "%s"', (name) => {
+    expect(speakerProblem({ name, kind: 'unknown' })).not.toBeNull();
+  });
+
+  it.each(['Al From', 'members of the board', 'Hundreds of demonstrators'])('keeps "%s"', (name) => {
+    expect(speakerProblem({ name, kind: name === 'Al From' ? 'person' : 'unknown' })).toBeNull();
+  });
+});
+
 describe('months: a date alone is no speaker, a surname that is a month is one', () => {
   it('a month the subject search lands on is refused', () => {
     expect(speakerProblem({ name: 'August', kind: 'unknown' })).not.toBeNull();

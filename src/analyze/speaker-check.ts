@@ -48,6 +48,9 @@ function nameProblem(words: readonly string[]): string | null {
   // A headline fragment in capitals ("FULL TEXT", "HOW CHINA'S DECLINE AFFECTS"): acronyms are single words.
   if (words.length >= 2 && words.every((w) => ALL_CAPS.test(w) && w.length > 1)) return 'a line in capitals';
   if (/['’]s?$/.test(final)) return 'ends in a possessive';
+  // "Wikinews As": a capitalised function word ends no name, unless it is a surname after a first name ("Al From").
+  const before = words.at(-2)?.toLowerCase() ?? '';
+  if (words.length > 1 && lexicons().functionWords.has(final.toLowerCase()) && !lexicons().givenNames.has(before)) return 'ends in a function word';
   return null;
 }
 
@@ -59,6 +62,9 @@ function roleProblem(words: readonly string[]): string | null {
     return 'a phrase, not a role';
   const content = words.filter((w) => !DETERMINERS.test(w));
   if (content.length === 0 || content.length > 8) return 'not a role';
+  // "source of", "California leads all", "Mr. Sanchez there": a phrase cut off after a function word or an adverb.
+  const end = (words.at(-1) ?? '').toLowerCase();
+  if (words.length > 1 && (lexicons().functionWords.has(end) || OPENER.test(end))) return 'a fragment, not a role';
   // "the campaign’s": a possessive with nothing after it owns nothing that could speak.
   if (/['’]s?$/.test(words.at(-1) ?? '')) return 'ends in a possessive';
   // Inside a noun phrase an article follows only a preposition: "trailer shows a clip" is a verb and its object.
