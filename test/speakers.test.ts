@@ -230,6 +230,14 @@ describe('a name and a past tense are a clause, not a speaker', () => {
   });
 });
 
+describe('titles and particles inside a capital run', () => {
+  it('a surname on "al-", a title that is a surname, and a city title stay out of and in the name as they should', () => {
+    expect(speakerOf('President Omar al-Haddad said the peacekeepers "will not be allowed into the country at all."')).toBe('Omar al-Haddad');
+    expect(speakerOf('Wasat Party MP Essam Sultan said the army "must hand power to civilians within weeks."')).toBe('Essam Sultan');
+    expect(speakerOf('City Solicitor Romulo Diaz said the ruling "was a victory for every taxpayer in the city."')).toBe('Romulo Diaz');
+  });
+});
+
 describe('a phrase cut off after a function word is no name or role', () => {
   it.each(['source of', 'California leads all', 'Mr. Sanchez there', 'Wikinews As'])('rejects "%s"', (name) => {
     expect(speakerProblem({ name, kind: 'unknown' })).not.toBeNull();

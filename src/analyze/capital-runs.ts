@@ -60,6 +60,13 @@ export function isWordSurname(tokens: readonly Token[], k: number): boolean {
   return !capital(earlier) && !capital(after);
 }
 
+/** "Omar al-Bashir", "Ahmed bin-Salem": a surname that opens on a lower-case particle joined by a hyphen. */
+const ARABIC_PARTICLE = /^(?:al|el|ad|ar|as|at|ash|az|abu|abd|bin|ibn|ben)-\p{Lu}/u;
+/** A word that can stand in a capital run: capitalised, or a surname on a particle ("al-Bashir"). */
+export const isRunWord = (word: string): boolean => isCapitalised(word) || ARABIC_PARTICLE.test(word);
+/** Titles that are also surnames ("Essam Sultan", "Carole King"): at the end of a run, after a name, a surname. */
+const SURNAME_TITLE = /^(?:king|sultan|prince|bishop|major|marshal|judge|sheriff|pope|abbot|dean|earl|duke|baron|knight)$/i;
+
 /** Runs of capitalised words, allowing connectors such as "of" between them. */
 export function capitalRuns(tokens: readonly Token[]): CapitalRun[] {
   const runs: CapitalRun[] = [];
@@ -84,7 +91,7 @@ export function capitalRuns(tokens: readonly Token[]): CapitalRun[] {
         !((j === i + 1 || lexicons().calendarWords.has(u.text.toLowerCase())) && isWordSurname(tokens, j))
       )
         break;
-      if (u.kind === 'word' && isCapitalised(u.text) && !isPossessive(lastToken.text)) {
+      if (u.kind === 'word' && isRunWord(u.text) && !isPossessive(lastToken.text)) {
         last = j;
         lastToken = u;
       } else if (u.kind === 'word' && isConnector(u.text) && next?.kind === 'word' && isCapitalised(next.text)) {
@@ -135,7 +142,9 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
     const w = bare(word);
     // "Al From": a function word after a first name is the surname the run kept.
     const wordSurname = k === words.length - 1 && k > 0 && lexicons().givenNames.has(words[k - 1]?.toLowerCase() ?? '');
-    if (isTitleWord(w) || isOrgWord(w) || (isNotName(w) && !wordSurname) || isDescriptor(w, nameWords)) break;
+    const prior = words[k - 1] ?? '';
+    const titleSurname = k === words.length - 1 && SURNAME_TITLE.test(w) && /^\p{Lu}/u.test(prior) && !isTitleWord(prior) && !isOrgWord(prior);
+    if ((isTitleWord(w) && !titleSurname) || isOrgWord(w) || (isNotName(w) && !wordSurname) || isDescriptor(w, nameWords)) break;
     if (isConnector(w) && !isParticle(w)) break;
     if (/^(?:[A-Z]\.){2,}$/.test(w)) break;
     nameWords.unshift(w);

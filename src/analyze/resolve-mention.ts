@@ -1,6 +1,6 @@
 // One resolver from a mention to an entity, for speakers and holders: pronouns, surnames, roles, handles, aliases, bodies.
 import type { Sentence, Speaker, SpeakerKind } from '../types.js';
-import { capitalRuns, isTitleWord, nameFromRun, personBeforeOf, type CapitalRun } from './capital-runs.js';
+import { capitalRuns, isRunWord, isTitleWord, nameFromRun, personBeforeOf, type CapitalRun } from './capital-runs.js';
 import { handleOwner } from './handle-owner.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { expandAcronym, fullName, isCourtesy, isKnownPerson, organisationByHead, personByRole, recentOrganisation, recentPerson } from './name-lookup.js';
@@ -121,7 +121,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     const org = organisationByHead(names, headWord, sentence.index);
     if (org) return { name: org, title: null, kind: 'organisation', mention };
   }
-  if (isCapitalised(last.text)) {
+  if (isRunWord(last.text)) {
     const runs = capitalRuns(phrase).map(personBeforeOf);
     let run = runs[runs.length - 1];
     // "Jeffrey Lewis of the James Martin Center": a person named first, then where they are from.
