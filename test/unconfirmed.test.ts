@@ -67,6 +67,15 @@ describe('each word counts only in the sense that leaves a claim open', () => {
     expect(only('The court might of course change its mind after the appeal.')?.kind).toBe('hedged');
     expect(only('The new rules might as well be a ban on street vendors.')?.kind).toBe('hedged');
   });
+  it('claims that are counted, lives claimed, asylum claimed, loans denied, compounds and results are other senses', () => {
+    none('Initial jobless claims rose by 12,000 last week, the ministry said.');
+    none('The fever claims the lives of thousands of children every year.');
+    none('Hundreds of families claim asylum in the port each year.');
+    none('Banks deny loans to small firms more often than to large ones.');
+    none('The Holocaust-denying bishop was readmitted to the church.');
+    none('The harbour company has reported net profit of $2 billion for the quarter.');
+    expect(only('The Harbour Gazette reports that results in a third of the wards were faked.')?.kind).toBe('unverified');
+  });
   it('"possible to" says what can be done, "possible that" leaves a claim open', () => {
     none("It's possible to cut the bill and keep every clinic open, the mayor told the council.");
     expect(only("It's possible that the clinic will close by June.")?.kind).toBe('hedged');

@@ -4,7 +4,7 @@ import type { CueMatch } from './cues.js';
 
 /** Words that make the next word a noun: "the contests", "an insurance claim", "asylum claims", "their likely nominee". */
 const DETERMINER =
-  /\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|any|every|each|of|as|wrongful|insurance|legal|asylum|compensation|damages?|benefits?|pension|expenses?|injury|refund|disability|unemployment|\d[\d,]*|[a-z]+ing|[a-z]+'s|[a-z]+’s)\s+$/i;
+  /\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|any|every|each|of|as|wrongful|insurance|legal|asylum|compensation|damages?|benefits?|pension|expenses?|injury|refund|disability|unemployment|jobless|welfare|patent|territorial|\d[\d,]*|[a-z]+ing|[a-z]+'s|[a-z]+’s)\s+$/i;
 
 /** What may open the clause a claim verb introduces: "claims that", "contends the", "suggested she". */
 const CLAUSE_START = /^\s*(?:that|the|he|she|they|we|it|i|you|his|her|their|its|this|these|those|there|all|[A-Z][\w’'-]*)\b/;
@@ -56,7 +56,7 @@ function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolea
 
 /** "Claim the title", "damage claims would be", "claimed their first title": winning or an insurance claim, not an assertion. */
 const CLAIM_NOT_MADE =
-  /^\s+(?:credit|a (?:share|seat|place)|the (?:title|seat|crown|lead|prize)|their|his|its|would|will|is|are|was|were|has|have|had|for|against)\b/i;
+  /^\s+(?:credit|a (?:share|seat|place)|the (?:title|seat|crown|lead|prize|lives?)|(?:\S+\s+)?lives|asylum|benefits?|compensation|damages|refugee status|their|his|its|would|will|is|are|was|were|has|have|had|for|against)\b/i;
 
 /** "Denied his chance", "were denied two tries", "denied under the embargo": deny as refuse, not as disputing a claim. */
 function refusal(before: string, after: string): boolean {
@@ -64,13 +64,17 @@ function refusal(before: string, after: string): boolean {
   if (/^\s+(?:under|to|access|entry)\b/i.test(after)) return true;
   // "The UN denied all petitions for access": a request turned down.
   if (
-    /^\s+(?:(?:all|any|the|a|an|his|her|their|its|our|several|two|three)\s+)?(?:petitions?|requests?|applications?|appeals?|permission|bail|visas?|licen[cs]es?|permits?|parole)\b/i.test(
+    /^\s+(?:(?:all|any|the|a|an|his|her|their|its|our|several|two|three)\s+)?(?:petitions?|requests?|applications?|appeals?|permission|bail|visas?|licen[cs]es?|permits?|parole|loans?|credit|coverage|funding|insurance|service|benefits?)\b/i.test(
       after,
     )
   )
     return true;
   return /^\s+(?:[A-Z][\w’'-]*|him|her|them|us|me)\s+(?:the|a|an|his|her|their|its|any|two|three|entry|access)\b/.test(after);
 }
+
+/** What a company reports as its results: "net profit", "quarterly earnings", "a loss". */
+const RESULTS =
+  /^\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:net\s+|quarterly\s+|annual\s+|record\s+|(?:first|second|third|fourth)-quarter\s+)?(?:profits?|loss(?:es)?|revenues?|earnings|sales|results|income|surplus|deficit|growth)\b/i;
 
 /** Concessive "whatever the case may be" and "wherever they may occur" are not hedges. */
 const CONCESSIVE = /\b(?:whatever|wherever|whoever|whichever|however)\b[^,;]*$/i;
@@ -103,6 +107,10 @@ export function inSense(m: CueMatch, text: string): boolean {
   // A sentence-opening "Apparently, …" is an aside or sarcasm more often than a hedge of the claim.
   if (word === 'apparently' && /^\W*$/.test(text.slice(0, m.at))) return false;
   if (word.startsWith('den') && refusal(text.slice(0, m.at), text.slice(m.end))) return false;
+  // "the Holocaust-denying bishop": a compound that describes someone, not a claim disputed here.
+  if (text.charAt(m.at - 1) === '-') return false;
+  // "has reported net profit of $2 billion": a company's results, not a report left unconfirmed.
+  if (/report/.test(word) && !/that$/.test(word) && RESULTS.test(text.slice(m.end))) return false;
   if (word.startsWith('claim') && CLAIM_NOT_MADE.test(text.slice(m.end))) return false;
   // "I believe that …" in someone's mouth is plainly their opinion, not a claim left open.
   if (word.startsWith('believ') && /\b(?:i|we)\s+(?:do(?:n[’']t|\s+not)\s+)?$/i.test(text.slice(0, m.at))) return false;
