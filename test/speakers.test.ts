@@ -230,6 +230,16 @@ describe('a name and a past tense are a clause, not a speaker', () => {
   });
 });
 
+describe('a noun that stands for any body names the one just mentioned', () => {
+  it('"The organization said" after the Harbour Association of Doctors acted is that association', () => {
+    expect(
+      speakerOf(
+        'The Harbour Association of Doctors issued a report on Monday. The organization said in a statement that "the level of neglect at the depot is unprecedented."',
+      ),
+    ).toBe('Harbour Association of Doctors');
+  });
+});
+
 describe('titles and particles inside a capital run', () => {
   it('a surname on "al-", a title that is a surname, and a city title stay out of and in the name as they should', () => {
     expect(speakerOf('President Omar al-Haddad said the peacekeepers "will not be allowed into the country at all."')).toBe('Omar al-Haddad');

@@ -47,6 +47,9 @@ function firstOfPair(run: CapitalRun): CapitalRun {
   return { tokens: head, text: head.map((t) => t.text).join(' '), start: first.start, end: last.end };
 }
 
+/** Nouns that stand for any body at all ("the organization", "the company"): they name the one just mentioned. */
+const GENERIC_BODY = /^(organi[sz]ation|company|group|firm|body|agency|corporation|charity)$/;
+
 function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex, mention: string): Speaker | null {
   // Time words and a trailing verb are not part of the name ("President Arroyo yesterday", "Redeker points out").
   const verbAt = phrase.findIndex((t, i) => i > 0 && isClauseHead(t.text));
@@ -120,6 +123,10 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
   if (!namedAfter && (!isCapitalised((possessor ?? last).text) || /^(the|a|an)$/i.test(words[0]?.text ?? ''))) {
     const org = organisationByHead(names, headWord, sentence.index);
     if (org) return { name: org, title: null, kind: 'organisation', mention };
+    // "The organization said" after "The Zimbabwe Association of Doctors … issued": the body the text was just about.
+    const recent = GENERIC_BODY.test(headWord) && words.length <= 2 ? recentOrganisation(names, sentence.index, offset) : null;
+    if (recent && (recent.run.includes(' ') || /^\p{Lu}{2,}$/u.test(recent.run)))
+      return { name: names.aliases.get(recent.name) ?? recent.run, title: null, kind: 'organisation', mention };
   }
   if (isRunWord(last.text)) {
     const runs = capitalRuns(phrase).map(personBeforeOf);
