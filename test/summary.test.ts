@@ -60,6 +60,11 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit("I've worked on the harbour board for twelve years.")).toBe('leans-on-context');
     expect(summaryUnfit('JV: The tour has been the best part of the year for the band.')).toBe('leans-on-context');
     expect(summaryUnfit("Italy's exports rose by a tenth in the spring.")).toBeNull();
+    // Openers that look like pronouns but lean on nothing.
+    expect(summaryUnfit('US President George W. Bush today named his pick for the court.')).toBeNull();
+    expect(summaryUnfit('This morning, party leaders announced an outright majority.')).toBeNull();
+    expect(summaryUnfit('Her Majesty Queen Elizabeth II will visit the United States in May.')).toBeNull();
+    expect(summaryUnfit('This will be her fourth visit to the United States.')).toBe('leans-on-context');
     expect(summaryUnfit('"We will rebuild the school," the mayor said.')).toBe('leans-on-context');
     expect(summaryUnfit("Italy's parliament passed the budget late on Thursday.")).toBeNull();
     expect(summaryUnfit('Sonia Hart, the council leader, said the budget was balanced.')).toBeNull();
@@ -103,6 +108,16 @@ describe('the news first', () => {
     );
     expect(texts[0]).toMatch(/^The Senate passed the farm bill early/);
     expect(texts).not.toContain('Senate passes the farm bill after a long night.');
+  });
+
+  it('a lede that restates the headline with more words is the news, not a repeat of the headline', () => {
+    const texts = summaryOf(
+      'Harbour Gazette sold for €300,000 to Coast Media Group',
+      'Irish weekly newspaper, the Harbour Gazette, has been sold for €300,000 to the Coast Media Group.',
+      'Coast Media Group publishes two trade magazines and a regional daily.',
+      'The Gazette, founded 35 years ago, has a circulation of 3,500.',
+    );
+    expect(texts[0]).toMatch(/^Irish weekly newspaper, the Harbour Gazette, has been sold/);
   });
 
   it('supporting sentences follow the news in article order', () => {

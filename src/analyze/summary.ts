@@ -30,7 +30,7 @@ function repeatsHeadline(words: ReadonlySet<string>, headline: ReadonlySet<strin
   if (words.size === 0 || headline.size === 0) return false;
   let shared = 0;
   for (const w of words) if (headline.has(w)) shared++;
-  return (2 * shared) / (words.size + headline.size) >= 0.8;
+  return (2 * shared) / (words.size + headline.size) >= 0.9;
 }
 
 /** The first two sentences are the likeliest summary sentences in every set; after them position matters less and less. */

@@ -5,6 +5,10 @@ import type { SummaryUnfit } from '../../types.js';
 /** Trailing closing quotes and brackets do not change how a sentence ends. */
 const ENDING = /([?:])["”’'»)\]]*\s*$/;
 
+/** Openers that look like pronouns but lean on nothing: "US President …", "This morning, …", "Her Majesty Queen …". */
+const OWN_OPENING =
+  /^(?:\p{Lu}{2,}\b|(?:This|That|These|Those|Last|Next)\s+(?:morning|afternoon|evening|night|week|weekend|month|year|summer|winter|spring|autumn|fall|season|time)\b|(?:Her|His|Their)\s+(?:Majesty|Majesties|Highness|Holiness|Excellency|Royal)\b)/u;
+
 function leansOnContext(text: string): boolean {
   // A sentence that opens inside a quotation needs the speaker given elsewhere.
   if (/^["“‘'«]/.test(text)) return true;
@@ -13,6 +17,7 @@ function leansOnContext(text: string): boolean {
   const lower = text.toLowerCase();
   // "I've" opens on "I", as "I’ve" does.
   const first = /^\p{L}+/u.exec(lower)?.[0] ?? '';
+  if (OWN_OPENING.test(text)) return false;
   if (lexicons().pronouns.has(first)) return true;
   return lexicons().contextOpeners.some((o) => lower.startsWith(o) && (lower.length === o.length || /[\s,]/.test(lower.charAt(o.length)) || o.endsWith(',')));
 }
