@@ -338,6 +338,14 @@ describe('words in another sense are not concerns', () => {
     expect(only('People are concerned primarily about their jobs, the minister said.')).toMatchObject({ holder: 'minister' });
   });
 
+  it("compounds that oppose a harm, labels of risk and a bomb's warning call are not concerns", () => {
+    expect(concernsOf('Organisers called for a non-violent demonstration on Friday, the group said.')).toEqual([]);
+    expect(concernsOf('The plan funds security for at-risk communities across the county.')).toEqual([]);
+    expect(concernsOf('The design favoured low risk technology over speed.')).toEqual([]);
+    expect(concernsOf('The warning call came half an hour before the blast.')).toEqual([]);
+    expect(only('Officials warned that the new rules put thousands of families at risk.')).toMatchObject({ holder: 'Officials' });
+  });
+
   it('"deadly serious" is an intensifier; "a deadly outbreak" is a harm', () => {
     expect(concernsOf('The plan was deadly serious, an aide told the newspaper.')).toEqual([]);
     expect(only('Officials fear a deadly outbreak this winter.')).toMatchObject({ holder: 'Officials' });

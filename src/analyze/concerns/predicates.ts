@@ -23,7 +23,7 @@ const INVOLVED_FRAME = /\b(as far as|so far as|where|all|those|parties|countries
 /** "the concerned governments", "concerned authorities": the bodies involved, not worried ones. */
 const INVOLVED_BODIES = /^concerned\s+(governments?|authorities|agencies|parties|departments|ministries|countries|states|bodies|institutions|offices)\b/i;
 /** "warning sign", "warning lights" as an object, unless it warns "of" something ("warning signs of a recession"). */
-const NOTICE_AFTER = /^warning\s+(signs?|lights?|labels?|notices?|placards?)\b(?!\s+(of|that)\b)/i;
+const NOTICE_AFTER = /^warning\s+(signs?|lights?|labels?|notices?|placards?|calls?|shots?)\b(?!\s+(of|that)\b)/i;
 const NOTICE_BEFORE = /\b(signs?|lights?|labels?|notices?|placards?)(\s+(on|at|along|beside|near|above|over)\s+[^,;.]{1,40})?\s+$/i;
 /** "deeply concerning", "is concerning": the adjective; elsewhere "concerning" means "about". */
 const CONCERNING_ADJECTIVE = /\b(is|are|was|were|be|been|very|deeply|most|more|particularly|especially|really|extremely|highly|quite|so)\s+$/i;
@@ -66,6 +66,8 @@ function inWorrySense(text: string, start: number, word: string): boolean {
   if (/^warn/.test(lower) && (NOTICE_AFTER.test(rest) || NOTICE_BEFORE.test(text.slice(0, start)))) return false;
   // "the troubled agency": a thing in trouble, not someone troubled by it.
   if (lower === 'troubled' && /\b(the|a|an)\s+$/i.test(text.slice(0, start))) return false;
+  // "at-risk communities", "low risk technology": a label of a group or a product, not a risk voiced.
+  if (lower.startsWith('risk') && /(?:\bat-|\blow[ -]|\bno-)$/i.test(text.slice(Math.max(0, start - 4), start))) return false;
   // "shocked her rivals", "stunned the champion": beating someone, not being alarmed.
   if (/^(shocked|stunned)$/.test(lower) && /^\S+\s+(the|a|an|his|her|their|its|\p{Lu})/u.test(rest)) return false;
   // "in response to a question whether …": a reporter's question, not someone questioning.
@@ -99,6 +101,8 @@ function inOtherSense(text: string, p: Predicate): boolean {
     /^(\s+game|[^.;]{0,60}?\bfor\s+(the|a|an|this|that)\s+(\p{L}+\s+)?(mistakes?|errors?|gaffes?|mix-ups?|slip|typos?|oversights?)\b)/u.test(text.slice(p.end))
   )
     return true;
+  // "non-violent", "anti-war", "counter-terrorism": the compound opposes the harm it names.
+  if (/\b(?:non|anti|counter)-$/i.test(before)) return true;
   // "deadly serious", "deadly dull": an intensifier, not a harm.
   if (word === 'deadly' && /^\s+(serious|earnest|dull|boring|accurate|quiet|silent|efficient|precise)\b/i.test(text.slice(p.end))) return true;
   // "the accused": the people on trial, not an accusation.
