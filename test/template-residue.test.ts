@@ -25,6 +25,8 @@ describe('dropTemplateResidue', () => {
     expect(opening(story("Thailand Thailand 's former ruling party was dissolved."))).toMatch(/^Thailand 's former ruling party/);
     expect(opening(story('Turkey In a free trade zone near the port, 80 workers were dismissed.'))).toMatch(/^In a free trade zone/);
     expect(opening(story('2006 Harbour floods conflict The fighting over the levy went on.'))).toMatch(/^The fighting over the levy/);
+    expect(opening(story('Harbour Levy dispute Mayor Ann Lee has vetoed the levy again.'))).toMatch(/^Mayor Ann Lee has vetoed/);
+    expect(opening(story('2008 Harbour Mayoral Election Former councillor Ann Lee has won.'))).toMatch(/^Former councillor Ann Lee/);
   });
 
   it('keeps a story that opens on its own words', () => {
@@ -33,6 +35,7 @@ describe('dropTemplateResidue', () => {
       story('de Villepin said on Monday that the plan would go ahead.'),
       story('iPhone sales rose by a third in the quarter, the company said.'),
       story('Sirhan Sirhan was denied parole for the sixteenth time on Wednesday.'),
+      story('Harbour war veterans marched on Sunday, the council said.'),
     ])
       expect(dropTemplateResidue(text)).toBe(text);
   });

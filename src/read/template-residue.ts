@@ -4,6 +4,8 @@
 /** Capitalised words that open a sentence and never continue a name: where the story starts after a template's name. */
 const OPENER =
   /^(?:The|A|An|In|On|At|According|Following|Across|After|Before|During|Despite|Since|While|When|With|Over|Under|Several|Officials|It|This|These|Last|Earlier|More|Many|Most|Some|Two|Three|Thousands|Hundreds|Dozens)$/;
+/** Nouns a series or portal template's name ends on ("Iraq war", "Canadian news", "XM/Sirius merger"). */
+const SERIES_NOUN = /^(?:conflict|war|news|crisis|election|elections|merger|insurgency|scandal|summit|protests|dispute|attacks|bombings)$/;
 /** Lower-case name particles: "de Villepin said …" opens on a name, not on a category. */
 const PARTICLE = /^(?:de|da|di|du|del|della|van|von|der|den|al|el|bin|ibn|le|la|ten|ter)$/;
 const CAPITALISED = /^[\p{Lu}\d]/u;
@@ -46,6 +48,12 @@ function dropOne(text: string, bare: boolean): string {
   if (lower >= 1 && lower <= 4 && CAPITALISED.test(words[lower] ?? '') && !PARTICLE.test(words[lower - 1] ?? '')) return words.slice(lower).join(' ');
   // "Thailand Thailand 's former ruling party", "Liverpool Liverpool F.C.": the template's name, then the story's own first word.
   if (first === second && CAPITALISED.test(first) && (/^['’]s\b/.test(words[2] ?? '') || CAPITALISED.test(words[2] ?? ''))) return words.slice(1).join(' ');
+  // "2006 Israel-Lebanon conflict Michael Byers …", "Iraq war U.S. President …": a series' name ends on the noun of its topic.
+  // A series' own name in Title Case opens on its year ("2008 US Presidential Election Former Governor …").
+  const year = /^(?:19|20)\d\d$/.test(first);
+  const topic = words.findIndex((w, i) => i >= 1 && i <= 4 && SERIES_NOUN.test(year ? w.toLowerCase() : w));
+  if (topic >= 1 && CAPITALISED.test(first) && CAPITALISED.test(words[topic + 1] ?? '') && words.slice(0, topic).every((w) => CAPITALISED.test(w)))
+    return words.slice(topic + 1).join(' ');
   // "Turkey In a free trade zone …", "2006 Israel-Lebanon conflict The fighting …": a short name, then a sentence's opener.
   if (CAPITALISED.test(first)) {
     const opener = words.findIndex((w, i) => i >= 1 && i <= 4 && OPENER.test(w));
