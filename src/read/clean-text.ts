@@ -53,6 +53,8 @@ export function stripMarkupLeftovers(text: string): string {
       .replace(/<!--[\s\S]*?-->/g, ' ')
       .replace(/\[https?:\/\/[^\]\s]*(?:\s[^\]]*)?\]/g, ' ')
       .replace(/\[\[(?:[^|\]]*\|)?([^\]]*)\]\]/g, '$1')
+      // An interwiki link whose brackets were lost keeps its prefix: "Representative w:Major Owens".
+      .replace(/(^|[\s(“"])(?:w|wikipedia):(?=\p{Lu})/gu, '$1')
       // A gallery is pictures and their captions; a file name left from an image link is no text ("Image:Map.png").
       .replace(/<gallery\b[^>]*>[\s\S]*?<\/gallery>/gi, ' ')
       .replace(/(?:^|(?<=\s))(?:Image|File):[^|\]\n]{1,120}?\.(?:jpe?g|png|gif|svg|ogg|tiff?)(?=[\s|]|$)/gi, ' ')
