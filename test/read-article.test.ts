@@ -60,12 +60,12 @@ describe('readArticle on wiki leftovers', () => {
 
   it('drops what wiki images and templates leave in saved text: galleries, file names, an infobox name', () => {
     const text =
-      'Harbour talks end\n\nRiverside infobox The port authority closed the harbour talks on Friday. <gallery> Image:Pier at dusk.jpg|The pier at dusk. Image:Crowd 2.png|Residents gathered on the quay. </gallery> The vote is due next week.\n\nThe minister spoke on the radio. Image:Speaker icon.png [https://example.org/a.ogg audio] She said the budget would hold.\n\nEngineers said the new infobox design was clearer.\n';
+      'Harbour talks end\n\nRiverside infobox The port authority closed the harbour talks on Friday. <gallery> Image:Pier at dusk.jpg|The pier at dusk. Image:Crowd 2.png|Residents gathered on the quay. </gallery> The vote is due next week.\n\nThe minister spoke on the radio. Image:Speaker icon.png [https://example.org/a.ogg audio] She said the budget would hold.\n\nEngineers said the new infobox design was clearer to w:Ann Lee.\n';
     const body = readArticle(text, { source: 'wiki.txt' }).paragraphs.map((p) => p.text);
     expect(body).toEqual([
       'The port authority closed the harbour talks on Friday. The vote is due next week.',
       'The minister spoke on the radio. She said the budget would hold.',
-      'Engineers said the new infobox design was clearer.',
+      'Engineers said the new infobox design was clearer to Ann Lee.',
     ]);
   });
 
