@@ -65,6 +65,10 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('This morning, party leaders announced an outright majority.')).toBeNull();
     expect(summaryUnfit('Her Majesty Queen Elizabeth II will visit the United States in May.')).toBeNull();
     expect(summaryUnfit('This will be her fourth visit to the United States.')).toBe('leans-on-context');
+    // A sentence that closes a quotation it never opened began inside it.
+    expect(summaryUnfit('I will save the economy that faces a crisis," Lee said in a news conference.')).toBe('leans-on-context');
+    expect(summaryUnfit('He has served 41 months in prison,” his lawyer said.')).toBe('leans-on-context');
+    expect(summaryUnfit('The plan, the mayor said, was "dead on arrival."')).toBeNull();
     expect(summaryUnfit('"We will rebuild the school," the mayor said.')).toBe('leans-on-context');
     expect(summaryUnfit("Italy's parliament passed the budget late on Thursday.")).toBeNull();
     expect(summaryUnfit('Sonia Hart, the council leader, said the budget was balanced.')).toBeNull();

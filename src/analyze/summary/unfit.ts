@@ -9,9 +9,18 @@ const ENDING = /([?:])["”’'»)\]]*\s*$/;
 const OWN_OPENING =
   /^(?:\p{Lu}{2,}\b|(?:This|That|These|Those|Last|Next)\s+(?:morning|afternoon|evening|night|week|weekend|month|year|summer|winter|spring|autumn|fall|season|time)\b|(?:Her|His|Their)\s+(?:Majesty|Majesties|Highness|Holiness|Excellency|Royal)\b)/u;
 
+function closesUnopened(text: string): boolean {
+  const curly = text.search(/[“”]/);
+  if (curly >= 0 && text.charAt(curly) === '”') return true;
+  const straight = text.match(/"/g)?.length ?? 0;
+  return straight % 2 === 1 && /^[^"]*[,.!?]"/.test(text);
+}
+
 function leansOnContext(text: string): boolean {
   // A sentence that opens inside a quotation needs the speaker given elsewhere.
   if (/^["“‘'«]/.test(text)) return true;
+  // "…, I will save the economy," Lee said: the sentence closes a quotation it never opened, so it began inside one.
+  if (closesUnopened(text)) return true;
   // An interview turn ("JV: The thing for me …", "Q: …") is one side of a conversation.
   if (/^\p{Lu}{1,4}:\s/u.test(text)) return true;
   const lower = text.toLowerCase();
