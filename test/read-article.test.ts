@@ -81,6 +81,15 @@ describe('readArticle on wiki leftovers', () => {
     ]);
   });
 
+  it("drops a line that is only a template's page name, which is neither the outlet nor the story", () => {
+    const article = readArticle(
+      'Results of the harbour election\n\nHarbourelection2005\n\nThe Green list won the harbour board election on Sunday with a third of the vote.\n',
+      { source: 'wiki.txt' },
+    );
+    expect(article.meta.outlet).toBeNull();
+    expect(article.paragraphs[0]?.text).toMatch(/^The Green list won/);
+  });
+
   it('drops a wiki table, nested tables too, and keeps the text after a "{|" that opens none', () => {
     const nested =
       'Election results\n\n{| border="2" |- | {| | Labour | 355 |} |- | Other coverage |} Polls closed at ten on Thursday night across the country.\n';
@@ -112,7 +121,7 @@ describe('readArticle on wiki leftovers', () => {
   });
 
   it("takes a wiki story's opening date in bold as its date line, not as words of its first sentence", () => {
-    const text = "Harbour talks end\n\n'''March 4, 2005''' The port authority closed the harbour talks on Friday.\n\n'''Not a date''' stays in the text.\n";
+    const text = "Harbour talks end\n\n'''March 4 , 2005 ''' The port authority closed the harbour talks on Friday.\n\n'''Not a date''' stays in the text.\n";
     const article = readArticle(text, { source: 'wiki.txt' });
     expect(article.meta.published).toBe('2005-03-04');
     expect(article.paragraphs.map((p) => p.text)).toEqual(['The port authority closed the harbour talks on Friday.', 'Not a date stays in the text.']);

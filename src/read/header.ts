@@ -3,7 +3,7 @@ import type { ArticleMeta } from '../types.js';
 import { bylineOf, datelineOf, isBodyLike, isFurniture, isRepeatedCaption, isTitleLike, parseDate, wordCount } from './header-lines.js';
 import { cleanText } from './clean-text.js';
 import { genreOfLabel } from './genre.js';
-import { dropTemplateResidue } from './template-residue.js';
+import { dropTemplateResidue, isTemplateName } from './template-residue.js';
 
 export interface SplitHeader {
   /** The body blocks, cleaned, in order. */
@@ -38,7 +38,7 @@ export function splitHeader(blocks: readonly string[], meta: ArticleMeta, droppe
   for (const rawBlock of blocks) {
     blockIndex++;
     const block = cleanText(rawBlock);
-    if (isFurniture(block) || isRepeatedCaption(block)) {
+    if (isFurniture(block) || isRepeatedCaption(block) || isTemplateName(block)) {
       dropped.push(block);
       continue;
     }

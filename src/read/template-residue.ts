@@ -65,3 +65,6 @@ function dropOne(text: string, bare: boolean): string {
   }
   return text;
 }
+
+/** A block that is only a template's page name ("Germanelection2005"): no line of the story, nor its outlet. */
+export const isTemplateName = (block: string): boolean => /^\S+$/.test(block.trim()) && /\p{L}\d{4}|\d{4}\p{L}/u.test(block);

@@ -48,9 +48,11 @@ function interviewTurns(text: string): string {
 
 /** A wiki story opens on its date in bold ("'''December 25, 2004''' Officials …"): the date becomes a line of its own. */
 function boldDateLines(text: string): string {
-  return text.replace(/(^|\n)[ \t]*'''([^'\n]{4,40})'''[ \t]+(?=\S)/g, (whole, before: string, date: string) =>
-    datelineOf(date) ? `${before}${date}\n\n` : whole,
-  );
+  return text.replace(/(^|\n)[ \t]*'''([^'\n]{4,40})'''[ \t]+(?=\S)/g, (whole, before: string, bold: string) => {
+    // "'''March 24 , 2005 '''": the spacing an export leaves inside the bold is not part of the date.
+    const date = bold.replace(/\s+,/g, ',').trim();
+    return datelineOf(date) ? `${before}${date}\n\n` : whole;
+  });
 }
 
 const ABSTRACT = /^abstract\.?$/i;
