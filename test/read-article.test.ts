@@ -81,6 +81,17 @@ describe('readArticle on wiki leftovers', () => {
     ]);
   });
 
+  it('keeps a headline that ends on a date after a colon ("Harbour Shorts: October 12, 2006") as the headline', () => {
+    const article = readArticle('Harbour Shorts: October 12, 2006\n\nThe ferry timetable changes on Monday, the harbour board said on Tuesday.\n', {
+      source: 'wiki.txt',
+    });
+    expect(article.meta.headline).toBe('Harbour Shorts: October 12, 2006');
+    const dated = readArticle('Ferry timetable changes\n\nPublished: October 12, 2006\n\nThe ferry timetable changes on Monday, the harbour board said.\n', {
+      source: 'x.txt',
+    });
+    expect(dated.meta.published).toBe('2006-10-12');
+  });
+
   it("drops a line that is only a template's page name, which is neither the outlet nor the story", () => {
     const article = readArticle(
       'Results of the harbour election\n\nHarbourelection2005\n\nThe Green list won the harbour board election on Sunday with a third of the vote.\n',

@@ -47,6 +47,8 @@ export function datelineOf(line: string): string | null {
     .replace(/\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|urday|rsday)?\b/gi, ' ')
     .replace(/[\d:.,\-–—/+]|\b(a\.m|p\.m|am|pm|gmt|utc|kst|est|edt|cst|cdt|pst|pdt|bst|cet|cest|jst|ist|aest|at|on)\b/gi, ' ');
   const words = leftover.replace(new RegExp(MONTH_WORD, 'gi'), ' ').split(/\s+/).filter(Boolean);
+  // "Wikinews Shorts: October 12, 2006": words set off by a colon before the date name a page, not a date line.
+  if (!labelled && /^\s*\p{L}[^:\d]{1,40}:\s/u.test(rest)) return null;
   return labelled || words.length <= 2 ? rest.trim() : null;
 }
 
