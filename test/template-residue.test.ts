@@ -1,6 +1,6 @@
 // Template names a wiki export leaves before the story's first sentence: dropped on strong evidence only.
 import { describe, expect, it } from 'vitest';
-import { dropTemplateResidue } from '../src/read/template-residue.js';
+import { dropTemplateResidue, isTemplateName } from '../src/read/template-residue.js';
 
 /** A story that lost its paragraph breaks: one block of well over 100 words after the opening sentence. */
 const REST = Array.from({ length: 30 }, (_, i) => `The council met again on day ${i + 1} and voted.`).join(' ');
@@ -30,6 +30,8 @@ describe('dropTemplateResidue', () => {
   });
 
   it('keeps a story that opens on its own words', () => {
+    expect(isTemplateName('2026年4月2日')).toBe(false);
+    expect(isTemplateName('Harbourelection2005')).toBe(true);
     for (const text of [
       story('Officials in the port said the ferry would sail again on Monday.'),
       story('de Villepin said on Monday that the plan would go ahead.'),

@@ -41,7 +41,7 @@ function dropOne(text: string, bare: boolean): string {
   const words = text.split(' ');
   const [first = '', second = ''] = words;
   // "OntarioProvincialElection2007", "CDNfed2008interview-QC": a page name with a year run into its words.
-  if (/\p{L}\d{4}|\d{4}\p{L}/u.test(first) && CAPITALISED.test(second)) return words.slice(1).join(' ');
+  if (/[A-Za-z]{3}\d{4}|\d{4}[A-Za-z]{3}/.test(first) && CAPITALISED.test(second)) return words.slice(1).join(' ');
   if (!bare) return text;
   // "economy and business Global stock markets …": a story never opens in lower case.
   const lower = words.findIndex((w) => !/^[a-z]+$/.test(w));
@@ -67,4 +67,4 @@ function dropOne(text: string, bare: boolean): string {
 }
 
 /** A block that is only a template's page name ("Germanelection2005"): no line of the story, nor its outlet. */
-export const isTemplateName = (block: string): boolean => /^\S+$/.test(block.trim()) && /\p{L}\d{4}|\d{4}\p{L}/u.test(block);
+export const isTemplateName = (block: string): boolean => /^\S+$/.test(block.trim()) && /[A-Za-z]{3}\d{4}|\d{4}[A-Za-z]{3}/.test(block);
