@@ -73,6 +73,18 @@ function withShouting(tokens: readonly Token[], self: number, ctx: { sentence: A
   return { phrase: name, verb: verb.text, sentence: ctx.sentence, how: 'adjacent', distance: 0 };
 }
 
+/** `Saying, "…," the President signed the bill`: a participle that opens the sentence belongs to the subject after the quotation. */
+function frontedParticiple(tokens: readonly Token[], self: number, ctx: { sentence: Attribution['sentence'] }): Attribution | null {
+  const opener = tokens[0];
+  if (opener?.kind !== 'word' || !/^(Saying|Adding|Noting|Declaring|Warning|Insisting|Arguing|Explaining|Telling)$/.test(opener.text)) return null;
+  // Only a comma and quotation marks between the participle and the quotation, and after it before the subject.
+  if (self > 4 || tokens.slice(1, self).some((t) => t.kind !== 'punct')) return null;
+  let after = self + 1;
+  while (tokens[after]?.kind === 'punct') after++;
+  const subject = leadingPhrase(tokens.slice(after));
+  return subject.length > 0 ? { phrase: subject, verb: opener.text.toLowerCase(), sentence: ctx.sentence, how: 'adjacent', distance: 0 } : null;
+}
+
 export const participle: TextRule = {
   type: 'text',
   id: 'participle',
@@ -97,4 +109,15 @@ export const participle: TextRule = {
     if (!t || !/ing$/.test(t.text)) return null;
     return { phrase: participleSubject(ctx.tokens, found.verb), verb: t.text, sentence: ctx.sentence, how: 'adjacent', distance: found.distance };
   },
+};
+
+export const frontedParticipleRule: TextRule = {
+  type: 'text',
+  id: 'fronted-participle',
+  description: 'A participle of saying that opens the sentence before the quotation ("Saying, “…,” X signed"): the subject after the quotation.',
+  examples: [
+    { text: 'Saying, "The river belongs to all the people of this valley," Governor Ruth Alder signed the bill.', speaker: 'Ruth Alder' },
+    { text: 'Adding, "We will be back on the pier before the summer is out," the harbour master closed the meeting.', speaker: 'harbour master' },
+  ],
+  apply: (ctx) => frontedParticiple(ctx.tokens, ctx.self, ctx),
 };

@@ -10,7 +10,7 @@ import { continued, introduced, leadSubject, previousSubject, run } from './carr
 import { dashCredit, dashLine } from './dash-credit.js';
 import { label } from './label.js';
 import { nameAfter } from './name-after.js';
-import { participle } from './participle.js';
+import { frontedParticipleRule, participle } from './participle.js';
 import { reactionOf } from './reaction-of.js';
 import { passage } from './passage.js';
 import { resumed } from './resumed.js';
@@ -23,6 +23,7 @@ import { writtenBy } from './written-by.js';
 export function defaultRules(): AttributionRule[] {
   return [
     dashCredit,
+    frontedParticipleRule,
     afterVerb,
     writtenBy,
     participle,
