@@ -249,7 +249,7 @@ describe('titles and particles inside a capital run', () => {
 });
 
 describe('a phrase cut off after a function word is no name or role', () => {
-  it.each(['source of', 'California leads all', 'Mr. Sanchez there', 'Wikinews As'])('rejects "%s"', (name) => {
+  it.each(['source of', 'California leads all', 'Mr. Sanchez there', 'Wikinews As', 'Esq', 'Seven', 'Amidst'])('rejects "%s"', (name) => {
     expect(speakerProblem({ name, kind: 'unknown' })).not.toBeNull();
   });
 

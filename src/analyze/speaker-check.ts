@@ -11,7 +11,7 @@ const CLAUSE_WORD = /^(to|that|which|who|is|was|are|were|has|have|had|will|would
 export const isClauseHead = (word: string): boolean => lexicons().clauseHeads.has(word) || /n['’]t$/i.test(word);
 const LOWER_CASE_PROBLEM = new Set(['starts in lower case', 'holds lower-case words', 'ends in a possessive']);
 /** Opening adverbs, prepositions and question words the lexicons leave out: "Here in Columbia, Sanders …", "What seems …". */
-const OPENER = /^(here|there|alongside|beside|atop|inside|outside|what|whatever|why|how|whether|where|which)$/i;
+const OPENER = /^(here|there|alongside|beside|atop|inside|outside|what|whatever|why|how|whether|where|which|amid|amidst|despite|during)$/i;
 /** A pronoun with its verb ("That’s like …", "It’s time", "We’re told"): a clause, never a name. */
 const CONTRACTION = /^(?:(?:that|it|there|here|what|who|he|she|let)['’]s|\p{L}+['’](?:re|ve|ll|d|m))$/iu;
 /** Number words, spelt or in figures ("Fifty-one", "40", "12%"): a count, never a name. */
@@ -39,6 +39,10 @@ function nameProblem(words: readonly string[]): string | null {
   // "Another advised …", "Some said …": a determiner alone stands for no one the reader can name.
   if (words.length === 1 && DETERMINERS.test(first)) return `"${first}" names no one`;
   if ((isNotName(first) && !isTitleWord(first) && !calendarWords.has(lower)) || sentenceAdverbs.has(lower)) return `"${first}" does not begin a name`;
+  if (words.length === 1) {
+    // "Esq" after a comma, "Seven": a suffix or a number alone names no one.
+    if (/^(esq|jr|sr)\.?$/i.test(first) || NUMBER_WORD.test(first)) return `"${first}" names no one`;
+  }
   // A month alone is a date ("who was freed in August said"); "May" the person resolves to the name the article gives.
   if (words.length === 1 && calendarWords.has(lower)) return 'a date, not a name';
   // A weekday, or a month beside a number, is a date; "May" or "June" alone may be a name.
