@@ -33,8 +33,30 @@ function labelWords(label: string): Token[] | null {
   return from > 0 && lead.length - from >= 2 && isName(lead.slice(from)) ? lead.slice(from) : null;
 }
 
+/** "DS:", "JV:" in an interview: the initials of a person the article names in full ("David Shankbone"), and of one only. */
+function byInitials(words: readonly Token[], names: NameIndex): Speaker | null {
+  const [word] = words;
+  if (words.length !== 1 || !word || !/^\p{Lu}{2,3}$/u.test(word.text)) return null;
+  const people = new Set(
+    names.mentions
+      .filter((m) => m.kind === 'person' && m.name.split(/\s+/).length === word.text.length)
+      .map((m) => m.name)
+      .filter(
+        (name) =>
+          name
+            .split(/\s+/)
+            .map((w) => w.charAt(0))
+            .join('') === word.text,
+      ),
+  );
+  const [only] = people;
+  return people.size === 1 && only ? { name: only, title: null, kind: 'person', mention: word.text } : null;
+}
+
 /** A person or organisation the article names elsewhere: a one-word label must be a surname or name the article knows. */
 function knownLabel(words: readonly Token[], offset: number, sentence: Sentence, names: NameIndex): Speaker | null {
+  const initials = byInitials(words, names);
+  if (initials) return initials;
   const phrase = words.map((t) => ({ ...t, text: titleCase(t.text), start: t.start + offset, end: t.end + offset }));
   const speaker = resolveMention(phrase, sentence, names);
   if (!speaker || speaker.kind === 'unknown') return null;
@@ -64,6 +86,7 @@ export const label: ContextRule = {
     },
     { text: 'The party leaders spoke after the count.\n\nTom Hart, Greens: "The depot will never open before the winter comes."', speaker: 'Tom Hart' },
     { text: 'The council published its agenda on Monday.\n\nUpdate: "The meeting has been moved to the library on Fifth Street."', speaker: '' },
+    { text: 'Dana Ruiz spoke to Omar Haddad about the ferry.\n\nOH: "What will you change first on the harbour board?"', speaker: 'Omar Haddad' },
     {
       text: 'Ellen Marsh and Tom Hart debated the depot on Tuesday.\n\nHart: "We will open it before winter." Marsh: "The depot will never open on time."',
       speaker: 'Marsh',
