@@ -245,6 +245,10 @@ describe('titles and particles inside a capital run', () => {
     expect(speakerOf('President Omar al-Haddad said the peacekeepers "will not be allowed into the country at all."')).toBe('Omar al-Haddad');
     expect(speakerOf('Wasat Party MP Essam Sultan said the army "must hand power to civilians within weeks."')).toBe('Essam Sultan');
     expect(speakerOf('City Solicitor Romulo Diaz said the ruling "was a victory for every taxpayer in the city."')).toBe('Romulo Diaz');
+    expect(speakerOf('Under Secretary for Democracy and Global Affairs Paula J. Dobriansky said "our first aim is to help the refugees."')).toBe(
+      'Paula J. Dobriansky',
+    );
+    expect(speakerOf('Interior Minister Mehmet Ali Şahin said "the investigation has no political aspects at all."')).toBe('Mehmet Ali Şahin');
   });
 });
 

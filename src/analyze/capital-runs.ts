@@ -151,6 +151,19 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
     k--;
   }
   for (let w = nameWords[0]; w !== undefined && isParticle(w); w = nameWords[0]) nameWords.shift();
+  // "Global Affairs Paula J. Dobriansky": the title's last word is no part of a name that a first name opens.
+  const { givenNames } = lexicons();
+  // Only a word that reads as a title's or a group's ("Affairs", "Democrats", "Texas-based"): "Mehmet Ali Şahin" keeps its first name.
+  const titleEnd = (first: string, second: string): boolean =>
+    /(?:\p{Ll}s|-\p{Ll}+)$/u.test(first) &&
+    !givenNames.has(first.toLowerCase()) &&
+    givenNames.has(second.toLowerCase()) &&
+    !isParticle(second) &&
+    !/^(al|el|abu|ibn|bin)$/i.test(second);
+  while (nameWords.length >= 3 && titleEnd(nameWords[0] ?? '', nameWords[1] ?? '')) {
+    nameWords.shift();
+    k++;
+  }
   if (nameWords.length === 0) {
     if (words.length === 1 && isTitleWord(final)) return null;
     return { name: words.map(bare).join(' '), title: null, kind: 'organisation', words: words.map(bare) };
