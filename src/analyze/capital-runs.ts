@@ -1,7 +1,7 @@
 // Capitalised runs of words and what they name: "Deputy Secretary of Defense John Hill" → a title and a person.
 import { lexicons } from '../lexicon.js';
 import type { SpeakerKind } from '../types.js';
-import { bare, isCapitalised, isPossessive, type Token } from './tokens.js';
+import { bare, isCapitalised, isPossessive, isRunWord, SURNAME_TITLE, type Token } from './tokens.js';
 
 /** Function words that break a capital run when capitalised inside it; "of", "for", "and", "the" may join a name. */
 const breaksRun = (word: string): boolean => !/^(of|for|and)$/.test(word) && lexicons().functionWords.has(word);
@@ -59,13 +59,6 @@ export function isWordSurname(tokens: readonly Token[], k: number): boolean {
   // The first name stands alone ("said Al From"), and no capital follows ("Al From Kessel" is a title line).
   return !capital(earlier) && !capital(after);
 }
-
-/** "Omar al-Bashir", "Ahmed bin-Salem": a surname that opens on a lower-case particle joined by a hyphen. */
-const ARABIC_PARTICLE = /^(?:al|el|ad|ar|as|at|ash|az|abu|abd|bin|ibn|ben)-\p{Lu}/u;
-/** A word that can stand in a capital run: capitalised, or a surname on a particle ("al-Bashir"). */
-export const isRunWord = (word: string): boolean => isCapitalised(word) || ARABIC_PARTICLE.test(word);
-/** Titles that are also surnames ("Essam Sultan", "Carole King"): at the end of a run, after a name, a surname. */
-const SURNAME_TITLE = /^(?:king|sultan|prince|bishop|major|marshal|judge|sheriff|pope|abbot|dean|earl|duke|baron|knight)$/i;
 
 /** Runs of capitalised words, allowing connectors such as "of" between them. */
 export function capitalRuns(tokens: readonly Token[]): CapitalRun[] {

@@ -1,13 +1,13 @@
 // One resolver from a mention to an entity, for speakers and holders: pronouns, surnames, roles, handles, aliases, bodies.
 import type { Sentence, Speaker, SpeakerKind } from '../types.js';
-import { capitalRuns, isRunWord, isTitleWord, nameFromRun, personBeforeOf, type CapitalRun } from './capital-runs.js';
+import { capitalRuns, isTitleWord, nameFromRun, personBeforeOf, type CapitalRun } from './capital-runs.js';
 import { handleOwner } from './handle-owner.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { expandAcronym, fullName, isCourtesy, isKnownPerson, organisationByHead, personByRole, recentOrganisation, recentPerson } from './name-lookup.js';
 import { lexicons } from '../lexicon.js';
 import { rolePrepEnd, roleStartBefore } from './phrases.js';
 import { isClauseHead, wordsBeforeName } from './speaker-check.js';
-import { bare, isCapitalised, tokenize, type Token } from './tokens.js';
+import { bare, isCapitalised, isRunWord, tokenize, type Token } from './tokens.js';
 
 const SPOKES = /^(spokes(man|woman|person|people|men|women)|representatives?)$/i;
 const isTimeWord = (word: string): boolean => word.toLowerCase() === 'also' || lexicons().timeAdverbs.has(word.toLowerCase());

@@ -34,3 +34,10 @@ export const bare = (word: string): string => word.replace(/['’]s?$/u, '');
 export function isPossessive(word: string): boolean {
   return /['’]s$/u.test(word) || /s['’]$/u.test(word);
 }
+
+/** "Omar al-Bashir", "Ahmed bin-Salem": a surname that opens on a lower-case particle joined by a hyphen. */
+const ARABIC_PARTICLE = /^(?:al|el|ad|ar|as|at|ash|az|abu|abd|bin|ibn|ben)-\p{Lu}/u;
+/** A word that can stand in a capital run: capitalised, or a surname on a particle ("al-Bashir"). */
+export const isRunWord = (word: string): boolean => isCapitalised(word) || ARABIC_PARTICLE.test(word);
+/** Titles that are also surnames ("Essam Sultan", "Carole King"): at the end of a run, after a name, a surname. */
+export const SURNAME_TITLE = /^(?:king|sultan|prince|bishop|major|marshal|judge|sheriff|pope|abbot|dean|earl|duke|baron|knight)$/i;
