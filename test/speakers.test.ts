@@ -230,6 +230,13 @@ describe('a name and a past tense are a clause, not a speaker', () => {
   });
 });
 
+describe('the words before a name are its title only when they are one', () => {
+  it('"our good friend" is a relation, not a title', () => {
+    const a = analyzeParagraphs('A headline for the test', 'As our good friend Marshall McLuhan said, "the medium is the message and always will be."');
+    expect(a.quotes[0]?.speaker).toMatchObject({ name: 'Marshall McLuhan', title: null });
+  });
+});
+
 describe('a noun that stands for any body names the one just mentioned', () => {
   it('"The organization said" after the Harbour Association of Doctors acted is that association', () => {
     expect(

@@ -51,3 +51,24 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
   if (head === undefined || !(isRoleNoun(head) || lexicons().titles.has(head)) || lexicons().notRoles.has(head)) return null;
   return words.join(' ');
 }
+
+/**
+ * The words before a name as its title: "our good friend" is a relation, not a title; a verb or a stray "s" left of the
+ * role goes ("hope president-elect" → "president-elect", "s former chief executive" → "former chief executive").
+ */
+export function titleFrom(before: string): string | null {
+  const words = before
+    .replace(/,$/, '')
+    .replace(/^(the|a|an|his|her|their|its)\s+/i, '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  if (/^(our|my|your)$/i.test(words[0] ?? '')) return null;
+  while (
+    words.length > 1 &&
+    (/^(s|hope|hopes|think|thinks|believe|believes|wish|expect|expects)$/i.test(words[0] ?? '') ||
+      isVerb({ kind: 'word', text: words[0] ?? '', start: 0, end: 0 }))
+  )
+    words.shift();
+  return words.join(' ') || null;
+}

@@ -7,6 +7,7 @@ import { expandAcronym, fullName, isCourtesy, isKnownPerson, organisationByHead,
 import { lexicons } from '../lexicon.js';
 import { rolePrepEnd, roleStartBefore } from './phrases.js';
 import { isClauseHead, wordsBeforeName } from './speaker-check.js';
+import { titleFrom } from './name-roles.js';
 import { bare, isCapitalised, isRunWord, tokenize, type Token } from './tokens.js';
 
 const SPOKES = /^(spokes(man|woman|person|people|men|women)|representatives?)$/i;
@@ -173,12 +174,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
       // "the council's Cate Faehrmann": she speaks for the body the article named ("Nature Conservation Council").
       const owner = /^(?:the\s+)?([\p{L} -]+?)['’]s$/iu.exec(before)?.[1];
       const ownerTitle = owner ? (organisationByHead(names, owner.split(' ').pop()?.toLowerCase() ?? '', sentence.index) ?? owner) : null;
-      const title =
-        found.title ??
-        ownerTitle ??
-        (before && !/^(the|a|an)$/i.test(before) ? stripDeterminer(before.replace(/,$/, '')) : null) ??
-        names.titles.get(name) ??
-        null;
+      const title = found.title ?? ownerTitle ?? (before && !/^(the|a|an)$/i.test(before) ? titleFrom(before) : null) ?? names.titles.get(name) ?? null;
       return { name, title: title || names.titles.get(name) || null, kind, mention };
     }
   }
