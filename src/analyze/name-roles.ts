@@ -4,6 +4,8 @@ import { isConnector, isRoleNoun } from './capital-runs.js';
 import { isVerb } from './phrases.js';
 import { isCapitalised, type Token } from './tokens.js';
 
+const VERB_BEFORE_ROLE = /^(hope|hopes|think|thinks|believe|believes|wish|wishes|expect|expects|congratulate|congratulated|thank|thanked)$/;
+
 /** Lower-case role words right before a name ("motel owner") become its title. */
 export function roleBefore(tokens: readonly Token[], runStart: number): string | null {
   const words: string[] = [];
@@ -14,6 +16,8 @@ export function roleBefore(tokens: readonly Token[], runStart: number): string |
     if (!t || t.kind !== 'word' || isCapitalised(t.text) || isConnector(t.text) || /['’]/.test(t.text)) break;
     // "thanked his predecessor John Howard": nothing before a possessive belongs to the role.
     if (/^(his|her|their|its|our|my|your)$/.test(t.text)) break;
+    // "I hope president-elect Lee": a verb of the clause before the name is no part of the role.
+    if (VERB_BEFORE_ROLE.test(t.text) || isVerb(t)) break;
     words.unshift(t.text);
   }
   const head = words[words.length - 1];
