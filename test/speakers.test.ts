@@ -235,6 +235,15 @@ describe('the words before a name are its title only when they are one', () => {
     const a = analyzeParagraphs('A headline for the test', 'As our good friend Marshall McLuhan said, "the medium is the message and always will be."');
     expect(a.quotes[0]?.speaker).toMatchObject({ name: 'Marshall McLuhan', title: null });
   });
+
+  it('a verb before the role is no part of it: "I hope president-elect Ann Lee …"', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Tom Hart said he hoped president-elect Ann Lee would lead the harbour board well.',
+      '"We will rebuild the pier before the summer is out," Lee said.',
+    );
+    expect(a.quotes[0]?.speaker).toMatchObject({ name: 'Ann Lee', title: 'president-elect' });
+  });
 });
 
 describe('a noun that stands for any body names the one just mentioned', () => {

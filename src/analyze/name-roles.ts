@@ -4,7 +4,8 @@ import { isConnector, isRoleNoun } from './capital-runs.js';
 import { isVerb } from './phrases.js';
 import { isCapitalised, type Token } from './tokens.js';
 
-const VERB_BEFORE_ROLE = /^(hope|hopes|think|thinks|believe|believes|wish|wishes|expect|expects|congratulate|congratulated|thank|thanked)$/;
+const VERB_BEFORE_ROLE =
+  /^(he|she|they|we|i|you|it|hope|hopes|hoped|think|thinks|thought|believe|believes|believed|wish|wishes|wished|expect|expects|expected|congratulate|congratulated|thank|thanked)$/;
 
 /** Lower-case role words right before a name ("motel owner") become its title. */
 export function roleBefore(tokens: readonly Token[], runStart: number): string | null {
