@@ -57,6 +57,12 @@ describe('one sentence, one place', () => {
     const around = pageLines(brief({ summary: [summary(short, 1)], concerns: [{ ...concern(short, short, 1), cue: 'problems' }] }), all);
     expect(around.concerns[0]!.line).toMatch(/problems/);
     expect(around.concerns[0]!.line).not.toBe(short);
+    // A part between commas too long to be a short form gives the words around the cue in it.
+    const long =
+      'The port keeps growing, adding several new cranes and berths over the last year in violation of multiple harbour board rulings on noise and traffic at night.';
+    const cut = pageLines(brief({ summary: [summary(long, 1)], concerns: [{ ...concern(long, long, 1), cue: 'violation' }] }), all).concerns[0]!.line;
+    expect(cut).toMatch(/violation/);
+    expect(cut.split(/\s+/).filter((w) => w !== '…').length).toBeLessThanOrEqual(13);
   });
 
   it('only what the page shows counts: a summary line left off does not make a repeat', () => {

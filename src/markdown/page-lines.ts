@@ -23,13 +23,18 @@ function shortForm(clause: string, sentence: string, cue: string): string {
   const parts = sentence.split(/(?<=[,;:—–]["”’]?)\s+/);
   const at = parts.findIndex((part) => part.toLowerCase().includes(lowerCue));
   const part = parts[at];
-  if (part !== undefined && wordsOf(part).split(' ').length >= 3 && wordsOf(part).length < NEARLY_ALL * whole)
+  const partWords = part === undefined ? 0 : wordsOf(part).split(' ').length;
+  // A part of more than SHORT_PART words is no short form: the words around the cue in it stand instead.
+  if (part !== undefined && partWords >= 3 && partWords <= SHORT_PART && wordsOf(part).length < NEARLY_ALL * whole)
     return `${at > 0 ? '… ' : ''}${part.replace(/[,;:—–]["”’]?$/, '')}${at < parts.length - 1 ? ' …' : ''}`;
-  return aroundCue(sentence, cue);
+  return aroundCue(part !== undefined && partWords > SHORT_PART ? part : sentence, cue, part !== undefined && partWords > SHORT_PART ? 6 : 3);
 }
 
+/** The most words a part of a sentence may have to print as a short form. */
+const SHORT_PART = 15;
+
 /** The few words around a cue in its sentence ("… Russia likely providing them …"), for a claim printed above already. */
-function aroundCue(sentence: string, cue: string): string {
+function aroundCue(sentence: string, cue: string, reach = 3): string {
   const words = sentence.split(/\s+/).filter(Boolean);
   const [cueWord = ''] = cue.split(/\s+/);
   const lowerCue = cueWord.toLowerCase();
@@ -37,8 +42,8 @@ function aroundCue(sentence: string, cue: string): string {
     0,
     words.findIndex((w) => w.toLowerCase().includes(lowerCue)),
   );
-  const from = Math.max(0, at - 3);
-  const to = Math.min(words.length, at + 4);
+  const from = Math.max(0, at - reach);
+  const to = Math.min(words.length, at + reach + 1);
   return `${from > 0 ? '… ' : ''}${words.slice(from, to).join(' ')}${to < words.length ? ' …' : ''}`;
 }
 
