@@ -130,9 +130,12 @@ function speakerAround(sentence: Sentence, quotes: readonly QuoteItem[]): string
   return quote?.speaker?.name ?? null;
 }
 
+/** Whether the verb is a passive ("was condemned", "has been strongly criticised"). */
+const isPassiveAt = (tokens: readonly Token[], verb: number): boolean => /^(was|were|is|are|be|been|being)$/i.test(auxiliaryBefore(tokens, verb));
+
 /** The agent of a passive cue ("was condemned by X", "has been strongly criticised by X"), or null when it is no passive. */
 function passiveBy(tokens: readonly Token[], verb: number): Token[] | null {
-  if (!/^(was|were|is|are|be|been|being)$/i.test(auxiliaryBefore(tokens, verb)) || tokens[verb + 1]?.text !== 'by') return null;
+  if (!isPassiveAt(tokens, verb) || tokens[verb + 1]?.text !== 'by') return null;
   // "by the city council for attempting …": the agent ends where a preposition begins what it is for.
   const phrase = phraseAfter(tokens, verb + 2);
   const end = phrase.findIndex((t, i) => i > 0 && /^(for|over|after|because|in|on|at|with|as)$/.test(t.text));
@@ -150,7 +153,7 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
     const byHolder = agent ? resolveHolder(agent, sentence, names) : null;
     if (byHolder) return byHolder;
     // "Police were accused of brutality": the subject of a passive of blame is the one blamed, never who blames.
-    const blamed = acted && /^(was|were|is|are|be|been|being)$/i.test(auxiliaryBefore(tokens, verb));
+    const blamed = acted && isPassiveAt(tokens, verb);
     // "Anyway, critics warned": past an appositive the subject may be an opener; the phrase next to the verb is tried too.
     for (const subject of blamed ? [] : [subjectBefore(tokens, verb), phraseBefore(tokens, verb)]) {
       // "The Mainland Affairs Council in Taipei described …": past the place, the body that speaks.

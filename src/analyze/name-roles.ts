@@ -4,8 +4,12 @@ import { isConnector, isRoleNoun } from './capital-runs.js';
 import { isVerb } from './phrases.js';
 import { isCapitalised, type Token } from './tokens.js';
 
+/** Verbs that introduce a name with a role ("I hope president-elect Lee", "thanked chairman Ruiz"): never part of the role. */
 const VERB_BEFORE_ROLE =
-  /^(he|she|they|we|i|you|it|hope|hopes|hoped|think|thinks|thought|believe|believes|believed|wish|wishes|wished|expect|expects|expected|congratulate|congratulated|thank|thanked)$/;
+  /^(hope|hopes|hoped|think|thinks|thought|believe|believes|believed|wish|wishes|wished|expect|expects|expected|congratulate|congratulated|thank|thanked)$/;
+
+/** A phrase without its leading article or possessive: "the mayor" → "mayor". */
+export const stripDeterminer = (text: string): string => text.replace(/^(the|a|an|his|her|their|its)\s+/i, '').trim();
 
 /** Lower-case role words right before a name ("motel owner") become its title. */
 export function roleBefore(tokens: readonly Token[], runStart: number): string | null {
@@ -18,7 +22,7 @@ export function roleBefore(tokens: readonly Token[], runStart: number): string |
     // "thanked his predecessor John Howard": nothing before a possessive belongs to the role.
     if (/^(his|her|their|its|our|my|your)$/.test(t.text)) break;
     // "I hope president-elect Lee": a verb of the clause before the name is no part of the role.
-    if (VERB_BEFORE_ROLE.test(t.text) || isVerb(t)) break;
+    if (/^(he|she|they|we|i|you|it)$/.test(t.text) || VERB_BEFORE_ROLE.test(t.text) || isVerb(t)) break;
     words.unshift(t.text);
   }
   const head = words[words.length - 1];
@@ -62,17 +66,11 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
  * role goes ("hope president-elect" → "president-elect", "s former chief executive" → "former chief executive").
  */
 export function titleFrom(before: string): string | null {
-  const words = before
-    .replace(/,$/, '')
-    .replace(/^(the|a|an|his|her|their|its)\s+/i, '')
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean);
+  const words = stripDeterminer(before.replace(/,$/, '')).split(/\s+/).filter(Boolean);
   if (/^(our|my|your)$/i.test(words[0] ?? '')) return null;
   while (
     words.length > 1 &&
-    (/^(s|hope|hopes|think|thinks|believe|believes|wish|expect|expects)$/i.test(words[0] ?? '') ||
-      isVerb({ kind: 'word', text: words[0] ?? '', start: 0, end: 0 }))
+    (/^s$/i.test(words[0] ?? '') || VERB_BEFORE_ROLE.test((words[0] ?? '').toLowerCase()) || isVerb({ kind: 'word', text: words[0] ?? '', start: 0, end: 0 }))
   )
     words.shift();
   return words.join(' ') || null;

@@ -7,7 +7,7 @@ import { expandAcronym, fullName, isCourtesy, isKnownPerson, organisationByHead,
 import { lexicons } from '../lexicon.js';
 import { rolePrepEnd, roleStartBefore } from './phrases.js';
 import { isClauseHead, wordsBeforeName } from './speaker-check.js';
-import { titleFrom } from './name-roles.js';
+import { stripDeterminer, titleFrom } from './name-roles.js';
 import { bare, isCapitalised, isRunWord, tokenize, type Token } from './tokens.js';
 
 const SPOKES = /^(spokes(man|woman|person|people|men|women)|representatives?)$/i;
@@ -18,8 +18,6 @@ const HONORIFIC = /^(honou?r|excellency|majesty|holiness|grace|lordship|ladyship
 export function longForm(names: NameIndex, short: string): string | null {
   return names.aliases.get(short) ?? expandAcronym(names, short);
 }
-
-export const stripDeterminer = (text: string): string => text.replace(/^(the|a|an|his|her|their|its)\s+/i, '').trim();
 
 /** The role the article gives a person elsewhere ("Foreign Secretary Jack Straw"), never a bare "Mr". */
 function roleOf(names: NameIndex, name: string): string | null {

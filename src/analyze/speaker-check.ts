@@ -42,9 +42,9 @@ function nameProblem(words: readonly string[]): string | null {
   if (words.length === 1) {
     // "Esq" after a comma, "Seven": a suffix or a number alone names no one.
     if (/^(esq|jr|sr)\.?$/i.test(first) || NUMBER_WORD.test(first)) return `"${first}" names no one`;
+    // A month alone is a date ("who was freed in August said"); "May" the person resolves to the name the article gives.
+    if (calendarWords.has(lower)) return 'a date, not a name';
   }
-  // A month alone is a date ("who was freed in August said"); "May" the person resolves to the name the article gives.
-  if (words.length === 1 && calendarWords.has(lower)) return 'a date, not a name';
   // A weekday, or a month beside a number, is a date; "May" or "June" alone may be a name.
   if (words.some((w) => lexicons().weekdays.includes(w.toLowerCase()) || (calendarWords.has(w.toLowerCase()) && words.some((x) => /\d/.test(x)))))
     return 'holds a date';

@@ -23,11 +23,14 @@ function shortForm(clause: string, sentence: string, cue: string): string {
   const parts = sentence.split(/(?<=[,;:—–]["”’]?)\s+/);
   const at = parts.findIndex((part) => part.toLowerCase().includes(lowerCue));
   const part = parts[at];
-  const partWords = part === undefined ? 0 : wordsOf(part).split(' ').length;
+  if (part === undefined) return aroundCue(sentence, cue);
+  const plain = wordsOf(part);
+  const partWords = plain.split(' ').length;
   // A part of more than SHORT_PART words is no short form: the words around the cue in it stand instead.
-  if (part !== undefined && partWords >= 3 && partWords <= SHORT_PART && wordsOf(part).length < NEARLY_ALL * whole)
+  if (partWords > SHORT_PART) return aroundCue(part, cue, 6);
+  if (partWords >= 3 && plain.length < NEARLY_ALL * whole)
     return `${at > 0 ? '… ' : ''}${part.replace(/[,;:—–]["”’]?$/, '')}${at < parts.length - 1 ? ' …' : ''}`;
-  return aroundCue(part !== undefined && partWords > SHORT_PART ? part : sentence, cue, part !== undefined && partWords > SHORT_PART ? 6 : 3);
+  return aroundCue(sentence, cue);
 }
 
 /** The most words a part of a sentence may have to print as a short form. */

@@ -9,6 +9,8 @@ const SERIES_NOUN = /^(?:conflict|war|news|crisis|election|elections|merger|insu
 /** Lower-case name particles: "de Villepin said …" opens on a name, not on a category. */
 const PARTICLE = /^(?:de|da|di|du|del|della|van|von|der|den|al|el|bin|ibn|le|la|ten|ter)$/;
 const CAPITALISED = /^[\p{Lu}\d]/u;
+/** A page name with a year run into its Latin letters ("OntarioProvincialElection2007"), never a CJK date ("2026年4月2日"). */
+const PAGE_NAME_YEAR = /[A-Za-z]{3}\d{4}|\d{4}[A-Za-z]{3}/;
 
 /**
  * Bare names are told from a story's own opening words only in a story that lost its paragraph breaks (one block of
@@ -41,7 +43,7 @@ function dropOne(text: string, bare: boolean): string {
   const words = text.split(' ');
   const [first = '', second = ''] = words;
   // "OntarioProvincialElection2007", "CDNfed2008interview-QC": a page name with a year run into its words.
-  if (/[A-Za-z]{3}\d{4}|\d{4}[A-Za-z]{3}/.test(first) && CAPITALISED.test(second)) return words.slice(1).join(' ');
+  if (PAGE_NAME_YEAR.test(first) && CAPITALISED.test(second)) return words.slice(1).join(' ');
   if (!bare) return text;
   // "economy and business Global stock markets …": a story never opens in lower case.
   const lower = words.findIndex((w) => !/^[a-z]+$/.test(w));
@@ -67,4 +69,4 @@ function dropOne(text: string, bare: boolean): string {
 }
 
 /** A block that is only a template's page name ("Germanelection2005"): no line of the story, nor its outlet. */
-export const isTemplateName = (block: string): boolean => /^\S+$/.test(block.trim()) && /[A-Za-z]{3}\d{4}|\d{4}[A-Za-z]{3}/.test(block);
+export const isTemplateName = (block: string): boolean => /^\S+$/.test(block.trim()) && PAGE_NAME_YEAR.test(block);

@@ -37,18 +37,12 @@ function labelWords(label: string): Token[] | null {
 function byInitials(words: readonly Token[], names: NameIndex): Speaker | null {
   const [word] = words;
   if (words.length !== 1 || !word || !/^\p{Lu}{2,3}$/u.test(word.text)) return null;
-  const people = new Set(
-    names.mentions
-      .filter((m) => m.kind === 'person' && m.name.split(/\s+/).length === word.text.length)
-      .map((m) => m.name)
-      .filter(
-        (name) =>
-          name
-            .split(/\s+/)
-            .map((w) => w.charAt(0))
-            .join('') === word.text,
-      ),
-  );
+  const initialsOf = (name: string): string =>
+    name
+      .split(/\s+/)
+      .map((w) => w.charAt(0))
+      .join('');
+  const people = new Set(names.mentions.filter((m) => m.kind === 'person' && initialsOf(m.name) === word.text).map((m) => m.name));
   const [only] = people;
   return people.size === 1 && only ? { name: only, title: null, kind: 'person', mention: word.text } : null;
 }
