@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mayMatch } from '../src/pattern-literals.js';
 import { furniture, furnitureFlags } from '../src/read/furniture.js';
+import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { readArticle } from '../src/read/index.js';
 import { CORPUS, corpusFiles } from './helpers/corpus-check.js';
 import { ROOT } from './helpers/seed.js';
@@ -240,5 +241,31 @@ describe('furniture patterns compiled outside Unicode mode', () => {
       }
     }
     expect(matched).toBeGreaterThan(5);
+  });
+});
+
+describe('an embedded post (blockquote.twitter-tweet)', () => {
+  const post = (text: string, signature: string): string =>
+    `<blockquote class="twitter-tweet"><p lang="en" dir="ltr">${text}</p>&mdash; ${signature} <a href="https://twitter.com/x/status/1">March 3, 2024</a></blockquote>`;
+
+  it('is one paragraph, the post quoted and credited to its account, and its signature line is no sentence', () => {
+    const tweet = post('The bridge vote is a win for "both banks" of the river.', 'Jane Roe (@JaneRoeMayor)');
+    const { body } = readHtml(storyWith(tweet));
+    expect(body).toContain('“The bridge vote is a win for ‘both banks’ of the river.” —@JaneRoeMayor');
+    expect(body.some((p) => p.includes('March 3, 2024'))).toBe(false);
+  });
+
+  it('goes to the key quotes under the person the account spells, or under the account when no one fits', () => {
+    const named = storyWith(`<p>Mayor Jane Roe welcomed the vote.</p>${post('The bridge vote is a win for the whole city.', 'Jane Roe (@JaneRoeMayor)')}`);
+    const quotes = analyzeArticle(readArticle(page(named), { format: 'html', source: 'page.html' })).quotes;
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['The bridge vote is a win for the whole city.', 'Jane Roe']]);
+    const unnamed = storyWith(post('The bridge vote is a win for the whole city.', 'River Watch (@riverwatch)'));
+    const [quote] = analyzeArticle(readArticle(page(unnamed), { format: 'html', source: 'page.html' })).quotes;
+    expect(quote?.speaker?.name).toBe('@riverwatch');
+  });
+
+  it('without an account in its signature stays as the page gives it', () => {
+    const { body } = readHtml(storyWith('<blockquote class="twitter-tweet"><p>The bridge vote is a win for the whole city.</p></blockquote>'));
+    expect(body).toContain('The bridge vote is a win for the whole city.');
   });
 });

@@ -7,7 +7,7 @@ const letters = (text: string): string => text.toLowerCase().replace(/[^\p{L}]/g
 
 /**
  * The person a one-word mention written as a handle ("@realDonaldTrump") stands for: the person whose first and last
- * name the handle spells, when exactly one of the article's people fits. Null otherwise, or when it is no handle.
+ * name the handle spells, when exactly one of the article's people fits; else the handle itself. Null when it is no handle.
  */
 export function handleOwner(phrase: readonly Token[], sentence: Sentence, names: NameIndex): Speaker | null {
   const [word] = phrase;
@@ -17,5 +17,7 @@ export function handleOwner(phrase: readonly Token[], sentence: Sentence, names:
   const spelled = (name: string): string => letters(name.split(' ').slice(-2).join(''));
   const people = new Set([...names.fullNames.values()].filter((name) => name.includes(' ') && handle.includes(spelled(name))));
   const [only] = people;
-  return people.size === 1 && only ? { name: only, title: names.titles.get(only) ?? null, kind: 'person', mention: `@${word.text}` } : null;
+  if (people.size === 1 && only) return { name: only, title: names.titles.get(only) ?? null, kind: 'person', mention: `@${word.text}` };
+  // No one person of the article fits: the account itself names who wrote, person or body, better than a guess.
+  return /^\w{1,30}$/.test(word.text) ? { name: `@${word.text}`, title: null, kind: 'unknown', mention: `@${word.text}` } : null;
 }

@@ -132,6 +132,8 @@ export function wordsBeforeName(before: string, endsPhrase: boolean): 'clause' |
 
 /** Null when the speaker passes the check, else the reason it fails. */
 export function speakerProblem(speaker: Pick<Speaker, 'name' | 'kind'>): string | null {
+  // A social-media handle names its account exactly ("@NRA").
+  if (/^@\w{1,30}$/.test(speaker.name)) return null;
   const words = speaker.name.split(/\s+/).filter(Boolean);
   if (speaker.kind === 'unknown' && !/^[\p{Lu}\p{N}]/u.test(speaker.name)) return roleProblem(words);
   const asName = nameProblem(words);

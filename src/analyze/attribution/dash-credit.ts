@@ -40,7 +40,7 @@ export const dashCredit: TextRule = {
       text: 'Mayor Omar Haddad posted about the buses on Sunday.\n\n“The night routes will run every hour, all year round.”—@MayorOmarHaddad on Sunday.',
       speaker: 'Omar Haddad',
     },
-    { text: 'Readers posted about the buses.\n\n“The night routes should run every hour, all year round.”—@busfan22 on Sunday.', speaker: '' },
+    { text: 'Readers posted about the buses.\n\n“The night routes should run every hour, all year round.”—@busfan22 on Sunday.', speaker: '@busfan22' },
   ],
   apply({ tokens, self, sentence }) {
     const dash = tokens[self + 1];

@@ -145,6 +145,39 @@ function markFurniture(doc: DomDocument): void {
   }
 }
 
+/**
+ * An embedded post as the words of its account: `“text” —@account`, the form a page prints under a quoted post, so the
+ * dash credit finds its speaker. Double quotation marks inside become single ones, as a quotation within a quotation.
+ */
+export function embeddedPost(post: string, account: string | null): string | null {
+  const text = post
+    .trim()
+    .replace(/(^|[\s([{])"/g, '$1‘')
+    .replace(/“/g, '‘')
+    .replace(/["”]/g, '’');
+  if (!account || !/\p{L}/u.test(text)) return null;
+  return `“${text}” —@${account}`;
+}
+
+/**
+ * An embedded post (`<blockquote class="twitter-tweet">`: its text, then "— Name (@account) date") becomes one paragraph,
+ * the post quoted (a blockquote is a quotation) and credited to its account, instead of an unquoted text and a
+ * signature line read as a sentence of the story.
+ */
+function quoteEmbeddedPosts(doc: DomDocument): void {
+  const create = (doc as unknown as { createElement(tag: string): MarkableElement }).createElement.bind(doc);
+  for (const el of Array.from(doc.querySelectorAll('blockquote')) as MarkableElement[]) {
+    if (!classWords(el.getAttribute('class') ?? '').includes('tweet')) continue;
+    const post = squash(el.querySelector('p')?.textContent);
+    const account = /\(@(\w{1,30})\)/.exec(squash(el.textContent).slice(post.length))?.[1] ?? null;
+    const quoted = embeddedPost(post, account);
+    if (quoted === null || !el.parentNode) continue;
+    const p = create('p');
+    p.textContent = quoted;
+    el.parentNode.replaceChild(p, el);
+  }
+}
+
 /** The article's text blocks: Readability's pick, else the page's <article>, <main> or <body> without its furniture. */
 export function bodyBlocks(doc: DomDocument): { blocks: HtmlBlock[]; result: ReadabilityResult | null } {
   readability ??= (requireLazily('@mozilla/readability') as { Readability: NonNullable<typeof readability> }).Readability;
@@ -152,6 +185,7 @@ export function bodyBlocks(doc: DomDocument): { blocks: HtmlBlock[]; result: Rea
   // block with its standfirst and byline) are never body text. Classes stay on its result: they mark the furniture.
   const copy = doc.cloneNode(true);
   for (const el of Array.from(copy.querySelectorAll('header'))) el.remove();
+  quoteEmbeddedPosts(copy);
   markFurniture(copy);
   let result: ReadabilityResult | null;
   try {
