@@ -1,5 +1,6 @@
 // Template names a wiki export leaves before the story's first sentence: dropped on strong evidence only.
 import { describe, expect, it } from 'vitest';
+import { readArticle } from '../src/read/index.js';
 import { dropTemplateResidue, isTemplateName } from '../src/read/template-residue.js';
 
 /** A story that lost its paragraph breaks: one block of well over 100 words after the opening sentence. */
@@ -23,6 +24,7 @@ describe('dropTemplateResidue', () => {
   it('in a one-block story, drops a category in lower case, a repeated name and a name before an opener', () => {
     expect(opening(story('economy and business Global stock markets fell steeply on Thursday.'))).toMatch(/^Global stock markets fell/);
     expect(opening(story("Thailand Thailand 's former ruling party was dissolved."))).toMatch(/^Thailand 's former ruling party/);
+    expect(opening(story("Thailand Thailand's former ruling party was dissolved."))).toMatch(/^Thailand's former ruling party/);
     expect(opening(story('Turkey In a free trade zone near the port, 80 workers were dismissed.'))).toMatch(/^In a free trade zone/);
     expect(opening(story('2006 Harbour floods conflict The fighting over the levy went on.'))).toMatch(/^The fighting over the levy/);
     expect(opening(story('Harbour Levy dispute Mayor Ann Lee has vetoed the levy again.'))).toMatch(/^Mayor Ann Lee has vetoed/);
@@ -49,5 +51,21 @@ describe('dropTemplateResidue', () => {
       'Senator Promises Action On Immigration In First 100 Days As President. ' + REST,
     ])
       expect(dropTemplateResidue(text)).toBe(text);
+  });
+});
+
+describe('what a lost wiki link leaves inside a word', () => {
+  const read = (body: string): string => readArticle(`Harbour news\n\n${body}\n`, { source: 'x.txt' }).paragraphs[0]?.text ?? '';
+
+  it('joins a possessive, a demonym ending and a compound to the word before', () => {
+    expect(read("The Harbour Council 's plan and the Australia n government's reply.")).toBe(
+      "The Harbour Council's plan and the Australian government's reply.",
+    );
+    expect(read('A U.S. -based firm hired a British -born engineer.')).toBe('A U.S.-based firm hired a British-born engineer.');
+  });
+
+  it('leaves a letter n, a quoted word and a minus sign alone', () => {
+    for (const text of ['The Rock n roll hall reopened, he said.', "Write 'sorry' to the clerk.", 'The reading fell to -5 degrees overnight.'])
+      expect(read(text)).toBe(text);
   });
 });

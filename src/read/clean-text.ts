@@ -75,15 +75,21 @@ export function stripMarkupLeftovers(text: string): string {
 
 /** Normalises spacing: no space before punctuation, single spaces, no stray list bullets. */
 export function normaliseSpacing(text: string): string {
-  return text
-    .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
-    .replace(/[\u200b\u200e\u200f\ufeff]/g, '')
-    .replace(/\s+[*•·]\s+/g, ' ')
-    .replace(/ +([.,;:!?])(?=\s|$|["”’)])/g, '$1')
-    .replace(/\( +/g, '(')
-    .replace(/ +\)/g, ')')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
+      .replace(/[\u200b\u200e\u200f\ufeff]/g, '')
+      .replace(/\s+[*•·]\s+/g, ' ')
+      .replace(/ +([.,;:!?])(?=\s|$|["”’)])/g, '$1')
+      // What a lost wiki link leaves inside a word ("Israel 's", "an India n unit", "U.S. -based"): the word joined again.
+      .replace(/([\p{L}.]) +(['’]s)(?=[\s,.;:!?]|$)/gu, '$1$2')
+      .replace(/\b(\p{Lu}\p{Ll}*a) n (?=\p{Ll})/gu, '$1n ')
+      .replace(/([\p{L}.]) +-(based|born|backed|led|owned|run|made|funded|controlled|directed|style)\b/gu, '$1-$2')
+      .replace(/\( +/g, '(')
+      .replace(/ +\)/g, ')')
+      .replace(/ {2,}/g, ' ')
+      .trim()
+  );
 }
 
 export function cleanText(text: string): string {

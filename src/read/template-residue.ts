@@ -49,7 +49,8 @@ function dropOne(text: string, bare: boolean): string {
   const lower = words.findIndex((w) => !/^[a-z]+$/.test(w));
   if (lower >= 1 && lower <= 4 && CAPITALISED.test(words[lower] ?? '') && !PARTICLE.test(words[lower - 1] ?? '')) return words.slice(lower).join(' ');
   // "Thailand Thailand 's former ruling party", "Liverpool Liverpool F.C.": the template's name, then the story's own first word.
-  if (first === second && CAPITALISED.test(first) && (/^['’]s\b/.test(words[2] ?? '') || CAPITALISED.test(words[2] ?? ''))) return words.slice(1).join(' ');
+  const again = first === second && (/^['’]s\b/.test(words[2] ?? '') || CAPITALISED.test(words[2] ?? ''));
+  if (CAPITALISED.test(first) && (again || second === `${first}'s` || second === `${first}’s`)) return words.slice(1).join(' ');
   // "2006 Israel-Lebanon conflict Michael Byers …", "Iraq war U.S. President …": a series' name ends on the noun of its topic.
   // A series' own name in Title Case opens on its year ("2008 US Presidential Election Former Governor …").
   const year = /^(?:19|20)\d\d$/.test(first);
