@@ -138,7 +138,7 @@ export interface UnconfirmedItem {
 }
 
 /** Why a sentence may not stand in the summary. */
-export type SummaryUnfit = 'question' | 'introduces' | 'caption' | 'leans-on-context';
+export type SummaryUnfit = 'question' | 'introduces' | 'caption' | 'markup' | 'leans-on-context';
 
 export interface SummaryItem {
   type: 'summary';

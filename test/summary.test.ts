@@ -52,6 +52,20 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('The council rejected the plan 7:2 after a long debate on Tuesday.')).toBeNull();
   });
 
+  it('markup, a web address or a fragment after a lost caption is unfit; a bracket or a hash in prose is not', () => {
+    expect(summaryUnfit(', a limousine outside the Harbour Hotel .]] The mayor arrived on Monday.')).toBe('markup');
+    expect(summaryUnfit('{| style="border:1px solid" | The council passed the budget on Monday.')).toBe('markup');
+    expect(summaryUnfit('* The ferry crossing :* Bus fares for the elderly and the young.')).toBe('markup');
+    expect(summaryUnfit('Our plan is online at http://example.org/plan for every voter to read.')).toBe('markup');
+    expect(summaryUnfit('The council [which met on Monday] passed the #1 budget item, 7:2.')).toBeNull();
+  });
+
+  it('a question run into its answer is one side of an interview', () => {
+    expect(summaryUnfit('Why this party?: Because it is the only one that speaks for the harbour towns.')).toBe('leans-on-context');
+    expect(summaryUnfit('How did you two meet? thumb ::Dana: We met back in school in the harbour town.')).toBe('leans-on-context');
+    expect(summaryUnfit('Paris: the council met on Monday and passed the harbour budget.')).toBeNull();
+  });
+
   it('an opener that leans on the sentence before is unfit, a word that only starts the same way is not', () => {
     expect(summaryUnfit('Instead, the council chose the cheaper bridge design.')).toBe('leans-on-context');
     expect(summaryUnfit("First, let's say what the new rule is not.")).toBe('leans-on-context');

@@ -21,8 +21,9 @@ function leansOnContext(text: string): boolean {
   if (/^["“‘'«]/.test(text)) return true;
   // "…, I will save the economy," Lee said: the sentence closes a quotation it never opened, so it began inside one.
   if (closesUnopened(text)) return true;
-  // An interview turn ("JV: The thing for me …", "Q: …") is one side of a conversation.
-  if (/^\p{Lu}{1,4}:\s/u.test(text)) return true;
+  // An interview turn ("JV: The thing for me …") is one side of a conversation, and a question run into its answer
+  // ("Why this party?: See above", "… meet? ::Isabel: We met …") is both sides of one.
+  if (/^\p{Lu}{1,4}:\s/u.test(text) || /\?\s*:|(?:^|\s)::?\p{Lu}[\p{L} ]{0,30}:\s/u.test(text)) return true;
   const lower = text.toLowerCase();
   // "I've" opens on "I", as "I’ve" does.
   const first = /^\p{L}+/u.exec(lower)?.[0] ?? '';
@@ -37,6 +38,8 @@ export function summaryUnfit(text: string): SummaryUnfit | null {
   if (end === '?') return 'question';
   if (end === ':') return 'introduces';
   if (lexicons().captionCues.some((re) => re.test(text))) return 'caption';
+  // Wiki or table markup, list marks, a web address or a fragment opening on a comma: the page's machinery, not its news.
+  if (/\[\[|\]\]|\{\||\|\}|(?:^|\s)[*#:]+\s|:[*#]|https?:\/\/|^[,;.)\]]/.test(text)) return 'markup';
   if (leansOnContext(text)) return 'leans-on-context';
   return null;
 }
