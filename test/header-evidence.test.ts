@@ -118,6 +118,14 @@ describe('the chooser alone', () => {
     expect(bylineOf('BBC News', 'BBC News')).toBeNull();
     expect(bylineOf('https://www.facebook.com/amyroe')).toBeNull();
     expect(bylineOf('Laura Adkins December 28, 2016')).toBe('Laura Adkins');
+    // A name the page ran into the next element's text, a date or a role; a name with a capital inside stays whole.
+    expect(bylineOf('Dana WhitfieldStaff Writer')).toBe('Dana Whitfield');
+    expect(bylineOf('Dana WhitfieldHarbor GazetteMar 4, 2024 at 10:15 am')).toBe('Dana Whitfield');
+    expect(bylineOf('Dana Whitfield Senior Politics Editor, The Harbor Gazette')).toBe('Dana Whitfield');
+    expect(bylineOf('Dana Whitfield, Staff Writer')).toBe('Dana Whitfield');
+    expect(bylineOf('王小明2024-03-04 10:15')).toBe('王小明');
+    expect(bylineOf('Ronald McDonald and Leonardo DiCaprio')).toBe('Ronald McDonald and Leonardo DiCaprio');
+    expect(bylineOf('Harbor Gazette Staff')).toBe('Harbor Gazette Staff');
     expect(bylineOf('January 17, 2017 at 6:08 PM ET by Kori Schulman')).toBe('Kori Schulman');
     expect(bylineOf('Pete Evans · CBC News · Posted:')).toBe('Pete Evans');
   });

@@ -161,9 +161,30 @@ export function bylineOf(value: string, outlet?: string | null): string | null {
       /\s+[|/·•]\s+|\s+(?=(?:twitter|facebook|instagram|email|e-mail)\b)|\s*(?=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)|\s+(?=\d{1,4}[/.年-]\d)/i,
     )[0] ?? ''
   ).trim();
-  if (name === '' || URL_LIKE.test(name) || name.split(/\s+/).length > 12) return null;
+  const trimmed = nameWithoutTail(name);
+  if (trimmed === '' || URL_LIKE.test(trimmed) || trimmed.split(/\s+/).length > 12) return null;
   // The outlet credited as its own author ("BBC News" by "BBC News") names nobody.
-  return outlet && keyOf(outlet) === keyOf(name) ? null : name;
+  return outlet && keyOf(outlet) === keyOf(trimmed) ? null : trimmed;
+}
+
+/** Words that open a byline's role after the name ("Senior Politics Editor", "Staff Writer", "News & Culture Writer"). */
+const ROLE_START =
+  /^(?:senior|chief|contributing|deputy|executive|managing|political|politics|news|business|sports?|foreign|special|editor|reporter|writer|correspondent|columnist|producer|contributor)\b/i;
+/** "Staff" opens a role only before one ("Staff Writer"); alone it is a desk's credit ("ZDNet Japan Staff"). */
+const STAFF_ROLE = /^staff$/i;
+
+/**
+ * The name alone when a page ran its author's name into what followed it: "Howard BlumeStaff Writer", "Joe
+ * DavidsonWashington PostDec 13, 2016", "谢若含2017-03-01", "Sam Stein Senior Politics Editor, The Huffington Post".
+ */
+function nameWithoutTail(name: string): string {
+  // A date run into the name, then a word run into the next element's text (not "McDonald": four letters or more before the capital).
+  let text = name.split(/(?<=\D)(?=\d{4}[-/.年]\d)/u)[0] ?? '';
+  const glued = /(?<=\s\S*\p{Ll}{4})(?=\p{Lu})/u.exec(text);
+  if (glued) text = text.slice(0, glued.index);
+  const words = text.trim().split(/\s+/);
+  const role = words.findIndex((w, i) => i >= 2 && (ROLE_START.test(w) || (STAFF_ROLE.test(w) && ROLE_START.test(words[i + 1] ?? ''))));
+  return (role > 0 ? words.slice(0, role).join(' ').replace(/,$/, '') : text).trim();
 }
 
 export interface ChosenHeader {
