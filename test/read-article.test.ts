@@ -169,6 +169,17 @@ describe('readArticle on Markdown and HTML', () => {
     expect(article.paragraphs.map((p) => p.text)).toEqual(['First paragraph says a thing.', 'Second & last.']);
   });
 
+  it("takes the byline from a link to the writer's page when the page names its author no other way", () => {
+    const body = '<p>The council voted on the new harbour plan on Tuesday, ending a long debate.</p><p>Work starts next spring.</p>';
+    const page = (links: string): string =>
+      `<html><head><title>Council votes - Wire</title></head><body><nav><a href="/account/profile/">Account and Profile</a></nav><h1>Council votes</h1><div>${links}</div>${body}</body></html>`;
+    expect(readArticle(page('<a href="/author/dana-whitfield">Dana Whitfield</a>'), { source: 'a.html' }).meta.byline).toBe('Dana Whitfield');
+    expect(readArticle(page('<a href="/author/dana-whitfield">More stories</a>'), { source: 'a.html' }).meta.byline).toBeNull();
+    expect(readArticle(page('<a href="/profile/">My Profile</a>'), { source: 'a.html' }).meta.byline).toBeNull();
+    const stated = page('<a href="/author/tom-baker">Tom Baker</a>').replace('<head>', '<head><meta name="author" content="Dana Whitfield">');
+    expect(readArticle(stated, { source: 'a.html' }).meta.byline).toBe('Dana Whitfield');
+  });
+
   it('refuses an input with only a title', () => {
     expect(() => readArticle('   \n\n  ', { source: 'e.txt' })).toThrow(/no text/);
   });

@@ -115,6 +115,25 @@ function collectCandidates(doc: DomDocument, { news, site }: PageJsonLd): Header
   return out;
 }
 
+/** Paths of a site's page about one of its writers ("/author/jane-roe", "/profile/…", "/about/editors/…"). */
+const AUTHOR_PAGE = ['/author/', '/authors/', '/profile/', '/editors/', '/people/', '/staff/', '/writers/', '/contributors/'];
+/** People's names as a link shows them: two to four capitalised words each (a particle may come between), joined by "and". */
+const PERSON = String.raw`\p{Lu}[\p{L}'’.-]*(?: (?:(?:de|van|von|da|di|del|la|le|bin|al) )?\p{Lu}[\p{L}'’.-]*){1,3}`;
+const LINKED_NAME = new RegExp(`^${PERSON}(?: and ${PERSON})?$`, 'u');
+/** Words of a site's own links to such pages ("My Profile", "All Authors", "Meet the Staff"), never of a name. */
+const NOT_NAME =
+  /\b(?:profile|account|authors?|staff|team|stories|posts|articles|more|view|all|our|my|sign|log|contributors?|editors?|writers?|people|about|contact)\b/i;
+
+/** The first link to a writer's page whose text is a name: the byline of a page that marks it no other way. */
+export function authorPageLink(doc: DomDocument): string | null {
+  const selector = AUTHOR_PAGE.map((path) => `a[href*="${path}"]`).join(', ');
+  for (const link of Array.from(doc.querySelectorAll(selector))) {
+    const text = squash(link.textContent);
+    if (LINKED_NAME.test(text) && !NOT_NAME.test(text)) return text;
+  }
+  return null;
+}
+
 /** Metadata the page states, each field chosen from its candidates (src/read/header-evidence.ts). */
 export function pageMeta(doc: DomDocument, ld: PageJsonLd, pageUrl?: string): { meta: Partial<ArticleMeta>; evidence: HeaderCandidate[] } {
   const host = pageUrl && /^https?:\/\//.test(pageUrl) ? new URL(pageUrl).hostname : null;

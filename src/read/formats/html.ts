@@ -6,7 +6,7 @@ import { bylineOf } from '../header-evidence.js';
 import type { FormatContext } from './registry.js';
 import { bodyBlocks } from './html-body.js';
 import { parseDocument, squash } from './html-dom.js';
-import { genreLabelsOf, pageJsonLd, pageMeta } from './html-meta.js';
+import { authorPageLink, genreLabelsOf, pageJsonLd, pageMeta } from './html-meta.js';
 
 /** Reads a saved or fetched news page into blocks and metadata. */
 export function readHtml(html: string, context: FormatContext = {}): RawArticle {
@@ -29,6 +29,8 @@ export function readHtml(html: string, context: FormatContext = {}): RawArticle 
   // Readability's title and site name repeat <title> and og:site_name, which the evidence has weighed already; its
   // byline comes from the visible byline, which the evidence does not read.
   if (!meta.byline && result?.byline) meta.byline = bylineOf(squash(result.byline), meta.outlet) ?? undefined;
+  // Last, a link to a writer's page (weaker: a sidebar links writers too).
+  if (!meta.byline) meta.byline = bylineOf(authorPageLink(doc) ?? '', meta.outlet) ?? undefined;
   // Section headings and the headline repeated in the body are not paragraphs: paragraph numbers count prose.
   const headline = (meta.headline ?? '').toLowerCase();
   return {
