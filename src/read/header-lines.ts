@@ -76,7 +76,8 @@ export function bylineOf(line: string): string | null {
   const m = /^by\s+(.+)$/i.exec(text);
   if (!m) return wordCount(text) <= 12 ? namedWithRole(text) : null;
   const named = must(m[1], 'the name after "By"');
-  if (wordCount(named) > 12 || /[.!?]$/.test(named.replace(/\b[A-Z]\.$/, ''))) return null;
+  // "By the river, …" is prose: a name opens on a capital (or on a letter of a script without case).
+  if (!/^[\p{Lu}\p{Lo}]/u.test(named) || wordCount(named) > 12 || /[.!?]$/.test(named.replace(/\b[A-Z]\.$/, ''))) return null;
   const byline = named.replace(/\s*[|,]\s*$/, '').trim();
   return namedWithRole(byline) ?? byline;
 }

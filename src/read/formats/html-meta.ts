@@ -124,12 +124,23 @@ const LINKED_NAME = new RegExp(`^${PERSON}(?: and ${PERSON})?$`, 'u');
 const NOT_NAME =
   /\b(?:profile|account|authors?|staff|team|stories|posts|articles|more|view|all|our|my|sign|log|contributors?|editors?|writers?|people|about|contact)\b/i;
 
-/** The first link to a writer's page whose text is a name: the byline of a page that marks it no other way. */
+const BY_LINE = new RegExp(`^By:? (${PERSON}(?: and ${PERSON})?)$`, 'u');
+
+/**
+ * The byline of a page that marks it no other way: its first link to a writer's page whose text is a name, else its
+ * first element that reads "By" and a name.
+ */
 export function authorPageLink(doc: DomDocument): string | null {
   const selector = AUTHOR_PAGE.map((path) => `a[href*="${path}"]`).join(', ');
   for (const link of Array.from(doc.querySelectorAll(selector))) {
     const text = squash(link.textContent);
     if (LINKED_NAME.test(text) && !NOT_NAME.test(text)) return text;
+  }
+  for (const el of Array.from(doc.querySelectorAll('p, div, span'))) {
+    const text = el.textContent ?? '';
+    if (text.length > 80) continue;
+    const name = BY_LINE.exec(squash(text))?.[1];
+    if (name && !NOT_NAME.test(name)) return name;
   }
   return null;
 }
