@@ -154,7 +154,7 @@ describe('concern holders', () => {
   });
 
   it('with no agent, the one blamed in the passive holds nothing: the holder is left empty', () => {
-    expect(only('Harbour police were accused of brutality against the detainees.')).toMatchObject({ holder: null });
+    expect(concernsOf('Harbour police were accused of brutality against the detainees.')).toEqual([]);
     expect(only('Mayor Ann Lee was widely criticised for the reckless plan.')).toMatchObject({ holder: null });
   });
 
@@ -163,11 +163,11 @@ describe('concern holders', () => {
     expect(only('Ann Lee was warned by the police that the dam could fail within days.')?.holder).not.toBe('police');
   });
 
-  it('an indefinite pronoun holds no concern: "Anyone accused is innocent …" inside a quotation is its speaker\'s', () => {
+  it('"Anyone accused is innocent …" states a rule, not a worry; the threat before it is its speaker\'s', () => {
     const items = concernsOf(
       'Defence Secretary John Reid told MPs on Monday: “These are serious charges and the abuse of prisoners is a grave threat to our reputation. Anyone accused is innocent until proved guilty and it is for the courts to consider the evidence in any case and reach a verdict.”',
     );
-    expect(items.map((c) => c.holder)).toEqual(['John Reid', 'John Reid']);
+    expect(items.map((c) => c.holder)).toEqual(['John Reid']);
   });
 
   it('a role stands for the person the article named with it', () => {
@@ -434,7 +434,7 @@ describe('harms already done, notices and passives', () => {
     expect(concernsOf('It is believed that the fence was built to cause problems for the hikers.')).toEqual([]);
     expect(concernsOf('The fence is believed by the rangers to cause problems for the hikers.')).toHaveLength(1);
     expect(concernsOf('The farmers are saying the drought will cause problems for the herds.')).toHaveLength(1);
-    expect(concernsOf('The guards were accused of brutality against the prisoners.')).toHaveLength(1);
+    expect(concernsOf('The guards were accused by the inmates of brutality against the prisoners.')).toHaveLength(1);
   });
 });
 
@@ -464,6 +464,16 @@ describe('events told, questions asked and claims dismissed', () => {
     expect(only('The mayor spoke about the possibility of fraud in the housing scheme.')).toMatchObject({ cue: 'fraud' });
     expect(only('The agency may have been partly negligent in the matter.')).toMatchObject({ cue: 'negligent' });
     expect(concernsOf('The busiest month was May 2012 with 300 complaints.')).toEqual([]);
+  });
+});
+
+describe('allegations with no accuser', () => {
+  it('"was accused of" and "a driver accused of" report an allegation; an accuser named makes it a criticism', () => {
+    expect(concernsOf('The trader was accused of hiding losses from the bank.')).toEqual([]);
+    expect(concernsOf('A van driver accused of smuggling cigarettes appeared in court on Monday.')).toEqual([]);
+    expect(only('The union accused the mayor of hiding the cost of the bridge.')).toMatchObject({ cue: 'accused', holder: 'union' });
+    expect(only('The mayor was accused by the union of hiding the cost of the bridge.')).toMatchObject({ cue: 'accused' });
+    expect(only('Without the report the city might be accused of hiding the cost of the bridge.')).toMatchObject({ cue: 'accused' });
   });
 });
 

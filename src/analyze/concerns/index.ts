@@ -8,7 +8,7 @@ import type { NameIndex } from '../name-index.js';
 import { sourceOf } from '../source-ref.js';
 import { continuesWorry } from './continuation.js';
 import { isHarmDenied, isHarmDone, isNegated } from './negation.js';
-import { predicatesOf, type Predicate } from './predicates.js';
+import { isUnvoicedAccusation, predicatesOf, type Predicate } from './predicates.js';
 import { scoreOf } from './rank.js';
 import { harmScopeOf, scopeOf } from './scope.js';
 
@@ -42,6 +42,8 @@ function voiceIn(text: string, markers: RegExp): RegExpMatchArray | null {
   for (const m of text.matchAll(allMarkers)) {
     // A scare quote ("inappropriate violence") is no source: a quotation counts from four words, through `quoted`.
     if (!/^\p{L}/u.test(m[0])) continue;
+    // "was accused of", "a contractor accused of spying": an allegation with no accuser voices nothing.
+    if (isUnvoicedAccusation(text, m.index, m.index + m[0].length)) continue;
     // "It is believed that …", "were described as …": a passive with no "by" names no source ("is saying" is no passive; "was accused" has accusers).
     if (
       !/ing$|^(accused|critici[sz]ed|warned)$/i.test(m[0]) &&

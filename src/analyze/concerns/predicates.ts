@@ -45,6 +45,20 @@ function isRhetoricalAttack(text: string, start: number, end: number): boolean {
 const FIELD_HEAD =
   /^(-\p{L}|\s+(experts?|statistics|figures|data|rates?|watch ?lists?|panels?|units?|squads?|desks?|reporters?|researchers?|scholars?|studies|study|numbers|session|sessions|meetings?|services|room|insurance)\b)/u;
 const CLAIM_HEAD = /^\s+(\p{L}+\s+)?(allegations?|claims?|charges?|accusations?|suggestions?|stor(y|ies)|rumou?rs?|comparisons?)\b/u;
+/**
+ * "was accused of", "contestants accused of bullying", "anyone accused is …": an allegation reported with no accuser, which
+ * belongs to the unconfirmed section; "accused by the union" names one.
+ */
+export function isUnvoicedAccusation(text: string, start: number, end: number): boolean {
+  if (!/^accused$/i.test(text.slice(start, end))) return false;
+  const after = text.slice(end);
+  // "might be … accused of": an accusation still to come is a risk, not a report.
+  // "whom she has accused of …": the active perfect, its object moved before it.
+  if (/\b(has|have|had|having)\s+$/i.test(text.slice(0, start))) return false;
+  if (/^\s+by\b/i.test(after) || /\b(could|might|may|would|will|risk)\b[^,;.]{0,45}$/i.test(text.slice(0, start))) return false;
+  return /^\s+(of|is|was|were|are|has|had|have)\b/i.test(after) || /\b(is|was|were|are|be|been|being)\s+(\p{L}+ly\s+)?$/iu.test(text.slice(0, start));
+}
+
 /** A capitalised word inside a sentence is part of a name ("Joint Task Force", "the War Office"), not a harm. */
 const inName = (text: string, start: number, word: string): boolean => start > 0 && /^\p{Lu}/u.test(word) && !/[.!?"“'‘]\s*$/u.test(text.slice(0, start));
 
@@ -106,7 +120,7 @@ function inOtherSense(text: string, p: Predicate): boolean {
   // "deadly serious", "deadly dull": an intensifier, not a harm.
   if (word === 'deadly' && /^\s+(serious|earnest|dull|boring|accurate|quiet|silent|efficient|precise)\b/i.test(text.slice(p.end))) return true;
   // "the accused": the people on trial, not an accusation.
-  if (word === 'accused' && /\bthe\s+$/i.test(before)) return true;
+  if (word === 'accused' && (/\bthe\s+$/i.test(before) || isUnvoicedAccusation(text, p.start, p.end))) return true;
   // "a hostile bid", "a hostile takeover": a deal the board did not invite, not a threat.
   if (word === 'hostile' && /^hostile\s+(\S+\s+){0,5}?(bid|takeover|offer|approach)\b/i.test(text.slice(p.start))) return true;
   if (word.startsWith('oppos') && /\bas\s+$/i.test(before)) return true;
