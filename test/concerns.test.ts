@@ -477,6 +477,16 @@ describe('allegations with no accuser', () => {
   });
 });
 
+describe('a harm to be ended is a plan, not a fear', () => {
+  it('"fight against corruption", "alleviate poverty", "abandon its weapons" voice no worry; a remedy denied leaves the harm', () => {
+    expect(concernsOf('The new governor pledged to fight against corruption in the ports, her aide said.')).toEqual([]);
+    expect(concernsOf('"The fund will alleviate rural poverty," the minister said.')).toEqual([]);
+    expect(concernsOf('The envoy said the island should abandon its chemical weapons.')).toEqual([]);
+    expect(only('"A new court will not solve the killings in the hills," the priest said.')).toMatchObject({ cue: 'killings' });
+    expect(only('The envoy said an open-ended war in the hills would ruin the island.')).toMatchObject({ cue: 'war' });
+  });
+});
+
 describe('ranking', () => {
   it('a stated worry with a holder ranks above a voiced harm', () => {
     const items = concernsOf('"The war will go on," a villager said.', 'Aid agencies warned that the camps could run out of food.');

@@ -115,6 +115,10 @@ function inOtherSense(text: string, p: Predicate): boolean {
     /^(\s+game|[^.;]{0,60}?\bfor\s+(the|a|an|this|that)\s+(\p{L}+\s+)?(mistakes?|errors?|gaffes?|mix-ups?|slip|typos?|oversights?)\b)/u.test(text.slice(p.end))
   )
     return true;
+  // "fight against corruption", "alleviate poverty", "abandon its weapons": a harm to be ended is a plan, not a fear.
+  // "would not solve the killings": a remedy denied leaves the harm standing.
+  const remedy = lexicons().harmRemedies.exec(text.slice(Math.max(0, p.start - 60), p.start));
+  if (remedy && !/\b(not|never|no|cannot)\s+(\p{L}+\s+)?$|n['’]t\s+(\p{L}+\s+)?$/iu.test(text.slice(0, p.start - remedy[0].length))) return true;
   // "non-violent", "anti-war", "counter-terrorism": the compound opposes the harm it names.
   if (/\b(?:non|anti|counter)-$/i.test(before)) return true;
   // "deadly serious", "deadly dull": an intensifier, not a harm.
