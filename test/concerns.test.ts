@@ -487,6 +487,16 @@ describe('a harm to be ended is a plan, not a fear', () => {
   });
 });
 
+describe('force as a body or a push', () => {
+  it('"a peacekeeping force", "a force for change", "force the council to" are not violence; "use of force" and "force against" are', () => {
+    expect(concernsOf('The envoy said a peacekeeping force would arrive in the spring.')).toEqual([]);
+    expect(concernsOf('"We will be a force for change in this town," the candidate said.')).toEqual([]);
+    expect(concernsOf('The petition aims to force the council to reopen the library, its organiser said.')).toEqual([]);
+    expect(only('The envoy said the use of force against the villages must stop.')).toMatchObject({ cue: 'force' });
+    expect(only('The farmer said the new rule would force him to sell the herd.')).toMatchObject({ cue: 'force' });
+  });
+});
+
 describe('ranking', () => {
   it('a stated worry with a holder ranks above a voiced harm', () => {
     const items = concernsOf('"The war will go on," a villager said.', 'Aid agencies warned that the camps could run out of food.');

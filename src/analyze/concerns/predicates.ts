@@ -33,6 +33,10 @@ const RHETORICAL_BEFORE = /\b(same|false|new|personal|political|negative|nasty|v
 const RHETORICAL_AFTER =
   /^(on|against)\s+(\p{Lu}[\p{L}.]*\s+)*\p{Lu}\p{L}*['’]s?\s|^\s+(President|Sen\.|Senator|Gov\.|Rep\.)?\s*\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}+\s+)?(for|as|over)\b/u;
 
+/** "use of force", "armed force", "a police force", "would force him to cut jobs": force as violence, an armed body, or a harm still to come. */
+const FORCE_AS_HARM =
+  /\b(use of|uses?|used|using|armed|police|security|paramilitary|excessive|brute|deadly|lethal|military|unleash\p{L}*|impos\p{L}*|by|could|would|will|may|might)\s+(\p{L}+\s+)?$/iu;
+
 /** "those who attack us", "relentlessly attacks me": a person attacked, with nothing still to come, is attacked in words (or was, and that is news). */
 const PERSON_OBJECT = /^\s+(us|me|him|her)\b/i;
 
@@ -121,6 +125,8 @@ function inOtherSense(text: string, p: Predicate): boolean {
   if (remedy && !/\b(not|never|no|cannot)\s+(\p{L}+\s+)?$|n['’]t\s+(\p{L}+\s+)?$/iu.test(text.slice(0, p.start - remedy[0].length))) return true;
   // "non-violent", "anti-war", "counter-terrorism": the compound opposes the harm it names.
   if (/\b(?:non|anti|counter)-$/i.test(before)) return true;
+  // "police force", "a force for change", "force the mayor to resign": a body or a push, not violence ("force against" is).
+  if (word === 'force' && !FORCE_AS_HARM.test(before.slice(-50)) && !/^\s+against\b/i.test(text.slice(p.end))) return true;
   // "deadly serious", "deadly dull": an intensifier, not a harm.
   if (word === 'deadly' && /^\s+(serious|earnest|dull|boring|accurate|quiet|silent|efficient|precise)\b/i.test(text.slice(p.end))) return true;
   // "the accused": the people on trial, not an accusation.
