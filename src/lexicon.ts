@@ -44,6 +44,8 @@ export interface Lexicons {
   criticismWords: RegExp;
   /** Words that deny or play down a concern cue they come shortly before ("no risk", "dismissed concerns"). */
   concernNegators: RegExp;
+  /** Nouns that, alone after a determiner, point back to something said before ("the decision", "the move"). */
+  pointerNouns: ReadonlySet<string>;
   /** Verbs of remedy that end right before a harm ("fight against corruption", "alleviate poverty", "abandon its weapons"). */
   harmRemedies: RegExp;
   /** Words that, shortly after a concern cue, say it has no ground ("fears proved unfounded"). */
@@ -157,6 +159,7 @@ function loadLexicons(): Lexicons {
     harmWords: new RegExp(`\\b(?:${readLines('harm-words.txt').join('|')})\\b`, 'gi'),
     criticismWords: new RegExp(`\\b(?:${readLines('criticism-words.txt').join('|')})\\b`, 'gi'),
     concernNegators: new RegExp(`\\b(?:${readLines('concern-negators.txt').join('|')})\\b`, 'i'),
+    pointerNouns: new Set(readLines('pointer-nouns.txt')),
     harmRemedies: new RegExp(
       `(?<![\\p{L}-])(?:${readLines('harm-remedies.txt').join('|')})\\s+(?:(?:the|a|an|all|any|this|that|these|those|such|its|their|his|her|our|your|my|acts of)\\s+)?(?:(?!(?:in|into|to|with|by|up|of|on|for|at|as)\\s|\\p{L}+ly\\s)\\p{L}+\\s+)?$`,
       'iu',

@@ -497,6 +497,16 @@ describe('force as a body or a push', () => {
   });
 });
 
+describe('a scope that reads as nothing gives way to its clause', () => {
+  it('"the decision", a lone name or a cut at "about" is no fear; "the new plan" and "terrorism" are', () => {
+    expect(only('The river trust criticised the decision.')?.fear).toBe('The river trust criticised the decision.');
+    expect(only('The poet said the book was written to criticise Jones.')?.fear).not.toBe('Jones');
+    expect(only('"We have enough things to worry about," the baker said.')?.fear).not.toBe('about');
+    expect(only('The river trust criticised the new plan.')?.fear).toBe('the new plan');
+    expect(only('Shopkeepers in the old town said they fear terrorism.')?.fear).toBe('terrorism');
+  });
+});
+
 describe('ranking', () => {
   it('a stated worry with a holder ranks above a voiced harm', () => {
     const items = concernsOf('"The war will go on," a villager said.', 'Aid agencies warned that the camps could run out of food.');

@@ -10,6 +10,7 @@ import { continuesWorry } from './continuation.js';
 import { isHarmDenied, isHarmDone, isNegated } from './negation.js';
 import { isUnvoicedAccusation, predicatesOf, type Predicate } from './predicates.js';
 import { scoreOf } from './rank.js';
+import { readableScope } from './readable-scope.js';
 import { harmScopeOf, scopeOf } from './scope.js';
 
 interface Found {
@@ -70,7 +71,7 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   const events = done ? [] : named.filter((p) => !isHarmDone(s.text, p));
   const harms = [...criticisms, ...events];
   // The cue that governs a clause ("critics warned that …" → "warned") names the fear best.
-  const scoped = live.map((p) => ({ p, fear: scopeOf(s.text, p) }));
+  const scoped = live.map((p) => ({ p, fear: readableScope(s.text, p, scopeOf(s.text, p)) }));
   const best = scoped.find((x) => x.fear !== s.text) ?? scoped[0];
   if (best) return { cue: best.p, fear: best.fear, cues: live.length + harms.length };
   const [cue] = harms;
@@ -91,7 +92,7 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   if (!(voice || quoted || dense || foreseen)) return null;
   // Only a reporting verb opens a reported clause; a quotation mark or "according to" does not.
   const voiceEnd = voice && voice.index !== undefined && /^\p{L}/u.test(voice[0]) && !/^according/i.test(voice[0]) ? voice.index + voice[0].length : null;
-  return { cue, fear: harmScopeOf(s.text, cue, voiceEnd), cues: harms.length };
+  return { cue, fear: readableScope(s.text, cue, harmScopeOf(s.text, cue, voiceEnd)), cues: harms.length };
 }
 
 interface Voiced {

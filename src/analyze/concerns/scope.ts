@@ -154,7 +154,7 @@ export function harmScopeOf(text: string, harm: Predicate, voiceEnd: number | nu
 const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas|although|though)\s+|;\s+|\s[—–]\s/giu;
 
 /** With no reported clause, the coordinated clause that holds the harm, when it is a clear part of a long sentence. */
-function clauseAround(text: string, harm: Predicate): string {
+export function clauseAround(text: string, harm: Predicate): string {
   let start = 0;
   let end = text.length;
   for (const m of text.matchAll(CLAUSE_BREAK)) {
