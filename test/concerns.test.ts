@@ -507,6 +507,14 @@ describe('a scope that reads as nothing gives way to its clause', () => {
   });
 });
 
+describe('an adjective of worry after a copula', () => {
+  it('"The farmers are worried that …": the subject of the copula holds it; a reported speaker still comes first', () => {
+    expect(only('The teachers are very worried that the dam could fail.')).toMatchObject({ holder: 'teachers' });
+    expect(only('Israel is deeply concerned that the dam could fail.')).toMatchObject({ holder: 'Israel' });
+    expect(only('Ann Lee said the farmers were worried that the dam could fail.')?.holder).toBe('Ann Lee');
+  });
+});
+
 describe('ranking', () => {
   it('a stated worry with a holder ranks above a voiced harm', () => {
     const items = concernsOf('"The war will go on," a villager said.', 'Aid agencies warned that the camps could run out of food.');

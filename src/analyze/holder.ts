@@ -94,11 +94,21 @@ function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameI
 const VOICING_VERB =
   /^(voiced|voices?|raised|raises?|expressed|expresses|express|aired|airs?|shared|shares?|cited|cites?|flagged|sounded|issued|repeated|reiterated|renewed)$/i;
 
+/** Adjectives of worry whose copula's subject holds the worry: "Israel is very concerned …", "Parents were afraid …". */
+const WORRY_ADJECTIVE =
+  /^(concerned|worried|afraid|alarmed|anxious|nervous|fearful|scared|frightened|uneasy|apprehensive|troubled|wary|dismayed|outraged|frustrated|disturbed)$/i;
+const COPULA = /^(am|is|are|was|were|be|been|being|remains?|remained|became|become|grew|seems?|seemed|feels?|felt)$/i;
+
 /** The verb whose subject voices the sentence: the worry verb at the cue, else the first reporting or worry verb. */
 function anchorOf(tokens: readonly Token[], cueStart: number | null): number {
   const cue = cueStart === null ? -1 : tokens.findIndex((t) => t.start === cueStart);
   // "have voiced serious concerns", "raised worries": the voicing verb a few words before the noun.
   for (let k = cue - 1; cue > 0 && k >= Math.max(1, cue - 3); k--) if (VOICING_VERB.test(tokens[k]?.text ?? '')) return k;
+  // "Israel is very concerned that …": the copula a word or two before the adjective, unless someone is reported saying it.
+  const adjective = cue > 0 && WORRY_ADJECTIVE.test(tokens[cue]?.text ?? '');
+  let copula = -1;
+  for (let k = cue - 1; adjective && copula < 0 && k >= Math.max(1, cue - 3); k--) if (COPULA.test(tokens[k]?.text ?? '')) copula = k;
+  if (copula > 0) return tokens.some((t) => isVerb(t)) ? tokens.findIndex((t) => isVerb(t)) : copula;
   if (cue > 0 && WORRY_VERB.test(tokens[cue]?.text ?? '')) return cue;
   return tokens.findIndex((t) => isVerb(t) || (t.kind === 'word' && WORRY_VERB.test(t.text)));
 }
