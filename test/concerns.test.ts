@@ -515,6 +515,13 @@ describe('an adjective of worry after a copula', () => {
   });
 });
 
+describe('questions', () => {
+  it('a question asks about a worry and voices none; a worry told is one', () => {
+    expect(concernsOf('Do you think the new road is a risk to the children?')).toEqual([]);
+    expect(only('Parents think the new road is a risk to the children.')).toMatchObject({ cue: 'risk' });
+  });
+});
+
 describe('ranking', () => {
   it('a stated worry with a holder ranks above a voiced harm', () => {
     const items = concernsOf('"The war will go on," a villager said.', 'Aid agencies warned that the camps could run out of food.');

@@ -59,7 +59,8 @@ function voiceIn(text: string, markers: RegExp): RegExpMatchArray | null {
 
 /** The concern a sentence voices, or null: a stance word not negated, else a harm still to come that a source voices. */
 function concernIn(s: Sentence, quoted: boolean): Found | null {
-  if (isHeadline(s.text)) return null;
+  // A question ("Are you worried about the dam?") asks about a worry or a harm; it voices none.
+  if (isHeadline(s.text) || isQuestion(s.text)) return null;
   const { stances, criticisms: criticismWords, harms: harmWords } = predicatesOf(s.text);
   const live = stances.filter((p) => !isNegated(s.text, p));
   const criticisms = criticismWords.filter((p) => !isNegated(s.text, p));
@@ -75,8 +76,7 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   const best = scoped.find((x) => x.fear !== s.text) ?? scoped[0];
   if (best) return { cue: best.p, fear: best.fear, cues: live.length + harms.length };
   const [cue] = harms;
-  // A question ("Can the media destroy him?") asks about a harm; it voices none.
-  if (stances.length > 0 || !cue || isQuestion(s.text)) return null;
+  if (stances.length > 0 || !cue) return null;
   const { voiceMarkers } = lexicons();
   const voice = voiceIn(s.text, voiceMarkers);
   // A harm told flatly, or one already done, is news, not a worry: it needs a source and a possible future.
