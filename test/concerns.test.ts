@@ -522,6 +522,16 @@ describe('questions', () => {
   });
 });
 
+describe('concern as a priority, or one that shrinks', () => {
+  it('"more concerned with", "when X is concerned", "less of a concern" voice no worry; "concerned with" alone and "less safe" still may', () => {
+    expect(concernsOf('The club is more concerned with its ticket prices than with its players, a fan said.')).toEqual([]);
+    expect(concernsOf('When price is concerned, the shop wins every time.')).toEqual([]);
+    expect(concernsOf('Over the summer the old bridge became less of a concern to the town.')).toEqual([]);
+    expect(only('The mayor said the bridge made the town less safe and risks a collapse in winter.')).toMatchObject({ cue: 'risks' });
+    expect(only('Shop owners are concerned with the rise in break-ins.')).toMatchObject({ cue: 'concerned' });
+  });
+});
+
 describe('ranking', () => {
   it('a stated worry with a holder ranks above a voiced harm', () => {
     const items = concernsOf('"The war will go on," a villager said.', 'Aid agencies warned that the camps could run out of food.');

@@ -31,6 +31,8 @@ export function isNegated(text: string, cue: Predicate): boolean {
   const window = clauseBefore(text, cue.start);
   const { concernNegators, concernUnfounded } = lexicons();
   if ((concernNegators.test(window) || CONTRACTION.test(window)) && !NOT_DENIAL.test(window)) return true;
+  // "less of a concern", "a less-feared candidate": a worry said to shrink (right before the cue only: "less safe – it risks" still warns).
+  if (/\bless(\s+of\s+an?)?[\s-]+$/i.test(text.slice(Math.max(0, cue.start - 12), cue.start))) return true;
   // "fears that the dam would fail proved unfounded".
   const after = (text.slice(cue.end).split(/[;:—–]/)[0] ?? '').split(/\s+/).slice(0, AFTER_WORDS).join(' ');
   return concernUnfounded.test(after);

@@ -19,7 +19,7 @@ const CONCERN_VERB = /^concern(s|ed)?\s+["“]?(the|a|an|his|her|its|their|this|
 const CONCERNS_ABOUT = /^concerns\s+(especially|particularly|primarily|chiefly|largely|directly|above all)\b/i;
 /** "the countries concerned", "as far as X is concerned", "where Y is concerned": involvement, not worry. */
 const CONCERNED_INVOLVED = /^concerned\s*(?:[.,;:)"”—–]|$)/i;
-const INVOLVED_FRAME = /\b(as far as|so far as|where|all|those|parties|countries|people|everyone|anyone)\b[^.;]{0,120}$/i;
+const INVOLVED_FRAME = /\b(as far as|so far as|where|when|all|those|parties|countries|people|everyone|anyone)\b[^.;]{0,120}$/i;
 /** "the concerned governments", "concerned authorities": the bodies involved, not worried ones. */
 const INVOLVED_BODIES = /^concerned\s+(governments?|authorities|agencies|parties|departments|ministries|countries|states|bodies|institutions|offices)\b/i;
 /** "warning sign", "warning lights" as an object, unless it warns "of" something ("warning signs of a recession"). */
@@ -78,6 +78,8 @@ function inWorrySense(text: string, start: number, word: string): boolean {
   }
   if (lower === 'concerned' && CONCERNED_INVOLVED.test(rest) && INVOLVED_FRAME.test(text.slice(0, start))) return false;
   if (lower === 'concerned' && INVOLVED_BODIES.test(rest)) return false;
+  // "more concerned with the well-being of chickens than …", "less concerned with ethnic distinctions": a priority weighed, not a worry.
+  if (lower === 'concerned' && /^concerned\s+with\b/i.test(rest) && /\b(more|less|most|least)\s+$/i.test(text.slice(0, start))) return false;
   if (CONCERNS_ABOUT.test(rest) && /\b(this|that|it|which)\s+$/i.test(text.slice(0, start))) return false;
   if (lower === 'concerning') return CONCERNING_ADJECTIVE.test(text.slice(0, start));
   // "warning signs flashed", "signs warned cars to keep left": a notice posted on a road or a box, not a source's worry.
