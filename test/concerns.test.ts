@@ -532,6 +532,16 @@ describe('concern as a priority, or one that shrinks', () => {
   });
 });
 
+describe('set phrases and deaths told as background', () => {
+  it('"a dead heat", "damage control" and "a friend who died in 2001" name no harm; a death feared does', () => {
+    expect(concernsOf('"The race is a dead heat," the pollster said.')).toEqual([]);
+    expect(concernsOf('The mayor said the office spent the week on damage control.')).toEqual([]);
+    expect(concernsOf('The letters came from a cousin who died in 2001, the archivist said.')).toEqual([]);
+    expect(concernsOf('The court has changed since Judge Ann Lee died, a clerk said.')).toEqual([]);
+    expect(only('"More climbers could die on the ridge this winter," the guide said.')).toMatchObject({ cue: 'die' });
+  });
+});
+
 describe('ranking', () => {
   it('a stated worry with a holder ranks above a voiced harm', () => {
     const items = concernsOf('"The war will go on," a villager said.', 'Aid agencies warned that the camps could run out of food.');
