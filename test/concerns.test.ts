@@ -542,6 +542,14 @@ describe('set phrases and deaths told as background', () => {
   });
 });
 
+describe('a protest is an event', () => {
+  it('"came out to protest", "a peaceful protest" are no harm; "protested the cuts to the clinic" is an objection voiced', () => {
+    expect(concernsOf('Hundreds of students came out to protest on Friday, the paper said.')).toEqual([]);
+    expect(concernsOf('"We want a peaceful protest," the organiser said.')).toEqual([]);
+    expect(only('The nurses protested the cuts to the clinic, their union said.')).toMatchObject({ cue: 'protested' });
+  });
+});
+
 describe('ranking', () => {
   it('a stated worry with a holder ranks above a voiced harm', () => {
     const items = concernsOf('"The war will go on," a villager said.', 'Aid agencies warned that the camps could run out of food.');
