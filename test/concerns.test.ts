@@ -550,6 +550,15 @@ describe('a protest is an event', () => {
   });
 });
 
+describe('notices and deeds owned up to', () => {
+  it('"claimed responsibility for the attack" and "a 20-minute advance warning" voice no worry; "should take responsibility for the killings" blames', () => {
+    expect(concernsOf('A rebel group claimed responsibility for the attack, the radio said.')).toEqual([]);
+    expect(concernsOf('The port was given a 30-minute advance warning that the ship would dock, officials said.')).toEqual([]);
+    expect(concernsOf('The lorry ignored warnings to stop at the border, police said.')).toEqual([]);
+    expect(only('The bishop said the governor should take responsibility for the killings.')).toMatchObject({ cue: 'killings' });
+  });
+});
+
 describe('ranking', () => {
   it('a stated worry with a holder ranks above a voiced harm', () => {
     const items = concernsOf('"The war will go on," a villager said.', 'Aid agencies warned that the camps could run out of food.');

@@ -57,6 +57,8 @@ const PAST_BEFORE = /\b(?:(?:was|were|been|had|has|have|are|is)\s+(?:\S+ly\s+)?|
 export function isHarmDone(text: string, harm: Predicate): boolean {
   // A casualty or damage report: the harm told in the past, after "were", "have been" or a count.
   if (REPORTED_PAST.test(harm.word) && PAST_BEFORE.test(text.slice(Math.max(0, harm.start - 40), harm.start))) return true;
+  // "claimed responsibility for the attack": a deed owned up to, a claim of what was done ("should take responsibility for" still blames).
+  if (/\bclaim(s|ed|ing)?\s+responsibility\s+for\s+(the|this|that|these|those)?\s*$/i.test(text.slice(0, harm.start))) return true;
   // "a friend who died in 2000", "since Justice Scalia died": a death in a life's story, told as background.
   if (/^died$/i.test(harm.word) && (/\bwho\s+$/i.test(text.slice(0, harm.start)) || /^\s+in\s+(1[89]|20)\d\d\b/.test(text.slice(harm.end)))) return true;
   if (/^died$/i.test(harm.word) && /\b(since|after|before|when|until)\s+(\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u.test(text.slice(0, harm.start))) return true;
