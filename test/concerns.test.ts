@@ -533,6 +533,12 @@ describe('concern as a priority, or one that shrinks', () => {
 });
 
 describe('set phrases and deaths told as background', () => {
+  it('"filed a complaint" and "by volume of complaints" are a filing and a count; "complained that …" voices a grievance', () => {
+    expect(concernsOf('The tenant said she would file a formal complaint with the council.')).toEqual([]);
+    expect(concernsOf('Leeds leads all cities by volume of complaints, the report said.')).toEqual([]);
+    expect(only('The tenants complained that the landlord left the heating broken and unsafe, their lawyer said.')).toMatchObject({ cue: 'complained' });
+  });
+
   it('"a dead heat", "damage control" and "a friend who died in 2001" name no harm; a death feared does', () => {
     expect(concernsOf('"The race is a dead heat," the pollster said.')).toEqual([]);
     expect(concernsOf('The mayor said the office spent the week on damage control.')).toEqual([]);

@@ -1,4 +1,4 @@
-// Words of harm inside a set phrase that names no harm: "a dead heat", "dead broke", "damage control".
+// Words of harm or criticism inside a set phrase that names no harm: "a dead heat", "damage control", "filed a complaint".
 import type { Predicate } from './predicates.js';
 
 /** "a dead heat", "dead broke", "dead on our feet", "a dead end": "dead" as an intensifier or a tie, not a death. */
@@ -6,8 +6,13 @@ const DEAD_IDIOM = /^dead\s+(heat|broke|even|end|last|set|wrong|certain|tired|on
 /** "damage control", "damage limitation": a campaign's repair work, not a harm. */
 const DAMAGE_IDIOM = /^damage\s+(control|limitation)\b/i;
 
-/** Whether a word of harm is part of a set phrase that names no harm. */
+/** "filed a complaint", "a civil complaint", "by volume of complaints": a legal filing or a count, not a grievance voiced. */
+const FILING_BEFORE = /\b(file|files|filed|filing|lodge|lodged|civil|criminal|formal|volume of|number of|receiving|received|categori[sz]es)\s+(\S+\s+){0,3}$/i;
+const FILING_AFTER = /^complaints?,?\s+(which\s+)?(was|were|is|are|has been|had been)?\s*(filed|lodged|types?)\b/i;
+
+/** Whether a word of harm or criticism is part of a set phrase that names no harm. */
 export function isHarmIdiom(text: string, p: Predicate): boolean {
   const rest = text.slice(p.start);
+  if (/^complaints?$/i.test(p.word)) return FILING_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start)) || FILING_AFTER.test(rest);
   return DEAD_IDIOM.test(rest) || DAMAGE_IDIOM.test(rest);
 }

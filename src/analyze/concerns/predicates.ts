@@ -131,8 +131,8 @@ function inOtherSense(text: string, p: Predicate): boolean {
   if (/\b(?:non|anti|counter)-$/i.test(before)) return true;
   // "police force", "a force for change", "force the mayor to resign": a body or a push, not violence ("force against" is).
   if (word === 'force' && !FORCE_AS_HARM.test(before.slice(-50)) && !/^\s+against\b/i.test(text.slice(p.end))) return true;
-  // "a dead heat", "dead broke", "damage control": a set phrase that names no harm.
-  if (p.kind === 'harm' && isHarmIdiom(text, p)) return true;
+  // "a dead heat", "damage control", "filed a complaint": a set phrase that names no harm.
+  if (isHarmIdiom(text, p)) return true;
   // "deadly serious", "deadly dull": an intensifier, not a harm.
   if (word === 'deadly' && /^\s+(serious|earnest|dull|boring|accurate|quiet|silent|efficient|precise)\b/i.test(text.slice(p.end))) return true;
   // "the accused": the people on trial, not an accusation.
