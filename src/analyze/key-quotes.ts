@@ -53,6 +53,20 @@ export interface QuoteOptions {
 }
 
 /** Every quotation with its speaker and the rule that credited it. */
+/**
+ * `"…," said a spokesman`, `"…," they said`, `"…," another wrote`: a verb right beside the quotation whose subject names no one
+ * the article knows gives the quotation a voice of its own, not the last speaker's. `he said`, `the retired judge said`, `the statement said` may still carry
+ * one, and `it added` or `they added` after a body or an unnamed spokesman (a named person is never "it" or, as often as not, "they").
+ */
+function ownVoice(found: Attribution, previous: Speaker | null | undefined): boolean {
+  if (found.how !== 'adjacent' || found.distance !== 0 || found.verb === null || found.phrase.length === 0) return false;
+  const words = found.phrase.map((t) => t.text.toLowerCase());
+  const [first = ''] = words;
+  if (words.length === 1 && (first === 'he' || first === 'she')) return false;
+  if (words.length === 1 && (first === 'it' || first === 'they')) return previous?.kind === 'person' && /^\p{Lu}/u.test(previous.name);
+  return first !== 'the';
+}
+
 export function extractQuotes(paragraphs: readonly Paragraph[], sentences: readonly Sentence[], names: NameIndex, options: QuoteOptions = {}): QuoteItem[] {
   const rules = options.rules ?? defaultRules();
   const check = options.check ?? isSpeaker;
@@ -95,9 +109,10 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
     }
     const continuing = previous?.continues === true && span.open === 0;
     if (!speaker) {
+      const besideVerb = attribution !== null && ownVoice(attribution, previous?.speaker);
       for (const r of rules) {
         if (r.type !== 'context') continue;
-        const candidate = r.apply({ span, sentences, names, previous, attributed: attribution !== null, continuing });
+        const candidate = r.apply({ span, sentences, names, previous, attributed: attribution !== null, besideVerb, continuing });
         if (candidate && check(candidate)) {
           speaker = candidate;
           rule = r.id;

@@ -123,9 +123,18 @@ export const run: ContextRule = {
       text: '"The vote is a disaster for farmers," said Lena Ortiz.\n\nHer rival on the county board took the opposite view in a short statement: "Prices have already found their floor this year."',
       speaker: '',
     },
+    // A verb beside the quotation whose subject names no one known ("they said") is a voice of its own; "the statement said" goes on.
+    {
+      text: '"The vote is a disaster for farmers," said Lena Ortiz.\n\nThe farm union disagreed. "Prices will find their floor before the end of the year," they said.',
+      speaker: '',
+    },
+    {
+      text: 'Lena Ortiz put out a statement.\n\n"The vote is a disaster for farmers," said Lena Ortiz. "Prices will find their floor before the end of the year," the statement said.',
+      speaker: 'Lena Ortiz',
+    },
   ],
-  apply({ previous, span, sentences, names }) {
-    if (!previous) return null;
+  apply({ previous, span, sentences, names, besideVerb }) {
+    if (!previous || besideVerb) return null;
     // A dash signs only the quotation before it; in a list of signed quotes the next one has its own name.
     if (previous.speaker?.rule === 'dash-credit' || previous.speaker?.rule === 'dash-line') return null;
     // `Bush: "…"` after `Clinton: "…"`: a label of its own is a new voice even when the article names it nowhere else.
@@ -155,6 +164,11 @@ export const previousSubject: ContextRule = {
       speaker: 'Omar Haddad',
     },
     { text: 'Often, the harbour wall floods in a single night. "We lose half the boats when that happens, every single year."', speaker: '' },
+    // The sentence before is the end of a quotation cut at its "!", not the writer's: its first name is not the subject.
+    {
+      text: 'Governor Omar Haddad opened a farm market.\n\n“Welcome, neighbours! Omar Haddad wants to see you here every day!” they wrote on the gate. “Fresh bread and honey are on sale every morning from six.”',
+      speaker: '',
+    },
   ],
   apply({ span, sentences, names, attributed, continuing }) {
     if (attributed || continuing) return null;
@@ -165,6 +179,8 @@ export const previousSubject: ContextRule = {
     // Scare quotes of a word or three ("the “bigots” who …") leave the sentence the writer's own; a longer quotation there is someone's speech.
     if (tokens.some((t) => t.text === '"' || t.text === '“') && !findQuoteSpans(before.text).every((q) => q.open > 0 && q.text.split(/\s+/).length < 4))
       return null;
+    // `Trump may win!” a message reads.`: the end of a quotation the splitter cut at its "!", not the writer's own sentence.
+    if (before.text.includes('”') && !before.text.includes('“')) return null;
     const phrase = leadingPhrase(tokens);
     if (phrase.length === 0 || phrase.length > 6) return null;
     const speaker = resolveMention(phrase, before, names);

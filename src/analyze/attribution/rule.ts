@@ -48,6 +48,8 @@ export interface QuoteContext {
   previous: PreviousQuote | null;
   /** True when a text rule found an attribution, even one that named nobody. */
   attributed: boolean;
+  /** True when that attribution is a reporting verb beside the quotation ('said a spokesman'): the quotation has a voice of its own. */
+  besideVerb?: boolean;
   /** True when the quotation goes on from one left open at the end of the previous paragraph. */
   continuing: boolean;
 }
