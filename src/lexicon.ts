@@ -61,6 +61,8 @@ export interface Lexicons {
   calendarWords: ReadonlySet<string>;
   /** Capitalised words that never begin or end a name ("The", "However"). */
   notNames: ReadonlySet<string>;
+  /** Abbreviated titles and the role words they stand for: "sen" → "senator". */
+  titleAbbreviations: ReadonlyMap<string, string>;
   /** Head nouns of a source named without a name ("official", "jury"). */
   speakingRoles: ReadonlySet<string>;
   /** Documents and channels whose named owner speaks ("the Rove ad", "a Pew report"). */
@@ -148,6 +150,7 @@ function loadLexicons(): Lexicons {
   return Object.freeze({
     reportingVerbs: verbs,
     titles: new Set(readLines('titles.txt')),
+    titleAbbreviations: new Map(readLines('title-abbreviations.tsv').map((line) => line.split('\t') as [string, string])),
     orgWords: new Set(readLines('org-words.txt')),
     abbreviations: new Set(readLines('abbreviations.txt')),
     irregularPast: new Set(readLines('irregular-past.txt')),

@@ -92,8 +92,11 @@ export function recentPerson(index: NameIndex, sentence: number, offset: number,
   return fallback ?? unproven;
 }
 
-/** The person a role phrase means ("the premier" → Alan Carpenter): the latest person whose title ends in that role. */
-export function personByRole(index: NameIndex, role: string, sentence: number, offset: number): NameMention | null {
+/**
+ * The person a role phrase means ("the premier" → Alan Carpenter): the latest person whose title ends in that role, or, when
+ * `abbreviated`, the person named just before under its abbreviation ("Sen.").
+ */
+export function personByRole(index: NameIndex, role: string, sentence: number, offset: number, abbreviated = true): NameMention | null {
   const head = role.toLowerCase();
   for (let i = index.mentions.length - 1; i >= 0; i--) {
     const m = index.mentions[i];
@@ -101,7 +104,12 @@ export function personByRole(index: NameIndex, role: string, sentence: number, o
     const title = (m.title ?? index.titles.get(fullName(index, m.name)) ?? '').toLowerCase();
     if (title.split(/\s+/).pop() === head) return m;
   }
-  return null;
+  // "Sen. Marco Rubio" is "the senator" right after he was named: an abbreviated title stands for its role word.
+  if (!abbreviated) return null;
+  const latest = [...index.mentions].reverse().find((m) => m.kind === 'person' && !m.quoted && mentionBefore(m, sentence, offset));
+  const title = latest ? (latest.title ?? index.titles.get(fullName(index, latest.name)) ?? '').toLowerCase() : '';
+  const word = (title.split(/\s+/).pop() ?? '').replace(/\.$/, '');
+  return lexicons().titleAbbreviations.get(word) === head ? (latest ?? null) : null;
 }
 
 /** The body a bare "a spokesperson" speaks for: the latest organisation in subject position, a few sentences back at most. */

@@ -88,7 +88,9 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
   const head = last.text.toLowerCase();
   // A role in place of a name ("the premier said") means the person who holds it.
   if (isTitleWord(head) && words.length <= 4) {
-    const person = personByRole(names, head, sentence.index, offset);
+    // "the Vermont senator" may be another senator than the one just named: a place or party before the role asks for the full title.
+    const bare = !words.slice(0, words.indexOf(last)).some((w) => isCapitalised(w.text) && !/^(the|a|an)$/i.test(w.text));
+    const person = personByRole(names, head, sentence.index, offset, bare);
     if (person) return asPerson(person);
   }
   // "A Pentagon spokesman" speaks for the Pentagon; a bare "a spokesperson" for the body the text was just about.

@@ -30,6 +30,12 @@ export const afterVerb: TextRule = {
     { text: '"The ferry will run again by June," the port authority’s acting director, Sam Oduya, told reporters.', speaker: 'Sam Oduya' },
     { text: '"We heard nothing at all from the dock that night," said the watchman known as Teddy.', speaker: 'Teddy' },
     { text: '"This hearing is a waste of everyone\'s time," said Del. Ana Ruiz of the Virgin Islands.', speaker: 'Ana Ruiz' },
+    // A role right after its holder was named under the role's abbreviation ("Sen." → "the senator"); not after someone else.
+    { text: 'Sen. Ann Lee spoke first at the hearing.\n\n"The ferry contract was signed without a single bid," the senator said.', speaker: 'Ann Lee' },
+    {
+      text: 'Sen. Ann Lee spoke first at the hearing, and Mayor Tom Hill replied.\n\n"The ferry contract was signed without a single bid," the senator said.',
+      speaker: 'senator',
+    },
     { text: '"The fund has not paid a single family in ten years," said 9/11 widow Rosa Lind.', speaker: 'Rosa Lind' },
     { text: '"Will the depot ever open again on Sundays?" a Green councillor in the gallery wondered aloud.', speaker: 'Green councillor in the gallery' },
     { text: '"The mill is closing after a hundred years," Orin Blake, wearing a cap and "Save the Mill" pins, said quietly.', speaker: 'Orin Blake' },
