@@ -42,6 +42,8 @@ export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
       break;
     }
     phrase.unshift(t);
+    // "told Xinhua the report indicated": a determiner opens the subject; the name before it is the listener.
+    if (/^(the|a|an)$/.test(t.text) && phrase.length > 1 && i > 1 && tokens[i - 1]?.kind === 'word' && isCapitalised(tokens[i - 1]?.text ?? '')) break;
   }
   return phrase;
 }

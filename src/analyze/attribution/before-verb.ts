@@ -45,6 +45,8 @@ export const beforeVerb: TextRule = {
       speaker: 'Harbour Commission',
     },
     { text: 'A 2019 Harbour Commission report found "no sign that the pier was ever inspected after the storm."', speaker: 'Harbour Commission' },
+    // A determiner inside a name after "of" does not end the subject ("told Harbour Radio the report …": see sentence-verb).
+    { text: 'The chairman of the Harbour Board said the pier had "no sign of any inspection after the storm."', speaker: 'Harbour Board' },
     {
       text: 'As the Harbour Commission looks into the storm, inspectors are busy on the pier.\n\nIn a letter filed last month in the county court, the commission confirmed that "the pier will reopen in May."',
       speaker: 'Harbour Commission',

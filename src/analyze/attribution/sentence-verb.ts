@@ -12,6 +12,11 @@ export const sentenceVerb: TextRule = {
   id: 'sentence-verb',
   description: "A reporting verb anywhere in the quotation's sentence; its subject speaks.",
   examples: [
+    // "told Harbour Radio the report indicated": the name before "the" is the listener; the subject of "indicated" starts at "the", and the sentence's own subject speaks.
+    {
+      text: 'The report came out on Monday.\n\nA harbour engineer told Harbour Radio the report indicated the town now had "no sign of any inspection after the storm."',
+      speaker: 'harbour engineer',
+    },
     {
       text: '"The numbers look good for the mayor" if turnout stays high in the northern and eastern wards of the city on election day next week, said Omar Haddad, a pollster.',
       speaker: 'Omar Haddad',
