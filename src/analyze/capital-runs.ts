@@ -1,6 +1,7 @@
 // Capitalised runs of words and what they name: "Deputy Secretary of Defense John Hill" → a title and a person.
 import { lexicons } from '../lexicon.js';
 import type { SpeakerKind } from '../types.js';
+import { placeBeforeName } from './place-before-name.js';
 import { bare, isCapitalised, isPossessive, isRunWord, SURNAME_TITLE, type Token } from './tokens.js';
 
 /** Function words that break a capital run when capitalised inside it; "of", "for", "and", "the" may join a name. */
@@ -157,6 +158,9 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
     nameWords.shift();
     k++;
   }
+  const placed = placeBeforeName(nameWords, isConnector(words[k] ?? ''));
+  nameWords.splice(0, placed);
+  k += placed;
   if (nameWords.length === 0) {
     if (words.length === 1 && isTitleWord(final)) return null;
     return { name: words.map(bare).join(' '), title: null, kind: 'organisation', words: words.map(bare) };

@@ -30,6 +30,12 @@ export const afterVerb: TextRule = {
     { text: '"The ferry will run again by June," the port authority’s acting director, Sam Oduya, told reporters.', speaker: 'Sam Oduya' },
     { text: '"We heard nothing at all from the dock that night," said the watchman known as Teddy.', speaker: 'Teddy' },
     { text: '"This hearing is a waste of everyone\'s time," said Del. Ana Ruiz of the Virgin Islands.', speaker: 'Ana Ruiz' },
+    // A place before a first name is not part of the name ("Prime Minister of Freedonia Ann Lee"); "Mehmet Ali Demir" keeps all three.
+    {
+      text: 'The Prime Minister of Freedonia Ann Lee addressed parliament on Monday.\n\n"The harbour will reopen before the summer," Lee said.',
+      speaker: 'Ann Lee',
+    },
+    { text: '"The harbour will reopen before the summer," said Mehmet Ali Demir.', speaker: 'Mehmet Ali Demir' },
     // A role right after its holder was named under the role's abbreviation ("Sen." → "the senator"); not after someone else.
     { text: 'Sen. Ann Lee spoke first at the hearing.\n\n"The ferry contract was signed without a single bid," the senator said.', speaker: 'Ann Lee' },
     {

@@ -1,0 +1,14 @@
+// Capital runs that put a place or an origin before a person's name, split off so the name starts at its first name.
+import { lexicons } from '../lexicon.js';
+
+/**
+ * How many words of a run's name part are a place or origin before a first name and a surname: "Prime Minister of Australia
+ * John Howard" (after "of"), "South Korean-born Monte Haines" (two words or more). 0 when the name starts at its first word.
+ */
+export function placeBeforeName(nameWords: readonly string[], afterConnector: boolean): number {
+  const { givenNames, nameParticles } = lexicons();
+  const given = nameWords.findIndex((w) => givenNames.has(w.toLowerCase()) && !nameParticles.has(w));
+  if (given <= 0 || given >= nameWords.length - 1 || (given < 2 && !afterConnector)) return 0;
+  // "Abu Bakr …", "de la Cruz …": a particle before the first name is part of the name.
+  return nameWords.slice(0, given).some((w) => nameParticles.has(w) || /^(al|el|abu|ibn|bin)$/i.test(w)) ? 0 : given;
+}
