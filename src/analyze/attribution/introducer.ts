@@ -1,4 +1,5 @@
 // Who a sentence that introduces a quotation names ("The mayor said on Monday:"), for the rules that carry a speaker on.
+import { lexicons } from '../../lexicon.js';
 import type { NameIndex } from '../name-index.js';
 import { namedElsewhere } from '../name-lookup.js';
 import { isVerbAt, phraseAfter } from '../phrases.js';
@@ -50,6 +51,7 @@ export function introducer(sentence: Sentence, text: string, names: NameIndex): 
   const people = names.mentions.filter((m) => m.sentence === sentence.index && m.kind === 'person' && !m.quoted && m.start < end);
   const distinct = new Set(people.map((m) => lastWord(m.name)));
   const [m] = people;
-  if (distinct.size !== 1 || !m) return null;
+  // "She also asked Tom Hill:": the one person named is the one asked, not the speaker.
+  if (distinct.size !== 1 || !m || lexicons().listenerVerbs.has(m.before.toLowerCase())) return null;
   return known(resolveText(sentence.text.slice(m.start, m.end), m.start, sentence, names));
 }

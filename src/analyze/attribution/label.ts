@@ -1,5 +1,6 @@
 // A speaker's label before a quotation, as in transcripts and digests: `PENCE: "…"`, `HEADLINE – Michael P. McDonald: "…"`.
 import { must } from '../../errors.js';
+import { lexicons } from '../../lexicon.js';
 import { isNamePart } from '../capital-runs.js';
 import type { NameIndex } from '../name-index.js';
 import { namedElsewhere } from '../name-lookup.js';
@@ -30,6 +31,9 @@ function labelWords(label: string): Token[] | null {
   if (lead.length > 6 || parts.flat().length > 10) return null;
   let from = lead.length;
   while (from > 0 && isNamePart(lead[from - 1]?.text ?? '')) from--;
+  // "She also asked Tom Hill:": a pronoun or a reporting verb before the name makes it a clause, and the name its listener.
+  const { pronouns, reportingVerbs } = lexicons();
+  if (lead.slice(0, from).some((t) => pronouns.has(t.text.toLowerCase()) || reportingVerbs.has(t.text.toLowerCase()))) return null;
   return from > 0 && lead.length - from >= 2 && isName(lead.slice(from)) ? lead.slice(from) : null;
 }
 
@@ -79,6 +83,8 @@ export const label: ContextRule = {
       speaker: 'Ellen Marsh',
     },
     { text: 'The party leaders spoke after the count.\n\nTom Hart, Greens: "The depot will never open before the winter comes."', speaker: 'Tom Hart' },
+    // A clause before the colon names the one asked, not a speaker (nor does the introducing sentence, see introducer).
+    { text: 'The show ran late.\n\nShe also asked Tom Hart: "Do you live in a house or a shack down by the river?"', speaker: '' },
     { text: 'The council published its agenda on Monday.\n\nUpdate: "The meeting has been moved to the library on Fifth Street."', speaker: '' },
     { text: 'Dana Ruiz spoke to Omar Haddad about the ferry.\n\nOH: "What will you change first on the harbour board?"', speaker: 'Omar Haddad' },
     {
