@@ -37,6 +37,8 @@ function participleSubject(tokens: readonly Token[], participle: number): Token[
     /^(of|with|by|from)$/.test(beforeName.text)
   )
     return tokens.slice(named, participle);
+  // "Lee sings to Hill before asking him": after "before", "while" … the participle is the subject's, never a name in between.
+  if (/^(before|after|while|when|without|since|until|by)$/i.test(tokens[participle - 1]?.text ?? '')) return lead;
   // Only when the sentence's subject cannot speak ("The trailer shows …"): "Bayan expressed disappointment with X saying" is Bayan's.
   if (tokens[participle - 1]?.kind === 'word' && !isCapitalised(head) && !isTitleWord(head)) {
     for (let k = participle - 1; k > 0 && k >= participle - 10; k--) {
@@ -93,6 +95,15 @@ export const participle: TextRule = {
     { text: 'The union rejected the offer on Friday, saying "it does nothing for the lowest paid workers."', speaker: 'union' },
     { text: 'The two leaders will meet next month, Karen Holt said, adding that "nothing is off the table for either side."', speaker: 'Karen Holt' },
     { text: 'Governor Ruth Alder signed the bill, adding that "this is only the first step for the state."', speaker: 'Ruth Alder' },
+    // After "before", "while" … the participle is the subject's: not the one sung to, even with no subject the rule can name.
+    {
+      text: 'The concert ran late.\n\nAnn Lee sang to Tom Hill for an hour before asking him, "I just want to know, where do we go from here?"',
+      speaker: 'Ann Lee',
+    },
+    {
+      text: 'The concert ran late.\n\n"Keep your hands in sight," Ann Lee sings to Tom Hill before asking him, "I just want to know, where do we go from here?"',
+      speaker: '',
+    },
     { text: 'The hearing broke up early, with Alder reportedly shouting: "You will not close this hospital on my watch."', speaker: 'Alder' },
     {
       text: 'The council has thanked Mayor Ann Lee and photographer, Kofi Mensah, after the storm.\n\nThe film shows a clip of the photographer telling the mayor, "I think it will look better without the old crane on the pier."',
