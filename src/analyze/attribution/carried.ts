@@ -14,10 +14,10 @@ import type { ContextRule, LocatedSpan } from './rule.js';
 
 const sameSpeaker = (speaker: Speaker, name: string): boolean => speaker.name.toLowerCase().split(/\s+/).includes(lastWord(name));
 
-/** A person named as the subject of a reporting verb between the previous quotation and this one: a new voice, not a run. */
+/** A person (or a name the index cannot type) as the subject of a verb between the previous quotation and this one: a new voice. */
 function newSpeakerBetween(span: LocatedSpan, sentences: readonly Sentence[], names: NameIndex, from: number, speaker: Speaker): boolean {
   return names.mentions.some((m) => {
-    if (m.kind !== 'person' || m.quoted || m.sentence <= from || sameSpeaker(speaker, m.name)) return false;
+    if (m.kind === 'organisation' || m.quoted || m.sentence <= from || sameSpeaker(speaker, m.name)) return false;
     if (m.sentence > span.first.index || (m.sentence === span.first.index && m.start >= span.open - span.first.start)) return false;
     const sentence = must(sentences[m.sentence], 'the sentence a name mention points to');
     // "President Barack Obama, who supports the bill, welcomed the vote": the verb comes after the relative clause.
@@ -121,6 +121,11 @@ export const run: ContextRule = {
     { text: '"The vote is a disaster for farmers," said Lena Ortiz.\n\n"Prices will fall again before the end of the year."', speaker: 'Lena Ortiz' },
     {
       text: '"The vote is a disaster for farmers," said Lena Ortiz.\n\nHer rival on the county board took the opposite view in a short statement: "Prices have already found their floor this year."',
+      speaker: '',
+    },
+    // A body or one-word name the index cannot type acting between the quotations ("Labor criticised …") is a new voice too.
+    {
+      text: 'The vote came on Monday.\n\n"The vote is a disaster for farmers," said Lena Ortiz. However, Labor criticised Ortiz for the delay. "The original process was completely inadequate from the start."',
       speaker: '',
     },
     // A verb beside the quotation whose subject names no one known ("they said") is a voice of its own; "the statement said" goes on.
