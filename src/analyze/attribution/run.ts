@@ -1,0 +1,95 @@
+// A run of quotations: one with no attribution of its own, close after another, goes on in the same voice unless the text says otherwise.
+import { must } from '../../errors.js';
+import { lexicons } from '../../lexicon.js';
+import type { NameIndex } from '../name-index.js';
+import { isVerbAt } from '../phrases.js';
+import { tokenize } from '../tokens.js';
+import type { Sentence, Speaker } from '../../types.js';
+import { textBefore } from './locate.js';
+import { lastWord } from './introducer.js';
+import type { ContextRule, LocatedSpan } from './rule.js';
+
+const sameSpeaker = (speaker: Speaker, name: string): boolean => speaker.name.toLowerCase().split(/\s+/).includes(lastWord(name));
+
+/** A person (or a name the index cannot type) as the subject of a verb between the previous quotation and this one: a new voice. */
+function newSpeakerBetween(span: LocatedSpan, sentences: readonly Sentence[], names: NameIndex, from: number, speaker: Speaker): boolean {
+  return names.mentions.some((m) => {
+    if (m.kind === 'organisation' || m.quoted || m.sentence <= from || sameSpeaker(speaker, m.name)) return false;
+    if (m.sentence > span.first.index || (m.sentence === span.first.index && m.start >= span.open - span.first.start)) return false;
+    const sentence = must(sentences[m.sentence], 'the sentence a name mention points to');
+    // "President Barack Obama, who supports the bill, welcomed the vote": the verb comes after the relative clause.
+    const rest = sentence.text.slice(m.end).replace(/^\s*,\s*(?:who|which)\b[^,]{0,120},/, '');
+    const after = tokenize(rest.slice(0, 40));
+    // A reporting verb, or any verb in the past ("welcomed the vote", "took the floor"): that person acts, a new voice.
+    const word = after[0]?.kind === 'word' ? after[0].text : '';
+    return isVerbAt(after, 0) || /^\p{Ll}{3,}ed$/u.test(word) || lexicons().irregularPast.has(word);
+  });
+}
+
+/** Words of the writer's own, not just quotation marks or a dash, before the quotation in its paragraph. */
+function opensWithNarrative(span: LocatedSpan, sentences: readonly Sentence[]): boolean {
+  const head = sentences
+    .filter((s) => s.paragraph === span.paragraph && s.start < span.open)
+    .map((s) => s.text.slice(0, Math.max(0, span.open - s.start)))
+    .join(' ');
+  return /[\p{L}\p{N}]/u.test(head);
+}
+
+export const run: ContextRule = {
+  type: 'context',
+  id: 'run',
+  description: 'A quotation with no attribution of its own, close after another: the same speaker goes on.',
+  examples: [
+    { text: '"The vote is a disaster for farmers," said Lena Ortiz. "Prices will fall again before the end of the year."', speaker: 'Lena Ortiz' },
+    { text: '"The vote is a disaster for farmers," said Lena Ortiz.\n\n"Prices will fall again before the end of the year."', speaker: 'Lena Ortiz' },
+    {
+      text: '"The vote is a disaster for farmers," said Lena Ortiz.\n\nHer rival on the county board took the opposite view in a short statement: "Prices have already found their floor this year."',
+      speaker: '',
+    },
+    // A clause before a colon that names neither the speaker nor a "he"/"she" introduces a new voice; one that names her goes on.
+    {
+      text: 'The vote came on Monday.\n\n"The vote is a disaster for farmers," said Lena Ortiz. The farm lobby had a very different take on the plan: "Prices will find their floor before the end of the year."',
+      speaker: '',
+    },
+    {
+      text: 'The vote came on Monday.\n\n"The vote is a disaster for farmers," said Lena Ortiz. Then she turned to the price freeze of last year: "Prices will find their floor before the end of the year."',
+      speaker: 'Lena Ortiz',
+    },
+    // A body or one-word name the index cannot type acting between the quotations ("Labor criticised …") is a new voice too.
+    {
+      text: 'The vote came on Monday.\n\n"The vote is a disaster for farmers," said Lena Ortiz. However, Labor criticised Ortiz for the delay. "The original process was completely inadequate from the start."',
+      speaker: '',
+    },
+    // A verb beside the quotation whose subject names no one known ("they said") is a voice of its own; "the statement said" goes on.
+    {
+      text: '"The vote is a disaster for farmers," said Lena Ortiz.\n\nThe farm union disagreed. "Prices will find their floor before the end of the year," they said.',
+      speaker: '',
+    },
+    {
+      text: 'Lena Ortiz put out a statement.\n\n"The vote is a disaster for farmers," said Lena Ortiz. "Prices will find their floor before the end of the year," the statement said.',
+      speaker: 'Lena Ortiz',
+    },
+  ],
+  apply({ previous, span, sentences, names, besideVerb }) {
+    if (!previous || besideVerb) return null;
+    // A dash signs only the quotation before it; in a list of signed quotes the next one has its own name.
+    if (previous.speaker?.rule === 'dash-credit' || previous.speaker?.rule === 'dash-line') return null;
+    // `Bush: "…"` after `Clinton: "…"`: a label of its own is a new voice even when the article names it nowhere else.
+    const lead = textBefore(span);
+    if (
+      previous.speaker &&
+      /^\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}:\s*$/u.test(lead) &&
+      !sameSpeaker(previous.speaker, lead.replace(/:\s*$/, '').trim())
+    )
+      return null;
+    if (previous.speaker && newSpeakerBetween(span, sentences, names, previous.sentence, previous.speaker)) return null;
+    // "A paper from the Brookings Institution had this to say:": a clause of the writer's that introduces the quotation, naming
+    // neither the last speaker nor a "he" or "she", is a new voice.
+    const leadWords = lead.toLowerCase().split(/[^\p{L}'’-]+/u);
+    const same = previous.speaker !== null && leadWords.includes(lastWord(previous.speaker.name));
+    if (/:\s*$/.test(lead) && leadWords.length >= 5 && !same && !leadWords.some((w) => /^(he|she)$/.test(w))) return null;
+    // A new paragraph that opens with the writer's own words has moved on: the quotation inside it is someone else's as often as not.
+    if (span.paragraph !== previous.paragraph && opensWithNarrative(span, sentences)) return null;
+    return span.paragraph - previous.paragraph <= 1 && span.first.index - previous.sentence <= 3 ? previous.speaker : null;
+  },
+};
