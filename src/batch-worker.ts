@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BatchJob, BatchTask } from './brief-task.js';
 import { loadFreshBundle } from './bundle.js';
+import { keepHeapNearLive } from './heap-budget.js';
 
 if (!parentPort) throw new Error('batch-worker.js runs only as a worker thread of a batch');
 const port = parentPort;
@@ -15,5 +16,8 @@ const { briefOne, reviveTemplate } = loadFreshBundle(dirname(fileURLToPath(impor
 const job = workerData as BatchJob;
 const template = reviveTemplate(job.template);
 port.on('message', (task: BatchTask) => {
-  void briefOne(task, job, template).then((result) => port.postMessage(result));
+  void briefOne(task, job, template).then((result) => {
+    port.postMessage(result);
+    keepHeapNearLive();
+  });
 });

@@ -2,6 +2,7 @@
 // succeeding or failing alone; the work itself is src/brief-task.ts.
 import { availableParallelism, freemem } from 'node:os';
 import { briefOne, type BatchJob, type BatchTask, type TaskResult } from './brief-task.js';
+import { keepHeapNearLive } from './heap-budget.js';
 import type { Template } from './markdown/template.js';
 
 export { type BatchJob, type BatchTask, briefInput, briefOne, type TaskResult, writeAtomically } from './brief-task.js';
@@ -42,6 +43,7 @@ export async function runBatch(
     const result = await briefOne(task, job, template);
     results.push(result);
     onResult(result);
+    keepHeapNearLive();
   }
   return results;
 }

@@ -1,0 +1,37 @@
+// A batch's heap kept near its live size. Each brief leaves objects that outlive a young-generation collection and die
+// in the old generation, and V8 lets that garbage grow the old generation to twice the live heap or more before it
+// collects it: briefing the 300 corpus articles peaked at 178 MB of RSS in one thread (200 MB with a worker), about 40 MB
+// of it live; collecting at 30 MB of growth, 150 MB (178 MB), for the same CPU time within the noise of paired runs.
+import v8 from 'node:v8';
+import vm from 'node:vm';
+
+/** How far the heap may grow past its size after the last collection before the next brief waits for a full one. */
+export const HEAP_SLACK_BYTES = 30 * 1024 * 1024;
+
+let collect: (() => void) | null = null;
+let floor: number | null = null;
+
+/** V8's own collector as a function: the flag that exposes it is set just long enough to fetch it in a fresh context. */
+function fullCollection(): () => void {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  v8.setFlagsFromString('--no-expose-gc');
+  return gc;
+}
+
+/**
+ * Called between the briefs of a batch: runs a full garbage collection when the heap has grown `slack` bytes past its
+ * size after the last one (tens of milliseconds, four or five times over the corpus). Whether it collected.
+ */
+export function keepHeapNearLive(slack: number = HEAP_SLACK_BYTES): boolean {
+  const used = v8.getHeapStatistics().used_heap_size;
+  if (floor === null || used < floor) {
+    floor = used;
+    return false;
+  }
+  if (used - floor < slack) return false;
+  collect ??= fullCollection();
+  collect();
+  floor = v8.getHeapStatistics().used_heap_size;
+  return true;
+}
