@@ -109,6 +109,50 @@ describe('what is not an open claim', () => {
   });
 });
 
+describe('a cue in its hedging sense that still leaves no claim open', () => {
+  it('a cue inside a question glued to its answer', () => {
+    none('Which tactic seems to work best, in your view?: Knocking on doors in the evening.');
+    expect(only('The tactic seems to work best, and "why not?" asked the organiser.')?.kind).toBe('hedged');
+  });
+  it("a belief that is a judgement or the speaker's own", () => {
+    none('The mayor believes that the council should reopen the pool.');
+    none('We firmly believe that the pool matters to the town.');
+    expect(only('Engineers believe that the pool leaked for a decade.')?.kind).toBe('hedged');
+  });
+  it('a suggestion that proposes', () => {
+    none('The inspector suggested that the bridge be closed at night.');
+    none('The inspector suggested the council should close the bridge at night.');
+    expect(only('The inspector suggested that the bridge may be unsafe at night.')).toMatchObject({ kind: 'allegation', cue: 'suggested that' });
+  });
+  it('"likely voters", "possibly can", "no apparent", a superlative "most likely to"', () => {
+    none('The survey showed the mayor ahead among likely voters in the east.');
+    none('Every town that possibly can should help the flooded valley.');
+    none('There were no apparent changes to the bus timetable this year.');
+    none('Of the four banks, Northway was the bank most likely to refund a fee.');
+    expect(only('The fire could possibly spread to the forest by night.')?.kind).toBe('hedged');
+    expect(only('The fire will most likely spread to the forest by night.')?.kind).toBe('hedged');
+  });
+  it('a purpose clause and Holocaust denial', () => {
+    none('The hearing was moved so that witnesses might attend in person.');
+    none('The pamphlet denies the Holocaust and praises the dictator.');
+  });
+  it('a claim the sentence corrects, rumours an announcement ended', () => {
+    none('Early reports claimed that the driver fled; in fact, he stayed at the scene.');
+    none('The launch came after weeks of rumours about the new phone.');
+  });
+  it('a gap withholds information, not access or a figure of speech', () => {
+    none('The rural clinic does not provide the same care as the city hospital.');
+    none('"I wouldn\'t say I was brave, but I stayed," the nurse said.');
+    none('Many voters do not identify with either party.');
+    expect(only('The ministry did not provide details of the contract.')?.kind).toBe('gap');
+    expect(only('"I can\'t say any more about the case," the lawyer said.')?.kind).toBe('gap');
+  });
+  it('new stated gaps', () => {
+    expect(only('"We are not in a position to comment on the cause," the airline said.')?.kind).toBe('gap');
+    expect(only('Nobody knows whether the dam will hold through the spring.')?.kind).toBe('gap');
+  });
+});
+
 describe('anonymous sourcing and second-hand reports', () => {
   it.each([
     ['A source said the deal would be signed next week.', 'A source said'],

@@ -5,10 +5,12 @@ import { headlineTest } from '../headline-line.js';
 import { isQuestion } from '../phrase-words.js';
 import { sourceOf } from '../source-ref.js';
 import { findCues, type CueMatch } from './cues.js';
-import { isSettled } from './negation.js';
+import { withholdsNothing } from './gap-usage.js';
+import { isSettled, isSettledAfter } from './negation.js';
 import { kindWeight, scoreOf } from './rank.js';
 import { claimOf } from './scope.js';
 import { inSense } from './sense.js';
+import { statesNoClaim } from './usage.js';
 
 export interface UnconfirmedOptions {
   /** In opinion and analysis pieces the author's own unattributed hedges are judgements, not open claims. */
@@ -33,7 +35,8 @@ function normalise(text: string): string {
 const SETTLED = /\b(?:falsely|wrongly|discredited|debunked|disproven|baseless)\b/i;
 
 function counts(m: CueMatch, text: string, genre: ArticleGenre): boolean {
-  if (!inSense(m, text) || isSettled(m, text)) return false;
+  if (!inSense(m, text) || isSettled(m, text) || isSettledAfter(m, text)) return false;
+  if (statesNoClaim(m, text) || (m.cue.kind === 'gap' && withholdsNothing(m, text))) return false;
   const kind = m.cue.kind;
   if (kind !== 'gap' && SETTLED.test(text)) return false;
   if ((kind === 'hedged' || kind === 'allegation') && CONDITIONAL.test(text)) return false;

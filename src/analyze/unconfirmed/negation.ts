@@ -21,3 +21,17 @@ export function isSettled(m: CueMatch, text: string): boolean {
       throw new Error(`unconfirmed: unknown kind "${String(m.cue.kind)}"`);
   }
 }
+
+/** The sentence goes on to correct what the cue left open: "Early reports claimed …; in fact, she wore a t-shirt". */
+const SETTLED_AFTER = /[,;]\s*(?:but\s+)?in fact\b/i;
+
+/** "The announcement came after months of rumours": the rumours ended in the fact announced. */
+const RUMOURS_ENDED = /\bafter\s+(?:\w+\s+)?(?:days|weeks|months|years)\s+of\s+$/i;
+
+/** Tells whether the rest of the sentence, or what the cue ends, settles the claim. */
+export function isSettledAfter(m: CueMatch, text: string): boolean {
+  // A hedge is the writer's own estimate, which a later "in fact" does not answer; a gap is itself a negation.
+  if (m.cue.kind === 'gap' || m.cue.kind === 'hedged') return false;
+  if (SETTLED_AFTER.test(text.slice(m.end))) return true;
+  return /^(?:rumou?rs?|speculation)$/i.test(m.match) && RUMOURS_ENDED.test(text.slice(0, m.at));
+}

@@ -56,7 +56,7 @@ function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolea
 
 /** "Claim the title", "damage claims would be", "claimed their first title": winning or an insurance claim, not an assertion. */
 const CLAIM_NOT_MADE =
-  /^\s+(?:credit|a (?:share|seat|place)|the (?:title|seat|crown|lead|prize|lives?)|(?:\S+\s+)?lives|asylum|benefits?|compensation|damages|refugee status|their|his|its|would|will|is|are|was|were|has|have|had|for|against)\b/i;
+  /^\s+(?:credit|a (?:share|seat|place)|the (?:title|seat|crown|lead|prize|lives?)|(?:\S+\s+){0,2}(?:lives|jobs)|asylum|benefits?|compensation|damages|refugee status|their|his|its|would|will|is|are|was|were|has|have|had|for|against)\b/i;
 
 /** "Denied his chance", "were denied two tries", "denied under the embargo": deny as refuse, not as disputing a claim. */
 function refusal(before: string, after: string): boolean {
@@ -100,6 +100,8 @@ export function inSense(m: CueMatch, text: string): boolean {
   )
     return false;
   if (/^(?:may|might)\b/.test(word) && CONCESSIVE.test(text.slice(0, m.at))) return false;
+  // "Delayed so that disputes might be solved": a purpose clause states an aim, not a claim that may hold.
+  if (/^(?:may|might)\b/.test(word) && /\b(?:so|in order) that\s+(?:[\w’'-]+\s+){1,3}$/i.test(text.slice(0, m.at))) return false;
   // "You may view other articles at …": permission given to the reader, not a hedge.
   if (/^may\b/.test(word) && /\byou\s+(?:also\s+)?$/i.test(text.slice(0, m.at))) return false;
   // "It's possible to be kind and tough": what can be done, not a claim that may hold.
@@ -112,6 +114,8 @@ export function inSense(m: CueMatch, text: string): boolean {
   // "has reported net profit of $2 billion": a company's results, not a report left unconfirmed.
   if (/report/.test(word) && !/that$/.test(word) && RESULTS.test(text.slice(m.end))) return false;
   if (word.startsWith('claim') && CLAIM_NOT_MADE.test(text.slice(m.end))) return false;
+  // "Claim the bird as their own": to claim ownership, not to assert a fact.
+  if (word.startsWith('claim') && /^[^,.;]{0,60}?\bas\s+(?:their|his|her|its|our|my|your)\s+own\b/i.test(text.slice(m.end))) return false;
   // "I believe that …" in someone's mouth is plainly their opinion, not a claim left open.
   if (word.startsWith('believ') && /\b(?:i|we)\s+(?:do(?:n[’']t|\s+not)\s+)?$/i.test(text.slice(0, m.at))) return false;
   // "Refused to say that Sanders was qualified" withholds an endorsement, not a fact.

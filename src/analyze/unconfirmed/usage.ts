@@ -1,0 +1,63 @@
+// Usage checks: a cue in its hedging sense can still state no open claim — a question, an opinion, a proposal, a set phrase.
+import type { CueMatch } from './cues.js';
+
+/** The cue sits in a question ("What seems to be the most effective?: We call voters."): it asks, it claims nothing. */
+function inQuestion(m: CueMatch, text: string): boolean {
+  // The question must close before a quotation, a colon or a bracket opens another clause.
+  return /^[^.?!“”‘"():;]*\?/.test(text.slice(m.end));
+}
+
+/** What makes a believed or suggested clause a judgement or a proposal rather than a fact in doubt ("should", "is essential"). */
+const JUDGEMENT =
+  /\b(?:should|must|ought to|is needed|are needed|be allowed|deserves?|is (?:essential|important|critical|vital|crucial|necessary)|would be (?:good|better|best|wise|a mistake))\b/i;
+
+/** "Believes that American firms need to …": a need stated of the clause's own subject, in its first few words. */
+const NEED = /^\s*(?:that\s+)?(?:[\w’'.-]+\s+){1,4}needs?\s+to\b/i;
+
+/** The clause a believe/suggest cue introduces (up to the next stop, quotation or dash) judges or proposes. */
+function judges(m: CueMatch, text: string): boolean {
+  const clause = /^[^.;:!?“”"—–]*/.exec(text.slice(m.end))?.[0] ?? '';
+  return JUDGEMENT.test(clause) || NEED.test(clause);
+}
+
+/** "I firmly believe that …", "we libertarians believe that …": the speaker's own conviction. */
+const FIRST_PERSON = /\b(?:i|we)\s+(?:[\w’'-]+\s+){0,2}$/i;
+
+/** "Would never have believed that …", "Who would have believed …": surprise at what came true. */
+const SURPRISE = /\b(?:never|who would)\s+have\s+$/i;
+
+/** "Suggested that it be tracked": a subjunctive after suggest is a recommendation. */
+const SUBJUNCTIVE =
+  /^\s*(?:that\s+)?(?:(?:the|a|an|this|that|these|those|his|her|their|its)\s+)?(?!(?:may|might|could|would|will|can|should|must|to|not)\b)[\p{L}-]+\s+(?:not\s+)?be\b/iu;
+
+/** "Polls of likely voters": a polling term, not a hedge. */
+const POLL_TERM = /^\s+(?:(?:democratic|republican|gop|primary|general-election|caucus)\s+){0,2}(?:voters|caucus-?goers|electorate)\b/i;
+
+/** A set phrase in which "possibly" adds emphasis, not doubt: "every country that possibly can", "couldn't possibly" ("could possibly" is a hedge). */
+const EMPHATIC_POSSIBLY = { before: /(?:\bcannot|n[’']t|\bnot)\s+$/i, after: /^\s+(?:can|could)\b/i };
+
+/** "The institution most likely to result in …": a superlative comparing members of a group, not a hedge. */
+const SUPERLATIVE = /\b(?:the|a|an)\s+(?:[\w’'-]+\s+){1,2}(?:(?:who|that|which)(?:[’']s|\s+is|\s+are|\s+was|\s+were)\s+)?(?:most\s+)?$/i;
+
+/** "Books which deny the Holocaust": Holocaust denial is a known stance, not a claim the article leaves open. */
+const HOLOCAUST = /^\s+(?:(?:the\s+)?existence\s+of\s+)?(?:the\s+)?holocaust\b/i;
+
+/** Tells whether a cue used in its hedging sense still makes no open claim. */
+export function statesNoClaim(m: CueMatch, text: string): boolean {
+  const word = m.match.toLowerCase();
+  const before = text.slice(0, m.at);
+  const after = text.slice(m.end);
+  if (inQuestion(m, text)) return true;
+  if (word.startsWith('believ')) {
+    if (FIRST_PERSON.test(before) || SURPRISE.test(before)) return true;
+    if (judges(m, text)) return true;
+  }
+  if (word.startsWith('suggest') && (judges(m, text) || SUBJUNCTIVE.test(after) || /^\s+it\s*(?:[.,;]|$)/i.test(after))) return true;
+  if (word === 'likely' && POLL_TERM.test(after)) return true;
+  if (word === 'possibly' && (EMPHATIC_POSSIBLY.before.test(before) || EMPHATIC_POSSIBLY.after.test(after))) return true;
+  // "There were no apparent surprises": nothing was seen, which is not a hedge.
+  if (word.startsWith('apparent') && /\bno\s+$/i.test(before)) return true;
+  if ((word === 'most likely' || (word === 'likely' && /\bmost\s+$/i.test(before))) && /^\s+to\b/i.test(after) && SUPERLATIVE.test(before)) return true;
+  if (/^den/.test(word) && HOLOCAUST.test(after)) return true;
+  return false;
+}
