@@ -153,6 +153,26 @@ describe('a cue in its hedging sense that still leaves no claim open', () => {
   });
 });
 
+describe('bare hedges and on-record reports', () => {
+  it('a bare hedge that only answers the sentence before', () => {
+    none('"Maybe." the ferry captain said.');
+    none('Probably not.');
+    expect(only('Neither plan is likely.')?.kind).toBe('hedged');
+    expect(only('Perhaps the ferry sank in the storm.')?.kind).toBe('hedged');
+  });
+  it('"according to the report" cites the document the article names; "according to reports" is second-hand', () => {
+    none('Most of the wells are dry, according to the report.');
+    none("According to the voters' wishes, the council will keep the library open.");
+    expect(only('Most of the wells are dry, according to reports.')?.kind).toBe('unverified');
+  });
+  it('a person or a company reporting their own findings or figures is on record', () => {
+    none('She reported that the samples held traces of lead.');
+    none('Ann Hale, a chemist at the state university, reported that the samples held lead.');
+    none('The bakery chain has reported 3 million orders in its first week.');
+    expect(only('The Valley Herald, a weekly newspaper, reported that the samples held lead.')?.kind).toBe('unverified');
+  });
+});
+
 describe('anonymous sourcing and second-hand reports', () => {
   it.each([
     ['A source said the deal would be signed next week.', 'A source said'],

@@ -72,9 +72,16 @@ function refusal(before: string, after: string): boolean {
   return /^\s+(?:[A-Z][\w’'-]*|him|her|them|us|me)\s+(?:the|a|an|his|her|their|its|any|two|three|entry|access)\b/.test(after);
 }
 
-/** What a company reports as its results: "net profit", "quarterly earnings", "a loss". */
+/** What a company reports as its results: "net profit", "quarterly earnings", "a loss", "a 19% increase in profits", "14 million hits", "spending $1 million". */
 const RESULTS =
-  /^\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:net\s+|quarterly\s+|annual\s+|record\s+|(?:first|second|third|fourth)-quarter\s+)?(?:profits?|loss(?:es)?|revenues?|earnings|sales|results|income|surplus|deficit|growth)\b/i;
+  /^\s+(?:(?:a|an|its|their)\s+)?(?:(?:net|quarterly|annual|record|(?:first|second|third|fourth)-quarter)\s+)?(?:profits?|loss(?:es)?|revenues?|earnings|sales|results|income|surplus|deficit|growth|spending)\b|^\s+(?:a\s+)?(?:(?:approximately|about|nearly|almost|more than|over|some)\s+)?[$£€]?\d/i;
+
+/** An appositive that names an outlet, not a person: "The Times, a British newspaper, reported …". */
+const OUTLET_WORD =
+  /\b(?:newspaper|magazine|channel|network|agency|broadcaster|daily|station|website|site|outlet|paper|tabloid|wire)\b[^,]*,\s+(?:has\s+|had\s+)?$/i;
+
+/** A person reporting what they found ("He reported that …", "Terry Mader, a professor at …, reported that …"), on record. */
+const PERSON_REPORTS = /(?:^|[^\w’'])(?:he|she|the researchers|researchers|scientists|the authors|[^,]+,\s+(?:a|an)\s+[^,]+,)\s+(?:has\s+|had\s+)?$/i;
 
 /** Concessive "whatever the case may be" and "wherever they may occur" are not hedges. */
 const CONCESSIVE = /\b(?:whatever|wherever|whoever|whichever|however)\b[^,;]*$/i;
@@ -112,7 +119,11 @@ export function inSense(m: CueMatch, text: string): boolean {
   // "the Holocaust-denying bishop": a compound that describes someone, not a claim disputed here.
   if (text.charAt(m.at - 1) === '-') return false;
   // "has reported net profit of $2 billion": a company's results, not a report left unconfirmed.
-  if (/report/.test(word) && !/that$/.test(word) && RESULTS.test(text.slice(m.end))) return false;
+  const reports = /^(?:has |the )?report(?:s|ed)?(?: that)?$/.test(word);
+  if (reports && !/that$/.test(word) && RESULTS.test(text.slice(m.end))) return false;
+  if (reports && PERSON_REPORTS.test(text.slice(0, m.at)) && !OUTLET_WORD.test(text.slice(0, m.at))) return false;
+  // "According to the report": the document the article names, on record; "according to the people's wishes" cites no source.
+  if (/^according to /.test(word) && (/ the report$/.test(word) || /^[’']s\b/.test(text.slice(m.end)))) return false;
   if (word.startsWith('claim') && CLAIM_NOT_MADE.test(text.slice(m.end))) return false;
   // "Claim the bird as their own": to claim ownership, not to assert a fact.
   if (word.startsWith('claim') && /^[^,.;]{0,60}?\bas\s+(?:their|his|her|its|our|my|your)\s+own\b/i.test(text.slice(m.end))) return false;

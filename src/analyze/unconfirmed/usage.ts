@@ -42,12 +42,19 @@ const SUPERLATIVE = /\b(?:the|a|an)\s+(?:[\w’'-]+\s+){1,2}(?:(?:who|that|which
 /** "Books which deny the Holocaust": Holocaust denial is a known stance, not a claim the article leaves open. */
 const HOLOCAUST = /^\s+(?:(?:the\s+)?existence\s+of\s+)?(?:the\s+)?holocaust\b/i;
 
+/** A bare hedge that answers or echoes what came before ("Perhaps." the colonel said; "Probably not."; "We might well."); "Neither is likely" still judges. */
+function elliptical(m: CueMatch, text: string): boolean {
+  if (m.cue.kind !== 'hedged' || /likely$/i.test(m.match)) return false;
+  const lead = /^\W*(?:[\p{L}’'-]+\W+){0,2}$/u.test(text.slice(0, m.at));
+  return lead && /^\s*(?:not|so|too|well|indeed)?[\s\W]*(?:(?:[\p{L}.’'-]+\s+){0,4}(?:said|says|asked|added|replied)\W*)?$/iu.test(text.slice(m.end));
+}
+
 /** Tells whether a cue used in its hedging sense still makes no open claim. */
 export function statesNoClaim(m: CueMatch, text: string): boolean {
   const word = m.match.toLowerCase();
   const before = text.slice(0, m.at);
   const after = text.slice(m.end);
-  if (inQuestion(m, text)) return true;
+  if (inQuestion(m, text) || elliptical(m, text)) return true;
   if (word.startsWith('believ')) {
     if (FIRST_PERSON.test(before) || SURPRISE.test(before)) return true;
     if (judges(m, text)) return true;
