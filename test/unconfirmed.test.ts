@@ -173,6 +173,19 @@ describe('bare hedges and on-record reports', () => {
   });
 });
 
+describe('nouns and settled denials', () => {
+  it('"few deny" settles the matter', () => none('Few deny that the old mill polluted the river.'));
+  it('speculation needs a subject; trading speculation is none', () => {
+    none('The levy is meant to curb currency speculation by the big banks.');
+    expect(only('The visit fed speculation that the mayor will run again.')?.kind).toBe('hedged');
+  });
+  it('"of border disputes" and "their rival claims" are nouns', () => {
+    none('The envoy spoke of border disputes within the federation.');
+    none('The two firms pressed their rival claims in court.');
+    expect(only('The ministry disputes the count of the protesters.')?.kind).toBe('disputed');
+  });
+});
+
 describe('anonymous sourcing and second-hand reports', () => {
   it.each([
     ['A source said the deal would be signed next week.', 'A source said'],

@@ -49,6 +49,12 @@ function elliptical(m: CueMatch, text: string): boolean {
   return lead && /^\s*(?:not|so|too|well|indeed)?[\s\W]*(?:(?:[\p{L}.’'-]+\s+){0,4}(?:said|says|asked|added|replied)\W*)?$/iu.test(text.slice(m.end));
 }
 
+/** Speculation about something names its subject ("speculation that he will run", "as to whether"); bare, it is trading or chatter. */
+const SPECULATION_ABOUT = /^[^.,;:]{0,80}?\b(?:(?<!as )that|about|as to|whether|over|regarding|surrounding|on)\b/i;
+
+/** "Taking advantage of political disputes", "contradict their monopoly claims": a plural noun (not the verb) after a preposition or a possessive and one modifier. */
+const NOUN_PHRASE = /\b(?:of|in|over|amid|about|with|from|against|by|for|their|his|her|its|our)\s+(?:(?:the|a|an)\s+)?[\w-]+\s+$/i;
+
 /** Tells whether a cue used in its hedging sense still makes no open claim. */
 export function statesNoClaim(m: CueMatch, text: string): boolean {
   const word = m.match.toLowerCase();
@@ -66,5 +72,7 @@ export function statesNoClaim(m: CueMatch, text: string): boolean {
   if (word.startsWith('apparent') && /\bno\s+$/i.test(before)) return true;
   if ((word === 'most likely' || (word === 'likely' && /\bmost\s+$/i.test(before))) && /^\s+to\b/i.test(after) && SUPERLATIVE.test(before)) return true;
   if (/^den/.test(word) && HOLOCAUST.test(after)) return true;
+  if (word === 'speculation' && !SPECULATION_ABOUT.test(after)) return true;
+  if (/^(?:claims|disputes)$/.test(word) && NOUN_PHRASE.test(before) && !/^\s+(?:that|of|against)\b/i.test(after)) return true;
   return false;
 }
