@@ -186,6 +186,18 @@ describe('nouns and settled denials', () => {
   });
 });
 
+describe('signs and charges', () => {
+  it('"there are signs that" hedges; "looking for signs that" does not', () => {
+    expect(only('There are signs that the drought is easing in the north.')).toMatchObject({ kind: 'hedged', cue: 'There are signs that' });
+    none('Inspectors were looking for signs that the dam had moved.');
+  });
+  it('"charged that" accuses; criminal charges and a relative "that might" do not', () => {
+    expect(only('The union charged that the mill hid the spill for a week.')).toMatchObject({ kind: 'allegation', cue: 'charged that' });
+    none('The office declined to bring criminal charges that the mill hid the spill.');
+    none('Fines are a charge that might fall on every farm in the valley.');
+  });
+});
+
 describe('anonymous sourcing and second-hand reports', () => {
   it.each([
     ['A source said the deal would be signed next week.', 'A source said'],

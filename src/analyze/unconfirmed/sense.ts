@@ -119,6 +119,8 @@ export function inSense(m: CueMatch, text: string): boolean {
   // "the Holocaust-denying bishop": a compound that describes someone, not a claim disputed here.
   if (text.charAt(m.at - 1) === '-') return false;
   // "has reported net profit of $2 billion": a company's results, not a report left unconfirmed.
+  // "Pursue criminal charges that …": charges a court hears, not an accusation someone voices here.
+  if (/^charge/.test(word) && /\b(?:criminal|federal|formal|no|any)\s+$/i.test(text.slice(0, m.at))) return false;
   const reports = /^(?:has |the )?report(?:s|ed)?(?: that)?$/.test(word);
   if (reports && !/that$/.test(word) && RESULTS.test(text.slice(m.end))) return false;
   if (reports && PERSON_REPORTS.test(text.slice(0, m.at)) && !OUTLET_WORD.test(text.slice(0, m.at))) return false;
