@@ -198,6 +198,18 @@ describe('signs and charges', () => {
   });
 });
 
+describe('concessions and worries', () => {
+  it('"X may be Y, but Z" concedes; "While X may …" too', () => {
+    none('The old ferry may be slow, but it has never missed a crossing.');
+    none('While the plan may save money, the nurses oppose it.');
+    expect(only('The old ferry may be too slow for the new timetable.')?.kind).toBe('hedged');
+  });
+  it('a modal inside a voiced worry is a concern only', () => {
+    none('Residents fear that the levee may fail in the next storm.');
+    expect(only('Engineers say the levee may fail in the next storm.')?.kind).toBe('hedged');
+  });
+});
+
 describe('anonymous sourcing and second-hand reports', () => {
   it.each([
     ['A source said the deal would be signed next week.', 'A source said'],

@@ -55,12 +55,23 @@ const SPECULATION_ABOUT = /^[^.,;:]{0,80}?\b(?:(?<!as )that|about|as to|whether|
 /** "Taking advantage of political disputes", "contradict their monopoly claims": a plural noun (not the verb) after a preposition or a possessive and one modifier. */
 const NOUN_PHRASE = /\b(?:of|in|over|amid|about|with|from|against|by|for|their|his|her|its|our)\s+(?:(?:the|a|an)\s+)?[\w-]+\s+$/i;
 
+/** "I now fear it may happen", "concerned that the boat could have been intercepted": a modal inside a voiced worry is a concern only. */
+const WORRY_BEFORE = /\b(?:fears?|feared|afraid|worr(?:y|ies|ied)|concerned|concerns?|warn(?:s|ed|ing)?)\b(?:\s+that)?(?:\s+[\w’'-]+){1,8}\s+$/i;
+
+/** "The Iowa caucus may only be a venue …, but …", "While Obama may be able to …": a concession, granted to be set aside. */
+function concessive(m: CueMatch, text: string): boolean {
+  const before = text.slice(0, m.at);
+  if (/^\W*(?:while|although|though|granted)\b[^,;]*$/i.test(before)) return true;
+  return /^[^;:—–]*?,\s+but\b/i.test(text.slice(m.end)) && !/,/.test(before);
+}
+
 /** Tells whether a cue used in its hedging sense still makes no open claim. */
 export function statesNoClaim(m: CueMatch, text: string): boolean {
   const word = m.match.toLowerCase();
   const before = text.slice(0, m.at);
   const after = text.slice(m.end);
   if (inQuestion(m, text) || elliptical(m, text)) return true;
+  if (/^(?:may|might|could)\b/.test(word) && (WORRY_BEFORE.test(before) || concessive(m, text))) return true;
   if (word.startsWith('believ')) {
     if (FIRST_PERSON.test(before) || SURPRISE.test(before)) return true;
     if (judges(m, text)) return true;
