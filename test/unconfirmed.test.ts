@@ -246,6 +246,19 @@ describe('the claim each cue leaves open', () => {
   it('the claim before a trailing attribution', () => {
     expect(only('The plant will shut in June, according to a person familiar with the plans.')?.claim).toBe('The plant will shut in June');
   });
+  it('an adjective cue with the phrase it qualifies; an adverb before a participle with its clause', () => {
+    expect(only('The mill closed after the alleged theft of its payroll, the owners said.')?.claim).toBe('alleged theft of its payroll');
+    expect(only('A man, suspected of running the "ring", was held at the port.')?.claim).toBe('suspected of running the "ring"');
+    expect(only('The group released papers purportedly showing that the mayor took bribes.')?.claim).toBe('purportedly showing that the mayor took bribes');
+  });
+  it('a passive hedge keeps its subject; a reporting verb drops a time phrase', () => {
+    expect(only('The ferry is said to be stuck in the ice.')?.claim).toBe('The ferry is said to be stuck in the ice');
+    expect(only('The mayor said last week that the ferry may be stuck in the ice.')?.claim).toBe('the ferry may be stuck in the ice');
+  });
+  it('an "according to" aside inside the claim, and a gap with a filler word', () => {
+    expect(only('The vote, won, according to officials, by the ruling party, was disputed.')?.claim).toBe('The vote, won by the ruling party');
+    expect(only('The rules were not clear though on how the fund would be split.')?.claim).toBe('how the fund would be split');
+  });
   it('the sentence when no narrower clause is found; text and source stay the sentence', () => {
     const item = only('The ship probably sank in the storm.');
     expect(item).toMatchObject({ claim: 'The ship probably sank in the storm', text: 'The ship probably sank in the storm.', likelihood: 'likely (55–80%)' });

@@ -3,7 +3,7 @@ import type { CueMatch } from './cues.js';
 
 /** Reporting words after which the reported clause begins ("said Russia has …", "claims that …"). */
 const REPORTING =
-  /\b(?:said|says|say|told \w+|reported(?! to)|reports|claims?|claimed|alleges?|alleged|contends?|contended|asserts?|asserted|suggest(?:s|ed)?|insist(?:s|ed)?|maintains?|maintained|argues|argued|believes?|believed|denies|denied|estimated|suspect(?:s|ed)?)\s+(?:(?:on\s+)?(?:\w+day|today|yesterday|earlier|later|privately|publicly)\s+)?(?:that\s+)?/gi;
+  /\b(?:said|says|say|told \w+|reported(?! to)|reports|claims?|claimed|alleges?|alleged|contends?|contended|asserts?|asserted|suggest(?:s|ed)?|insist(?:s|ed)?|maintains?|maintained|argues|argued|believes?|believed|denies|denied|estimated|suspect(?:s|ed)?)\s+(?:(?:on\s+)?(?:\w+day|today|yesterday|earlier|later|privately|publicly)\s+)?(?:(?:this|last|next)\s+(?:week|month|year)\s+)?(?:that\s+)?/gi;
 
 /** Where one clause ends and the next begins: a semicolon, a spaced dash, a quote mark, or a comma before a new clause or an attribution. */
 const BOUNDARY =
@@ -14,10 +14,17 @@ const ATTRIBUTION_ONLY =
   /^(?:according to .+|(?:said|says|added|told \w+)\s.+|(?:[\w’'.-]+\s+){0,6}(?:said|says|say|reported|reports|told [\w ]+|added)(?:\s+\w+)?)\W*$/i;
 
 const WH_GAP =
-  /\b(?:unclear|not clear|unknown|not known|uncertain|(?:did not|didn[’']t|would not|wouldn[’']t|declined to|refused to|could not|cannot|can[’']t) (?:say|elaborate|specify|explain|disclose|confirm|reveal|detail|determine)(?: on)?)\s+(whether|if|what|who|why|how|when|where|which)\s+(.+)$/i;
+  /\b(?:unclear|not clear|unknown|not known|uncertain|(?:did not|didn[’']t|would not|wouldn[’']t|declined to|refused to|could not|cannot|can[’']t) (?:say|elaborate|specify|explain|disclose|confirm|reveal|detail|determine)(?: on)?)(?:\s+(?:though|yet|still|now|exactly|on|about|as to))*\s+(whether|if|what|who|why|how|when|where|which)\s+(.+)$/i;
 
 /** Gaps that follow their subject: "How many worked there cannot be determined", "The claims could not be verified". */
 const TRAILING_GAP = /^(?:(?:could|can|cannot|could not|has not been|have not been|was not|were not|is not|are not)\b|not\b)/i;
+
+/** Cues that qualify the phrase after them rather than report a clause. */
+const ATTRIBUTIVE = /^(?:alleged(?:ly)?|suspected|purported(?:ly)?|apparent(?:ly)?|supposed(?:ly)?|reputed(?:ly)?)$/i;
+
+/** What stands before an adjective that qualifies a noun ("the alleged rape", "into a suspected plot", "Curiel's alleged bias"), not after a subject whose verb it is ("they alleged …"). */
+const QUALIFIES =
+  /(?:^|\b(?:a|an|the|his|her|their|its|our|of|for|over|into|after|by|in|with|from|on|about|against|two|three|several|some|any|many|these|those|this|and|or)|[’']s|[(“",])\s*$/i;
 
 interface Clause {
   start: number;
@@ -29,6 +36,12 @@ function tidy(text: string): string {
     .replace(/^[\s,“”"'‘’(]+|[\s,.;:“”"'‘’)]+$/g, '')
     .replace(/^(?:but|and|yet|so|still|instead|after all|however|rather|then)\b,?\s*/i, '')
     .replace(/\s+/g, ' ');
+}
+
+/** Tidying strips a closing quote mark; one opened inside the phrase is closed again ('suspected of being a "bag man"'). */
+function closeQuotes(phrase: string): string {
+  if ((phrase.match(/"/g) ?? []).length % 2 === 1) return `${phrase}"`;
+  return (phrase.match(/“/g) ?? []).length > (phrase.match(/”/g) ?? []).length ? `${phrase}”` : phrase;
 }
 
 function clausesOf(text: string): Clause[] {
@@ -49,14 +62,18 @@ function gapClaim(clause: string): string | null {
   const [, wh = '', rest = ''] = m;
   const caused = /^caused\s+(.+)$/i.exec(tidy(rest));
   if (wh.toLowerCase() === 'what' && caused) return `the cause of ${caused[1]}`;
-  return `${wh.toLowerCase()} ${tidy(rest)}`;
+  // "Unclear when and how …": the second question word stays.
+  const both = /^(?:and|or)\s/i.test(rest) ? `${rest.split(/\s+/)[0]} ` : '';
+  return `${wh.toLowerCase()} ${both}${tidy(rest)}`;
 }
 
 /** The reported clause after the last reporting word that starts before the cue ends (or the first after it, for a source named before its verb). */
-function reportedClause(clause: Clause, cueEnd: number, lookAhead = false): string | null {
+function reportedClause(clause: Clause, cueEnd: number, lookAhead = false, cueStart?: number): string | null {
   let start = -1;
   for (const m of clause.text.matchAll(REPORTING)) {
     if (clause.start + m.index >= cueEnd && (start >= 0 || !lookAhead)) break;
+    // "Is said to", "are believed to": the cue's own verb reports nothing; the clause it hedges keeps its subject.
+    if (cueStart !== undefined && clause.start + m.index >= cueStart && clause.start + m.index < cueEnd) continue;
     start = m.index + m[0].length;
   }
   if (start < 0) return null;
@@ -81,6 +98,15 @@ export function claimOf(m: CueMatch, text: string): string {
     const subject = tidy(clause.text.slice(0, m.at - clause.start));
     if (TRAILING_GAP.test(m.match) && subject.split(/\s+/).length >= 2) return subject;
   }
+  // "An alleged rape of a woman by a driver", "suspected of being a bag man", "purportedly showing that …": the cue and what it qualifies.
+  const after = text.slice(m.end);
+  const adverb = /ly$/i.test(m.match);
+  if (ATTRIBUTIVE.test(m.match) && /^\s+(?!that\b|to\b)[\w“"]/i.test(after) && (adverb ? /^\s+\w+ing\b/i.test(after) : QUALIFIES.test(text.slice(0, m.at)))) {
+    // An adjective qualifies the noun phrase up to the next comma; an adverb before a participle ("purportedly showing …") its clause.
+    const rest = /ly$/i.test(m.match) ? (clausesOf(after)[0]?.text ?? '') : (/^[^,;—–(]*/.exec(after)?.[0] ?? '');
+    const phrase = closeQuotes(tidy(`${m.match}${rest}`));
+    if (phrase.split(/\s+/).length >= 2) return phrase;
+  }
   // "Suspected that …", "no credible evidence that …": the cue opens the claim.
   const opening = /\bthat$/i.test(m.match) ? 0 : (/^\s+that\s/i.exec(text.slice(m.end))?.[0].length ?? -1);
   if (opening >= 0) {
@@ -90,6 +116,10 @@ export function claimOf(m: CueMatch, text: string): string {
   // The cue sits in an attribution after the claim: "…, according to a Democratic aide."
   if (ATTRIBUTION_ONLY.test(clause.text.trim()) && at > 0) {
     const before = tidy(text.slice(0, clause.start));
+    // "The elections, won, according to officials, by the ruling party, …": the claim runs on past the aside.
+    const aside = /^according to [^,]+,\s*(.+)$/i.exec(clause.text.trim());
+    if (aside && /^(?:by|in|on|at|for|with|from|to|was|were|is|are|has|have|had)\b/i.test(aside[1] ?? ''))
+      return tidy(`${before} ${/^[^,;]*/.exec(aside[1] ?? '')?.[0] ?? ''}`);
     const reported = reportedClause({ start: 0, text: before }, clause.start);
     return reported ?? before;
   }
@@ -100,5 +130,7 @@ export function claimOf(m: CueMatch, text: string): string {
     const later = reportedClause({ start: clause.start, text: text.slice(clause.start) }, m.end, true);
     if (later) return tidy(clausesOf(later)[0]?.text ?? later);
   }
-  return reportedClause(clause, m.end) ?? (tidy(clause.text) || tidy(text) || text);
+  // A passive cue ("is said to", "are alleged to") hedges its own clause, subject and all.
+  const passive = m.cue.kind === 'hedged' || /\bto$/i.test(m.match);
+  return reportedClause(clause, m.end, false, passive ? m.at : undefined) ?? (tidy(clause.text) || tidy(text) || text);
 }
