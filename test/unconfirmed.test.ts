@@ -259,6 +259,16 @@ describe('the claim each cue leaves open', () => {
     expect(only('The vote, won, according to officials, by the ruling party, was disputed.')?.claim).toBe('The vote, won by the ruling party');
     expect(only('The rules were not clear though on how the fund would be split.')?.claim).toBe('how the fund would be split');
   });
+  it('a gap over a "that" clause or after "not in a position to"', () => {
+    expect(only('There was a backup pump, but it is not clear that it was switched on.')?.claim).toBe('it was switched on');
+    expect(only('"We are not in a position to say who opened the gate," the warden said.')?.claim).toBe('who opened the gate');
+  });
+  it('a denial or an anonymity note that points back takes the sentence before as its claim', () => {
+    const a = analyzeParagraphs('A headline for the test', 'The mayor took cash from the builder. She has denied this.');
+    expect(a.unconfirmed.map((u) => u.claim)).toEqual(['The mayor took cash from the builder']);
+    const b = analyzeParagraphs('A headline for the test', 'The plant will close in May. He spoke on condition of anonymity.');
+    expect(b.unconfirmed.map((u) => u.claim)).toEqual(['The plant will close in May']);
+  });
   it('the sentence when no narrower clause is found; text and source stay the sentence', () => {
     const item = only('The ship probably sank in the storm.');
     expect(item).toMatchObject({ claim: 'The ship probably sank in the storm', text: 'The ship probably sank in the storm.', likelihood: 'likely (55–80%)' });

@@ -4,6 +4,7 @@ import type { ArticleGenre, Sentence, UnconfirmedItem } from '../../types.js';
 import { headlineTest } from '../headline-line.js';
 import { isQuestion } from '../phrase-words.js';
 import { sourceOf } from '../source-ref.js';
+import { claimBefore } from './anaphor.js';
 import { findCues, type CueMatch } from './cues.js';
 import { withholdsNothing } from './gap-usage.js';
 import { isSettled, isSettledAfter } from './negation.js';
@@ -54,7 +55,7 @@ export function extractUnconfirmed(sentences: readonly Sentence[], options: Unco
   const genre = options.genre ?? 'news';
   const items: UnconfirmedItem[] = [];
   const isHeadline = headlineTest(options.headline, sentences[0]?.paragraph);
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
     // A question asks whether a claim holds ("Has he ever …, when it appeared to be lost?"); it makes none.
     if (isHeadline(s.paragraph, s.text) || isQuestion(s.text)) continue;
     const text = normalise(s.text);
@@ -64,7 +65,7 @@ export function extractUnconfirmed(sentences: readonly Sentence[], options: Unco
     items.push({
       type: 'unconfirmed',
       text: s.text,
-      claim: claimOf(top, s.text),
+      claim: claimBefore(claimOf(top, s.text), s.text, sentences[i - 1]?.text),
       cue: s.text.slice(top.at, top.end),
       kind: top.cue.kind,
       likelihood: top.cue.likelihood,

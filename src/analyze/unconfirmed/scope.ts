@@ -14,7 +14,7 @@ const ATTRIBUTION_ONLY =
   /^(?:according to .+|(?:said|says|added|told \w+)\s.+|(?:[\w’'.-]+\s+){0,6}(?:said|says|say|reported|reports|told [\w ]+|added)(?:\s+\w+)?)\W*$/i;
 
 const WH_GAP =
-  /\b(?:unclear|not clear|unknown|not known|uncertain|(?:did not|didn[’']t|would not|wouldn[’']t|declined to|refused to|could not|cannot|can[’']t) (?:say|elaborate|specify|explain|disclose|confirm|reveal|detail|determine)(?: on)?)(?:\s+(?:though|yet|still|now|exactly|on|about|as to))*\s+(whether|if|what|who|why|how|when|where|which)\s+(.+)$/i;
+  /\b(?:unclear|not clear|unknown|not known|uncertain|(?:did not|didn[’']t|would not|wouldn[’']t|declined to|refused to|could not|cannot|can[’']t|not in a position to) (?:say|discuss|comment on|elaborate|specify|explain|disclose|confirm|reveal|detail|determine)(?: on)?)(?:\s+(?:though|yet|still|now|exactly|on|about|as to))*\s+(whether|if|what|who|why|how|when|where|which|that)\s+(.+)$/i;
 
 /** Gaps that follow their subject: "How many worked there cannot be determined", "The claims could not be verified". */
 const TRAILING_GAP = /^(?:(?:could|can|cannot|could not|has not been|have not been|was not|were not|is not|are not)\b|not\b)/i;
@@ -60,10 +60,12 @@ function gapClaim(clause: string): string | null {
   const m = WH_GAP.exec(clause);
   if (!m) return null;
   const [, wh = '', rest = ''] = m;
+  // "It is not clear that it was used": the clause itself is what is in doubt.
+  if (wh.toLowerCase() === 'that') return tidy(rest);
   const caused = /^caused\s+(.+)$/i.exec(tidy(rest));
   if (wh.toLowerCase() === 'what' && caused) return `the cause of ${caused[1]}`;
   // "Unclear when and how …": the second question word stays.
-  const both = /^(?:and|or)\s/i.test(rest) ? `${rest.split(/\s+/)[0]} ` : '';
+  const both = /^(?:and|or)\s+(?:whether|if|what|who|why|how|when|where|which)\b/i.test(rest) ? `${rest.split(/\s+/)[0]} ` : '';
   return `${wh.toLowerCase()} ${both}${tidy(rest)}`;
 }
 

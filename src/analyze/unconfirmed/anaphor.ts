@@ -1,0 +1,15 @@
+// Anaphoric items: "Sudan has denied this." or "He spoke on condition of anonymity." hold no claim of their own; it is the sentence before.
+
+/** A denial of what came before ("has denied this, though", "He's always denied it", "denies the allegations"). */
+const DENIES_BEFORE =
+  /^(?:[\w’'.-]+\s+){0,5}(?:den(?:y|ies|ied)|disputed?|disputes|rejected|rejects)\s+(?:this|it|that|these|those|them|the (?:allegations?|claims?|charges?|accusations?|reports?))(?:\s*,?\s*(?:though|however|too))?$/i;
+
+/** A sentence that only says how a source spoke: "He spoke on condition of anonymity because …". */
+const ANONYMITY_ONLY = /^(?:[\w’'.-]+\s+){1,6}(?:spoke|speaking|talked|asked|requested|agreed to speak|insisted)\b[^,;]*\banonymity\b/i;
+
+/** The claim an item stands for: the sentence before when its own claim only points back to it. */
+export function claimBefore(claim: string, text: string, previous: string | undefined): string {
+  if (!previous) return claim;
+  if (DENIES_BEFORE.test(claim.trim()) || ANONYMITY_ONLY.test(text.trim())) return previous.replace(/[\s.;:]+$/, '');
+  return claim;
+}
