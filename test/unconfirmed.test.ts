@@ -76,6 +76,13 @@ describe('each word counts only in the sense that leaves a claim open', () => {
     none('The harbour company has reported net profit of $2 billion for the quarter.');
     expect(only('The Harbour Gazette reports that results in a third of the wards were faked.')?.kind).toBe('unverified');
   });
+  it('claiming a share, the nomination, residency or allegiance is taking, not asserting; a claimed victory stays open', () => {
+    none('The mayor is expected to claim the nomination at the June convention.');
+    none('The firm will claim residency in Malta to cut its taxes.');
+    none('The slate was claiming 38 percent of the vote by midnight.');
+    expect(only('The mayor was already claiming victory in the northern wards.')?.kind).toBe('allegation');
+    expect(only('Organisers claimed 400 delegates attended the rally.')?.kind).toBe('allegation');
+  });
   it('"possible to" says what can be done, "possible that" leaves a claim open', () => {
     none("It's possible to cut the bill and keep every clinic open, the mayor told the council.");
     expect(only("It's possible that the clinic will close by June.")?.kind).toBe('hedged');
@@ -98,6 +105,7 @@ describe('each word counts only in the sense that leaves a claim open', () => {
 
 describe('what is not an open claim', () => {
   it('a scheduled or expected event', () => none('The vote is expected to take place on Tuesday.'));
+  it('the timing of a scheduled event', () => none('The envoy will hand over the offer in person, perhaps as early as Friday.'));
   it('a conditional', () => none('If she is elected, the tax might rise by a point.'));
   it('but "if the test is confirmed" is', () => expect(only('If the test is confirmed, it would be the fourth this year.')?.kind).toBe('unverified'));
   it('a sarcastic "Apparently"', () => none('Apparently the rules on parking do not apply to ministers.'));

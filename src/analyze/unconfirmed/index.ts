@@ -22,7 +22,7 @@ export interface UnconfirmedOptions {
 
 /** Forecasts of scheduled events are not unconfirmed claims. */
 const SCHEDULED =
-  /\b(?:expected to|scheduled to|set to|will be held|due to (?:be|take|begin|start|open|meet|vote|hold|arrive|end|close|launch|sign|visit|resume|return|finish|announce|testify|speak|leave|deliver))\b/i;
+  /\b(?:expected to|scheduled to|set to|will be held|as (?:early|soon) as (?:next |this )?(?:\w+day|week|month|tomorrow|\d)|due to (?:be|take|begin|start|open|meet|vote|hold|arrive|end|close|launch|sign|visit|resume|return|finish|announce|testify|speak|leave|deliver))\b/i;
 
 /** "If she is elected, she might …": a conditional's hedge is about a hypothetical, not an open claim. */
 const CONDITIONAL = /^\W*(?:if|unless|even if)\b/i;
