@@ -132,6 +132,11 @@ describe('a cue in its hedging sense that still leaves no claim open', () => {
     none('The inspector suggested the council should close the bridge at night.');
     expect(only('The inspector suggested that the bridge may be unsafe at night.')).toMatchObject({ kind: 'allegation', cue: 'suggested that' });
   });
+  it('"became apparent" and "heir apparent" mean evident and a title; "an apparent coup" hedges', () => {
+    none('It soon became apparent that the ferry would not sail.');
+    none('The founder named her daughter heir apparent to the bakery.');
+    expect(only('Troops seized the radio station in an apparent coup.')?.kind).toBe('hedged');
+  });
   it('"likely voters", "possibly can", "no apparent", a superlative "most likely to"', () => {
     none('The survey showed the mayor ahead among likely voters in the east.');
     none('Every town that possibly can should help the flooded valley.');

@@ -65,6 +65,10 @@ function concessive(m: CueMatch, text: string): boolean {
   return /^[^;:—–]*?,\s+but\b/i.test(text.slice(m.end)) && !/,/.test(before);
 }
 
+/** What makes "apparent" mean evident: a linking verb or an adverb of degree before it, or "heir". */
+const PLAIN_APPARENT =
+  /\b(?:heir|is|was|are|were|be|been|being|became|become|becomes|becoming|readily|publicly|clearly|also|increasingly|immediately|more|made|makes|make|seems?|seemed)\s+$/i;
+
 /** Tells whether a cue used in its hedging sense still makes no open claim. */
 export function statesNoClaim(m: CueMatch, text: string): boolean {
   const word = m.match.toLowerCase();
@@ -79,6 +83,8 @@ export function statesNoClaim(m: CueMatch, text: string): boolean {
   if (word.startsWith('suggest') && (judges(m, text) || SUBJUNCTIVE.test(after) || /^\s+it\s*(?:[.,;]|$)/i.test(after))) return true;
   if (word === 'likely' && POLL_TERM.test(after)) return true;
   if (word === 'possibly' && (EMPHATIC_POSSIBLY.before.test(before) || EMPHATIC_POSSIBLY.after.test(after))) return true;
+  // "It became apparent", "readily apparent", "heir apparent": evident, or a title, not a hedge ("an apparent coup" is).
+  if (word === 'apparent' && PLAIN_APPARENT.test(before)) return true;
   // "There were no apparent surprises": nothing was seen, which is not a hedge.
   if (word.startsWith('apparent') && /\bno\s+$/i.test(before)) return true;
   if ((word === 'most likely' || (word === 'likely' && /\bmost\s+$/i.test(before))) && /^\s+to\b/i.test(after) && SUPERLATIVE.test(before)) return true;
