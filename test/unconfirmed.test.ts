@@ -145,6 +145,11 @@ describe('a cue in its hedging sense that still leaves no claim open', () => {
     expect(only('The fire could possibly spread to the forest by night.')?.kind).toBe('hedged');
     expect(only('The fire will most likely spread to the forest by night.')?.kind).toBe('hedged');
   });
+  it('a hedge that weighs a stated fact ("perhaps most important, …") leaves nothing open', () => {
+    none('Rents fell and, perhaps most important, wages rose by a tenth.');
+    none('Most surprising, perhaps, is that the ferry ran on time all winter.');
+    expect(only('The ferry will perhaps run on time this winter.')?.kind).toBe('hedged');
+  });
   it('a purpose clause and Holocaust denial', () => {
     none('The hearing was moved so that witnesses might attend in person.');
     none('The pamphlet denies the Holocaust and praises the dictator.');

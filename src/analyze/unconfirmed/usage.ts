@@ -69,6 +69,13 @@ function concessive(m: CueMatch, text: string): boolean {
 const PLAIN_APPARENT =
   /\b(?:heir|is|was|are|were|be|been|being|became|become|becomes|becoming|readily|publicly|clearly|also|increasingly|immediately|more|made|makes|make|seems?|seemed)\s+$/i;
 
+/** "Perhaps most important, wages rose", "Most surprising, perhaps, is that …": the hedge weighs a stated fact, it leaves none open. */
+const WEIGHING = {
+  after:
+    /^\s*,?\s*(?:(?:most|more|even more|less)\s+(?:important(?:ly)?|surprising(?:ly)?|significant(?:ly)?|interesting(?:ly)?|notabl[ey]|remarkabl[ey])\s*(?:,|is\b|was\b)|not coincidentally|counterintuitively)/i,
+  before: /\b(?:most|more|even more)\s+(?:important|surprising|significant|interesting|notable|remarkable)\s*,\s*$/i,
+};
+
 /** Tells whether a cue used in its hedging sense still makes no open claim. */
 export function statesNoClaim(m: CueMatch, text: string): boolean {
   const word = m.match.toLowerCase();
@@ -81,6 +88,7 @@ export function statesNoClaim(m: CueMatch, text: string): boolean {
     if (judges(m, text)) return true;
   }
   if (word.startsWith('suggest') && (judges(m, text) || SUBJUNCTIVE.test(after) || /^\s+it\s*(?:[.,;]|$)/i.test(after))) return true;
+  if (/^(?:perhaps|probably|possibly)$/.test(word) && (WEIGHING.after.test(after) || WEIGHING.before.test(before))) return true;
   if (word === 'likely' && POLL_TERM.test(after)) return true;
   if (word === 'possibly' && (EMPHATIC_POSSIBLY.before.test(before) || EMPHATIC_POSSIBLY.after.test(after))) return true;
   // "It became apparent", "readily apparent", "heir apparent": evident, or a title, not a hedge ("an apparent coup" is).
