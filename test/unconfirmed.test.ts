@@ -139,6 +139,8 @@ describe('a cue in its hedging sense that still leaves no claim open', () => {
   });
   it('"likely voters", "possibly can", "no apparent", a superlative "most likely to"', () => {
     none('The survey showed the mayor ahead among likely voters in the east.');
+    none('The poll asked residents how likely the ferry was to close.');
+    none('The mayor is popular among likely delegates to the convention.');
     none('Every town that possibly can should help the flooded valley.');
     none('There were no apparent changes to the bus timetable this year.');
     none('Of the four banks, Northway was the bank most likely to refund a fee.');

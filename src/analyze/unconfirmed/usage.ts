@@ -31,7 +31,7 @@ const SUBJUNCTIVE =
   /^\s*(?:that\s+)?(?:(?:the|a|an|this|that|these|those|his|her|their|its)\s+)?(?!(?:may|might|could|would|will|can|should|must|to|not)\b)[\p{L}-]+\s+(?:not\s+)?be\b/iu;
 
 /** "Polls of likely voters": a polling term, not a hedge. */
-const POLL_TERM = /^\s+(?:(?:democratic|republican|gop|primary|general-election|caucus)\s+){0,2}(?:voters|caucus-?goers|electorate)\b/i;
+const POLL_TERM = /^\s+(?:(?:democratic|republican|gop|primary|general-election|caucus)\s+){0,2}(?:voters|caucus-?goers|electorate|delegates)\b/i;
 
 /** A set phrase in which "possibly" adds emphasis, not doubt: "every country that possibly can", "couldn't possibly" ("could possibly" is a hedge). */
 const EMPHATIC_POSSIBLY = { before: /(?:\bcannot|n[’']t|\bnot)\s+$/i, after: /^\s+(?:can|could)\b/i };
@@ -89,7 +89,8 @@ export function statesNoClaim(m: CueMatch, text: string): boolean {
   }
   if (word.startsWith('suggest') && (judges(m, text) || SUBJUNCTIVE.test(after) || /^\s+it\s*(?:[.,;]|$)/i.test(after))) return true;
   if (/^(?:perhaps|probably|possibly)$/.test(word) && (WEIGHING.after.test(after) || WEIGHING.before.test(before))) return true;
-  if (word === 'likely' && POLL_TERM.test(after)) return true;
+  // "Asked how likely Clinton was to win": a question about a likelihood states none.
+  if (/likely$/.test(word) && (POLL_TERM.test(after) || /\bhow\s+$/i.test(before))) return true;
   if (word === 'possibly' && (EMPHATIC_POSSIBLY.before.test(before) || EMPHATIC_POSSIBLY.after.test(after))) return true;
   // "It became apparent", "readily apparent", "heir apparent": evident, or a title, not a hedge ("an apparent coup" is).
   if (word === 'apparent' && PLAIN_APPARENT.test(before)) return true;
