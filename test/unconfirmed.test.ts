@@ -45,6 +45,10 @@ describe('each word counts only in the sense that leaves a claim open', () => {
   it('an insurance claim is not a claim someone makes', () => none('The farmer filed an insurance claim after the flood.'));
   it('nor are asylum claims', () => none('Two of the men have contacted immigration lawyers, seeking assistance with asylum claims.'));
   it('a request turned down is not a claim disputed', () => none('The council denied his permit to demolish the house on Friday.'));
+  it('a person refused is not a claim disputed; "denied it" is', () => {
+    none('The guards let the women through and denied us at the gate.');
+    expect(only('The mayor was asked about the payment and denied it.')?.kind).toBe('disputed');
+  });
   it('"you may" gives the reader leave; it hedges nothing', () => {
     none('You may view other articles about the election at the news portal.');
     none('What skills can you bring to office, from other positions you may have held?');

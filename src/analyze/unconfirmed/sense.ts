@@ -73,6 +73,8 @@ function refusal(before: string, after: string): boolean {
     )
   )
     return true;
+  // "Denied me and my three sons": a person refused; "denied it" stays a denial.
+  if (/^\s+(?:him|them|us|me)\b/.test(after)) return true;
   return /^\s+(?:[A-Z][\w’'-]*|him|her|them|us|me)\s+(?:the|a|an|his|her|their|its|any|two|three|entry|access)\b/.test(after);
 }
 
