@@ -34,6 +34,8 @@ export interface Lexicons {
   /** US state abbreviations in AP style ("nev", "calif"): no sentence end after "City, ". */
   stateAbbreviations: ReadonlySet<string>;
   sentenceStarters: ReadonlySet<string>;
+  /** Country names as news copy writes them ("South Korea", "USA"). */
+  countries: ReadonlySet<string>;
   concernCues: RegExp;
   /** Words that make a harm one still to come ("could", "will"), so that voicing it voices a worry. */
   concernVoicing: RegExp;
@@ -156,6 +158,7 @@ function loadLexicons(): Lexicons {
     irregularPast: new Set(readLines('irregular-past.txt')),
     stateAbbreviations: new Set(readLines('state-abbreviations.txt')),
     sentenceStarters: new Set(readLines('sentence-starters.txt')),
+    countries: new Set(readLines('countries.txt')),
     concernCues: new RegExp(`\\b(?:${concern})\\b`, 'gi'),
     concernVoicing: new RegExp(`\\b(?:${readLines('concern-voicing.txt').join('|')})\\b`, 'i'),
     voiceMarkers: new RegExp(`["“”]|''|\\baccording to\\b|\\b(?:${readLines('voice-markers.txt').join('|')})\\b`, 'i'),

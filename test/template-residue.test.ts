@@ -26,6 +26,10 @@ describe('dropTemplateResidue', () => {
     expect(opening(story("Thailand Thailand 's former ruling party was dissolved."))).toMatch(/^Thailand 's former ruling party/);
     expect(opening(story("Thailand Thailand's former ruling party was dissolved."))).toMatch(/^Thailand's former ruling party/);
     expect(opening(story('Turkey In a free trade zone near the port, 80 workers were dismissed.'))).toMatch(/^In a free trade zone/);
+    expect(opening(story('South Korea Ann Lee has won the mayoral race in South Korea by a wide margin.'))).toMatch(/^Ann Lee has won/);
+    expect(opening(story('Canada Only weeks before the Canadian budget, the port was sold.'))).toMatch(/^Only weeks before/);
+    // A country's name that the story does not name again opens the story itself ("Kenya Airways said …").
+    expect(opening(story('Kenya Airways said on Monday that its flights would resume.'))).toMatch(/^Kenya Airways said/);
     expect(opening(story('2006 Harbour floods conflict The fighting over the levy went on.'))).toMatch(/^The fighting over the levy/);
     expect(opening(story('Harbour Levy dispute Mayor Ann Lee has vetoed the levy again.'))).toMatch(/^Mayor Ann Lee has vetoed/);
     expect(opening(story('2008 Harbour Mayoral Election Former councillor Ann Lee has won.'))).toMatch(/^Former councillor Ann Lee/);

@@ -1,5 +1,6 @@
 // What a wiki page's templates leave at the top of the story once their braces are lost: "Category:Iran …",
 // "Template:United_Kingdom", "economy and business", "Zimbabwe", "2006 Israel-Lebanon conflict", "OntarioProvincialElection2007".
+import { lexicons } from '../lexicon.js';
 
 /** Capitalised words that open a sentence and never continue a name: where the story starts after a template's name. */
 const OPENER =
@@ -57,6 +58,10 @@ function dropOne(text: string, bare: boolean): string {
   const topic = words.findIndex((w, i) => i >= 1 && i <= 4 && SERIES_NOUN.test(year ? w.toLowerCase() : w));
   if (topic >= 1 && CAPITALISED.test(first) && CAPITALISED.test(words[topic + 1] ?? '') && words.slice(0, topic).every((w) => CAPITALISED.test(w)))
     return words.slice(topic + 1).join(' ');
+  // "South Korea Lee Myung-bak has won … in South Korea", "Turkey Turkish police …": a country's template, the story
+  // after it naming the country again.
+  const country = countryPrefix(words);
+  if (country > 0) return words.slice(country).join(' ');
   // "Turkey In a free trade zone …", "2006 Israel-Lebanon conflict The fighting …": a short name, then a sentence's opener.
   if (CAPITALISED.test(first)) {
     const opener = words.findIndex((w, i) => i >= 1 && i <= 4 && OPENER.test(w));
@@ -67,6 +72,21 @@ function dropOne(text: string, bare: boolean): string {
       return words.slice(opener).join(' ');
   }
   return text;
+}
+
+/**
+ * How many words a country's name takes at the start, when a capitalised word follows it and the next 40 words name the
+ * country again (or a word of its stem: "Turkish", "Canadian"); 0 otherwise.
+ */
+function countryPrefix(words: readonly string[]): number {
+  for (let k = 4; k >= 1; k--) {
+    const name = words.slice(0, k).join(' ');
+    if (!lexicons().countries.has(name) || !CAPITALISED.test(words[k] ?? '')) continue;
+    const rest = ` ${words.slice(k + 1, k + 41).join(' ')}`;
+    const stem = k === 1 && name.length > 4 ? name.slice(0, 4) : name;
+    return rest.includes(` ${stem}`) ? k : 0;
+  }
+  return 0;
 }
 
 /** A block that is only a template's page name ("Germanelection2005"): no line of the story, nor its outlet. */
