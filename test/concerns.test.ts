@@ -565,6 +565,26 @@ describe('notices and deeds owned up to', () => {
   });
 });
 
+describe('a worry or a harm denied further back in its clause', () => {
+  it('"not something that really worries us" and "not the rude crowd that I feared" deny the worry; "the flood that we feared" voices it', () => {
+    expect(concernsOf('"Right now that is not something that really worries us," the coach said.')).toEqual([]);
+    expect(concernsOf('"The fans were not the rude crowd that I feared," the singer said.')).toEqual([]);
+    expect(only('"The town is bracing for the flood that we feared," the mayor said.')).toMatchObject({ cue: 'feared' });
+  });
+
+  it('"we don\'t see any problem" and "never meant to cause harm or injury" deny the harm; "we see a problem" names it', () => {
+    expect(concernsOf('"We don\'t see any problem with the new rules," the director said.')).toEqual([]);
+    expect(concernsOf('"I never meant to cause harm or injury to anyone," the driver told the court.')).toEqual([]);
+    expect(only('"We see a serious problem with the new rules," the director said.')).toMatchObject({ cue: 'problem' });
+  });
+
+  it('"a plan that concerns reducing fraud" and "after a telephone warning" are a topic and a notice; "a plan that worries farmers" voices worry', () => {
+    expect(concernsOf('The minister backed a treaty that concerns reducing the smuggling of arms.')).toEqual([]);
+    expect(concernsOf('The station was cleared an hour after a telephone warning, police said.')).toEqual([]);
+    expect(only('The minister backed a treaty that worries farmers, the union said.')).toMatchObject({ cue: 'worries' });
+  });
+});
+
 describe('ranking', () => {
   it('a stated worry with a holder ranks above a voiced harm', () => {
     const items = concernsOf('"The war will go on," a villager said.', 'Aid agencies warned that the camps could run out of food.');

@@ -21,9 +21,20 @@ function clauseBefore(text: string, at: number): string {
 /** A harm denied outright: "no damage", "without violence". A verb's negation ("would not solve the killings") still names the harm. */
 const HARM_DENIAL = /\b(no|without|little|zero)\s+(\S+\s+)?$/i;
 
+/** "don't see any problem", "was never any danger": a negation whose clause reaches "any" right before the harm. */
+const NEGATED_ANY = /(?:\b(?:not|never|nor)|n['’]t)\s+(?:[^\s,;:.]+\s+){0,5}?any\s+([^\s,;:.]+\s+)?(?:\p{L}+\s+(?:or|and|nor)\s+)?$/iu;
+/** "never intended to cause harm", "did not mean to hurt anyone": an intent to harm denied. */
+const NEGATED_INTENT =
+  /(?:\b(?:not|never)|n['’]t)\s+(?:\S+\s+)?(?:intend|mean|meant|want|plan|wish)\p{L}*\s+to\s+(?:cause\s+(?:any\s+)?)?(?:\p{L}+\s+(?:or|and|nor)\s+)?$/iu;
+/** "not something that really concerns us", "not the people that I feared": the worry sits in a clause on a denied noun. */
+const NEGATED_RELATIVE =
+  /(?:\b(?:not|never)|n['’]t)\s+(?:[^\s,;:.]+\s+){1,8}?(?<!\b(?:think|thinks|thought|say|says|said|believe|believes|believed|deny|denies|denied|mean|means|meant|know|knew|hide|doubt|feel|felt|suggest|expect)\s+)(?:that|which|who|whom)\s+(?:(?:I|we|you|they|he|she|it|many|some)\s+)?(?:(?:really|ever|once|had|have|originally|first|always|would|did)\s+)*$/i;
+
 /** Whether a word of harm is denied outright ("no damage was done"), not merely inside a negated clause. */
 export function isHarmDenied(text: string, harm: Predicate): boolean {
-  return HARM_DENIAL.test(text.slice(Math.max(0, harm.start - 30), harm.start));
+  const before = text.slice(Math.max(0, harm.start - 70), harm.start);
+  // "we don't see any problem", "never caused any deaths", "I never intended to cause harm": the harm itself is denied.
+  return HARM_DENIAL.test(before.slice(-30)) || NEGATED_ANY.test(before) || NEGATED_INTENT.test(before);
 }
 
 /** Whether the cue is denied or played down in its clause ("no risk", "did not seem worried", "dismissed concerns"). */
@@ -31,6 +42,8 @@ export function isNegated(text: string, cue: Predicate): boolean {
   const window = clauseBefore(text, cue.start);
   const { concernNegators, concernUnfounded } = lexicons();
   if ((concernNegators.test(window) || CONTRACTION.test(window)) && !NOT_DENIAL.test(window)) return true;
+  const near = text.slice(Math.max(0, cue.start - 90), cue.start);
+  if (NEGATED_RELATIVE.test(near) && !NOT_DENIAL.test(near)) return true;
   // "less of a concern", "a less-feared candidate": a worry said to shrink (right before the cue only: "less safe – it risks" still warns).
   if (/\bless(\s+of\s+an?)?[\s-]+$/i.test(text.slice(Math.max(0, cue.start - 12), cue.start))) return true;
   // "fears that the dam would fail proved unfounded".

@@ -16,8 +16,8 @@ export interface Predicate {
 
 /** "The debate concerns the fate of …", "Concerning her use of …": the verb and the preposition, not worry. */
 const CONCERN_VERB = /^concern(s|ed)?\s+["“]?(the|a|an|his|her|its|their|this|these|those|whether|how|what|only|mainly|mostly)\b/i;
-/** "This concerns especially the smaller firms": the verb "is about" after a pronoun, with an adverb before its object. */
-const CONCERNS_ABOUT = /^concerns\s+(especially|particularly|primarily|chiefly|largely|directly|above all)\b/i;
+/** "This concerns especially the smaller firms", "a plan that concerns suppressing crime": the verb "is about" after a pronoun, with an adverb or a gerund after it. */
+const CONCERNS_ABOUT = /^concerns\s+(especially|particularly|primarily|chiefly|largely|directly|above all|\p{L}+ing)\b/iu;
 /** "the countries concerned", "as far as X is concerned", "where Y is concerned": involvement, not worry. */
 const CONCERNED_INVOLVED = /^concerned\s*(?:[.,;:)"”—–]|$)/i;
 const INVOLVED_FRAME = /\b(as far as|so far as|where|when|all|those|parties|countries|people|everyone|anyone)\b[^.;]{0,120}$/i;
@@ -26,7 +26,8 @@ const INVOLVED_BODIES = /^concerned\s+(governments?|authorities|agencies|parties
 /** "warning sign", "warning lights" as an object, unless it warns "of" something ("warning signs of a recession"). */
 const NOTICE_AFTER =
   /^warning\s+(signs?|lights?|labels?|notices?|placards?|calls?|shots?)\b(?!\s+(of|that)\b)|^warnings?\s+to\s+(stop|halt|pull over|turn back|leave the road)\b/i;
-const NOTICE_BEFORE = /\b(signs?|lights?|labels?|notices?|placards?|advance|\d+-minute|\d+-hour)(\s+(on|at|along|beside|near|above|over)\s+[^,;.]{1,40})?\s+$/i;
+const NOTICE_BEFORE =
+  /\b(signs?|lights?|labels?|notices?|placards?|advance|telephoned?|phoned?|coded|\d+-minute|\d+-hour)(\s+(on|at|along|beside|near|above|over)\s+[^,;.]{1,40})?\s+$/i;
 /** "deeply concerning", "is concerning": the adjective; elsewhere "concerning" means "about". */
 const CONCERNING_ADJECTIVE = /\b(is|are|was|were|be|been|very|deeply|most|more|particularly|especially|really|extremely|highly|quite|so)\s+$/i;
 
