@@ -585,6 +585,14 @@ describe('a worry or a harm denied further back in its clause', () => {
   });
 });
 
+describe('a harm waved off', () => {
+  it('"premature to predict the death of the radio" and "never had the intention to harm" voice no worry; "warned of the death of the radio" does', () => {
+    expect(concernsOf('"It is premature to predict the death of the radio," the analyst said.')).toEqual([]);
+    expect(concernsOf('"I never had the intention to harm the club," the former coach said.')).toEqual([]);
+    expect(only('The analyst warned of the death of local radio within a decade.')).toMatchObject({ cue: 'warned' });
+  });
+});
+
 describe('ranking', () => {
   it('a stated worry with a holder ranks above a voiced harm', () => {
     const items = concernsOf('"The war will go on," a villager said.', 'Aid agencies warned that the camps could run out of food.');

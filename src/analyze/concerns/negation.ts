@@ -25,7 +25,9 @@ const HARM_DENIAL = /\b(no|without|little|zero)\s+(\S+\s+)?$/i;
 const NEGATED_ANY = /(?:\b(?:not|never|nor)|n['’]t)\s+(?:[^\s,;:.]+\s+){0,5}?any\s+([^\s,;:.]+\s+)?(?:\p{L}+\s+(?:or|and|nor)\s+)?$/iu;
 /** "never intended to cause harm", "did not mean to hurt anyone": an intent to harm denied. */
 const NEGATED_INTENT =
-  /(?:\b(?:not|never)|n['’]t)\s+(?:\S+\s+)?(?:intend|mean|meant|want|plan|wish)\p{L}*\s+to\s+(?:cause\s+(?:any\s+)?)?(?:\p{L}+\s+(?:or|and|nor)\s+)?$/iu;
+  /(?:\b(?:not|never)|n['’]t)\s+(?:\S+\s+){0,2}?(?:intend|intent|mean|meant|want|plan|wish|desire)\p{L}*\s+to\s+(?:cause\s+(?:any\s+)?)?(?:\p{L}+\s+(?:or|and|nor)\s+)?$/iu;
+/** "premature to predict the death of the album", "too early to tell whether a bomb …": a harm waved off or left open. */
+const TOO_EARLY = /\b(?:premature|too\s+(?:early|soon))\s+to\s+(?:[^\s,;:.]+\s+){0,8}$/i;
 /** "not something that really concerns us", "not the people that I feared": the worry sits in a clause on a denied noun. */
 const NEGATED_RELATIVE =
   /(?:\b(?:not|never)|n['’]t)\s+(?:[^\s,;:.]+\s+){1,8}?(?<!\b(?:think|thinks|thought|say|says|said|believe|believes|believed|deny|denies|denied|mean|means|meant|know|knew|hide|doubt|feel|felt|suggest|expect)\s+)(?:that|which|who|whom)\s+(?:(?:I|we|you|they|he|she|it|many|some)\s+)?(?:(?:really|ever|once|had|have|originally|first|always|would|did)\s+)*$/i;
@@ -33,8 +35,9 @@ const NEGATED_RELATIVE =
 /** Whether a word of harm is denied outright ("no damage was done"), not merely inside a negated clause. */
 export function isHarmDenied(text: string, harm: Predicate): boolean {
   const before = text.slice(Math.max(0, harm.start - 70), harm.start);
-  // "we don't see any problem", "never caused any deaths", "I never intended to cause harm": the harm itself is denied.
-  return HARM_DENIAL.test(before.slice(-30)) || NEGATED_ANY.test(before) || NEGATED_INTENT.test(before);
+  // "we don't see any problem", "never caused any deaths", "I never intended to cause harm": the harm itself is denied;
+  // "premature to predict the death of": waved off.
+  return HARM_DENIAL.test(before.slice(-30)) || NEGATED_ANY.test(before) || NEGATED_INTENT.test(before) || TOO_EARLY.test(before);
 }
 
 /** Whether the cue is denied or played down in its clause ("no risk", "did not seem worried", "dismissed concerns"). */
