@@ -593,6 +593,14 @@ describe('a harm waved off', () => {
   });
 });
 
+describe('a noun of worry said of a subject', () => {
+  it('"Rising rents are a big concern for students" fears the rents; "there are safety concerns" and "issues of concern in towns" keep their clause', () => {
+    expect(only('Rising rents are a big concern for students in the city, the union said.')).toMatchObject({ fear: 'Rising rents' });
+    expect(only('Local councillors say there are also serious safety concerns.').fear).not.toBe('Local councillors say there');
+    expect(only('Bus fares and late trains are issues of concern in towns across the county.').fear).not.toBe('late trains');
+  });
+});
+
 describe('ranking', () => {
   it('a stated worry with a holder ranks above a voiced harm', () => {
     const items = concernsOf('"The war will go on," a villager said.', 'Aid agencies warned that the camps could run out of food.');

@@ -2,6 +2,7 @@
 import { spacedWordCount as wordCount } from '../../word-count.js';
 import { lexicons } from '../../lexicon.js';
 import { isWeekday } from '../phrase-words.js';
+import { copulaSubject } from './copula-subject.js';
 import type { Predicate } from './predicates.js';
 
 /** Words that open the governed clause or phrase right after the cue: "concerns over …", "warned that …", "risk of …". */
@@ -63,6 +64,8 @@ function openingClauseEnd(text: string, cue: Predicate): number | null {
 
 /** The part of a sentence the cue governs, else the coordinated clause that holds it, else the sentence. */
 export function scopeOf(text: string, cue: Predicate): string {
+  const subject = copulaSubject(text, cue);
+  if (subject) return subject;
   const end = openingClauseEnd(text, cue);
   const clause = end === null ? text : text.slice(0, end);
   const governed = governedScope(clause, cue);

@@ -1,0 +1,34 @@
+// "High property taxes are a big concern for homeowners": a noun of worry after a copula is said of the copula's subject,
+// which names the fear; the words after the noun name who worries, not what.
+import { spacedWordCount as wordCount } from '../../word-count.js';
+import { lexicons } from '../../lexicon.js';
+import type { Predicate } from './predicates.js';
+
+const WORRY_NOUN = /^(concerns?|worry|worries)$/i;
+/** "… has been a persistent concern", "… is the most pressing worry": a copula, a determiner and up to three modifiers. */
+const COPULA_BEFORE =
+  /^(.*?)\s+(?:is|are|was|were|remains?|remained|becomes?|became|(?:has|have|had)\s+(?:long\s+)?been)\s+(?:(?:a|an|the|one|another|also|still|now|always|increasingly)\s+)*(?:(?!(?:of|for|in|to|cause|some|no|not)\s)\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
+/** After the noun: who worries ("for homeowners", "among voters") or nothing; "concern that …" names its own fear. */
+const HOLDER_AFTER = /^\s*(?:for|to|among|of|in)\s|^\s*[,.;!?"”]|^\s*$/u;
+/** Where the subject's clause begins: past a comma, a dash or a clause opener ("and" may join the subject's own nouns). */
+const CLAUSE_START = /,|\s[—–-]\s|:|\b(?:but|then|that|when|which|who|whom|if|because|while|after|before|as|although|though)\b/i;
+const PRONOUN = /^(it|this|that|these|those|they|he|she|we|i|you|there|which|what)(['’]\p{L}+)?$/iu;
+/** A reporting verb that opens the reported clause ("Officials said high taxes …"); "reacts" there is the subject's own verb. */
+const REPORTED = /^(say|said|says|told|wrote|thinks?|thought|believes?|\p{L}+ed)$/iu;
+
+/** The copula's subject that a noun of worry is said of, or null when the cue is no such noun or the subject reads as nothing. */
+export function copulaSubject(text: string, cue: Predicate): string | null {
+  if (!WORRY_NOUN.test(cue.word) || !HOLDER_AFTER.test(text.slice(cue.end))) return null;
+  const before = COPULA_BEFORE.exec(text.slice(0, cue.start));
+  if (!before?.[1]) return null;
+  // The subject is the last clause before the copula; a reporting verb in it ("Officials said high taxes …") opens it.
+  const words = (before[1].split(CLAUSE_START).pop() ?? '').trim().split(/\s+/);
+  const said = words.reduce((at, w, i) => (REPORTED.test(w) && lexicons().reportingVerbs.has(w.toLowerCase()) ? i + 1 : at), 0);
+  const subject = words
+    .slice(said)
+    .join(' ')
+    .replace(/^[\s"“”'‘’]+|[\s"“”'‘’,]+$/gu, '');
+  // "there are security concerns": an existential "there" is no subject.
+  if (/\bthere$/i.test(subject)) return null;
+  return wordCount(subject) >= 2 && !PRONOUN.test(subject.split(/\s+/)[0] ?? '') ? subject : null;
+}
