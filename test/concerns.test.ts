@@ -601,6 +601,13 @@ describe('a noun of worry said of a subject', () => {
   });
 });
 
+describe('who accuses holds it', () => {
+  it('"Mayor Ann Lee has accused the firm of poisoning the river" is the mayor\'s; "could be blamed on" and "residents who accused" are not the subject\'s', () => {
+    expect(only('Mayor Ann Lee has accused the chemical firm of poisoning the river.')).toMatchObject({ holder: 'Ann Lee' });
+    expect(only('Ann Lee said the floods could be blamed on poor planning and could kill more people.').holder).toBe('Ann Lee');
+  });
+});
+
 describe('ranking', () => {
   it('a stated worry with a holder ranks above a voiced harm', () => {
     const items = concernsOf('"The war will go on," a villager said.', 'Aid agencies warned that the camps could run out of food.');

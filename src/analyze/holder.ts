@@ -5,16 +5,13 @@ import { lexicons } from '../lexicon.js';
 import { ACTED } from './concerns/scope.js';
 import type { QuoteItem, Sentence } from '../types.js';
 import type { NameIndex } from './name-index.js';
+import { anchorOf, isPassiveAt } from './holder-anchor.js';
 import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
-import { auxiliaryBefore } from './phrase-words.js';
 import { leadingPhrase, subjectBefore } from './subject.js';
 import { resolveMention } from './resolve-mention.js';
 import { isSpeaker } from './speaker-check.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
 
-/** Verbs of worry whose subject holds the worry: "Unions fear …", "the premier warned …". */
-const WORRY_VERB =
-  /^(fears?|feared|worry|worries|worried|warns?|warned|cautions?|cautioned|threatens?|threatened|criticis(e|es|ed)|criticiz(e|es|ed)|condemns?|condemned|denounc(e|es|ed)|deplor(e|es|ed)|fret(s|ted)?|dread(s|ed)?|lash(es|ed)|lament(s|ed)?|bemoan(s|ed)?|decr(y|ies|ied)|endanger(s|ed)?|jeopardi[sz](e|es|ed)|rail(s|ed)?|inveigh(s|ed)?|took|takes?|hits?)$/;
 /** Words that open a clause and so never begin the phrase that names who speaks. */
 const CLAUSE_OPENER =
   /^(whatever|whoever|whichever|however|whether|what|when|where|why|how|if|unless|though|although|while|because|since|as|so|but|and|or|yet|then|thus|hence|therefore|still|now|even|only|once|after|before|until|despite|given|instead|meanwhile|elsewhere|overall|separately|similarly|likewise|otherwise|again|nonetheless|nevertheless|besides|first|second|third|finally|lastly|next|here|there)$/i;
@@ -90,29 +87,6 @@ function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameI
   return known || new RegExp(`(^|[^\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(sentence.text) ? holder.name : null;
 }
 
-/** Verbs that voice a worry named by a noun: "voiced concerns", "raised fears", "expressed alarm". */
-const VOICING_VERB =
-  /^(voiced|voices?|raised|raises?|expressed|expresses|express|aired|airs?|shared|shares?|cited|cites?|flagged|sounded|issued|repeated|reiterated|renewed)$/i;
-
-/** Adjectives of worry whose copula's subject holds the worry: "Israel is very concerned …", "Parents were afraid …". */
-const WORRY_ADJECTIVE =
-  /^(concerned|worried|afraid|alarmed|anxious|nervous|fearful|scared|frightened|uneasy|apprehensive|troubled|wary|dismayed|outraged|frustrated|disturbed)$/i;
-const COPULA = /^(am|is|are|was|were|be|been|being|remains?|remained|became|become|grew|seems?|seemed|feels?|felt)$/i;
-
-/** The verb whose subject voices the sentence: the worry verb at the cue, else the first reporting or worry verb. */
-function anchorOf(tokens: readonly Token[], cueStart: number | null): number {
-  const cue = cueStart === null ? -1 : tokens.findIndex((t) => t.start === cueStart);
-  // "have voiced serious concerns", "raised worries": the voicing verb a few words before the noun.
-  for (let k = cue - 1; cue > 0 && k >= Math.max(1, cue - 3); k--) if (VOICING_VERB.test(tokens[k]?.text ?? '')) return k;
-  // "Israel is very concerned that …": the copula a word or two before the adjective, unless someone is reported saying it.
-  const adjective = cue > 0 && WORRY_ADJECTIVE.test(tokens[cue]?.text ?? '');
-  let copula = -1;
-  for (let k = cue - 1; adjective && copula < 0 && k >= Math.max(1, cue - 3); k--) if (COPULA.test(tokens[k]?.text ?? '')) copula = k;
-  if (copula > 0) return tokens.some((t) => isVerb(t)) ? tokens.findIndex((t) => isVerb(t)) : copula;
-  if (cue > 0 && WORRY_VERB.test(tokens[cue]?.text ?? '')) return cue;
-  return tokens.findIndex((t) => isVerb(t) || (t.kind === 'word' && WORRY_VERB.test(t.text)));
-}
-
 /** A name that is a lone letter ("Q" of "the Q poll") or a law or deal ("… Investment Partnership") holds nothing. */
 function isHolderName(name: string): boolean {
   const last = name.split(/\s+/).pop() ?? '';
@@ -139,9 +113,6 @@ function speakerAround(sentence: Sentence, quotes: readonly QuoteItem[]): string
   const quote = quotes.find((q) => q.speaker && q.source.paragraph === sentence.paragraph && q.source.sentenceIndex < sentence.index && q.text.includes(words));
   return quote?.speaker?.name ?? null;
 }
-
-/** Whether the verb is a passive ("was condemned", "has been strongly criticised"). */
-const isPassiveAt = (tokens: readonly Token[], verb: number): boolean => /^(was|were|is|are|be|been|being)$/i.test(auxiliaryBefore(tokens, verb));
 
 /** The agent of a passive cue ("was condemned by X", "has been strongly criticised by X"), or null when it is no passive. */
 function passiveBy(tokens: readonly Token[], verb: number): Token[] | null {

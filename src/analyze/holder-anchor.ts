@@ -1,0 +1,49 @@
+// The verb whose subject voices a sentence's worry: a worry verb at the cue, a voicing verb before a noun of worry,
+// the copula before an adjective of worry, else the first verb (split from holder.ts to keep it short).
+import { isVerb } from './phrases.js';
+import { auxiliaryBefore } from './phrase-words.js';
+import type { Token } from './tokens.js';
+
+/** Verbs of worry whose subject holds the worry: "Unions fear …", "the premier warned …". */
+const WORRY_VERB =
+  /^(fears?|feared|worry|worries|worried|warns?|warned|cautions?|cautioned|threatens?|threatened|criticis(e|es|ed)|criticiz(e|es|ed)|condemns?|condemned|denounc(e|es|ed)|deplor(e|es|ed)|fret(s|ted)?|dread(s|ed)?|lash(es|ed)|lament(s|ed)?|bemoan(s|ed)?|decr(y|ies|ied)|endanger(s|ed)?|jeopardi[sz](e|es|ed)|rail(s|ed)?|inveigh(s|ed)?|took|takes?|hits?)$/;
+const ACCUSES = /^(accus(e|es|ed)|blam(es|ed))$/;
+const RELATIVE_BEFORE = /\b(who|that|which)(\s+(has|have|had|\p{L}+ly))*$/iu;
+/** Whether the verb is a passive ("was condemned", "has been strongly criticised"). */
+export const isPassiveAt = (tokens: readonly Token[], verb: number): boolean => /^(was|were|is|are|be|been|being)$/i.test(auxiliaryBefore(tokens, verb));
+
+/** Verbs that voice a worry named by a noun: "voiced concerns", "raised fears", "expressed alarm". */
+const VOICING_VERB =
+  /^(voiced|voices?|raised|raises?|expressed|expresses|express|aired|airs?|shared|shares?|cited|cites?|flagged|sounded|issued|repeated|reiterated|renewed)$/i;
+
+/** Adjectives of worry whose copula's subject holds the worry: "Israel is very concerned …", "Parents were afraid …". */
+const WORRY_ADJECTIVE =
+  /^(concerned|worried|afraid|alarmed|anxious|nervous|fearful|scared|frightened|uneasy|apprehensive|troubled|wary|dismayed|outraged|frustrated|disturbed)$/i;
+const COPULA = /^(am|is|are|was|were|be|been|being|remains?|remained|became|become|grew|seems?|seemed|feels?|felt)$/i;
+
+/** The verb whose subject voices the sentence: the worry verb at the cue, else the first reporting or worry verb. */
+export function anchorOf(tokens: readonly Token[], cueStart: number | null): number {
+  const cue = cueStart === null ? -1 : tokens.findIndex((t) => t.start === cueStart);
+  // "have voiced serious concerns", "raised worries": the voicing verb a few words before the noun.
+  for (let k = cue - 1; cue > 0 && k >= Math.max(1, cue - 3); k--) if (VOICING_VERB.test(tokens[k]?.text ?? '')) return k;
+  // "Israel is very concerned that …": the copula a word or two before the adjective, unless someone is reported saying it.
+  const adjective = cue > 0 && WORRY_ADJECTIVE.test(tokens[cue]?.text ?? '');
+  let copula = -1;
+  for (let k = cue - 1; adjective && copula < 0 && k >= Math.max(1, cue - 3); k--) if (COPULA.test(tokens[k]?.text ?? '')) copula = k;
+  if (copula > 0) return tokens.some((t) => isVerb(t)) ? tokens.findIndex((t) => isVerb(t)) : copula;
+  if (cue > 0 && WORRY_VERB.test(tokens[cue]?.text ?? '')) return cue;
+  // "Assange has accused Clinton of …": an active accusation's subject holds it ("could be blamed on", "women who accused" do not).
+  if (
+    cue > 0 &&
+    ACCUSES.test(tokens[cue]?.text ?? '') &&
+    !isPassiveAt(tokens, cue) &&
+    !RELATIVE_BEFORE.test(
+      tokens
+        .slice(Math.max(0, cue - 3), cue)
+        .map((t) => t.text)
+        .join(' '),
+    )
+  )
+    return cue;
+  return tokens.findIndex((t) => isVerb(t) || (t.kind === 'word' && WORRY_VERB.test(t.text)));
+}
