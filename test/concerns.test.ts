@@ -608,6 +608,13 @@ describe('who accuses holds it', () => {
   });
 });
 
+describe('a fear cut at an object pronoun', () => {
+  it('"him for closing the clinic" gives way to its clause; "the plan will close the clinic" reads on its own', () => {
+    expect(only('Nurses criticised him for closing the only clinic in the valley.').fear).not.toMatch(/^him\b/);
+    expect(only('Parents fear that the plan will close the clinic.')).toMatchObject({ fear: 'the plan will close the clinic' });
+  });
+});
+
 describe('ranking', () => {
   it('a stated worry with a holder ranks above a voiced harm', () => {
     const items = concernsOf('"The war will go on," a villager said.', 'Aid agencies warned that the camps could run out of food.');
