@@ -179,7 +179,9 @@ function isDescriptor(word: string, nameWords: readonly string[]): boolean {
   const lower = word.toLowerCase();
   const { givenNames, titles, speakingRoles } = lexicons();
   const role = isRoleNoun(lower) || titles.has(lower) || speakingRoles.has(lower);
-  return nameWords.length >= 2 && role && !givenNames.has(lower) && givenNames.has(nameWords[0]?.toLowerCase() ?? '');
+  // A listed role ("Billionaire Donald Trump", "Democrat Zephyr Teachout") needs no first name from the lists after it.
+  const listed = titles.has(lower) || speakingRoles.has(lower);
+  return nameWords.length >= 2 && role && !givenNames.has(lower) && ((listed && nameWords.length <= 3) || givenNames.has(nameWords[0]?.toLowerCase() ?? ''));
 }
 
 /** "America Vera-Zavala of Sweden's Left Forum": a two-word name before "of" is a person, the rest where they are from. */

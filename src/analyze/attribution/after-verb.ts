@@ -30,6 +30,9 @@ export const afterVerb: TextRule = {
     { text: '"The ferry will run again by June," the port authority’s acting director, Sam Oduya, told reporters.', speaker: 'Sam Oduya' },
     { text: '"We heard nothing at all from the dock that night," said the watchman known as Teddy.', speaker: 'Teddy' },
     { text: '"This hearing is a waste of everyone\'s time," said Del. Ana Ruiz of the Virgin Islands.', speaker: 'Ana Ruiz' },
+    // A listed role before a name the first-name lists lack is no part of it; a different role after it is not that person.
+    { text: 'Billionaire Orsino Vetch bought the team in May.\n\n"We will win the cup this year," Vetch said.', speaker: 'Orsino Vetch' },
+    { text: 'The seat was held by Democrat Orsino Vetch.\n\n"We will win the cup this year," the billionaire said.', speaker: 'billionaire' },
     // A place before a first name is not part of the name ("Prime Minister of Freedonia Ann Lee"); "Mehmet Ali Demir" keeps all three.
     {
       text: 'The Prime Minister of Freedonia Ann Lee addressed parliament on Monday.\n\n"The harbour will reopen before the summer," Lee said.',
