@@ -7,6 +7,7 @@ import { roleAfter, roleBefore } from './name-roles.js';
 import { fullName, isCourtesy, OBJECT_PREPOSITIONS } from './name-lookup.js';
 import { pronounGenders } from './name-gender.js';
 import { commonLeadTest, dropHeadlineWords, extendsName } from './name-forms.js';
+import { dropModifierLeads } from './modifier-lead.js';
 import { isVerb } from './phrases.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
 
@@ -157,17 +158,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       candidates.push({ mention, words, evidence: personEvidence(tokens, first, last, title) });
     }
   }
-  // Single names the article uses as a speaker or subject ("Hill stressed", "Yoon said").
-  const alone = new Set(candidates.filter((c) => c.words.length === 1 && c.evidence).map((c) => c.words[0] ?? ''));
-  // "Zimbabwe Morgan Tsvangirai": a first word that the article also uses on its own, and not as a person, is a modifier.
-  const singles = new Set(mentions.filter((m) => m.run.split(' ').length === 1).map((m) => m.run));
-  for (const c of candidates) {
-    const [lead = '', ...rest] = c.words;
-    if (rest.length >= 2 && singles.has(lead) && !alone.has(lead) && !singles.has(rest[rest.length - 1] ?? '')) {
-      c.words = c.words.slice(1);
-      c.mention.name = c.words.join(' ');
-    }
-  }
+  const { alone, singles } = dropModifierLeads(mentions, candidates);
   dropHeadlineWords(candidates);
   const surnames = new Set(candidates.filter((c) => c.words.length >= 2).map((c) => c.words.at(-1) ?? ''));
   // Surnames used alone mark the full name they end (or, family name first, begin) as a person.

@@ -33,6 +33,15 @@ export const afterVerb: TextRule = {
     // A listed role before a name the first-name lists lack is no part of it; a different role after it is not that person.
     { text: 'Billionaire Orsino Vetch bought the team in May.\n\n"We will win the cup this year," Vetch said.', speaker: 'Orsino Vetch' },
     { text: 'The seat was held by Democrat Orsino Vetch.\n\n"We will win the cup this year," the billionaire said.', speaker: 'billionaire' },
+    // A lead word the article uses alone after "in"/"of"/"to" is a place, though the surname stands alone too; a person's is kept.
+    {
+      text: 'The talks were held in Varosia. The envoy to Varosia Ilkan Dorrit spoke on Monday.\n\n"We expect an answer within a week," Dorrit said.',
+      speaker: 'Ilkan Dorrit',
+    },
+    {
+      text: 'Last week Grant met the press. Grant Ilkan Dorrit spoke on Monday.\n\n"We expect an answer within a week," Dorrit said.',
+      speaker: 'Grant Ilkan Dorrit',
+    },
     // A place before a first name is not part of the name ("Prime Minister of Freedonia Ann Lee"); "Mehmet Ali Demir" keeps all three.
     {
       text: 'The Prime Minister of Freedonia Ann Lee addressed parliament on Monday.\n\n"The harbour will reopen before the summer," Lee said.',
