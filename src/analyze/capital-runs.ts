@@ -114,6 +114,8 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
   const words = run.map((t) => t.text);
   // Openers are not part of a name: "Even Lindsey Graham", "Then Brafman".
   for (let w = words[0]; w !== undefined && (isNotName(w) || lexicons().sentenceAdverbs.has(w.toLowerCase())); w = words[0]) words.shift();
+  // "Michael Howard QC MP": letters for an office or an honour after a name are no part of it.
+  while (words.length > 2 && lexicons().postNominals.has(words.at(-1) ?? '')) words.pop();
   const final = words.at(-1);
   if (final === undefined) return null;
   const lastWord = bare(final);
@@ -182,19 +184,4 @@ function isDescriptor(word: string, nameWords: readonly string[]): boolean {
   // A listed role ("Billionaire Donald Trump", "Democrat Zephyr Teachout") needs no first name from the lists after it.
   const listed = titles.has(lower) || speakingRoles.has(lower);
   return nameWords.length >= 2 && role && !givenNames.has(lower) && ((listed && nameWords.length <= 3) || givenNames.has(nameWords[0]?.toLowerCase() ?? ''));
-}
-
-/** "America Vera-Zavala of Sweden's Left Forum": a two-word name before "of" is a person, the rest where they are from. */
-export function personBeforeOf(run: CapitalRun): CapitalRun {
-  const cut = run.tokens.findIndex((t) => t.text === 'of' || t.text === 'for');
-  if (cut < 2) return run;
-  const head = run.tokens.slice(0, cut);
-  const [first] = head;
-  const last = head.at(-1);
-  // "Sen. Marco Rubio of Florida": titles may open the head; the name after them is two words or more.
-  let titled = 0;
-  while (titled < head.length && isTitleWord(head[titled]?.text ?? '')) titled++;
-  const name = head.slice(titled);
-  if (!first || !last || name.length < 2 || name.some((t) => isTitleWord(t.text) || isOrgWord(t.text) || isNotName(t.text))) return run;
-  return { tokens: head, text: head.map((t) => t.text).join(' '), start: first.start, end: last.end };
 }

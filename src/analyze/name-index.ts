@@ -2,7 +2,8 @@
 import { must } from '../errors.js';
 import { lexicons } from '../lexicon.js';
 import type { Sentence, SpeakerKind } from '../types.js';
-import { capitalRuns, isConnector, isSuffix, nameFromRun, personBeforeOf } from './capital-runs.js';
+import { personBeforeOf } from './person-before-of.js';
+import { capitalRuns, isConnector, isSuffix, nameFromRun } from './capital-runs.js';
 import { roleAfter, roleBefore } from './name-roles.js';
 import { fullName, isCourtesy, OBJECT_PREPOSITIONS } from './name-lookup.js';
 import { pronounGenders } from './name-gender.js';

@@ -1,6 +1,7 @@
 // One resolver from a mention to an entity, for speakers and holders: pronouns, surnames, roles, handles, aliases, bodies.
 import type { Sentence, Speaker, SpeakerKind } from '../types.js';
-import { capitalRuns, isTitleWord, nameFromRun, personBeforeOf, type CapitalRun } from './capital-runs.js';
+import { personBeforeOf } from './person-before-of.js';
+import { capitalRuns, isTitleWord, nameFromRun, type CapitalRun } from './capital-runs.js';
 import { handleOwner } from './handle-owner.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { expandAcronym, fullName, isCourtesy, isKnownPerson, organisationByHead, personByRole, recentOrganisation, recentPerson } from './name-lookup.js';

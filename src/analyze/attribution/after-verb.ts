@@ -33,6 +33,12 @@ export const afterVerb: TextRule = {
     // A listed role before a name the first-name lists lack is no part of it; a different role after it is not that person.
     { text: 'Billionaire Orsino Vetch bought the team in May.\n\n"We will win the cup this year," Vetch said.', speaker: 'Orsino Vetch' },
     { text: 'The seat was held by Democrat Orsino Vetch.\n\n"We will win the cup this year," the billionaire said.', speaker: 'billionaire' },
+    // Letters after a name ("QC MP") are no part of it; "the MP" alone stays a role.
+    {
+      text: 'The debate was opened by the Right Honourable Ann Sorrel QC MP.\n\n"The bill is unfair to tenants," Sorrel said.',
+      speaker: 'Ann Sorrel',
+    },
+    { text: 'The debate was opened by Ann Sorrel on Monday.\n\n"The bill is unfair to tenants," the MP said.', speaker: 'MP' },
     // A lead word the article uses alone after "in"/"of"/"to" is a place, though the surname stands alone too; a person's is kept.
     {
       text: 'The talks were held in Varosia. The envoy to Varosia Ilkan Dorrit spoke on Monday.\n\n"We expect an answer within a week," Dorrit said.',
