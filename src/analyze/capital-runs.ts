@@ -125,7 +125,10 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
     return { name, title: null, kind: 'organisation', words: words.map(bare) };
   }
   // "Royal Swedish Academy of Sciences": an organisation word anywhere, and no title, makes the whole run an organisation.
-  if (words.length >= 3 && words.some((w) => isOrgWord(w)) && !words.some((w) => isTitleWord(w))) {
+  // Not when a first name and a surname follow the last such word: "United Kingdom Tony Blair" is a person.
+  const lastOrg = words.length - 1 - [...words].reverse().findIndex((w) => isOrgWord(w));
+  const personAfter = lastOrg === words.length - 3 && lexicons().givenNames.has(words[lastOrg + 1]?.toLowerCase() ?? '');
+  if (words.length >= 3 && lastOrg < words.length && !personAfter && !words.some((w) => isTitleWord(w))) {
     return { name: words.map(bare).join(' ').replace(/^the /i, ''), title: null, kind: 'organisation', words: words.map(bare) };
   }
   const nameWords: string[] = [];

@@ -33,6 +33,12 @@ export const afterVerb: TextRule = {
     // A listed role before a name the first-name lists lack is no part of it; a different role after it is not that person.
     { text: 'Billionaire Orsino Vetch bought the team in May.\n\n"We will win the cup this year," Vetch said.', speaker: 'Orsino Vetch' },
     { text: 'The seat was held by Democrat Orsino Vetch.\n\n"We will win the cup this year," the billionaire said.', speaker: 'billionaire' },
+    // A first name and a surname after a body's name are a person ("… of the Harbour Federation Ann Sorrel"); a body alone stays one.
+    {
+      text: 'The chair of the Harbour Federation Ann Sorrel spoke on Monday.\n\n"We will appeal the ruling," Sorrel said.',
+      speaker: 'Ann Sorrel',
+    },
+    { text: '"We will appeal the ruling," the Royal Harbour Federation said on Monday.', speaker: 'Royal Harbour Federation' },
     // Letters after a name ("QC MP") are no part of it; "the MP" alone stays a role.
     {
       text: 'The debate was opened by the Right Honourable Ann Sorrel QC MP.\n\n"The bill is unfair to tenants," Sorrel said.',
