@@ -130,7 +130,9 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     if (recent && (recent.run.includes(' ') || /^\p{Lu}{2,}$/u.test(recent.run)))
       return { name: names.aliases.get(recent.name) ?? recent.run, title: null, kind: 'organisation', mention };
   }
-  if (isRunWord(last.text)) {
+  // "Frederick Bragas of the OCD-RDCC 4-A": a name before "of" leads the phrase, whatever word ends it.
+  const link = phrase.findIndex((t) => /^(of|at|from|with)$/.test(t.text));
+  if (isRunWord(last.text) || (link >= 2 && phrase.slice(0, link).every((t) => isRunWord(t.text)))) {
     const runs = capitalRuns(phrase).map(personBeforeOf);
     let run = runs[runs.length - 1];
     // "Jeffrey Lewis of the James Martin Center": a person named first, then where they are from.

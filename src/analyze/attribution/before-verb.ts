@@ -35,6 +35,15 @@ export const beforeVerb: TextRule = {
   id: 'before-verb',
   description: 'A reporting verb before the quotation; its subject speaks.',
   examples: [
+    // A name before "of" leads its phrase even when a code ends it; a role before "of" stays the role.
+    {
+      text: 'The police are on the site. Ilkan Dorrit of the harbour unit 4-B said "the divers are still searching the water."',
+      speaker: 'Ilkan Dorrit',
+    },
+    {
+      text: 'The police are on the site. A member of the harbour unit 4-B said "the divers are still searching the water."',
+      speaker: 'member of the harbour unit 4-B',
+    },
     { text: 'Police chief Dana Whitfield said: "We have made two arrests and expect more."', speaker: 'Dana Whitfield' },
     { text: 'The minister, Pavel Novak, told parliament that "the budget is balanced for the first time in a decade."', speaker: 'Pavel Novak' },
     { text: 'Pavel Novak thought for a moment and said that the budget "will be balanced for the first time in a decade."', speaker: 'Pavel Novak' },
