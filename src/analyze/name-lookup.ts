@@ -1,6 +1,6 @@
 // Lookups in the name index: the full name of a surname, the person a pronoun or a role means, an acronym's long form.
 import { lexicons } from '../lexicon.js';
-import { isNotName } from './capital-runs.js';
+import { isNotName, isSuffix } from './capital-runs.js';
 import type { NameIndex, NameMention } from './name-index.js';
 
 /** A person's gender where the article shows it: a gendered title or role, else a first name used by one sex only. */
@@ -26,11 +26,18 @@ export function namedElsewhere(index: NameIndex, sentence: number, test: (m: Nam
 export function fullName(index: NameIndex, name: string): string {
   const parts = name.split(' ');
   if (parts.length === 1) return index.fullNames.get(name) ?? nearSurname(index, name) ?? name;
-  const surname = parts.at(-1) ?? name;
+  // "Sagun Jr." → "Melencio de Sagun Jr.": a generational suffix is no surname.
+  const surnameOf = (n: string): string =>
+    n
+      .split(' ')
+      .filter((p) => !isSuffix(p))
+      .at(-1) ?? n;
+  const surname = surnameOf(name);
   const longer = index.fullNames.get(surname);
   // "George Bush" → "George W. Bush", never "Jeb Bush" → "George W. Bush": the longer name keeps every word given.
-  const keeps = longer !== undefined && parts.every((p) => longer.toLowerCase().split(' ').includes(p.toLowerCase()));
-  return longer && keeps && longer.split(' ').length > parts.length && longer.endsWith(surname) ? longer : name;
+  const plain = (w: string): string => w.toLowerCase().replace(/\.$/, '');
+  const keeps = longer !== undefined && parts.every((p) => longer.split(' ').map(plain).includes(plain(p)));
+  return longer && keeps && longer.split(' ').length > parts.length && surnameOf(longer) === surname ? longer : name;
 }
 
 /** A surname the article spells once with one letter changed ("Leibowitz" for "Leibovitz"): reporters' typos, not new people. */

@@ -26,6 +26,8 @@ function stopEndsSentence(text: string, dot: number, after: number): boolean {
   if (before === '') return true;
   // Initials such as "N. Korea" or "John F. Kennedy".
   if (/^[A-Z]$/.test(before)) return false;
+  // "said Mayor Melencio de Sagun Jr. The explosion …": a name's suffix ends a sentence when a sentence starter follows.
+  if (lexicons().nameSuffixes.has(`${before}.`)) return sentenceStarters.has(next.toLowerCase());
   if (abbreviations.has(lower)) return false;
   // "RENO, Nev. (AP) —": a state after its city, unless a sentence starter follows ("… in Springfield, Ill. The …").
   if (lexicons().stateAbbreviations.has(lower) && /\p{Lu}[\p{L}.'’-]*,\s$/u.test(text.slice(Math.max(0, dot - before.length - 40), dot - before.length))) {
