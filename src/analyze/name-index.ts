@@ -171,7 +171,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
     // Family name first ("Yoon Suk Yeol" … "Yoon said"): the first word is the short form when the article uses it so.
     // Not when the article gives that word as someone's surname: "Trump Tower Grill" is not family name first.
     const familyFirst = c.words.length >= 2 && alone.has(lead) && !singles.has(surname) && !surnames.has(lead);
-    if (c.words.length >= 2 && (c.evidence || alone.has(surname) || familyFirst)) {
+    if (c.words.length >= 2 && (c.evidence || alone.has(surname) || alone.has(surname.replace(/^(al|el)-/i, '')) || familyFirst)) {
       c.mention.kind = 'person';
       const short = familyFirst ? lead : surname;
       const known = fullNames.get(short);

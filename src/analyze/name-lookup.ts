@@ -25,7 +25,9 @@ export function namedElsewhere(index: NameIndex, sentence: number, test: (m: Nam
 /** The fullest form of a person's name that the article gives. */
 export function fullName(index: NameIndex, name: string): string {
   const parts = name.split(' ');
-  if (parts.length === 1) return index.fullNames.get(name) ?? nearSurname(index, name) ?? name;
+  // "Shaer" after "Nasser al-Shaer": an Arabic surname's article may be left off.
+  const article = ['al-', 'Al-', 'el-', 'El-'].map((a) => index.fullNames.get(a + name)).find((n) => n !== undefined);
+  if (parts.length === 1) return index.fullNames.get(name) ?? article ?? nearSurname(index, name) ?? name;
   // "Sagun Jr." → "Melencio de Sagun Jr.": a generational suffix is no surname.
   const surnameOf = (n: string): string =>
     n

@@ -42,6 +42,9 @@ export const afterVerb: TextRule = {
     // "Jr." before a sentence starter ends the sentence, so the name ends the clause; "King Jr. Day" does not.
     { text: '"The blast broke every window on the street," said Mayor Tomas Reyes Jr. The fire spread fast.', speaker: 'Tomas Reyes Jr' },
     { text: '"We march on Monday," said Ann Lee, who organised the Martin Luther King Jr. Day parade.', speaker: 'Ann Lee' },
+    // A surname without its article ("Harbi" for "al-Harbi") is that person; another surname is not.
+    { text: 'The envoy met Nasim al-Harbi on Tuesday.\n\n"The talks went well," Harbi said.', speaker: 'Nasim al-Harbi' },
+    { text: 'The envoy met Nasim al-Harbi on Tuesday.\n\n"The talks went well," Harbison said.', speaker: 'Harbison' },
     // Letters after a name ("QC MP") are no part of it; "the MP" alone stays a role.
     {
       text: 'The debate was opened by the Right Honourable Ann Sorrel QC MP.\n\n"The bill is unfair to tenants," Sorrel said.',
