@@ -127,7 +127,9 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
   // "Royal Swedish Academy of Sciences": an organisation word anywhere, and no title, makes the whole run an organisation.
   // Not when a first name and a surname follow the last such word: "United Kingdom Tony Blair" is a person.
   const lastOrg = words.length - 1 - [...words].reverse().findIndex((w) => isOrgWord(w));
-  const personAfter = lastOrg === words.length - 3 && lexicons().givenNames.has(words[lastOrg + 1]?.toLowerCase() ?? '');
+  // Listed roles may stand between them: "House Republican Thomas Massie".
+  const between = words.slice(lastOrg + 1, -2).every((w) => lexicons().speakingRoles.has(w.toLowerCase()));
+  const personAfter = lastOrg <= words.length - 3 && between && lexicons().givenNames.has(words.at(-2)?.toLowerCase() ?? '');
   if (words.length >= 3 && lastOrg < words.length && !personAfter && !words.some((w) => isTitleWord(w))) {
     return { name: words.map(bare).join(' ').replace(/^the /i, ''), title: null, kind: 'organisation', words: words.map(bare) };
   }

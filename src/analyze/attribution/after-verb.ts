@@ -45,6 +45,9 @@ export const afterVerb: TextRule = {
     // A surname without its article ("Harbi" for "al-Harbi") is that person; another surname is not.
     { text: 'The envoy met Nasim al-Harbi on Tuesday.\n\n"The talks went well," Harbi said.', speaker: 'Nasim al-Harbi' },
     { text: 'The envoy met Nasim al-Harbi on Tuesday.\n\n"The talks went well," Harbison said.', speaker: 'Harbison' },
+    // A listed role may stand between the body and the person ("Harbour Federation Democrat Ann Sorrel"); a body's members stay a body.
+    { text: 'Harbour Federation Democrat Ann Sorrel spoke on Monday.\n\n"We will appeal the ruling," Sorrel said.', speaker: 'Ann Sorrel' },
+    { text: '"We will appeal the ruling," the Harbour Federation Democrats said on Monday.', speaker: 'Harbour Federation Democrats' },
     // Letters after a name ("QC MP") are no part of it; "the MP" alone stays a role.
     {
       text: 'The debate was opened by the Right Honourable Ann Sorrel QC MP.\n\n"The bill is unfair to tenants," Sorrel said.',
