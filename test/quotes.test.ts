@@ -112,6 +112,22 @@ describe('quotation patterns', () => {
     expect(a.quotes).toEqual([]);
   });
 
+  it('a title-case show or event after a network or an article is a name, even beside "said"', () => {
+    const a = analyzeParagraphs(
+      'T',
+      'Mayor Ruth Olsen spoke at length on Sunday.',
+      '"Taxes will not rise this year," Olsen said on KTV\'s "Morning Talk with Dan Reyes."',
+    );
+    expect(speakers(a)).toEqual([['Taxes will not rise this year', 'Ruth Olsen']]);
+    const b = analyzeParagraphs('T', 'Mayor Ruth Olsen spoke at length on Sunday.', 'She spoke during a "Town Hall on Water Rates" at the library.');
+    expect(b.quotes).toEqual([]);
+  });
+
+  it('a title-case line that someone says is still a quotation', () => {
+    const a = analyzeParagraphs('T', 'Mayor Ruth Olsen spoke at length on Sunday.', '"Thank You All For Coming Tonight," Olsen said.');
+    expect(speakers(a)).toEqual([['Thank You All For Coming Tonight', 'Ruth Olsen']]);
+  });
+
   it('gives no speaker where the article names none', () => {
     const a = analyzeParagraphs(
       'T',

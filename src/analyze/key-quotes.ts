@@ -2,7 +2,7 @@
 import { must } from '../errors.js';
 import type { Paragraph, QuoteItem, Sentence, Speaker } from '../types.js';
 import { locateSpans, textContext } from './attribution/locate.js';
-import type { Attribution, AttributionRule, LocatedSpan, PreviousQuote } from './attribution/rule.js';
+import type { Attribution, AttributionRule, PreviousQuote } from './attribution/rule.js';
 import { defaultRules } from './attribution/rules.js';
 import type { NameIndex } from './name-index.js';
 import type { QuoteSpan } from './quote-spans.js';
@@ -10,28 +10,7 @@ import { headlineTest } from './headline-line.js';
 import { dropHeadlineRepeats } from './quote-repeats.js';
 import { resolveMention } from './resolve-mention.js';
 import { isSpeaker } from './speaker-check.js';
-import { isCapitalised } from './tokens.js';
-
-// Words that introduce a name or a title rather than speech; "called it" and "the campaign" often introduce speech.
-// The nouns in lower case only: "by Paul Song “…”" names a man, not a song.
-const TITLE_CUES =
-  /\b([Tt]itled|[Ee]ntitled|[Dd]ubbed|[Hh]eadlined|[Kk]nown as|slogan|motto|book|film|movie|song|album|novel|hashtag|[Tt]he term|[Tt]he phrase|[Tt]he words?|[Ss]o-called)\s*$/;
-const TITLE_CASE_SMALL = /^(of|the|a|an|and|in|on|for|to|at|by|with|from)$/;
-// `"Museum gets a new director," by the Journal's Ann Lee`: a headline credited to its outlet's writer, not speech.
-const BYLINE_AFTER = /^[\s,]*by\s+(the\s+)?(\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*['’]s?\s+\p{Lu}/u;
-
-/** Short quoted terms, titles of works and nicknames are not quotations. */
-function isQuotation(span: LocatedSpan, paragraphText: string, beside: boolean, attributed: boolean): boolean {
-  // Words as the guideline counts them: a hyphen parts them ("third-world" is two), an apostrophe does not.
-  const words = span.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? [];
-  if (words.length === 0) return false;
-  const before = paragraphText.slice(Math.max(0, span.open - 40), span.open);
-  if (TITLE_CUES.test(before) || BYLINE_AFTER.test(paragraphText.slice(span.close, span.close + 80))) return false;
-  if (words.length < 4) return beside && /[.,!?]$/.test(paragraphText.slice(span.start, span.close - 1).trim());
-  const titleCase = words.every((w) => isCapitalised(w) || TITLE_CASE_SMALL.test(w));
-  if (titleCase && !attributed && !/[.!?,]$/.test(span.text)) return false;
-  return true;
-}
+import { isQuotation } from './quote-names.js';
 
 function score(text: string, speaker: Speaker | null, paragraph: number, total: number, mentions: number): number {
   const words = text.split(/\s+/).length;

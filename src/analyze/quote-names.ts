@@ -1,0 +1,31 @@
+// Which quoted spans are quotations: short quoted terms, titles of works, names and headlines are not (GUIDELINE "quotes").
+import type { LocatedSpan } from './attribution/rule.js';
+
+// Words that introduce a name or a title rather than speech; "called it" and "the campaign" often introduce speech.
+// The nouns in lower case only: "by Paul Song “…”" names a man, not a song. Wiki italics ('') may stand before the mark.
+const TITLE_CUES =
+  /\b([Tt]itled|[Ee]ntitled|[Dd]ubbed|[Hh]eadlined|[Kk]nown as|slogan|motto|book|film|movie|song|album|novel|hashtag|[Tt]he term|[Tt]he phrase|[Tt]he words?|[Ss]o-called)\s*['’]*\s*$/;
+// Title case lets the small words of a title stay in lower case: "Orange is the New Black", "Smith v. Jones".
+const TITLE_CASE_SMALL = /^(of|the|a|an|and|or|nor|but|is|are|as|in|on|for|to|at|by|with|from|into|over|v|vs)$/;
+// `"Museum gets a new director," by the Journal's Ann Lee`: a headline credited to its outlet's writer, not speech.
+const BYLINE_AFTER = /^[\s,]*by\s+(the\s+)?(\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*['’]s?\s+\p{Lu}/u;
+// A span in title case after a programme's network (`on CNN's "State of the Union."`), a preposition or an article
+// (`host of "…"`, `during a "…"`) names a show, a work or an event, even beside a verb of saying.
+const NAME_PLACE = /(\p{Lu}[\p{L}.]*['’]s|\b(?:on|of|in|about|during|the|a|an|and|perform|performed|published|starred in|author of))\s*,?\s*$/u;
+
+const isTitleWord = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_CASE_SMALL.test(w);
+
+/** Short quoted terms, titles of works and nicknames are not quotations. */
+export function isQuotation(span: LocatedSpan, paragraphText: string, beside: boolean, attributed: boolean): boolean {
+  // Words as the guideline counts them: a hyphen parts them ("third-world" is two), an apostrophe does not.
+  const words = span.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? [];
+  if (words.length === 0) return false;
+  const before = paragraphText.slice(Math.max(0, span.open - 40), span.open);
+  if (TITLE_CUES.test(before) || BYLINE_AFTER.test(paragraphText.slice(span.close, span.close + 80))) return false;
+  if (words.length < 4) return beside && /[.,!?]$/.test(paragraphText.slice(span.start, span.close - 1).trim());
+  if (words.every(isTitleWord) && words.some((w) => /^\p{Lu}/u.test(w))) {
+    if (NAME_PLACE.test(before) && !/[!?]$/.test(span.text)) return false;
+    if (!attributed && !/[.!?,]$/.test(span.text)) return false;
+  }
+  return true;
+}
