@@ -123,6 +123,22 @@ describe('quotation patterns', () => {
     expect(b.quotes).toEqual([]);
   });
 
+  it('a name, a headline, a survey item or a dated poster is not a quotation', () => {
+    const lines = [
+      'The bakery, which is officially called "North End Bread and Pastry Company", opened in May.',
+      'The Daily Courier ran the headline "Harbour plan sinks without trace" on Monday.',
+      'Fewer people agreed with "children should always obey their elders" than in 1990.',
+      '"Keep the river clean for all" (1998) was the best known of the posters.',
+      '"Harvest Lantern Night Market," as the fair is now called, drew crowds to the square.',
+    ];
+    for (const line of lines) expect(analyzeParagraphs('T', line).quotes, line).toEqual([]);
+  });
+
+  it('a line quoted beside a headline cue that a person spoke is still a quotation', () => {
+    const a = analyzeParagraphs('T', 'Ann Lee read the headline aloud. "We were never told about the plan," Lee said.');
+    expect(speakers(a)).toEqual([['We were never told about the plan', 'Ann Lee']]);
+  });
+
   it('a title-case line that someone says is still a quotation', () => {
     const a = analyzeParagraphs('T', 'Mayor Ruth Olsen spoke at length on Sunday.', '"Thank You All For Coming Tonight," Olsen said.');
     expect(speakers(a)).toEqual([['Thank You All For Coming Tonight', 'Ruth Olsen']]);

@@ -5,6 +5,16 @@ import type { LocatedSpan } from './attribution/rule.js';
 // The nouns in lower case only: "by Paul Song “…”" names a man, not a song. Wiki italics ('') may stand before the mark.
 const TITLE_CUES =
   /\b([Tt]itled|[Ee]ntitled|[Dd]ubbed|[Hh]eadlined|[Kk]nown as|slogan|motto|book|film|movie|song|album|novel|hashtag|[Tt]he term|[Tt]he phrase|[Tt]he words?|[Ss]o-called)\s*['’]*\s*$/;
+// `a cartoon titled: "…"`, `ran the headline "…"`, `a headline that said, "…"`: a title or a headline, whatever the punctuation.
+// `used her words as its headline: "…"` quotes her all the same.
+const HEADLINE_CUES = /\b(([Tt]itled|[Ee]ntitled)\s*[:,]?|headlines?(\s+(that\s+)?(said|read|reading))?\s*,?)\s*['’]*\s*$/;
+// `is officially called "…"`, `a website called "…"`, `author of "…"`: a name or a title. "called it" and "Trump called" bring words.
+const NAMING_CUES =
+  /(\b(is|are|was|were|be|been|being|officially|commonly|also|often|formerly|originally)\s+(called|named)|\b(a|an|the)\s+[\p{Ll}-]+\s+(called|named)|\bauthor of)(\s+the)?\s*['’]*\s*$/u;
+// `agreed with "when jobs are scarce, …"`, `the proposition "…"`: a survey item put to people, not anyone's words.
+const SURVEY_CUES = /\b(proposition|(who|respondents|people|voters)\s+(\w+\s+)?(agreed|agreeing|disagreed|disagreeing)\s+with)\s*[:,]?\s*$/;
+// `"Pulpit Freedom Sunday," as the event is being called`; `"No to Schengen" (2005)`: a name, and a dated poster or work.
+const NAMING_AFTER = /^[\s,]*(as\s+(the|it|he|she|they|this)\b[^.;]{0,30}?\b(is|was|are|were)\s+(\w+\s+)?(called|known|dubbed|named)\b|\((19|20)\d\d\))/;
 // Title case lets the small words of a title stay in lower case: "Orange is the New Black", "Smith v. Jones".
 const TITLE_CASE_SMALL = /^(of|the|a|an|and|or|nor|but|is|are|as|in|on|for|to|at|by|with|from|into|over|v|vs)$/;
 // `"Museum gets a new director," by the Journal's Ann Lee`: a headline credited to its outlet's writer, not speech.
@@ -21,7 +31,9 @@ export function isQuotation(span: LocatedSpan, paragraphText: string, beside: bo
   const words = span.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? [];
   if (words.length === 0) return false;
   const before = paragraphText.slice(Math.max(0, span.open - 40), span.open);
-  if (TITLE_CUES.test(before) || BYLINE_AFTER.test(paragraphText.slice(span.close, span.close + 80))) return false;
+  const after = paragraphText.slice(span.close, span.close + 80);
+  if ([TITLE_CUES, HEADLINE_CUES, NAMING_CUES, SURVEY_CUES].some((cue) => cue.test(before))) return false;
+  if (BYLINE_AFTER.test(after) || NAMING_AFTER.test(after)) return false;
   if (words.length < 4) return beside && /[.,!?]$/.test(paragraphText.slice(span.start, span.close - 1).trim());
   if (words.every(isTitleWord) && words.some((w) => /^\p{Lu}/u.test(w))) {
     if (NAME_PLACE.test(before) && !/[!?]$/.test(span.text)) return false;
