@@ -95,6 +95,8 @@ export interface Lexicons {
   gatheringWords: ReadonlySet<string>;
   /** Function words that never begin a name, capitalised or not ("For Obama, …"). */
   functionWords: ReadonlySet<string>;
+  /** Nouns a quoted name or slogan modifies (`the "…" hat`): the quoted words name a thing, nobody's speech. */
+  namedThings: ReadonlySet<string>;
   /** Sentence openers that never begin a name ("Likewise", "Meanwhile"). */
   sentenceAdverbs: ReadonlySet<string>;
   /** Openers that make a sentence lean on the one before ("Instead", "by contrast"), lower-case. */
@@ -184,6 +186,7 @@ function loadLexicons(): Lexicons {
     documentWords: new Set(readLines('document-words.txt')),
     notHolderHeads: new Set(readLines('not-holder-heads.txt')),
     functionWords: new Set(readLines('function-words.txt')),
+    namedThings: new Set(readLines('named-things.txt')),
     gatheringWords: new Set(readLines('gathering-words.txt')),
     listenerVerbs: new Set(readLines('listener-verbs.txt')),
     courtesyTitles: new Set(readLines('courtesy-titles.txt')),

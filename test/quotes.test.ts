@@ -139,6 +139,16 @@ describe('quotation patterns', () => {
     expect(speakers(a)).toEqual([['We were never told about the plan', 'Ann Lee']]);
   });
 
+  it('quoted words that name a thing ("the … hat", "a … T-shirt") are not a quotation', () => {
+    const a = analyzeParagraphs('T', 'Fans in the square wore the "Bring the Cup Home Again" hat and a "Down with the referee now" T-shirt.');
+    expect(a.quotes).toEqual([]);
+  });
+
+  it('a quotation before a speaker whose name is a noun ("Bill", "Law") is still a quotation', () => {
+    const a = analyzeParagraphs('T', 'Councillor Ann Law spoke on Friday.', '"We have to keep the library open for everyone," Law said.');
+    expect(speakers(a)).toEqual([['We have to keep the library open for everyone', 'Ann Law']]);
+  });
+
   it('a title-case line that someone says is still a quotation', () => {
     const a = analyzeParagraphs('T', 'Mayor Ruth Olsen spoke at length on Sunday.', '"Thank You All For Coming Tonight," Olsen said.');
     expect(speakers(a)).toEqual([['Thank You All For Coming Tonight', 'Ruth Olsen']]);

@@ -1,4 +1,5 @@
 // Which quoted spans are quotations: short quoted terms, titles of works, names and headlines are not (GUIDELINE "quotes").
+import { lexicons } from '../lexicon.js';
 import type { LocatedSpan } from './attribution/rule.js';
 
 // Words that introduce a name or a title rather than speech; "called it" and "the campaign" often introduce speech.
@@ -23,6 +24,13 @@ const BYLINE_AFTER = /^[\s,]*by\s+(the\s+)?(\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L
 // (`host of "…"`, `during a "…"`) names a show, a work or an event, even beside a verb of saying.
 const NAME_PLACE = /(\p{Lu}[\p{L}.]*['’]s|\b(?:on|of|in|about|during|the|a|an|and|perform|performed|published|starred in|author of))\s*,?\s*$/u;
 
+/** `the "Make America Great Again" hat`: quoted words without closing punctuation, right before a thing they name. */
+function modifiesThing(quoted: string, after: string): boolean {
+  // Lower case only ("T-shirt" aside): `…," Bill Clinton said` and `…," Law said` name people.
+  const next = /^\s+([\p{L}-]+)/u.exec(after)?.[1]?.replace(/^T-/, 't-');
+  return next !== undefined && !/[.!?,;:]$/.test(quoted.trim()) && lexicons().namedThings.has(next);
+}
+
 const isTitleWord = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_CASE_SMALL.test(w);
 
 /** Short quoted terms, titles of works and nicknames are not quotations. */
@@ -33,7 +41,7 @@ export function isQuotation(span: LocatedSpan, paragraphText: string, beside: bo
   const before = paragraphText.slice(Math.max(0, span.open - 40), span.open);
   const after = paragraphText.slice(span.close, span.close + 80);
   if ([TITLE_CUES, HEADLINE_CUES, NAMING_CUES, SURVEY_CUES].some((cue) => cue.test(before))) return false;
-  if (BYLINE_AFTER.test(after) || NAMING_AFTER.test(after)) return false;
+  if (BYLINE_AFTER.test(after) || NAMING_AFTER.test(after) || modifiesThing(paragraphText.slice(span.start, span.close - 1), after)) return false;
   if (words.length < 4) return beside && /[.,!?]$/.test(paragraphText.slice(span.start, span.close - 1).trim());
   if (words.every(isTitleWord) && words.some((w) => /^\p{Lu}/u.test(w))) {
     if (NAME_PLACE.test(before) && !/[!?]$/.test(span.text)) return false;
