@@ -9,6 +9,16 @@ describe('quotation spans', () => {
     expect(texts('"The harbour board no longer stands for “fair rents for every fisher” in this town.')).toEqual(['fair rents for every fisher']);
   });
 
+  it('keeps a short quotation in straight marks inside a straight quotation', () => {
+    expect(texts('"The crowd kept shouting "fix the bridge now" at every meeting we held," the mayor said.')).toEqual([
+      'The crowd kept shouting "fix the bridge now" at every meeting we held',
+    ]);
+  });
+
+  it('pairs the marks in turn when the closing mark of the first quotation was forgotten', () => {
+    expect(texts('"We will open the pier in May, the mayor said. "It is safe," she added.')).toEqual(['We will open the pier in May, the mayor said.']);
+  });
+
   it('closes at a left-hand mark written right after a word', () => {
     expect(texts('The mayor called the plan “reckless and rushed“ in a post on Sunday, then left.')).toEqual(['reckless and rushed']);
   });

@@ -25,11 +25,27 @@ function makeSpan(text: string, open: number, contentStart: number, contentEnd: 
   return { open, close, start, end, text: text.slice(start, end), closed };
 }
 
+/**
+ * `"… the "left" started …"`: a few words in straight marks inside a straight quotation, closed before the sentence ends, with
+ * the outer quotation's closing mark (after a word or punctuation) still to come.
+ */
+function shortInner(text: string, at: number): boolean {
+  const close = text.indexOf('"', at + 1);
+  if (close < 0 || isWordChar(text[close + 1])) return false;
+  const inner = text.slice(at + 1, close);
+  if (inner.split(/\s+/).length > 5 || /[.!?]\s/.test(inner)) return false;
+  const outer = text.indexOf('"', close + 1);
+  return outer > 0 && !/\s/.test(text[outer - 1] ?? ' ');
+}
+
 /** Double quotation marks, straight or curly; single curly marks when they are not apostrophes. */
-export function findQuoteSpans(text: string): QuoteSpan[] {
+export function findQuoteSpans(text: string, nesting = true): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt = -1;
   let openChar = '';
+  // `"… and the "left" started labeling me …"`: a straight mark after a space and before a word opens a quotation inside one.
+  let nested = false;
+  let usedNesting = false;
   // `a ‘four point guideline' set forth`: a straight mark after a word may close a curly single one that never closes.
   let straightClose = -1;
   for (let i = 0; i <= text.length; i++) {
@@ -56,6 +72,14 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       }
       continue;
     }
+    if (nesting && openChar === '"' && c === '"') {
+      const opensInner: boolean = !nested && /\s/.test(text[i - 1] ?? '') && isWordChar(text[i + 1]) && shortInner(text, i);
+      if (opensInner || nested) {
+        nested = opensInner;
+        usedNesting = true;
+        continue;
+      }
+    }
     const closes =
       (openChar === '“' && (c === '”' || (c === '"' && !isWordChar(text[i + 1])))) ||
       // `“It's unusual,“ said Noble`: a left-hand mark after the closing punctuation and before a space closes.
@@ -75,6 +99,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       openChar = c;
     }
   }
+  // A mark left open after an inner quotation was a closing mark forgotten: pair the marks in turn instead.
+  if (openAt >= 0 && usedNesting) return findQuoteSpans(text, false);
   if (openAt >= 0) {
     const rest = text.slice(openAt + 1);
     // An unclosed mark at the start of a paragraph is a quotation continued in the next paragraph.
