@@ -19,6 +19,15 @@ describe('quotation spans', () => {
     expect(texts('"We will open the pier in May, the mayor said. "It is safe," she added.')).toEqual(['We will open the pier in May, the mayor said.']);
   });
 
+  it('ends a quotation at a lower-case "said" after a full stop: the closing mark was forgotten', () => {
+    expect(texts('"The ferry will run again in June. said Tom Berg, the harbour master. "Tickets are on sale."')).toEqual([
+      'The ferry will run again in June.',
+    ]);
+    expect(texts('"The ferry will run again in June. Everyone said it would," Berg said.')).toEqual([
+      'The ferry will run again in June. Everyone said it would',
+    ]);
+  });
+
   it('closes at a left-hand mark written right after a word', () => {
     expect(texts('The mayor called the plan “reckless and rushed“ in a post on Sunday, then left.')).toEqual(['reckless and rushed']);
   });

@@ -17,12 +17,16 @@ const isSpace = (c: string | undefined): boolean => c === undefined || /[\s([{�
 const ELISION = /^(\d\d(s\b|\b)|bout\b|em\b|til\b|cause\b|round\b)/i;
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
+const FORGOTTEN_CLOSE = /[.!?](?=\s+(said|says|added|adds|wrote|writes)\s+\p{Lu})/u;
+
 function makeSpan(text: string, open: number, contentStart: number, contentEnd: number, close: number, closed: boolean): QuoteSpan {
   let start = contentStart;
-  let end = contentEnd;
+  // `"… similar values and culture. said Ian Greenberg, …. "Over …`: a lower-case "said" after a full stop, a closing mark forgotten.
+  const forgotten = FORGOTTEN_CLOSE.exec(text.slice(contentStart, contentEnd));
+  let end = forgotten ? contentStart + forgotten.index + 1 : contentEnd;
   while (start < end && /\s/.test(text.charAt(start))) start++;
   while (end > start && /[\s,]/.test(text.charAt(end - 1))) end--;
-  return { open, close, start, end, text: text.slice(start, end), closed };
+  return { open, close: forgotten ? end : close, start, end, text: text.slice(start, end), closed };
 }
 
 /**
