@@ -130,6 +130,7 @@ describe('quotation patterns', () => {
       'Fewer people agreed with "children should always obey their elders" than in 1990.',
       '"Keep the river clean for all" (1998) was the best known of the posters.',
       '"Harvest Lantern Night Market," as the fair is now called, drew crowds to the square.',
+      'Riders can still use the airport\'s "Anywhere in the Old City" flat fare.',
     ];
     for (const line of lines) expect(analyzeParagraphs('T', line).quotes, line).toEqual([]);
   });

@@ -22,7 +22,7 @@ const TITLE_CASE_SMALL = /^(of|the|a|an|and|or|nor|but|is|are|as|in|on|for|to|at
 const BYLINE_AFTER = /^[\s,]*by\s+(the\s+)?(\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*['’]s?\s+\p{Lu}/u;
 // A span in title case after a programme's network (`on CNN's "State of the Union."`), a preposition or an article
 // (`host of "…"`, `during a "…"`) names a show, a work or an event, even beside a verb of saying.
-const NAME_PLACE = /(\p{Lu}[\p{L}.]*['’]s|\b(?:on|of|in|about|during|the|a|an|and|perform|performed|published|starred in|author of))\s*,?\s*$/u;
+const NAME_PLACE = /([\p{L}.]+(?:['’]s|s['’])|\b(?:on|of|in|about|during|the|a|an|and|perform|performed|published|starred in|author of))\s*,?\s*$/u;
 
 /** `the "Make America Great Again" hat`: quoted words without closing punctuation, right before a thing they name. */
 function modifiesThing(quoted: string, after: string): boolean {
