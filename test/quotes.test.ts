@@ -131,6 +131,7 @@ describe('quotation patterns', () => {
       '"Keep the river clean for all" (1998) was the best known of the posters.',
       '"Harvest Lantern Night Market," as the fair is now called, drew crowds to the square.',
       'Riders can still use the airport\'s "Anywhere in the Old City" flat fare.',
+      'In May the clerk was sentenced to four years for "misuse of public funds in the harbour office."',
     ];
     for (const line of lines) expect(analyzeParagraphs('T', line).quotes, line).toEqual([]);
   });
@@ -148,6 +149,11 @@ describe('quotation patterns', () => {
   it('a quotation before a speaker whose name is a noun ("Bill", "Law") is still a quotation', () => {
     const a = analyzeParagraphs('T', 'Councillor Ann Law spoke on Friday.', '"We have to keep the library open for everyone," Law said.');
     expect(speakers(a)).toEqual([['We have to keep the library open for everyone', 'Ann Law']]);
+  });
+
+  it('words a sentenced person said afterwards are still a quotation', () => {
+    const a = analyzeParagraphs('T', 'Paul Moss was sentenced to four years on Monday. Moss said, "I am sorry for what I did to the town."');
+    expect(speakers(a)).toEqual([['I am sorry for what I did to the town.', 'Paul Moss']]);
   });
 
   it('a title-case line that someone says is still a quotation', () => {

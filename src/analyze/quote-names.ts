@@ -12,6 +12,8 @@ const HEADLINE_CUES = /\b(([Tt]itled|[Ee]ntitled)\s*[:,]?|headlines?(\s+(that\s+
 // `is officially called "…"`, `a website called "…"`, `author of "…"`: a name or a title. "called it" and "Trump called" bring words.
 const NAMING_CUES =
   /(\b(is|are|was|were|be|been|being|officially|commonly|also|often|formerly|originally)\s+(called|named)|\b(a|an|the)\s+[\p{Ll}-]+\s+(called|named)|\bauthor of)(\s+the)?\s*['’]*\s*$/u;
+// `was sentenced to 10 years for "…"`: the offence as the court worded it, not anyone's words.
+const CHARGE_CUES = /\b(sentenced|convicted|charged|indicted|jailed|fined|imprisoned)\b[^".;“”]{0,60}\bfor\s*$/;
 // `agreed with "when jobs are scarce, …"`, `the proposition "…"`: a survey item put to people, not anyone's words.
 const SURVEY_CUES = /\b(proposition|(who|respondents|people|voters)\s+(\w+\s+)?(agreed|agreeing|disagreed|disagreeing)\s+with)\s*[:,]?\s*$/;
 // `"Pulpit Freedom Sunday," as the event is being called`; `"No to Schengen" (2005)`: a name, and a dated poster or work.
@@ -38,9 +40,9 @@ export function isQuotation(span: LocatedSpan, paragraphText: string, beside: bo
   // Words as the guideline counts them: a hyphen parts them ("third-world" is two), an apostrophe does not.
   const words = span.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? [];
   if (words.length === 0) return false;
-  const before = paragraphText.slice(Math.max(0, span.open - 40), span.open);
+  const before = paragraphText.slice(Math.max(0, span.open - 80), span.open);
   const after = paragraphText.slice(span.close, span.close + 80);
-  if ([TITLE_CUES, HEADLINE_CUES, NAMING_CUES, SURVEY_CUES].some((cue) => cue.test(before))) return false;
+  if ([TITLE_CUES, HEADLINE_CUES, NAMING_CUES, SURVEY_CUES, CHARGE_CUES].some((cue) => cue.test(before))) return false;
   if (BYLINE_AFTER.test(after) || NAMING_AFTER.test(after) || modifiesThing(paragraphText.slice(span.start, span.close - 1), after)) return false;
   if (words.length < 4) return beside && /[.,!?]$/.test(paragraphText.slice(span.start, span.close - 1).trim());
   if (words.every(isTitleWord) && words.some((w) => /^\p{Lu}/u.test(w))) {
