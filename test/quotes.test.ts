@@ -131,6 +131,7 @@ describe('quotation patterns', () => {
       '"Keep the river clean for all" (1998) was the best known of the posters.',
       '"Harvest Lantern Night Market," as the fair is now called, drew crowds to the square.',
       'Riders can still use the airport\'s "Anywhere in the Old City" flat fare.',
+      'Have you read about the "Great Lakes Salmon Mystery?" in the news?',
       'In May the clerk was sentenced to four years for "misuse of public funds in the harbour office."',
     ];
     for (const line of lines) expect(analyzeParagraphs('T', line).quotes, line).toEqual([]);

@@ -46,7 +46,7 @@ export function isQuotation(span: LocatedSpan, paragraphText: string, beside: bo
   if (BYLINE_AFTER.test(after) || NAMING_AFTER.test(after) || modifiesThing(paragraphText.slice(span.start, span.close - 1), after)) return false;
   if (words.length < 4) return beside && /[.,!?]$/.test(paragraphText.slice(span.start, span.close - 1).trim());
   if (words.every(isTitleWord) && words.some((w) => /^\p{Lu}/u.test(w))) {
-    if (NAME_PLACE.test(before) && !/[!?]$/.test(span.text)) return false;
+    if (NAME_PLACE.test(before)) return false;
     if (!attributed && !/[.!?,]$/.test(span.text)) return false;
   }
   return true;
