@@ -58,6 +58,13 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('* The ferry crossing :* Bus fares for the elderly and the young.')).toBe('markup');
     expect(summaryUnfit('Our plan is online at http://example.org/plan for every voter to read.')).toBe('markup');
     expect(summaryUnfit('The council [which met on Monday] passed the #1 budget item, 7:2.')).toBeNull();
+    expect(summaryUnfit('(See also my answer below on the ferry) The fares will fall.')).toBe('markup');
+  });
+
+  it('a note to readers about the coverage is no news', () => {
+    expect(summaryUnfit('Expect interviews from every party standing in the harbour ward.')).toBe('caption');
+    expect(summaryUnfit('Stay tuned for further updates on the ferry strike.')).toBe('caption');
+    expect(summaryUnfit('Officials expect more interviews with the ferry crew this week.')).toBeNull();
   });
 
   it('a question run into its answer is one side of an interview', () => {

@@ -39,7 +39,7 @@ export function summaryUnfit(text: string): SummaryUnfit | null {
   if (end === ':') return 'introduces';
   if (lexicons().captionCues.some((re) => re.test(text))) return 'caption';
   // Wiki or table markup, list marks, a web address or a fragment opening on a comma: the page's machinery, not its news.
-  if (/\[\[|\]\]|\{\||\|\}|(?:^|\s)[*#:]+\s|:[*#]|https?:\/\/|^[,;.)\]]/.test(text)) return 'markup';
+  if (/\[\[|\]\]|\{\||\|\}|(?:^|\s)[*#:]+\s|:[*#]|https?:\/\/|^[,;.()\]]/.test(text)) return 'markup';
   if (leansOnContext(text)) return 'leans-on-context';
   return null;
 }
