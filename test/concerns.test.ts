@@ -1,5 +1,7 @@
 // Stated concerns: one hand-written example per rule — predicate kinds, holder, scope, negation and wrong senses.
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze/analyze-article.js';
+import { readArticle } from '../src/read/index.js';
 import type { ConcernItem } from '../src/types.js';
 import { analyzeParagraphs } from './helpers/analyze.js';
 
@@ -619,5 +621,15 @@ describe('ranking', () => {
   it('a stated worry with a holder ranks above a voiced harm', () => {
     const items = concernsOf('"The war will go on," a villager said.', 'Aid agencies warned that the camps could run out of food.');
     expect(items[0]?.cue).toBe('warned');
+  });
+});
+
+describe('a holder widened from a surname', () => {
+  const holders = (text: string) => analyzeArticle(readArticle(`Harbour news\n\n${text}\n`, { source: 'x.txt' })).concerns.map((c) => c.holder);
+
+  it('is the full name when its first name is borne by either sex, but a pronoun is not widened to it', () => {
+    const intro = 'Tony Marsh, the harbour master, spoke to reporters on Monday about the storm season.\n\n';
+    expect(holders(`${intro}Marsh warned that the storm could flood the harbour and damage the old pier.`)).toEqual(['Tony Marsh']);
+    expect(holders(`${intro}She warned that the storm could flood the harbour and damage the old pier.`)).toEqual([null]);
   });
 });

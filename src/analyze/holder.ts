@@ -66,7 +66,10 @@ function isLikelyExpansion(phrase: readonly Token[], name: string, kind: string,
   if (words.length !== 1 || kind !== 'person' || name === words[0]?.text || !name.includes(' ')) return true;
   // split always yields at least one piece.
   const [first = ''] = name.split(/\s+/);
-  return lexicons().firstNames.has(first.toLowerCase()) || names.titles.has(name) || /^\p{Lu}\.$/u.test(first);
+  // A surname widened to a name whose first name either sex bears ("Clinton" → "Tony Blair"'s "Tony") is a person; a
+  // pronoun widened to one is not sure to agree with it ("she" → "Bill Clinton").
+  const given = lexicons().pronouns.has(words[0]?.text.toLowerCase() ?? '') ? lexicons().firstNames : lexicons().givenNames;
+  return given.has(first.toLowerCase()) || names.titles.has(name) || /^\p{Lu}\.$/u.test(first);
 }
 
 /** The holder a phrase names, or null when it names no one the reader could point to. */
