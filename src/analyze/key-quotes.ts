@@ -31,7 +31,6 @@ export interface QuoteOptions {
   headline?: string;
 }
 
-/** Every quotation with its speaker and the rule that credited it. */
 /**
  * `"…," said a spokesman`, `"…," they said`, `"…," another wrote`: a verb right beside the quotation whose subject names no one
  * the article knows gives the quotation a voice of its own, not the last speaker's. `he said`, `the retired judge said`, `the statement said` may still carry
@@ -46,6 +45,7 @@ function ownVoice(found: Attribution, previous: Speaker | null | undefined): boo
   return first !== 'the';
 }
 
+/** Every quotation with its speaker and the rule that credited it. */
 export function extractQuotes(paragraphs: readonly Paragraph[], sentences: readonly Sentence[], names: NameIndex, options: QuoteOptions = {}): QuoteItem[] {
   const rules = options.rules ?? defaultRules();
   const check = options.check ?? isSpeaker;

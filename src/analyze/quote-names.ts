@@ -33,7 +33,7 @@ function modifiesThing(quoted: string, after: string): boolean {
   return next !== undefined && !/[.!?,;:]$/.test(quoted.trim()) && lexicons().namedThings.has(next);
 }
 
-const isTitleWord = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_CASE_SMALL.test(w);
+const isTitleCaseWord = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_CASE_SMALL.test(w);
 
 /** Short quoted terms, titles of works and nicknames are not quotations. */
 export function isQuotation(span: LocatedSpan, paragraphText: string, beside: boolean, attributed: boolean): boolean {
@@ -45,7 +45,7 @@ export function isQuotation(span: LocatedSpan, paragraphText: string, beside: bo
   if ([TITLE_CUES, HEADLINE_CUES, NAMING_CUES, SURVEY_CUES, CHARGE_CUES].some((cue) => cue.test(before))) return false;
   if (BYLINE_AFTER.test(after) || NAMING_AFTER.test(after) || modifiesThing(paragraphText.slice(span.start, span.close - 1), after)) return false;
   if (words.length < 4) return beside && /[.,!?]$/.test(paragraphText.slice(span.start, span.close - 1).trim());
-  if (words.every(isTitleWord) && words.some((w) => /^\p{Lu}/u.test(w))) {
+  if (words.every(isTitleCaseWord) && words.some((w) => /^\p{Lu}/u.test(w))) {
     if (NAME_PLACE.test(before)) return false;
     if (!attributed && !/[.!?,]$/.test(span.text)) return false;
   }

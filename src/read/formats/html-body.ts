@@ -149,7 +149,7 @@ function markFurniture(doc: DomDocument): void {
  * An embedded post as the words of its account: `“text” —@account`, the form a page prints under a quoted post, so the
  * dash credit finds its speaker. Double quotation marks inside become single ones, as a quotation within a quotation.
  */
-export function embeddedPost(post: string, account: string | null): string | null {
+function embeddedPost(post: string, account: string | null): string | null {
   const text = post
     .trim()
     .replace(/(^|[\s([{])"/g, '$1‘')
