@@ -33,7 +33,7 @@ Residents of the Lowfield district, where more than 300 homes flooded in October
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = join(root, 'dist', 'src');
-const { BUNDLE, loadBundle } = await import(pathToFileURL(join(dir, 'bundle.js')).href);
+const { BUNDLE, V8_FLAGS, loadBundle, setV8Flags } = await import(pathToFileURL(join(dir, 'bundle.js')).href);
 
 /** Writes a file of the bundle under another name first, so a brief starting meanwhile reads the old file or the new, whole. */
 function writeWhole(name, data) {
@@ -140,7 +140,9 @@ const sources = chunk.moduleIds.filter((id) => !id.startsWith('\0'));
 if (/(?<![\w.$])import\(/.test(chunk.code)) throw new Error('bundle-cli: the bundle calls import(), which does not run in it');
 writeWhole(BUNDLE.code, chunk.code);
 
-// One brief of a sample article in every format compiles the code a brief runs; the cache keeps it compiled.
+// One brief of a sample article in every format compiles the code a brief runs; the cache keeps it compiled, under the
+// command's V8 flags.
+setV8Flags();
 const { cli, script } = loadBundle(dir);
 const scratch = mkdtempSync(join(tmpdir(), 'brief-bundle-'));
 try {
@@ -158,7 +160,7 @@ const files = [...sources.map((id) => relative(dir, id)), BUNDLE.code, BUNDLE.ca
   const stat = statSync(join(dir, path));
   return [path, stat.size, stat.ctimeMs];
 });
-writeWhole(BUNDLE.manifest, `${JSON.stringify({ node: process.version, files })}\n`);
+writeWhole(BUNDLE.manifest, `${JSON.stringify({ node: process.version, v8Flags: V8_FLAGS.join(' '), files })}\n`);
 const kb = (name) => Math.round(statSync(join(dir, name)).size / 1024);
 console.error(
   `bundle-cli: ${sources.length} modules → ${BUNDLE.code} (${kb(BUNDLE.code)} kB, code cache ${kb(BUNDLE.cache)} kB) in ${Math.round(performance.now() - started)} ms`,

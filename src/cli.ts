@@ -5,10 +5,11 @@
 import { realpathSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadFreshBundle } from './bundle.js';
+import { loadFreshBundle, setV8Flags } from './bundle.js';
 
 const here = fileURLToPath(import.meta.url);
 if (process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(here)) {
+  setV8Flags();
   const cli = loadFreshBundle(dirname(here)) ?? (await import('./cli-main.js'));
   await cli.runProcess();
   // Its files written, the command is done: it exits without waiting for V8's background work (garbage collection,

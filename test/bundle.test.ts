@@ -4,10 +4,11 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { NOT_MARKS } from '../scripts/lib/not-marks.mjs';
-import { BUNDLE, type BundleManifest, bundleIsFresh } from '../src/bundle.js';
+import { BUNDLE, type BundleManifest, bundleIsFresh, V8_FLAGS } from '../src/bundle.js';
 import { ROOT, SEED_FILE } from './helpers/seed.js';
 
 const DIST = join(ROOT, 'dist', 'src');
@@ -71,15 +72,32 @@ describe('the bundle', () => {
     }
   });
 
+  // The command sets its V8 flags before it loads the bundle (src/cli.ts): a cache made under other flags would be rejected.
+  it.skipIf(!fresh && !process.env.CI)("V8 takes the bundle's code cache under the command's flags, and only under them", () => {
+    const probe = (setFlags: boolean): string => {
+      const code = [
+        `const { BUNDLE, loadBundle, setV8Flags } = await import(${JSON.stringify(pathToFileURL(join(DIST, 'bundle.js')).href)});`,
+        `const { readFileSync } = await import('node:fs');`,
+        setFlags ? 'setV8Flags();' : '',
+        `const dir = ${JSON.stringify(DIST)};`,
+        `process.stdout.write(String(loadBundle(dir, readFileSync(dir + '/' + BUNDLE.cache)).script.cachedDataRejected));`,
+      ].join('\n');
+      return spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' }).stdout;
+    };
+    expect(probe(true)).toBe('false');
+    expect(probe(false)).toBe('true');
+  });
+
   it('a bundle is stale once a file it was made from changes, goes missing, or Node.js is another version', () => {
     const dir = join(scratch, 'fresh');
     const file = join(dir, 'module.js');
     mkdirSync(dir, { recursive: true });
     writeFileSync(file, 'export const a = 1;\n');
     const stat = statSync(file);
-    const manifest: BundleManifest = { node: process.version, files: [['module.js', stat.size, stat.ctimeMs]] };
+    const manifest: BundleManifest = { node: process.version, v8Flags: V8_FLAGS.join(' '), files: [['module.js', stat.size, stat.ctimeMs]] };
     expect(bundleIsFresh(dir, manifest)).toBe(true);
     expect(bundleIsFresh(dir, { ...manifest, node: 'v0.0.0' })).toBe(false);
+    expect(bundleIsFresh(dir, { ...manifest, v8Flags: '' })).toBe(false);
     expect(bundleIsFresh(dir, { ...manifest, files: [...manifest.files, ['gone.js', 1, 1]] })).toBe(false);
     appendFileSync(file, '// edited\n');
     expect(bundleIsFresh(dir, manifest)).toBe(false);
