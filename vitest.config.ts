@@ -7,6 +7,8 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Temporary folders live under one folder per run, removed at its end.
+    globalSetup: ['test/helpers/scratch-root.ts'],
     // Every core: vitest's default leaves one idle, which on a 2-core machine runs the files one at a time.
     maxWorkers: availableParallelism(),
     projects: [
