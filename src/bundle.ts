@@ -13,8 +13,8 @@ export const BUNDLE = { code: 'cli-main.bundle.cjs', cache: 'cli-main.bundle.cac
 
 /**
  * The V8 flags the command runs with. A batch spent a quarter of its CPU in TurboFan, optimising 754 functions and again
- * after each deoptimisation on rarely taken paths; letting a function run four and a half times longer (V8's default
- * budget is 132 kB of bytecode) before it is optimised took the 300-article batch from 8.1 to 6.8 CPU-seconds.
+ * after each deoptimisation on rarely taken paths; letting a function run about nine times longer (V8's default budget
+ * is 66 kB of bytecode) before it is optimised took the 300-article batch from 7.9 to 6.7 CPU-seconds.
  */
 export const V8_FLAGS = ['--interrupt-budget=600000'] as const;
 
