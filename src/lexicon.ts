@@ -78,6 +78,8 @@ export interface Lexicons {
   /** Particles inside names ("van", "bin"), generational suffixes ("Jr."), and role-like words that are not roles. */
   nameParticles: ReadonlySet<string>;
   nameSuffixes: ReadonlySet<string>;
+  /** A newsroom's roles after a byline's name ("editor", "bureau chief"), lower-case and singular. */
+  newsroomRoles: readonly string[];
   /** Letters after a name for an office or an honour ("QC", "MP"): no part of the name. */
   postNominals: ReadonlySet<string>;
   notRoles: ReadonlySet<string>;
@@ -193,6 +195,7 @@ function loadLexicons(): Lexicons {
     timeAdverbs: new Set(readLines('time-adverbs.txt')),
     nameParticles: new Set(readLines('name-particles.txt')),
     nameSuffixes: new Set(readLines('name-suffixes.txt')),
+    newsroomRoles: readLines('newsroom-roles.txt'),
     postNominals: new Set(readLines('post-nominals.txt')),
     notRoles: new Set(readLines('not-roles.txt')),
     clauseHeads: new Set(readLines('clause-heads.txt')),

@@ -123,6 +123,10 @@ describe('the chooser alone', () => {
     expect(bylineOf('Dana WhitfieldHarbor GazetteMar 4, 2024 at 10:15 am')).toBe('Dana Whitfield');
     expect(bylineOf('Dana Whitfield Senior Politics Editor, The Harbor Gazette')).toBe('Dana Whitfield');
     expect(bylineOf('Dana Whitfield, Staff Writer')).toBe('Dana Whitfield');
+    // Every newsroom role of data/lexicons/newsroom-roles.txt ends the name, in whatever case the page sets it.
+    expect(bylineOf('Dana Whitfield Bureau Chief, Harbor Gazette')).toBe('Dana Whitfield');
+    expect(bylineOf('Dana Whitfield Editor-at-large')).toBe('Dana Whitfield');
+    expect(bylineOf('Dana Whitfield JOURNALIST')).toBe('Dana Whitfield');
     expect(bylineOf('王小明2024-03-04 10:15')).toBe('王小明');
     expect(bylineOf('Ronald McDonald and Leonardo DiCaprio')).toBe('Ronald McDonald and Leonardo DiCaprio');
     expect(bylineOf('Harbor Gazette Staff')).toBe('Harbor Gazette Staff');

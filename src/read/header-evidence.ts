@@ -167,9 +167,13 @@ export function bylineOf(value: string, outlet?: string | null): string | null {
   return outlet && keyOf(outlet) === keyOf(trimmed) ? null : trimmed;
 }
 
-/** Words that open a byline's role after the name ("Senior Politics Editor", "Staff Writer", "News & Culture Writer"). */
-const ROLE_START =
-  /^(?:senior|chief|contributing|deputy|executive|managing|political|politics|news|business|sports?|foreign|special|editor|reporter|writer|correspondent|columnist|producer|contributor)\b/i;
+/** Words that open a byline's role before its noun ("Senior Politics Editor", "News & Culture Writer"). */
+const ROLE_MODIFIER = /^(?:senior|chief|contributing|deputy|executive|managing|political|politics|news|business|sports?|foreign|special)\b/i;
+/** Whether `word` opens a byline's role after the name: a modifier, or the first word of a newsroom role ("Editor", "Bureau"). */
+function opensRole(word: string): boolean {
+  const lead = /^\p{L}+/u.exec(word.toLowerCase())?.[0];
+  return ROLE_MODIFIER.test(word) || lexicons().newsroomRoles.some((role) => role.split(' ')[0] === lead);
+}
 /** "Staff" opens a role only before one ("Staff Writer"); alone it is a desk's credit ("ZDNet Japan Staff"). */
 const STAFF_ROLE = /^staff$/i;
 
@@ -183,7 +187,7 @@ function nameWithoutTail(name: string): string {
   const glued = /(?<=\s\S*\p{Ll}{4})(?=\p{Lu})/u.exec(text);
   if (glued) text = text.slice(0, glued.index);
   const words = text.trim().split(/\s+/);
-  const role = words.findIndex((w, i) => i >= 2 && (ROLE_START.test(w) || (STAFF_ROLE.test(w) && ROLE_START.test(words[i + 1] ?? ''))));
+  const role = words.findIndex((w, i) => i >= 2 && (opensRole(w) || (STAFF_ROLE.test(w) && opensRole(words[i + 1] ?? ''))));
   return (role > 0 ? words.slice(0, role).join(' ').replace(/,$/, '') : text).trim();
 }
 

@@ -52,9 +52,12 @@ export function datelineOf(line: string): string | null {
   return labelled || words.length <= 2 ? rest.trim() : null;
 }
 
+let role: RegExp | undefined;
 /** A newsroom role after a name: "Environment editor", "Business reporter", "staff writers". */
-const ROLE =
-  /^(?:[A-Za-z]+ ){0,3}(?:editor|correspondent|reporter|writer|columnist|journalist|contributor|analyst|producer|bureau chief)s?(?: in [A-Z][\p{L} ]+)?$/iu;
+function roleLine(): RegExp {
+  role ??= new RegExp(String.raw`^(?:[A-Za-z]+ ){0,3}(?:${lexicons().newsroomRoles.join('|')})s?(?: in [A-Z][\p{L} ]+)?$`, 'iu');
+  return role;
+}
 const NAME_WORD = /^[A-Z][\p{L}'’.-]+$/u;
 
 /** "Damian Carrington Environment editor", "Jane Doe, Business reporter": a name and its role, with no "By". */
@@ -66,7 +69,7 @@ function namedWithRole(text: string): string | null {
     const name = words.slice(0, cut);
     const rest = role ?? words.slice(cut).join(' ');
     const people = name.join(' ').split(' and ');
-    if (people.every((p) => p.split(' ').length >= 2 && p.split(' ').every((w) => NAME_WORD.test(w))) && ROLE.test(rest)) return name.join(' ');
+    if (people.every((p) => p.split(' ').length >= 2 && p.split(' ').every((w) => NAME_WORD.test(w))) && roleLine().test(rest)) return name.join(' ');
   }
   return null;
 }

@@ -7,8 +7,6 @@ const OPENER =
   /^(?:The|A|An|In|On|At|According|Following|Across|After|Before|During|Despite|Since|While|When|With|Over|Under|Several|Officials|It|This|These|Last|Earlier|More|Many|Most|Some|Two|Three|Thousands|Hundreds|Dozens)$/;
 /** Nouns a series or portal template's name ends on ("Iraq war", "Canadian news", "XM/Sirius merger"). */
 const SERIES_NOUN = /^(?:conflict|war|news|crisis|election|elections|merger|insurgency|scandal|summit|protests|dispute|attacks|bombings)$/;
-/** Lower-case name particles: "de Villepin said …" opens on a name, not on a category. */
-const PARTICLE = /^(?:de|da|di|du|del|della|van|von|der|den|al|el|bin|ibn|le|la|ten|ter)$/;
 const CAPITALISED = /^[\p{Lu}\d]/u;
 /** A page name with a year run into its Latin letters ("OntarioProvincialElection2007"), never a CJK date ("2026年4月2日"). */
 const PAGE_NAME_YEAR = /[A-Za-z]{3}\d{4}|\d{4}[A-Za-z]{3}/;
@@ -48,7 +46,8 @@ function dropOne(text: string, bare: boolean): string {
   if (!bare) return text;
   // "economy and business Global stock markets …": a story never opens in lower case.
   const lower = words.findIndex((w) => !/^[a-z]+$/.test(w));
-  if (lower >= 1 && lower <= 4 && CAPITALISED.test(words[lower] ?? '') && !PARTICLE.test(words[lower - 1] ?? '')) return words.slice(lower).join(' ');
+  if (lower >= 1 && lower <= 4 && CAPITALISED.test(words[lower] ?? '') && !lexicons().nameParticles.has(words[lower - 1] ?? ''))
+    return words.slice(lower).join(' ');
   // "Thailand Thailand 's former ruling party", "Liverpool Liverpool F.C.": the template's name, then the story's own first word.
   const again = first === second && (/^['’]s\b/.test(words[2] ?? '') || CAPITALISED.test(words[2] ?? ''));
   if (CAPITALISED.test(first) && (again || second === `${first}'s` || second === `${first}’s`)) return words.slice(1).join(' ');

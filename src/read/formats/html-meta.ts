@@ -1,6 +1,7 @@
 // The header fields an HTML page states, gathered as evidence from every place a page states them (JSON-LD, Open
 // Graph and Twitter cards, <meta>, microdata, the article's <h1>, <title>, <time>), then chosen by agreement.
 import type { ArticleMeta, HeaderCandidate, HeaderField, HeaderOrigin } from '../../types.js';
+import { lexicons } from '../../lexicon.js';
 import { chooseHeader } from '../header-evidence.js';
 import { parseDate } from '../header-lines.js';
 import { type DomDocument, type DomElement, type JsonObject, jsonLdNodes, metaTag, NEWS_TYPES, names, squash, typesOf } from './html-dom.js';
@@ -117,14 +118,17 @@ function collectCandidates(doc: DomDocument, { news, site }: PageJsonLd): Header
 
 /** Paths of a site's page about one of its writers ("/author/jane-roe", "/profile/…", "/about/editors/…"). */
 const AUTHOR_PAGE = ['/author/', '/authors/', '/profile/', '/editors/', '/people/', '/staff/', '/writers/', '/contributors/'];
-/** People's names as a link shows them: two to four capitalised words each (a particle may come between), joined by "and". */
-const PERSON = String.raw`\p{Lu}[\p{L}'’.-]*(?: (?:(?:de|van|von|da|di|del|la|le|bin|al) )?\p{Lu}[\p{L}'’.-]*){1,3}`;
-const LINKED_NAME = new RegExp(`^${PERSON}(?: and ${PERSON})?$`, 'u');
+let personPatterns: { linked: RegExp; byLine: RegExp } | undefined;
+/** People's names as a link shows them, two to four capitalised words each (a name particle may come between) joined by "and"; and after "By". */
+function namePatterns(): { linked: RegExp; byLine: RegExp } {
+  if (personPatterns) return personPatterns;
+  const person = String.raw`\p{Lu}[\p{L}'’.-]*(?: (?:(?:${[...lexicons().nameParticles].join('|')}) )?\p{Lu}[\p{L}'’.-]*){1,3}`;
+  personPatterns = { linked: new RegExp(`^${person}(?: and ${person})?$`, 'u'), byLine: new RegExp(`^By:? (${person}(?: and ${person})?)$`, 'u') };
+  return personPatterns;
+}
 /** Words of a site's own links to such pages ("My Profile", "All Authors", "Meet the Staff"), never of a name. */
 const NOT_NAME =
   /\b(?:profile|account|authors?|staff|team|stories|posts|articles|more|view|all|our|my|sign|log|contributors?|editors?|writers?|people|about|contact)\b/i;
-
-const BY_LINE = new RegExp(`^By:? (${PERSON}(?: and ${PERSON})?)$`, 'u');
 
 /**
  * The byline of a page that marks it no other way: its first link to a writer's page whose text is a name, else its
@@ -134,12 +138,12 @@ export function authorPageLink(doc: DomDocument): string | null {
   const selector = AUTHOR_PAGE.map((path) => `a[href*="${path}"]`).join(', ');
   for (const link of Array.from(doc.querySelectorAll(selector))) {
     const text = squash(link.textContent);
-    if (LINKED_NAME.test(text) && !NOT_NAME.test(text)) return text;
+    if (namePatterns().linked.test(text) && !NOT_NAME.test(text)) return text;
   }
   for (const el of Array.from(doc.querySelectorAll('p, div, span'))) {
     const text = el.textContent ?? '';
     if (text.length > 80) continue;
-    const name = BY_LINE.exec(squash(text))?.[1];
+    const name = namePatterns().byLine.exec(squash(text))?.[1];
     if (name && !NOT_NAME.test(name)) return name;
   }
   return null;
