@@ -298,6 +298,24 @@ describe('subjects that are not the first words', () => {
     expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Ministry of Finance', kind: 'organisation' });
   });
 
+  it('a body whose name holds a field that is also a title word ("Mental Health Council of Fiji") speaks as that body', () => {
+    const a = analyzeParagraphs(
+      'T',
+      'In South Fiji the fine is small.',
+      'The Mental Health Council of Fiji said: "Nobody should overstate the role of cannabis in the crisis."',
+      '"We will act," Health Minister Tom Reid said.',
+    );
+    expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Mental Health Council of Fiji', kind: 'organisation' });
+    expect(a.quotes[1]!.speaker).toMatchObject({ name: 'Tom Reid', title: 'Health Minister', kind: 'person' });
+  });
+
+  it('"the Socialist party" is never another party the article named ("Green Party"), only one whose name holds "Socialist"', () => {
+    const other = analyzeParagraphs('T', 'The Green Party endorsed the plan.', 'The Socialist party said: "We will not endorse anyone this year."');
+    expect(other.quotes[0]!.speaker?.name).not.toBe('Green Party');
+    const own = analyzeParagraphs('T', 'The Socialist Party met in Leeds.', 'Later the Socialist party said: "We will not endorse anyone this year."');
+    expect(own.quotes[0]!.speaker).toMatchObject({ name: 'Socialist Party', kind: 'organisation' });
+  });
+
   it('a spokesperson speaks for the body named with them, or for the one the text was just about', () => {
     const a = analyzeParagraphs(
       'T',

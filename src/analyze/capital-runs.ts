@@ -130,7 +130,11 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
   // Listed roles may stand between them: "House Republican Thomas Massie".
   const between = words.slice(lastOrg + 1, -2).every((w) => lexicons().speakingRoles.has(w.toLowerCase()));
   const personAfter = lastOrg <= words.length - 3 && between && lexicons().givenNames.has(words.at(-2)?.toLowerCase() ?? '');
-  if (words.length >= 3 && lastOrg < words.length && !personAfter && !words.some((w) => isTitleWord(w))) {
+  // "Mental Health Council", "Foreign Affairs Committee": a title word among the body's own words names its field.
+  let bodyStart = lastOrg;
+  while (bodyStart > 0 && !isConnector(words[bodyStart - 1] ?? '')) bodyStart--;
+  const titled = words.some((w, i) => isTitleWord(w) && (i < bodyStart || i > lastOrg));
+  if (words.length >= 3 && lastOrg < words.length && !personAfter && !titled) {
     return { name: words.map(bare).join(' ').replace(/^the /i, ''), title: null, kind: 'organisation', words: words.map(bare) };
   }
   const nameWords: string[] = [];

@@ -2,6 +2,7 @@
 import { lexicons } from '../lexicon.js';
 import { isNotName, isSuffix } from './capital-runs.js';
 import type { NameIndex, NameMention } from './name-index.js';
+import type { Token } from './tokens.js';
 
 /** A person's gender where the article shows it: a gendered title or role, else a first name used by one sex only. */
 export function genderOf(index: NameIndex, name: string): 'm' | 'f' | null {
@@ -148,11 +149,13 @@ export function expandAcronym(index: NameIndex, acronym: string): string | null 
 export const isCourtesy = (title: string): boolean => lexicons().courtesyTitles.has(title.toLowerCase().replace(/\.$/, ''));
 
 /** The latest organisation named in full whose last word is `head` ("council" → "Mainland Affairs Council"). */
-export function organisationByHead(names: NameIndex, head: string, sentence: number): string | null {
+export function organisationByHead(names: NameIndex, head: string, sentence: number, modifiers: readonly Token[] = []): string | null {
   for (let i = names.mentions.length - 1; i >= 0; i--) {
     const m = names.mentions[i];
     if (!m || m.sentence > sentence) continue;
     const words = m.run.split(/\s+/);
+    // "the Socialist party" is no "Green Party": the capitalised words before the head are in the name it stands for.
+    if (!modifiers.every((w) => words.includes(w.text))) continue;
     const [first = '', second = ''] = words;
     // "the ministry" → "Ministry of Finance".
     const named = words.at(-1)?.toLowerCase() === head || (words.length >= 3 && first.toLowerCase() === head && /^(of|for)$/i.test(second));

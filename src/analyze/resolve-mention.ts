@@ -14,6 +14,7 @@ import { bare, isCapitalised, isRunWord, tokenize, type Token } from './tokens.j
 const SPOKES = /^(spokes(man|woman|person|people|men|women)|representatives?)$/i;
 const isTimeWord = (word: string): boolean => word.toLowerCase() === 'also' || lexicons().timeAdverbs.has(word.toLowerCase());
 const HONORIFIC = /^(honou?r|excellency|majesty|holiness|grace|lordship|ladyship|eminence)$/;
+const ARTICLE = /^(the|a|an)$/i;
 
 /** The long name the article gives for a short one: an alias it introduced ("… or Bayan") or an acronym it spelled out. */
 export function longForm(names: NameIndex, short: string): string | null {
@@ -122,8 +123,9 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
   const headWord = (possessor ? possessor.text.replace(/['’]s$/, '') : last.text).toLowerCase();
   // Not when a name follows the possessor: "the Prime Minister's spokesman Avi Pazner" is Avi Pazner.
   const namedAfter = possessor !== undefined && words.slice(words.indexOf(possessor) + 1).some((w) => isCapitalised(w.text));
-  if (!namedAfter && (!isCapitalised((possessor ?? last).text) || /^(the|a|an)$/i.test(words[0]?.text ?? ''))) {
-    const org = organisationByHead(names, headWord, sentence.index);
+  if (!namedAfter && (!isCapitalised((possessor ?? last).text) || ARTICLE.test(words[0]?.text ?? ''))) {
+    const before = words.slice(0, words.indexOf(possessor ?? last)).filter((w, i) => isCapitalised(w.text) && !(i === 0 && ARTICLE.test(w.text)));
+    const org = organisationByHead(names, headWord, sentence.index, before);
     if (org) return { name: org, title: null, kind: 'organisation', mention };
     // "The organization said" after "The Zimbabwe Association of Doctors … issued": the body the text was just about.
     const recent = GENERIC_BODY.test(headWord) && words.length <= 2 ? recentOrganisation(names, sentence.index, offset) : null;
