@@ -316,6 +316,12 @@ describe('subjects that are not the first words', () => {
     expect(own.quotes[0]!.speaker).toMatchObject({ name: 'Socialist Party', kind: 'organisation' });
   });
 
+  it('a post saved as <tweet author="…"> markup is a quotation of its account', () => {
+    const text = 'Senators react\n\nSeveral senators wrote after the storm.\n\n<tweet author="SenRoe">We will rebuild every home on the coast.</tweet>.\n';
+    const a = analyzeArticle(readArticle(text, { source: 'posts.txt' }));
+    expect(a.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['We will rebuild every home on the coast.', '@SenRoe']]);
+  });
+
   it('a spokesperson speaks for the body named with them, or for the one the text was just about', () => {
     const a = analyzeParagraphs(
       'T',

@@ -138,13 +138,16 @@ describe('readArticle on wiki leftovers', () => {
     expect(article.paragraphs.map((p) => p.text)).toEqual(['The port authority closed the harbour talks on Friday.', 'Not a date stays in the text.']);
   });
 
-  it('keeps the words of an embedded post saved as <tweet …> markup, without its tags and their attributes', () => {
+  it('quotes an embedded post saved as <tweet author="…"> markup and credits its account, without tags or other attributes', () => {
     const text =
-      'Senators react to the storm\n\nSeveral senators wrote on social media after the storm reached the coast on Tuesday.\n\n<tweet author="SenRoe" tweet_id="1">Praying for everyone on the coast tonight.</tweet>.\n\nMore storms are forecast <a href="https://example.org/f">for the weekend</a>.\n';
+      'Senators react to the storm\n\nSeveral senators wrote on social media after the storm reached the coast on Tuesday.\n\n<tweet author="SenRoe" tweet_id="1">Praying for everyone on the "coast" tonight.</tweet>.\n\n<tweet author="SenLee">Stay safe</tweet>.\n\n<tweet tweet_id="3">No account named here.</tweet>.\n\nMore storms are forecast <a href="https://example.org/f">for the weekend</a>.\n';
     const body = readArticle(text, { source: 'posts.txt' }).paragraphs.map((p) => p.text);
-    expect(body).toContain('Praying for everyone on the coast tonight.');
+    // The post's own stop ends the sentence; a quotation inside it becomes a quotation within a quotation.
+    expect(body).toContain('“Praying for everyone on the ‘coast’ tonight.” —@SenRoe');
+    expect(body).toContain('“Stay safe” —@SenLee.');
+    expect(body).toContain('No account named here.');
     expect(body).toContain('More storms are forecast for the weekend.');
-    expect(body.join(' ')).not.toMatch(/<|>|author=|SenRoe/);
+    expect(body.join(' ')).not.toMatch(/<|>|author=|tweet_id/);
   });
 });
 

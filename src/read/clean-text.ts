@@ -1,4 +1,5 @@
 // Text clean-up shared by every input format: entities, wiki leftovers, stray markup, spacing.
+import { quoteTaggedPosts } from './embedded-post.js';
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   amp: '&',
@@ -46,8 +47,9 @@ export function decodeEntities(text: string): string {
 
 /** Removes what wiki markup and HTML leave behind in plain text: references, tags, bold/italic marks. */
 export function stripMarkupLeftovers(text: string): string {
+  // A post tagged with its account is quoted and credited to it; other tags around text are dropped below.
   return (
-    text
+    quoteTaggedPosts(text)
       .replace(/<ref[^>]*\/>/gi, ' ')
       .replace(/<ref[^>]*>[\s\S]*?<\/ref>/gi, ' ')
       .replace(/<!--[\s\S]*?-->/g, ' ')

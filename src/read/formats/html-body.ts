@@ -1,5 +1,6 @@
 // The body of an HTML page: Mozilla's Readability picks the article, and its text blocks become paragraphs;
 // figures, asides and elements marked as furniture by their class, id or ARIA role are set apart.
+import { embeddedPost } from '../embedded-post.js';
 import { classWords, furniture } from '../furniture.js';
 import { type DomDocument, type DomElement, type DomNode, type ReadabilityResult, requireLazily, squash } from './html-dom.js';
 
@@ -143,20 +144,6 @@ function markFurniture(doc: DomDocument): void {
       }
     }
   }
-}
-
-/**
- * An embedded post as the words of its account: `“text” —@account`, the form a page prints under a quoted post, so the
- * dash credit finds its speaker. Double quotation marks inside become single ones, as a quotation within a quotation.
- */
-function embeddedPost(post: string, account: string | null): string | null {
-  const text = post
-    .trim()
-    .replace(/(^|[\s([{])"/g, '$1‘')
-    .replace(/“/g, '‘')
-    .replace(/["”]/g, '’');
-  if (!account || !/\p{L}/u.test(text)) return null;
-  return `“${text}” —@${account}`;
 }
 
 /**
