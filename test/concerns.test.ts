@@ -633,3 +633,12 @@ describe('a holder widened from a surname', () => {
     expect(holders(`${intro}She warned that the storm could flood the harbour and damage the old pier.`)).toEqual([null]);
   });
 });
+
+describe('a concern inside an embedded post', () => {
+  it("is held by the post's account, in the post's last sentence too", () => {
+    const text =
+      'Senators react\n\nSeveral senators wrote after the storm reached the coast.\n\n<tweet author="SenRoe">The repairs are going well on the coast tonight. But this storm could still flood thousands of homes.</tweet>.\n';
+    const { concerns } = analyzeArticle(readArticle(text, { source: 'posts.txt' }));
+    expect(concerns.map((c) => c.holder)).toEqual(['@SenRoe']);
+  });
+});
