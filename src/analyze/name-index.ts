@@ -11,6 +11,7 @@ import { commonLeadTest, dropHeadlineWords, extendsName } from './name-forms.js'
 import { dropModifierLeads } from './modifier-lead.js';
 import { isVerb } from './phrases.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
+import { spelledTail } from './acronym.js';
 
 export interface NameMention {
   /** The name as resolved from this mention alone ("John Hill", or "Hill"). */
@@ -88,8 +89,8 @@ function findAliases(sentences: readonly Sentence[]): Map<string, string> {
   const aliases = new Map<string, string>();
   for (const s of sentences) {
     for (const m of s.text.matchAll(ALIAS)) {
-      const full = must(m[1], 'the full name in an alias match').replace(/^The /, '');
       const short = must(m[2], 'the bracketed short form in an alias match');
+      const full = spelledTail(must(m[1], 'the full name in an alias match').replace(/^The /, ''), short);
       if (m[3]) aliases.set(m[3], full);
       if (/^[A-Z][\p{L}-]*$/u.test(short)) aliases.set(short, full);
     }
