@@ -322,6 +322,16 @@ describe('subjects that are not the first words', () => {
     expect(a.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['We will rebuild every home on the coast.', '@SenRoe']]);
   });
 
+  it('a pronoun after an opening phrase with no comma is the subject ("At the harbour office she said")', () => {
+    const a = analyzeParagraphs(
+      'T',
+      'Dana Whitfield chairs the harbour board.',
+      'At the harbour office she said, "We will reopen the pier in May."',
+      'Arguing for the repairs he said: "The pier is older than the town hall." Tom Reid is the town engineer.',
+    );
+    expect(speakers(a).map(([, speaker]) => speaker)).toEqual(['Dana Whitfield', null]);
+  });
+
   it('a spokesperson speaks for the body named with them, or for the one the text was just about', () => {
     const a = analyzeParagraphs(
       'T',

@@ -42,6 +42,8 @@ export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
       break;
     }
     phrase.unshift(t);
+    // "At the Pentagon he said": a nominative pronoun is the whole subject; the words before it open the sentence.
+    if (phrase.length === 1 && /^(he|she|they|we)$/i.test(t.text)) break;
     // "told Xinhua the report indicated": a determiner opens the subject; the name before it is the listener.
     if (/^(the|a|an)$/.test(t.text) && phrase.length > 1 && i > 1 && tokens[i - 1]?.kind === 'word' && isCapitalised(tokens[i - 1]?.text ?? '')) break;
   }
