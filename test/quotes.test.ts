@@ -332,6 +332,15 @@ describe('subjects that are not the first words', () => {
     expect(speakers(a).map(([, speaker]) => speaker)).toEqual(['Dana Whitfield', null]);
   });
 
+  it('a time before the subject ("This week a … spokesman said") is when, not who', () => {
+    const a = analyzeParagraphs(
+      'T',
+      'The Harbour Board met on Monday.',
+      'This week a Harbour Board spokesman said the repairs would cost "around a million pounds every month".',
+    );
+    expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Harbour Board', kind: 'organisation' });
+  });
+
   it('a spokesperson speaks for the body named with them, or for the one the text was just about', () => {
     const a = analyzeParagraphs(
       'T',

@@ -7,6 +7,8 @@ import { isCapitalised, type Token } from './tokens.js';
 export { NP_STOP, SKIPPABLE, TIME_WORDS, bracketClose, bracketOpen, isVerb, isVerbAt } from './phrase-words.js';
 export { isDescription, isInnerDot, isNameLike, isNamePair, isRoleHead, nameAfterDescription, rolePrepEnd, roleStartBefore } from './appositions.js';
 
+const TIME_NOUN = /^(week|month|year|weekend|night|morning|afternoon|evening|today|yesterday|tonight)$/i;
+
 /** The noun phrase that ends right before index `end` (exclusive), e.g. the subject of "said". */
 export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
   let i = end - 1;
@@ -44,8 +46,10 @@ export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
     phrase.unshift(t);
     // "At the Pentagon he said": a nominative pronoun is the whole subject; the words before it open the sentence.
     if (phrase.length === 1 && /^(he|she|they|we)$/i.test(t.text)) break;
-    // "told Xinhua the report indicated": a determiner opens the subject; the name before it is the listener.
-    if (/^(the|a|an)$/.test(t.text) && phrase.length > 1 && i > 1 && tokens[i - 1]?.kind === 'word' && isCapitalised(tokens[i - 1]?.text ?? '')) break;
+    // "told Xinhua the report indicated": a determiner opens the subject; the name before it is the listener, and
+    // "This week a spokesman said": the time before it is when.
+    const prior = tokens[i - 1];
+    if (/^(the|a|an)$/.test(t.text) && phrase.length > 1 && i > 1 && prior?.kind === 'word' && (isCapitalised(prior.text) || TIME_NOUN.test(prior.text))) break;
   }
   return phrase;
 }
