@@ -341,6 +341,16 @@ describe('subjects that are not the first words', () => {
     expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Harbour Board', kind: 'organisation' });
   });
 
+  it('"they" right after a body named as the subject is that body; otherwise no one', () => {
+    const body = analyzeParagraphs(
+      'T',
+      'The Harbour Workers Union backed the plan on Monday. "The pier must reopen before the summer season," they said in a statement.',
+    );
+    expect(body.quotes[0]!.speaker).toMatchObject({ name: 'Harbour Workers Union', kind: 'organisation' });
+    const people = analyzeParagraphs('T', 'Fishers gathered at the pier on Monday. "The pier must reopen before the summer season," they said.');
+    expect(people.quotes[0]!.speaker).toBeNull();
+  });
+
   it('a spokesperson speaks for the body named with them, or for the one the text was just about', () => {
     const a = analyzeParagraphs(
       'T',

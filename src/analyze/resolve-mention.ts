@@ -5,6 +5,7 @@ import { capitalRuns, isTitleWord, nameFromRun, type CapitalRun } from './capita
 import { handleOwner } from './handle-owner.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { expandAcronym, fullName, isCourtesy, isKnownPerson, organisationByHead, personByRole, recentOrganisation, recentPerson } from './name-lookup.js';
+import { subjectBodyBefore } from './name-lookup.js';
 import { lexicons } from '../lexicon.js';
 import { rolePrepEnd, roleStartBefore } from './phrases.js';
 import { isClauseHead, wordsBeforeName } from './speaker-check.js';
@@ -76,7 +77,9 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
   const honorific = words.length === 2 && /^(his|her)$/.test(lower[0] ?? '') && HONORIFIC.test(lower[1] ?? '');
   const pronoun = words.length === 1 ? lexicons().pronouns.get(lower[0] ?? '') : undefined;
   if (honorific || pronoun) {
-    // "they", "we", "it" stand for a group or a thing the rules do not resolve; "I" and "you" for no one named.
+    // A body named as the subject just before is "they"; other "they", "we", "it" are groups the rules do not resolve, "I" and "you" no one.
+    const body = lower[0] === 'they' ? subjectBodyBefore(names, sentence.index) : null;
+    if (body) return { name: names.aliases.get(body.name) ?? body.run, title: null, kind: 'organisation', mention };
     if (pronoun && (pronoun.number === 'plural' || !pronoun.gender || pronoun.possessive)) return null;
     const person = recentPerson(names, sentence.index, offset, pronoun?.gender ?? null);
     return person ? asPerson(person) : null;
@@ -109,10 +112,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
   if (lexicons().documentWords.has(head) && !isCapitalised(last.text)) {
     const owner = capitalRuns(phrase.slice(0, phrase.indexOf(last))).pop();
     if (owner) {
-      const name = owner.tokens
-        .map((t) => bare(t.text))
-        .join(' ')
-        .replace(/^(The|A|An) /, '');
+      const name = stripDeterminer(owner.tokens.map((t) => bare(t.text)).join(' '));
       const person = fullName(names, name);
       const kind: SpeakerKind = isKnownPerson(names, person) ? 'person' : 'organisation';
       return { name: kind === 'person' ? person : (longForm(names, name) ?? name), title: null, kind, mention };
