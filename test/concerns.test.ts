@@ -642,3 +642,13 @@ describe('a concern inside an embedded post', () => {
     expect(concerns.map((c) => c.holder)).toEqual(['@SenRoe']);
   });
 });
+
+describe('the fear in a quotation that closes in its sentence', () => {
+  it('ends where the quotation closes, without the credit after it', () => {
+    const text =
+      'Road safety\n\nPolice spokesman Tom Reid spoke on Monday. "A lot of drivers are busy texting on the phone and fail to pay attention to what is going on around them. The results can be, and often are, crashes which cause injury and death," Tom Reid, spokesman for the police, said.\n';
+    const fears = analyzeArticle(readArticle(text, { source: 'x.txt' })).concerns.map((c) => c.fear);
+    expect(fears.some((f) => /crashes which cause injury and death$/.test(f))).toBe(true);
+    expect(fears.join(' ')).not.toMatch(/Tom Reid|death,"/);
+  });
+});

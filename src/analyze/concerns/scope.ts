@@ -34,13 +34,22 @@ function nounPhrase(text: string): string {
 
 function trimClause(text: string): string {
   const end = text.search(CLAUSE_END);
-  const clause = end >= 0 ? text.slice(0, end) : text;
+  const clause = beforeUnopenedClose(end >= 0 ? text.slice(0, end) : text);
   return balanced(
     clause
       .replace(/[\s.,;:!?"“”'‘’]+$/u, '')
       .replace(/^[\s,;:"“”'‘’]+/u, '')
       .trim(),
   );
+}
+
+/** A quotation that closes in the clause without opening there ('… injury and death," Rob Lee'): the words after it are its credit. */
+function beforeUnopenedClose(text: string): string {
+  const curly = text.indexOf('”');
+  const straight = text.search(/(?<=[\p{L}\d.,!?])"(?=\s|$)/u);
+  const cuts = [curly >= 0 && !text.slice(0, curly).includes('“') ? curly : -1, straight >= 0 && !text.slice(0, straight).includes('"') ? straight : -1];
+  const cut = Math.min(...cuts.filter((c) => c > 0));
+  return Number.isFinite(cut) ? text.slice(0, cut) : text;
 }
 
 /** Closes a quotation the trim left open: 'the law as "malicious" and "crude' → '… "crude"'. */
