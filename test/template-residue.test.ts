@@ -33,6 +33,9 @@ describe('dropTemplateResidue', () => {
     expect(opening(story('2006 Harbour floods conflict The fighting over the levy went on.'))).toMatch(/^The fighting over the levy/);
     expect(opening(story('Harbour Levy dispute Mayor Ann Lee has vetoed the levy again.'))).toMatch(/^Mayor Ann Lee has vetoed/);
     expect(opening(story('2008 Harbour Mayoral Election Former councillor Ann Lee has won.'))).toMatch(/^Former councillor Ann Lee/);
+    expect(opening(story('Election 2008 Ann Lee is set to become the first mayor of the harbour.'))).toMatch(/^Ann Lee is set to become/);
+    // A story may open on a year after a word that names no series.
+    expect(opening(story('Harbour 2008 Ann Lee is set to become the first mayor of the harbour.'))).toMatch(/^Harbour 2008 Ann Lee/);
   });
 
   it('keeps a story that opens on its own words', () => {

@@ -52,7 +52,10 @@ function dropOne(text: string, bare: boolean): string {
   const again = first === second && (/^['’]s\b/.test(words[2] ?? '') || CAPITALISED.test(words[2] ?? ''));
   if (CAPITALISED.test(first) && (again || second === `${first}'s` || second === `${first}’s`)) return words.slice(1).join(' ');
   // "2006 Israel-Lebanon conflict Michael Byers …", "Iraq war U.S. President …": a series' name ends on the noun of its topic.
-  // A series' own name in Title Case opens on its year ("2008 US Presidential Election Former Governor …").
+  // A series' own name in Title Case opens on its year ("2008 US Presidential Election Former Governor …") or ends on it
+  // ("Election 2007 Kevin Rudd is set to …").
+  if (CAPITALISED.test(first) && SERIES_NOUN.test(first.toLowerCase()) && /^(?:19|20)\d\d$/.test(second) && CAPITALISED.test(words[2] ?? ''))
+    return words.slice(2).join(' ');
   const year = /^(?:19|20)\d\d$/.test(first);
   const topic = words.findIndex((w, i) => i >= 1 && i <= 4 && SERIES_NOUN.test(year ? w.toLowerCase() : w));
   if (topic >= 1 && CAPITALISED.test(first) && CAPITALISED.test(words[topic + 1] ?? '') && words.slice(0, topic).every((w) => CAPITALISED.test(w)))
