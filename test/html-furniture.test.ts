@@ -73,6 +73,15 @@ describe('HTML furniture leaves the body and goes to dropped', () => {
     expect(dropped).toEqual(expect.arrayContaining([bracketed, box]));
   });
 
+  it("a rail of other stories' headlines set in the story, whose class says it is trending", () => {
+    const items = ['Mayor parties in old photos despite claiming she never dances', 'Warning', 'Furious parents demand the bridge be painted pink'];
+    const item = (t: string): string =>
+      `<div class="rail__item"><div class="rail__item-content"><h3 class="rail__item-headline">LATEST</h3><span class="rail__item-sub"> ${t} </span></div><a href="/news/1/"></a></div>`;
+    const rail = `<div class="rail rail--classic rail--trending"><div class="rail__header"><h3 class="rail__title">Most read in news</h3></div><div class="swiper-wrapper">${items.map(item).join('')}</div></div>`;
+    const { body } = readHtml(storyWith(rail, 1));
+    expect(body).toEqual(STORY);
+  });
+
   it('a sign-up or subscribe promo that is only text', () => {
     const lines = ['Sign up for our morning newsletter to get the day’s news in your inbox.', 'Subscribe to The Daily for unlimited access.'];
     const { body, dropped } = readHtml(storyWith(lines.map(para).join(''), 2));
