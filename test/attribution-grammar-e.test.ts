@@ -56,6 +56,15 @@ describe('a determiner alone is no speaker', () => {
   });
 });
 
+describe('a verb and its object are no speaker', () => {
+  it.each(['Consider this 2014 entry', 'Other Republicans echoed those', 'trailer shows a clip'])('rejects "%s"', (name) => {
+    expect(speakerProblem({ name, kind: 'unknown' })).not.toBeNull();
+  });
+  it.each(['spokesman for this group', 'German user', 'Pentagon official'])('keeps "%s"', (name) => {
+    expect(speakerProblem({ name, kind: 'unknown' })).toBeNull();
+  });
+});
+
 describe('a surname ending in -ly is a name, not an adverb', () => {
   it('"Kelly said" keeps Kelly as the subject', () => {
     const a = analyzeParagraphs(

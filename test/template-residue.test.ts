@@ -1,5 +1,6 @@
 // Template names a wiki export leaves before the story's first sentence: dropped on strong evidence only.
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { readArticle } from '../src/read/index.js';
 import { dropTemplateResidue, isTemplateName } from '../src/read/template-residue.js';
 
@@ -69,6 +70,14 @@ describe('what a lost wiki link leaves inside a word', () => {
       "The Harbour Council's plan and the Australian government's reply.",
     );
     expect(read('A U.S. -based firm hired a British -born engineer.')).toBe('A U.S.-based firm hired a British-born engineer.');
+  });
+
+  it('joins a contraction whose apostrophe came loose, so that no quotation opens there', () => {
+    expect(read("The ferry isn ‘t running, and the port doesn 't know when it will.")).toBe('The ferry isn’t running, and the port doesn’t know when it will.');
+    const quotes = analyzeArticle(
+      readArticle('Harbour news\n\nThe ferry isn ‘t running yet, and the council has no plan to say when it will run again this year.\n', { source: 'x.txt' }),
+    ).quotes;
+    expect(quotes).toEqual([]);
   });
 
   it('leaves a letter n, a quoted word and a minus sign alone', () => {

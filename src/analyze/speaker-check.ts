@@ -71,8 +71,11 @@ function roleProblem(words: readonly string[]): string | null {
   if (words.length > 1 && (lexicons().functionWords.has(end) || OPENER.test(end))) return 'a fragment, not a role';
   // "the campaign’s": a possessive with nothing after it owns nothing that could speak.
   if (/['’]s?$/.test(words.at(-1) ?? '')) return 'ends in a possessive';
-  // Inside a noun phrase an article follows only a preposition: "trailer shows a clip" is a verb and its object.
-  if (words.some((w, i) => i > 0 && /^(a|an|the)$/i.test(w) && !/^(of|for|to|at|in|on|with|from|by|about|as|and|or)$/i.test(words[i - 1] ?? '')))
+  // Inside a noun phrase an article or a demonstrative follows only a preposition: "trailer shows a clip", "Consider this
+  // 2014 entry" are a verb and its object.
+  if (
+    words.some((w, i) => i > 0 && /^(a|an|the|this|these|those)$/i.test(w) && !/^(of|for|to|at|in|on|with|from|by|about|as|and|or)$/i.test(words[i - 1] ?? ''))
+  )
     return 'a clause, not a role';
   const { pronouns, speakingRoles, reportingVerbs, calendarWords } = lexicons();
   const cut = content.findIndex((w, i) => i > 0 && POST_MODIFIER.test(w));

@@ -86,6 +86,8 @@ export function normaliseSpacing(text: string): string {
       // What a lost wiki link leaves inside a word ("Israel 's", "an India n unit", "U.S. -based"): the word joined again.
       .replace(/([\p{L}.]) +(['’]s)(?=[\s,.;:!?]|$)/gu, '$1$2')
       .replace(/\b(\p{Lu}\p{Ll}*a) n (?=\p{Ll})/gu, '$1n ')
+      // A contraction whose apostrophe came loose ("isn ‘t"): a mark there is no quotation's opening.
+      .replace(/\b(is|was|are|were|do|does|did|ca|wo|could|would|should|has|have|had|ai|need|must)n ['‘’]t\b/giu, '$1n’t')
       .replace(/([\p{L}.]) +-(based|born|backed|led|owned|run|made|funded|controlled|directed|style)\b/gu, '$1-$2')
       .replace(/\( +/g, '(')
       .replace(/ +\)/g, ')')
