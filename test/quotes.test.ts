@@ -351,6 +351,11 @@ describe('subjects that are not the first words', () => {
     expect(people.quotes[0]!.speaker).toBeNull();
   });
 
+  it('a role "on" a body or place ("one user on Weibo") is the speaker, not the body', () => {
+    const a = analyzeParagraphs('T', 'One user on Weibo posted: “I just want to know how these two came to the harbour by train.”');
+    expect(a.quotes[0]!.speaker?.name).toBe('one user on Weibo');
+  });
+
   it('a spokesperson speaks for the body named with them, or for the one the text was just about', () => {
     const a = analyzeParagraphs(
       'T',

@@ -67,7 +67,7 @@ export function isInnerDot(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Prepositions that tie a role to whom it serves: "an adviser to Trump", "a spokesman for the Pentagon", "a professor at Yale". */
-export const ROLE_PREP = /^(to|for|at)$/;
+export const ROLE_PREP = /^(to|for|at|on)$/;
 const ROLE_DETERMINER = /^(a|an|the|one)$/i;
 
 /** A word that can head a role: "adviser", "spokesman", "person", "aide" (speaking roles), and "ally", which the check does not take alone. */

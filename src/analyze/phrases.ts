@@ -5,7 +5,7 @@ import { isWordSurname } from './capital-runs.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 export { NP_STOP, SKIPPABLE, TIME_WORDS, bracketClose, bracketOpen, isVerb, isVerbAt } from './phrase-words.js';
-export { isDescription, isInnerDot, isNameLike, isNamePair, isRoleHead, nameAfterDescription, rolePrepEnd, roleStartBefore } from './appositions.js';
+export { ROLE_PREP, isDescription, isInnerDot, isNameLike, isNamePair, isRoleHead, nameAfterDescription, rolePrepEnd, roleStartBefore } from './appositions.js';
 
 const TIME_NOUN = /^(week|month|year|weekend|night|morning|afternoon|evening|today|yesterday|tonight)$/i;
 

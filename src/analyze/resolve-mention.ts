@@ -7,7 +7,7 @@ import type { NameIndex, NameMention } from './name-index.js';
 import { expandAcronym, fullName, isCourtesy, isKnownPerson, organisationByHead, personByRole, recentOrganisation, recentPerson } from './name-lookup.js';
 import { subjectBodyBefore } from './name-lookup.js';
 import { lexicons } from '../lexicon.js';
-import { rolePrepEnd, roleStartBefore } from './phrases.js';
+import { ROLE_PREP, rolePrepEnd, roleStartBefore } from './phrases.js';
 import { isClauseHead, wordsBeforeName } from './speaker-check.js';
 import { stripDeterminer, titleFrom } from './name-roles.js';
 import { bare, isCapitalised, isRunWord, tokenize, type Token } from './tokens.js';
@@ -85,7 +85,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     return person ? asPerson(person) : null;
   }
   // "a person close to the Clintons", "a longtime adviser to Trump": the role, with whom it serves, is the speaker.
-  const prep = words.findIndex((w, i) => i > 0 && /^(to|for|at)$/.test(w.text));
+  const prep = words.findIndex((w, i) => i > 0 && ROLE_PREP.test(w.text));
   if (prep > 0 && roleStartBefore(words, prep) === 0 && rolePrepEnd(words, prep) === words.length) {
     const text = words.map((t) => t.text).join(' ');
     return { name: text.replace(/^(the)\s+/i, '').replace(/^(A|An|One)\b/, (d) => d.toLowerCase()), title: null, kind: 'unknown', mention };
