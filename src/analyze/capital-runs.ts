@@ -109,6 +109,13 @@ export interface RunName {
   words: string[];
 }
 
+/** A title word outside the body's own words, the stretch that ends on `lastOrg` ("Mental Health Council" names its field). */
+function titledOutsideBody(words: readonly string[], lastOrg: number): boolean {
+  let bodyStart = lastOrg;
+  while (bodyStart > 0 && !isConnector(words[bodyStart - 1] ?? '')) bodyStart--;
+  return words.some((w, i) => isTitleWord(w) && (i < bodyStart || i > lastOrg));
+}
+
 /** Splits a capital run into title and name: "Deputy Secretary of Defense John Hill" → title + "John Hill". */
 export function nameFromRun(run: readonly Token[]): RunName | null {
   const words = run.map((t) => t.text);
@@ -130,11 +137,7 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
   // Listed roles may stand between them: "House Republican Thomas Massie".
   const between = words.slice(lastOrg + 1, -2).every((w) => lexicons().speakingRoles.has(w.toLowerCase()));
   const personAfter = lastOrg <= words.length - 3 && between && lexicons().givenNames.has(words.at(-2)?.toLowerCase() ?? '');
-  // "Mental Health Council", "Foreign Affairs Committee": a title word among the body's own words names its field.
-  let bodyStart = lastOrg;
-  while (bodyStart > 0 && !isConnector(words[bodyStart - 1] ?? '')) bodyStart--;
-  const titled = words.some((w, i) => isTitleWord(w) && (i < bodyStart || i > lastOrg));
-  if (words.length >= 3 && lastOrg < words.length && !personAfter && !titled) {
+  if (words.length >= 3 && lastOrg < words.length && !personAfter && !titledOutsideBody(words, lastOrg)) {
     return { name: words.map(bare).join(' ').replace(/^the /i, ''), title: null, kind: 'organisation', words: words.map(bare) };
   }
   const nameWords: string[] = [];

@@ -168,7 +168,7 @@ export function organisationByHead(names: NameIndex, head: string, sentence: num
 
 /** The body named as a subject in the sentence before `sentence`, in the same paragraph: what a "they" right after it means. */
 export function subjectBodyBefore(index: NameIndex, sentence: number): NameMention | null {
-  const paragraph = index.paragraphs?.get(sentence);
+  if (index.paragraphs?.get(sentence - 1) !== index.paragraphs?.get(sentence)) return null;
   const found = index.mentions.filter((m) => m.sentence === sentence - 1 && m.subject && m.kind === 'organisation' && !m.quoted);
-  return found.length === 1 && found[0] && index.paragraphs?.get(found[0].sentence) === paragraph ? found[0] : null;
+  return found.length === 1 ? (found[0] ?? null) : null;
 }

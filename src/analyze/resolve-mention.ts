@@ -94,7 +94,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
   // A role in place of a name ("the premier said") means the person who holds it.
   if (isTitleWord(head) && words.length <= 4) {
     // "the Vermont senator" may be another senator than the one just named: a place or party before the role asks for the full title.
-    const bare = !words.slice(0, words.indexOf(last)).some((w) => isCapitalised(w.text) && !/^(the|a|an)$/i.test(w.text));
+    const bare = !words.slice(0, words.indexOf(last)).some((w) => isCapitalised(w.text) && !ARTICLE.test(w.text));
     const person = personByRole(names, head, sentence.index, offset, bare);
     if (person) return asPerson(person);
   }
@@ -179,7 +179,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
       // "the council's Cate Faehrmann": she speaks for the body the article named ("Nature Conservation Council").
       const owner = /^(?:the\s+)?([\p{L} -]+?)['’]s$/iu.exec(before)?.[1];
       const ownerTitle = owner ? (organisationByHead(names, owner.split(' ').pop()?.toLowerCase() ?? '', sentence.index) ?? owner) : null;
-      const title = found.title ?? ownerTitle ?? (before && !/^(the|a|an)$/i.test(before) ? titleFrom(before) : null) ?? names.titles.get(name) ?? null;
+      const title = found.title ?? ownerTitle ?? (before && !ARTICLE.test(before) ? titleFrom(before) : null) ?? names.titles.get(name) ?? null;
       return { name, title: title || names.titles.get(name) || null, kind, mention };
     }
   }
