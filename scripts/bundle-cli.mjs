@@ -132,10 +132,14 @@ const build = await rolldown.rolldown({
   // yargs reads import.meta.resolve only for a config file's "extends", which brief never gives it.
   onLog: (level, log, handle) => (log.code === 'EMPTY_IMPORT_META' ? undefined : handle(level, log)),
 });
-const { output } = await build.generate({ format: 'cjs', codeSplitting: false });
+// ASCII, escaped where a character is not: V8 keeps a source with one other character at two bytes a character, in the
+// command and in every worker thread (1.7 MB each). JSDoc comments, which hold most of those characters, are left out.
+const { output } = await build.generate({ format: 'cjs', codeSplitting: false, charset: 'ascii', comments: { legal: true, annotation: true, jsdoc: false } });
 await build.close();
 const chunk = output.find((item) => item.type === 'chunk');
 const sources = chunk.moduleIds.filter((id) => !id.startsWith('\0'));
+// String.raw keeps its characters as written: one outside ASCII is a build error, not a silent two-byte source.
+if (/[^\x00-\x7f]/.test(chunk.code)) throw new Error('bundle-cli: the bundle is not ASCII');
 // The bundle runs as a vm.Script, where import() has no loader: a module loaded later is required (see src/batch-pool.ts).
 if (/(?<![\w.$])import\(/.test(chunk.code)) throw new Error('bundle-cli: the bundle calls import(), which does not run in it');
 writeWhole(BUNDLE.code, chunk.code);

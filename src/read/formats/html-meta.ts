@@ -122,7 +122,8 @@ let personPatterns: { linked: RegExp; byLine: RegExp } | undefined;
 /** People's names as a link shows them, two to four capitalised words each (a name particle may come between) joined by "and"; and after "By". */
 function namePatterns(): { linked: RegExp; byLine: RegExp } {
   if (personPatterns) return personPatterns;
-  const person = String.raw`\p{Lu}[\p{L}'’.-]*(?: (?:(?:${[...lexicons().nameParticles].join('|')}) )?\p{Lu}[\p{L}'’.-]*){1,3}`;
+  // The right quote as an escape the RegExp reads: String.raw would carry the character itself into the ASCII bundle.
+  const person = String.raw`\p{Lu}[\p{L}'\u2019.-]*(?: (?:(?:${[...lexicons().nameParticles].join('|')}) )?\p{Lu}[\p{L}'\u2019.-]*){1,3}`;
   personPatterns = { linked: new RegExp(`^${person}(?: and ${person})?$`, 'u'), byLine: new RegExp(`^By:? (${person}(?: and ${person})?)$`, 'u') };
   return personPatterns;
 }
