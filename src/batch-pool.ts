@@ -31,10 +31,17 @@ export async function runPool(tasks: readonly BatchTask[], job: BatchJob, jobs: 
   const budgetMs = job.budgetMs ?? DEFAULT_BUDGET_MS;
   // Required here, not imported above: the CLI's bundle would otherwise load node:worker_threads at start for every brief.
   const { Worker: Thread } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
-  const start = (): Worker => new Thread(script, { workerData: job });
+  const start = (): Worker => new Thread(script, { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
   await Promise.all(Array.from({ length: Math.min(jobs, tasks.length) }, () => runWorker(start, queue, record, budgetMs)));
   return results;
 }
+
+/**
+ * A worker's young generation, where each brief's short-lived objects are made: V8 let it grow to 32 MB, all of it
+ * resident, while a brief's survivors are a few MB. At 16 MB the 300-article batch peaked 13 MB lower, for about 3 %
+ * more CPU in scavenges (5 paired runs).
+ */
+export const WORKER_YOUNG_GENERATION_MB = 16;
 
 /** How long one input may hold a worker thread: far beyond the few seconds the largest allowed input takes. */
 export const DEFAULT_BUDGET_MS = 60_000;

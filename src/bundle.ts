@@ -12,11 +12,16 @@ import vm from 'node:vm';
 export const BUNDLE = { code: 'cli-main.bundle.cjs', cache: 'cli-main.bundle.cache', manifest: 'cli-main.bundle.json' } as const;
 
 /**
- * The V8 flags the command runs with. A batch spent a quarter of its CPU in TurboFan, optimising 754 functions and again
- * after each deoptimisation on rarely taken paths; letting a function run about nine times longer (V8's default budget
- * is 66 kB of bytecode) before it is optimised took the 300-article batch from 7.9 to 6.7 CPU-seconds.
+ * The V8 flags the command runs with.
+ * - A batch spent a quarter of its CPU in TurboFan, optimising 754 functions and again after each deoptimisation on
+ *   rarely taken paths; letting a function run about nine times longer (V8's default budget is 66 kB of bytecode) before
+ *   it is optimised took the 300-article batch from 7.9 to 6.7 CPU-seconds.
+ * - Optimising on V8's background threads left each thread's malloc arena holding the compiler's freed memory, about
+ *   9 MB of a batch's peak RSS (gone under MALLOC_ARENA_MAX=1); a thread now compiles its own code, for the same CPU
+ *   time and about 11 % more wall time on 2 cores, where the background thread had the idle core. Not part of the
+ *   code cache's flag check.
  */
-export const V8_FLAGS = ['--interrupt-budget=600000'] as const;
+export const V8_FLAGS = ['--interrupt-budget=600000', '--no-concurrent-recompilation'] as const;
 
 /**
  * Sets `V8_FLAGS` for this process and the worker threads it starts; the command calls it before it loads the bundle,
