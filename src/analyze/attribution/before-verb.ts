@@ -17,8 +17,13 @@ function relativeSubject(tokens: readonly Token[], verb: number): Token[] | null
     const word = tokens[j]?.text ?? '';
     if (word === ',' || word === '"' || word === '“') return null;
     // The clause has a verb of its own ("who was freed"), so the reporting verb after it is the head's.
-    if (/^who$/i.test(word) && tokens[j - 1]?.text === ',' && /^(was|is|were|are|has|had|have|\p{Ll}+ed)$/u.test(tokens[j + 1]?.text ?? '')) {
-      let head = subjectBefore(tokens, j - 1);
+    // "an official who oversaw … and described the case as “…”": the verb is the relative clause's own, and the head is its subject too.
+    const restrictive = tokens[j - 1]?.kind === 'word' && /^\p{Ll}+$/u.test(tokens[j + 1]?.text ?? '') && /\band$/i.test(tokens[verb - 1]?.text ?? '');
+    if (
+      /^who$/i.test(word) &&
+      ((tokens[j - 1]?.text === ',' && /^(was|is|were|are|has|had|have|\p{Ll}+ed)$/u.test(tokens[j + 1]?.text ?? '')) || restrictive)
+    ) {
+      let head = subjectBefore(tokens, restrictive ? j : j - 1);
       const at = head[0] ? tokens.indexOf(head[0]) : -1;
       // "Marco Rubio of Florida, who …": the person, not the place; "Scott Reed, the group's strategist, who …": the name.
       const before = at > 0 ? subjectBefore(tokens, at - 1) : [];
@@ -48,6 +53,10 @@ export const beforeVerb: TextRule = {
     { text: 'The minister, Pavel Novak, told parliament that "the budget is balanced for the first time in a decade."', speaker: 'Pavel Novak' },
     { text: 'Pavel Novak thought for a moment and said that the budget "will be balanced for the first time in a decade."', speaker: 'Pavel Novak' },
     { text: 'Among the critics is Omar Haddad, who was freed in August said, "they will not last long in the camp alone."', speaker: 'Omar Haddad' },
+    {
+      text: 'Lena Park was cleared in May. "She was treated fairly," said a senior Harbour Court official who reviewed the file and described the ruling as "a sound decision on the facts."',
+      speaker: 'senior Harbour Court official',
+    },
     { text: 'Mayor Ann Lee would do better to say that "the pier will not open before the summer."', speaker: 'Ann Lee' },
     {
       text: 'In May 2019 - four months after Mayor Ann Lee left office - the Harbour Commission told reporters that "the pier was never inspected."',
