@@ -59,7 +59,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
   for (const span of spans) {
     if (isHeadline(span.paragraph, span.first.text)) continue;
     const text = must(byIndex.get(span.paragraph), 'the paragraph a quotation span points to');
-    const context = textContext(span, spans, text);
+    const context = textContext(span, spans, text, names);
     let attribution: Attribution | null = null;
     let speaker: Speaker | null = null;
     let rule = '';

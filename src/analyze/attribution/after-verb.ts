@@ -85,7 +85,7 @@ export const afterVerb: TextRule = {
   ],
   apply({ tokens, self, sentence }) {
     // `Lee claimed that "…," one of her aides said the …`: a quotation that "that" makes the object of a verb before it is that verb's.
-    if (/^that$/i.test(tokens[self - 1]?.text ?? '') && verbBefore({ tokens, self, sentence })) return null;
+    if (/^that$/i.test(tokens[self - 1]?.text ?? '') && verbBefore({ tokens, self })) return null;
     let i = self + 1;
     for (let t = tokens[i]; t?.kind === 'punct' && /^[,—–-]$/.test(t.text); t = tokens[i]) i++;
     // The first token after the quotation and its dashes or commas.
@@ -139,9 +139,9 @@ export const afterVerb: TextRule = {
         if (clause && from === i && opener && subject.includes(opener)) return null;
         // `Durbin said he "…," and he said he hoped …`: a new statement; the verb before the quotation reports it.
         // `Sims said he was "…" until Haley said she …`: likewise a clause opened by "until", "because", "if" ….
-        if (clause && (from === i || /^and$/i.test(tokens[from]?.text ?? '')) && verbBefore({ tokens, self, sentence })) return null;
+        if (clause && (from === i || /^and$/i.test(tokens[from]?.text ?? '')) && verbBefore({ tokens, self })) return null;
         // `Feinstein said "…," she said`: a pronoun after the quotation repeats the named subject of the verb before it.
-        if (subject.length === 1 && /^(he|she)$/i.test(subject[0]?.text ?? '') && verbBefore({ tokens, self, sentence })) return null;
+        if (subject.length === 1 && /^(he|she)$/i.test(subject[0]?.text ?? '') && verbBefore({ tokens, self })) return null;
         return { phrase: withHead(tokens, from, subject), verb: t.text, sentence, how: 'adjacent', distance: 0 };
       }
       break;

@@ -2,6 +2,7 @@
 import type { Paragraph, Sentence } from '../../types.js';
 import { findQuoteSpans, type QuoteSpan } from '../quote-spans.js';
 import { tokenize, type Token } from '../tokens.js';
+import type { NameIndex } from '../name-index.js';
 import type { LocatedSpan, TextContext } from './rule.js';
 
 export function locateSpans(
@@ -29,7 +30,7 @@ export function locateSpans(
 }
 
 /** Tokens of the sentences around a span, with every quoted span replaced by one 'quote' token. */
-export function textContext(span: LocatedSpan, all: readonly LocatedSpan[], paragraphText: string): TextContext {
+export function textContext(span: LocatedSpan, all: readonly LocatedSpan[], paragraphText: string, names: NameIndex): TextContext {
   const from = span.first.start;
   const to = span.last.end;
   const inside = all.filter((s) => s.paragraph === span.paragraph && s.open < to && s.close > from);
@@ -43,7 +44,7 @@ export function textContext(span: LocatedSpan, all: readonly LocatedSpan[], para
     cursor = Math.max(cursor, s.close);
   });
   tokens.push(...tokenize(paragraphText.slice(cursor, to), cursor));
-  return { tokens, self, sentence: span.last };
+  return { tokens, self, sentence: span.last, names };
 }
 
 /** The words before a quotation's opening mark in its own sentence ("Stated Perl: ", "MARSH: "). */

@@ -17,6 +17,8 @@ export interface TextContext {
   /** Index of this quotation's token. */
   self: number;
   sentence: Sentence;
+  /** The article's names, for a rule that credits only a name the article knows. */
+  names: NameIndex;
 }
 
 /** What a text rule finds: the words that name the speaker, and the verb that reports the speech. */

@@ -1,5 +1,6 @@
 // No reporting verb: a named subject earlier in the sentence (`The Senate passed a resolution "…"`).
 import { lexicons } from '../../lexicon.js';
+import { namedElsewhere } from '../name-lookup.js';
 import { leadingPhrase } from '../subject.js';
 import { isCapitalised, type Token } from '../tokens.js';
 import type { TextRule } from './rule.js';
@@ -46,9 +47,10 @@ export const sentenceSubject: TextRule = {
       text: 'The Harbor Commission adopted the budget on Monday, while Ann Lee, the mayor, proposed they "sell the old ferry and buy two smaller boats."',
       speaker: '',
     },
+    { text: 'Audiences at the Harbour Hall can expect a show with "a little more noise than they are used to on a Sunday night."', speaker: '' },
     { text: 'Harbour Board Fails the Town: Keeping "the old ferry running all winter" is one of the aims of the town council.', speaker: '' },
   ],
-  apply({ tokens, self, sentence }) {
+  apply({ tokens, self, sentence, names }) {
     if (self <= 2 || tokens[self - 1]?.text === ':') return null;
     const subject = leadingPhrase(tokens);
     // "Jindal signed an order, while Huckabee proposed we “…”": a second clause with its own named subject holds the quotation.
@@ -58,6 +60,12 @@ export const sentenceSubject: TextRule = {
       return null;
     // "UN: PEACEKEEPERS PAYING … “…”", "Veto Power Impedes Peace: Eliminating “…” is": a colon ends the subject's clause; another holds the quotation.
     if (tokens.some((t, i) => i > end && t.text === ':' && tokens.slice(i + 1, self).some((x) => x.kind === 'word'))) return null;
+    // "Audiences can expect him to …": one word, capitalised only as the sentence's first, that the article names nowhere
+    // else and that no name is paired with ("Moss and Tom Baker explained …").
+    const paired = tokens[1]?.text === 'and' && tokens.slice(2, 4).some((t) => isCapitalised(t.text));
+    const word = subject.length === 1 && tokens.indexOf(subject[0] as Token) === 0 && !paired ? subject[0]?.text.replace(/['’]s$/, '') : undefined;
+    if (word !== undefined && !lexicons().pronouns.has(word.toLowerCase()) && !namedElsewhere(names, sentence.index, (m) => m.run.split(' ').includes(word)))
+      return null;
     if (subject.some((t) => isCapitalised(t.text)) && subject[0] && tokens.indexOf(subject[0]) < self && !weakSubject(tokens, subject))
       return { phrase: subject, verb: null, sentence, how: 'sentence' };
     return null;

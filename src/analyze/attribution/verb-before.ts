@@ -3,7 +3,7 @@ import { isVerbAt } from '../phrases.js';
 import type { TextContext } from './rule.js';
 
 /** Index of the nearest reporting verb before the quote in the same clause, the words between them, and the last word before the quote. */
-export function verbBefore({ tokens, self }: TextContext): { verb: number; distance: number; end: number } | null {
+export function verbBefore({ tokens, self }: Pick<TextContext, 'tokens' | 'self'>): { verb: number; distance: number; end: number } | null {
   let j = self - 1;
   for (let t = tokens[j]; t?.kind === 'punct' && /^[,:—–-]$/.test(t.text); t = tokens[j]) j--;
   if (tokens[j]?.text.toLowerCase() === 'that') j--;
