@@ -139,7 +139,7 @@ await build.close();
 const chunk = output.find((item) => item.type === 'chunk');
 const sources = chunk.moduleIds.filter((id) => !id.startsWith('\0'));
 // String.raw keeps its characters as written: one outside ASCII is a build error, not a silent two-byte source.
-if (/[^\x00-\x7f]/.test(chunk.code)) throw new Error('bundle-cli: the bundle is not ASCII');
+if (/[\u0080-\uffff]/.test(chunk.code)) throw new Error('bundle-cli: the bundle is not ASCII');
 // The bundle runs as a vm.Script, where import() has no loader: a module loaded later is required (see src/batch-pool.ts).
 if (/(?<![\w.$])import\(/.test(chunk.code)) throw new Error('bundle-cli: the bundle calls import(), which does not run in it');
 writeWhole(BUNDLE.code, chunk.code);
