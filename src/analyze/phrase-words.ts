@@ -161,3 +161,14 @@ export function auxiliaryBefore(tokens: readonly Token[], verb: number): string 
 export const isQuestion = (text: string): boolean =>
   /\?["”’')]*$/u.test(text) &&
   /^["“‘']?(can|could|will|would|do|does|did|is|are|was|were|have|has|had|should|shall|may|might|why|how|what|who|whom|whose|which|where|when)\b/i.test(text);
+
+/**
+ * A verb of saying in the past or as a participle, which opens a sentence before the speaker's name ("Replied Stephen,
+ * …", "Citing John Locke, …"); "Said" and "Says" stay, being names too ("Said Kouachi").
+ */
+export function isReportingLead(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/(?:ed|ing)$/.test(lower)) return false;
+  const verbs = lexicons().reportingVerbs;
+  return verbs.has(lower) || verbs.has(lower.replace(/ing$/, 'ed')) || verbs.has(lower.replace(/ing$/, 'd'));
+}

@@ -28,6 +28,7 @@ export const capitalVerb: TextRule = {
   examples: [
     { text: '"Nobody here is giving up on the harbour," Ines Morel, the head of the fishing cooperative, Tweeted on Sunday.', speaker: 'Ines Morel' },
     { text: 'The pier was rebuilt in a year. Said harbour master Kofi Mensah, "We never closed a single day."', speaker: 'Kofi Mensah' },
+    { text: 'Kofi Mensah runs the pier. Replied Kofi, with a smile, "We never closed a single day, not even in the storm."', speaker: 'Kofi' },
   ],
   apply(ctx) {
     const { tokens } = ctx;
@@ -36,7 +37,8 @@ export const capitalVerb: TextRule = {
     const view = { ...ctx, tokens: lowered };
     const found = afterVerb.apply(view) ?? beforeVerb.apply(view);
     if (!found || found.phrase.length === 0) return null;
-    // Hand back the sentence's own tokens, so the speaker keeps the words as written.
-    return { ...found, phrase: found.phrase.map((t) => tokens[lowered.indexOf(t)] ?? t) };
+    // Hand back the sentence's own tokens, so the speaker keeps the words as written, but not the verb ("Replied Stephen, …").
+    const phrase = found.phrase.filter((t) => !isCapitalVerb(tokens, lowered.indexOf(t))).map((t) => tokens[lowered.indexOf(t)] ?? t);
+    return phrase.length > 0 ? { ...found, phrase } : null;
   },
 };
