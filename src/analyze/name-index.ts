@@ -171,7 +171,8 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
     const [lead = ''] = c.words;
     // Family name first ("Yoon Suk Yeol" … "Yoon said"): the first word is the short form when the article uses it so.
     // Not when the article gives that word as someone's surname: "Trump Tower Grill" is not family name first.
-    const familyFirst = c.words.length >= 2 && alone.has(lead) && !singles.has(surname) && !surnames.has(lead);
+    // Nor when its last word is a common word the article writes in lower case: "Jerry World" is a stadium, not Jerry.
+    const familyFirst = c.words.length >= 2 && alone.has(lead) && !singles.has(surname) && !surnames.has(lead) && !isCommonLead(surname);
     if (c.words.length >= 2 && (c.evidence || alone.has(surname) || alone.has(surname.replace(/^(al|el)-/i, '')) || familyFirst)) {
       c.mention.kind = 'person';
       const short = familyFirst ? lead : surname;
