@@ -1,7 +1,7 @@
 // Capitalised runs of words and what they name: "Deputy Secretary of Defense John Hill" → a title and a person.
 import { lexicons } from '../lexicon.js';
 import type { SpeakerKind } from '../types.js';
-import { isReportingLead } from './phrase-words.js';
+import { isSentenceOpener } from './phrase-words.js';
 import { placeBeforeName } from './place-before-name.js';
 import { bare, isCapitalised, isPossessive, isRunWord, SURNAME_TITLE, type Token } from './tokens.js';
 
@@ -121,7 +121,7 @@ function titledOutsideBody(words: readonly string[], lastOrg: number): boolean {
 export function nameFromRun(run: readonly Token[]): RunName | null {
   const words = run.map((t) => t.text);
   // Openers are not part of a name: "Even Lindsey Graham", "Then Brafman", "Replied Stephen".
-  for (let w = words[0]; w !== undefined && (isNotName(w) || lexicons().sentenceAdverbs.has(w.toLowerCase()) || isReportingLead(w)); w = words[0]) words.shift();
+  for (let w = words[0]; w !== undefined && (isNotName(w) || isSentenceOpener(w)); w = words[0]) words.shift();
   // "Michael Howard QC MP": letters for an office or an honour after a name are no part of it.
   while (words.length > 2 && lexicons().postNominals.has(words.at(-1) ?? '')) words.pop();
   const final = words.at(-1);

@@ -166,9 +166,12 @@ export const isQuestion = (text: string): boolean =>
  * A verb of saying in the past or as a participle, which opens a sentence before the speaker's name ("Replied Stephen,
  * …", "Citing John Locke, …"); "Said" and "Says" stay, being names too ("Said Kouachi").
  */
-export function isReportingLead(word: string): boolean {
+function isReportingLead(word: string): boolean {
   const lower = word.toLowerCase();
   if (!/(?:ed|ing)$/.test(lower)) return false;
   const verbs = lexicons().reportingVerbs;
   return verbs.has(lower) || verbs.has(lower.replace(/ing$/, 'ed')) || verbs.has(lower.replace(/ing$/, 'd'));
 }
+
+/** A word that opens a sentence before a name and is no part of it: a sentence adverb ("Even", "Then") or a fronted verb of saying. */
+export const isSentenceOpener = (word: string): boolean => lexicons().sentenceAdverbs.has(word.toLowerCase()) || isReportingLead(word);
