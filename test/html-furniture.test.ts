@@ -97,6 +97,8 @@ describe('HTML furniture leaves the body and goes to dropped', () => {
       'Related: How the old bridge came to close',
       // A block of other stories' headlines, each tagged, as a tabloid sets one mid-story.
       "DON'T MISS Ferry fares to rise again as the council loses its case on the pier [NEWS] BRIDGE FEARS: Engineers warn the old span will need new cables within a decade [INSIGHT] Mayor's plan for a second bridge split the council at a long night meeting [VIDEO]",
+      // The same block with its heading set apart, and a bar between two headlines.
+      "Council furious at harbour board over pier jibe [INSIGHT]| Ferry vs bridge: council makes final decision on fares [VIDEO] Old span 'needs new cables within a decade' [REACTION]",
     ];
     const { body, dropped } = readHtml(storyWith(lines.map(para).join('')));
     expect(body).toEqual(STORY);
