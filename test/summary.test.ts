@@ -42,6 +42,13 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('The museum will show photographs by local children from next month.')).toBeNull();
   });
 
+  it('a caption crediting its picture "via" a source, or a title-case heading, is unfit; a sentence with its stop is not', () => {
+    expect(summaryUnfit("The harbour's new ferry terminal seen from the pier via Harbour Photos")).toBe('caption');
+    expect(summaryUnfit('Video Shows Ferry Crew Rescue Stranded Swimmer off the Pier')).toBe('caption');
+    expect(summaryUnfit('The council announced the new timetable via Twitter.')).toBeNull();
+    expect(summaryUnfit('The Harbour Ferry Company sold two boats on Monday')).toBeNull();
+  });
+
   it('a question is unfit, a reported question is not', () => {
     expect(summaryUnfit('So what does the closure mean for the town and its 4,000 workers?')).toBe('question');
     expect(summaryUnfit('Residents asked whether the plant would reopen before the winter.')).toBeNull();

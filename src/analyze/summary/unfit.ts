@@ -32,12 +32,20 @@ function leansOnContext(text: string): boolean {
   return lexicons().contextOpeners.some((o) => lower.startsWith(o) && (lower.length === o.length || /[\s,]/.test(lower.charAt(o.length)) || o.endsWith(',')));
 }
 
+/** A title-case line with no closing stop, a video's or a section's heading ("Video Shows Dramatic Rescue of Kidnapped Girl"). */
+function isHeading(text: string): boolean {
+  if (/[.!?"”’')\]]\s*$/.test(text)) return false;
+  // Short lower-case words ("of", "off", "vs") stay lower case in a heading too.
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu)?.filter((w) => !lexicons().functionWords.has(w.toLowerCase()) && !/^\p{Ll}{1,3}$/u.test(w)) ?? [];
+  return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
 /** Why a sentence cannot stand in the summary, or null when it can. */
 export function summaryUnfit(text: string): SummaryUnfit | null {
   const end = ENDING.exec(text)?.[1];
   if (end === '?') return 'question';
   if (end === ':') return 'introduces';
-  if (lexicons().captionCues.some((re) => re.test(text))) return 'caption';
+  if (lexicons().captionCues.some((re) => re.test(text)) || isHeading(text)) return 'caption';
   // Wiki or table markup, list marks, a web address or a fragment opening on a comma: the page's machinery, not its news.
   if (/\[\[|\]\]|\{\||\|\}|(?:^|\s)[*#:]+\s|:[*#]|https?:\/\/|^[,;.()\]]/.test(text)) return 'markup';
   if (leansOnContext(text)) return 'leans-on-context';
