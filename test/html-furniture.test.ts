@@ -204,6 +204,8 @@ describe('more furniture lines found on real pages', () => {
       'Click here to get more information or download this game.',
       '| Top of page | Privacy policy | Contact | copyright © Harbour Diary',
       'Bridge at dusk, installation views, photos © Harbour Studio, 2018',
+      // A publisher's notice of over 30 words, set under the story.
+      'This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission. The content is provided for information purposes only.',
     ]) {
       expect(bodyOf(`<p>${line}</p>`)).toHaveLength(2);
     }
