@@ -230,6 +230,17 @@ describe('a name and a past tense are a clause, not a speaker', () => {
   });
 });
 
+describe('a capital that only opens the sentence makes no proper adjective', () => {
+  it.each(['Such damage', 'This pressure'])('rejects "%s"', (name) => {
+    expect(speakerProblem({ name, kind: 'unknown' })).not.toBeNull();
+  });
+
+  it('so "Such damage, called fibrosis, is permanent" has no holder', () => {
+    const a = analyzeParagraphs('A headline for the test', 'Such damage, called pulmonary fibrosis, is permanent and irreversible, and patients fear it.');
+    expect(a.concerns.every((c) => !/damage/i.test(c.holder ?? ''))).toBe(true);
+  });
+});
+
 describe('the words before a name are its title only when they are one', () => {
   it('"our good friend" is a relation, not a title', () => {
     const a = analyzeParagraphs('A headline for the test', 'As our good friend Marshall McLuhan said, "the medium is the message and always will be."');

@@ -110,7 +110,9 @@ function roleProblem(words: readonly string[]): string | null {
   if (owner >= 0 && !words.slice(owner + 1).some((w) => /^\p{Lu}/u.test(w)) && !isRole(last)) return `"${last}" is not a speaking role`;
   // A group named by a proper adjective or noun ("one Trump confidant", "a German user", "one Democrat").
   const determined = DETERMINERS.test(words[0] ?? '');
-  if (core.length <= 4 && core.some((w) => /^\p{Lu}/u.test(w) && !NUMBER_WORD.test(w)) && (determined || !/^\p{Lu}/u.test(last))) return null;
+  // "Such damage": a capital that only opens the sentence makes no proper adjective.
+  const proper = core.some((w) => /^\p{Lu}/u.test(w) && !NUMBER_WORD.test(w) && !/^(such|this|that|these|those)$/i.test(w));
+  if (core.length <= 4 && proper && (determined || !/^\p{Lu}/u.test(last))) return null;
   return `"${core[core.length - 1]}" is not a speaking role`;
 }
 
