@@ -171,8 +171,9 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
     const [lead = ''] = c.words;
     // Family name first ("Yoon Suk Yeol" … "Yoon said"): the first word is the short form when the article uses it so.
     // Not when the article gives that word as someone's surname: "Trump Tower Grill" is not family name first.
-    // Nor when its last word is a common word the article writes in lower case: "Jerry World" is a stadium, not Jerry.
-    const familyFirst = c.words.length >= 2 && alone.has(lead) && !singles.has(surname) && !surnames.has(lead) && !isCommonLead(surname);
+    // Nor when its last word is a common word the article writes in lower case ("Jerry World" is a stadium, not Jerry), nor
+    // inside a quotation ("The Twitter Rules prohibit …" names no Twitter).
+    const familyFirst = c.words.length >= 2 && alone.has(lead) && !singles.has(surname) && !surnames.has(lead) && !isCommonLead(surname) && !c.mention.quoted;
     if (c.words.length >= 2 && (c.evidence || alone.has(surname) || alone.has(surname.replace(/^(al|el)-/i, '')) || familyFirst)) {
       c.mention.kind = 'person';
       const short = familyFirst ? lead : surname;
