@@ -230,6 +230,17 @@ describe('a name and a past tense are a clause, not a speaker', () => {
   });
 });
 
+describe('a run inside a quotation', () => {
+  it('is no full name read family name first: "The Ferrylink Rules prohibit …" names no Ferrylink', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Ferrylink said on Monday that it would act.',
+      '“The Ferrylink Rules prohibit threats and abuse on every crossing, and we will act on passengers breaking them.”',
+    );
+    expect(a.quotes[0]?.speaker?.name ?? '').not.toBe('Ferrylink Rules');
+  });
+});
+
 describe('a capital that only opens the sentence makes no proper adjective', () => {
   it.each(['Such damage', 'This pressure'])('rejects "%s"', (name) => {
     expect(speakerProblem({ name, kind: 'unknown' })).not.toBeNull();
