@@ -230,6 +230,17 @@ describe('a name and a past tense are a clause, not a speaker', () => {
   });
 });
 
+describe('a name read family name first', () => {
+  it('never ends in a common word the article writes in lower case: "Jerry World" is a stadium', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'The team plays at Harbour Stadium, known to fans as Jerry World, the biggest stadium in the world.',
+      '“We built it for the fans and for nobody else in this town,” Jerry said.',
+    );
+    expect(a.quotes[0]?.speaker?.name).toBe('Jerry');
+  });
+});
+
 describe('a run inside a quotation', () => {
   it('is no full name read family name first: "The Ferrylink Rules prohibit …" names no Ferrylink', () => {
     const a = analyzeParagraphs(
