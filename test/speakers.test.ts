@@ -230,6 +230,17 @@ describe('a name and a past tense are a clause, not a speaker', () => {
   });
 });
 
+describe('a role before a name', () => {
+  it('starts after a preposition: "an email sent by chairman Marco Rell" gives "chairman"', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'In an email sent by chairman Marco Rell, staff were told of the cuts.',
+      '"We have to make some necessary job eliminations across the harbour business," Rell said in the email.',
+    );
+    expect(a.quotes[0]?.speaker).toMatchObject({ name: 'Marco Rell', title: 'chairman' });
+  });
+});
+
 describe('a name read family name first', () => {
   it('never ends in a common word the article writes in lower case: "Jerry World" is a stadium', () => {
     const a = analyzeParagraphs(

@@ -20,7 +20,8 @@ export function roleBefore(tokens: readonly Token[], runStart: number): string |
     const t = tokens[i];
     if (!t || t.kind !== 'word' || isCapitalised(t.text) || isConnector(t.text) || /['’]/.test(t.text)) break;
     // "thanked his predecessor John Howard": nothing before a possessive belongs to the role.
-    if (/^(his|her|their|its|our|my|your)$/.test(t.text)) break;
+    // "an email sent by chairman Marcelo Claure": a preposition opens the phrase the role stands in.
+    if (/^(his|her|their|its|our|my|your|by|from|with|to|for|at|in|on|about)$/.test(t.text)) break;
     // "I hope president-elect Lee": a verb of the clause before the name is no part of the role.
     if (/^(he|she|they|we|i|you|it)$/.test(t.text) || VERB_BEFORE_ROLE.test(t.text) || isVerb(t)) break;
     words.unshift(t.text);
