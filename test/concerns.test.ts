@@ -55,6 +55,12 @@ describe('concern predicates', () => {
     expect(concernsOf('Games with "graphic violence" now carry a label.')).toEqual([]);
   });
 
+  it('a harm in an aside about the subject is background; in what the source says, or an aside that reports, it is voiced', () => {
+    expect(concernsOf('The ferry company, which was fined after a fraud scandal last year, says the new boat will carry 400 people.')).toEqual([]);
+    expect(only('The ferry company says the new timetable is a fraud on every commuter in the harbour.')).toMatchObject({ cue: 'fraud' });
+    expect(only('The mayor, who called the timetable a fraud, said she would vote against it.')).toMatchObject({ cue: 'fraud' });
+  });
+
   it('a casualty report is news even when a source gives it; a warning of more harm is a concern', () => {
     expect(concernsOf('According to the ministry, 63 people have been killed and 167 wounded since Wednesday.')).toEqual([]);
     expect(concernsOf('The agency said about 230 were killed in the raids.')).toEqual([]);

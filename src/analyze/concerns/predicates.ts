@@ -110,10 +110,26 @@ function stancesOf(text: string): Predicate[] {
 }
 
 /** A word of harm or criticism used in another sense here. */
+/**
+ * "The automaker, which has focused on electric cars since its emissions scandal, says …": a harm in an aside about the
+ * subject, before the verb that reports, is its background, not what the source voices. Not inside a quotation, after a
+ * verb that reports ("She added that …, which is a problem"), nor in an aside that reports ("who called the deal corrupt").
+ */
+function inAside(text: string, p: Predicate): boolean {
+  const before = text.slice(0, p.start);
+  const open = /,\s*(?:which|who|whose)\b([^,;:]*)$/i.exec(before);
+  const close = /^([^,;:.]*),/.exec(text.slice(p.end));
+  if (!open || !close || (before.match(/[“”"]/g)?.length ?? 0) % 2 === 1) return false;
+  const reports = (part: string): boolean => (part.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => lexicons().reportingVerbs.has(w));
+  const after = text.slice(p.end + close[0].length);
+  return !reports(`${open[1]} ${close[1]}`) && !reports(before.slice(0, open.index)) && reports(after);
+}
+
 function inOtherSense(text: string, p: Predicate): boolean {
   const before = text.slice(0, p.start);
   const word = p.word.toLowerCase();
   if (inName(text, p.start, p.word)) return true;
+  if (inAside(text, p)) return true;
   // "crime experts", "the terrorism watchlist", "an emergency session", "inflation-adjusted": a modifier naming a field, not a harm.
   if (p.kind === 'harm' && FIELD_HEAD.test(text.slice(p.end))) return true;
   // "an absurd allegation", "outrageous claims": a claim dismissed, not a harm pointed to.
