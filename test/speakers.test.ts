@@ -241,6 +241,16 @@ describe('a role before a name', () => {
   });
 });
 
+describe('a body speaking', () => {
+  it('has no title made of its own name\'s words: "The state newspaper People’s Daily said …"', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'The state newspaper People’s Daily said on Monday there was “absolutely no room for compromise” over the city.',
+    );
+    expect(a.quotes[0]?.speaker).toMatchObject({ kind: 'organisation', title: null });
+  });
+});
+
 describe('a name read family name first', () => {
   it('never ends in a common word the article writes in lower case: "Jerry World" is a stadium', () => {
     const a = analyzeParagraphs(

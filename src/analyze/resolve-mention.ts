@@ -176,11 +176,11 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
       const lead = wordsBeforeName(before, phrase.at(-1) === run?.tokens.at(-1));
       if (lead === 'clause') return null;
       if (lead === 'object') return { name: stripDeterminer(phrase.map((t) => t.text).join(' ')), title: null, kind: 'unknown', mention };
-      // "the council's Cate Faehrmann": she speaks for the body the article named ("Nature Conservation Council").
+      // "the council's Cate Faehrmann": she speaks for the body the article named; a body's own name holds its words before.
       const owner = /^(?:the\s+)?([\p{L} -]+?)['’]s$/iu.exec(before)?.[1];
       const ownerTitle = owner ? (organisationByHead(names, owner.split(' ').pop()?.toLowerCase() ?? '', sentence.index) ?? owner) : null;
       const title = found.title ?? ownerTitle ?? (before && !ARTICLE.test(before) ? titleFrom(before) : null) ?? names.titles.get(name) ?? null;
-      return { name, title: title || names.titles.get(name) || null, kind, mention };
+      return { name, title: kind === 'organisation' ? null : title || names.titles.get(name) || null, kind, mention };
     }
   }
   return { name: stripDeterminer(phrase.map((t) => t.text).join(' ')), title: null, kind: 'unknown', mention };
