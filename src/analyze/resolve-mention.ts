@@ -108,9 +108,9 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     const org = recentOrganisation(names, sentence.index, offset);
     if (org) return { name: names.aliases.get(org.name) ?? org.run, title: head, kind: 'organisation', mention };
   }
-  // A document speaks for its named owner: "a 2014 House Intelligence Committee report", "the Rove ad", "Pew's survey".
+  // A document speaks for its named owner: "a 2014 House Intelligence Committee report", "the Rove ad", "Pew's survey" (not "The study").
   if (lexicons().documentWords.has(head) && !isCapitalised(last.text)) {
-    const owner = capitalRuns(phrase.slice(0, phrase.indexOf(last))).pop();
+    const owner = capitalRuns(phrase.slice(ARTICLE.test(first.text) ? 1 : 0, phrase.indexOf(last))).pop();
     if (owner) {
       const name = stripDeterminer(owner.tokens.map((t) => bare(t.text)).join(' '));
       const person = fullName(names, name);

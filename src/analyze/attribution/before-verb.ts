@@ -57,6 +57,7 @@ export const beforeVerb: TextRule = {
       text: 'Lena Park was cleared in May. "She was treated fairly," said a senior Harbour Court official who reviewed the file and described the ruling as "a sound decision on the facts."',
       speaker: 'senior Harbour Court official',
     },
+    { text: 'The authors of the harbour study argued that the pier is "unsafe for anyone to walk on at night."', speaker: 'authors of the harbour study' },
     { text: 'Mayor Ann Lee would do better to say that "the pier will not open before the summer."', speaker: 'Ann Lee' },
     {
       text: 'In May 2019 - four months after Mayor Ann Lee left office - the Harbour Commission told reporters that "the pier was never inspected."',
