@@ -115,3 +115,18 @@ export function isSecondOfPair(tokens: readonly Token[], phrase: readonly Token[
   for (let t = tokens[--k]; t?.kind === 'word' && isCapitalised(t.text); t = tokens[--k]) named++;
   return named > 0 && (k < 0 || tokens[k]?.text === ',');
 }
+
+/**
+ * A phrase right after a preposition is its object, inside a larger phrase: "a letter obtained by the Post warns". So is
+ * a name in a participle's phrase (after its preposition, an article and at most one noun): "Researchers writing in the
+ * Harbour Journal said", "the authors of the research published in the journal Nature argued".
+ */
+export function isGoverned(tokens: readonly Token[], phrase: readonly Token[]): boolean {
+  const start = phrase[0] ? tokens.indexOf(phrase[0]) : -1;
+  if (start < 0) return false;
+  if (/^(by|to|with|over|about|against|into)$/i.test(tokens[start - 1]?.text ?? '')) return true;
+  let i = start - 1;
+  if (/^(the|a|an)$/i.test(tokens[i]?.text ?? '')) i--;
+  else if (/^\p{Ll}+$/u.test(tokens[i]?.text ?? '') && /^(the|a|an)$/i.test(tokens[i - 1]?.text ?? '')) i -= 2;
+  return /^(in|at|from|for|on)$/i.test(tokens[i]?.text ?? '') && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[i - 1]?.text ?? '');
+}

@@ -8,9 +8,7 @@ import { isCapitalised, type Token } from './tokens.js';
 const INTRO =
   /^(here|in|on|at|after|before|during|according|since|until|when|while|as|speaking|asked|earlier|later|last|meanwhile|however|also|but|and|then|from|with|without|for|under|following|despite|although|though|because|if|furthermore|moreover|additionally|instead|still|yet|now|today|yesterday|separately|finally|just|like|unlike|between|amid|among|throughout|across|beyond|through|toward|towards|upon|within|regarding|concerning|besides)$/i;
 
-/** A phrase right after a preposition is its object, inside a larger phrase: "a letter obtained by the Post warns". */
-export const isGoverned = (tokens: readonly Token[], phrase: readonly Token[]): boolean =>
-  phrase.length > 0 && /^(by|to|with|over|about|against|into)$/i.test(tokens[phrase[0] ? tokens.indexOf(phrase[0]) - 1 : -1]?.text ?? '');
+export { isGoverned } from './phrases.js';
 
 /** Capitalised words that end in -ing or -ed and are names, not participles ("Reed", "Fielding"). */
 const isKnownName = (word: string): boolean => lexicons().firstNames.has(word.toLowerCase());

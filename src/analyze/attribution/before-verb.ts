@@ -58,6 +58,8 @@ export const beforeVerb: TextRule = {
       speaker: 'senior Harbour Court official',
     },
     { text: 'The authors of the harbour study argued that the pier is "unsafe for anyone to walk on at night."', speaker: 'authors of the harbour study' },
+    // A name in a participle's phrase is inside the subject, not the one who speaks.
+    { text: 'Researchers writing in the Harbour Journal said the reefs are "dying faster than anyone had predicted a decade ago."', speaker: '' },
     { text: 'Mayor Ann Lee would do better to say that "the pier will not open before the summer."', speaker: 'Ann Lee' },
     {
       text: 'In May 2019 - four months after Mayor Ann Lee left office - the Harbour Commission told reporters that "the pier was never inspected."',
