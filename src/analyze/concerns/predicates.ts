@@ -109,7 +109,6 @@ function stancesOf(text: string): Predicate[] {
   return matches(text, lexicons().concernCues, 'stance').filter((p) => !inName(text, p.start, p.word) && inWorrySense(text, p.start, p.word));
 }
 
-/** A word of harm or criticism used in another sense here. */
 /**
  * "The automaker, which has focused on electric cars since its emissions scandal, says …": a harm in an aside about the
  * subject, before the verb that reports, is its background, not what the source voices. Not inside a quotation, after a
@@ -125,6 +124,7 @@ function inAside(text: string, p: Predicate): boolean {
   return !reports(`${open[1]} ${close[1]}`) && !reports(before.slice(0, open.index)) && reports(after);
 }
 
+/** A word of harm or criticism used in another sense here. */
 function inOtherSense(text: string, p: Predicate): boolean {
   const before = text.slice(0, p.start);
   const word = p.word.toLowerCase();
