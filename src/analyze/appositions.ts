@@ -2,7 +2,7 @@
 import { lexicons } from '../lexicon.js';
 import { isRoleNoun, isTitleWord } from './capital-runs.js';
 import { NP_STOP, isVerb, isWeekday } from './phrase-words.js';
-import { isCapitalised, isPossessive, type Token } from './tokens.js';
+import { isArticle, isCapitalised, isPossessive, type Token } from './tokens.js';
 
 const LOWER_FUNCTION = /^(the|a|an|of|for|to|in|on|at|and|or|with|from|by|his|her|their|its|our|my|your)$/;
 
@@ -158,7 +158,7 @@ export function nameBeforeModifiers(tokens: readonly Token[], end: number): Toke
 /** "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the name before a role that opens with an article. */
 export function nameBeforeRole(tokens: readonly Token[], role: readonly Token[]): Token[] | null {
   const at = role[0] ? tokens.indexOf(role[0]) : -1;
-  if (!/^(the|a|an)$/i.test(role[0]?.text ?? '') || tokens[at - 1]?.text !== ',') return null;
+  if (!isArticle(role[0]?.text ?? '') || tokens[at - 1]?.text !== ',') return null;
   let k = at - 2;
   while (k >= 0 && tokens[k]?.kind === 'word') k--;
   const named = tokens.slice(k + 1, at - 1);

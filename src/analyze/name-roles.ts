@@ -2,7 +2,7 @@
 import { lexicons } from '../lexicon.js';
 import { isConnector, isRoleNoun } from './capital-runs.js';
 import { isVerb } from './phrases.js';
-import { isCapitalised, type Token } from './tokens.js';
+import { isArticle, isCapitalised, type Token } from './tokens.js';
 
 /** Verbs that introduce a name with a role ("I hope president-elect Lee", "thanked chairman Ruiz"): never part of the role. */
 const VERB_BEFORE_ROLE =
@@ -41,7 +41,7 @@ export function roleBefore(tokens: readonly Token[], runStart: number): string |
 /** A role in apposition after a name: "Luca Bianchi, the mayor of Faenza, said" → "mayor of Faenza". */
 export function roleAfter(tokens: readonly Token[], last: number): string | null {
   if (tokens[last + 1]?.text !== ',') return null;
-  const article = /^(the|a|an)$/i.test(tokens[last + 2]?.text ?? '');
+  const article = isArticle(tokens[last + 2]?.text ?? '');
   // "Erkki Liikanen, governor at the Bank of Finland, also commented": a title word may stand without its article.
   const bare = tokens[last + 2];
   const titled = !article && bare?.kind === 'word' && !isCapitalised(bare.text) && lexicons().titles.has(bare.text);

@@ -2,7 +2,7 @@
 import { ROLE_PREP, isInnerDot, nameAfterDescription, rolePrepEnd, roleStartBefore } from './appositions.js';
 import { NP_STOP, SKIPPABLE, TIME_WORDS, bracketOpen, isJoinedHyphen, isVerb, isWeekday } from './phrase-words.js';
 import { isWordSurname } from './capital-runs.js';
-import { isCapitalised, type Token } from './tokens.js';
+import { isArticle, isCapitalised, type Token } from './tokens.js';
 
 export { NP_STOP, SKIPPABLE, TIME_WORDS, bracketClose, bracketOpen, isVerb, isVerbAt } from './phrase-words.js';
 export { ROLE_PREP, isDescription, isInnerDot, isNameLike, isNamePair, isRoleHead, nameAfterDescription, rolePrepEnd, roleStartBefore } from './appositions.js';
@@ -126,7 +126,7 @@ export function isGoverned(tokens: readonly Token[], phrase: readonly Token[]): 
   if (start < 0) return false;
   if (/^(by|to|with|over|about|against|into)$/i.test(tokens[start - 1]?.text ?? '')) return true;
   let i = start - 1;
-  if (/^(the|a|an)$/i.test(tokens[i]?.text ?? '')) i--;
-  else if (/^\p{Ll}+$/u.test(tokens[i]?.text ?? '') && /^(the|a|an)$/i.test(tokens[i - 1]?.text ?? '')) i -= 2;
+  if (isArticle(tokens[i]?.text ?? '')) i--;
+  else if (/^\p{Ll}+$/u.test(tokens[i]?.text ?? '') && isArticle(tokens[i - 1]?.text ?? '')) i -= 2;
   return /^(in|at|from|for|on)$/i.test(tokens[i]?.text ?? '') && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[i - 1]?.text ?? '');
 }

@@ -10,12 +10,11 @@ import { lexicons } from '../lexicon.js';
 import { ROLE_PREP, rolePrepEnd, roleStartBefore } from './phrases.js';
 import { isClauseHead, wordsBeforeName } from './speaker-check.js';
 import { stripDeterminer, titleFrom } from './name-roles.js';
-import { bare, isCapitalised, isRunWord, tokenize, type Token } from './tokens.js';
+import { bare, isArticle, isCapitalised, isRunWord, tokenize, type Token } from './tokens.js';
 
 const SPOKES = /^(spokes(man|woman|person|people|men|women)|representatives?)$/i;
 const isTimeWord = (word: string): boolean => word.toLowerCase() === 'also' || lexicons().timeAdverbs.has(word.toLowerCase());
 const HONORIFIC = /^(honou?r|excellency|majesty|holiness|grace|lordship|ladyship|eminence)$/;
-const ARTICLE = /^(the|a|an)$/i;
 
 /** The long name the article gives for a short one: an alias it introduced ("… or Bayan") or an acronym it spelled out. */
 export function longForm(names: NameIndex, short: string): string | null {
@@ -94,7 +93,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
   // A role in place of a name ("the premier said") means the person who holds it.
   if (isTitleWord(head) && words.length <= 4) {
     // "the Vermont senator" may be another senator than the one just named: a place or party before the role asks for the full title.
-    const bare = !words.slice(0, words.indexOf(last)).some((w) => isCapitalised(w.text) && !ARTICLE.test(w.text));
+    const bare = !words.slice(0, words.indexOf(last)).some((w) => isCapitalised(w.text) && !isArticle(w.text));
     const person = personByRole(names, head, sentence.index, offset, bare);
     if (person) return asPerson(person);
   }
@@ -110,7 +109,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
   }
   // A document speaks for its named owner: "a 2014 House Intelligence Committee report", "the Rove ad", "Pew's survey" (not "The study").
   if (lexicons().documentWords.has(head) && !isCapitalised(last.text)) {
-    const owner = capitalRuns(phrase.slice(ARTICLE.test(first.text) ? 1 : 0, phrase.indexOf(last))).pop();
+    const owner = capitalRuns(phrase.slice(isArticle(first.text) ? 1 : 0, phrase.indexOf(last))).pop();
     if (owner) {
       const name = stripDeterminer(owner.tokens.map((t) => bare(t.text)).join(' '));
       const person = fullName(names, name);
@@ -123,8 +122,8 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
   const headWord = (possessor ? possessor.text.replace(/['’]s$/, '') : last.text).toLowerCase();
   // Not when a name follows the possessor: "the Prime Minister's spokesman Avi Pazner" is Avi Pazner.
   const namedAfter = possessor !== undefined && words.slice(words.indexOf(possessor) + 1).some((w) => isCapitalised(w.text));
-  if (!namedAfter && (!isCapitalised((possessor ?? last).text) || ARTICLE.test(words[0]?.text ?? ''))) {
-    const before = words.slice(0, words.indexOf(possessor ?? last)).filter((w, i) => isCapitalised(w.text) && !(i === 0 && ARTICLE.test(w.text)));
+  if (!namedAfter && (!isCapitalised((possessor ?? last).text) || isArticle(words[0]?.text ?? ''))) {
+    const before = words.slice(0, words.indexOf(possessor ?? last)).filter((w, i) => isCapitalised(w.text) && !(i === 0 && isArticle(w.text)));
     const org = organisationByHead(names, headWord, sentence.index, before);
     if (org) return { name: org, title: null, kind: 'organisation', mention };
     // "The organization said" after "The Zimbabwe Association of Doctors … issued": the body the text was just about.
@@ -179,7 +178,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
       // "the council's Cate Faehrmann": she speaks for the body the article named; a body's own name holds its words before.
       const owner = /^(?:the\s+)?([\p{L} -]+?)['’]s$/iu.exec(before)?.[1];
       const ownerTitle = owner ? (organisationByHead(names, owner.split(' ').pop()?.toLowerCase() ?? '', sentence.index) ?? owner) : null;
-      const title = found.title ?? ownerTitle ?? (before && !ARTICLE.test(before) ? titleFrom(before) : null) ?? names.titles.get(name) ?? null;
+      const title = found.title ?? ownerTitle ?? (before && !isArticle(before) ? titleFrom(before) : null) ?? names.titles.get(name) ?? null;
       return { name, title: kind === 'organisation' ? null : title || names.titles.get(name) || null, kind, mention };
     }
   }

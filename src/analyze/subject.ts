@@ -3,7 +3,7 @@ import { lexicons } from '../lexicon.js';
 import { nameBeforeModifiers, nameBeforeRole, segmentBefore } from './appositions.js';
 import { auxiliaryBefore, endsNounPhrase, isJoinedHyphen } from './phrase-words.js';
 import { NP_STOP, bracketOpen, isDescription, isNameLike, isNamePair, isVerb, nameAfterDescription, phraseAfter, phraseBefore } from './phrases.js';
-import { isCapitalised, type Token } from './tokens.js';
+import { isArticle, isCapitalised, type Token } from './tokens.js';
 
 const INTRO =
   /^(here|in|on|at|after|before|during|according|since|until|when|while|as|speaking|asked|earlier|later|last|meanwhile|however|also|but|and|then|from|with|without|for|under|following|despite|although|though|because|if|furthermore|moreover|additionally|instead|still|yet|now|today|yesterday|separately|finally|just|like|unlike|between|amid|among|throughout|across|beyond|through|toward|towards|upon|within|regarding|concerning|besides)$/i;
@@ -124,7 +124,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Token[] {
     if (!isCapitalised(direct[first - 1]?.text ?? '')) return direct.slice(first);
   }
   // "Ruairí Ó Brádaigh, the Republican Sinn Féin president said": the name before the role.
-  if (head && /^(the|a|an)$/i.test(head.text)) {
+  if (head && isArticle(head.text)) {
     const comma = headAt - 1;
     if (tokens[comma]?.text === ',') {
       const named = phraseBefore(tokens, comma);

@@ -28,6 +28,9 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 export const isCapitalised = (word: string): boolean => /^[\p{Lu}]/u.test(word);
 
+/** "the", "a" or "an", in any case. */
+export const isArticle = (word: string): boolean => /^(the|a|an)$/i.test(word);
+
 /** The word without a possessive ending: "Russia's" → "Russia". */
 export const bare = (word: string): string => word.replace(/['’]s?$/u, '');
 

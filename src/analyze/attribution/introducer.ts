@@ -5,7 +5,7 @@ import { namedElsewhere } from '../name-lookup.js';
 import { isVerbAt, phraseAfter } from '../phrases.js';
 import { leadingPhrase, subjectBefore } from '../subject.js';
 import { resolveMention, resolveText } from '../resolve-mention.js';
-import { tokenize } from '../tokens.js';
+import { isArticle, tokenize } from '../tokens.js';
 import type { Sentence, Speaker } from '../../types.js';
 import { FRONTED } from './capital-verb.js';
 
@@ -42,7 +42,7 @@ export function introducer(sentence: Sentence, text: string, names: NameIndex): 
     // "The party's platform committee said in a statement:": a body or role that is the subject of the verb speaks.
     const [head] = subject;
     const tail = subject.at(-1);
-    if (resolved?.kind === 'unknown' && head && tail && /^(the|a|an)$/i.test(head.text) && k === tokens.indexOf(tail) + 1) return resolved;
+    if (resolved?.kind === 'unknown' && head && tail && isArticle(head.text) && k === tokens.indexOf(tail) + 1) return resolved;
   }
   const lead = leadingPhrase(tokens);
   const led = lead.length > 0 && lead.length <= 6 ? known(resolveMention(lead, sentence, names)) : null;

@@ -2,7 +2,7 @@
 import { isVerbAt, phraseAfter } from '../phrases.js';
 import { leadingPhrase, subjectBefore } from '../subject.js';
 import { isTitleWord } from '../capital-runs.js';
-import { isCapitalised, type Token } from '../tokens.js';
+import { isArticle, isCapitalised, type Token } from '../tokens.js';
 import type { Attribution, TextRule } from './rule.js';
 import { verbBefore } from './verb-before.js';
 
@@ -48,7 +48,7 @@ function participleSubject(tokens: readonly Token[], participle: number): Token[
         // "calling for Lee's firing and carrying signs saying": a possessor is not who the participle belongs to.
         if (/['’]s?$/.test(t.text)) return [];
         let start = k;
-        for (let u = tokens[start - 1]; u?.kind === 'word' && (isCapitalised(u.text) || /^(the|a|an)$/i.test(u.text)); u = tokens[start - 1]) start--;
+        for (let u = tokens[start - 1]; u?.kind === 'word' && (isCapitalised(u.text) || isArticle(u.text)); u = tokens[start - 1]) start--;
         return tokens.slice(start, k + 1);
       }
     }
