@@ -7,7 +7,9 @@
 // Last (unless --quick), hostile inputs made from the folder's articles: 5 MB of text, one 2 MB line, 5,000 quotations
 // and HTML nested 100,000 deep, each briefed in-process with its time and outcome (issue 14's bounds: 5 MB in ≤ 10 s,
 // the nested page in ≤ 2 s), reported, never asserted.
-// Usage: npm run bench [-- <folder>] [--template=<name>] [--json] [--quick]
+// With --against=<dir>, a second build of brief (a checkout with npm ci && npm run build done), the batch is also run
+// alternately by both builds, three rounds, and the ratio of their median CPU seconds printed: before/after on one machine.
+// Usage: npm run bench [-- <folder>] [--template=<name>] [--against=<dir>] [--json] [--quick]
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -101,6 +103,18 @@ if (!args.includes('--quick') && !args.includes('--json')) {
     console.log(
       `batch --jobs ${b.jobs}: ${b.articles} briefs, wall ${b.wall.toFixed(1)} s, CPU ${b.cpu.toFixed(1)} s, ${(b.articles / b.wall).toFixed(1)} articles/s, ${(b.articles / b.cpu).toFixed(1)} articles per CPU-second, peak RSS ${b.rssMb.toFixed(0)} MB`,
     );
+  }
+  const against = args.find((a) => a.startsWith('--against='))?.slice('--against='.length);
+  if (against) {
+    const otherCli = join(resolve(against), 'dist', 'src', 'cli.js');
+    if (!existsSync(otherCli)) console.log(`against: no build at ${otherCli}; skipped`);
+    else {
+      const p = system.pairedBatch(cli, otherCli, dir);
+      if (p)
+        console.log(
+          `batch --jobs default, alternating with ${against} (${p.rounds} rounds, median CPU): ${p.other.toFixed(1)} s there, ${p.mine.toFixed(1)} s here: ${p.ratio.toFixed(2)}× fewer CPU-seconds here`,
+        );
+    }
   }
   const scaling = system.analysisScaling(api, readFileSync(seed, 'utf8'));
   console.log(`analysis of the seed repeated: ${scaling.map((r) => `${r.factor}× ${r.ms.toFixed(1)} ms (${r.vsOne.toFixed(1)}× the 1× time)`).join(', ')}`);

@@ -73,6 +73,24 @@ export async function stageTimes(api, template, dir, files) {
   return Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, median(v)]));
 }
 
+/**
+ * The folder as a batch by this build and by another (`--against`), alternating for `rounds` rounds so that a machine
+ * slowing down weighs on both alike: the median CPU seconds of each and their ratio. Null without /usr/bin/time.
+ */
+export function pairedBatch(cli, otherCli, dir, rounds = 3) {
+  const cpu = [[], []];
+  for (let i = 0; i < rounds; i++) {
+    for (const [k, c] of [cli, otherCli].entries()) {
+      const b = batchRun(c, dir, null);
+      if (!b) return null;
+      if (b.status !== 0) throw new Error(`${c} exited ${b.status} on ${dir}`);
+      cpu[k].push(b.cpu);
+    }
+  }
+  const [mine, other] = cpu.map(median);
+  return { mine, other, ratio: other / mine, rounds };
+}
+
 /** The CLI over a whole folder: wall and CPU seconds and peak RSS, as /usr/bin/time reports them. */
 export function batchRun(cli, dir, jobs) {
   const timer = '/usr/bin/time';
