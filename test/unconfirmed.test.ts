@@ -49,6 +49,10 @@ describe('each word counts only in the sense that leaves a claim open', () => {
     none('The guards let the women through and denied us at the gate.');
     expect(only('The mayor was asked about the payment and denied it.')?.kind).toBe('disputed');
   });
+  it('a player who did not return to the game withholds nothing; one who did not return calls does', () => {
+    none("The guard twisted his ankle in the second quarter and didn't return to the game.");
+    expect(only('The landlord did not immediately return two phone messages on Friday.')).toMatchObject({ kind: 'gap' });
+  });
   it('"you may" gives the reader leave; it hedges nothing', () => {
     none('You may view other articles about the election at the news portal.');
     none('What skills can you bring to office, from other positions you may have held?');
