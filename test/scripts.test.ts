@@ -175,6 +175,12 @@ describe('script-aware sentences and language', () => {
     expect(isEnglishText('Kim Jong-un met Putin.')).toBe(true);
   });
 
+  it('counts neither "a" nor "i", which Italian has too, nor the parts of web addresses, as English words', () => {
+    const italian =
+      'Ecco i dischi e i film da non perdere: a Natale si regala a tutti, e i prezzi scendono a picco. http://amzn.to/2hWah3n http://amzn.to/2iJFhRj ';
+    expect(isEnglishText(italian.repeat(3))).toBe(false);
+  });
+
   it('orders right-to-left words from right to left, and a full stop to the left of the word it ends', () => {
     const words = [
       { text: 'وكالة', space: true },
