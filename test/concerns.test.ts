@@ -211,6 +211,11 @@ describe('concern holders', () => {
     expect(only('Whatever the final outcome, the threat of floods remains.')?.holder).toBeNull();
     expect(only('Buoyed by the vote, the danger of a strike seemed to fade for the union.')?.holder).toBeNull();
     expect(only('Elsewhere, the local press criticised the club for stoking racism.')?.holder).not.toBe('Elsewhere');
+    // Discourse markers that open a sentence: "Plus, …", "Sure, …", "Nowadays, …".
+    expect(only("Plus, you don't need to waste your precious time trying to talk someone out of a coat they just told you they love.")?.holder).toBeNull();
+    expect(
+      only('Nowadays, federal disaster officials advise survivors of a flood to stay upstairs and leave at a time to be announced by officials.')?.holder,
+    ).toBeNull();
     expect(only('But the union warned of strikes in the spring.')?.holder).toBe('union');
     expect(only('The nurses union Thursday warned of strikes in the spring.')?.holder ?? '').not.toMatch(/Thursday/);
   });
