@@ -39,6 +39,13 @@ describe('one sentence, one place', () => {
     expect(lines.concerns[0]).toMatchObject({ repeat: true, line: 'the dam could fail within days after heavy rain' });
   });
 
+  it('a fear the article states twice (a pull quote repeating its sentence) is printed once', () => {
+    const fear = 'the dam could fail within days after heavy rain';
+    const again = `"Officials warned that ${fear}.`;
+    const lines = pageLines(brief({ concerns: [concern(S1, fear, 0), concern(again, fear, 3)] }), all);
+    expect(lines.concerns.map((c) => c.source.sentenceIndex)).toEqual([0]);
+  });
+
   it('an unconfirmed claim prints its sentence once, then only its claim', () => {
     const items = [unconfirmed(S2, 'Engineers have probably underestimated the damage', 1)];
     expect(pageLines(brief({ unconfirmed: items }), all).unconfirmed[0]).toMatchObject({ repeat: false, line: S2 });

@@ -64,20 +64,29 @@ export function pageLines(brief: Brief, shown: SectionLimits): { concerns: Array
   };
   const print = (text: string): void => void printed.push(` ${wordsOf(text)} `);
   const fears: string[] = [];
-  let concerns: Array<ConcernItem & PageLine> = [];
+  const concerns: Array<ConcernItem & PageLine> = [];
   let unconfirmed: Array<UnconfirmedItem & PageLine> = [];
   for (const name of SECTION_NAMES) {
     switch (name) {
       case 'concerns':
         // A concern reads as holder — fear; a fear that is the whole sentence is cut short when the sentence is above.
-        concerns = brief.concerns.slice(0, shown.concerns).map((c) => {
+        for (const c of brief.concerns.slice(0, shown.concerns)) {
           const repeat = isRepeat(c.source);
           // With no holder, a short fear ("with a person", "warnings to stop") says too little: the sentence stands instead.
           const line = repeat ? shortForm(c.fear, c.text, c.cue) : c.holder || spacedWordCount(c.fear) >= 6 ? c.fear : c.text;
+          const words = ` ${wordsOf(line)} `;
+          // A fear the page already shows word for word (the article repeating a sentence as a pull quote) is left off;
+          // a short one inside a longer ("the raids", "a president") may be another holder's, and stays.
+          if (
+            concerns.some(
+              (p) => (p.holder === c.holder && wordsOf(p.line) === wordsOf(line)) || (fears.some((f) => f.includes(words)) && spacedWordCount(line) >= 8),
+            )
+          )
+            continue;
           print(line);
-          fears.push(` ${wordsOf(line)} `);
-          return { ...c, repeat, line };
-        });
+          fears.push(words);
+          concerns.push({ ...c, repeat, line });
+        }
         break;
       case 'unconfirmed':
         unconfirmed = brief.unconfirmed.slice(0, shown.unconfirmed).map((u) => {
