@@ -154,6 +154,15 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes[0]?.speaker).toMatchObject({ name: 'Mara Lindqvist', title: 'Lakeside Residents Council' });
   });
 
+  it('"Head of Research" is a role and its field, not a person named "Research" for "he" to find', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Tom Baker, Head of Research at Harbour Securities, expects a quiet week for the port.',
+      '"Trading will stay thin until the budget is out," he said.',
+    );
+    expect(a.quotes[0]?.speaker?.name).toBe('Tom Baker');
+  });
+
   it('"she" skips the man named last and finds the woman', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

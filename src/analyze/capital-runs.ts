@@ -30,9 +30,7 @@ export function isTitleWord(word: string): boolean {
   return lexicons().titles.has(held) || (held.includes('-') && held.split('-').every((part) => lexicons().titles.has(part)));
 }
 
-export function isOrgWord(word: string): boolean {
-  return lexicons().orgWords.has(bare(word).toLowerCase().replace(/\.$/, ''));
-}
+export const isOrgWord = (word: string): boolean => lexicons().orgWords.has(bare(word).toLowerCase().replace(/\.$/, ''));
 
 /** Gatherings the org-word lexicon leaves out. */
 const isGathering = (word: string): boolean => /^\p{Lu}/u.test(word) && lexicons().gatheringWords.has(word.toLowerCase());
@@ -176,7 +174,9 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
   const placed = placeBeforeName(nameWords, isConnector(words[k] ?? ''));
   nameWords.splice(0, placed);
   k += placed;
-  if (nameWords.length === 0) {
+  // "Head of Research", "President of Harvard": one or two words after the title's "of", no first name among them, are its field.
+  const field = words[k] === 'of' && nameWords.length <= 2 && words.slice(0, k).every(isTitleWord) && !nameWords.some((w) => givenNames.has(w.toLowerCase()));
+  if (nameWords.length === 0 || field) {
     if (words.length === 1 && isTitleWord(final)) return null;
     return { name: words.map(bare).join(' '), title: null, kind: 'organisation', words: words.map(bare) };
   }
