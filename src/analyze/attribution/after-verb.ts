@@ -79,6 +79,10 @@ export const afterVerb: TextRule = {
     { text: '"Will the depot ever open again on Sundays?" a Green councillor in the gallery wondered aloud.', speaker: 'Green councillor in the gallery' },
     { text: '"The mill is closing after a hundred years," Orin Blake, wearing a cap and "Save the Mill" pins, said quietly.', speaker: 'Orin Blake' },
     {
+      text: '"Tides like these come once a century," Tom Baker, a fellow at the Harbour Institute for Physics in Bremen, Germany, and co-author of the study, said.',
+      speaker: 'Tom Baker',
+    },
+    {
       text: 'Judge Rita Brandt ruled on Monday.\n\n"The ruling is a serious setback for the whole project" for Brandt, said Victor Hale.',
       speaker: 'Victor Hale',
     },
@@ -90,7 +94,10 @@ export const afterVerb: TextRule = {
     for (let t = tokens[i]; t?.kind === 'punct' && /^[,—–-]$/.test(t.text); t = tokens[i]) i++;
     // The first token after the quotation and its dashes or commas.
     const opener = tokens[i];
-    let limit = i + 16;
+    // `"…," Tom Baker, a fellow at … in Munich, Germany, and co-author of the study, said`: a name and its comma open a
+    // description that may run long before the verb.
+    const named = tokens.slice(i, i + 4).findIndex((x) => x.text === ',');
+    let limit = i + (named > 0 && tokens.slice(i, i + named).every((x) => x.kind === 'word' && isCapitalised(x.text)) ? 30 : 16);
     for (let k = i; k < Math.min(tokens.length, limit); k++) {
       const t = tokens[k];
       if (!t) break;
