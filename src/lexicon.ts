@@ -33,6 +33,8 @@ export interface Lexicons {
   irregularPast: ReadonlySet<string>;
   /** US state abbreviations in AP style ("nev", "calif"): no sentence end after "City, ". */
   stateAbbreviations: ReadonlySet<string>;
+  /** States, provinces and territories named after a city. */
+  regions: ReadonlySet<string>;
   sentenceStarters: ReadonlySet<string>;
   /** Country names as news copy writes them ("South Korea", "USA"). */
   countries: ReadonlySet<string>;
@@ -163,6 +165,7 @@ function loadLexicons(): Lexicons {
     abbreviations: new Set(readLines('abbreviations.txt')),
     irregularPast: new Set(readLines('irregular-past.txt')),
     stateAbbreviations: new Set(readLines('state-abbreviations.txt')),
+    regions: new Set(readLines('regions.txt')),
     sentenceStarters: new Set(readLines('sentence-starters.txt')),
     countries: new Set(readLines('countries.txt')),
     concernCues: new RegExp(`\\b(?:${concern})\\b`, 'gi'),

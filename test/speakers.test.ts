@@ -163,6 +163,21 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes[0]?.speaker?.name).toBe('Tom Baker');
   });
 
+  it('a state or country after its city is a place, never the person "he" refers to', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'One student at Harbour College in Durham, North Carolina, said he gave up on the debate club in his first year.',
+      '"People were so careful that nobody said anything at all," he said.',
+    );
+    expect(a.quotes[0]?.speaker?.name ?? null).not.toBe('North Carolina');
+    const b = analyzeParagraphs(
+      'A headline for the test',
+      '"Tides like these come once a century," Tom Baker, who works in Bremen, Germany, told the paper.',
+      '"We measured every one of them," he said.',
+    );
+    expect(b.quotes.map((q) => q.speaker?.name)).toEqual(['Tom Baker', 'Tom Baker']);
+  });
+
   it('"she" skips the man named last and finds the woman', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

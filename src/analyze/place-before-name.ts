@@ -1,5 +1,6 @@
 // Capital runs that put a place or an origin before a person's name, split off so the name starts at its first name.
 import { lexicons } from '../lexicon.js';
+import { isCapitalised, type Token } from './tokens.js';
 
 /**
  * How many words of a run's name part are a place or origin before a first name and a surname: "Prime Minister of Australia
@@ -11,4 +12,22 @@ export function placeBeforeName(nameWords: readonly string[], afterConnector: bo
   if (given <= 0 || given >= nameWords.length - 1 || (given < 2 && !afterConnector)) return 0;
   // "Abu Bakr …", "de la Cruz …": a particle before the first name is part of the name.
   return nameWords.slice(0, given).some((w) => nameParticles.has(w) || /^(al|el|abu|ibn|bin)$/i.test(w)) ? 0 : given;
+}
+
+/**
+ * Whether the capital run from `first` to `last` is the region or country of a place just named: "in Durham, North
+ * Carolina, said", "in Munich, Germany, and", "in Pasadena, Calif.". Only a name the lists hold: "in Bangkok, Noppadon
+ * Pattama, said" names a spokesman.
+ */
+export function isRegionOfPlace(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[first - 1]?.text !== ',' || !/^[,.;:)]?$/.test(tokens[last + 1]?.text ?? '')) return false;
+  const run = tokens
+    .slice(first, last + 1)
+    .map((t) => t.text)
+    .join(' ');
+  const { regions, countries, stateAbbreviations } = lexicons();
+  if (!regions.has(run) && !countries.has(run) && !stateAbbreviations.has(run.toLowerCase().replace(/\.$/, ''))) return false;
+  let k = first - 2;
+  while (k > first - 5 && tokens[k]?.kind === 'word' && isCapitalised(tokens[k]?.text ?? '')) k--;
+  return k < first - 2 && /^(in|at|from|near|outside)$/.test(tokens[k]?.text ?? '');
 }
