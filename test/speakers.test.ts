@@ -176,6 +176,21 @@ describe('one resolver for quote speakers and concern holders', () => {
       '"We measured every one of them," he said.',
     );
     expect(b.quotes.map((q) => q.speaker?.name)).toEqual(['Tom Baker', 'Tom Baker']);
+    const c = analyzeParagraphs(
+      'A headline for the test',
+      'Republican Rep. Tom Baker of New Mexico, a supporter of the bill, spoke after the vote.',
+      '"I don\'t think the vote was ever in doubt," he said outside the chamber.',
+    );
+    expect(c.quotes[0]?.speaker?.name).toBe('Tom Baker');
+  });
+
+  it('"Learn more" and "High Commissioner for Human Rights" are no person', () => {
+    expect(speakerProblem(asUnknown('Learn more'))).not.toBeNull();
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'The United Nations High Commissioner for Human Rights said the decision "does not change the law of the sea."',
+    );
+    expect(a.quotes[0]?.speaker?.name).not.toBe('Human Rights');
   });
 
   it('"she" skips the man named last and finds the woman', () => {

@@ -174,9 +174,9 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
   const placed = placeBeforeName(nameWords, isConnector(words[k] ?? ''));
   nameWords.splice(0, placed);
   k += placed;
-  // "Head of Research", "President of Harvard": one or two words after the title's "of", no first name among them, are its field.
-  const field = words[k] === 'of' && nameWords.length <= 2 && words.slice(0, k).every(isTitleWord) && !nameWords.some((w) => givenNames.has(w.toLowerCase()));
-  if (nameWords.length === 0 || field) {
+  // "Head of Research", "High Commissioner for Human Rights": up to two words after a title's "of"/"for", no first name, are its field.
+  const field = /^(of|for)$/.test(words[k] ?? '') && nameWords.length <= 2 && isTitleWord(words[k - 1] ?? '');
+  if (nameWords.length === 0 || (field && !nameWords.some((w) => givenNames.has(w.toLowerCase())))) {
     if (words.length === 1 && isTitleWord(final)) return null;
     return { name: words.map(bare).join(' '), title: null, kind: 'organisation', words: words.map(bare) };
   }

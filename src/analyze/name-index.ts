@@ -3,7 +3,7 @@ import { must } from '../errors.js';
 import { lexicons } from '../lexicon.js';
 import type { Sentence, SpeakerKind } from '../types.js';
 import { personBeforeOf } from './person-before-of.js';
-import { isRegionOfPlace } from './place-before-name.js';
+import { isPlaceName, isRegionOfPlace } from './place-before-name.js';
 import { capitalRuns, isConnector, isSuffix, nameFromRun } from './capital-runs.js';
 import { roleAfter, roleBefore } from './name-roles.js';
 import { fullName, isCourtesy, OBJECT_PREPOSITIONS } from './name-lookup.js';
@@ -134,7 +134,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       if (!found || !start || !end) continue;
       const first = tokens.indexOf(start);
       const last = tokens.indexOf(end);
-      if (isRegionOfPlace(tokens, first, last)) continue;
+      if (isRegionOfPlace(tokens, first, last) || isPlaceName(found.name)) continue;
       const qualifier = first > 0 && found.title !== null ? qualifierBefore(tokens[first - 1], found.title) : null;
       const title =
         (qualifier ? `${qualifier} ${found.title}` : found.title) ?? (found.kind === 'person' ? (roleBefore(tokens, first) ?? roleAfter(tokens, last)) : null);

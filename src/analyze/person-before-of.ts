@@ -1,4 +1,5 @@
 // A name before "of" or "for" in a capital run is the person; the words after it say where they are from.
+import { lexicons } from '../lexicon.js';
 import { type CapitalRun, isNotName, isOrgWord, isTitleWord } from './capital-runs.js';
 
 /** "America Vera-Zavala of Sweden's Left Forum": a two-word name before "of" is a person, the rest where they are from. */
@@ -8,6 +9,13 @@ export function personBeforeOf(run: CapitalRun): CapitalRun {
   const head = run.tokens.slice(0, cut);
   const [first] = head;
   const last = head.at(-1);
+  // "Republican Rep. Lee Zeldin of New York": after "of" a state or country the lists hold; the head is titles and a name.
+  const tail = run.tokens
+    .slice(cut + 1)
+    .map((t) => t.text)
+    .join(' ');
+  if (first && last && run.tokens[cut]?.text === 'of' && (lexicons().regions.has(tail) || lexicons().countries.has(tail)))
+    return { tokens: head, text: head.map((t) => t.text).join(' '), start: first.start, end: last.end };
   // "Sen. Marco Rubio of Florida": titles may open the head; the name after them is two words or more.
   let titled = 0;
   while (titled < head.length && isTitleWord(head[titled]?.text ?? '')) titled++;

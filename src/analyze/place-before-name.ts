@@ -31,3 +31,8 @@ export function isRegionOfPlace(tokens: readonly Token[], first: number, last: n
   while (k > first - 5 && tokens[k]?.kind === 'word' && isCapitalised(tokens[k]?.text ?? '')) k--;
   return k < first - 2 && /^(in|at|from|near|outside)$/.test(tokens[k]?.text ?? '');
 }
+
+/** A place name of two words or more from the lists ("North Carolina", "South Africa"): never a person, whatever stands beside it. */
+export function isPlaceName(run: string): boolean {
+  return run.includes(' ') && (lexicons().regions.has(run) || lexicons().countries.has(run));
+}

@@ -68,7 +68,8 @@ function roleProblem(words: readonly string[]): string | null {
   if (content.length === 0 || content.length > 8) return 'not a role';
   // "source of", "California leads all", "Mr. Sanchez there": a phrase cut off after a function word or an adverb.
   const end = (words.at(-1) ?? '').toLowerCase();
-  if (words.length > 1 && (lexicons().functionWords.has(end) || OPENER.test(end))) return 'a fragment, not a role';
+  // "Learn more": an adverb ends no noun phrase.
+  if (words.length > 1 && (lexicons().functionWords.has(end) || OPENER.test(end) || lexicons().sentenceAdverbs.has(end))) return 'a fragment, not a role';
   // "the campaign’s": a possessive with nothing after it owns nothing that could speak.
   if (/['’]s?$/.test(words.at(-1) ?? '')) return 'ends in a possessive';
   // Inside a noun phrase an article or a demonstrative follows only a preposition: "trailer shows a clip", "Consider this
