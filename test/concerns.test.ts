@@ -205,6 +205,10 @@ describe('concern holders', () => {
     for (const holder of holders) expect(holder ?? '').not.toMatch(/^(He would speak|nation will|Risk|risk)$/);
   });
 
+  it('"They fear …, according to people familiar" is their fear, left without a holder when "they" names no one', () => {
+    expect(only('They fear that the deal may give away more than they expected, according to people familiar with their thinking.')?.holder).toBeNull();
+  });
+
   it('a sentence adverb or clause opener is never a holder', () => {
     expect(only('Anyway, critics warned that the bridge could close.')?.holder).not.toBe('nyway');
     expect(only('Anyway, the warning came too late for the village.')?.holder).toBeNull();

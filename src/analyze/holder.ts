@@ -131,6 +131,9 @@ function passiveBy(tokens: readonly Token[], verb: number): Token[] | null {
 function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | null): string | null {
   const tokens = tokenize(sentence.text, sentence.start);
   const verb = anchorOf(tokens, cueStart);
+  // "They fear …, according to people familiar with their thinking": the fear is theirs, whom no name resolves; the
+  // source after "according to" only reports it.
+  const unresolved = verb > 0 && phraseBefore(tokens, verb).length === 1 && lexicons().pronouns.has(tokens[verb - 1]?.text.toLowerCase() ?? '');
   if (verb > 0) {
     // "The killing was condemned by President Hamid Karzai": in the passive the agent holds the concern.
     const acted = tokens[verb]?.start === cueStart && ACTED.test(tokens[verb]?.text ?? '');
@@ -161,5 +164,5 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
   }
   // "…, according to the ministry".
   const according = tokens.findIndex((t, i) => t.text.toLowerCase() === 'according' && tokens[i + 1]?.text === 'to');
-  return according >= 0 ? resolveHolder(phraseAfter(tokens, according + 2), sentence, names) : null;
+  return according >= 0 && !unresolved ? resolveHolder(phraseAfter(tokens, according + 2), sentence, names) : null;
 }
