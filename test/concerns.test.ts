@@ -205,6 +205,12 @@ describe('concern holders', () => {
     for (const holder of holders) expect(holder ?? '').not.toMatch(/^(He would speak|nation will|Risk|risk)$/);
   });
 
+  it('a list after a clause is no apposition: "The threat of tariffs has prompted officials from Mexico, Canada, …" has no holder "Canada"', () => {
+    expect(
+      only('The threat of tariffs has prompted officials from Mexico, Canada, Japan and elsewhere to make concessions they might not have agreed to.')?.holder,
+    ).not.toBe('Canada');
+  });
+
   it('"They fear …, according to people familiar" is their fear, left without a holder when "they" names no one', () => {
     expect(only('They fear that the deal may give away more than they expected, according to people familiar with their thinking.')?.holder).toBeNull();
   });

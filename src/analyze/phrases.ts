@@ -130,3 +130,8 @@ export function isGoverned(tokens: readonly Token[], phrase: readonly Token[]): 
   else if (/^\p{Ll}+$/u.test(tokens[i]?.text ?? '') && isArticle(tokens[i - 1]?.text ?? '')) i -= 2;
   return /^(in|at|from|for|on)$/i.test(tokens[i]?.text ?? '') && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[i - 1]?.text ?? '');
 }
+
+const AUXILIARY_VERB = /^(has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|do|does|did)$/;
+/** Whether words hold a verb that makes them a clause: an auxiliary, or a verb form not inside a noun phrase ("of said statement"). */
+export const holdsVerb = (words: readonly Token[]): boolean =>
+  words.some((t, i) => AUXILIARY_VERB.test(t.text) || (isVerb(t) && !/^(of|in|at|for|from|with|on|the|a|an)$/.test(words[i - 1]?.text ?? 'of')));

@@ -2,7 +2,7 @@
 import { lexicons } from '../lexicon.js';
 import { nameBeforeModifiers, nameBeforeRole, segmentBefore } from './appositions.js';
 import { auxiliaryBefore, endsNounPhrase, isJoinedHyphen } from './phrase-words.js';
-import { NP_STOP, bracketOpen, isDescription, isNameLike, isNamePair, isVerb, nameAfterDescription, phraseAfter, phraseBefore } from './phrases.js';
+import { NP_STOP, bracketOpen, holdsVerb, isDescription, isNameLike, isNamePair, isVerb, nameAfterDescription, phraseAfter, phraseBefore } from './phrases.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
 
 const INTRO =
@@ -58,7 +58,8 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
   const title = phrase.length === 1 && start === 0 && lexicons().titles.has(head?.text.toLowerCase() ?? '');
   const role = head !== undefined && tail !== undefined && (!isCapitalised(tail.text) || title);
   // "…, former Colorado Rep. Pat Schroeder,": one lower-case role word before the name is not part of it.
-  if (role && tokens[next]?.text === ',') {
+  // What stands between the role and the comma continues it ("in Anakpawis"); "has prompted officials from Mexico," is a clause.
+  if (role && !holdsVerb(tokens.slice(start + phrase.length, next)) && tokens[next]?.text === ',') {
     const role1 = tokens[next + 1]?.text ?? '';
     const named = phraseAfter(tokens, next + 1 + (isCapitalised(role1) || lexicons().functionWords.has(role1) ? 0 : 1));
     if (named.length > 0 && named.length <= 5 && named.every((t) => isCapitalised(t.text) || /\.$/.test(t.text))) return named;
