@@ -211,6 +211,10 @@ describe('concern holders', () => {
     ).not.toBe('Canada');
   });
 
+  it('how often someone says it is no part of who says it: "Mr. Baker often warns" is held by Baker', () => {
+    expect(only('Flooding, Mr. Baker often warns, is the greatest threat the harbour faces.')?.holder ?? '').not.toMatch(/often/);
+  });
+
   it('"They fear …, according to people familiar" is their fear, left without a holder when "they" names no one', () => {
     expect(only('They fear that the deal may give away more than they expected, according to people familiar with their thinking.')?.holder).toBeNull();
   });

@@ -186,6 +186,8 @@ describe('one resolver for quote speakers and concern holders', () => {
 
   it('"Learn more" and "High Commissioner for Human Rights" are no person', () => {
     expect(speakerProblem(asUnknown('Learn more'))).not.toBeNull();
+    expect(speakerProblem(asUnknown('People go'))).not.toBeNull();
+    expect(speakerProblem(asUnknown('Soon afterward'))).not.toBeNull();
     const a = analyzeParagraphs(
       'A headline for the test',
       'The United Nations High Commissioner for Human Rights said the decision "does not change the law of the sea."',
