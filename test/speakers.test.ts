@@ -184,6 +184,11 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(c.quotes[0]?.speaker?.name).toBe('Tom Baker');
   });
 
+  it('an anonymous source keeps its role without a dangling "familiar" or "close"', () => {
+    const a = analyzeParagraphs('A headline for the test', '"The vote was never close," said one councillor familiar with the talks.');
+    expect(a.quotes[0]?.speaker?.name).toBe('one councillor');
+  });
+
   it('"Learn more" and "High Commissioner for Human Rights" are no person', () => {
     expect(speakerProblem(asUnknown('Learn more'))).not.toBeNull();
     expect(speakerProblem(asUnknown('People go'))).not.toBeNull();

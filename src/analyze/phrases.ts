@@ -104,7 +104,8 @@ export function phraseAfter(tokens: readonly Token[], start: number): Token[] {
     const named = nameAfterDescription(tokens, start, tokens.length);
     if (named) return named;
   }
-  return phrase;
+  // "said one Democrat familiar with the talks", "a source close to the campaign": the role, without its dangling adjective.
+  return phrase.length > 1 && /^(familiar|close)$/.test(phrase.at(-1)?.text ?? '') ? phrase.slice(0, -1) : phrase;
 }
 
 /** "Zeliff and 24-year-old Tom Baker explained": the phrase is the second of two subjects, so neither alone speaks. */
