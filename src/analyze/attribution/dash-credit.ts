@@ -17,9 +17,18 @@ function nameAfter(tokens: readonly Token[], from: number): Token[] {
   return !next || next.kind === 'quote' || (next.kind === 'punct' && /^[,.(“"]$/.test(next.text)) ? name : [];
 }
 
+/** A handle's whole name, its underscores included ("dele_official", "RobertMaguire_"), as one word from `from`. */
+function handleAt(tokens: readonly Token[], from: number): Token[] {
+  let end = from + 1;
+  while (tokens[end] && tokens[end]?.start === tokens[end - 1]?.end && /^\w+$/.test(tokens[end]?.text ?? '')) end++;
+  const parts = tokens.slice(from, end);
+  const [first] = parts;
+  return first ? [{ ...first, text: parts.map((t) => t.text).join(''), end: parts.at(-1)?.end ?? first.end }] : [];
+}
+
 /** The credit after a dash: a handle (`"…"–@realDonaldTrump`, whose owner the resolver finds, if anyone's), else a name. */
 function creditAfter(tokens: readonly Token[], from: number): Token[] {
-  return tokens[from]?.text === '@' && tokens[from + 1]?.kind === 'word' ? tokens.slice(from + 1, from + 2) : nameAfter(tokens, from);
+  return tokens[from]?.text === '@' && tokens[from + 1]?.kind === 'word' ? handleAt(tokens, from + 1) : nameAfter(tokens, from);
 }
 
 export const dashCredit: TextRule = {
@@ -41,6 +50,7 @@ export const dashCredit: TextRule = {
       speaker: 'Omar Haddad',
     },
     { text: 'Readers posted about the buses.\n\n“The night routes should run every hour, all year round.”—@busfan22 on Sunday.', speaker: '@busfan22' },
+    { text: 'Riders posted about the buses.\n\n“The night routes should run every hour, all year round.” —@bus_fan_', speaker: '@bus_fan_' },
   ],
   apply({ tokens, self, sentence }) {
     const dash = tokens[self + 1];
