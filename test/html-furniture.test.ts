@@ -279,6 +279,13 @@ describe('an embedded post (blockquote.twitter-tweet)', () => {
     expect(quote?.speaker?.name).toBe('@riverwatch');
   });
 
+  it('with no text of its own is a placeholder and leaves nothing', () => {
+    const gone =
+      '<blockquote class="twitter-tweet"><a href="https://twitter.com/x/status/1">Tweet may have been deleted <span>(opens in a new tab)</span></a></blockquote>';
+    const { body } = readHtml(storyWith(gone));
+    expect(body.some((p) => /deleted|new tab/.test(p))).toBe(false);
+  });
+
   it('without an account in its signature stays as the page gives it', () => {
     const { body } = readHtml(storyWith('<blockquote class="twitter-tweet"><p>The bridge vote is a win for the whole city.</p></blockquote>'));
     expect(body).toContain('The bridge vote is a win for the whole city.');

@@ -156,6 +156,11 @@ function quoteEmbeddedPosts(doc: DomDocument): void {
   for (const el of Array.from(doc.querySelectorAll('blockquote')) as MarkableElement[]) {
     if (!classWords(el.getAttribute('class') ?? '').includes('tweet')) continue;
     const post = squash(el.querySelector('p')?.textContent);
+    // A post with no text of its own is a placeholder: "Tweet may have been deleted (opens in a new tab)".
+    if (!post) {
+      el.remove();
+      continue;
+    }
     const account = /\(@(\w{1,30})\)/.exec(squash(el.textContent).slice(post.length))?.[1] ?? null;
     const quoted = embeddedPost(post, account);
     if (quoted === null || !el.parentNode) continue;
