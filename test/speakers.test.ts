@@ -184,6 +184,15 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(c.quotes[0]?.speaker?.name).toBe('Tom Baker');
   });
 
+  it('"he" finds the man "another traveller" describes, not an earlier man of the same surname, nor a currency', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      '"This was the fourth time I have been turned away," said Harjit Singh, 24, from Bhatinda.',
+      'He said he has spent Rs 24 lakh in four attempts. Lakshiwnder Singh, another traveller, said he had paid Rs 25 lakh to an agent. "He sent me to Mexico in May. They caught me at the border," he said.',
+    );
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Harjit Singh', 'Lakshiwnder Singh']);
+  });
+
   it('an anonymous source keeps its role without a dangling "familiar" or "close"', () => {
     const a = analyzeParagraphs('A headline for the test', '"The vote was never close," said one councillor familiar with the talks.');
     expect(a.quotes[0]?.speaker?.name).toBe('one councillor');

@@ -55,7 +55,7 @@ function personEvidence(tokens: readonly Token[], first: number, last: number, t
   const next = tokens[last + 1];
   const after = tokens[last + 2];
   if (next && isVerb(next)) return true;
-  if (next?.text === ',' && after && /^(who|a|an|the|whose|said|says|told)$/i.test(after.text)) return true;
+  if (next?.text === ',' && after && /^(who|a|an|the|another|whose|said|says|told)$/i.test(after.text)) return true;
   const prev = tokens[first - 1];
   // "…," said John Smith, — an inverted attribution, not "said South Australia should…".
   return !!prev && /^(said|says|added)$/i.test(prev.text) && (!next || next.kind === 'punct');
