@@ -49,6 +49,14 @@ describe('each word counts only in the sense that leaves a claim open', () => {
     none('The guards let the women through and denied us at the gate.');
     expect(only('The mayor was asked about the payment and denied it.')?.kind).toBe('disputed');
   });
+  it('a rumour confirmed is settled; one that is not confirmed stays open', () => {
+    none('The actor also confirms rumours that the director punched him on set.');
+    expect(only('The club would not confirm rumours that the coach had resigned.')).toBeDefined();
+  });
+  it('"according to an official statement" is on the record; "according to an official" is a source unnamed', () => {
+    none('The fire started in the kitchen, according to an official statement released on Monday.');
+    expect(only('The mayor will resign, according to an official familiar with the plans.')?.kind).toBe('anonymous-source');
+  });
   it('a player who did not return to the game withholds nothing; one who did not return calls does', () => {
     none("The guard twisted his ankle in the second quarter and didn't return to the game.");
     expect(only('The landlord did not immediately return two phone messages on Friday.')).toMatchObject({ kind: 'gap' });
