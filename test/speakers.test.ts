@@ -193,6 +193,15 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Harjit Singh', 'Lakshiwnder Singh']);
   });
 
+  it('a participle that opens the sentence is no part of the name after it, and "jokes" reports', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Citing John Locke and Adam Smith, Mary Hale urged the board to read more. "Start with the classics," she said.',
+      'Hale never stops. She jokes, "The reading list is longer than the agenda!"',
+    );
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Mary Hale', 'Mary Hale']);
+  });
+
   it('an anonymous source keeps its role without a dangling "familiar" or "close"', () => {
     const a = analyzeParagraphs('A headline for the test', '"The vote was never close," said one councillor familiar with the talks.');
     expect(a.quotes[0]?.speaker?.name).toBe('one councillor');

@@ -118,8 +118,9 @@ function titledOutsideBody(words: readonly string[], lastOrg: number): boolean {
 /** Splits a capital run into title and name: "Deputy Secretary of Defense John Hill" → title + "John Hill". */
 export function nameFromRun(run: readonly Token[]): RunName | null {
   const words = run.map((t) => t.text);
-  // Openers are not part of a name: "Even Lindsey Graham", "Then Brafman", "Replied Stephen".
-  for (let w = words[0]; w !== undefined && (isNotName(w) || isSentenceOpener(w)); w = words[0]) words.shift();
+  // Openers are not part of a name: "Even Lindsey Graham", "Then Brafman", "Replied Stephen", "Citing John Locke".
+  const participle = (w: string): boolean => /^\p{Lu}\p{Ll}+ing$/u.test(w) && lexicons().givenNames.has(words[1]?.toLowerCase() ?? '');
+  for (let w = words[0]; w !== undefined && (isNotName(w) || isSentenceOpener(w) || participle(w)); w = words[0]) words.shift();
   // "Michael Howard QC MP": letters for an office or an honour after a name are no part of it.
   while (words.length > 2 && lexicons().postNominals.has(words.at(-1) ?? '')) words.pop();
   const final = words.at(-1);
@@ -158,9 +159,8 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
     k--;
   }
   for (let w = nameWords[0]; w !== undefined && isParticle(w); w = nameWords[0]) nameWords.shift();
-  // "Global Affairs Paula J. Dobriansky": the title's last word is no part of a name that a first name opens.
+  // "Global Affairs Paula J. Dobriansky": a title's last word ("Affairs", "Democrats", "Texas-based") opens no name; "Mehmet Ali Şahin" keeps his.
   const { givenNames } = lexicons();
-  // Only a word that reads as a title's or a group's ("Affairs", "Democrats", "Texas-based"): "Mehmet Ali Şahin" keeps its first name.
   const titleEnd = (first: string, second: string): boolean =>
     /(?:\p{Ll}s|-\p{Ll}+)$/u.test(first) &&
     !givenNames.has(first.toLowerCase()) &&
