@@ -219,6 +219,11 @@ describe('concern holders', () => {
     expect(only('They fear that the deal may give away more than they expected, according to people familiar with their thinking.')?.holder).toBeNull();
   });
 
+  it('a harm word that modifies a remedy ("disaster recovery", "violence prevention") names no harm feared', () => {
+    expect(concernsOf('The utility said its crews joined disaster recovery efforts across the state on Monday.')).toHaveLength(0);
+    expect(concernsOf('The county said it would launch a domestic violence prevention campaign in the spring.')).toHaveLength(0);
+  });
+
   it('a sentence adverb or clause opener is never a holder', () => {
     expect(only('Anyway, critics warned that the bridge could close.')?.holder).not.toBe('nyway');
     expect(only('Anyway, the warning came too late for the village.')?.holder).toBeNull();
