@@ -49,6 +49,15 @@ describe('each word counts only in the sense that leaves a claim open', () => {
     none('The guards let the women through and denied us at the gate.');
     expect(only('The mayor was asked about the payment and denied it.')?.kind).toBe('disputed');
   });
+  it('"suggested she try" recommends; "suggested she lied" alleges', () => {
+    none('A friend suggested she try the keyboard case instead.');
+    expect(only('The report suggested she lied to investigators.')?.kind).toBe('allegation');
+  });
+  it('"all disputes" and "border disputes" are conflicts, not claims disputed; "claim gold" is winning it', () => {
+    none('The two sides agreed to resolve all disputes through talks.');
+    none('Both countries want the border disputes settled before the summit.');
+    none('She hopes to claim gold in the relay on Sunday.');
+  });
   it('a rumour confirmed is settled; one that is not confirmed stays open', () => {
     none('The actor also confirms rumours that the director punched him on set.');
     expect(only('The club would not confirm rumours that the coach had resigned.')).toBeDefined();

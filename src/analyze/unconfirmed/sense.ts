@@ -4,7 +4,7 @@ import type { CueMatch } from './cues.js';
 
 /** Words that make the next word a noun: "the contests", "an insurance claim", "asylum claims", "their likely nominee". */
 const DETERMINER =
-  /\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|any|every|each|of|as|wrongful|insurance|legal|asylum|compensation|damages?|benefits?|pension|expenses?|injury|refund|disability|unemployment|jobless|welfare|patent|territorial|\d[\d,]*|[a-z]+ing|[a-z]+'s|[a-z]+’s)\s+$/i;
+  /\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|any|every|each|all|of|as|border|trade|labou?r|contract|land|custody|boundary|maritime|wage|wrongful|insurance|legal|asylum|compensation|damages?|benefits?|pension|expenses?|injury|refund|disability|unemployment|jobless|welfare|patent|territorial|\d[\d,]*|[a-z]+ing|[a-z]+'s|[a-z]+’s)\s+$/i;
 
 /** What may open the clause a claim verb introduces: "claims that", "contends the", "suggested she". */
 const CLAUSE_START = /^\s*(?:that|the|he|she|they|we|it|i|you|his|her|their|its|this|these|those|there|all|[A-Z][\w’'-]*)\b/;
@@ -38,6 +38,12 @@ function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolea
   const after = text.slice(m.end);
   switch (check) {
     case 'clause':
+      // "suggested she try the keyboard case": a bare verb after "he" or "she" recommends; it claims nothing.
+      if (
+        /^suggest/i.test(m.match) &&
+        /^\s*(?:that\s+)?(?:he|she)\s+(?!was|had|could|would|might|may|will|should|did|can|must|is|has|does)[a-z]+(?<![sd])\b/i.test(after)
+      )
+        return false;
       return CLAUSE_START.test(after);
     case 'verb':
       // A claimant's noun with its content still counts: "North Korea's claim to have conducted", "the claim that".
@@ -60,7 +66,7 @@ const CLAIM_NOT_MADE =
 
 /** What one claims by taking it, not by asserting it: a share of votes, the nomination, residency, tax losses, roots, allegiance. */
 const CLAIM_TAKEN =
-  /^\s+(?:(?:nearly|about|almost|more than|over)\s+)?\d[\d,.]*\s*(?:percent|%)|^\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:\w+\s+)?(?:nomination|majority|seats?|states|territory|residency|tax breaks|losses|loss of|roots|ties|allegiance|same|advantage|control|ownership|spot|mantle|throne)\b/i;
+  /^\s+(?:(?:nearly|about|almost|more than|over)\s+)?\d[\d,.]*\s*(?:percent|%)|^\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:\w+\s+)?(?:nomination|majority|seats?|states|territory|residency|tax breaks|losses|loss of|roots|ties|allegiance|same|advantage|control|ownership|spot|mantle|throne|gold|medal|championship)\b/i;
 
 /** "Denied his chance", "were denied two tries", "denied under the embargo": deny as refuse, not as disputing a claim. */
 function refusal(before: string, after: string): boolean {
