@@ -219,9 +219,14 @@ describe('concern holders', () => {
     expect(only('They fear that the deal may give away more than they expected, according to people familiar with their thinking.')?.holder).toBeNull();
   });
 
+  it('"Initial reports said …" has no holder "Initial"', () => {
+    expect(only('Initial reports said the driver had fled the scene by train and feared arrest.')?.holder ?? null).not.toBe('Initial');
+  });
+
   it('a harm word that modifies a remedy ("disaster recovery", "violence prevention") names no harm feared', () => {
     expect(concernsOf('The utility said its crews joined disaster recovery efforts across the state on Monday.')).toHaveLength(0);
     expect(concernsOf('The county said it would launch a domestic violence prevention campaign in the spring.')).toHaveLength(0);
+    expect(concernsOf('The state said 1.2 million people have gained coverage for substance abuse treatment.')).toHaveLength(0);
   });
 
   it('a sentence adverb or clause opener is never a holder', () => {

@@ -211,6 +211,7 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(speakerProblem(asUnknown('Learn more'))).not.toBeNull();
     expect(speakerProblem(asUnknown('People go'))).not.toBeNull();
     expect(speakerProblem(asUnknown('Soon afterward'))).not.toBeNull();
+    expect(speakerProblem(asPerson('Yeah Leo'))).not.toBeNull();
     const a = analyzeParagraphs(
       'A headline for the test',
       'The United Nations High Commissioner for Human Rights said the decision "does not change the law of the sea."',

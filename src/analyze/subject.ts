@@ -90,6 +90,8 @@ function sharedSubject(tokens: readonly Token[], verb: number): Token[] | null {
   if (first === undefined || run.length > 4 || end >= k - 1 || !next || next.kind !== 'word' || isCapitalised(next.text)) return null;
   if (INTRO.test(first) || lexicons().functionWords.has(first.toLowerCase()) || run.some((t) => /['’]s?$/.test(t.text))) return null;
   if (NP_STOP.has(next.text) || /ing$/.test(next.text) || tokens.slice(end, k).some((t) => /^(that|who|which|whom|whose)$/.test(t.text))) return null;
+  // "Initial reports said …": a verb form right before a verb is a noun, and the capital before it an adjective.
+  if (isVerb(next) && tokens[end + 1] && isVerb(tokens[end + 1])) return null;
   return run;
 }
 

@@ -15,7 +15,7 @@ const FILING_AFTER = /^complaints?,?\s+(which\s+)?(was|were|is|are|has been|had 
  * harm word modifies the noun after it, which names a remedy, a product or a service, not a harm feared.
  */
 const REMEDY_COMPOUND =
-  /^\s+(prevention|recovery|relief|response|preparedness|management|mitigation|detection|avoidance|awareness|insurance|drills?|kits?|hotlines?|specialists?)\b/i;
+  /^\s+(prevention|recovery|relief|response|preparedness|management|mitigation|detection|avoidance|awareness|insurance|treatment|screening|drills?|kits?|hotlines?|specialists?)\b/i;
 
 /** Whether a word of harm or criticism is part of a set phrase that names no harm. */
 export function isHarmIdiom(text: string, p: Predicate): boolean {
