@@ -119,9 +119,11 @@ export interface Pronoun {
 function readFirstNames(): Map<string, 'm' | 'f'> {
   const female = new Set(readLines('first-names/female.txt').map((n) => n.toLowerCase()));
   const male = new Set(readLines('first-names/male.txt').map((n) => n.toLowerCase()));
+  // Names both sexes bear that the lists give to one ("Taylor") say no more than a name in both lists.
+  const both = new Set(readLines('first-names/unisex.txt').map((n) => n.toLowerCase()));
   const out = new Map<string, 'm' | 'f'>();
-  for (const n of female) if (!male.has(n)) out.set(n, 'f');
-  for (const n of male) if (!female.has(n)) out.set(n, 'm');
+  for (const n of female) if (!male.has(n) && !both.has(n)) out.set(n, 'f');
+  for (const n of male) if (!female.has(n) && !both.has(n)) out.set(n, 'm');
   return out;
 }
 
@@ -211,7 +213,7 @@ function loadLexicons(): Lexicons {
       }),
     ),
     firstNames: readFirstNames(),
-    givenNames: new Set(['female', 'male'].flatMap((list) => readLines(`first-names/${list}.txt`).map((n) => n.toLowerCase()))),
+    givenNames: new Set(['female', 'male', 'unisex'].flatMap((list) => readLines(`first-names/${list}.txt`).map((n) => n.toLowerCase()))),
     contextOpeners: readLines('summary-context-openers.txt'),
     captionCues: readLines('summary-caption-cues.txt').map((p) => new RegExp(p, 'i')),
   });

@@ -219,6 +219,16 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes[0]?.speaker?.name).not.toBe('Human Rights');
   });
 
+  it('a first name both sexes bear ("Taylor") keeps no woman from "she"', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      "Taylor Hale's first albums came out on Harbour Records, now owned by the manager Tom Baker.",
+      'Last week Taylor Hale posted a letter accusing the label of blocking her concert.',
+      '"I just want to be able to play my own songs," she said.',
+    );
+    expect(a.quotes[0]?.speaker?.name).toBe('Taylor Hale');
+  });
+
   it('"she" skips the man named last and finds the woman', () => {
     const a = analyzeParagraphs(
       'A headline for the test',
