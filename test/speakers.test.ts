@@ -219,6 +219,15 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes[0]?.speaker?.name).not.toBe('Human Rights');
   });
 
+  it('two names joined by "and" are two people, neither the title of the other', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Tom Baker and Mark Ruiz spoke on Friday.',
+      'Baker took the first question. "I will predict the winner," he said.',
+    );
+    expect(a.quotes[0]?.speaker).toMatchObject({ name: 'Tom Baker', title: null });
+  });
+
   it('a first name both sexes bear ("Taylor") keeps no woman from "she"', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

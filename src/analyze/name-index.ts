@@ -2,7 +2,7 @@
 import { must } from '../errors.js';
 import { lexicons } from '../lexicon.js';
 import type { Sentence, SpeakerKind } from '../types.js';
-import { personBeforeOf } from './person-before-of.js';
+import { namePairs, personBeforeOf } from './person-before-of.js';
 import { isPlaceName, isRegionOfPlace } from './place-before-name.js';
 import { capitalRuns, isConnector, isSuffix, nameFromRun } from './capital-runs.js';
 import { roleAfter, roleBefore } from './name-roles.js';
@@ -126,7 +126,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
     const tokens = tokenized[i] as Token[];
     // A headline or title-case line glues words onto names ("Are Celebrating Hillary Clinton"): it names no one.
     if (isTitleCase(tokens)) continue;
-    for (const whole of capitalRuns(tokens)) {
+    for (const whole of capitalRuns(tokens).flatMap(namePairs)) {
       const run = personBeforeOf(whole);
       const start = run.tokens[0];
       const end = run.tokens.at(-1);

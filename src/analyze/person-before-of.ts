@@ -1,6 +1,7 @@
 // A name before "of" or "for" in a capital run is the person; the words after it say where they are from.
 import { lexicons } from '../lexicon.js';
 import { type CapitalRun, isNotName, isOrgWord, isTitleWord } from './capital-runs.js';
+import type { Token } from './tokens.js';
 
 /** "America Vera-Zavala of Sweden's Left Forum": a two-word name before "of" is a person, the rest where they are from. */
 export function personBeforeOf(run: CapitalRun): CapitalRun {
@@ -22,4 +23,22 @@ export function personBeforeOf(run: CapitalRun): CapitalRun {
   const name = head.slice(titled);
   if (!first || !last || name.length < 2 || name.some((t) => isTitleWord(t.text) || isOrgWord(t.text) || isNotName(t.text))) return run;
   return { tokens: head, text: head.map((t) => t.text).join(' '), start: first.start, end: last.end };
+}
+
+/** "Ben Carson and Marco Rubio", "Sen. Ann Lee and Tom Hill": two people's names joined by "and" are two runs, not a title and a name. */
+export function namePairs(run: CapitalRun): CapitalRun[] {
+  const at = run.tokens.findIndex((t) => t.text === 'and');
+  const opensWithName = (part: readonly Token[]): boolean => {
+    const first = part.findIndex((t) => !isTitleWord(t.text));
+    return first >= 0 && part.length - first >= 2 && lexicons().givenNames.has(part[first]?.text.toLowerCase() ?? '');
+  };
+  const before = run.tokens.slice(0, at);
+  const after = run.tokens.slice(at + 1);
+  if (at < 0 || !opensWithName(before) || !opensWithName(after)) return [run];
+  return [before, after].map((tokens) => ({
+    tokens,
+    text: tokens.map((t) => t.text).join(' '),
+    start: tokens[0]?.start ?? run.start,
+    end: tokens.at(-1)?.end ?? run.end,
+  }));
 }
