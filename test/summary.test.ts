@@ -39,6 +39,10 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('Firefighters spray water on the burning warehouse in Lund on Monday. (AP Photo/Jane Morrow)')).toBe('caption');
     expect(summaryUnfit('Pictured: the mayor cutting the ribbon at the new library')).toBe('caption');
     expect(summaryUnfit('Reuters reported the takeover talks late on Monday, citing two bankers.')).toBeNull();
+    // A note that sends the reader elsewhere is no news; a website named in the news is.
+    expect(summaryUnfit('For more information on the ward monitor, please visit: www.example.com')).toBe('caption');
+    expect(summaryUnfit('You are welcome to email us at info@example.org if you have questions.')).not.toBeNull();
+    expect(summaryUnfit('The news website www.example.org has accused the ministry of hiding the figures.')).toBeNull();
     expect(summaryUnfit('The museum will show photographs by local children from next month.')).toBeNull();
   });
 

@@ -46,8 +46,8 @@ export function summaryUnfit(text: string): SummaryUnfit | null {
   if (end === '?') return 'question';
   if (end === ':') return 'introduces';
   if (lexicons().captionCues.some((re) => re.test(text)) || isHeading(text)) return 'caption';
-  // Wiki or table markup, list marks, a web address or a fragment opening on a comma: the page's machinery, not its news.
-  if (/\[\[|\]\]|\{\||\|\}|(?:^|\s)[*#:]+\s|:[*#]|https?:\/\/|^[,;.()\]]/.test(text)) return 'markup';
+  // Wiki or table markup, list marks, a web or email address, or a fragment opening on a comma: the page's machinery, not its news.
+  if (/\[\[|\]\]|\{\||\|\}|(?:^|\s)[*#:]+\s|:[*#]|https?:\/\/|\S@[\w-]+\.\w|^[,;.()\]]/.test(text)) return 'markup';
   if (leansOnContext(text)) return 'leans-on-context';
   return null;
 }
