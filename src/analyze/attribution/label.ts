@@ -89,7 +89,7 @@ export const label: ContextRule = {
     { text: 'Dana Ruiz spoke to Omar Haddad about the ferry.\n\nOH: "What will you change first on the harbour board?"', speaker: 'Omar Haddad' },
     {
       text: 'Ellen Marsh and Tom Hart debated the depot on Tuesday.\n\nHart: "We will open it before winter." Marsh: "The depot will never open on time."',
-      speaker: 'Marsh',
+      speaker: 'Ellen Marsh',
     },
   ],
   apply({ span, sentences, names, continuing }) {
