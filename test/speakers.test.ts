@@ -219,6 +219,17 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes[0]?.speaker?.name).not.toBe('Human Rights');
   });
 
+  it('a name before a title in apposition is a person whom "he" can find', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      '"We remain sceptical of a quick recovery," Harbour Institutional Equities said in a note.',
+      'Tarun Mehrotra, Head of Research at Harbour Securities, pointed out that this is a stock-picking market. Midcaps are lagging the index.',
+      '"It looks fair for now," he said.',
+    );
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Harbour Institutional Equities', 'Tarun Mehrotra']);
+    expect(a.quotes[0]?.speaker?.kind).toBe('organisation');
+  });
+
   it('two names joined by "and" are two people, neither the title of the other', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

@@ -4,7 +4,7 @@ import { lexicons } from '../lexicon.js';
 import type { Sentence, SpeakerKind } from '../types.js';
 import { namePairs, personBeforeOf } from './person-before-of.js';
 import { isPlaceName, isRegionOfPlace } from './place-before-name.js';
-import { capitalRuns, isConnector, isSuffix, nameFromRun } from './capital-runs.js';
+import { capitalRuns, isConnector, isSuffix, isTitleWord, nameFromRun } from './capital-runs.js';
 import { roleAfter, roleBefore } from './name-roles.js';
 import { fullName, isCourtesy, OBJECT_PREPOSITIONS } from './name-lookup.js';
 import { pronounGenders } from './name-gender.js';
@@ -55,7 +55,8 @@ function personEvidence(tokens: readonly Token[], first: number, last: number, t
   const next = tokens[last + 1];
   const after = tokens[last + 2];
   if (next && isVerb(next)) return true;
-  if (next?.text === ',' && after && /^(who|a|an|the|another|whose|said|says|told)$/i.test(after.text)) return true;
+  // "Pankaj Pandey, Head of Research at …": an apposition that opens on a title.
+  if (next?.text === ',' && after && (/^(who|a|an|the|another|whose|said|says|told)$/i.test(after.text) || isTitleWord(after.text))) return true;
   const prev = tokens[first - 1];
   // "…," said John Smith, — an inverted attribution, not "said South Australia should…".
   return !!prev && /^(said|says|added)$/i.test(prev.text) && (!next || next.kind === 'punct');
