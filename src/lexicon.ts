@@ -116,15 +116,15 @@ export interface Pronoun {
   possessive: boolean;
 }
 
-function readFirstNames(): Map<string, 'm' | 'f'> {
-  const female = new Set(readLines('first-names/female.txt').map((n) => n.toLowerCase()));
-  const male = new Set(readLines('first-names/male.txt').map((n) => n.toLowerCase()));
+/** The first-name lists, each read once: gender by name (a name in both lists, or in unisex.txt, has none) and all of them. */
+function readFirstNames(): { firstNames: Map<string, 'm' | 'f'>; givenNames: Set<string> } {
+  const read = (list: string): Set<string> => new Set(readLines(`first-names/${list}.txt`).map((n) => n.toLowerCase()));
+  const [female, male, both] = [read('female'), read('male'), read('unisex')];
+  const firstNames = new Map<string, 'm' | 'f'>();
   // Names both sexes bear that the lists give to one ("Taylor") say no more than a name in both lists.
-  const both = new Set(readLines('first-names/unisex.txt').map((n) => n.toLowerCase()));
-  const out = new Map<string, 'm' | 'f'>();
-  for (const n of female) if (!male.has(n) && !both.has(n)) out.set(n, 'f');
-  for (const n of male) if (!female.has(n) && !both.has(n)) out.set(n, 'm');
-  return out;
+  for (const n of female) if (!male.has(n) && !both.has(n)) firstNames.set(n, 'f');
+  for (const n of male) if (!female.has(n) && !both.has(n)) firstNames.set(n, 'm');
+  return { firstNames, givenNames: new Set([...female, ...male, ...both]) };
 }
 
 function parsePronoun(line: string): [string, Pronoun] {
@@ -212,8 +212,7 @@ function loadLexicons(): Lexicons {
         return [host.toLowerCase(), name];
       }),
     ),
-    firstNames: readFirstNames(),
-    givenNames: new Set(['female', 'male', 'unisex'].flatMap((list) => readLines(`first-names/${list}.txt`).map((n) => n.toLowerCase()))),
+    ...readFirstNames(),
     contextOpeners: readLines('summary-context-openers.txt'),
     captionCues: readLines('summary-caption-cues.txt').map((p) => new RegExp(p, 'i')),
   });
