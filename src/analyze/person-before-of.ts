@@ -1,6 +1,7 @@
 // A name before "of" or "for" in a capital run is the person; the words after it say where they are from.
 import { lexicons } from '../lexicon.js';
 import { type CapitalRun, isNotName, isOrgWord, isTitleWord } from './capital-runs.js';
+import { isListedPlace } from './place-before-name.js';
 import type { Token } from './tokens.js';
 
 /** "America Vera-Zavala of Sweden's Left Forum": a two-word name before "of" is a person, the rest where they are from. */
@@ -15,7 +16,7 @@ export function personBeforeOf(run: CapitalRun): CapitalRun {
     .slice(cut + 1)
     .map((t) => t.text)
     .join(' ');
-  if (first && last && run.tokens[cut]?.text === 'of' && (lexicons().regions.has(tail) || lexicons().countries.has(tail)))
+  if (first && last && run.tokens[cut]?.text === 'of' && isListedPlace(tail))
     return { tokens: head, text: head.map((t) => t.text).join(' '), start: first.start, end: last.end };
   // "Sen. Marco Rubio of Florida": titles may open the head; the name after them is two words or more.
   let titled = 0;

@@ -25,14 +25,14 @@ export function isRegionOfPlace(tokens: readonly Token[], first: number, last: n
     .slice(first, last + 1)
     .map((t) => t.text)
     .join(' ');
-  const { regions, countries, stateAbbreviations } = lexicons();
-  if (!regions.has(run) && !countries.has(run) && !stateAbbreviations.has(run.toLowerCase().replace(/\.$/, ''))) return false;
+  if (!isListedPlace(run) && !lexicons().stateAbbreviations.has(run.toLowerCase().replace(/\.$/, ''))) return false;
   let k = first - 2;
   while (k > first - 5 && tokens[k]?.kind === 'word' && isCapitalised(tokens[k]?.text ?? '')) k--;
   return k < first - 2 && /^(in|at|from|near|outside)$/.test(tokens[k]?.text ?? '');
 }
 
+/** A state, province or country the lists hold (regions.txt, countries.txt), written as they write it. */
+export const isListedPlace = (name: string): boolean => lexicons().regions.has(name) || lexicons().countries.has(name);
+
 /** A place name of two words or more from the lists ("North Carolina", "South Africa"): never a person, whatever stands beside it. */
-export function isPlaceName(run: string): boolean {
-  return run.includes(' ') && (lexicons().regions.has(run) || lexicons().countries.has(run));
-}
+export const isPlaceName = (run: string): boolean => run.includes(' ') && isListedPlace(run);
