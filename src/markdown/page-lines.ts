@@ -77,12 +77,9 @@ export function pageLines(brief: Brief, shown: SectionLimits): { concerns: Array
           const words = ` ${wordsOf(line)} `;
           // A fear the page already shows word for word (the article repeating a sentence as a pull quote) is left off;
           // a short one inside a longer ("the raids", "a president") may be another holder's, and stays.
-          if (
-            concerns.some(
-              (p) => (p.holder === c.holder && wordsOf(p.line) === wordsOf(line)) || (fears.some((f) => f.includes(words)) && spacedWordCount(line) >= 8),
-            )
-          )
-            continue;
+          // fears[i] holds concerns[i]'s line as words.
+          const sameLine = concerns.some((p, i) => p.holder === c.holder && fears[i] === words);
+          if (sameLine || (spacedWordCount(line) >= 8 && fears.some((f) => f.includes(words)))) continue;
           print(line);
           fears.push(words);
           concerns.push({ ...c, repeat, line });
