@@ -10,18 +10,9 @@ const DAMAGE_IDIOM = /^damage\s+(control|limitation)\b/i;
 const FILING_BEFORE = /\b(file|files|filed|filing|lodge|lodged|civil|criminal|formal|volume of|number of|receiving|received|categori[sz]es)\s+(\S+\s+){0,3}$/i;
 const FILING_AFTER = /^complaints?,?\s+(which\s+)?(was|were|is|are|has been|had been)?\s*(filed|lodged|types?)\b/i;
 
-/**
- * "disaster recovery efforts", "an alarm management solution", "collision warning", "a violence prevention campaign": the
- * harm word modifies the noun after it, which names a remedy, a product or a service, not a harm feared.
- */
-const REMEDY_COMPOUND =
-  /^\s+(prevention|recovery|relief|response|preparedness|management|mitigation|detection|avoidance|awareness|insurance|treatment|screening|drills?|kits?|hotlines?|specialists?)\b/i;
-
 /** Whether a word of harm or criticism is part of a set phrase that names no harm. */
 export function isHarmIdiom(text: string, p: Predicate): boolean {
   const rest = text.slice(p.start);
-  // A criticism word there is an adjective that judges ("a corrupt campaign finance system"), never a compound's modifier.
-  if (p.kind !== 'criticism' && REMEDY_COMPOUND.test(text.slice(p.end))) return true;
   if (/^complaints?$/i.test(p.word)) return FILING_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start)) || FILING_AFTER.test(rest);
   return DEAD_IDIOM.test(rest) || DAMAGE_IDIOM.test(rest);
 }
