@@ -107,7 +107,8 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
         attribution?.how === 'adjacent' &&
         attribution.phrase[0] !== undefined &&
         /^[\s,—–-]*$/.test(text.slice(span.close, attribution.phrase[0].start));
-      if (named && speaker) previous = { speaker: { ...speaker, rule }, paragraph: span.paragraph, sentence: span.last.index, continues: false };
+      if (named && speaker)
+        previous = { speaker: { ...speaker, rule }, paragraph: span.paragraph, sentence: span.last.index, close: span.close, continues: false };
       continue;
     }
     const source = {
@@ -127,7 +128,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
     });
     // A continuing quotation joins the chain before it; with none before, it starts its own.
     chains.push(continuing ? (chains.at(-1) ?? items.length - 1) : items.length - 1);
-    previous = { speaker: credited, paragraph: span.paragraph, sentence: span.last.index, continues: !span.closed };
+    previous = { speaker: credited, paragraph: span.paragraph, sentence: span.last.index, close: span.close, continues: !span.closed };
   }
   // A quotation continued over paragraphs is often attributed only in its last paragraph.
   items.forEach((item, i) => {

@@ -38,6 +38,8 @@ export interface PreviousQuote {
   speaker: Speaker | null;
   paragraph: number;
   sentence: number;
+  /** Just after its closing mark, in the offsets of `QuoteSpan.close`. */
+  close: number;
   /** The quotation was left open at the end of its paragraph. */
   continues: boolean;
 }

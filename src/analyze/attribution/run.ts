@@ -7,14 +7,24 @@ import { tokenize } from '../tokens.js';
 import type { Sentence, Speaker } from '../../types.js';
 import { textBefore } from './locate.js';
 import { lastWord } from './introducer.js';
-import type { ContextRule, LocatedSpan } from './rule.js';
+import type { ContextRule, LocatedSpan, PreviousQuote } from './rule.js';
 
 const sameSpeaker = (speaker: Speaker, name: string): boolean => speaker.name.toLowerCase().split(/\s+/).includes(lastWord(name));
 
-/** A person (or a name the index cannot type) as the subject of a verb between the previous quotation and this one: a new voice. */
-function newSpeakerBetween(span: LocatedSpan, sentences: readonly Sentence[], names: NameIndex, from: number, speaker: Speaker): boolean {
+/**
+ * A person (or a name the index cannot type) as the subject of a verb between the previous quotation and this one: a new voice.
+ * In the previous quotation's own sentence, only a name that opens the clause right after it ("a clip the judge called “…,”
+ * Santilli expressed …"), not one in the attribution or a clause of time ("said after Pagliano failed to appear").
+ */
+function newSpeakerBetween(span: LocatedSpan, sentences: readonly Sentence[], names: NameIndex, previous: PreviousQuote, speaker: Speaker): boolean {
+  const from = previous.sentence;
+  const first = sentences[from];
+  const afterPrevious = previous.close - (first?.start ?? 0);
+  const opensClause = (start: number): boolean =>
+    start >= afterPrevious && /^[\s,;—–-]*(?:(?:and|but)\s+)?$/i.test(first?.text.slice(afterPrevious, start) ?? '');
   return names.mentions.some((m) => {
-    if (m.kind === 'organisation' || m.quoted || m.sentence <= from || sameSpeaker(speaker, m.name)) return false;
+    if (m.kind === 'organisation' || m.quoted || m.sentence < from || (m.sentence === from && !opensClause(m.start)) || sameSpeaker(speaker, m.name))
+      return false;
     if (m.sentence > span.first.index || (m.sentence === span.first.index && m.start >= span.open - span.first.start)) return false;
     const sentence = must(sentences[m.sentence], 'the sentence a name mention points to');
     // "President Barack Obama, who supports the bill, welcomed the vote": the verb comes after the relative clause.
@@ -60,6 +70,11 @@ export const run: ContextRule = {
       text: 'The vote came on Monday.\n\n"The vote is a disaster for farmers," said Lena Ortiz. However, Labor criticised Ortiz for the delay. "The original process was completely inadequate from the start."',
       speaker: '',
     },
+    // A name that opens the clause right after the previous quotation, in the same sentence, acts in a voice of its own.
+    {
+      text: 'In a clip that Judge Ann Weller called "deeply distasteful," Tom Brandt expressed a wish to "shut the county office down for good this year."',
+      speaker: '',
+    },
     // A verb beside the quotation whose subject names no one known ("they said") is a voice of its own; "the statement said" goes on.
     {
       text: '"The vote is a disaster for farmers," said Lena Ortiz.\n\nThe farm union disagreed. "Prices will find their floor before the end of the year," they said.',
@@ -82,7 +97,7 @@ export const run: ContextRule = {
       !sameSpeaker(previous.speaker, lead.replace(/:\s*$/, '').trim())
     )
       return null;
-    if (previous.speaker && newSpeakerBetween(span, sentences, names, previous.sentence, previous.speaker)) return null;
+    if (previous.speaker && newSpeakerBetween(span, sentences, names, previous, previous.speaker)) return null;
     // "A paper from the Brookings Institution had this to say:": a clause of the writer's that introduces the quotation, naming
     // neither the last speaker nor a "he" or "she", is a new voice.
     const leadWords = lead.toLowerCase().split(/[^\p{L}'’-]+/u);
