@@ -5,6 +5,7 @@ import { extractQuotes } from './analyze/key-quotes.js';
 import { quotedSentences, whollyQuoted } from './analyze/quoted-sentences.js';
 import { extractSummary } from './analyze/summary.js';
 import { extractUnconfirmed } from './analyze/unconfirmed/index.js';
+import { quotedTest } from './analyze/quoted-sentences.js';
 import type { ConcernItem, QuoteItem, SummaryItem, UnconfirmedItem } from './types.js';
 
 /** The item type of each section, by name: the brief, the analysis and the templates derive their section fields from it. */
@@ -66,7 +67,8 @@ export const SECTIONS: readonly Registry[] = [
   },
   {
     name: 'unconfirmed',
-    extract: ({ article, sentences }) => extractUnconfirmed(sentences, { genre: article.meta.genre, headline: article.meta.headline }),
+    extract: ({ article, sentences, spans }) =>
+      extractUnconfirmed(sentences, { genre: article.meta.genre, headline: article.meta.headline, quoted: quotedTest(spans) }),
     rank: 'score',
     pageFloor: 1,
     lastFloor: 0,

@@ -78,6 +78,11 @@ describe('each word counts only in the sense that leaves a claim open', () => {
     none('Asked in response to a question whether the plan was dead, the mayor smiled.');
     expect(only('Senators questioned whether the nominee could be trusted with the post.')).toMatchObject({ kind: 'disputed' });
   });
+  it('"people said" inside a quotation is the speaker\'s turn of phrase; in the article\'s voice, or "a source told me" quoted, it is sourcing', () => {
+    none('"People said we were crazy to open a bakery in this town," said Maria Lopez, who opened it in 2019.');
+    expect(only('People said the mayor had quietly dropped the plan before the vote.')).toMatchObject({ kind: 'anonymous-source', cue: 'People said' });
+    expect(only('"A source told me the deal was off, and I believed it," Tom Hale said on Monday.')).toMatchObject({ kind: 'anonymous-source' });
+  });
   it('"claims that" is', () => expect(only('The company claims that its filter removes all lead.')).toMatchObject({ kind: 'allegation', cue: 'claims' }));
   it('"likely" before a noun names a candidate, not a likelihood', () => {
     none('Voters met the likely nominee at a diner in Ames.');

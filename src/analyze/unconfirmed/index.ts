@@ -18,6 +18,8 @@ export interface UnconfirmedOptions {
   genre?: ArticleGenre;
   /** The headline: a page that repeats it as the first paragraph must not list it (headlines are in no section). */
   headline?: string;
+  /** Whether an offset of a sentence lies inside quotation marks. */
+  quoted?: (sentence: Sentence, offset: number) => boolean;
 }
 
 /** Forecasts of scheduled events are not unconfirmed claims. */
@@ -46,6 +48,12 @@ function counts(m: CueMatch, text: string, genre: ArticleGenre): boolean {
   return true;
 }
 
+/**
+ * '“People said we were crazy,” she said': inside a quotation, "people say" is the speaker's turn of phrase, not the article's
+ * sourcing (a quoted "sources told us" or "people familiar with the talks" still is).
+ */
+const PEOPLE_SAY = /^people\s+(?:say|said|says|told)$/i;
+
 /** The most telling cue: the heaviest kind, then the earliest. */
 function best(found: readonly CueMatch[]): CueMatch | undefined {
   return [...found].sort((a, b) => kindWeight(b.cue.kind) - kindWeight(a.cue.kind) || a.at - b.at || b.end - a.end)[0];
@@ -59,7 +67,7 @@ export function extractUnconfirmed(sentences: readonly Sentence[], options: Unco
     // A question asks whether a claim holds ("Has he ever …, when it appeared to be lost?"); it makes none.
     if (isHeadline(s.paragraph, s.text) || isQuestion(s.text)) continue;
     const text = normalise(s.text);
-    const found = findCues(text).filter((m) => counts(m, text, genre));
+    const found = findCues(text).filter((m) => counts(m, text, genre) && !(options.quoted?.(s, m.at) && PEOPLE_SAY.test(m.match)));
     const top = best(found);
     if (!top) continue;
     items.push({
