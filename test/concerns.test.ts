@@ -372,7 +372,14 @@ describe('words in another sense are not concerns', () => {
     expect(concernsOf('The debate concerns the fate of the old library.')).toEqual([]);
     expect(concernsOf('The deal was signed by all the countries concerned.')).toEqual([]);
     expect(concernsOf('This concerns especially the small firms in the north, the minister said.')).toEqual([]);
-    expect(only('People are concerned primarily about their jobs, the minister said.')).toMatchObject({ holder: 'minister' });
+    expect(only('People are concerned primarily about their jobs, the minister said.')).toMatchObject({ holder: 'People' });
+  });
+
+  it('the one who is worried holds the worry, not the one who reports it, unless a pronoun or a list stands for them', () => {
+    expect(only('Col. Ann Vidal testified that Tom Marsh, the council official, was concerned about the call.')).toMatchObject({ holder: 'Tom Marsh' });
+    expect(only('The mayor said the utilities commission was frustrated with the delays.')).toMatchObject({ holder: 'utilities commission' });
+    expect(only('"We are very concerned about the water supply this summer," said Ann Lee, the mayor.')).toMatchObject({ holder: 'Ann Lee' });
+    expect(only('Ann Lee said she and Tom Marsh were worried about the water supply.')).toMatchObject({ holder: 'Ann Lee' });
   });
 
   it("compounds that oppose a harm, labels of risk and a bomb's warning call are not concerns", () => {

@@ -21,8 +21,19 @@ const WORRY_ADJECTIVE =
   /^(concerned|worried|afraid|alarmed|anxious|nervous|fearful|scared|frightened|uneasy|apprehensive|troubled|wary|dismayed|outraged|frustrated|disturbed)$/i;
 const COPULA = /^(am|is|are|was|were|be|been|being|remains?|remained|became|become|grew|seems?|seemed|feels?|felt)$/i;
 
+/**
+ * The verbs whose subjects may voice the sentence, the likelier first: the copula of an adjective of worry ("Vindman
+ * testified that Morrison was concerned": Morrison), then the first reporting verb, for a subject that names no one
+ * ("“We are concerned,” said Ann Lee").
+ */
+export function anchorsOf(tokens: readonly Token[], cueStart: number | null): number[] {
+  const anchor = anchorOf(tokens, cueStart);
+  const reported = tokens.findIndex((t) => isVerb(t));
+  return anchor > 0 && COPULA.test(tokens[anchor]?.text ?? '') && reported >= 0 && reported !== anchor ? [anchor, reported] : [anchor];
+}
+
 /** The verb whose subject voices the sentence: the worry verb at the cue, else the first reporting or worry verb. */
-export function anchorOf(tokens: readonly Token[], cueStart: number | null): number {
+function anchorOf(tokens: readonly Token[], cueStart: number | null): number {
   const cue = cueStart === null ? -1 : tokens.findIndex((t) => t.start === cueStart);
   // "have voiced serious concerns", "raised worries": the voicing verb a few words before the noun.
   for (let k = cue - 1; cue > 0 && k >= Math.max(1, cue - 3); k--) if (VOICING_VERB.test(tokens[k]?.text ?? '')) return k;
@@ -30,7 +41,7 @@ export function anchorOf(tokens: readonly Token[], cueStart: number | null): num
   const adjective = cue > 0 && WORRY_ADJECTIVE.test(tokens[cue]?.text ?? '');
   let copula = -1;
   for (let k = cue - 1; adjective && copula < 0 && k >= Math.max(1, cue - 3); k--) if (COPULA.test(tokens[k]?.text ?? '')) copula = k;
-  if (copula > 0) return tokens.some((t) => isVerb(t)) ? tokens.findIndex((t) => isVerb(t)) : copula;
+  if (copula > 0) return copula;
   if (cue > 0 && WORRY_VERB.test(tokens[cue]?.text ?? '')) return cue;
   // "Assange has accused Clinton of …": an active accusation's subject holds it ("could be blamed on", "women who accused" do not).
   if (

@@ -5,7 +5,7 @@ import { lexicons } from '../lexicon.js';
 import { ACTED } from './concerns/scope.js';
 import type { QuoteItem, Sentence } from '../types.js';
 import type { NameIndex } from './name-index.js';
-import { anchorOf, isPassiveAt } from './holder-anchor.js';
+import { anchorsOf, isPassiveAt } from './holder-anchor.js';
 import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
 import { leadingPhrase, subjectBefore } from './subject.js';
 import { resolveMention } from './resolve-mention.js';
@@ -131,7 +131,7 @@ function passiveBy(tokens: readonly Token[], verb: number): Token[] | null {
 
 function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | null): string | null {
   const tokens = tokenize(sentence.text, sentence.start);
-  const verb = anchorOf(tokens, cueStart);
+  const [verb = -1, ...others] = anchorsOf(tokens, cueStart);
   // "They fear …, according to people familiar with their thinking": the fear is theirs, whom no name resolves; the
   // source after "according to" only reports it.
   const unresolved = verb > 0 && phraseBefore(tokens, verb).length === 1 && lexicons().pronouns.has(tokens[verb - 1]?.text.toLowerCase() ?? '');
@@ -144,7 +144,15 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
     // "Police were accused of brutality": the subject of a passive of blame is the one blamed, never who blames.
     const blamed = acted && isPassiveAt(tokens, verb);
     // "Anyway, critics warned": past an appositive the subject may be an opener; the phrase next to the verb is tried too.
-    for (const subject of blamed ? [] : [subjectBefore(tokens, verb), phraseBefore(tokens, verb)]) {
+    // Before a reporting verb, a copula's subject with a pronoun in it ("After saying he was nervous") or one of several
+    // ("that he and Giles were frustrated") is left to the reporter's subject: the pronoun most often stands for them.
+    const ownSubject = (phrase: Token[]): boolean =>
+      others.length === 0 ||
+      (!phrase.some((t) => lexicons().pronouns.has(t.text.toLowerCase())) && !/^(and|or)$/i.test(tokens[tokens.indexOf(phrase[0] as Token) - 1]?.text ?? ''));
+    const subjects = [subjectBefore(tokens, verb), phraseBefore(tokens, verb)]
+      .filter(ownSubject)
+      .concat(others.flatMap((v) => [subjectBefore(tokens, v), phraseBefore(tokens, v)]));
+    for (const subject of blamed ? [] : subjects) {
       // "The Mainland Affairs Council in Taipei described …": past the place, the body that speaks.
       const prep = subject[0] ? tokens.indexOf(subject[0]) - 1 : -1;
       const head = isObjectOf(tokens, subject) && /^(in|at|from)$/i.test(tokens[prep]?.text ?? '') ? phraseBefore(tokens, prep) : subject;
@@ -152,8 +160,9 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
       if (holder) return holder;
     }
     // "We are anxious, said Johanna Bayer": the speaker after an inverted reporting verb.
-    if (isVerb(tokens[verb]) && /^[,"“”]$/.test(tokens[verb - 1]?.text ?? '')) {
-      const after = resolveHolder(phraseAfter(tokens, verb + 1), sentence, names);
+    for (const v of [verb, ...others]) {
+      if (!isVerb(tokens[v]) || !/^[,"“”]$/.test(tokens[v - 1]?.text ?? '')) continue;
+      const after = resolveHolder(phraseAfter(tokens, v + 1), sentence, names);
       if (after) return after;
     }
     // "Washington, Seoul and other countries have voiced …": the list's first member opens the sentence.
