@@ -10,6 +10,10 @@ import type { ContextRule } from './rule.js';
 const VERB_LIKE = /^(?:[a-z]+ed|[a-z]+s|went|shot|fired|wrote|spoke|told|shouted|snapped|broke|did)$/;
 const NOT_VERB = /^(?:is|was|has|as|his|this|its|us|yes|always|perhaps|whereas|thus|plus)$/;
 
+/** A subordinate clause with a capitalised subject and its verb before the quotation: "While Sullivan proclaims …". */
+const SUBJECT_CLAUSE =
+  /^\W*(?:while|although|though|whereas|when|as|if|because|after|before|since|even as|even though)\s+(?!I\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\p{Ll}+/iu;
+
 function knownPerson(words: readonly Token[], sentence: Sentence, names: NameIndex): Speaker | null {
   const speaker = resolveMention(words, sentence, names);
   if (speaker?.kind !== 'person') return null;
@@ -35,12 +39,20 @@ export const nameAfter: ContextRule = {
       text: 'Inspector Nadia Perl wrote one long passage on the bridge: "The span was never inspected after the flood.\n\n"That is the part nobody in the council wants to discuss," Perl went on.',
       speaker: 'Nadia Perl',
     },
+    // A subordinate clause with its own subject holds the quotation: the name after it is the main clause's, not the speaker.
+    {
+      text: 'Nora Quinn and Carl Allen ran against each other. While Quinn proclaims the plan a "careful and overdue piece of work," Allen fixates on the cost.',
+      speaker: '',
+    },
     {
       text: 'Carl Allen runs the harbour office. Admitting that Moss "says a lot of silly things," though, Allen did suggest that the money helps him.',
       speaker: 'Carl Allen',
     },
   ],
   apply({ span, sentences, names }) {
+    // "While Sullivan proclaims the article a “…,” Clinton fixates on …": a clause of its own, with its own subject, holds the
+    // quotation; the name after it opens the main clause, someone else's.
+    if (SUBJECT_CLAUSE.test(span.first.text.slice(0, Math.max(0, span.open - span.first.start)))) return null;
     let sentence = span.last;
     let from = span.close - sentence.start;
     // `"…?" Trump went on.` split after the question mark: the name opens the next sentence of the paragraph.
