@@ -6,12 +6,24 @@ export const beforeColon: TextRule = {
   type: 'text',
   id: 'before-colon',
   description: 'A colon with no reporting verb: the person named in the possessive just before it.',
-  examples: [{ text: 'Then came the words from Alvarez\'s own mouth: "I will not run again, not this year and not ever."', speaker: 'Alvarez' }],
+  examples: [
+    { text: 'Then came the words from Alvarez\'s own mouth: "I will not run again, not this year and not ever."', speaker: 'Alvarez' },
+    { text: '"Harbour plan sinks," by the Gazette\'s Ruth Okafor: "The council voted the harbour plan down on Monday night."', speaker: 'Ruth Okafor' },
+  ],
   apply({ tokens, self, sentence }) {
     if (tokens[self - 1]?.text !== ':') return null;
     for (let k = self - 2; k >= 0 && k >= self - 14; k--) {
       const t = tokens[k];
+      // `calls Cruz "…": "…"`: past another quotation the colon introduces more of that one's speaker.
+      if (t?.kind === 'quote') return null;
       if (t?.kind !== 'word' || !isCapitalised(t.text) || k === 0) continue;
+      // `by Variety's Gordon Cox: "…"`: a name right after the possessive, up to the colon, is the writer; a name after it
+      // that goes on ("George W. Bush's White House, calls …") is a modifier, and not whose words they are.
+      const named = tokens.slice(k + 1, self - 1);
+      if (named.length > 0 && /['’]s$/.test(t.text)) {
+        if (named.every((u) => u.kind === 'word' && isCapitalised(u.text))) return { phrase: named, verb: null, sentence, how: 'adjacent' };
+        if (named[0]?.kind === 'word' && isCapitalised(named[0].text)) continue;
+      }
       const run: Token[] = [t];
       for (let b = k - 1, u = tokens[b]; u?.kind === 'word' && isCapitalised(u.text); u = tokens[--b]) run.unshift(u);
       if (/['’]s$/.test(t.text)) return { phrase: run.map((r) => ({ ...r, text: r.text.replace(/['’]s$/, '') })), verb: null, sentence, how: 'adjacent' };
