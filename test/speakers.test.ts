@@ -288,6 +288,14 @@ describe('one resolver for quote speakers and concern holders', () => {
     ).toBe('Karl Ebert');
   });
 
+  it("a name's possessive that modifies another name is not whose words follow the colon", () => {
+    expect(
+      speakerOf(
+        'Columnist Ruth Vance, a speechwriter in Karl Ebert\'s City Hall, calls the mayor "a builder with a gambler\'s nerve": "He spends first and counts later, and the town has learned to live with it."',
+      ),
+    ).not.toBe('Karl Ebert');
+  });
+
   it('"she" skips a man whose first name says nothing when the article calls him "he"', () => {
     const a = analyzeParagraphs(
       'A headline for the test',
