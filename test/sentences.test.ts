@@ -11,6 +11,16 @@ describe('splitParagraph', () => {
     ]);
   });
 
+  it('keeps a short quotation the sentence goes on past in one sentence; a quotation that a speaker or the sentence ends still splits', () => {
+    expect(split('The state launched its "Meth. We\'re on it." campaign in June, officials said. It cost $2 million.')).toEqual([
+      'The state launched its "Meth. We\'re on it." campaign in June, officials said.',
+      'It cost $2 million.',
+    ]);
+    expect(split('The crowd took up the chant “Lock her up! Lock her up!” that rang through the hall.')).toHaveLength(1);
+    expect(split('“We will win. We always do,” said Smith. Then he left.')).toEqual(['“We will win.', 'We always do,” said Smith.', 'Then he left.']);
+    expect(split('He said “It is over. We lost.” and walked out.')).toHaveLength(1);
+  });
+
   it('ends a sentence after U.S. only when a new sentence starts', () => {
     expect(split('The U.S. Army said so. It came from the U.S. The next day was calm.')).toEqual([
       'The U.S. Army said so.',

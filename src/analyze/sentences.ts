@@ -71,6 +71,20 @@ function isAttributionAfterQuestion(rest: string): boolean {
   );
 }
 
+/**
+ * `its "Meth. We're on it." campaign`: a stop inside a short quotation that the sentence goes on past, in lower case, is
+ * the quotation's own (a slogan or a title), not the sentence's end. "…," said Lee and a quotation that ends the
+ * sentence are split as before.
+ */
+function insideEmbeddedQuote(text: string, start: number, after: number): boolean {
+  const open = Math.max(text.lastIndexOf('“', after), text.lastIndexOf('"', after));
+  if (open < start || (text[open] === '"' && (text.slice(start, open).match(/"/g)?.length ?? 0) % 2 === 1)) return false;
+  if (text[open] === '“' && text.lastIndexOf('”', after) > open) return false;
+  const close = /^[^"“”]{0,40}?[.!?]["”]\s+(\p{Ll}+)/u.exec(text.slice(after));
+  const next = close?.[1] ?? '';
+  return close !== null && !lexicons().reportingVerbs.has(next) && !lexicons().pronouns.has(next);
+}
+
 /** Splits one paragraph into sentences, with offsets. */
 export function splitParagraph(text: string): Array<{ text: string; start: number; end: number }> {
   const out: Array<{ text: string; start: number; end: number }> = [];
@@ -92,6 +106,7 @@ export function splitParagraph(text: string): Array<{ text: string; start: numbe
     if (closers !== '' && isTrailingAttribution(text.slice(after))) continue;
     if (/[?!]$/.test(punct) && /["”’']/.test(closers) && isAttributionAfterQuestion(text.slice(after))) continue;
     if (punct === '.' && !stopEndsSentence(text, m.index, after)) continue;
+    if (closers === '' && insideEmbeddedQuote(text, start, after)) continue;
     const piece = text.slice(start, after).trim();
     if (piece !== '') out.push({ text: piece, start, end: after });
     start = after + space.length;
