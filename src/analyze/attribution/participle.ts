@@ -6,11 +6,23 @@ import { isArticle, isCapitalised, type Token } from '../tokens.js';
 import type { Attribution, TextRule } from './rule.js';
 import { verbBefore } from './verb-before.js';
 
+/** Where the run of capitalised words right before `at` starts (`at` itself when there is none). */
+function nameBefore(tokens: readonly Token[], at: number): number {
+  let named = at;
+  while (named > 0 && tokens[named - 1]?.kind === 'word' && isCapitalised(tokens[named - 1]?.text ?? '')) named--;
+  return named;
+}
+
 /**
  * Who a participle like "saying" belongs to: after a comma, the sentence's subject ("The BBC blamed …, saying");
  * with no comma, the person it follows ("the clip shows the Queen walking down a corridor saying").
  */
 function participleSubject(tokens: readonly Token[], participle: number): Token[] {
+  // "The spot concludes with footage of Trump saying": a name after "of", right before the participle, is the one shown
+  // speaking, whatever verb comes before it.
+  const shown = nameBefore(tokens, participle);
+  if (shown > 0 && shown < participle && tokens[shown - 1]?.text === 'of' && !/['’]s?$/.test(tokens[participle - 1]?.text ?? ''))
+    return tokens.slice(shown, participle);
   // "…, Spicer said, adding": the participle goes with the reporting verb before it and that verb's speaker.
   for (let k = participle - 1; k >= 0 && k >= participle - 8; k--) {
     const t = tokens[k];
@@ -26,8 +38,7 @@ function participleSubject(tokens: readonly Token[], participle: number): Token[
   const lead = leadingPhrase(tokens);
   const head = lead[lead.length - 1]?.text ?? '';
   // "The ad uses footage of Hillary Clinton asking": the name right before the participle, after a lower-case word, speaks.
-  let named = participle;
-  while (named > 0 && tokens[named - 1]?.kind === 'word' && isCapitalised(tokens[named - 1]?.text ?? '')) named--;
+  const named = nameBefore(tokens, participle);
   const beforeName = tokens[named - 1];
   if (
     named < participle &&
@@ -111,6 +122,10 @@ export const participle: TextRule = {
     },
     { text: 'Here in the harbour town, Mayor Ann Lee closed the meeting, saying "we will rebuild the pier before the summer."', speaker: 'Ann Lee' },
     { text: 'The new advert opens with footage of Mayor Ann Lee asking, "Who will pay for the pier this time?"', speaker: 'Ann Lee' },
+    {
+      text: 'Ann Lee debated Tom Hill last week.\n\nThe spot concludes with footage of Lee saying, "That makes me smart, that makes me very smart."',
+      speaker: 'Ann Lee',
+    },
   ],
   apply(ctx) {
     const found = verbBefore(ctx);
