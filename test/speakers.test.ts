@@ -288,6 +288,15 @@ describe('one resolver for quote speakers and concern holders', () => {
     ).toBe('Karl Ebert');
   });
 
+  it('"the Denver Broncos" is a team, never the "he" of the next quotation, whatever its first word', () => {
+    expect(
+      speakerOf(
+        'Himself a former team owner, Pratt offered a view of the final between the Denver Broncos and the Carolina Panthers.',
+        '"So far the final is very boring, not nearly as exciting as politics," he wrote during the first half.',
+      ),
+    ).toBeNull();
+  });
+
   it("a name's possessive that modifies another name is not whose words follow the colon", () => {
     expect(
       speakerOf(

@@ -50,8 +50,8 @@ export interface NameIndex {
 /** Evidence that a capitalised name is a person: a title, a role, a reporting verb or an appositive beside it. */
 function personEvidence(tokens: readonly Token[], first: number, last: number, title: string | null): boolean {
   if (title) return true;
-  // "Maria Keller": a first name used by one sex only, before a surname.
-  if (last > first && lexicons().firstNames.has(tokens[first]?.text.toLowerCase() ?? '')) return true;
+  // "Maria Keller": a first name used by one sex only, before a surname; "the Denver Broncos" is a team's name.
+  if (last > first && lexicons().firstNames.has(tokens[first]?.text.toLowerCase() ?? '') && !/^the$/i.test(tokens[first - 1]?.text ?? '')) return true;
   const next = tokens[last + 1];
   const after = tokens[last + 2];
   if (next && isVerb(next)) return true;
