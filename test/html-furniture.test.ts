@@ -36,6 +36,17 @@ describe('HTML furniture leaves the body and goes to dropped', () => {
     expect(dropped).toContain(caption);
   });
 
+  it('a hover card inside a sentence leaves it, and the linked name it hangs from stays', () => {
+    const card =
+      '<span class="rollover-people-block"><span class="rollover-block"><img src="lee.jpg" alt=""><a class="name" href="/people/ann-lee">Ann Marie Lee</a><a href="/news/1">Mayor Lee opens the new ferry terminal</a> MORE</span></span>';
+    const sentence = `<p>Mayor <span class="rollover-people"><a class="rollover-people-link" href="/people/ann-lee">Ann Lee</a>${card}</span> (D) said the vote settled the matter.</p>`;
+    const { body } = readHtml(STORY.map(para).join('') + sentence);
+    expect(body.at(-1)).toBe('Mayor Ann Lee (D) said the vote settled the matter.');
+    const tip =
+      '<p>The council used <span class="tooltip">TIF<span class="tooltip-text">Tax increment financing, a way to fund public works</span></span> bonds.</p>';
+    expect(readHtml(STORY.map(para).join('') + tip).body.at(-1)).toBe('The council used TIF bonds.');
+  });
+
   it('a credit line that is not in a figure', () => {
     const lines = [
       '(Photo: Jane Roe/AP)',

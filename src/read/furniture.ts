@@ -7,6 +7,7 @@ import { indexLiterals, type LiteralIndex, mayMatch, requiredLiterals } from '..
 interface FurnitureFile {
   classTokens: string[];
   roles: string[];
+  popupTokens: string[];
   lines: Array<{ kind: string; maxWords: number; where?: 'foot'; patterns: string[] }>;
 }
 
@@ -15,6 +16,8 @@ export interface Furniture {
   classTokens: ReadonlySet<string>;
   /** ARIA roles that mark an HTML element as furniture ("complementary"). */
   roles: ReadonlySet<string>;
+  /** Words of a class or id that mark a pop-up card inside the text ("rollover-people-block", "tooltip"). */
+  popupTokens: ReadonlySet<string>;
   /** Whole-block patterns, each with the most words a block may have to match it. */
   lines: ReadonlyArray<{ kind: string; maxWords: number; where: 'anywhere' | 'foot'; pattern: RegExp }>;
   /** The words each line's pattern cannot match without (src/pattern-literals.ts), in the order of `lines`. */
@@ -32,6 +35,7 @@ export function furniture(): Furniture {
   cached = {
     classTokens: new Set(file.classTokens.map((t) => t.toLowerCase())),
     roles: new Set(file.roles.map((r) => r.toLowerCase())),
+    popupTokens: new Set(file.popupTokens.map((t) => t.toLowerCase())),
     lines,
     literals: indexLiterals(lines.map((line) => requiredLiterals(line.pattern.source))),
   };

@@ -33,8 +33,20 @@ function markedAsFurniture(el: DomElement, total: number): boolean {
   const { classTokens, roles } = furniture();
   const marked =
     roles.has((el.getAttribute('role') ?? '').toLowerCase()) ||
-    classWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`).some((w) => classTokens.has(w));
+    classWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`).some((w) => classTokens.has(w)) ||
+    isPopupCard(el);
   return marked && squash(el.textContent).length < total / 2;
+}
+
+const isPopup = (el: DomElement): boolean =>
+  classWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`).some((w) => furniture().popupTokens.has(w));
+
+/**
+ * A hover card inside a sentence ("Kristi Noem" + a card with her full name and her latest stories): the innermost element
+ * marked as a pop-up that is not a link, so that the linked name the card hangs from stays in the text.
+ */
+function isPopupCard(el: DomElement): boolean {
+  return tagOf(el) !== 'A' && isPopup(el) && !Array.from(el.querySelectorAll('[class], [id]')).some((c) => tagOf(c) !== 'A' && isPopup(c));
 }
 
 // Blocks that are furniture when all their text is link text ('' is loose text outside any block).
