@@ -53,6 +53,14 @@ describe('each word counts only in the sense that leaves a claim open', () => {
     none('A friend suggested she try the keyboard case instead.');
     expect(only('The report suggested she lied to investigators.')?.kind).toBe('allegation');
   });
+  it('"suggested that Beijing resume buying" and "that he step down" propose; "that Obama knew", "suggests US men have" claim', () => {
+    none('The advisers suggested that Beijing resume buying farm goods as part of a deal.');
+    none('Two allies suggested that Lee leave the race before the primary.');
+    none('His critics suggested that he step down at once.');
+    expect(only('Aides suggested that Obama knew about the program.')?.kind).toBe('allegation');
+    expect(only('The report suggests US men have greater pension assets than women.')).toBeDefined();
+    expect(only('Some members suggested that the agency isn’t using the rocket enough.')).toBeDefined();
+  });
   it('"all disputes" and "border disputes" are conflicts, not claims disputed; "claim gold" is winning it', () => {
     none('The two sides agreed to resolve all disputes through talks.');
     none('Both countries want the border disputes settled before the summit.');

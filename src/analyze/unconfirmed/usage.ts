@@ -1,4 +1,5 @@
 // Usage checks: a cue in its hedging sense can still state no open claim — a question, an opinion, a proposal, a set phrase.
+import { lexicons } from '../../lexicon.js';
 import type { CueMatch } from './cues.js';
 
 /** The cue sits in a question ("What seems to be the most effective?: We call voters."): it asks, it claims nothing. */
@@ -29,6 +30,21 @@ const SURPRISE = /\b(?:never|who would)\s+have\s+$/i;
 /** "Suggested that it be tracked": a subjunctive after suggest is a recommendation. */
 const SUBJUNCTIVE =
   /^\s*(?:that\s+)?(?:(?:the|a|an|this|that|these|those|his|her|their|its)\s+)?(?!(?:may|might|could|would|will|can|should|must|to|not)\b)[\p{L}-]+\s+(?:not\s+)?be\b/iu;
+
+/**
+ * "Suggested that she step down", "that Beijing resume buying": a bare verb after one subject, where a claim would say
+ * "steps" or "resumed", is the subjunctive of a proposal too. After a name, only a verb with its object or particle
+ * after it ("leave the race"), so that "suggests US men have" or "Washington officialdom might" read as the nouns they are.
+ */
+function bareVerbAfter(after: string): boolean {
+  const m = /^\s*(?:that\s+)?(?:(he|she|it)|\p{Lu}\p{Ll}[\p{L}-]*)\s+([a-z]+)(?![’'\p{L}])(\s+\S+)?/u.exec(after);
+  if (!m) return false;
+  const verb = m[2] ?? '';
+  if (/(?:s|ed|ly)$/.test(verb) || lexicons().irregularPast.has(verb) || AUX_OR_ADVERB.test(verb)) return false;
+  return m[1] !== undefined || /^\s+(?:the|a|an|his|her|their|its|out|down|up|off|aside|\p{Ll}+ing)\b/u.test(m[3] ?? '');
+}
+const AUX_OR_ADVERB =
+  /^(?:is|was|are|were|has|had|have|did|do|would|could|should|will|can|may|might|must|shall|also|not|never|still|already|just|then|and|or|but|in|on|at|of|to|for|with|by|from)$/;
 
 /** "Polls of likely voters": a polling term, not a hedge. */
 const POLL_TERM = /^\s+(?:(?:democratic|republican|gop|primary|general-election|caucus)\s+){0,2}(?:voters|caucus-?goers|electorate|delegates)\b/i;
@@ -87,7 +103,7 @@ export function statesNoClaim(m: CueMatch, text: string): boolean {
     if (FIRST_PERSON.test(before) || SURPRISE.test(before)) return true;
     if (judges(m, text)) return true;
   }
-  if (word.startsWith('suggest') && (judges(m, text) || SUBJUNCTIVE.test(after) || /^\s+it\s*(?:[.,;]|$)/i.test(after))) return true;
+  if (word.startsWith('suggest') && (judges(m, text) || SUBJUNCTIVE.test(after) || bareVerbAfter(after) || /^\s+it\s*(?:[.,;]|$)/i.test(after))) return true;
   if (/^(?:perhaps|probably|possibly)$/.test(word) && (WEIGHING.after.test(after) || WEIGHING.before.test(before))) return true;
   // "Asked how likely Clinton was to win": a question about a likelihood states none.
   if (/likely$/.test(word) && (POLL_TERM.test(after) || /\bhow\s+$/i.test(before))) return true;
