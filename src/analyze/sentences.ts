@@ -77,9 +77,11 @@ function isAttributionAfterQuestion(rest: string): boolean {
  * sentence are split as before.
  */
 function insideEmbeddedQuote(text: string, start: number, after: number): boolean {
-  const open = Math.max(text.lastIndexOf('“', after), text.lastIndexOf('"', after));
-  if (open < start || (text[open] === '"' && (text.slice(start, open).match(/"/g)?.length ?? 0) % 2 === 1)) return false;
-  if (text[open] === '“' && text.lastIndexOf('”', after) > open) return false;
+  // Only the sentence so far is searched: from the paragraph's start, every stop of a long paragraph would rescan it.
+  const sentence = text.slice(start, after);
+  const open = Math.max(sentence.lastIndexOf('“'), sentence.lastIndexOf('"'));
+  if (open < 0 || (sentence[open] === '"' && (sentence.slice(0, open).match(/"/g)?.length ?? 0) % 2 === 1)) return false;
+  if (sentence[open] === '“' && sentence.lastIndexOf('”') > open) return false;
   const close = /^[^"“”]{0,40}?[.!?]["”]\s+(\p{Ll}+)/u.exec(text.slice(after));
   const next = close?.[1] ?? '';
   return close !== null && !lexicons().reportingVerbs.has(next) && !lexicons().pronouns.has(next);
