@@ -6,11 +6,12 @@ import { namePairs, personBeforeOf } from './person-before-of.js';
 import { isPlaceName, isRegionOfPlace } from './place-before-name.js';
 import { capitalRuns, isConnector, isSuffix, isTitleWord, nameFromRun } from './capital-runs.js';
 import { roleAfter, roleBefore } from './name-roles.js';
-import { fullName, isCourtesy, OBJECT_PREPOSITIONS } from './name-lookup.js';
+import { fullName, isCourtesy } from './name-lookup.js';
 import { pronounGenders } from './name-gender.js';
 import { commonLeadTest, dropHeadlineWords, extendsName } from './name-forms.js';
 import { dropModifierLeads } from './modifier-lead.js';
 import { isVerb } from './phrases.js';
+import { isSubject } from './mention-subject.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
 import { spelledTail } from './acronym.js';
 
@@ -60,29 +61,6 @@ function personEvidence(tokens: readonly Token[], first: number, last: number, t
   const prev = tokens[first - 1];
   // "…," said John Smith, — an inverted attribution, not "said South Australia should…".
   return !!prev && /^(said|says|added)$/i.test(prev.text) && (!next || next.kind === 'punct');
-}
-
-const AUXILIARY =
-  /^(has|had|have|was|is|were|are|will|would|also|later|then|later|told|said|says|added|wrote|noted|stressed|argued|called|warned|explained|insisted|stated|did|does|could|can|may|might|should|must)$/;
-
-function isSubject(tokens: readonly Token[], first: number, last: number): boolean {
-  const next = tokens[last + 1];
-  if (next && next.kind === 'word' && (AUXILIARY.test(next.text) || isVerb(next))) return true;
-  const prev = tokens[first - 1];
-  if (first === 0 || !prev) return true;
-  // "according to X" names the source of what follows.
-  if (prev.text.toLowerCase() === 'to' && tokens[first - 2]?.text.toLowerCase() === 'according') return true;
-  // "Conservative party leader Michael Howard, …": only role words stand before the name.
-  const lead = tokens.slice(0, first);
-  if (
-    lead.length <= 6 &&
-    lead.every(
-      (t) => t.kind === 'word' && !isVerb(t) && !OBJECT_PREPOSITIONS.has(t.text.toLowerCase()) && !/^(in|at|as|after|when|while|but|and)$/i.test(t.text),
-    )
-  )
-    return true;
-  // ", Rep. Teodoro Casiño, also of Bayan Muna, said": a name set off by commas early in the sentence.
-  return prev.kind === 'punct' && prev.text === ',' && first < 12 && !!next && ((next.kind === 'word' && !isCapitalised(next.text)) || next.text === ',');
 }
 
 const ALIAS = /((?:[A-Z][\p{L}'’-]+)(?:\s+(?:of|for|and|the|[A-Z][\p{L}'’-]+))+)\s*\(([^()]{1,60})\)(?:,?\s+or\s+(?:the\s+)?([A-Z][\p{L}-]+))?/gu;

@@ -1,0 +1,28 @@
+// Whether a name mention is the subject of its clause: pronouns and roles resolve to a recent subject before anything else.
+import { OBJECT_PREPOSITIONS } from './name-lookup.js';
+import { isVerb } from './phrases.js';
+import { isCapitalised, type Token } from './tokens.js';
+
+const AUXILIARY =
+  /^(has|had|have|was|is|were|are|will|would|also|later|then|later|told|said|says|added|wrote|noted|stressed|argued|called|warned|explained|insisted|stated|did|does|could|can|may|might|should|must)$/;
+
+/** Whether the name from `first` to `last` is its clause's subject: a verb after it, the sentence's start, or only roles before it. */
+export function isSubject(tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  if (next && next.kind === 'word' && (AUXILIARY.test(next.text) || isVerb(next))) return true;
+  const prev = tokens[first - 1];
+  if (first === 0 || !prev) return true;
+  // "according to X" names the source of what follows.
+  if (prev.text.toLowerCase() === 'to' && tokens[first - 2]?.text.toLowerCase() === 'according') return true;
+  // "Conservative party leader Michael Howard, …": only role words stand before the name.
+  const lead = tokens.slice(0, first);
+  if (
+    lead.length <= 6 &&
+    lead.every(
+      (t) => t.kind === 'word' && !isVerb(t) && !OBJECT_PREPOSITIONS.has(t.text.toLowerCase()) && !/^(in|at|as|after|when|while|but|and)$/i.test(t.text),
+    )
+  )
+    return true;
+  // ", Rep. Teodoro Casiño, also of Bayan Muna, said": a name set off by commas early in the sentence.
+  return prev.kind === 'punct' && prev.text === ',' && first < 12 && !!next && ((next.kind === 'word' && !isCapitalised(next.text)) || next.text === ',');
+}
