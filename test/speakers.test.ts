@@ -288,6 +288,16 @@ describe('one resolver for quote speakers and concern holders', () => {
     ).toBe('Karl Ebert');
   });
 
+  it('"he" after "…, Jim Cantor, a founder of the firm, told reporters" is Cantor, a subject set off by commas', () => {
+    expect(
+      speakerOf(
+        '"We will make the launch date in January," company spokesman Phil Lars said in a statement.',
+        'The delay shows how one failure can set a company back, Jim Cantor, a founder of the firm, told reporters.',
+        '"This one was particularly devastating for the whole team," he said.',
+      ),
+    ).toBe('Jim Cantor');
+  });
+
   it('"the Denver Broncos" is a team, never the "he" of the next quotation, whatever its first word', () => {
     expect(
       speakerOf(

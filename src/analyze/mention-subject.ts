@@ -6,6 +6,17 @@ import { isCapitalised, type Token } from './tokens.js';
 const AUXILIARY =
   /^(has|had|have|was|is|were|are|will|would|also|later|then|later|told|said|says|added|wrote|noted|stressed|argued|called|warned|explained|insisted|stated|did|does|could|can|may|might|should|must)$/;
 
+/** `…, Jim Cantrell, Vector Space Systems CEO and a founding member of SpaceX, told NBC News`: an appositive, then the verb. */
+function verbAfterAppositive(tokens: readonly Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ',') return false;
+  for (let k = last + 2; k < tokens.length && k <= last + 20; k++) {
+    const t = tokens[k];
+    if (!t || t.kind === 'quote' || /^[.;:!?]$/.test(t.text)) return false;
+    if (t.text === ',') return isVerb(tokens[k + 1]);
+  }
+  return false;
+}
+
 /** Whether the name from `first` to `last` is its clause's subject: a verb after it, the sentence's start, or only roles before it. */
 export function isSubject(tokens: readonly Token[], first: number, last: number): boolean {
   const next = tokens[last + 1];
@@ -24,5 +35,9 @@ export function isSubject(tokens: readonly Token[], first: number, last: number)
   )
     return true;
   // ", Rep. Teodoro Casiño, also of Bayan Muna, said": a name set off by commas early in the sentence.
-  return prev.kind === 'punct' && prev.text === ',' && first < 12 && !!next && ((next.kind === 'word' && !isCapitalised(next.text)) || next.text === ',');
+  if (prev.kind === 'punct' && prev.text === ',' && first < 12 && next && ((next.kind === 'word' && !isCapitalised(next.text)) || next.text === ','))
+    return true;
+  // "The incident shows …, Jim Cantrell, a founding member of SpaceX, told NBC News": later in the sentence, set off by
+  // commas before its reporting verb.
+  return prev.text === ',' && verbAfterAppositive(tokens, last);
 }
