@@ -101,6 +101,8 @@ export interface Lexicons {
   functionWords: ReadonlySet<string>;
   /** Nouns a quoted name or slogan modifies (`the "…" hat`): the quoted words name a thing, nobody's speech. */
   namedThings: ReadonlySet<string>;
+  /** Things whose printed words a quotation gives (`a shirt that read "…"`): nobody's speech. */
+  printedThings: ReadonlySet<string>;
   /** Sentence openers that never begin a name ("Likewise", "Meanwhile"). */
   sentenceAdverbs: ReadonlySet<string>;
   /** Openers that make a sentence lean on the one before ("Instead", "by contrast"), lower-case. */
@@ -194,6 +196,7 @@ function loadLexicons(): Lexicons {
     notHolderHeads: new Set(readLines('not-holder-heads.txt')),
     functionWords: new Set(readLines('function-words.txt')),
     namedThings: new Set(readLines('named-things.txt')),
+    printedThings: new Set(readLines('printed-things.txt')),
     gatheringWords: new Set(readLines('gathering-words.txt')),
     listenerVerbs: new Set(readLines('listener-verbs.txt')),
     courtesyTitles: new Set(readLines('courtesy-titles.txt')),

@@ -288,6 +288,20 @@ describe('one resolver for quote speakers and concern holders', () => {
     ).toBe('Karl Ebert');
   });
 
+  it('words printed on a thing ("a shirt that read “…”", "a sign reading “…”") are nobody\'s; "a video that said “…”" can be', () => {
+    const quotes = analyzeParagraphs(
+      'A headline for the test',
+      'Ann Lee was identified as the protester, wearing a shirt that read "Stop the mine before it stops all of us" outside the hall.',
+      'Tom Hill stood beside her holding a sign reading "Save the valley for our children and theirs" all afternoon.',
+    ).quotes;
+    expect(quotes.filter((q) => q.speaker !== null)).toEqual([]);
+    expect(
+      speakerOf(
+        'In selling the courses, Tom Hill released a marketing video that said, "We are going to have teachers that are absolutely terrific, all picked by me."',
+      ),
+    ).toBe('Tom Hill');
+  });
+
   it('"he" after "…, Jim Cantor, a founder of the firm, told reporters" is Cantor, a subject set off by commas', () => {
     expect(
       speakerOf(

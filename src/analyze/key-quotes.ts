@@ -1,4 +1,5 @@
 // Key quotes: every direct quotation, credited by the first attribution rule that names its speaker.
+import { lexicons } from '../lexicon.js';
 import { must } from '../errors.js';
 import type { Paragraph, QuoteItem, Sentence, Speaker } from '../types.js';
 import { locateSpans, textContext } from './attribution/locate.js';
@@ -45,6 +46,12 @@ function ownVoice(found: Attribution, previous: Speaker | null | undefined): boo
   return first !== 'the';
 }
 
+/** "wearing a campaign hat that says “…”", "a sign reading “…”": words printed on a thing are nobody's speech. */
+function isPrinted(before: string): boolean {
+  const m = /\b([\p{L}-]+)\s+(?:(?:that|which)\s+(?:says|said|read|reads)|reading)\s*[:,]?\s*$/iu.exec(before);
+  return m !== null && lexicons().printedThings.has((m[1] ?? '').toLowerCase());
+}
+
 /** Every quotation with its speaker and the rule that credited it. */
 export function extractQuotes(paragraphs: readonly Paragraph[], sentences: readonly Sentence[], names: NameIndex, options: QuoteOptions = {}): QuoteItem[] {
   const rules = options.rules ?? defaultRules();
@@ -64,8 +71,9 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
     let speaker: Speaker | null = null;
     let rule = '';
     // The first rule that finds an attribution shapes the quote; the first whose speaker passes the check credits it.
+    const printed = isPrinted(text.slice(Math.max(0, span.open - 60), span.open));
     for (const r of rules) {
-      if (r.type !== 'text') continue;
+      if (r.type !== 'text' || printed) continue;
       const found = r.apply(context);
       if (!found) continue;
       attribution ??= found;
@@ -87,7 +95,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
       }
     }
     const continuing = previous?.continues === true && span.open === 0;
-    if (!speaker) {
+    if (!speaker && !printed) {
       const besideVerb = attribution !== null && ownVoice(attribution, previous?.speaker);
       for (const r of rules) {
         if (r.type !== 'context') continue;
