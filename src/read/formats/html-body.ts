@@ -31,22 +31,23 @@ const hasBlockInside = (el: DomElement): boolean => Array.from(el.querySelectorA
  */
 function markedAsFurniture(el: DomElement, total: number): boolean {
   const { classTokens, roles } = furniture();
-  const marked =
-    roles.has((el.getAttribute('role') ?? '').toLowerCase()) ||
-    classWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`).some((w) => classTokens.has(w)) ||
-    isPopupCard(el);
+  const words = markWords(el);
+  const marked = roles.has((el.getAttribute('role') ?? '').toLowerCase()) || words.some((w) => classTokens.has(w)) || isPopupCard(el, words);
   return marked && squash(el.textContent).length < total / 2;
 }
 
-const isPopup = (el: DomElement): boolean =>
-  classWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`).some((w) => furniture().popupTokens.has(w));
+/** The words of an element's class and id. */
+const markWords = (el: DomElement): string[] => classWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+
+/** A pop-up that is not a link, by the words of its class and id (`words`, when they are at hand). */
+const isPopup = (el: DomElement, words: readonly string[] = markWords(el)): boolean => tagOf(el) !== 'A' && words.some((w) => furniture().popupTokens.has(w));
 
 /**
  * A hover card inside a sentence ("Kristi Noem" + a card with her full name and her latest stories): the innermost element
  * marked as a pop-up that is not a link, so that the linked name the card hangs from stays in the text.
  */
-function isPopupCard(el: DomElement): boolean {
-  return tagOf(el) !== 'A' && isPopup(el) && !Array.from(el.querySelectorAll('[class], [id]')).some((c) => tagOf(c) !== 'A' && isPopup(c));
+function isPopupCard(el: DomElement, words: readonly string[]): boolean {
+  return isPopup(el, words) && !Array.from(el.querySelectorAll('[class], [id]')).some((c) => isPopup(c));
 }
 
 // Blocks that are furniture when all their text is link text ('' is loose text outside any block).
