@@ -2,10 +2,9 @@
 import type { ExtractContext } from './analyze/extract-context.js';
 import { extractConcerns } from './analyze/concerns/index.js';
 import { extractQuotes } from './analyze/key-quotes.js';
-import { quotedSentences, whollyQuoted } from './analyze/quoted-sentences.js';
+import { quotedSentences, quotedTest, whollyQuoted } from './analyze/quoted-sentences.js';
 import { extractSummary } from './analyze/summary.js';
 import { extractUnconfirmed } from './analyze/unconfirmed/index.js';
-import { quotedTest } from './analyze/quoted-sentences.js';
 import type { ConcernItem, QuoteItem, SummaryItem, UnconfirmedItem } from './types.js';
 
 /** The item type of each section, by name: the brief, the analysis and the templates derive their section fields from it. */
