@@ -116,6 +116,12 @@ export const participle: TextRule = {
       speaker: '',
     },
     { text: 'The hearing broke up early, with Alder reportedly shouting: "You will not close this hospital on my watch."', speaker: 'Alder' },
+    // A verb of crying out reports the words like "saying"; the name after "with" still beats the sentence's subject.
+    { text: 'Dock workers blocked the harbour gate on Monday, chanting "no contract, no ships, no deal for the port."', speaker: 'Dock workers' },
+    {
+      text: 'At a rally in Dover, Kent, on Saturday, the crowd booed a heckler, with Ann Lee reportedly yelling: "Get him out of this hall right now!"',
+      speaker: 'Ann Lee',
+    },
     {
       text: 'The council has thanked Mayor Ann Lee and photographer, Kofi Mensah, after the storm.\n\nThe film shows a clip of the photographer telling the mayor, "I think it will look better without the old crane on the pier."',
       speaker: 'Kofi Mensah',
@@ -128,8 +134,11 @@ export const participle: TextRule = {
     },
   ],
   apply(ctx) {
+    // "with Hale reportedly yelling: “…”" names its speaker right there, whatever the sentence's subject.
+    const shouted = withShouting(ctx.tokens, ctx.self, ctx);
+    if (shouted) return shouted;
     const found = verbBefore(ctx);
-    if (!found) return withShouting(ctx.tokens, ctx.self, ctx);
+    if (!found) return null;
 
     const t = ctx.tokens[found.verb];
     if (!t || !/ing$/.test(t.text)) return null;
