@@ -144,6 +144,13 @@ describe('concern holders', () => {
     expect(item).toMatchObject({ holder: 'Ann Lee', fear: 'the new dam could fail within days and flood the old town' });
   });
 
+  it('so is one in the last sentence of a quotation credited after a colon', () => {
+    const item = only(
+      'The court upheld the law.\n\n"We respect the ruling of the court. We fear the new law could silence the opposition for years": Lise Varga, opposition leader.',
+    );
+    expect(item).toMatchObject({ holder: 'Lise Varga' });
+  });
+
   it('a verb after ", but" shares the subject of the verb before it', () => {
     expect(
       only('Forecasters said the storm was likely to weaken as it moved inland, but warned that the risk of coastal flooding would remain high.')?.holder,

@@ -112,8 +112,8 @@ function holderIn(sentence: Sentence, quotes: readonly QuoteItem[], names: NameI
 
 /** A sentence further inside a quotation ("… You get shot. And we have to stop the violence."): its speaker's, when it names no one else. */
 function speakerAround(sentence: Sentence, quotes: readonly QuoteItem[]): string | null {
-  // A post's last sentence ends on its credit ("… must stop.” —@account"): the words are those before it.
-  const words = sentence.text.replace(/[”"]\s*[—–]\s*@\w{1,30}\.?$/u, '').replace(/^[\s"“”‘’']+|[\s"“”‘’']+$/gu, '');
+  // A post's last sentence ends on its credit ("… must stop.” —@account", "… regime": Omar Haddad, former mayor.): the words are those before it.
+  const words = sentence.text.replace(/[”"]\s*(?:[—–]\s*@\w{1,30}\.?|:\s*\p{Lu}.*)$/u, '').replace(/^[\s"“”‘’']+|[\s"“”‘’']+$/gu, '');
   if (words.length < 20) return null;
   const quote = quotes.find((q) => q.speaker && q.source.paragraph === sentence.paragraph && q.source.sentenceIndex < sentence.index && q.text.includes(words));
   return quote?.speaker?.name ?? null;

@@ -51,10 +51,16 @@ export const dashCredit: TextRule = {
     },
     { text: 'Readers posted about the buses.\n\n“The night routes should run every hour, all year round.”—@busfan22 on Sunday.', speaker: '@busfan22' },
     { text: 'Riders posted about the buses.\n\n“The night routes should run every hour, all year round.” —@bus_fan_', speaker: '@bus_fan_' },
+    {
+      text: 'The court upheld the law. Reactions:\n\n"We respect the decision, and we will campaign again next year": Lise Varga, opposition leader.\n\n"A sad day for the country and its voters": Omar Haddad, former mayor.',
+      speaker: 'Omar Haddad',
+    },
   ],
   apply({ tokens, self, sentence }) {
     const dash = tokens[self + 1];
-    if (dash?.kind !== 'punct' || !DASH.test(dash.text)) return null;
+    // `"…": Enrique Peñalosa, former mayor.` A colon credits too, when the quotation opens the sentence (a list of reactions).
+    const colon = dash?.text === ':' && tokens.slice(0, self).every((t) => t.kind === 'punct');
+    if (dash?.kind !== 'punct' || !(DASH.test(dash.text) || colon)) return null;
     // `--` is two tokens.
     const from = tokens[self + 2]?.text === '-' ? self + 3 : self + 2;
     const name = creditAfter(tokens, from);
