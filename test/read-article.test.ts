@@ -301,3 +301,29 @@ describe('the headline standing as the first paragraph', () => {
     expect(article.meta.outlet).toBeNull();
   });
 });
+
+describe('paragraphs of a plain-text article', () => {
+  it('takes a line that ends without a full stop as a line of its own when every other line is a paragraph', () => {
+    const lines = [
+      'The harbour board met on Monday to decide the future of the old pier, which has been closed since the storm.',
+      'Members heard from engineers, residents and the ferry company before they voted on the plan.',
+      'Mayor Ann Lee spoke first and asked the board to keep the pier open for the summer season at least.',
+      'Live updates from the meeting room in the town hall: the vote on the harbour plan',
+      'Tom Hill, the board chairman, said the vote would be held before the end of the week.',
+      'The board will publish the engineers’ report on its website on Friday morning.',
+    ];
+    const article = readArticle(`Harbour board meets\n\n${lines.join('\n')}\n`, { format: 'text' });
+    expect(article.paragraphs.map((p) => p.text)).toEqual(lines);
+  });
+
+  it('joins the lines of prose wrapped at a width', () => {
+    const wrapped = [
+      'The harbour board met on Monday to decide the future of the old pier, which',
+      'has been closed since the storm. Members heard from engineers, residents and',
+      'the ferry company before they voted. Mayor Ann Lee spoke first and asked the',
+      'board to keep the pier open for the summer season, the busiest of the year.',
+    ];
+    const article = readArticle(`Harbour board meets\n\n${wrapped.join('\n')}\n`, { format: 'text' });
+    expect(article.paragraphs.map((p) => p.text)).toEqual([wrapped.join(' ')]);
+  });
+});
