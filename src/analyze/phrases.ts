@@ -9,12 +9,24 @@ export { ROLE_PREP, isDescription, isInnerDot, isNameLike, isNamePair, isRoleHea
 
 const TIME_NOUN = /^(week|month|year|weekend|night|morning|afternoon|evening|today|yesterday|tonight)$/i;
 
+/**
+ * A modal before the verb ("a spokesman for Sanders could only quip"), in lower case only: "May said" is Theresa May.
+ * Not "should" or "must": "Americans should worry" is advice, no one's worry.
+ */
+const MODAL = /^(could|can|might|may)$/;
+
 /** The noun phrase that ends right before index `end` (exclusive), e.g. the subject of "said". */
+
 export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
   let i = end - 1;
   // "Rep. Jane Doakes (D-Ore.) said": the party and state are not part of the name.
   if (bracketOpen(tokens, i) > 0) i = bracketOpen(tokens, i) - 1;
-  for (let t = tokens[i]; t?.kind === 'word' && (SKIPPABLE.has(t.text.toLowerCase()) || (/ly$/.test(t.text) && !isCapitalised(t.text))); t = tokens[i]) i--;
+  for (
+    let t = tokens[i];
+    t?.kind === 'word' && (SKIPPABLE.has(t.text.toLowerCase()) || MODAL.test(t.text) || (/ly$/.test(t.text) && !isCapitalised(t.text)));
+    t = tokens[i]
+  )
+    i--;
   // "Marsh later Thursday told": a weekday after "later", "earlier" or "on" is when, not who.
   // Only after a name: in "who wrote to him on Friday say" the weekday ends a clause about someone else.
   const day = tokens[i];

@@ -50,6 +50,11 @@ export const beforeVerb: TextRule = {
       speaker: 'member of the harbour unit 4-B',
     },
     { text: 'Police chief Dana Whitfield said: "We have made two arrests and expect more."', speaker: 'Dana Whitfield' },
+    // A modal between the subject and its verb is neither: "could" is no part of the role.
+    {
+      text: 'The date was odd, and a spokesman for the harbour board could only quip: "I guess Christmas was booked."',
+      speaker: 'spokesman for the harbour board',
+    },
     { text: 'The minister, Pavel Novak, told parliament that "the budget is balanced for the first time in a decade."', speaker: 'Pavel Novak' },
     { text: 'Pavel Novak thought for a moment and said that the budget "will be balanced for the first time in a decade."', speaker: 'Pavel Novak' },
     { text: 'Among the critics is Omar Haddad, who was freed in August said, "they will not last long in the camp alone."', speaker: 'Omar Haddad' },
