@@ -140,15 +140,17 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes[1]?.speaker?.title ?? '').not.toMatch(/thanked/);
   });
 
-  it('a whip and a public advocate are titles, so "he" finds the person they name', () => {
+  it('a whip, a public advocate and a county recorder are titles, so "he" finds the person they name', () => {
     const a = analyzeParagraphs(
       'A headline for the test',
       'Senate Majority Whip Tomas Vera (R-Tex.) responded by standing on the floor next to a large photo of the flooded town.',
       '"I will tell you what shameful is," he said.',
       '"This bill leaves the town on its own," City Public Advocate Nadia Okoro said.',
+      '"We made some horrendous mistakes, and I apologize," said Harbour County Recorder Lise Varga.',
     );
     expect(a.quotes[0]?.speaker).toMatchObject({ name: 'Tomas Vera', title: 'Senate Majority Whip' });
     expect(a.quotes[1]?.speaker).toMatchObject({ name: 'Nadia Okoro', title: 'City Public Advocate' });
+    expect(a.quotes[2]?.speaker).toMatchObject({ name: 'Lise Varga', title: 'Harbour County Recorder' });
   });
 
   it("a name after an organisation's possessive speaks for the organisation the article named", () => {
