@@ -83,6 +83,15 @@ export const isRoleHead = (word: string): boolean => {
 export function rolePrepEnd(tokens: readonly Token[], prep: number): number {
   if (!ROLE_PREP.test(tokens[prep]?.text ?? '')) return -1;
   let j = prep + 1;
+  // "a strategist for one of these candidates": one of a group the article has just named.
+  if (
+    /^(one|some|each|several|two|three)$/.test(tokens[j]?.text ?? '') &&
+    tokens[j + 1]?.text === 'of' &&
+    /^(the|these|those|his|her|their)$/.test(tokens[j + 2]?.text ?? '')
+  ) {
+    const noun = tokens[j + 3];
+    if (noun?.kind === 'word' && /^\p{Ll}+s$/u.test(noun.text) && tokens[j + 4]?.kind !== 'word') return j + 4;
+  }
   if (/^(the|both)$/.test(tokens[j]?.text ?? '')) j++;
   const first = j;
   for (let t = tokens[j]; j < first + 5 && t?.kind === 'word' && isCapitalised(t.text) && !isWeekday(t.text); t = tokens[j]) j++;

@@ -24,6 +24,11 @@ export const afterVerb: TextRule = {
   examples: [
     { text: 'Maria Lopez runs the bakery. "We sell out before noon every day," she said.', speaker: 'Maria Lopez' },
     { text: '"The bridge will reopen in the spring of next year," said Tom Becker, the county engineer.', speaker: 'Tom Becker' },
+    // A role that serves one of a group keeps the group: not "strategist for one".
+    {
+      text: 'Three candidates are left. "I think the end is coming," said a strategist for one of these candidates, speaking on condition of anonymity.',
+      speaker: 'a strategist for one of these candidates',
+    },
     { text: '"Our plan is the only one that adds up for working families," Lisa Grant was quoted as saying.', speaker: 'Lisa Grant' },
     { text: '"Nobody told us about the change in advance," Anna Berg, a parent at the school, told reporters.', speaker: 'Anna Berg' },
     { text: '"The ferry contract was signed without a single bid," Rep. Jane Doakes (D-Ore.) said.', speaker: 'Jane Doakes' },
