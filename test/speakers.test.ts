@@ -153,6 +153,15 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes[2]?.speaker).toMatchObject({ name: 'Lise Varga', title: 'Harbour County Recorder' });
   });
 
+  it('"Longtime" opening a sentence is no part of the name after it', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Longtime Tomas Vera adviser Ann Lee left the campaign on Monday.',
+      '"She is and will remain a close friend," Vera said in a statement.',
+    );
+    expect(a.quotes[0]?.speaker?.name).toBe('Tomas Vera');
+  });
+
   it("a name after an organisation's possessive speaks for the organisation the article named", () => {
     const a = analyzeParagraphs(
       'A headline for the test',
