@@ -155,6 +155,17 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes[3]?.speaker?.name).toBe('Omar Haddad');
   });
 
+  it('"a Fox executive" is someone new, "the executive" the one the article named', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Network executive Tomas Vera filed a complaint on Monday.',
+      '"No one ever said no to the chairman," a Fox executive said.',
+      '"People are so devastated," one senior executive said.',
+      '"We are reviewing every complaint," the executive said.',
+    );
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Fox executive', 'one senior executive', 'Tomas Vera']);
+  });
+
   it('"Longtime" opening a sentence is no part of the name after it', () => {
     const a = analyzeParagraphs(
       'A headline for the test',
