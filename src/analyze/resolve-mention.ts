@@ -10,12 +10,10 @@ import { lexicons } from '../lexicon.js';
 import { ROLE_PREP, rolePrepEnd, roleStartBefore } from './phrases.js';
 import { isClauseHead, wordsBeforeName } from './speaker-check.js';
 import { stripDeterminer, titleFrom } from './name-roles.js';
-import { bare, isArticle, isCapitalised, isRunWord, tokenize, type Token } from './tokens.js';
+import { bare, isArticle, isCapitalised, isIndefinite, isRunWord, tokenize, type Token } from './tokens.js';
 
 const SPOKES = /^(spokes(man|woman|person|people|men|women)|representatives?)$/i;
 const isTimeWord = (word: string): boolean => word.toLowerCase() === 'also' || lexicons().timeAdverbs.has(word.toLowerCase());
-/** Determiners that bring in someone new: "a Fox executive said" is not the executive the article named. */
-const INDEFINITE = /^(a|an|one|another|some|several|two|three)$/i;
 const HONORIFIC = /^(honou?r|excellency|majesty|holiness|grace|lordship|ladyship|eminence)$/;
 
 /** The long name the article gives for a short one: an alias it introduced ("… or Bayan") or an acronym it spelled out. */
@@ -92,9 +90,8 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     return { name: text.replace(/^(the)\s+/i, '').replace(/^(A|An|One)\b/, (d) => d.toLowerCase()), title: null, kind: 'unknown', mention };
   }
   const head = last.text.toLowerCase();
-  // A role in place of a name ("the premier said") means the person who holds it; "a Fox executive", "one senior
-  // executive" bring in someone the article does not name.
-  if (isTitleWord(head) && words.length <= 4 && !INDEFINITE.test(words[0]?.text ?? '')) {
+  // A role in place of a name ("the premier said") means the person who holds it, not "a" or "one" such person.
+  if (isTitleWord(head) && words.length <= 4 && !isIndefinite(words[0]?.text ?? '')) {
     // "the Vermont senator" may be another senator than the one just named: a place or party before the role asks for the full title.
     const bare = !words.slice(0, words.indexOf(last)).some((w) => isCapitalised(w.text) && !isArticle(w.text));
     const person = personByRole(names, head, sentence.index, offset, bare);

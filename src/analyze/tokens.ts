@@ -31,6 +31,9 @@ export const isCapitalised = (word: string): boolean => /^[\p{Lu}]/u.test(word);
 /** "the", "a" or "an", in any case. */
 export const isArticle = (word: string): boolean => /^(the|a|an)$/i.test(word);
 
+/** A determiner that brings in someone new: "a Fox executive said" is not the executive the article named. */
+export const isIndefinite = (word: string): boolean => /^(a|an|one|another|some|several|two|three)$/i.test(word);
+
 /** The word without a possessive ending: "Russia's" → "Russia". */
 export const bare = (word: string): string => word.replace(/['’]s?$/u, '');
 
