@@ -166,13 +166,15 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Fox executive', 'one senior executive', 'Tomas Vera']);
   });
 
-  it('"Longtime" opening a sentence is no part of the name after it', () => {
+  it('"Longtime" or an imperative "Ask" opening a sentence is no part of the name after it', () => {
     const a = analyzeParagraphs(
       'A headline for the test',
       'Longtime Tomas Vera adviser Ann Lee left the campaign on Monday.',
       '"She is and will remain a close friend," Vera said in a statement.',
+      'Ask Lise Varga, the director of the harbour film, and she will tell you about the fog.',
+      '"I loved the idea of a love letter to the harbour," Varga says.',
     );
-    expect(a.quotes[0]?.speaker?.name).toBe('Tomas Vera');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Tomas Vera', 'Lise Varga']);
   });
 
   it("a name after an organisation's possessive speaks for the organisation the article named", () => {
