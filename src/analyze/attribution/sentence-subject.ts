@@ -8,6 +8,9 @@ import type { TextRule } from './rule.js';
 /** A linking verb: "X is the …", "X were among …" describe the subject; they do not report what it said. */
 const COPULA = /^(is|are|was|were|be|been|remains|remained|seems|seemed)$/i;
 
+/** Determiners that open a subject: "The council voted …" is a subject whatever its capitals. */
+const DETERMINER = /^(the|a|an|another|one|this|that|these|those|such|some|his|her|its|their|our)$/i;
+
 /** Conjunctions that open a second clause after a comma. */
 const SECOND_CLAUSE = /^(while|whereas|but|and|although|though)$/i;
 
@@ -48,6 +51,8 @@ export const sentenceSubject: TextRule = {
       speaker: '',
     },
     { text: 'Audiences at the Harbour Hall can expect a show with "a little more noise than they are used to on a Sunday night."', speaker: '' },
+    // Only the opening word is capitalised, and only for opening the sentence: no one is named.
+    { text: 'The ferry was late again. Good planning can still save the day, but only when "the tide is kinder than the wind."', speaker: '' },
     { text: 'Harbour Board Fails the Town: Keeping "the old ferry running all winter" is one of the aims of the town council.', speaker: '' },
   ],
   apply({ tokens, self, sentence, names }) {
@@ -63,7 +68,10 @@ export const sentenceSubject: TextRule = {
     // "Audiences can expect him to …": one word, capitalised only as the sentence's first, that the article names nowhere
     // else and that no name is paired with ("Moss and Tom Baker explained …").
     const paired = tokens[1]?.text === 'and' && tokens.slice(2, 4).some((t) => isCapitalised(t.text));
-    const word = subject.length === 1 && tokens.indexOf(subject[0] as Token) === 0 && !paired ? subject[0]?.text.replace(/['’]s$/, '') : undefined;
+    // "Good information can still drive out bad": the only capital opens the sentence, and the rest is lower case.
+    const opensOnly =
+      tokens.indexOf(subject[0] as Token) === 0 && !DETERMINER.test(subject[0]?.text ?? '') && !subject.slice(1).some((t) => isCapitalised(t.text));
+    const word = opensOnly && !paired ? subject[0]?.text.replace(/['’]s$/, '') : undefined;
     if (word !== undefined && !lexicons().pronouns.has(word.toLowerCase()) && !namedElsewhere(names, sentence.index, (m) => m.run.split(' ').includes(word)))
       return null;
     if (subject.some((t) => isCapitalised(t.text)) && subject[0] && tokens.indexOf(subject[0]) < self && !weakSubject(tokens, subject))
