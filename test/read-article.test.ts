@@ -172,6 +172,13 @@ describe('readArticle on Markdown and HTML', () => {
     expect(article.paragraphs.map((p) => p.text)).toEqual(['First paragraph says a thing.', 'Second & last.']);
   });
 
+  it('puts the given name first in an author listed surname first ("Gillman, Steve"), and only then', () => {
+    const page = (author: string): string =>
+      `<html><head><meta name="author" content="${author}"><title>T</title></head><body><h1>Big news</h1><p>The council voted on the new harbour plan on Tuesday, ending a long debate.</p></body></html>`;
+    expect(readArticle(page('Gillman, Steve'), { source: 'a.html' }).meta.byline).toBe('Steve Gillman');
+    expect(readArticle(page('Smith, Jones'), { source: 'a.html' }).meta.byline).toBe('Smith, Jones');
+  });
+
   it("takes the byline from a link to the writer's page when the page names its author no other way", () => {
     const body = '<p>The council voted on the new harbour plan on Tuesday, ending a long debate.</p><p>Work starts next spring.</p>';
     const page = (links: string): string =>

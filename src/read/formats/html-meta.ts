@@ -74,7 +74,7 @@ function collectCandidates(doc: DomDocument, { news, site }: PageJsonLd): Header
   );
   add('published', 'meta', publishedTag ? parseDate(publishedTag) : null);
   for (const author of [metaTag(doc, 'author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator'), metaTag(doc, 'article:author')]) {
-    add('byline', 'meta', author?.replace(/^by\s+/i, ''));
+    add('byline', 'meta', author ? givenNameFirst(author.replace(/^by\s+/i, '')) : author);
   }
   const itemDate = doc.querySelector('[itemprop="datePublished"]');
   add('published', 'microdata', parseDate(attr(itemDate, 'content', 'datetime', 'value') || squash(itemDate?.textContent)));
@@ -176,4 +176,11 @@ export function genreLabelsOf(doc: DomDocument, { news }: PageJsonLd): string[] 
   const sections = (Array.isArray(section) ? section : [section]).filter((x): x is string => typeof x === 'string');
   const tags = [metaTag(doc, 'article:section'), metaTag(doc, 'article:opinion') === 'true' ? 'opinion' : null];
   return [...(news ? typesOf(news) : []), ...sections, ...tags].filter((x): x is string => Boolean(x));
+}
+
+/** "Gillman, Steve", as a catalogue lists an author: the given name first, when it is one and the surname is not. */
+function givenNameFirst(author: string): string {
+  const m = /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+)$/u.exec(author.trim());
+  const { givenNames } = lexicons();
+  return m?.[1] && m[2] && givenNames.has(m[2].toLowerCase()) && !givenNames.has(m[1].toLowerCase()) ? `${m[2]} ${m[1]}` : author;
 }
