@@ -179,6 +179,11 @@ describe('readArticle on Markdown and HTML', () => {
     expect(readArticle(page('Smith, Jones'), { source: 'a.html' }).meta.byline).toBe('Smith, Jones');
   });
 
+  it("names every writer the byline links as an author, and not the authors of other stories' links", () => {
+    const page = `<html><head><title>T</title></head><body><h1>Big news</h1><address><a rel="author" href="/p/ann-lee">Ann Lee</a> and <a rel="author" href="/p/tom-hill">Tom Hill</a></address><p>The council voted on the new harbour plan on Tuesday, ending a long debate.</p><aside><ul><li><a rel="author" href="/p/lise-varga">Lise Varga</a></li></ul></aside></body></html>`;
+    expect(readArticle(page, { source: 'a.html' }).meta.byline).toBe('Ann Lee and Tom Hill');
+  });
+
   it("takes the byline from a link to the writer's page when the page names its author no other way", () => {
     const body = '<p>The council voted on the new harbour plan on Tuesday, ending a long debate.</p><p>Work starts next spring.</p>';
     const page = (links: string): string =>

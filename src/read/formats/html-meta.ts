@@ -85,7 +85,12 @@ function collectCandidates(doc: DomDocument, { news, site }: PageJsonLd): Header
     attr(itemAuthor?.querySelector('[itemprop="name"]') ?? null, 'content') ||
       squash((itemAuthor?.querySelector('[itemprop="name"]') ?? itemAuthor)?.textContent),
   );
-  add('byline', 'link', squash(doc.querySelector('[rel="author"]')?.textContent));
+  // Every writer the byline links as its author ("Julia Carrie Wong and Sam Levin"), each once: the links beside the first,
+  // not other stories' authors elsewhere on the page.
+  const authors = Array.from(doc.querySelectorAll('[rel="author"]'));
+  const byline = authors.filter((a) => a.parentElement !== null && a.parentElement === authors[0]?.parentElement);
+  const linked = [...new Set(byline.map((a) => squash(a.textContent)))].filter((n) => n && n.split(' ').length <= 5);
+  add('byline', 'link', linked.length > 1 ? `${linked.slice(0, -1).join(', ')} and ${linked.at(-1)}` : linked[0]);
   // The visible byline, where the page's classes name it ("byline", "author-name").
   const shown = doc.querySelector('[class*="byline__name"], [class*="author-name"], [class*="authorName"], [class~="byline"], [class*="article-byline"]');
   const shownText = squash(shown?.textContent);
