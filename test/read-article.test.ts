@@ -184,6 +184,13 @@ describe('readArticle on Markdown and HTML', () => {
     expect(readArticle(page, { source: 'a.html' }).meta.byline).toBe('Ann Lee and Tom Hill');
   });
 
+  it('takes the writer a Twitter card names only when the page names its author no other way', () => {
+    const page = (byline: string): string =>
+      `<html><head><meta name="twitter:label1" value="Written by"><meta name="twitter:data1" value="Ann Lee"><title>T</title></head><body><h1>Big news</h1>${byline}<p>The council voted on the new harbour plan on Tuesday, ending a long debate.</p></body></html>`;
+    expect(readArticle(page(''), { source: 'a.html' }).meta.byline).toBe('Ann Lee');
+    expect(readArticle(page('<p class="byline">By Tom Hill</p>'), { source: 'a.html' }).meta.byline).toBe('Tom Hill');
+  });
+
   it("takes the byline from a link to the writer's page when the page names its author no other way", () => {
     const body = '<p>The council voted on the new harbour plan on Tuesday, ending a long debate.</p><p>Work starts next spring.</p>';
     const page = (links: string): string =>

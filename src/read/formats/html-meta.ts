@@ -138,7 +138,7 @@ const NOT_NAME =
 
 /**
  * The byline of a page that marks it no other way: its first link to a writer's page whose text is a name, else its
- * first element that reads "By" and a name.
+ * first element that reads "By" and a name, else the writer its Twitter card names.
  */
 export function authorPageLink(doc: DomDocument): string | null {
   const selector = AUTHOR_PAGE.map((path) => `a[href*="${path}"]`).join(', ');
@@ -152,7 +152,9 @@ export function authorPageLink(doc: DomDocument): string | null {
     const name = namePatterns().byLine.exec(squash(text))?.[1];
     if (name && !NOT_NAME.test(name)) return name;
   }
-  return null;
+  // Last, a Twitter card's "Written by" and its value, as blog software writes them (sometimes the account that posted).
+  const written = [1, 2, 3, 4].find((k) => /^(?:written by|author)$/i.test(metaTag(doc, `twitter:label${k}`) ?? ''));
+  return written ? metaTag(doc, `twitter:data${written}`) : null;
 }
 
 /** Metadata the page states, each field chosen from its candidates (src/read/header-evidence.ts). */
