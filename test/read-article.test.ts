@@ -198,6 +198,8 @@ describe('readArticle on Markdown and HTML', () => {
     expect(readArticle(page('<a href="/author/dana-whitfield">Dana Whitfield</a>'), { source: 'a.html' }).meta.byline).toBe('Dana Whitfield');
     expect(readArticle(page('<a href="/author/dana-whitfield">More stories</a>'), { source: 'a.html' }).meta.byline).toBeNull();
     expect(readArticle(page('<a href="/profile/">My Profile</a>'), { source: 'a.html' }).meta.byline).toBeNull();
+    // A link whose text says "By" (run into the name by markup) to a user page.
+    expect(readArticle(page('<a href="/User/DanaWhitfield/"><span>By</span>Dana Whitfield</a>'), { source: 'a.html' }).meta.byline).toBe('Dana Whitfield');
     expect(readArticle(page('<div>By <span class="x1">Dana Whitfield</span></div>'), { source: 'a.html' }).meta.byline).toBe('Dana Whitfield');
     expect(readArticle(page('<div>By the river</div>'), { source: 'a.html' }).meta.byline).toBeNull();
     const stated = page('<a href="/author/tom-baker">Tom Baker</a>').replace('<head>', '<head><meta name="author" content="Dana Whitfield">');

@@ -122,7 +122,7 @@ function collectCandidates(doc: DomDocument, { news, site }: PageJsonLd): Header
 }
 
 /** Paths of a site's page about one of its writers ("/author/jane-roe", "/profile/…", "/about/editors/…"). */
-const AUTHOR_PAGE = ['/author/', '/authors/', '/profile/', '/editors/', '/people/', '/staff/', '/writers/', '/contributors/'];
+const AUTHOR_PAGE = ['/author/', '/authors/', '/profile/', '/editors/', '/people/', '/staff/', '/writers/', '/contributors/', '/User/', '/user/'];
 let personPatterns: { linked: RegExp; byLine: RegExp } | undefined;
 /** People's names as a link shows them, two to four capitalised words each (a name particle may come between) joined by "and"; and after "By". */
 function namePatterns(): { linked: RegExp; byLine: RegExp } {
@@ -143,7 +143,8 @@ const NOT_NAME =
 export function authorPageLink(doc: DomDocument): string | null {
   const selector = AUTHOR_PAGE.map((path) => `a[href*="${path}"]`).join(', ');
   for (const link of Array.from(doc.querySelectorAll(selector))) {
-    const text = squash(link.textContent);
+    // "By Travis Haney" as the link's whole text.
+    const text = squash(link.textContent).replace(/^By:?\s*(?=\p{Lu})/u, '');
     if (namePatterns().linked.test(text) && !NOT_NAME.test(text)) return text;
   }
   for (const el of Array.from(doc.querySelectorAll('p, div, span'))) {
