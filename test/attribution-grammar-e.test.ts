@@ -56,6 +56,21 @@ describe('a determiner alone is no speaker', () => {
   });
 });
 
+describe('a state or province alone is no speaker', () => {
+  it.each(['Vermont', 'South Carolina', 'Ohio', 'Manitoba'])('rejects "%s"', (name) => {
+    expect(speakerProblem({ name, kind: 'organisation' })).not.toBeNull();
+  });
+  it('keeps one that is also a given name ("Victoria") and the state capital that stands for a government ("Washington")', () => {
+    expect(speakerProblem({ name: 'Victoria', kind: 'person' })).toBeNull();
+    expect(speakerProblem({ name: 'Washington', kind: 'organisation' })).toBeNull();
+  });
+  it('credits the senator from Vermont the article named, not Vermont', () => {
+    const text =
+      'Bernie Sanders spoke in Iowa on Sunday.\n\nThe senator from Vermont said the system was "corrupt," noting that it is "very strange that a major bank that pays fines is never prosecuted."';
+    expect(speakerOf(text)).not.toBe('Vermont');
+  });
+});
+
 describe('a verb and its object are no speaker', () => {
   it.each(['Consider this 2014 entry', 'Other Republicans echoed those', 'trailer shows a clip', 'merger of the big newspaper', 'Florida senator’s answer'])(
     'rejects "%s"',

@@ -142,6 +142,8 @@ export function wordsBeforeName(before: string, endsPhrase: boolean): 'clause' |
 export function speakerProblem(speaker: Pick<Speaker, 'name' | 'kind'>): string | null {
   // A social-media handle names its account exactly ("@NRA").
   if (/^@\w{1,30}$/.test(speaker.name)) return null;
+  // "Vermont", "South Carolina": a state or province alone is where someone is from; "Victoria" may be a person.
+  if (lexicons().regions.has(speaker.name) && !lexicons().givenNames.has(speaker.name.toLowerCase())) return 'a place, not a speaker';
   const words = speaker.name.split(/\s+/).filter(Boolean);
   if (speaker.kind === 'unknown' && !/^[\p{Lu}\p{N}]/u.test(speaker.name)) return roleProblem(words);
   const asName = nameProblem(words);
