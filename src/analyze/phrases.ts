@@ -16,7 +16,6 @@ const TIME_NOUN = /^(week|month|year|weekend|night|morning|afternoon|evening|tod
 const MODAL = /^(could|can|might|may)$/;
 
 /** The noun phrase that ends right before index `end` (exclusive), e.g. the subject of "said". */
-
 export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
   let i = end - 1;
   // "Rep. Jane Doakes (D-Ore.) said": the party and state are not part of the name.

@@ -57,10 +57,10 @@ export const dashCredit: TextRule = {
     },
   ],
   apply({ tokens, self, sentence }) {
-    const dash = tokens[self + 1];
+    const mark = tokens[self + 1];
     // `"…": Enrique Peñalosa, former mayor.` A colon credits too, when the quotation opens the sentence (a list of reactions).
-    const colon = dash?.text === ':' && tokens.slice(0, self).every((t) => t.kind === 'punct');
-    if (dash?.kind !== 'punct' || !(DASH.test(dash.text) || colon)) return null;
+    const colon = mark?.text === ':' && tokens.slice(0, self).every((t) => t.kind === 'punct');
+    if (mark?.kind !== 'punct' || !(DASH.test(mark.text) || colon)) return null;
     // `--` is two tokens.
     const from = tokens[self + 2]?.text === '-' ? self + 3 : self + 2;
     const name = creditAfter(tokens, from);
