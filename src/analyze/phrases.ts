@@ -15,6 +15,13 @@ const TIME_NOUN = /^(week|month|year|weekend|night|morning|afternoon|evening|tod
  */
 const MODAL = /^(could|can|might|may)$/;
 
+/** "George Will described": a capitalised "Will" or "Once" right after a capitalised word ends a name; it is not skipped. */
+function isSurnameLike(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prior = tokens[i - 1];
+  return t !== undefined && isCapitalised(t.text) && prior?.kind === 'word' && isCapitalised(prior.text);
+}
+
 /** The noun phrase that ends right before index `end` (exclusive), e.g. the subject of "said". */
 export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
   let i = end - 1;
@@ -22,7 +29,9 @@ export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
   if (bracketOpen(tokens, i) > 0) i = bracketOpen(tokens, i) - 1;
   for (
     let t = tokens[i];
-    t?.kind === 'word' && (SKIPPABLE.has(t.text.toLowerCase()) || MODAL.test(t.text) || (/ly$/.test(t.text) && !isCapitalised(t.text)));
+    t?.kind === 'word' &&
+    (SKIPPABLE.has(t.text.toLowerCase()) || MODAL.test(t.text) || (/ly$/.test(t.text) && !isCapitalised(t.text))) &&
+    !isSurnameLike(tokens, i);
     t = tokens[i]
   )
     i--;
