@@ -52,6 +52,7 @@ export const beforeVerb: TextRule = {
     { text: 'Police chief Dana Whitfield said: "We have made two arrests and expect more."', speaker: 'Dana Whitfield' },
     // "Will" after a given name is the surname, not the modal the subject skips.
     { text: 'Columnist Mary Will described the plan as "a bridge too far for the harbour board."', speaker: 'Mary Will' },
+    { text: 'While Ida Moss proclaims the pier "the finest in the whole county," the board fixates on its cost.', speaker: 'Ida Moss' },
     // A modal between the subject and its verb is neither: "could" is no part of the role.
     {
       text: 'The date was odd, and a spokesman for the harbour board could only quip: "I guess Christmas was booked."',

@@ -41,7 +41,7 @@ export const nameAfter: ContextRule = {
     },
     // A subordinate clause with its own subject holds the quotation: the name after it is the main clause's, not the speaker.
     {
-      text: 'Nora Quinn and Carl Allen ran against each other. While Quinn proclaims the plan a "careful and overdue piece of work," Allen fixates on the cost.',
+      text: 'Nora Quinn and Carl Allen ran against each other. While Quinn brands the plan a "careful and overdue piece of work," Allen fixates on the cost.',
       speaker: '',
     },
     {
