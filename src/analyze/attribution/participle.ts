@@ -13,6 +13,16 @@ function nameBefore(tokens: readonly Token[], at: number): number {
   return named;
 }
 
+/** The noun phrase between "with" and the participle at `participle`, at most six words and no punctuation; else none. */
+function withSubject(tokens: readonly Token[], participle: number): Token[] {
+  for (let k = participle - 1; k >= 0 && k >= participle - 7; k--) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || isVerbAt(tokens, k)) return [];
+    if (t.text === 'with') return k < participle - 1 && tokens[k - 1]?.text === ',' ? tokens.slice(k + 1, participle) : [];
+  }
+  return [];
+}
+
 /**
  * Who a participle like "saying" belongs to: after a comma, the sentence's subject ("The BBC blamed …, saying");
  * with no comma, the person it follows ("the clip shows the Queen walking down a corridor saying").
@@ -23,6 +33,9 @@ function participleSubject(tokens: readonly Token[], participle: number): Token[
   const shown = nameBefore(tokens, participle);
   if (shown > 0 && shown < participle && tokens[shown - 1]?.text === 'of' && !/['’]s?$/.test(tokens[participle - 1]?.text ?? ''))
     return tokens.slice(shown, participle);
+  // "…, with Ida Moss saying": "with" and a noun phrase make the participle's own subject, not the sentence's.
+  const absolute = withSubject(tokens, participle);
+  if (absolute.length > 0) return absolute;
   // "…, Spicer said, adding": the participle goes with the reporting verb before it and that verb's speaker.
   for (let k = participle - 1; k >= 0 && k >= participle - 8; k--) {
     const t = tokens[k];
@@ -126,6 +139,8 @@ export const participle: TextRule = {
       text: 'The council has thanked Mayor Ann Lee and photographer, Kofi Mensah, after the storm.\n\nThe film shows a clip of the photographer telling the mayor, "I think it will look better without the old crane on the pier."',
       speaker: 'Kofi Mensah',
     },
+    // "with" and a name make the participle's own subject: the mayor did not say it.
+    { text: 'The mayor faced critics on both sides, with Ida Moss saying the pier was "a waste of money from the very start."', speaker: 'Ida Moss' },
     { text: 'Here in the harbour town, Mayor Ann Lee closed the meeting, saying "we will rebuild the pier before the summer."', speaker: 'Ann Lee' },
     { text: 'The new advert opens with footage of Mayor Ann Lee asking, "Who will pay for the pier this time?"', speaker: 'Ann Lee' },
     {
