@@ -175,3 +175,7 @@ function isReportingLead(word: string): boolean {
 
 /** A word that opens a sentence before a name and is no part of it: a sentence adverb ("Even", "Then") or a fronted verb of saying. */
 export const isSentenceOpener = (word: string): boolean => lexicons().sentenceAdverbs.has(word.toLowerCase()) || isReportingLead(word);
+
+/** A sentence that opens on a span of time before a comma: "Hours later,", "Two days earlier,", "A week ago,". */
+export const isTimeOpener = (tokens: readonly Token[]): boolean =>
+  tokens.slice(1, 4).some((t, i) => /^(later|earlier|ago|afterwards?)$/.test(t.text) && tokens[i + 2]?.text === ',');

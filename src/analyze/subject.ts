@@ -1,7 +1,7 @@
 // The subject of a clause: a sentence's opening noun phrase and the subject of a reporting verb, past openers and appositives.
 import { lexicons } from '../lexicon.js';
 import { nameBeforeModifiers, nameBeforeRole, segmentBefore } from './appositions.js';
-import { auxiliaryBefore, endsNounPhrase, isJoinedHyphen } from './phrase-words.js';
+import { auxiliaryBefore, endsNounPhrase, isJoinedHyphen, isTimeOpener } from './phrase-words.js';
 import { NP_STOP, bracketOpen, holdsVerb, isDescription, isNameLike, isNamePair, isVerb, nameAfterDescription, phraseAfter, phraseBefore } from './phrases.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
 
@@ -19,7 +19,7 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
   // An opening adverbial or participial clause ("Reached by phone, …", "Filling in for Sanders, …") is not the subject.
   const opener = tokens[0]?.text ?? '';
   // "Immediately after the attacks, Trump issued …": an opening adverb before a preposition or comma.
-  const adverb = /^\p{Lu}\p{Ll}+ly$/u.test(opener) && /^(after|before|following|upon|on|in|at|,)$/.test(tokens[1]?.text ?? '');
+  const adverb = (/^\p{Lu}\p{Ll}+ly$/u.test(opener) && /^(after|before|following|upon|on|in|at|,)$/.test(tokens[1]?.text ?? '')) || isTimeOpener(tokens);
   if (
     tokens[0] &&
     (INTRO.test(opener) || adverb || lexicons().functionWords.has(opener.toLowerCase()) || (/^\p{Lu}\p{Ll}+(ing|ed)$/u.test(opener) && !isKnownName(opener)))
