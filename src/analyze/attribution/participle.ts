@@ -31,7 +31,9 @@ function participleSubject(tokens: readonly Token[], participle: number): Token[
   // "The spot concludes with footage of Trump saying": a name after "of", right before the participle, is the one shown
   // speaking, whatever verb comes before it.
   const shown = nameBefore(tokens, participle);
-  if (shown > 0 && shown < participle && tokens[shown - 1]?.text === 'of' && !/['’]s?$/.test(tokens[participle - 1]?.text ?? ''))
+  // Not an "of" inside a name: "the Federation of Teachers saying" is the federation.
+  const inName = isCapitalised(tokens[shown - 2]?.text ?? '');
+  if (shown > 0 && shown < participle && tokens[shown - 1]?.text === 'of' && !inName && !/['’]s?$/.test(tokens[participle - 1]?.text ?? ''))
     return tokens.slice(shown, participle);
   // "…, with Ida Moss saying": "with" and a noun phrase make the participle's own subject, not the sentence's.
   const absolute = withSubject(tokens, participle);
@@ -141,6 +143,13 @@ export const participle: TextRule = {
     },
     // "with" and a name make the participle's own subject: the mayor did not say it.
     { text: 'The mayor faced critics on both sides, with Ida Moss saying the pier was "a waste of money from the very start."', speaker: 'Ida Moss' },
+    // An "of" inside a name is not "footage of Lee saying": the whole name speaks.
+    {
+      text: 'Unions backed her early, with the Harbour Federation of Dock Workers saying she was "the champion the port needs."',
+      speaker: 'Harbour Federation of Dock Workers',
+    },
+    // A span of time that opens the sentence is when, not who.
+    { text: 'Ann Lee chaired the talks.\n\nHours later, she issued a statement saying the council was "a long way from any deal."', speaker: 'Ann Lee' },
     { text: 'Here in the harbour town, Mayor Ann Lee closed the meeting, saying "we will rebuild the pier before the summer."', speaker: 'Ann Lee' },
     { text: 'The new advert opens with footage of Mayor Ann Lee asking, "Who will pay for the pier this time?"', speaker: 'Ann Lee' },
     {
