@@ -2,6 +2,10 @@
 import { lexicons } from '../lexicon.js';
 import { isCapitalised, type Token } from './tokens.js';
 
+/** Words that open a sentence before its subject: prepositions, conjunctions, time and linking adverbs. */
+export const INTRO =
+  /^(here|in|on|at|after|before|during|according|since|until|when|while|as|speaking|asked|earlier|later|last|meanwhile|however|also|but|and|then|from|with|without|for|under|following|despite|although|though|because|if|furthermore|moreover|additionally|instead|still|yet|now|today|yesterday|separately|finally|just|like|unlike|between|amid|among|throughout|across|beyond|through|toward|towards|upon|within|regarding|concerning|besides)$/i;
+
 export const SKIPPABLE = new Set([
   'also',
   'later',

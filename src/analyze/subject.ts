@@ -1,12 +1,10 @@
 // The subject of a clause: a sentence's opening noun phrase and the subject of a reporting verb, past openers and appositives.
 import { lexicons } from '../lexicon.js';
 import { nameBeforeModifiers, nameBeforeRole, segmentBefore } from './appositions.js';
-import { auxiliaryBefore, endsNounPhrase, isJoinedHyphen, isTimeOpener } from './phrase-words.js';
+import { nameBeforeComma } from './name-before-comma.js';
+import { INTRO, auxiliaryBefore, endsNounPhrase, isJoinedHyphen, isTimeOpener } from './phrase-words.js';
 import { NP_STOP, bracketOpen, holdsVerb, isDescription, isNameLike, isNamePair, isVerb, nameAfterDescription, phraseAfter, phraseBefore } from './phrases.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
-
-const INTRO =
-  /^(here|in|on|at|after|before|during|according|since|until|when|while|as|speaking|asked|earlier|later|last|meanwhile|however|also|but|and|then|from|with|without|for|under|following|despite|although|though|because|if|furthermore|moreover|additionally|instead|still|yet|now|today|yesterday|separately|finally|just|like|unlike|between|amid|among|throughout|across|beyond|through|toward|towards|upon|within|regarding|concerning|besides)$/i;
 
 export { isGoverned } from './phrases.js';
 
@@ -127,17 +125,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Token[] {
     if (!isCapitalised(direct[first - 1]?.text ?? '')) return direct.slice(first);
   }
   // "Ruairí Ó Brádaigh, the Republican Sinn Féin president said": the name before the role.
-  if (head && isArticle(head.text)) {
-    const comma = headAt - 1;
-    if (tokens[comma]?.text === ',') {
-      const named = phraseBefore(tokens, comma);
-      // "In a letter filed over Clinton's emails, the FBI confirmed": a name after a preposition ends an opening phrase.
-      // "At the meeting in Dover, the harbour master said": a name after a word of an opening phrase is that phrase's, not an apposition.
-      const before = named[0] ? tokens[tokens.indexOf(named[0]) - 1] : undefined;
-      if (named.length > 0 && named.length <= 6 && named.some((t) => isCapitalised(t.text)) && !INTRO.test(named[0]?.text ?? '') && before?.kind !== 'word')
-        return named;
-    }
-  }
+  const named = head && isArticle(head.text) ? nameBeforeComma(tokens, headAt - 1) : null;
+  if (named) return named;
   // "Nate Silver, the polling guru who founded the site, tweeted": the person the relative clause describes.
   if (head && /^(who|whose)$/i.test(tokens[headAt - 1]?.text ?? '')) {
     const who = headAt - 1;

@@ -53,6 +53,11 @@ export const beforeVerb: TextRule = {
     // "Will" after a given name is the surname, not the modal the subject skips.
     { text: 'Columnist Mary Will described the plan as "a bridge too far for the harbour board."', speaker: 'Mary Will' },
     { text: 'While Ida Moss proclaims the pier "the finest in the whole county," the board fixates on its cost.', speaker: 'Ida Moss' },
+    // A weekday before the comma ends the opening phrase: it is no name in apposition to "the … supporter".
+    {
+      text: 'At the town hall in Dover, Kent Monday, the Lee supporter retorted: "There is a special place for people who vote that way."',
+      speaker: 'Lee supporter',
+    },
     // A modal between the subject and its verb is neither: "could" is no part of the role.
     {
       text: 'The date was odd, and a spokesman for the harbour board could only quip: "I guess Christmas was booked."',

@@ -1,0 +1,17 @@
+// The name in apposition before "the …" role: "Ruairí Ó Brádaigh, the Republican Sinn Féin president said".
+import { INTRO, isWeekday } from './phrase-words.js';
+import { phraseBefore } from './phrases.js';
+import { isCapitalised, type Token } from './tokens.js';
+
+/** The capitalised phrase that ends right before the comma at `comma`, when it is a name and not an opening phrase; else null. */
+export function nameBeforeComma(tokens: readonly Token[], comma: number): Token[] | null {
+  if (tokens[comma]?.text !== ',') return null;
+  const named = phraseBefore(tokens, comma);
+  // "In a letter filed over Clinton's emails, the FBI confirmed": a name after a preposition ends an opening phrase.
+  // "At the meeting in Dover, the harbour master said": a name after a word of an opening phrase is that phrase's, not an apposition.
+  const before = named[0] ? tokens[tokens.indexOf(named[0]) - 1] : undefined;
+  // "… in Hudson Monday, the Christie supporter retorted": a weekday ends the opening phrase; it names no one.
+  const dated = isWeekday(named.at(-1)?.text ?? '');
+  const ok = named.length > 0 && named.length <= 6 && named.some((t) => isCapitalised(t.text)) && !INTRO.test(named[0]?.text ?? '');
+  return ok && before?.kind !== 'word' && !dated ? named : null;
+}
