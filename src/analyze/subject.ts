@@ -17,7 +17,11 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
   // An opening adverbial or participial clause ("Reached by phone, …", "Filling in for Sanders, …") is not the subject.
   const opener = tokens[0]?.text ?? '';
   // "Immediately after the attacks, Trump issued …": an opening adverb before a preposition or comma.
-  const adverb = (/^\p{Lu}\p{Ll}+ly$/u.test(opener) && /^(after|before|following|upon|on|in|at|,)$/.test(tokens[1]?.text ?? '')) || isTimeOpener(tokens);
+  const adverb =
+    (/^\p{Lu}\p{Ll}+ly$/u.test(opener) && /^(after|before|following|upon|on|in|at|,)$/.test(tokens[1]?.text ?? '')) ||
+    isTimeOpener(tokens) ||
+    // "Likewise, the Brookings Institution had this to say": a sentence adverb set off by a comma.
+    (lexicons().sentenceAdverbs.has(opener.toLowerCase()) && tokens[1]?.text === ',');
   if (
     tokens[0] &&
     (INTRO.test(opener) || adverb || lexicons().functionWords.has(opener.toLowerCase()) || (/^\p{Lu}\p{Ll}+(ing|ed)$/u.test(opener) && !isKnownName(opener)))

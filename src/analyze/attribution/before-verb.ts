@@ -53,6 +53,8 @@ export const beforeVerb: TextRule = {
     // "Will" after a given name is the surname, not the modal the subject skips.
     { text: 'Columnist Mary Will described the plan as "a bridge too far for the harbour board."', speaker: 'Mary Will' },
     { text: 'While Ida Moss proclaims the pier "the finest in the whole county," the board fixates on its cost.', speaker: 'Ida Moss' },
+    // A sentence adverb set off by a comma opens the sentence; the subject follows it.
+    { text: 'Likewise, the Harbour Institute had this to say about the plan: "Families at the top would gain the most."', speaker: 'Harbour Institute' },
     // A weekday before the comma ends the opening phrase: it is no name in apposition to "the … supporter".
     {
       text: 'At the town hall in Dover, Kent Monday, the Lee supporter retorted: "There is a special place for people who vote that way."',
