@@ -3,6 +3,7 @@ import { lexicons } from '../../lexicon.js';
 import { namedElsewhere } from '../name-lookup.js';
 import { leadingPhrase } from '../subject.js';
 import { isCapitalised, type Token } from '../tokens.js';
+import { boundaryBetween } from './clause-scope.js';
 import type { TextRule } from './rule.js';
 
 /** A linking verb: "X is the …", "X were among …" describe the subject; they do not report what it said. */
@@ -63,6 +64,8 @@ export const sentenceSubject: TextRule = {
     const end = last ? tokens.indexOf(last) : self;
     if (tokens.some((t, i) => i > end && i < self && SECOND_CLAUSE.test(t.text) && tokens[i - 1]?.text === ',' && isCapitalised(tokens[i + 1]?.text ?? '')))
       return null;
+    // "Assad promised …, but the State Department demanded an “…”": the quotation is in a clause with a subject of its own.
+    if (boundaryBetween(tokens, end, self) >= 0) return null;
     // "UN: PEACEKEEPERS PAYING … “…”", "Veto Power Impedes Peace: Eliminating “…” is": a colon ends the subject's clause; another holds the quotation.
     if (tokens.some((t, i) => i > end && t.text === ':' && tokens.slice(i + 1, self).some((x) => x.kind === 'word'))) return null;
     // "Audiences can expect him to …": one word, capitalised only as the sentence's first, that the article names nowhere

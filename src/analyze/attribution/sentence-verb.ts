@@ -2,6 +2,7 @@
 import { isSecondOfPair, isVerbAt, phraseAfter } from '../phrases.js';
 import { isGoverned, passiveAgent, subjectBefore } from '../subject.js';
 import { isCapitalised } from '../tokens.js';
+import { isOtherClause } from './clause-scope.js';
 import type { TextRule } from './rule.js';
 
 /** Verbs that may stand before their subject: "said Hill". */
@@ -29,11 +30,22 @@ export const sentenceVerb: TextRule = {
       text: 'The trouble with the ferry, says Ida Moss, the harbour master at the Port of Dover since the spring of last year, is that the old boat "was built for a lake and not for the open sea."',
       speaker: 'Ida Moss',
     },
+    // A verb in another clause reports other words: a fronted "When …" clause, or a clause after ", but" with its own subject.
+    {
+      text: 'When Ann Lee complained to the board in 2009 about the ferry, Tom Hill responded that she was a "critic" who "needed to get along with the crews."',
+      speaker: 'Tom Hill',
+    },
+    {
+      text: 'The mayor promised to repair the pier slowly, but the Harbour Board is calling the promise "too little" and demanded an "immediate and full repair."',
+      speaker: '',
+    },
   ],
-  apply({ tokens, sentence }) {
+  apply({ tokens, sentence, self }) {
     for (let k = 0; k < tokens.length; k++) {
       const verb = tokens[k]?.text;
       if (verb === undefined || !isVerbAt(tokens, k) || /ing$/.test(verb)) continue;
+      // "Assad promised …, but the State Department demanded an “…”": a verb in another clause reports other words.
+      if (isOtherClause(tokens, k, self)) continue;
       // "Rubio was asked by the moderator whether …": the asker speaks, not the one asked.
       const agent = passiveAgent(tokens, k);
       if (agent) return agent.length > 0 ? { phrase: agent, verb, sentence, how: 'sentence' } : null;

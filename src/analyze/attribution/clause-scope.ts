@@ -1,0 +1,39 @@
+// Whether a verb and a quotation share a clause: `Assad promised …, but the State Department demanded an “…”` does not.
+import { isArticle, isCapitalised, type Token } from '../tokens.js';
+
+/** Words that open a fronted clause ("When Carlson complained …, Ailes responded"). */
+const SUBORDINATOR = /^(when|if|after|although|while|because|since|before|though|once|until|as|whereas)$/i;
+/** A conjunction after a comma that opens a clause with a subject of its own. */
+const COORDINATOR = /^(but|while|whereas|yet)$/i;
+
+/**
+ * Where a clause boundary stands between `from` and `to` (exclusive), or -1: a semicolon, or a comma and "but", "while" …,
+ * before a new subject (a name or a determiner): "…, but said" goes on with the same subject.
+ */
+export function boundaryBetween(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i];
+    const subjectAt = (k: number): boolean => tokens[k]?.kind === 'word' && (isArticle(tokens[k]?.text ?? '') || isCapitalised(tokens[k]?.text ?? ''));
+    // Not "a statement which said; “…”": a semicolon before the quotation stands for a colon.
+    if ((t?.text === ';' && subjectAt(i + 1)) || (t?.text === ',' && COORDINATOR.test(tokens[i + 1]?.text ?? '') && subjectAt(i + 2))) return i;
+  }
+  return -1;
+}
+
+/** The comma that ends a fronted subordinate clause: the first one followed by a name or a determiner; -1 when none. */
+function frontedClauseEnd(tokens: readonly Token[], before: number): number {
+  if (!SUBORDINATOR.test(tokens[0]?.text ?? '')) return -1;
+  for (let i = 1; i < before; i++) {
+    const next = tokens[i + 1]?.text ?? '';
+    if (tokens[i]?.text === ',' && tokens[i + 1]?.kind === 'word' && (isArticle(next) || (isCapitalised(next) && !/^(Who|Which)$/.test(next)))) return i;
+  }
+  return -1;
+}
+
+/** True when the verb at `verb` is in another clause than the quotation at `self`: past a clause boundary, or in a fronted clause. */
+export function isOtherClause(tokens: readonly Token[], verb: number, self: number): boolean {
+  const [from, to] = verb < self ? [verb, self] : [self, verb];
+  if (boundaryBetween(tokens, from, to) >= 0) return true;
+  const fronted = frontedClauseEnd(tokens, self);
+  return verb < self && fronted > verb;
+}
