@@ -93,6 +93,11 @@ export const previousSubject: ContextRule = {
       speaker: 'Omar Haddad',
     },
     { text: 'Often, the harbour wall floods in a single night. "We lose half the boats when that happens, every single year."', speaker: '' },
+    // The person the quotation itself names is spoken about, not speaking: a relative's words under a caption.
+    {
+      text: 'Ann Lee Moss has a harbour named in her honour.\n\n"Some of my relatives sailed with Ann Lee Moss. We kept her letters under the bed."',
+      speaker: '',
+    },
     // The sentence before is the end of a quotation cut at its "!", not the writer's: its first name is not the subject.
     {
       text: 'Governor Omar Haddad opened a farm market.\n\n“Welcome, neighbours! Omar Haddad wants to see you here every day!” they wrote on the gate. “Fresh bread and honey are on sale every morning from six.”',
@@ -113,6 +118,11 @@ export const previousSubject: ContextRule = {
     const phrase = leadingPhrase(tokens);
     if (phrase.length === 0 || phrase.length > 6) return null;
     const speaker = resolveMention(phrase, before, names);
+    // "Harriet Tubman has a park named for her. “My relatives escaped with Harriet Tubman”": who the quotation names is not who speaks it.
+    // A body names itself ("On behalf of everyone at the DNC"), and a transcript labels its speaker ("Chris Matthews: …").
+    const quoted = new Set(span.text.replace(/^[^:]{0,40}:/, '').split(/[^\p{L}\p{N}]+/u));
+    if (speaker?.kind === 'person' && speaker.name.includes(' ') && speaker.name.split(/[^\p{L}\p{N}]+/u).some((w) => w.length > 2 && quoted.has(w)))
+      return null;
     // "Mayor Stein" is a name by its title; a lone capitalised word ("Often, …") must be one the article uses elsewhere.
     return phrase.filter((t) => t.kind === 'word').length > 1 ? (speaker?.kind === 'unknown' ? null : speaker) : knownSpeaker(speaker, before, names);
   },
