@@ -36,3 +36,11 @@ export const isListedPlace = (name: string): boolean => lexicons().regions.has(n
 
 /** A place name of two words or more from the lists ("North Carolina", "South Africa"): never a person, whatever stands beside it. */
 export const isPlaceName = (run: string): boolean => run.includes(' ') && isListedPlace(run);
+
+/** A US state or region as written after a town: "Connecticut", "D.C.", "Md." (the abbreviations list is lower case, no stop). */
+export function isStateName(words: readonly Token[]): boolean {
+  const text = words.map((t) => t.text).join('');
+  const bare = text.replace(/\.$/, '');
+  const { regions, stateAbbreviations } = lexicons();
+  return regions.has(text) || regions.has(bare) || (text.endsWith('.') && stateAbbreviations.has(bare.toLowerCase()));
+}

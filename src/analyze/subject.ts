@@ -2,6 +2,7 @@
 import { lexicons } from '../lexicon.js';
 import { nameBeforeModifiers, nameBeforeRole, segmentBefore } from './appositions.js';
 import { nameBeforeComma } from './name-before-comma.js';
+import { isStateName } from './place-before-name.js';
 import { INTRO, auxiliaryBefore, endsNounPhrase, isJoinedHyphen, isTimeOpener } from './phrase-words.js';
 import { NP_STOP, bracketOpen, holdsVerb, isDescription, isNameLike, isNamePair, isVerb, nameAfterDescription, phraseAfter, phraseBefore } from './phrases.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
@@ -188,5 +189,10 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Token[] {
   }
   if (i < 0) return [];
   const segment = phraseBefore(tokens, i);
-  return segment[0] && segment.some((t) => isCapitalised(t.text)) && !INTRO.test(segment[0].text) ? (nameBeforeRole(tokens, segment) ?? segment) : [];
+  // "… and American University in Washington, D.C., said": a town and its state after a preposition end a description.
+  const before = segment[0] ? tokens[tokens.indexOf(segment[0]) - 1]?.text : '';
+  const placed = /^(in|at|of|from|near)$/.test(before ?? '') && isStateName(tokens.slice(i + 1, verb - 1));
+  return segment[0] && !placed && segment.some((t) => isCapitalised(t.text)) && !INTRO.test(segment[0].text)
+    ? (nameBeforeRole(tokens, segment) ?? segment)
+    : [];
 }

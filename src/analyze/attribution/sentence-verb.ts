@@ -30,6 +30,11 @@ export const sentenceVerb: TextRule = {
       text: 'The trouble with the ferry, says Ida Moss, the harbour master at the Port of Dover since the spring of last year, is that the old boat "was built for a lake and not for the open sea."',
       speaker: 'Ida Moss',
     },
+    // A town and its state after "in" end a description: no speaker rather than the town.
+    {
+      text: '"Water is hard to find beyond the harbour in winter," the study\'s author, a diver at the Port Authority and the college in Dover, Del., said in a statement.',
+      speaker: '',
+    },
     // A verb in another clause reports other words: a fronted "When …" clause, or a clause after ", but" with its own subject.
     {
       text: 'When Ann Lee complained to the board in 2009 about the ferry, Tom Hill responded that she was a "critic" who "needed to get along with the crews."',
