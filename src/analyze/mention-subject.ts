@@ -1,4 +1,5 @@
 // Whether a name mention is the subject of its clause: pronouns and roles resolve to a recent subject before anything else.
+import { lexicons } from '../lexicon.js';
 import { OBJECT_PREPOSITIONS } from './name-lookup.js';
 import { isVerb } from './phrases.js';
 import { isCapitalised, type Token } from './tokens.js';
@@ -30,7 +31,13 @@ export function isSubject(tokens: readonly Token[], first: number, last: number)
   if (
     lead.length <= 6 &&
     lead.every(
-      (t) => t.kind === 'word' && !isVerb(t) && !OBJECT_PREPOSITIONS.has(t.text.toLowerCase()) && !/^(in|at|as|after|when|while|but|and)$/i.test(t.text),
+      (t) =>
+        t.kind === 'word' &&
+        !isVerb(t) &&
+        !OBJECT_PREPOSITIONS.has(t.text.toLowerCase()) &&
+        !/^(in|at|as|after|when|while|but|and)$/i.test(t.text) &&
+        // "Greg Combet welcomed Mr Beazley's proposal": a past tense before the name makes it the object.
+        !(!isCapitalised(t.text) && (/ed$/.test(t.text) || lexicons().irregularPast.has(t.text))),
     )
   )
     return true;

@@ -24,6 +24,11 @@ export const afterVerb: TextRule = {
   examples: [
     { text: 'Maria Lopez runs the bakery. "We sell out before noon every day," she said.', speaker: 'Maria Lopez' },
     { text: '"The bridge will reopen in the spring of next year," said Tom Becker, the county engineer.', speaker: 'Tom Becker' },
+    // A name after a past tense is its object: "he" is the one who welcomed the proposal, not its author.
+    {
+      text: 'Mayor Tom Lee spoke on Monday. Union leader Omar Haddad welcomed Mr Lee\'s proposal on Tuesday. "It means there is a clear choice at the next election," he said.',
+      speaker: 'Omar Haddad',
+    },
     // A role that serves one of a group keeps the group: not "strategist for one".
     {
       text: 'Three candidates are left. "I think the end is coming," said a strategist for one of these candidates, speaking on condition of anonymity.',
