@@ -6,6 +6,7 @@ import { locateSpans, textContext } from './attribution/locate.js';
 import type { Attribution, AttributionRule, PreviousQuote } from './attribution/rule.js';
 import { defaultRules } from './attribution/rules.js';
 import type { NameIndex } from './name-index.js';
+import { genderOf } from './name-lookup.js';
 import type { QuoteSpan } from './quote-spans.js';
 import { headlineTest } from './headline-line.js';
 import { dropHeadlineRepeats } from './quote-repeats.js';
@@ -37,11 +38,13 @@ export interface QuoteOptions {
  * the article knows gives the quotation a voice of its own, not the last speaker's. `he said`, `the retired judge said`, `the statement said` may still carry
  * one, and `it added` or `they added` after a body or an unnamed spokesman (a named person is never "it" or, as often as not, "they").
  */
-function ownVoice(found: Attribution, previous: Speaker | null | undefined): boolean {
+function ownVoice(found: Attribution, previous: Speaker | null | undefined, names: NameIndex): boolean {
   if (found.how !== 'adjacent' || found.distance !== 0 || found.verb === null || found.phrase.length === 0) return false;
   const words = found.phrase.map((t) => t.text.toLowerCase());
   const [first = ''] = words;
-  if (words.length === 1 && (first === 'he' || first === 'she')) return false;
+  // `“…,” she said. … he'd respond, “…”`: a pronoun of the other gender than the last speaker's is someone else.
+  if (words.length === 1 && (first === 'he' || first === 'she'))
+    return previous?.kind === 'person' && genderOf(names, previous.name) === (first === 'he' ? 'f' : 'm');
   if (words.length === 1 && (first === 'it' || first === 'they')) return previous?.kind === 'person' && /^\p{Lu}/u.test(previous.name);
   return first !== 'the';
 }
@@ -96,7 +99,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
     }
     const continuing = previous?.continues === true && span.open === 0;
     if (!speaker && !printed) {
-      const besideVerb = attribution !== null && ownVoice(attribution, previous?.speaker);
+      const besideVerb = attribution !== null && ownVoice(attribution, previous?.speaker, names);
       for (const r of rules) {
         if (r.type !== 'context') continue;
         const candidate = r.apply({ span, sentences, names, previous, attributed: attribution !== null, besideVerb, continuing });

@@ -52,6 +52,11 @@ export const run: ContextRule = {
   examples: [
     { text: '"The vote is a disaster for farmers," said Lena Ortiz. "Prices will fall again before the end of the year."', speaker: 'Lena Ortiz' },
     { text: '"The vote is a disaster for farmers," said Lena Ortiz.\n\n"Prices will fall again before the end of the year."', speaker: 'Lena Ortiz' },
+    // "he" after a woman's quotation is someone else, even when the article does not say who.
+    {
+      text: '"We did not lose a single boat," Mayor Lena Ortiz said.\n\n"To Lena Ortiz, the four lost sailors do not matter at all," he wrote in a letter.',
+      speaker: '',
+    },
     {
       text: '"The vote is a disaster for farmers," said Lena Ortiz.\n\nHer rival on the county board took the opposite view in a short statement: "Prices have already found their floor this year."',
       speaker: '',
