@@ -14,6 +14,9 @@ const NOT_VERB = /^(?:is|was|has|as|his|this|its|us|yes|always|perhaps|whereas|t
 const SUBJECT_CLAUSE =
   /^\W*(?:while|although|though|whereas|when|as|if|because|after|before|since|even as|even though)\s+(?!I\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\p{Ll}+/iu;
 
+/** Words that open a subordinate clause or a new turn of the writer's, not a name: "When Ford visited", "However Mr Jackson". */
+const OPENS_CLAUSE = /^(when|while|whereas|as|if|after|before|because|since|although|though|once|however|meanwhile|until|unless)$/i;
+
 function knownPerson(words: readonly Token[], sentence: Sentence, names: NameIndex): Speaker | null {
   const speaker = resolveMention(words, sentence, names);
   if (speaker?.kind !== 'person') return null;
@@ -38,6 +41,11 @@ export const nameAfter: ContextRule = {
     {
       text: 'Inspector Nadia Perl wrote one long passage on the bridge: "The span was never inspected after the flood.\n\n"That is the part nobody in the council wants to discuss," Perl went on.',
       speaker: 'Nadia Perl',
+    },
+    // A sentence after the quotation that opens a clause ("When Hill visited …") is the writer's, not a credit.
+    {
+      text: 'Tom Hill wrote plays for years.\n\nThe party was a success. "Once he wrote a short play on a napkin for the party." When Hill visited his editor, he left poems on her desk.',
+      speaker: '',
     },
     // A subordinate clause with its own subject holds the quotation: the name after it is the main clause's, not the speaker.
     {
@@ -69,6 +77,8 @@ export const nameAfter: ContextRule = {
     for (let t = tokens[k]; words.length < 4 && t?.kind === 'word' && isCapitalised(t.text); t = tokens[++k]) words.push(t);
     const verb = tokens[k];
     if (words.length === 0 || !verb || verb.kind !== 'word' || !VERB_LIKE.test(verb.text) || NOT_VERB.test(verb.text)) return null;
+    // `“…” When Ford visited his editor, …`: a sentence that opens a clause of its own is the writer's, about someone else.
+    if (OPENS_CLAUSE.test(words[0]?.text ?? '')) return null;
     return knownPerson(words, sentence, names);
   },
 };
