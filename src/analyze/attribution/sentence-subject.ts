@@ -36,6 +36,9 @@ function weakSubject(tokens: readonly Token[], subject: readonly Token[]): boole
   return false;
 }
 
+/** An auxiliary that opens a predicate: "was expressly sent", "will be". */
+const AUXILIARY = /^(is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|does|did)$/;
+
 export const sentenceSubject: TextRule = {
   type: 'text',
   id: 'sentence-subject',
@@ -51,6 +54,8 @@ export const sentenceSubject: TextRule = {
       text: 'The Harbor Commission adopted the budget on Monday, while Ann Lee, the mayor, proposed they "sell the old ferry and buy two smaller boats."',
       speaker: '',
     },
+    // A quotation that is the subject's own predicate says something of the subject; someone else wrote it.
+    { text: 'The harbour talks failed on Friday. The Dover delegation "was expressly sent from London to ask for clarifications" on the deal.', speaker: '' },
     { text: 'Audiences at the Harbour Hall can expect a show with "a little more noise than they are used to on a Sunday night."', speaker: '' },
     // Only the opening word is capitalised, and only for opening the sentence: no one is named.
     { text: 'The ferry was late again. Good planning can still save the day, but only when "the tide is kinder than the wind."', speaker: '' },
@@ -64,6 +69,10 @@ export const sentenceSubject: TextRule = {
     const end = last ? tokens.indexOf(last) : self;
     if (tokens.some((t, i) => i > end && i < self && SECOND_CLAUSE.test(t.text) && tokens[i - 1]?.text === ',' && isCapitalised(tokens[i + 1]?.text ?? '')))
       return null;
+    // "The Australian mission “was expressly sent …”": a quotation that is the subject's own predicate is said of it, not by it.
+    const quote = tokens[self];
+    const opening = quote && quote.start >= sentence.start ? /^\W*(\p{L}+)/u.exec(sentence.text.slice(quote.start - sentence.start))?.[1] : '';
+    if (self === end + 1 && AUXILIARY.test(opening ?? '')) return null;
     // "Assad promised …, but the State Department demanded an “…”": the quotation is in a clause with a subject of its own.
     if (boundaryBetween(tokens, end, self) >= 0) return null;
     // "UN: PEACEKEEPERS PAYING … “…”", "Veto Power Impedes Peace: Eliminating “…” is": a colon ends the subject's clause; another holds the quotation.
