@@ -54,6 +54,11 @@ export const sentenceSubject: TextRule = {
       text: 'The Harbor Commission adopted the budget on Monday, while Ann Lee, the mayor, proposed they "sell the old ferry and buy two smaller boats."',
       speaker: '',
     },
+    // An imperative that opens the sentence ("Note that …", "See answer to …") names no one, even where the word recurs.
+    {
+      text: 'Note: Ann Lee answered every question but one.\n\nNote that she did not answer the question "Which of the council decisions helped most?"',
+      speaker: '',
+    },
     // A quotation that is the subject's own predicate says something of the subject; someone else wrote it.
     { text: 'The harbour talks failed on Friday. The Dover delegation "was expressly sent from London to ask for clarifications" on the deal.', speaker: '' },
     { text: 'Audiences at the Harbour Hall can expect a show with "a little more noise than they are used to on a Sunday night."', speaker: '' },
