@@ -65,6 +65,8 @@ function participleSubject(tokens: readonly Token[], participle: number): Token[
     return tokens.slice(named, participle);
   // "Lee sings to Hill before asking him": after "before", "while" … the participle is the subject's, never a name in between.
   if (/^(before|after|while|when|without|since|until|by)$/i.test(tokens[participle - 1]?.text ?? '')) return lead;
+  // "I remember … calling Peter Roth and saying": the writer's own participle; the one called is the listener.
+  if (/^(I|We)$/.test(lead[0]?.text ?? '')) return [];
   // Only when the sentence's subject cannot speak ("The trailer shows …"): "Bayan expressed disappointment with X saying" is Bayan's.
   if (tokens[participle - 1]?.kind === 'word' && !isCapitalised(head) && !isTitleWord(head)) {
     for (let k = participle - 1; k > 0 && k >= participle - 10; k--) {
@@ -143,6 +145,8 @@ export const participle: TextRule = {
     },
     // "with" and a name make the participle's own subject: the mayor did not say it.
     { text: 'The mayor faced critics on both sides, with Ida Moss saying the pier was "a waste of money from the very start."', speaker: 'Ida Moss' },
+    // The writer's own participle: the person called is the listener, and "I" is no one the brief can name.
+    { text: 'I remember picking up the phone and calling Peter Roth and saying, "You are going to see this guy, he is the new lead."', speaker: '' },
     // An "of" inside a name is not "footage of Lee saying": the whole name speaks.
     {
       text: 'Unions backed her early, with the Harbour Federation of Dock Workers saying she was "the champion the port needs."',
