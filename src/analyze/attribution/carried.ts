@@ -93,6 +93,11 @@ export const previousSubject: ContextRule = {
       speaker: 'Omar Haddad',
     },
     { text: 'Often, the harbour wall floods in a single night. "We lose half the boats when that happens, every single year."', speaker: '' },
+    // A person who "thinks" between two quotations is a new voice: the run of the first speaker ends.
+    {
+      text: '"The vote is a disaster for farmers," said Lena Ortiz. Political scientist Omar Haddad thinks the vote was a mistake. "What is sound is not laid down in the law."',
+      speaker: 'Omar Haddad',
+    },
     // The person the quotation itself names is spoken about, not speaking: a relative's words under a caption.
     {
       text: 'Ann Lee Moss has a harbour named in her honour.\n\n"Some of my relatives sailed with Ann Lee Moss. We kept her letters under the bed."',

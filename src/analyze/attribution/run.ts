@@ -16,6 +16,9 @@ const sameSpeaker = (speaker: Speaker, name: string): boolean => speaker.name.to
  * In the previous quotation's own sentence, only a name that opens the clause right after it ("a clip the judge called “…,”
  * Santilli expressed …"), not one in the attribution or a clause of time ("said after Pagliano failed to appear").
  */
+/** Verbs of thinking in the present: a person who thinks, believes or fears is a voice of the article's own. */
+const THINKS = /^(thinks|believes|feels|fears|hopes|agrees|disagrees|knows|wants|doubts|worries)$/;
+
 function newSpeakerBetween(span: LocatedSpan, sentences: readonly Sentence[], names: NameIndex, previous: PreviousQuote, speaker: Speaker): boolean {
   const from = previous.sentence;
   const first = sentences[from];
@@ -29,10 +32,13 @@ function newSpeakerBetween(span: LocatedSpan, sentences: readonly Sentence[], na
     const sentence = must(sentences[m.sentence], 'the sentence a name mention points to');
     // "President Barack Obama, who supports the bill, welcomed the vote": the verb comes after the relative clause.
     const rest = sentence.text.slice(m.end).replace(/^\s*,\s*(?:who|which)\b[^,]{0,120},/, '');
-    const after = tokenize(rest.slice(0, 40));
-    // A reporting verb, or any verb in the past ("welcomed the vote", "took the floor"): that person acts, a new voice.
+    const all = tokenize(rest.slice(0, 50));
+    // "The Queen herself mentioned": a reflexive or an adverb between the name and its verb.
+    const after = /^(himself|herself|themselves|itself|also|later|then|too)$/.test(all[0]?.text ?? '') ? all.slice(1) : all;
+    // A reporting verb, any verb in the past ("welcomed the vote", "took the floor") or a verb of thinking ("van Holsteyn
+    // thinks"): that person acts, a new voice.
     const word = after[0]?.kind === 'word' ? after[0].text : '';
-    return isVerbAt(after, 0) || /^\p{Ll}{3,}ed$/u.test(word) || lexicons().irregularPast.has(word);
+    return isVerbAt(after, 0) || /^\p{Ll}{3,}ed$/u.test(word) || lexicons().irregularPast.has(word) || THINKS.test(word);
   });
 }
 
