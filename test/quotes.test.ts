@@ -123,6 +123,13 @@ describe('quotation patterns', () => {
     expect(b.quotes).toEqual([]);
   });
 
+  it('a title-case show or song after "from", "like" or a year\'s possessive is a name, not a quotation', () => {
+    const a = analyzeParagraphs('T', 'The actor Tom Hill has been eliminated from "Dancing on the Harbour Ice."');
+    expect(a.quotes).toEqual([]);
+    const b = analyzeParagraphs('T', 'Ann Lee joined the band in 1975 and sang on hit singles like 1978\'s "What the Tide Brings In."');
+    expect(b.quotes).toEqual([]);
+  });
+
   it('a name, a headline, a survey item or a dated poster is not a quotation', () => {
     const lines = [
       'The bakery, which is officially called "North End Bread and Pastry Company", opened in May.',

@@ -22,9 +22,10 @@ const NAMING_AFTER = /^[\s,]*(as\s+(the|it|he|she|they|this)\b[^.;]{0,30}?\b(is|
 const TITLE_CASE_SMALL = /^(of|the|a|an|and|or|nor|but|is|are|as|in|on|for|to|at|by|with|from|into|over|v|vs)$/;
 // `"Museum gets a new director," by the Journal's Ann Lee`: a headline credited to its outlet's writer, not speech.
 const BYLINE_AFTER = /^[\s,]*by\s+(the\s+)?(\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*['’]s?\s+\p{Lu}/u;
-// A span in title case after a programme's network (`on CNN's "State of the Union."`), a preposition or an article
-// (`host of "…"`, `during a "…"`) names a show, a work or an event, even beside a verb of saying.
-const NAME_PLACE = /([\p{L}.]+(?:['’]s|s['’])|\b(?:on|of|in|about|during|the|a|an|and|perform|performed|published|starred in|author of))\s*,?\s*$/u;
+// A span in title case after a programme's network (`on CNN's "State of the Union."`, `1978's "What a Fool Believes."`), a
+// preposition or an article (`host of "…"`, `eliminated from "…"`) names a show, a work or an event, even beside a verb of saying.
+const NAME_PLACE =
+  /([\p{L}\p{N}.]+(?:['’]s|s['’])|\b(?:on|of|in|from|like|about|during|the|a|an|and|perform|performed|published|starred in|author of))\s*,?\s*$/u;
 
 /** `the "Make America Great Again" hat`: quoted words without closing punctuation, right before a thing they name. */
 function modifiesThing(quoted: string, after: string): boolean {
