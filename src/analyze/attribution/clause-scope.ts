@@ -7,15 +7,15 @@ const SUBORDINATOR = /^(when|if|after|although|while|because|since|before|though
 const COORDINATOR = /^(but|while|whereas|yet)$/i;
 
 /**
- * Where a clause boundary stands between `from` and `to` (exclusive), or -1: a semicolon, or a comma and "but", "while" …,
- * before a new subject (a name or a determiner): "…, but said" goes on with the same subject.
+ * Where a clause boundary stands between `from` and `to` (exclusive), or -1: a semicolon before a word ("; in fact, Sheehan
+ * wore"), or a comma and "but", "while" … before a new subject (a name or a determiner): "…, but said" goes on with the same subject.
  */
 export function boundaryBetween(tokens: readonly Token[], from: number, to: number): number {
   for (let i = from + 1; i < to; i++) {
     const t = tokens[i];
     const subjectAt = (k: number): boolean => tokens[k]?.kind === 'word' && (isArticle(tokens[k]?.text ?? '') || isCapitalised(tokens[k]?.text ?? ''));
     // Not "a statement which said; “…”": a semicolon before the quotation stands for a colon.
-    if ((t?.text === ';' && subjectAt(i + 1)) || (t?.text === ',' && COORDINATOR.test(tokens[i + 1]?.text ?? '') && subjectAt(i + 2))) return i;
+    if ((t?.text === ';' && tokens[i + 1]?.kind === 'word') || (t?.text === ',' && COORDINATOR.test(tokens[i + 1]?.text ?? '') && subjectAt(i + 2))) return i;
   }
   return -1;
 }

@@ -41,6 +41,10 @@ export const sentenceVerb: TextRule = {
       speaker: 'Tom Hill',
     },
     {
+      text: 'Early reports claimed that she had tried to unfurl a banner; in fact, Ann Lee wore a shirt with the words, "Ten years lost. How many more?"',
+      speaker: '',
+    },
+    {
       text: 'The mayor promised to repair the pier slowly, but the Harbour Board is calling the promise "too little" and demanded an "immediate and full repair."',
       speaker: '',
     },
