@@ -146,9 +146,11 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
   const surnames = new Set(candidates.filter((c) => c.words.length >= 2).map((c) => c.words.at(-1) ?? ''));
   // Surnames used alone mark the full name they end (or, family name first, begin) as a person.
   for (const c of candidates) {
-    const surname = c.words.filter((w) => !isSuffix(w)).pop();
-    // A name of suffixes only ("Jr.") has no surname to mark it by.
-    if (surname === undefined) continue;
+    const core = c.words.filter((w) => !isSuffix(w));
+    const surname = core.pop();
+    // A name of suffixes only ("Jr.") has no surname to mark it by, nor a given name and "Jr." ("Jerry Jr." is the son of
+    // the "Jerry" the article names alone); a regnal number keeps its name ("Elizabeth II").
+    if (surname === undefined || (core.length === 0 && c.words.length > 1 && /^(Jr|Sr)\.?$/.test(c.words.at(-1) ?? ''))) continue;
     const [lead = ''] = c.words;
     // Family name first ("Yoon Suk Yeol" … "Yoon said"): the first word is the short form when the article uses it so.
     // Not when the article gives that word as someone's surname: "Trump Tower Grill" is not family name first.

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { indexNames } from '../src/analyze/name-index.js';
+import { fullName } from '../src/analyze/name-lookup.js';
+import { splitSentences } from '../src/analyze/sentences.js';
+
+const index = (text: string) => indexNames(splitSentences([{ index: 0, text }]));
+
+describe('the name index', () => {
+  it('a given name and "Jr." is a son, not the full form of the given name alone', () => {
+    const names = index('Jerry Hale owns the club. Hale bought it in 1989. His brother Jerry Jr. runs the office. Jerry said the club would stay.');
+    expect(names.fullNames.get('Jerry')).not.toBe('Jerry Jr.');
+  });
+
+  it('a regnal number keeps its name: "Elizabeth" is Elizabeth II', () => {
+    const names = index('Queen Elizabeth II opened the bridge on Monday. Elizabeth spoke for ten minutes.');
+    expect(fullName(names, 'Elizabeth')).toBe('Elizabeth II');
+  });
+});
