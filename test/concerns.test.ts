@@ -66,6 +66,12 @@ describe('concern predicates', () => {
     expect(concernsOf('The agency said about 230 were killed in the raids.')).toEqual([]);
     expect(only('Officials warned that more people could be killed if the dam breaks.')).toMatchObject({ holder: 'Officials' });
   });
+
+  it('a word capitalised only because it opens the sentence holds no concern; a group, a role or a surname before its verb does', () => {
+    expect(only('Current fears about a plague outbreak are fuelled by the handling of past crises.')).toMatchObject({ holder: null });
+    expect(only('Critics warned that the dam could fail in a flood.')).toMatchObject({ holder: 'Critics' });
+    expect(only('Rerh accused the company of breaking its promises to riders.')).toMatchObject({ holder: 'Rerh' });
+  });
 });
 
 describe('harms that may come and quotations that run on', () => {

@@ -5,11 +5,13 @@ import { lexicons } from '../lexicon.js';
 import { ACTED } from './concerns/scope.js';
 import type { QuoteItem, Sentence } from '../types.js';
 import type { NameIndex } from './name-index.js';
+import { namedElsewhere } from './name-lookup.js';
 import { anchorsOf, isPassiveAt } from './holder-anchor.js';
 import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
 import { leadingPhrase, subjectBefore } from './subject.js';
 import { resolveMention } from './resolve-mention.js';
 import { isSpeaker } from './speaker-check.js';
+import { isRoleNoun } from './capital-runs.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
 
 /** Words that open a clause and so never begin the phrase that names who speaks. */
@@ -72,6 +74,25 @@ function isLikelyExpansion(phrase: readonly Token[], name: string, kind: string,
   return given.has(first.toLowerCase()) || names.titles.has(name) || /^\p{Lu}\.$/u.test(first);
 }
 
+/**
+ * "Current fears about …", "Worse, as one executive said": one word, capitalised only as the sentence's first and named
+ * nowhere else, that is no pronoun, role ("Critics"), group, country or acronym, nor a subject before a past tense.
+ */
+function isOnlyOpener(phrase: readonly Token[], sentence: Sentence, names: NameIndex): boolean {
+  const [word] = phrase;
+  if (phrase.length !== 1 || !word || tokenize(sentence.text, sentence.start).find((t) => t.kind === 'word')?.start !== word.start) return false;
+  const bare = word.text.replace(/['’]s?$/, '');
+  const lower = bare.toLowerCase();
+  const { pronouns, speakingRoles, countries, irregularPast } = lexicons();
+  const role = speakingRoles.has(lower) || speakingRoles.has(lower.replace(/s$/, '')) || isRoleNoun(lower.replace(/s$/, ''));
+  // "Americans worried", "Companies say": a group; "Rerh accused": a surname before its verb.
+  const group = /[^s]s$/.test(lower) && !/times$/.test(lower);
+  const next = tokenize(sentence.text.slice(word.end - sentence.start, word.end - sentence.start + 30))[0]?.text ?? '';
+  const acts = /^\p{Ll}+ed$/u.test(next) || irregularPast.has(next);
+  if (pronouns.has(lower) || role || group || acts || countries.has(bare) || !/\p{Ll}/u.test(bare)) return false;
+  return !namedElsewhere(names, sentence.index, (m) => m.run.split(' ').some((w) => w.replace(/['’]s?$/, '') === bare));
+}
+
 /** The holder a phrase names, or null when it names no one the reader could point to. */
 function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameIndex): string | null {
   // "But Aid charity Actionaid criticised …": a leading conjunction joins clauses; it is not part of the name.
@@ -81,7 +102,7 @@ function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameI
   while (end > 1 && (isTimeWord(words[end - 1]?.text ?? '') || /^(often|also|still|again|usually|repeatedly|frequently)$/.test(words[end - 1]?.text ?? '')))
     end--;
   const phrase = words.slice(Math.max(start, 0), end);
-  if (!isNounPhrase(phrase)) return null;
+  if (!isNounPhrase(phrase) || isOnlyOpener(phrase, sentence, names)) return null;
   const holder = resolveMention(phrase, sentence, names);
   if (!holder || !isSpeaker(holder)) return null;
   if (!isLikelyExpansion(phrase, holder.name, holder.kind, names)) return null;
