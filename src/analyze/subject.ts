@@ -115,7 +115,8 @@ export function passiveAgent(tokens: readonly Token[], verb: number): Token[] | 
  */
 export function subjectBefore(tokens: readonly Token[], verb: number): Token[] {
   // "(Lemkin, who coined the word, once said, …": an adverb between the appositive's comma and the verb.
-  if (/^(once|later|also|then|again)$/.test(tokens[verb - 1]?.text ?? '') && tokens[verb - 2]?.text === ',') return subjectBefore(tokens, verb - 1);
+  if (/^(once|later|also|then|again|has|had|have|was|is|were|will|would)$/.test(tokens[verb - 1]?.text ?? '') && tokens[verb - 2]?.text === ',')
+    return subjectBefore(tokens, verb - 1);
   const direct = phraseBefore(tokens, verb);
   const shared = direct.length === 0 ? sharedSubject(tokens, verb) : null;
   if (shared) return shared;

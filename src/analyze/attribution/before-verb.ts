@@ -55,6 +55,8 @@ export const beforeVerb: TextRule = {
     { text: 'While Ida Moss proclaims the pier "the finest in the whole county," the board fixates on its cost.', speaker: 'Ida Moss' },
     // A sentence adverb set off by a comma opens the sentence; the subject follows it.
     { text: 'Likewise, the Harbour Institute had this to say about the plan: "Families at the top would gain the most."', speaker: 'Harbour Institute' },
+    // An auxiliary after the apposition's comma: the name set off by commas is the subject, not the place before it.
+    { text: 'The Dover, Kent, harbour master, Ann Lee, has asserted that the pier "can stand any storm the winter brings."', speaker: 'Ann Lee' },
     // A weekday before the comma ends the opening phrase: it is no name in apposition to "the … supporter".
     {
       text: 'At the town hall in Dover, Kent Monday, the Lee supporter retorted: "There is a special place for people who vote that way."',
