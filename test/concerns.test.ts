@@ -72,6 +72,14 @@ describe('concern predicates', () => {
     expect(only('Critics warned that the dam could fail in a flood.')).toMatchObject({ holder: 'Critics' });
     expect(only('Rerh accused the company of breaking its promises to riders.')).toMatchObject({ holder: 'Rerh' });
   });
+
+  it('the one charged with a harm is not the one who fears it', () => {
+    const items = concernsOf(
+      'Ann Lee was arrested at the harbour.',
+      'Lee is charged with unlawful conduct in violation of the city code, a misdemeanor prohibiting demonstrations on the pier carrying a maximum penalty of six months in jail.',
+    );
+    expect(items.find((c) => c.cue === 'unlawful')).toMatchObject({ holder: null });
+  });
 });
 
 describe('harms that may come and quotations that run on', () => {

@@ -58,3 +58,12 @@ function anchorOf(tokens: readonly Token[], cueStart: number | null): number {
     return cue;
   return tokens.findIndex((t) => isVerb(t) || (t.kind === 'word' && WORRY_VERB.test(t.text)));
 }
+
+/** "Sheehan is charged with unlawful conduct", "Romney appears to have been helped by concerns": the subject undergoes the blame or the worry. */
+export function isBlamedSubject(tokens: readonly Token[], subject: readonly Token[]): boolean {
+  const last = subject.at(-1);
+  if (!last) return false;
+  const after = tokens.slice(tokens.indexOf(last) + 1, tokens.indexOf(last) + 7).map((t) => t.text.toLowerCase());
+  const be = after.findIndex((w) => /^(is|was|are|were|been|being)$/.test(w));
+  return be >= 0 && /^(charged|accused|indicted|convicted|sentenced|sued|blamed|helped|hurt)$/.test(after[be + 1] ?? '');
+}

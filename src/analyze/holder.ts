@@ -6,7 +6,7 @@ import { ACTED } from './concerns/scope.js';
 import type { QuoteItem, Sentence } from '../types.js';
 import type { NameIndex } from './name-index.js';
 import { namedElsewhere } from './name-lookup.js';
-import { anchorsOf, isPassiveAt } from './holder-anchor.js';
+import { anchorsOf, isBlamedSubject, isPassiveAt } from './holder-anchor.js';
 import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
 import { leadingPhrase, subjectBefore } from './subject.js';
 import { resolveMention } from './resolve-mention.js';
@@ -173,7 +173,7 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
     const subjects = [subjectBefore(tokens, verb), phraseBefore(tokens, verb)]
       .filter(ownSubject)
       .concat(others.flatMap((v) => [subjectBefore(tokens, v), phraseBefore(tokens, v)]));
-    for (const subject of blamed ? [] : subjects) {
+    for (const subject of blamed ? [] : subjects.filter((x) => !isBlamedSubject(tokens, x))) {
       // "The Mainland Affairs Council in Taipei described …": past the place, the body that speaks.
       const prep = subject[0] ? tokens.indexOf(subject[0]) - 1 : -1;
       const head = isObjectOf(tokens, subject) && /^(in|at|from)$/i.test(tokens[prep]?.text ?? '') ? phraseBefore(tokens, prep) : subject;
