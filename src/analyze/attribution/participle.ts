@@ -35,6 +35,8 @@ function participleSubject(tokens: readonly Token[], participle: number): Token[
   const inName = isCapitalised(tokens[shown - 2]?.text ?? '');
   if (shown > 0 && shown < participle && tokens[shown - 1]?.text === 'of' && !inName && !/['’]s?$/.test(tokens[participle - 1]?.text ?? ''))
     return tokens.slice(shown, participle);
+  // "and you were saying, “…”": a progressive has its own subject right before the auxiliary.
+  if (/^(was|were|is|are|am)$/.test(tokens[participle - 1]?.text ?? '')) return subjectBefore(tokens, participle - 1);
   // "…, with Ida Moss saying": "with" and a noun phrase make the participle's own subject, not the sentence's.
   const absolute = withSubject(tokens, participle);
   if (absolute.length > 0) return absolute;
@@ -145,6 +147,8 @@ export const participle: TextRule = {
     },
     // "with" and a name make the participle's own subject: the mayor did not say it.
     { text: 'The mayor faced critics on both sides, with Ida Moss saying the pier was "a waste of money from the very start."', speaker: 'Ida Moss' },
+    // A progressive ("you were saying") has its own subject; "you" is no one the brief can name.
+    { text: 'When you were planning the Harbour Pier and you were saying, "We want the ferry back by May," was anyone against it?', speaker: '' },
     // The writer's own participle: the person called is the listener, and "I" is no one the brief can name.
     { text: 'I remember picking up the phone and calling Peter Roth and saying, "You are going to see this guy, he is the new lead."', speaker: '' },
     // An "of" inside a name is not "footage of Lee saying": the whole name speaks.
