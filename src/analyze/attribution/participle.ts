@@ -67,6 +67,11 @@ function participleSubject(tokens: readonly Token[], participle: number): Token[
     return tokens.slice(named, participle);
   // "Lee sings to Hill before asking him": after "before", "while" … the participle is the subject's, never a name in between.
   if (/^(before|after|while|when|without|since|until|by)$/i.test(tokens[participle - 1]?.text ?? '')) return lead;
+  // "The first incident came during a speech, when Sanders protesters interrupted her, shouting": the clause's own subject.
+  let when = participle - 1;
+  while (when > 0 && !(/^(when|as|after|while)$/.test(tokens[when]?.text ?? '') && tokens[when - 1]?.text === ',')) when--;
+  const inner = when > 0 && !isCapitalised(head) && !isTitleWord(head) ? leadingPhrase(tokens.slice(when + 1, participle)) : [];
+  if (inner.some((t) => isCapitalised(t.text))) return inner;
   // "I remember … calling Peter Roth and saying": the writer's own participle; the one called is the listener.
   if (/^(I|We)$/.test(lead[0]?.text ?? '')) return [];
   // Only when the sentence's subject cannot speak ("The trailer shows …"): "Bayan expressed disappointment with X saying" is Bayan's.
@@ -147,6 +152,11 @@ export const participle: TextRule = {
     },
     // "with" and a name make the participle's own subject: the mayor did not say it.
     { text: 'The mayor faced critics on both sides, with Ida Moss saying the pier was "a waste of money from the very start."', speaker: 'Ida Moss' },
+    // A participle after a ", when …" clause whose subject can speak, when the sentence's subject cannot: the clause's subject.
+    {
+      text: 'The first incident came during a speech at the college, when Lee supporters interrupted her, shouting "she wins, we lose, all of us!"',
+      speaker: 'Lee supporters',
+    },
     // A progressive ("you were saying") has its own subject; "you" is no one the brief can name.
     { text: 'When you were planning the Harbour Pier and you were saying, "We want the ferry back by May," was anyone against it?', speaker: '' },
     // The writer's own participle: the person called is the listener, and "I" is no one the brief can name.
