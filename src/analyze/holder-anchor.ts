@@ -1,8 +1,13 @@
 // The verb whose subject voices a sentence's worry: a worry verb at the cue, a voicing verb before a noun of worry,
-// the copula before an adjective of worry, else the first verb (split from holder.ts to keep it short).
+// the copula before an adjective of worry, else the first verb; and the subjects that voice none (split from holder.ts to keep it short).
+import { lexicons } from '../lexicon.js';
+import type { Sentence } from '../types.js';
+import { isRoleNoun } from './capital-runs.js';
+import type { NameIndex } from './name-index.js';
+import { namedElsewhere } from './name-lookup.js';
 import { isVerb } from './phrases.js';
 import { auxiliaryBefore } from './phrase-words.js';
-import type { Token } from './tokens.js';
+import { bare, tokenize, type Token } from './tokens.js';
 
 /** Verbs of worry whose subject holds the worry: "Unions fear …", "the premier warned …". */
 const WORRY_VERB =
@@ -63,7 +68,30 @@ function anchorOf(tokens: readonly Token[], cueStart: number | null): number {
 export function isBlamedSubject(tokens: readonly Token[], subject: readonly Token[]): boolean {
   const last = subject.at(-1);
   if (!last) return false;
-  const after = tokens.slice(tokens.indexOf(last) + 1, tokens.indexOf(last) + 7).map((t) => t.text.toLowerCase());
+  const end = tokens.indexOf(last);
+  const after = tokens.slice(end + 1, end + 7).map((t) => t.text.toLowerCase());
   const be = after.findIndex((w) => /^(is|was|are|were|been|being)$/.test(w));
   return be >= 0 && /^(charged|accused|indicted|convicted|sentenced|sued|blamed|helped|hurt)$/.test(after[be + 1] ?? '');
+}
+
+/**
+ * "Current fears about …", "Worse, as one executive said": one word, capitalised only as the sentence's first and named
+ * nowhere else, that is no pronoun, role ("Critics"), group, country or acronym, nor a subject before a past tense.
+ */
+export function isOnlyOpener(phrase: readonly Token[], sentence: Sentence, names: NameIndex): boolean {
+  const [word] = phrase;
+  if (phrase.length !== 1 || !word) return false;
+  const tokens = tokenize(sentence.text, sentence.start);
+  const first = tokens.findIndex((t) => t.kind === 'word');
+  if (tokens[first]?.start !== word.start) return false;
+  const plain = bare(word.text);
+  const lower = plain.toLowerCase();
+  const { pronouns, speakingRoles, countries, irregularPast } = lexicons();
+  const role = speakingRoles.has(lower) || speakingRoles.has(lower.replace(/s$/, '')) || isRoleNoun(lower.replace(/s$/, ''));
+  // "Americans worried", "Companies say": a group; "Rerh accused": a surname before its verb.
+  const group = /[^s]s$/.test(lower) && !/times$/.test(lower);
+  const next = tokens[first + 1]?.text ?? '';
+  const acts = /^\p{Ll}+ed$/u.test(next) || irregularPast.has(next);
+  if (pronouns.has(lower) || role || group || acts || countries.has(plain) || !/\p{Ll}/u.test(plain)) return false;
+  return !namedElsewhere(names, sentence.index, (m) => m.run.split(' ').some((w) => bare(w) === plain));
 }

@@ -5,13 +5,11 @@ import { lexicons } from '../lexicon.js';
 import { ACTED } from './concerns/scope.js';
 import type { QuoteItem, Sentence } from '../types.js';
 import type { NameIndex } from './name-index.js';
-import { namedElsewhere } from './name-lookup.js';
-import { anchorsOf, isBlamedSubject, isPassiveAt } from './holder-anchor.js';
+import { anchorsOf, isBlamedSubject, isOnlyOpener, isPassiveAt } from './holder-anchor.js';
 import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
 import { leadingPhrase, subjectBefore } from './subject.js';
 import { resolveMention } from './resolve-mention.js';
 import { isSpeaker } from './speaker-check.js';
-import { isRoleNoun } from './capital-runs.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
 
 /** Words that open a clause and so never begin the phrase that names who speaks. */
@@ -72,25 +70,6 @@ function isLikelyExpansion(phrase: readonly Token[], name: string, kind: string,
   // pronoun widened to one is not sure to agree with it ("she" → "Bill Clinton").
   const given = lexicons().pronouns.has(words[0]?.text.toLowerCase() ?? '') ? lexicons().firstNames : lexicons().givenNames;
   return given.has(first.toLowerCase()) || names.titles.has(name) || /^\p{Lu}\.$/u.test(first);
-}
-
-/**
- * "Current fears about …", "Worse, as one executive said": one word, capitalised only as the sentence's first and named
- * nowhere else, that is no pronoun, role ("Critics"), group, country or acronym, nor a subject before a past tense.
- */
-function isOnlyOpener(phrase: readonly Token[], sentence: Sentence, names: NameIndex): boolean {
-  const [word] = phrase;
-  if (phrase.length !== 1 || !word || tokenize(sentence.text, sentence.start).find((t) => t.kind === 'word')?.start !== word.start) return false;
-  const bare = word.text.replace(/['’]s?$/, '');
-  const lower = bare.toLowerCase();
-  const { pronouns, speakingRoles, countries, irregularPast } = lexicons();
-  const role = speakingRoles.has(lower) || speakingRoles.has(lower.replace(/s$/, '')) || isRoleNoun(lower.replace(/s$/, ''));
-  // "Americans worried", "Companies say": a group; "Rerh accused": a surname before its verb.
-  const group = /[^s]s$/.test(lower) && !/times$/.test(lower);
-  const next = tokenize(sentence.text.slice(word.end - sentence.start, word.end - sentence.start + 30))[0]?.text ?? '';
-  const acts = /^\p{Ll}+ed$/u.test(next) || irregularPast.has(next);
-  if (pronouns.has(lower) || role || group || acts || countries.has(bare) || !/\p{Ll}/u.test(bare)) return false;
-  return !namedElsewhere(names, sentence.index, (m) => m.run.split(' ').some((w) => w.replace(/['’]s?$/, '') === bare));
 }
 
 /** The holder a phrase names, or null when it names no one the reader could point to. */

@@ -11,9 +11,9 @@ const COORDINATOR = /^(but|while|whereas|yet)$/i;
  * wore"), or a comma and "but", "while" … before a new subject (a name or a determiner): "…, but said" goes on with the same subject.
  */
 export function boundaryBetween(tokens: readonly Token[], from: number, to: number): number {
+  const subjectAt = (k: number): boolean => tokens[k]?.kind === 'word' && (isArticle(tokens[k]?.text ?? '') || isCapitalised(tokens[k]?.text ?? ''));
   for (let i = from + 1; i < to; i++) {
     const t = tokens[i];
-    const subjectAt = (k: number): boolean => tokens[k]?.kind === 'word' && (isArticle(tokens[k]?.text ?? '') || isCapitalised(tokens[k]?.text ?? ''));
     // Not "a statement which said; “…”": a semicolon before the quotation stands for a colon.
     if ((t?.text === ';' && tokens[i + 1]?.kind === 'word') || (t?.text === ',' && COORDINATOR.test(tokens[i + 1]?.text ?? '') && subjectAt(i + 2))) return i;
   }

@@ -11,14 +11,14 @@ import type { ContextRule, LocatedSpan, PreviousQuote } from './rule.js';
 
 const sameSpeaker = (speaker: Speaker, name: string): boolean => speaker.name.toLowerCase().split(/\s+/).includes(lastWord(name));
 
+/** Verbs of thinking in the present: a person who thinks, believes or fears is a voice of the article's own. */
+const THINKS = /^(thinks|believes|feels|fears|hopes|agrees|disagrees|knows|wants|doubts|worries)$/;
+
 /**
  * A person (or a name the index cannot type) as the subject of a verb between the previous quotation and this one: a new voice.
  * In the previous quotation's own sentence, only a name that opens the clause right after it ("a clip the judge called “…,”
  * Santilli expressed …"), not one in the attribution or a clause of time ("said after Pagliano failed to appear").
  */
-/** Verbs of thinking in the present: a person who thinks, believes or fears is a voice of the article's own. */
-const THINKS = /^(thinks|believes|feels|fears|hopes|agrees|disagrees|knows|wants|doubts|worries)$/;
-
 function newSpeakerBetween(span: LocatedSpan, sentences: readonly Sentence[], names: NameIndex, previous: PreviousQuote, speaker: Speaker): boolean {
   const from = previous.sentence;
   const first = sentences[from];
