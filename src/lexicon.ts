@@ -116,6 +116,8 @@ export interface Pronoun {
   gender: 'm' | 'f' | null;
   /** "his" and "their" only ever modify a noun: they never stand for a speaker on their own. */
   possessive: boolean;
+  /** The pronoun's case in pronouns.tsv: only a subject pronoun is the subject of the verb after it. */
+  grammaticalCase: 'subject' | 'object' | 'possessive' | 'reflexive';
 }
 
 /** The first-name lists, each read once: gender by name (a name in both lists, or in unisex.txt, has none) and all of them. */
@@ -132,7 +134,9 @@ function readFirstNames(): { firstNames: Map<string, 'm' | 'f'>; givenNames: Set
 function parsePronoun(line: string): [string, Pronoun] {
   const [word = '', number, gender, grammaticalCase] = line.split('\t');
   if (number !== 'singular' && number !== 'plural') throw new Error(`pronouns.tsv: bad number in line "${line}"`);
-  return [word, { number, gender: gender === 'm' || gender === 'f' ? gender : null, possessive: grammaticalCase === 'possessive' }];
+  if (grammaticalCase !== 'subject' && grammaticalCase !== 'object' && grammaticalCase !== 'possessive' && grammaticalCase !== 'reflexive')
+    throw new Error(`pronouns.tsv: bad case in line "${line}"`);
+  return [word, { number, gender: gender === 'm' || gender === 'f' ? gender : null, possessive: grammaticalCase === 'possessive', grammaticalCase }];
 }
 
 const KINDS: readonly UnconfirmedKind[] = ['hedged', 'allegation', 'unverified', 'anonymous-source', 'gap', 'disputed'];

@@ -169,8 +169,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Token[] {
       if (role.some((t) => titles.has(t.text.toLowerCase())) && !isNameLike(role) && isNameLike(named)) return named;
     }
   }
-  // "Fidel Castro, speaking to CNN about the rally, said": the sentence's named subject.
-  if (!direct.some((t) => isCapitalised(t.text))) {
+  // "Fidel Castro, speaking to CNN about the rally, said": the sentence's named subject; a pronoun before the verb is its own.
+  const pronoun = direct.length === 1 && lexicons().pronouns.get(head?.text.toLowerCase() ?? '')?.grammaticalCase === 'subject';
+  if (!pronoun && !direct.some((t) => isCapitalised(t.text))) {
     const lead = leadingPhrase(tokens);
     const leadTail = lead[lead.length - 1];
     const after = leadTail ? tokens[tokens.indexOf(leadTail) + 1] : undefined;

@@ -68,6 +68,8 @@ export const beforeVerb: TextRule = {
       speaker: 'spokesman for the harbour board',
     },
     { text: 'The minister, Pavel Novak, told parliament that "the budget is balanced for the first time in a decade."', speaker: 'Pavel Novak' },
+    // A pronoun set off inside the sentence ("The rule, she said, was …") is the verb's subject, not the phrase that opens it.
+    { text: 'Ann Lee spoke for the harbour board. The rule, she said, was unlawful because "a pier is not a road."', speaker: 'Ann Lee' },
     { text: 'Pavel Novak thought for a moment and said that the budget "will be balanced for the first time in a decade."', speaker: 'Pavel Novak' },
     { text: 'Among the critics is Omar Haddad, who was freed in August said, "they will not last long in the camp alone."', speaker: 'Omar Haddad' },
     {
