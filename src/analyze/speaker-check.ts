@@ -44,6 +44,8 @@ function nameProblem(words: readonly string[]): string | null {
     if (/^(esq|jr|sr)\.?$/i.test(first) || NUMBER_WORD.test(first)) return `"${first}" names no one`;
     // A month alone is a date ("who was freed in August said"); "May" the person resolves to the name the article gives.
     if (calendarWords.has(lower)) return 'a date, not a name';
+    // "A Feb. 1 letter": a month's abbreviation, its dot split off, is a date too ("Jan", "Jun" are also given names).
+    if (calendarWords.has(`${lower}.`) && !lexicons().givenNames.has(lower)) return 'a date, not a name';
   }
   // A weekday, or a month beside a number, is a date; "May" or "June" alone may be a name.
   if (words.some((w) => lexicons().weekdays.includes(w.toLowerCase()) || (calendarWords.has(w.toLowerCase()) && words.some((x) => /\d/.test(x)))))

@@ -70,6 +70,7 @@ export const beforeVerb: TextRule = {
     { text: 'The minister, Pavel Novak, told parliament that "the budget is balanced for the first time in a decade."', speaker: 'Pavel Novak' },
     // A sentence adverb before the comma ("Worse,") is no name in apposition to the role after it.
     { text: 'Worse, one harbour official said, "nobody has inspected the pier since the storm."', speaker: 'one harbour official' },
+    { text: 'Once in my early twenties, when the old ferry sank, I laughed and said, "nobody will ever raise it again."', speaker: '' },
     // A pronoun set off inside the sentence ("The rule, she said, was …") is the verb's subject, not the phrase that opens it.
     { text: 'Ann Lee spoke for the harbour board. The rule, she said, was unlawful because "a pier is not a road."', speaker: 'Ann Lee' },
     { text: 'Pavel Novak thought for a moment and said that the budget "will be balanced for the first time in a decade."', speaker: 'Pavel Novak' },

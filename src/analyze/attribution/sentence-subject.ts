@@ -62,6 +62,8 @@ export const sentenceSubject: TextRule = {
     // A quotation that is the subject's own predicate says something of the subject; someone else wrote it.
     { text: 'The harbour talks failed on Friday. The Dover delegation "was expressly sent from London to ask for clarifications" on the deal.', speaker: '' },
     { text: 'Audiences at the Harbour Hall can expect a show with "a little more noise than they are used to on a Sunday night."', speaker: '' },
+    // A month's abbreviation before its day dates the subject; it names no one.
+    { text: 'A Feb. 1 letter obtained by the Harbour Gazette warns that "any further use of the pier will be a matter for the courts."', speaker: '' },
     // Only the opening word is capitalised, and only for opening the sentence: no one is named.
     { text: 'The ferry was late again. Good planning can still save the day, but only when "the tide is kinder than the wind."', speaker: '' },
     { text: 'Harbour Board Fails the Town: Keeping "the old ferry running all winter" is one of the aims of the town council.', speaker: '' },
