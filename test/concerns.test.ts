@@ -80,6 +80,10 @@ describe('concern predicates', () => {
     );
     expect(items.find((c) => c.cue === 'unlawful')).toMatchObject({ holder: null });
   });
+
+  it('the word after "is" is the predicate, not the one who speaks', () => {
+    expect(only('Closing the pier is easier said than done, and the risk of a lawsuit is high.')).toMatchObject({ cue: 'risk', holder: null });
+  });
 });
 
 describe('harms that may come and quotations that run on', () => {

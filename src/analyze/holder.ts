@@ -50,6 +50,10 @@ function withoutPlace(phrase: readonly Token[]): Token[] {
   return at > 0 ? phrase.slice(0, at) : [...phrase];
 }
 
+/** A phrase right after "is" or "was" is its predicate ("… is easier said than done"), never the one who speaks. */
+const isPredicate = (tokens: readonly Token[], phrase: readonly Token[]): boolean =>
+  phrase[0] !== undefined && /^(is|are|was|were|be|been)$/i.test(tokens[tokens.indexOf(phrase[0]) - 1]?.text ?? '');
+
 /** A phrase right after a preposition is its object ("In a Twitter message posted …"), never the one who speaks. */
 const isObjectOf = (tokens: readonly Token[], phrase: readonly Token[]): boolean =>
   phrase.length > 0 &&
@@ -152,7 +156,7 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
     const subjects = [subjectBefore(tokens, verb), phraseBefore(tokens, verb)]
       .filter(ownSubject)
       .concat(others.flatMap((v) => [subjectBefore(tokens, v), phraseBefore(tokens, v)]));
-    for (const subject of blamed ? [] : subjects.filter((x) => !isBlamedSubject(tokens, x))) {
+    for (const subject of blamed ? [] : subjects.filter((x) => !isBlamedSubject(tokens, x) && !isPredicate(tokens, x))) {
       // "The Mainland Affairs Council in Taipei described …": past the place, the body that speaks.
       const prep = subject[0] ? tokens.indexOf(subject[0]) - 1 : -1;
       const head = isObjectOf(tokens, subject) && /^(in|at|from)$/i.test(tokens[prep]?.text ?? '') ? phraseBefore(tokens, prep) : subject;
