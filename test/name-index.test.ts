@@ -15,4 +15,9 @@ describe('the name index', () => {
     const names = index('Queen Elizabeth II opened the bridge on Monday. Elizabeth spoke for ten minutes.');
     expect(fullName(names, 'Elizabeth')).toBe('Elizabeth II');
   });
+
+  it('a place named by a title word and a place noun is no person: "the National Mall" is not "he"', () => {
+    const names = index('Speaking to crowds on the National Mall, Ms. Reyes opened the museum. The museum alone will not end poverty, he said.');
+    expect(names.mentions.find((m) => m.run === 'National Mall')?.kind).not.toBe('person');
+  });
 });
