@@ -46,6 +46,13 @@ function ownVoice(found: Attribution, previous: Speaker | null | undefined, name
   if (words.length === 1 && (first === 'he' || first === 'she'))
     return previous?.kind === 'person' && genderOf(names, previous.name) === (first === 'he' ? 'f' : 'm');
   if (words.length === 1 && (first === 'it' || first === 'they')) return previous?.kind === 'person' && /^\p{Lu}/u.test(previous.name);
+  // `"Out!" the crowd yelled`, `the two wrote`: a group is not the one person who spoke last.
+  const head = words.at(-1) ?? '';
+  if (first === 'the' && previous?.kind === 'person')
+    return (
+      /^(crowd|audience|room|chorus|two|three|four|both)$/.test(head) ||
+      (words.length > 1 && /[^su]s$/.test(head) && /^\p{Ll}/u.test(found.phrase.at(-1)?.text ?? ''))
+    );
   return first !== 'the';
 }
 

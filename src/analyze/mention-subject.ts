@@ -7,6 +7,8 @@ import { isCapitalised, type Token } from './tokens.js';
 const AUXILIARY =
   /^(has|had|have|was|is|were|are|will|would|also|later|then|later|told|said|says|added|wrote|noted|stressed|argued|called|warned|explained|insisted|stated|did|does|could|can|may|might|should|must)$/;
 
+const INVERTED = /^(said|says|added|adds|wrote|writes|noted|notes|explained|explains|recalled|recalls|continued|continues|observed|insisted)$/;
+
 /** `…, Jim Cantrell, Vector Space Systems CEO and a founding member of SpaceX, told NBC News`: an appositive, then the verb. */
 function verbAfterAppositive(tokens: readonly Token[], last: number): boolean {
   if (tokens[last + 1]?.text !== ',') return false;
@@ -21,9 +23,17 @@ function verbAfterAppositive(tokens: readonly Token[], last: number): boolean {
 /** Whether the name from `first` to `last` is its clause's subject: a verb after it, the sentence's start, or only roles before it. */
 export function isSubject(tokens: readonly Token[], first: number, last: number): boolean {
   const next = tokens[last + 1];
+  // "a victim of Epstein’s alleged ring": a name in the possessive qualifies a noun, and the verb after it is not its own. At the
+  // sentence's start it is the subject's owner ("Palin’s posts include …"), whom a "she" goes on with; "Christie's been" is "has".
+  const contracted = /^(been|got|gotten|going|not|never|done)$/.test(next?.text ?? '') || /ing$/.test(next?.text ?? '');
+  if (first > 0 && /['’]s?$/.test(tokens[last]?.text ?? '') && !contracted) return false;
   if (next && next.kind === 'word' && (AUXILIARY.test(next.text) || isVerb(next))) return true;
   const prev = tokens[first - 1];
   if (first === 0 || !prev) return true;
+  // `"…," said Jeffery Hemsley`, `…, noted NBC’s Dante Chinni`: the subject after its reporting verb, the verb right after the
+  // quotation or a comma. Only verbs that take no person as object ("…, telling Trump", "…, mocked Rubio" name the object).
+  const verb = /^\p{Lu}.*['’]s$/u.test(prev.text) ? first - 2 : first - 1;
+  if (INVERTED.test(tokens[verb]?.text ?? '') && /^[,"“”'‘’]$/.test(tokens[verb - 1]?.text ?? '')) return true;
   // "according to X" names the source of what follows.
   if (prev.text.toLowerCase() === 'to' && tokens[first - 2]?.text.toLowerCase() === 'according') return true;
   // "Conservative party leader Michael Howard, …": only role words stand before the name.

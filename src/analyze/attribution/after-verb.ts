@@ -98,6 +98,20 @@ export const afterVerb: TextRule = {
       text: 'Judge Rita Brandt ruled on Monday.\n\n"The ruling is a serious setback for the whole project" for Brandt, said Victor Hale.',
       speaker: 'Victor Hale',
     },
+    // A name in the possessive is no subject for a "he"; a name after "said" is one.
+    {
+      text: 'Lena Ortiz spoke first. Tom Brandt was a victim of Omar Haddad’s alleged fraud ring.\n\n“I lost everything I had saved,” he said.',
+      speaker: 'Tom Brandt',
+    },
+    {
+      text: 'Governor Omar Haddad spoke first. The budget is sound, said Tom Brandt, the finance minister. “The numbers add up this year,” he said.',
+      speaker: 'Tom Brandt',
+    },
+    // A verb with an answer for its object ("said yes") reports no quotation before it.
+    {
+      text: 'Governor Omar Haddad spoke to the farmers.\n\nAs Haddad went on about "the price of feed and the new dam on the river," Lena Ortiz said yes, yes, over and over again.',
+      speaker: '',
+    },
   ],
   apply({ tokens, self, sentence }) {
     // `Lee claimed that "…," one of her aides said the …`: a quotation that "that" makes the object of a verb before it is that verb's.
@@ -124,6 +138,8 @@ export const afterVerb: TextRule = {
       if (t.kind === 'quote' && k > i && t.end - t.start <= 40 && tokens.slice(i, k).some((x) => x.text === ',')) continue;
       if (t.kind === 'quote' || (t.kind === 'punct' && /^[.;!?]$/.test(t.text) && !isInnerDot(tokens, k))) break;
       if (!isVerbAt(tokens, k)) continue;
+      // `"…," Melanie said yes, yes`: a verb with an answer for its object reports no quotation before it.
+      if (/^(yes|no)$/i.test(tokens[k + 1]?.text ?? '')) return null;
       // `"…" for Clinton, said Kunin` / `"…" than that of the CIA chief, Zuckoff said`: a phrase or clause that goes on
       // from the quotation holds no speaker; the subject comes after its comma.
       let from = i;

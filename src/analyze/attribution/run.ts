@@ -95,6 +95,15 @@ export const run: ContextRule = {
       text: 'Lena Ortiz put out a statement.\n\n"The vote is a disaster for farmers," said Lena Ortiz. "Prices will find their floor before the end of the year," the statement said.',
       speaker: 'Lena Ortiz',
     },
+    // A group beside its verb ("the crowd yelled", "the two senators wrote") is not the one person who spoke last.
+    {
+      text: 'Mayor Tom Brandt spoke at the rally. "We will build the new bridge this year," he said. "Send the whole council back home!" the crowd yelled.',
+      speaker: '',
+    },
+    {
+      text: 'Mayor Tom Brandt spoke at the rally. "We will build the new bridge this year," he said. "Your standard was invented out of thin air," the two senators wrote.',
+      speaker: '',
+    },
   ],
   apply({ previous, span, sentences, names, besideVerb }) {
     if (!previous || besideVerb) return null;

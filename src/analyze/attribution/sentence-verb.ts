@@ -53,6 +53,8 @@ export const sentenceVerb: TextRule = {
     for (let k = 0; k < tokens.length; k++) {
       const verb = tokens[k]?.text;
       if (verb === undefined || !isVerbAt(tokens, k) || /ing$/.test(verb)) continue;
+      // `… “our own citizens,” Melanie said yes`: a verb with an answer for its object reports no quotation before it.
+      if (k > self && /^(yes|no)$/i.test(tokens[k + 1]?.text ?? '')) continue;
       // "Assad promised …, but the State Department demanded an “…”": a verb in another clause reports other words.
       if (isOtherClause(tokens, k, self)) continue;
       // "Rubio was asked by the moderator whether …": the asker speaks, not the one asked.
