@@ -40,6 +40,8 @@ describe('the name-or-role check on a candidate speaker', () => {
     'the',
     'trailer shows a clip of the photographer',
     'hatred of the mayor among his voters',
+    'One Harbour Plan refers',
+    'a Ferry Board aide says',
   ])('rejects the lower-case stray "%s"', (name) => {
     expect(speakerProblem(asUnknown(name))).not.toBeNull();
   });
@@ -67,6 +69,7 @@ describe('the name-or-role check on a candidate speaker', () => {
     'the jury',
     'prosecutors',
     'one Trump confidant',
+    'a Harbour Board analyst',
     'Hundreds of demonstrators',
     'members of the city council',
     'a spokesman for the ministry',

@@ -115,6 +115,8 @@ function roleProblem(words: readonly string[]): string | null {
   const determined = DETERMINERS.test(words[0] ?? '');
   // "Such damage": a capital that only opens the sentence makes no proper adjective.
   const proper = core.some((w) => /^\p{Lu}/u.test(w) && !NUMBER_WORD.test(w) && !/^(such|this|that|these|those)$/i.test(w));
+  // "One Home Depot refers", "a Trump aide says": after "one" or "a" the head is singular, so a final -s word is a verb.
+  if (/^(a|an|one|another)$/i.test(words[0] ?? '') && /^\p{Ll}+[^su]s$/u.test(last)) return 'a clause, not a role';
   // "People go", "Mexicans often", "Soon afterward": a subject with its verb or adverb, no head noun.
   if (/^(go|goes|went|often|afterwards?|again|too|alone|together)$|ly$/.test(last)) return `"${last}" is not a speaking role`;
   if (core.length <= 4 && proper && (determined || !/^\p{Lu}/u.test(last))) return null;
