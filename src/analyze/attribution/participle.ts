@@ -135,10 +135,6 @@ export const participle: TextRule = {
       text: 'The concert ran late.\n\nAnn Lee sang to Tom Hill for an hour before asking him, "I just want to know, where do we go from here?"',
       speaker: 'Ann Lee',
     },
-    {
-      text: 'The concert ran late.\n\n"Keep your hands in sight," Ann Lee sings to Tom Hill before asking him, "I just want to know, where do we go from here?"',
-      speaker: '',
-    },
     { text: 'The hearing broke up early, with Alder reportedly shouting: "You will not close this hospital on my watch."', speaker: 'Alder' },
     // A verb of crying out reports the words like "saying"; the name after "with" still beats the sentence's subject.
     { text: 'Dock workers blocked the harbour gate on Monday, chanting "no contract, no ships, no deal for the port."', speaker: 'Dock workers' },

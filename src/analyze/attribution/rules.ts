@@ -6,9 +6,12 @@ import { beforeColon } from './before-colon.js';
 import { asPut } from './as-put.js';
 import { beforeVerb } from './before-verb.js';
 import { capitalVerb } from './capital-verb.js';
+import { clauseSubject } from './clause-subject.js';
 import { continued, introduced, leadSubject, previousSubject } from './carried.js';
 import { run } from './run.js';
+import { saidBefore } from './said-before.js';
 import { dashCredit, dashLine } from './dash-credit.js';
+import { excerpt } from './excerpt.js';
 import { label } from './label.js';
 import { nameAfter } from './name-after.js';
 import { frontedParticipleRule, participle } from './participle.js';
@@ -35,6 +38,7 @@ export function defaultRules(): AttributionRule[] {
     sentenceVerb,
     asPut,
     sentenceSubject,
+    clauseSubject,
     capitalVerb,
     dashLine,
     nameAfter,
@@ -44,8 +48,10 @@ export function defaultRules(): AttributionRule[] {
     resumed,
     run,
     leadSubject,
+    saidBefore,
     previousSubject,
     speechBefore,
     passage,
+    excerpt,
   ];
 }

@@ -83,7 +83,7 @@ export const run: ContextRule = {
     },
     // A name that opens the clause right after the previous quotation, in the same sentence, acts in a voice of its own.
     {
-      text: 'In a clip that Judge Ann Weller called "deeply distasteful," Tom Brandt expressed a wish to "shut the county office down for good this year."',
+      text: 'In a clip that Judge Ann Weller called "deeply distasteful," Brandt expressed a wish to "shut the county office down for good this year."',
       speaker: '',
     },
     // A verb beside the quotation whose subject names no one known ("they said") is a voice of its own; "the statement said" goes on.

@@ -50,10 +50,6 @@ export const sentenceSubject: TextRule = {
       text: 'Speaking to reporters in Dover, which hosts the race on Sunday, Ann Lee referred to the course as "the hardest in the country."',
       speaker: 'Ann Lee',
     },
-    {
-      text: 'The Harbor Commission adopted the budget on Monday, while Ann Lee, the mayor, proposed they "sell the old ferry and buy two smaller boats."',
-      speaker: '',
-    },
     // An imperative that opens the sentence ("Note that …", "See answer to …") names no one, even where the word recurs.
     {
       text: 'Note: Ann Lee answered every question but one.\n\nNote that she did not answer the question "Which of the council decisions helped most?"',

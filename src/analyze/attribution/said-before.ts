@@ -1,0 +1,52 @@
+// A quotation standing alone after a sentence that reports someone's words and names them at its end: "…, Schiff said."
+import { findQuoteSpans } from '../quote-spans.js';
+import { isVerbAt } from '../phrases.js';
+import { resolveMention } from '../resolve-mention.js';
+import { subjectBefore } from '../subject.js';
+import { isCapitalised, tokenize } from '../tokens.js';
+import { knownSpeaker } from './introducer.js';
+import { textBefore } from './locate.js';
+import type { ContextRule } from './rule.js';
+
+export const saidBefore: ContextRule = {
+  type: 'context',
+  id: 'said-before',
+  description:
+    'A quotation standing alone after a sentence of reported speech that names its speaker at the end, after a comma ("The vote may slip to May, Hill said."): that speaker goes on.',
+  examples: [
+    {
+      text: 'The council may delay the vote while Mayor Ann Lee is away, Councillor Tom Hill said. "The other question is whether the money will still be there in May."',
+      speaker: 'Tom Hill',
+    },
+    // The sentence's own subject is what the report is about, not who reports it.
+    {
+      text: 'Mayor Ann Lee may delay the vote until May, Councillor Tom Hill said. "The other question is whether the money will still be there by then."',
+      speaker: 'Tom Hill',
+    },
+    // A role speaks as it would beside the quotation; a plural pronoun names no one.
+    {
+      text: 'Mayor Ann Lee may delay the vote until May, two officials said. "The other question is whether the money will still be there by then."',
+      speaker: 'two officials',
+    },
+    { text: 'The vote may slip to May, they said. "The other question is whether the money will still be there by then."', speaker: '' },
+  ],
+  apply({ span, sentences, names, attributed, continuing }) {
+    if (attributed || continuing || textBefore(span).trim() !== '') return null;
+    const before = sentences[span.first.index - 1];
+    if (!before || span.paragraph - before.paragraph > 1) return null;
+    if (findQuoteSpans(before.text).length > 0) return null;
+    const tokens = tokenize(before.text, before.start);
+    // The reporting verb near the end: only a short tail ("in a statement on Wednesday") may follow it.
+    for (let k = tokens.length - 1; k > 2 && tokens.length - k <= 8; k--) {
+      if (!isVerbAt(tokens, k)) continue;
+      if (tokens.slice(k + 1).some((t) => t.kind === 'punct' && t.text !== '.')) return null;
+      const subject = subjectBefore(tokens, k);
+      const [head] = subject;
+      if (!head || subject.length > 8 || tokens[tokens.indexOf(head) - 1]?.text !== ',') return null;
+      const resolved = resolveMention(subject, before, names);
+      // "two officials", "a spokesman": a role speaks as it would beside the quotation; a lone capitalised word must be a name the article uses.
+      return resolved?.kind === 'unknown' && subject.length > 1 && !isCapitalised(head.text) ? resolved : knownSpeaker(resolved, before, names);
+    }
+    return null;
+  },
+};
