@@ -1,6 +1,6 @@
 // A name before "of" or "for" in a capital run is the person; the words after it say where they are from.
 import { lexicons } from '../lexicon.js';
-import { type CapitalRun, isNotName, isOrgWord, isTitleWord } from './capital-runs.js';
+import { type CapitalRun, isNotName, isOrgWord, isTitleWord, nameFromRun } from './capital-runs.js';
 import { isListedPlace } from './place-before-name.js';
 import type { Token } from './tokens.js';
 
@@ -42,4 +42,25 @@ export function namePairs(run: CapitalRun): CapitalRun[] {
     start: tokens[0]?.start ?? run.start,
     end: tokens.at(-1)?.end ?? run.end,
   }));
+}
+
+/** The first of two people named in full in one run ("Dana Whitfield and Tom Becker"), else the run. */
+export function firstOfPair(run: CapitalRun): CapitalRun {
+  const and = run.tokens.findIndex((t) => t.text === 'and');
+  if (and < 2) return run;
+  const head = run.tokens.slice(0, and);
+  // "David Albright and Serena Kelleher of the Institute": the pair ends where the place they work begins.
+  const of = run.tokens.findIndex((t, i) => i > and && /^(of|for|at|from)$/.test(t.text));
+  const tail = run.tokens.slice(and + 1, of > 0 ? of : undefined);
+  const words = (part: readonly Token[]): Token[] => part.filter((t) => t.kind === 'word');
+  const isFull = (part: readonly Token[]): boolean =>
+    words(part).length >= 2 && words(part).length <= 3 && nameFromRun(part)?.kind === 'person' && !part.some((t) => isTitleWord(t.text));
+  const { firstNames } = lexicons();
+  if (head.length > 3 || !isFull(head) || !isFull(tail)) return run;
+  const [first] = head;
+  const last = head.at(-1);
+  // isFull checked both halves hold two or three words.
+  if (!first || !last || !tail[0]) return run;
+  if (!firstNames.has(first.text.toLowerCase()) && !firstNames.has(tail[0].text.toLowerCase())) return run;
+  return { tokens: head, text: head.map((t) => t.text).join(' '), start: first.start, end: last.end };
 }

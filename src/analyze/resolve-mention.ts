@@ -1,7 +1,7 @@
 // One resolver from a mention to an entity, for speakers and holders: pronouns, surnames, roles, handles, aliases, bodies.
 import type { Sentence, Speaker, SpeakerKind } from '../types.js';
-import { personBeforeOf } from './person-before-of.js';
-import { capitalRuns, isTitleWord, nameFromRun, type CapitalRun } from './capital-runs.js';
+import { firstOfPair, personBeforeOf } from './person-before-of.js';
+import { capitalRuns, isTitleWord, nameFromRun } from './capital-runs.js';
 import { handleOwner } from './handle-owner.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { expandAcronym, fullName, isCourtesy, isKnownPerson, organisationByHead, personByRole, recentOrganisation, recentPerson } from './name-lookup.js';
@@ -25,27 +25,6 @@ export function longForm(names: NameIndex, short: string): string | null {
 function roleOf(names: NameIndex, name: string): string | null {
   const title = names.titles.get(name) ?? null;
   return title && !isCourtesy(title) ? title : null;
-}
-
-/** The first of two people named in full in one run ("Dana Whitfield and Tom Becker"), else the run. */
-function firstOfPair(run: CapitalRun): CapitalRun {
-  const and = run.tokens.findIndex((t) => t.text === 'and');
-  if (and < 2) return run;
-  const head = run.tokens.slice(0, and);
-  // "David Albright and Serena Kelleher of the Institute": the pair ends where the place they work begins.
-  const of = run.tokens.findIndex((t, i) => i > and && /^(of|for|at|from)$/.test(t.text));
-  const tail = run.tokens.slice(and + 1, of > 0 ? of : undefined);
-  const words = (part: readonly Token[]): Token[] => part.filter((t) => t.kind === 'word');
-  const isFull = (part: readonly Token[]): boolean =>
-    words(part).length >= 2 && words(part).length <= 3 && nameFromRun(part)?.kind === 'person' && !part.some((t) => isTitleWord(t.text));
-  const { firstNames } = lexicons();
-  if (head.length > 3 || !isFull(head) || !isFull(tail)) return run;
-  const [first] = head;
-  const last = head.at(-1);
-  // isFull checked both halves hold two or three words.
-  if (!first || !last || !tail[0]) return run;
-  if (!firstNames.has(first.text.toLowerCase()) && !firstNames.has(tail[0].text.toLowerCase())) return run;
-  return { tokens: head, text: head.map((t) => t.text).join(' '), start: first.start, end: last.end };
 }
 
 /** Nouns that stand for any body at all ("the organization", "the company"): they name the one just mentioned. */
@@ -97,9 +76,11 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     const person = personByRole(names, head, sentence.index, offset, bare);
     if (person) return asPerson(person);
   }
-  // "A Pentagon spokesman" speaks for the Pentagon; a bare "a spokesperson" for the body the text was just about.
+  // "A Pentagon spokesman" speaks for the Pentagon, "an Israeli army spokesman" for the Israeli army (the words from the first
+  // capital on); a bare "a spokesperson" for the body the text was just about.
   if (SPOKES.test(head) && !words.slice(0, -1).some((w) => isTitleWord(w.text) && isCapitalised(w.text))) {
-    const body = words.slice(0, -1).filter((w) => isCapitalised(w.text) && !/^(A|An|The)$/.test(w.text));
+    const from = words.findIndex((w) => isCapitalised(w.text) && !/^(A|An|The)$/.test(w.text));
+    const body = from < 0 ? [] : words.slice(from, -1);
     if (body.length > 0) {
       const name = body.map((w) => w.text).join(' ');
       return { name: longForm(names, name) ?? name, title: head, kind: 'organisation', mention };

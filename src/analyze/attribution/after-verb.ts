@@ -22,6 +22,8 @@ export const afterVerb: TextRule = {
   id: 'after-verb',
   description: 'A reporting verb after the quotation, with its subject before it or after it.',
   examples: [
+    // A spokesman speaks for the body named before the role, lower-case words and all.
+    { text: '"The patrol was back at its base before dawn," an Ostrian army spokesman said.', speaker: 'Ostrian army' },
     // An opening phrase set off by a comma ("Right now,") is not the "he" after the quotation.
     { text: 'Tom Baker runs a ferry newsletter. Right now, the ferry company is "doing all it can to stop the losses," he said.', speaker: 'Tom Baker' },
     { text: 'Maria Lopez runs the bakery. "We sell out before noon every day," she said.', speaker: 'Maria Lopez' },
