@@ -290,6 +290,41 @@ describe('concern holders', () => {
   it('the article voicing a risk in its own voice gives no holder', () => {
     expect(only('The risk of a second wave of infections remains high.')?.holder).toBeNull();
   });
+
+  it('a worry noun\'s "from", "among" or "of" names who holds it, unless someone else voices it or it is a range', () => {
+    expect(only('Despite the outrage from residents, the harbour board said on Monday that the dredging would go ahead.')?.holder).toBe('residents');
+    expect(only('The new levy is a growing concern among local officials in the old town.')?.holder).toBe('local officials');
+    expect(only('Ann Lee voiced the frustration of many growers who have lost their crops to the floods.')?.holder).toBe('Ann Lee');
+    expect(only('Asked about his earlier criticism of Ann Lee, Tom Hale said it was part of the campaign.')?.holder).toBe('Tom Hale');
+    expect(only('There is deep anxiety among our members about the closures, Ann Lee said.')?.holder).toBe('Ann Lee');
+    expect(only('The closures fuelled worries from Lisbon to Porto that the ferries would stop.')?.holder).toBeNull();
+  });
+
+  it('the agent of a passive of blame holds the concern whichever word is its cue', () => {
+    expect(only('The mayor, a veteran councillor, is accused by critics of wasting public money on the stadium.')?.holder).toBe('critics');
+  });
+
+  it('"…,” she said, according to court documents": the one who said it holds the concern, not the documents', () => {
+    const items = concernsOf(
+      'Ann Lee met the inspectors in March.',
+      '“The dam is old and nobody listens. I fear it could fail within days,” she said, according to court documents.',
+    );
+    expect(items.map((c) => c.holder)).toEqual(['Ann Lee']);
+  });
+
+  it('after ", saying" the phrase that follows is what is said, never who says it', () => {
+    expect(only('Environmental groups attacked the plan as reckless, saying the Harbour Board is willing to risk the bay.')?.holder).not.toBe('Harbour Board');
+  });
+
+  it('a voicing verb that begins the cue ("raised questions") is the one whose subject holds it; a finding raises but holds nothing', () => {
+    expect(only('Senators questioned Ann Lee about her testimony, in which she raised questions about the judgment of a colleague.')?.holder).toBe('Ann Lee');
+    expect(only('The union said the audit finding raised questions about the budget of the port.')?.holder).toBe('union');
+  });
+
+  it('a reporting verb in a clause of time ("when a teacher told …") does not take the holder from the subject of the worry', () => {
+    const items = concernsOf('Tom Hale came back to the school in May.', 'But he grew nervous again when a teacher told the class about the vote.');
+    expect(items.map((c) => c.holder)).toEqual(['Tom Hale']);
+  });
 });
 
 describe('concern scope', () => {

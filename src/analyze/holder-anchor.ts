@@ -5,7 +5,7 @@ import type { Sentence } from '../types.js';
 import { isRoleNoun } from './capital-runs.js';
 import type { NameIndex } from './name-index.js';
 import { namedElsewhere } from './name-lookup.js';
-import { isVerb } from './phrases.js';
+import { isVerb, phraseAfter } from './phrases.js';
 import { auxiliaryBefore } from './phrase-words.js';
 import { bare, tokenize, type Token } from './tokens.js';
 
@@ -17,6 +17,8 @@ const RELATIVE_BEFORE = /\b(who|that|which)(\s+(has|have|had|\p{L}+ly))*$/iu;
 /** Whether the verb is a passive ("was condemned", "has been strongly criticised"). */
 export const isPassiveAt = (tokens: readonly Token[], verb: number): boolean => /^(was|were|is|are|be|been|being)$/i.test(auxiliaryBefore(tokens, verb));
 
+const SUBORDINATOR = /^(when|whenever|while|because|after|before|since|until|although|though|once)$/i;
+
 /** Verbs that voice a worry named by a noun: "voiced concerns", "raised fears", "expressed alarm". */
 const VOICING_VERB =
   /^(voiced|voices?|raised|raises?|expressed|expresses|express|aired|airs?|shared|shares?|cited|cites?|flagged|sounded|issued|repeated|reiterated|renewed)$/i;
@@ -24,7 +26,7 @@ const VOICING_VERB =
 /** Adjectives of worry whose copula's subject holds the worry: "Israel is very concerned …", "Parents were afraid …". */
 const WORRY_ADJECTIVE =
   /^(concerned|worried|afraid|alarmed|anxious|nervous|fearful|scared|frightened|uneasy|apprehensive|troubled|wary|dismayed|outraged|frustrated|disturbed)$/i;
-const COPULA = /^(am|is|are|was|were|be|been|being|remains?|remained|became|become|grew|seems?|seemed|feels?|felt)$/i;
+export const COPULA = /^(am|is|are|was|were|be|been|being|remains?|remained|became|become|grew|seems?|seemed|feels?|felt)$/i;
 
 /**
  * The verbs whose subjects may voice the sentence, the likelier first: the copula of an adjective of worry ("Vindman
@@ -34,14 +36,18 @@ const COPULA = /^(am|is|are|was|were|be|been|being|remains?|remained|became|beco
 export function anchorsOf(tokens: readonly Token[], cueStart: number | null): number[] {
   const anchor = anchorOf(tokens, cueStart);
   const reported = tokens.findIndex((t) => isVerb(t));
-  return anchor > 0 && COPULA.test(tokens[anchor]?.text ?? '') && reported >= 0 && reported !== anchor ? [anchor, reported] : [anchor];
+  // "Officials said the finding raised concerns": when the voicing verb's subject names no one, the reporter's is tried.
+  const voiced = VOICING_VERB.test(tokens[anchor]?.text ?? '') && reported < anchor;
+  // "He grew nervous when a teacher told the class …": a reporting verb in a clause of time or cause reports nothing of the copula's.
+  if (reported > anchor && tokens.slice(anchor, reported).some((t) => SUBORDINATOR.test(t.text))) return [anchor];
+  return anchor > 0 && (COPULA.test(tokens[anchor]?.text ?? '') || voiced) && reported >= 0 && reported !== anchor ? [anchor, reported] : [anchor];
 }
 
 /** The verb whose subject voices the sentence: the worry verb at the cue, else the first reporting or worry verb. */
 function anchorOf(tokens: readonly Token[], cueStart: number | null): number {
   const cue = cueStart === null ? -1 : tokens.findIndex((t) => t.start === cueStart);
   // "have voiced serious concerns", "raised worries": the voicing verb a few words before the noun.
-  for (let k = cue - 1; cue > 0 && k >= Math.max(1, cue - 3); k--) if (VOICING_VERB.test(tokens[k]?.text ?? '')) return k;
+  for (let k = cue; cue > 0 && k >= Math.max(1, cue - 3); k--) if (VOICING_VERB.test(tokens[k]?.text ?? '')) return k;
   // "Israel is very concerned that …": the copula a word or two before the adjective, unless someone is reported saying it.
   const adjective = cue > 0 && WORRY_ADJECTIVE.test(tokens[cue]?.text ?? '');
   let copula = -1;
@@ -94,4 +100,43 @@ export function isOnlyOpener(phrase: readonly Token[], sentence: Sentence, names
   const acts = /^\p{Ll}+ed$/u.test(next) || irregularPast.has(next);
   if (pronouns.has(lower) || role || group || acts || countries.has(plain) || !/\p{Ll}/u.test(plain)) return false;
   return !namedElsewhere(names, sentence.index, (m) => m.run.split(' ').some((w) => bare(w) === plain));
+}
+
+/** Nouns of worry whose "from" or "among" names who holds it ("the concern from residents", "anxiety among donors"). */
+const WORRY_NOUN =
+  /^(concerns?|worry|worries|fears?|alarm|anxiety|anxieties|unease|outrage|anger|criticism|objections?|complaints?|frustration|dismay|doubts?|misgivings)$/i;
+/** The nouns whose "of" names who holds them too ("the concerns of the unions"); "fear of", "criticism of" name what is feared. */
+const HELD_OF = /^(concerns?|anxiety|anxieties|unease|outrage|anger|frustration|dismay)$/i;
+
+/**
+ * The index where the phrase naming the worry's holder begins, right after "concern from", "anxiety among", "concerns of";
+ * else -1. Not when someone else voices it ("voiced the frustration of", "…, Ms. Lee said.", "accused them of preying on
+ * the fears of …"), nor for a range ("from Paris to Prague").
+ */
+function experiencerAt(tokens: readonly Token[], cueStart: number | null): number {
+  const cue = cueStart === null ? -1 : tokens.findIndex((t) => t.start === cueStart);
+  const noun = tokens[cue]?.text ?? '';
+  const prep = tokens[cue + 1]?.text.toLowerCase() ?? '';
+  if (cue < 0 || !WORRY_NOUN.test(noun) || !(prep === 'from' || prep === 'among' || (prep === 'of' && HELD_OF.test(noun)))) return -1;
+  if (/^(our|my|your|we|us)$/i.test(tokens[cue + 2]?.text ?? '')) return -1;
+  if (tokens.slice(Math.max(0, cue - 3), cue).some((t) => VOICING_VERB.test(t.text) && !/^rais/i.test(t.text))) return -1;
+  if (tokens.slice(0, cue).some((t) => ACCUSES.test(t.text) || /^accusing$/.test(t.text))) return -1;
+  const words = tokens.filter((t) => t.kind === 'word');
+  const tail = words.slice(-5);
+  const attributed = tail.some((t) => isVerb(t)) && tokens.slice(tokens.indexOf(tail[0] as Token) - 1).some((t) => t.text === ',');
+  if (attributed) return -1;
+  return cue + 2;
+}
+
+/** The phrase naming who holds the worry noun at the cue ("anxiety among senior donors"), or null; "from Paris to Prague" is a range. */
+export function experiencerPhrase(tokens: readonly Token[], cueStart: number | null): Token[] | null {
+  const from = experiencerAt(tokens, cueStart);
+  const held = from > 0 ? phraseAfter(tokens, from) : [];
+  return held.length > 0 && tokens[from + held.length]?.text !== 'to' ? held : null;
+}
+
+/** The pronoun that says what a sentence reports before "according to" ("…,” he said, according to …"), or undefined. */
+export function pronounTeller(tokens: readonly Token[], according: number): Token | undefined {
+  const verb = tokens.findIndex((t, i) => i > 0 && i < according && isVerb(t) && lexicons().pronouns.has(tokens[i - 1]?.text.toLowerCase() ?? ''));
+  return verb > 0 ? tokens[verb - 1] : undefined;
 }

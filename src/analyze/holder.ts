@@ -5,7 +5,7 @@ import { lexicons } from '../lexicon.js';
 import { ACTED } from './concerns/scope.js';
 import type { QuoteItem, Sentence } from '../types.js';
 import type { NameIndex } from './name-index.js';
-import { anchorsOf, isBlamedSubject, isOnlyOpener, isPassiveAt } from './holder-anchor.js';
+import { COPULA, anchorsOf, experiencerPhrase, isBlamedSubject, isOnlyOpener, isPassiveAt, pronounTeller } from './holder-anchor.js';
 import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
 import { leadingPhrase, subjectBefore } from './subject.js';
 import { resolveMention } from './resolve-mention.js';
@@ -136,12 +136,24 @@ function passiveBy(tokens: readonly Token[], verb: number): Token[] | null {
 function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | null): string | null {
   const tokens = tokenize(sentence.text, sentence.start);
   const [verb = -1, ...others] = anchorsOf(tokens, cueStart);
+  // "Despite the concern from residents, the mayor said …": the noun's own phrase names who holds it, spelt out in it
+  // ("senior Democrats" is not widened to another mention's "Progressive Democrats").
+  const held = experiencerPhrase(tokens, cueStart);
+  const experiencer = held ? resolveHolder(held, sentence, names) : null;
+  if (
+    experiencer &&
+    held
+      ?.map((t) => t.text)
+      .join(' ')
+      .includes(experiencer)
+  )
+    return experiencer;
   // "They fear …, according to people familiar with their thinking": the fear is theirs, whom no name resolves; the
   // source after "according to" only reports it.
   const unresolved = verb > 0 && phraseBefore(tokens, verb).length === 1 && lexicons().pronouns.has(tokens[verb - 1]?.text.toLowerCase() ?? '');
   if (verb > 0) {
     // "The killing was condemned by President Hamid Karzai": in the passive the agent holds the concern.
-    const acted = tokens[verb]?.start === cueStart && ACTED.test(tokens[verb]?.text ?? '');
+    const acted = ACTED.test(tokens[verb]?.text ?? '');
     const agent = acted ? passiveBy(tokens, verb) : null;
     const byHolder = agent ? resolveHolder(agent, sentence, names) : null;
     if (byHolder) return byHolder;
@@ -152,6 +164,7 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
     // ("that he and Giles were frustrated") is left to the reporter's subject: the pronoun most often stands for them.
     const ownSubject = (phrase: Token[]): boolean =>
       others.length === 0 ||
+      !COPULA.test(tokens[verb]?.text ?? '') ||
       (!phrase.some((t) => lexicons().pronouns.has(t.text.toLowerCase())) && !/^(and|or)$/i.test(tokens[tokens.indexOf(phrase[0] as Token) - 1]?.text ?? ''));
     const subjects = [subjectBefore(tokens, verb), phraseBefore(tokens, verb)]
       .filter(ownSubject)
@@ -161,11 +174,12 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
       const prep = subject[0] ? tokens.indexOf(subject[0]) - 1 : -1;
       const head = isObjectOf(tokens, subject) && /^(in|at|from)$/i.test(tokens[prep]?.text ?? '') ? phraseBefore(tokens, prep) : subject;
       const holder = isObjectOf(tokens, head) ? null : resolveHolder(withoutPlace(head), sentence, names);
-      if (holder) return holder;
+      if (holder && isHolderName(holder)) return holder;
     }
     // "We are anxious, said Johanna Bayer": the speaker after an inverted reporting verb.
     for (const v of [verb, ...others]) {
-      if (!isVerb(tokens[v]) || !/^[,"“”]$/.test(tokens[v - 1]?.text ?? '')) continue;
+      // ", saying the government is willing …": a participle has no subject after it; what follows is what is said.
+      if (!isVerb(tokens[v]) || !/^[,"“”]$/.test(tokens[v - 1]?.text ?? '') || /ing$/.test(tokens[v]?.text ?? '')) continue;
       const after = resolveHolder(phraseAfter(tokens, v + 1), sentence, names);
       if (after) return after;
     }
@@ -178,5 +192,8 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
   }
   // "…, according to the ministry".
   const according = tokens.findIndex((t, i) => t.text.toLowerCase() === 'according' && tokens[i + 1]?.text === 'to');
+  // "…,” he said, according to court documents": the source only records what the pronoun's referent said.
+  const teller = pronounTeller(tokens, according);
+  if (teller) return resolveHolder([teller], sentence, names);
   return according >= 0 && !unresolved ? resolveHolder(phraseAfter(tokens, according + 2), sentence, names) : null;
 }
