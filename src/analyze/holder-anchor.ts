@@ -8,6 +8,7 @@ import { namedElsewhere } from './name-lookup.js';
 import { isVerb, phraseAfter } from './phrases.js';
 import { auxiliaryBefore } from './phrase-words.js';
 import { bare, tokenize, type Token } from './tokens.js';
+import { SUBORDINATOR } from './attribution/clause-scope.js';
 
 /** Verbs of worry whose subject holds the worry: "Unions fear …", "the premier warned …". */
 const WORRY_VERB =
@@ -16,8 +17,6 @@ const ACCUSES = /^(accus(e|es|ed)|blam(es|ed))$/;
 const RELATIVE_BEFORE = /\b(who|that|which)(\s+(has|have|had|\p{L}+ly))*$/iu;
 /** Whether the verb is a passive ("was condemned", "has been strongly criticised"). */
 export const isPassiveAt = (tokens: readonly Token[], verb: number): boolean => /^(was|were|is|are|be|been|being)$/i.test(auxiliaryBefore(tokens, verb));
-
-const SUBORDINATOR = /^(when|whenever|while|because|after|before|since|until|although|though|once)$/i;
 
 /** Verbs that voice a worry named by a noun: "voiced concerns", "raised fears", "expressed alarm". */
 const VOICING_VERB =
@@ -39,7 +38,8 @@ export function anchorsOf(tokens: readonly Token[], cueStart: number | null): nu
   // "Officials said the finding raised concerns": when the voicing verb's subject names no one, the reporter's is tried.
   const voiced = VOICING_VERB.test(tokens[anchor]?.text ?? '') && reported < anchor;
   // "He grew nervous when a teacher told the class …": a reporting verb in a clause of time or cause reports nothing of the copula's.
-  if (reported > anchor && tokens.slice(anchor, reported).some((t) => SUBORDINATOR.test(t.text))) return [anchor];
+  // Not "if" or "as": measured, an "if" clause gave a hypothetical worry ("If his supporters were worried - …") a holder.
+  if (reported > anchor && tokens.slice(anchor, reported).some((t) => SUBORDINATOR.test(t.text) && !/^(if|as)$/i.test(t.text))) return [anchor];
   return anchor > 0 && (COPULA.test(tokens[anchor]?.text ?? '') || voiced) && reported >= 0 && reported !== anchor ? [anchor, reported] : [anchor];
 }
 

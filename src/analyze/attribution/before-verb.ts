@@ -5,9 +5,8 @@ import { isGoverned, leadingPhrase, passiveAgent, subjectBefore } from '../subje
 import { isCapitalised, type Token } from '../tokens.js';
 import type { TextRule } from './rule.js';
 import { verbBefore } from './verb-before.js';
+import { SUBORDINATOR } from './clause-scope.js';
 
-/** Words that open a fronted clause ("When Trump suggested …, Rubio fired back"). */
-const SUBORDINATOR = /^(when|if|after|although|while|because|since|before|though|once|until|as)$/i;
 /** Verbs of saying that take a reported clause. */
 const SAY = /^(said|says|say|claimed|claims|argued|argues|insisted|insists|contended|contends|asserted|asserts|believes|believed|thinks|thought|noted|notes)$/i;
 

@@ -2,7 +2,7 @@
 import { isArticle, isCapitalised, type Token } from '../tokens.js';
 
 /** Words that open a fronted clause ("When Carlson complained …, Ailes responded"). */
-const SUBORDINATOR = /^(when|if|after|although|while|because|since|before|though|once|until|as|whereas)$/i;
+export const SUBORDINATOR = /^(when|whenever|if|after|although|while|because|since|before|though|once|until|unless|as|whereas)$/i;
 /** A conjunction after a comma that opens a clause with a subject of its own. */
 const COORDINATOR = /^(but|while|whereas|yet)$/i;
 

@@ -4,6 +4,7 @@ import { namedElsewhere } from '../name-lookup.js';
 import { resolveMention } from '../resolve-mention.js';
 import { isCapitalised, tokenize, type Token } from '../tokens.js';
 import type { Sentence, Speaker } from '../../types.js';
+import { SUBORDINATOR } from './clause-scope.js';
 import type { ContextRule } from './rule.js';
 
 /** A past-tense or present verb after the name: "went on", "shot back", "quips". */
@@ -15,7 +16,7 @@ const SUBJECT_CLAUSE =
   /^\W*(?:while|although|though|whereas|when|as|if|because|after|before|since|even as|even though)\s+(?!I\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\p{Ll}+/iu;
 
 /** Words that open a subordinate clause or a new turn of the writer's, not a name: "When Ford visited", "However Mr Jackson". */
-const OPENS_CLAUSE = /^(when|while|whereas|as|if|after|before|because|since|although|though|once|however|meanwhile|until|unless)$/i;
+const opensClause = (word: string): boolean => SUBORDINATOR.test(word) || /^(however|meanwhile)$/i.test(word);
 
 function knownPerson(words: readonly Token[], sentence: Sentence, names: NameIndex): Speaker | null {
   const speaker = resolveMention(words, sentence, names);
@@ -78,7 +79,7 @@ export const nameAfter: ContextRule = {
     const verb = tokens[k];
     if (words.length === 0 || !verb || verb.kind !== 'word' || !VERB_LIKE.test(verb.text) || NOT_VERB.test(verb.text)) return null;
     // `“…” When Ford visited his editor, …`: a sentence that opens a clause of its own is the writer's, about someone else.
-    if (OPENS_CLAUSE.test(words[0]?.text ?? '')) return null;
+    if (opensClause(words[0]?.text ?? '')) return null;
     return knownPerson(words, sentence, names);
   },
 };
