@@ -1,6 +1,6 @@
 // Noun phrases around reporting verbs: the phrase before "said" and the name after "said".
 import { ROLE_PREP, isInnerDot, nameAfterDescription, rolePrepEnd, roleStartBefore } from './appositions.js';
-import { NP_STOP, SKIPPABLE, TIME_WORDS, bracketOpen, isJoinedHyphen, isVerb, isWeekday } from './phrase-words.js';
+import { AUXILIARY, NP_STOP, SKIPPABLE, TIME_WORDS, bracketOpen, isJoinedHyphen, isVerb, isWeekday } from './phrase-words.js';
 import { isWordSurname } from './capital-runs.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
 
@@ -152,7 +152,6 @@ export function isGoverned(tokens: readonly Token[], phrase: readonly Token[]): 
   return /^(in|at|from|for|on)$/i.test(tokens[i]?.text ?? '') && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[i - 1]?.text ?? '');
 }
 
-const AUXILIARY_VERB = /^(has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|do|does|did)$/;
 /** Whether words hold a verb that makes them a clause: an auxiliary, or a verb form not inside a noun phrase ("of said statement"). */
 export const holdsVerb = (words: readonly Token[]): boolean =>
-  words.some((t, i) => AUXILIARY_VERB.test(t.text) || (isVerb(t) && !/^(of|in|at|for|from|with|on|the|a|an)$/.test(words[i - 1]?.text ?? 'of')));
+  words.some((t, i) => AUXILIARY.test(t.text) || (isVerb(t) && !/^(of|in|at|for|from|with|on|the|a|an)$/.test(words[i - 1]?.text ?? 'of')));

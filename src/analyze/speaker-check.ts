@@ -3,6 +3,7 @@
 import { lexicons } from '../lexicon.js';
 import type { Speaker } from '../types.js';
 import { isConnector, isNotName, isOrgWord, isRoleNoun, isTitleWord } from './capital-runs.js';
+import { AUXILIARY } from './phrase-words.js';
 
 const DETERMINERS = /^(the|a|an|one|two|three|several|some|many|most|other|another|his|her|their|its|our|senior|top|former|two)$/i;
 const POST_MODIFIER = /^(of|for|to|at|in|with|from|familiar|involved|close|who|which|that|on)$/i;
@@ -124,7 +125,6 @@ function roleProblem(words: readonly string[]): string | null {
 }
 
 const SUBJECT_PRONOUN = /^(i|he|she|it|we|they|you)$/i;
-const AUXILIARY = /^(is|was|are|were|has|have|had|will|would|do|does|did|can|could)$/i;
 const OBJECT_OF = /^(of|for|to|with|behind|about|against|by|from|into|toward|towards|over)$/i;
 const AFTER_PREPOSITION = /^(of|for|to|at|in|on|with|from|by|and|or|as)$/i;
 

@@ -1,6 +1,7 @@
 // No reporting verb: a named subject earlier in the sentence (`The Senate passed a resolution "…"`).
 import { lexicons } from '../../lexicon.js';
 import { namedElsewhere } from '../name-lookup.js';
+import { AUXILIARY } from '../phrase-words.js';
 import { leadingPhrase } from '../subject.js';
 import { isCapitalised, type Token } from '../tokens.js';
 import { boundaryBetween } from './clause-scope.js';
@@ -35,9 +36,6 @@ function weakSubject(tokens: readonly Token[], subject: readonly Token[]): boole
   }
   return false;
 }
-
-/** An auxiliary that opens a predicate: "was expressly sent", "will be". */
-const AUXILIARY = /^(is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|does|did)$/;
 
 export const sentenceSubject: TextRule = {
   type: 'text',
