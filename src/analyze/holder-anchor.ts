@@ -6,7 +6,7 @@ import { isRoleNoun } from './capital-runs.js';
 import type { NameIndex } from './name-index.js';
 import { namedElsewhere } from './name-lookup.js';
 import { isVerb, phraseAfter } from './phrases.js';
-import { auxiliaryBefore } from './phrase-words.js';
+import { BE, auxiliaryBefore } from './phrase-words.js';
 import { bare, tokenize, type Token } from './tokens.js';
 import { SUBORDINATOR } from './attribution/clause-scope.js';
 
@@ -16,7 +16,7 @@ const WORRY_VERB =
 const ACCUSES = /^(accus(e|es|ed)|blam(es|ed))$/;
 const RELATIVE_BEFORE = /\b(who|that|which)(\s+(has|have|had|\p{L}+ly))*$/iu;
 /** Whether the verb is a passive ("was condemned", "has been strongly criticised"). */
-export const isPassiveAt = (tokens: readonly Token[], verb: number): boolean => /^(was|were|is|are|be|been|being)$/i.test(auxiliaryBefore(tokens, verb));
+export const isPassiveAt = (tokens: readonly Token[], verb: number): boolean => BE.test(auxiliaryBefore(tokens, verb));
 
 /** Verbs that voice a worry named by a noun: "voiced concerns", "raised fears", "expressed alarm". */
 const VOICING_VERB =

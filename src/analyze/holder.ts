@@ -6,6 +6,7 @@ import { ACTED } from './concerns/scope.js';
 import type { QuoteItem, Sentence } from '../types.js';
 import type { NameIndex } from './name-index.js';
 import { COPULA, anchorsOf, experiencerPhrase, isBlamedSubject, isOnlyOpener, isPassiveAt, pronounTeller } from './holder-anchor.js';
+import { BE } from './phrase-words.js';
 import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
 import { leadingPhrase, subjectBefore } from './subject.js';
 import { resolveMention } from './resolve-mention.js';
@@ -52,7 +53,7 @@ function withoutPlace(phrase: readonly Token[]): Token[] {
 
 /** A phrase right after "is" or "was" is its predicate ("… is easier said than done"), never the one who speaks. */
 const isPredicate = (tokens: readonly Token[], phrase: readonly Token[]): boolean =>
-  phrase[0] !== undefined && /^(is|are|was|were|be|been)$/i.test(tokens[tokens.indexOf(phrase[0]) - 1]?.text ?? '');
+  phrase[0] !== undefined && BE.test(tokens[tokens.indexOf(phrase[0]) - 1]?.text ?? '');
 
 /** A phrase right after a preposition is its object ("In a Twitter message posted …"), never the one who speaks. */
 const isObjectOf = (tokens: readonly Token[], phrase: readonly Token[]): boolean =>
