@@ -1,6 +1,7 @@
 // Whether a name mention is the subject of its clause: pronouns and roles resolve to a recent subject before anything else.
 import { lexicons } from '../lexicon.js';
 import { OBJECT_PREPOSITIONS } from './name-lookup.js';
+import { BE } from './phrase-words.js';
 import { isVerb } from './phrases.js';
 import { isCapitalised, type Token } from './tokens.js';
 
@@ -34,6 +35,12 @@ export function isSubject(tokens: readonly Token[], first: number, last: number)
   // quotation or a comma. Only verbs that take no person as object ("…, telling Trump", "…, mocked Rubio" name the object).
   const verb = /^\p{Lu}.*['’]s$/u.test(prev.text) ? first - 2 : first - 1;
   if (INVERTED.test(tokens[verb]?.text ?? '') && /^[,"“”'‘’]$/.test(tokens[verb - 1]?.text ?? '')) return true;
+  // "was delivered by Kansas Governor Ann Reyes": the agent of a passive is the one who acts, the subject a "she" goes on with.
+  const participle = tokens[first - 2]?.text ?? '';
+  const passive = /ed$|en$/.test(participle) || lexicons().irregularPast.has(participle);
+  // Not in a clause under another subject: "he could not explain why it was mentioned by Ivanka Trump".
+  const embedded = tokens.slice(0, first).some((t) => /^(why|how|what|whether|that|which|who|whom|when|where|if|because)$/i.test(t.text));
+  if (prev.text === 'by' && passive && BE.test(tokens[first - 3]?.text ?? '') && !embedded) return true;
   // "according to X" names the source of what follows.
   if (prev.text.toLowerCase() === 'to' && tokens[first - 2]?.text.toLowerCase() === 'according') return true;
   // "Conservative party leader Michael Howard, …": only role words stand before the name.

@@ -22,6 +22,12 @@ export const afterVerb: TextRule = {
   id: 'after-verb',
   description: 'A reporting verb after the quotation, with its subject before it or after it.',
   examples: [
+    // The agent of a passive acts, so a later "she" can be her; not inside a clause under another subject ("why it was …").
+    { text: 'The reply was delivered by Governor Ann Reyes. "We will rebuild the pier before the summer," she said.', speaker: 'Ann Reyes' },
+    {
+      text: 'Tom Baker spoke for the board. He could not say why it was raised by Councillor Reyes at the hearing. "We have no plan for the pier yet," he said.',
+      speaker: 'Tom Baker',
+    },
     // A spokesman speaks for the body named before the role, lower-case words and all.
     { text: '"The patrol was back at its base before dawn," an Ostrian army spokesman said.', speaker: 'Ostrian army' },
     // An opening phrase set off by a comma ("Right now,") is not the "he" after the quotation.
