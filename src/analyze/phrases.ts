@@ -1,7 +1,7 @@
 // Noun phrases around reporting verbs: the phrase before "said" and the name after "said".
 import { ROLE_PREP, isInnerDot, nameAfterDescription, rolePrepEnd, roleStartBefore } from './appositions.js';
 import { AUXILIARY, NP_STOP, SKIPPABLE, TIME_WORDS, bracketOpen, isJoinedHyphen, isVerb, isWeekday } from './phrase-words.js';
-import { isWordSurname } from './capital-runs.js';
+import { isTitleWord, isWordSurname } from './capital-runs.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
 
 export { NP_STOP, SKIPPABLE, TIME_WORDS, bracketClose, bracketOpen, isVerb, isVerbAt } from './phrase-words.js';
@@ -118,6 +118,12 @@ export function phraseAfter(tokens: readonly Token[], start: number): Token[] {
   if (phrase.length > 0 && !phrase.some((t) => isCapitalised(t.text)) && tokens[next]?.text === ',' && isCapitalised(tokens[next + 1]?.text ?? '')) {
     const named = phraseAfter(tokens, next + 1);
     if (named.length > 0) return named;
+  }
+  // "said Judicial Watch President, Tom Fitton.": a title set off by a comma from the full name in apposition after it.
+  if (phrase.length > 0 && isTitleWord(phrase.at(-1)?.text ?? '') && tokens[next]?.text === ',') {
+    const named = phraseAfter(tokens, next + 1);
+    const end = tokens[next + 1 + named.length];
+    if (named.length >= 2 && named.length <= 3 && named.every((t) => isCapitalised(t.text)) && (!end || end.kind !== 'word')) return named;
   }
   // "said Rubio’s deputy campaign manager, Rich Beeson, who …": a description with a name in it, then the speaker's name.
   if (phrase.length > 0 && tokens[next]?.text === ',' && !isCapitalised(phrase[phrase.length - 1]?.text ?? '')) {

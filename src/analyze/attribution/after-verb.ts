@@ -22,6 +22,8 @@ export const afterVerb: TextRule = {
   id: 'after-verb',
   description: 'A reporting verb after the quotation, with its subject before it or after it.',
   examples: [
+    // A title set off by a comma from the full name after it: the name speaks.
+    { text: '"We fought hard to see the harbour report," said Harbour Watch President, Ann Reyes.', speaker: 'Ann Reyes' },
     // The agent of a passive acts, so a later "she" can be her; not inside a clause under another subject ("why it was …").
     { text: 'The reply was delivered by Governor Ann Reyes. "We will rebuild the pier before the summer," she said.', speaker: 'Ann Reyes' },
     {
