@@ -141,14 +141,8 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
   // ("senior Democrats" is not widened to another mention's "Progressive Democrats").
   const held = experiencerPhrase(tokens, cueStart);
   const experiencer = held ? resolveHolder(held, sentence, names) : null;
-  if (
-    experiencer &&
-    held
-      ?.map((t) => t.text)
-      .join(' ')
-      .includes(experiencer)
-  )
-    return experiencer;
+  const heldText = held?.map((t) => t.text).join(' ') ?? '';
+  if (experiencer && heldText.includes(experiencer)) return experiencer;
   // "They fear …, according to people familiar with their thinking": the fear is theirs, whom no name resolves; the
   // source after "according to" only reports it.
   const unresolved = verb > 0 && phraseBefore(tokens, verb).length === 1 && lexicons().pronouns.has(tokens[verb - 1]?.text.toLowerCase() ?? '');

@@ -4,7 +4,7 @@ import { isArticle, isCapitalised, type Token } from '../tokens.js';
 /** Words that open a fronted clause ("When Carlson complained …, Ailes responded"). */
 export const SUBORDINATOR = /^(when|whenever|if|after|although|while|because|since|before|though|once|until|unless|as|whereas)$/i;
 /** A conjunction after a comma that opens a clause with a subject of its own. */
-const COORDINATOR = /^(but|while|whereas|yet)$/i;
+export const COORDINATOR = /^(but|while|whereas|yet)$/i;
 
 /**
  * Where a clause boundary stands between `from` and `to` (exclusive), or -1: a semicolon before a word ("; in fact, Sheehan

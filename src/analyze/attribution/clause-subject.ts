@@ -4,10 +4,11 @@ import { namedElsewhere } from '../name-lookup.js';
 import { isVerb } from '../phrases.js';
 import { isCapitalised, isPossessive, type Token } from '../tokens.js';
 import { lastWord } from './introducer.js';
+import { COORDINATOR } from './clause-scope.js';
 import type { TextRule } from './rule.js';
 
-/** A conjunction after a comma that opens a clause with a subject of its own. */
-const OPENER = /^(while|whereas|but|although|though|yet)$/i;
+/** A conjunction after a comma that opens a clause with a subject of its own: clause-scope's, and a concessive one. */
+const opensClause = (word: string): boolean => COORDINATOR.test(word) || /^(although|though)$/i.test(word);
 /** Linking verbs and auxiliaries: "X was “…”" says something of X; it reports nothing X said. */
 const LINKING = /^(is|are|was|were|be|been|being|seems|seemed|remains|remained|becomes|became|looks|looked|sounds|sounded)$/i;
 /** Words between a subject and its verb: an adverb, a reflexive, a short time phrase ("on Sunday", "during a visit"). */
@@ -19,7 +20,7 @@ function clauseStart(tokens: readonly Token[], self: number): number {
     const t = tokens[i];
     const prev = tokens[i - 1];
     if (!t || !prev) break;
-    if (t.text === ';' || (t.kind === 'word' && OPENER.test(t.text) && prev.text === ',')) return i + 1;
+    if (t.text === ';' || (t.kind === 'word' && opensClause(t.text) && prev.text === ',')) return i + 1;
     if (/^which$/i.test(t.text) && /^(in|during|at|on)$/i.test(prev.text)) return i + 1;
     // "such a presence that Sanders thanked …": a clause of result or content with a name for its subject.
     if (/^that$/i.test(t.text) && prev.kind === 'word' && !isCapitalised(prev.text) && !isVerb(prev) && isCapitalised(tokens[i + 1]?.text ?? '')) return i + 1;

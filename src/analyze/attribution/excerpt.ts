@@ -1,5 +1,4 @@
 // A quotation inside an excerpt: a paragraph set off after "X wrote:" that quotes X's own words, marked or in the first person.
-import type { Sentence } from '../../types.js';
 import { introducer } from './introducer.js';
 import type { ContextRule } from './rule.js';
 
@@ -36,7 +35,9 @@ export const excerpt: ContextRule = {
     const marked = /^\s*["“]/.test(text);
     const voice = text.replace(/"[^"]*"|“[^”]*”/g, ' ');
     if (!marked && !FIRST_PERSON.test(voice)) return null;
-    const before: Sentence | undefined = sentences.filter((s) => s.paragraph === span.paragraph - 1).at(-1);
+    // The sentence just before the paragraph, when it ends the paragraph before: the one that may introduce it.
+    const previous = sentences[first.index - 1];
+    const before = previous?.paragraph === span.paragraph - 1 ? previous : undefined;
     const lead = before?.text.trim() ?? '';
     return before && lead.endsWith(':') ? introducer(before, lead, names) : null;
   },
