@@ -142,6 +142,8 @@ const MODAL = /^(would|could|should|will|can|may|might|must|did|does|do)$/;
 /** The auxiliaries: finite forms of be, have and do, and the modals. One list for the rules that ask whether a word is one. */
 /** The forms of "be": before a past participle a passive, before a noun phrase a predicate. */
 export const BE = /^(am|is|are|was|were|be|been|being)$/i;
+/** An auxiliary of the passive: a form of "be", or of "get" ("got asked"). */
+export const isPassiveAuxiliary = (word: string): boolean => BE.test(word) || /^(get|gets|got)$/i.test(word);
 export const AUXILIARY = /^(is|are|was|were|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must)$/i;
 const OBJECT_START = /^(the|a|an|his|her|him|them|its|their|such|this|these|those|our|my)$/;
 

@@ -3,7 +3,7 @@ import { lexicons } from '../lexicon.js';
 import { nameBeforeModifiers, nameBeforeRole, segmentBefore } from './appositions.js';
 import { nameBeforeComma } from './name-before-comma.js';
 import { isStateName } from './place-before-name.js';
-import { BE, INTRO, auxiliaryBefore, endsNounPhrase, isJoinedHyphen, isTimeOpener } from './phrase-words.js';
+import { INTRO, auxiliaryBefore, isPassiveAuxiliary, endsNounPhrase, isJoinedHyphen, isTimeOpener } from './phrase-words.js';
 import { NP_STOP, bracketOpen, holdsVerb, isDescription, isNameLike, isNamePair, isVerb, nameAfterDescription, phraseAfter, phraseBefore } from './phrases.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
 
@@ -105,7 +105,7 @@ function sharedSubject(tokens: readonly Token[], verb: number): Token[] | null {
 export function passiveAgent(tokens: readonly Token[], verb: number): Token[] | null {
   // Verbs whose object is the listener: in the passive ("Sanders was asked") the subject is the one spoken to.
   if (!lexicons().listenerVerbs.has(tokens[verb]?.text.toLowerCase() ?? '')) return null;
-  if (!/^(get|gets|got)$/i.test(auxiliaryBefore(tokens, verb)) && !BE.test(auxiliaryBefore(tokens, verb))) return null;
+  if (!isPassiveAuxiliary(auxiliaryBefore(tokens, verb))) return null;
   return tokens[verb + 1]?.text === 'by' ? phraseAfter(tokens, verb + 2) : [];
 }
 
