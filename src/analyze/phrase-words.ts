@@ -93,6 +93,9 @@ export const isVerb = (t: Token | undefined): boolean =>
 
 const NOUN_BEFORE = /^(the|a|an|his|her|their|its|our|my|your|these|those|this|such|\p{Lu}[\p{L}-]*['’]s|\p{Lu}[\p{L}-]*s['’])$/u;
 
+/** `Melanie said yes, yes`: a verb at k with an answer for its object reports no quotation before it. */
+export const isAnsweredAt = (tokens: readonly Token[], k: number): boolean => /^(yes|no)$/i.test(tokens[k + 1]?.text ?? '');
+
 /** A reporting verb at index k, including perfect forms that are adjectives elsewhere ("had written", not "a written statement"). */
 export function isVerbAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];

@@ -4,7 +4,7 @@ import { AUXILIARY, NP_STOP, SKIPPABLE, TIME_WORDS, bracketOpen, isJoinedHyphen,
 import { isTitleWord, isWordSurname } from './capital-runs.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
 
-export { NP_STOP, SKIPPABLE, TIME_WORDS, bracketClose, bracketOpen, isVerb, isVerbAt } from './phrase-words.js';
+export { NP_STOP, SKIPPABLE, TIME_WORDS, bracketClose, bracketOpen, isAnsweredAt, isVerb, isVerbAt } from './phrase-words.js';
 export { ROLE_PREP, isDescription, isInnerDot, isNameLike, isNamePair, isRoleHead, nameAfterDescription, rolePrepEnd, roleStartBefore } from './appositions.js';
 
 const TIME_NOUN = /^(week|month|year|weekend|night|morning|afternoon|evening|today|yesterday|tonight)$/i;

@@ -1,5 +1,5 @@
 // After the quote: `"…," he said` / `"…," said Hill` / `"…," Hill told reporters`.
-import { bracketClose, isInnerDot, isVerbAt, nameAfterDescription, phraseAfter } from '../phrases.js';
+import { bracketClose, isAnsweredAt, isInnerDot, isVerbAt, nameAfterDescription, phraseAfter } from '../phrases.js';
 import { subjectBefore } from '../subject.js';
 import { isCapitalised, type Token } from '../tokens.js';
 import type { TextRule } from './rule.js';
@@ -148,8 +148,7 @@ export const afterVerb: TextRule = {
       if (t.kind === 'quote' && k > i && t.end - t.start <= 40 && tokens.slice(i, k).some((x) => x.text === ',')) continue;
       if (t.kind === 'quote' || (t.kind === 'punct' && /^[.;!?]$/.test(t.text) && !isInnerDot(tokens, k))) break;
       if (!isVerbAt(tokens, k)) continue;
-      // `"…," Melanie said yes, yes`: a verb with an answer for its object reports no quotation before it.
-      if (/^(yes|no)$/i.test(tokens[k + 1]?.text ?? '')) return null;
+      if (isAnsweredAt(tokens, k)) return null;
       // `"…" for Clinton, said Kunin` / `"…" than that of the CIA chief, Zuckoff said`: a phrase or clause that goes on
       // from the quotation holds no speaker; the subject comes after its comma.
       let from = i;

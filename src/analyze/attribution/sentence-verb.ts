@@ -1,5 +1,5 @@
 // A reporting verb elsewhere in the sentence: `Hill, who chairs the panel, insisted the plan was "dead on arrival"`.
-import { isSecondOfPair, isVerbAt, phraseAfter } from '../phrases.js';
+import { isAnsweredAt, isSecondOfPair, isVerbAt, phraseAfter } from '../phrases.js';
 import { isGoverned, passiveAgent, subjectBefore } from '../subject.js';
 import { isCapitalised } from '../tokens.js';
 import { isOtherClause } from './clause-scope.js';
@@ -53,8 +53,8 @@ export const sentenceVerb: TextRule = {
     for (let k = 0; k < tokens.length; k++) {
       const verb = tokens[k]?.text;
       if (verb === undefined || !isVerbAt(tokens, k) || /ing$/.test(verb)) continue;
-      // `… “our own citizens,” Melanie said yes`: a verb with an answer for its object reports no quotation before it.
-      if (k > self && /^(yes|no)$/i.test(tokens[k + 1]?.text ?? '')) continue;
+      // `… “our own citizens,” Melanie said yes`: an answered verb after the quotation reports none (isAnsweredAt).
+      if (k > self && isAnsweredAt(tokens, k)) continue;
       // "Assad promised …, but the State Department demanded an “…”": a verb in another clause reports other words.
       if (isOtherClause(tokens, k, self)) continue;
       // "Rubio was asked by the moderator whether …": the asker speaks, not the one asked.
