@@ -20,4 +20,9 @@ describe('the name index', () => {
     const names = index('Speaking to crowds on the National Mall, Ms. Reyes opened the museum. The museum alone will not end poverty, he said.');
     expect(names.mentions.find((m) => m.run === 'National Mall')?.kind).not.toBe('person');
   });
+
+  it('a publication named by a title word and its masthead noun is no person: "the National Gazette" is not "she"', () => {
+    const names = index('Lena Ortiz at the National Gazette agreed with the mayor. The plan was sound, she wrote.');
+    expect(names.mentions.find((m) => m.run === 'National Gazette')?.kind).not.toBe('person');
+  });
 });
