@@ -73,6 +73,14 @@ export const OBJECT_PREPOSITIONS = new Set([
   'among',
 ]);
 
+/** A phrase that follows a preposition (and its article) is the preposition's object: `at the harbour service`. */
+export function followsPreposition(tokens: readonly Token[], phrase: readonly Token[]): boolean {
+  const at = phrase[0] ? tokens.indexOf(phrase[0]) : -1;
+  const k = /^(a|an|the)$/i.test(tokens[at - 1]?.text ?? '') ? at - 2 : at - 1;
+  const word = tokens[k]?.text.toLowerCase() ?? '';
+  return word === 'in' || (word !== 'by' && OBJECT_PREPOSITIONS.has(word));
+}
+
 function mentionBefore(m: NameMention, sentence: number, offset: number): boolean {
   return m.sentence < sentence || (m.sentence === sentence && m.start < offset);
 }

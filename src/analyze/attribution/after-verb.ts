@@ -1,5 +1,6 @@
 // After the quote: `"…," he said` / `"…," said Hill` / `"…," Hill told reporters`.
 import { bracketClose, isAnsweredAt, isInnerDot, isVerbAt, nameAfterDescription, phraseAfter } from '../phrases.js';
+import { followsPreposition } from '../name-lookup.js';
 import { subjectBefore } from '../subject.js';
 import { isCapitalised, type Token } from '../tokens.js';
 import type { TextRule } from './rule.js';
@@ -186,7 +187,10 @@ export const afterVerb: TextRule = {
         if (clause && (from === i || /^and$/i.test(tokens[from]?.text ?? '')) && verbBefore({ tokens, self })) return null;
         // `Feinstein said "…," she said`: a pronoun after the quotation repeats the named subject of the verb before it.
         if (subject.length === 1 && /^(he|she)$/i.test(subject[0]?.text ?? '') && verbBefore({ tokens, self })) return null;
-        return { phrase: withHead(tokens, from, subject), verb: t.text, sentence, how: 'adjacent', distance: 0 };
+        const phrase = withHead(tokens, from, subject);
+        // `"…," addressed the crowd at the harbour service saying`: the object of a preposition is not the subject.
+        if (phrase === subject && followsPreposition(tokens, subject)) return null;
+        return { phrase, verb: t.text, sentence, how: 'adjacent', distance: 0 };
       }
       break;
     }

@@ -39,6 +39,11 @@ export const beforeVerb: TextRule = {
   id: 'before-verb',
   description: 'A reporting verb before the quotation; its subject speaks.',
   examples: [
+    // A reporting verb after the quotation whose only noun before it follows a preposition ("at the Harbour service") has no subject there.
+    {
+      text: 'At the dawn service Ann Lee said, "We remember them all." , addressed the crowd at the Harbour service saying the town would pay.',
+      speaker: 'Ann Lee',
+    },
     // A name before "of" leads its phrase even when a code ends it; a role before "of" stays the role.
     {
       text: 'The police are on the site. Ilkan Dorrit of the harbour unit 4-B said "the divers are still searching the water."',
