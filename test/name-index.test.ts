@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexNames } from '../src/analyze/name-index.js';
-import { fullName } from '../src/analyze/name-lookup.js';
+import { fullName, personByRole } from '../src/analyze/name-lookup.js';
 import { splitSentences } from '../src/analyze/sentences.js';
 
 const index = (text: string) => indexNames(splitSentences([{ index: 0, text }]));
@@ -24,5 +24,18 @@ describe('the name index', () => {
   it('a publication named by a title word and its masthead noun is no person: "the National Gazette" is not "she"', () => {
     const names = index('Lena Ortiz at the National Gazette agreed with the mayor. The plan was sound, she wrote.');
     expect(names.mentions.find((m) => m.run === 'National Gazette')?.kind).not.toBe('person');
+  });
+
+  it('a role set off by commas before a name is its title, so "the secretary" later is that person', () => {
+    const names = index('The foreign secretary, Jack Straw, arrived on Monday. Britain’s Home Secretary, Ann Reyes, stayed away. The talks went on.');
+    expect(names.titles.get('Jack Straw')).toBe('foreign secretary');
+    expect(names.titles.get('Ann Reyes')).toBe('Home Secretary');
+    expect(personByRole(names, 'secretary', 2, 0)?.name).toBe('Ann Reyes');
+  });
+
+  it('a phrase before a comma that does not end in a role gives no title ("After the vote, Ann Reyes, …")', () => {
+    const names = index('After the long vote, Ann Reyes, who chairs the board, left. Like the president, Tom Hill, a farmer, stayed.');
+    expect(names.titles.get('Ann Reyes')).toBeUndefined();
+    expect(names.titles.get('Tom Hill')).not.toBe('president');
   });
 });

@@ -116,7 +116,8 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       if (isRegionOfPlace(tokens, first, last) || isPlaceName(found.name)) continue;
       const qualifier = first > 0 && found.title !== null ? qualifierBefore(tokens[first - 1], found.title) : null;
       const title =
-        (qualifier ? `${qualifier} ${found.title}` : found.title) ?? (found.kind === 'person' ? (roleBefore(tokens, first) ?? roleAfter(tokens, last)) : null);
+        (qualifier ? `${qualifier} ${found.title}` : found.title) ??
+        (found.kind === 'person' ? (roleBefore(tokens, first, last) ?? roleAfter(tokens, last)) : null);
       const before = first > 0 ? (tokens[first - 1]?.text.toLowerCase() ?? '') : '';
       const mention: NameMention = {
         name: found.name,

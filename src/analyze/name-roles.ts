@@ -12,13 +12,17 @@ const VERB_BEFORE_ROLE =
 export const stripDeterminer = (text: string): string => text.replace(/^(the|a|an|his|her|their|its)\s+/i, '').trim();
 
 /** Lower-case role words right before a name ("motel owner") become its title. */
-export function roleBefore(tokens: readonly Token[], runStart: number): string | null {
+export function roleBefore(tokens: readonly Token[], runStart: number, runEnd = runStart): string | null {
   const words: string[] = [];
-  // "and photographer, Annie Leibovitz, after …": a role set off by a comma, the name in apposition after it.
-  const set = tokens[runStart - 1]?.text === ',' && /^(and|,)$/.test(tokens[runStart - 3]?.text ?? '') ? runStart - 1 : runStart;
+  // "and photographer, Annie Leibovitz, after …", "The foreign secretary, Jack Straw, arrived": a role set off by a comma,
+  // the name in apposition after it (closed by a comma of its own, or the role after "and").
+  const comma = tokens[runStart - 1]?.text === ',';
+  const set = comma && (/^(and|,)$/.test(tokens[runStart - 3]?.text ?? '') || tokens[runEnd + 1]?.text === ',') ? runStart - 1 : runStart;
   for (let i = set - 1; i >= 0 && words.length < 4; i--) {
     const t = tokens[i];
-    if (!t || t.kind !== 'word' || isCapitalised(t.text) || isConnector(t.text) || /['’]/.test(t.text)) break;
+    // "The Foreign Secretary, Jack Straw,": in apposition a role may be written with capitals.
+    const titled = set < runStart && isCapitalised(t?.text ?? '') && lexicons().titles.has(t?.text.toLowerCase() ?? '');
+    if (!t || t.kind !== 'word' || (isCapitalised(t.text) && !titled) || isConnector(t.text) || /['’]/.test(t.text)) break;
     // "thanked his predecessor John Howard": nothing before a possessive belongs to the role.
     // "an email sent by chairman Marcelo Claure": a preposition opens the phrase the role stands in.
     if (/^(his|her|their|its|our|my|your|by|from|with|to|for|at|in|on|about)$/.test(t.text)) break;
@@ -26,7 +30,11 @@ export function roleBefore(tokens: readonly Token[], runStart: number): string |
     if (/^(he|she|they|we|i|you|it)$/.test(t.text) || VERB_BEFORE_ROLE.test(t.text) || isVerb(t)) break;
     words.unshift(t.text);
   }
-  const head = words[words.length - 1];
+  // "Like the president, Tom Hill …": a role after a preposition compares, it is not set off as the name's own.
+  const stop = set - 1 - words.length;
+  const opener = tokens[isArticle(tokens[stop]?.text ?? '') ? stop - 1 : stop]?.text ?? '';
+  if (set < runStart && /^(like|unlike|as|than|after|before|with|for|to|from|by|at|in|on|about|of|despite)$/i.test(opener)) return null;
+  const head = words[words.length - 1]?.toLowerCase();
   // "under former Philippines president …": a qualifier ("former") before a capitalised title is no role of its own.
   if (!head || lexicons().notRoles.has(head) || lexicons().titleQualifiers.has(head) || !(isRoleNoun(head) || lexicons().titles.has(head))) return null;
   while (
