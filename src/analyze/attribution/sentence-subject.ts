@@ -27,6 +27,9 @@ function weakSubject(tokens: readonly Token[], subject: readonly Token[]): boole
   if (subject.length > 1 && !subject.slice(1).some((t) => isCapitalised(t.text)) && (functionWords.has(first) || pronouns.has(first))) return true;
   // "Teachers unions were among the earliest supporters …, with the federation calling her “…”": the main verb links, not reports.
   let k = tokens.indexOf(tail) + 1;
+  // "Zuckoff’s book, now made into a movie, is described as …": an aside set off by commas stands between subject and verb.
+  const aside = tokens[k]?.text === ',' ? tokens.findIndex((t, i) => i > k && i <= k + 12 && t.text === ',') : -1;
+  if (aside > 0 && tokens.slice(k + 1, aside).every((t) => t.kind === 'word')) k = aside + 1;
   for (let t = tokens[k]; t?.kind === 'word' && /(ly|also|still|not|then)$/.test(t.text); t = tokens[k]) k++;
   const verb = tokens[k];
   if (verb?.kind === 'word' && COPULA.test(verb.text)) {
@@ -42,6 +45,8 @@ export const sentenceSubject: TextRule = {
   id: 'sentence-subject',
   description: "No reporting verb: the named subject of the quotation's sentence.",
   examples: [
+    // A subject that a linking or passive verb describes, an aside between them, is not the one who wrote the words.
+    { text: 'Ann Reyes’s Harbour Plan, now two years old, is described in the press as a “plan that nobody in the council has ever read.”', speaker: '' },
     { text: 'The Harbor Commission adopted a motion "to restore full ferry service before the summer season begins."', speaker: 'Harbor Commission' },
     { text: 'The Harbour Board ad hits Mayor Ann Lee for spending "far too much money on the old pier."', speaker: 'Harbour Board' },
     {
