@@ -91,6 +91,8 @@ export interface Lexicons {
   titleQualifiers: ReadonlySet<string>;
   /** Canonical hosts and the outlets they belong to ("nytimes.com" → "The New York Times"). */
   outletHosts: ReadonlyMap<string, string>;
+  /** Those outlets' names of two words or more, lower case, without "The" ("toronto star"): never a person's name. */
+  outletNames: ReadonlySet<string>;
   /** Verbs whose object is the listener ("told", "urged"); courtesy titles ("mr"); time adverbs ("yesterday"). */
   listenerVerbs: ReadonlySet<string>;
   courtesyTitles: ReadonlySet<string>;
@@ -218,6 +220,11 @@ function loadLexicons(): Lexicons {
         if (!host || !name) throw new Error(`outlets.tsv: expected "host<TAB>name" in line "${line}"`);
         return [host.toLowerCase(), name];
       }),
+    ),
+    outletNames: new Set(
+      readLines('outlets.tsv')
+        .map((line) => (line.split('\t')[1] ?? '').replace(/^The /, '').toLowerCase())
+        .filter((name) => name.includes(' ')),
     ),
     ...readFirstNames(),
     contextOpeners: readLines('summary-context-openers.txt'),

@@ -38,4 +38,10 @@ describe('the name index', () => {
     expect(names.titles.get('Ann Reyes')).toBeUndefined();
     expect(names.titles.get('Tom Hill')).not.toBe('president');
   });
+
+  it('a news outlet\'s name of two words is a body, never a person: "The Toronto Star reported" is no "she"', () => {
+    const names = index('The Toronto Star reported the talks on Sunday. The Mother Jones story ran later.');
+    expect(names.mentions.find((m) => m.run === 'Toronto Star')?.kind).toBe('organisation');
+    expect(names.mentions.find((m) => m.run === 'Mother Jones')?.kind).toBe('organisation');
+  });
 });

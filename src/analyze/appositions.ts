@@ -1,6 +1,7 @@
 // Names and roles inside noun phrases: a name after its description, a role with its defining phrase ("a person close to X").
 import { lexicons } from '../lexicon.js';
-import { isRoleNoun, isTitleWord } from './capital-runs.js';
+import { isTitleWord } from './capital-runs.js';
+import { isRoleNoun } from './name-words.js';
 import { NP_STOP, isVerb, isWeekday } from './phrase-words.js';
 import { isArticle, isCapitalised, isPossessive, type Token } from './tokens.js';
 

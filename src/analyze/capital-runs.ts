@@ -2,6 +2,7 @@
 import { lexicons } from '../lexicon.js';
 import type { SpeakerKind } from '../types.js';
 import { isSentenceOpener } from './phrase-words.js';
+import { isGathering, isOrgWord, isOutletName, isRoleNoun } from './name-words.js';
 import { placeBeforeName } from './place-before-name.js';
 import { bare, isCapitalised, isPossessive, isRunWord, SURNAME_TITLE, type Token } from './tokens.js';
 
@@ -28,18 +29,6 @@ export function isTitleWord(word: string): boolean {
   // "Brigadier-General", "Vice-Chairman": a hyphenated title whose parts are titles; "Minister-elect": a title to come.
   const held = w.replace(/-(?:elect|designate|in-waiting)$/, '');
   return lexicons().titles.has(held) || (held.includes('-') && held.split('-').every((part) => lexicons().titles.has(part)));
-}
-
-export const isOrgWord = (word: string): boolean => lexicons().orgWords.has(bare(word).toLowerCase().replace(/\.$/, ''));
-
-/** Gatherings the org-word lexicon leaves out. */
-const isGathering = (word: string): boolean => /^\p{Lu}/u.test(word) && lexicons().gatheringWords.has(word.toLowerCase());
-
-const ROLE_NOUN = /(?:er|or|ist|man|woman|ian|ant|ent|eer|chief|head|official|spokesperson|leader|minister|secretary|officer|director|owner|expert)$/;
-
-/** A lower-case noun that names a role: "engineer", "owner", "official". */
-export function isRoleNoun(word: string): boolean {
-  return ROLE_NOUN.test(word) && !lexicons().notRoles.has(word);
 }
 
 export interface CapitalRun {
@@ -126,8 +115,13 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
   const final = words.at(-1);
   if (final === undefined) return null;
   const lastWord = bare(final);
-  // "the Democratic National Convention": a gathering is never a person, whatever title words stand before it.
-  if (isOrgWord(lastWord) || (words.length >= 2 && isGathering(lastWord)) || (words.some((w) => /^(?:[A-Z]\.){2,}$/.test(w)) && words.length === 1)) {
+  // "the Democratic National Convention", "the Toronto Star": a gathering or a news outlet is never a person.
+  if (
+    isOutletName(words) ||
+    isOrgWord(lastWord) ||
+    (words.length >= 2 && isGathering(lastWord)) ||
+    (words.some((w) => /^(?:[A-Z]\.){2,}$/.test(w)) && words.length === 1)
+  ) {
     const name = words.map(bare).join(' ').replace(/^the /i, '');
     return { name, title: null, kind: 'organisation', words: words.map(bare) };
   }

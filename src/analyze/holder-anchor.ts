@@ -2,7 +2,7 @@
 // the copula before an adjective of worry, else the first verb; and the subjects that voice none (split from holder.ts to keep it short).
 import { lexicons } from '../lexicon.js';
 import type { Sentence } from '../types.js';
-import { isRoleNoun } from './capital-runs.js';
+import { isRoleNoun } from './name-words.js';
 import type { NameIndex } from './name-index.js';
 import { namedElsewhere } from './name-lookup.js';
 import { isVerb, phraseAfter } from './phrases.js';

@@ -1,6 +1,7 @@
 // The role words beside a name that become its title: "motel owner Ann Lee", "Luca Bianchi, the mayor of Faenza,".
 import { lexicons } from '../lexicon.js';
-import { isConnector, isRoleNoun } from './capital-runs.js';
+import { isConnector } from './capital-runs.js';
+import { isRoleNoun } from './name-words.js';
 import { isVerb } from './phrases.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
 

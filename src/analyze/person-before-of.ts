@@ -1,6 +1,7 @@
 // A name before "of" or "for" in a capital run is the person; the words after it say where they are from.
 import { lexicons } from '../lexicon.js';
-import { type CapitalRun, isNotName, isOrgWord, isTitleWord, nameFromRun } from './capital-runs.js';
+import { type CapitalRun, isNotName, isTitleWord, nameFromRun } from './capital-runs.js';
+import { isOrgWord } from './name-words.js';
 import { isListedPlace } from './place-before-name.js';
 import type { Token } from './tokens.js';
 

@@ -2,7 +2,8 @@
 // never a time word, a verb or adjective phrase, an unresolved pronoun or a clause fragment.
 import { lexicons } from '../lexicon.js';
 import type { Speaker } from '../types.js';
-import { isConnector, isNotName, isOrgWord, isRoleNoun, isTitleWord } from './capital-runs.js';
+import { isConnector, isNotName, isTitleWord } from './capital-runs.js';
+import { isOrgWord, isRoleNoun } from './name-words.js';
 import { AUXILIARY } from './phrase-words.js';
 
 const DETERMINERS = /^(the|a|an|one|two|three|several|some|many|most|other|another|his|her|their|its|our|senior|top|former|two)$/i;

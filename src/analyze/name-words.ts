@@ -1,0 +1,19 @@
+// What single words, or a run read as one name, say about it from the word lists: a body, a gathering, an outlet, a role.
+import { lexicons } from '../lexicon.js';
+import { bare } from './tokens.js';
+
+/** A word that makes a capitalised name an organisation or place ("Ministry", "Times", "Mall"). */
+export const isOrgWord = (word: string): boolean => lexicons().orgWords.has(bare(word).toLowerCase().replace(/\.$/, ''));
+
+/** Gatherings the org-word lexicon leaves out. */
+export const isGathering = (word: string): boolean => /^\p{Lu}/u.test(word) && lexicons().gatheringWords.has(word.toLowerCase());
+
+/** A news outlet's name of two words or more ("Toronto Star", "Mother Jones"): never a person, whatever its words. */
+export const isOutletName = (words: readonly string[]): boolean => lexicons().outletNames.has(words.map(bare).join(' ').toLowerCase());
+
+const ROLE_NOUN = /(?:er|or|ist|man|woman|ian|ant|ent|eer|chief|head|official|spokesperson|leader|minister|secretary|officer|director|owner|expert)$/;
+
+/** A lower-case noun that names a role: "engineer", "owner", "official". */
+export function isRoleNoun(word: string): boolean {
+  return ROLE_NOUN.test(word) && !lexicons().notRoles.has(word);
+}
