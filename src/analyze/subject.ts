@@ -7,13 +7,13 @@ import { INTRO, auxiliaryBefore, isPassiveAuxiliary, endsNounPhrase, isJoinedHyp
 import { NP_STOP, bracketOpen, holdsVerb, isDescription, isNameLike, isNamePair, isVerb, nameAfterDescription, phraseAfter, phraseBefore } from './phrases.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
 
-export { isGoverned } from './phrases.js';
-
 /** Capitalised words that end in -ing or -ed and are names, not participles ("Reed", "Fielding"). */
 const isKnownName = (word: string): boolean => lexicons().firstNames.has(word.toLowerCase());
 
 /** The sentence's opening noun phrase, the subject of a participle like "…, saying"; an opening "In a statement," is skipped. */
 export function leadingPhrase(tokens: readonly Token[]): Token[] {
+  // "And Hamid Karzai, president of Afghanistan, warned": a conjunction may open the sentence before its subject ("But back home, he …" opens a clause).
+  if (/^(and|but)$/i.test(tokens[0]?.text ?? '') && /^(\p{Lu}|(the|an?|he|she)$)/u.test(tokens[1]?.text ?? '')) return leadingPhrase(tokens.slice(1));
   let start = 0;
   // An opening adverbial or participial clause ("Reached by phone, …", "Filling in for Sanders, …") is not the subject.
   const opener = tokens[0]?.text ?? '';

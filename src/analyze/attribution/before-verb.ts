@@ -1,7 +1,8 @@
 // Before the quote: `Hill said: "…"` / `Hill said that "…"` / `told Hill "…"`.
 import { lexicons } from '../../lexicon.js';
 import { isSecondOfPair, phraseAfter } from '../phrases.js';
-import { isGoverned, leadingPhrase, passiveAgent, subjectBefore } from '../subject.js';
+import { isGoverned } from '../phrases.js';
+import { leadingPhrase, passiveAgent, subjectBefore } from '../subject.js';
 import { isCapitalised, type Token } from '../tokens.js';
 import type { TextRule } from './rule.js';
 import { verbBefore } from './verb-before.js';
@@ -39,6 +40,8 @@ export const beforeVerb: TextRule = {
   id: 'before-verb',
   description: 'A reporting verb before the quotation; its subject speaks.',
   examples: [
+    // A conjunction that opens the sentence stands before its subject; the name is no opening clause's.
+    { text: 'And Ann Lee, mayor of Harbourton, warned that "the pier will not survive another winter."', speaker: 'Ann Lee' },
     // A reporting verb after the quotation whose only noun before it follows a preposition ("at the Harbour service") has no subject there.
     {
       text: 'At the dawn service Ann Lee said, "We remember them all." , addressed the crowd at the Harbour service saying the town would pay.',

@@ -1,6 +1,7 @@
 // A reporting verb elsewhere in the sentence: `Hill, who chairs the panel, insisted the plan was "dead on arrival"`.
 import { isAnsweredAt, isSecondOfPair, isVerbAt, phraseAfter } from '../phrases.js';
-import { isGoverned, passiveAgent, subjectBefore } from '../subject.js';
+import { isGoverned } from '../phrases.js';
+import { passiveAgent, subjectBefore } from '../subject.js';
 import { isCapitalised } from '../tokens.js';
 import { isOtherClause } from './clause-scope.js';
 import type { TextRule } from './rule.js';
