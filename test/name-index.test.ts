@@ -44,4 +44,10 @@ describe('the name index', () => {
     expect(names.mentions.find((m) => m.run === 'Toronto Star')?.kind).toBe('organisation');
     expect(names.mentions.find((m) => m.run === 'Mother Jones')?.kind).toBe('organisation');
   });
+
+  it('a verb or adjective ending like a role noun ("prevent", "violent") is no title that makes the name after it a person', () => {
+    const names = index('The rules prevent Harbour refugees from landing. The violent Storm Ciara passed. Ann Lee spoke.');
+    expect(names.mentions.find((m) => m.run === 'Harbour')?.title ?? null).toBeNull();
+    expect(names.mentions.find((m) => m.run === 'Storm Ciara')?.title ?? null).toBeNull();
+  });
 });

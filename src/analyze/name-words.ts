@@ -13,7 +13,7 @@ export const isOutletName = (words: readonly string[]): boolean => lexicons().ou
 
 const ROLE_NOUN = /(?:er|or|ist|man|woman|ian|ant|ent|eer|chief|head|official|spokesperson|leader|minister|secretary|officer|director|owner|expert)$/;
 
-/** A lower-case noun that names a role: "engineer", "owner", "official". */
+/** A lower-case noun that names a role: "engineer", "owner", "official"; never a "-ment" noun ("payment", "government"). */
 export function isRoleNoun(word: string): boolean {
-  return ROLE_NOUN.test(word) && !lexicons().notRoles.has(word);
+  return ROLE_NOUN.test(word) && !word.endsWith('ment') && !lexicons().notRoles.has(word);
 }
