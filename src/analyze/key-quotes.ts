@@ -10,6 +10,7 @@ import { genderOf } from './name-lookup.js';
 import type { QuoteSpan } from './quote-spans.js';
 import { headlineTest } from './headline-line.js';
 import { dropHeadlineRepeats } from './quote-repeats.js';
+import { documentAuthor } from './phrases.js';
 import { resolveMention } from './resolve-mention.js';
 import { isSpeaker } from './speaker-check.js';
 import { isQuotation } from './quote-names.js';
@@ -91,11 +92,13 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
       if (lead) {
         const at = lead.start;
         found.sentence = sentences.find((s) => s.paragraph === span.paragraph && at >= s.start && at < s.end) ?? found.sentence;
-        // "said a 2008 Clinton veteran": a year after the article dates the role, it is not part of the name.
+        // "said a 2008 Clinton veteran": a year after the article dates the role, it is not part of the name;
+        // "a paper from the Harbour Institute had this to say": a document's author, after "by" or "from", speaks.
         const phrase =
-          /^(a|an|the|one)$/i.test(lead.text) && /^(19|20)\d\d$/.test(found.phrase[1]?.text ?? '') && found.phrase.length > 2
+          documentAuthor(context.tokens, found.phrase) ??
+          (/^(a|an|the|one)$/i.test(lead.text) && /^(19|20)\d\d$/.test(found.phrase[1]?.text ?? '') && found.phrase.length > 2
             ? [lead, ...found.phrase.slice(2)]
-            : found.phrase;
+            : found.phrase);
         const candidate = resolveMention(phrase, found.sentence, names);
         if (candidate && check(candidate)) {
           speaker = candidate;

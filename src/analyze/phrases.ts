@@ -1,4 +1,5 @@
 // Noun phrases around reporting verbs: the phrase before "said" and the name after "said".
+import { lexicons } from '../lexicon.js';
 import { ROLE_PREP, isInnerDot, nameAfterDescription, rolePrepEnd, roleStartBefore } from './appositions.js';
 import { AUXILIARY, NP_STOP, SKIPPABLE, TIME_WORDS, bracketOpen, isJoinedHyphen, isVerb, isWeekday } from './phrase-words.js';
 import { isTitleWord, isWordSurname } from './capital-runs.js';
@@ -151,11 +152,31 @@ export function isSecondOfPair(tokens: readonly Token[], phrase: readonly Token[
 export function isGoverned(tokens: readonly Token[], phrase: readonly Token[]): boolean {
   const start = phrase[0] ? tokens.indexOf(phrase[0]) : -1;
   if (start < 0) return false;
+  // "a story by the website Politico says": the author of a document is no object inside the subject; the document speaks for it.
+  if (isAuthoredAt(tokens, start - 2)) return false;
   if (/^(by|to|with|over|about|against|into)$/i.test(tokens[start - 1]?.text ?? '')) return true;
   let i = start - 1;
   if (isArticle(tokens[i]?.text ?? '')) i--;
   else if (/^\p{Ll}+$/u.test(tokens[i]?.text ?? '') && isArticle(tokens[i - 1]?.text ?? '')) i -= 2;
   return /^(in|at|from|for|on)$/i.test(tokens[i]?.text ?? '') && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[i - 1]?.text ?? '');
+}
+
+/** Whether the word at `at` is a document noun ("report", "letter") that "by" or "from" right after it gives an author. */
+function isAuthoredAt(tokens: readonly Token[], at: number): boolean {
+  const noun = tokens[at];
+  return noun?.kind === 'word' && lexicons().documentWords.has(noun.text) && /^(by|from)$/.test(tokens[at + 1]?.text ?? '');
+}
+
+/**
+ * For a phrase that ends in a document noun ("a 2019 study"), the name after its "by" or "from" ("by economists Ann Lee and
+ * Tom Hill"): the document speaks for its author. Null when the phrase ends otherwise or no capitalised name follows.
+ */
+export function documentAuthor(tokens: readonly Token[], phrase: readonly Token[]): Token[] | null {
+  const last = phrase.at(-1);
+  const at = last ? tokens.indexOf(last) : -1;
+  if (at < 0 || !isAuthoredAt(tokens, at)) return null;
+  const author = phraseAfter(tokens, at + 2);
+  return author.some((t) => isCapitalised(t.text)) ? author : null;
 }
 
 /** Whether words hold a verb that makes them a clause: an auxiliary, or a verb form not inside a noun phrase ("of said statement"). */

@@ -8,6 +8,11 @@ export const accordingTo: TextRule = {
   description: '"According to X" in the quotation\'s sentence.',
   examples: [
     { text: 'According to Helen Park, the lead investigator, the fire "started in the kitchen and spread fast through the roof."', speaker: 'Helen Park' },
+    // A study speaks for its authors after "by"; of two named in full, the first is credited.
+    {
+      text: 'According to a 2019 study by economists Helen Park and Tom Hill, the pier is "the oldest working pier on the whole coast."',
+      speaker: 'Helen Park',
+    },
   ],
   apply({ tokens, sentence }) {
     for (let k = 0; k < tokens.length - 2; k++) {

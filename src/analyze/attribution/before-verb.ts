@@ -62,6 +62,15 @@ export const beforeVerb: TextRule = {
     { text: 'While Ida Moss proclaims the pier "the finest in the whole county," the board fixates on its cost.', speaker: 'Ida Moss' },
     // A sentence adverb set off by a comma opens the sentence; the subject follows it.
     { text: 'Likewise, the Harbour Institute had this to say about the plan: "Families at the top would gain the most."', speaker: 'Harbour Institute' },
+    // A document speaks for its author after "from" or "by": the paper is the institute's, the story the paper's.
+    {
+      text: 'Likewise, a paper from the Harbour Institute had this to say about the plan: "Families at the top would gain the most."',
+      speaker: 'Harbour Institute',
+    },
+    {
+      text: 'The vote is close. A story by the Harbour Gazette says that "more than a hundred boats are poised to leave the port."',
+      speaker: 'Harbour Gazette',
+    },
     // An auxiliary after the apposition's comma: the name set off by commas is the subject, not the place before it.
     { text: 'The Dover, Kent, harbour master, Ann Lee, has asserted that the pier "can stand any storm the winter brings."', speaker: 'Ann Lee' },
     // A weekday before the comma ends the opening phrase: it is no name in apposition to "the … supporter".
