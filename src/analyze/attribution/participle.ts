@@ -4,7 +4,7 @@ import { leadingPhrase, subjectBefore } from '../subject.js';
 import { isTitleWord } from '../capital-runs.js';
 import { isArticle, isCapitalised, type Token } from '../tokens.js';
 import type { Attribution, TextRule } from './rule.js';
-import { verbBefore } from './verb-before.js';
+import { namingBefore, verbBefore } from './verb-before.js';
 
 /** Where the run of capitalised words right before `at` starts (`at` itself when there is none). */
 function nameBefore(tokens: readonly Token[], at: number): number {
@@ -110,18 +110,6 @@ function withShouting(tokens: readonly Token[], self: number, ctx: { sentence: A
   return { phrase: name, verb: verb.text, sentence: ctx.sentence, how: 'adjacent', distance: 0 };
 }
 
-/** `Saying, "…," the President signed the bill`: a participle that opens the sentence belongs to the subject after the quotation. */
-function frontedParticiple(tokens: readonly Token[], self: number, ctx: { sentence: Attribution['sentence'] }): Attribution | null {
-  const opener = tokens[0];
-  if (opener?.kind !== 'word' || !/^(Saying|Adding|Noting|Declaring|Warning|Insisting|Arguing|Explaining|Telling)$/.test(opener.text)) return null;
-  // Only a comma and quotation marks between the participle and the quotation, and after it before the subject.
-  if (self > 4 || tokens.slice(1, self).some((t) => t.kind !== 'punct')) return null;
-  let after = self + 1;
-  while (tokens[after]?.kind === 'punct') after++;
-  const subject = leadingPhrase(tokens.slice(after));
-  return subject.length > 0 ? { phrase: subject, verb: opener.text.toLowerCase(), sentence: ctx.sentence, how: 'adjacent', distance: 0 } : null;
-}
-
 export const participle: TextRule = {
   type: 'text',
   id: 'participle',
@@ -162,6 +150,16 @@ export const participle: TextRule = {
       text: 'Unions backed her early, with the Harbour Federation of Dock Workers saying she was "the champion the port needs."',
       speaker: 'Harbour Federation of Dock Workers',
     },
+    // "calling" with its object before the quotation names what its subject calls it; with nothing between, it is a phone call.
+    {
+      text: 'Unions backed her early, with the Harbour Federation of Dock Workers calling her "the champion the port needs."',
+      speaker: 'Harbour Federation of Dock Workers',
+    },
+    {
+      text: 'Ann Lee chaired the talks.\n\nHours later, she issued a statement calling on the board "to rebuild the pier before the summer is out."',
+      speaker: 'Ann Lee',
+    },
+    { text: 'The mayor was upset with the ferry crews calling "every fifteen minutes of the day."', speaker: '' },
     // A span of time that opens the sentence is when, not who.
     { text: 'Ann Lee chaired the talks.\n\nHours later, she issued a statement saying the council was "a long way from any deal."', speaker: 'Ann Lee' },
     { text: 'Here in the harbour town, Mayor Ann Lee closed the meeting, saying "we will rebuild the pier before the summer."', speaker: 'Ann Lee' },
@@ -175,22 +173,11 @@ export const participle: TextRule = {
     // "with Hale reportedly yelling: “…”" names its speaker right there, whatever the sentence's subject.
     const shouted = withShouting(ctx.tokens, ctx.self, ctx);
     if (shouted) return shouted;
-    const found = verbBefore(ctx);
+    const found = namingBefore(ctx) ?? verbBefore(ctx);
     if (!found) return null;
 
     const t = ctx.tokens[found.verb];
     if (!t || !/ing$/.test(t.text)) return null;
     return { phrase: participleSubject(ctx.tokens, found.verb), verb: t.text, sentence: ctx.sentence, how: 'adjacent', distance: found.distance };
   },
-};
-
-export const frontedParticipleRule: TextRule = {
-  type: 'text',
-  id: 'fronted-participle',
-  description: 'A participle of saying that opens the sentence before the quotation ("Saying, “…,” X signed"): the subject after the quotation.',
-  examples: [
-    { text: 'Saying, "The river belongs to all the people of this valley," Governor Ruth Alder signed the bill.', speaker: 'Ruth Alder' },
-    { text: 'Adding, "We will be back on the pier before the summer is out," the harbour master closed the meeting.', speaker: 'harbour master' },
-  ],
-  apply: (ctx) => frontedParticiple(ctx.tokens, ctx.self, ctx),
 };

@@ -14,3 +14,17 @@ export function verbBefore({ tokens, self }: Pick<TextContext, 'tokens' | 'self'
   }
   return null;
 }
+
+/**
+ * "…, calling her a “…”": "calling" with its object right before the quotation names what its subject calls it; with nothing
+ * between them ("were calling “every 15 minutes”") it is on the phone.
+ */
+export function namingBefore({ tokens, self }: Pick<TextContext, 'tokens' | 'self'>): { verb: number; distance: number; end: number } | null {
+  if (tokens[self - 1]?.kind !== 'word') return null;
+  for (let k = self - 2; k >= Math.max(0, self - 7); k--) {
+    const t = tokens[k];
+    if (t?.kind !== 'word') return null;
+    if (t.text === 'calling') return { verb: k, distance: self - 1 - k, end: self - 1 };
+  }
+  return null;
+}

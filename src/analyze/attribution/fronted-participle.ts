@@ -1,0 +1,27 @@
+// A participle of saying that opens the sentence: `Saying, "…," the President signed the bill`.
+import { leadingPhrase } from '../subject.js';
+import type { Token } from '../tokens.js';
+import type { Attribution, TextRule } from './rule.js';
+
+/** `Saying, "…," the President signed the bill`: a participle that opens the sentence belongs to the subject after the quotation. */
+function frontedParticiple(tokens: readonly Token[], self: number, ctx: { sentence: Attribution['sentence'] }): Attribution | null {
+  const opener = tokens[0];
+  if (opener?.kind !== 'word' || !/^(Saying|Adding|Noting|Declaring|Warning|Insisting|Arguing|Explaining|Telling)$/.test(opener.text)) return null;
+  // Only a comma and quotation marks between the participle and the quotation, and after it before the subject.
+  if (self > 4 || tokens.slice(1, self).some((t) => t.kind !== 'punct')) return null;
+  let after = self + 1;
+  while (tokens[after]?.kind === 'punct') after++;
+  const subject = leadingPhrase(tokens.slice(after));
+  return subject.length > 0 ? { phrase: subject, verb: opener.text.toLowerCase(), sentence: ctx.sentence, how: 'adjacent', distance: 0 } : null;
+}
+
+export const frontedParticipleRule: TextRule = {
+  type: 'text',
+  id: 'fronted-participle',
+  description: 'A participle of saying that opens the sentence before the quotation ("Saying, “…,” X signed"): the subject after the quotation.',
+  examples: [
+    { text: 'Saying, "The river belongs to all the people of this valley," Governor Ruth Alder signed the bill.', speaker: 'Ruth Alder' },
+    { text: 'Adding, "We will be back on the pier before the summer is out," the harbour master closed the meeting.', speaker: 'harbour master' },
+  ],
+  apply: (ctx) => frontedParticiple(ctx.tokens, ctx.self, ctx),
+};
