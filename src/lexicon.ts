@@ -101,6 +101,8 @@ export interface Lexicons {
   gatheringWords: ReadonlySet<string>;
   /** Function words that never begin a name, capitalised or not ("For Obama, …"). */
   functionWords: ReadonlySet<string>;
+  /** Words that open a noun phrase ("the", "other", "their"), lower-case. */
+  determiners: ReadonlySet<string>;
   /** Nouns a quoted name or slogan modifies (`the "…" hat`): the quoted words name a thing, nobody's speech. */
   namedThings: ReadonlySet<string>;
   /** Things whose printed words a quotation gives (`a shirt that read "…"`): nobody's speech. */
@@ -201,6 +203,7 @@ function loadLexicons(): Lexicons {
     documentWords: new Set(readLines('document-words.txt')),
     notHolderHeads: new Set(readLines('not-holder-heads.txt')),
     functionWords: new Set(readLines('function-words.txt')),
+    determiners: new Set(readLines('determiners.txt')),
     namedThings: new Set(readLines('named-things.txt')),
     printedThings: new Set(readLines('printed-things.txt')),
     gatheringWords: new Set(readLines('gathering-words.txt')),

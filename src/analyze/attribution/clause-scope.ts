@@ -1,4 +1,5 @@
 // Whether a verb and a quotation share a clause: `Assad promised …, but the State Department demanded an “…”` does not.
+import { lexicons } from '../../lexicon.js';
 import { isArticle, isCapitalised, type Token } from '../tokens.js';
 
 /** Words that open a fronted clause ("When Carlson complained …, Ailes responded"). */
@@ -11,7 +12,9 @@ export const COORDINATOR = /^(but|while|whereas|yet)$/i;
  * wore"), or a comma and "but", "while" … before a new subject (a name or a determiner): "…, but said" goes on with the same subject.
  */
 export function boundaryBetween(tokens: readonly Token[], from: number, to: number): number {
-  const subjectAt = (k: number): boolean => tokens[k]?.kind === 'word' && (isArticle(tokens[k]?.text ?? '') || isCapitalised(tokens[k]?.text ?? ''));
+  // "…, but other leaders are concerned": a determiner opens the new subject as a name does.
+  const subjectAt = (k: number): boolean =>
+    tokens[k]?.kind === 'word' && (lexicons().determiners.has(tokens[k]?.text.toLowerCase() ?? '') || isCapitalised(tokens[k]?.text ?? ''));
   for (let i = from + 1; i < to; i++) {
     const t = tokens[i];
     // Not "a statement which said; “…”": a semicolon before the quotation stands for a colon.

@@ -66,6 +66,11 @@ export const sentenceSubject: TextRule = {
     // Only the opening word is capitalised, and only for opening the sentence: no one is named.
     { text: 'The ferry was late again. Good planning can still save the day, but only when "the tide is kinder than the wind."', speaker: '' },
     { text: 'Harbour Board Fails the Town: Keeping "the old ferry running all winter" is one of the aims of the town council.', speaker: '' },
+    // A second clause after ", but" whose subject opens on a determiner ("other councillors") holds the quotation.
+    {
+      text: 'Mayor Ann Lee welcomed the harbour plan, calling it "a good start", but other councillors, such as Omar Haddad are worried that "the pier will not survive another winter."',
+      speaker: '',
+    },
   ],
   apply({ tokens, self, sentence, names }) {
     if (self <= 2 || tokens[self - 1]?.text === ':') return null;
