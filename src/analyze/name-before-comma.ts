@@ -1,7 +1,8 @@
 // The name in apposition before "the …" role: "Ruairí Ó Brádaigh, the Republican Sinn Féin president said".
+import { isNameLike, isRoleHead, segmentBefore } from './appositions.js';
 import { INTRO, isWeekday } from './phrase-words.js';
 import { phraseBefore } from './phrases.js';
-import { isCapitalised, type Token } from './tokens.js';
+import { isArticle, isCapitalised, type Token } from './tokens.js';
 
 /** The capitalised phrase that ends right before the comma at `comma`, when it is a name and not an opening phrase; else null. */
 export function nameBeforeComma(tokens: readonly Token[], comma: number): Token[] | null {
@@ -14,4 +15,18 @@ export function nameBeforeComma(tokens: readonly Token[], comma: number): Token[
   const dated = isWeekday(named.at(-1)?.text ?? '');
   const ok = named.length > 0 && named.length <= 6 && named.some((t) => isCapitalised(t.text)) && !INTRO.test(named[0]?.text ?? '');
   return ok && before?.kind !== 'word' && !dated ? named : null;
+}
+
+/**
+ * "Ann Lee, the research director of Open Rivers in Oslo said": the name before a role that opens with an article and
+ * runs up to the verb at `verb`, whose last capitals name the organisation or place it serves, not the speaker. Else null.
+ */
+export function nameBeforeRoleOf(tokens: readonly Token[], verb: number): Token[] | null {
+  const { words, from } = segmentBefore(tokens, verb);
+  const prep = words.findIndex((t) => /^(of|for|at|with)$/.test(t.text));
+  const role = words.slice(1, prep);
+  // The role is lower-case words ending in a role noun ("executive director"), so the capitals after it are whom it serves.
+  if (!isArticle(words[0]?.text ?? '') || role.length === 0 || !role.every((t) => !isCapitalised(t.text)) || !isRoleHead(role.at(-1)?.text ?? '')) return null;
+  const named = nameBeforeComma(tokens, from - 1);
+  return named && isNameLike(named) ? named : null;
 }

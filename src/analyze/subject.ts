@@ -1,9 +1,9 @@
 // The subject of a clause: a sentence's opening noun phrase and the subject of a reporting verb, past openers and appositives.
 import { lexicons } from '../lexicon.js';
 import { nameBeforeModifiers, nameBeforeRole, segmentBefore } from './appositions.js';
-import { nameBeforeComma } from './name-before-comma.js';
+import { nameBeforeComma, nameBeforeRoleOf } from './name-before-comma.js';
 import { isStateName } from './place-before-name.js';
-import { INTRO, auxiliaryBefore, isPassiveAuxiliary, endsNounPhrase, isJoinedHyphen, isTimeOpener } from './phrase-words.js';
+import { INTRO, endsNounPhrase, isJoinedHyphen, isTimeOpener } from './phrase-words.js';
 import { NP_STOP, bracketOpen, holdsVerb, isDescription, isNameLike, isNamePair, isVerb, nameAfterDescription, phraseAfter, phraseBefore } from './phrases.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
 
@@ -99,17 +99,6 @@ function sharedSubject(tokens: readonly Token[], verb: number): Token[] | null {
 }
 
 /**
- * For a passive verb of asking or telling at `verb` ("Sanders was asked by host Bill Maher"): the agent after "by",
- * or [] when none is named. Null when the verb is not such a passive, and its subject speaks.
- */
-export function passiveAgent(tokens: readonly Token[], verb: number): Token[] | null {
-  // Verbs whose object is the listener: in the passive ("Sanders was asked") the subject is the one spoken to.
-  if (!lexicons().listenerVerbs.has(tokens[verb]?.text.toLowerCase() ?? '')) return null;
-  if (!isPassiveAuxiliary(auxiliaryBefore(tokens, verb))) return null;
-  return tokens[verb + 1]?.text === 'by' ? phraseAfter(tokens, verb + 2) : [];
-}
-
-/**
  * The subject of the verb at index `verb`, looking past an appositive:
  * "Rep. Teodoro Casiño, also of Bayan Muna, said" → "Rep. Teodoro Casiño".
  */
@@ -130,8 +119,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Token[] {
     while (first > 1 && isCapitalised(direct[first - 1]?.text ?? '')) first--;
     if (!isCapitalised(direct[first - 1]?.text ?? '')) return direct.slice(first);
   }
-  // "Ruairí Ó Brádaigh, the Republican Sinn Féin president said": the name before the role.
-  const named = head && isArticle(head.text) ? nameBeforeComma(tokens, headAt - 1) : null;
+  // "Ruairí Ó Brádaigh, the Republican Sinn Féin president said": the name before the role; "…, the director of X said" too.
+  const named = head && isArticle(head.text) ? nameBeforeComma(tokens, headAt - 1) : tokens[verb - 1]?.kind === 'word' ? nameBeforeRoleOf(tokens, verb) : null;
   if (named) return named;
   // "Nate Silver, the polling guru who founded the site, tweeted": the person the relative clause describes.
   if (head && /^(who|whose)$/i.test(tokens[headAt - 1]?.text ?? '')) {

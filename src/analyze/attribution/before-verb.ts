@@ -2,7 +2,8 @@
 import { lexicons } from '../../lexicon.js';
 import { isSecondOfPair, phraseAfter } from '../phrases.js';
 import { isGoverned } from '../phrases.js';
-import { leadingPhrase, passiveAgent, subjectBefore } from '../subject.js';
+import { passiveAgent } from '../passive-agent.js';
+import { leadingPhrase, subjectBefore } from '../subject.js';
 import { isCapitalised, type Token } from '../tokens.js';
 import type { TextRule } from './rule.js';
 import { verbBefore } from './verb-before.js';
@@ -40,6 +41,8 @@ export const beforeVerb: TextRule = {
   id: 'before-verb',
   description: 'A reporting verb before the quotation; its subject speaks.',
   examples: [
+    // A role with its organisation and place stands between the name and the verb; the place is not the speaker.
+    { text: 'Marta Quill, the research director of Friends of Rivers in Norway said, "The dams must come down."', speaker: 'Marta Quill' },
     // A conjunction that opens the sentence stands before its subject; the name is no opening clause's.
     { text: 'And Ann Lee, mayor of Harbourton, warned that "the pier will not survive another winter."', speaker: 'Ann Lee' },
     // A reporting verb after the quotation whose only noun before it follows a preposition ("at the Harbour service") has no subject there.
