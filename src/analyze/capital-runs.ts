@@ -170,7 +170,9 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
   k += placed;
   // "Head of Research", "High Commissioner for Human Rights": up to two words after a title's "of"/"for", no first name, are its field.
   const field = /^(of|for)$/.test(words[k] ?? '') && nameWords.length <= 2 && isTitleWord(words[k - 1] ?? '');
-  if (nameWords.length === 0 || (field && !nameWords.some((w) => givenNames.has(w.toLowerCase())))) {
+  // "Physicians for Fair Trade": a plural before "for", no title, names a body by its cause, not a person ("the UK for Germany" no body).
+  const cause = words[k] === 'for' && /\p{Ll}s$/u.test(words[k - 1] ?? '') && !words.slice(0, k).some((w) => isTitleWord(w));
+  if (nameWords.length === 0 || ((field || cause) && !nameWords.some((w) => givenNames.has(w.toLowerCase())))) {
     if (words.length === 1 && isTitleWord(final)) return null;
     return { name: words.map(bare).join(' '), title: null, kind: 'organisation', words: words.map(bare) };
   }

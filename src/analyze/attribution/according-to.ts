@@ -1,12 +1,43 @@
 // `According to X, "…"`: the source named after "according to" anywhere in the sentence.
+import { isNameLike } from '../appositions.js';
+import { isTitleWord } from '../capital-runs.js';
+import { bracketClose } from '../phrase-words.js';
 import { phraseAfter } from '../phrases.js';
+import { isCapitalised, type Token } from '../tokens.js';
 import type { TextRule } from './rule.js';
+
+/**
+ * "according to Friends of Rivers and Lakes (FRL) Director Jo Bell": past the body's name, its "and" and its bracketed acronym
+ * (at `from`), the titled person that ends the noun phrase speaks for it. Null when no such person follows.
+ */
+function personAfterBody(tokens: readonly Token[], from: number): Token[] | null {
+  let j = from;
+  for (let step = 0; step < 4; step++) {
+    const close = bracketClose(tokens, j);
+    if (close > 0) j = close + 1;
+    else if (/^(and|of|for)$/.test(tokens[j]?.text ?? '')) j++;
+    else return null;
+    const run = phraseAfter(tokens, j);
+    const title = run.findIndex((t) => isTitleWord(t.text));
+    if (run.length === 0 || !run.every((t) => isCapitalised(t.text))) return null;
+    if (title >= 0 && isNameLike(run.slice(title + 1))) return run.slice(title);
+    j = tokens.indexOf(run.at(-1) as Token) + 1;
+  }
+  return null;
+}
 
 export const accordingTo: TextRule = {
   type: 'text',
   id: 'according-to',
   description: '"According to X" in the quotation\'s sentence.',
   examples: [
+    // A body named for its cause ("Physicians for …") is an organisation, not a person called by its cause's words.
+    { text: 'According to Physicians for Safe Harbours, the pier is "a danger to every swimmer in town."', speaker: 'Physicians for Safe Harbours' },
+    // A body's name with "and" and its acronym, then its titled officer: the person at the end of the noun phrase speaks.
+    {
+      text: 'According to Friends of Rivers and Lakes (FRL) Campaign Director Jo Bellamy after the vote, "The dams must come down."',
+      speaker: 'Jo Bellamy',
+    },
     { text: 'According to Helen Park, the lead investigator, the fire "started in the kitchen and spread fast through the roof."', speaker: 'Helen Park' },
     // A study speaks for its authors after "by"; of two named in full, the first is credited.
     {
@@ -18,6 +49,11 @@ export const accordingTo: TextRule = {
     for (let k = 0; k < tokens.length - 2; k++) {
       if (tokens[k]?.text.toLowerCase() === 'according' && tokens[k + 1]?.text.toLowerCase() === 'to') {
         let phrase = phraseAfter(tokens, k + 2);
+        const last = phrase.at(-1);
+        // A body's name runs from capital to capital ("Australians for Fair Pay"); "a report by …" is no body.
+        const body = last && isCapitalised(phrase[0]?.text ?? '') && isCapitalised(last.text);
+        const person = body ? personAfterBody(tokens, tokens.indexOf(last) + 1) : null;
+        if (person) return { phrase: person, verb: 'according to', sentence, how: 'sentence' };
         // "according to a court document filed by attorney Dave Aronberg" / "according to a Gallup poll released Thursday":
         // the agent after "by", else the phrase up to the participle.
         const participle = phrase.findIndex((t, i) => i > 0 && /\p{Ll}ed$/u.test(t.text));
