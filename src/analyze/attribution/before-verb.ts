@@ -117,6 +117,11 @@ export const beforeVerb: TextRule = {
       text: 'As the Harbour Gazette reported, the Harbour Ferries founder and owner "gave between $1,001 and $5,000" to the mayor.',
       speaker: 'Harbour Gazette',
     },
+    // The writer is the sentence's subject; the paper that published her column is not its author.
+    {
+      text: 'Nora Quist, a retired teacher, wrote in a column published by the Harbour Gazette that the pier is "beyond saving for any town."',
+      speaker: 'Nora Quist',
+    },
   ],
   apply(ctx) {
     const found = verbBefore(ctx);

@@ -13,6 +13,8 @@ export const writtenBy: TextRule = {
   apply({ tokens, sentence }) {
     for (let k = 0; k < tokens.length - 2; k++) {
       if (!WRITTEN.test(tokens[k]?.text ?? '') || tokens[k + 1]?.text.toLowerCase() !== 'by') continue;
+      // "Ann Lee wrote on a blog published by the Herald that …": the sentence's writer is named; the publisher is not the author.
+      if (tokens.slice(0, k).some((t) => /^(wrote|writes)$/i.test(t.text))) continue;
       const phrase = phraseAfter(tokens, k + 2);
       if (phrase.some((t) => isCapitalised(t.text))) return { phrase, verb: 'wrote', sentence, how: 'sentence' };
     }
