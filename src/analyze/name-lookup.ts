@@ -1,5 +1,6 @@
 // Lookups in the name index: the full name of a surname, the person a pronoun or a role means, an acronym's long form.
 import { lexicons } from '../lexicon.js';
+import { SUBORDINATOR } from './attribution/clause-scope.js';
 import { isNotName, isSuffix } from './capital-runs.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import type { Token } from './tokens.js';
@@ -97,7 +98,12 @@ export function recentPerson(index: NameIndex, sentence: number, offset: number,
     if (sentence - m.sentence > 6) break;
     if (m.quoted) continue;
     // A two- or three-word name as a recent subject, with nothing saying it is a body, can be the "he" or "she".
-    if (m.kind === 'unknown' && m.subject && !unproven && sentence - m.sentence <= 1 && /^\S+ \S+( \S+)?$/.test(m.name)) unproven = m;
+    if (m.kind === 'unknown' && m.subject && !unproven && sentence - m.sentence <= 1 && /^\S+ \S+( \S+)?$/.test(m.name)) {
+      unproven = m;
+      // "When Tony Naar was asked …, he said": the subject of the pronoun's own fronted clause comes before older names.
+      const other = gender && genderOf(index, m.name) !== null && genderOf(index, m.name) !== gender;
+      if (m.sentence === sentence && (SUBORDINATOR.test(m.before) || SUBORDINATOR.test(m.run.split(' ')[0] ?? '')) && !other) return m;
+    }
     if (m.kind !== 'person') continue;
     // "she" is not the man named last: skip a person whose gender the article shows to be the other one.
     const known = gender ? genderOf(index, fullName(index, m.name)) : null;

@@ -41,6 +41,11 @@ export const beforeVerb: TextRule = {
   id: 'before-verb',
   description: 'A reporting verb before the quotation; its subject speaks.',
   examples: [
+    // The named subject of the pronoun's own fronted clause, though no name list says it is a person, comes before an older one.
+    {
+      text: 'Keith Lyle praised the plan. When Tony Marr of the harbour board was asked about the budget, he said there were "very few new ideas in the plan."',
+      speaker: 'Tony Marr',
+    },
     // A role with its organisation and place stands between the name and the verb; the place is not the speaker.
     { text: 'Marta Quill, the research director of Friends of Rivers in Norway said, "The dams must come down."', speaker: 'Marta Quill' },
     // A conjunction that opens the sentence stands before its subject; the name is no opening clause's.
