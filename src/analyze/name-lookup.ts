@@ -3,7 +3,7 @@ import { lexicons } from '../lexicon.js';
 import { SUBORDINATOR } from './attribution/clause-scope.js';
 import { isNotName, isSuffix } from './capital-runs.js';
 import type { NameIndex, NameMention } from './name-index.js';
-import type { Token } from './tokens.js';
+import { isArticle, type Token } from './tokens.js';
 
 /** A person's gender where the article shows it: a gendered title or role, else a first name used by one sex only. */
 export function genderOf(index: NameIndex, name: string): 'm' | 'f' | null {
@@ -77,7 +77,7 @@ export const OBJECT_PREPOSITIONS = new Set([
 /** A phrase that follows a preposition (and its article) is the preposition's object: `at the harbour service`. */
 export function followsPreposition(tokens: readonly Token[], phrase: readonly Token[]): boolean {
   const at = phrase[0] ? tokens.indexOf(phrase[0]) : -1;
-  const k = /^(a|an|the)$/i.test(tokens[at - 1]?.text ?? '') ? at - 2 : at - 1;
+  const k = isArticle(tokens[at - 1]?.text ?? '') ? at - 2 : at - 1;
   const word = tokens[k]?.text.toLowerCase() ?? '';
   return word === 'in' || (word !== 'by' && OBJECT_PREPOSITIONS.has(word));
 }
