@@ -3,7 +3,7 @@ import { leadingPhrase } from '../subject.js';
 import { findQuoteSpans } from '../quote-spans.js';
 import { resolveMention, resolveText } from '../resolve-mention.js';
 import { tokenize } from '../tokens.js';
-import { textBefore } from './locate.js';
+import { sentenceBefore, textBefore } from './locate.js';
 import { QUOTE_MARK, introducer, knownSpeaker } from './introducer.js';
 import type { ContextRule } from './rule.js';
 
@@ -25,8 +25,8 @@ export const introduced: ContextRule = {
     const lead = textBefore(span).trim();
     if (lead.endsWith(':')) return introducer(span.first, lead, names);
     if (lead || attributed) return null;
-    const before = sentences[span.first.index - 1];
-    if (!before || before.paragraph === span.paragraph || span.paragraph - before.paragraph > 1) return null;
+    const before = sentenceBefore(span, sentences);
+    if (!before || before.paragraph === span.paragraph) return null;
     return before.text.trim().endsWith(':') ? introducer(before, before.text.trim(), names) : null;
   },
 };
@@ -111,8 +111,8 @@ export const previousSubject: ContextRule = {
   ],
   apply({ span, sentences, names, attributed, continuing }) {
     if (attributed || continuing) return null;
-    const before = sentences[span.first.index - 1];
-    if (!before || span.paragraph - before.paragraph > 1) return null;
+    const before = sentenceBefore(span, sentences);
+    if (!before) return null;
     if (span.open > span.first.start + 1) return null;
     const tokens = tokenize(before.text, before.start);
     // Scare quotes of a word or three ("the “bigots” who …") leave the sentence the writer's own; a longer quotation there is someone's speech.

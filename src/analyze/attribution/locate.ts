@@ -49,3 +49,9 @@ export function textContext(span: LocatedSpan, all: readonly LocatedSpan[], para
 
 /** The words before a quotation's opening mark in its own sentence ("Stated Perl: ", "MARSH: "). */
 export const textBefore = (span: LocatedSpan): string => span.first.text.slice(0, span.open - span.first.start);
+
+/** The sentence right before the quotation's own, in its paragraph or the one before; null when there is none. */
+export function sentenceBefore(span: LocatedSpan, sentences: readonly Sentence[]): Sentence | null {
+  const before = sentences[span.first.index - 1];
+  return before && span.paragraph - before.paragraph <= 1 ? before : null;
+}

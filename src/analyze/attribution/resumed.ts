@@ -5,7 +5,7 @@ import { isVerbAt } from '../phrases.js';
 import { resolveMention } from '../resolve-mention.js';
 import { subjectBefore } from '../subject.js';
 import { QUOTE_MARK, knownSpeaker } from './introducer.js';
-import { textBefore } from './locate.js';
+import { sentenceBefore, textBefore } from './locate.js';
 import type { ContextRule } from './rule.js';
 
 /** Words that say the same voice speaks again: "Then", "Adding", "Later", "Again". */
@@ -49,8 +49,8 @@ export const resumed: ContextRule = {
   ],
   apply({ span, sentences, names, previous, continuing }) {
     if (continuing || !isResumingLead(textBefore(span).trim())) return null;
-    const before = sentences[span.first.index - 1];
-    if (!before || span.paragraph - before.paragraph > 1) return null;
+    const before = sentenceBefore(span, sentences);
+    if (!before) return null;
     // The quotation just before, in the sentence before, has a speaker: that voice goes on.
     if (previous?.speaker && previous.sentence === before.index) return previous.speaker;
     // Else the one who speaks in the sentence before: the subject of its last reporting verb before any quotation mark.

@@ -5,7 +5,7 @@ import { resolveMention } from '../resolve-mention.js';
 import { subjectBefore } from '../subject.js';
 import { isCapitalised, tokenize } from '../tokens.js';
 import { knownSpeaker } from './introducer.js';
-import { textBefore } from './locate.js';
+import { sentenceBefore, textBefore } from './locate.js';
 import type { ContextRule } from './rule.js';
 
 export const saidBefore: ContextRule = {
@@ -32,8 +32,8 @@ export const saidBefore: ContextRule = {
   ],
   apply({ span, sentences, names, attributed, continuing }) {
     if (attributed || continuing || textBefore(span).trim() !== '') return null;
-    const before = sentences[span.first.index - 1];
-    if (!before || span.paragraph - before.paragraph > 1) return null;
+    const before = sentenceBefore(span, sentences);
+    if (!before) return null;
     if (findQuoteSpans(before.text).length > 0) return null;
     const tokens = tokenize(before.text, before.start);
     // The reporting verb near the end: only a short tail ("in a statement on Wednesday") may follow it.

@@ -6,7 +6,7 @@ import { subjectBefore } from '../subject.js';
 import { tokenize } from '../tokens.js';
 import type { Speaker } from '../../types.js';
 import { knownSpeaker } from './introducer.js';
-import { textBefore } from './locate.js';
+import { sentenceBefore, textBefore } from './locate.js';
 import type { ContextRule } from './rule.js';
 
 // Speaking without a quote of its own ("spoke only in slogans"): not a reporting verb for the other rules, where "spoke with X" is a meeting.
@@ -29,9 +29,9 @@ export const speechBefore: ContextRule = {
   ],
   apply({ span, sentences, names, attributed, continuing }) {
     if (attributed || continuing || textBefore(span).trim() !== '') return null;
-    const before = sentences[span.first.index - 1];
+    const before = sentenceBefore(span, sentences);
     // Only across one paragraph break: within a paragraph the sentence before is narrative the quote may answer.
-    if (!before || span.paragraph - before.paragraph !== 1) return null;
+    if (!before || before.paragraph === span.paragraph) return null;
     if (findQuoteSpans(before.text).some((q) => q.text.split(/\s+/).length >= 4)) return null;
     const tokens = tokenize(before.text, before.start);
     const found: Speaker[] = [];
