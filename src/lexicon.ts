@@ -125,6 +125,17 @@ export interface Pronoun {
 }
 
 /** The first-name lists, each read once: gender by name (a name in both lists, or in unisex.txt, has none) and all of them. */
+/** outlets.tsv, read once: each host's outlet, and the outlets' names of two words or more without "The", lower case. */
+function readOutlets(): { outletHosts: Map<string, string>; outletNames: Set<string> } {
+  const rows = readLines('outlets.tsv').map((line): [string, string] => {
+    const [host, name] = line.split('\t');
+    if (!host || !name) throw new Error(`outlets.tsv: expected "host<TAB>name" in line "${line}"`);
+    return [host.toLowerCase(), name];
+  });
+  const names = rows.map(([, name]) => name.replace(/^The /, '').toLowerCase());
+  return { outletHosts: new Map(rows), outletNames: new Set(names.filter((name) => name.includes(' '))) };
+}
+
 function readFirstNames(): { firstNames: Map<string, 'm' | 'f'>; givenNames: Set<string> } {
   const read = (list: string): Set<string> => new Set(readLines(`first-names/${list}.txt`).map((n) => n.toLowerCase()));
   const [female, male, both] = [read('female'), read('male'), read('unisex')];
@@ -217,18 +228,7 @@ function loadLexicons(): Lexicons {
     notRoles: new Set(readLines('not-roles.txt')),
     clauseHeads: new Set(readLines('clause-heads.txt')),
     titleQualifiers: new Set(readLines('title-qualifiers.txt')),
-    outletHosts: new Map(
-      readLines('outlets.tsv').map((line) => {
-        const [host, name] = line.split('\t');
-        if (!host || !name) throw new Error(`outlets.tsv: expected "host<TAB>name" in line "${line}"`);
-        return [host.toLowerCase(), name];
-      }),
-    ),
-    outletNames: new Set(
-      readLines('outlets.tsv')
-        .map((line) => (line.split('\t')[1] ?? '').replace(/^The /, '').toLowerCase())
-        .filter((name) => name.includes(' ')),
-    ),
+    ...readOutlets(),
     ...readFirstNames(),
     contextOpeners: readLines('summary-context-openers.txt'),
     captionCues: readLines('summary-caption-cues.txt').map((p) => new RegExp(p, 'i')),
