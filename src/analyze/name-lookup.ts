@@ -101,7 +101,8 @@ export function recentPerson(index: NameIndex, sentence: number, offset: number,
     if (m.kind === 'unknown' && m.subject && !unproven && sentence - m.sentence <= 1 && /^\S+ \S+( \S+)?$/.test(m.name)) {
       unproven = m;
       // "When Tony Naar was asked …, he said": the subject of the pronoun's own fronted clause comes before older names.
-      const other = gender && genderOf(index, m.name) !== null && genderOf(index, m.name) !== gender;
+      const own = gender ? genderOf(index, m.name) : null;
+      const other = own !== null && own !== gender;
       if (m.sentence === sentence && (SUBORDINATOR.test(m.before) || SUBORDINATOR.test(m.run.split(' ')[0] ?? '')) && !other) return m;
     }
     if (m.kind !== 'person') continue;

@@ -21,9 +21,10 @@ export function roleBefore(tokens: readonly Token[], runStart: number, runEnd = 
   const set = comma && (/^(and|,)$/.test(tokens[runStart - 3]?.text ?? '') || tokens[runEnd + 1]?.text === ',') ? runStart - 1 : runStart;
   for (let i = set - 1; i >= 0 && words.length < 4; i--) {
     const t = tokens[i];
+    if (!t || t.kind !== 'word') break;
     // "The Foreign Secretary, Jack Straw,": in apposition a role may be written with capitals.
-    const titled = set < runStart && isCapitalised(t?.text ?? '') && lexicons().titles.has(t?.text.toLowerCase() ?? '');
-    if (!t || t.kind !== 'word' || (isCapitalised(t.text) && !titled) || isConnector(t.text) || /['’]/.test(t.text)) break;
+    const titled = set < runStart && lexicons().titles.has(t.text.toLowerCase());
+    if ((isCapitalised(t.text) && !titled) || isConnector(t.text) || /['’]/.test(t.text)) break;
     // "thanked his predecessor John Howard": nothing before a possessive belongs to the role.
     // "an email sent by chairman Marcelo Claure": a preposition opens the phrase the role stands in.
     if (/^(his|her|their|its|our|my|your|by|from|with|to|for|at|in|on|about)$/.test(t.text)) break;
