@@ -77,6 +77,8 @@ export interface Lexicons {
   firstNames: ReadonlyMap<string, 'm' | 'f'>;
   /** Every first name on either list ("Bill", "Ted" too), lower-case. */
   givenNames: ReadonlySet<string>;
+  /** Names both lists carry that one sex bears far more often ("Bill", "Hillary"): a weaker sign than `firstNames`. */
+  leaningNames: ReadonlyMap<string, 'm' | 'f'>;
   /** Particles inside names ("van", "bin"), generational suffixes ("Jr."), and role-like words that are not roles. */
   nameParticles: ReadonlySet<string>;
   nameSuffixes: ReadonlySet<string>;
@@ -136,14 +138,21 @@ function readOutlets(): { outletHosts: Map<string, string>; outletNames: Set<str
   return { outletHosts: new Map(rows), outletNames: new Set(names.filter((name) => name.includes(' '))) };
 }
 
-function readFirstNames(): { firstNames: Map<string, 'm' | 'f'>; givenNames: Set<string> } {
+function readFirstNames(): { firstNames: Map<string, 'm' | 'f'>; givenNames: Set<string>; leaningNames: Map<string, 'm' | 'f'> } {
   const read = (list: string): Set<string> => new Set(readLines(`first-names/${list}.txt`).map((n) => n.toLowerCase()));
   const [female, male, both] = [read('female'), read('male'), read('unisex')];
   const firstNames = new Map<string, 'm' | 'f'>();
   // Names both sexes bear that the lists give to one ("Taylor") say no more than a name in both lists.
   for (const n of female) if (!male.has(n) && !both.has(n)) firstNames.set(n, 'f');
   for (const n of male) if (!female.has(n) && !both.has(n)) firstNames.set(n, 'm');
-  return { firstNames, givenNames: new Set([...female, ...male, ...both]) };
+  const leaningNames = new Map(readLines('first-names/leaning.tsv').map((line) => parseLeaning(line)));
+  return { firstNames, givenNames: new Set([...female, ...male, ...both]), leaningNames };
+}
+
+function parseLeaning(line: string): [string, 'm' | 'f'] {
+  const [name = '', sex] = line.split('\t');
+  if (sex !== 'm' && sex !== 'f') throw new Error(`first-names/leaning.tsv: expected "name<TAB>m|f" in line "${line}"`);
+  return [name.toLowerCase(), sex];
 }
 
 function parsePronoun(line: string): [string, Pronoun] {

@@ -294,6 +294,33 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes[0]?.speaker?.name).toBe('Maria Keller');
   });
 
+  it('"he" skips a woman whose first name both lists carry but women mostly bear ("Hillary"), and "she" skips a "Bill"', () => {
+    const he = analyzeParagraphs(
+      'A headline for the test',
+      'Ben Carter, the union organiser, spent the morning outside the plant.',
+      'Later that day Mayor Hillary Dunmore met the workers at the gate.',
+      '"Nobody here will sign a contract like that," he said.',
+    );
+    expect(he.quotes[0]?.speaker?.name).toBe('Ben Carter');
+    const she = analyzeParagraphs(
+      'A headline for the test',
+      'Judge Maria Keller heard the case for three days.',
+      'Then Governor Bill Tanner called the ruling a mistake.',
+      '"The law was applied as it is written," she said.',
+    );
+    expect(she.quotes[0]?.speaker?.name).toBe('Maria Keller');
+  });
+
+  it('the leaning of a first name gives way to the pronouns the article uses for the person', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Mark Dunn, the party chairman, opened the conference on Thursday.',
+      'Senator Lindsey Marsh spoke next, and he took questions for an hour.',
+      '"We have to talk to people we disagree with," he said.',
+    );
+    expect(a.quotes[0]?.speaker?.name).toBe('Lindsey Marsh');
+  });
+
   it('a surname takes the full name the article gave first, never a headline word glued to it or another first name', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

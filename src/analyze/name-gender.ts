@@ -16,11 +16,17 @@ function firstPronoun(text: string): 'm' | 'f' | null {
   return null;
 }
 
+/** What the article's pronouns say of each person: the gender they settle, and the votes of each gender behind it. */
+export interface PronounGenders {
+  genders: Map<string, 'm' | 'f'>;
+  votes: Map<string, Readonly<Record<'m' | 'f', number>>>;
+}
+
 /**
  * For each person the article names as the only person of a sentence, the pronoun that follows them
  * there or opens the next sentence ("Sanders spoke … He said"); a gender counts when its votes outnumber the other's two to one.
  */
-export function pronounGenders(sentences: readonly Sentence[], mentions: readonly NameMention[], fullName: (name: string) => string): Map<string, 'm' | 'f'> {
+export function pronounGenders(sentences: readonly Sentence[], mentions: readonly NameMention[], fullName: (name: string) => string): PronounGenders {
   const votes = new Map<string, { m: number; f: number }>();
   const bySentence = new Map<number, NameMention[]>();
   // A name not known as a person but the subject of a verb ("Axelrod emailed her") may be the "he" too: another person.
@@ -43,10 +49,10 @@ export function pronounGenders(sentences: readonly Sentence[], mentions: readonl
     v[gender]++;
     votes.set(name, v);
   }
-  const out = new Map<string, 'm' | 'f'>();
+  const genders = new Map<string, 'm' | 'f'>();
   for (const [name, v] of votes) {
-    if (v.m >= 2 * v.f && v.m > 0 && v.m + v.f >= 2) out.set(name, 'm');
-    else if (v.f >= 2 * v.m && v.f > 0 && v.m + v.f >= 2) out.set(name, 'f');
+    if (v.m >= 2 * v.f && v.m > 0 && v.m + v.f >= 2) genders.set(name, 'm');
+    else if (v.f >= 2 * v.m && v.f > 0 && v.m + v.f >= 2) genders.set(name, 'f');
   }
-  return out;
+  return { genders, votes };
 }

@@ -7,7 +7,7 @@ import { isPlaceName, isRegionOfPlace } from './place-before-name.js';
 import { capitalRuns, isConnector, isSuffix, isTitleWord, nameFromRun } from './capital-runs.js';
 import { roleAfter, roleBefore } from './name-roles.js';
 import { fullName, isCourtesy } from './name-lookup.js';
-import { pronounGenders } from './name-gender.js';
+import { type PronounGenders, pronounGenders } from './name-gender.js';
 import { commonLeadTest, dropHeadlineWords, extendsName } from './name-forms.js';
 import { dropModifierLeads } from './modifier-lead.js';
 import { isVerb } from './phrases.js';
@@ -44,8 +44,8 @@ export interface NameIndex {
   aliases: Map<string, string>;
   /** The paragraph of each sentence, by sentence index. */
   paragraphs?: Map<number, number>;
-  /** Full person name → the gender the article's pronouns give it. */
-  genders?: Map<string, 'm' | 'f'>;
+  /** Full person name → the gender the article's pronouns give it, and their votes for each. */
+  genders?: PronounGenders;
 }
 
 /** Evidence that a capitalised name is a person: a title, a role, a reporting verb or an appositive beside it. */

@@ -11,7 +11,13 @@ export function genderOf(index: NameIndex, name: string): 'm' | 'f' | null {
   if (/\b(mr\.?|sir|lord|king|prince|father|brother|(?:\w+)?man)$/.test(title) && !/woman$/.test(title)) return 'm';
   if (/\b(mrs\.?|ms\.?|miss|dame|lady|queen|princess|mother|sister|(?:\w+)?woman)$/.test(title)) return 'f';
   const [first = ''] = name.split(' ');
-  return lexicons().firstNames.get(first.toLowerCase()) ?? index.genders?.get(name) ?? null;
+  const { firstNames, leaningNames } = lexicons();
+  const known = firstNames.get(first.toLowerCase()) ?? index.genders?.genders.get(name);
+  if (known) return known;
+  // A name one sex mostly bears ("Bill") counts unless the article's pronouns give the person the other sex more often.
+  const leaning = leaningNames.get(first.toLowerCase());
+  const votes = index.genders?.votes.get(name) ?? { m: 0, f: 0 };
+  return leaning && votes[leaning] >= votes[leaning === 'm' ? 'f' : 'm'] ? leaning : null;
 }
 
 /** True when the article gives evidence that this name is a person. */
