@@ -141,17 +141,19 @@ function readOutlets(): { outletHosts: Map<string, string>; outletNames: Set<str
 function readFirstNames(): { firstNames: Map<string, 'm' | 'f'>; givenNames: Set<string>; leaningNames: Map<string, 'm' | 'f'> } {
   const read = (list: string): Set<string> => new Set(readLines(`first-names/${list}.txt`).map((n) => n.toLowerCase()));
   const [female, male, both] = [read('female'), read('male'), read('unisex')];
+  // Common names Moby lacks join its lists, each under its sex.
+  for (const [name, sex] of readLines('first-names/added.tsv').map((line) => parseSexed(line, 'added.tsv'))) (sex === 'f' ? female : male).add(name);
   const firstNames = new Map<string, 'm' | 'f'>();
   // Names both sexes bear that the lists give to one ("Taylor") say no more than a name in both lists.
   for (const n of female) if (!male.has(n) && !both.has(n)) firstNames.set(n, 'f');
   for (const n of male) if (!female.has(n) && !both.has(n)) firstNames.set(n, 'm');
-  const leaningNames = new Map(readLines('first-names/leaning.tsv').map((line) => parseLeaning(line)));
+  const leaningNames = new Map(readLines('first-names/leaning.tsv').map((line) => parseSexed(line, 'leaning.tsv')));
   return { firstNames, givenNames: new Set([...female, ...male, ...both]), leaningNames };
 }
 
-function parseLeaning(line: string): [string, 'm' | 'f'] {
+function parseSexed(line: string, file: string): [string, 'm' | 'f'] {
   const [name = '', sex] = line.split('\t');
-  if (sex !== 'm' && sex !== 'f') throw new Error(`first-names/leaning.tsv: expected "name<TAB>m|f" in line "${line}"`);
+  if (sex !== 'm' && sex !== 'f') throw new Error(`first-names/${file}: expected "name<TAB>m|f" in line "${line}"`);
   return [name.toLowerCase(), sex];
 }
 

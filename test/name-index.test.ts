@@ -11,6 +11,11 @@ describe('the name index', () => {
     expect(names.fullNames.get('Jerry')).not.toBe('Jerry Jr.');
   });
 
+  it('a given name the article also uses alone stays a given name before a middle initial ("Donald J. Hale", not "J. Hale")', () => {
+    const names = index('Donald J. Hale spoke first. Mr. Hale was loud. "If Donald stays Donald, I will leave," Ann Reyes said.');
+    expect(fullName(names, 'Hale')).toBe('Donald J. Hale');
+  });
+
   it('a regnal number keeps its name: "Elizabeth" is Elizabeth II', () => {
     const names = index('Queen Elizabeth II opened the bridge on Monday. Elizabeth spoke for ten minutes.');
     expect(fullName(names, 'Elizabeth')).toBe('Elizabeth II');

@@ -311,6 +311,16 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(she.quotes[0]?.speaker?.name).toBe('Maria Keller');
   });
 
+  it('"she" skips a man whose common first name the Moby lists lack ("Donald")', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Maria Keller chairs the housing board.',
+      'Councillor Donald Ames spoke first at the meeting on Monday night.',
+      '"We will not approve another tower on this street," she said.',
+    );
+    expect(a.quotes[0]?.speaker?.name).toBe('Maria Keller');
+  });
+
   it('the leaning of a first name gives way to the pronouns the article uses for the person', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

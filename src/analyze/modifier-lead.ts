@@ -21,6 +21,8 @@ export function dropModifierLeads(mentions: readonly NameMention[], candidates: 
   const places = new Set(mentions.filter((m) => /^(in|of|to|from|into|across)$/.test(m.before)).map(single));
   for (const c of candidates) {
     const [lead = '', ...rest] = c.words;
+    // "If Donald remains Donald" leaves "Donald J. Trump" whole: a middle initial follows a first name, never a modifier.
+    if (/^\p{Lu}\.$/u.test(rest[0] ?? '')) continue;
     if (rest.length >= 2 && singles.has(lead) && !alone.has(lead) && (!singles.has(rest.at(-1) ?? '') || places.has(lead))) {
       c.words = c.words.slice(1);
       c.mention.name = c.words.join(' ');
