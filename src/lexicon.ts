@@ -126,7 +126,6 @@ export interface Pronoun {
   grammaticalCase: 'subject' | 'object' | 'possessive' | 'reflexive';
 }
 
-/** The first-name lists, each read once: gender by name (a name in both lists, or in unisex.txt, has none) and all of them. */
 /** outlets.tsv, read once: each host's outlet, and the outlets' names of two words or more without "The", lower case. */
 function readOutlets(): { outletHosts: Map<string, string>; outletNames: Set<string> } {
   const rows = readLines('outlets.tsv').map((line): [string, string] => {
@@ -138,6 +137,10 @@ function readOutlets(): { outletHosts: Map<string, string>; outletNames: Set<str
   return { outletHosts: new Map(rows), outletNames: new Set(names.filter((name) => name.includes(' '))) };
 }
 
+/**
+ * The first-name lists, each read once: gender by name (a name in both Moby lists, or in unisex.txt, has none; added.tsv
+ * joins the lists), all of them, and the sex a name in both lists mostly leans to (leaning.tsv).
+ */
 function readFirstNames(): { firstNames: Map<string, 'm' | 'f'>; givenNames: Set<string>; leaningNames: Map<string, 'm' | 'f'> } {
   const read = (list: string): Set<string> => new Set(readLines(`first-names/${list}.txt`).map((n) => n.toLowerCase()));
   const [female, male, both] = [read('female'), read('male'), read('unisex')];
