@@ -16,6 +16,11 @@ describe('the name index', () => {
     expect(fullName(names, 'Hale')).toBe('Donald J. Hale');
   });
 
+  it('a short parenthesis between a name and its verb keeps the name the subject ("Sen. Lindsey Marsh (R-SC) called")', () => {
+    const names = index('On Thursday Sen. Lindsey Marsh (R-SC) called out her rival. The senator from Ohio (a Democrat) was absent.');
+    expect(names.mentions.find((m) => m.name === 'Lindsey Marsh')?.subject).toBe(true);
+  });
+
   it('a regnal number keeps its name: "Elizabeth" is Elizabeth II', () => {
     const names = index('Queen Elizabeth II opened the bridge on Monday. Elizabeth spoke for ten minutes.');
     expect(fullName(names, 'Elizabeth')).toBe('Elizabeth II');

@@ -321,6 +321,16 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes[0]?.speaker?.name).toBe('Maria Keller');
   });
 
+  it('a possessive after a subject named before another person ("Marsh called out his rival Tom Reyes") tells the subject\'s sex', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'On Thursday Sen. Lindsey Marsh (R-SC) called out his rival Tom Reyes for alienating young voters.',
+      'Marsh said, "We lose elections because we do not listen."',
+      'He continued, "We have to talk to people we disagree with."',
+    );
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Lindsey Marsh', 'Lindsey Marsh']);
+  });
+
   it('the leaning of a first name gives way to the pronouns the article uses for the person', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

@@ -1,5 +1,6 @@
 // The gender the article itself gives a person: the pronouns that follow them as the subject of a sentence.
 import type { Sentence } from '../types.js';
+import { SUBORDINATOR } from './attribution/clause-scope.js';
 import type { NameMention } from './name-index.js';
 
 const MALE = /^(he|him|his|himself)$/i;
@@ -22,9 +23,16 @@ export interface PronounGenders {
   votes: Map<string, Readonly<Record<'m' | 'f', number>>>;
 }
 
+/** The first possessive or reflexive pronoun in a text ("called out his rival"): an object "him" or "her" may be the next person's. */
+function ownPronoun(text: string): 'm' | 'f' | null {
+  const word = /\b(his|himself|hers|herself)\b/i.exec(text.replace(QUOTED, ' '))?.[1]?.toLowerCase();
+  return word === undefined ? null : word.startsWith('h') && word !== 'hers' && word !== 'herself' ? 'm' : 'f';
+}
+
 /**
- * For each person the article names as the only person of a sentence, the pronoun that follows them
- * there or opens the next sentence ("Sanders spoke … He said"); a gender counts when its votes outnumber the other's two to one.
+ * For each person the article names as the only person of a sentence, the pronoun that follows them there or opens the
+ * next sentence ("Sanders spoke … He said"); for a subject named before others, a possessive before the next name. A
+ * gender counts when its votes outnumber the other's two to one.
  */
 export function pronounGenders(sentences: readonly Sentence[], mentions: readonly NameMention[], fullName: (name: string) => string): PronounGenders {
   const votes = new Map<string, { m: number; f: number }>();
@@ -35,14 +43,17 @@ export function pronounGenders(sentences: readonly Sentence[], mentions: readonl
   for (const m of mentions)
     if ((isPerson(m) || (m.kind === 'unknown' && m.subject)) && !m.quoted) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   for (const [index, list] of bySentence) {
-    const people = new Set(list.map((m) => fullName(m.name)));
     const [first] = list;
     const sentence = sentences[index];
-    if (people.size !== 1 || !first || !isPerson(first) || sentence?.index !== index) continue;
+    if (!first || !isPerson(first) || sentence?.index !== index) continue;
+    // "Lindsey Graham called out his rival Donald Trump": a subject owns the pronouns before the next person is named.
+    const other = list.find((m) => m.start > first.end && fullName(m.name) !== fullName(first.name));
+    // Not the subject of a fronted clause: in "After Ann Lee accused him, he said" both pronouns are another person's.
+    if (other && (!first.subject || SUBORDINATOR.test(first.before))) continue;
     const next = sentences[index + 1];
-    const after = sentence.text.slice(first.end);
-    const opening = next && next.paragraph === sentence.paragraph ? (/^\s*(he|she)\b/i.exec(next.text)?.[1] ?? '') : '';
-    const gender = firstPronoun(after) ?? firstPronoun(opening);
+    const after = sentence.text.slice(first.end, other?.start);
+    const opening = !other && next && next.paragraph === sentence.paragraph ? (/^\s*(he|she)\b/i.exec(next.text)?.[1] ?? '') : '';
+    const gender = other ? ownPronoun(after) : (firstPronoun(after) ?? firstPronoun(opening));
     if (!gender) continue;
     const name = fullName(first.name);
     const v = votes.get(name) ?? { m: 0, f: 0 };
