@@ -144,8 +144,9 @@ function readOutlets(): { outletHosts: Map<string, string>; outletNames: Set<str
 function readFirstNames(): { firstNames: Map<string, 'm' | 'f'>; givenNames: Set<string>; leaningNames: Map<string, 'm' | 'f'> } {
   const read = (list: string): Set<string> => new Set(readLines(`first-names/${list}.txt`).map((n) => n.toLowerCase()));
   const [female, male, both] = [read('female'), read('male'), read('unisex')];
-  // Common names Moby lacks join its lists, each under its sex.
+  // Common names Moby lacks join its lists, each under its sex; common words it lists ("Mayor", "Hi") leave them.
   for (const [name, sex] of readLines('first-names/added.tsv').map((line) => parseSexed(line, 'added.tsv'))) (sex === 'f' ? female : male).add(name);
+  for (const word of readLines('first-names/not-given.txt')) for (const list of [female, male]) list.delete(word);
   const firstNames = new Map<string, 'm' | 'f'>();
   // Names both sexes bear that the lists give to one ("Taylor") say no more than a name in both lists.
   for (const n of female) if (!male.has(n) && !both.has(n)) firstNames.set(n, 'f');

@@ -21,6 +21,12 @@ describe('the name index', () => {
     expect(names.mentions.find((m) => m.name === 'Lindsey Marsh')?.subject).toBe(true);
   });
 
+  it('a common word the Moby lists give as a first name ("Hi", "Town") names no person', () => {
+    const names = index('The banner read “Hi Americans” in red letters. Town Hall Meeting starts at noon, officials said.');
+    expect(names.mentions.find((m) => m.name === 'Hi Americans')?.kind).not.toBe('person');
+    expect(names.mentions.find((m) => m.name.startsWith('Town'))?.kind).not.toBe('person');
+  });
+
   it('a regnal number keeps its name: "Elizabeth" is Elizabeth II', () => {
     const names = index('Queen Elizabeth II opened the bridge on Monday. Elizabeth spoke for ten minutes.');
     expect(fullName(names, 'Elizabeth')).toBe('Elizabeth II');
