@@ -54,7 +54,7 @@ export function isSubject(tokens: readonly Token[], first: number, last: number)
         t.kind === 'word' &&
         !isVerb(t) &&
         !OBJECT_PREPOSITIONS.has(t.text.toLowerCase()) &&
-        !/^(in|at|as|after|when|while|but|and)$/i.test(t.text) &&
+        !/^(in|at|as|after|when|whil(?:e|st)|but|and)$/i.test(t.text) &&
         // "Greg Combet welcomed Mr Beazley's proposal": a past tense before the name makes it the object.
         !(!isCapitalised(t.text) && (/ed$/.test(t.text) || lexicons().irregularPast.has(t.text))),
     )

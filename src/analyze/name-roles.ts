@@ -41,7 +41,7 @@ export function roleBefore(tokens: readonly Token[], runStart: number, runEnd = 
   if (!head || lexicons().notRoles.has(head) || lexicons().titleQualifiers.has(head) || !(isRoleNoun(head) || lexicons().titles.has(head))) return null;
   while (
     words.length > 1 &&
-    (/^(a|an|the|his|her|their|its|by|said|says|told|to|with|and|of|as|when|while|that|which|who)$/.test(words[0] ?? '') ||
+    (/^(a|an|the|his|her|their|its|by|said|says|told|to|with|and|of|as|when|whil(?:e|st)|that|which|who)$/.test(words[0] ?? '') ||
       lexicons().reportingVerbs.has(words[0] ?? ''))
   )
     words.shift();

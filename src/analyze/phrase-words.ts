@@ -4,7 +4,7 @@ import { isCapitalised, type Token } from './tokens.js';
 
 /** Words that open a sentence before its subject: prepositions, conjunctions, time and linking adverbs. */
 export const INTRO =
-  /^(here|in|on|at|after|before|during|according|since|until|when|while|as|speaking|asked|earlier|later|last|meanwhile|however|also|but|and|then|from|with|without|for|under|following|despite|although|though|because|if|furthermore|moreover|additionally|instead|still|yet|now|today|yesterday|separately|finally|just|like|unlike|between|amid|among|throughout|across|beyond|through|toward|towards|upon|within|regarding|concerning|besides)$/i;
+  /^(here|in|on|at|after|before|during|according|since|until|when|whil(?:e|st)|as|speaking|asked|earlier|later|last|meanwhile|however|also|but|and|then|from|with|without|for|under|following|despite|although|though|because|if|furthermore|moreover|additionally|instead|still|yet|now|today|yesterday|separately|finally|just|like|unlike|between|amid|among|throughout|across|beyond|through|toward|towards|upon|within|regarding|concerning|besides)$/i;
 
 export const SKIPPABLE = new Set([
   'also',
@@ -47,6 +47,7 @@ export const NP_STOP = new Set([
   'but',
   'when',
   'while',
+  'whilst',
   'because',
   'if',
   'after',
@@ -83,7 +84,7 @@ export const NP_STOP = new Set([
   'not',
 ]);
 /** Words that end a name phrase after a verb: time adverbs, and the openers of a time or clause ("said Hill on Monday"). */
-const TIME_OPENERS = /^(last|this|on|in|at|during|after|before|when|while|to|of|that|told)$/i;
+const TIME_OPENERS = /^(last|this|on|in|at|during|after|before|when|whil(?:e|st)|to|of|that|told)$/i;
 export const TIME_WORDS = { test: (word: string): boolean => TIME_OPENERS.test(word) || lexicons().timeAdverbs.has(word.toLowerCase()) };
 
 export const isWeekday = (word: string): boolean => lexicons().weekdays.includes(word.toLowerCase());

@@ -37,7 +37,7 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
     // "Preceded by Joe Arpaio, the sheriff, Trump launched": a role after the opener's name is its apposition, before a name.
     const second = tokens.findIndex((t, i) => i > start && i < start + 14 && t.kind === 'punct' && t.text === ',');
     const apposition = /^(the|a|an)$/.test(again) && tokens[second + 1]?.kind === 'word' && isCapitalised(tokens[second + 1]?.text ?? '');
-    if (apposition || /^(after|before|while|despite|following|since|as|when|which|where)$/.test(again))
+    if (apposition || /^(after|before|whil(?:e|st)|despite|following|since|as|when|which|where)$/.test(again))
       if (second > 0 && tokens.slice(start, second).every((t) => t.kind === 'word')) start = second + 1;
   }
   const phrase: Token[] = [];

@@ -4,6 +4,7 @@ import { followsPreposition } from '../name-lookup.js';
 import { subjectBefore } from '../subject.js';
 import { isCapitalised, type Token } from '../tokens.js';
 import type { TextRule } from './rule.js';
+import { COORDINATOR, opensSubject } from './clause-scope.js';
 import { verbBefore } from './verb-before.js';
 
 /** Words that open a phrase or clause continuing the quotation's sentence, not a speaker: `"…" for Clinton, said Kunin`. */
@@ -150,15 +151,14 @@ export const afterVerb: TextRule = {
       if (t.kind === 'quote' || (t.kind === 'punct' && /^[.;!?]$/.test(t.text) && !isInnerDot(tokens, k))) break;
       if (!isVerbAt(tokens, k)) continue;
       if (isAnsweredAt(tokens, k)) return null;
+      // `Cooper said that this is "…", whilst his aunt, Ann Sperry, said`: a clause with a subject of its own has its own verb.
+      if (k > i && COORDINATOR.test(opener?.text ?? '') && opensSubject(tokens[i + 1]) && verbBefore({ tokens, self })) return null;
       // `"…" for Clinton, said Kunin` / `"…" than that of the CIA chief, Zuckoff said`: a phrase or clause that goes on
       // from the quotation holds no speaker; the subject comes after its comma.
       let from = i;
       const clause = k > i && CLAUSE_OPENER.test(opener?.text ?? '');
       if (clause) {
-        const comma = tokens
-          .slice(i, k)
-          .map((x) => x.text)
-          .lastIndexOf(',');
+        const comma = tokens.slice(i, k).reduce((at, x, n) => (x.text === ',' ? n : at), -1);
         if (comma >= 0) from = i + comma + 1;
       }
       if (k === from) {

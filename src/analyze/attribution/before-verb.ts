@@ -41,6 +41,12 @@ export const beforeVerb: TextRule = {
   id: 'before-verb',
   description: 'A reporting verb before the quotation; its subject speaks.',
   examples: [
+    // A reporting verb after the quotation in a clause of its own ("whilst his aunt, Ann Sperry, said") is not its verb.
+    {
+      text: 'Ray Cooper, uncle to one of the sailors, said that this is "the best present anyone could wish for", whilst his aunt, Ann Sperry, said little.',
+      speaker: 'Ray Cooper',
+    },
+    { text: 'Ray Cooper said that this is "the best present anyone could wish for", but the Mayor said little.', speaker: 'Ray Cooper' },
     // The named subject of the pronoun's own fronted clause, though no name list says it is a person, comes before an older one.
     {
       text: 'Keith Lyle praised the plan. When Tony Marr of the harbour board was asked about the budget, he said there were "very few new ideas in the plan."',

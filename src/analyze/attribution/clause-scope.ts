@@ -3,22 +3,24 @@ import { lexicons } from '../../lexicon.js';
 import { isArticle, isCapitalised, type Token } from '../tokens.js';
 
 /** Words that open a fronted clause ("When Carlson complained …, Ailes responded"). */
-export const SUBORDINATOR = /^(when|whenever|if|after|although|while|because|since|before|though|once|until|unless|as|whereas)$/i;
+export const SUBORDINATOR = /^(when|whenever|if|after|although|whil(?:e|st)|because|since|before|though|once|until|unless|as|whereas)$/i;
 /** A conjunction after a comma that opens a clause with a subject of its own. */
-export const COORDINATOR = /^(but|while|whereas|yet)$/i;
+export const COORDINATOR = /^(but|whil(?:e|st)|whereas|yet)$/i;
+
+/** A name or a determiner after "but" or "whilst" opens a new subject ("…, but other leaders are concerned"); "but said" goes on with the same one. */
+export const opensSubject = (t: Token | undefined): boolean =>
+  t?.kind === 'word' && (lexicons().determiners.has(t.text.toLowerCase()) || isCapitalised(t.text));
 
 /**
  * Where a clause boundary stands between `from` and `to` (exclusive), or -1: a semicolon before a word ("; in fact, Sheehan
  * wore"), or a comma and "but", "while" … before a new subject (a name or a determiner): "…, but said" goes on with the same subject.
  */
 export function boundaryBetween(tokens: readonly Token[], from: number, to: number): number {
-  // "…, but other leaders are concerned": a determiner opens the new subject as a name does.
-  const subjectAt = (k: number): boolean =>
-    tokens[k]?.kind === 'word' && (lexicons().determiners.has(tokens[k]?.text.toLowerCase() ?? '') || isCapitalised(tokens[k]?.text ?? ''));
   for (let i = from + 1; i < to; i++) {
     const t = tokens[i];
     // Not "a statement which said; “…”": a semicolon before the quotation stands for a colon.
-    if ((t?.text === ';' && tokens[i + 1]?.kind === 'word') || (t?.text === ',' && COORDINATOR.test(tokens[i + 1]?.text ?? '') && subjectAt(i + 2))) return i;
+    if ((t?.text === ';' && tokens[i + 1]?.kind === 'word') || (t?.text === ',' && COORDINATOR.test(tokens[i + 1]?.text ?? '') && opensSubject(tokens[i + 2])))
+      return i;
   }
   return -1;
 }

@@ -40,6 +40,11 @@ export const clauseSubject: TextRule = {
       text: 'The Harbor Commission adopted the budget on Monday, while Ann Lee, the mayor, proposed they "sell the old ferry and buy two smaller boats."',
       speaker: 'Ann Lee',
     },
+    // British "whilst" opens such a clause as "while" does.
+    {
+      text: 'The Harbor Commission adopted the budget on Monday, whilst Ann Lee, the mayor, proposed they "sell the old ferry and buy two smaller boats."',
+      speaker: 'Ann Lee',
+    },
     {
       text: 'Tom Brandt hosts a radio show. In a clip that Judge Ann Weller called "deeply distasteful," Brandt expressed a wish to "shut the county office down for good this year."',
       speaker: 'Tom Brandt',

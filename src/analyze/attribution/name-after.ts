@@ -13,7 +13,7 @@ const NOT_VERB = /^(?:is|was|has|as|his|this|its|us|yes|always|perhaps|whereas|t
 
 /** A subordinate clause with a capitalised subject and its verb before the quotation: "While Sullivan proclaims …". */
 const SUBJECT_CLAUSE =
-  /^\W*(?:while|although|though|whereas|when|as|if|because|after|before|since|even as|even though)\s+(?!I\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\p{Ll}+/iu;
+  /^\W*(?:whil(?:e|st)|although|though|whereas|when|as|if|because|after|before|since|even as|even though)\s+(?!I\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\p{Ll}+/iu;
 
 /** Words that open a subordinate clause or a new turn of the writer's, not a name: "When Ford visited", "However Mr Jackson". */
 const opensClause = (word: string): boolean => SUBORDINATOR.test(word) || /^(however|meanwhile)$/i.test(word);

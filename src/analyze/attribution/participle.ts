@@ -66,7 +66,7 @@ function participleSubject(tokens: readonly Token[], participle: number): Token[
   )
     return tokens.slice(named, participle);
   // "Lee sings to Hill before asking him": after "before", "while" … the participle is the subject's, never a name in between.
-  if (/^(before|after|while|when|without|since|until|by)$/i.test(tokens[participle - 1]?.text ?? '')) return lead;
+  if (/^(before|after|whil(?:e|st)|when|without|since|until|by)$/i.test(tokens[participle - 1]?.text ?? '')) return lead;
   // "The first incident came during a speech, when Sanders protesters interrupted her, shouting": the clause's own subject.
   let when = participle - 1;
   while (when > 0 && !(/^(when|as|after|while)$/.test(tokens[when]?.text ?? '') && tokens[when - 1]?.text === ',')) when--;

@@ -14,7 +14,7 @@ const COPULA = /^(is|are|was|were|be|been|remains|remained|seems|seemed)$/i;
 const DETERMINER = /^(the|a|an|another|one|this|that|these|those|such|some|his|her|its|their|our)$/i;
 
 /** Conjunctions that open a second clause after a comma. */
-const SECOND_CLAUSE = /^(while|whereas|but|and|although|though)$/i;
+const SECOND_CLAUSE = /^(whil(?:e|st)|whereas|but|and|although|though)$/i;
 
 /** Why the subject is not the quotation's speaker, or null: a clause that describes the subject, or an opening that is no name. */
 function weakSubject(tokens: readonly Token[], subject: readonly Token[]): boolean {

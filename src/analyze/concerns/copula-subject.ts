@@ -11,7 +11,7 @@ const COPULA_BEFORE =
 /** After the noun: who worries ("for homeowners", "among voters") or nothing; "concern that …" names its own fear. */
 const HOLDER_AFTER = /^\s*(?:for|to|among|of|in)\s|^\s*[,.;!?"”]|^\s*$/u;
 /** Where the subject's clause begins: past a comma, a dash or a clause opener ("and" may join the subject's own nouns). */
-const CLAUSE_START = /,|\s[—–-]\s|:|\b(?:but|then|that|when|which|who|whom|if|because|while|after|before|as|although|though)\b/i;
+const CLAUSE_START = /,|\s[—–-]\s|:|\b(?:but|then|that|when|which|who|whom|if|because|whil(?:e|st)|after|before|as|although|though)\b/i;
 const PRONOUN = /^(it|this|that|these|those|they|he|she|we|i|you|there|which|what)(['’]\p{L}+)?$/iu;
 /** A reporting verb that opens the reported clause ("Officials said high taxes …"); "reacts" there is the subject's own verb. */
 const REPORTED = /^(say|said|says|told|wrote|thinks?|thought|believes?|\p{L}+ed)$/iu;

@@ -14,7 +14,7 @@ const VERB_CUE =
   /^(warn(s|ed)?|caution(s|ed)?|fear(s|ed)?|worr(y|ies|ied)|threaten(s|ed)?|critici[sz](e|es|ed)|condemn(s|ed)?|denounc(e|es|ed)|deplor(e|es|ed)|alarm(s|ed)?|endanger(s|ed)?|jeopardi[sz](e|es|ed)|frighten(s|ed)?|decr(y|ies|ied)|lament(s|ed)?|bemoan(s|ed)?)$/i;
 /** Where the governed clause ends: attribution, "according to", a contrast, a dash or semicolon. */
 const CLAUSE_END =
-  /,\s*(?:according to|and|but|while|although|though|whereas|which|saying|adding|(?:\S+\s+){0,6}?(?:said|says|told|added|warned|wrote|argued|noted|stated))\b|\s[—–]\s|;|\s\(/i;
+  /,\s*(?:according to|and|but|whil(?:e|st)|although|though|whereas|which|saying|adding|(?:\S+\s+){0,6}?(?:said|says|told|added|warned|wrote|argued|noted|stated))\b|\s[—–]\s|;|\s\(/i;
 /** Nouns whose "that" clause says what is feared: "fears that …", "the risk that …", "concern that …". */
 const CONTENT_NOUN =
   /^(fears?|concerns?|worry|worries|warnings?|alarm|anxiety|anxieties|dangers?|risks?|concerned|worried|afraid|anxious|alarmed|fearful|nervous|apprehensive|scared|troubled)$/i;
@@ -118,7 +118,7 @@ function governedScope(text: string, cue: Predicate): string {
     // "…; was denounced by …": a subject left out after a semicolon is no phrase to take.
     const last = /[;:]\s*$/.test(passive[1])
       ? ''
-      : (passive[1].split(/,|\s[—–-]\s|\b(?:and|but|so|yet|or|then|that|when|which|who|whom|if|because|while|after|before|as)\b/i).pop() ?? '');
+      : (passive[1].split(/,|\s[—–-]\s|\b(?:and|but|so|yet|or|then|that|when|which|who|whom|if|because|whil(?:e|st)|after|before|as)\b/i).pop() ?? '');
     // "Officials said the new plan was criticised": the reported clause starts after the reporting verb.
     const words = last.trim().split(/\s+/);
     const said = words.reduce((at, w, i) => (lexicons().reportingVerbs.has(w.toLowerCase()) ? i + 1 : at), 0);
@@ -147,7 +147,7 @@ function governedScope(text: string, cue: Predicate): string {
   // "the threat to the region", "a risk to public health": the cue itself names the fear.
   else if (/^to\s+(the|a|an|our|their|his|her|its|public|national|\p{Lu})/iu.test(rest)) clause = `${cue.word} ${rest}`;
   // "use that fear and put it …": a clause that opens with a conjunction is not what the cue governs.
-  if (clause === null || /^(and|or|but|so|because|as|which|who|when|while)\b/i.test(clause)) return text;
+  if (clause === null || /^(and|or|but|so|because|as|which|who|when|whil(?:e|st))\b/i.test(clause)) return text;
   const trimmed = trimClause(clause);
   return wordCount(trimmed) >= MIN_WORDS && !PRONOUN_ONLY.test(trimmed) ? trimmed : text;
 }
@@ -163,7 +163,7 @@ export function harmScopeOf(text: string, harm: Predicate, voiceEnd: number | nu
 }
 
 /** Where one coordinated clause of a long sentence ends and the next begins: ", and then", "; ", " — ". */
-const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas|although|though)\s+|;\s+|\s[—–]\s/giu;
+const CLAUSE_BREAK = /,\s+(?:and|but|whil(?:e|st)|whereas|although|though)\s+|;\s+|\s[—–]\s/giu;
 
 /** With no reported clause, the coordinated clause that holds the harm, when it is a clear part of a long sentence. */
 export function clauseAround(text: string, harm: Predicate): string {

@@ -7,7 +7,7 @@ const REPORTING =
 
 /** Where one clause ends and the next begins: a semicolon, a spaced dash, a quote mark, or a comma before a new clause or an attribution. */
 const BOUNDARY =
-  /;\s*|\s[—–]\s|,[”"]?\s+(?=(?:which|who|according to|an? (?:claim|report|assertion|allegation|charge|accusation|suggestion|contention|account)|but|although|though|while|as|since|because|and|said|says|[\w’'.-]+(?:\s[\w’'.-]+){0,4}\s(?:said|says|told|reported|reports|added))\b)/gi;
+  /;\s*|\s[—–]\s|,[”"]?\s+(?=(?:which|who|according to|an? (?:claim|report|assertion|allegation|charge|accusation|suggestion|contention|account)|but|although|though|whil(?:e|st)|as|since|because|and|said|says|[\w’'.-]+(?:\s[\w’'.-]+){0,4}\s(?:said|says|told|reported|reports|added))\b)/gi;
 
 /** A clause that only attributes: "according to a Democratic aide", "officials said". */
 const ATTRIBUTION_ONLY =
