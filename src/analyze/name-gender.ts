@@ -17,24 +17,27 @@ function firstPronoun(text: string): 'm' | 'f' | null {
   return null;
 }
 
-/** What the article's pronouns say of each person: the gender they settle, and the votes of each gender behind it. */
-export interface PronounGenders {
-  genders: Map<string, 'm' | 'f'>;
-  votes: Map<string, Readonly<Record<'m' | 'f', number>>>;
+/** Each person's pronoun votes: how often the article's pronouns gave them each sex. */
+export type PronounVotes = Map<string, Readonly<Record<'m' | 'f', number>>>;
+
+/** The sex a person's votes settle: two votes or more, one sex's at least twice the other's. */
+export function settledSex(v: Readonly<Record<'m' | 'f', number>>): 'm' | 'f' | null {
+  if (v.m + v.f < 2) return null;
+  if (v.m > 0 && v.m >= 2 * v.f) return 'm';
+  return v.f > 0 && v.f >= 2 * v.m ? 'f' : null;
 }
 
 /** The first possessive or reflexive pronoun in a text ("called out his rival"): an object "him" or "her" may be the next person's. */
 function ownPronoun(text: string): 'm' | 'f' | null {
   const word = /\b(his|himself|hers|herself)\b/i.exec(text.replace(QUOTED, ' '))?.[1]?.toLowerCase();
-  return word === undefined ? null : word.startsWith('h') && word !== 'hers' && word !== 'herself' ? 'm' : 'f';
+  return word === undefined ? null : MALE.test(word) ? 'm' : 'f';
 }
 
 /**
  * For each person the article names as the only person of a sentence, the pronoun that follows them there or opens the
- * next sentence ("Sanders spoke … He said"); for a subject named before others, a possessive before the next name. A
- * gender counts when its votes outnumber the other's two to one.
+ * next sentence ("Sanders spoke … He said"); for a subject named before others, a possessive before the next name.
  */
-export function pronounGenders(sentences: readonly Sentence[], mentions: readonly NameMention[], fullName: (name: string) => string): PronounGenders {
+export function pronounVotes(sentences: readonly Sentence[], mentions: readonly NameMention[], fullName: (name: string) => string): PronounVotes {
   const votes = new Map<string, { m: number; f: number }>();
   const bySentence = new Map<number, NameMention[]>();
   // A name not known as a person but the subject of a verb ("Axelrod emailed her") may be the "he" too: another person.
@@ -60,10 +63,5 @@ export function pronounGenders(sentences: readonly Sentence[], mentions: readonl
     v[gender]++;
     votes.set(name, v);
   }
-  const genders = new Map<string, 'm' | 'f'>();
-  for (const [name, v] of votes) {
-    if (v.m >= 2 * v.f && v.m > 0 && v.m + v.f >= 2) genders.set(name, 'm');
-    else if (v.f >= 2 * v.m && v.f > 0 && v.m + v.f >= 2) genders.set(name, 'f');
-  }
-  return { genders, votes };
+  return votes;
 }

@@ -7,7 +7,7 @@ import { isPlaceName, isRegionOfPlace } from './place-before-name.js';
 import { capitalRuns, isConnector, isSuffix, isTitleWord, nameFromRun } from './capital-runs.js';
 import { roleAfter, roleBefore } from './name-roles.js';
 import { fullName, isCourtesy } from './name-lookup.js';
-import { type PronounGenders, pronounGenders } from './name-gender.js';
+import { type PronounVotes, pronounVotes } from './name-gender.js';
 import { commonLeadTest, dropHeadlineWords, extendsName } from './name-forms.js';
 import { dropModifierLeads } from './modifier-lead.js';
 import { isVerb } from './phrases.js';
@@ -44,8 +44,8 @@ export interface NameIndex {
   aliases: Map<string, string>;
   /** The paragraph of each sentence, by sentence index. */
   paragraphs?: Map<number, number>;
-  /** Full person name → the gender the article's pronouns give it, and their votes for each. */
-  genders?: PronounGenders;
+  /** Full person name → how often the article's pronouns gave the person each sex. */
+  pronounVotes?: PronounVotes;
 }
 
 /** Evidence that a capitalised name is a person: a title, a role, a reporting verb or an appositive beside it. */
@@ -174,6 +174,6 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
     }
   }
   const index: NameIndex = { mentions, fullNames, titles, aliases: findAliases(sentences), paragraphs: new Map(sentences.map((s) => [s.index, s.paragraph])) };
-  index.genders = pronounGenders(sentences, mentions, (name) => fullName(index, name));
+  index.pronounVotes = pronounVotes(sentences, mentions, (name) => fullName(index, name));
   return index;
 }

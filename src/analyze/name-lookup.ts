@@ -2,6 +2,7 @@
 import { lexicons } from '../lexicon.js';
 import { SUBORDINATOR } from './attribution/clause-scope.js';
 import { isNotName, isSuffix } from './capital-runs.js';
+import { settledSex } from './name-gender.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { isArticle, type Token } from './tokens.js';
 
@@ -12,11 +13,11 @@ export function genderOf(index: NameIndex, name: string): 'm' | 'f' | null {
   if (/\b(mrs\.?|ms\.?|miss|dame|lady|queen|princess|mother|sister|(?:\w+)?woman)$/.test(title)) return 'f';
   const [first = ''] = name.split(' ');
   const { firstNames, leaningNames } = lexicons();
-  const known = firstNames.get(first.toLowerCase()) ?? index.genders?.genders.get(name);
+  const votes = index.pronounVotes?.get(name) ?? { m: 0, f: 0 };
+  const known = firstNames.get(first.toLowerCase()) ?? settledSex(votes);
   if (known) return known;
   // A name one sex mostly bears ("Bill") counts unless the article's pronouns give the person the other sex more often.
   const leaning = leaningNames.get(first.toLowerCase());
-  const votes = index.genders?.votes.get(name) ?? { m: 0, f: 0 };
   return leaning && votes[leaning] >= votes[leaning === 'm' ? 'f' : 'm'] ? leaning : null;
 }
 

@@ -1,6 +1,5 @@
 // A reporting verb elsewhere in the sentence: `Hill, who chairs the panel, insisted the plan was "dead on arrival"`.
-import { isAnsweredAt, isSecondOfPair, isVerbAt, phraseAfter } from '../phrases.js';
-import { isGoverned } from '../phrases.js';
+import { isAnsweredAt, isGoverned, isSecondOfPair, isVerbAt, phraseAfter } from '../phrases.js';
 import { passiveAgent } from '../passive-agent.js';
 import { subjectBefore } from '../subject.js';
 import { isCapitalised } from '../tokens.js';
