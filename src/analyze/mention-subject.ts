@@ -1,7 +1,7 @@
 // Whether a name mention is the subject of its clause: pronouns and roles resolve to a recent subject before anything else.
 import { lexicons } from '../lexicon.js';
 import { OBJECT_PREPOSITIONS } from './name-lookup.js';
-import { BE } from './phrase-words.js';
+import { BE, bracketClose } from './phrase-words.js';
 import { isVerb } from './phrases.js';
 import { isCapitalised, type Token } from './tokens.js';
 
@@ -24,7 +24,7 @@ function verbAfterAppositive(tokens: readonly Token[], last: number): boolean {
 /** Whether the name from `first` to `last` is its clause's subject: a verb after it, the sentence's start, or only roles before it. */
 export function isSubject(tokens: readonly Token[], first: number, last: number): boolean {
   // "Sen. Lindsey Graham (R-SC) called": a short parenthesis after the name stands between it and its verb.
-  const close = tokens[last + 1]?.text === '(' ? tokens.findIndex((t, k) => k > last + 1 && k <= last + 8 && t.text === ')') : -1;
+  const close = bracketClose(tokens, last + 1);
   const next = tokens[close > 0 ? close + 1 : last + 1];
   // "a victim of Epstein’s alleged ring": a name in the possessive qualifies a noun, and the verb after it is not its own. At the
   // sentence's start it is the subject's owner ("Palin’s posts include …"), whom a "she" goes on with; "Christie's been" is "has".
