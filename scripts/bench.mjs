@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Benchmark: briefs every article of a folder (default: ../shared/corpus/wikinews/articles) in-process
 // into PDF + Markdown + JSON in memory, and reports time per article, type sizes used and items left out;
-// then (unless --quick) the cold CLI on the seed against `node -e ''`, milliseconds per stage, the folder as one
-// CLI batch at --jobs 1 and at the default (wall, CPU, articles per CPU-second, peak RSS) and how analysis scales
-// with the seed repeated 1, 4, 16 and 64 times. A benchmark, not a test: it reports, it never fails on time.
+// then (unless --quick) the cold CLI on the seed against `node -e ''` (and again without NODE_EXTRA_CA_CERTS where it
+// is set), milliseconds per stage, the folder as one CLI batch at --jobs 1 and at the default (wall, CPU, articles per
+// CPU-second, peak RSS) and how analysis scales with the seed repeated 1, 4, 16 and 64 times. A benchmark, not a test:
+// it reports, it never fails on time.
 // Last (unless --quick), hostile inputs made from the folder's articles: 5 MB of text, one 2 MB line, 5,000 quotations
 // and HTML nested 100,000 deep, each briefed in-process with its time and outcome (issue 14's bounds: 5 MB in ≤ 10 s,
 // the nested page in ≤ 2 s), reported, never asserted.
@@ -88,6 +89,13 @@ if (!args.includes('--quick') && !args.includes('--json')) {
   );
   const cold = system.coldStart(cli, seed);
   console.log(`\ncold CLI on the seed: ${cold.briefMs.toFixed(0)} ms, node -e '' ${cold.nodeMs.toFixed(0)} ms: ${cold.ratio.toFixed(1)}×`);
+  const bare = system.withoutExtraCerts();
+  if (bare) {
+    const without = system.coldStart(cli, seed, 11, bare);
+    console.log(
+      `  NODE_EXTRA_CA_CERTS is set here, and every Node.js process parses those certificates as it starts; without it: ${without.briefMs.toFixed(0)} ms, node -e '' ${without.nodeMs.toFixed(0)} ms: ${without.ratio.toFixed(1)}×`,
+    );
+  }
   const stages = await system.stageTimes(api, template, dir, files);
   console.log(
     `in-process median ms per stage: ${Object.entries(stages)
@@ -121,12 +129,14 @@ if (!args.includes('--quick') && !args.includes('--json')) {
   const found = system.peers();
   if ((found.pandoc && found.wkhtmltopdf) || found.chromium) {
     const rows = system.pairPeers(cli, seed, found);
-    const base = rows[0].ms;
+    const briefs = rows.filter((r) => r.brief && r.ms !== null);
     console.log('the seed to PDF, paired with the peers installed here (median wall ms):');
-    for (const r of rows)
-      console.log(
-        `  ${r.name}: ${r.ms === null ? `failed (${r.error})` : `${r.ms.toFixed(0)} ms${r === rows[0] ? '' : `; brief takes ${(base / r.ms).toFixed(2)}× as long`}`}`,
-      );
+    for (const r of rows) {
+      const against = r.brief
+        ? ''
+        : `; brief takes ${briefs.map((b) => `${(b.ms / r.ms).toFixed(2)}×`).join(' (with) and ')}${briefs.length > 1 ? ' (without NODE_EXTRA_CA_CERTS)' : ''} as long`;
+      console.log(`  ${r.name}: ${r.ms === null ? `failed (${r.error})` : `${r.ms.toFixed(0)} ms${against}`}`);
+    }
     if (!(found.pandoc && found.wkhtmltopdf)) console.log('  pandoc with wkhtmltopdf is not installed here');
     if (!found.chromium) console.log('  Chromium is not installed here');
   } else console.log('peers: pandoc + wkhtmltopdf and Chromium are not installed here; no pairing');

@@ -11,19 +11,20 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] 
 /**
  * Median wall milliseconds of each command over `runs` rounds, one run of each command per round, so that a machine
  * slowing down or speeding up during the measurement weighs on all of them alike (after one warm-up run each for the
- * file cache). A command that fails is given as its error instead of a time.
+ * file cache). A command is [command, args] or [command, args, env]. A command that fails is given as its error
+ * instead of a time.
  */
 function interleavedWallMs(commands, runs) {
   const times = commands.map(() => []);
-  const errors = commands.map(([command, args]) => {
-    const r = spawnSync(command, args, { stdio: 'ignore' });
+  const errors = commands.map(([command, args, env]) => {
+    const r = spawnSync(command, args, { stdio: 'ignore', env });
     return r.status === 0 ? null : `${command} ${args.join(' ')} exited ${r.status}`;
   });
   for (let i = 0; i < runs; i++) {
-    commands.forEach(([command, args], k) => {
+    commands.forEach(([command, args, env], k) => {
       if (errors[k] !== null) return;
       const t0 = performance.now();
-      const r = spawnSync(command, args, { stdio: 'ignore' });
+      const r = spawnSync(command, args, { stdio: 'ignore', env });
       if (r.status !== 0) errors[k] = `${command} ${args.join(' ')} exited ${r.status}`;
       else times[k].push(performance.now() - t0);
     });
@@ -31,14 +32,25 @@ function interleavedWallMs(commands, runs) {
   return commands.map((_, k) => (errors[k] === null ? { ms: median(times[k]) } : { ms: null, error: errors[k] }));
 }
 
-/** Cold CLI on one article against Node starting and doing nothing. */
-export function coldStart(cli, article, runs = 11) {
+/**
+ * The environment without NODE_EXTRA_CA_CERTS when it is set, else null. Every Node.js process, `node -e ''` too,
+ * reads and parses those certificates before it runs any code (70–80 ms for the 144 of a Debian system bundle, on a 2-core machine), so the cold
+ * figures are given both ways.
+ */
+export function withoutExtraCerts(env = process.env) {
+  if (!env.NODE_EXTRA_CA_CERTS) return null;
+  const { NODE_EXTRA_CA_CERTS: _, ...rest } = env;
+  return rest;
+}
+
+/** Cold CLI on one article against Node starting and doing nothing, in the given environment. */
+export function coldStart(cli, article, runs = 11, env = process.env) {
   const out = mkdtempSync(join(tmpdir(), 'brief-bench-'));
   try {
     const [node, brief] = interleavedWallMs(
       [
-        [process.execPath, ['-e', '']],
-        [process.execPath, [cli, article, '--out', out]],
+        [process.execPath, ['-e', ''], env],
+        [process.execPath, [cli, article, '--out', out], env],
       ],
       runs,
     );
@@ -135,14 +147,19 @@ export function peers() {
 /**
  * The seed's Markdown brief to PDF by the installed peers, against brief doing everything (read, analyse, fill the
  * template, lay out and draw) from a cold start: pandoc with wkhtmltopdf, and Chromium printing the Markdown as HTML.
- * Each is the median wall time of `runs` rounds in which every command runs once; a peer that fails is reported, not timed.
+ * Where NODE_EXTRA_CA_CERTS is set, brief also runs without it (the peers never read it). Each is the median wall time
+ * of `runs` rounds in which every command runs once; a peer that fails is reported, not timed. Rows are
+ * { name, brief: boolean, ms } or { name, brief, ms: null, error }.
  */
 export function pairPeers(cli, article, found, runs = 11) {
   const dir = mkdtempSync(join(tmpdir(), 'brief-peers-'));
   try {
     const md = join(dir, 'seed.md');
     spawnSync(process.execPath, [cli, article, '--format', 'md', '--output', md], { stdio: 'ignore' });
-    const commands = [['brief, whole brief from the article (cold)', process.execPath, [cli, article, '--format', 'pdf', '--out', join(dir, 'out')]]];
+    const briefArgs = [cli, article, '--format', 'pdf', '--out', join(dir, 'out')];
+    const commands = [['brief, whole brief from the article (cold)', process.execPath, briefArgs]];
+    const bare = withoutExtraCerts();
+    if (bare) commands.push(['brief, the same without NODE_EXTRA_CA_CERTS', process.execPath, briefArgs, bare]);
     if (found.pandoc && found.wkhtmltopdf)
       commands.push(['pandoc + wkhtmltopdf, Markdown to PDF only', 'pandoc', [md, '-o', join(dir, 'pandoc.pdf'), '--pdf-engine=wkhtmltopdf']]);
     if (found.chromium) {
@@ -156,10 +173,10 @@ export function pairPeers(cli, article, found, runs = 11) {
         ]);
     }
     const timed = interleavedWallMs(
-      commands.map(([, command, args]) => [command, args]),
+      commands.map(([, command, args, env]) => [command, args, env]),
       runs,
     );
-    return commands.map(([name], k) => ({ name, ...timed[k] }));
+    return commands.map(([name, command], k) => ({ name, brief: command === process.execPath, ...timed[k] }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
