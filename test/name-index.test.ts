@@ -27,6 +27,12 @@ describe('the name index', () => {
     expect(names.mentions.find((m) => m.name.startsWith('Town'))?.kind).not.toBe('person');
   });
 
+  it('a participle before a surname the article gives in full is no first name ("Debating Hale’s record", a headline line)', () => {
+    const names = index('Debating Hale’s record. Mary Hale took questions on Monday. Hale, speaking to reporters, laughed it off.');
+    expect(fullName(names, 'Hale')).toBe('Mary Hale');
+    expect(names.mentions.map((m) => m.name)).not.toContain('Debating Hale');
+  });
+
   it('a regnal number keeps its name: "Elizabeth" is Elizabeth II', () => {
     const names = index('Queen Elizabeth II opened the bridge on Monday. Elizabeth spoke for ten minutes.');
     expect(fullName(names, 'Elizabeth')).toBe('Elizabeth II');

@@ -13,11 +13,20 @@ export function commonLeadTest(tokensBySentence: ReadonlyArray<readonly Token[]>
   };
 }
 
-/** "Crooked Hillary Clinton", "Zika Virus Chris Christie": words before a name the article gives alone, none of them a first name, are a headline's. */
+/** "Debating", "Defending": a capitalised -ing word that no first-name list holds, which opens a headline or a sentence. */
+const isParticipleLead = (word: string): boolean => /^\p{Lu}\p{Ll}+ing$/u.test(word) && !lexicons().givenNames.has(word.toLowerCase());
+
+/**
+ * "Crooked Hillary Clinton", "Zika Virus Chris Christie": words before a name the article gives alone, none of them a first name, are a headline's.
+ * "Debating Clinton's character": a participle before the surname of a person the article names in full is no first name.
+ */
 export function dropHeadlineWords(candidates: ReadonlyArray<{ mention: { name: string }; words: string[] }>): void {
   const seen = new Set(candidates.filter((c) => c.words.length >= 2).map((c) => c.words.join(' ')));
+  const surnames = new Set(candidates.filter((c) => c.words.length >= 2 && !isParticipleLead(c.words[0] ?? '')).map((c) => c.words.at(-1)));
+  const surnameAfterParticiple = (words: readonly string[], k: number): boolean =>
+    k === words.length - 1 && words.slice(0, k).every(isParticipleLead) && surnames.has(words[k]);
   for (const c of candidates) {
-    const from = c.words.findIndex((_, k) => k > 0 && k < c.words.length - 1 && seen.has(c.words.slice(k).join(' ')));
+    const from = c.words.findIndex((_, k) => k > 0 && ((k < c.words.length - 1 && seen.has(c.words.slice(k).join(' '))) || surnameAfterParticiple(c.words, k)));
     if (from > 0 && !c.words.slice(0, from).some((w) => lexicons().givenNames.has(w.toLowerCase()) || /^\p{Lu}\.$/u.test(w))) {
       c.words = c.words.slice(from);
       c.mention.name = c.words.join(' ');
