@@ -237,6 +237,15 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Mary Hale', 'Mary Hale']);
   });
 
+  it('a name after "And" or "But" opening the sentence, with only roles before it, is the subject a "he" goes on with', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'And campaign Chairman John Doakes — Tom Reyes’s former chief of staff — offered a slogan when I asked him about it.',
+      '"She will fight for the families," he said.',
+    );
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['John Doakes']);
+  });
+
   it('an anonymous source keeps its role without a dangling "familiar" or "close"', () => {
     const a = analyzeParagraphs('A headline for the test', '"The vote was never close," said one councillor familiar with the talks.');
     expect(a.quotes[0]?.speaker?.name).toBe('one councillor');

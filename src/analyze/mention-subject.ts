@@ -46,7 +46,8 @@ export function isSubject(tokens: readonly Token[], first: number, last: number)
   // "according to X" names the source of what follows.
   if (prev.text.toLowerCase() === 'to' && tokens[first - 2]?.text.toLowerCase() === 'according') return true;
   // "Conservative party leader Michael Howard, …": only role words stand before the name.
-  const lead = tokens.slice(0, first);
+  // "And Clinton campaign Chairman John Podesta": a conjunction opening the sentence joins it to the one before.
+  const lead = tokens.slice(/^(And|But)$/.test(tokens[0]?.text ?? '') ? 1 : 0, first);
   if (
     lead.length <= 6 &&
     lead.every(
