@@ -246,6 +246,17 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['John Doakes']);
   });
 
+  it('a name after a long fronted phrase and its comma is the subject a "he" goes on with, not a man named after it', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Vice President Joe Hale campaigned in Scranton on Monday against Tom Reyes. Reyes, he said, is unfit for office.',
+      'Tom Reyes has said he speaks for workers. He repeated it on Sunday.',
+      'Repeating a line from his much-praised speech at the party convention in Denver last week, Hale rubbished Reyes’s claim to understand workers.',
+      '"To repeat myself, it is a bunch of malarkey," he said.',
+    );
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Joe Hale']);
+  });
+
   it('an anonymous source keeps its role without a dangling "familiar" or "close"', () => {
     const a = analyzeParagraphs('A headline for the test', '"The vote was never close," said one councillor familiar with the talks.');
     expect(a.quotes[0]?.speaker?.name).toBe('one councillor');

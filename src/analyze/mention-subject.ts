@@ -61,8 +61,19 @@ export function isSubject(tokens: readonly Token[], first: number, last: number)
     )
   )
     return true;
-  // ", Rep. Teodoro Casiño, also of Bayan Muna, said": a name set off by commas early in the sentence.
-  if (prev.kind === 'punct' && prev.text === ',' && first < 12 && next && ((next.kind === 'word' && !isCapitalised(next.text)) || next.text === ','))
+  // ", Rep. Teodoro Casiño, also of Bayan Muna, said": a name set off by commas early in the sentence. "Repeating from his
+  // much-praised speech at the convention last week, Biden rubbished …": after a fronted phrase, however long, that the
+  // sentence opens with a participle or a preposition and closes with its first comma.
+  const fronted =
+    /^(\p{Lu}\p{Ll}+ing|In|At|After|Before|During|Since|Despite|Following|From|With|Without|Unlike|Like)$/u.test(tokens[0]?.text ?? '') &&
+    !tokens.slice(0, first - 1).some((t) => t.text === ',');
+  if (
+    prev.kind === 'punct' &&
+    prev.text === ',' &&
+    (first < 12 || fronted) &&
+    next &&
+    ((next.kind === 'word' && !isCapitalised(next.text)) || next.text === ',')
+  )
     return true;
   // "The incident shows …, Jim Cantrell, a founding member of SpaceX, told NBC News": later in the sentence, set off by
   // commas before its reporting verb.
