@@ -257,6 +257,15 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Joe Hale']);
   });
 
+  it('a "he" goes to the recent subject the index cannot type before an older man who was no subject', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'The elections to succeed President Tom Reyes begin in three weeks.',
+      'Dewayne Hale, 33, of Baldwin, dismisses the idea that a ballot makes a difference. "I can\'t really find a candidate that I like," he said.',
+    );
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Dewayne Hale']);
+  });
+
   it('an anonymous source keeps its role without a dangling "familiar" or "close"', () => {
     const a = analyzeParagraphs('A headline for the test', '"The vote was never close," said one councillor familiar with the talks.');
     expect(a.quotes[0]?.speaker?.name).toBe('one councillor');

@@ -121,7 +121,8 @@ export function recentPerson(index: NameIndex, sentence: number, offset: number,
     if (m.subject && sentence - m.sentence <= 3) return fallback && paragraphOf(fallback.sentence) === here && paragraphOf(m.sentence) !== here ? fallback : m;
     if (!fallback && !OBJECT_PREPOSITIONS.has(m.before)) fallback = m;
   }
-  return fallback ?? unproven;
+  // That recent subject comes before an older person who was no subject ("after Donald Trump won").
+  return unproven && !fallback?.subject ? unproven : fallback;
 }
 
 /**
