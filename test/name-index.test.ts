@@ -33,6 +33,12 @@ describe('the name index', () => {
     expect(names.mentions.map((m) => m.name)).not.toContain('Debating Hale');
   });
 
+  it('a one-word name a title of rank made a person ("Prince Edmund") is a person alone too, unlike one an office heads', () => {
+    const names = index('Prince Edmund opened the school on Monday. Later, Edmund met the staff. Then the Ministry hired Marlow. Chairman Marlow left.');
+    expect(names.mentions.filter((m) => m.name === 'Edmund').map((m) => m.kind)).toEqual(['person', 'person']);
+    expect(names.mentions.filter((m) => m.run === 'Marlow').map((m) => m.kind)).toEqual(['unknown']);
+  });
+
   it('a regnal number keeps its name: "Elizabeth" is Elizabeth II', () => {
     const names = index('Queen Elizabeth II opened the bridge on Monday. Elizabeth spoke for ten minutes.');
     expect(fullName(names, 'Elizabeth')).toBe('Elizabeth II');

@@ -48,6 +48,9 @@ export interface NameIndex {
   pronounVotes?: PronounVotes;
 }
 
+/** Titles of rank or address, which only a person bears (an office such as "President" may head a body's name). */
+const RANKS = /^(?:Prince|Princess|King|Queen|Pope|Lord|Lady|Sir|Dame|Duke|Duchess|Mr\.?|Mrs\.?|Ms\.?|Miss)$/;
+
 /** Evidence that a capitalised name is a person: a title, a role, a reporting verb or an appositive beside it. */
 function personEvidence(tokens: readonly Token[], first: number, last: number, title: string | null): boolean {
   if (title) return true;
@@ -173,6 +176,11 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       if (c.mention.title && !titles.has(c.mention.name)) titles.set(c.mention.name, c.mention.title);
     }
   }
+  // "Prince Andrew" … "Andrew claims": a one-word name that a title of rank or address made a person is that person without it too.
+  const titledOnes = new Set(
+    candidates.filter((c) => c.words.length === 1 && c.mention.kind === 'person' && RANKS.test(c.mention.title ?? '')).map((c) => c.mention.name),
+  );
+  for (const c of candidates) if (c.words.length === 1 && c.mention.kind === 'unknown' && titledOnes.has(c.mention.name)) c.mention.kind = 'person';
   const index: NameIndex = { mentions, fullNames, titles, aliases: findAliases(sentences), paragraphs: new Map(sentences.map((s) => [s.index, s.paragraph])) };
   index.pronounVotes = pronounVotes(sentences, mentions, (name) => fullName(index, name));
   return index;
