@@ -266,6 +266,14 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Dewayne Hale']);
   });
 
+  it('"instead" between a pronoun and its verb is skipped like "then" ("He instead told the interviewer: …")', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Prince Edmund met the reporters on Monday. He instead told the BBC interviewer: "I took the judgement call."',
+    );
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Edmund']);
+  });
+
   it('an anonymous source keeps its role without a dangling "familiar" or "close"', () => {
     const a = analyzeParagraphs('A headline for the test', '"The vote was never close," said one councillor familiar with the talks.');
     expect(a.quotes[0]?.speaker?.name).toBe('one councillor');

@@ -10,6 +10,7 @@ export const SKIPPABLE = new Set([
   'also',
   'later',
   'then',
+  'instead',
   'further',
   'again',
   'once',
