@@ -274,6 +274,14 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Edmund']);
   });
 
+  it('a stray comma between the sentence\'s only name and its verb leaves the name the speaker, not the words before "and"', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Most of the money would go to the sellers. HARBEX president and CEO Bob Marlow, said, “This deal will let HARBEX compete.”',
+    );
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Bob Marlow']);
+  });
+
   it('an anonymous source keeps its role without a dangling "familiar" or "close"', () => {
     const a = analyzeParagraphs('A headline for the test', '"The vote was never close," said one councillor familiar with the talks.');
     expect(a.quotes[0]?.speaker?.name).toBe('one councillor');
