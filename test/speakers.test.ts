@@ -585,6 +585,14 @@ describe('titles and particles inside a capital run', () => {
   });
 });
 
+describe('a title\'s field after "of"', () => {
+  it('the capitalised words after a title\'s "of", up to a first name, are its field, not part of the name', () => {
+    expect(speakerOf('Director of National Harbours James Marlow said "the port will open in May."')).toBe('James Marlow');
+    expect(speakerOf('Deputy Director of Public Prosecution Eva-Marie Lund said "the case will go to court."')).toBe('Eva-Marie Lund');
+    expect(speakerOf('Secretary of State Hillary Rodham Clinton said "the talks will go on."')).toBe('Hillary Rodham Clinton');
+  });
+});
+
 describe('a phrase cut off after a function word is no name or role', () => {
   it.each(['source of', 'California leads all', 'Mr. Sanchez there', 'Wikinews As', 'Esq', 'Seven', 'Amidst'])('rejects "%s"', (name) => {
     expect(speakerProblem({ name, kind: 'unknown' })).not.toBeNull();

@@ -165,6 +165,10 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
     nameWords.shift();
     k++;
   }
+  // "Director of National Intelligence James Clapper": after a title's "of", the words before a first name are its field.
+  const given = nameWords.findIndex((w, j) => j > 0 && nameWords.length - j >= 2 && givenNames.has(w.toLowerCase().split('-')[0] ?? ''));
+  const of = words.slice(0, k + 1).reduce((at, w, j) => (/^(of|for)$/.test(w) ? j : at), -1);
+  if (given > 0 && of > 0 && isTitleWord(words[of - 1] ?? '') && words.slice(of + 1, k + 1).every(isNamePart)) k += nameWords.splice(0, given).length;
   const placed = placeBeforeName(nameWords, isConnector(words[k] ?? ''));
   nameWords.splice(0, placed);
   k += placed;
