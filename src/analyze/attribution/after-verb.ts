@@ -126,14 +126,14 @@ export const afterVerb: TextRule = {
     },
   ],
   apply({ tokens, self, sentence }) {
-    // `Lee claimed that "…," one of her aides said the …`: a quotation that "that" makes the object of a verb before it is that verb's.
-    if (/^that$/i.test(tokens[self - 1]?.text ?? '') && verbBefore({ tokens, self })) return null;
+    // `Lee claimed that "…," an aide said`, `he said, "…," the office said`: a quotation a verb before it takes as object is its.
+    const [prior, last] = [verbBefore({ tokens, self }), tokens[self - 1]?.text ?? ''];
+    if (prior && (/^that$/i.test(last) || (prior.distance === 0 && /^[,:]$/.test(last)))) return null;
     let i = self + 1;
     for (let t = tokens[i]; t?.kind === 'punct' && /^[,—–-]$/.test(t.text); t = tokens[i]) i++;
     // The first token after the quotation and its dashes or commas.
     const opener = tokens[i];
-    // `"…," Tom Baker, a fellow at … in Munich, Germany, and co-author of the study, said`: a name and its comma open a
-    // description that may run long before the verb.
+    // `"…," Tom Baker, a fellow at … in Munich, Germany, and co-author of …, said`: a name and its comma open a long description.
     const named = tokens.slice(i, i + 4).findIndex((x) => x.text === ',');
     let limit = i + (named > 0 && tokens.slice(i, i + named).every((x) => x.kind === 'word' && isCapitalised(x.text)) ? 30 : 16);
     for (let k = i; k < Math.min(tokens.length, limit); k++) {

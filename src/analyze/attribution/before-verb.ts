@@ -53,6 +53,8 @@ export const beforeVerb: TextRule = {
     },
     // A role with its organisation and place stands between the name and the verb; the place is not the speaker.
     { text: 'Marta Quill, the research director of Friends of Rivers in Norway said, "The dams must come down."', speaker: 'Marta Quill' },
+    // A verb and its comma right before the quotation take it; a verb after it ("the office said") reports the report.
+    { text: 'Tom Marr called the harbour office on Friday and said, "somebody ought to close that pier," the prosecutor’s office said.', speaker: 'Tom Marr' },
     // A conjunction that opens the sentence stands before its subject; the name is no opening clause's.
     { text: 'And Ann Lee, mayor of Harbourton, warned that "the pier will not survive another winter."', speaker: 'Ann Lee' },
     // A reporting verb after the quotation whose only noun before it follows a preposition ("at the Harbour service") has no subject there.
