@@ -69,7 +69,7 @@ function participleSubject(tokens: readonly Token[], participle: number): Token[
   if (/^(before|after|whil(?:e|st)|when|without|since|until|by)$/i.test(tokens[participle - 1]?.text ?? '')) return lead;
   // "The first incident came during a speech, when Sanders protesters interrupted her, shouting": the clause's own subject.
   let when = participle - 1;
-  while (when > 0 && !(/^(when|as|after|while)$/.test(tokens[when]?.text ?? '') && tokens[when - 1]?.text === ',')) when--;
+  while (when > 0 && !(/^(when|as|after|whil(?:e|st))$/.test(tokens[when]?.text ?? '') && tokens[when - 1]?.text === ',')) when--;
   const inner = when > 0 && !isCapitalised(head) && !isTitleWord(head) ? leadingPhrase(tokens.slice(when + 1, participle)) : [];
   if (inner.some((t) => isCapitalised(t.text))) return inner;
   // "I remember … calling Peter Roth and saying": the writer's own participle; the one called is the listener.
@@ -124,6 +124,11 @@ export const participle: TextRule = {
       speaker: 'Ann Lee',
     },
     { text: 'The hearing broke up early, with Alder reportedly shouting: "You will not close this hospital on my watch."', speaker: 'Alder' },
+    // The subject of a clause after ", when" or ", whilst" shouts, not the sentence's.
+    {
+      text: 'The first row came during a speech at the hall, whilst Harbour Union members heckled her, shouting "she wins, we all lose!"',
+      speaker: 'Harbour Union members',
+    },
     // A verb of crying out reports the words like "saying"; the name after "with" still beats the sentence's subject.
     { text: 'Dock workers blocked the harbour gate on Monday, chanting "no contract, no ships, no deal for the port."', speaker: 'Dock workers' },
     {
