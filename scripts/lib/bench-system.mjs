@@ -34,8 +34,8 @@ function interleavedWallMs(commands, runs) {
 
 /**
  * The environment without NODE_EXTRA_CA_CERTS when it is set, else null. Every Node.js process, `node -e ''` too,
- * reads and parses those certificates before it runs any code (70–80 ms for the 144 of a Debian system bundle, on a 2-core machine), so the cold
- * figures are given both ways.
+ * reads and parses those certificates before it runs any code (70–80 ms for the 144 of a Debian system bundle, on a
+ * 2-core machine), so the cold figures are given both ways.
  */
 export function withoutExtraCerts(env = process.env) {
   if (!env.NODE_EXTRA_CA_CERTS) return null;

@@ -13,7 +13,7 @@ export function commonLeadTest(tokensBySentence: ReadonlyArray<readonly Token[]>
   };
 }
 
-/** "Debating", "Defending": a capitalised -ing word that no first-name list holds, which opens a headline or a sentence. */
+/** "Debating", "Defending": a capitalised -ing word that no first-name list holds ("Sterling" is one). */
 const isParticipleLead = (word: string): boolean => /^\p{Lu}\p{Ll}+ing$/u.test(word) && !lexicons().givenNames.has(word.toLowerCase());
 
 /**

@@ -179,7 +179,10 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Token[] {
     i--;
   }
   // "NASDAQ president and CEO Bob Greifeld, said": a stray comma after the sentence's only name before its verb.
-  if (i < 0) return isNameLike(phraseBefore(tokens, verb - 1)) ? phraseBefore(tokens, verb - 1) : [];
+  if (i < 0) {
+    const named = phraseBefore(tokens, verb - 1);
+    return isNameLike(named) ? named : [];
+  }
   const segment = phraseBefore(tokens, i);
   // "… and American University in Washington, D.C., said": a town and its state after a preposition end a description.
   const before = segment[0] ? tokens[tokens.indexOf(segment[0]) - 1]?.text : '';
