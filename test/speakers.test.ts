@@ -282,6 +282,15 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Bob Marlow']);
   });
 
+  it('a first name alone after "said" is the "he" of the next quotation, before a man the article knows better', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Tom Reyes won the election. Reyes voters on campus see themselves as rebels.',
+      '"It is the new counterculture," said Jared, an undergraduate who wore a suit. "It is like being a hippie at a protest," he said.',
+    );
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Jared', 'Jared']);
+  });
+
   it('an anonymous source keeps its role without a dangling "familiar" or "close"', () => {
     const a = analyzeParagraphs('A headline for the test', '"The vote was never close," said one councillor familiar with the talks.');
     expect(a.quotes[0]?.speaker?.name).toBe('one councillor');

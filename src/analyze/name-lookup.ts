@@ -104,13 +104,15 @@ export function recentPerson(index: NameIndex, sentence: number, offset: number,
     if (!m || !mentionBefore(m, sentence, offset)) continue;
     if (sentence - m.sentence > 6) break;
     if (m.quoted) continue;
-    // A two- or three-word name as a recent subject, with nothing saying it is a body, can be the "he" or "she".
-    if (m.kind === 'unknown' && m.subject && !unproven && sentence - m.sentence <= 1 && /^\S+ \S+( \S+)?$/.test(m.name)) {
+    // A two- or three-word recent subject no evidence makes a body can be the "he" or "she"; so can a first name after "said".
+    const spoke = /^(said|says|added|asked|explained)$/.test(m.before);
+    const shape = /^\S+ \S+( \S+)?$/.test(m.name) || (spoke && lexicons().givenNames.has(m.name.toLowerCase()));
+    if (m.kind === 'unknown' && m.subject && !unproven && sentence - m.sentence <= 1 && shape) {
       unproven = m;
-      // "When Tony Naar was asked …, he said": the subject of the pronoun's own fronted clause comes before older names.
+      // "When Tony Naar was asked …, he said", "said Jared. “…,” he said": a fronted clause's subject, or who just spoke, comes first.
       const own = gender ? genderOf(index, m.name) : null;
-      const other = own !== null && own !== gender;
-      if (m.sentence === sentence && (SUBORDINATOR.test(m.before) || SUBORDINATOR.test(m.run.split(' ')[0] ?? '')) && !other) return m;
+      const fronted = m.sentence === sentence && (SUBORDINATOR.test(m.before) || SUBORDINATOR.test(m.run.split(' ')[0] ?? ''));
+      if ((fronted || spoke) && (own === null || own === gender)) return m;
     }
     if (m.kind !== 'person') continue;
     // "she" is not the man named last: skip a person whose gender the article shows to be the other one.
