@@ -291,6 +291,14 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Jared', 'Jared']);
   });
 
+  it('a name in a clause of place ("the hospital where Hale is treated") does not take the next "he" from the speaker', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Prime Minister Ariel Hale remains in hospital. "He is breathing on his own," said Ron Marlow, a spokesman for the hospital where Hale is treated for a stroke. He then added that "the doctors are hopeful."',
+    );
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Ron Marlow', 'Ron Marlow']);
+  });
+
   it('an anonymous source keeps its role without a dangling "familiar" or "close"', () => {
     const a = analyzeParagraphs('A headline for the test', '"The vote was never close," said one councillor familiar with the talks.');
     expect(a.quotes[0]?.speaker?.name).toBe('one councillor');

@@ -118,9 +118,10 @@ export function recentPerson(index: NameIndex, sentence: number, offset: number,
     // "she" is not the man named last: skip a person whose gender the article shows to be the other one.
     const known = gender ? genderOf(index, fullName(index, m.name)) : null;
     if (known && known !== gender) continue;
-    // "Hill said … \n\n However, as Ann Lee of the union told reporters, “…” She added": a person named in the pronoun's
-    // own paragraph, not as an object, comes before a subject in an earlier one.
-    if (m.subject && sentence - m.sentence <= 3) return fallback && paragraphOf(fallback.sentence) === here && paragraphOf(m.sentence) !== here ? fallback : m;
+    // "Hill said … \n\n However, as Ann Lee … told reporters, “…” She added": a person named in the pronoun's own paragraph, not
+    // as an object, comes before a subject in an earlier one; "the hospital where Sharon is treated" holds no such subject.
+    if (m.subject && sentence - m.sentence <= 3 && !/^(where|whose)$/.test(m.before))
+      return fallback && paragraphOf(fallback.sentence) === here && paragraphOf(m.sentence) !== here ? fallback : m;
     if (!fallback && !OBJECT_PREPOSITIONS.has(m.before)) fallback = m;
   }
   // That recent subject comes before an older person who was no subject ("after Donald Trump won").
