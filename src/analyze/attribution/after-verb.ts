@@ -152,7 +152,7 @@ export const afterVerb: TextRule = {
       if (!isVerbAt(tokens, k)) continue;
       if (isAnsweredAt(tokens, k)) return null;
       // `Cooper said that this is "…", whilst his aunt, Ann Sperry, said`: a clause with a subject of its own has its own verb.
-      if (k > i && COORDINATOR.test(opener?.text ?? '') && opensSubject(tokens[i + 1]) && verbBefore({ tokens, self })) return null;
+      if (k > i && COORDINATOR.test(opener?.text ?? '') && opensSubject(tokens[i + 1]) && prior) return null;
       // `"…" for Clinton, said Kunin` / `"…" than that of the CIA chief, Zuckoff said`: a phrase or clause that goes on
       // from the quotation holds no speaker; the subject comes after its comma.
       let from = i;
@@ -184,9 +184,9 @@ export const afterVerb: TextRule = {
         if (clause && from === i && opener && subject.includes(opener)) return null;
         // `Durbin said he "…," and he said he hoped …`: a new statement; the verb before the quotation reports it.
         // `Sims said he was "…" until Haley said she …`: likewise a clause opened by "until", "because", "if" ….
-        if (clause && (from === i || /^and$/i.test(tokens[from]?.text ?? '')) && verbBefore({ tokens, self })) return null;
+        if (clause && (from === i || /^and$/i.test(tokens[from]?.text ?? '')) && prior) return null;
         // `Feinstein said "…," she said`: a pronoun after the quotation repeats the named subject of the verb before it.
-        if (subject.length === 1 && /^(he|she)$/i.test(subject[0]?.text ?? '') && verbBefore({ tokens, self })) return null;
+        if (subject.length === 1 && /^(he|she)$/i.test(subject[0]?.text ?? '') && prior) return null;
         const phrase = withHead(tokens, from, subject);
         // `"…," addressed the crowd at the harbour service saying`: the object of a preposition is not the subject.
         if (phrase === subject && followsPreposition(tokens, subject)) return null;
