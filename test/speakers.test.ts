@@ -122,6 +122,30 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.concerns.find((c) => /blackouts/.test(c.text))?.holder).toBe('Alan Carpenter');
   });
 
+  it('a role with a place before it ("the Oregon governor") is the one subject just before titled by its abbreviation', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Gov. Ellen Marsh of Oregon signed the water bill on Monday.',
+      '"This bill will keep our rivers running through the driest summers," the Oregon governor said.',
+    );
+    expect(a.quotes[0]?.speaker?.name).toBe('Ellen Marsh');
+  });
+
+  it('a role with a place before it stays the role when the titled person was not a subject, or two were', () => {
+    const notSubject = analyzeParagraphs(
+      'A headline for the test',
+      'Paul Dent toured a farm in Ames with Sen. Joan Lowe on Monday.',
+      'The Idaho senator told reporters that "the farm bill is the first thing on my desk this year."',
+    );
+    expect(notSubject.quotes[0]?.speaker?.name).toBe('Idaho senator');
+    const two = analyzeParagraphs(
+      'A headline for the test',
+      'Sen. Joan Lowe spoke in Ames on Monday. Sen. Mark Hale spoke in Boise.',
+      '"The farm bill is the first thing on my desk this year," the Idaho senator said.',
+    );
+    expect(two.quotes[0]?.speaker?.name).toBe('Idaho senator');
+  });
+
   it('a name after a possessive role is the speaker, not the role the possessor holds', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

@@ -71,7 +71,8 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
   const head = last.text.toLowerCase();
   // A role in place of a name ("the premier said") means the person who holds it, not "a" or "one" such person.
   if (isTitleWord(head) && words.length <= 4 && !isIndefinite(words[0]?.text ?? '')) {
-    // "the Vermont senator" may be another senator than the one just named: a place or party before the role asks for the full title.
+    // "the Vermont senator" may be another senator than the one just named: a place or party before the role asks for the full
+    // title, or for the only subject of the last few sentences titled "Sen.".
     const bare = !words.slice(0, words.indexOf(last)).some((w) => isCapitalised(w.text) && !isArticle(w.text));
     const person = personByRole(names, head, sentence.index, offset, bare);
     if (person) return asPerson(person);

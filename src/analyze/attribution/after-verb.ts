@@ -93,12 +93,11 @@ export const afterVerb: TextRule = {
       speaker: 'Ann Lee',
     },
     { text: '"The harbour will reopen before the summer," said Mehmet Ali Demir.', speaker: 'Mehmet Ali Demir' },
-    // A role right after its holder was named under the role's abbreviation ("Sen." → "the senator"); not after someone else.
-    { text: 'Sen. Ann Lee spoke first at the hearing.\n\n"The ferry contract was signed without a single bid," the senator said.', speaker: 'Ann Lee' },
-    {
-      text: 'Sen. Ann Lee spoke first at the hearing, and Mayor Tom Hill replied.\n\n"The ferry contract was signed without a single bid," the senator said.',
-      speaker: 'senator',
-    },
+    // A role right after its holder was named under the role's abbreviation ("Sen." → "the senator"), or after someone else when
+    // she was the only senator among the subjects just before; not when the only senator was named in passing.
+    { text: 'Sen. Ann Lee spoke first at the hearing.\n\n"The ferry contract was signed without a bid," the senator said.', speaker: 'Ann Lee' },
+    { text: 'Sen. Ann Lee spoke first, and Mayor Tom Hill replied.\n\n"The ferry contract was signed without a bid," the senator said.', speaker: 'Ann Lee' },
+    { text: 'Mayor Tom Hill met Sen. Ann Lee and Rob Dunn.\n\n"The ferry contract was signed without a bid," the senator said.', speaker: 'senator' },
     { text: '"The fund has not paid a single family in ten years," said 9/11 widow Rosa Lind.', speaker: 'Rosa Lind' },
     { text: '"Will the depot ever open again on Sundays?" a Green councillor in the gallery wondered aloud.', speaker: 'Green councillor in the gallery' },
     { text: '"The mill is closing after a hundred years," Orin Blake, wearing a cap and "Save the Mill" pins, said quietly.', speaker: 'Orin Blake' },
