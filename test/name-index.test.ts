@@ -21,6 +21,12 @@ describe('the name index', () => {
     expect(names.mentions.find((m) => m.name === 'Lindsey Marsh')?.subject).toBe(true);
   });
 
+  it('one word after "the" that acts ("the Greens described") is a party, so the longer name it ends is no person', () => {
+    const names = index('The plan was criticised by Ann Lowe, a spokeswoman for the Northern Greens. Later the Greens described it as reckless.');
+    expect(names.mentions.find((m) => m.name === 'Northern Greens')?.kind).not.toBe('person');
+    expect(names.mentions.find((m) => m.name === 'Ann Lowe')?.kind).toBe('person');
+  });
+
   it('a common word the Moby lists give as a first name ("Hi", "Town") names no person', () => {
     const names = index('The banner read “Hi Americans” in red letters. Town Hall Meeting starts at noon, officials said.');
     expect(names.mentions.find((m) => m.name === 'Hi Americans')?.kind).not.toBe('person');

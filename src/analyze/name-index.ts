@@ -58,7 +58,8 @@ function personEvidence(tokens: readonly Token[], first: number, last: number, t
   if (last > first && lexicons().firstNames.has(tokens[first]?.text.toLowerCase() ?? '') && !/^the$/i.test(tokens[first - 1]?.text ?? '')) return true;
   const next = tokens[last + 1];
   const after = tokens[last + 2];
-  if (next && isVerb(next)) return true;
+  // "the Greens described", "Later the Democrats say": one word after "the" that acts is a party or a team, not a surname.
+  if (next && isVerb(next) && !/^the$/i.test(tokens[last - 1]?.text ?? '')) return true;
   // "Pankaj Pandey, Head of Research at …": an apposition that opens on a title.
   if (next?.text === ',' && after && (/^(who|a|an|the|another|whose|said|says|told)$/i.test(after.text) || isTitleWord(after.text))) return true;
   const prev = tokens[first - 1];
