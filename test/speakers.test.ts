@@ -146,6 +146,15 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(two.quotes[0]?.speaker?.name).toBe('Idaho senator');
   });
 
+  it('a party member ("a Colorado Democrat") is a role, so "another Virginia Democrat" is not that person again', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'A Colorado Democrat said the race in the West was close.',
+      '"I have known the governor for many years and he is a good man," added another Virginia Democrat.',
+    );
+    expect(a.quotes[0]?.speaker?.name).toBe('Virginia Democrat');
+  });
+
   it('a name after a possessive role is the speaker, not the role the possessor holds', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

@@ -52,6 +52,8 @@ export interface NameIndex {
 const RANKS = /^(?:Prince|Princess|King|Queen|Pope|Lord|Lady|Sir|Dame|Duke|Duchess|Mr\.?|Mrs\.?|Ms\.?|Miss)$/;
 
 /** Evidence that a capitalised name is a person: a title, a role, a reporting verb or an appositive beside it. */
+const PARTY_MEMBER = /^(Democrat|Republican|Libertarian|Tor(y|ies))s?$/;
+
 function personEvidence(tokens: readonly Token[], first: number, last: number, title: string | null): boolean {
   if (title) return true;
   // "Maria Keller": a first name used by one sex only, before a surname; "the Denver Broncos" is a team's name.
@@ -143,7 +145,8 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       // "Top Clinton adviser", "Liar of the Year Barack Obama": a common word before a name is not part of it.
       const words = found.words.slice(found.words.findIndex((w, k) => k === found.words.length - 1 || !isCommonLead(w)));
       if (words.length < found.words.length) mention.name = words.join(' ');
-      candidates.push({ mention, words, evidence: personEvidence(tokens, first, last, title) });
+      // "A Colorado Democrat said", "another Texas Republican": a party's member is a role, never a surname.
+      if (!PARTY_MEMBER.test(words.at(-1) ?? '')) candidates.push({ mention, words, evidence: personEvidence(tokens, first, last, title) });
     }
   }
   const { alone, singles } = dropModifierLeads(mentions, candidates);
