@@ -27,6 +27,12 @@ describe('the name index', () => {
     expect(names.mentions.find((m) => m.name === 'Ann Lowe')?.kind).toBe('person');
   });
 
+  it('two titled people joined by "and" are two names, each title after a place or an adjective ("Israeli Prime Minister …")', () => {
+    const names = index('Israeli Prime Minister Ariel Sharon and Palestinian President Mahmoud Abbas met today. Prime Minister Sharon spoke first.');
+    expect(fullName(names, 'Sharon')).toBe('Ariel Sharon');
+    expect(names.mentions.find((m) => m.name === 'Mahmoud Abbas')?.title).toBe('Palestinian President');
+  });
+
   it('a common word the Moby lists give as a first name ("Hi", "Town") names no person', () => {
     const names = index('The banner read “Hi Americans” in red letters. Town Hall Meeting starts at noon, officials said.');
     expect(names.mentions.find((m) => m.name === 'Hi Americans')?.kind).not.toBe('person');

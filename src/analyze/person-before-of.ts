@@ -30,10 +30,12 @@ export function personBeforeOf(run: CapitalRun): CapitalRun {
 /** "Ben Carson and Marco Rubio", "Sen. Ann Lee and Tom Hill": two people's names joined by "and" are two runs, not a title and a name. */
 export function namePairs(run: CapitalRun): CapitalRun[] {
   const at = run.tokens.findIndex((t) => t.text === 'and');
-  const opensWithName = (part: readonly Token[]): boolean => {
-    const first = part.findIndex((t) => !isTitleWord(t.text));
-    return first >= 0 && part.length - first >= 2 && lexicons().givenNames.has(part[first]?.text.toLowerCase() ?? '');
-  };
+  // A given name and more after the titles, which may follow a place or an adjective ("Israeli Prime Minister Ariel Sharon").
+  const opensWithName = (part: readonly Token[]): boolean =>
+    part.some(
+      (t, k) =>
+        part.length - k >= 2 && (k === 0 || isTitleWord(part[k - 1]?.text ?? '')) && !isTitleWord(t.text) && lexicons().givenNames.has(t.text.toLowerCase()),
+    );
   const before = run.tokens.slice(0, at);
   const after = run.tokens.slice(at + 1);
   if (at < 0 || !opensWithName(before) || !opensWithName(after)) return [run];
