@@ -155,6 +155,15 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes[0]?.speaker?.name).toBe('Virginia Democrat');
   });
 
+  it('a surname that is also a title ("Ken Doctor") is a surname after a given name, and alone it is that person', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Media analyst Ken Doctor has watched the industry for years.',
+      '"The newspaper business is going to shrink for many more years," says Doctor.',
+    );
+    expect(a.quotes[0]?.speaker?.name).toBe('Ken Doctor');
+  });
+
   it('a name after a possessive role is the speaker, not the role the possessor holds', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

@@ -46,9 +46,10 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     const name = fullName(names, m.name);
     return { name, title: names.titles.get(name) ?? m.title, kind: 'person', mention };
   };
-  // "From said" after "Al From", "May said" after "Theresa May": a surname that is also a common word or a month.
+  // "From said" after "Al From", "May said" after "Theresa May", "says Doctor" after "Ken Doctor": a surname that is also a
+  // common word, a month or a title.
   const { functionWords, calendarWords } = lexicons();
-  const common = functionWords.has(lower[0] ?? '') || calendarWords.has(lower[0] ?? '');
+  const common = functionWords.has(lower[0] ?? '') || calendarWords.has(lower[0] ?? '') || isTitleWord(lower[0] ?? '');
   const wordName = words.length === 1 && common ? names.fullNames.get(last.text) : undefined;
   if (wordName?.includes(' ')) return { name: wordName, title: names.titles.get(wordName) ?? null, kind: 'person', mention };
   // "His Honor concluded": an honorific stands for a person, like a pronoun.

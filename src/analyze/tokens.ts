@@ -46,4 +46,5 @@ const ARABIC_PARTICLE = /^(?:al|el|ad|ar|as|at|ash|az|abu|abd|bin|ibn|ben)-\p{Lu
 /** A word that can stand in a capital run: capitalised, or a surname on a particle ("al-Bashir"). */
 export const isRunWord = (word: string): boolean => isCapitalised(word) || ARABIC_PARTICLE.test(word);
 /** Titles that are also surnames ("Essam Sultan", "Carole King"): at the end of a run, after a name, a surname. */
-export const SURNAME_TITLE = /^(?:king|sultan|prince|bishop|major|marshal|judge|sheriff|pope|abbot|dean|earl|duke|baron|knight)$/i;
+export const SURNAME_TITLE =
+  /^(?:king|sultan|prince|bishop|major|marshal|judge|sheriff|pope|abbot|dean|earl|duke|baron|knight|doctor|chancellor|priest|deacon)$/i;
