@@ -29,7 +29,10 @@ describe('stated gaps, including negated ones, are unconfirmed', () => {
     ['It is not clear whether the bridge will reopen this winter.', 'not clear'],
     ['It is still unclear whether the pilot survived.', 'unclear'],
     ['The plane was grounded after an unspecified malfunction.', 'unspecified'],
+    ['The mill was sold to a rival for an undisclosed sum.', 'undisclosed'],
+    ['Streaming has changed the trade, but no one knows just how far the cable bundle will fall.', 'no one knows just how'],
   ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'gap', cue }));
+  it('"previously undisclosed" is disclosed now', () => none('A previously undisclosed memo shows the mayor signed the lease in May.'));
   it('"refused to say that …" withholds an endorsement, not a fact', () => none('The governor refused to say that her rival was fit for office.'));
 });
 
@@ -147,6 +150,11 @@ describe('what is not an open claim', () => {
   it('a conditional', () => none('If she is elected, the tax might rise by a point.'));
   it('but "if the test is confirmed" is', () => expect(only('If the test is confirmed, it would be the fourth this year.')?.kind).toBe('unverified'));
   it('a sarcastic "Apparently"', () => none('Apparently the rules on parking do not apply to ministers.'));
+  it('a wish that opens a clause ("may God …", "May the …")', () => {
+    none('We mourn the nine who died, and may God comfort their families.');
+    none('May the best team win the cup on Saturday.');
+  });
+  it('but "may" after its subject hedges, after a comma too', () => expect(only('The mill, in short, may close before the winter.')?.kind).toBe('hedged'));
   it('an "I believe" in the speaker\'s own mouth', () => none('"I believe that this team can win the cup," the coach said.'));
   it('named on-record attribution', () => none('Exports fell by 4 percent, Finance Minister Ana Ruiz said on Monday.'));
   it('a headline repeated as the first paragraph', () => {
@@ -274,6 +282,7 @@ describe('anonymous sourcing and second-hand reports', () => {
     ['Two officials, who spoke on condition of anonymity, said the talks had stalled.', 'on condition of anonymity'],
     ['The bank is weighing a sale of the unit, according to people familiar with the matter.', 'people familiar with'],
     ['Aides say the senator will not run again.', 'Aides say'],
+    ['According to one analyst, the merger will cut a thousand jobs.', 'According to one analyst'],
   ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'anonymous-source', cue }));
   it('sources named by a capitalised body are on record', () => none('Portuguese officials said the ferry would resume on Friday.'));
   it('a crowd is not a source', () => none('Only 4,000 people cast a ballot in the ward.'));

@@ -55,6 +55,12 @@ function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolea
       return !DETERMINER.test(before) && !/^\s+[A-Z]/.test(after) && !/\b(?:more|less)\s+$/i.test(before);
     case 'outlet':
       return m.match === m.match.toLowerCase() && outlet(before, after);
+    case 'modal':
+      // "May God protect our troops", "… and may they rest in peace": "may" before its subject wishes; it hedges nothing.
+      return (
+        !(/^may\s+(?:the|he|she|they|we|you|it|his|her|their|our|your|its)$/i.test(m.match) || /^[Mm]ay\s+\p{Lu}/u.test(m.match)) ||
+        !/(?:^|[.!?;:,"“‘(—–]|\band)\s*$/i.test(before)
+      );
     default:
       throw new Error(`unconfirmed: unknown sense check "${String(check)}"`);
   }
