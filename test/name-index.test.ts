@@ -33,6 +33,11 @@ describe('the name index', () => {
     expect(names.mentions.find((m) => m.name === 'Mahmoud Abbas')?.title).toBe('Palestinian President');
   });
 
+  it('a country before a name no list holds ("ambassador to Britain Liu Xiaming") is no part of it', () => {
+    const names = index('China’s ambassador to Britain Liu Xiaming spoke on Sunday. Liu said the army could be deployed.');
+    expect(names.mentions.find((m) => m.run.includes('Xiaming'))?.name).toBe('Liu Xiaming');
+  });
+
   it('a common word the Moby lists give as a first name ("Hi", "Town") names no person', () => {
     const names = index('The banner read “Hi Americans” in red letters. Town Hall Meeting starts at noon, officials said.');
     expect(names.mentions.find((m) => m.name === 'Hi Americans')?.kind).not.toBe('person');

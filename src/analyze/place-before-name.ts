@@ -9,6 +9,9 @@ import { isCapitalised, type Token } from './tokens.js';
 export function placeBeforeName(nameWords: readonly string[], afterConnector: boolean): number {
   const { givenNames, nameParticles } = lexicons();
   const given = nameWords.findIndex((w) => givenNames.has(w.toLowerCase()) && !nameParticles.has(w));
+  // "ambassador to Britain Liu Xiaming": a country no one bears as a first name, before two more words, whatever their names.
+  const [lead = ''] = nameWords;
+  if (given < 0 && nameWords.length >= 3 && lexicons().countries.has(lead) && !givenNames.has(lead.toLowerCase())) return 1;
   if (given <= 0 || given >= nameWords.length - 1 || (given < 2 && !afterConnector)) return 0;
   // "Abu Bakr …", "de la Cruz …": a particle before the first name is part of the name.
   return nameWords.slice(0, given).some((w) => nameParticles.has(w) || /^(al|el|abu|ibn|bin)$/i.test(w)) ? 0 : given;
