@@ -164,6 +164,17 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes[0]?.speaker?.name).toBe('Ken Doctor');
   });
 
+  it('what a sentence says a person is ("one of the first two women elected") gives their sex, so "he" skips her', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'A man pleaded guilty on Monday to threatening Rep. Qorsho Farah.',
+      'Tomas Reyel faces ten years in prison. He was arrested in April after a call to her office.',
+      'Farah is one of the first two Somali women elected to the state senate.',
+      'A staff member recalled that he said, "I will find you and make you pay for every word."',
+    );
+    expect(a.quotes[0]?.speaker?.name).toBe('Tomas Reyel');
+  });
+
   it('a name after a possessive role is the speaker, not the role the possessor holds', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

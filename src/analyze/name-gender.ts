@@ -33,6 +33,16 @@ function ownPronoun(text: string): 'm' | 'f' | null {
   return word === undefined ? null : MALE.test(word) ? 'm' : 'f';
 }
 
+const PREDICATE =
+  /^\s*(?:,\s*(?:a|an|the)|\s(?:is|was)\s+(?:a|an|the|one of the))\s+(?:[\p{L}-]+\s+){0,4}?(women|woman|mother|wife|daughter|sister|girl|widow|grandmother|actress|men|man|father|husband|son|brother|boy|widower|grandfather|actor)(?=\s*[.,;:]|\s+(?:who|that|to|in|of|from|elected|ever|with|at|on)\b)/u;
+
+/** "Omar is one of the first two Muslim women elected", "Lee, a father of three,": the sex a predicate noun right after a name gives. */
+function predicateSex(text: string): 'm' | 'f' | null {
+  const noun = PREDICATE.exec(text)?.[1];
+  if (noun === undefined) return null;
+  return /^(women|woman|mother|wife|daughter|sister|girl|widow|grandmother|actress)$/.test(noun) ? 'f' : 'm';
+}
+
 /**
  * For each person the article names as the only person of a sentence, the pronoun that follows them there or opens the
  * next sentence ("Sanders spoke … He said"); for a subject named before others, a possessive before the next name.
@@ -56,11 +66,13 @@ export function pronounVotes(sentences: readonly Sentence[], mentions: readonly 
     const next = sentences[index + 1];
     const after = sentence.text.slice(first.end, other?.start);
     const opening = !other && next && next.paragraph === sentence.paragraph ? (/^\s*(he|she)\b/i.exec(next.text)?.[1] ?? '') : '';
-    const gender = other ? ownPronoun(after) : (firstPronoun(after) ?? firstPronoun(opening));
+    const said = predicateSex(sentence.text.slice(first.end));
+    const gender = said ?? (other ? ownPronoun(after) : (firstPronoun(after) ?? firstPronoun(opening)));
     if (!gender) continue;
     const name = fullName(first.name);
     const v = votes.get(name) ?? { m: 0, f: 0 };
-    v[gender]++;
+    // What the sentence says the person is settles it alone: two votes.
+    v[gender] += said ? 2 : 1;
     votes.set(name, v);
   }
   return votes;
