@@ -73,6 +73,12 @@ describe('concern predicates', () => {
     expect(only('Rerh accused the company of breaking its promises to riders.')).toMatchObject({ holder: 'Rerh' });
   });
 
+  it('a group of people named by what they are ("many citizens", "some parents", "environmentalists") holds its concern', () => {
+    expect(only('Many citizens are worried about the new dam upstream.')).toMatchObject({ holder: 'Many citizens' });
+    expect(only('Some parents fear that the school will close.')).toMatchObject({ holder: 'Some parents' });
+    expect(only('But environmentalists worry that the mine will poison the river.')).toMatchObject({ holder: 'environmentalists' });
+  });
+
   it('the one charged with a harm is not the one who fears it', () => {
     const items = concernsOf(
       'Ann Lee was arrested at the harbour.',
@@ -612,10 +618,11 @@ describe('a scope that reads as nothing gives way to its clause', () => {
 });
 
 describe('an adjective of worry after a copula', () => {
-  it('"The farmers are worried that …": the subject of the copula holds it; a reported speaker still comes first', () => {
+  it('"The farmers are worried that …": the subject of the copula holds it; a reported speaker comes before a subject that names no one', () => {
     expect(only('The teachers are very worried that the dam could fail.')).toMatchObject({ holder: 'teachers' });
     expect(only('Israel is deeply concerned that the dam could fail.')).toMatchObject({ holder: 'Israel' });
-    expect(only('Ann Lee said the farmers were worried that the dam could fail.')?.holder).toBe('Ann Lee');
+    expect(only('Ann Lee said the farmers were worried that the dam could fail.')?.holder).toBe('farmers');
+    expect(only('Ann Lee said the town was worried that the dam could fail.')?.holder).toBe('Ann Lee');
   });
 });
 

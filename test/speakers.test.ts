@@ -175,6 +175,15 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes[0]?.speaker?.name).toBe('Tomas Reyel');
   });
 
+  it('a group named by what its people are ("the physicians") speaks as a role', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'A group of volunteer doctors wrote to the camp on Monday.',
+      '"We implore you to let our volunteers hold the vaccine clinic this week," the physicians stated in the letter.',
+    );
+    expect(a.quotes[0]?.speaker?.name).toBe('physicians');
+  });
+
   it('a name after a possessive role is the speaker, not the role the possessor holds', () => {
     const a = analyzeParagraphs(
       'A headline for the test',
