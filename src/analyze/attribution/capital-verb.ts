@@ -7,7 +7,7 @@ import type { TextRule } from './rule.js';
 
 /** Verbs that open a sentence before the speaker's name: "Said Ruiz, …", "Added the mayor: …". */
 export const FRONTED =
-  /^(Said|Says|Added|Adds|Continued|Tweeted|Wrote|Writes|Stated|Explained|Noted|Recalled|Remarked|Replied|Responded|Quipped|Concluded|Declared|Warned|Countered|Insisted|Joked)$/;
+  /^(Said|Says|Added|Adds|Continued|Tweeted|Wrote|Writes|Stated|Explained|Noted|Recalled|Remarked|Replied|Responded|Quipped|Concluded|Declared|Warned|Countered|Insisted|Joked|Asked|Argued|Predicted|Observed|Cautioned|Mused)$/;
 
 /** "Tweeted", "Said", "Stated": a capitalised word the reporting-verb lexicon lists, not a name's word ("Edward Said"). */
 function isCapitalVerb(tokens: readonly Token[], k: number): boolean {

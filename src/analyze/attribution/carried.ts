@@ -18,6 +18,11 @@ export const introduced: ContextRule = {
     },
     { text: 'Inspector Nadia Perl spoke last.\n\nStated Perl:\n\n"The bridge was never inspected after the flood, not once."', speaker: 'Nadia Perl' },
     { text: 'Sergeant Paul Okafor had one more line for the crowd, with a shrug: "We do this every single weekend, nothing new."', speaker: 'Paul Okafor' },
+    // An inverted "Asked": the insider who asks, not a question put to them.
+    {
+      text: 'The insiders split on the debate.\n\nAsked a Denver Republican: "Is it just me, or did the mayor look tired all night?"',
+      speaker: 'Denver Republican',
+    },
   ],
   apply({ span, sentences, names, attributed, continuing }) {
     if (continuing) return null;
