@@ -184,6 +184,15 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes[0]?.speaker?.name).toBe('physicians');
   });
 
+  it('"Mr. Ruiz" is not the full name of a woman the article titles so ("the first lady, Ana Ruiz")', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'President Ruiz is rolling out a new message. The campaign will use Mr. Ruiz and the first lady, Ana Ruiz, as much as it can.',
+      '"My name may not be on the ballot, but our progress is on the ballot," Mr. Ruiz said on Saturday night.',
+    );
+    expect(a.quotes[0]?.speaker?.name).toBe('Ruiz');
+  });
+
   it('a name after a possessive role is the speaker, not the role the possessor holds', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

@@ -2,15 +2,14 @@
 import { lexicons } from '../lexicon.js';
 import { SUBORDINATOR } from './attribution/clause-scope.js';
 import { isNotName, isSuffix } from './capital-runs.js';
-import { settledSex } from './name-gender.js';
+import { settledSex, titleSex } from './name-gender.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { isArticle, type Token } from './tokens.js';
 
 /** A person's gender where the article shows it: a gendered title or role, else a first name used by one sex only. */
 export function genderOf(index: NameIndex, name: string): 'm' | 'f' | null {
-  const title = (index.titles.get(name) ?? '').toLowerCase();
-  if (/\b(mr\.?|sir|lord|king|prince|father|brother|(?:\w+)?man)$/.test(title) && !/woman$/.test(title)) return 'm';
-  if (/\b(mrs\.?|ms\.?|miss|dame|lady|queen|princess|mother|sister|(?:\w+)?woman)$/.test(title)) return 'f';
+  const titled = titleSex(index.titles.get(name) ?? '');
+  if (titled) return titled;
   const [first = ''] = name.split(' ');
   const { firstNames, leaningNames } = lexicons();
   const votes = index.pronounVotes?.get(name) ?? { m: 0, f: 0 };

@@ -3,6 +3,7 @@ import type { Sentence, Speaker, SpeakerKind } from '../types.js';
 import { firstOfPair, personBeforeOf } from './person-before-of.js';
 import { capitalRuns, isTitleWord, nameFromRun } from './capital-runs.js';
 import { handleOwner } from './handle-owner.js';
+import { settledSex, titleSex } from './name-gender.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { expandAcronym, fullName, isCourtesy, isKnownPerson, organisationByHead, personByRole, recentOrganisation, recentPerson } from './name-lookup.js';
 import { subjectBodyBefore } from './name-lookup.js';
@@ -27,6 +28,16 @@ function roleOf(names: NameIndex, name: string): string | null {
   return title && !isCourtesy(title) ? title : null;
 }
 
+/** "Mr. Obama" is not "Michelle Obama": the full name of a surname, unless a courtesy title gives the other sex than the article does. */
+function fullNameAs(names: NameIndex, name: string, mention: string): string {
+  const full = fullName(names, name);
+  const courtesy = /\b(Mr|Mrs|Ms|Miss)\.?\s+\S+$/.exec(mention)?.[1];
+  const sex = courtesy === 'Mr' ? 'm' : courtesy ? 'f' : null;
+  // Only what the article says settles it (a title, the pronouns): a first-name list calls Lindsey Graham a woman.
+  const known = sex && full !== name ? (titleSex(names.titles.get(full) ?? '') ?? settledSex(names.pronounVotes?.get(full) ?? { m: 0, f: 0 })) : null;
+  return known && known !== sex ? name : full;
+}
+
 /** Nouns that stand for any body at all ("the organization", "the company"): they name the one just mentioned. */
 const GENERIC_BODY = /^(organi[sz]ation|company|group|firm|body|agency|corporation|charity)$/;
 
@@ -43,7 +54,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
   const offset = first.start - sentence.start;
   const lower = words.map((w) => w.text.toLowerCase());
   const asPerson = (m: NameMention): Speaker => {
-    const name = fullName(names, m.name);
+    const name = fullNameAs(names, m.name, m.title ? `${m.title} ${m.name}` : m.name);
     return { name, title: names.titles.get(name) ?? m.title, kind: 'person', mention };
   };
   // "From said" after "Al From", "May said" after "Theresa May", "says Doctor" after "Ken Doctor": a surname that is also a
@@ -146,7 +157,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
             ? 'person'
             : 'organisation'
           : found.kind;
-      const name = kind === 'person' ? fullName(names, found.name) : stripDeterminer(phrase.map((t) => t.text).join(' '));
+      const name = kind === 'person' ? fullNameAs(names, found.name, mention) : stripDeterminer(phrase.map((t) => t.text).join(' '));
       const runStart = run?.tokens[0];
       const before = runStart
         ? phrase
