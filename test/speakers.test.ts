@@ -184,6 +184,16 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes[0]?.speaker?.name).toBe('physicians');
   });
 
+  it('the subject of a question clause ("to explain who Ali was", "whether Trump will be") is no "he" of the next sentence', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'The boxer Muhammad Ali died on Friday. Ali was 74.',
+      'Tomas Hale took his daughter to the museum on Sunday to explain to her who Ali was.',
+      'He said: "He was strong and brave, and I hope she can be like that one day."',
+    );
+    expect(a.quotes[0]?.speaker?.name).toBe('Tomas Hale');
+  });
+
   it('"Mr. Ruiz" is not the full name of a woman the article titles so ("the first lady, Ana Ruiz")', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

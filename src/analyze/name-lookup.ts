@@ -118,8 +118,9 @@ export function recentPerson(index: NameIndex, sentence: number, offset: number,
     const known = gender ? genderOf(index, fullName(index, m.name)) : null;
     if (known && known !== gender) continue;
     // "Hill said … \n\n However, as Ann Lee … told reporters, “…” She added": a person named in the pronoun's own paragraph, not
-    // as an object, comes before a subject in an earlier one; "the hospital where Sharon is treated" holds no such subject.
-    if (m.subject && sentence - m.sentence <= 3 && m.before !== 'where')
+    // as an object, comes before a subject in an earlier one; "the hospital where Sharon is treated", "to explain who Ali
+    // was" and "whether Trump will be" hold no such subject.
+    if (m.subject && sentence - m.sentence <= 3 && !/^(where|who|what|how|why|whether)$/.test(m.before))
       return fallback && paragraphOf(fallback.sentence) === here && paragraphOf(m.sentence) !== here ? fallback : m;
     if (!fallback && !OBJECT_PREPOSITIONS.has(m.before)) fallback = m;
   }
