@@ -194,6 +194,14 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes[0]?.speaker?.name).toBe('Tomas Hale');
   });
 
+  it('the one a participle after a quotation tells ("telling one employee to leave") is not its speaker', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Paula Mack, a union member, criticised the manager. "He has intimidated staff and used abusive language", telling one employee to leave.',
+    );
+    expect(a.quotes[0]?.speaker?.name).toBe('Paula Mack');
+  });
+
   it('"Mr. Ruiz" is not the full name of a woman the article titles so ("the first lady, Ana Ruiz")', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

@@ -160,7 +160,8 @@ export const afterVerb: TextRule = {
         const comma = tokens.slice(i, k).reduce((at, x, n) => (x.text === ',' ? n : at), -1);
         if (comma >= 0) from = i + comma + 1;
       }
-      if (k === from) {
+      // `"…", telling one employee to leave`: the phrase after such a participle is who is told, not who speaks.
+      if (k === from && !/^(telling|asking|urging|warning|reminding|assuring|informing|ordering|begging|instructing)$/i.test(t.text)) {
         const after = phraseAfter(tokens, k + 1);
         if (after.length > 0) return { phrase: after, verb: t.text, sentence, how: 'adjacent', distance: 0 };
       }
