@@ -202,6 +202,14 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes[0]?.speaker?.name).toBe('Paula Mack');
   });
 
+  it('a person acting between two quotations after an apposition ("X, a union member, echoed …") is a new voice', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Carla Cullen said the talks were up to the company. "The company has to come to the table and talk to us. It is in their hands." Paula Mack, a union member and clerk at the branch in Main Street, echoed her view. "The manager has made things hard for all of the staff."',
+    );
+    expect(a.quotes.find((q) => /manager/.test(q.text))?.speaker?.name).toBe('Paula Mack');
+  });
+
   it('"Mr. Ruiz" is not the full name of a woman the article titles so ("the first lady, Ana Ruiz")', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

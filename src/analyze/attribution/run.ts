@@ -30,8 +30,9 @@ function newSpeakerBetween(span: LocatedSpan, sentences: readonly Sentence[], na
       return false;
     if (m.sentence > span.first.index || (m.sentence === span.first.index && m.start >= span.open - span.first.start)) return false;
     const sentence = must(sentences[m.sentence], 'the sentence a name mention points to');
-    // "President Barack Obama, who supports the bill, welcomed the vote": the verb comes after the relative clause.
-    const rest = sentence.text.slice(m.end).replace(/^\s*,\s*(?:who|which)\b[^,]{0,120},/, '');
+    // "President Barack Obama, who supports the bill, welcomed the vote", "Pauline McManigan, a union member, echoed …": the
+    // verb comes after the relative clause or the apposition.
+    const rest = sentence.text.slice(m.end).replace(/^\s*,\s*(?:who|which|a|an|the)\b[^,]{0,120},/, '');
     const all = tokenize(rest.slice(0, 50));
     // "The Queen herself mentioned": a reflexive or an adverb between the name and its verb.
     const after = /^(himself|herself|themselves|itself|also|later|then|too)$/.test(all[0]?.text ?? '') ? all.slice(1) : all;
