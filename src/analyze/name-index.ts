@@ -51,9 +51,10 @@ export interface NameIndex {
 /** Titles of rank or address, which only a person bears (an office such as "President" may head a body's name). */
 const RANKS = /^(?:Prince|Princess|King|Queen|Pope|Lord|Lady|Sir|Dame|Duke|Duchess|Mr\.?|Mrs\.?|Ms\.?|Miss)$/;
 
-/** Evidence that a capitalised name is a person: a title, a role, a reporting verb or an appositive beside it. */
+/** A party's member ("Colorado Democrat", "Tories"): the last word of a role, never of a person's name. */
 const PARTY_MEMBER = /^(Democrat|Republican|Libertarian|Tor(y|ies))s?$/;
 
+/** Evidence that a capitalised name is a person: a title, a role, a reporting verb or an appositive beside it. */
 function personEvidence(tokens: readonly Token[], first: number, last: number, title: string | null): boolean {
   if (title) return true;
   // "Maria Keller": a first name used by one sex only, before a surname; "the Denver Broncos" is a team's name.
