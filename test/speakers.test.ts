@@ -210,6 +210,11 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes.find((q) => /manager/.test(q.text))?.speaker?.name).toBe('Paula Mack');
   });
 
+  it('a bare role with its firm after "said", then the name ("said chief economist at Harbour Bank, Tim Reyes")', () => {
+    const a = analyzeParagraphs('A headline for the test', '"The market is nervous about the banks today," said chief economist at Harbour Bank, Tim Reyes.');
+    expect(a.quotes[0]?.speaker?.name).toBe('Tim Reyes');
+  });
+
   it('"Mr. Ruiz" is not the full name of a woman the article titles so ("the first lady, Ana Ruiz")', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

@@ -116,6 +116,8 @@ export function roleStartBefore(tokens: readonly Token[], prep: number): number 
     const t = tokens[i];
     if (t?.kind !== 'word') return -1;
     if (ROLE_DETERMINER.test(t.text)) return i;
+    // "said chief investment officer at Solaris, Tim Ghriskey": a bare role right after the verb starts after it.
+    if (isVerb(t) && i < head) return i + 1;
     if (isCapitalised(t.text) || NP_STOP.has(t.text) || isVerb(t)) return -1;
   }
   return -1;
