@@ -15,7 +15,18 @@ export function handleOwner(phrase: readonly Token[], sentence: Sentence, names:
   const handle = letters(word.text);
   // The first and last name spelled together ("realDonaldTrump"), whatever else the article put before them.
   const spelled = (name: string): string => letters(name.split(' ').slice(-2).join(''));
-  const people = new Set([...names.fullNames.values()].filter((name) => name.includes(' ') && handle.includes(spelled(name))));
+  // "@paulcbetts", "@joshapte": the first name cut short or an initial after it, when the handle ends on the surname.
+  const shortened = (name: string): boolean => {
+    const [given = '', surname = ''] = [letters(name.split(' ')[0] ?? ''), letters(name.split(' ').at(-1) ?? '')];
+    return (
+      surname.length >= 4 &&
+      given.length >= 3 &&
+      handle.endsWith(surname) &&
+      handle.startsWith(given.slice(0, 3)) &&
+      handle.length <= given.length + surname.length + 1
+    );
+  };
+  const people = new Set([...names.fullNames.values()].filter((name) => name.includes(' ') && (handle.includes(spelled(name)) || shortened(name))));
   const [only] = people;
   if (people.size === 1 && only) return { name: only, title: names.titles.get(only) ?? null, kind: 'person', mention: `@${word.text}` };
   // No one person of the article fits: the account itself names who wrote, person or body, better than a guess.

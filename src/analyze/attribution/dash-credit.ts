@@ -50,6 +50,8 @@ export const dashCredit: TextRule = {
       speaker: 'Omar Haddad',
     },
     { text: 'Readers posted about the buses.\n\n“The night routes should run every hour, all year round.”—@busfan22 on Sunday.', speaker: '@busfan22' },
+    // A first name cut short, or an initial after it, before the surname: "@joshapte", "@paulcbetts".
+    { text: 'Joshua Apte studies the air.\n\n“The air in the city was horrific on Monday, worse than ever.” —@joshapte', speaker: 'Joshua Apte' },
     { text: 'Riders posted about the buses.\n\n“The night routes should run every hour, all year round.” —@bus_fan_', speaker: '@bus_fan_' },
     {
       text: 'The court upheld the law. Reactions:\n\n"We respect the decision, and we will campaign again next year": Lise Varga, opposition leader.\n\n"A sad day for the country and its voters": Omar Haddad, former mayor.',
