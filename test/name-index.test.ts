@@ -38,6 +38,11 @@ describe('the name index', () => {
     expect(names.mentions.find((m) => m.run.includes('Xiaming'))?.name).toBe('Liu Xiaming');
   });
 
+  it('a sentence that lists names with a lower-case verb ("These include …") is no title-case line: its names count', () => {
+    const names = index('These include Blair Effron of Centerview Partners, Marc Lasry of Avenue Capital Group, and Tom Steyer. Lasry said more.');
+    expect(fullName(names, 'Lasry')).toBe('Marc Lasry');
+  });
+
   it('a common word the Moby lists give as a first name ("Hi", "Town") names no person', () => {
     const names = index('The banner read “Hi Americans” in red letters. Town Hall Meeting starts at noon, officials said.');
     expect(names.mentions.find((m) => m.name === 'Hi Americans')?.kind).not.toBe('person');

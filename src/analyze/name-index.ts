@@ -97,7 +97,8 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.kind === 'word' && /^\p{L}/u.test(t.text));
   if (words.length < 5) return false;
   const lower = words.filter((t) => !isCapitalised(t.text) && !isConnector(t.text) && !/^(a|an|to|in|on|at|by|with|from|as|is)$/.test(t.text));
-  return lower.length <= words.length * 0.1;
+  // "These include Blair Effron of Centerview Partners, Marc Lasry of …": a lower-case verb makes a list of names a sentence.
+  return lower.length <= words.length * 0.1 && !lower.some((t) => t.text.length >= 5);
 }
 
 /** Builds the index of names across all sentences (text outside and inside quotation marks alike). */
