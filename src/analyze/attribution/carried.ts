@@ -113,6 +113,11 @@ export const previousSubject: ContextRule = {
       text: 'Governor Omar Haddad opened a farm market.\n\n“Welcome, neighbours! Omar Haddad wants to see you here every day!” they wrote on the gate. “Fresh bread and honey are on sale every morning from six.”',
       speaker: '',
     },
+    // A subject of seven or eight words: a body, a role and a title before the name.
+    {
+      text: 'First Nations representative Regional Chief Anna Toulouse congratulated the premier. "There is a lot of work to do on the report, and it must be done jointly."',
+      speaker: 'Anna Toulouse',
+    },
   ],
   apply({ span, sentences, names, attributed, continuing }) {
     if (attributed || continuing) return null;
@@ -126,7 +131,7 @@ export const previousSubject: ContextRule = {
     // `Trump may win!” a message reads.`: the end of a quotation the splitter cut at its "!", not the writer's own sentence.
     if (before.text.includes('”') && !before.text.includes('“')) return null;
     const phrase = leadingPhrase(tokens);
-    if (phrase.length === 0 || phrase.length > 6) return null;
+    if (phrase.length === 0 || phrase.length > 8) return null;
     const speaker = resolveMention(phrase, before, names);
     // "Harriet Tubman has a park named for her. “My relatives escaped with Harriet Tubman”": who the quotation names is not who speaks it.
     // A body names itself ("On behalf of everyone at the DNC"), and a transcript labels its speaker ("Chris Matthews: …").
