@@ -17,7 +17,9 @@ export function handleOwner(phrase: readonly Token[], sentence: Sentence, names:
   const spelled = (name: string): string => letters(name.split(' ').slice(-2).join(''));
   // "@paulcbetts", "@joshapte": the first name cut short or an initial after it, when the handle ends on the surname.
   const shortened = (name: string): boolean => {
-    const [given = '', surname = ''] = [letters(name.split(' ')[0] ?? ''), letters(name.split(' ').at(-1) ?? '')];
+    const parts = name.split(' ');
+    const given = letters(parts[0] ?? '');
+    const surname = letters(parts.at(-1) ?? '');
     return (
       surname.length >= 4 &&
       given.length >= 3 &&
