@@ -524,6 +524,8 @@ describe('harms already done, notices and passives', () => {
   it('a harm word that only names a field or a meeting is no harm', () => {
     expect(concernsOf('Crime experts said most burglaries happen in daylight.')).toEqual([]);
     expect(concernsOf('The board said it called an emergency session on Monday.')).toEqual([]);
+    expect(concernsOf('The fund buys bonds at debt auctions for its clients, the people said.')).toEqual([]);
+    expect(concernsOf('"Well, that is a new emergency alert on my phone," she wrote.')).toEqual([]);
     expect(concernsOf('Wages rose, in inflation-adjusted terms, the report said.')).toEqual([]);
     expect(concernsOf('Residents said the gangs would bring more crime to the estate.')).toHaveLength(1);
   });

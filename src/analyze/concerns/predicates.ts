@@ -50,7 +50,7 @@ function isRhetoricalAttack(text: string, start: number, end: number): boolean {
 
 /** The head a harm word only classifies: a field of study, a list, a meeting, or a hyphenated compound. */
 const FIELD_HEAD =
-  /^(-\p{L}|\s+(experts?|statistics|figures|data|rates?|watch ?lists?|panels?|units?|squads?|desks?|reporters?|researchers?|scholars?|studies|study|numbers|session|sessions|meetings?|services|room|insurance)\b)/u;
+  /^(-\p{L}|\s+(experts?|statistics|figures|data|rates?|watch ?lists?|panels?|units?|squads?|desks?|reporters?|researchers?|scholars?|studies|study|numbers|session|sessions|meetings?|services|room|insurance|alerts?|auctions?|ceilings?|markets?)\b)/u;
 /** The head of a remedy, a product or a service that a harm word modifies, in any case: "disaster recovery", "violence prevention". */
 const REMEDY_HEAD =
   /^\s+(prevention|recovery|relief|response|preparedness|management|mitigation|detection|avoidance|awareness|insurance|treatment|screening|drills?|kits?|hotlines?|specialists?)\b/i;
