@@ -521,6 +521,12 @@ describe('harms already done, notices and passives', () => {
     expect(concernsOf('Aid groups said civilians are trapped by the deepening Kivu conflict.')).toHaveLength(1);
   });
 
+  it('a worry asked about ("asked if he was scared", "asked whether he was concerned") is no worry voiced', () => {
+    expect(concernsOf('When asked if he was scared, he said he had no time to think about it.')).toEqual([]);
+    expect(concernsOf('Asked whether he was concerned about the vote, the mayor smiled.')).toEqual([]);
+    expect(concernsOf('He said he was scared of what the flood would do to the town.')).toHaveLength(1);
+  });
+
   it('a harm word that only names a field or a meeting is no harm', () => {
     expect(concernsOf('Crime experts said most burglaries happen in daylight.')).toEqual([]);
     expect(concernsOf('The board said it called an emergency session on Monday.')).toEqual([]);

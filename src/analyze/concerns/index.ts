@@ -62,7 +62,9 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   // A question ("Are you worried about the dam?") asks about a worry or a harm; it voices none.
   if (isHeadline(s.text) || isQuestion(s.text)) return null;
   const { stances, criticisms: criticismWords, harms: harmWords } = predicatesOf(s.text);
-  const live = stances.filter((p) => !isNegated(s.text, p));
+  // "When asked if he was scared, he responded “No …”": a worry asked about is no worry voiced.
+  const asked = (p: Predicate): boolean => /\b(asked|wondered)\s+(\p{L}+\s+)?(if|whether)\b[^,.;:]*$/iu.test(s.text.slice(0, p.start));
+  const live = stances.filter((p) => !isNegated(s.text, p) && !asked(p));
   const criticisms = criticismWords.filter((p) => !isNegated(s.text, p));
   const named = harmWords.filter((p) => !isHarmDenied(s.text, p));
   // A sentence that reports one event already done ("the attack that happened today is the work of terrorists") tells
