@@ -41,13 +41,12 @@ function ownPronoun(text: string): 'm' | 'f' | null {
 }
 
 const PREDICATE =
-  /^\s*(?:,\s*(?:a|an|the)|\s(?:is|was)\s+(?:a|an|the|one of the))\s+(?:[\p{L}-]+\s+){0,4}?(women|woman|mother|wife|daughter|sister|girl|widow|grandmother|actress|men|man|father|husband|son|brother|boy|widower|grandfather|actor)(?=\s*[.,;:]|\s+(?:who|that|to|in|of|from|elected|ever|with|at|on)\b)/u;
+  /^\s*(?:,\s*(?:a|an|the)|\s(?:is|was)\s+(?:a|an|the|one of the))\s+(?:[\p{L}-]+\s+){0,4}?(?:(?<f>women|woman|mother|wife|daughter|sister|girl|widow|grandmother|actress)|(?<m>men|man|father|husband|son|brother|boy|widower|grandfather|actor))(?=\s*[.,;:]|\s+(?:who|that|to|in|of|from|elected|ever|with|at|on)\b)/u;
 
 /** "Omar is one of the first two Muslim women elected", "Lee, a father of three,": the sex a predicate noun right after a name gives. */
 function predicateSex(text: string): 'm' | 'f' | null {
-  const noun = PREDICATE.exec(text)?.[1];
-  if (noun === undefined) return null;
-  return /^(women|woman|mother|wife|daughter|sister|girl|widow|grandmother|actress)$/.test(noun) ? 'f' : 'm';
+  const found = PREDICATE.exec(text)?.groups;
+  return found ? (found.f ? 'f' : 'm') : null;
 }
 
 /**

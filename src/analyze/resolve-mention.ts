@@ -31,8 +31,9 @@ function roleOf(names: NameIndex, name: string): string | null {
 /** "Mr. Obama" is not "Michelle Obama": the full name of a surname, unless a courtesy title gives the other sex than the article does. */
 function fullNameAs(names: NameIndex, name: string, mention: string): string {
   const full = fullName(names, name);
-  const courtesy = /\b(Mr|Mrs|Ms|Miss)\.?\s+\S+$/.exec(mention)?.[1];
-  const sex = courtesy === 'Mr' ? 'm' : courtesy ? 'f' : null;
+  // The word before the surname, written as a title ("Mr.", not "MR."), when it is a courtesy title that has a sex.
+  const courtesy = /(\S+)\s+\S+$/.exec(mention)?.[1] ?? '';
+  const sex = /^\p{Lu}\p{Ll}*\.?$/u.test(courtesy) && isCourtesy(courtesy) ? titleSex(courtesy) : null;
   // Only what the article says settles it (a title, the pronouns): a first-name list calls Lindsey Graham a woman.
   const known = sex && full !== name ? (titleSex(names.titles.get(full) ?? '') ?? settledSex(names.pronounVotes?.get(full) ?? { m: 0, f: 0 })) : null;
   return known && known !== sex ? name : full;
