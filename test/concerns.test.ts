@@ -175,6 +175,13 @@ describe('concern holders', () => {
     expect(item).toMatchObject({ holder: 'Lise Varga' });
   });
 
+  it('so is one in the sentence that closes the quotation, before its own "Martins said"', () => {
+    const item = only(
+      'Senior author Dr. Silvia Martins, a professor of epidemiology, commented: "Our findings on use across age groups are clear. The public should be informed about the potential harms of these products to make good decisions," Martins said.',
+    );
+    expect(item).toMatchObject({ holder: 'Silvia Martins', cue: 'harms' });
+  });
+
   it('a verb after ", but" shares the subject of the verb before it', () => {
     expect(
       only('Forecasters said the storm was likely to weaken as it moved inland, but warned that the risk of coastal flooding would remain high.')?.holder,

@@ -119,8 +119,12 @@ function holderIn(sentence: Sentence, quotes: readonly QuoteItem[], names: NameI
 function speakerAround(sentence: Sentence, quotes: readonly QuoteItem[]): string | null {
   // A post's last sentence ends on its credit ("… must stop.” —@account", "… regime": Omar Haddad, former mayor.): the words are those before it.
   const words = sentence.text.replace(/[”"]\s*(?:[—–]\s*@\w{1,30}\.?|:\s*\p{Lu}.*)$/u, '').replace(/^[\s"“”‘’']+|[\s"“”‘’']+$/gu, '');
-  if (words.length < 20) return null;
-  const quote = quotes.find((q) => q.speaker && q.source.paragraph === sentence.paragraph && q.source.sentenceIndex < sentence.index && q.text.includes(words));
+  // "… to make informed decisions," Martins said.": the sentence closes the quotation; its words are those before the mark.
+  const closing = /^([^"“”]{20,}?)[,.!?]?["”]/u.exec(words)?.[1];
+  const inside = [words, closing].filter((w): w is string => w !== undefined && w.length >= 20);
+  const quote = quotes.find(
+    (q) => q.speaker && q.source.paragraph === sentence.paragraph && q.source.sentenceIndex < sentence.index && inside.some((w) => q.text.includes(w)),
+  );
   return quote?.speaker?.name ?? null;
 }
 
