@@ -182,6 +182,12 @@ describe('concern holders', () => {
     expect(item).toMatchObject({ holder: 'Silvia Martins', cue: 'harms' });
   });
 
+  it('the last of several examples after "such as" is no holder; the phrase they exemplify is', () => {
+    expect(only('Poor countries such as Chad, Mali and the Niger warned that cheap imports would ruin their farmers.')?.holder).toBe('Poor countries');
+    // One example named is one who holds the worry.
+    expect(only('Other leaders such as Amin Gemayel warned that the army would stay in the mountains.')?.holder).toBe('Amin Gemayel');
+  });
+
   it('a verb after ", but" shares the subject of the verb before it', () => {
     expect(
       only('Forecasters said the storm was likely to weaken as it moved inland, but warned that the risk of coastal flooding would remain high.')?.holder,

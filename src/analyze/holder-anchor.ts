@@ -5,7 +5,7 @@ import type { Sentence } from '../types.js';
 import { isRoleNoun } from './name-words.js';
 import type { NameIndex } from './name-index.js';
 import { namedElsewhere } from './name-lookup.js';
-import { isVerb, phraseAfter } from './phrases.js';
+import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
 import { BE, auxiliaryBefore } from './phrase-words.js';
 import { bare, tokenize, type Token } from './tokens.js';
 import { SUBORDINATOR } from './attribution/clause-scope.js';
@@ -139,4 +139,18 @@ export function experiencerPhrase(tokens: readonly Token[], cueStart: number | n
 export function pronounTeller(tokens: readonly Token[], according: number): Token | undefined {
   const verb = tokens.findIndex((t, i) => i > 0 && i < according && isVerb(t) && lexicons().pronouns.has(tokens[i - 1]?.text.toLowerCase() ?? ''));
   return verb > 0 ? tokens[verb - 1] : undefined;
+}
+
+/**
+ * "Developing countries such as India, Indonesia and the Philippines countered": the countries counter; the last of
+ * several examples is no holder. The phrase before "such as" or "including" when the subject ends such a list, else the
+ * subject ("other leaders, such as Amin Gemayel, are concerned": one example named is one who holds it).
+ */
+export function exampleListHead(tokens: readonly Token[], subject: Token[]): Token[] {
+  const start = subject[0] ? tokens.indexOf(subject[0]) - 1 : -1;
+  let i = start;
+  for (; i > 0 && (tokens[i]?.text === ',' || /^(and|or|the|\p{Lu}[\p{L}.'’-]*)$/u.test(tokens[i]?.text ?? '')); i--);
+  const cue = tokens[i]?.text.toLowerCase() ?? '';
+  const at = cue === 'as' && tokens[i - 1]?.text.toLowerCase() === 'such' ? i - 1 : cue === 'including' ? i : -1;
+  return at > 0 && i < start ? phraseBefore(tokens, at) : subject;
 }

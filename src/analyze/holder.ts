@@ -5,7 +5,7 @@ import { lexicons } from '../lexicon.js';
 import { ACTED } from './concerns/scope.js';
 import type { QuoteItem, Sentence } from '../types.js';
 import type { NameIndex } from './name-index.js';
-import { COPULA, anchorsOf, experiencerPhrase, isBlamedSubject, isOnlyOpener, isPassiveAt, pronounTeller } from './holder-anchor.js';
+import { COPULA, anchorsOf, exampleListHead, experiencerPhrase, isBlamedSubject, isOnlyOpener, isPassiveAt, pronounTeller } from './holder-anchor.js';
 import { BE } from './phrase-words.js';
 import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
 import { leadingPhrase, subjectBefore } from './subject.js';
@@ -172,7 +172,7 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
       // "The Mainland Affairs Council in Taipei described …": past the place, the body that speaks.
       const prep = subject[0] ? tokens.indexOf(subject[0]) - 1 : -1;
       const head = isObjectOf(tokens, subject) && /^(in|at|from)$/i.test(tokens[prep]?.text ?? '') ? phraseBefore(tokens, prep) : subject;
-      const holder = isObjectOf(tokens, head) ? null : resolveHolder(withoutPlace(head), sentence, names);
+      const holder = isObjectOf(tokens, head) ? null : resolveHolder(withoutPlace(exampleListHead(tokens, head)), sentence, names);
       if (holder && isHolderName(holder)) return holder;
     }
     // "We are anxious, said Johanna Bayer": the speaker after an inverted reporting verb.
