@@ -188,6 +188,16 @@ describe('concern holders', () => {
     expect(only('Other leaders such as Amin Gemayel warned that the army would stay in the mountains.')?.holder).toBe('Amin Gemayel');
   });
 
+  it('a possessor is no holder, unless what it owns is the worry itself', () => {
+    const item = only(
+      'A last effort is underway to stop the deportation of refugees from New York City , U.S.A. , to the island they fled. On March 3, the city’s estimated 100 refugees and their families will be forced to leave or risk deportation.',
+    );
+    expect(item).toMatchObject({ cue: 'risk', holder: null });
+    expect(
+      only('Sam Lane is running for mayor.', 'Mr. Lane’s pointed critique of the mayor’s record on crime has startled some of the city’s leaders.')?.holder,
+    ).toBe('Sam Lane');
+  });
+
   it('a verb after ", but" shares the subject of the verb before it', () => {
     expect(
       only('Forecasters said the storm was likely to weaken as it moved inland, but warned that the risk of coastal flooding would remain high.')?.holder,

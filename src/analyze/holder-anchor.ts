@@ -71,7 +71,7 @@ function anchorOf(tokens: readonly Token[], cueStart: number | null): number {
 }
 
 /** "Sheehan is charged with unlawful conduct", "Romney appears to have been helped by concerns": the subject undergoes the blame or the worry. */
-export function isBlamedSubject(tokens: readonly Token[], subject: readonly Token[]): boolean {
+function isBlamedSubject(tokens: readonly Token[], subject: readonly Token[]): boolean {
   const last = subject.at(-1);
   if (!last) return false;
   const end = tokens.indexOf(last);
@@ -79,6 +79,22 @@ export function isBlamedSubject(tokens: readonly Token[], subject: readonly Toke
   const be = after.findIndex((w) => /^(is|was|are|were|been|being)$/.test(w));
   return be >= 0 && /^(charged|accused|indicted|convicted|sentenced|sued|blamed|helped|hurt)$/.test(after[be + 1] ?? '');
 }
+
+/**
+ * "the city’s estimated 100 Montserratians … will risk": a possessor cut from its noun owns the subject; it is not it.
+ * Unless the noun is the cue itself ("Mr. Trump's pointed critique"): the critique is his ("Sanders' widely criticized
+ * interview" is no critique of his).
+ */
+function isPossessor(tokens: readonly Token[], subject: readonly Token[], cueStart: number | null): boolean {
+  const last = subject.at(-1);
+  const at = last ? tokens.indexOf(last) : -1;
+  if (!last || !/['’]s?$/.test(last.text) || tokens[at + 1]?.kind !== 'word') return false;
+  return !tokens.slice(at + 1, at + 3).some((t) => t.start === cueStart && !/ed$/.test(t.text));
+}
+
+/** A subject that cannot hold the worry: one blamed, or a possessor cut from its noun. */
+export const isNotHolder = (tokens: readonly Token[], subject: readonly Token[], cueStart: number | null): boolean =>
+  isBlamedSubject(tokens, subject) || isPossessor(tokens, subject, cueStart);
 
 /**
  * "Current fears about …", "Worse, as one executive said": one word, capitalised only as the sentence's first and named

@@ -5,7 +5,7 @@ import { lexicons } from '../lexicon.js';
 import { ACTED } from './concerns/scope.js';
 import type { QuoteItem, Sentence } from '../types.js';
 import type { NameIndex } from './name-index.js';
-import { COPULA, anchorsOf, exampleListHead, experiencerPhrase, isBlamedSubject, isOnlyOpener, isPassiveAt, pronounTeller } from './holder-anchor.js';
+import { COPULA, anchorsOf, exampleListHead, experiencerPhrase, isNotHolder, isOnlyOpener, isPassiveAt, pronounTeller } from './holder-anchor.js';
 import { BE } from './phrase-words.js';
 import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
 import { leadingPhrase, subjectBefore } from './subject.js';
@@ -168,7 +168,7 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
     const subjects = [subjectBefore(tokens, verb), phraseBefore(tokens, verb)]
       .filter(ownSubject)
       .concat(others.flatMap((v) => [subjectBefore(tokens, v), phraseBefore(tokens, v)]));
-    for (const subject of blamed ? [] : subjects.filter((x) => !isBlamedSubject(tokens, x) && !isPredicate(tokens, x))) {
+    for (const subject of blamed ? [] : subjects.filter((x) => !isNotHolder(tokens, x, cueStart) && !isPredicate(tokens, x))) {
       // "The Mainland Affairs Council in Taipei described …": past the place, the body that speaks.
       const prep = subject[0] ? tokens.indexOf(subject[0]) - 1 : -1;
       const head = isObjectOf(tokens, subject) && /^(in|at|from)$/i.test(tokens[prep]?.text ?? '') ? phraseBefore(tokens, prep) : subject;
