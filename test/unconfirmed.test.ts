@@ -154,6 +154,13 @@ describe('what is not an open claim', () => {
     none('We mourn the nine who died, and may God comfort their families.');
     none('May the best team win the cup on Saturday.');
   });
+  it('how a thing may strike someone, conceded ("may seem", "might sound", "may look")', () => {
+    none('The idea of a tax on rain may seem like a stretch to most readers.');
+    none('It might sound odd, but the choir rehearses in a car park.');
+    none('The new logo may look plain next to the old one.');
+    // "seems" after its subject still hedges.
+    expect(only('The plan seems to have stalled in the senate.')?.kind).toBe('hedged');
+  });
   it('but "may" after its subject hedges, after a comma too', () => expect(only('The mill, in short, may close before the winter.')?.kind).toBe('hedged'));
   it('an "I believe" in the speaker\'s own mouth', () => none('"I believe that this team can win the cup," the coach said.'));
   it('named on-record attribution', () => none('Exports fell by 4 percent, Finance Minister Ana Ruiz said on Monday.'));

@@ -56,6 +56,8 @@ function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolea
     case 'outlet':
       return m.match === m.match.toLowerCase() && outlet(before, after);
     case 'modal':
+      // "may seem like a stretch", "may sound shallow": how a thing strikes someone, conceded; no claim left open.
+      if (/^(?:may|might)\s+(?:seem|sound|look)$/i.test(m.match)) return false;
       // "May God protect our troops", "… and may they rest in peace": "may" before its subject wishes; it hedges nothing.
       return (
         !(/^may\s+(?:the|he|she|they|we|you|it|his|her|their|our|your|its)$/i.test(m.match) || /^[Mm]ay\s+\p{Lu}/u.test(m.match)) ||
