@@ -67,6 +67,10 @@ describe('each word counts only in the sense that leaves a claim open', () => {
   it('"all disputes" and "border disputes" are conflicts, not claims disputed; "claim gold" is winning it', () => {
     none('The two sides agreed to resolve all disputes through talks.');
     none('Both countries want the border disputes settled before the summit.');
+    none('The contract says that employment disputes be resolved in private arbitration.');
+    none('The deal came as the two countries settled many disputes that had divided them for decades.');
+    // A claim disputed by its subject still counts.
+    expect(only('The company disputes that the figure was accurate.')?.kind).toBe('disputed');
     none('She hopes to claim gold in the relay on Sunday.');
   });
   it('a rumour confirmed is settled; one that is not confirmed stays open', () => {

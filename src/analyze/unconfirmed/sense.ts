@@ -2,9 +2,9 @@
 import type { UnconfirmedCheck } from '../../lexicon.js';
 import type { CueMatch } from './cues.js';
 
-/** Words that make the next word a noun: "the contests", "an insurance claim", "asylum claims", "their likely nominee". */
+/** Words that make the next word a noun: "the contests", "an insurance claim", "employment disputes", "many disputes", "their likely nominee". */
 const DETERMINER =
-  /\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|any|every|each|all|of|as|border|trade|labou?r|contract|land|custody|boundary|maritime|wage|wrongful|insurance|legal|asylum|compensation|damages?|benefits?|pension|expenses?|injury|refund|disability|unemployment|jobless|welfare|patent|territorial|\d[\d,]*|[a-z]+ing|[a-z]+'s|[a-z]+’s)\s+$/i;
+  /\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|any|every|each|all|many|several|numerous|other|of|as|border|trade|labou?r|employment|industrial|commercial|contract|land|custody|boundary|maritime|wage|wrongful|insurance|legal|asylum|compensation|damages?|benefits?|pension|expenses?|injury|refund|disability|unemployment|jobless|welfare|patent|territorial|\d[\d,]*|[a-z]+ing|[a-z]+'s|[a-z]+’s)\s+$/i;
 
 /** What may open the clause a claim verb introduces: "claims that", "contends the", "suggested she". */
 const CLAUSE_START = /^\s*(?:that|the|he|she|they|we|it|i|you|his|her|their|its|this|these|those|there|all|[A-Z][\w’'-]*)\b/;
@@ -45,10 +45,13 @@ function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolea
       )
         return false;
       return CLAUSE_START.test(after);
-    case 'verb':
+    case 'verb': {
       // A claimant's noun with its content still counts: "North Korea's claim to have conducted", "the claim that".
-      if (/^\s+(?:that|to have|to be)\b/i.test(after)) return true;
+      // "many disputes that had divided them": after a determiner, "that" with a verb opens a relative clause, not the content.
+      const relative = DETERMINER.test(before) && /^\s+that\s+(?:had|have|has|was|were|is|are)\b/i.test(after);
+      if (/^\s+(?:that|to have|to be)\b/i.test(after) && !relative) return true;
       return !DETERMINER.test(before) && !/^\s+(?:responsibility|to the|of|is|are|was|were|over|between|with|about)\b/i.test(after);
+    }
     case 'unnamed':
       return unnamed(before);
     case 'attributive':
