@@ -464,6 +464,15 @@ describe('words in another sense are not concerns', () => {
     expect(only('People are concerned primarily about their jobs, the minister said.')).toMatchObject({ holder: 'People' });
   });
 
+  it('"critics" who say, argue or warn voice a concern; critics named, reviewed by or provoked do not', () => {
+    expect(concernsOf('The film was poorly received by critics and flopped at the box office.')).toEqual([]);
+    expect(concernsOf('The mayor has tried to provoke his critics by selling prints of his paintings.')).toEqual([]);
+    expect(concernsOf('But each of those agreements has its critics.')).toEqual([]);
+    expect(only('Critics of the dam, however, have long warned that the reservoir would drown the valley.')).toMatchObject({ cue: 'Critics' });
+    expect(only('Critics argue that employers will simply lower the base wage for workers.')).toMatchObject({ cue: 'Critics' });
+    expect(only('Critics have already begun to voice complaints about the plan.')).toMatchObject({ cue: 'Critics' });
+  });
+
   it('the one who is worried holds the worry, not the one who reports it, unless a pronoun or a list stands for them', () => {
     expect(only('Col. Ann Vidal testified that Tom Marsh, the council official, was concerned about the call.')).toMatchObject({ holder: 'Tom Marsh' });
     expect(only('The mayor said the utilities commission was frustrated with the delays.')).toMatchObject({ holder: 'utilities commission' });
