@@ -473,6 +473,15 @@ describe('words in another sense are not concerns', () => {
     expect(only('Critics have already begun to voice complaints about the plan.')).toMatchObject({ cue: 'Critics' });
   });
 
+  it('a device alarm, a seat at risk and taking the trouble are labels, not worries', () => {
+    expect(concernsOf('The hospital bought a new alarm management system for its wards.')).toEqual([]);
+    expect(concernsOf('Officers were responding to a personal attack alarm at the shop.')).toEqual([]);
+    expect(concernsOf('The party wants to shore up vulnerable House Republicans in the suburbs.')).toEqual([]);
+    expect(concernsOf('One fan wondered why the club bothered to trademark the slogan.')).toEqual([]);
+    expect(only('Security experts warned that the voting machines are vulnerable to hacking.')).toMatchObject({ cue: 'warned' });
+    expect(only('The rabbis were alarmed by the rhetoric on the campaign trail.')).toMatchObject({ cue: 'alarmed' });
+  });
+
   it('the one who is worried holds the worry, not the one who reports it, unless a pronoun or a list stands for them', () => {
     expect(only('Col. Ann Vidal testified that Tom Marsh, the council official, was concerned about the call.')).toMatchObject({ holder: 'Tom Marsh' });
     expect(only('The mayor said the utilities commission was frustrated with the delays.')).toMatchObject({ holder: 'utilities commission' });

@@ -2,6 +2,7 @@
 import { lexicons } from '../../lexicon.js';
 import { criticsVoice } from './critics.js';
 import { isHarmIdiom } from './harm-idioms.js';
+import { isLabel } from './label-senses.js';
 import { indexLiterals, type LiteralIndex, mayMatch, requiredLiterals } from '../../pattern-literals.js';
 
 export type PredicateKind = 'stance' | 'harm' | 'criticism';
@@ -99,7 +100,7 @@ function inWorrySense(text: string, start: number, word: string): boolean {
   if (/^(shocked|stunned)$/.test(lower) && /^\S+\s+(the|a|an|his|her|their|its|\p{Lu})/u.test(rest)) return false;
   // "in response to a question whether …": a reporter's question, not someone questioning.
   if (lower.startsWith('question') && /\b(a|the|to a|reporter's|reporters')\s+$/i.test(text.slice(0, start))) return false;
-  if (lower === 'critics' && !criticsVoice(rest)) return false;
+  if ((lower === 'critics' && !criticsVoice(rest)) || isLabel(lower, text.slice(0, start), rest)) return false;
   // "anxious to engage", "eager and anxious to help": keen, not worried.
   if (lower === 'anxious' && /^anxious\s+to\b/i.test(rest)) return false;
   return true;
