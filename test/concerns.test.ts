@@ -473,11 +473,14 @@ describe('words in another sense are not concerns', () => {
     expect(only('Critics have already begun to voice complaints about the plan.')).toMatchObject({ cue: 'Critics' });
   });
 
-  it('a device alarm, a seat at risk and taking the trouble are labels, not worries', () => {
+  it('a device alarm, a seat at risk, a threat received and taking the trouble are labels or news, not worries', () => {
     expect(concernsOf('The hospital bought a new alarm management system for its wards.')).toEqual([]);
     expect(concernsOf('Officers were responding to a personal attack alarm at the shop.')).toEqual([]);
     expect(concernsOf('The party wants to shore up vulnerable House Republicans in the suburbs.')).toEqual([]);
     expect(concernsOf('One fan wondered why the club bothered to trademark the slogan.')).toEqual([]);
+    expect(concernsOf('The board chairman received the emailed threat at ten in the evening.')).toEqual([]);
+    // A threat still coming in is not yet done with.
+    expect(only('She told the paper she still receives threats over social media.')).toMatchObject({ cue: 'threats' });
     expect(only('Security experts warned that the voting machines are vulnerable to hacking.')).toMatchObject({ cue: 'warned' });
     expect(only('The rabbis were alarmed by the rhetoric on the campaign trail.')).toMatchObject({ cue: 'alarmed' });
   });

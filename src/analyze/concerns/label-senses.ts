@@ -1,4 +1,4 @@
-// Stance words that only label a thing here: a device's alarm, a seat in play, taking the trouble to do something.
+// Stance words that only name a thing or an event here: a device's alarm, a seat in play, a threat received, taking the trouble.
 
 /** "alarm management", "alarm fatigue", "a personal attack alarm", "false alarms": the device that sounds, not alarm felt. */
 const DEVICE_AFTER = /^alarms?\s+(management|fatigue|filtering|systems?|clocks?|calls?|buttons?|panels?|monitoring|settings?|tones?|codes?|data)\b/i;
@@ -8,10 +8,12 @@ const DEVICE_BEFORE =
 const SEAT_AT_RISK =
   /^vulnerable\s+((House|Senate|GOP|Republican|Democratic)\s+)?(incumbents?|senators?|seats?|candidates?|Republicans|Democrats|members|lawmakers|districts?)\b/i;
 
-/** Whether the stance word at the start of `rest` only labels a device, a seat or an effort. */
+/** Whether the stance word at the start of `rest` only names a device, a seat, a threat received or an effort. */
 export function isLabel(lower: string, before: string, rest: string): boolean {
   if (lower.startsWith('alarm') && !lower.startsWith('alarmi') && (DEVICE_AFTER.test(rest) || DEVICE_BEFORE.test(before))) return true;
   if (lower === 'vulnerable' && SEAT_AT_RISK.test(rest)) return true;
+  // "he received death threats", "received a threatening letter": a threat that came is news told, not one voiced.
+  if (lower.startsWith('threat') && /\b(received|got)\s+(\S+\s+){0,2}$/i.test(before)) return true;
   // "why the state bothered to trademark the tagline": took the trouble.
   return lower === 'bothered' && /^bothered\s+to\b/i.test(rest);
 }
