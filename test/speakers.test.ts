@@ -771,3 +771,32 @@ describe('a verb or adverb after a name is cut off, and what a person owns is no
     expect(speakerProblem({ name, kind: 'unknown' })).toBeNull();
   });
 });
+
+describe('a pronoun after an unnamed voice', () => {
+  it('"he said" after "A neighbour, who …, said" is the neighbour, not the inspector named before', () => {
+    expect(
+      speakerOf(
+        'Inspector Dale Brennan said the brigade was called at 4 pm.',
+        'A neighbour, who was walking his dog near the warehouse, said the smoke was black. "I saw flames coming out of the roof of the old mill," he said.',
+      ),
+    ).toBeNull();
+  });
+
+  it('"One California delegate said he tried …" stands between the pronoun and a person named before', () => {
+    expect(
+      speakerOf(
+        'The report gave the example of 2012 nominee Mitt Romney’s poor showing with Latinos.',
+        'Many delegates are already doing so. One California delegate said he tried to give away guest passes to friends. He was unable to find a single taker, he said. “Not even one of them,” he said.',
+      ),
+    ).toBeNull();
+  });
+
+  it('but not one of the other sex: "A woman said …" leaves "he" to the man named before', () => {
+    expect(
+      speakerOf(
+        'Inspector Dale Brennan spoke to reporters at the scene on Monday.',
+        'A woman who lives nearby said she heard a bang. "The fire crews were here within minutes of the first call," he said.',
+      ),
+    ).toBe('Dale Brennan');
+  });
+});

@@ -14,6 +14,7 @@ import { isVerb } from './phrases.js';
 import { isSubject } from './mention-subject.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
 import { spelledTail } from './acronym.js';
+import { unnamedVoices } from './unnamed-voices.js';
 
 export interface NameMention {
   /** The name as resolved from this mention alone ("John Hill", or "Hill"). */
@@ -46,6 +47,8 @@ export interface NameIndex {
   paragraphs?: Map<number, number>;
   /** Full person name → how often the article's pronouns gave the person each sex. */
   pronounVotes?: PronounVotes;
+  /** Sentences in which an unnamed person speaks ("a neighbour said"), with the sex the noun gives them. */
+  unnamedVoices?: Map<number, 'm' | 'f' | null>;
 }
 
 /** Titles of rank or address, which only a person bears (an office such as "President" may head a body's name). */
@@ -189,5 +192,6 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
   for (const c of candidates) if (c.words.length === 1 && c.mention.kind === 'unknown' && titledOnes.has(c.mention.name)) c.mention.kind = 'person';
   const index: NameIndex = { mentions, fullNames, titles, aliases: findAliases(sentences), paragraphs: new Map(sentences.map((s) => [s.index, s.paragraph])) };
   index.pronounVotes = pronounVotes(sentences, mentions, (name) => fullName(index, name));
+  index.unnamedVoices = unnamedVoices(sentences);
   return index;
 }

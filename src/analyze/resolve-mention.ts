@@ -7,6 +7,7 @@ import { settledSex, titleSex } from './name-gender.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { expandAcronym, fullName, isCourtesy, isKnownPerson, organisationByHead, personByRole, recentOrganisation, recentPerson } from './name-lookup.js';
 import { subjectBodyBefore } from './name-lookup.js';
+import { unnamedVoiceBetween } from './unnamed-voices.js';
 import { lexicons } from '../lexicon.js';
 import { ROLE_PREP, rolePrepEnd, roleStartBefore } from './phrases.js';
 import { isClauseHead, wordsBeforeName } from './speaker-check.js';
@@ -73,7 +74,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     if (body) return { name: names.aliases.get(body.name) ?? body.run, title: null, kind: 'organisation', mention };
     if (pronoun && (pronoun.number === 'plural' || !pronoun.gender || pronoun.possessive)) return null;
     const person = recentPerson(names, sentence.index, offset, pronoun?.gender ?? null);
-    return person ? asPerson(person) : null;
+    return person && !unnamedVoiceBetween(names.unnamedVoices, person.sentence, sentence.index, pronoun?.gender ?? null) ? asPerson(person) : null;
   }
   // "a person close to the Clintons", "a longtime adviser to Trump": the role, with whom it serves, is the speaker.
   const prep = words.findIndex((w, i) => i > 0 && ROLE_PREP.test(w.text));
