@@ -469,7 +469,7 @@ describe('words in another sense are not concerns', () => {
     expect(concernsOf('The mayor has tried to provoke his critics by selling prints of his paintings.')).toEqual([]);
     expect(concernsOf('But each of those agreements has its critics.')).toEqual([]);
     expect(only('Critics of the dam, however, have long warned that the reservoir would drown the valley.')).toMatchObject({ cue: 'Critics' });
-    expect(only('Critics argue that employers will simply lower the base wage for workers.')).toMatchObject({ cue: 'Critics' });
+    expect(only('Critics argue that employers will simply lower the base wage for workers.')).toMatchObject({ cue: 'Critics', holder: 'Critics' });
     expect(only('Critics have already begun to voice complaints about the plan.')).toMatchObject({ cue: 'Critics' });
   });
 

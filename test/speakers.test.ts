@@ -800,3 +800,12 @@ describe('a pronoun after an unnamed voice', () => {
     ).toBe('Dale Brennan');
   });
 });
+
+describe('a plural subject that argues', () => {
+  it('"The two senators argue that “…”" is no quote of the Marine in the clause after it', () => {
+    const speaker = speakerOf(
+      'The two senators argue that “there is precedent for a heavy fine,” citing a case in which a Marine was found guilty of negligence.',
+    );
+    expect(speaker).not.toBe('Marine');
+  });
+});
