@@ -809,3 +809,22 @@ describe('a plural subject that argues', () => {
     expect(speaker).not.toBe('Marine');
   });
 });
+
+describe('one quoted by another', () => {
+  it('"X quoted Y (as) saying" is Y\'s, the name before its apposition', () => {
+    expect(speakerOf('An early tweet quoted the mayor as saying “We need to act now to stop the next flood, not talk about the last one!”')).toBe('mayor');
+    expect(
+      speakerOf(
+        'The Daily Courier quoted Tom Hale, a senior official, as saying that the remark "sounds like one of the mayor\'s one-liners that is meant as a joke".',
+      ),
+    ).toBe('Tom Hale');
+  });
+
+  it('but in the passive ("was quoted by the Courier as stating") the subject is the one quoted', () => {
+    expect(
+      speakerOf(
+        'A spokesperson for the Harbour Line was quoted by the Courier as stating that, "Safety is our absolute priority and our thoughts are with those who were hurt."',
+      ),
+    ).toBe('a spokesperson for the Harbour Line');
+  });
+});

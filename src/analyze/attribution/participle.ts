@@ -28,6 +28,16 @@ function withSubject(tokens: readonly Token[], participle: number): Token[] {
  * with no comma, the person it follows ("the clip shows the Queen walking down a corridor saying").
  */
 function participleSubject(tokens: readonly Token[], participle: number): Token[] {
+  // "The Courier quoted a senior official (as) saying": the one quoted speaks, not the paper that quotes.
+  const end = tokens[participle - 1]?.text === 'as' ? participle - 1 : participle;
+  let quoter = end - 1;
+  while (quoter > 0 && quoter >= end - 10 && !/^(quoted|quotes|quoting|cited|cites|citing)$/.test(tokens[quoter]?.text ?? '')) quoter--;
+  // "Tom Hale, a senior official, as saying": the name before its apposition.
+  const comma = tokens.slice(quoter + 1, end).findIndex((t) => t.text === ',');
+  const object = tokens.slice(quoter + 1, comma > 0 ? quoter + 1 + comma : end);
+  // "was quoted by the BBC as stating": in the passive the subject is the one quoted.
+  const passive = /^(was|were|is|are|been|being|be)$/.test(tokens[quoter - 1]?.text ?? '') || object[0]?.text === 'by';
+  if (quoter >= end - 10 && quoter > 0 && !passive && object.length > 0 && object.every((t) => t.kind !== 'quote')) return object;
   // "The spot concludes with footage of Trump saying": a name after "of", right before the participle, is the one shown
   // speaking, whatever verb comes before it.
   const shown = nameBefore(tokens, participle);
