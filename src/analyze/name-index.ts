@@ -14,7 +14,7 @@ import { isVerb } from './phrases.js';
 import { isSubject } from './mention-subject.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
 import { spelledTail } from './acronym.js';
-import { unnamedVoices } from './unnamed-voices.js';
+import { type UnnamedVoice, unnamedVoices } from './unnamed-voices.js';
 
 export interface NameMention {
   /** The name as resolved from this mention alone ("John Hill", or "Hill"). */
@@ -48,7 +48,7 @@ export interface NameIndex {
   /** Full person name → how often the article's pronouns gave the person each sex. */
   pronounVotes?: PronounVotes;
   /** Sentences in which an unnamed person speaks ("a neighbour said"), with the sex the noun gives them. */
-  unnamedVoices?: Map<number, 'm' | 'f' | null>;
+  unnamedVoices?: Map<number, UnnamedVoice>;
 }
 
 /** Titles of rank or address, which only a person bears (an office such as "President" may head a body's name). */

@@ -74,7 +74,10 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     if (body) return { name: names.aliases.get(body.name) ?? body.run, title: null, kind: 'organisation', mention };
     if (pronoun && (pronoun.number === 'plural' || !pronoun.gender || pronoun.possessive)) return null;
     const person = recentPerson(names, sentence.index, offset, pronoun?.gender ?? null);
-    return person && !unnamedVoiceBetween(names.unnamedVoices, person.sentence, sentence.index, pronoun?.gender ?? null) ? asPerson(person) : null;
+    // "A neighbour … said …. “…,” he said": the unnamed voice, not a person named before it (with none, the sentence before).
+    const voice = unnamedVoiceBetween(names.unnamedVoices, person?.sentence ?? sentence.index - 2, sentence.index, pronoun?.gender ?? null);
+    if (voice) return { name: voice, title: null, kind: 'unknown', mention };
+    return person ? asPerson(person) : null;
   }
   // "a person close to the Clintons", "a longtime adviser to Trump": the role, with whom it serves, is the speaker.
   const prep = words.findIndex((w, i) => i > 0 && ROLE_PREP.test(w.text));

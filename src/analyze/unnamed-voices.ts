@@ -2,6 +2,12 @@
 // "she" after one most often stands for that voice, not for a person named before it.
 import type { Sentence } from '../types.js';
 
+/** An unnamed voice: the words that name it ("a spokeswoman for the Transport Workers Alliance") and the sex its noun gives. */
+export interface UnnamedVoice {
+  phrase: string;
+  sex: 'm' | 'f' | null;
+}
+
 const WOMAN = /^(woman|mother|girl|wife|daughter|sister|grandmother|lady|widow|aunt|niece|businesswoman|spokeswoman|congresswoman|chairwoman)$/;
 const MAN = /^(man|father|boy|husband|son|brother|grandfather|widower|uncle|nephew|businessman|spokesman|congressman|chairman)$/;
 
@@ -10,22 +16,25 @@ const MAN = /^(man|father|boy|husband|son|brother|grandfather|widower|uncle|neph
  * saying, past an aside in commas or a "who" clause. The noun is the last lower-case word before the verb or the "at …".
  */
 const VOICE =
-  /(?:^|[,:;][”"’]?\s+|\band\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+)(?:\s+(?:at|from|of|in|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?)?(?:\s*,[^,"“”]{1,90},|\s+who\s+[^,"“”]{1,70},?)?\s+(?:said|says|told|tells|wrote|writes|explained|recalled|added)\b/u;
+  /(?:^|[,:;][”"’]?\s+|\band\s+)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+)(?:\s+(?:at|from|of|in|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}?)?)(?:\s*,[^,"“”]{1,90},|\s+who\s+[^,"“”]{1,70},?)?\s+(?:said|says|told|tells|wrote|writes|explained|recalled|added)\b/u;
 
-/** Sentence index → the sex the unnamed voice's noun gives it, or null when the noun says none. */
-export function unnamedVoices(sentences: readonly Sentence[]): Map<number, 'm' | 'f' | null> {
-  const voices = new Map<number, 'm' | 'f' | null>();
+/** Sentence index → the unnamed voice that speaks in it. */
+export function unnamedVoices(sentences: readonly Sentence[]): Map<number, UnnamedVoice> {
+  const voices = new Map<number, UnnamedVoice>();
   for (const s of sentences) {
     const m = VOICE.exec(s.text);
     if (!m) continue;
-    const noun = (m[1] ?? '').split(/\s+/).pop()?.toLowerCase() ?? '';
-    voices.set(s.index, WOMAN.test(noun) ? 'f' : MAN.test(noun) ? 'm' : null);
+    const noun = (m[2] ?? '').split(/\s+/).pop()?.toLowerCase() ?? '';
+    const phrase = (m[1] ?? '').trim().replace(/^(A|An|One|Another)\b/, (d) => d.toLowerCase());
+    voices.set(s.index, { phrase, sex: WOMAN.test(noun) ? 'f' : MAN.test(noun) ? 'm' : null });
   }
   return voices;
 }
 
-/** Whether an unnamed voice speaks after sentence `from` and before sentence `to`, and may be the pronoun's `gender`. */
-export function unnamedVoiceBetween(voices: ReadonlyMap<number, 'm' | 'f' | null> | undefined, from: number, to: number, gender: 'm' | 'f' | null): boolean {
-  for (const [k, sex] of voices ?? []) if (k > from && k < to && (sex === null || gender === null || sex === gender)) return true;
-  return false;
+/** The latest unnamed voice after sentence `from` and before sentence `to` that may be the pronoun's `gender`, or null. */
+export function unnamedVoiceBetween(voices: ReadonlyMap<number, UnnamedVoice> | undefined, from: number, to: number, gender: 'm' | 'f' | null): string | null {
+  let latest: [number, string] | null = null;
+  for (const [k, { phrase, sex }] of voices ?? [])
+    if (k > from && k < to && (sex === null || gender === null || sex === gender) && (!latest || k > latest[0])) latest = [k, phrase];
+  return latest?.[1] ?? null;
 }
