@@ -1,4 +1,5 @@
 // Quotations credited from their surroundings: a quotation carried over a paragraph break, the sentence or clause before (the run of quotes is run.ts).
+import { genderOf } from '../name-lookup.js';
 import { leadingPhrase } from '../subject.js';
 import { findQuoteSpans } from '../quote-spans.js';
 import { resolveMention, resolveText } from '../resolve-mention.js';
@@ -113,6 +114,11 @@ export const previousSubject: ContextRule = {
       text: 'Governor Omar Haddad opened a farm market.\n\n“Welcome, neighbours! Omar Haddad wants to see you here every day!” they wrote on the gate. “Fresh bread and honey are on sale every morning from six.”',
       speaker: '',
     },
+    // One who says "I" of a "she" of the subject's sex speaks of her: a relative's memory, not Holm's words.
+    {
+      text: 'Ms. Laine was the niece of Greta Holm.\n\nHolm, the first woman to lead the city orchestra, received a national medal in 1980.\n\n“I know that she was scared to death on that first night. That is one thing she kept telling us.”',
+      speaker: '',
+    },
     // A subject of seven or eight words: a body, a role and a title before the name.
     {
       text: 'First Nations representative Regional Chief Anna Toulouse congratulated the premier. "There is a lot of work to do on the report, and it must be done jointly."',
@@ -138,6 +144,9 @@ export const previousSubject: ContextRule = {
     const quoted = new Set(span.text.replace(/^[^:]{0,40}:/, '').split(/[^\p{L}\p{N}]+/u));
     if (speaker?.kind === 'person' && speaker.name.includes(' ') && speaker.name.split(/[^\p{L}\p{N}]+/u).some((w) => w.length > 2 && quoted.has(w)))
       return null;
+    // "Holm … received a medal. “I know that she was scared …”": one who says "I" of a "she" of the subject's sex speaks of them.
+    const sex = speaker?.kind === 'person' ? genderOf(names, speaker.name) : null;
+    if (sex && /\b(I|me|my)\b/.test(span.text) && (sex === 'f' ? /\b(she|her)\b/i : /\b(he|him)\b/i).test(span.text)) return null;
     // "Mayor Stein" is a name by its title; a lone capitalised word ("Often, …") must be one the article uses elsewhere.
     return phrase.filter((t) => t.kind === 'word').length > 1 ? (speaker?.kind === 'unknown' ? null : speaker) : knownSpeaker(speaker, before, names);
   },
