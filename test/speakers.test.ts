@@ -12,6 +12,11 @@ const asPerson = (name: string): Speaker => ({ name, title: null, kind: 'person'
 const asUnknown = (name: string): Speaker => ({ name, title: null, kind: 'unknown', mention: name });
 
 describe('the name-or-role check on a candidate speaker', () => {
+  // The Arabic article inside a name ("al-", "ad-") is no lower-case word.
+  it.each(['Abu al-Reesh Brigades', 'Izz ad-Din al-Qassam Brigades'])('keeps "%s"', (name) => {
+    expect(speakerProblem({ name, kind: 'organisation' })).toBeNull();
+  });
+
   // Strays seen on real pages: time words, openers, fragments, verb and adjective phrases, lines in capitals.
   it.each([
     'There',

@@ -24,7 +24,9 @@ const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const ALL_CAPS = /^[\p{Lu}\p{N}&'’.-]+$/u;
 
 function isNameWord(word: string): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(word) || INITIAL.test(word) || isConnector(word) || /^(d['’]|o['’]|mc|mac)\p{Lu}/iu.test(word);
+  if (/^[\p{Lu}\p{N}]/u.test(word) || INITIAL.test(word) || isConnector(word) || /^(d['’]|o['’]|mc|mac)\p{Lu}/iu.test(word)) return true;
+  // "al-Reesh", "el-Erian": the Arabic article joined to a capitalised name ("at-risk" is no name).
+  return /^(al|el|ad|ar|as|at|an|ash|az)-\p{Lu}/u.test(word);
 }
 
 /** Why a name is not one, or null when it passes: capitalised words that are not a time word, a pronoun or an opener. */
