@@ -198,6 +198,12 @@ describe('concern holders', () => {
     ).toBe('Sam Lane');
   });
 
+  it('a name with an ampersand ("PG&E", "AT&T") is one word, not its last letter', () => {
+    expect(
+      only('Winds gusting to 55 mph might fling branches into power lines, causing sparks that could set catastrophic fires, PG&E officials said.')?.holder,
+    ).toBe('PG&E officials');
+  });
+
   it('a verb after ", but" shares the subject of the verb before it', () => {
     expect(
       only('Forecasters said the storm was likely to weaken as it moved inland, but warned that the risk of coastal flooding would remain high.')?.holder,
