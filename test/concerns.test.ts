@@ -479,12 +479,16 @@ describe('words in another sense are not concerns', () => {
     expect(only('Critics have already begun to voice complaints about the plan.')).toMatchObject({ cue: 'Critics' });
   });
 
-  it('a device alarm, a seat at risk, a threat received and taking the trouble are labels or news, not worries', () => {
+  it('a device alarm, a seat at risk, a threat received, a risk managed and taking the trouble are labels or news, not worries', () => {
     expect(concernsOf('The hospital bought a new alarm management system for its wards.')).toEqual([]);
     expect(concernsOf('Officers were responding to a personal attack alarm at the shop.')).toEqual([]);
     expect(concernsOf('The party wants to shore up vulnerable House Republicans in the suburbs.')).toEqual([]);
     expect(concernsOf('One fan wondered why the club bothered to trademark the slogan.')).toEqual([]);
     expect(concernsOf('The board chairman received the emailed threat at ten in the evening.')).toEqual([]);
+    expect(concernsOf('Studies show that exercising can reduce the risk of binge eating.')).toEqual([]);
+    expect(concernsOf('Index funds are designed to diversify your money and minimize risk.')).toEqual([]);
+    // A risk left standing still warns.
+    expect(only('Engineers said the new wall does nothing to reduce the risk of flooding.')).toMatchObject({ cue: 'risk' });
     // A threat still coming in is not yet done with.
     expect(only('She told the paper she still receives threats over social media.')).toMatchObject({ cue: 'threats' });
     expect(only('Security experts warned that the voting machines are vulnerable to hacking.')).toMatchObject({ cue: 'warned' });

@@ -1,4 +1,5 @@
-// Stance words that only name a thing or an event here: a device's alarm, a seat in play, a threat received, taking the trouble.
+// Stance words that only name a thing or an event here: a device's alarm, a seat in play, a threat received, a risk managed,
+// taking the trouble.
 
 /** "alarm management", "alarm fatigue", "a personal attack alarm", "false alarms": the device that sounds, not alarm felt. */
 const DEVICE_AFTER = /^alarms?\s+(management|fatigue|filtering|systems?|clocks?|calls?|buttons?|panels?|monitoring|settings?|tones?|codes?|data)\b/i;
@@ -8,12 +9,19 @@ const DEVICE_BEFORE =
 const SEAT_AT_RISK =
   /^vulnerable\s+((House|Senate|GOP|Republican|Democratic)\s+)?(incumbents?|senators?|seats?|candidates?|Republicans|Democrats|members|lawmakers|districts?)\b/i;
 
-/** Whether the stance word at the start of `rest` only names a device, a seat, a threat received or an effort. */
+/** "reduce the risk", "minimize risk", "evaluating the potential risks": a verb of managing before the risk. */
+const RISK_MANAGED =
+  /\b(reduc(e|es|ed|ing)|lower(s|ed|ing)?|minimi[sz](e|es|ed|ing)|mitigat(e|es|ed|ing)|evaluat(e|es|ed|ing)|assess(es|ed|ing)?|manag(e|es|ed|ing)|decreas(e|es|ed|ing)|limit(s|ed|ing)?|cut(s|ting)?)\s+((the|any|your|their|its|our|his|her)\s+)?(\p{L}+\s+)?$/iu;
+
+/** Whether the stance word at the start of `rest` only names a device, a seat, a threat received, a risk managed or an effort. */
 export function isLabel(lower: string, before: string, rest: string): boolean {
   if (lower.startsWith('alarm') && !lower.startsWith('alarmi') && (DEVICE_AFTER.test(rest) || DEVICE_BEFORE.test(before))) return true;
   if (lower === 'vulnerable' && SEAT_AT_RISK.test(rest)) return true;
   // "he received death threats", "received a threatening letter": a threat that came is news told, not one voiced.
   if (lower.startsWith('threat') && /\b(received|got)\s+(\S+\s+){0,2}$/i.test(before)) return true;
+  // "can reduce the risk of binge eating", "designed to minimize risk", "evaluating the risks": a risk managed, not one
+  // voiced; "does nothing to reduce the risk" still warns.
+  if (lower.startsWith('risk') && RISK_MANAGED.test(before) && !/\b(not|never|nothing|fail(s|ed)?|unable)\b[^,.;]{0,30}$/i.test(before)) return true;
   // "why the state bothered to trademark the tagline": took the trouble.
   return lower === 'bothered' && /^bothered\s+to\b/i.test(rest);
 }
