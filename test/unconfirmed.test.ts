@@ -165,6 +165,13 @@ describe('what is not an open claim', () => {
     // "seems" after its subject still hedges.
     expect(only('The plan seems to have stalled in the senate.')?.kind).toBe('hedged');
   });
+  it('"perhaps" that softens a superlative, and advice with "should probably"', () => {
+    none('Perhaps most telling, though, were the candidates’ favourite shows.');
+    none('The mill is perhaps the most famous building in the valley.');
+    none('"You should probably start the course on your own," the teacher said.');
+    // "perhaps" before a claim still hedges it.
+    expect(only('Perhaps 200 people died in the flood.')?.kind).toBe('hedged');
+  });
   it('but "may" after its subject hedges, after a comma too', () => expect(only('The mill, in short, may close before the winter.')?.kind).toBe('hedged'));
   it('an "I believe" in the speaker\'s own mouth', () => none('"I believe that this team can win the cup," the coach said.'));
   it('named on-record attribution', () => none('Exports fell by 4 percent, Finance Minister Ana Ruiz said on Monday.'));
