@@ -842,3 +842,23 @@ describe('one quoted by another', () => {
     ).toBe('a spokesperson for the Harbour Line');
   });
 });
+
+describe('an unnamed voice is a person', () => {
+  it('"One tweet said …" is no voice for the "she" after it', () => {
+    expect(
+      speakerOf(
+        'Mayor Ann Lee spoke at the harbour fair on Sunday.',
+        'One tweet said the fair was too loud. "We will turn the music down next year for the sake of the neighbours," she said.',
+      ),
+    ).toBe('Ann Lee');
+  });
+
+  it('nor is a stray word the pattern stops on ("a weapons cache was said to …")', () => {
+    expect(
+      speakerOf(
+        'Inspector Dale Brennan spoke to reporters on Monday.',
+        'A weapons cache was said to be in the house. "We found nothing in the cellar or the loft when we searched it," he said.',
+      ),
+    ).toBe('Dale Brennan');
+  });
+});

@@ -47,7 +47,7 @@ export interface NameIndex {
   paragraphs?: Map<number, number>;
   /** Full person name → how often the article's pronouns gave the person each sex. */
   pronounVotes?: PronounVotes;
-  /** Sentences in which an unnamed person speaks ("a neighbour said"), with the sex the noun gives them. */
+  /** Sentences in which an unnamed person speaks ("a neighbour said"): the words that name them and the sex the noun gives. */
   unnamedVoices?: Map<number, UnnamedVoice>;
 }
 

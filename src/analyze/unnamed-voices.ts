@@ -1,6 +1,8 @@
 // Sentences in which someone the article does not name speaks ("A neighbour, who was walking his dog, said …"): a "he" or
 // "she" after one most often stands for that voice, not for a person named before it.
+import { lexicons } from '../lexicon.js';
 import type { Sentence } from '../types.js';
+import { isRoleNoun } from './name-words.js';
 
 /** An unnamed voice: the words that name it ("a spokeswoman for the Transport Workers Alliance") and the sex its noun gives. */
 export interface UnnamedVoice {
@@ -10,10 +12,16 @@ export interface UnnamedVoice {
 
 const WOMAN = /^(woman|mother|girl|wife|daughter|sister|grandmother|lady|widow|aunt|niece|businesswoman|spokeswoman|congresswoman|chairwoman)$/;
 const MAN = /^(man|father|boy|husband|son|brother|grandfather|widower|uncle|nephew|businessman|spokesman|congressman|chairman)$/;
+/** People the role lists do not hold: "an eyewitness", "a native", "one attendee". */
+const PERSON = /^(representative|native|attendee|ally|magistrate|eyewitness|hopeful)$/;
+
+/** A noun for a person ("neighbour", "witness", "official"), not a thing that speaks ("one tweet") or a stray word ("who", "was"). */
+const isPersonNoun = (noun: string): boolean =>
+  isRoleNoun(noun) || lexicons().speakingRoles.has(noun) || WOMAN.test(noun) || MAN.test(noun) || PERSON.test(noun);
 
 /**
  * An indefinite person ("a neighbour", "one resident", "another student at Hartwell College") as the subject of a verb of
- * saying, past an aside in commas or a "who" clause. The noun is the last lower-case word before the verb or the "at …".
+ * saying, past an aside in commas or a "who" clause.
  */
 const VOICE =
   /(?:^|[,:;][”"’]?\s+|\band\s+)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+)(?:\s+(?:at|from|of|in|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}?)?)(?:\s*,[^,"“”]{1,90},|\s+who\s+[^,"“”]{1,70},?)?\s+(?:said|says|told|tells|wrote|writes|explained|recalled|added)\b/u;
@@ -24,7 +32,14 @@ export function unnamedVoices(sentences: readonly Sentence[]): Map<number, Unnam
   for (const s of sentences) {
     const m = VOICE.exec(s.text);
     if (!m) continue;
-    const noun = (m[2] ?? '').split(/\s+/).pop()?.toLowerCase() ?? '';
+    // "spokesperson for the king": the noun is the head before a preposition.
+    const noun =
+      (m[2] ?? '')
+        .split(/\s+(?:for|at|of|from|in|with)\s+/)[0]
+        ?.split(/\s+/)
+        .pop()
+        ?.toLowerCase() ?? '';
+    if (!isPersonNoun(noun)) continue;
     const phrase = (m[1] ?? '').trim().replace(/^(A|An|One|Another)\b/, (d) => d.toLowerCase());
     voices.set(s.index, { phrase, sex: WOMAN.test(noun) ? 'f' : MAN.test(noun) ? 'm' : null });
   }
