@@ -119,6 +119,10 @@ export const previousSubject: ContextRule = {
       text: 'Ms. Laine was the niece of Greta Holm.\n\nHolm, the first woman to lead the city orchestra, received a national medal in 1980.\n\n“I know that she was scared to death on that first night. That is one thing she kept telling us.”',
       speaker: '',
     },
+    {
+      text: 'Greta Holm, the first woman to lead the city orchestra, received a national medal in 1980.\n\n“My aunt always said she was scared to death on that first night of the tour.”',
+      speaker: '',
+    },
     // A subject of seven or eight words: a body, a role and a title before the name.
     {
       text: 'First Nations representative Regional Chief Anna Toulouse congratulated the premier. "There is a lot of work to do on the report, and it must be done jointly."',
@@ -146,7 +150,7 @@ export const previousSubject: ContextRule = {
       return null;
     // "Holm … received a medal. “I know that she was scared …”": one who says "I" of a "she" of the subject's sex speaks of them.
     const sex = speaker?.kind === 'person' ? genderOf(names, speaker.name) : null;
-    if (sex && /\b(I|me|my)\b/.test(span.text) && (sex === 'f' ? /\b(she|her)\b/i : /\b(he|him)\b/i).test(span.text)) return null;
+    if (sex && /\b(I|[Mm]e|[Mm]y)\b/.test(span.text) && (sex === 'f' ? /\b(she|her)\b/i : /\b(he|him)\b/i).test(span.text)) return null;
     // "Mayor Stein" is a name by its title; a lone capitalised word ("Often, …") must be one the article uses elsewhere.
     return phrase.filter((t) => t.kind === 'word').length > 1 ? (speaker?.kind === 'unknown' ? null : speaker) : knownSpeaker(speaker, before, names);
   },
