@@ -443,6 +443,8 @@ describe('negation and reassurance are not concerns', () => {
     ['dismissed concerns', 'The company dismissed concerns about the safety of its cars.'],
     ['fears proved unfounded', 'Fears of a flood proved unfounded.'],
     ['no impact', 'The ministry said the strike would have no impact on hospitals.'],
+    ['not a problem', '"Fundraising is not a problem for the campaign," one organiser said.'],
+    ["didn't have a problem", '"We didn’t have a problem in supporting our allies in the alliance," she said.'],
   ])('%s', (_, sentence) => {
     expect(concernsOf(sentence)).toEqual([]);
   });
@@ -450,6 +452,10 @@ describe('negation and reassurance are not concerns', () => {
   it('good news and time words are not harms', () => {
     expect(concernsOf('Exporters said the lifting of sanctions would open new markets.')).toEqual([]);
     expect(concernsOf('November marked the beginning of the busy season, the owner said.')).toEqual([]);
+  });
+
+  it('a problem denied in a counterfactual is still there', () => {
+    expect(only('"If I didn’t have a problem with the militias, I would go back home," he said.')).toMatchObject({ cue: 'problem' });
   });
 
   it('a negated criticism is none; a harm under a negated verb is still named', () => {

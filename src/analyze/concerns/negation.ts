@@ -32,11 +32,16 @@ const TOO_EARLY = /\b(?:premature|too\s+(?:early|soon))\s+to\s+(?:[^\s,;:.]+\s+)
 const NEGATED_RELATIVE =
   /(?:\b(?:not|never)|n['’]t)\s+(?:[^\s,;:.]+\s+){1,8}?(?<!\b(?:think|thinks|thought|say|says|said|believe|believes|believed|deny|denies|denied|mean|means|meant|know|knew|hide|doubt|feel|felt|suggest|expect)\s+)(?:that|which|who|whom)\s+(?:(?:I|we|you|they|he|she|it|many|some)\s+)?(?:(?:really|ever|once|had|have|originally|first|always|would|did)\s+)*$/i;
 
+/** "It is not a problem", "that isn't really a problem", "We didn't have a problem in supporting": a problem denied. */
+const NEGATED_PROBLEM = /(?:\b(?:not|never)|n['’]t)\s+(?:(?:really|be|been|have|had|has|a|an|much|of|big|real|serious|major)\s+){0,4}$/i;
+
 /** Whether a word of harm is denied outright ("no damage was done"), not merely inside a negated clause. */
 export function isHarmDenied(text: string, harm: Predicate): boolean {
   const before = text.slice(Math.max(0, harm.start - 70), harm.start);
   // "we don't see any problem", "never caused any deaths", "I never intended to cause harm": the harm itself is denied;
   // "premature to predict the death of": waved off.
+  // "If I didn't have a problem, I would go back": a counterfactual keeps the problem.
+  if (/^problem/i.test(harm.word) && NEGATED_PROBLEM.test(before) && !/\b(if|unless)\b[^,.;]*$/i.test(before)) return true;
   return HARM_DENIAL.test(before.slice(-30)) || NEGATED_ANY.test(before) || NEGATED_INTENT.test(before) || TOO_EARLY.test(before);
 }
 
