@@ -445,6 +445,7 @@ describe('negation and reassurance are not concerns', () => {
     ['no impact', 'The ministry said the strike would have no impact on hospitals.'],
     ['not a problem', '"Fundraising is not a problem for the campaign," one organiser said.'],
     ["didn't have a problem", '"We didn’t have a problem in supporting our allies in the alliance," she said.'],
+    ['worry less', 'He had begun to worry less about whether the network could survive without its founder.'],
   ])('%s', (_, sentence) => {
     expect(concernsOf(sentence)).toEqual([]);
   });
