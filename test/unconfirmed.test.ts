@@ -68,6 +68,9 @@ describe('each word counts only in the sense that leaves a claim open', () => {
     none('The two sides agreed to resolve all disputes through talks.');
     none('Both countries want the border disputes settled before the summit.');
     none('The contract says that employment disputes be resolved in private arbitration.');
+    none('Besides China, Vietnam and Malaysia have claims in the area, and tensions have risen.');
+    none('A court is hearing a case against China’s South China Sea claims this month.');
+    none('It takes years to process resettlement claims at the border.');
     none('The deal came as the two countries settled many disputes that had divided them for decades.');
     // A claim disputed by its subject still counts.
     expect(only('The company disputes that the figure was accurate.')?.kind).toBe('disputed');

@@ -50,6 +50,12 @@ function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolea
       // "many disputes that had divided them": after a determiner, "that" with a verb opens a relative clause, not the content.
       const relative = DETERMINER.test(before) && /^\s+that\s+(?:had|have|has|was|were|is|are)\b/i.test(after);
       if (/^\s+(?:that|to have|to be)\b/i.test(after) && !relative) return true;
+      // "have claims in the area", "South China Sea claims", "refugee claims": a title to land or a status, not an assertion.
+      if (
+        /^claims?$/i.test(m.match) &&
+        (/^\s+in\s+the\s+(?:area|region|sea|waters|islands)\b/i.test(after) || /\b(?:Sea|refugee|resettlement|sovereignty|excessive)\s+$/.test(before))
+      )
+        return false;
       return !DETERMINER.test(before) && !/^\s+(?:responsibility|to the|of|is|are|was|were|over|between|with|about)\b/i.test(after);
     }
     case 'unnamed':
