@@ -204,6 +204,14 @@ describe('concern holders', () => {
     ).toBe('PG&E officials');
   });
 
+  it('with no other holder, a credit that closes the sentence holds what it fears', () => {
+    const fires =
+      'A rainless fall has left brush bone-dry and forecasts called for strong winds, which might fling branches into power lines, causing sparks that could set catastrophic fires';
+    expect(only(`${fires} in the region, utility officials said.`)?.holder).toBe('utility officials');
+    // "sources who knew it said" is a clause, not a credit.
+    expect(only(`${fires}, sources who knew it said.`)?.holder).toBeNull();
+  });
+
   it('a verb after ", but" shares the subject of the verb before it', () => {
     expect(
       only('Forecasters said the storm was likely to weaken as it moved inland, but warned that the risk of coastal flooding would remain high.')?.holder,

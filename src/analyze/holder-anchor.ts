@@ -170,3 +170,17 @@ export function exampleListHead(tokens: readonly Token[], subject: Token[]): Tok
   const at = cue === 'as' && tokens[i - 1]?.text.toLowerCase() === 'such' ? i - 1 : cue === 'including' ? i : -1;
   return at > 0 && i < start ? phraseBefore(tokens, at) : subject;
 }
+
+/**
+ * "…, causing sparks that could set catastrophic fires, PG&E officials said.": a credit that closes the sentence reports all
+ * of it; its subject, up to four words after the last comma, holds what the sentence fears.
+ */
+export function closingCredit(tokens: readonly Token[]): Token[] | null {
+  const end = tokens.at(-1)?.text === '.' ? tokens.length - 2 : tokens.length - 1;
+  if (!/^(said|says|added|warned|argued|wrote)$/.test(tokens[end]?.text ?? '')) return null;
+  let start = end - 1;
+  while (start > 0 && end - start <= 4 && tokens[start - 1]?.text !== ',' && tokens[start]?.kind === 'word') start--;
+  // "sources who knew her said": a relative clause, not the credit's subject.
+  const words = tokens.slice(start, end);
+  return tokens[start - 1]?.text === ',' && words.length > 0 && words.every((t) => t.kind === 'word' && !/^(who|that|which)$/i.test(t.text)) ? words : null;
+}

@@ -6,6 +6,7 @@ import { ACTED } from './concerns/scope.js';
 import type { QuoteItem, Sentence } from '../types.js';
 import type { NameIndex } from './name-index.js';
 import { COPULA, anchorsOf, exampleListHead, experiencerPhrase, isNotHolder, isOnlyOpener, isPassiveAt, pronounTeller } from './holder-anchor.js';
+import { closingCredit } from './holder-anchor.js';
 import { BE } from './phrase-words.js';
 import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
 import { leadingPhrase, subjectBefore } from './subject.js';
@@ -194,5 +195,6 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
   // "…,” he said, according to court documents": the source only records what the pronoun's referent said.
   const teller = pronounTeller(tokens, according);
   if (teller) return resolveHolder([teller], sentence, names);
-  return according >= 0 && !unresolved ? resolveHolder(phraseAfter(tokens, according + 2), sentence, names) : null;
+  const credit = according >= 0 && !unresolved ? phraseAfter(tokens, according + 2) : closingCredit(tokens);
+  return credit ? resolveHolder(credit, sentence, names) : null;
 }
