@@ -15,9 +15,8 @@ const MAN = /^(man|father|boy|husband|son|brother|grandfather|widower|uncle|neph
 /** People the role lists do not hold: "an eyewitness", "a native", "one attendee". */
 const PERSON = /^(representative|native|attendee|ally|magistrate|eyewitness|hopeful)$/;
 
-/** A noun for a person ("neighbour", "witness", "official"), not a thing that speaks ("one tweet") or a stray word ("who", "was"). */
-const isPersonNoun = (noun: string): boolean =>
-  isRoleNoun(noun) || lexicons().speakingRoles.has(noun) || WOMAN.test(noun) || MAN.test(noun) || PERSON.test(noun);
+/** A noun for a person ("neighbour", "witness", "official") the sex nouns above leave out; not a thing that speaks ("one tweet") or a stray word ("who", "was"). */
+const isPersonNoun = (noun: string): boolean => isRoleNoun(noun) || lexicons().speakingRoles.has(noun) || PERSON.test(noun);
 
 /**
  * An indefinite person ("a neighbour", "one resident", "another student at Hartwell College") as the subject of a verb of
@@ -39,9 +38,10 @@ export function unnamedVoices(sentences: readonly Sentence[]): Map<number, Unnam
         ?.split(/\s+/)
         .pop()
         ?.toLowerCase() ?? '';
-    if (!isPersonNoun(noun)) continue;
+    const sex = WOMAN.test(noun) ? 'f' : MAN.test(noun) ? 'm' : null;
+    if (sex === null && !isPersonNoun(noun)) continue;
     const phrase = (m[1] ?? '').trim().replace(/^(A|An|One|Another)\b/, (d) => d.toLowerCase());
-    voices.set(s.index, { phrase, sex: WOMAN.test(noun) ? 'f' : MAN.test(noun) ? 'm' : null });
+    voices.set(s.index, { phrase, sex });
   }
   return voices;
 }
