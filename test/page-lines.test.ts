@@ -39,6 +39,19 @@ describe('one sentence, one place', () => {
     expect(lines.concerns[0]).toMatchObject({ repeat: true, line: 'the dam could fail within days after heavy rain' });
   });
 
+  it('a concern with no holder keeps its cue, so the line says someone fears or criticises what follows', () => {
+    const text = 'The project was criticised for its failure to protect the river from chemical runoff, the report said.';
+    const fear = 'its failure to protect the river from chemical runoff';
+    const item: ConcernItem = { ...concern(text, fear, 0), holder: null, cue: 'criticised' };
+    expect(pageLines(brief({ concerns: [item] }), all).concerns[0]!.line).toBe(`criticised for ${fear}`);
+    // The same when its sentence is above and the line is the short form; a fear that holds its cue is left as it is.
+    expect(pageLines(brief({ summary: [summary(text, 0)], concerns: [item] }), all).concerns[0]!.line).toBe(`criticised for ${fear}`);
+    const own = { ...item, fear: 'criticised for its failure to protect the river' };
+    expect(pageLines(brief({ concerns: [own] }), all).concerns[0]!.line).toBe(own.fear);
+    // A holder reads before the fear, and the cue is not added.
+    expect(pageLines(brief({ concerns: [{ ...item, holder: 'The report' }] }), all).concerns[0]!.line).toBe(fear);
+  });
+
   it('a fear the article states twice (a pull quote repeating its sentence) is printed once', () => {
     const fear = 'the dam could fail within days after heavy rain';
     const again = `"Officials warned that ${fear}.`;

@@ -51,6 +51,34 @@ function aroundCue(sentence: string, cue: string, reach = 3): string {
 }
 
 /**
+ * With no holder, the fear alone ("economic growth", "the United States' attempts to block …") hides that anyone fears or
+ * criticises it: the words from the cue to the fear's end ("criticised the United States' attempts …"), or from the fear
+ * to the cue, say so.
+ */
+function withCue(c: ConcernItem): string {
+  const at = c.text.indexOf(c.fear);
+  if (c.fear === c.text || at < 0) return c.fear;
+  const end = at + c.fear.length;
+  const cues = wordsAt(c.text, c.cue);
+  if (cues.some((i) => i >= at && i < end)) return c.fear;
+  // The occurrence of the cue nearest the fear governs it.
+  const gap = (i: number): number => (i < at ? at - i : i - end);
+  const cue = cues.sort((a, b) => gap(a) - gap(b))[0];
+  if (cue === undefined) return c.fear;
+  return c.text.slice(Math.min(at, cue), Math.max(end, cue + c.cue.length));
+}
+
+const LETTER = /\p{L}/u;
+
+/** Where a word stands in a text as a whole word ("war", not the "war" in "toward"). */
+function wordsAt(text: string, word: string): number[] {
+  const found: number[] = [];
+  for (let i = text.indexOf(word); i >= 0 && word; i = text.indexOf(word, i + 1))
+    if (!LETTER.test(text[i - 1] ?? '') && !LETTER.test(text[i + word.length] ?? '')) found.push(i);
+  return found;
+}
+
+/**
  * Marks each shown concern and unconfirmed item: a repeat when an item above it on the page (in the sections' page
  * order of the section registry) already shows its sentence; and the line it prints.
  */
@@ -73,7 +101,8 @@ export function pageLines(brief: Brief, shown: SectionLimits): { concerns: Array
         for (const c of brief.concerns.slice(0, shown.concerns)) {
           const repeat = isRepeat(c.source);
           // With no holder, a short fear ("with a person", "warnings to stop") says too little: the sentence stands instead.
-          const line = repeat ? shortForm(c.fear, c.text, c.cue) : c.holder || spacedWordCount(c.fear) >= 6 ? c.fear : c.text;
+          const fear = c.holder ? c.fear : withCue(c);
+          const line = repeat ? shortForm(fear, c.text, c.cue) : c.holder || spacedWordCount(c.fear) >= 6 ? fear : c.text;
           const words = ` ${wordsOf(line)} `;
           // A fear the page already shows word for word (the article repeating a sentence as a pull quote) is left off;
           // a short one inside a longer ("the raids", "a president") may be another holder's, and stays.
