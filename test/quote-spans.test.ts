@@ -19,6 +19,15 @@ describe('quotation spans', () => {
     expect(texts('"We will open the pier in May, the mayor said. "It is safe," she added.')).toEqual(['We will open the pier in May, the mayor said.']);
   });
 
+  it('drops a mark that never closed when the mark that would close it, many sentences on, opens a new quotation', () => {
+    const filler = 'The harbour board met again on Tuesday to discuss the rents of the boat sheds along the eastern quay. ';
+    const paragraph = `The mayor called the plan "unfair and rushed. ${filler.repeat(5)}The auditor found no "proper" checks on the accounts.`;
+    expect(texts(paragraph)).toEqual(['proper']);
+    // A quotation of a few sentences with a quotation inside it after "says," still closes where it did.
+    const nested = '"We will sue the dealer. So if somebody walks in and says, "I want a thousand rounds of ammunition," you would worry," she said.';
+    expect(texts(nested)[0]).toBe('We will sue the dealer. So if somebody walks in and says');
+  });
+
   it('ends a quotation at a lower-case "said" after a full stop: the closing mark was forgotten', () => {
     expect(texts('"The ferry will run again in June. said Tom Berg, the harbour master. "Tickets are on sale."')).toEqual([
       'The ferry will run again in June.',

@@ -42,6 +42,10 @@ function shortInner(text: string, at: number): boolean {
   return outer > 0 && !/\s/.test(text[outer - 1] ?? ' ');
 }
 
+/** More words than a quotation closed by a mark that looks like an opener is taken to run: "… said, "I'd like …" closes. */
+const LONG_SPAN = 60;
+const isLongPassage = (span: string): boolean => /[.!?]\s+\p{Lu}/u.test(span) && span.split(/\s+/).length > LONG_SPAN;
+
 /** Double quotation marks, straight or curly; single curly marks when they are not apostrophes. */
 export function findQuoteSpans(text: string, nesting = true): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -74,6 +78,12 @@ export function findQuoteSpans(text: string, nesting = true): QuoteSpan[] {
         openAt = i;
         openChar = c;
       }
+      continue;
+    }
+    // `"outrageous [link]. … the audit found no "real" checks`: a mark between a space and a word opens, and one that
+    // would close a quotation of several sentences and more than LONG_SPAN words shows that the first never closed.
+    if (openChar === '"' && c === '"' && /\s/.test(text[i - 1] ?? '') && isWordChar(text[i + 1]) && isLongPassage(text.slice(openAt, i))) {
+      openAt = i;
       continue;
     }
     if (nesting && openChar === '"' && c === '"') {
