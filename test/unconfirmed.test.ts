@@ -304,7 +304,13 @@ describe('anonymous sourcing and second-hand reports', () => {
     ['The bank is weighing a sale of the unit, according to people familiar with the matter.', 'people familiar with'],
     ['Aides say the senator will not run again.', 'Aides say'],
     ['According to one analyst, the merger will cut a thousand jobs.', 'According to one analyst'],
+    ['The deal will close in May, said a banker who requested anonymity because the talks are private.', 'requested anonymity'],
+    ['The mill will shut, one worker said, asking for anonymity to protect his job.', 'asking for anonymity'],
   ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'anonymous-source', cue }));
+  it('anonymity that no source asks for is no sourcing', () => {
+    none('Many film stars envy the anonymity of ordinary shoppers.');
+    none("But anonymity is not the mayor's style.");
+  });
   it('sources named by a capitalised body are on record', () => none('Portuguese officials said the ferry would resume on Friday.'));
   it('a crowd is not a source', () => none('Only 4,000 people cast a ballot in the ward.'));
   it('a named outlet reporting second-hand', () =>
