@@ -65,6 +65,10 @@ describe('concern predicates', () => {
     expect(concernsOf('According to the ministry, 63 people have been killed and 167 wounded since Wednesday.')).toEqual([]);
     expect(concernsOf('The agency said about 230 were killed in the raids.')).toEqual([]);
     expect(only('Officials warned that more people could be killed if the dam breaks.')).toMatchObject({ holder: 'Officials' });
+    // "died" tells of a death; "stabbed to death" of a killing. Only a modal looks ahead.
+    expect(concernsOf('Fire officials said a hiker died on the ridge trail on Sunday after a fall.')).toEqual([]);
+    expect(concernsOf('A transit official says a man was stabbed to death on a commuter train.')).toEqual([]);
+    expect(only('Doctors said more patients could die if the clinic closes.')).toMatchObject({ holder: 'Doctors' });
   });
 
   it('a word capitalised only because it opens the sentence holds no concern; a group, a role or a surname before its verb does', () => {

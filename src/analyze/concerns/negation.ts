@@ -76,15 +76,18 @@ const STILL_TO_COME =
 const REPORTED_PAST = /^(killed|injured|wounded|died|dead|destroyed|damaged|crashed|flooded|suffered|tortured|assassinated|attacked|bombed)$/i;
 const PAST_BEFORE = /\b(?:(?:was|were|been|had|has|have|are|is)\s+(?:\S+ly\s+)?|\d[\d,]*\s+(?:\S+\s+)?(?:and\s+)?)$/i;
 
+const KILLED_TO = /\b(stabbed|beaten|shot|burned|burnt|bludgeoned|crushed|starved|frozen|hacked|clubbed|kicked|stoned|trampled|choked|strangled)\s+to\s+$/i;
+
 /** Whether a word of harm names one event that already happened ("the attacks in Brussels"): news, not a worry. */
 export function isHarmDone(text: string, harm: Predicate): boolean {
   // A casualty or damage report: the harm told in the past, after "were", "have been" or a count.
   if (REPORTED_PAST.test(harm.word) && PAST_BEFORE.test(text.slice(Math.max(0, harm.start - 40), harm.start))) return true;
   // "claimed responsibility for the attack": a deed owned up to, a claim of what was done ("should take responsibility for" still blames).
   if (/\bclaim(s|ed|ing)?\s+responsibility\s+for\s+(the|this|that|these|those)?\s*$/i.test(text.slice(0, harm.start))) return true;
-  // "a friend who died in 2000", "since Justice Scalia died": a death in a life's story, told as background.
-  if (/^died$/i.test(harm.word) && (/\bwho\s+$/i.test(text.slice(0, harm.start)) || /^\s+in\s+(1[89]|20)\d\d\b/.test(text.slice(harm.end)))) return true;
-  if (/^died$/i.test(harm.word) && /\b(since|after|before|when|until)\s+(\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u.test(text.slice(0, harm.start))) return true;
+  // "a friend who died in 2000", "the man died": a death that happened; only a modal ("could have died") does not tell one.
+  if (/^died$/i.test(harm.word) && !/\b(could|would|might|may)\s+(have\s+)?(\S+\s+)?$/i.test(text.slice(0, harm.start))) return true;
+  // "stabbed to death on a train": a killing told.
+  if (/^death$/i.test(harm.word) && KILLED_TO.test(text.slice(0, harm.start))) return true;
   if (!EVENT.test(harm.word) && !/^damage$/i.test(harm.word)) return false;
   const before = text.slice(Math.max(0, harm.start - 40), harm.start);
   if (STILL_TO_COME.test(before)) return false;
