@@ -44,6 +44,10 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('You are welcome to email us at info@example.org if you have questions.')).not.toBeNull();
     expect(summaryUnfit('The news website www.example.org has accused the ministry of hiding the figures.')).toBeNull();
     expect(summaryUnfit('The museum will show photographs by local children from next month.')).toBeNull();
+    // The page's furniture: an editor's note, a call to subscribe.
+    expect(summaryUnfit("Editor's note: The following is part 2 of 3 excerpts from the harbour master's memoir.")).toBe('caption');
+    expect(summaryUnfit('SIGN UP FOR OUR NEWSLETTER — the ferry timetable every morning.')).toBe('caption');
+    expect(summaryUnfit('The editor noted that the ferry had been late on 40 days this year.')).toBeNull();
   });
 
   it('a caption crediting its picture "via" a source, or a title-case heading, is unfit; a sentence with its stop is not', () => {
@@ -89,6 +93,9 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit("First, let's say what the new rule is not.")).toBe('leans-on-context');
     expect(summaryUnfit('He told reporters the vote would go ahead on Friday.')).toBe('leans-on-context');
     expect(summaryUnfit('By contrast, exports to Asia rose by a tenth.')).toBe('leans-on-context');
+    expect(summaryUnfit('In fact, the complaint was raised at the council meeting in May.')).toBe('leans-on-context');
+    expect(summaryUnfit('Of course, the ferry was late again on Monday.')).toBe('leans-on-context');
+    expect(summaryUnfit('Infection rates fell in the harbour towns.')).toBeNull();
     expect(summaryUnfit("I've worked on the harbour board for twelve years.")).toBe('leans-on-context');
     expect(summaryUnfit('JV: The tour has been the best part of the year for the band.')).toBe('leans-on-context');
     expect(summaryUnfit("Italy's exports rose by a tenth in the spring.")).toBeNull();
