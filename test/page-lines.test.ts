@@ -82,7 +82,16 @@ describe('one sentence, one place', () => {
       'The port keeps growing, adding several new cranes and berths over the last year in violation of multiple harbour board rulings on noise and traffic at night.';
     const cut = pageLines(brief({ summary: [summary(long, 1)], concerns: [{ ...concern(long, long, 1), cue: 'violation' }] }), all).concerns[0]!.line;
     expect(cut).toMatch(/violation/);
-    expect(cut.split(/\s+/).filter((w) => w !== '…').length).toBeLessThanOrEqual(13);
+    // Six words either side of the cue, and up to three more so that it does not end on "of" or "the".
+    expect(cut.split(/\s+/).filter((w) => w !== '…').length).toBeLessThanOrEqual(16);
+  });
+
+  it('the words around a cue do not end on a word that needs the next one ("any", "the", "of")', () => {
+    const text =
+      'After a long and bitter campaign in the northern harbour towns the Harbour Party is unlikely to win any seats in the election at all this spring.';
+    const item = { ...unconfirmed(text, text, 1), cue: 'unlikely' };
+    const line = pageLines(brief({ summary: [summary(text, 1)], unconfirmed: [item] }), all).unconfirmed[0]!.line;
+    expect(line).toBe('… harbour towns the Harbour Party is unlikely to win any seats in the election …');
   });
 
   it('only what the page shows counts: a summary line left off does not make a repeat', () => {
@@ -112,7 +121,7 @@ describe('one sentence, one place', () => {
       all,
     );
     expect(lines.concerns[0]!.line).toBe(clause);
-    expect(lines.unconfirmed[0]!.line).toBe('… the levees will probably fail under the …');
+    expect(lines.unconfirmed[0]!.line).toBe('… the levees will probably fail under the weight …');
   });
 
   it('the seed brief prints no sentence twice (¶1 and ¶4 once each)', () => {

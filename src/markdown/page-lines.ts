@@ -1,4 +1,5 @@
 // One sentence, one place: an item whose sentence is already on the page prints its short form, not the sentence again.
+import { lexicons } from '../lexicon.js';
 import { spacedWordCount } from '../word-count.js';
 import { plainWords as wordsOf } from '../plain-words.js';
 import { SECTION_NAMES } from '../sections.js';
@@ -36,6 +37,17 @@ function shortForm(clause: string, sentence: string, cue: string): string {
 /** The most words a part of a sentence may have to print as a short form. */
 const SHORT_PART = 15;
 
+/** The most words a window may run past its reach to end on a word that does not lean on the next. */
+const DANGLING_REACH = 3;
+
+/** A word that needs the next one: "of", "the", "any", "our", "to". */
+function leansForward(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (/[,.;:!?)"”’]$/.test(lower)) return false;
+  const { functionWords, determiners } = lexicons();
+  return functionWords.has(lower) || determiners.has(lower) || /^(that|this|my|your|which|who|whose)$/.test(lower);
+}
+
 /** The few words around a cue in its sentence ("… Russia likely providing them …"), for a claim printed above already. */
 function aroundCue(sentence: string, cue: string, reach = 3): string {
   const words = sentence.split(/\s+/).filter(Boolean);
@@ -46,7 +58,10 @@ function aroundCue(sentence: string, cue: string, reach = 3): string {
     words.findIndex((w) => w.toLowerCase().includes(lowerCue)),
   );
   const from = Math.max(0, at - reach);
-  const to = Math.min(words.length, at + reach + 1);
+  let to = Math.min(words.length, at + reach + 1);
+  // "… is unlikely to win any …": a window that ends on a word that needs the next one ends after that one.
+  // It never runs to the end of a sentence it started at: that would print the sentence again.
+  while (to < words.length - (from === 0 ? 1 : 0) && to <= at + reach + DANGLING_REACH && leansForward(words[to - 1] ?? '')) to++;
   return `${from > 0 ? '… ' : ''}${words.slice(from, to).join(' ')}${to < words.length ? ' …' : ''}`;
 }
 
