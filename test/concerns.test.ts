@@ -233,6 +233,13 @@ describe('concern holders', () => {
     });
   });
 
+  it('"by" after a verb of blame, a warning or a noun names who, not what is feared; after a feeling it names the cause', () => {
+    expect(only('Lee has been criticised by her rivals for skipping the harbour debate.')?.fear).not.toMatch(/^her rivals/);
+    expect(only('The mayor blamed the council for the outrage by the fishermen.')?.fear).not.toBe('the fishermen');
+    expect(only('Residents said they were alarmed by the rising water in the harbour.')?.fear).toBe('the rising water in the harbour');
+    expect(only('Residents said they were nervous by the talk of closing the harbour.')?.fear).toBe('the talk of closing the harbour');
+  });
+
   it('with no agent, the one blamed in the passive holds nothing: the holder is left empty', () => {
     expect(concernsOf('Harbour police were accused of brutality against the detainees.')).toEqual([]);
     expect(only('Mayor Ann Lee was widely criticised for the reckless plan.')).toMatchObject({ holder: null });

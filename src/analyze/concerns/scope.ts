@@ -132,7 +132,9 @@ function governedScope(text: string, cue: Predicate): string {
   const says = /^critics$/i.test(cue.word) ? rest.match(/^[^,;]*?\b(say|says|said|argue|argued|warn|warned|contend|claim|fear)\s+(that\s+)?/i) : null;
   if (says) return trimClause(withoutTimeAdjunct(rest.slice(says[0].length)).replace(/^\s*that\s+/i, '')) || text;
   let clause: string | null = null;
-  const opener = rest.match(OPENER);
+  // "criticised by his rivals", "threats by China": after a verb of blame, a warning or a noun, "by" names who, not what.
+  const agent = /^by\s/i.test(rest) && (ACTED.test(cue.word) || /^warn/i.test(cue.word) || !/(ed|ous|ful|set|afraid|uneasy|wary)$/i.test(cue.word));
+  const opener = agent ? null : rest.match(OPENER);
   const linked = rest.match(LINK_THEN_THAT);
   // "the threat of floods remains": a noun cue's phrase ends where the sentence's verb begins.
   // "the threats that they present": after most nouns "that" opens a relative clause, not what is feared.
