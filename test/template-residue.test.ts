@@ -39,6 +39,20 @@ describe('dropTemplateResidue', () => {
     expect(opening(story('Harbour 2008 Ann Lee is set to become the first mayor of the harbour.'))).toMatch(/^Harbour 2008 Ann Lee/);
   });
 
+  it('drops a series name from a first paragraph of 50 words or more, as a wiki export split at its section headings leaves it', () => {
+    const section = Array.from({ length: 6 }, (_, i) => `The council met again on day ${i + 1} and voted.`).join(' ');
+    expect(opening(`2031 Harbour Mayoral Election While most of the coverage went to the two big parties, a third ran. ${section}`)).toMatch(
+      /^While most of the coverage/,
+    );
+  });
+
+  it('drops a series name from the paragraph after a headline line taken from the body (one that reads like a sentence)', () => {
+    const text = `Five biggest harbour banks told to raise $74.6 billion; fail "stress tests"\n\n2031-32 harbour crisis The five largest harbour banks need more money, regulators said. ${REST}\n`;
+    const article = readArticle(text, { source: 'x.txt' });
+    expect(article.meta.headline).toMatch(/^Five biggest harbour banks/);
+    expect(article.paragraphs[0]?.text).toMatch(/^The five largest harbour banks/);
+  });
+
   it('keeps a story that opens on its own words', () => {
     expect(isTemplateName('2026年4月2日')).toBe(false);
     expect(isTemplateName('Harbourelection2005')).toBe(true);

@@ -6,6 +6,7 @@ import { detectFormat } from './formats/detect.js';
 import { readFormat } from './formats/registry.js';
 import { detectGenre, splitHeadlineLabel } from './genre.js';
 import { splitHeader } from './header.js';
+import { dropTemplateResidue } from './template-residue.js';
 import { takeHeadlineParagraph } from './headline-paragraph.js';
 
 export interface ReadOptions {
@@ -83,6 +84,8 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
   const headlineLine = takeHeadlineParagraph(body, meta.headline);
   if (headlineLine.dropped) dropped.push(headlineLine.dropped);
   if (headlineLine.headline) meta.headline = headlineLine.headline;
+  // The story then opens on the next block: a wiki template's name left before its first sentence goes, as above.
+  if (headlineLine.headline && body[0] !== undefined) body[0] = dropTemplateResidue(body[0]);
   const paragraphs: Paragraph[] = body.filter((b) => b !== '').map((b, i) => ({ index: i + 1, text: b }));
   if (paragraphs.length === 0) {
     throw new BriefError('INPUT_EMPTY', 'no article body found (only a title or page furniture)', { file: source });
