@@ -19,6 +19,17 @@ describe('a role keeps the phrase that says whom it serves', () => {
     expect(speakerOf(text)).toBe(speaker);
   });
 
+  it('an unnamed spokesman whose own words name a body speaks for it, not for the body just named', () => {
+    expect(speakerOf('The Harbour Council says the quay is calm. “The numbers are down by half this month,” said a police spokesman.')).toBe(
+      'police spokesman',
+    );
+    // The same words in the name just given, or a word that points back ("company"), keep that body.
+    expect(speakerOf('Harbour Valley Police closed the quay. “The exit was closed for several hours,” a police spokesperson said.')).toBe(
+      'Harbour Valley Police',
+    );
+    expect(speakerOf('Harbour Freight Ltd cut its prices. “Our sales are up by a third this year,” said a company spokesman.')).toBe('Harbour Freight Ltd');
+  });
+
   it('still credits the name in apposition after the role', () => {
     expect(speakerOf('“The budget request will arrive on time,” said a spokesman for the Treasury, Carl Brandt, on Monday.')).toBe('Carl Brandt');
   });

@@ -8,13 +8,13 @@ import type { NameIndex, NameMention } from './name-index.js';
 import { expandAcronym, fullName, isCourtesy, isKnownPerson, organisationByHead, personByRole, recentOrganisation, recentPerson } from './name-lookup.js';
 import { subjectBodyBefore } from './name-lookup.js';
 import { unnamedVoiceBetween } from './unnamed-voices.js';
+import { namesOwnBody, SPOKES } from './spokes-body.js';
 import { lexicons } from '../lexicon.js';
 import { ROLE_PREP, rolePrepEnd, roleStartBefore } from './phrases.js';
 import { isClauseHead, wordsBeforeName } from './speaker-check.js';
 import { stripDeterminer, titleFrom } from './name-roles.js';
 import { bare, isArticle, isCapitalised, isIndefinite, isRunWord, tokenize, type Token } from './tokens.js';
 
-const SPOKES = /^(spokes(man|woman|person|people|men|women)|representatives?)$/i;
 const isTimeWord = (word: string): boolean => word.toLowerCase() === 'also' || lexicons().timeAdverbs.has(word.toLowerCase());
 const HONORIFIC = /^(honou?r|excellency|majesty|holiness|grace|lordship|ladyship|eminence)$/;
 
@@ -104,7 +104,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
       return { name: longForm(names, name) ?? name, title: head, kind: 'organisation', mention };
     }
     const org = recentOrganisation(names, sentence.index, offset);
-    if (org) return { name: names.aliases.get(org.name) ?? org.run, title: head, kind: 'organisation', mention };
+    if (org && !namesOwnBody(words.slice(0, -1), org.run)) return { name: names.aliases.get(org.name) ?? org.run, title: head, kind: 'organisation', mention };
   }
   // A document speaks for its named owner: "a 2014 House Intelligence Committee report", "the Rove ad", "Pew's survey" (not "The study").
   if (lexicons().documentWords.has(head) && !isCapitalised(last.text)) {

@@ -1,0 +1,17 @@
+// The body an unnamed spokesman speaks for, when the words before the noun name none in capitals.
+import { isArticle, type Token } from './tokens.js';
+
+export const SPOKES = /^(spokes(man|woman|person|people|men|women)|representatives?)$/i;
+
+/** A word before "spokesman" that points back to the body just named: "a company spokesman", "the group's spokeswoman". */
+const POINTER_BODY =
+  /^(company|firm|bank|agency|ministry|department|group|party|union|council|campaign|government|club|team|network|airline|organi[sz]ation|association|committee|commission|court|office|board|its|their)(['’]s)?$/i;
+
+/**
+ * Whether the words before the noun name a body of their own ("a police spokesman" after "the Baltic Council"), rather
+ * than the one just named ("a company spokesman", or "a police spokesperson" after "Thames Valley Police").
+ */
+export function namesOwnBody(modifiers: readonly Token[], recent: string): boolean {
+  const named = ` ${recent.toLowerCase()} `;
+  return modifiers.some((w) => !isArticle(w.text) && !POINTER_BODY.test(w.text) && !named.includes(` ${w.text.toLowerCase()} `));
+}
