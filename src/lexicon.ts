@@ -21,8 +21,8 @@ export interface UnconfirmedCue {
   check: UnconfirmedCheck | null;
 }
 
-export type UnconfirmedCheck = 'clause' | 'verb' | 'unnamed' | 'attributive' | 'outlet' | 'modal';
-const CHECKS: readonly UnconfirmedCheck[] = ['clause', 'verb', 'unnamed', 'attributive', 'outlet', 'modal'];
+export type UnconfirmedCheck = 'clause' | 'verb' | 'unnamed' | 'attributive' | 'outlet' | 'modal' | 'media';
+const CHECKS: readonly UnconfirmedCheck[] = ['clause', 'verb', 'unnamed', 'attributive', 'outlet', 'modal', 'media'];
 
 export interface Lexicons {
   reportingVerbs: ReadonlySet<string>;

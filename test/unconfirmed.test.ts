@@ -313,6 +313,11 @@ describe('anonymous sourcing and second-hand reports', () => {
   });
   it('sources named by a capitalised body are on record', () => none('Portuguese officials said the ferry would resume on Friday.'));
   it('a crowd is not a source', () => none('Only 4,000 people cast a ballot in the ward.'));
+  it('a public body reporting its own figures is on the record; a newspaper reporting them is second-hand', () => {
+    none('The Department of Harbour Services reported that 40 boats were lost in the storm.');
+    none('Forty boats were lost in the storm, the Harbour Authority reports.');
+    expect(only('The Harbour Gazette reported that 40 boats were lost in the storm.')).toMatchObject({ kind: 'unverified', cue: 'reported that' });
+  });
   it('a named outlet reporting second-hand', () =>
     expect(only('The mill will close in March, the Evening Courier reports.')).toMatchObject({ kind: 'unverified', cue: 'reports' }));
 });

@@ -27,6 +27,10 @@ function unnamed(before: string): boolean {
   return !words.some((w) => /^[A-Z]/.test(w));
 }
 
+/** A public body's name, its "of …" included, right before the verb: "the Department of Social Services", "the Census Bureau". */
+const OFFICIAL_REPORTER =
+  /\b(?:Department|Ministry|Bureau|Committee|Commission|Office|Administration|Authority|Board|Court|Institute|Cent(?:er|re)|Services|Agency|Council)(?:\s+(?:of|for|on)\s+[^,.;"“]{1,60})?\s+(?:also\s+|has\s+|had\s+|later\s+)?$/;
+
 /** "…, the Daily Caller reports." — a capitalised outlet ends the clause before the verb, and nothing but punctuation or "that" follows. */
 function outlet(before: string, after: string): boolean {
   const words = phraseBefore(before).filter((w) => !/^the$/i.test(w));
@@ -63,7 +67,10 @@ function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolea
     case 'attributive':
       return !DETERMINER.test(before) && !/^\s+[A-Z]/.test(after) && !/\b(?:more|less)\s+$/i.test(before);
     case 'outlet':
-      return m.match === m.match.toLowerCase() && outlet(before, after);
+      return m.match === m.match.toLowerCase() && outlet(before, after) && !OFFICIAL_REPORTER.test(before);
+    case 'media':
+      // "the Department of Social Services reported that …": a public body's own figures, on the record.
+      return !OFFICIAL_REPORTER.test(before);
     case 'modal':
       // "may seem like a stretch", "may sound shallow": how a thing strikes someone, conceded; no claim left open.
       if (/^(?:may|might)\s+(?:seem|sound|look)$/i.test(m.match)) return false;
