@@ -291,6 +291,11 @@ describe('concessions and worries', () => {
     none('While the plan may save money, the nurses oppose it.');
     expect(only('The old ferry may be too slow for the new timetable.')?.kind).toBe('hedged');
   });
+  it('what someone hopes or wishes for is no claim, whatever its modal', () => {
+    none('The mayor hoped the new ferry might bring the tourists back to the harbour.');
+    none('The photo gave fans hope that the band might play again next summer.');
+    expect(only('The mayor said the new ferry might bring the tourists back to the harbour.')?.kind).toBe('hedged');
+  });
   it('a modal inside a voiced worry is a concern only', () => {
     none('Residents fear that the levee may fail in the next storm.');
     expect(only('Engineers say the levee may fail in the next storm.')?.kind).toBe('hedged');

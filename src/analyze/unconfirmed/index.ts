@@ -29,6 +29,9 @@ const SCHEDULED =
 /** "If she is elected, she might …": a conditional's hedge is about a hypothetical, not an open claim. */
 const CONDITIONAL = /^\W*(?:if|unless|even if)\b/i;
 
+/** "the U.S. hoped it might be an opportunity": what someone hopes for is no claim, whatever its modal. */
+const HOPED = /\b(?:hoped|hoping|hope that|wish(?:ed|ing)|pray(?:ed|ing))\s+(?:that\s+)?(?:\S+\s+){0,4}$/i;
+
 /** "May" the month is not the modal (a capitalised "May" inside a sentence or before a number); curly apostrophes read as straight ones. Same length, so offsets hold. */
 function normalise(text: string): string {
   return text.replace(/(?<=\S\s+)May\b|\bMay\b(?=\s+\d)/g, 'M_y').replace(/’/g, "'");
@@ -43,6 +46,7 @@ function counts(m: CueMatch, text: string, genre: ArticleGenre): boolean {
   const kind = m.cue.kind;
   if (kind !== 'gap' && SETTLED.test(text)) return false;
   if ((kind === 'hedged' || kind === 'allegation') && CONDITIONAL.test(text)) return false;
+  if (kind === 'hedged' && HOPED.test(text.slice(0, m.at))) return false;
   if (kind === 'hedged' && !m.cue.likelihood && SCHEDULED.test(text)) return false;
   if (kind === 'hedged' && genre !== 'news' && !lexicons().voiceMarkers.test(text)) return false;
   return true;
