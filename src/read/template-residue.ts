@@ -13,7 +13,8 @@ const PAGE_NAME_YEAR = /[A-Za-z]{3}\d{4}|\d{4}[A-Za-z]{3}/;
 
 /**
  * Bare names are told from a story's own opening words only in a story that lost its paragraph breaks (one block of
- * 50 words or more, as a wiki export leaves it up to its first section heading): a short lede or a headline in Title Case keeps its first words.
+ * 50 words or more, as a wiki export leaves it up to its first section heading): a short lede or a headline in Title
+ * Case keeps its first words.
  */
 const ONE_BLOCK_WORDS = 50;
 
