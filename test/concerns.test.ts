@@ -680,6 +680,9 @@ describe('a harm to be ended is a plan, not a fear', () => {
     expect(concernsOf('The new governor pledged to fight against corruption in the ports, her aide said.')).toEqual([]);
     expect(concernsOf('"The fund will alleviate rural poverty," the minister said.')).toEqual([]);
     expect(concernsOf('The envoy said the island should abandon its chemical weapons.')).toEqual([]);
+    expect(concernsOf('The harbour master said the patrol was aimed at stopping the delivery of weapons to the island.')).toEqual([]);
+    expect(concernsOf('The mayor said the council could only talk to groups that renounce violence.')).toEqual([]);
+    expect(concernsOf('The envoy said the truce would halt the bombings of the harbour towns.')).toEqual([]);
     expect(only('"A new court will not solve the killings in the hills," the priest said.')).toMatchObject({ cue: 'killings' });
     expect(only('The envoy said an open-ended war in the hills would ruin the island.')).toMatchObject({ cue: 'war' });
   });
