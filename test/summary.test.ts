@@ -48,6 +48,11 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit("Editor's note: The following is part 2 of 3 excerpts from the harbour master's memoir.")).toBe('caption');
     expect(summaryUnfit('SIGN UP FOR OUR NEWSLETTER — the ferry timetable every morning.')).toBe('caption');
     expect(summaryUnfit('The editor noted that the ferry had been late on 40 days this year.')).toBeNull();
+    // A digest's kicker or heading in capitals; a dateline in capitals opens a sentence.
+    expect(summaryUnfit("HE'S BEEN CALLED OUT BY THE HARBOUR BOARD — He has been asked to explain the rents.")).toBe('caption');
+    expect(summaryUnfit('FERRY CREW RESCUES FOUR IN STORM.')).toBe('caption');
+    expect(summaryUnfit('NEW YORK (AP) — The harbour board voted on Tuesday to close the northern ferry ramp.')).toBeNull();
+    expect(summaryUnfit('SALT LAKE CITY (AP) — The harbour board voted on Tuesday to close the ramp.')).toBeNull();
   });
 
   it('a caption crediting its picture "via" a source, or a title-case heading, is unfit; a sentence with its stop is not', () => {

@@ -40,12 +40,15 @@ function isHeading(text: string): boolean {
   return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
+/** Four words in capitals to open ("HE'S BEEN CALLED OUT BY DOCTORS — …", "FIREWORKS FLY IN FIRST DEBATE."): a section's kicker or heading. */
+const SHOUTED = /^(?:[\p{Lu}\d'’&.,:-]+\s+){3,}[\p{Lu}\d'’&-]*\p{Lu}[\p{Lu}\d'’&-]*(?:[\s.,:;!—–-]|$)/u;
+
 /** Why a sentence cannot stand in the summary, or null when it can. */
 export function summaryUnfit(text: string): SummaryUnfit | null {
   const end = ENDING.exec(text)?.[1];
   if (end === '?') return 'question';
   if (end === ':') return 'introduces';
-  if (lexicons().captionCues.some((re) => re.test(text)) || isHeading(text)) return 'caption';
+  if (lexicons().captionCues.some((re) => re.test(text)) || isHeading(text) || SHOUTED.test(text)) return 'caption';
   // Wiki or table markup, list marks, a web or email address, or a fragment opening on a comma: the page's machinery, not its news.
   if (/\[\[|\]\]|\{\||\|\}|(?:^|\s)[*#:]+\s|:[*#]|https?:\/\/|\S@[\w-]+\.\w|^[,;.()\]]/.test(text)) return 'markup';
   if (leansOnContext(text)) return 'leans-on-context';
