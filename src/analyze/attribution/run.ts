@@ -14,6 +14,10 @@ const sameSpeaker = (speaker: Speaker, name: string): boolean => speaker.name.to
 /** Verbs of thinking in the present: a person who thinks, believes or fears is a voice of the article's own. */
 const THINKS = /^(thinks|believes|feels|fears|hopes|agrees|disagrees|knows|wants|doubts|worries)$/;
 
+/** A subject other than "he", "she", "I" or "we" with a plural verb of thinking or saying before the quotation: "Some economists think …". */
+const OTHERS_THINK =
+  /\b(?!(?:he|she|i|we|you|it|they|who|do|does|did|not|to|will|would|could|might|may|can|should|must|his|her|their|its|our|my|your|the|a|an|this|that)\b)\p{L}+\s+(?:think|believe|feel|fear|say|argue|agree|worry|doubt|contend|suggest|insist|warn|claim)\s+(?!\s)[^.;:!?]*$/iu;
+
 /**
  * A person (or a name the index cannot type) as the subject of a verb between the previous quotation and this one: a new voice.
  * In the previous quotation's own sentence, only a name that opens the clause right after it ("a clip the judge called “…,”
@@ -96,6 +100,11 @@ export const run: ContextRule = {
       text: 'Lena Ortiz put out a statement.\n\n"The vote is a disaster for farmers," said Lena Ortiz. "Prices will find their floor before the end of the year," the statement said.',
       speaker: 'Lena Ortiz',
     },
+    // An unnamed plural voice that thinks or says ("Some economists think") before the quotation is not the last speaker.
+    {
+      text: '"Nobody comes here after dark any more," said Ellen Marsh. Some economists think the town is "losing its night economy for good."',
+      speaker: '',
+    },
     // A group beside its verb ("the crowd yelled", "the two senators wrote") is not the one person who spoke last.
     {
       text: 'Mayor Tom Brandt spoke at the rally. "We will build the new bridge this year," he said. "Send the whole council back home!" the crowd yelled.',
@@ -124,6 +133,8 @@ export const run: ContextRule = {
     const leadWords = lead.toLowerCase().split(/[^\p{L}'’-]+/u);
     const same = previous.speaker !== null && leadWords.includes(lastWord(previous.speaker.name));
     if (/:\s*$/.test(lead) && leadWords.length >= 5 && !same && !leadWords.some((w) => /^(he|she)$/.test(w))) return null;
+    // "Some economists think the town is “…”": a plural voice of the sentence's own, not the last speaker going on.
+    if (!same && OTHERS_THINK.test(lead)) return null;
     // A new paragraph that opens with the writer's own words has moved on: the quotation inside it is someone else's as often as not.
     if (span.paragraph !== previous.paragraph && opensWithNarrative(span, sentences)) return null;
     return span.paragraph - previous.paragraph <= 1 && span.first.index - previous.sentence <= 3 ? previous.speaker : null;
