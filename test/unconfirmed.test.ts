@@ -333,6 +333,12 @@ describe('the claim each cue leaves open', () => {
       'Russia has likely given North Korea technology',
     );
   });
+  it('the clause after "said that" when the speaker has an apposition, and the claim before a trailing "officials said on Monday"', () => {
+    expect(only('Ann Lee, a senior member of the harbour board, said that the council may cut the ferry subsidy.')?.claim).toBe(
+      'the council may cut the ferry subsidy',
+    );
+    expect(only('The levee will be raised before the winter, officials said on Monday.')?.claim).toBe('The levee will be raised before the winter');
+  });
   it('the question a stated gap leaves', () => {
     expect(only('It is unclear what caused the fire.')?.claim).toBe('the cause of the fire');
     expect(only('The minister did not elaborate on how the plan would be paid for.')?.claim).toBe('how the plan would be paid for');

@@ -11,7 +11,7 @@ const BOUNDARY =
 
 /** A clause that only attributes: "according to a Democratic aide", "officials said". */
 const ATTRIBUTION_ONLY =
-  /^(?:according to .+|(?:said|says|added|told \w+)\s.+|(?:[\w’'.-]+\s+){0,6}(?:said|says|say|reported|reports|told [\w ]+|added)(?:\s+\w+)?)\W*$/i;
+  /^(?:according to .+|(?:said|says|added|told \w+)\s.+|(?:[\w’'.-]+\s+){0,6}(?:said|says|say|reported|reports|told [\w ]+|added)(?:\s+(?:on|last|this|late|early)\s+\w+|\s+\w+)?)\W*$/i;
 
 const WH_GAP =
   /\b(?:unclear|not clear|unknown|not known|uncertain|(?:did not|didn[’']t|would not|wouldn[’']t|declined to|refused to|could not|cannot|can[’']t|not in a position to) (?:say|discuss|comment on|elaborate|specify|explain|disclose|confirm|reveal|detail|determine)(?: on)?)(?:\s+(?:though|yet|still|now|exactly|on|about|as to))*\s+(whether|if|what|who|why|how|when|where|which|that)\s+(.+)$/i;
@@ -116,7 +116,9 @@ export function claimOf(m: CueMatch, text: string): string {
     if (after.split(/\s+/).length >= 3) return after;
   }
   // The cue sits in an attribution after the claim: "…, according to a Democratic aide."
-  if (ATTRIBUTION_ONLY.test(clause.text.trim()) && at > 0) {
+  // "…, said that the EU may cut off aid": a cue after the clause's reporting verb is in what is reported, not the attribution.
+  const verb = /^\s*(?:said|says|added|told \w+)\s+that\s/i.exec(clause.text);
+  if (ATTRIBUTION_ONLY.test(clause.text.trim()) && at > 0 && !(verb && m.at >= clause.start + verb[0].length)) {
     const before = tidy(text.slice(0, clause.start));
     // "The elections, won, according to officials, by the ruling party, …": the claim runs on past the aside.
     const aside = /^according to [^,]+,\s*(.+)$/i.exec(clause.text.trim());
