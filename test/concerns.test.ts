@@ -214,6 +214,8 @@ describe('concern holders', () => {
     expect(only(`${fires} in the region, utility officials said.`)?.holder).toBe('utility officials');
     // "sources who knew it said" is a clause, not a credit.
     expect(only(`${fires}, sources who knew it said.`)?.holder).toBeNull();
+    // A plural of a working role ("engineers") credits too, a time after its verb aside.
+    expect(only('The harbour dam could burst within days, engineers warned on Monday.')?.holder).toBe('engineers');
   });
 
   it('a verb after ", but" shares the subject of the verb before it', () => {

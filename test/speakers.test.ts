@@ -80,6 +80,9 @@ describe('the name-or-role check on a candidate speaker', () => {
     'a spokesman for the ministry',
     'one Democrat familiar with the talks',
     'the county engineer',
+    'engineers',
+    'firefighters',
+    'many opponents',
   ])('accepts the role "%s"', (name) => {
     expect(speakerProblem(asUnknown(name))).toBeNull();
   });
