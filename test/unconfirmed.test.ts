@@ -31,7 +31,11 @@ describe('stated gaps, including negated ones, are unconfirmed', () => {
     ['The plane was grounded after an unspecified malfunction.', 'unspecified'],
     ['The mill was sold to a rival for an undisclosed sum.', 'undisclosed'],
     ['Streaming has changed the trade, but no one knows just how far the cable bundle will fall.', 'no one knows just how'],
+    ['It is not publicly known whether the ferry company paid the fine.', 'It is not publicly known'],
+    ['It was not immediately known how many boats sank in the storm.', 'It was not immediately known'],
   ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'gap', cue }));
+  it('the question a "not publicly known" leaves', () =>
+    expect(only('It is not publicly known whether the ferry company paid the fine.')?.claim).toBe('whether the ferry company paid the fine'));
   it('"previously undisclosed" is disclosed now', () => none('A previously undisclosed memo shows the mayor signed the lease in May.'));
   it('"refused to say that …" withholds an endorsement, not a fact', () => none('The governor refused to say that her rival was fit for office.'));
 });

@@ -14,7 +14,7 @@ const ATTRIBUTION_ONLY =
   /^(?:according to .+|(?:said|says|added|told \w+)\s.+|(?:[\w’'.-]+\s+){0,6}(?:said|says|say|reported|reports|told [\w ]+|added)(?:\s+(?:on|last|this|late|early)\s+\w+|\s+\w+)?)\W*$/i;
 
 const WH_GAP =
-  /\b(?:unclear|not clear|unknown|not known|uncertain|(?:did not|didn[’']t|would not|wouldn[’']t|declined to|refused to|could not|cannot|can[’']t|not in a position to) (?:say|discuss|comment on|elaborate|specify|explain|disclose|confirm|reveal|detail|determine)(?: on)?)(?:\s+(?:though|yet|still|now|exactly|on|about|as to))*\s+(whether|if|what|who|why|how|when|where|which|that)\s+(.+)$/i;
+  /\b(?:unclear|not clear|unknown|not (?:publicly |yet |immediately )?known|uncertain|(?:did not|didn[’']t|would not|wouldn[’']t|declined to|refused to|could not|cannot|can[’']t|not in a position to) (?:say|discuss|comment on|elaborate|specify|explain|disclose|confirm|reveal|detail|determine)(?: on)?)(?:\s+(?:though|yet|still|now|exactly|on|about|as to))*\s+(whether|if|what|who|why|how|when|where|which|that)\s+(.+)$/i;
 
 /** Gaps that follow their subject: "How many worked there cannot be determined", "The claims could not be verified". */
 const TRAILING_GAP = /^(?:(?:could|can|cannot|could not|has not been|have not been|was not|were not|is not|are not)\b|not\b)/i;
