@@ -14,7 +14,10 @@ const sameSpeaker = (speaker: Speaker, name: string): boolean => speaker.name.to
 /** Verbs of thinking in the present: a person who thinks, believes or fears is a voice of the article's own. */
 const THINKS = /^(thinks|believes|feels|fears|hopes|agrees|disagrees|knows|wants|doubts|worries)$/;
 
-/** A subject other than "he", "she", "I" or "we" with a plural verb of thinking or saying before the quotation: "Some economists think …". */
+/**
+ * A word that is no pronoun, modal, negation or determiner (so a subject, not "his claim") before a plural verb of thinking
+ * or saying, ahead of the quotation: "Some economists think …".
+ */
 const OTHERS_THINK =
   /\b(?!(?:he|she|i|we|you|it|they|who|do|does|did|not|to|will|would|could|might|may|can|should|must|his|her|their|its|our|my|your|the|a|an|this|that)\b)\p{L}+\s+(?:think|believe|feel|fear|say|argue|agree|worry|doubt|contend|suggest|insist|warn|claim)\s+(?!\s)[^.;:!?]*$/iu;
 
