@@ -47,6 +47,13 @@ describe('readArticle on wiki leftovers', () => {
     expect(article.paragraphs).toHaveLength(2);
   });
 
+  it('an empty section heading ("====") breaks the paragraph too, so the word before it does not open the story', () => {
+    const text = 'A title\n\npublish ==== The harbour ferry ran aground near the pier on Monday, and all forty passengers were taken ashore by lifeboat.\n';
+    expect(readArticle(text, { source: 'wn.txt' }).paragraphs.map((p) => p.text)).toEqual([
+      'The harbour ferry ran aground near the pier on Monday, and all forty passengers were taken ashore by lifeboat.',
+    ]);
+  });
+
   it('removes MediaWiki behaviour switches (__NOTOC__) and the alignment word an image link left before the text', () => {
     const text =
       "A title\n\n__NOTOC__ The council met on Monday to vote on the budget.\n\nright ''Harbour Gazette'' readers wrote in about the pier.\n\nThe right thing to do, she said, was to wait.\n";

@@ -6,7 +6,7 @@ import { splitBlocks } from './blocks.js';
 
 export function readPlainText(text: string): RawArticle {
   // Wiki section headings ("==Reactions==") left inside a one-line body mark paragraph breaks.
-  const sections = dropWikiTables(text).replace(/\s*={2,}\s*[^=\n]{1,80}?\s*={2,}\s*/g, '\n\n');
+  const sections = dropWikiTables(text).replace(/\s*={2,}\s*[^=\n]{0,80}?\s*={2,}\s*/g, '\n\n');
   return databaseLayout(splitBlocks(boldDateLines(interviewTurns(listItems(sections)))));
 }
 
