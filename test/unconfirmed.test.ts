@@ -153,6 +153,13 @@ describe('each word counts only in the sense that leaves a claim open', () => {
     expect(only('Prosecutors allege that the pair laundered the money.')).toMatchObject({ kind: 'allegation', cue: 'allege' });
     expect(only('The union denies the figures.')).toMatchObject({ kind: 'disputed', cue: 'denies' });
   });
+  it('a passive "accused of" is a reported allegation; one only imagined is not', () => {
+    expect(only('The ferry firm has been accused of bullying its staff.')).toMatchObject({ kind: 'allegation', cue: 'accused' });
+    expect(only('Police were repeatedly accused of brutality at the depot.')).toMatchObject({ kind: 'allegation', cue: 'accused' });
+    expect(only('The union accused the ferry firm of bullying its staff.')).toMatchObject({ kind: 'allegation', cue: 'accused' });
+    none('He kept the count public so that he would not be accused of rigging it.');
+    none('The nurse was never accused of neglect.');
+  });
 });
 
 describe('what is not an open claim', () => {
