@@ -52,6 +52,17 @@ describe('one sentence, one place', () => {
     expect(pageLines(brief({ concerns: [{ ...item, holder: 'The report' }] }), all).concerns[0]!.line).toBe(fear);
   });
 
+  it('a threatening verb stays before its object, whose harm it names ("threatened to tear it up", not "to tear it up")', () => {
+    const text = 'The mayor threatened to tear up the ferry contract.';
+    const item: ConcernItem = { ...concern(text, 'to tear up the ferry contract', 0), holder: 'mayor', cue: 'threatened' };
+    expect(pageLines(brief({ concerns: [item] }), all).concerns[0]!.line).toBe('threatened to tear up the ferry contract');
+    // After a threat noun the fear is what is at stake ("a threat to the harbour"); it reads as it is.
+    const noun = 'The mayor called the storms a threat to the harbour.';
+    expect(pageLines(brief({ concerns: [{ ...item, text: noun, source: ref(noun, 0), cue: 'threat', fear: 'the harbour' }] }), all).concerns[0]!.line).toBe(
+      'the harbour',
+    );
+  });
+
   it('a fear the article states twice (a pull quote repeating its sentence) is printed once', () => {
     const fear = 'the dam could fail within days after heavy rain';
     const again = `"Officials warned that ${fear}.`;

@@ -85,6 +85,9 @@ function withCue(c: ConcernItem): string {
 
 const LETTER = /\p{L}/u;
 
+/** "threatened to tear it up", "jeopardize the deal": the fear is this verb's object, which without it names no harm. */
+const THREAT_VERB = /^(?:threaten|jeopardi[sz]|endanger|imperil)/i;
+
 /** Where a word stands in a text as a whole word ("war", not the "war" in "toward"). */
 function wordsAt(text: string, word: string): number[] {
   const found: number[] = [];
@@ -116,7 +119,7 @@ export function pageLines(brief: Brief, shown: SectionLimits): { concerns: Array
         for (const c of brief.concerns.slice(0, shown.concerns)) {
           const repeat = isRepeat(c.source);
           // With no holder, a short fear ("with a person", "warnings to stop") says too little: the sentence stands instead.
-          const fear = c.holder ? c.fear : withCue(c);
+          const fear = c.holder && !THREAT_VERB.test(c.cue) ? c.fear : withCue(c);
           const line = repeat ? shortForm(fear, c.text, c.cue) : c.holder || spacedWordCount(c.fear) >= 6 ? fear : c.text;
           const words = ` ${wordsOf(line)} `;
           // A fear the page already shows word for word (the article repeating a sentence as a pull quote) is left off;
