@@ -37,6 +37,7 @@ export const afterVerb: TextRule = {
     // An opening phrase set off by a comma ("Right now,") is not the "he" after the quotation.
     { text: 'Tom Baker runs a ferry newsletter. Right now, the ferry company is "doing all it can to stop the losses," he said.', speaker: 'Tom Baker' },
     { text: 'Maria Lopez runs the bakery. "We sell out before noon every day," she said.', speaker: 'Maria Lopez' },
+    { text: '"Harbour police, open the door now!" a uniformed officer shouts.', speaker: 'uniformed officer' },
     { text: '"The bridge will reopen in the spring of next year," said Tom Becker, the county engineer.', speaker: 'Tom Becker' },
     // A name after a past tense is its object: "he" is the one who welcomed the proposal, not its author.
     {
