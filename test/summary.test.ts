@@ -119,6 +119,46 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('Therapists in the region say waiting lists have doubled.')).toBeNull();
   });
 
+  it("an interview's answers are left to the interview: labelled turns and answers after questions", () => {
+    const labelled = summaryOf(
+      'Candidate interview: Tom Moore on the harbour ward',
+      'Tom Moore is standing for the harbour council in the east ward as an independent. Our reporter put eight questions to him by e-mail.',
+      'Why do you want to be on the council?',
+      'Moore: Because the harbour has been failing for years and nobody else will fix the broken pier at the east end.',
+      'Have you stood for the council before?',
+      'Moore: Yes, per the answer above; I stood in 2018 and again in 2020 for the same ward and lost both times.',
+      'The election is held on 4 May, and eleven candidates are standing for the three seats in the east ward.',
+    );
+    expect(labelled.some((t) => t.startsWith('Moore:'))).toBe(false);
+    expect(labelled[0]).toMatch(/^Tom Moore is standing/);
+    const unlabelled = summaryOf(
+      'Five questions for the harbour master',
+      'Ann Reyes has run the port of Marden for twelve years and retires in June after a record season for cargo.',
+      'What was your hardest year?',
+      'The flood year, when the east quay was under water for a month and we moved every ship to Easton.',
+      'What will you miss most?',
+      'The people on the night shift, who kept the cranes moving through every storm we had in twelve years.',
+      'What comes next for the port?',
+      'A deeper channel, which the council has promised to dredge by 2030 if the funding holds.',
+    );
+    expect(unlabelled.filter((t) => !t.startsWith('Ann Reyes'))).toEqual([]);
+  });
+
+  it('a checklist of questions in a row does not make an article an interview', () => {
+    const texts = summaryOf(
+      'Harbour group backs Baker for the east ward',
+      'The Harbour Watch group on Monday backed Councillor Tom Baker for the east ward after putting its four tests to every candidate.',
+      'Its letter asked each of the five candidates the same four questions.',
+      'Has the candidate led a harbour campaign before?',
+      'Does the candidate live in the east ward?',
+      'Will the candidate publish the harbour accounts every year?',
+      'Can the candidate work with the ferry company and the port?',
+      'Harbour Watch said Tom Baker met all four tests, and its 3,000 members in the east ward would campaign for him until the vote on 4 May.',
+      'Baker said he would publish the harbour accounts within a month of taking his seat on the council.',
+    );
+    expect(texts.some((t) => /Harbour Watch said Tom Baker|Baker said he would publish/.test(t))).toBe(true);
+  });
+
   it('an article full of unfit sentences still gets a summary without them', () => {
     const texts = summaryOf(
       'Town votes to close the old swimming pool',

@@ -2,6 +2,7 @@
 import type { ArticleMeta, Sentence, SummaryItem } from '../types.js';
 import { sourceOf } from './source-ref.js';
 import { centrality } from './summary/centrality.js';
+import { interviewAnswers } from './summary/interview.js';
 import { specificsOf } from './summary/specifics.js';
 import { summaryUnfit } from './summary/unfit.js';
 import { contentWords, jaccard, sharedShare, wordCount } from './summary/words.js';
@@ -44,12 +45,15 @@ function specificity(text: string, length: number): number {
 
 function candidatesOf(sentences: readonly Sentence[], meta: ArticleMeta, quoted: ReadonlySet<number>): Candidate[] {
   const headline = new Set(contentWords(meta.headline));
+  const answers = interviewAnswers(sentences);
   const kept = sentences
     .map((s) => ({ s, words: new Set(contentWords(s.text)), length: wordCount(s.text) }))
     .filter((c) => /\p{L}/u.test(c.s.text) && c.length >= 6 && c.length <= SUMMARY_LIMITS.maxWords)
     .filter((c) => !(c.s.index < 2 && repeatsHeadline(c.words, headline)))
     // A sentence wholly inside a quotation is someone's words cut from their speaker; the quotes section shows them.
     .filter((c) => !quoted.has(c.s.index))
+    // So is an interview's answer, cut from its question.
+    .filter((c) => !answers.has(c.s.index))
     .slice(0, WINDOW);
   const central = centrality(kept.map((c) => c.words));
   return kept.map((c, rank) => {
