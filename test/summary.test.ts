@@ -113,6 +113,8 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('I will save the economy that faces a crisis," Lee said in a news conference.')).toBe('leans-on-context');
     expect(summaryUnfit('He has served 41 months in prison,” his lawyer said.')).toBe('leans-on-context');
     expect(summaryUnfit('The plan, the mayor said, was "dead on arrival."')).toBeNull();
+    expect(summaryUnfit('What will you do?" When asked about the ferry, he said, "The fares will rise.')).toBe('leans-on-context');
+    expect(summaryUnfit('The mayor called the plan "dead," and the council agreed.')).toBeNull();
     expect(summaryUnfit('"We will rebuild the school," the mayor said.')).toBe('leans-on-context');
     expect(summaryUnfit("Italy's parliament passed the budget late on Thursday.")).toBeNull();
     expect(summaryUnfit('Sonia Hart, the council leader, said the budget was balanced.')).toBeNull();

@@ -13,7 +13,8 @@ function closesUnopened(text: string): boolean {
   const curly = text.search(/[“”]/);
   if (curly >= 0 && text.charAt(curly) === '”') return true;
   const straight = text.match(/"/g)?.length ?? 0;
-  return straight % 2 === 1 && /^[^"]*[,.!?]"/.test(text);
+  // A first mark after a stop and before a space closes ("… do?" When asked, he said, "The …"), whatever follows it.
+  return (straight % 2 === 1 && /^[^"]*[,.!?]"/.test(text)) || /^[^"]*[,.!?]"(?:\s|$)/.test(text);
 }
 
 function leansOnContext(text: string): boolean {
