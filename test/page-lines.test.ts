@@ -105,6 +105,14 @@ describe('one sentence, one place', () => {
     expect(line).toBe('… harbour towns the Harbour Party is unlikely to win any seats in the election …');
   });
 
+  it('the words around a cue run on to the end of its clause, so the line names what is alleged', () => {
+    const text =
+      'After a long and bitter election campaign in the northern harbour towns the ruling party accused the opposition of stirring up racial divisions, and the courts later agreed with it.';
+    const item = { ...unconfirmed(text, text, 1), cue: 'accused' };
+    const line = pageLines(brief({ summary: [summary(text, 1)], unconfirmed: [item] }), all).unconfirmed[0]!.line;
+    expect(line).toBe('… northern harbour towns the ruling party accused the opposition of stirring up racial divisions …');
+  });
+
   it('only what the page shows counts: a summary line left off does not make a repeat', () => {
     const lines = pageLines(brief({ summary: [summary(S2, 1)], unconfirmed: [unconfirmed(S2, 'x', 1)] }), { ...all, summary: 0 });
     expect(lines.unconfirmed[0]!.repeat).toBe(false);

@@ -28,7 +28,11 @@ function shortForm(clause: string, sentence: string, cue: string): string {
   const plain = wordsOf(part);
   const partWords = plain.split(' ').length;
   // A part of more than SHORT_PART words is no short form: the words around the cue in it stand instead.
-  if (partWords > SHORT_PART) return aroundCue(part, cue, 6);
+  if (partWords > SHORT_PART) {
+    const around = aroundCue(part, cue, 6);
+    // A window that reaches its part's end still stops before the rest of the sentence.
+    return at < parts.length - 1 && !around.endsWith(' …') ? `${around} …` : around;
+  }
   if (partWords >= 3 && plain.length < NEARLY_ALL * whole)
     return `${at > 0 ? '… ' : ''}${part.replace(/[,;:—–]["”’]?$/, '')}${at < parts.length - 1 ? ' …' : ''}`;
   return aroundCue(sentence, cue);
@@ -36,6 +40,9 @@ function shortForm(clause: string, sentence: string, cue: string): string {
 
 /** The most words a part of a sentence may have to print as a short form. */
 const SHORT_PART = 15;
+
+/** The most words after its cue a window may run to end where the cue's clause ends. */
+const CLAUSE_REACH = 10;
 
 /** The most words a window may run past its reach to end on a word that does not lean on the next. */
 const DANGLING_REACH = 3;
@@ -49,7 +56,7 @@ function leansForward(word: string): boolean {
 }
 
 /** The few words around a cue in its sentence ("… Russia likely providing them …"), for a claim printed above already. */
-function aroundCue(sentence: string, cue: string, reach = 3): string {
+function aroundCue(sentence: string, cue: string, reach = 3, toClause = true): string {
   const words = sentence.split(/\s+/).filter(Boolean);
   const [cueWord = ''] = cue.split(/\s+/);
   const lowerCue = cueWord.toLowerCase();
@@ -61,8 +68,17 @@ function aroundCue(sentence: string, cue: string, reach = 3): string {
   let to = Math.min(words.length, at + reach + 1);
   // "… is unlikely to win any …": a window that ends on a word that needs the next one ends after that one.
   // It never runs to the end of a sentence it started at: that would print the sentence again.
-  while (to < words.length - (from === 0 ? 1 : 0) && to <= at + reach + DANGLING_REACH && leansForward(words[to - 1] ?? '')) to++;
-  return `${from > 0 ? '… ' : ''}${words.slice(from, to).join(' ')}${to < words.length ? ' …' : ''}`;
+  const last = words.length - (from === 0 ? 1 : 0);
+  while (to < last && to <= at + reach + DANGLING_REACH && leansForward(words[to - 1] ?? '')) to++;
+  // "… accused Tanzania of being …" names no charge: the window runs on to its clause's end, a few words more at most.
+  let end = to;
+  while (end < last && end <= at + CLAUSE_REACH && !/[,;:]["”’]?$/.test(words[end - 1] ?? '')) end++;
+  if (toClause && end <= at + CLAUSE_REACH && (end === words.length || /[,;:]["”’]?$/.test(words[end - 1] ?? ''))) to = end;
+  const shown = words
+    .slice(from, to)
+    .join(' ')
+    .replace(/[,;:]["”’]?$/, '');
+  return `${from > 0 ? '… ' : ''}${shown}${to < words.length ? ' …' : ''}`;
 }
 
 /**
@@ -137,7 +153,10 @@ export function pageLines(brief: Brief, shown: SectionLimits): { concerns: Array
           const repeat = isRepeat(u.source);
           let line = repeat ? shortForm(u.claim, u.text, u.cue) : u.text;
           // A claim already printed word for word (as a concern's fear) shrinks to the words around its cue.
-          if (repeat && fears.some((p) => p.includes(` ${wordsOf(line)} `))) line = aroundCue(u.text, u.cue);
+          const printedFear = (text: string): boolean => fears.some((p) => p.includes(` ${wordsOf(text)} `));
+          if (repeat && printedFear(line)) line = aroundCue(u.text, u.cue);
+          // Run on to its clause's end, the window may be that fear again: then it stops at its reach.
+          if (repeat && printedFear(line.replace(/^… | …$/g, ''))) line = aroundCue(u.text, u.cue, 3, false);
           print(line);
           return { ...u, repeat, line };
         });
