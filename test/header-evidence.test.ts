@@ -95,6 +95,21 @@ describe('header evidence from HTML pages', () => {
     const printed = read(page('', BODY.replace('<article>', '<article><div><h1>Bridge to reopen on Monday</h1><p>December 16, 2016, 4:19 PM</p></div>')));
     expect(printed.meta.published?.slice(0, 10)).toBe('2016-12-16');
   });
+
+  it('a UTC time just past midnight is the evening before where the page shows it', () => {
+    const utc = '<meta property="article:published_time" content="2016-12-23T00:47:31Z">';
+    const shown = read(page(utc, `<h1>Bridge to reopen</h1><time datetime="2016-12-22">Dec. 22</time>${BODY}`));
+    expect(shown.meta.published).toBe('2016-12-22');
+    const local = read(page(utc, `<h1>Bridge to reopen</h1><time datetime="2016-12-22T18:47:00-06:00">6:47 p.m.</time>${BODY}`));
+    expect(local.meta.published).toBe('2016-12-22T18:47:00-06:00');
+    // A bare date a day ahead, or a day before an afternoon time, is another day (an update), not the same moment.
+    const ahead = read(page('<meta property="article:published_time" content="2016-12-22T13:03:00Z">', `<time datetime="2016-12-23">Dec. 23</time>${BODY}`));
+    expect(ahead.meta.published).toBe('2016-12-22T13:03:00Z');
+    const afternoon = read(
+      page('<meta property="article:published_time" content="2016-12-23T15:00:00Z">', `<time datetime="2016-12-22">Dec. 22</time>${BODY}`),
+    );
+    expect(afternoon.meta.published).toBe('2016-12-23T15:00:00Z');
+  });
 });
 
 describe('the chooser alone', () => {

@@ -2,6 +2,7 @@
 // never a URL, a newsletter promo or the site's own name where a headline belongs.
 import { lexicons } from '../lexicon.js';
 import { cjkLength } from './header-lines.js';
+import { localDays } from './local-day.js';
 import type { HeaderCandidate, HeaderField, HeaderOrigin } from '../types.js';
 
 const ORIGINS: readonly HeaderOrigin[] = ['json-ld', 'open-graph', 'twitter', 'meta', 'application-name', 'microdata', 'h1', 'title', 'time', 'link', 'host'];
@@ -288,7 +289,7 @@ export function chooseHeader(candidates: readonly HeaderCandidate[], host: strin
     bylines.filter((c) => !siteKeys.has(keyOf(c.value))),
     first,
   );
-  const published = mostAgreed(of(evidence, 'published'), first);
+  const published = mostAgreed(localDays(of(evidence, 'published')), first);
   return {
     headline: headline?.value ?? null,
     outlet: outlet?.value ?? null,
