@@ -96,6 +96,12 @@ describe('header evidence from HTML pages', () => {
     expect(printed.meta.published?.slice(0, 10)).toBe('2016-12-16');
   });
 
+  it('a login name gives way to the name the page shows, and stands when it is all the page gives', () => {
+    const both = read(page('<meta name="author" content="mikecason">', `<h1>Bridge to reopen</h1><a rel="author" href="/mike">By Mike Cason</a>${BODY}`));
+    expect(both.meta.byline).toBe('Mike Cason');
+    expect(read(page('<meta name="author" content="doumae">')).meta.byline).toBe('doumae');
+  });
+
   it('a UTC time just past midnight is the evening before where the page shows it', () => {
     const utc = '<meta property="article:published_time" content="2016-12-23T00:47:31Z">';
     const shown = read(page(utc, `<h1>Bridge to reopen</h1><time datetime="2016-12-22">Dec. 22</time>${BODY}`));

@@ -168,6 +168,9 @@ export function bylineOf(value: string, outlet?: string | null): string | null {
   return outlet && keyOf(outlet) === keyOf(trimmed) ? null : trimmed;
 }
 
+/** One word in lower case, digits or dots and no capital: an account's handle. */
+const LOGIN_NAME = /^[\p{Ll}\d_.-]+$/u;
+
 /** Words that open a byline's role before its noun ("Senior Politics Editor", "News & Culture Writer"). */
 const ROLE_MODIFIER = /^(?:senior|chief|contributing|deputy|executive|managing|political|politics|news|business|sports?|foreign|special)\b/i;
 /** Whether `word` opens a byline's role after the name: a modifier, or the first word of a newsroom role ("Editor", "Bureau"). */
@@ -220,10 +223,13 @@ export function chooseHeader(candidates: readonly HeaderCandidate[], host: strin
   const outlets = of(evidence, 'outlet')
     .map((c) => ({ ...c, value: siteNameOf(c.value, pageHost) }))
     .filter((c) => !isJunk(c));
-  const bylines = of(evidence, 'byline').flatMap((c) => {
+  const credited = of(evidence, 'byline').flatMap((c) => {
     const value = bylineOf(c.value);
     return value ? [{ ...c, value }] : [];
   });
+  // "mikecason" in a meta tag beside "By Mike Cason" on the page: the login name gives way to the name readers see.
+  const readable = credited.filter((c) => !LOGIN_NAME.test(c.value));
+  const bylines = readable.length > 0 ? readable : credited;
   const known = new Set([...outlets, ...bylines].map((c) => keyOf(c.value)));
   if (pageHost) known.add(keyOf(hostLabel(pageHost)));
   known.delete('');
