@@ -33,6 +33,8 @@ describe('stated gaps, including negated ones, are unconfirmed', () => {
     ['Streaming has changed the trade, but no one knows just how far the cable bundle will fall.', 'no one knows just how'],
     ['It is not publicly known whether the ferry company paid the fine.', 'It is not publicly known'],
     ['It was not immediately known how many boats sank in the storm.', 'It was not immediately known'],
+    ['A spokesman for the ferry company had no immediate response.', 'had no immediate response'],
+    ['Meanwhile, the palace has not yet formally announced the king’s visit to the harbour.', 'has not yet formally announced'],
   ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'gap', cue }));
   it('the question a "not publicly known" leaves', () =>
     expect(only('It is not publicly known whether the ferry company paid the fine.')?.claim).toBe('whether the ferry company paid the fine'));
@@ -333,6 +335,11 @@ describe('anonymous sourcing and second-hand reports', () => {
     none('The Department of Harbour Services reported that 40 boats were lost in the storm.');
     none('Forty boats were lost in the storm, the Harbour Authority reports.');
     expect(only('The Harbour Gazette reported that 40 boats were lost in the storm.')).toMatchObject({ kind: 'unverified', cue: 'reported that' });
+    // A day between the verb and "that" changes nothing.
+    expect(only('The Harbour Gazette reported on Saturday that 40 boats were lost.')).toMatchObject({ kind: 'unverified', cue: 'reported on Saturday that' });
+    expect(only('If confirmed, the sale would be the largest in the harbour’s history.')).toMatchObject({ kind: 'unverified', cue: 'If confirmed' });
+    // A nominee confirmed to a post is no report confirmed.
+    none('At 50 years of age, if confirmed, she will be the youngest judge on the harbour court.');
   });
   it('a named outlet reporting second-hand', () =>
     expect(only('The mill will close in March, the Evening Courier reports.')).toMatchObject({ kind: 'unverified', cue: 'reports' }));
