@@ -161,6 +161,14 @@ describe('harms that may come and quotations that run on', () => {
     expect(only('The ruling will erode trust in the courts, lawyers said.')).toMatchObject({ cue: 'erode' });
     expect(only('"The new fees will put bakers out of business," the guild said.')).toMatchObject({ cue: 'out of business' });
     expect(only('The opposition said the ruling party would rig the count.')).toMatchObject({ cue: 'rig' });
+    expect(only('If the ruling stands, it will put 900 ferry crews out of work, the union said.')).toMatchObject({ cue: 'out of work' });
+    expect(only('"Dock workers will lose their jobs by the spring," the union said.')).toMatchObject({ cue: 'lose their jobs' });
+    expect(only("The Harbour Authority said the ferry firm's irresponsibility could compromise the safety of passengers.")).toMatchObject({
+      cue: 'irresponsibility',
+      holder: 'Harbour Authority',
+    });
+    // Running out of work to do harms no one.
+    expect(concernsOf('"The studio will not run out of work before the summer," the founder said.')).toEqual([]);
   });
 });
 
