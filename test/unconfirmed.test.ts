@@ -168,6 +168,7 @@ describe('what is not an open claim', () => {
   it('a scheduled or expected event', () => none('The vote is expected to take place on Tuesday.'));
   it('the timing of a scheduled event', () => none('The envoy will hand over the offer in person, perhaps as early as Friday.'));
   it('a conditional', () => none('If she is elected, the tax might rise by a point.'));
+  it('a supposition', () => none('Assuming that the mayor wins again, she might reappoint the harbour board in May.'));
   it('but "if the test is confirmed" is', () => expect(only('If the test is confirmed, it would be the fourth this year.')?.kind).toBe('unverified'));
   it('a sarcastic "Apparently"', () => none('Apparently the rules on parking do not apply to ministers.'));
   it('a wish that opens a clause ("may God …", "May the …")', () => {

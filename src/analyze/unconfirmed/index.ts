@@ -27,7 +27,7 @@ const SCHEDULED =
   /\b(?:expected to|scheduled to|set to|will be held|as (?:early|soon) as (?:next |this )?(?:\w+day|week|month|tomorrow|\d)|due to (?:be|take|begin|start|open|meet|vote|hold|arrive|end|close|launch|sign|visit|resume|return|finish|announce|testify|speak|leave|deliver))\b/i;
 
 /** "If she is elected, she might …": a conditional's hedge is about a hypothetical, not an open claim. */
-const CONDITIONAL = /^\W*(?:if|unless|even if)\b/i;
+const CONDITIONAL = /^\W*(?:if|unless|even if|assuming|supposing|provided that)\b/i;
 
 /** "the U.S. hoped it might be an opportunity": what someone hopes for is no claim, whatever its modal. */
 const HOPED = /\b(?:hoped|hoping|hope that|wish(?:ed|ing)|pray(?:ed|ing))\s+(?:that\s+)?(?:\S+\s+){0,4}$/i;
