@@ -518,6 +518,13 @@ describe('words in another sense are not concerns', () => {
   it('a device alarm, a seat at risk, a threat received, a risk managed and taking the trouble are labels or news, not worries', () => {
     expect(concernsOf('The hospital bought a new alarm management system for its wards.')).toEqual([]);
     expect(concernsOf('Officers were responding to a personal attack alarm at the shop.')).toEqual([]);
+    expect(concernsOf('Nurses on the night ward hear up to 700 alarms per shift.')).toEqual([]);
+    expect(concernsOf('The new screen lists alarms and warnings from every pump in one place.')).toEqual([]);
+    expect(concernsOf('Five men were charged, and the charges included assault and driving in a manner dangerous.')).toEqual([]);
+    expect(concernsOf('The driver was charged with dangerous driving after the crash on the quay.')).toEqual([]);
+    // Alarm felt, or a danger named, still warns.
+    expect(only('Doctors said the syrup could be dangerous for small children.')).toMatchObject({ cue: 'dangerous' });
+    expect(only('Nurses raised the alarm about the broken pumps on the night ward.')).toMatchObject({ cue: 'alarm' });
     expect(concernsOf('The party wants to shore up vulnerable House Republicans in the suburbs.')).toEqual([]);
     expect(concernsOf('One fan wondered why the club bothered to trademark the slogan.')).toEqual([]);
     expect(concernsOf('The board chairman received the emailed threat at ten in the evening.')).toEqual([]);

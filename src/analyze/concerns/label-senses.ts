@@ -2,9 +2,13 @@
 // taking the trouble.
 
 /** "alarm management", "alarm fatigue", "a personal attack alarm", "false alarms": the device that sounds, not alarm felt. */
-const DEVICE_AFTER = /^alarms?\s+(management|fatigue|filtering|systems?|clocks?|calls?|buttons?|panels?|monitoring|settings?|tones?|codes?|data)\b/i;
+const DEVICE_AFTER =
+  /^alarms?\s+(management|fatigue|filtering|systems?|clocks?|calls?|buttons?|panels?|monitoring|settings?|tones?|codes?|data|per|an?\s+(hour|day|shift)|and\s+(warnings|alerts))\b/i;
+/** "700 alarms", "the number of alarms": alarms counted are signals, not a feeling. */
 const DEVICE_BEFORE =
-  /\b(clinical|patient|device|false|fire|smoke|burglar|car|attack|personal|intruder|nuisance|actionable|real|\p{N}+-|five-|four-|three-|two-)\s*$/iu;
+  /\b(clinical|patient|device|false|fire|smoke|burglar|car|attack|personal|intruder|nuisance|actionable|real|\p{N}+-|five-|four-|three-|two-|\p{N}[\p{N},]*|number\s+of)\s*$/iu;
+/** "driving in a manner dangerous", "charged with dangerous driving": the name of an offence. */
+const OFFENCE = /\bin\s+a\s+manner\s+$/i;
 /** "vulnerable incumbents", "the most vulnerable House Republicans": seats a party may lose, a horse-race label. */
 const SEAT_AT_RISK =
   /^vulnerable\s+((House|Senate|GOP|Republican|Democratic)\s+)?(incumbents?|senators?|seats?|candidates?|Republicans|Democrats|members|lawmakers|districts?)\b/i;
@@ -16,7 +20,9 @@ const RISK_MANAGED =
 /** Whether the stance word at the start of `rest` only names a device, a seat, a threat received, a risk managed or an effort. */
 export function isLabel(lower: string, before: string, rest: string): boolean {
   if (lower.startsWith('alarm') && !lower.startsWith('alarmi') && (DEVICE_AFTER.test(rest) || DEVICE_BEFORE.test(before))) return true;
+  if (lower.startsWith('warning') && /\balarms\s+and\s+$/i.test(before) && DEVICE_AFTER.test(`alarms and ${rest}`)) return true;
   if (lower === 'vulnerable' && SEAT_AT_RISK.test(rest)) return true;
+  if (lower === 'dangerous' && (OFFENCE.test(before) || (/^dangerous\s+driving\b/i.test(rest) && /\bcharged\s+with\s+$/i.test(before)))) return true;
   // "he received death threats", "received a threatening letter": a threat that came is news told, not one voiced.
   if (lower.startsWith('threat') && /\b(received|got)\s+(\S+\s+){0,2}$/i.test(before)) return true;
   // "can reduce the risk of binge eating", "designed to minimize risk", "evaluating the risks": a risk managed, not one
