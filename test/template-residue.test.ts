@@ -22,6 +22,13 @@ describe('dropTemplateResidue', () => {
     );
   });
 
+  it("drops Wikinews' status templates, alone or after a series name", () => {
+    expect(opening(story('publish Archive-unreviewed Harbour Builders has won a national award for its work.'))).toMatch(/^Harbour Builders has won/);
+    expect(opening(story('2006 Harbour dispute publish Archive-unreviewed Reuters is reporting that the quay closed.'))).toMatch(/^Reuters is reporting/);
+    // The verb in a story's own words stays.
+    expect(opening(story('Ministers will publish Harbour Board figures on Monday, the council said.'))).toMatch(/^Ministers will publish/);
+  });
+
   it('in a one-block story, drops a category in lower case, a repeated name and a name before an opener', () => {
     expect(opening(story('economy and business Global stock markets fell steeply on Thursday.'))).toMatch(/^Global stock markets fell/);
     expect(opening(story("Thailand Thailand 's former ruling party was dissolved."))).toMatch(/^Thailand 's former ruling party/);

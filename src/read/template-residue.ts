@@ -8,6 +8,8 @@ const OPENER =
 /** Nouns a series or portal template's name ends on ("Iraq war", "Canadian news", "XM/Sirius merger"). */
 const SERIES_NOUN = /^(?:conflict|war|news|crisis|election|elections|merger|insurgency|scandal|summit|protests|dispute|attacks|bombings)$/;
 const CAPITALISED = /^[\p{Lu}\d]/u;
+/** Wikinews' status templates ("Archive-unreviewed"), left as words before the story. */
+const WIKI_STATUS = /^(?:Archive-unreviewed|archived)$/;
 /** A page name with a year run into its Latin letters ("OntarioProvincialElection2007"), never a CJK date ("2026年4月2日"). */
 const PAGE_NAME_YEAR = /[A-Za-z]{3}\d{4}|\d{4}[A-Za-z]{3}/;
 
@@ -41,6 +43,13 @@ function dropOne(text: string, bare: boolean): string {
     return rest;
   }
   const words = text.split(' ');
+  // "publish Archive-unreviewed": the page's status templates, wherever they stand among the names before the story.
+  // "publish" is a status only where a story cannot be saying it: first, or before another status.
+  const status = words.slice(0, 5).findIndex((w, i) => {
+    const next = words[i + 1] ?? '';
+    return (WIKI_STATUS.test(w) && CAPITALISED.test(next)) || (w === 'publish' && (i === 0 ? CAPITALISED.test(next) : WIKI_STATUS.test(next)));
+  });
+  if (status >= 0) return [...words.slice(0, status), ...words.slice(status + 1)].join(' ');
   const [first = '', second = ''] = words;
   // "OntarioProvincialElection2007", "CDNfed2008interview-QC": a page name with a year run into its words.
   if (PAGE_NAME_YEAR.test(first) && CAPITALISED.test(second)) return words.slice(1).join(' ');
