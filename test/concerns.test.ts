@@ -528,6 +528,8 @@ describe('words in another sense are not concerns', () => {
     expect(concernsOf('The party wants to shore up vulnerable House Republicans in the suburbs.')).toEqual([]);
     expect(concernsOf('One fan wondered why the club bothered to trademark the slogan.')).toEqual([]);
     expect(concernsOf('The board chairman received the emailed threat at ten in the evening.')).toEqual([]);
+    expect(concernsOf('Some of the detainees were threatened with beatings during the night.')).toEqual([]);
+    expect(only('The union said the ferry crews are being threatened with dismissal if they strike.')).toMatchObject({ cue: 'threatened' });
     expect(concernsOf('Studies show that exercising can reduce the risk of binge eating.')).toEqual([]);
     expect(concernsOf('Index funds are designed to diversify your money and minimize risk.')).toEqual([]);
     // A risk left standing still warns.

@@ -25,6 +25,8 @@ export function isLabel(lower: string, before: string, rest: string): boolean {
   if (lower === 'dangerous' && (OFFENCE.test(before) || (/^dangerous\s+driving\b/i.test(rest) && /\bcharged\s+with\s+$/i.test(before)))) return true;
   // "he received death threats", "received a threatening letter": a threat that came is news told, not one voiced.
   if (lower.startsWith('threat') && /\b(received|got)\s+(\S+\s+){0,2}$/i.test(before)) return true;
+  // "Some were threatened with rape", "the centre was threatened with closure four years ago": a threat once received, told.
+  if (lower === 'threatened' && /^threatened\s+with\b/i.test(rest) && /\b(was|were|been)\s+$/i.test(before)) return true;
   // "can reduce the risk of binge eating", "designed to minimize risk", "evaluating the risks": a risk managed, not one
   // voiced; "does nothing to reduce the risk" still warns.
   if (lower.startsWith('risk') && RISK_MANAGED.test(before) && !/\b(not|never|nothing|fail(s|ed)?|unable)\b[^,.;]{0,30}$/i.test(before)) return true;
