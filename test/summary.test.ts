@@ -100,6 +100,7 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('By contrast, exports to Asia rose by a tenth.')).toBe('leans-on-context');
     expect(summaryUnfit('In fact, the complaint was raised at the council meeting in May.')).toBe('leans-on-context');
     expect(summaryUnfit('Of course, the ferry was late again on Monday.')).toBe('leans-on-context');
+    expect(summaryUnfit('What this means is that the council is taking money from the harbour fund.')).toBe('leans-on-context');
     expect(summaryUnfit('Infection rates fell in the harbour towns.')).toBeNull();
     expect(summaryUnfit("I've worked on the harbour board for twelve years.")).toBe('leans-on-context');
     expect(summaryUnfit('JV: The tour has been the best part of the year for the band.')).toBe('leans-on-context');
