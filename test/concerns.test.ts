@@ -173,6 +173,15 @@ describe('harms that may come and quotations that run on', () => {
 });
 
 describe('concern holders', () => {
+  it('a long subject phrase that resolves to no one as a whole still names the one titled person in it', () => {
+    const long =
+      'And retired Gen. Ann Vidal, who led United States forces in Afghanistan and later coordinated international efforts against the Islamic State, warned that the quay could collapse.';
+    expect(only(long)?.holder).toBe('Ann Vidal');
+    // Not a preposition's object, nor a name that is no person's.
+    expect(only('The wife of John Hale warned that the dam could fail.')?.holder).toBeNull();
+    expect(only('It is time for the annual Closing Dinner, a ritual that may be a danger to the harbour.')?.holder).toBeNull();
+  });
+
   it("a concern further inside a quotation is its speaker's when the sentence names no one else", () => {
     const item = only(
       'Mayor Ann Lee spoke to reporters on Monday: “We have a plan for the harbour. We fear the new dam could fail within days and flood the old town.”',

@@ -6,7 +6,7 @@ import { ACTED } from './concerns/scope.js';
 import type { QuoteItem, Sentence } from '../types.js';
 import type { NameIndex } from './name-index.js';
 import { COPULA, anchorsOf, exampleListHead, experiencerPhrase, isNotHolder, isOnlyOpener, isPassiveAt, pronounTeller } from './holder-anchor.js';
-import { closingCredit } from './holder-anchor.js';
+import { closingCredit, personIn } from './holder-anchor.js';
 import { BE } from './phrase-words.js';
 import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
 import { leadingPhrase, subjectBefore } from './subject.js';
@@ -87,9 +87,9 @@ function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameI
   while (end > 1 && (isTimeWord(words[end - 1]?.text ?? '') || /^(often|also|still|again|usually|repeatedly|frequently)$/.test(words[end - 1]?.text ?? '')))
     end--;
   const phrase = words.slice(Math.max(start, 0), end);
-  if (!isNounPhrase(phrase) || isOnlyOpener(phrase, sentence, names)) return null;
-  const holder = resolveMention(phrase, sentence, names);
-  if (!holder || !isSpeaker(holder)) return null;
+  if (isOnlyOpener(phrase, sentence, names)) return null;
+  const holder = isNounPhrase(phrase) ? resolveMention(phrase, sentence, names) : null;
+  if (!holder || !isSpeaker(holder)) return personIn(phrase, sentence, names);
   if (!isLikelyExpansion(phrase, holder.name, holder.kind, names)) return null;
   // The name must come from the article's words, whole: a resolver slip ("nyway" from "Anyway") is no holder.
   const head = holder.name.split(/\s+/)[0] ?? '';
@@ -173,7 +173,7 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
       // "The Mainland Affairs Council in Taipei described …": past the place, the body that speaks.
       const prep = subject[0] ? tokens.indexOf(subject[0]) - 1 : -1;
       const head = isObjectOf(tokens, subject) && /^(in|at|from)$/i.test(tokens[prep]?.text ?? '') ? phraseBefore(tokens, prep) : subject;
-      const holder = isObjectOf(tokens, head) ? null : resolveHolder(withoutPlace(exampleListHead(tokens, head)), sentence, names);
+      const holder = isObjectOf(tokens, head) ? personIn(head, sentence, names) : resolveHolder(withoutPlace(exampleListHead(tokens, head)), sentence, names);
       if (holder && isHolderName(holder)) return holder;
     }
     // "We are anxious, said Johanna Bayer": the speaker after an inverted reporting verb.

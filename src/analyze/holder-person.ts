@@ -1,0 +1,22 @@
+// The one person a long subject phrase names, where the phrase as a whole resolves to no one: "the U.S. ambassador to
+// Iraq Zalmay Khalilzad warned", "retired Gen. John Allen, who led …, said".
+import { lexicons } from '../lexicon.js';
+import type { Sentence } from '../types.js';
+import type { NameIndex } from './name-index.js';
+import type { Token } from './tokens.js';
+
+/** The one person a phrase names, not as a preposition's object ("the U.S. ambassador to Iraq Zalmay Khalilzad"); else null. */
+export function personIn(phrase: readonly Token[], sentence: Sentence, names: NameIndex): string | null {
+  const [from, to] = [phrase[0]?.start ?? 0, phrase.at(-1)?.end ?? -1];
+  const inside = names.mentions.filter((m) => m.sentence === sentence.index && m.kind === 'person' && !m.quoted && m.start >= from && m.end <= to);
+  const [only] = inside;
+  if (!only || !only.name.includes(' ') || inside.some((m) => m.name !== only.name)) return null;
+  // A title or a known first name makes it a person's name, not an event's or a report's ("the annual Closing Dinner").
+  if (!only.title && !lexicons().firstNames.has(only.name.split(' ')[0]?.toLowerCase() ?? '')) return null;
+  // "the wife of (President) John Hill": a preposition's object, unless a place stands between ("to Iraq Zalmay Khalilzad").
+  const lead = only.run
+    .slice(0, Math.max(0, only.run.indexOf(only.name)))
+    .replace(only.title ?? '', '')
+    .trim();
+  return /^(?:of|to|for|with|by|from|about|against|on|at|in|than|like|and|or)$/i.test(only.before) && lead === '' ? null : only.name;
+}
