@@ -20,6 +20,13 @@ describe('negation that settles the matter is not unconfirmed', () => {
   it('"falsely suggesting"', () => none('The senator repeated the rumour, falsely suggesting that the judge had taken bribes.'));
   it('"a discredited story"', () => none('The post revived a discredited report that the dam had been sabotaged.'));
   it('but a negated hedge is still a hedge', () => expect(only('The strike is not likely to end before Friday.')?.kind).toBe('hedged'));
+  it('and its likelihood is read with the negation: "not likely" is unlikely; "not highly probable" names no band', () => {
+    expect(only('The strike is not likely to end before Friday.')?.likelihood).toBe('unlikely (20–45%)');
+    expect(only("The strike isn't likely to end before Friday.")?.likelihood).toBe('unlikely (20–45%)');
+    expect(only('There is a possible, but not highly probable, reason that the ferry stops.')?.likelihood).toBeNull();
+    expect(only('It is not unlikely that the ferry stops in May.')?.likelihood).toBeNull();
+    expect(only('The strike is likely to end before Friday.')?.likelihood).toBe('likely (55–80%)');
+  });
 });
 
 describe('stated gaps, including negated ones, are unconfirmed', () => {

@@ -58,6 +58,16 @@ function counts(m: CueMatch, text: string, genre: ArticleGenre): boolean {
  */
 const PEOPLE_SAY = /^people\s+(?:say|said|says|told)$/i;
 
+/**
+ * The likelihood a cue states, read with a negation before it: "not likely" is "unlikely"; "not highly probable" or "not
+ * unlikely" names no band of its own, so none is given rather than the wrong one.
+ */
+function likelihoodOf(m: CueMatch, text: string): string | null {
+  const term = m.cue.likelihood;
+  if (!term || !/(?:\bnot|\bnever|n['’]t)\s+$/i.test(text.slice(0, m.at))) return term;
+  return term.startsWith('likely ') ? (lexicons().unconfirmedCues.find((c) => c.likelihood?.startsWith('unlikely '))?.likelihood ?? null) : null;
+}
+
 /** The most telling cue: the heaviest kind, then the earliest. */
 function best(found: readonly CueMatch[]): CueMatch | undefined {
   return [...found].sort((a, b) => kindWeight(b.cue.kind) - kindWeight(a.cue.kind) || a.at - b.at || b.end - a.end)[0];
@@ -80,7 +90,7 @@ export function extractUnconfirmed(sentences: readonly Sentence[], options: Unco
       claim: claimBefore(claimOf(top, s.text), s.text, sentences[i - 1]?.text),
       cue: s.text.slice(top.at, top.end),
       kind: top.cue.kind,
-      likelihood: top.cue.likelihood,
+      likelihood: likelihoodOf(top, text),
       source: sourceOf(s),
       score: scoreOf(top.cue.kind, found.length, s.index, sentences.length),
     });
