@@ -128,3 +128,14 @@ export function splitSentences(paragraphs: readonly Paragraph[]): Sentence[] {
   }
   return sentences;
 }
+
+/** The sentences of each paragraph, in order, by paragraph number. */
+export function sentencesByParagraph(sentences: readonly Sentence[]): Map<number, Sentence[]> {
+  const byParagraph = new Map<number, Sentence[]>();
+  for (const s of sentences) {
+    const list = byParagraph.get(s.paragraph);
+    if (list) list.push(s);
+    else byParagraph.set(s.paragraph, [s]);
+  }
+  return byParagraph;
+}

@@ -43,6 +43,8 @@ const SHORT_PART = 15;
 
 /** The most words after its cue a window may run to end where the cue's clause ends. */
 const CLAUSE_REACH = 10;
+/** A comma, semicolon or colon (a closing mark after it aside) ends a clause. */
+const CLAUSE_END = /[,;:]["”’]?$/;
 
 /** The most words a window may run past its reach to end on a word that does not lean on the next. */
 const DANGLING_REACH = 3;
@@ -72,12 +74,9 @@ function aroundCue(sentence: string, cue: string, reach = 3, toClause = true): s
   while (to < last && to <= at + reach + DANGLING_REACH && leansForward(words[to - 1] ?? '')) to++;
   // "… accused Tanzania of being …" names no charge: the window runs on to its clause's end, a few words more at most.
   let end = to;
-  while (end < last && end <= at + CLAUSE_REACH && !/[,;:]["”’]?$/.test(words[end - 1] ?? '')) end++;
-  if (toClause && end <= at + CLAUSE_REACH && (end === words.length || /[,;:]["”’]?$/.test(words[end - 1] ?? ''))) to = end;
-  const shown = words
-    .slice(from, to)
-    .join(' ')
-    .replace(/[,;:]["”’]?$/, '');
+  while (end < last && end <= at + CLAUSE_REACH && !CLAUSE_END.test(words[end - 1] ?? '')) end++;
+  if (toClause && end <= at + CLAUSE_REACH && (end === words.length || CLAUSE_END.test(words[end - 1] ?? ''))) to = end;
+  const shown = words.slice(from, to).join(' ').replace(CLAUSE_END, '');
   return `${from > 0 ? '… ' : ''}${shown}${to < words.length ? ' …' : ''}`;
 }
 

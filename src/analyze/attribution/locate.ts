@@ -1,6 +1,7 @@
 // Quotations placed in their sentences, and the tokens a text rule reads around one.
 import type { Paragraph, Sentence } from '../../types.js';
 import { findQuoteSpans, type QuoteSpan } from '../quote-spans.js';
+import { sentencesByParagraph } from '../sentences.js';
 import { tokenize, type Token } from '../tokens.js';
 import type { NameIndex } from '../name-index.js';
 import type { LocatedSpan, TextContext } from './rule.js';
@@ -11,12 +12,7 @@ export function locateSpans(
   spans?: ReadonlyMap<number, readonly QuoteSpan[]>,
 ): LocatedSpan[] {
   const out: LocatedSpan[] = [];
-  const byParagraph = new Map<number, Sentence[]>();
-  for (const s of sentences) {
-    const list = byParagraph.get(s.paragraph);
-    if (list) list.push(s);
-    else byParagraph.set(s.paragraph, [s]);
-  }
+  const byParagraph = sentencesByParagraph(sentences);
   for (const p of paragraphs) {
     const inPara = byParagraph.get(p.index) ?? [];
     const lastSentence = inPara.at(-1);

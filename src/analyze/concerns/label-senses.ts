@@ -20,7 +20,8 @@ const RISK_MANAGED =
 /** Whether the stance word at the start of `rest` only names a device, a seat, a threat received, a risk managed or an effort. */
 export function isLabel(lower: string, before: string, rest: string): boolean {
   if (lower.startsWith('alarm') && !lower.startsWith('alarmi') && (DEVICE_AFTER.test(rest) || DEVICE_BEFORE.test(before))) return true;
-  if (lower.startsWith('warning') && /\balarms\s+and\s+$/i.test(before) && DEVICE_AFTER.test(`alarms and ${rest}`)) return true;
+  // "alarms and warnings from every pump": the warnings are the device's too.
+  if (/^warnings\b/i.test(rest) && /\balarms\s+and\s+$/i.test(before)) return true;
   if (lower === 'vulnerable' && SEAT_AT_RISK.test(rest)) return true;
   if (lower === 'dangerous' && (OFFENCE.test(before) || (/^dangerous\s+driving\b/i.test(rest) && /\bcharged\s+with\s+$/i.test(before)))) return true;
   // "he received death threats", "received a threatening letter": a threat that came is news told, not one voiced.

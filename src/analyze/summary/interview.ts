@@ -1,5 +1,6 @@
 // Interview answers: one side of a conversation, which needs its question to be read. The summary leaves them aside.
 import type { Sentence } from '../../types.js';
+import { sentencesByParagraph } from '../sentences.js';
 
 /** A speaker's label opening a turn: "Moore:", "Isabel Ruiz:", "::Mario:". */
 const TURN_LABEL = /^:{0,2}(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}):\s/u;
@@ -26,8 +27,7 @@ export function interviewAnswers(sentences: readonly Sentence[]): Set<number> {
     if (label && (labels.get(label) ?? 0) >= 2) turn = s.paragraph;
     if (s.paragraph === turn) out.add(s.index);
   }
-  const byParagraph = new Map<number, Sentence[]>();
-  for (const s of sentences) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+  const byParagraph = sentencesByParagraph(sentences);
   const questions = [...byParagraph].filter(([, list]) => list.every((s) => QUESTION.test(s.text))).map(([p]) => p);
   const first = questions[0];
   if (first === undefined) return out;
