@@ -778,6 +778,16 @@ describe('set phrases and deaths told as background', () => {
   });
 });
 
+describe('a legal status is no harm', () => {
+  it('"illegal immigrants" and "in the country illegally" describe people; "an illegal strike" and "acted illegally" charge a wrong', () => {
+    expect(concernsOf('"He wants to let illegal immigrants stay," the senator said.')).toEqual([]);
+    expect(concernsOf('"She backs legal status for people who are in this country illegally," the governor said.')).toEqual([]);
+    expect(only('The sheriff warned that illegal immigration would strain the county jail.')).toMatchObject({ cue: 'warned' });
+    expect(only('"The union will call an illegal strike on the buses," the transit chief said.')).toMatchObject({ cue: 'illegal' });
+    expect(only('"The council acted illegally when it sold the park," the lawyer said.')).toMatchObject({ cue: 'illegally' });
+  });
+});
+
 describe('a protest is an event', () => {
   it('"came out to protest", "a peaceful protest" are no harm; "protested the cuts to the clinic" is an objection voiced', () => {
     expect(concernsOf('Hundreds of students came out to protest on Friday, the paper said.')).toEqual([]);

@@ -10,9 +10,16 @@ const DAMAGE_IDIOM = /^damage\s+(control|limitation)\b/i;
 const FILING_BEFORE = /\b(file|files|filed|filing|lodge|lodged|civil|criminal|formal|volume of|number of|receiving|received|categori[sz]es)\s+(\S+\s+){0,3}$/i;
 const FILING_AFTER = /^complaints?,?\s+(which\s+)?(was|were|is|are|has been|had been)?\s*(filed|lodged|types?)\b/i;
 
+/** "illegal immigrants", "here illegally": a legal status that describes people, not a harm or a charge voiced. */
+const STATUS_AFTER = /^illegal\s+(immigra\w*|aliens?|migra\w*|workers?|entr(y|ies|ants?)|border\s+crossings?|crossers?|residents?|population)\b|^illegals\b/i;
+const STATUS_BEFORE =
+  /\b(immigrants?|aliens?|migrants?|people|persons|residents?|workers?|families|children|parents|who|that)\s+(are\s+|were\s+|is\s+|was\s+|living\s+|lived\s+|working\s+|came\s+|come\s+|entered\s+|here\s+|stay(ing|ed)?\s+)*(in\s+(this|the|our)\s+country\s+|here\s+|in\s+the\s+(u\.?s\.?|united\s+states)\s+)?$/i;
+
 /** Whether a word of harm or criticism is part of a set phrase that names no harm. */
 export function isHarmIdiom(text: string, p: Predicate): boolean {
   const rest = text.slice(p.start);
   if (/^complaints?$/i.test(p.word)) return FILING_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start)) || FILING_AFTER.test(rest);
+  if (/^illegal(ly|s)?$/i.test(p.word))
+    return STATUS_AFTER.test(rest) || (/ly$/i.test(p.word) && STATUS_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)));
   return DEAD_IDIOM.test(rest) || DAMAGE_IDIOM.test(rest);
 }
