@@ -42,6 +42,10 @@ describe('stated gaps, including negated ones, are unconfirmed', () => {
     ['It was not immediately known how many boats sank in the storm.', 'It was not immediately known'],
     ['A spokesman for the ferry company had no immediate response.', 'had no immediate response'],
     ['Meanwhile, the palace has not yet formally announced the king’s visit to the harbour.', 'has not yet formally announced'],
+    ['The ferry company has not publicly commented on the cause of the fire.', 'has not publicly commented'],
+    ["The mayor hasn't responded to the union's letter.", "hasn't responded"],
+    ['The councillor called the tender rigged, without offering any proof.', 'without offering any proof'],
+    ['None of the owners would comment for this story.', 'None of the owners would comment'],
   ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'gap', cue }));
   it('the question a "not publicly known" leaves', () =>
     expect(only('It is not publicly known whether the ferry company paid the fine.')?.claim).toBe('whether the ferry company paid the fine'));
