@@ -219,6 +219,11 @@ describe('a cue in its hedging sense that still leaves no claim open', () => {
     none('We firmly believe that the pool matters to the town.');
     expect(only('Engineers believe that the pool leaked for a decade.')?.kind).toBe('hedged');
   });
+  it('disbelief at what came true', () => {
+    none('The farmer said he could not believe that the bank had taken his land.');
+    none("She couldn't believe that the mill had closed.");
+    expect(only('Engineers do believe that the pool leaked for a decade.')?.kind).toBe('hedged');
+  });
   it('a suggestion that proposes', () => {
     none('The inspector suggested that the bridge be closed at night.');
     none('The inspector suggested the council should close the bridge at night.');

@@ -24,8 +24,8 @@ function judges(m: CueMatch, text: string): boolean {
 /** "I firmly believe that …", "we libertarians believe that …": the speaker's own conviction. */
 const FIRST_PERSON = /\b(?:i|we)\s+(?:[\w’'-]+\s+){0,2}$/i;
 
-/** "Would never have believed that …", "Who would have believed …": surprise at what came true. */
-const SURPRISE = /\b(?:never|who would)\s+have\s+$/i;
+/** "Would never have believed that …", "Who would have believed …", "couldn't believe that …": surprise at what came true. */
+const SURPRISE = /\b(?:(?:never|who would)\s+have|can(?:not|['’]t)|could(?:\s+not|n['’]t)|could\s+hardly|can\s+hardly)\s+$/i;
 
 /** "Suggested that it be tracked": a subjunctive after suggest is a recommendation. */
 const SUBJUNCTIVE =
