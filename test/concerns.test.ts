@@ -788,6 +788,17 @@ describe('a legal status is no harm', () => {
   });
 });
 
+describe('a clash of ideas and a figure of speech are no harm', () => {
+  it('"conflicts with his views", "in direct conflict with", "secret weapon" and "[censored]" name no harm; "the conflict with the rebels" does', () => {
+    expect(concernsOf('"The new law conflicts with the old charter," the judge said.')).toEqual([]);
+    expect(concernsOf('"The ruling is in direct conflict with our faith," the bishop said.')).toEqual([]);
+    expect(concernsOf('"This is the secret weapon that the mayor has," the party chairman said.')).toEqual([]);
+    expect(concernsOf('"Find out what the [censored] is going on," the candidate said.')).toEqual([]);
+    expect(only('The general warned that the conflict with the rebels could spread north.')).toMatchObject({ cue: 'warned' });
+    expect(only('"More people will die in the conflict with the rebels," the aid worker said.')).toBeDefined();
+  });
+});
+
 describe('a protest is an event', () => {
   it('"came out to protest", "a peaceful protest" are no harm; "protested the cuts to the clinic" is an objection voiced', () => {
     expect(concernsOf('Hundreds of students came out to protest on Friday, the paper said.')).toEqual([]);

@@ -15,11 +15,31 @@ const STATUS_AFTER = /^illegal\s+(immigra\w*|aliens?|migra\w*|workers?|entr(y|ie
 const STATUS_BEFORE =
   /\b(immigrants?|aliens?|migrants?|people|persons|residents?|workers?|families|children|parents|who|that)\s+(are\s+|were\s+|is\s+|was\s+|living\s+|lived\s+|working\s+|came\s+|come\s+|entered\s+|here\s+|stay(ing|ed)?\s+)*(in\s+(this|the|our)\s+country\s+|here\s+|in\s+the\s+(u\.?s\.?|united\s+states)\s+)?$/i;
 
+/** "conflicts with his views", "in direct conflict with God's design": a disagreement between ideas, not fighting. */
+const CLASH_BEFORE = /\b(puts?|putting|came|come|comes)\s+in(to)?\s+$/i;
+const CLASH_IN = /\b(in|into)\s+(direct\s+|open\s+|sharp\s+)?$/i;
+/** "the law conflicts with …", "a picture that conflicts with …": "conflicts" as a verb after its subject ("border conflicts with India" is fighting). */
+const CLASH_VERB_SUBJECT =
+  /\b(that|which|it|this|also|directly|often|clearly|sharply|law|policy|plan|picture|view|position|statement|claim|rule|ruling|decision)\s+$/i;
+/** "the secret weapon that Clinton has", "economic weapons": a figure of speech for an advantage. */
+const FIGURATIVE_WEAPON = /\b(secret|political|economic|rhetorical|campaign|electoral)\s+$/i;
+
 /** Whether a word of harm or criticism is part of a set phrase that names no harm. */
 export function isHarmIdiom(text: string, p: Predicate): boolean {
   const rest = text.slice(p.start);
   if (/^complaints?$/i.test(p.word)) return FILING_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start)) || FILING_AFTER.test(rest);
   if (/^illegal(ly|s)?$/i.test(p.word))
     return STATUS_AFTER.test(rest) || (/ly$/i.test(p.word) && STATUS_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)));
+  const before = text.slice(Math.max(0, p.start - 30), p.start);
+  if (
+    /^conflicts?$/i.test(p.word) &&
+    (CLASH_BEFORE.test(before) ||
+      (/^conflict\s+with\b/i.test(rest) && CLASH_IN.test(before)) ||
+      (/^conflicts\s+with\b/i.test(rest) && CLASH_VERB_SUBJECT.test(before)))
+  )
+    return true;
+  if (/^weapons?$/i.test(p.word) && FIGURATIVE_WEAPON.test(before)) return true;
+  // "what the [censored] is going on": an editor's mark over a swear word.
+  if (/^\[\s*$/.test(before.slice(-1)) && /^\w+\]/.test(rest)) return true;
   return DEAD_IDIOM.test(rest) || DAMAGE_IDIOM.test(rest);
 }
