@@ -341,7 +341,12 @@ describe('anonymous sourcing and second-hand reports', () => {
     ['According to one analyst, the merger will cut a thousand jobs.', 'According to one analyst'],
     ['The deal will close in May, said a banker who requested anonymity because the talks are private.', 'requested anonymity'],
     ['The mill will shut, one worker said, asking for anonymity to protect his job.', 'asking for anonymity'],
+    ['Friends say the owner has not lived in the town for years.', 'Friends say'],
+    ["The mayor's confidants say she will not run again.", 'confidants say'],
+    ["The company's executives say the plant will close in June.", 'executives say'],
   ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'anonymous-source', cue }));
+  it('"according to" unnamed executives or friends is an unverified report', () =>
+    expect(only('The plant will close, according to executives at the firm.')).toMatchObject({ kind: 'unverified', cue: 'according to executives' }));
   it('anonymity that no source asks for is no sourcing', () => {
     none('Many film stars envy the anonymity of ordinary shoppers.');
     none("But anonymity is not the mayor's style.");
