@@ -83,6 +83,12 @@ describe('concern predicates', () => {
     expect(only('But environmentalists worry that the mine will poison the river.')).toMatchObject({ holder: 'environmentalists' });
   });
 
+  it('a worry word after "his biggest" or "the" is a noun: the reporting verb names its holder', () => {
+    expect(only('Rep. Tom Cole said Thursday his biggest worry is that the levee will fail.')).toMatchObject({ cue: 'worry', holder: 'Tom Cole' });
+    expect(only('The worry is that the dam will fail, engineers said.')).toMatchObject({ holder: 'engineers' });
+    expect(only('Residents worry that the dam will fail.')).toMatchObject({ holder: 'Residents' });
+  });
+
   it('the one charged with a harm is not the one who fears it', () => {
     const items = concernsOf(
       'Ann Lee was arrested at the harbour.',

@@ -45,6 +45,15 @@ export function anchorsOf(tokens: readonly Token[], cueStart: number | null): nu
   return anchor > 0 && (COPULA.test(tokens[anchor]?.text ?? '') || voiced) && reported >= 0 && reported !== anchor ? [anchor, reported] : [anchor];
 }
 
+/** "his biggest worry", "the fear": a worry word after a determiner or possessive is a noun, whose holder the sentence's verb gives. */
+const DETERMINER = /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|whose)$/i;
+const isNounAt = (tokens: readonly Token[], at: number): boolean =>
+  DETERMINER.test(tokens[at - 1]?.text ?? '') ||
+  (DETERMINER.test(tokens[at - 2]?.text ?? '') &&
+    /^\p{Ll}+$/u.test(tokens[at - 1]?.text ?? '') &&
+    !isVerb(tokens[at - 1]) &&
+    !lexicons().pronouns.has(tokens[at - 1]?.text ?? ''));
+
 /** The verb whose subject voices the sentence: the worry verb at the cue, else the first reporting or worry verb. */
 function anchorOf(tokens: readonly Token[], cueStart: number | null): number {
   const cue = cueStart === null ? -1 : tokens.findIndex((t) => t.start === cueStart);
@@ -55,7 +64,7 @@ function anchorOf(tokens: readonly Token[], cueStart: number | null): number {
   let copula = -1;
   for (let k = cue - 1; adjective && copula < 0 && k >= Math.max(1, cue - 3); k--) if (COPULA.test(tokens[k]?.text ?? '')) copula = k;
   if (copula > 0) return copula;
-  if (cue > 0 && WORRY_VERB.test(tokens[cue]?.text ?? '')) return cue;
+  if (cue > 0 && WORRY_VERB.test(tokens[cue]?.text ?? '') && !isNounAt(tokens, cue)) return cue;
   // "Assange has accused Clinton of …": an active accusation's subject holds it ("could be blamed on", "women who accused" do not).
   if (
     cue > 0 &&
