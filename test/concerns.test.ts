@@ -794,6 +794,18 @@ describe('a legal status is no harm', () => {
   });
 });
 
+describe('warnings in set phrases', () => {
+  it('"would have consequences", "does not bode well", "bodes poorly" warn of what may come; "does not have consequences" does not', () => {
+    expect(only('Any move to close the port would have consequences, the minister said.')).toMatchObject({
+      cue: 'would have consequences',
+      holder: 'minister',
+    });
+    expect(only('This does not bode well for the town, the mayor said.')).toMatchObject({ cue: 'does not bode well', holder: 'mayor' });
+    expect(only('The vote at the United Nations bodes poorly for the island.')).toMatchObject({ cue: 'bodes poorly' });
+    expect(concernsOf('The plan does not have consequences for the budget.')).toEqual([]);
+  });
+});
+
 describe('a clash of ideas and a figure of speech are no harm', () => {
   it('"conflicts with his views", "in direct conflict with", "secret weapon" and "[censored]" name no harm; "the conflict with the rebels" does', () => {
     expect(concernsOf('"The new law conflicts with the old charter," the judge said.')).toEqual([]);
