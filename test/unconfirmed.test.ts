@@ -19,6 +19,10 @@ describe('negation that settles the matter is not unconfirmed', () => {
   it('"does not deny"', () => none('The mayor does not deny that the budget ran over by a third.'));
   it('"falsely suggesting"', () => none('The senator repeated the rumour, falsely suggesting that the judge had taken bribes.'));
   it('"a discredited story"', () => none('The post revived a discredited report that the dam had been sabotaged.'));
+  it('"contradicting the police\'s earlier claim"', () => {
+    none("Video shows the man had his hands raised, contradicting the police's earlier claim that he lunged at officers.");
+    expect(only('The ferry company claims that the engine failed, contradicting the captain.')?.kind).toBe('allegation');
+  });
   it('but a negated hedge is still a hedge', () => expect(only('The strike is not likely to end before Friday.')?.kind).toBe('hedged'));
   it('and its likelihood is read with the negation: "not likely" is unlikely; "not highly probable" names no band', () => {
     expect(only('The strike is not likely to end before Friday.')?.likelihood).toBe('unlikely (20–45%)');

@@ -38,7 +38,8 @@ function normalise(text: string): string {
 }
 
 /** The article settles the claim itself: "falsely suggesting", "a discredited story". */
-const SETTLED = /\b(?:falsely|wrongly|discredited|debunked|disproven|baseless)\b/i;
+const SETTLED =
+  /\b(?:falsely|wrongly|discredited|debunked|disproven|baseless)\b|\b(?:contradicting|contradicts|contradicted|refuting|refutes|belying|belies)\s+(?:(?:the|an?|his|her|their|its|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*['’]s?)\s+)?(?:\p{Ll}+\s+)?(?:earlier|previous|initial|original|official)?\s*(?:claims?|assertions?|accounts?|version|story)\b/iu;
 
 function counts(m: CueMatch, text: string, genre: ArticleGenre): boolean {
   if (!inSense(m, text) || isSettled(m, text) || isSettledAfter(m, text)) return false;
