@@ -83,6 +83,15 @@ describe('concern predicates', () => {
     expect(only('But environmentalists worry that the mine will poison the river.')).toMatchObject({ holder: 'environmentalists' });
   });
 
+  it("a dateline's place is where the story was filed, never the holder", () => {
+    const article = analyzeParagraphs(
+      'Mayor Ana Ruiz unveils first harbour ad.',
+      'LISBON, June 24 (UPI) — Mayor Ana Ruiz unveiled her first harbour ad, featuring residents telling their family stories and criticizing the board’s reckless spending.',
+    );
+    expect(article.concerns).toHaveLength(1);
+    expect(article.concerns.map((c) => c.holder)).not.toContain('LISBON');
+  });
+
   it('a worry word after "his biggest" or "the" is a noun: the reporting verb names its holder', () => {
     expect(only('Rep. Tom Cole said Thursday his biggest worry is that the levee will fail.')).toMatchObject({ cue: 'worry', holder: 'Tom Cole' });
     expect(only('The worry is that the dam will fail, engineers said.')).toMatchObject({ holder: 'engineers' });

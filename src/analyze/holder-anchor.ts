@@ -10,7 +10,7 @@ import { BE, auxiliaryBefore } from './phrase-words.js';
 import { bare, tokenize, type Token } from './tokens.js';
 import { SUBORDINATOR } from './attribution/clause-scope.js';
 
-export { personIn } from './holder-person.js';
+export { isDatelinePlace, personIn } from './holder-person.js';
 
 /** Verbs of worry whose subject holds the worry: "Unions fear …", "the premier warned …". */
 const WORRY_VERB =

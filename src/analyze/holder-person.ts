@@ -20,3 +20,7 @@ export function personIn(phrase: readonly Token[], sentence: Sentence, names: Na
     .trim();
   return /^(?:of|to|for|with|by|from|about|against|on|at|in|than|like|and|or)$/i.test(only.before) && lead === '' ? null : only.name;
 }
+
+/** "WASHINGTON, June 24 (UPI) —", "PARIS, Aug 31 (Reuters) -": a dateline's place in capitals is where the story was filed, not who speaks. */
+const DATELINE = /^([\p{Lu}][\p{Lu}.' -]+),\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\b|\([^)]{2,40}\)\s*[—–-])/u;
+export const isDatelinePlace = (name: string, text: string): boolean => DATELINE.exec(text)?.[1]?.toLowerCase() === name.toLowerCase();

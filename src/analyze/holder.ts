@@ -6,7 +6,7 @@ import { ACTED } from './concerns/scope.js';
 import type { QuoteItem, Sentence } from '../types.js';
 import type { NameIndex } from './name-index.js';
 import { COPULA, anchorsOf, exampleListHead, experiencerPhrase, isNotHolder, isOnlyOpener, isPassiveAt, pronounTeller } from './holder-anchor.js';
-import { closingCredit, personIn } from './holder-anchor.js';
+import { closingCredit, isDatelinePlace, personIn } from './holder-anchor.js';
 import { BE } from './phrase-words.js';
 import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
 import { leadingPhrase, subjectBefore } from './subject.js';
@@ -106,7 +106,7 @@ function isHolderName(name: string): boolean {
 /** Who holds the concern a sentence voices; `cueStart` is the absolute offset of its predicate. */
 export function holderOf(sentence: Sentence, quotes: readonly QuoteItem[], names: NameIndex, cueStart: number | null = null): string | null {
   const holder = holderIn(sentence, quotes, names, cueStart);
-  return holder !== null && isHolderName(holder) ? holder : null;
+  return holder !== null && isHolderName(holder) && !isDatelinePlace(holder, sentence.text) ? holder : null;
 }
 
 function holderIn(sentence: Sentence, quotes: readonly QuoteItem[], names: NameIndex, cueStart: number | null): string | null {
