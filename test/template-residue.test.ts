@@ -101,8 +101,17 @@ describe('what a lost wiki link leaves inside a word', () => {
     expect(quotes).toEqual([]);
   });
 
-  it('leaves a letter n, a quoted word and a minus sign alone', () => {
-    for (const text of ['The Rock n roll hall reopened, he said.', "Write 'sorry' to the clerk.", 'The reading fell to -5 degrees overnight.'])
+  it('drops the empty brackets a removed link or foreign script leaves', () => {
+    expect(read('Thai opposition () leader Ana Ruiz won the vote ( ).')).toBe('Thai opposition leader Ana Ruiz won the vote.');
+  });
+
+  it('leaves a letter n, a quoted word, a minus sign and a function call alone', () => {
+    for (const text of [
+      'The Rock n roll hall reopened, he said.',
+      "Write 'sorry' to the clerk.",
+      'The reading fell to -5 degrees overnight.',
+      'The bug was in print().',
+    ])
       expect(read(text)).toBe(text);
   });
 });

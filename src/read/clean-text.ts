@@ -91,6 +91,8 @@ export function normaliseSpacing(text: string): string {
       .replace(/([\p{L}.]) +-(based|born|backed|led|owned|run|made|funded|controlled|directed|style)\b/gu, '$1-$2')
       .replace(/\( +/g, '(')
       .replace(/ +\)/g, ')')
+      // What a removed link or foreign script leaves in brackets ("Thai opposition () leader"): nothing to read.
+      .replace(/ \(\)(?=[\s,.;:!?]|$)/g, '')
       .replace(/ {2,}/g, ' ')
       .trim()
   );
