@@ -101,6 +101,12 @@ describe('what a lost wiki link leaves inside a word', () => {
     expect(quotes).toEqual([]);
   });
 
+  it('closes up a stop before a comma and a currency sign before its amount, and leaves an ellipsis alone', () => {
+    expect(read('BBC Resources Ltd ., the unit, was sold for £ 15 million and US$ 14 billion ... in all.')).toBe(
+      'BBC Resources Ltd., the unit, was sold for £15 million and US$14 billion ... in all.',
+    );
+  });
+
   it('drops the empty brackets a removed link or foreign script leaves', () => {
     expect(read('Thai opposition () leader Ana Ruiz won the vote ( ).')).toBe('Thai opposition leader Ana Ruiz won the vote.');
   });

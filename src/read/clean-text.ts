@@ -83,6 +83,9 @@ export function normaliseSpacing(text: string): string {
       .replace(/[\u200b\u200e\u200f\ufeff]/g, '')
       .replace(/\s+[*•·]\s+/g, ' ')
       .replace(/ +([.,;:!?])(?=\s|$|["”’)])/g, '$1')
+      .replace(/ +\.(?=[,;])/g, '.')
+      // "US$ 14 billion", "£ 15 million": a currency sign is written against its amount.
+      .replace(/([£$€¥]) (?=\d)/g, '$1')
       // What a lost wiki link leaves inside a word ("Israel 's", "an India n unit", "U.S. -based"): the word joined again.
       .replace(/([\p{L}.]) +(['’]s)(?=[\s,.;:!?]|$)/gu, '$1$2')
       .replace(/\b(\p{Lu}\p{Ll}*a) n (?=\p{Ll})/gu, '$1n ')
