@@ -50,6 +50,8 @@ describe('stated gaps, including negated ones, are unconfirmed', () => {
     ["The mayor hasn't responded to the union's letter.", "hasn't responded"],
     ['The councillor called the tender rigged, without offering any proof.', 'without offering any proof'],
     ['None of the owners would comment for this story.', 'None of the owners would comment'],
+    ['Police will not say to whom the letter was addressed.', 'will not say'],
+    ['The palace declined to make a statement on the visit.', 'declined to make a statement'],
   ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'gap', cue }));
   it('the question a "not publicly known" leaves', () =>
     expect(only('It is not publicly known whether the ferry company paid the fine.')?.claim).toBe('whether the ferry company paid the fine'));
@@ -348,6 +350,7 @@ describe('anonymous sourcing and second-hand reports', () => {
     ['Friends say the owner has not lived in the town for years.', 'Friends say'],
     ["The mayor's confidants say she will not run again.", 'confidants say'],
     ["The company's executives say the plant will close in June.", 'executives say'],
+    ['One of the protesters, who wished to remain anonymous, said the square was cleared by force.', 'wished to remain anonymous'],
   ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'anonymous-source', cue }));
   it('"according to" unnamed executives or friends is an unverified report', () =>
     expect(only('The plant will close, according to executives at the firm.')).toMatchObject({ kind: 'unverified', cue: 'according to executives' }));
