@@ -225,6 +225,12 @@ describe('a cue in its hedging sense that still leaves no claim open', () => {
     none('We firmly believe that the pool matters to the town.');
     expect(only('Engineers believe that the pool leaked for a decade.')?.kind).toBe('hedged');
   });
+  it('a reduced relative "people believed to be on board" hedges; "once thought to be" and "what many believed to be" look back', () => {
+    expect(only('Four children are among the 43 people believed to be on board.')).toMatchObject({ kind: 'hedged', cue: 'believed to be' });
+    expect(only('Gunmen believed to be members of the militia seized the depot.')).toMatchObject({ kind: 'hedged', cue: 'believed to be' });
+    none('Online betting was once thought to be a cash machine for the state.');
+    none('He survived what many people believed to be the end of his campaign.');
+  });
   it('disbelief at what came true', () => {
     none('The farmer said he could not believe that the bank had taken his land.');
     none("She couldn't believe that the mill had closed.");
