@@ -92,10 +92,15 @@ describe('concern predicates', () => {
     expect(article.concerns.map((c) => c.holder)).not.toContain('LISBON');
   });
 
-  it('a worry word after "his biggest" or "the" is a noun: the reporting verb names its holder', () => {
+  it('a worry word after "his biggest" or "the", or before its own verb ("fears were growing"), is a noun: the reporting verb names its holder', () => {
     expect(only('Rep. Tom Cole said Thursday his biggest worry is that the levee will fail.')).toMatchObject({ cue: 'worry', holder: 'Tom Cole' });
     expect(only('The worry is that the dam will fail, engineers said.')).toMatchObject({ holder: 'engineers' });
     expect(only('Residents worry that the dam will fail.')).toMatchObject({ holder: 'Residents' });
+    const byrne = analyzeParagraphs(
+      'Boat missing off the coast',
+      'Louise Byrne spoke to reporters on Monday. She said fears were growing for the crew of the boat.',
+    );
+    expect(byrne.concerns.map((c) => c.holder)).toEqual(['Louise Byrne']);
   });
 
   it('the one charged with a harm is not the one who fears it', () => {

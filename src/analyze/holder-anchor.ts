@@ -49,6 +49,8 @@ export function anchorsOf(tokens: readonly Token[], cueStart: number | null): nu
 const DETERMINER = /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|whose)$/i;
 const isNounAt = (tokens: readonly Token[], at: number): boolean =>
   DETERMINER.test(tokens[at - 1]?.text ?? '') ||
+  // "She said fears were growing": a worry word before its own verb is that verb's subject.
+  /^(?:is|are|was|were|have|has|had|grew|grow|grows|mounted|mount|mounts|remain|remains|remained)$/.test(tokens[at + 1]?.text ?? '') ||
   (DETERMINER.test(tokens[at - 2]?.text ?? '') &&
     /^\p{Ll}+$/u.test(tokens[at - 1]?.text ?? '') &&
     !isVerb(tokens[at - 1]) &&
