@@ -631,6 +631,23 @@ describe('a role before a name', () => {
   });
 });
 
+describe('the phrase after an inverted verb', () => {
+  it('a description set off from a name: the name speaks ("said the senior Republican on the committee, Senator Ann Grass")', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      '"The bill is already on a slippery slope," said the senior Republican on the committee, Senator Ann Grass.',
+    );
+    expect(a.quotes[0]?.speaker).toMatchObject({ name: 'Ann Grass' });
+  });
+  it('after "told" is who is told, never who speaks', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      '"There is a difficulty to these talks" told reporters at the end of two days of talks with the minister, Ana Ruiz.',
+    );
+    expect(a.quotes[0]?.speaker ?? null).toBeNull();
+  });
+});
+
 describe('a body speaking', () => {
   it('has no title made of its own name\'s words: "The state newspaper People’s Daily said …"', () => {
     const a = analyzeParagraphs(

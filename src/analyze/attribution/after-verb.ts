@@ -161,9 +161,9 @@ export const afterVerb: TextRule = {
         const comma = tokens.slice(i, k).reduce((at, x, n) => (x.text === ',' ? n : at), -1);
         if (comma >= 0) from = i + comma + 1;
       }
-      // `"…", telling one employee to leave`: the phrase after such a participle is who is told, not who speaks.
-      if (k === from && !/^(telling|asking|urging|warning|reminding|assuring|informing|ordering|begging|instructing)$/i.test(t.text)) {
-        const after = phraseAfter(tokens, k + 1);
+      // `"…", telling one employee to leave`, `"…" told reporters`: the phrase after such a verb is who is told, not who speaks.
+      if (k === from && !/^(told|telling|asking|urging|warning|reminding|assuring|informing|ordering|begging|instructing)$/i.test(t.text)) {
+        const after = nameAfterDescription(tokens, k + 1, tokens.length) ?? phraseAfter(tokens, k + 1);
         if (after.length > 0) return { phrase: after, verb: t.text, sentence, how: 'adjacent', distance: 0 };
       }
       const before = tokens.slice(from, k).filter((x) => x.kind === 'word');
