@@ -820,6 +820,13 @@ describe('warnings in set phrases', () => {
   });
 });
 
+describe('a harm to be stopped', () => {
+  it('"aimed at preventing the delivery of weapons" is a plan against the harm, like "stop the flow of"', () => {
+    expect(concernsOf('"The raid was aimed at preventing the delivery of weapons to the rebels," an army spokesman said.')).toEqual([]);
+    expect(only('"The rebels will get more weapons and kill more people," an army spokesman said.')).toBeDefined();
+  });
+});
+
 describe('a clash of ideas and a figure of speech are no harm', () => {
   it('"conflicts with his views", "in direct conflict with", "secret weapon" and "[censored]" name no harm; "the conflict with the rebels" does', () => {
     expect(concernsOf('"The new law conflicts with the old charter," the judge said.')).toEqual([]);
