@@ -820,6 +820,14 @@ describe('warnings in set phrases', () => {
   });
 });
 
+describe('a definition', () => {
+  it('"defines a violent game as one that …" and "is deemed damaging if it endangers …" voice no fear', () => {
+    expect(concernsOf('The bill, written by Senator Ana Ruiz, defines a violent video game as one that lets the player kill or maim.')).toEqual([]);
+    expect(concernsOf('A document is deemed "damaging" if it endangers the safety of the fleet, the act says.')).toEqual([]);
+    expect(only('Senator Ana Ruiz warned that violent video games could harm children.')).toMatchObject({ cue: 'warned' });
+  });
+});
+
 describe('a harm to be stopped', () => {
   it('"aimed at preventing the delivery of weapons" is a plan against the harm, like "stop the flow of"', () => {
     expect(concernsOf('"The raid was aimed at preventing the delivery of weapons to the rebels," an army spokesman said.')).toEqual([]);
