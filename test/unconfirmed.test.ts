@@ -231,6 +231,7 @@ describe('a cue in its hedging sense that still leaves no claim open', () => {
     none('Online betting was once thought to be a cash machine for the state.');
     none('He survived what many people believed to be the end of his campaign.');
   });
+  it('a definition claims nothing', () => none('A document is deemed "damaging" if it endangers the fleet or would be likely to have that effect.'));
   it('disbelief at what came true', () => {
     none('The farmer said he could not believe that the bank had taken his land.');
     none("She couldn't believe that the mill had closed.");

@@ -194,3 +194,7 @@ export const isSentenceOpener = (word: string): boolean => lexicons().sentenceAd
 /** A sentence that opens on a span of time before a comma: "Hours later,", "Two days earlier,", "A week ago,". */
 export const isTimeOpener = (tokens: readonly Token[]): boolean =>
   tokens.slice(1, 4).some((t, i) => /^(later|earlier|ago|afterwards?)$/.test(t.text) && tokens[i + 2]?.text === ',');
+
+/** "The bill defines a violent game as one that …", "A document is deemed damaging if …": a definition, which voices no fear and claims nothing. */
+export const isDefinition = (text: string): boolean =>
+  /\bdefin(?:es|ed|ing)\s+(?:\S+\s+){1,6}?as\s+(?:one|any|an?|those|that)\b|\b(?:is|are)\s+deemed\s+(?:\S+\s+){1,3}?if\b/i.test(text);

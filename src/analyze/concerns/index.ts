@@ -1,7 +1,7 @@
 // Stated concerns: a holder and what they fear, from sentences in which a source voices worry, fear, a threat,
 // a risk, a danger, a warning or criticism about a possible harm (GUIDELINE.md, "concerns").
 import { lexicons } from '../../lexicon.js';
-import { isQuestion } from '../phrase-words.js';
+import { isDefinition, isQuestion } from '../phrase-words.js';
 import type { ConcernItem, QuoteItem, Sentence } from '../../types.js';
 import { holderOf } from '../holder.js';
 import type { NameIndex } from '../name-index.js';
@@ -25,9 +25,6 @@ function isHeadline(text: string): boolean {
   const long = words.filter((w) => w.length > 3);
   return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.8;
 }
-
-/** "The bill defines a violent game as one that …", "A document is deemed damaging if …": a definition voices no fear. */
-const DEFINITION = /\bdefin(?:es|ed|ing)\s+(?:\S+\s+){1,6}?as\s+(?:one|any|an?|those|that)\b|\b(?:is|are)\s+deemed\s+(?:\S+\s+){1,3}?if\b/i;
 
 const POSSIBLE = /\b(potential|possible|possibly|likely|future|looming|impending|imminent|(possibility|prospect|spectre|specter) of)\s+(\S+\s+)?$/i;
 /** "could exacerbate", "may well collapse": a harm the article itself says may come. */
@@ -63,7 +60,7 @@ function voiceIn(text: string, markers: RegExp): RegExpMatchArray | null {
 /** The concern a sentence voices, or null: a stance word not negated, else a harm still to come that a source voices. */
 function concernIn(s: Sentence, quoted: boolean): Found | null {
   // A question ("Are you worried about the dam?") asks about a worry or a harm; it voices none.
-  if (isHeadline(s.text) || isQuestion(s.text) || DEFINITION.test(s.text)) return null;
+  if (isHeadline(s.text) || isQuestion(s.text) || isDefinition(s.text)) return null;
   const { stances, criticisms: criticismWords, harms: harmWords } = predicatesOf(s.text);
   // "When asked if he was scared, he responded “No …”": a worry asked about is no worry voiced.
   const asked = (p: Predicate): boolean => /\b(asked|wondered)\s+(\p{L}+\s+)?(if|whether)\b[^,.;:]*$/iu.test(s.text.slice(0, p.start));

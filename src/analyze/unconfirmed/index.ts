@@ -2,7 +2,7 @@
 import { lexicons } from '../../lexicon.js';
 import type { ArticleGenre, Sentence, UnconfirmedItem } from '../../types.js';
 import { headlineTest } from '../headline-line.js';
-import { isQuestion } from '../phrase-words.js';
+import { isDefinition, isQuestion } from '../phrase-words.js';
 import { sourceOf } from '../source-ref.js';
 import { claimBefore } from './anaphor.js';
 import { findCues, type CueMatch } from './cues.js';
@@ -42,7 +42,7 @@ const SETTLED =
   /\b(?:falsely|wrongly|discredited|debunked|disproven|baseless)\b|\b(?:contradicting|contradicts|contradicted|refuting|refutes|belying|belies)\s+(?:(?:the|an?|his|her|their|its|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*['’]s?)\s+)?(?:\p{Ll}+\s+)?(?:earlier|previous|initial|original|official)?\s*(?:claims?|assertions?|accounts?|version|story)\b/iu;
 
 function counts(m: CueMatch, text: string, genre: ArticleGenre): boolean {
-  if (!inSense(m, text) || isSettled(m, text) || isSettledAfter(m, text)) return false;
+  if (!inSense(m, text) || isSettled(m, text) || isSettledAfter(m, text) || isDefinition(text)) return false;
   if (statesNoClaim(m, text) || (m.cue.kind === 'gap' && withholdsNothing(m, text))) return false;
   const kind = m.cue.kind;
   if (kind !== 'gap' && SETTLED.test(text)) return false;
