@@ -63,6 +63,12 @@ describe('one sentence, one place', () => {
     );
   });
 
+  it('a worry carried on from the sentence before, with no cue of its own, prints its first clause when its sentence is above', () => {
+    const text = 'The harbour banks will be in trouble and that will carry over to every shop on the quay.';
+    const item: ConcernItem = { ...concern(text, text, 0), holder: 'Ann Reyes', cue: 'problem' };
+    expect(pageLines(brief({ summary: [summary(text, 0)], concerns: [item] }), all).concerns[0]!.line).toBe('The harbour banks will be in trouble …');
+  });
+
   it('a fear the article states twice (a pull quote repeating its sentence) is printed once', () => {
     const fear = 'the dam could fail within days after heavy rain';
     const again = `"Officials warned that ${fear}.`;

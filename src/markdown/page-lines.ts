@@ -24,7 +24,8 @@ function shortForm(clause: string, sentence: string, cue: string): string {
   const parts = sentence.split(/(?<=[,;:—–]["”’]?)\s+/);
   const at = parts.findIndex((part) => part.toLowerCase().includes(lowerCue));
   const part = parts[at];
-  if (part === undefined) return aroundCue(sentence, cue);
+  const [cueWord = ''] = lowerCue.split(/\s+/);
+  if (part === undefined) return (!sentence.toLowerCase().includes(cueWord) && firstClause(sentence)) || aroundCue(sentence, cue);
   const plain = wordsOf(part);
   const partWords = plain.split(' ').length;
   // A part of more than SHORT_PART words is no short form: the words around the cue in it stand instead.
@@ -36,6 +37,23 @@ function shortForm(clause: string, sentence: string, cue: string): string {
   if (partWords >= 3 && plain.length < NEARLY_ALL * whole)
     return `${at > 0 ? '… ' : ''}${part.replace(/[,;:—–]["”’]?$/, '')}${at < parts.length - 1 ? ' …' : ''}`;
   return aroundCue(sentence, cue);
+}
+
+/**
+ * A sentence that carries on a worry voiced before it has no cue of its own ("European banks will be in trouble and that will
+ * carry over …"): its first clause, when that is short, says what is feared.
+ */
+function firstClause(sentence: string): string | null {
+  const words = sentence.split(/\s+/).filter(Boolean);
+  const opensClause = (i: number): boolean =>
+    /^(but|so|because|while|which)$/i.test(words[i] ?? '') ||
+    (/^and$/i.test(words[i] ?? '') && /^(that|it|this|they|he|she|we|i|you|there)$/i.test(words[i + 1] ?? ''));
+  const end = words.findIndex((w, i) => i >= 3 && (CLAUSE_END.test(w) || opensClause(i + 1)));
+  if (end < 0 || end + 1 > SHORT_PART || end + 1 >= NEARLY_ALL * words.length) return null;
+  return `${words
+    .slice(0, end + 1)
+    .join(' ')
+    .replace(CLAUSE_END, '')} …`;
 }
 
 /** The most words a part of a sentence may have to print as a short form. */
