@@ -16,7 +16,11 @@ describe('quotation spans', () => {
   });
 
   it('pairs the marks in turn when the closing mark of the first quotation was forgotten', () => {
-    expect(texts('"We will open the pier in May, the mayor said. "It is safe," she added.')).toEqual(['We will open the pier in May, the mayor said.']);
+    // The mark before "It" re-opens after the sentence's end, so "It is safe" is a quotation of its own.
+    expect(texts('"We will open the pier in May, the mayor said. "It is safe," she added.')).toEqual([
+      'We will open the pier in May, the mayor said.',
+      'It is safe',
+    ]);
   });
 
   it('drops a mark that never closed when the mark that would close it, many sentences on, opens a new quotation', () => {
@@ -28,9 +32,19 @@ describe('quotation spans', () => {
     expect(texts(nested)[0]).toBe('We will sue the dealer. So if somebody walks in and says');
   });
 
+  it('a straight mark after a sentence end and before a capital re-opens the quotation, as the BBC writes every sentence of one', () => {
+    const spans = findQuoteSpans('"I was very limited until a few months ago. "Now it\'s basically bring it on!" said the winger.');
+    expect(spans.map((s) => s.text)).toEqual(['I was very limited until a few months ago.', "Now it's basically bring it on!"]);
+    expect(spans.map((s) => s.reopens ?? false)).toEqual([false, true]);
+    // Closed and opened again with a space between is two quotations, neither re-opened.
+    expect(findQuoteSpans('"It was great." "We loved it," she said.').map((s) => s.reopens ?? false)).toEqual([false, false]);
+  });
+
   it('ends a quotation at a lower-case "said" after a full stop: the closing mark was forgotten', () => {
+    // The mark before "Tickets" re-opens a quotation after a sentence's end: a second span, not the first one's close.
     expect(texts('"The ferry will run again in June. said Tom Berg, the harbour master. "Tickets are on sale."')).toEqual([
       'The ferry will run again in June.',
+      'Tickets are on sale.',
     ]);
     expect(texts('"The ferry will run again in June. Everyone said it would," Berg said.')).toEqual([
       'The ferry will run again in June. Everyone said it would',

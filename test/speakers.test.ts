@@ -631,6 +631,26 @@ describe('a role before a name', () => {
   });
 });
 
+describe('a quotation whose sentences each re-open with a mark (BBC style)', () => {
+  it('every sentence is found and credited to the one attribution after the last', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      '"I started training three weeks after my operation but I was limited until May. "Now it\'s basically bring it on!" said the winger Jonah Lomu.',
+    );
+    expect(a.quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['I started training three weeks after my operation but I was limited until May.', 'Jonah Lomu'],
+      ["Now it's basically bring it on!", 'Jonah Lomu'],
+    ]);
+  });
+  it('a re-opened sentence keeps the voice of the quotation it goes on, not a name after it', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Paul Randle, a Harbour Soft manager, responded: "We respect that some customers will choose other browsers. "Harbour Soft keeps investing in its own browser, which Firefox users have tried."',
+    );
+    expect(a.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Paul Randle', 'Paul Randle']);
+  });
+});
+
 describe('the phrase after an inverted verb', () => {
   it('a description set off from a name: the name speaks ("said the senior Republican on the committee, Senator Ann Grass")', () => {
     const a = analyzeParagraphs(

@@ -73,6 +73,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
   /** For each item, the index of the first item of its multi-paragraph quotation. */
   const chains: number[] = [];
   let previous: PreviousQuote | null = null;
+  let lastParagraph = -1;
   const isHeadline = headlineTest(options.headline, paragraphs[0]?.index);
   for (const span of spans) {
     if (isHeadline(span.paragraph, span.first.text)) continue;
@@ -106,6 +107,11 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
           break;
         }
       }
+    }
+    // A sentence the BBC's style re-opens goes on in its quotation's voice, unless an attribution right beside it names one.
+    if (span.reopens && previous?.speaker && previous.paragraph === span.paragraph && attribution?.how !== 'adjacent') {
+      speaker = previous.speaker;
+      rule = 'continued';
     }
     const continuing = previous?.continues === true && span.open === 0;
     if (!speaker && !printed) {
@@ -147,8 +153,11 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
       source,
       score: score(span.text, credited, span.paragraph, paragraphs.length, mentions),
     });
-    // A continuing quotation joins the chain before it; with none before, it starts its own.
-    chains.push(continuing ? (chains.at(-1) ?? items.length - 1) : items.length - 1);
+    // A continuing quotation joins the chain before it; with none before, it starts its own. So does a sentence the BBC's style
+    // re-opens with a mark right where the one before ends ("… months ago. "Now it's …" said Lomu"): one quotation, one speaker.
+    const reopened = span.reopens === true && span.paragraph === lastParagraph;
+    chains.push(continuing || reopened ? (chains.at(-1) ?? items.length - 1) : items.length - 1);
+    lastParagraph = span.paragraph;
     previous = { speaker: credited, paragraph: span.paragraph, sentence: span.last.index, close: span.close, continues: !span.closed };
   }
   // A quotation continued over paragraphs is often attributed only in its last paragraph.

@@ -10,6 +10,8 @@ export interface QuoteSpan {
   text: string;
   /** False when the paragraph ends before the closing mark: the quotation goes on in the next one. */
   closed: boolean;
+  /** True when its mark re-opens the quotation before it, closed by no mark of its own ("… ago. "Now it's …"): the same voice. */
+  reopens?: boolean;
 }
 
 const isSpace = (c: string | undefined): boolean => c === undefined || /[\s([{—–-]/.test(c);
@@ -56,6 +58,8 @@ export function findQuoteSpans(text: string, nesting = true): QuoteSpan[] {
   let usedNesting = false;
   // `a ‘four point guideline' set forth`: a straight mark after a word may close a curly single one that never closes.
   let straightClose = -1;
+  // Whether the quotation now open was re-opened by its mark rather than opened.
+  let reopened = false;
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length) {
       if (openAt < 0 || openChar !== '‘' || straightClose < 0) break;
@@ -84,6 +88,16 @@ export function findQuoteSpans(text: string, nesting = true): QuoteSpan[] {
     // would close a quotation of several sentences and more than LONG_SPAN words shows that the first never closed.
     if (openChar === '"' && c === '"' && /\s/.test(text[i - 1] ?? '') && isWordChar(text[i + 1]) && isLongPassage(text.slice(openAt, i))) {
       openAt = i;
+      reopened = false;
+      continue;
+    }
+    // `"… a few months ago. "Now it's bring it on!" said the winger`: a straight mark after a sentence's end and a space, before a
+    // capital, re-opens the quotation (as the BBC writes every sentence of one): the sentence before ends its own span.
+    if (openChar === '"' && c === '"' && /[.!?]['’”)]?\s+$/u.test(text.slice(openAt + 1, i)) && /\p{Lu}/u.test(text[i + 1] ?? '')) {
+      const end = text.slice(0, i).trimEnd().length;
+      spans.push({ ...makeSpan(text, openAt, openAt + 1, end, end, true), ...(reopened ? { reopens: true } : {}) });
+      openAt = i;
+      reopened = true;
       continue;
     }
     if (nesting && openChar === '"' && c === '"') {
@@ -103,7 +117,8 @@ export function findQuoteSpans(text: string, nesting = true): QuoteSpan[] {
       (openChar === '‘' && c === '’' && !isWordChar(text[i + 1]));
     if (openChar === '‘' && c === "'" && straightClose < 0 && isWordChar(text[i - 1]) && !isWordChar(text[i + 1])) straightClose = i;
     if (closes) {
-      spans.push(makeSpan(text, openAt, openAt + 1, i, i + 1, true));
+      spans.push({ ...makeSpan(text, openAt, openAt + 1, i, i + 1, true), ...(reopened ? { reopens: true } : {}) });
+      reopened = false;
       openAt = -1;
       straightClose = -1;
     } else if (c === '“' && openChar !== '‘') {
@@ -111,6 +126,7 @@ export function findQuoteSpans(text: string, nesting = true): QuoteSpan[] {
       // passage (a statement, a transcript) whose own quotations are the curly ones.
       openAt = i;
       openChar = c;
+      reopened = false;
     }
   }
   // A mark left open after an inner quotation was a closing mark forgotten: pair the marks in turn instead.
@@ -119,7 +135,7 @@ export function findQuoteSpans(text: string, nesting = true): QuoteSpan[] {
     const rest = text.slice(openAt + 1);
     // An unclosed mark at the start of a paragraph is a quotation continued in the next paragraph.
     if (openAt === 0 || /^\s*$/.test(text.slice(0, openAt)) || rest.split(/\s+/).length >= 4) {
-      spans.push(makeSpan(text, openAt, openAt + 1, text.length, text.length, false));
+      spans.push({ ...makeSpan(text, openAt, openAt + 1, text.length, text.length, false), ...(reopened ? { reopens: true } : {}) });
     }
   }
   return spans;
