@@ -83,6 +83,15 @@ describe('concern predicates', () => {
     expect(only('But environmentalists worry that the mine will poison the river.')).toMatchObject({ holder: 'environmentalists' });
   });
 
+  it('a firm named alone and in a longer name ("Barclays" and "Barclays Capital") is not a family name first: it holds its caution', () => {
+    const a = analyzeParagraphs(
+      'Barclays profits hit record level',
+      'Barclays, the third-biggest bank, has seen profits climb. Earnings at Barclays Capital rose 25%.',
+      'Barclays cautioned that growth this year may be slower than in 2004.',
+    );
+    expect(a.concerns.map((c) => c.holder)).toEqual(['Barclays']);
+  });
+
   it("a dateline's place is where the story was filed, never the holder", () => {
     const article = analyzeParagraphs(
       'Mayor Ana Ruiz unveils first harbour ad.',

@@ -9,6 +9,7 @@ import { roleAfter, roleBefore } from './name-roles.js';
 import { fullName, isCourtesy } from './name-lookup.js';
 import { type PronounVotes, pronounVotes } from './name-gender.js';
 import { commonLeadTest, dropHeadlineWords, extendsName } from './name-forms.js';
+import { isOrgWord } from './name-words.js';
 import { dropModifierLeads } from './modifier-lead.js';
 import { isVerb } from './phrases.js';
 import { isSubject } from './mention-subject.js';
@@ -112,6 +113,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
   const candidates: Array<{ mention: NameMention; words: string[]; evidence: boolean }> = [];
   const tokenized = sentences.map((s) => tokenize(s.text));
   const isCommonLead = commonLeadTest(tokenized);
+  const commonOrOrg = (word: string): boolean => isCommonLead(word) || isOrgWord(word);
   for (const [i, s] of sentences.entries()) {
     const tokens = tokenized[i] as Token[];
     // A headline or title-case line glues words onto names ("Are Celebrating Hillary Clinton"): it names no one.
@@ -169,7 +171,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
     // Not when the article gives that word as someone's surname: "Trump Tower Grill" is not family name first.
     // Nor when its last word is a common word the article writes in lower case ("Jerry World" is a stadium, not Jerry), nor
     // inside a quotation ("The Twitter Rules prohibit …" names no Twitter).
-    const familyFirst = c.words.length >= 2 && alone.has(lead) && !singles.has(surname) && !surnames.has(lead) && !isCommonLead(surname) && !c.mention.quoted;
+    const familyFirst = c.words.length >= 2 && alone.has(lead) && !singles.has(surname) && !surnames.has(lead) && !commonOrOrg(surname) && !c.mention.quoted;
     if (c.words.length >= 2 && (c.evidence || alone.has(surname) || alone.has(surname.replace(/^(al|el)-/i, '')) || familyFirst)) {
       c.mention.kind = 'person';
       const short = familyFirst ? lead : surname;
