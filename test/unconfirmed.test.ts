@@ -231,6 +231,12 @@ describe('a cue in its hedging sense that still leaves no claim open', () => {
     none('Online betting was once thought to be a cash machine for the state.');
     none('He survived what many people believed to be the end of his campaign.');
   });
+  it('talk of speculation or a rumour with nothing after it names no claim', () => {
+    none('The council has stayed quiet, but that has not stopped pundits from speculating.');
+    none('"At the moment it is all speculation and we have to play the next game," the coach said.');
+    expect(only('There are rumours he will be moved to the treasury.')?.cue).toBe('rumours');
+    expect(only('The plan will not derail the budget, as some have speculated.')?.cue).toBe('speculated');
+  });
   it('a definition claims nothing', () => none('A document is deemed "damaging" if it endangers the fleet or would be likely to have that effect.'));
   it('disbelief at what came true', () => {
     none('The farmer said he could not believe that the bank had taken his land.');

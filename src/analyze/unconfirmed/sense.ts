@@ -81,6 +81,10 @@ function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolea
         !(/^may\s+(?:the|he|she|they|we|you|it|his|her|their|our|your|its)$/i.test(m.match) || /^[Mm]ay\s+\p{Lu}/u.test(m.match)) ||
         !/(?:^|[.!?;:,"“‘(—–]|\band)\s*$/i.test(before)
       );
+    case 'content':
+      // "stopped pundits from speculating.", "it is all speculation and …", "‘Wall Street speculation’": talk that ends there names
+      // no claim; "speculation that …", "rumours he was …" and "…, as some have speculated" do.
+      return !/^\s*(?:[.,;:!?'’"”)]|and\b|$)/.test(after) || /\bas\s+(?:\S+\s+){0,3}$/i.test(before);
     default:
       throw new Error(`unconfirmed: unknown sense check "${String(check)}"`);
   }
