@@ -71,6 +71,7 @@ describe('each word counts only in the sense that leaves a claim open', () => {
   it('an insurance claim is not a claim someone makes', () => none('The farmer filed an insurance claim after the flood.'));
   it('nor are asylum claims', () => none('Two of the men have contacted immigration lawyers, seeking assistance with asylum claims.'));
   it('a request turned down is not a claim disputed', () => none('The council denied his permit to demolish the house on Friday.'));
+  it('a player refused a chance, an adverb between, is not a claim disputed', () => none('Ruiz was twice denied his chance to level the score by the keeper.'));
   it('a person refused is not a claim disputed; "denied it" is', () => {
     none('The guards let the women through and denied us at the gate.');
     expect(only('The mayor was asked about the payment and denied it.')?.kind).toBe('disputed');

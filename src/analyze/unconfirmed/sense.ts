@@ -100,7 +100,8 @@ const CLAIM_TAKEN =
 
 /** "Denied his chance", "were denied two tries", "denied under the embargo": deny as refuse, not as disputing a claim. */
 function refusal(before: string, after: string): boolean {
-  if (/\b(?:be|been|being|was|were|is|are|get|got)\s+$/i.test(before) && !/^\s+by\b/i.test(after)) return true;
+  if (/\b(?:be|been|being|was|were|is|are|get|got)\s+(?:\p{L}+ly\s+|twice\s+|once\s+|again\s+|also\s+)?$/iu.test(before) && !/^\s+by\b/i.test(after))
+    return true;
   if (/^\s+(?:under|to|access|entry)\b/i.test(after)) return true;
   // "The UN denied all petitions for access": a request turned down.
   if (
