@@ -69,6 +69,22 @@ describe('one sentence, one place', () => {
     expect(pageLines(brief({ summary: [summary(text, 0)], concerns: [item] }), all).concerns[0]!.line).toBe('The harbour banks will be in trouble …');
   });
 
+  it('an attribution after what is feared prints after the fear\'s opening words, never alone ("… a charity has warned.")', () => {
+    const text = 'Millions of the poorest textile workers will lose their jobs under new trade rules next year, a charity has warned.';
+    const fear = 'Millions of the poorest textile workers will lose their jobs under new trade rules next year';
+    const item: ConcernItem = { ...concern(text, fear, 0), holder: null, cue: 'warned' };
+    const line = pageLines(brief({ summary: [summary(text, 0)], concerns: [item] }), all).concerns[0]!.line;
+    expect(line).toBe('Millions of the poorest textile workers will lose their jobs under new … a charity has warned.');
+  });
+
+  it('a fear that is its cue\'s "that" clause, with a holder, reads from its own words when its sentence is above', () => {
+    const text = 'Democrats worry that the mayor will have difficulty matching the surge in new voters from the east ward and the river towns.';
+    const item: ConcernItem = { ...concern(text, text.slice(text.indexOf('the mayor')).replace(/\.$/, ''), 0), holder: 'Democrats', cue: 'worry' };
+    expect(pageLines(brief({ summary: [summary(text, 0)], concerns: [item] }), all).concerns[0]!.line).toBe(
+      'the mayor will have difficulty matching the surge in new voters from the east …',
+    );
+  });
+
   it('a fear the article states twice (a pull quote repeating its sentence) is printed once', () => {
     const fear = 'the dam could fail within days after heavy rain';
     const again = `"Officials warned that ${fear}.`;

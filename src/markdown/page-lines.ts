@@ -16,11 +16,14 @@ const MOST = 0.6;
  * between commas that holds the cue ("… the bond market's going to collapse"), else the words around the cue.
  * The sentence's opening words ("There's going to be …") said nothing of what was feared.
  */
-function shortForm(clause: string, sentence: string, cue: string): string {
+function shortForm(clause: string, sentence: string, cue: string, holder = false): string {
   // A clause that is nearly all of its sentence would print the sentence again: it is cut like the sentence.
   const whole = wordsOf(sentence).length;
   if (wordsOf(clause).length < NEARLY_ALL * whole) return clause;
   const lowerCue = cue.toLowerCase();
+  // "Some Democrats now worry that Mrs. Clinton will …": a fear that is the that-clause of its cue, with a holder to say who
+  // fears it, reads from its own opening words ("criticised Trump …" keeps its verb, and a claim its cue, below).
+  if (holder && complementOf(clause, sentence, lowerCue)) return firstClause(clause) ?? openingWords(clause);
   const parts = sentence.split(/(?<=[,;:—–]["”’]?)\s+/);
   const at = parts.findIndex((part) => part.toLowerCase().includes(lowerCue));
   const part = parts[at];
@@ -28,6 +31,16 @@ function shortForm(clause: string, sentence: string, cue: string): string {
   if (part === undefined) return (!sentence.toLowerCase().includes(cueWord) && firstClause(sentence)) || aroundCue(sentence, cue);
   const plain = wordsOf(part);
   const partWords = plain.split(' ').length;
+  // "…, a charity has warned.": an attribution after what is feared prints after the fear's opening words, not alone.
+  if (at > 0 && at === parts.length - 1 && partWords <= 6) {
+    const head = openingWords(
+      parts
+        .slice(0, at)
+        .join(' ')
+        .replace(/[,;:—–]["”’]?$/, ''),
+    );
+    if (head.endsWith(' …')) return `${head} ${part}`;
+  }
   // A part of more than SHORT_PART words is no short form: the words around the cue in it stand instead.
   if (partWords > SHORT_PART) {
     const around = aroundCue(part, cue, 6);
@@ -54,6 +67,22 @@ function firstClause(sentence: string): string | null {
     .slice(0, end + 1)
     .join(' ')
     .replace(CLAUSE_END, '')} …`;
+}
+
+/** Whether a clause is its cue's "that" clause: "worry that …", "warns that …". */
+function complementOf(clause: string, sentence: string, lowerCue: string): boolean {
+  const lower = sentence.toLowerCase();
+  const at = lower.indexOf(clause.toLowerCase());
+  const cue = lower.lastIndexOf(lowerCue, Math.max(0, at));
+  return at > 0 && cue >= 0 && cue < at && /^\s+that\s+$/.test(lower.slice(cue + lowerCue.length, at));
+}
+
+/** The first words of a clause with no break in it, ended on a word that does not lean on the next. */
+function openingWords(clause: string): string {
+  const words = clause.split(/\s+/).filter(Boolean);
+  let to = Math.min(words.length, SHORT_PART - 3);
+  while (to < words.length && to < SHORT_PART && leansForward(words[to - 1] ?? '')) to++;
+  return to < words.length ? `${words.slice(0, to).join(' ')} …` : clause;
 }
 
 /** The most words a part of a sentence may have to print as a short form. */
@@ -153,7 +182,7 @@ export function pageLines(brief: Brief, shown: SectionLimits): { concerns: Array
           const repeat = isRepeat(c.source);
           // With no holder, a short fear ("with a person", "warnings to stop") says too little: the sentence stands instead.
           const fear = c.holder && !THREAT_VERB.test(c.cue) ? c.fear : withCue(c);
-          const line = repeat ? shortForm(fear, c.text, c.cue) : c.holder || spacedWordCount(c.fear) >= 6 ? fear : c.text;
+          const line = repeat ? shortForm(fear, c.text, c.cue, c.holder !== null) : c.holder || spacedWordCount(c.fear) >= 6 ? fear : c.text;
           const words = ` ${wordsOf(line)} `;
           // A fear the page already shows word for word (the article repeating a sentence as a pull quote) is left off;
           // a short one inside a longer ("the raids", "a president") may be another holder's, and stays.
