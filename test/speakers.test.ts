@@ -651,6 +651,18 @@ describe('a quotation whose sentences each re-open with a mark (BBC style)', () 
   });
 });
 
+describe("a newspaper's piece speaks for its paper", () => {
+  it('"reads a Wednesday editorial in The Harbour Register" credits the paper; "an article in Washington" credits no place', () => {
+    const paper = analyzeParagraphs(
+      'A headline for the test',
+      '"There are snails with more spine than the mayor," reads a Wednesday editorial in The Harbour Register.',
+    );
+    expect(paper.quotes[0]?.speaker).toMatchObject({ name: 'Harbour Register' });
+    const place = analyzeParagraphs('A headline for the test', '"The mayor has lost the town for good," said an article in Washington last week.');
+    expect(place.quotes[0]?.speaker ?? null).toBeNull();
+  });
+});
+
 describe('the phrase after an inverted verb', () => {
   it('a description set off from a name: the name speaks ("said the senior Republican on the committee, Senator Ann Grass")', () => {
     const a = analyzeParagraphs(

@@ -3,6 +3,7 @@ import { lexicons } from '../lexicon.js';
 import { ROLE_PREP, isInnerDot, nameAfterDescription, rolePrepEnd, roleStartBefore } from './appositions.js';
 import { AUXILIARY, NP_STOP, SKIPPABLE, TIME_WORDS, bracketOpen, isJoinedHyphen, isVerb, isWeekday } from './phrase-words.js';
 import { isTitleWord, isWordSurname } from './capital-runs.js';
+import { isOrgWord } from './name-words.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
 
 export { NP_STOP, SKIPPABLE, TIME_WORDS, bracketClose, bracketOpen, isAnsweredAt, isVerb, isVerbAt } from './phrase-words.js';
@@ -161,10 +162,15 @@ export function isGoverned(tokens: readonly Token[], phrase: readonly Token[]): 
   return /^(in|at|from|for|on)$/i.test(tokens[i]?.text ?? '') && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[i - 1]?.text ?? '');
 }
 
+/** A newspaper's piece, whose "in" names its paper: "reads a Wednesday editorial in The Des Moines Register". */
+const PIECE = /^(editorial|column|op-ed|article|piece|essay|commentary)$/i;
+
 /** Whether the word at `at` is a document noun ("report", "letter") that "by" or "from" right after it gives an author. */
 function isAuthoredAt(tokens: readonly Token[], at: number): boolean {
   const noun = tokens[at];
-  return noun?.kind === 'word' && lexicons().documentWords.has(noun.text) && /^(by|from)$/.test(tokens[at + 1]?.text ?? '');
+  const next = tokens[at + 1]?.text ?? '';
+  if (noun?.kind !== 'word') return false;
+  return (lexicons().documentWords.has(noun.text) && /^(by|from)$/.test(next)) || (PIECE.test(noun.text) && /^(in|by|from)$/.test(next));
 }
 
 /**
@@ -173,9 +179,14 @@ function isAuthoredAt(tokens: readonly Token[], at: number): boolean {
  */
 export function documentAuthor(tokens: readonly Token[], phrase: readonly Token[]): Token[] | null {
   const last = phrase.at(-1);
-  const at = last ? tokens.indexOf(last) : -1;
+  // "a Wednesday editorial in The Des Moines Register": a piece a few words on (a weekday ends the phrase), its paper after "in".
+  const from = phrase[0] ? tokens.indexOf(phrase[0]) : -1;
+  const piece = tokens.findIndex((t, i) => i >= from && i <= from + 4 && PIECE.test(t.text) && /^(in|by|from)$/.test(tokens[i + 1]?.text ?? ''));
+  const at = from >= 0 && piece >= 0 ? piece : last ? tokens.indexOf(last) : -1;
   if (at < 0 || !isAuthoredAt(tokens, at)) return null;
   const author = phraseAfter(tokens, at + 2);
+  // After "in" only a paper's name ("… Register", "… Times"), not a place ("an article in Washington").
+  if (tokens[at + 1]?.text === 'in' && !isOrgWord(author.filter((t) => t.kind === 'word').at(-1)?.text ?? '')) return null;
   return author.some((t) => isCapitalised(t.text)) ? author : null;
 }
 
