@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { formatDate, joinWords, likelihoodOf, truncateWords } from '../src/markdown/helpers.js';
+import { formatDate, joinWords, likelihoodOf, roleOf, truncateWords } from '../src/markdown/helpers.js';
 import { loadTemplate } from '../src/markdown/template.js';
 import { flat, readPdf } from './helpers/pdf-text.js';
 import { runCli } from './helpers/run-cli.js';
@@ -180,6 +180,22 @@ describe('template settings', () => {
 });
 
 describe('helpers', () => {
+  it('the default template prints an abbreviated title as its role after the speaker', async () => {
+    const { briefText } = await import('../src/index.js');
+    const out = await briefText('Harbour news\n\n"The ferry contract was signed without a single bid," said Sen. Ann Lee on Monday.\n', {
+      source: 'x.txt',
+      formats: ['md'],
+    });
+    expect(out.markdown).toContain('**Ann Lee**, senator');
+  });
+  it('role: an abbreviated title reads as the role it stands for after a name', () => {
+    expect(roleOf('Vermont Sen.')).toBe('Vermont senator');
+    expect(roleOf('Rep.')).toBe('representative');
+    expect(roleOf('Lt. Gov.')).toBe('lieutenant governor');
+    expect(roleOf('President')).toBe('President');
+    expect(roleOf('U.S. Attorney General')).toBe('U.S. Attorney General');
+  });
+
   it('join, truncate, date, likelihood', () => {
     expect(joinWords(['Hill'])).toBe('Hill');
     expect(joinWords(['Hill', 'Kim', 'Lee'])).toBe('Hill, Kim and Lee');

@@ -99,6 +99,15 @@ function link(this: unknown, url: unknown, options: HelperOptions): string {
 }
 
 /** The helpers by name; `registerHelpers` installs them in one Handlebars environment. */
+/** A title as a reader says it after a name: "Vermont Sen." → "Vermont senator", "Rep." → "representative". */
+export function roleOf(title: string): string {
+  const { titleAbbreviations } = lexicons();
+  return title
+    .split(/\s+/)
+    .map((word) => (/^\p{Lu}\p{Ll}*\.$/u.test(word) ? (titleAbbreviations.get(word.slice(0, -1).toLowerCase()) ?? word) : word))
+    .join(' ');
+}
+
 export function defaultHelpers(): Record<string, Helper> {
   return {
     link: link as Helper,
@@ -119,6 +128,7 @@ export function defaultHelpers(): Record<string, Helper> {
     // An item already carries its likelihood (analysis matched the cue once): read it; only a bare cue is matched here.
     likelihoodOf: (value) => (isItemWithLikelihood(value) ? (value.likelihood ?? '') : likelihoodOf(String(value ?? ''))),
     eq: (a, b) => a === b,
+    role: (title) => roleOf(String(title ?? '')),
     // News needs no label; an opinion column or analysis piece says so, so its judgements read as the author's.
     genre: (genre) => ({ opinion: 'Opinion', analysis: 'Analysis' })[String(genre) as 'opinion' | 'analysis'] ?? '',
   };
