@@ -51,6 +51,7 @@ describe('stated gaps, including negated ones, are unconfirmed', () => {
     ['The councillor called the tender rigged, without offering any proof.', 'without offering any proof'],
     ['None of the owners would comment for this story.', 'None of the owners would comment'],
     ['Police will not say to whom the letter was addressed.', 'will not say'],
+    ["The attorney general isn't saying if the foundation broke the law.", "isn't saying if"],
     ['The palace declined to make a statement on the visit.', 'declined to make a statement'],
   ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'gap', cue }));
   it('the question a "not publicly known" leaves', () =>
@@ -365,6 +366,8 @@ describe('anonymous sourcing and second-hand reports', () => {
     ["The mayor's confidants say she will not run again.", 'confidants say'],
     ["The company's executives say the plant will close in June.", 'executives say'],
     ['One of the protesters, who wished to remain anonymous, said the square was cleared by force.', 'wished to remain anonymous'],
+    ['The police overruled that request, the source added.', 'the source added'],
+    ['The deal is off for now, a senior official said.', 'a senior official said'],
   ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'anonymous-source', cue }));
   it('"according to" unnamed executives or friends is an unverified report', () =>
     expect(only('The plant will close, according to executives at the firm.')).toMatchObject({ kind: 'unverified', cue: 'according to executives' }));
