@@ -218,6 +218,10 @@ describe('what is not an open claim', () => {
 });
 
 describe('a cue in its hedging sense that still leaves no claim open', () => {
+  it('a question reported after "asked if" claims nothing; "left wondering whether … might" stays an open question', () => {
+    none('A voter asked if she might consider appointing the mayor to the board.');
+    expect(only('Fans are left wondering whether the club might move to a new town.')?.kind).toBe('hedged');
+  });
   it('a cue inside a question glued to its answer', () => {
     none('Which tactic seems to work best, in your view?: Knocking on doors in the evening.');
     expect(only('The tactic seems to work best, and "why not?" asked the organiser.')?.kind).toBe('hedged');

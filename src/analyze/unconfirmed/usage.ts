@@ -98,6 +98,8 @@ export function statesNoClaim(m: CueMatch, text: string): boolean {
   const before = text.slice(0, m.at);
   const after = text.slice(m.end);
   if (inQuestion(m, text) || elliptical(m, text)) return true;
+  // "asked if she might consider appointing Obama": a question reported, not a claim.
+  if (m.cue.kind === 'hedged' && /\b(?:asked|asking)\s+(?:\p{L}+\s+){0,2}(?:if|whether)\b[^,.;:"“”]*$/iu.test(before)) return true;
   if (/^(?:may|might|could)\b/.test(word) && (WORRY_BEFORE.test(before) || concessive(m, text))) return true;
   if (word.startsWith('believ')) {
     if (FIRST_PERSON.test(before) || SURPRISE.test(before)) return true;
