@@ -236,6 +236,18 @@ describe('decodeInput', () => {
   });
 });
 
+describe('a headline line that ends in a full stop', () => {
+  it('stands whole: the stop of "U.S.", "St." or "Dr." ends no sentence', () => {
+    const headlineOf = (line: string): string =>
+      readArticle(`${line}\n\nWASHINGTON -- The president on Thursday named the harbour master for a second five-year term at the port.`, {
+        source: 'x.txt',
+      }).meta.headline;
+    expect(headlineOf('U.S. Nominates Ann Lee for 2nd Term at World Bank.')).toBe('U.S. Nominates Ann Lee for 2nd Term at World Bank.');
+    expect(headlineOf('St. Paul Votes To Condemn The Harbour Plan.')).toBe('St. Paul Votes To Condemn The Harbour Plan.');
+    expect(headlineOf('Harbour reopens. Ferries return on Monday.')).toBe('Harbour reopens.');
+  });
+});
+
 describe('readArticle on a wire story', () => {
   const text = readFileSync(join(ROOT, 'test', 'fixtures', 'wire-story.txt'), 'utf8');
   const article = readArticle(text, { source: 'wire-story.txt' });

@@ -58,6 +58,16 @@ function readAs(text: string, format: InputFormat, source: string, url: string |
 }
 
 /** Reads an article from its text: finds headline, outlet, byline and date, drops page furniture. */
+/** The first sentence of a line: a full stop after an abbreviation ("U.S. Nominates …", "Sen. Lee …") ends none. */
+function firstSentence(text: string): string {
+  for (const m of text.matchAll(/[.!?]["”’]?\s+/g)) {
+    const before = text.slice(0, m.index + 1);
+    if (/(?:^|[\s(])(?:\p{Lu}\.)+$|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|No|Lt|Col|Sgt|Capt|Prof)\.$/u.test(before)) continue;
+    return text.slice(0, m.index + m[0].trimEnd().length);
+  }
+  return text;
+}
+
 export function readArticle(text: string, options: ReadOptions = {}): Article {
   const source = options.source ?? '-';
   const normalised = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
@@ -91,7 +101,7 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
     throw new BriefError('INPUT_EMPTY', 'no article body found (only a title or page furniture)', { file: source });
   }
   // The first sentence stands in for a missing headline; split always yields at least one piece.
-  if (!meta.headline) meta.headline = (paragraphs[0]?.text.split(/(?<=[.!?])\s/)[0] ?? '').slice(0, 120);
+  if (!meta.headline) meta.headline = firstSentence(paragraphs[0]?.text ?? '').slice(0, 120);
   meta.headline = meta.headline.replace(WIRE_SLUG, '').trim() || meta.headline;
   meta.genre = detectGenre({ stated: [...(raw.genreLabels ?? []), ...labels], url: meta.url, headline: meta.headline, byline: meta.byline });
   meta.headline = splitHeadlineLabel(meta.headline).headline;
