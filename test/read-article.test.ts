@@ -76,13 +76,14 @@ describe('readArticle on wiki leftovers', () => {
     ]);
   });
 
-  it('drops a news database\'s ABSTRACT and FULL TEXT labels and the ";" that tied the headline to its dek', () => {
+  it('drops a news database\'s ABSTRACT and FULL TEXT labels; the dek the ";" tied to the headline is the standfirst', () => {
     const text =
       'Council approves harbour barrier;\nResidents split over the cost.\n\nABSTRACT.\n\nThe council voted 7-2 for a $42 million barrier.\n\nFULL TEXT.\n\nThe city council on Monday approved a $42 million flood barrier along the east bank.\n';
     const article = readArticle(text, { source: 'db.txt' });
     expect(article.meta.headline).toBe('Council approves harbour barrier');
+    // Headlines and standfirsts are in no section (GUIDELINE.md): the dek is no paragraph of the story.
+    expect(article.meta.standfirst).toBe('Residents split over the cost.');
     expect(article.paragraphs.map((p) => p.text)).toEqual([
-      'Residents split over the cost.',
       'The council voted 7-2 for a $42 million barrier.',
       'The city council on Monday approved a $42 million flood barrier along the east bank.',
     ]);

@@ -67,9 +67,11 @@ function databaseLayout(blocks: string[]): RawArticle {
   const close = blocks.findIndex((b) => FULL_TEXT.test(b));
   if (open < 0 || close <= open || open > 4) return { blocks, meta: {} };
   const head = blocks.slice(0, open).map((b, i) => (i === 0 ? b.replace(/\s*;$/, '') : b));
+  // "Amid discord, Trump claims nomination;" / "Hundreds cast their votes …": the line the ";" joined is the dek, a standfirst.
+  const dek = /;\s*$/.test(blocks[0] ?? '') && head.length === 2 ? head.pop() : undefined;
   return {
     blocks: [...head, ...blocks.slice(open + 1, close), ...blocks.slice(close + 1)],
-    meta: {},
+    meta: dek ? { standfirst: dek } : {},
     dropped: [blocks[open] as string, blocks[close] as string],
   };
 }
