@@ -73,7 +73,6 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
   /** For each item, the index of the first item of its multi-paragraph quotation. */
   const chains: number[] = [];
   let previous: PreviousQuote | null = null;
-  let lastParagraph = -1;
   const isHeadline = headlineTest(options.headline, paragraphs[0]?.index);
   for (const span of spans) {
     if (isHeadline(span.paragraph, span.first.text)) continue;
@@ -155,9 +154,8 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
     });
     // A continuing quotation joins the chain before it; with none before, it starts its own. So does a sentence the BBC's style
     // re-opens with a mark right where the one before ends ("… months ago. "Now it's …" said Lomu"): one quotation, one speaker.
-    const reopened = span.reopens === true && span.paragraph === lastParagraph;
+    const reopened = span.reopens === true && items.at(-2)?.source.paragraph === span.paragraph;
     chains.push(continuing || reopened ? (chains.at(-1) ?? items.length - 1) : items.length - 1);
-    lastParagraph = span.paragraph;
     previous = { speaker: credited, paragraph: span.paragraph, sentence: span.last.index, close: span.close, continues: !span.closed };
   }
   // A quotation continued over paragraphs is often attributed only in its last paragraph.

@@ -98,7 +98,6 @@ function link(this: unknown, url: unknown, options: HelperOptions): string {
   return address.startsWith('<') ? `[${inner}](${address})` : inner;
 }
 
-/** The helpers by name; `registerHelpers` installs them in one Handlebars environment. */
 /** A title as a reader says it after a name: "Vermont Sen." → "Vermont senator", "Rep." → "representative". */
 export function roleOf(title: string): string {
   const { titleAbbreviations } = lexicons();
@@ -108,6 +107,7 @@ export function roleOf(title: string): string {
     .join(' ');
 }
 
+/** The helpers by name; `registerHelpers` installs them in one Handlebars environment. */
 export function defaultHelpers(): Record<string, Helper> {
   return {
     link: link as Helper,
