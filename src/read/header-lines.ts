@@ -145,3 +145,14 @@ export const cjkLength = (line: string): number => (line.match(/[\p{sc=Han}\p{sc
 export function isBodyLike(line: string): boolean {
   return (wordCount(line) >= 12 || cjkLength(line) >= 40) && /[.!?:"”’)。！？」』]$/.test(line.trim());
 }
+
+/** The first sentence of a line: a full stop after an abbreviation ("U.S. Nominates …", "Sen. Lee …", abbreviations.txt) ends none. */
+export function firstSentence(text: string): string {
+  for (const m of text.matchAll(/[.!?]["”’]?\s+/g)) {
+    const before = text.slice(0, m.index + 1);
+    const word = /([\p{L}]+)\.$/u.exec(before)?.[1]?.toLowerCase();
+    if (/(?:^|[\s(])(?:\p{Lu}\.)+$/u.test(before) || (word !== undefined && lexicons().abbreviations.has(word))) continue;
+    return text.slice(0, m.index + m[0].trimEnd().length);
+  }
+  return text;
+}

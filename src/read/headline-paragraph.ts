@@ -1,5 +1,5 @@
 // The headline standing as the body's first paragraph: repeated under a headline already found, or the only one there is.
-import { wordCount } from './header-lines.js';
+import { firstSentence, wordCount } from './header-lines.js';
 
 const sameWords = (a: string, b: string): boolean =>
   a
@@ -11,12 +11,11 @@ const sameWords = (a: string, b: string): boolean =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** Two sentences in one line, or a last word in lower case before the full stop: a sentence of the story, not a headline. */
-const SENTENCE_LIKE = /[.!?]["”’]?\s+\S|[\p{Ll}\d]{2}[.!?]["”’]?$/u;
-
-/** "U.S. Nominates …", "Sen. Lee Wins …": the stop of an abbreviation ends no sentence. */
-const withoutAbbreviations = (line: string): string =>
-  line.replace(/\b(?:\p{Lu}\.){2,}/gu, 'X').replace(/\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|No|Vs)\./g, '$1');
+/**
+ * Two sentences in one line ("U.S. Nominates …" is one: an abbreviation's stop ends none), or a last word in lower case
+ * before the full stop: a sentence of the story, not a headline.
+ */
+const isSentenceLike = (line: string): boolean => firstSentence(line).length < line.trimEnd().length || /[\p{Ll}\d]{2}[.!?]["”’]?$/u.test(line);
 
 /**
  * Takes the headline out of the body (which it changes): a first paragraph that only repeats `headline` is dropped;
@@ -31,7 +30,7 @@ export function takeHeadlineParagraph(body: string[], headline: string | undefin
     body.shift();
     return { dropped: first };
   }
-  if (!(wordCount(first) <= 16 && !SENTENCE_LIKE.test(withoutAbbreviations(first)) && wordCount(second) > wordCount(first))) return {};
+  if (!(wordCount(first) <= 16 && !isSentenceLike(first) && wordCount(second) > wordCount(first))) return {};
   body.shift();
   return { headline: first };
 }

@@ -1,7 +1,7 @@
 // readArticle: text of any supported format → headline, metadata and clean body paragraphs.
 import { BriefError, isBriefError, must } from '../errors.js';
 import type { Article, ArticleMeta, InputFormat, Paragraph, RawArticle } from '../types.js';
-import { isFootFurniture, isTrailingTag, splitTrailingCredit } from './header-lines.js';
+import { firstSentence, isFootFurniture, isTrailingTag, splitTrailingCredit } from './header-lines.js';
 import { detectFormat } from './formats/detect.js';
 import { readFormat } from './formats/registry.js';
 import { detectGenre, splitHeadlineLabel } from './genre.js';
@@ -58,16 +58,6 @@ function readAs(text: string, format: InputFormat, source: string, url: string |
 }
 
 /** Reads an article from its text: finds headline, outlet, byline and date, drops page furniture. */
-/** The first sentence of a line: a full stop after an abbreviation ("U.S. Nominates …", "Sen. Lee …") ends none. */
-function firstSentence(text: string): string {
-  for (const m of text.matchAll(/[.!?]["”’]?\s+/g)) {
-    const before = text.slice(0, m.index + 1);
-    if (/(?:^|[\s(])(?:\p{Lu}\.)+$|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|No|Lt|Col|Sgt|Capt|Prof)\.$/u.test(before)) continue;
-    return text.slice(0, m.index + m[0].trimEnd().length);
-  }
-  return text;
-}
-
 export function readArticle(text: string, options: ReadOptions = {}): Article {
   const source = options.source ?? '-';
   const normalised = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
