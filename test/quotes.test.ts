@@ -29,6 +29,15 @@ describe('quotes in the seed', () => {
 });
 
 describe('quotation patterns', () => {
+  it('points a quotation of three sentences at all three, the middle one too', () => {
+    const a = analyzeParagraphs(
+      'T',
+      'Engineer Ann Ross spoke.',
+      'But, she adds: "Even if security has improved, you still worry. It is part of life. We have a duty to act."',
+    );
+    expect(a.quotes[0]!.source.sentence).toBe('But, she adds: "Even if security has improved, you still worry. It is part of life. We have a duty to act."');
+  });
+
   it('attribution after the quote, with a pronoun resolved to the full name', () => {
     const a = analyzeParagraphs('T', 'Finance Minister Jane Okafor spoke on Monday.', '"The budget will be balanced by next year," she said.');
     expect(speakers(a)).toEqual([['The budget will be balanced by next year', 'Jane Okafor']]);

@@ -139,7 +139,11 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
     }
     const source = {
       paragraph: span.paragraph,
-      sentence: span.first === span.last ? span.first.text : `${span.first.text} ${span.last.text}`,
+      // Every sentence the quotation covers, the middle ones too, so the pointer reads as the article does.
+      sentence: sentences
+        .slice(span.first.index, span.last.index + 1)
+        .map((s) => s.text)
+        .join(' '),
       sentenceIndex: span.first.index,
     };
     const credited = speaker ? { ...speaker, rule } : null;
