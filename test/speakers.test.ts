@@ -130,6 +130,19 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.concerns.find((c) => /blackouts/.test(c.text))?.holder).toBe('Alan Carpenter');
   });
 
+  it('a body named after the kind of body it is ("the charity Oxfam", "Anti-spam group Spamhaus") is the body by its name', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      '"Millions of families will go hungry this winter," the charity Oxfam said.',
+      'Anti-spam group Spamhaus is warning about a virus that could flood inboxes with junk mail.',
+      '"It was a tough season for everyone," said one senior Democrat.',
+    );
+    expect(a.quotes[0]?.speaker?.name).toBe('Oxfam');
+    expect(a.concerns.find((c) => /virus/.test(c.text))?.holder).toBe('Spamhaus');
+    // A group of people is no body: its quantifier stays.
+    expect(a.quotes[1]?.speaker?.name).toBe('one senior Democrat');
+  });
+
   it('a role with a place before it ("the Oregon governor") is the one subject just before titled by its abbreviation', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

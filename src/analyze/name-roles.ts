@@ -86,3 +86,23 @@ export function titleFrom(before: string): string | null {
     words.shift();
   return words.join(' ') || null;
 }
+
+/** Nouns for a kind of body that stand before its name ("the charity Oxfam", "security firm F-Secure"). */
+const BODY_NOUN =
+  /^(group|charity|company|firm|agency|organi[sz]ation|body|watchdog|website|site|network|broadcaster|newspaper|paper|magazine|tabloid|daily|weekly|band|union|party|bank|lender|insurer|retailer|carrier|airline|maker|manufacturer|giant|provider|regulator|association|institute|think-tank|tank|publisher|studio|label|club|team|coalition|alliance|consultancy|foundation)$/;
+
+/**
+ * Whether the words before a body's name only describe it ("the charity", "anti-spam group", "Campaign group" opening the
+ * sentence): then the name alone speaks ("Oxfam"), not "charity Oxfam". A preposition or verb among them ("officials at") is no description.
+ */
+export function isDescriptor(before: string, atSentenceStart: boolean): boolean {
+  const words = stripDeterminer(before).split(/\s+/).filter(Boolean);
+  // Only a kind of body describes it: "some Democrats", "one senior Democrat" name a group of people, not a body.
+  if (words.length === 0 || words.length > 3 || !BODY_NOUN.test(words.at(-1)?.toLowerCase() ?? '')) return false;
+  return words.every(
+    (w, i) =>
+      /^[\p{L}-]+$/u.test(w) &&
+      (!isCapitalised(w) || (i === 0 && atSentenceStart && words.length > 1 && w === before.split(/\s+/)[0])) &&
+      !lexicons().functionWords.has(w.toLowerCase()),
+  );
+}

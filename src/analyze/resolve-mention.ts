@@ -12,7 +12,7 @@ import { namesOwnBody, SPOKES } from './spokes-body.js';
 import { lexicons } from '../lexicon.js';
 import { ROLE_PREP, rolePrepEnd, roleStartBefore } from './phrases.js';
 import { isClauseHead, wordsBeforeName } from './speaker-check.js';
-import { stripDeterminer, titleFrom } from './name-roles.js';
+import { isDescriptor, stripDeterminer, titleFrom } from './name-roles.js';
 import { bare, isArticle, isCapitalised, isIndefinite, isRunWord, tokenize, type Token } from './tokens.js';
 
 const isTimeWord = (word: string): boolean => word.toLowerCase() === 'also' || lexicons().timeAdverbs.has(word.toLowerCase());
@@ -162,7 +162,6 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
             ? 'person'
             : 'organisation'
           : found.kind;
-      const name = kind === 'person' ? fullNameAs(names, found.name, mention) : stripDeterminer(phrase.map((t) => t.text).join(' '));
       const runStart = run?.tokens[0];
       const before = runStart
         ? phrase
@@ -171,6 +170,8 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
             .join(' ')
         : '';
       // "he was echoing Ryan" names no speaker; in "The paradox of Nancy" the whole phrase is the subject, to be checked as a role.
+      const body = run && isDescriptor(before, first.start === sentence.start) ? run.tokens.map((t) => t.text).join(' ') : null;
+      const name = kind === 'person' ? fullNameAs(names, found.name, mention) : (body ?? stripDeterminer(phrase.map((t) => t.text).join(' ')));
       const lead = wordsBeforeName(before, phrase.at(-1) === run?.tokens.at(-1));
       if (lead === 'clause') return null;
       if (lead === 'object') return { name: stripDeterminer(phrase.map((t) => t.text).join(' ')), title: null, kind: 'unknown', mention };
