@@ -83,6 +83,16 @@ describe('concern predicates', () => {
     expect(only('But environmentalists worry that the mine will poison the river.')).toMatchObject({ holder: 'environmentalists' });
   });
 
+  it('a verb of worry with an object ("That worries environmentalists") gives the worry to the object, not to its cause', () => {
+    expect(only('The new dam upstream worries farmers, who fear the river will dry up.')).toMatchObject({ holder: 'farmers' });
+    expect(only('The plan to close the mine has alarmed critics.')).toMatchObject({ holder: 'critics' });
+    // With "that" left out, the subject worries: "the plan" opens what is feared.
+    expect(only('The minister worries the plan will fail.')).toMatchObject({ holder: 'minister' });
+    // A state of the subject, a noun and an adjective are no such verb.
+    expect(only('Farmers are worried about the new dam upstream.')).toMatchObject({ holder: 'Farmers' });
+    expect(only('While worries still remain, a recession is likely to hit this year, analysts said.')).toMatchObject({ holder: 'analysts' });
+  });
+
   it('a firm named alone and in a longer name ("Barclays" and "Barclays Capital") is not a family name first: it holds its caution', () => {
     const a = analyzeParagraphs(
       'Barclays profits hit record level',

@@ -7,7 +7,9 @@ import type { QuoteItem, Sentence } from '../types.js';
 import type { NameIndex } from './name-index.js';
 import { COPULA, anchorsOf, exampleListHead, experiencerPhrase, isNotHolder, isOnlyOpener, isPassiveAt, pronounTeller } from './holder-anchor.js';
 import { closingCredit, isDatelinePlace, personIn } from './holder-anchor.js';
+import { speakerAround } from './holder-person.js';
 import { BE } from './phrase-words.js';
+import { causativeObject } from './causative-holder.js';
 import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
 import { leadingPhrase, subjectBefore } from './subject.js';
 import { resolveMention } from './resolve-mention.js';
@@ -116,19 +118,6 @@ function holderIn(sentence: Sentence, quotes: readonly QuoteItem[], names: NameI
   return named !== null && isHolderName(named) ? named : speakerAround(sentence, quotes);
 }
 
-/** A sentence further inside a quotation ("… You get shot. And we have to stop the violence."): its speaker's, when it names no one else. */
-function speakerAround(sentence: Sentence, quotes: readonly QuoteItem[]): string | null {
-  // A post's last sentence ends on its credit ("… must stop.” —@account", "… regime": Omar Haddad, former mayor.): the words are those before it.
-  const words = sentence.text.replace(/[”"]\s*(?:[—–]\s*@\w{1,30}\.?|:\s*\p{Lu}.*)$/u, '').replace(/^[\s"“”‘’']+|[\s"“”‘’']+$/gu, '');
-  // "… to make informed decisions," Martins said.": the sentence closes the quotation; its words are those before the mark.
-  const closing = /^([^"“”]{20,}?)[,.!?]?["”]/u.exec(words)?.[1];
-  const inside = [words, closing].filter((w): w is string => w !== undefined && w.length >= 20);
-  const quote = quotes.find(
-    (q) => q.speaker && q.source.paragraph === sentence.paragraph && q.source.sentenceIndex < sentence.index && inside.some((w) => q.text.includes(w)),
-  );
-  return quote?.speaker?.name ?? null;
-}
-
 /** The agent of a passive cue ("was condemned by X", "has been strongly criticised by X"), or null when it is no passive. */
 function passiveBy(tokens: readonly Token[], verb: number): Token[] | null {
   if (!isPassiveAt(tokens, verb) || tokens[verb + 1]?.text !== 'by') return null;
@@ -141,6 +130,11 @@ function passiveBy(tokens: readonly Token[], verb: number): Token[] | null {
 
 function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | null): string | null {
   const tokens = tokenize(sentence.text, sentence.start);
+  const object = causativeObject(
+    tokens,
+    tokens.findIndex((t) => t.start === cueStart),
+  );
+  if (object) return resolveHolder(object, sentence, names);
   const [verb = -1, ...others] = anchorsOf(tokens, cueStart);
   // "Despite the concern from residents, the mayor said …": the noun's own phrase names who holds it, spelt out in it
   // ("senior Democrats" is not widened to another mention's "Progressive Democrats").

@@ -1,0 +1,48 @@
+// "That worries environmentalists", "The plan has alarmed critics": a verb of worry with an object puts the worry in the
+// object, not in the subject, which is only its cause.
+import { lexicons } from '../lexicon.js';
+import { AUXILIARY, BE, isVerb } from './phrase-words.js';
+import type { Token } from './tokens.js';
+
+// No -ing forms: "worrying tendencies", "a troubling sign" are adjectives far more often than verbs.
+const CAUSATIVE =
+  /^(worries|worried|alarms|alarmed|frightens|frightened|scares|scared|troubles|troubled|unsettles|unsettled|unnerves|unnerved|spooks|spooked|rattles|rattled)$/i;
+/** Function words that may stand before the verb as its subject or auxiliary ("That worries", "which has alarmed", "really worries"). */
+const SUBJECT_WORD = /^(that|this|it|which|what|who|has|have|had|also|really|only|now|still|particularly|especially|greatly|further)$/i;
+const CONJUNCTION =
+  /^(while|whilst|as|when|if|although|though|because|since|and|but|or|nor|yet|so|amid|with|despite|after|before|until|unless|whether|where|of|in|on|at|for|from|by|to|about|over|among)$/i;
+/** "me" or "us" outside a quotation is the reporter's own worry, whose name the reporting verb gives. */
+const FIRST_PERSON = /^(me|us)$/i;
+/** Words before the verb that make it a state of the subject ("are worried", "got scared", "deeply troubled"), or a modifier ("a worried spouse"). */
+const STATE_BEFORE =
+  /^(get|gets|got|getting|become|became|becomes|seem|seems|seemed|feel|feels|felt|look|looks|looked|grow|grew|grows|remain|remains|remained|very|deeply|so|too|more|most|less|increasingly|visibly|a|an|the|his|her|their|its|our|my|your)$/i;
+/** Words that open what the worry is about, so the verb's subject holds it ("worried that", "scared of"). */
+const ABOUT = /^(that|about|over|by|for|with|of|at|to|in|on|if|whether|what|how|when|because|as|than)$/i;
+const OBJECT_ENDS = /^(who|which|because|and|but|as|when|after|since|while|by)$/i;
+const MAX_OBJECT = 5;
+
+/**
+ * The object that holds the worry of a causative verb at `at`, or null when the verb is no causative with an object.
+ * The object must end its clause: "The minister worries the plan will fail" omits a "that", and the minister worries.
+ */
+export function causativeObject(tokens: readonly Token[], at: number): Token[] | null {
+  const verb = tokens[at];
+  const before = tokens[at - 1];
+  if (!verb || !CAUSATIVE.test(verb.text) || !before || before.kind !== 'word') return null;
+  if (BE.test(before.text) || STATE_BEFORE.test(before.text)) return null;
+  // "While worries still remain": after a conjunction the word is a noun; "financially troubled": after an adverb, an adjective.
+  if ((CONJUNCTION.test(before.text) || lexicons().functionWords.has(before.text.toLowerCase())) && !SUBJECT_WORD.test(before.text)) return null;
+  if (/ed$/i.test(verb.text) && /ly$/i.test(before.text)) return null;
+  const object: Token[] = [];
+  let i = at + 1;
+  for (; i < tokens.length && object.length <= MAX_OBJECT; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || OBJECT_ENDS.test(t.text) || AUXILIARY.test(t.text) || isVerb(t)) break;
+    if (object.length === 0 && ABOUT.test(t.text)) return null;
+    object.push(t);
+  }
+  const next = tokens[i];
+  const ends = next === undefined || (next.kind !== 'word' && /^[.,;:!?)"”—–-]$/.test(next.text)) || OBJECT_ENDS.test(next.text);
+  if (object.length === 1 && FIRST_PERSON.test(object[0]?.text ?? '')) return null;
+  return object.length > 0 && object.length <= MAX_OBJECT && ends ? object : null;
+}
