@@ -124,7 +124,25 @@ describe('one sentence, one place', () => {
       'After a long and bitter campaign in the northern harbour towns the Harbour Party is unlikely to win any seats in the election at all this spring.';
     const item = { ...unconfirmed(text, text, 1), cue: 'unlikely' };
     const line = pageLines(brief({ summary: [summary(text, 1)], unconfirmed: [item] }), all).unconfirmed[0]!.line;
-    expect(line).toBe('… harbour towns the Harbour Party is unlikely to win any seats in the election …');
+    // The trailing phrases go ("in the election at all this spring"); the cut never falls after "any".
+    expect(line).toBe('After a long and bitter campaign in the northern harbour towns the Harbour Party is unlikely to win any seats …');
+  });
+
+  it('a repeated sentence less its dateline, asides and trailing phrases keeps who, the cue and what is claimed', () => {
+    const cut = (text: string, cue: string): string =>
+      pageLines(brief({ summary: [summary(text, 1)], unconfirmed: [{ ...unconfirmed(text, text, 1), cue }] }), all).unconfirmed[0]!.line;
+    expect(cut('GAZA - The harbour army is believed to have sunk three fishing boats in a border incident.', 'is believed to')).toBe(
+      'The harbour army is believed to have sunk three fishing boats …',
+    );
+    expect(cut('Ann Lee, the mayor of the harbour town, reportedly signed a contract with the ferry company.', 'reportedly')).toBe(
+      'Ann Lee … reportedly signed a contract with the ferry company.',
+    );
+    // A main clause after a comma is no aside, and a cut never leaves the cue with less than two words after it.
+    expect(cut('For their own selfish reasons, the union has probably decided that its demands come first.', 'probably')).not.toMatch(/reasons … /);
+    expect(cut('An HIV vaccine is probably at least ten years away from the clinics.', 'probably')).toMatch(/probably at least/);
+    // A quotation cut short loses its opening mark rather than leaving it open.
+    const quoted = '"The ferry will probably stop running next winter, and the port with it," the mayor said.';
+    expect(cut(quoted, 'probably').match(/"/g) ?? []).toHaveLength(0);
   });
 
   it('the words around a cue run on to the end of its clause, so the line names what is alleged', () => {

@@ -1,5 +1,6 @@
 // One sentence, one place: an item whose sentence is already on the page prints its short form, not the sentence again.
 import { lexicons } from '../lexicon.js';
+import { compressed } from './compress.js';
 import { spacedWordCount } from '../word-count.js';
 import { plainWords as wordsOf } from '../plain-words.js';
 import { SECTION_NAMES } from '../sections.js';
@@ -24,6 +25,9 @@ function shortForm(clause: string, sentence: string, cue: string, holder = false
   // "Some Democrats now worry that Mrs. Clinton will …": a fear that is the that-clause of its cue, with a holder to say who
   // fears it, reads from its own opening words ("criticised Trump …" keeps its verb, and a claim its cue, below).
   if (holder && complementOf(clause, sentence, lowerCue)) return firstClause(clause) ?? openingWords(clause);
+  // The clause less its dateline, asides and trailing attribution keeps who, the cue and what is claimed or feared.
+  const spared = compressed(clause, cue, NEARLY_ALL * whole);
+  if (spared) return spared;
   const parts = sentence.split(/(?<=[,;:—–]["”’]?)\s+/);
   const at = parts.findIndex((part) => part.toLowerCase().includes(lowerCue));
   const part = parts[at];
