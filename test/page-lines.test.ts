@@ -101,6 +101,19 @@ describe('one sentence, one place', () => {
     });
   });
 
+  it("a repeated claim that is its cue's complement prints with its cue, not as a bare statement of fact", () => {
+    const text = 'After weeks of hearings on the harbour, the inquiry found no credible evidence that a guard had sunk the ferry.';
+    const item = { ...unconfirmed(text, 'a guard had sunk the ferry', 1), cue: 'no credible evidence', kind: 'gap' as const };
+    expect(pageLines(brief({ summary: [summary(text, 1)], unconfirmed: [item] }), all).unconfirmed[0]!.line).toBe(
+      'no credible evidence that a guard had sunk the ferry',
+    );
+    // A cue the claim already holds, or one far from it, leaves the claim as it is.
+    expect(
+      pageLines(brief({ summary: [summary(S2, 1)], unconfirmed: [unconfirmed(S2, 'Engineers have probably underestimated the damage', 1)] }), all)
+        .unconfirmed[0]!.line,
+    ).toBe('Engineers have probably underestimated the damage');
+  });
+
   it('with no narrower clause, a repeated sentence is cut to the part that holds the cue, never printed whole', () => {
     const lines = pageLines(brief({ summary: [summary(S2, 1)], unconfirmed: [unconfirmed(S2, S2, 1)] }), all);
     expect(lines.unconfirmed[0]!.repeat).toBe(true);

@@ -149,6 +149,20 @@ function withCue(c: ConcernItem): string {
   return c.text.slice(Math.min(at, cue), Math.max(end, cue + c.cue.length));
 }
 
+/**
+ * A claim that is its cue's complement reads with its cue ("no credible evidence that a guard flushed …", "denies he was
+ * speeding"): alone it would read as a fact, or as its opposite.
+ */
+function claimWithCue(u: UnconfirmedItem): string {
+  const lower = u.text.toLowerCase();
+  const at = u.text.indexOf(u.claim);
+  const cue = lower.lastIndexOf(u.cue.toLowerCase(), Math.max(0, at));
+  if (at <= 0 || cue < 0 || cue + u.cue.length > at || !/^[\s,]*(?:that|if|whether)?\s*$/i.test(u.text.slice(cue + u.cue.length, at))) return u.claim;
+  const withCue = u.text.slice(cue, at + u.claim.length);
+  // With its cue the claim would be nearly the sentence again, to be cut short: the claim alone reads better.
+  return wordsOf(withCue).length < NEARLY_ALL * wordsOf(u.text).length ? withCue : u.claim;
+}
+
 const LETTER = /\p{L}/u;
 
 /** "threatened to tear it up", "jeopardize the deal": the fear is this verb's object, which without it names no harm. */
@@ -201,7 +215,7 @@ export function pageLines(brief: Brief, shown: SectionLimits): { concerns: Array
       case 'unconfirmed':
         unconfirmed = brief.unconfirmed.slice(0, shown.unconfirmed).map((u) => {
           const repeat = isRepeat(u.source);
-          let line = repeat ? shortForm(u.claim, u.text, u.cue) : u.text;
+          let line = repeat ? shortForm(claimWithCue(u), u.text, u.cue) : u.text;
           // A claim already printed word for word (as a concern's fear) shrinks to the words around its cue.
           const printedFear = (text: string): boolean => fears.some((p) => p.includes(` ${wordsOf(text)} `));
           if (repeat && printedFear(line)) line = aroundCue(u.text, u.cue);
