@@ -107,6 +107,12 @@ describe('what a lost wiki link leaves inside a word', () => {
     );
   });
 
+  it('closes up the commas a removed link leaves around its place in a list', () => {
+    expect(read('It is sold at Harbour Mart , , Ferry Club , Quay Books , , and the port shop.')).toBe(
+      'It is sold at Harbour Mart, Ferry Club, Quay Books, and the port shop.',
+    );
+  });
+
   it('drops the empty brackets a removed link or foreign script leaves', () => {
     expect(read('Thai opposition () leader Ana Ruiz won the vote ( ).')).toBe('Thai opposition leader Ana Ruiz won the vote.');
   });

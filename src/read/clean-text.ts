@@ -84,6 +84,8 @@ export function normaliseSpacing(text: string): string {
       .replace(/\s+[*•·]\s+/g, ' ')
       .replace(/ +([.,;:!?])(?=\s|$|["”’)])/g, '$1')
       .replace(/ +\.(?=[,;])/g, '.')
+      // "Wal-Mart , , Sam's Club": the commas around a removed link's text close up into one.
+      .replace(/,(?: *,)+/g, ',')
       // "US$ 14 billion", "£ 15 million": a currency sign is written against its amount.
       .replace(/([£$€¥]) (?=\d)/g, '$1')
       // What a lost wiki link leaves inside a word ("Israel 's", "an India n unit", "U.S. -based"): the word joined again.
