@@ -24,6 +24,12 @@ describe('negation that settles the matter is not unconfirmed', () => {
     expect(only('The ferry company claims that the engine failed, contradicting the captain.')?.kind).toBe('allegation');
   });
   it('but a negated hedge is still a hedge', () => expect(only('The strike is not likely to end before Friday.')?.kind).toBe('hedged'));
+  it('"it\'s" before a hedge is "it is", not a possessive that makes the hedge an adjective ("Trump\'s unlikely victory")', () => {
+    expect(only("It's unlikely that the ferry will run again this year.")).toMatchObject({ cue: 'unlikely', likelihood: 'unlikely (20–45%)' });
+    expect(only("That's likely to end the strike before Friday.")).toMatchObject({ cue: 'likely' });
+    expect(only("The mayor's unlikely victory shocked the harbour party.")).toBeUndefined();
+  });
+
   it('and its likelihood is read with the negation: "not likely" is unlikely; "not highly probable" names no band', () => {
     expect(only('The strike is not likely to end before Friday.')?.likelihood).toBe('unlikely (20–45%)');
     expect(only("The strike isn't likely to end before Friday.")?.likelihood).toBe('unlikely (20–45%)');

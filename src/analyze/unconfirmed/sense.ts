@@ -4,7 +4,7 @@ import type { CueMatch } from './cues.js';
 
 /** Words that make the next word a noun: "the contests", "an insurance claim", "employment disputes", "many disputes", "their likely nominee". */
 const DETERMINER =
-  /\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|any|every|each|all|many|several|numerous|other|of|as|border|trade|labou?r|employment|industrial|commercial|contract|land|custody|boundary|maritime|wage|wrongful|insurance|legal|asylum|compensation|damages?|benefits?|pension|expenses?|injury|refund|disability|unemployment|jobless|welfare|patent|territorial|\d[\d,]*|[a-z]+ing|[a-z]+'s|[a-z]+’s)\s+$/i;
+  /\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|any|every|each|all|many|several|numerous|other|of|as|border|trade|labou?r|employment|industrial|commercial|contract|land|custody|boundary|maritime|wage|wrongful|insurance|legal|asylum|compensation|damages?|benefits?|pension|expenses?|injury|refund|disability|unemployment|jobless|welfare|patent|territorial|\d[\d,]*|[a-z]+ing|(?!(?:it|that|there|what|here|he|she|who|where|this|everything|nothing|something)['’]s)[a-z]+['’]s)\s+$/i;
 
 /** What may open the clause a claim verb introduces: "claims that", "contends the", "suggested she". */
 const CLAUSE_START = /^\s*(?:that|the|he|she|they|we|it|i|you|his|her|their|its|this|these|those|there|all|[A-Z][\w’'-]*)\b/;
