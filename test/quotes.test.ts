@@ -29,6 +29,11 @@ describe('quotes in the seed', () => {
 });
 
 describe('quotation patterns', () => {
+  it('a role whose body has its short name in brackets still gives the name in apposition after it', () => {
+    const a = analyzeParagraphs('T', '"We have hardly started on the work," the new chair of the Harbour Engineering Board (HEB), Ann Ross, says.');
+    expect(speakers(a)).toEqual([['We have hardly started on the work', 'Ann Ross']]);
+  });
+
   it('points a quotation of three sentences at all three, the middle one too', () => {
     const a = analyzeParagraphs(
       'T',

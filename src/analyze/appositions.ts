@@ -35,6 +35,11 @@ function commaAfter(tokens: readonly Token[], start: number, end: number): numbe
   for (let i = start; i < end; i++) {
     const t = tokens[i];
     if (t?.text === ',') return i;
+    // "the chair of the Internet Engineering Task Force (IETF), Brian Carpenter,": a body's short name in brackets is part of the description.
+    if (t?.text === '(' && tokens[i + 1]?.kind === 'word' && tokens[i + 2]?.text === ')') {
+      i += 2;
+      continue;
+    }
     if (t?.kind !== 'word') return -1;
   }
   return -1;
