@@ -130,6 +130,21 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.concerns.find((c) => /blackouts/.test(c.text))?.holder).toBe('Alan Carpenter');
   });
 
+  it('"the spokesman" after "A Bayern spokesman said" speaks for that body; with no body named before, it stays the role', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'A Bayern spokesman said on Monday the striker would miss the game.',
+      '"He has got back pain and he could not train," the spokesman said.',
+    );
+    expect(a.quotes[0]?.speaker?.name).toBe('Bayern');
+    const b = analyzeParagraphs(
+      'A headline for the test',
+      'A spokesman said on Monday the striker would miss the game.',
+      '"He could not train," the spokesman said.',
+    );
+    expect(b.quotes[0]?.speaker?.name).toBe('spokesman');
+  });
+
   it('a body named after the kind of body it is ("the charity Oxfam", "Anti-spam group Spamhaus") is the body by its name', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

@@ -8,7 +8,7 @@ import type { NameIndex, NameMention } from './name-index.js';
 import { expandAcronym, fullName, isCourtesy, isKnownPerson, organisationByHead, personByRole, recentOrganisation, recentPerson } from './name-lookup.js';
 import { subjectBodyBefore } from './name-lookup.js';
 import { unnamedVoiceBetween } from './unnamed-voices.js';
-import { namesOwnBody, SPOKES } from './spokes-body.js';
+import { namesOwnBody, SPOKES, spokesmanBodyBefore } from './spokes-body.js';
 import { lexicons } from '../lexicon.js';
 import { ROLE_PREP, rolePrepEnd, roleStartBefore } from './phrases.js';
 import { isClauseHead, wordsBeforeName } from './speaker-check.js';
@@ -98,11 +98,10 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
   // capital on); a bare "a spokesperson" for the body the text was just about.
   if (SPOKES.test(head) && !words.slice(0, -1).some((w) => isTitleWord(w.text) && isCapitalised(w.text))) {
     const from = words.findIndex((w) => isCapitalised(w.text) && !/^(A|An|The)$/.test(w.text));
-    const body = from < 0 ? [] : words.slice(from, -1);
-    if (body.length > 0) {
-      const name = body.map((w) => w.text).join(' ');
-      return { name: longForm(names, name) ?? name, title: head, kind: 'organisation', mention };
-    }
+    // "the spokesman" after "A Bayern spokesman said": the body that one spoke for.
+    const named = (from < 0 ? [] : words.slice(from, -1)).map((w) => w.text).join(' ');
+    const body = named || (/^the$/i.test(first.text) && words.length === 2 ? spokesmanBodyBefore(names.unnamedVoices, sentence.index, head) : null);
+    if (body) return { name: longForm(names, body) ?? body, title: head, kind: 'organisation', mention };
     const org = recentOrganisation(names, sentence.index, offset);
     if (org && !namesOwnBody(words.slice(0, -1), org.run)) return { name: names.aliases.get(org.name) ?? org.run, title: head, kind: 'organisation', mention };
   }

@@ -1,5 +1,6 @@
 // The body an unnamed spokesman speaks for, when the words before the noun name none in capitals.
 import { isArticle, type Token } from './tokens.js';
+import type { UnnamedVoice } from './unnamed-voices.js';
 
 export const SPOKES = /^(spokes(man|woman|person|people|men|women)|representatives?)$/i;
 
@@ -14,4 +15,19 @@ const POINTER_BODY =
 export function namesOwnBody(modifiers: readonly Token[], recent: string): boolean {
   const named = ` ${recent.toLowerCase()} `;
   return modifiers.some((w) => !isArticle(w.text) && !POINTER_BODY.test(w.text) && !named.includes(` ${w.text.toLowerCase()} `));
+}
+
+/** How many sentences back "the spokesman" may point to "a Bayern spokesman". */
+const SPOKESMAN_REACH = 3;
+
+/** The body named before the noun of the latest unnamed voice with the same noun a few sentences back ("a Bayern spokesman" → "Bayern"). */
+export function spokesmanBodyBefore(voices: ReadonlyMap<number, UnnamedVoice> | undefined, sentence: number, head: string): string | null {
+  let found: string | null = null;
+  for (const [k, { phrase }] of voices ?? []) {
+    const words = phrase.split(/\s+/);
+    if (k >= sentence || k < sentence - SPOKESMAN_REACH || words.at(-1)?.toLowerCase() !== head.toLowerCase()) continue;
+    const body = words.slice(1, -1).filter((w) => /^\p{Lu}/u.test(w));
+    if (body.length > 0 && body.length === words.length - 2) found = body.join(' ');
+  }
+  return found;
 }
