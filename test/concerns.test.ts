@@ -505,6 +505,14 @@ describe('concern scope', () => {
 });
 
 describe('other senses of concern words', () => {
+  it('a tactic, a reprimand and a rivalry are no worry: "the fear card", "a verbal warning", "a bidding war"', () => {
+    expect(concernsOf('The mayor is playing the fear card on this one, the opposition leader said.')).toEqual([]);
+    expect(concernsOf('Offenders usually receive a verbal warning or a suspended sentence, the court said.')).toEqual([]);
+    expect(concernsOf('Analysts said the ferry firm had more firepower if it came to a bidding war.')).toEqual([]);
+    // A war that hurts, and a warning that looks ahead, still count.
+    expect(only('Officials warned that a trade war could cost thousands of jobs.')).toMatchObject({ holder: 'Officials' });
+  });
+
   it('a reporter\'s question and "concerns" meaning "is about" voice no worry', () => {
     expect(concernsOf('In response to a question whether the plan was dead, the mayor smiled.')).toEqual([]);
     expect(concernsOf('Section 3 concerns "a person who is or has been a public servant" under the act.')).toEqual([]);
@@ -519,6 +527,7 @@ describe('negation and reassurance are not concerns', () => {
     ['played down fears', 'The bank played down fears of a housing crash.'],
     ['dismissed concerns', 'The company dismissed concerns about the safety of its cars.'],
     ['fears proved unfounded', 'Fears of a flood proved unfounded.'],
+    ['warnings were premature', 'But other engineers said such warnings were premature.'],
     ['no impact', 'The ministry said the strike would have no impact on hospitals.'],
     ['not a problem', '"Fundraising is not a problem for the campaign," one organiser said.'],
     ["didn't have a problem", '"We didn’t have a problem in supporting our allies in the alliance," she said.'],
