@@ -130,6 +130,22 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.concerns.find((c) => /blackouts/.test(c.text))?.holder).toBe('Alan Carpenter');
   });
 
+  it('"He added" after a sentence that opens on "He" goes on with that person, not with one named in a clause after it', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Party official Peter Nielson said the matter was serious.',
+      'He said that any evidence would be looked into and Mr Houston may be interviewed by the party. He added: "I cannot comment too much at the moment."',
+    );
+    expect(a.quotes[0]?.speaker?.name).toBe('Peter Nielson');
+    // A "He" inside a quotation is the speaker's word, not the narrator's subject.
+    const b = analyzeParagraphs(
+      'A headline for the test',
+      'Ann Lee spoke first. "He knows exactly what he is doing," said Tom Rudd of the mayor.',
+      'Mayor Carl Dunn was not having it. "That is what the council does," he said.',
+    );
+    expect(b.quotes.at(-1)?.speaker?.name).toBe('Carl Dunn');
+  });
+
   it('"the spokesman" after "A Bayern spokesman said" speaks for that body; with no body named before, it stays the role', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

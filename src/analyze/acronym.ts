@@ -1,4 +1,6 @@
-// An acronym's expansion in "… Consumer Financial Protection Bureau (CFPB)": the words that spell it, not the run before them.
+// An acronym's expansion in "… Consumer Financial Protection Bureau (CFPB)": the words that spell it, not the run before them;
+// and the long form of an acronym the article spells out elsewhere.
+import type { NameIndex } from './name-types.js';
 
 const CONNECTOR = /^(of|for|and|the|on|in|de|du|des|la|le)$/i;
 
@@ -19,4 +21,16 @@ export function spelledTail(full: string, acronym: string): string {
     if (!acronym.endsWith(initials)) return full;
   }
   return full;
+}
+
+const SMALL_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'de']);
+
+/** The long form of an acronym the article spells out: "ACF" → "Australian Conservation Foundation". */
+export function expandAcronym(index: NameIndex, acronym: string): string | null {
+  if (!/^[A-Z]{2,7}$/.test(acronym)) return null;
+  for (const m of index.mentions) {
+    const words = m.run.split(/\s+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+    if (words.length >= 2 && words.map((w) => w[0]).join('') === acronym) return m.run;
+  }
+  return null;
 }

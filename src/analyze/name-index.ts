@@ -1,13 +1,14 @@
 // Finds the people and organisations an article names, with titles, surnames and aliases, once per article.
 import { must } from '../errors.js';
 import { lexicons } from '../lexicon.js';
-import type { Sentence, SpeakerKind } from '../types.js';
+import type { Sentence } from '../types.js';
+import type { NameIndex, NameMention } from './name-types.js';
 import { namePairs, personBeforeOf } from './person-before-of.js';
 import { isPlaceName, isRegionOfPlace } from './place-before-name.js';
 import { capitalRuns, isConnector, isSuffix, isTitleWord, nameFromRun } from './capital-runs.js';
 import { roleAfter, roleBefore } from './name-roles.js';
 import { fullName, isCourtesy } from './name-lookup.js';
-import { type PronounVotes, pronounVotes } from './name-gender.js';
+import { pronounVotes } from './name-gender.js';
 import { commonLeadTest, dropHeadlineWords, extendsName } from './name-forms.js';
 import { isOrgWord } from './name-words.js';
 import { dropModifierLeads } from './modifier-lead.js';
@@ -15,42 +16,10 @@ import { isVerb } from './phrases.js';
 import { isSubject } from './mention-subject.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
 import { spelledTail } from './acronym.js';
-import { type UnnamedVoice, unnamedVoices } from './unnamed-voices.js';
+import { unnamedVoices } from './unnamed-voices.js';
+import { pronounOpeners } from './pronoun-openers.js';
 
-export interface NameMention {
-  /** The name as resolved from this mention alone ("John Hill", or "Hill"). */
-  name: string;
-  title: string | null;
-  kind: SpeakerKind;
-  /** Absolute position: sentence index and offset inside the sentence text. */
-  sentence: number;
-  start: number;
-  end: number;
-  /** The word before the mention, to tell subjects from objects. */
-  before: string;
-  /** True when the mention stands inside quotation marks. */
-  quoted: boolean;
-  /** The capitalised words as they stand, e.g. "Movement for Democratic Change". */
-  run: string;
-  /** True when the mention looks like the subject of its clause (sentence start, or a verb follows). */
-  subject: boolean;
-}
-
-export interface NameIndex {
-  mentions: NameMention[];
-  /** Surname (or any single name part) → fullest person name seen. */
-  fullNames: Map<string, string>;
-  /** Full person name → a title found beside it. */
-  titles: Map<string, string>;
-  /** Short names the article introduces for a long one: "Bagong Alyansang Makabayan (…) or Bayan", "X (MDC)". */
-  aliases: Map<string, string>;
-  /** The paragraph of each sentence, by sentence index. */
-  paragraphs?: Map<number, number>;
-  /** Full person name → how often the article's pronouns gave the person each sex. */
-  pronounVotes?: PronounVotes;
-  /** Sentences in which an unnamed person speaks ("a neighbour said"): the words that name them and the sex the noun gives. */
-  unnamedVoices?: Map<number, UnnamedVoice>;
-}
+export type { NameIndex, NameMention } from './name-types.js';
 
 /** Titles of rank or address, which only a person bears (an office such as "President" may head a body's name). */
 const RANKS = /^(?:Prince|Princess|King|Queen|Pope|Lord|Lady|Sir|Dame|Duke|Duchess|Mr\.?|Mrs\.?|Ms\.?|Miss)$/;
@@ -195,5 +164,6 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
   const index: NameIndex = { mentions, fullNames, titles, aliases: findAliases(sentences), paragraphs: new Map(sentences.map((s) => [s.index, s.paragraph])) };
   index.pronounVotes = pronounVotes(sentences, mentions, (name) => fullName(index, name));
   index.unnamedVoices = unnamedVoices(sentences);
+  index.pronounOpeners = pronounOpeners(sentences, quoted);
   return index;
 }

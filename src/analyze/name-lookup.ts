@@ -120,6 +120,9 @@ export function recentPerson(index: NameIndex, sentence: number, offset: number,
     // "Hill said … \n\n However, as Ann Lee … told reporters, “…” She added": a person named in the pronoun's own paragraph, not
     // as an object, comes before a subject in an earlier one; "the hospital where Sharon is treated", "to explain who Ali
     // was" and "whether Trump will be" hold no such subject.
+    // "He said … Mr Houston may be interviewed. He added:": past the opening "He", a subject is of a clause inside; the "he" goes on.
+    if (!fallback && m.subject && gender && m.start > 0 && m.sentence < sentence && index.pronounOpeners?.get(m.sentence) === gender)
+      return recentPerson(index, m.sentence, 0, gender) ?? m;
     if (m.subject && sentence - m.sentence <= 3 && !/^(where|who|what|how|why|whether)$/.test(m.before))
       return fallback && paragraphOf(fallback.sentence) === here && paragraphOf(m.sentence) !== here ? fallback : m;
     if (!fallback && !OBJECT_PREPOSITIONS.has(m.before)) fallback = m;
@@ -154,18 +157,6 @@ export function recentOrganisation(index: NameIndex, sentence: number, offset: n
     if (!m || !mentionBefore(m, sentence, offset)) continue;
     if (sentence - m.sentence > 3) break;
     if (m.kind === 'organisation' && m.subject && !m.quoted) return m;
-  }
-  return null;
-}
-
-const SMALL_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'de']);
-
-/** The long form of an acronym the article spells out: "ACF" → "Australian Conservation Foundation". */
-export function expandAcronym(index: NameIndex, acronym: string): string | null {
-  if (!/^[A-Z]{2,7}$/.test(acronym)) return null;
-  for (const m of index.mentions) {
-    const words = m.run.split(/\s+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
-    if (words.length >= 2 && words.map((w) => w[0]).join('') === acronym) return m.run;
   }
   return null;
 }

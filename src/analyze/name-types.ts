@@ -1,0 +1,42 @@
+// The names an article gives, as the analysis indexes them once per article: each mention, and what the mentions say of
+// the people and bodies they name (full names, titles, aliases, pronoun votes, unnamed voices).
+import type { SpeakerKind } from '../types.js';
+import type { PronounVotes } from './name-gender.js';
+import type { UnnamedVoice } from './unnamed-voices.js';
+
+export interface NameMention {
+  /** The name as resolved from this mention alone ("John Hill", or "Hill"). */
+  name: string;
+  title: string | null;
+  kind: SpeakerKind;
+  /** Absolute position: sentence index and offset inside the sentence text. */
+  sentence: number;
+  start: number;
+  end: number;
+  /** The word before the mention, to tell subjects from objects. */
+  before: string;
+  /** True when the mention stands inside quotation marks. */
+  quoted: boolean;
+  /** The capitalised words as they stand, e.g. "Movement for Democratic Change". */
+  run: string;
+  /** True when the mention looks like the subject of its clause (sentence start, or a verb follows). */
+  subject: boolean;
+}
+
+export interface NameIndex {
+  mentions: NameMention[];
+  /** Surname (or any single name part) → fullest person name seen. */
+  fullNames: Map<string, string>;
+  /** Full person name → a title found beside it. */
+  titles: Map<string, string>;
+  /** Short names the article introduces for a long one: "Bagong Alyansang Makabayan (…) or Bayan", "X (MDC)". */
+  aliases: Map<string, string>;
+  /** The paragraph of each sentence, by sentence index. */
+  paragraphs?: Map<number, number>;
+  /** Full person name → how often the article's pronouns gave the person each sex. */
+  pronounVotes?: PronounVotes;
+  /** Sentences in which an unnamed person speaks ("a neighbour said"): the words that name them and the sex the noun gives. */
+  unnamedVoices?: Map<number, UnnamedVoice>;
+  /** Sentences that open on "He" or "She" as their subject, with the pronoun's sex. */
+  pronounOpeners?: Map<number, 'm' | 'f'>;
+}

@@ -1,0 +1,16 @@
+// Sentences that open on "He" or "She": the pronoun is the sentence's subject, and a later "he" or "she" most often goes on
+// with the same person, not with someone the sentence names in a clause after it ("He said Mr Houston may be interviewed").
+import type { Sentence } from '../types.js';
+
+const OPENER = /^(?:(?:But|And|Then|Later|Now|So),?\s+)?(He|She)\s+\p{Ll}/u;
+
+/** Sentence index → the sex of the pronoun a sentence of narration opens on ("He" or "She"). */
+export function pronounOpeners(sentences: readonly Sentence[], quoted: (s: Sentence, offset: number) => boolean): Map<number, 'm' | 'f'> {
+  const openers = new Map<number, 'm' | 'f'>();
+  for (const s of sentences) {
+    // Inside a quotation "He" is the speaker's, not the narrator's subject.
+    const m = quoted(s, 0) ? null : OPENER.exec(s.text);
+    if (m) openers.set(s.index, m[1] === 'He' ? 'm' : 'f');
+  }
+  return openers;
+}
