@@ -33,6 +33,11 @@ describe('the name index', () => {
     expect(names.mentions.find((m) => m.name === 'Mahmoud Abbas')?.title).toBe('Palestinian President');
   });
 
+  it('a surname that opens on a particle ("Al Shanty") is the short form, so the word before it is a given name, not a headline\'s', () => {
+    const names = index('Jamila Al Shanty, a newly elected legislator, stated that more rallies will be planned. "We are angry," Al Shanty said today.');
+    expect(fullName(names, 'Al Shanty')).toBe('Jamila Al Shanty');
+  });
+
   it('a country before a name no list holds ("ambassador to Britain Liu Xiaming") is no part of it', () => {
     const names = index('China’s ambassador to Britain Liu Xiaming spoke on Sunday. Liu said the army could be deployed.');
     expect(names.mentions.find((m) => m.run.includes('Xiaming'))?.name).toBe('Liu Xiaming');

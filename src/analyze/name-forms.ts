@@ -27,7 +27,9 @@ export function dropHeadlineWords(candidates: ReadonlyArray<{ mention: { name: s
     k === words.length - 1 && words.slice(0, k).every(isParticipleLead) && surnames.has(words[k]);
   for (const c of candidates) {
     const from = c.words.findIndex((_, k) => k > 0 && ((k < c.words.length - 1 && seen.has(c.words.slice(k).join(' '))) || surnameAfterParticiple(c.words, k)));
-    if (from > 0 && !c.words.slice(0, from).some((w) => lexicons().givenNames.has(w.toLowerCase()) || /^\p{Lu}\.$/u.test(w))) {
+    // "Jamila Al Shanty" … "Al Shanty said": a surname that opens on a particle is the short form, and the word before it a given name.
+    const particled = from === c.words.length - 2 && lexicons().nameParticles.has(c.words[from]?.toLowerCase() ?? '');
+    if (from > 0 && !particled && !c.words.slice(0, from).some((w) => lexicons().givenNames.has(w.toLowerCase()) || /^\p{Lu}\.$/u.test(w))) {
       c.words = c.words.slice(from);
       c.mention.name = c.words.join(' ');
     }
