@@ -83,6 +83,16 @@ describe('concern predicates', () => {
     expect(only('But environmentalists worry that the mine will poison the river.')).toMatchObject({ holder: 'environmentalists' });
   });
 
+  it('two people joined by "and" both hold the worry; a person with two titles is one', () => {
+    const a = analyzeParagraphs(
+      'Harbour talks',
+      'German Chancellor Angela Maier and Italian Prime Minister Silvio Rossi voiced concerns about the strength of the euro.',
+    );
+    expect(a.concerns[0]?.holder).toBe('Angela Maier and Silvio Rossi');
+    const b = analyzeParagraphs('Harbour talks', "Ferry Board Vice President and Managing Editor Carl Dunn expressed the board's frustration with the delay.");
+    expect(b.concerns[0]?.holder).toBe('Carl Dunn');
+  });
+
   it('a verb of worry with an object ("That worries environmentalists") gives the worry to the object, not to its cause', () => {
     expect(only('The new dam upstream worries farmers, who fear the river will dry up.')).toMatchObject({ holder: 'farmers' });
     expect(only('The plan to close the mine has alarmed critics.')).toMatchObject({ holder: 'critics' });

@@ -37,3 +37,9 @@ export function speakerAround(sentence: Sentence, quotes: readonly QuoteItem[]):
   );
   return quote?.speaker?.name ?? null;
 }
+
+/** A name that is a lone letter ("Q" of "the Q poll") or a law or deal ("… Investment Partnership") holds nothing. */
+export function isHolderName(name: string): boolean {
+  const last = name.split(/\s+/).pop() ?? '';
+  return (name.match(/\p{L}/gu) ?? []).length >= 2 && !lexicons().notHolderHeads.has(last.toLowerCase());
+}

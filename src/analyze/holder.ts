@@ -7,7 +7,7 @@ import type { QuoteItem, Sentence } from '../types.js';
 import type { NameIndex } from './name-index.js';
 import { COPULA, anchorsOf, exampleListHead, experiencerPhrase, isNotHolder, isOnlyOpener, isPassiveAt, pronounTeller } from './holder-anchor.js';
 import { closingCredit, isDatelinePlace, personIn } from './holder-anchor.js';
-import { speakerAround } from './holder-person.js';
+import { isHolderName, speakerAround } from './holder-person.js';
 import { BE } from './phrase-words.js';
 import { causativeObject } from './causative-holder.js';
 import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
@@ -91,7 +91,7 @@ function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameI
   const phrase = words.slice(Math.max(start, 0), end);
   if (isOnlyOpener(phrase, sentence, names)) return null;
   const holder = isNounPhrase(phrase) ? resolveMention(phrase, sentence, names) : null;
-  if (!holder || !isSpeaker(holder)) return personIn(phrase, sentence, names);
+  if (!holder || !isSpeaker(holder)) return personIn(phrase, sentence, names) ?? holderPair(phrase, sentence, names);
   if (!isLikelyExpansion(phrase, holder.name, holder.kind, names)) return null;
   // The name must come from the article's words, whole: a resolver slip ("nyway" from "Anyway") is no holder.
   const head = holder.name.split(/\s+/)[0] ?? '';
@@ -99,10 +99,11 @@ function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameI
   return known || new RegExp(`(^|[^\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(sentence.text) ? holder.name : null;
 }
 
-/** A name that is a lone letter ("Q" of "the Q poll") or a law or deal ("… Investment Partnership") holds nothing. */
-function isHolderName(name: string): boolean {
-  const last = name.split(/\s+/).pop() ?? '';
-  return (name.match(/\p{L}/gu) ?? []).length >= 2 && !lexicons().notHolderHeads.has(last.toLowerCase());
+/** "Chancellor Gerhard Schroeder and Prime Minister Silvio Berlusconi voiced concerns": two holders joined, when each alone holds. */
+function holderPair(phrase: readonly Token[], sentence: Sentence, names: NameIndex): string | null {
+  const and = phrase.findIndex((t, i) => i > 0 && t.text === 'and');
+  const pair = and > 0 ? [phrase.slice(0, and), phrase.slice(and + 1)].map((p) => resolveHolder(p, sentence, names)) : [];
+  return pair.length === 2 && pair.every(Boolean) ? pair.join(' and ') : null;
 }
 
 /** Who holds the concern a sentence voices; `cueStart` is the absolute offset of its predicate. */
