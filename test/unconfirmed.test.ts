@@ -288,6 +288,15 @@ describe('a cue in its hedging sense that still leaves no claim open', () => {
     none('Early reports claimed that the driver fled; in fact, he stayed at the scene.');
     none('The launch came after weeks of rumours about the new phone.');
   });
+  it('a charge pleaded to or proved, and talk the article says has ended, are settled', () => {
+    none('The two men pleaded guilty to charges that they sank the ferry.');
+    none('She was convicted on charges that she sank the ferry.');
+    none('The captain has ended speculation about his future by signing a new contract.');
+    none('The ferry sale came after months of speculation that the firm would be sold.');
+    // Charges still to be tried, and talk still going on, leave the claim open.
+    expect(only('The men face charges that they sank the ferry.')?.kind).toBe('allegation');
+    expect(only('There is speculation that the ferry firm will be sold.')?.kind).toBe('hedged');
+  });
   it('a gap withholds information, not access or a figure of speech', () => {
     none('The rural clinic does not provide the same care as the city hospital.');
     none('"I wouldn\'t say I was brave, but I stayed," the nurse said.');
