@@ -218,7 +218,7 @@ describe('helpers', () => {
       ].join('\n'),
     });
     const r = await briefMd(['--template', dir]);
-    expect(r.stdout).toBe('¶4|1|quotes|\\*x\\*\nJohn Hill|May 22, 2024|likely (55–80%)|Russia likely offering …|wire\n');
+    expect(r.stdout).toBe('¶3|1|quotes|\\*x\\*\nJohn Hill|May 22, 2024|likely (55–80%)|Russia likely offering …|wire\n');
   });
 });
 

@@ -43,6 +43,10 @@ function shownMeta(meta: Brief['meta']): Brief['meta'] {
   return out;
 }
 
+/** Items sorted by where they stand in the article: their sentence, then their place in it. */
+const inArticleOrder = <T extends { text: string; source: { sentence: string; sentenceIndex: number } }>(items: readonly T[]): T[] =>
+  [...items].sort((a, b) => a.source.sentenceIndex - b.source.sentenceIndex || a.source.sentence.indexOf(a.text) - b.source.sentence.indexOf(b.text));
+
 /** The data a template sees: each section cut to `limits` (the PDF uses them to fit one page), text Markdown-escaped. */
 export function templateData(brief: Brief, limits?: Partial<SectionLimits>, place: PagePlace = MARKDOWN_ALONE): TemplateData {
   const shown = counts((name) => Math.max(0, Math.min(brief[name].length, limits?.[name] ?? Number.POSITIVE_INFINITY)));
@@ -52,7 +56,8 @@ export function templateData(brief: Brief, limits?: Partial<SectionLimits>, plac
     // Every section cut to what the page shows; quotes and the page lines of concerns and unconfirmed items then refine theirs.
     ...(perSection((s) => brief[s.name].slice(0, shown[s.name])) as SectionLists),
     ...pageLines(brief, shown),
-    quotes: markFirstOfSpeaker(distinctQuotes(brief.quotes.slice(0, shown.quotes))),
+    // The quotes the ranking chose, in the article's order: a speaker's run reads as it was said, its opening words first.
+    quotes: markFirstOfSpeaker(distinctQuotes(inArticleOrder(brief.quotes.slice(0, shown.quotes)))),
     page: {
       total: counts((name) => brief[name].length),
       more: counts((name) => brief[name].length - shown[name]),
