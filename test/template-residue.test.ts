@@ -107,6 +107,14 @@ describe('what a lost wiki link leaves inside a word', () => {
     );
   });
 
+  it('reads back text that was UTF-8 read as Windows-1252, once or twice over, even decomposed since', () => {
+    expect(read('President FranÃ§ois Hollande visited GuantÃ¡namo, and itâ€™s over.')).toBe('President François Hollande visited Guantánamo, and it’s over.');
+    // Twice mis-decoded, then decomposed ("Ã" as "A" and a combining tilde), as PolNeAR's copy of a Post story has it.
+    expect(read('French President FranA\u0303\u0083A\u0302\u00a7ois Hollande said so.')).toBe('French President François Hollande said so.');
+    // Real capitals with marks stay: nothing after them reads as UTF-8.
+    expect(read('SÃO PAULO, a city of Ã and Â, said café.')).toBe('SÃO PAULO, a city of Ã and Â, said café.');
+  });
+
   it('closes up the commas a removed link leaves around its place in a list', () => {
     expect(read('It is sold at Harbour Mart , , Ferry Club , Quay Books , , and the port shop.')).toBe(
       'It is sold at Harbour Mart, Ferry Club, Quay Books, and the port shop.',

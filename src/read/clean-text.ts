@@ -1,4 +1,5 @@
 // Text clean-up shared by every input format: entities, wiki leftovers, stray markup, spacing.
+import { repairMojibake } from './mojibake.js';
 import { quoteTaggedPosts } from './embedded-post.js';
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
@@ -104,5 +105,5 @@ export function normaliseSpacing(text: string): string {
 }
 
 export function cleanText(text: string): string {
-  return normaliseSpacing(stripMarkupLeftovers(decodeEntities(text)));
+  return normaliseSpacing(stripMarkupLeftovers(decodeEntities(repairMojibake(text))));
 }
