@@ -15,12 +15,19 @@ export const asPut: TextRule = {
     { text: 'As the singer Jonas Weir sang in 1975, "They will sell the river and then sell us the water."', speaker: 'Jonas Weir' },
     { text: 'As the harbour master Ida Moss put it, the town is "a little bit in love with leaving."', speaker: 'Ida Moss' },
     { text: 'As prices rose, "nobody could afford a second loaf of bread on a Friday."', speaker: '' },
+    { text: 'But at the time, as the harbour prosecutor Marc Trévidic put it, "there was not much to complain about."', speaker: 'Marc Trévidic' },
+    { text: 'But at the time, as prices rose, "nobody could afford a second loaf of bread."', speaker: '' },
   ],
   apply({ tokens, self, sentence }) {
     // The clause opens the sentence (after a list marker at most) and its comma stands right before the quotation.
     let as = 0;
     while (tokens[as]?.kind === 'punct') as++;
-    if (!/^as$/i.test(tokens[as]?.text ?? '')) return null;
+    // "But at the time, as Marc Trévidic put it, "…"": after a short opening phrase, the clause still ends at the quotation.
+    const late = /^as$/i.test(tokens[as]?.text ?? '')
+      ? -1
+      : tokens.findIndex((t, i) => i > as && i <= as + 8 && /^as$/i.test(t.text) && tokens[i - 1]?.text === ',');
+    if (late > 0 && tokens.slice(as, late).every((t) => t.kind === 'word' || t.text === ',')) as = late;
+    if (!/^as$/i.test(tokens[as]?.text ?? '') || (late > 0 && tokens.findIndex((t, i) => i > as && t.text === ',') !== self - 1)) return null;
     // `As Ada Brill put it, the council is "…"`: "put it" characterises the whole clause that follows.
     const comma = tokens.findIndex((t, i) => i > as && i < self && t.text === ',');
     const adjacent = comma === self - 1;
