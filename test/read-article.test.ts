@@ -243,9 +243,18 @@ describe('a headline line that ends in a full stop', () => {
       readArticle(`${line}\n\nWASHINGTON -- The president on Thursday named the harbour master for a second five-year term at the port.`, {
         source: 'x.txt',
       }).meta.headline;
-    expect(headlineOf('U.S. Nominates Ann Lee for 2nd Term at World Bank.')).toBe('U.S. Nominates Ann Lee for 2nd Term at World Bank.');
-    expect(headlineOf('St. Paul Votes To Condemn The Harbour Plan.')).toBe('St. Paul Votes To Condemn The Harbour Plan.');
-    expect(headlineOf('Harbour reopens. Ferries return on Monday.')).toBe('Harbour reopens.');
+    // Whole, and without the closing stop a database export puts after a headline.
+    expect(headlineOf('U.S. Nominates Ann Lee for 2nd Term at World Bank.')).toBe('U.S. Nominates Ann Lee for 2nd Term at World Bank');
+    expect(headlineOf('St. Paul Votes To Condemn The Harbour Plan.')).toBe('St. Paul Votes To Condemn The Harbour Plan');
+    expect(headlineOf('Harbour reopens. Ferries return on Monday.')).toBe('Harbour reopens');
+  });
+
+  it('keeps the stop of an abbreviation that ends it ("in N.H.", "Clarkston, Ga.") and drops a semicolon', () => {
+    const headlineOf = (line: string): string =>
+      readArticle(`${line}\n\nThe president on Thursday named the harbour master for a second five-year term at the port.`, { source: 'x.txt' }).meta.headline;
+    expect(headlineOf('Clinton and Sanders face the voters in N.H.')).toBe('Clinton and Sanders face the voters in N.H.');
+    expect(headlineOf('Syrians find a home in Clarkston, Ga.')).toBe('Syrians find a home in Clarkston, Ga.');
+    expect(headlineOf('Harbour master named for second term;')).toBe('Harbour master named for second term');
   });
 });
 

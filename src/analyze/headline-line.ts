@@ -2,6 +2,8 @@
 
 /** A test for text of the first paragraph that the headline holds; never true when there is no headline. */
 export function headlineTest(headline: string | undefined, firstParagraph: number | undefined): (paragraph: number, text: string) => boolean {
-  const kept = (headline ?? '').trim();
-  return (paragraph, text) => kept !== '' && paragraph === firstParagraph && kept.includes(text.trim());
+  // The header shows the headline without the stop a database export put after it; the paragraph still has it.
+  const bare = (text: string): string => text.trim().replace(/[.;]+$/, '');
+  const kept = bare(headline ?? '');
+  return (paragraph, text) => kept !== '' && paragraph === firstParagraph && kept.includes(bare(text));
 }

@@ -156,3 +156,12 @@ export function firstSentence(text: string): string {
   }
   return text;
 }
+
+/** A headline without the full stop or semicolon a database export left after it ("Debating Clinton's character."); "U.S." and "Inc." keep theirs. */
+export function withoutClosingStop(headline: string): string {
+  const word = /([\p{L}]+)\.$/u.exec(headline)?.[1]?.toLowerCase();
+  if (/;$/.test(headline)) return headline.slice(0, -1).trimEnd();
+  const abbreviation = word !== undefined && (lexicons().abbreviations.has(word) || lexicons().stateAbbreviations.has(word));
+  if (!/[^.]\.$/.test(headline) || /(?:^|[\s(])(?:\p{Lu}\.)+$/u.test(headline) || abbreviation) return headline;
+  return headline.slice(0, -1);
+}

@@ -1,7 +1,7 @@
 // readArticle: text of any supported format → headline, metadata and clean body paragraphs.
 import { BriefError, isBriefError, must } from '../errors.js';
 import type { Article, ArticleMeta, InputFormat, Paragraph, RawArticle } from '../types.js';
-import { firstSentence, isFootFurniture, isTrailingTag, splitTrailingCredit } from './header-lines.js';
+import { firstSentence, isFootFurniture, isTrailingTag, splitTrailingCredit, withoutClosingStop } from './header-lines.js';
 import { detectFormat } from './formats/detect.js';
 import { readFormat } from './formats/registry.js';
 import { detectGenre, splitHeadlineLabel } from './genre.js';
@@ -95,5 +95,7 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
   meta.headline = meta.headline.replace(WIRE_SLUG, '').trim() || meta.headline;
   meta.genre = detectGenre({ stated: [...(raw.genreLabels ?? []), ...labels], url: meta.url, headline: meta.headline, byline: meta.byline });
   meta.headline = splitHeadlineLabel(meta.headline).headline;
+  // A page's or a front matter's title is as its site wrote it; a plain text's first line may carry an export's stop.
+  if (format === 'text') meta.headline = withoutClosingStop(meta.headline);
   return { type: 'article', format, meta, paragraphs, dropped, evidence: raw.evidence ?? [] };
 }
