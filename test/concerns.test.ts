@@ -514,6 +514,17 @@ describe('concern scope', () => {
   });
 });
 
+describe('the headline kept as the first paragraph', () => {
+  it('is printed above every section, so it is no concern; the same words in the story are', () => {
+    // A database export's first line, "Headline.", is both the headline and the first paragraph.
+    const a = analyzeParagraphs('Harbour camp: ferry cuts threaten the island.', 'The council met on Monday to discuss the timetable.');
+    expect(a.sentences[0]?.text).toBe('Harbour camp: ferry cuts threaten the island.');
+    expect(a.concerns).toEqual([]);
+    const b = analyzeParagraphs('Harbour news', 'The council met on Monday.', 'Harbour camp: ferry cuts threaten the island.');
+    expect(b.concerns.map((c) => c.cue)).toEqual(['threaten']);
+  });
+});
+
 describe('other senses of concern words', () => {
   it('a tactic, a reprimand and a rivalry are no worry: "the fear card", "a verbal warning", "a bidding war"', () => {
     expect(concernsOf('The mayor is playing the fear card on this one, the opposition leader said.')).toEqual([]);
