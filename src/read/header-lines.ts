@@ -146,12 +146,17 @@ export function isBodyLike(line: string): boolean {
   return (wordCount(line) >= 12 || cjkLength(line) >= 40) && /[.!?:"”’)。！？」』]$/.test(line.trim());
 }
 
+/** Whether text ends on an abbreviation's stop: initials ("U.S.") or a word of abbreviations.txt ("Sen."), and, with `states`, a state's ("Ga."). */
+function endsOnAbbreviation(text: string, states = false): boolean {
+  const word = /([\p{L}]+)\.$/u.exec(text)?.[1]?.toLowerCase();
+  if (/(?:^|[\s(])(?:\p{Lu}\.)+$/u.test(text)) return true;
+  return word !== undefined && (lexicons().abbreviations.has(word) || (states && lexicons().stateAbbreviations.has(word)));
+}
+
 /** The first sentence of a line: a full stop after an abbreviation ("U.S. Nominates …", "Sen. Lee …", abbreviations.txt) ends none. */
 export function firstSentence(text: string): string {
   for (const m of text.matchAll(/[.!?]["”’]?\s+/g)) {
-    const before = text.slice(0, m.index + 1);
-    const word = /([\p{L}]+)\.$/u.exec(before)?.[1]?.toLowerCase();
-    if (/(?:^|[\s(])(?:\p{Lu}\.)+$/u.test(before) || (word !== undefined && lexicons().abbreviations.has(word))) continue;
+    if (endsOnAbbreviation(text.slice(0, m.index + 1))) continue;
     return text.slice(0, m.index + m[0].trimEnd().length);
   }
   return text;
@@ -159,9 +164,6 @@ export function firstSentence(text: string): string {
 
 /** A headline without the full stop or semicolon a database export left after it ("Debating Clinton's character."); "U.S." and "Inc." keep theirs. */
 export function withoutClosingStop(headline: string): string {
-  const word = /([\p{L}]+)\.$/u.exec(headline)?.[1]?.toLowerCase();
   if (/;$/.test(headline)) return headline.slice(0, -1).trimEnd();
-  const abbreviation = word !== undefined && (lexicons().abbreviations.has(word) || lexicons().stateAbbreviations.has(word));
-  if (!/[^.]\.$/.test(headline) || /(?:^|[\s(])(?:\p{Lu}\.)+$/u.test(headline) || abbreviation) return headline;
-  return headline.slice(0, -1);
+  return /[^.]\.$/.test(headline) && !endsOnAbbreviation(headline, true) ? headline.slice(0, -1) : headline;
 }

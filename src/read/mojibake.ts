@@ -35,11 +35,12 @@ function readBack(run: string): string {
 export function repairMojibake(text: string): string {
   // A mis-decoded text may since have been decomposed ("Ã" as "A" and a combining tilde): its runs are found composed.
   if (!/[\u00C2-\u00F4]|[AÂ][\u0302\u0303]/u.test(text)) return text;
-  let out = text.normalize('NFC');
+  const composed = text.normalize('NFC');
+  let out = composed;
   for (let pass = 0; pass < 2; pass++) {
     const next = out.replace(RUN, readBack);
     if (next === out) break;
     out = next;
   }
-  return out === text.normalize('NFC') ? text : out;
+  return out === composed ? text : out;
 }

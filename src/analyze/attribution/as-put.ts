@@ -27,11 +27,11 @@ export const asPut: TextRule = {
       ? -1
       : tokens.findIndex((t, i) => i > as && i <= as + 8 && /^as$/i.test(t.text) && tokens[i - 1]?.text === ',');
     if (late > 0 && tokens.slice(as, late).every((t) => t.kind === 'word' || t.text === ',')) as = late;
-    if (!/^as$/i.test(tokens[as]?.text ?? '') || (late > 0 && tokens.findIndex((t, i) => i > as && t.text === ',') !== self - 1)) return null;
-    // `As Ada Brill put it, the council is "…"`: "put it" characterises the whole clause that follows.
+    if (!/^as$/i.test(tokens[as]?.text ?? '')) return null;
+    // `As Ada Brill put it, the council is "…"`: "put it" characterises the whole clause that follows (only when it opens the sentence).
     const comma = tokens.findIndex((t, i) => i > as && i < self && t.text === ',');
     const adjacent = comma === self - 1;
-    if (comma < 0 || comma - as > 15) return null;
+    if (comma < 0 || comma - as > 15 || (late > 0 && !adjacent)) return null;
     const clause = tokens.slice(as + 1, comma);
     if (clause.some((t) => t.kind !== 'word' && t.text !== '.')) return null;
     const v = clause.findIndex((t) => MANNER_VERB.test(t.text));
