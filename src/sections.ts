@@ -1,7 +1,6 @@
 // The section registry: every per-section fact in one place, in page order. The stages iterate it, never a section by name.
 import type { ExtractContext } from './analyze/extract-context.js';
 import { extractConcerns } from './analyze/concerns/index.js';
-import { headlineTest } from './analyze/headline-line.js';
 import { extractQuotes } from './analyze/key-quotes.js';
 import { quotedSentences, quotedTest, whollyQuoted } from './analyze/quoted-sentences.js';
 import { extractSummary } from './analyze/summary.js';
@@ -59,16 +58,8 @@ export const SECTIONS: readonly Registry[] = [
   },
   {
     name: 'concerns',
-    // The headline a page keeps as its first paragraph is printed above every section, as for quotes and unconfirmed claims.
-    extract: ({ article, sentences, spans, quotes, names }) => {
-      const isHeadline = headlineTest(article.meta.headline, sentences[0]?.paragraph);
-      return extractConcerns(
-        sentences.filter((s) => !isHeadline(s.paragraph, s.text)),
-        quotes,
-        names,
-        quotedSentences(spans, sentences),
-      );
-    },
+    extract: ({ article, sentences, spans, quotes, names }) =>
+      extractConcerns(sentences, quotes, names, { quotedSentences: quotedSentences(spans, sentences), headline: article.meta.headline }),
     rank: 'score',
     pageFloor: 1,
     lastFloor: 0,

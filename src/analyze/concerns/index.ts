@@ -3,6 +3,7 @@
 import { lexicons } from '../../lexicon.js';
 import { isDefinition, isQuestion } from '../phrase-words.js';
 import type { ConcernItem, QuoteItem, Sentence } from '../../types.js';
+import { headlineTest } from '../headline-line.js';
 import { holderOf } from '../holder.js';
 import type { NameIndex } from '../name-index.js';
 import { sourceOf } from '../source-ref.js';
@@ -103,16 +104,20 @@ interface Voiced {
   holder: string | null;
 }
 
-export function extractConcerns(
-  sentences: readonly Sentence[],
-  quotes: readonly QuoteItem[],
-  names: NameIndex,
-  quotedSentences?: ReadonlySet<number>,
-): ConcernItem[] {
+export interface ConcernOptions {
+  /** Sentences inside a quotation, besides those of the listed quotes. */
+  quotedSentences?: ReadonlySet<number>;
+  /** The headline: a page that keeps it as the first paragraph must not list it (the brief prints the headline). */
+  headline?: string;
+}
+
+export function extractConcerns(sentences: readonly Sentence[], quotes: readonly QuoteItem[], names: NameIndex, options: ConcernOptions = {}): ConcernItem[] {
   const items: ConcernItem[] = [];
-  const quoted = new Set([...quotes.map((q) => q.source.sentenceIndex), ...(quotedSentences ?? [])]);
+  const quoted = new Set([...quotes.map((q) => q.source.sentenceIndex), ...(options.quotedSentences ?? [])]);
+  const isHeadline = headlineTest(options.headline, sentences[0]?.paragraph);
   let previous = null as Voiced | null;
   for (const s of sentences) {
+    if (isHeadline(s.paragraph, s.text)) continue;
     const own = concernIn(s, quoted.has(s.index));
     const carried: Voiced | null = !own && previous && continuesWorry(previous.s, s, quoted.has(s.index)) ? previous : null;
     const found: Found | null = own ?? (carried ? { cue: carried.found.cue, fear: s.text, cues: 1 } : null);
