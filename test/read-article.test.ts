@@ -344,6 +344,16 @@ describe('the headline standing as the first paragraph', () => {
     const article = readArticle(`The mayor resigned on Tuesday.\n\n${story}\n`, { format: 'text' });
     expect(article.paragraphs[0]!.text).toBe('The mayor resigned on Tuesday.');
   });
+  it('one sentence above the paragraph that opens the story on its dateline is the headline, and the wire agency its credit', () => {
+    const article = readArticle(`O’Malley campaign to shift staff, resources to Iowa.\n\nDALLAS (AP) — ${story}\n`, { format: 'text' });
+    expect(article.meta.headline).toBe('O’Malley campaign to shift staff, resources to Iowa');
+    expect(article.meta.credit).toBe('AP');
+    expect(article.paragraphs[0]!.text).toMatch(/^A last effort/);
+    const plain = readArticle(`The mayor resigned on Tuesday.\n\nTRENTON, N.J. — ${story}\n`, { format: 'text' });
+    expect(plain.meta.headline).toBe('The mayor resigned on Tuesday');
+    expect(plain.meta.credit).toBeNull();
+    expect(plain.paragraphs[0]!.text).toMatch(/^TRENTON, N\.J\. — A last effort/);
+  });
   it('a first paragraph that repeats the headline given above is dropped', () => {
     const article = readArticle(`---\ntitle: Refugees to be deported\n---\n\nRefugees to be deported\n\n${story}\n`, { format: 'markdown' });
     expect(article.paragraphs[0]!.text).toMatch(/^A last effort/);

@@ -1,5 +1,6 @@
 // The headline standing as the body's first paragraph: repeated under a headline already found, or the only one there is.
 import { firstSentence, wordCount } from './header-lines.js';
+import { storyDateline } from './story-dateline.js';
 
 const sameWords = (a: string, b: string): boolean =>
   a
@@ -20,7 +21,8 @@ const isSentenceLike = (line: string): boolean => firstSentence(line).length < l
 /**
  * Takes the headline out of the body (which it changes): a first paragraph that only repeats `headline` is dropped;
  * with no headline, a one-line first paragraph of headline length above a longer one is the headline
- * ("Montserrat refugees to be deported from U.S.").
+ * ("Montserrat refugees to be deported from U.S."), and so is one sentence above the paragraph that opens the story
+ * on its dateline ("O'Malley campaign to shift staff, resources to Iowa." above "DALLAS (AP) — …").
  */
 export function takeHeadlineParagraph(body: string[], headline: string | undefined): { headline?: string; dropped?: string } {
   const [first, second] = body;
@@ -30,7 +32,9 @@ export function takeHeadlineParagraph(body: string[], headline: string | undefin
     body.shift();
     return { dropped: first };
   }
-  if (!(wordCount(first) <= 16 && !isSentenceLike(first) && wordCount(second) > wordCount(first))) return {};
+  const aboveDateline =
+    wordCount(first) <= 30 && !first.includes('\n') && firstSentence(first).length >= first.trimEnd().length && storyDateline(second) !== null;
+  if (!aboveDateline && !(wordCount(first) <= 16 && !isSentenceLike(first) && wordCount(second) > wordCount(first))) return {};
   body.shift();
   return { headline: first };
 }

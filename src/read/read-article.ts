@@ -1,5 +1,5 @@
 // readArticle: text of any supported format → headline, metadata and clean body paragraphs.
-import { BriefError, isBriefError, must } from '../errors.js';
+import { BriefError, isBriefError } from '../errors.js';
 import type { Article, ArticleMeta, InputFormat, Paragraph, RawArticle } from '../types.js';
 import { firstSentence, isFootFurniture, isTrailingTag, splitTrailingCredit, withoutClosingStop } from './header-lines.js';
 import { detectFormat } from './formats/detect.js';
@@ -7,6 +7,7 @@ import { readFormat } from './formats/registry.js';
 import { detectGenre, splitHeadlineLabel } from './genre.js';
 import { splitHeader } from './header.js';
 import { dropTemplateResidue } from './template-residue.js';
+import { storyDateline } from './story-dateline.js';
 import { takeHeadlineParagraph } from './headline-paragraph.js';
 
 export interface ReadOptions {
@@ -22,23 +23,13 @@ export interface ReadOptions {
 const WIRE_SLUG =
   /^(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT|UPDATE|CORRECTED|REFILE|WRAP-?UP)[^)]{0,20}\)\s*|(?:UPDATE \d+|REFILE|CORRECTED|WRAPUP \d+)\s*-\s*)/;
 
-const WIRE_DATELINE = /^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]*\s+\d{1,2})?\s*\(([A-Z][A-Za-z]{1,15})\)\s*[-–—]+\s*/;
-
-/** Drops topic tags after the story and moves a wire dateline and a trailing credit from the body into `meta.credit`. */
+/** Drops topic tags after the story and moves a trailing credit from the body into `meta.credit`. */
 function trimBodyEnds(body: string[], meta: ArticleMeta, dropped: string[]): void {
   // Topic tags and link lists after the story ("Rail strikes", "Trade unions") are short lines that are not sentences;
   // author bios and contact lines close it too.
   for (let tag = body.at(-1); body.length > 1 && tag !== undefined && (isTrailingTag(tag) || isFootFurniture(tag)); tag = body.at(-1)) {
     body.pop();
     dropped.push(tag);
-  }
-  const [opening] = body;
-  if (opening === undefined) return;
-  // A wire dateline ("MILAN, March 4 (Reuters) - ") opens the story but is not part of its first sentence.
-  const wire = WIRE_DATELINE.exec(opening);
-  if (wire) {
-    meta.credit ??= must(wire[1], 'the agency in a wire dateline');
-    body[0] = opening.slice(wire[0].length);
   }
   const last = splitTrailingCredit(body.at(-1) ?? '');
   if (last.credit) {
@@ -86,6 +77,12 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
   if (headlineLine.headline) meta.headline = headlineLine.headline;
   // The story then opens on the next block: a wiki template's name left before its first sentence goes, as above.
   if (headlineLine.headline && body[0] !== undefined) body[0] = dropTemplateResidue(body[0]);
+  // A wire dateline ("MILAN, March 4 (Reuters) - ") opens the story but is not part of its first sentence.
+  const wire = body[0] === undefined ? null : storyDateline(body[0]);
+  if (body[0] !== undefined && wire?.agency) {
+    meta.credit ??= wire.agency;
+    body[0] = body[0].slice(wire.text.length);
+  }
   const paragraphs: Paragraph[] = body.filter((b) => b !== '').map((b, i) => ({ index: i + 1, text: b }));
   if (paragraphs.length === 0) {
     throw new BriefError('INPUT_EMPTY', 'no article body found (only a title or page furniture)', { file: source });

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { storyDateline } from '../src/read/story-dateline.js';
+
+describe('storyDateline', () => {
+  it('reads a place, a state or day, and an agency before the dash', () => {
+    expect(storyDateline('WASHINGTON (AP) — Donald Trump called')).toEqual({ text: 'WASHINGTON (AP) — ', agency: 'AP' });
+    expect(storyDateline('TRENTON, N.J. (AP) — Was that really')?.agency).toBe('AP');
+    expect(storyDateline('WASHINGTON, June 24 (UPI) — Presumptive')?.agency).toBe('UPI');
+    expect(storyDateline('TOKYO, July 17 (Reuters) - Japan’s exports')?.agency).toBe('Reuters');
+    expect(storyDateline('NEW YORK -- A six-year trend')).toEqual({ text: 'NEW YORK -- ', agency: null });
+    expect(storyDateline('TALLAHASSEE — If he were elected')?.agency).toBeNull();
+  });
+
+  it('is no dateline without a place in capitals, a dash, or the story after it', () => {
+    expect(storyDateline('I — and I mean it — was there')).toBeNull();
+    expect(storyDateline('Washington — the city, not the state')).toBeNull();
+    expect(storyDateline('WASHINGTON is where it happened')).toBeNull();
+    expect(storyDateline('USA — the final score')).toBeNull();
+  });
+});
