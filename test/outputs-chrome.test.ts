@@ -83,7 +83,7 @@ describe('one template load per process', () => {
 describe('page chrome', () => {
   it("the defaults are today's look, and the theme's colours", () => {
     expect(fillChrome(DEFAULT_CHROME.header, meta())).toBe('BRIEF  ·  Daily  ·  22 May 2024');
-    expect(fillChrome(DEFAULT_CHROME.header, meta({ outlet: null, publishedText: null, published: null }))).toBe('BRIEF  ·  Unknown outlet');
+    expect(fillChrome(DEFAULT_CHROME.header, meta({ outlet: null, publishedText: null, published: null }))).toBe('BRIEF');
     expect(fillChrome(DEFAULT_CHROME.footer, meta({ credit: 'Yonhap' }))).toBe('Source: a.txt (Yonhap)');
     expect(fillChrome(DEFAULT_CHROME.footer, meta())).toBe('Source: a.txt');
     expect([DEFAULT_CHROME.ruleColor, DEFAULT_CHROME.accentColor]).toEqual([defaultTheme().rule, defaultTheme().accent]);

@@ -7,7 +7,8 @@ import { defaultTheme } from './layout-markdown.js';
 function fieldValues(meta: ArticleMeta): Record<ChromeField, string> {
   return {
     headline: meta.headline,
-    outlet: meta.outlet ?? 'Unknown outlet',
+    // The brief's own header says "Unknown outlet" once; the running head leaves the field out.
+    outlet: meta.outlet ?? '',
     // One way on every page: the day as the date helper writes it; the page's own wording only when no date was read.
     date: meta.published ? formatDate(meta.published) : (meta.publishedText ?? ''),
     // The article's address when it has one (the page's canonical URL, or the one it was fetched from), else the local path.
