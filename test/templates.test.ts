@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { formatDate, joinWords, likelihoodOf, roleOf, truncateWords } from '../src/markdown/helpers.js';
+import { formatDate, joinWords, likelihoodNote, likelihoodOf, roleOf, truncateWords } from '../src/markdown/helpers.js';
 import { loadTemplate } from '../src/markdown/template.js';
 import { flat, readPdf } from './helpers/pdf-text.js';
 import { runCli } from './helpers/run-cli.js';
@@ -208,6 +208,12 @@ describe('helpers', () => {
     expect(likelihoodOf('very likely')).toBe('very likely (80–95%)');
     expect(likelihoodOf('probably')).toBe('likely (55–80%)');
     expect(likelihoodOf('alleged')).toBe('');
+    // After a printed cue: the band alone when the term only repeats it.
+    expect(likelihoodNote({ cue: 'likely', likelihood: 'likely (55–80%)' })).toBe(' (55–80%)');
+    expect(likelihoodNote({ cue: 'Very likely', likelihood: 'very likely (80–95%)' })).toBe(' (80–95%)');
+    expect(likelihoodNote({ cue: 'probably', likelihood: 'likely (55–80%)' })).toBe(', likely (55–80%)');
+    expect(likelihoodNote({ cue: 'not likely', likelihood: 'unlikely (20–45%)' })).toBe(', unlikely (20–45%)');
+    expect(likelihoodNote({ cue: 'alleged', likelihood: null })).toBe('');
   });
 
   it('every helper works inside a template', async () => {
@@ -236,7 +242,7 @@ describe('the data schema', () => {
 
 describe('built-in templates on the seed, read back from the PDF', () => {
   const cases: Array<[string, string[]]> = [
-    ['default', ['Summary', 'Key quotes', 'Stated concerns', 'What remains unconfirmed', 'likely (55–80%)']],
+    ['default', ['Summary', 'Key quotes', 'Stated concerns', 'What remains unconfirmed', 'cue: “likely” (55–80%)']],
     ['bluf', ['Bottom line up front', 'Key judgments', 'Sourcing', 'What would change the judgment', 'likely (55–80%)', 'from John Hill']],
     ['compact', ['Quotes.', 'Concerns.', 'Unconfirmed.', 'John Hill']],
   ];

@@ -84,6 +84,22 @@ export function likelihoodOf(cue: string): string {
   return found?.likelihood ?? '';
 }
 
+/** What a printed cue is followed by: ", likely (55–80%)", or " (55–80%)" when the term is the cue's own words; "" for none. */
+export function likelihoodNote(item: { likelihood: string | null; cue?: unknown }): string {
+  const term = item.likelihood ?? '';
+  const band = /^(.*?)\s*(\([^()]*\))$/.exec(term);
+  if (!term) return '';
+  if (
+    band &&
+    band[1]?.toLowerCase() ===
+      String(item.cue ?? '')
+        .trim()
+        .toLowerCase()
+  )
+    return ` ${band[2]}`;
+  return `, ${term}`;
+}
+
 /** An unconfirmed item (or anything else) that states its likelihood, so the lexicon need not be matched again. */
 function isItemWithLikelihood(value: unknown): value is { likelihood: string | null } {
   return value !== null && typeof value === 'object' && Object.hasOwn(value, 'likelihood');
@@ -127,6 +143,8 @@ export function defaultHelpers(): Record<string, Helper> {
     },
     // An item already carries its likelihood (analysis matched the cue once): read it; only a bare cue is matched here.
     likelihoodOf: (value) => (isItemWithLikelihood(value) ? (value.likelihood ?? '') : likelihoodOf(String(value ?? ''))),
+    // "cue: “likely” (55–80%)", not "“likely”, likely (55–80%)": the band alone when the term only repeats the cue.
+    likelihoodNote: (value) => likelihoodNote(isItemWithLikelihood(value) ? value : { likelihood: null }),
     eq: (a, b) => a === b,
     role: (title) => roleOf(String(title ?? '')),
     // News needs no label; an opinion column or analysis piece says so, so its judgements read as the author's.
