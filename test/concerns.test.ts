@@ -912,6 +912,24 @@ describe('notices and deeds owned up to', () => {
   });
 });
 
+describe('a harm ended, looked into, followed or punished', () => {
+  it('"end all acts of violence", "investigating the assassination", "after the bombing", "victims of the attack" voice no worry', () => {
+    expect(concernsOf('Abbas said the Palestinians will end all acts of violence against Israelis.')).toEqual([]);
+    expect(concernsOf('The government says it is open to foreign help in investigating the assassination of the leader.')).toEqual([]);
+    expect(concernsOf('He said he had asked his team to help with the investigation into the attack.')).toEqual([]);
+    expect(concernsOf('"Boots on the ground" would be appropriate, the senator said after the attacks.')).toEqual([]);
+    expect(concernsOf('The mayor said the fund would help victims of the flooding.')).toEqual([]);
+    expect(concernsOf('The spokesman said the man had been charged with murder.')).toEqual([]);
+  });
+
+  it('another harm in the sentence still counts, and "end up committing crimes" or "an open-ended war" is no ending', () => {
+    expect(only('Nasrallah said after the attack that Hezbollah was ready for war with Israel.')).toMatchObject({ cue: 'war' });
+    expect(only('"Those guns end up committing crimes in New York," the governor said.')).toMatchObject({ cue: 'crimes' });
+    expect(only('Analysts say the president would see the folly in waging an open-ended war in Syria.')).toMatchObject({ cue: 'war' });
+    expect(only('One arrest would not end the killings in the province, the bishop said.')).toMatchObject({ cue: 'killings' });
+  });
+});
+
 describe('a worry or a harm denied further back in its clause', () => {
   it('"not something that really worries us" and "not the rude crowd that I feared" deny the worry; "the flood that we feared" voices it', () => {
     expect(concernsOf('"Right now that is not something that really worries us," the coach said.')).toEqual([]);

@@ -8,7 +8,7 @@ import { holderOf } from '../holder.js';
 import type { NameIndex } from '../name-index.js';
 import { sourceOf } from '../source-ref.js';
 import { continuesWorry } from './continuation.js';
-import { isHarmDenied, isHarmDone, isNegated } from './negation.js';
+import { isHarmDealtWith, isHarmDenied, isHarmDone, isNegated } from './negation.js';
 import { isUnvoicedAccusation, predicatesOf, type Predicate } from './predicates.js';
 import { scoreOf } from './rank.js';
 import { readableScope } from './readable-scope.js';
@@ -67,7 +67,7 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   const asked = (p: Predicate): boolean => /\b(asked|wondered)\s+(\p{L}+\s+)?(if|whether)\b[^,.;:]*$/iu.test(s.text.slice(0, p.start));
   const live = stances.filter((p) => !isNegated(s.text, p) && !asked(p));
   const criticisms = criticismWords.filter((p) => !isNegated(s.text, p));
-  const named = harmWords.filter((p) => !isHarmDenied(s.text, p));
+  const named = harmWords.filter((p) => !isHarmDenied(s.text, p) && !isHarmDealtWith(s.text, p));
   // A sentence that reports one event already done ("the attack that happened today is the work of terrorists") tells
   // of that event in all its words of harm, unless it looks ahead ("could", "will").
   const done =

@@ -78,6 +78,24 @@ const PAST_BEFORE = /\b(?:(?:was|were|been|had|has|have|are|is)\s+(?:\S+ly\s+)?|
 
 const KILLED_TO = /\b(stabbed|beaten|shot|burned|burnt|bludgeoned|crushed|starved|frozen|hacked|clubbed|kicked|stoned|trampled|choked|strangled)\s+to\s+$/i;
 
+/**
+ * A harm ended, looked into, followed or punished: "end all acts of violence", "investigating the assassination", "after
+ * the bombing", "victims of the attack", "charged with murder". A pledge, an inquiry or an aftermath voices no worry.
+ */
+const DEALT_WITH = new RegExp(
+  String.raw`(?<![\p{L}-])(?:(?:end(?:s|ed|ing)?(?!\s+up\b)|investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing))\s+(?:all\s+)?|(?:investigations?|inquiry|inquiries|probes?)\s+(?:into|of)\s+|(?:after|since|following)\s+|victims?\s+of\s+|(?:charged\s+with|convicted\s+of)\s+)` +
+    String.raw`(?:(?:the|this|that|these|those|a|an|his|her|its|their|last\s+\p{L}+['\u2019]s)\s+)?(?:\S+\s+){0,2}?$`,
+  'iu',
+);
+
+/** Whether a word of harm is the object of its ending, an inquiry, an aftermath or a charge: that harm is no worry. */
+export function isHarmDealtWith(text: string, harm: Predicate): boolean {
+  const before = text.slice(Math.max(0, harm.start - 60), harm.start);
+  const m = DEALT_WITH.exec(before);
+  // "would not end the killings": an ending denied leaves the harm going on.
+  return m !== null && !/(?:\b(?:not|never|cannot)|n['\u2019]t)\s+(?:\S+\s+)?$/i.test(before.slice(0, m.index));
+}
+
 /** Whether a word of harm names one event that already happened ("the attacks in Brussels"): news, not a worry. */
 export function isHarmDone(text: string, harm: Predicate): boolean {
   // A casualty or damage report: the harm told in the past, after "were", "have been" or a count.
