@@ -443,6 +443,8 @@ describe('the claim each cue leaves open', () => {
     expect(only('The mill closed after the alleged theft of its payroll, the owners said.')?.claim).toBe('alleged theft of its payroll');
     expect(only('A man, suspected of running the "ring", was held at the port.')?.claim).toBe('suspected of running the "ring"');
     expect(only('The group released papers purportedly showing that the mayor took bribes.')?.claim).toBe('purportedly showing that the mayor took bribes');
+    expect(only('Police found grenades near the lake, supposedly left by the gang.')).toMatchObject({ cue: 'supposedly', kind: 'allegation' });
+    none('The ferry was supposed to leave at noon, the company said.');
   });
   it('a passive hedge keeps its subject; a reporting verb drops a time phrase', () => {
     expect(only('The ferry is said to be stuck in the ice.')?.claim).toBe('The ferry is said to be stuck in the ice');
