@@ -102,6 +102,20 @@ describe('header evidence from HTML pages', () => {
     expect(read(page('<meta name="author" content="doumae">')).meta.byline).toBe('doumae');
   });
 
+  it('a "By" line of several names, in capitals or with its date after, when the page marks its byline no other way', () => {
+    const byline = (line: string) =>
+      read(page('<title>Bridge to reopen</title>', `<h1>Bridge to reopen</h1><div><span>${line}</span></div>${BODY}`)).meta.byline;
+    expect(byline('by JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL')).toBe('Josh Haskell, David Caplan and Patrick Reevell');
+    expect(byline('By Lauren Jarvis-Gibson, May 3, 2019')).toBe('Lauren Jarvis-Gibson');
+    expect(byline('By Ann Lee and Tom Hill')).toBe('Ann Lee and Tom Hill');
+    expect(byline('by the way, the bridge is open')).toBeNull();
+    expect(byline('By Our Staff')).toBeNull();
+  });
+
+  it('og:article:author counts as an author meta tag', () => {
+    expect(read(page('<meta property="og:article:author" content="Cécile Ducourtieux">')).meta.byline).toBe('Cécile Ducourtieux');
+  });
+
   it('a UTC time just past midnight is the evening before where the page shows it', () => {
     const utc = '<meta property="article:published_time" content="2016-12-23T00:47:31Z">';
     const shown = read(page(utc, `<h1>Bridge to reopen</h1><time datetime="2016-12-22">Dec. 22</time>${BODY}`));

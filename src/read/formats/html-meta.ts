@@ -4,6 +4,7 @@ import type { ArticleMeta, HeaderCandidate, HeaderField, HeaderOrigin } from '..
 import { lexicons } from '../../lexicon.js';
 import { chooseHeader } from '../header-evidence.js';
 import { parseDate } from '../header-lines.js';
+import { namesOfByLine, personName } from './by-line.js';
 import { type DomDocument, type DomElement, type JsonObject, jsonLdNodes, metaTag, NEWS_TYPES, names, squash, typesOf } from './html-dom.js';
 
 const attr = (el: DomElement | null, ...names: string[]): string => {
@@ -73,7 +74,10 @@ function collectCandidates(doc: DomDocument, { news, site }: PageJsonLd): Header
     'date',
   );
   add('published', 'meta', publishedTag ? parseDate(publishedTag) : null);
-  for (const author of [metaTag(doc, 'author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator'), metaTag(doc, 'article:author')]) {
+  for (const author of [
+    metaTag(doc, 'author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator'),
+    metaTag(doc, 'article:author', 'og:article:author'),
+  ]) {
     add('byline', 'meta', author ? givenNameFirst(author.replace(/^by\s+/i, '')) : author);
   }
   const itemDate = doc.querySelector('[itemprop="datePublished"]');
@@ -123,15 +127,9 @@ function collectCandidates(doc: DomDocument, { news, site }: PageJsonLd): Header
 
 /** Paths of a site's page about one of its writers ("/author/jane-roe", "/profile/…", "/about/editors/…"). */
 const AUTHOR_PAGE = ['/author/', '/authors/', '/profile/', '/editors/', '/people/', '/staff/', '/writers/', '/contributors/', '/User/', '/user/'];
-let personPatterns: { linked: RegExp; byLine: RegExp } | undefined;
-/** People's names as a link shows them, two to four capitalised words each (a name particle may come between) joined by "and"; and after "By". */
-function namePatterns(): { linked: RegExp; byLine: RegExp } {
-  if (personPatterns) return personPatterns;
-  // The right quote as an escape the RegExp reads: String.raw would carry the character itself into the ASCII bundle.
-  const person = String.raw`\p{Lu}[\p{L}'\u2019.-]*(?: (?:(?:${[...lexicons().nameParticles].join('|')}) )?\p{Lu}[\p{L}'\u2019.-]*){1,3}`;
-  personPatterns = { linked: new RegExp(`^${person}(?: and ${person})?$`, 'u'), byLine: new RegExp(`^By:? (${person}(?: and ${person})?)$`, 'u') };
-  return personPatterns;
-}
+/** A link's text that is one person's name, or two joined by "and". */
+const LINKED = (text: string): boolean => text.split(' and ').length <= 2 && text.split(' and ').every((n) => personName().test(n));
+
 /** Words of a site's own links to such pages ("My Profile", "All Authors", "Meet the Staff"), never of a name. */
 const NOT_NAME =
   /\b(?:profile|account|authors?|staff|team|stories|posts|articles|more|view|all|our|my|sign|log|contributors?|editors?|writers?|people|about|contact)\b/i;
@@ -145,13 +143,13 @@ export function authorPageLink(doc: DomDocument): string | null {
   for (const link of Array.from(doc.querySelectorAll(selector))) {
     // "By Travis Haney" as the link's whole text.
     const text = squash(link.textContent).replace(/^By:?\s*(?=\p{Lu})/u, '');
-    if (namePatterns().linked.test(text) && !NOT_NAME.test(text)) return text;
+    if (LINKED(text) && !NOT_NAME.test(text)) return text;
   }
-  for (const el of Array.from(doc.querySelectorAll('p, div, span'))) {
+  for (const el of Array.from(doc.querySelectorAll('p, div, span, cite, li'))) {
     const text = el.textContent ?? '';
-    if (text.length > 80) continue;
-    const name = namePatterns().byLine.exec(squash(text))?.[1];
-    if (name && !NOT_NAME.test(name)) return name;
+    if (text.length > 120) continue;
+    const names = namesOfByLine(squash(text));
+    if (names && !NOT_NAME.test(names)) return names;
   }
   // Last, a Twitter card's "Written by" and its value, as blog software writes them (sometimes the account that posted).
   const written = [1, 2, 3, 4].find((k) => /^(?:written by|author)$/i.test(metaTag(doc, `twitter:label${k}`) ?? ''));

@@ -1,0 +1,38 @@
+// A byline printed as a line of text ("By JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL", "By Lauren Jarvis-Gibson, May 3, 2019").
+import { lexicons } from '../../lexicon.js';
+import { parseDate } from '../header-lines.js';
+
+let personPattern: RegExp | undefined;
+/** A person's name: two to four capitalised words (a name particle may come between), in any case after the capital. */
+export function personName(): RegExp {
+  // The right quote as an escape the RegExp reads: String.raw would carry the character itself into the ASCII bundle.
+  personPattern ??= new RegExp(String.raw`^\p{Lu}[\p{L}'\u2019.-]*(?: (?:(?:${[...lexicons().nameParticles].join('|')}) )?\p{Lu}[\p{L}'\u2019.-]*){1,3}$`, 'u');
+  return personPattern;
+}
+
+/** "JOSH HASKELL" → "Josh Haskell"; a name in mixed case is kept as written ("Ben McKay"). */
+function fromCapitals(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name.replace(/\p{Lu}+/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
+}
+
+/**
+ * The names of a line that reads "By" and one or more people ("A, B and C"), maybe followed by the date it was
+ * published; null for any other line. "By" in any case, once or repeated ("By by …", as a label and its text).
+ */
+export function namesOfByLine(line: string): string | null {
+  const rest = /^(?:by:?\s+)+(.+)$/i.exec(line.trim())?.[1];
+  if (!rest) return null;
+  const parts = rest.split(/,\s*/);
+  // A trailing ", May 3, 2019" or ", 3 hours ago": the line's date, not a name.
+  for (let k = 1; k < parts.length; k++) {
+    if (parseDate(parts.slice(k).join(', '))) {
+      parts.length = k;
+      break;
+    }
+  }
+  const names = parts.flatMap((part) => part.split(/\s+and\s+/)).map((n) => n.trim());
+  if (names.length === 0 || names.length > 6 || !names.every((n) => personName().test(n))) return null;
+  const shown = names.map(fromCapitals);
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : (shown[0] ?? null);
+}
