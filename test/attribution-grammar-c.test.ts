@@ -127,6 +127,11 @@ describe('a role with "of" before the name after the verb', () => {
   it.each([
     ['"Welcome, everyone, to the twentieth harvest fair in the valley," said master of ceremonies Dario Fenn, a retired teacher.', 'Dario Fenn'],
     ['"The first duty of any government is to keep its people safe," said former secretary of state Ann Lowell, who spoke after the governor.', 'Ann Lowell'],
+    // A capitalised title or body goes on through "of" too; a name does not ("said Hale of the plan": of whom he spoke).
+    ['"We see a low risk of recession this year," said Bank of Freedonia chief Ilkan Dorrit, despite weak figures.', 'Ilkan Dorrit'],
+    ['"The talks will resume in the spring," said Secretary of State Ann Lowell.', 'Ann Lowell'],
+    ['"The rates will stay where they are," said Bank of Freedonia.', 'Bank of Freedonia'],
+    ['"It is a plan for the few," said Victor Hale of Ann Lowell.', 'Victor Hale'],
   ])('%s', (text, speaker) => {
     expect(speakerOf(text)).toBe(speaker);
   });

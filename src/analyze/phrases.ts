@@ -76,6 +76,17 @@ export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
   return phrase;
 }
 
+/** A role goes on through "of" to a name ("master of ceremonies Asab Tabchi"); so does a capitalised title or body
+ * ("Secretary of State John Kerry", "Bank of Japan chief Toshihiko Fukui"), but not a name ("said Trump of Clinton"). */
+function goesOnThroughOf(tokens: readonly Token[], i: number, phrase: readonly Token[]): boolean {
+  const head = phrase.at(-1)?.text ?? '';
+  let j = i + 1;
+  if (phrase.some((x) => isCapitalised(x.text)))
+    return tokens[j]?.kind === 'word' && isCapitalised(tokens[j]?.text ?? '') && isCapitalised(head) && (isTitleWord(head) || isOrgWord(head));
+  for (let u = tokens[j]; j < i + 4 && u?.kind === 'word' && !isCapitalised(u.text) && !NP_STOP.has(u.text) && !TIME_WORDS.test(u.text); u = tokens[j]) j++;
+  return j > i + 1 && isCapitalised(tokens[j]?.text ?? '') && tokens[j]?.kind === 'word';
+}
+
 /** The noun phrase that starts at index `start`, e.g. the subject in `said John Hill, who…`. */
 export function phraseAfter(tokens: readonly Token[], start: number): Token[] {
   const phrase: Token[] = [];
@@ -87,15 +98,9 @@ export function phraseAfter(tokens: readonly Token[], start: number): Token[] {
       break;
     }
     if (phrase.length === 0 && (TIME_WORDS.test(t.text) || isWeekday(t.text))) return [];
-    // "said master of ceremonies Asab Tabchi", "said former secretary of state Ann Lee": a role with "of", then the name.
-    if (t.text === 'of' && phrase.length > 0 && !phrase.some((x) => isCapitalised(x.text))) {
-      let j = i + 1;
-      for (let u = tokens[j]; j < i + 4 && u?.kind === 'word' && !isCapitalised(u.text) && !NP_STOP.has(u.text) && !TIME_WORDS.test(u.text); u = tokens[j]) j++;
-      const name = tokens[j];
-      if (j > i + 1 && isCapitalised(name?.text ?? '') && name?.kind === 'word') {
-        phrase.push(t);
-        continue;
-      }
+    if (t.text === 'of' && phrase.length > 0 && goesOnThroughOf(tokens, i, phrase)) {
+      phrase.push(t);
+      continue;
     }
     // "said a person close to the Clintons": a role keeps the phrase that says whom it serves.
     if (ROLE_PREP.test(t.text) && phrase.length > 0 && roleStartBefore(tokens, i) === start) {
