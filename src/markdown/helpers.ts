@@ -87,17 +87,15 @@ export function likelihoodOf(cue: string): string {
 /** What a printed cue is followed by: ", likely (55–80%)", or " (55–80%)" when the term is the cue's own words; "" for none. */
 export function likelihoodNote(item: { likelihood: string | null; cue?: unknown }): string {
   const term = item.likelihood ?? '';
-  const band = /^(.*?)\s*(\([^()]*\))$/.exec(term);
   if (!term) return '';
-  if (
-    band &&
-    band[1]?.toLowerCase() ===
+  const [, words, band] = /^(.*?)\s*(\([^()]*\))$/.exec(term) ?? [];
+  return band &&
+    words?.toLowerCase() ===
       String(item.cue ?? '')
         .trim()
         .toLowerCase()
-  )
-    return ` ${band[2]}`;
-  return `, ${term}`;
+    ? ` ${band}`
+    : `, ${term}`;
 }
 
 /** An unconfirmed item (or anything else) that states its likelihood, so the lexicon need not be matched again. */
