@@ -89,13 +89,10 @@ export function likelihoodNote(item: { likelihood: string | null; cue?: unknown 
   const term = item.likelihood ?? '';
   if (!term) return '';
   const [, words, band] = /^(.*?)\s*(\([^()]*\))$/.exec(term) ?? [];
-  return band &&
-    words?.toLowerCase() ===
-      String(item.cue ?? '')
-        .trim()
-        .toLowerCase()
-    ? ` ${band}`
-    : `, ${term}`;
+  const cue = String(item.cue ?? '')
+    .trim()
+    .toLowerCase();
+  return band && words?.toLowerCase() === cue ? ` ${band}` : `, ${term}`;
 }
 
 /** An unconfirmed item (or anything else) that states its likelihood, so the lexicon need not be matched again. */

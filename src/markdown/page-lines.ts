@@ -73,12 +73,17 @@ function firstClause(sentence: string): string | null {
     .replace(CLAUSE_END, '')} …`;
 }
 
+/** Where the cue last stands before offset `at` of a sentence, with the words between its end and `at`; null when it stands nowhere there. */
+function cueBefore(sentence: string, cue: string, at: number): { start: number; gap: string } | null {
+  const lower = sentence.toLowerCase();
+  const start = lower.lastIndexOf(cue.toLowerCase(), Math.max(0, at));
+  return at > 0 && start >= 0 && start + cue.length <= at ? { start, gap: lower.slice(start + cue.length, at) } : null;
+}
+
 /** Whether a clause is its cue's "that" clause: "worry that …", "warns that …". */
 function complementOf(clause: string, sentence: string, lowerCue: string): boolean {
-  const lower = sentence.toLowerCase();
-  const at = lower.indexOf(clause.toLowerCase());
-  const cue = lower.lastIndexOf(lowerCue, Math.max(0, at));
-  return at > 0 && cue >= 0 && cue < at && /^\s+that\s+$/.test(lower.slice(cue + lowerCue.length, at));
+  const gap = cueBefore(sentence, lowerCue, sentence.toLowerCase().indexOf(clause.toLowerCase()))?.gap;
+  return gap !== undefined && /^\s+that\s+$/.test(gap);
 }
 
 /** The first words of a clause with no break in it, ended on a word that does not lean on the next. */
@@ -154,11 +159,10 @@ function withCue(c: ConcernItem): string {
  * speeding"): alone it would read as a fact, or as its opposite.
  */
 function claimWithCue(u: UnconfirmedItem): string {
-  const lower = u.text.toLowerCase();
   const at = u.text.indexOf(u.claim);
-  const cue = lower.lastIndexOf(u.cue.toLowerCase(), Math.max(0, at));
-  if (at <= 0 || cue < 0 || cue + u.cue.length > at || !/^[\s,]*(?:that|if|whether)?\s*$/i.test(u.text.slice(cue + u.cue.length, at))) return u.claim;
-  const withCue = u.text.slice(cue, at + u.claim.length);
+  const cue = cueBefore(u.text, u.cue, at);
+  if (!cue || !/^[\s,]*(?:that|if|whether)?\s*$/i.test(cue.gap)) return u.claim;
+  const withCue = u.text.slice(cue.start, at + u.claim.length);
   // With its cue the claim would be nearly the sentence again, to be cut short: the claim alone reads better.
   return wordsOf(withCue).length < NEARLY_ALL * wordsOf(u.text).length ? withCue : u.claim;
 }

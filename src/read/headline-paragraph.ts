@@ -12,11 +12,11 @@ const sameWords = (a: string, b: string): boolean =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/**
- * Two sentences in one line ("U.S. Nominates …" is one: an abbreviation's stop ends none), or a last word in lower case
- * before the full stop: a sentence of the story, not a headline.
- */
-const isSentenceLike = (line: string): boolean => firstSentence(line).length < line.trimEnd().length || /[\p{Ll}\d]{2}[.!?]["”’]?$/u.test(line);
+/** One sentence in the line ("U.S. Nominates …" is one: an abbreviation's stop ends none). */
+const isOneSentence = (line: string): boolean => firstSentence(line).length >= line.trimEnd().length;
+
+/** Two sentences in one line, or a last word in lower case before the full stop: a sentence of the story, not a headline. */
+const isSentenceLike = (line: string): boolean => !isOneSentence(line) || /[\p{Ll}\d]{2}[.!?]["”’]?$/u.test(line);
 
 /**
  * Takes the headline out of the body (which it changes): a first paragraph that only repeats `headline` is dropped;
@@ -32,8 +32,7 @@ export function takeHeadlineParagraph(body: string[], headline: string | undefin
     body.shift();
     return { dropped: first };
   }
-  const aboveDateline =
-    wordCount(first) <= 30 && !first.includes('\n') && firstSentence(first).length >= first.trimEnd().length && storyDateline(second) !== null;
+  const aboveDateline = wordCount(first) <= 30 && !first.includes('\n') && isOneSentence(first) && storyDateline(second) !== null;
   if (!aboveDateline && !(wordCount(first) <= 16 && !isSentenceLike(first) && wordCount(second) > wordCount(first))) return {};
   body.shift();
   return { headline: first };

@@ -78,10 +78,11 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
   // The story then opens on the next block: a wiki template's name left before its first sentence goes, as above.
   if (headlineLine.headline && body[0] !== undefined) body[0] = dropTemplateResidue(body[0]);
   // A wire dateline ("MILAN, March 4 (Reuters) - ") opens the story but is not part of its first sentence.
-  const wire = body[0] === undefined ? null : storyDateline(body[0]);
-  if (body[0] !== undefined && wire?.agency) {
+  const opening = body[0] ?? '';
+  const wire = storyDateline(opening);
+  if (wire?.agency) {
     meta.credit ??= wire.agency;
-    body[0] = body[0].slice(wire.text.length);
+    body[0] = opening.slice(wire.text.length);
   }
   const paragraphs: Paragraph[] = body.filter((b) => b !== '').map((b, i) => ({ index: i + 1, text: b }));
   if (paragraphs.length === 0) {

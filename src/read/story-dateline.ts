@@ -6,7 +6,7 @@ const DATELINE = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*){0,3}(?:,\s*[A-Z][A-Za
 /** The dateline a paragraph opens on, with the agency it credits (null for a place alone); null when it opens on none. */
 export function storyDateline(paragraph: string): { text: string; agency: string | null } | null {
   const m = DATELINE.exec(paragraph);
-  // "A — B", "I — ": one capital letter is no place; a dateline is followed by the story's first words.
-  if (!m || !/^[A-Z][A-Z.'’-]+/.test(m[0]) || !/^["“‘]?[\p{Lu}\d]/u.test(paragraph.slice(m[0].length))) return null;
+  // A dateline is followed by the story's first words (the pattern's two capitals already rule out "I — ").
+  if (!m || !/^["“‘]?[\p{Lu}\d]/u.test(paragraph.slice(m[0].length))) return null;
   return { text: m[0], agency: m[1] ?? null };
 }

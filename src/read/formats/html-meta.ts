@@ -128,7 +128,10 @@ function collectCandidates(doc: DomDocument, { news, site }: PageJsonLd): Header
 /** Paths of a site's page about one of its writers ("/author/jane-roe", "/profile/…", "/about/editors/…"). */
 const AUTHOR_PAGE = ['/author/', '/authors/', '/profile/', '/editors/', '/people/', '/staff/', '/writers/', '/contributors/', '/User/', '/user/'];
 /** A link's text that is one person's name, or two joined by "and". */
-const LINKED = (text: string): boolean => text.split(' and ').length <= 2 && text.split(' and ').every((n) => personName().test(n));
+function isLinkedName(text: string): boolean {
+  const names = text.split(' and ');
+  return names.length <= 2 && names.every((n) => personName().test(n));
+}
 
 /** Words of a site's own links to such pages ("My Profile", "All Authors", "Meet the Staff"), never of a name. */
 const NOT_NAME =
@@ -143,7 +146,7 @@ export function authorPageLink(doc: DomDocument): string | null {
   for (const link of Array.from(doc.querySelectorAll(selector))) {
     // "By Travis Haney" as the link's whole text.
     const text = squash(link.textContent).replace(/^By:?\s*(?=\p{Lu})/u, '');
-    if (LINKED(text) && !NOT_NAME.test(text)) return text;
+    if (isLinkedName(text) && !NOT_NAME.test(text)) return text;
   }
   for (const el of Array.from(doc.querySelectorAll('p, div, span, cite, li'))) {
     const text = el.textContent ?? '';
