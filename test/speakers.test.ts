@@ -51,6 +51,11 @@ describe('the name-or-role check on a candidate speaker', () => {
     expect(speakerProblem(asUnknown(name))).not.toBeNull();
   });
 
+  // A document with no owner named carries someone's words but is nobody: "the letter said" must not print "letter".
+  it.each(['letter', 'the new survey', 'post', 'memo'])('rejects the ownerless document "%s"', (name) => {
+    expect(speakerProblem(asUnknown(name))).not.toBeNull();
+  });
+
   it.each(['Fifty-one percent', 'Forty percent of voters', 'a third of respondents', 'the majority'])('rejects the poll share "%s"', (name) => {
     expect(speakerProblem(asUnknown(name))).not.toBeNull();
   });
@@ -956,5 +961,30 @@ describe('an unnamed voice is a person', () => {
         'A weapons cache was said to be in the house. "We found nothing in the cellar or the loft when we searched it," he said.',
       ),
     ).toBe('Dale Brennan');
+  });
+});
+
+describe('a document as the source of a quotation', () => {
+  it('leaves "the letter said" without a speaker when no letter was named', () => {
+    expect(speakerOf('"The plan will fail within a year and cost the town dearly," the letter said.')).toBeNull();
+  });
+
+  // The last speaker's words go on in "the statement said" only when that statement was theirs.
+  it('carries the last speaker when the letter was named as theirs', () => {
+    expect(
+      speakerOf(
+        'Mayor Lena Ortiz wrote a letter to the board on Monday. "We cannot support the plan," Ortiz said.',
+        '"The plan will fail within a year and cost the town dearly," the letter said.',
+      ),
+    ).toBe('Lena Ortiz');
+  });
+
+  it('does not hand a letter nobody named to the last speaker', () => {
+    expect(
+      speakerOf(
+        '"We cannot support the plan as it stands today," Mayor Lena Ortiz said.',
+        'Groups across the state have written to the board. "The plan will fail within a year," the letter said.',
+      ),
+    ).toBeNull();
   });
 });

@@ -39,10 +39,14 @@ export interface QuoteOptions {
  * the article knows gives the quotation a voice of its own, not the last speaker's. `he said`, `the retired judge said`, `the statement said` may still carry
  * one, and `it added` or `they added` after a body or an unnamed spokesman (a named person is never "it" or, as often as not, "they").
  */
-function ownVoice(found: Attribution, previous: Speaker | null | undefined, names: NameIndex): boolean {
-  if (found.how !== 'adjacent' || found.distance !== 0 || found.verb === null || found.phrase.length === 0) return false;
+function ownVoice(found: Attribution, last: PreviousQuote | null, names: NameIndex, sentences: readonly Sentence[]): boolean {
   const words = found.phrase.map((t) => t.text.toLowerCase());
   const [first = ''] = words;
+  // "the letter said" carries the last speaker's words only when the letter was theirs: named since just before their quotation.
+  if (first === 'the' && words.length === 2 && lexicons().documentWords.has(words[1] ?? ''))
+    return !last || !namedSince(words[1] ?? '', last.sentence, found, sentences);
+  if (found.how !== 'adjacent' || found.distance !== 0 || found.verb === null || found.phrase.length === 0) return false;
+  const previous = last?.speaker;
   // `“…,” she said. … he'd respond, “…”`: a pronoun of the other gender than the last speaker's is someone else.
   if (words.length === 1 && (first === 'he' || first === 'she'))
     return previous?.kind === 'person' && genderOf(names, previous.name) === (first === 'he' ? 'f' : 'm');
@@ -55,6 +59,17 @@ function ownVoice(found: Attribution, previous: Speaker | null | undefined, name
       (words.length > 1 && /[^su]s$/.test(head) && /^\p{Ll}/u.test(found.phrase.at(-1)?.text ?? ''))
     );
   return first !== 'the';
+}
+
+/** Whether a document noun stands in the text from two sentences before the last quotation's up to the phrase that names it now. */
+function namedSince(noun: string, from: number, found: Attribution, sentences: readonly Sentence[]): boolean {
+  const at = found.phrase[0]?.start ?? found.sentence.start;
+  const text = sentences
+    .filter((s) => s.index >= from - 2 && s.index < found.sentence.index)
+    .map((s) => s.text)
+    .concat(found.sentence.text.slice(0, Math.max(0, at - found.sentence.start)))
+    .join(' ');
+  return new RegExp(`\\b${noun}\\b`, 'i').test(text);
 }
 
 /** "wearing a campaign hat that says “…”", "a sign reading “…”": words printed on a thing are nobody's speech. */
@@ -114,7 +129,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
     }
     const continuing = previous?.continues === true && span.open === 0;
     if (!speaker && !printed) {
-      const besideVerb = attribution !== null && ownVoice(attribution, previous?.speaker, names);
+      const besideVerb = attribution !== null && ownVoice(attribution, previous, names, sentences);
       for (const r of rules) {
         if (r.type !== 'context') continue;
         const candidate = r.apply({ span, sentences, names, previous, attributed: attribution !== null, besideVerb, continuing });

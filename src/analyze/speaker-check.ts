@@ -102,6 +102,8 @@ function roleProblem(words: readonly string[]): string | null {
   if (last === undefined || lastContent === undefined) return 'not a role';
   // A share of a poll ("Fifty-one percent", "a third of voters") is a finding, never a source.
   if (SHARE.test(last) || SHARE.test(lastContent)) return 'a share, not a source';
+  // "the letter said", "a new survey says": a document with no owner named carries someone's words but is nobody.
+  if (lexicons().documentWords.has(last.toLowerCase()) && !core.some((w) => /^\p{Lu}/u.test(w))) return 'a document, not a speaker';
   if (isRole(last)) return null;
   // "hatred of Clinton among his supporters": a role after "of" or "among" counts only when the head is a number or part ("Hundreds of voters").
   if (
