@@ -988,3 +988,10 @@ describe('a document as the source of a quotation', () => {
     ).toBeNull();
   });
 });
+
+describe('a reporting verb inside a verb group', () => {
+  // The subject stands before the whole group: "she was due to say", "he is expected to tell", "the minister will say".
+  it.each(['she was due to say', 'she is expected to tell the crowd', 'she will say', 'she was quoted as saying'])('credits the subject of "%s"', (group) => {
+    expect(speakerOf('Rosa Lind visits the port today.', `"The fund has not paid a single family in ten years," ${group}.`)).toBe('Rosa Lind');
+  });
+});

@@ -6,6 +6,7 @@ import { isCapitalised, type Token } from '../tokens.js';
 import type { TextRule } from './rule.js';
 import { COORDINATOR, opensSubject } from './clause-scope.js';
 import { verbBefore } from './verb-before.js';
+import { verbGroupStart } from './verb-chain.js';
 
 /** Words that open a phrase or clause continuing the quotation's sentence, not a speaker: `"…" for Clinton, said Kunin`. */
 const CLAUSE_OPENER = /^(for|of|with|than|to|from|without|that|and|just|if|about|against|into|over|like|unlike|because|since|until|unless|whether)$/;
@@ -177,8 +178,7 @@ export const afterVerb: TextRule = {
         if (named.every((x) => x.kind === 'word') && named.some((x) => isCapitalised(x.text)))
           return { phrase: named, verb: t.text, sentence, how: 'adjacent' };
       }
-      // "Hill was quoted as saying": the subject stands before the passive.
-      const verb = /^as$/i.test(tokens[k - 1]?.text ?? '') && /^quoted$/i.test(tokens[k - 2]?.text ?? '') ? k - 2 : k;
+      const verb = verbGroupStart(tokens, k);
       if (before.length > 0 && before.length <= 14) {
         const subject = subjectBefore(tokens.slice(0, verb), verb);
         // `"…" without reporters asking him`: the object of the opening word is not the subject.
