@@ -58,6 +58,7 @@ describe('stated gaps, including negated ones, are unconfirmed', () => {
     ['None of the owners would comment for this story.', 'None of the owners would comment'],
     ['Police will not say to whom the letter was addressed.', 'will not say'],
     ["The attorney general isn't saying if the foundation broke the law.", "isn't saying if"],
+    ['He\u2019s not saying what other boats he would buy.', 'He\u2019s not saying what'],
     ['The palace declined to make a statement on the visit.', 'declined to make a statement'],
   ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'gap', cue }));
   it('the question a "not publicly known" leaves', () =>
@@ -78,6 +79,10 @@ describe('each word counts only in the sense that leaves a claim open', () => {
   it('an insurance claim is not a claim someone makes', () => none('The farmer filed an insurance claim after the flood.'));
   it('nor are asylum claims', () => none('Two of the men have contacted immigration lawyers, seeking assistance with asylum claims.'));
   it('a request turned down is not a claim disputed', () => none('The council denied his permit to demolish the house on Friday.'));
+  it('a party refused its victory is not a claim disputed; "denied his role" is', () => {
+    none('The court denied his party the victory and jailed him.');
+    expect(only('The mayor denied his role in the scheme.')?.kind).toBe('disputed');
+  });
   it('a player refused a chance, an adverb between, is not a claim disputed', () => none('Ruiz was twice denied his chance to level the score by the keeper.'));
   it('a person refused is not a claim disputed; "denied it" is', () => {
     none('The guards let the women through and denied us at the gate.');
@@ -237,6 +242,12 @@ describe('a cue in its hedging sense that still leaves no claim open', () => {
     none('We firmly believe that the pool matters to the town.');
     expect(only('Engineers believe that the pool leaked for a decade.')?.kind).toBe('hedged');
   });
+  it('a belief one was brought up to hold is the topic, not a claim', () =>
+    none('The crash was a shock to all of us brought up to believe that markets quickly recover.'));
+  it('a concession after "Still, though" or "But while" is granted, not hedged', () => {
+    none('Still, though the pool may be good for the town, the case for it is weak.');
+    none('But while the mayor may not have proposed the pool, she did back it.');
+  });
   it('a reduced relative "people believed to be on board" hedges; "once thought to be" and "what many believed to be" look back', () => {
     expect(only('Four children are among the 43 people believed to be on board.')).toMatchObject({ kind: 'hedged', cue: 'believed to be' });
     expect(only('Gunmen believed to be members of the militia seized the depot.')).toMatchObject({ kind: 'hedged', cue: 'believed to be' });
@@ -384,6 +395,7 @@ describe('anonymous sourcing and second-hand reports', () => {
     ['Friends say the owner has not lived in the town for years.', 'Friends say'],
     ["The mayor's confidants say she will not run again.", 'confidants say'],
     ["The company's executives say the plant will close in June.", 'executives say'],
+    ['Lyons\u2019 aides say the senator will not run again.', 'aides say'],
     ['One of the protesters, who wished to remain anonymous, said the square was cleared by force.', 'wished to remain anonymous'],
     ['The police overruled that request, the source added.', 'the source added'],
     ['The deal is off for now, a senior official said.', 'a senior official said'],

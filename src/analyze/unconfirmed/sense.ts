@@ -20,10 +20,10 @@ function phraseBefore(before: string): string[] {
     .slice(-3);
 }
 
-/** Sources a capitalised modifier names ("Israeli officials", "Labor Department officials") are on record; "Clinton's aides" are not. */
+/** Sources a capitalised modifier names ("Israeli officials", "Labor Department officials") are on record; "Clinton's aides", "Sanders' aides" are not. */
 function unnamed(before: string): boolean {
   const words = phraseBefore(before).filter((w) => !/^(?:the|some|two|three|several|many|other|most|senior|top)$/i.test(w));
-  if (words.length > 0 && /[’']s$/.test(words[words.length - 1] ?? '')) return true;
+  if (words.length > 0 && /[’'](?:s)?$/.test(words[words.length - 1] ?? '')) return true;
   return !words.some((w) => /^[A-Z]/.test(w));
 }
 
@@ -112,7 +112,10 @@ function refusal(before: string, after: string): boolean {
     return true;
   // "Denied me and my three sons": a person refused; "denied it" stays a denial.
   if (/^\s+(?:him|them|us|me)\b/.test(after)) return true;
-  return /^\s+(?:[A-Z][\w’'-]*|him|her|them|us|me)\s+(?:the|a|an|his|her|their|its|any|two|three|entry|access)\b/.test(after);
+  // "denied Nega the seat", "denied his party the victory": someone refused something.
+  return /^\s+(?:[A-Z][\w’'-]*|him|her|them|us|me|(?:his|her|their|its|our)\s+\p{Ll}+)\s+(?:the|a|an|his|her|their|its|any|two|three|entry|access)\b/u.test(
+    after,
+  );
 }
 
 /** What a company reports as its results: "net profit", "quarterly earnings", "a loss", "a 19% increase in profits", "14 million hits", "spending $1 million". */

@@ -74,10 +74,13 @@ const NOUN_PHRASE = /\b(?:of|in|over|amid|about|with|from|against|by|for|their|h
 /** "I now fear it may happen", "concerned that the boat could have been intercepted": a modal inside a voiced worry is a concern only. */
 const WORRY_BEFORE = /\b(?:fears?|feared|afraid|worr(?:y|ies|ied)|concerned|concerns?|warn(?:s|ed|ing)?)\b(?:\s+that)?(?:\s+[\w’'-]+){1,8}\s+$/i;
 
+/** "all of us brought up to believe that …": a belief one was taught is the topic, not a claim the article leaves open. */
+const RAISED_TO = /\b(?:brought up|raised|taught|trained|conditioned|schooled)\s+to\s+$/i;
+
 /** "The Iowa caucus may only be a venue …, but …", "While Obama may be able to …": a concession, granted to be set aside. */
 function concessive(m: CueMatch, text: string): boolean {
   const before = text.slice(0, m.at);
-  if (/^\W*(?:while|although|though|granted)\b[^,;]*$/i.test(before)) return true;
+  if (/^\W*(?:(?:still|yet|and|but|so|even so)\s*,?\s+)?(?:while|although|though|granted)\b[^,;]*$/i.test(before)) return true;
   return /^[^;:—–]*?,\s+but\b/i.test(text.slice(m.end)) && !/,/.test(before);
 }
 
@@ -102,7 +105,7 @@ export function statesNoClaim(m: CueMatch, text: string): boolean {
   if (m.cue.kind === 'hedged' && /\b(?:asked|asking)\s+(?:\p{L}+\s+){0,2}(?:if|whether)\b[^,.;:"“”]*$/iu.test(before)) return true;
   if (/^(?:may|might|could)\b/.test(word) && (WORRY_BEFORE.test(before) || concessive(m, text))) return true;
   if (word.startsWith('believ')) {
-    if (FIRST_PERSON.test(before) || SURPRISE.test(before)) return true;
+    if (FIRST_PERSON.test(before) || SURPRISE.test(before) || RAISED_TO.test(before)) return true;
     if (judges(m, text)) return true;
   }
   if (word.startsWith('suggest') && (judges(m, text) || SUBJUNCTIVE.test(after) || bareVerbAfter(after) || /^\s+it\s*(?:[.,;]|$)/i.test(after))) return true;
