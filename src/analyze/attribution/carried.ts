@@ -98,6 +98,11 @@ export const previousSubject: ContextRule = {
       text: '"The vote is a disaster for farmers," said Lena Ortiz. Governor Omar Haddad, who backed the bill, welcomed the vote. "Prices will find their floor before the end of the year."',
       speaker: 'Omar Haddad',
     },
+    // So does a person taking a stance ("is keen to …", ", though, was adamant that …"), not one in a passive ("was hurt by").
+    {
+      text: '"The players want to come back," said Lena Ortiz. Coach Tom Brandt, though, is keen to rest his squad. "There is nothing more they can do to impress me."',
+      speaker: 'Tom Brandt',
+    },
     { text: 'Often, the harbour wall floods in a single night. "We lose half the boats when that happens, every single year."', speaker: '' },
     // A person who "thinks" between two quotations is a new voice: the run of the first speaker ends.
     {

@@ -2,6 +2,7 @@
 import { must } from '../../errors.js';
 import { lexicons } from '../../lexicon.js';
 import type { NameIndex } from '../name-index.js';
+import { fullName, isKnownPerson } from '../name-lookup.js';
 import { isVerbAt } from '../phrases.js';
 import { tokenize } from '../tokens.js';
 import type { Sentence, Speaker } from '../../types.js';
@@ -39,16 +40,33 @@ function newSpeakerBetween(span: LocatedSpan, sentences: readonly Sentence[], na
     const sentence = must(sentences[m.sentence], 'the sentence a name mention points to');
     // "President Barack Obama, who supports the bill, welcomed the vote", "Pauline McManigan, a union member, echoed …": the
     // verb comes after the relative clause or the apposition.
-    const rest = sentence.text.slice(m.end).replace(/^\s*,\s*(?:who|which|a|an|the)\b[^,]{0,120},/, '');
+    // "Ruddock, though, is keen …": a parenthetical adverb too.
+    const rest = sentence.text
+      .slice(m.end)
+      .replace(/^\s*,\s*(?:who|which|a|an|the)\b[^,]{0,120},/, '')
+      .replace(/^\s*,\s*(?:though|however|meanwhile|instead|too|in turn|for (?:his|her) part),/i, '');
     const all = tokenize(rest.slice(0, 50));
     // "The Queen herself mentioned": a reflexive or an adverb between the name and its verb.
     const after = /^(himself|herself|themselves|itself|also|later|then|too)$/.test(all[0]?.text ?? '') ? all.slice(1) : all;
     // A reporting verb, any verb in the past ("welcomed the vote", "took the floor") or a verb of thinking ("van Holsteyn
     // thinks"): that person acts, a new voice.
     const word = after[0]?.kind === 'word' ? after[0].text : '';
-    return isVerbAt(after, 0) || /^\p{Ll}{3,}ed$/u.test(word) || lexicons().irregularPast.has(word) || THINKS.test(word);
+    return (
+      isVerbAt(after, 0) ||
+      /^\p{Ll}{3,}ed$/u.test(word) ||
+      lexicons().irregularPast.has(word) ||
+      THINKS.test(word) ||
+      (isCopula(after) && isKnownPerson(names, fullName(names, m.name)))
+    );
   });
 }
+
+/** "Ruddock is keen to …", "Hill was adamant that …": a stance taken, so a voice of its own (not a passive: "was hurt by"). */
+const isCopula = (after: readonly { text: string }[]): boolean =>
+  /^(is|was)$/.test(after[0]?.text ?? '') &&
+  /^\p{Ll}+$/u.test(after[1]?.text ?? '') &&
+  !/ed$/.test(after[1]?.text ?? '') &&
+  /^(to|that|about|of|on|with)$/.test(after[2]?.text ?? '');
 
 /** Words of the writer's own, not just quotation marks or a dash, before the quotation in its paragraph. */
 function opensWithNarrative(span: LocatedSpan, sentences: readonly Sentence[]): boolean {
