@@ -995,3 +995,17 @@ describe('a reporting verb inside a verb group', () => {
     expect(speakerOf('Rosa Lind visits the port today.', `"The fund has not paid a single family in ten years," ${group}.`)).toBe('Rosa Lind');
   });
 });
+
+describe('a role noun in place of a name', () => {
+  // "the former pollster" is the person the article called "pollster", a modifier before the role or not.
+  it('resolves "the former pollster" to the named pollster', () => {
+    expect(speakerOf('Former pollster Tom Brandt spoke on the radio on Friday. The former pollster said, "She is behind in a number of polls."')).toBe(
+      'Tom Brandt',
+    );
+  });
+  it('leaves a capitalised surname ending in -er alone', () => {
+    expect(
+      speakerOf('Former Rep. Pat Schroeder backs the mayor, a former staffer.', '"The campaign has hit a massive pothole this week," Schroeder wrote.'),
+    ).toBe('Pat Schroeder');
+  });
+});

@@ -17,3 +17,6 @@ const ROLE_NOUN = /(?:er|or|ist|man|woman|ian|ant|ent|eer|chief|head|official|sp
 export function isRoleNoun(word: string): boolean {
   return ROLE_NOUN.test(word) && !word.endsWith('ment') && !lexicons().notRoles.has(word);
 }
+
+/** A lower-case singular role noun in the text ("striker", "pollster"), not a surname that ends like one ("Schroeder"). */
+export const isRoleWordLower = (word: string): boolean => /^\p{Ll}/u.test(word) && !word.endsWith('s') && isRoleNoun(word);

@@ -5,12 +5,12 @@ import { capitalRuns, isTitleWord, nameFromRun } from './capital-runs.js';
 import { handleOwner } from './handle-owner.js';
 import { settledSex, titleSex } from './name-gender.js';
 import type { NameIndex, NameMention } from './name-index.js';
-import { fullName, isCourtesy, isKnownPerson, organisationByHead, personByRole, recentOrganisation, recentPerson } from './name-lookup.js';
-import { subjectBodyBefore } from './name-lookup.js';
+import { fullName, isCourtesy, isKnownPerson, organisationByHead, personByRole, recentOrganisation, recentPerson, subjectBodyBefore } from './name-lookup.js';
 import { expandAcronym } from './acronym.js';
 import { unnamedVoiceBetween } from './unnamed-voices.js';
 import { namesOwnBody, SPOKES, spokesmanBodyBefore } from './spokes-body.js';
 import { lexicons } from '../lexicon.js';
+import { isRoleWordLower } from './name-words.js';
 import { ROLE_PREP, rolePrepEnd, roleStartBefore } from './phrases.js';
 import { isClauseHead, wordsBeforeName } from './speaker-check.js';
 import { isDescriptor, stripDeterminer, titleFrom } from './name-roles.js';
@@ -87,8 +87,8 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     return { name: text.replace(/^(the)\s+/i, '').replace(/^(A|An|One)\b/, (d) => d.toLowerCase()), title: null, kind: 'unknown', mention };
   }
   const head = last.text.toLowerCase();
-  // A role in place of a name ("the premier said") means the person who holds it, not "a" or "one" such person.
-  if (isTitleWord(head) && words.length <= 4 && !isIndefinite(words[0]?.text ?? '')) {
+  // A role in place of a name ("the premier said", "the striker" after "striker Wayne Rooney") is who holds it, not "a" such person.
+  if ((isTitleWord(head) || (isRoleWordLower(last.text) && !SPOKES.test(head))) && words.length <= 4 && !isIndefinite(words[0]?.text ?? '')) {
     // "the Vermont senator" may be another senator than the one just named: a place or party before the role asks for the full
     // title, or for the only subject of the last few sentences titled "Sen.".
     const bare = !words.slice(0, words.indexOf(last)).some((w) => isCapitalised(w.text) && !isArticle(w.text));
