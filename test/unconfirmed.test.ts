@@ -59,6 +59,8 @@ describe('stated gaps, including negated ones, are unconfirmed', () => {
     ['Police will not say to whom the letter was addressed.', 'will not say'],
     ["The attorney general isn't saying if the foundation broke the law.", "isn't saying if"],
     ['He\u2019s not saying what other boats he would buy.', 'He\u2019s not saying what'],
+    ['The race for mayor remained too close to call on Tuesday night.', 'too close to call'],
+    ['It is too early to say whether the plant will reopen.', 'too early to say'],
     ['The palace declined to make a statement on the visit.', 'declined to make a statement'],
   ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'gap', cue }));
   it('the question a "not publicly known" leaves', () =>
@@ -418,6 +420,11 @@ describe('anonymous sourcing and second-hand reports', () => {
     // A nominee confirmed to a post is no report confirmed.
     none('At 50 years of age, if confirmed, she will be the youngest judge on the harbour court.');
   });
+  it('a report in a paper is second-hand', () =>
+    expect(only('An earlier report in a harbour paper said that the mayor had sold the pier.')).toMatchObject({
+      kind: 'unverified',
+      cue: 'An earlier report in a harbour paper said',
+    }));
   it('a named outlet reporting second-hand', () =>
     expect(only('The mill will close in March, the Evening Courier reports.')).toMatchObject({ kind: 'unverified', cue: 'reports' }));
 });
