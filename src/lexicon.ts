@@ -81,6 +81,7 @@ export interface Lexicons {
   leaningNames: ReadonlyMap<string, 'm' | 'f'>;
   /** Particles inside names ("van", "bin"), generational suffixes ("Jr."), and role-like words that are not roles. */
   nameParticles: ReadonlySet<string>;
+  epithetHeads: ReadonlySet<string>;
   nameSuffixes: ReadonlySet<string>;
   /** A newsroom's roles after a byline's name ("editor", "bureau chief"), lower-case and singular. */
   newsroomRoles: readonly string[];
@@ -237,6 +238,7 @@ function loadLexicons(): Lexicons {
     courtesyTitles: new Set(readLines('courtesy-titles.txt')),
     timeAdverbs: new Set(readLines('time-adverbs.txt')),
     nameParticles: new Set(readLines('name-particles.txt')),
+    epithetHeads: new Set(readLines('epithet-heads.txt')),
     nameSuffixes: new Set(readLines('name-suffixes.txt')),
     newsroomRoles: readLines('newsroom-roles.txt'),
     postNominals: new Set(readLines('post-nominals.txt')),

@@ -18,5 +18,8 @@ export function isRoleNoun(word: string): boolean {
   return ROLE_NOUN.test(word) && !word.endsWith('ment') && !lexicons().notRoles.has(word);
 }
 
-/** A lower-case singular role noun in the text ("striker", "pollster"), not a surname that ends like one ("Schroeder"). */
-export const isRoleWordLower = (word: string): boolean => /^\p{Ll}/u.test(word) && !word.endsWith('s') && isRoleNoun(word);
+/** A lower-case singular role noun or epithet in the text ("striker", "pollster"), not a surname that ends like one ("Schroeder"). */
+export const isRoleWordLower = (word: string): boolean => (/^\p{Ll}/u.test(word) && !word.endsWith('s') && isRoleNoun(word)) || isEpithetHead(word);
+
+/** A head noun that stands for a person just named: "youngster", "nominee", "19-year-old" (epithet-heads.txt). */
+export const isEpithetHead = (word: string): boolean => lexicons().epithetHeads.has(word) || /^\d{1,3}-year-old$/.test(word);

@@ -11,6 +11,7 @@ import { unnamedVoiceBetween } from './unnamed-voices.js';
 import { namesOwnBody, SPOKES, spokesmanBodyBefore } from './spokes-body.js';
 import { lexicons } from '../lexicon.js';
 import { isRoleWordLower } from './name-words.js';
+import { personByEpithet } from './epithet.js';
 import { ROLE_PREP, rolePrepEnd, roleStartBefore } from './phrases.js';
 import { isClauseHead, wordsBeforeName } from './speaker-check.js';
 import { isDescriptor, stripDeterminer, titleFrom } from './name-roles.js';
@@ -92,7 +93,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     // "the Vermont senator" may be another senator than the one just named: a place or party before the role asks for the full
     // title, or for the only subject of the last few sentences titled "Sen.".
     const bare = !words.slice(0, words.indexOf(last)).some((w) => isCapitalised(w.text) && !isArticle(w.text));
-    const person = personByRole(names, head, sentence.index, offset, bare);
+    const person = personByRole(names, head, sentence.index, offset, bare) ?? personByEpithet(names, head, sentence.index, offset);
     if (person) return asPerson(person);
   }
   // "A Pentagon spokesman" speaks for the Pentagon, "an Israeli army spokesman" for the Israeli army (the words from the first
