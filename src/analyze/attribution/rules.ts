@@ -9,6 +9,7 @@ import { capitalVerb } from './capital-verb.js';
 import { clauseSubject } from './clause-subject.js';
 import { continued, introduced, leadSubject, previousSubject } from './carried.js';
 import { run } from './run.js';
+import { pronounRun } from './pronoun-run.js';
 import { saidBefore } from './said-before.js';
 import { dashCredit, dashLine } from './dash-credit.js';
 import { excerpt } from './excerpt.js';
@@ -48,6 +49,7 @@ export function defaultRules(): AttributionRule[] {
     introduced,
     resumed,
     run,
+    pronounRun,
     leadSubject,
     saidBefore,
     previousSubject,

@@ -27,7 +27,7 @@ const OTHERS_THINK =
  * In the previous quotation's own sentence, only a name that opens the clause right after it ("a clip the judge called “…,”
  * Santilli expressed …"), not one in the attribution or a clause of time ("said after Pagliano failed to appear").
  */
-function newSpeakerBetween(span: LocatedSpan, sentences: readonly Sentence[], names: NameIndex, previous: PreviousQuote, speaker: Speaker): boolean {
+export function newSpeakerBetween(span: LocatedSpan, sentences: readonly Sentence[], names: NameIndex, previous: PreviousQuote, speaker: Speaker): boolean {
   const from = previous.sentence;
   const first = sentences[from];
   const afterPrevious = previous.close - (first?.start ?? 0);
