@@ -101,7 +101,10 @@ function collectCandidates(doc: DomDocument, { news, site }: PageJsonLd): Header
   if (shownText.split(' ').length <= 16) add('byline', 'link', shownText);
   // The story's own <h1>: inside the article when the page marks one, else the page's only <h1>.
   const h1s = Array.from(doc.querySelectorAll('h1'));
-  const h1 = doc.querySelector('article h1, main h1, [itemprop="headline"]') ?? (h1s.length === 1 ? (h1s[0] ?? null) : null);
+  const marked = Array.from(doc.querySelectorAll('article h1, main h1, [itemprop="headline"]'));
+  // schema.org's alternativeHeadline is a secondary title (a display or search variant): the stated headline goes first.
+  const stated = marked.find((el) => !/\balternativeHeadline\b/.test(el.getAttribute('itemprop') ?? '')) ?? marked[0];
+  const h1 = stated ?? (h1s.length === 1 ? (h1s[0] ?? null) : null);
   add('headline', 'h1', squash(h1?.textContent));
   add('headline', 'title', squash(doc.querySelector('title')?.textContent));
   const time = doc.querySelector('time[pubdate], article time[datetime], time[datetime], [datetime]');
