@@ -30,3 +30,33 @@ describe('headline: the stated heading', () => {
     expect(meta.headline).toBe('Harbour bridge repairs finished on time');
   });
 });
+
+describe('byline: a writer before a desk or company credit', () => {
+  const story = `<article><h1>Harbour bridge repairs finished on time</h1>${BODY}</article>`;
+
+  it('a desk credit in the meta author gives way to the writer the byline links', () => {
+    const { meta } = read(
+      page(
+        '<meta name="author" content="Harbour Times Staff">',
+        `<article><h1>Harbour bridge repairs finished on time</h1><p>By <a rel="author" href="/people/jane-roe">Jane Roe</a></p>${BODY}</article>`,
+      ),
+    );
+    expect(meta.byline).toBe('Jane Roe');
+  });
+
+  it('of two meta authors, the company gives way to the person', () => {
+    expect(read(page('<meta name="author" content="Harbour Media Inc."><meta name="author" content="Jane Roe">', story)).meta.byline).toBe('Jane Roe');
+    expect(read(page('<meta name="author" content="株式会社ハーバー"><meta name="author" content="山田太郎">', story)).meta.byline).toBe('山田太郎');
+  });
+
+  it('a desk credit that two places state stays, and so does one that is the only credit', () => {
+    const twice = read(
+      page(
+        '<meta name="author" content="Harbour News Desk">',
+        `<article><h1>Harbour bridge repairs finished on time</h1><span itemprop="author">Harbour News Desk</span><a rel="author" href="/people/tom-lee">Tom Lee</a>${BODY}</article>`,
+      ),
+    );
+    expect(twice.meta.byline).toBe('Harbour News Desk');
+    expect(read(page('<meta name="author" content="Harbour Times Staff">', story)).meta.byline).toBe('Harbour Times Staff');
+  });
+});

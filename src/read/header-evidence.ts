@@ -1,6 +1,7 @@
 // Choosing a header field from the values a page offers: the value most places agree on, else the strongest origin;
 // never a URL, a newsletter promo or the site's own name where a headline belongs.
 import { lexicons } from '../lexicon.js';
+import { isDeskCredit, isPersonCredit } from './formats/by-line.js';
 import { cjkLength } from './header-lines.js';
 import { localDays } from './local-day.js';
 import type { HeaderCandidate, HeaderField, HeaderOrigin } from '../types.js';
@@ -205,6 +206,13 @@ export interface ChosenHeader {
   evidence: HeaderCandidate[];
 }
 
+/** A byline that reads as a company or desk ("Staff", "Inc.", the outlet's own name first) and that only one origin states. */
+function soleDeskCredit(chosen: HeaderCandidate, credits: readonly HeaderCandidate[], siteKeys: ReadonlySet<string>): boolean {
+  const key = keyOf(chosen.value);
+  const desk = isDeskCredit(chosen.value) || [...siteKeys].some((k) => k.length >= 3 && key.startsWith(k));
+  return desk && new Set(credits.filter((c) => keyOf(c.value) === key).map((c) => c.origin)).size === 1;
+}
+
 const of = (cands: readonly HeaderCandidate[], field: HeaderField): HeaderCandidate[] => cands.filter((c) => c.field === field);
 
 /** Chooses each header field from a page's candidates, in the order the issue of evidence sets: agreement, then origin. */
@@ -291,10 +299,11 @@ export function chooseHeader(candidates: readonly HeaderCandidate[], host: strin
   if (outlets.length === 0 && pageHost) outlets.push({ field: 'outlet', value: pageHost.replace(/^www\d?\./, ''), origin: 'host' });
   const outlet = mostAgreed(outlets, readableOutlet);
   for (const c of outlets) if (!evidence.some((e) => e.field === 'outlet' && e.origin === c.origin && e.value === c.value)) evidence.push(c);
-  const byline = mostAgreed(
-    bylines.filter((c) => !siteKeys.has(keyOf(c.value))),
-    first,
-  );
+  const credits = bylines.filter((c) => !siteKeys.has(keyOf(c.value)));
+  const agreed = mostAgreed(credits, first);
+  // A company's or desk's credit that one place alone states ("Us Weekly Staff" in a meta tag) gives way to a writer another place names.
+  const writers = credits.filter((c) => isPersonCredit(c.value));
+  const byline = (agreed && soleDeskCredit(agreed, credits, siteKeys) ? mostAgreed(writers, first) : null) ?? agreed;
   const published = mostAgreed(localDays(of(evidence, 'published')), first);
   return {
     headline: headline?.value ?? null,

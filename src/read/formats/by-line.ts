@@ -36,3 +36,21 @@ export function namesOfByLine(line: string): string | null {
   const shown = names.map(fromCapitals);
   return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : (shown[0] ?? null);
 }
+
+/** Words of a company's or a desk's credit, not a person's ("Us Weekly Staff", "mediagene Inc.", "BWW News Desk", 編集部, 株式会社). */
+const DESK =
+  /\b(?:staff|team|desk|editors?|editorial|newsroom|inc|ltd|llc|plc|corp|gmbh|media|news|press|agency)\b|\u7de8\u96c6\u90e8|\u7f16\u8f91\u90e8|\u682a\u5f0f\u4f1a\u793e/i;
+
+/** A credit that names a company or a desk: one of its words, or one word in capitals ("ASCII", "AP"). */
+export function isDeskCredit(credit: string): boolean {
+  return DESK.test(credit) || /^[\p{Lu}\d&]{2,6}$/u.test(credit.trim());
+}
+
+/** A short name in Chinese or Japanese script ("小暮ひさのり"), which has no capitals to test. */
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u30fb\u3005]{2,10}$/u;
+
+/** A credit that names people: each name capitalised words or a short CJK name, and no desk word among them. */
+export function isPersonCredit(credit: string): boolean {
+  const names = credit.split(/,\s*|\s+and\s+|\s*&\s*/);
+  return !isDeskCredit(credit) && names.every((n) => personName().test(n) || CJK_NAME.test(n));
+}

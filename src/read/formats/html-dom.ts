@@ -93,6 +93,12 @@ export const NEWS_TYPES =
 
 export const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
+/** Every value of one meta key, in page order: a page may state two authors, a company's first ("mediagene Inc.", then the writer). */
+export function metaValues(doc: DomDocument, key: string): string[] {
+  const tags = Array.from(doc.querySelectorAll(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`));
+  return tags.map((el) => squash(el.getAttribute('content') ?? el.getAttribute('value'))).filter(Boolean);
+}
+
 export function metaTag(doc: DomDocument, ...keys: string[]): string | null {
   for (const key of keys) {
     const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);

@@ -5,7 +5,7 @@ import { lexicons } from '../../lexicon.js';
 import { chooseHeader } from '../header-evidence.js';
 import { parseDate } from '../header-lines.js';
 import { namesOfByLine, personName } from './by-line.js';
-import { type DomDocument, type DomElement, type JsonObject, jsonLdNodes, metaTag, NEWS_TYPES, names, squash, typesOf } from './html-dom.js';
+import { type DomDocument, type DomElement, type JsonObject, jsonLdNodes, metaTag, metaValues, NEWS_TYPES, names, squash, typesOf } from './html-dom.js';
 
 const attr = (el: DomElement | null, ...names: string[]): string => {
   for (const name of names) {
@@ -74,8 +74,9 @@ function collectCandidates(doc: DomDocument, { news, site }: PageJsonLd): Header
     'date',
   );
   add('published', 'meta', publishedTag ? parseDate(publishedTag) : null);
+  const named = metaValues(doc, 'author');
   for (const author of [
-    metaTag(doc, 'author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator'),
+    ...(named.length > 0 ? named : [metaTag(doc, 'byl', 'parsely-author', 'sailthru.author', 'dc.creator')]),
     metaTag(doc, 'article:author', 'og:article:author'),
   ]) {
     add('byline', 'meta', author ? givenNameFirst(author.replace(/^by\s+/i, '')) : author);
