@@ -60,3 +60,20 @@ describe('byline: a writer before a desk or company credit', () => {
     expect(read(page('<meta name="author" content="Harbour Times Staff">', story)).meta.byline).toBe('Harbour Times Staff');
   });
 });
+
+describe('byline: the lines of a byline block', () => {
+  const withBlock = (block: string) =>
+    read(page('<title>Harbour bridge repairs finished on time</title>', `<article><h1>Harbour bridge repairs finished on time</h1>${block}${BODY}</article>`))
+      .meta.byline;
+
+  it('the line that is a name, not the author’s note after it or the label before it', () => {
+    expect(withBlock('<div class="author">\n<span>Dana Whitfield</span>\n<span>The author covers the harbour for the paper.</span>\n</div>')).toBe(
+      'Dana Whitfield',
+    );
+    expect(withBlock('<div class="author">\n<span>投稿者</span>\n<span>Dana Whitfield</span>\n</div>')).toBe('Dana Whitfield');
+  });
+
+  it('a name split over two lines reads joined', () => {
+    expect(withBlock('<div class="author">\n<span>Dana</span>\n<span>Van Whitfield</span>\n</div>')).toBe('Dana Van Whitfield');
+  });
+});

@@ -49,8 +49,12 @@ export function isDeskCredit(credit: string): boolean {
 /** A short name in Chinese or Japanese script ("小暮ひさのり"), which has no capitals to test. */
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u30fb\u3005]{2,10}$/u;
 
-/** A credit that names people: each name capitalised words or a short CJK name, and no desk word among them. */
+/** Japanese and Chinese labels of a byline: poster, author, writer, reporter, text, editor, translator, photo (投稿者, 著者, 文…). */
+const CJK_LABELS = String.raw`\u6295\u7a3f\u8005|\u8457\u8005|\u4f5c\u8005|\u7b46\u8005|\u57f7\u7b46\u8005?|\u8a18\u8005|\u6587|\u7de8\u96c6|\u7ffb\u8a33\u8005?|\u64ae\u5f71|\u5199\u771f`;
+const CJK_LABEL = new RegExp(`^(?:${CJK_LABELS})$`, 'u');
+
+/** A credit that names people: each name capitalised words or a short CJK name (not a label), and no desk word among them. */
 export function isPersonCredit(credit: string): boolean {
   const names = credit.split(/,\s*|\s+and\s+|\s*&\s*/);
-  return !isDeskCredit(credit) && names.every((n) => personName().test(n) || CJK_NAME.test(n));
+  return !isDeskCredit(credit) && names.every((n) => personName().test(n) || (CJK_NAME.test(n) && !CJK_LABEL.test(n)));
 }

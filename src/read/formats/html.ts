@@ -5,8 +5,20 @@ import type { RawArticle } from '../../types.js';
 import { bylineOf } from '../header-evidence.js';
 import type { FormatContext } from './registry.js';
 import { bodyBlocks } from './html-body.js';
+import { isPersonCredit } from './by-line.js';
 import { parseDocument, squash } from './html-dom.js';
 import { authorPageLink, genreLabelsOf, pageJsonLd, pageMeta } from './html-meta.js';
+
+/**
+ * Readability's byline keeps the lines of the page's byline block: a name split over two lines ("Jason" / "Parham") reads
+ * joined, else the first line that is a name ("Christie Wilcox" before the author's bio, "Masafumi Negishi" after a label).
+ */
+function bylineOfLines(text: string, outlet: string | null | undefined): string | null {
+  const joined = bylineOf(squash(text), outlet);
+  if (joined && isPersonCredit(joined)) return joined;
+  const names = text.split('\n').map((line) => bylineOf(squash(line), outlet));
+  return names.find((name) => name && isPersonCredit(name)) ?? joined;
+}
 
 /** Reads a saved or fetched news page into blocks and metadata. */
 export function readHtml(html: string, context: FormatContext = {}): RawArticle {
@@ -28,7 +40,7 @@ export function readHtml(html: string, context: FormatContext = {}): RawArticle 
   }
   // Readability's title and site name repeat <title> and og:site_name, which the evidence has weighed already; its
   // byline comes from the visible byline, which the evidence does not read.
-  if (!meta.byline && result?.byline) meta.byline = bylineOf(squash(result.byline), meta.outlet) ?? undefined;
+  if (!meta.byline && result?.byline) meta.byline = bylineOfLines(result.byline, meta.outlet) ?? undefined;
   // Last, a link to a writer's page (weaker: a sidebar links writers too).
   if (!meta.byline) meta.byline = bylineOf(authorPageLink(doc) ?? '', meta.outlet) ?? undefined;
   // Section headings and the headline repeated in the body are not paragraphs: paragraph numbers count prose.
