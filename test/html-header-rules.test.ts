@@ -1,5 +1,6 @@
 // Header rules for HTML pages from review r40c: which heading is the headline, and which byline names the writer.
 import { describe, expect, it } from 'vitest';
+import { bylineOf } from '../src/read/header-evidence.js';
 import { readArticle } from '../src/read/index.js';
 
 const BODY =
@@ -75,5 +76,19 @@ describe('byline: the lines of a byline block', () => {
 
   it('a name split over two lines reads joined', () => {
     expect(withBlock('<div class="author">\n<span>Dana</span>\n<span>Van Whitfield</span>\n</div>')).toBe('Dana Van Whitfield');
+  });
+});
+
+describe('byline: the tails after the name', () => {
+  it('the section and the day it was posted ("in X on <date>") end the name', () => {
+    expect(bylineOf('Written by Dana Whitfield in Harbour on 3 June 2024 at 08:34 PM EDT. 12 Comments')).toBe('Dana Whitfield');
+    expect(bylineOf('By Dana Whitfield on Monday, June 3, 2024')).toBe('Dana Whitfield');
+    expect(bylineOf('Dana Whitfield on 2024-06-03')).toBe('Dana Whitfield');
+  });
+
+  it('a trailing bracket goes; "on" without a date and a bracket alone stay', () => {
+    expect(bylineOf('Dana Whitfield(Brussels, harbour bureau)')).toBe('Dana Whitfield');
+    expect(bylineOf('Dana Whitfield on Harbour Affairs')).toBe('Dana Whitfield on Harbour Affairs');
+    expect(bylineOf('(Harbour Desk)')).toBe('(Harbour Desk)');
   });
 });

@@ -151,6 +151,13 @@ function isSiteSegment(heading: HeaderCandidate, cands: readonly HeaderCandidate
   });
 }
 
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/** "Michael Larabel in Linux on 1 June 2019 at 08:34 PM": the section and the day it was posted end the name. */
+const ON_DATE = new RegExp(
+  String.raw`\s+(?:in\s+\S.{0,40}?\s+)?on\s+(?=(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+${MONTH}|${MONTH}\s+\d{1,2}\b|\d{1,4}[/.-]\d))`,
+  'i',
+);
+
 /** A byline as readers write it, or null: "By " and anything after a " | " go ("Amy Roe | NJ Advance Media"). */
 export function bylineOf(value: string, outlet?: string | null): string | null {
   // "January 17, 2017 at 6:08 PM ET by Kori Schulman": the name follows the last "by".
@@ -159,11 +166,14 @@ export function bylineOf(value: string, outlet?: string | null): string | null {
   const from = lastBy ? value.slice((lastBy.index ?? 0) + lastBy[0].length) : value;
   // A date, a bar or a slash ends the name ("Laura Adkins December 28, 2016", "Saibal Dasgupta / TNN").
   const name = (
-    from.split(
-      /\s+[|/·•]\s+|\s+(?=(?:twitter|facebook|instagram|email|e-mail)\b)|\s*(?=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)|\s+(?=\d{1,4}[/.年-]\d)/i,
-    )[0] ?? ''
+    from
+      .split(ON_DATE)[0]
+      ?.split(
+        /\s+[|/·•]\s+|\s+(?=(?:twitter|facebook|instagram|email|e-mail)\b)|\s*(?=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)|\s+(?=\d{1,4}[/.年-]\d)/i,
+      )[0] ?? ''
   ).trim();
-  const trimmed = nameWithoutTail(name);
+  // A place or desk in brackets after the name ("Jane Roe (Brussels bureau)") is not part of it.
+  const trimmed = nameWithoutTail(name.replace(/(?<=\S)\s*[(\uff08][^()\uff08\uff09]*[)\uff09]$/u, ''));
   if (trimmed === '' || URL_LIKE.test(trimmed) || trimmed.split(/\s+/).length > 12) return null;
   // The outlet credited as its own author ("BBC News" by "BBC News") names nobody.
   return outlet && keyOf(outlet) === keyOf(trimmed) ? null : trimmed;
