@@ -92,3 +92,17 @@ describe('byline: the tails after the name', () => {
     expect(bylineOf('(Harbour Desk)')).toBe('(Harbour Desk)');
   });
 });
+
+describe('byline: an element classed as the writer, last of all', () => {
+  const story = (writer: string) => read(page('<title>港湾の橋が再開へ</title>', `<article><h1>港湾の橋が再開へ</h1>${writer}${BODY}</article>`)).meta.byline;
+
+  it('its short text, without a label such as 著者：', () => {
+    expect(story('<span class="writer">山田太郎</span>')).toBe('山田太郎');
+    expect(story('<span class="article-writer-name">著者：山田太郎</span>')).toBe('山田太郎');
+  });
+
+  it('not a long text, and not a class that only contains the word (typewriter)', () => {
+    expect(story('<div class="writer-bio">山田太郎は港湾と交通を担当する記者で、二十年にわたって市の橋梁工事を取材してきた。</div>')).toBeNull();
+    expect(story('<span class="typewriter">Harbour Notes</span>')).toBeNull();
+  });
+});

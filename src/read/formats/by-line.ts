@@ -52,6 +52,12 @@ const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u
 /** Japanese and Chinese labels of a byline: poster, author, writer, reporter, text, editor, translator, photo (投稿者, 著者, 文…). */
 const CJK_LABELS = String.raw`\u6295\u7a3f\u8005|\u8457\u8005|\u4f5c\u8005|\u7b46\u8005|\u57f7\u7b46\u8005?|\u8a18\u8005|\u6587|\u7de8\u96c6|\u7ffb\u8a33\u8005?|\u64ae\u5f71|\u5199\u771f`;
 const CJK_LABEL = new RegExp(`^(?:${CJK_LABELS})$`, 'u');
+const CJK_LABEL_BEFORE = new RegExp(`^(?:${CJK_LABELS})\\s*[:\\uff1a\\u25cf]\\s*`, 'u');
+
+/** A name without the label a Japanese page prints before it ("著者：後藤大地", "文● オカモト"); the label needs its colon or mark. */
+export function withoutLabel(text: string): string {
+  return text.replace(CJK_LABEL_BEFORE, '');
+}
 
 /** A credit that names people: each name capitalised words or a short CJK name (not a label), and no desk word among them. */
 export function isPersonCredit(credit: string): boolean {

@@ -4,7 +4,7 @@ import type { ArticleMeta, HeaderCandidate, HeaderField, HeaderOrigin } from '..
 import { lexicons } from '../../lexicon.js';
 import { chooseHeader } from '../header-evidence.js';
 import { parseDate } from '../header-lines.js';
-import { namesOfByLine, personName } from './by-line.js';
+import { namesOfByLine, personName, withoutLabel } from './by-line.js';
 import { type DomDocument, type DomElement, type JsonObject, jsonLdNodes, metaTag, metaValues, NEWS_TYPES, names, squash, typesOf } from './html-dom.js';
 
 const attr = (el: DomElement | null, ...names: string[]): string => {
@@ -161,6 +161,18 @@ export function authorPageLink(doc: DomDocument): string | null {
   // Last, a Twitter card's "Written by" and its value, as blog software writes them (sometimes the account that posted).
   const written = [1, 2, 3, 4].find((k) => /^(?:written by|author)$/i.test(metaTag(doc, `twitter:label${k}`) ?? ''));
   return written ? metaTag(doc, `twitter:data${written}`) : null;
+}
+
+/** A class word that names the writer ("writer", "writer-name", "meta-writer-name"), not "typewriter" or "copywriter". */
+const WRITER_CLASS = /(?:^|[\s_-])writer(?:$|[\s_-])/i;
+
+/** Last of all, a short element whose class names the writer, as Japanese news sites mark it ("松村太郎"), without its label. */
+export function writerClassText(doc: DomDocument): string | null {
+  for (const el of Array.from(doc.querySelectorAll('[class*="writer"]'))) {
+    const text = withoutLabel(squash(el.textContent));
+    if (WRITER_CLASS.test(el.getAttribute('class') ?? '') && text !== '' && text.length <= 40 && !NOT_NAME.test(text)) return text;
+  }
+  return null;
 }
 
 /** Metadata the page states, each field chosen from its candidates (src/read/header-evidence.ts). */

@@ -7,7 +7,7 @@ import type { FormatContext } from './registry.js';
 import { bodyBlocks } from './html-body.js';
 import { isPersonCredit } from './by-line.js';
 import { parseDocument, squash } from './html-dom.js';
-import { authorPageLink, genreLabelsOf, pageJsonLd, pageMeta } from './html-meta.js';
+import { authorPageLink, genreLabelsOf, pageJsonLd, pageMeta, writerClassText } from './html-meta.js';
 
 /**
  * Readability's byline keeps the lines of the page's byline block: a name split over two lines ("Jason" / "Parham") reads
@@ -43,6 +43,8 @@ export function readHtml(html: string, context: FormatContext = {}): RawArticle 
   if (!meta.byline && result?.byline) meta.byline = bylineOfLines(result.byline, meta.outlet) ?? undefined;
   // Last, a link to a writer's page (weaker: a sidebar links writers too).
   if (!meta.byline) meta.byline = bylineOf(authorPageLink(doc) ?? '', meta.outlet) ?? undefined;
+  // Then an element classed as the writer: some Japanese sites mark their byline that way and in no other.
+  if (!meta.byline) meta.byline = bylineOf(writerClassText(doc) ?? '', meta.outlet) ?? undefined;
   // Section headings and the headline repeated in the body are not paragraphs: paragraph numbers count prose.
   const headline = (meta.headline ?? '').toLowerCase();
   return {
