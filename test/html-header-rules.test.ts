@@ -106,3 +106,31 @@ describe('byline: an element classed as the writer, last of all', () => {
     expect(story('<span class="typewriter">Harbour Notes</span>')).toBeNull();
   });
 });
+
+describe('byline: not the writer of another story’s card', () => {
+  const withCard = (card: string, own: string) =>
+    read(
+      page('<title>Harbour bridge repairs finished on time</title>', `${card}<article><h1>Harbour bridge repairs finished on time</h1>${own}${BODY}</article>`),
+    ).meta.byline;
+
+  it('a byline under a card’s linked heading is passed over for the story’s own', () => {
+    const card =
+      '<aside><div class="card"><h3><a href="/2024/06/ferry-fares">Ferry fares rise for the summer</a></h3><span class="byline">By Tom Lee</span></div></aside>';
+    expect(withCard(card, '<p>By <a href="/author/jane-roe">Jane Roe</a></p>')).toBe('Jane Roe');
+  });
+
+  it('a byline inside a card that is one link is passed over too', () => {
+    const card = '<aside><a href="/2024/06/ferry-fares"><span>Ferry fares rise for the summer season</span> <span class="byline">Tom Lee</span></a></aside>';
+    expect(withCard(card, '<p>By <a href="/author/jane-roe">Jane Roe</a></p>')).toBe('Jane Roe');
+  });
+
+  it('a story whose title links to itself keeps its byline', () => {
+    const post = read(
+      page(
+        '<title>Harbour bridge repairs finished on time | Harbour Notes</title>',
+        `<h1>Harbour Notes</h1><div class="post"><h2><a href="/2024/06/bridge">Harbour bridge repairs finished on time</a></h2><span class="byline">By Jane Roe</span>${BODY}</div>`,
+      ),
+    );
+    expect(post.meta.byline).toBe('Jane Roe');
+  });
+});

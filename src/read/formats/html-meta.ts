@@ -5,6 +5,7 @@ import { lexicons } from '../../lexicon.js';
 import { chooseHeader } from '../header-evidence.js';
 import { parseDate } from '../header-lines.js';
 import { namesOfByLine, personName, withoutLabel } from './by-line.js';
+import { inTeaser } from './html-teaser.js';
 import { type DomDocument, type DomElement, type JsonObject, jsonLdNodes, metaTag, metaValues, NEWS_TYPES, names, squash, typesOf } from './html-dom.js';
 
 const attr = (el: DomElement | null, ...names: string[]): string => {
@@ -32,6 +33,15 @@ export function pageJsonLd(doc: DomDocument): PageJsonLd {
     news: nodes.find((n) => typesOf(n).some((t) => NEWS_TYPES.test(t))),
     site: nodes.find((n) => typesOf(n).some((t) => /^(WebSite|NewsMediaOrganization|Organization)$/.test(t))),
   };
+}
+
+/** The story's own <h1>: inside the article when the page marks one, else the page's only <h1>. */
+export function storyHeading(doc: DomDocument): DomElement | null {
+  const h1s = Array.from(doc.querySelectorAll('h1'));
+  const marked = Array.from(doc.querySelectorAll('article h1, main h1, [itemprop="headline"]'));
+  // schema.org's alternativeHeadline is a secondary title (a display or search variant): the stated headline goes first.
+  const stated = marked.find((el) => !/\balternativeHeadline\b/.test(el.getAttribute('itemprop') ?? '')) ?? marked[0];
+  return stated ?? (h1s.length === 1 ? (h1s[0] ?? null) : null);
 }
 
 /** Every value the page offers for each header field, strongest origin first. */
@@ -90,6 +100,7 @@ function collectCandidates(doc: DomDocument, { news, site }: PageJsonLd): Header
     attr(itemAuthor?.querySelector('[itemprop="name"]') ?? null, 'content') ||
       squash((itemAuthor?.querySelector('[itemprop="name"]') ?? itemAuthor)?.textContent),
   );
+  const h1 = storyHeading(doc);
   // Every writer the byline links as its author ("Julia Carrie Wong and Sam Levin"), each once: the links beside the first,
   // not other stories' authors elsewhere on the page.
   const authors = Array.from(doc.querySelectorAll('[rel="author"]'));
@@ -97,15 +108,11 @@ function collectCandidates(doc: DomDocument, { news, site }: PageJsonLd): Header
   const linked = [...new Set(byline.map((a) => squash(a.textContent)))].filter((n) => n && n.split(' ').length <= 5);
   add('byline', 'link', linked.length > 1 ? `${linked.slice(0, -1).join(', ')} and ${linked.at(-1)}` : linked[0]);
   // The visible byline, where the page's classes name it ("byline", "author-name").
-  const shown = doc.querySelector('[class*="byline__name"], [class*="author-name"], [class*="authorName"], [class~="byline"], [class*="article-byline"]');
+  const shown = Array.from(
+    doc.querySelectorAll('[class*="byline__name"], [class*="author-name"], [class*="authorName"], [class~="byline"], [class*="article-byline"]'),
+  ).find((el) => !inTeaser(el, doc, h1));
   const shownText = squash(shown?.textContent);
   if (shownText.split(' ').length <= 16) add('byline', 'link', shownText);
-  // The story's own <h1>: inside the article when the page marks one, else the page's only <h1>.
-  const h1s = Array.from(doc.querySelectorAll('h1'));
-  const marked = Array.from(doc.querySelectorAll('article h1, main h1, [itemprop="headline"]'));
-  // schema.org's alternativeHeadline is a secondary title (a display or search variant): the stated headline goes first.
-  const stated = marked.find((el) => !/\balternativeHeadline\b/.test(el.getAttribute('itemprop') ?? '')) ?? marked[0];
-  const h1 = stated ?? (h1s.length === 1 ? (h1s[0] ?? null) : null);
   add('headline', 'h1', squash(h1?.textContent));
   add('headline', 'title', squash(doc.querySelector('title')?.textContent));
   const time = doc.querySelector('time[pubdate], article time[datetime], time[datetime], [datetime]');
@@ -147,10 +154,11 @@ const NOT_NAME =
  */
 export function authorPageLink(doc: DomDocument): string | null {
   const selector = AUTHOR_PAGE.map((path) => `a[href*="${path}"]`).join(', ');
+  const h1 = storyHeading(doc);
   for (const link of Array.from(doc.querySelectorAll(selector))) {
     // "By Travis Haney" as the link's whole text.
     const text = squash(link.textContent).replace(/^By:?\s*(?=\p{Lu})/u, '');
-    if (isLinkedName(text) && !NOT_NAME.test(text)) return text;
+    if (isLinkedName(text) && !NOT_NAME.test(text) && !inTeaser(link, doc, h1)) return text;
   }
   for (const el of Array.from(doc.querySelectorAll('p, div, span, cite, li'))) {
     const text = el.textContent ?? '';

@@ -7,7 +7,8 @@ import type { FormatContext } from './registry.js';
 import { bodyBlocks } from './html-body.js';
 import { isPersonCredit } from './by-line.js';
 import { parseDocument, squash } from './html-dom.js';
-import { authorPageLink, genreLabelsOf, pageJsonLd, pageMeta, writerClassText } from './html-meta.js';
+import { authorPageLink, genreLabelsOf, pageJsonLd, pageMeta, storyHeading, writerClassText } from './html-meta.js';
+import { bylineElement, inTeaser } from './html-teaser.js';
 
 /**
  * Readability's byline keeps the lines of the page's byline block: a name split over two lines ("Jason" / "Parham") reads
@@ -40,7 +41,11 @@ export function readHtml(html: string, context: FormatContext = {}): RawArticle 
   }
   // Readability's title and site name repeat <title> and og:site_name, which the evidence has weighed already; its
   // byline comes from the visible byline, which the evidence does not read.
-  if (!meta.byline && result?.byline) meta.byline = bylineOfLines(result.byline, meta.outlet) ?? undefined;
+  // Readability takes the first byline it meets, which may be a card's for another story.
+  if (!meta.byline && result?.byline) {
+    const printed = bylineElement(doc, result.byline);
+    if (!(printed && inTeaser(printed, doc, storyHeading(doc)))) meta.byline = bylineOfLines(result.byline, meta.outlet) ?? undefined;
+  }
   // Last, a link to a writer's page (weaker: a sidebar links writers too).
   if (!meta.byline) meta.byline = bylineOf(authorPageLink(doc) ?? '', meta.outlet) ?? undefined;
   // Then an element classed as the writer: some Japanese sites mark their byline that way and in no other.
