@@ -21,6 +21,26 @@ describe('headline: the stated heading', () => {
     expect(meta.headline).toBe('Harbour bridge repairs finished on time and on budget, council says');
   });
 
+  it('of two h1s (the logo and the story), the one that tells the stated title’s story', () => {
+    const { meta } = read(
+      page(
+        '<meta property="og:title" content="Bridge repairs done on time, council says">',
+        `<h1>Harbour Times</h1><div class="story"><h1>Harbour bridge repairs done on time</h1>${BODY}</div>`,
+      ),
+    );
+    expect(meta.headline).toBe('Harbour bridge repairs done on time');
+  });
+
+  it('a section label in the article gives way to the heading that tells the story', () => {
+    const { meta } = read(
+      page(
+        '<meta property="og:title" content="Bridge repairs done on time, council says | Harbour Council">',
+        `<article><h1>News releases</h1><div><h1 class="news">Harbour bridge repairs done on time</h1>${BODY}</div></article>`,
+      ),
+    );
+    expect(meta.headline).toBe('Harbour bridge repairs done on time');
+  });
+
   it('an alternativeHeadline that is the only heading is still read', () => {
     const { meta } = read(
       page(

@@ -102,6 +102,9 @@ function overlaps(a: string, b: string): boolean {
   return shared >= 0.6 * Math.min(ga.size, gb.size);
 }
 
+/** Whether two headlines tell the same story, by their keys (`overlaps`). */
+export const sameStory = (a: string, b: string): boolean => overlaps(keyOf(a), keyOf(b));
+
 /** A site's name without the slogan or generic title after it ("Yahoo News - Latest News & Headlines" → "Yahoo News"). */
 function siteNameOf(value: string, host: string | null): string {
   const parts = value.split(BAR);

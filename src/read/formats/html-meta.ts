@@ -2,7 +2,7 @@
 // Graph and Twitter cards, <meta>, microdata, the article's <h1>, <title>, <time>), then chosen by agreement.
 import type { ArticleMeta, HeaderCandidate, HeaderField, HeaderOrigin } from '../../types.js';
 import { lexicons } from '../../lexicon.js';
-import { chooseHeader } from '../header-evidence.js';
+import { chooseHeader, sameStory } from '../header-evidence.js';
 import { parseDate } from '../header-lines.js';
 import { namesOfByLine, personName, withoutLabel } from './by-line.js';
 import { inTeaser } from './html-teaser.js';
@@ -41,7 +41,12 @@ export function storyHeading(doc: DomDocument): DomElement | null {
   const marked = Array.from(doc.querySelectorAll('article h1, main h1, [itemprop="headline"]'));
   // schema.org's alternativeHeadline is a secondary title (a display or search variant): the stated headline goes first.
   const stated = marked.find((el) => !/\balternativeHeadline\b/.test(el.getAttribute('itemprop') ?? '')) ?? marked[0];
-  return stated ?? (h1s.length === 1 ? (h1s[0] ?? null) : null);
+  const chosen = stated ?? (h1s.length === 1 ? (h1s[0] ?? null) : null);
+  // One that tells none of the page's stated titles (a section label, a logo) gives way to the first heading that does.
+  const titles = [metaTag(doc, 'og:title'), metaTag(doc, 'twitter:title'), squash(doc.querySelector('title')?.textContent)].filter((t) => t) as string[];
+  const tells = (el: DomElement): boolean => titles.some((t) => sameStory(squash(el.textContent), t));
+  if (chosen && tells(chosen)) return chosen;
+  return Array.from(doc.querySelectorAll('h1, [itemprop="headline"]')).find(tells) ?? chosen;
 }
 
 /** Every value the page offers for each header field, strongest origin first. */
