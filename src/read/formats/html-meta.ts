@@ -35,8 +35,16 @@ export function pageJsonLd(doc: DomDocument): PageJsonLd {
   };
 }
 
-/** The story's own <h1>: inside the article when the page marks one, else the page's only <h1>. */
+const headings = new WeakMap<DomDocument, DomElement | null>();
+
+/** The story's own <h1> (read once a page: the header and each byline reader ask for it). */
 export function storyHeading(doc: DomDocument): DomElement | null {
+  if (!headings.has(doc)) headings.set(doc, findStoryHeading(doc));
+  return headings.get(doc) ?? null;
+}
+
+/** The story's own <h1>: inside the article when the page marks one, else the page's only <h1>. */
+function findStoryHeading(doc: DomDocument): DomElement | null {
   const h1s = Array.from(doc.querySelectorAll('h1'));
   const marked = Array.from(doc.querySelectorAll('article h1, main h1, [itemprop="headline"]'));
   // schema.org's alternativeHeadline is a secondary title (a display or search variant): the stated headline goes first.

@@ -9,6 +9,20 @@ const isLinked = (heading: DomElement): boolean => {
   return false;
 };
 
+/** The page's first <h1> and its stated titles, read once a page: each byline tested asks for them. */
+const pageTitles = new WeakMap<DomDocument, { first: DomElement | null; titles: string }>();
+
+/** The story's own heading: the page's first <h1>, or one the page's title repeats, even as a link to itself (a blog's permalink title). */
+function isOwn(heading: DomElement, doc: DomDocument): boolean {
+  let page = pageTitles.get(doc);
+  if (!page) {
+    page = { first: doc.querySelector('h1'), titles: `${squash(doc.querySelector('title')?.textContent)} ${metaTag(doc, 'og:title') ?? ''}`.toLowerCase() };
+    pageTitles.set(doc, page);
+  }
+  const text = squash(heading.textContent).toLowerCase();
+  return heading === page.first || (text.length >= 10 && page.titles.includes(text));
+}
+
 /**
  * Whether a byline element sits in a teaser of another story: inside a link whose text is more than twice its own, or
  * under a linked heading that is not the story's own (the nearest heading before it, within three containers up).
@@ -18,10 +32,6 @@ export function inTeaser(el: DomElement, doc: DomDocument, own: DomElement | nul
   for (let up = el.parentElement; up; up = up.parentElement) {
     if (up.tagName === 'A' && up.getAttribute('href') && squash(up.textContent).length > 2 * length) return true;
   }
-  const owned = new Set([own, doc.querySelector('h1')]);
-  // A heading the page's title repeats is the story's own, even as a link to itself (a blog's permalink title).
-  const title = `${squash(doc.querySelector('title')?.textContent)} ${metaTag(doc, 'og:title') ?? ''}`.toLowerCase();
-  const isOwn = (h: DomElement): boolean => owned.has(h) || (squash(h.textContent).length >= 10 && title.includes(squash(h.textContent).toLowerCase()));
   const around = new Set<DomElement>();
   for (let up = el.parentElement; up; up = up.parentElement) around.add(up);
   let box: DomElement | null = el;
@@ -33,7 +43,7 @@ export function inTeaser(el: DomElement, doc: DomDocument, own: DomElement | nul
     const at = order.indexOf(el);
     const before = order.slice(0, at).filter((e) => /^H[1-4]$/.test(e.tagName) && !around.has(e));
     const heading = before.at(-1);
-    return heading !== undefined && !isOwn(heading) && isLinked(heading);
+    return heading !== undefined && heading !== own && isLinked(heading) && !isOwn(heading, doc);
   }
   return false;
 }
