@@ -553,8 +553,14 @@ describe('negation and reassurance are not concerns', () => {
     ['not a problem', '"Fundraising is not a problem for the campaign," one organiser said.'],
     ["didn't have a problem", '"We didn’t have a problem in supporting our allies in the alliance," she said.'],
     ['worry less', 'He had begun to worry less about whether the network could survive without its founder.'],
+    ['does not think … will hurt', 'Ortiz said she does not think a long contest will hurt the party in the autumn.'],
+    ["doesn't expect … would damage", "The mayor doesn't expect that the strike would damage the harbour."],
   ])('%s', (_, sentence) => {
     expect(concernsOf(sentence)).toEqual([]);
+  });
+
+  it('a harm forecast without the denial is still a worry', () => {
+    expect(concernsOf('Ortiz said she thinks a long contest will hurt the party in the autumn.')).not.toEqual([]);
   });
 
   it('good news and time words are not harms', () => {

@@ -32,6 +32,10 @@ const TOO_EARLY = /\b(?:premature|too\s+(?:early|soon))\s+to\s+(?:[^\s,;:.]+\s+)
 const NEGATED_RELATIVE =
   /(?:\b(?:not|never)|n['’]t)\s+(?:[^\s,;:.]+\s+){1,8}?(?<!\b(?:think|thinks|thought|say|says|said|believe|believes|believed|deny|denies|denied|mean|means|meant|know|knew|hide|doubt|feel|felt|suggest|expect)\s+)(?:that|which|who|whom)\s+(?:(?:I|we|you|they|he|she|it|many|some)\s+)?(?:(?:really|ever|once|had|have|originally|first|always|would|did)\s+)*$/i;
 
+/** "does not think continuing the fight will hurt the party": a harm forecast, then denied; a reassurance, not a worry. */
+const NEGATED_FORECAST =
+  /(?:\b(?:not|never)|n['’]t)\s+(?:think|believe|expect|anticipate|foresee)\s+(?:that\s+)?(?:[^\s;:.]+\s+){0,10}?(?:will|would|could|can|is going to|are going to)\s+(?:(?:really|necessarily|seriously|badly|ever|be)\s+)?$/i;
+
 /** "It is not a problem", "that isn't really a problem", "We didn't have a problem in supporting": a problem denied. */
 const NEGATED_PROBLEM = /(?:\b(?:not|never)|n['’]t)\s+(?:(?:really|be|been|have|had|has|a|an|much|of|big|real|serious|major)\s+){0,4}$/i;
 
@@ -42,7 +46,9 @@ export function isHarmDenied(text: string, harm: Predicate): boolean {
   // "premature to predict the death of": waved off.
   // "If I didn't have a problem, I would go back": a counterfactual keeps the problem.
   if (/^problem/i.test(harm.word) && NEGATED_PROBLEM.test(before) && !/\b(if|unless)\b[^,.;]*$/i.test(before)) return true;
-  return HARM_DENIAL.test(before.slice(-30)) || NEGATED_ANY.test(before) || NEGATED_INTENT.test(before) || TOO_EARLY.test(before);
+  return (
+    HARM_DENIAL.test(before.slice(-30)) || NEGATED_ANY.test(before) || NEGATED_INTENT.test(before) || TOO_EARLY.test(before) || NEGATED_FORECAST.test(before)
+  );
 }
 
 /** Whether the cue is denied or played down in its clause ("no risk", "did not seem worried", "dismissed concerns"). */
