@@ -398,6 +398,8 @@ describe('anonymous sourcing and second-hand reports', () => {
     ["The mayor's confidants say she will not run again.", 'confidants say'],
     ["The company's executives say the plant will close in June.", 'executives say'],
     ['Lyons\u2019 aides say the senator will not run again.', 'aides say'],
+    ["The mayor's advisers believe a win in the north would lead to a flood of donations.", 'advisers believe'],
+    ['Officials insist they are a long way from ready to float the currency.', 'Officials insist'],
     ['One of the protesters, who wished to remain anonymous, said the square was cleared by force.', 'wished to remain anonymous'],
     ['The police overruled that request, the source added.', 'the source added'],
     ['The deal is off for now, a senior official said.', 'a senior official said'],
@@ -407,6 +409,9 @@ describe('anonymous sourcing and second-hand reports', () => {
   it('anonymity that no source asks for is no sourcing', () => {
     none('Many film stars envy the anonymity of ordinary shoppers.');
     none("But anonymity is not the mayor's style.");
+  });
+  it('unnamed aides who believe in something, or are believed to be somewhere, are no sourcing', () => {
+    none('Many of his aides believe in the plan for the harbour.');
   });
   it('sources named by a capitalised body are on record', () => none('Portuguese officials said the ferry would resume on Friday.'));
   it('a crowd is not a source', () => none('Only 4,000 people cast a ballot in the ward.'));
