@@ -3,7 +3,7 @@ import { fullName, genderOf } from '../name-lookup.js';
 import type { ContextRule } from './rule.js';
 import { newSpeakerBetween } from './run.js';
 
-/** "…," he said` / `…," she added`: a subject pronoun and a reporting verb right after the closing mark. */
+/** `"…," he said`, `"…," she added`: a subject pronoun and a reporting verb right after the closing mark. */
 const PRONOUN_AFTER = /^[\s,—–-]*(he|she)\s+(?:said|says|added|adds|continued|explained|noted|told|wrote|recalled|insisted)\b/i;
 
 export const pronounRun: ContextRule = {

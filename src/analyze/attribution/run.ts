@@ -56,13 +56,13 @@ export function newSpeakerBetween(span: LocatedSpan, sentences: readonly Sentenc
       /^\p{Ll}{3,}ed$/u.test(word) ||
       lexicons().irregularPast.has(word) ||
       THINKS.test(word) ||
-      (isCopula(after) && isKnownPerson(names, fullName(names, m.name)))
+      (takesStance(after) && isKnownPerson(names, fullName(names, m.name)))
     );
   });
 }
 
 /** "Ruddock is keen to …", "Hill was adamant that …": a stance taken, so a voice of its own (not a passive: "was hurt by"). */
-const isCopula = (after: readonly { text: string }[]): boolean =>
+const takesStance = (after: readonly { text: string }[]): boolean =>
   /^(is|was)$/.test(after[0]?.text ?? '') &&
   /^\p{Ll}+$/u.test(after[1]?.text ?? '') &&
   !/ed$/.test(after[1]?.text ?? '') &&
