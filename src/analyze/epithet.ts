@@ -1,6 +1,6 @@
 // "Jeremy Irons said he had wondered … “…,” the British actor said": an epithet in place of the name just given.
 import type { NameIndex, NameMention } from './name-index.js';
-import { fullName, isKnownPerson } from './name-lookup.js';
+import { fullName, isKnownPerson, mentionBefore } from './name-lookup.js';
 import { isEpithetHead } from './name-words.js';
 
 /**
@@ -12,11 +12,7 @@ export function personByEpithet(index: NameIndex, head: string, sentence: number
   if (!isEpithetHead(head)) return null;
   const paragraph = index.paragraphs?.get(sentence) ?? 0;
   const near = index.mentions.filter(
-    (m) =>
-      !m.quoted &&
-      m.sentence >= sentence - 3 &&
-      (index.paragraphs?.get(m.sentence) ?? 0) >= paragraph - 1 &&
-      (m.sentence < sentence || (m.sentence === sentence && m.start < offset)),
+    (m) => !m.quoted && m.sentence >= sentence - 3 && (index.paragraphs?.get(m.sentence) ?? 0) >= paragraph - 1 && mentionBefore(m, sentence, offset),
   );
   const people = near.filter((m) => m.kind === 'person' || isKnownPerson(index, fullName(index, m.name)));
   const unknown = near.some((m) => m.kind === 'unknown' && !people.includes(m) && m.name.includes(' '));

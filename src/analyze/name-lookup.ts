@@ -88,7 +88,8 @@ export function followsPreposition(tokens: readonly Token[], phrase: readonly To
   return word === 'in' || (word !== 'by' && OBJECT_PREPOSITIONS.has(word));
 }
 
-function mentionBefore(m: NameMention, sentence: number, offset: number): boolean {
+/** Whether a mention stands before a place in the text: an earlier sentence, or earlier in the same one. */
+export function mentionBefore(m: NameMention, sentence: number, offset: number): boolean {
   return m.sentence < sentence || (m.sentence === sentence && m.start < offset);
 }
 

@@ -161,20 +161,19 @@ const ON_DATE = new RegExp(
   'i',
 );
 
+/** A date, a bar or a slash ends the name ("Laura Adkins December 28, 2016", "Saibal Dasgupta / TNN"); so does a social link's label. */
+const NAME_END = new RegExp(
+  String.raw`\s+[|/\u00b7\u2022]\s+|\s+(?=(?:twitter|facebook|instagram|email|e-mail)\b)|\s*(?=\b${MONTH}\s+\d{1,2}\b)|\s+(?=\d{1,4}[/.\u5e74-]\d)`,
+  'i',
+);
+
 /** A byline as readers write it, or null: "By " and anything after a " | " go ("Amy Roe | NJ Advance Media"). */
 export function bylineOf(value: string, outlet?: string | null): string | null {
   // "January 17, 2017 at 6:08 PM ET by Kori Schulman": the name follows the last "by".
   const afterBy = /\bby:?\s+(?=\p{Lu})/giu;
   const lastBy = [...value.matchAll(afterBy)].at(-1);
   const from = lastBy ? value.slice((lastBy.index ?? 0) + lastBy[0].length) : value;
-  // A date, a bar or a slash ends the name ("Laura Adkins December 28, 2016", "Saibal Dasgupta / TNN").
-  const name = (
-    from
-      .split(ON_DATE)[0]
-      ?.split(
-        /\s+[|/·•]\s+|\s+(?=(?:twitter|facebook|instagram|email|e-mail)\b)|\s*(?=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)|\s+(?=\d{1,4}[/.年-]\d)/i,
-      )[0] ?? ''
-  ).trim();
+  const name = (from.split(ON_DATE)[0]?.split(NAME_END)[0] ?? '').trim();
   // A place or desk in brackets after the name ("Jane Roe (Brussels bureau)") is not part of it.
   const trimmed = nameWithoutTail(name.replace(/(?<=\S)\s*[(\uff08][^()\uff08\uff09]*[)\uff09]$/u, ''));
   if (trimmed === '' || URL_LIKE.test(trimmed) || trimmed.split(/\s+/).length > 12) return null;

@@ -29,11 +29,11 @@ function isOwn(heading: DomElement, doc: DomDocument): boolean {
  */
 export function inTeaser(el: DomElement, doc: DomDocument, own: DomElement | null): boolean {
   const length = squash(el.textContent).length;
+  const around = new Set<DomElement>();
   for (let up = el.parentElement; up; up = up.parentElement) {
     if (up.tagName === 'A' && up.getAttribute('href') && squash(up.textContent).length > 2 * length) return true;
+    around.add(up);
   }
-  const around = new Set<DomElement>();
-  for (let up = el.parentElement; up; up = up.parentElement) around.add(up);
   let box: DomElement | null = el;
   for (let up = 0; up < 3 && box?.parentElement; up++) {
     box = box.parentElement;
