@@ -42,7 +42,9 @@ function nameProblem(words: readonly string[]): string | null {
   if (lexicons().functionWords.has(lower) || OPENER.test(first) || CONTRACTION.test(first)) return `"${first}" does not begin a name`;
   // "Another advised …", "Some said …": a determiner alone stands for no one the reader can name.
   if (words.length === 1 && DETERMINERS.test(first)) return `"${first}" names no one`;
-  if ((isNotName(first) && !isTitleWord(first) && !calendarWords.has(lower)) || sentenceAdverbs.has(lower)) return `"${first}" does not begin a name`;
+  // "US officials": capitals before a word that is not in capitals spell a name, not the pronoun "us".
+  const spelt = words.length > 1 && /^\p{Lu}{2,}$/u.test(first) && !/^\p{Lu}{2,}$/u.test(words[1] ?? '');
+  if ((isNotName(first) && !isTitleWord(first) && !calendarWords.has(lower) && !spelt) || sentenceAdverbs.has(lower)) return `"${first}" does not begin a name`;
   if (words.length === 1) {
     // "Esq" after a comma, "Seven": a suffix or a number alone names no one.
     if (/^(esq|jr|sr)\.?$/i.test(first) || NUMBER_WORD.test(first)) return `"${first}" names no one`;
@@ -87,7 +89,8 @@ function roleProblem(words: readonly string[]): string | null {
   const { pronouns, speakingRoles, reportingVerbs, calendarWords } = lexicons();
   const cut = content.findIndex((w, i) => i > 0 && POST_MODIFIER.test(w));
   const core = cut > 0 ? content.slice(0, cut) : content;
-  if (core.some((w) => pronouns.has(w.toLowerCase()) && !/^(his|her|their|its|our)$/i.test(w))) return 'holds a pronoun';
+  // "a US official": a word in capitals is a name ("US", "IT"), not the pronoun it spells.
+  if (core.some((w) => pronouns.has(w.toLowerCase()) && !/^(his|her|their|its|our)$/i.test(w) && !/^\p{Lu}{2,}$/u.test(w))) return 'holds a pronoun';
   // "Francis made clear …", "The Florida senator sought …": a past tense makes it a clause, not a role.
   if (core.some((w) => reportingVerbs.has(w.toLowerCase()) || CLAUSE_WORD.test(w) || lexicons().irregularPast.has(w.toLowerCase())))
     return 'a clause, not a role';

@@ -1,5 +1,6 @@
 // The subject of a clause: a sentence's opening noun phrase and the subject of a reporting verb, past openers and appositives.
 import { lexicons } from '../lexicon.js';
+import { asideBefore } from './aside.js';
 import { nameBeforeModifiers, nameBeforeRole, segmentBefore } from './appositions.js';
 import { nameBeforeComma, nameBeforeRoleOf } from './name-before-comma.js';
 import { isStateName } from './place-before-name.js';
@@ -103,6 +104,9 @@ function sharedSubject(tokens: readonly Token[], verb: number): Token[] | null {
  * "Rep. Teodoro Casiño, also of Bayan Muna, said" → "Rep. Teodoro Casiño".
  */
 export function subjectBefore(tokens: readonly Token[], verb: number): Token[] {
+  const aside = asideBefore(tokens, verb);
+  const spoke = aside > 0 ? subjectBefore(tokens, aside) : [];
+  if (spoke.length > 0) return spoke;
   // "(Lemkin, who coined the word, once said, …": an adverb between the appositive's comma and the verb.
   if (/^(once|later|also|then|again|has|had|have|was|is|were|will|would)$/.test(tokens[verb - 1]?.text ?? '') && tokens[verb - 2]?.text === ',')
     return subjectBefore(tokens, verb - 1);

@@ -1,5 +1,6 @@
 // After the quote: `"…," he said` / `"…," said Hill` / `"…," Hill told reporters`.
 import { bracketClose, isAnsweredAt, isInnerDot, isVerbAt, nameAfterDescription, phraseAfter } from '../phrases.js';
+import { opensLongSubject } from '../aside.js';
 import { followsPreposition } from '../name-lookup.js';
 import { subjectBefore } from '../subject.js';
 import { isCapitalised, type Token } from '../tokens.js';
@@ -134,9 +135,8 @@ export const afterVerb: TextRule = {
     for (let t = tokens[i]; t?.kind === 'punct' && /^[,—–-]$/.test(t.text); t = tokens[i]) i++;
     // The first token after the quotation and its dashes or commas.
     const opener = tokens[i];
-    // `"…," Tom Baker, a fellow at … in Munich, Germany, and co-author of …, said`: a name and its comma open a long description.
-    const named = tokens.slice(i, i + 4).findIndex((x) => x.text === ',');
-    let limit = i + (named > 0 && tokens.slice(i, i + named).every((x) => x.kind === 'word' && isCapitalised(x.text)) ? 30 : 16);
+    // A long subject may stand between the quotation and its verb (a name and a description, an aside of speaking).
+    let limit = i + (opensLongSubject(tokens, i) ? 30 : 16);
     for (let k = i; k < Math.min(tokens.length, limit); k++) {
       const t = tokens[k];
       if (!t) break;

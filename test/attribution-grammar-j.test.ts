@@ -1,0 +1,41 @@
+// Stop 42: a speaking role with an aside of how it spoke, and a country's initials before a role (hand-written examples).
+import { describe, expect, it } from 'vitest';
+import { asideBefore } from '../src/analyze/aside.js';
+import { tokenize } from '../src/analyze/tokens.js';
+import { speakerOf } from './helpers/analyze.js';
+
+const QUOTE = '"We will not sign the harbour deal this year,"';
+
+describe('an aside of speaking between a role and its verb', () => {
+  it('leaves the role as the speaker, with commas or without', () => {
+    expect(speakerOf(`${QUOTE} an Ostrian official, speaking on the condition of anonymity to discuss the schedule, said.`)).toBe('Ostrian official');
+    expect(speakerOf(`${QUOTE} a port adviser, who spoke on the condition of anonymity to speak candidly, said.`)).toBe('port adviser');
+    expect(speakerOf(`${QUOTE} a harbour official who spoke anonymously to discuss internal strategy said.`)).toBe('harbour official');
+    expect(speakerOf(`${QUOTE} an aide who was not authorized to speak publicly said.`)).toBe('aide');
+    expect(speakerOf(`${QUOTE} a senior official speaking on condition of anonymity said.`)).toBe('senior official');
+  });
+
+  it('is not found in a relative clause that tells something else, nor in a participle right before the verb', () => {
+    const tokens = tokenize('the polling guru who founded the site, tweeted');
+    expect(asideBefore(tokens, tokens.length - 1)).toBe(-1);
+    const speaking = tokenize('the man kept speaking said');
+    expect(asideBefore(speaking, speaking.length - 1)).toBe(-1);
+    const aside = tokenize('an official, speaking to the press, said');
+    expect(asideBefore(aside, aside.length - 1)).toBe(2);
+  });
+
+  it('still gives way to the name before it', () => {
+    expect(speakerOf(`${QUOTE} Tom Baker, speaking to reporters at the harbour, said.`)).toBe('Tom Baker');
+  });
+});
+
+describe('a country in capitals before a role', () => {
+  it('is part of the role, not the pronoun "us"', () => {
+    expect(speakerOf(`${QUOTE} a US official said on Monday.`)).toBe('US official');
+    expect(speakerOf(`${QUOTE} US officials said on Monday.`)).toBe('US officials');
+  });
+
+  it('while "us" in lower case is still no speaker', () => {
+    expect(speakerOf(`${QUOTE} all of us said.`)).toBeNull();
+  });
+});
