@@ -39,3 +39,14 @@ describe('a country in capitals before a role', () => {
     expect(speakerOf(`${QUOTE} all of us said.`)).toBeNull();
   });
 });
+
+describe('one person given two roles joined by "and"', () => {
+  const before = 'Sen. Ann Lee spoke first, ripping into Governor Tom Hill late on Tuesday.';
+  it('is found by the first role', () => {
+    expect(speakerOf(`${before} ${QUOTE} the Ostrian senator and Green presidential candidate said in a statement.`)).toBe('Ann Lee');
+  });
+
+  it('but two roles each with its own article are two people, and the first is not taken for both', () => {
+    expect(speakerOf(`${before} ${QUOTE} the senator and the governor said in a statement.`)).not.toBe('Ann Lee');
+  });
+});

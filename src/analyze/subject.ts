@@ -1,6 +1,7 @@
 // The subject of a clause: a sentence's opening noun phrase and the subject of a reporting verb, past openers and appositives.
 import { lexicons } from '../lexicon.js';
 import { asideBefore } from './aside.js';
+import { firstOfRolePair, sharedSubject } from './coordinated-subject.js';
 import { nameBeforeModifiers, nameBeforeRole, segmentBefore } from './appositions.js';
 import { nameBeforeComma, nameBeforeRoleOf } from './name-before-comma.js';
 import { isStateName } from './place-before-name.js';
@@ -72,34 +73,6 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
 }
 
 /**
- * The subject two coordinated verbs share, for the verb at `verb` after "and" or "but":
- * "Carl Brandt thought for a moment and said" → "Carl Brandt". Null unless the clause opens with a name and a lower-case verb.
- */
-function sharedSubject(tokens: readonly Token[], verb: number): Token[] | null {
-  let k = verb - 1;
-  for (let t = tokens[k]; t?.kind === 'word' && /^(then|later|also|finally|quickly)$|[a-z]ly$/.test(t.text) && !isCapitalised(t.text); t = tokens[k]) k--;
-  if (!/^(and|but)$/.test(tokens[k]?.text ?? '')) return null;
-  // "Forecasters said the storm would weaken, but warned …": a comma may stand before the conjunction.
-  let c = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
-  while (c > k - 16 && tokens[c]?.kind === 'word') c--;
-  const before = tokens[c];
-  if (before && !(before.kind === 'punct' && before.text === ',')) return null;
-  // "When Trump referred to … and said he would “…”": the clause's subject after its opening conjunction.
-  const start = c + (before === undefined && /^(When|If|After|While|Once|Because|Since|Before)$/.test(tokens[0]?.text ?? '') ? 2 : 1);
-  let end = start;
-  for (let t = tokens[end]; end < k && t?.kind === 'word' && (isCapitalised(t.text) || /^[A-Z][a-z]*\.$/.test(t.text)); t = tokens[end]) end++;
-  const run = tokens.slice(start, end) as Token[];
-  const next = tokens[end];
-  const first = run[0]?.text;
-  if (first === undefined || run.length > 4 || end >= k - 1 || !next || next.kind !== 'word' || isCapitalised(next.text)) return null;
-  if (INTRO.test(first) || lexicons().functionWords.has(first.toLowerCase()) || run.some((t) => /['’]s?$/.test(t.text))) return null;
-  if (NP_STOP.has(next.text) || /ing$/.test(next.text) || tokens.slice(end, k).some((t) => /^(that|who|which|whom|whose)$/.test(t.text))) return null;
-  // "Initial reports said …": a verb form right before a verb is a noun, and the capital before it an adjective.
-  if (isVerb(next) && tokens[end + 1] && isVerb(tokens[end + 1])) return null;
-  return run;
-}
-
-/**
  * The subject of the verb at index `verb`, looking past an appositive:
  * "Rep. Teodoro Casiño, also of Bayan Muna, said" → "Rep. Teodoro Casiño".
  */
@@ -107,6 +80,11 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Token[] {
   const aside = asideBefore(tokens, verb);
   const spoke = aside > 0 ? subjectBefore(tokens, aside) : [];
   if (spoke.length > 0) return spoke;
+  const subject = subjectAt(tokens, verb);
+  return firstOfRolePair(tokens, subject) ?? subject;
+}
+
+function subjectAt(tokens: readonly Token[], verb: number): Token[] {
   // "(Lemkin, who coined the word, once said, …": an adverb between the appositive's comma and the verb.
   if (/^(once|later|also|then|again|has|had|have|was|is|were|will|would)$/.test(tokens[verb - 1]?.text ?? '') && tokens[verb - 2]?.text === ',')
     return subjectBefore(tokens, verb - 1);
