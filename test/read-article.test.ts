@@ -89,6 +89,24 @@ describe('readArticle on wiki leftovers', () => {
     ]);
   });
 
+  it('takes the dek under a headline ending in ";" as the standfirst without the database labels, however long the headline', () => {
+    const text =
+      'Right-wing parties threaten to jam the harbour council’s mainstream;\nLiberal councillors fear the port is falling apart.\n\nAfter decades of backing mainstream candidates, voters are turning to the fringe.\n';
+    const article = readArticle(text, { source: 'db.txt' });
+    expect(article.meta.headline).toBe('Right-wing parties threaten to jam the harbour council’s mainstream');
+    expect(article.meta.standfirst).toBe('Liberal councillors fear the port is falling apart.');
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['After decades of backing mainstream candidates, voters are turning to the fringe.']);
+  });
+
+  it('drops a column name in the dek\'s place, and a "News Analysis." label there still labels the piece', () => {
+    const story = '\n\nThe harbour board voted on Monday to raise the ferry fares by a tenth.\n';
+    const column = readArticle(`Ferry fares rise again;\nEconomic Scene.${story}`, { source: 'db.txt' });
+    expect(column.meta.standfirst).toBeNull();
+    expect(column.meta.headline).toBe('Ferry fares rise again');
+    expect(column.paragraphs).toHaveLength(1);
+    expect(readArticle(`Ferry fares rise again;\nNews Analysis.${story}`, { source: 'db.txt' }).meta.genre).toBe('analysis');
+  });
+
   it('keeps a headline that ends on a date after a colon ("Harbour Shorts: October 12, 2006") as the headline', () => {
     const article = readArticle('Harbour Shorts: October 12, 2006\n\nThe ferry timetable changes on Monday, the harbour board said on Tuesday.\n', {
       source: 'wiki.txt',

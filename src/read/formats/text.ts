@@ -7,8 +7,23 @@ import { splitBlocks } from './blocks.js';
 export function readPlainText(text: string): RawArticle {
   // Wiki section headings ("==Reactions==") left inside a one-line body mark paragraph breaks.
   const sections = dropWikiTables(text).replace(/\s*={2,}\s*[^=\n]{0,80}?\s*={2,}\s*/g, '\n\n');
-  return databaseLayout(splitBlocks(boldDateLines(interviewTurns(listItems(sections)))));
+  // "Cruz channeling strategy he used in 2012;" / "Question is whether …": a first line the ";" joins to the line under it
+  // is a headline, and that line its dek, a standfirst, whatever their lengths.
+  const deck = DECK.exec(sections);
+  const dek = deck?.[2]?.replace(/\s+/g, ' ').trim();
+  const kept = deck && dek && dek.split(' ').length <= 60 ? `${deck[1]}\n\n${sections.slice(deck[0].length)}` : sections;
+  const raw = databaseLayout(splitBlocks(boldDateLines(interviewTurns(listItems(kept)))));
+  if (kept === sections || !dek) return raw;
+  // "The Upshot.", "Letter From America.": a column's name in the dek's place is no standfirst.
+  // "News Analysis." still labels the piece.
+  if (COLUMN.test(dek)) return { ...raw, dropped: [...(raw.dropped ?? []), dek], genreLabels: [...(raw.genreLabels ?? []), dek] };
+  return { ...raw, meta: { ...raw.meta, standfirst: raw.meta.standfirst ?? dek } };
 }
+
+/** One to four capitalised words and a stop: a column's name. */
+const COLUMN = /^(?:(?:The|From|On|In|of|on|at|for)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|from|on|in|of|at|for)){0,3}\.?$/u;
+/** A headline ending in ";" on the first line, its dek on the lines right under it, then a blank line. */
+const DECK = /^\s*([^\n]{1,200});[ \t]*\n((?:[ \t]*\S[^\n]*\n?){1,3}?)[ \t]*\n/;
 
 /** A wiki list run into one line ("… *Edmund Stoiber, CSU chair: \"…\" *Markus Söder, CSU: …"): each item is a paragraph. */
 function listItems(text: string): string {
