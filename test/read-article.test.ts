@@ -264,7 +264,8 @@ describe('a headline line that ends in a full stop', () => {
     // Whole, and without the closing stop a database export puts after a headline.
     expect(headlineOf('U.S. Nominates Ann Lee for 2nd Term at World Bank.')).toBe('U.S. Nominates Ann Lee for 2nd Term at World Bank');
     expect(headlineOf('St. Paul Votes To Condemn The Harbour Plan.')).toBe('St. Paul Votes To Condemn The Harbour Plan');
-    expect(headlineOf('Harbour reopens. Ferries return on Monday.')).toBe('Harbour reopens');
+    // Two short sentences are one headline ("What's next for Sanders? Much rests on his answer.").
+    expect(headlineOf('Harbour reopens. Ferries return on Monday.')).toBe('Harbour reopens. Ferries return on Monday');
   });
 
   it('keeps the stop of an abbreviation that ends it ("in N.H.", "Clarkston, Ga.") and drops a semicolon', () => {
@@ -357,6 +358,17 @@ describe('the headline standing as the first paragraph', () => {
     const article = readArticle(`Refugees to be deported from U.S.\n\n${story}\n`, { format: 'text' });
     expect(article.meta.headline).toBe('Refugees to be deported from U.S.');
     expect(article.paragraphs[0]!.text).toMatch(/^A last effort/);
+  });
+  it('a line in title case, or two short sentences, is the headline though it ends in a full stop', () => {
+    for (const line of [
+      'Ferry Chief Says The Harbour Story Has Moved.',
+      "What's next for the ferry? Much rests on the vote.",
+      'Game over. Will the ferry run again?',
+    ]) {
+      const article = readArticle(`${line}\n\n${story}\n`, { format: 'text' });
+      expect(article.meta.headline).toBe(line.replace(/\.$/, ''));
+      expect(article.paragraphs[0]!.text).toMatch(/^A last effort/);
+    }
   });
   it('a short first sentence of the story stays in the story', () => {
     const article = readArticle(`The mayor resigned on Tuesday.\n\n${story}\n`, { format: 'text' });

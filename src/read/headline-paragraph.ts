@@ -18,6 +18,13 @@ const isOneSentence = (line: string): boolean => firstSentence(line).length >= l
 /** Two sentences in one line, or a last word in lower case before the full stop: a sentence of the story, not a headline. */
 const isSentenceLike = (line: string): boolean => !isOneSentence(line) || /[\p{Ll}\d]{2}[.!?]["”’]?$/u.test(line);
 
+/** Nearly every word of four letters or more capitalised ("This Democrat Isn’t Challenging Her Opponent To A Debate."). */
+function isTitleCase(line: string): boolean {
+  const long = (line.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? []).length;
+  const capital = (line.match(/\p{Lu}[\p{L}'’-]{3,}/gu) ?? []).length;
+  return long >= 4 && capital >= 0.8 * long;
+}
+
 /**
  * Takes the headline out of the body (which it changes): a first paragraph that only repeats `headline` is dropped;
  * with no headline, a one-line first paragraph of headline length above a longer one is the headline
@@ -32,8 +39,12 @@ export function takeHeadlineParagraph(body: string[], headline: string | undefin
     body.shift();
     return { dropped: first };
   }
-  const aboveDateline = wordCount(first) <= 30 && !first.includes('\n') && isOneSentence(first) && storyDateline(second) !== null;
-  if (!aboveDateline && !(wordCount(first) <= 16 && !isSentenceLike(first) && wordCount(second) > wordCount(first))) return {};
+  const words = wordCount(first);
+  // "What's next for Sanders? Much rests on his answer.", "Game over. Will Sanders come down off the pique?": two sentences
+  // in a dozen words, or a line in title case, are a headline; a story's opening sentences are longer.
+  const headlineLike = (words <= 16 && !isSentenceLike(first)) || (words <= 12 && !isOneSentence(first)) || (words <= 24 && isTitleCase(first));
+  const aboveDateline = words <= 30 && !first.includes('\n') && (isOneSentence(first) || headlineLike) && storyDateline(second) !== null;
+  if (!aboveDateline && !(!first.includes('\n') && headlineLike && wordCount(second) > words)) return {};
   body.shift();
   return { headline: first };
 }
