@@ -9,6 +9,9 @@ describe('storyDateline', () => {
     expect(storyDateline('TOKYO, July 17 (Reuters) - Japan’s exports')?.agency).toBe('Reuters');
     expect(storyDateline('NEW YORK -- A six-year trend')).toEqual({ text: 'NEW YORK -- ', agency: null });
     expect(storyDateline('TALLAHASSEE — If he were elected')?.agency).toBeNull();
+    // A state and a day, each after its comma; a place in mixed case with the agency in brackets.
+    expect(storyDateline('DES MOINES, Iowa, Aug. 10 (UPI) — Donald Trump')?.agency).toBe('UPI');
+    expect(storyDateline('Mexico City (AFP) – Mexican anchor Jorge Ramos')).toEqual({ text: 'Mexico City (AFP) – ', agency: 'AFP' });
   });
 
   it('is no dateline without a place in capitals, a dash, or the story after it', () => {
@@ -16,5 +19,6 @@ describe('storyDateline', () => {
     expect(storyDateline('Washington — the city, not the state')).toBeNull();
     expect(storyDateline('WASHINGTON is where it happened')).toBeNull();
     expect(storyDateline('USA — the final score')).toBeNull();
+    expect(storyDateline('New York (Part One) — The story')).toBeNull();
   });
 });
