@@ -47,6 +47,13 @@ describe('readArticle on wiki leftovers', () => {
     expect(article.paragraphs).toHaveLength(2);
   });
 
+  it('drops a back-matter section ("==See also==", "=== External links ===") with its list of links, up to the next heading', () => {
+    const text =
+      'A title\n\nThe mayor spoke on Monday. ==See also== *Harbour talks end, May 13, 2005 *Ferry fares rise, May 15, 2005 ==Reactions== Critics were unconvinced. === External links === *[http://example.org/ Harbour board]\n';
+    const body = readArticle(text, { source: 'wn.txt' }).paragraphs.map((p) => p.text);
+    expect(body).toEqual(['The mayor spoke on Monday.', 'Critics were unconvinced.']);
+  });
+
   it('an empty section heading ("====") breaks the paragraph too, so the word before it does not open the story', () => {
     const text = 'A title\n\npublish ==== The harbour ferry ran aground near the pier on Monday, and all forty passengers were taken ashore by lifeboat.\n';
     expect(readArticle(text, { source: 'wn.txt' }).paragraphs.map((p) => p.text)).toEqual([

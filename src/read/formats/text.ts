@@ -6,7 +6,10 @@ import { splitBlocks } from './blocks.js';
 
 export function readPlainText(text: string): RawArticle {
   // Wiki section headings ("==Reactions==") left inside a one-line body mark paragraph breaks.
-  const sections = dropWikiTables(text).replace(/\s*={2,}\s*[^=\n]{0,80}?\s*={2,}\s*/g, '\n\n');
+  // A wiki's back matter ("==See also==", "==External links==" and their lists of links) is no part of the story.
+  const sections = dropWikiTables(text)
+    .replace(BACK_MATTER, '\n\n')
+    .replace(/\s*={2,}\s*[^=\n]{0,80}?\s*={2,}\s*/g, '\n\n');
   // "Cruz channeling strategy he used in 2012;" / "Question is whether …": a first line the ";" joins to the line under it
   // is a headline, and that line its dek, a standfirst, whatever their lengths.
   const deck = DECK.exec(sections);
@@ -24,6 +27,10 @@ export function readPlainText(text: string): RawArticle {
 const COLUMN = /^(?:(?:The|From|On|In|of|on|at|for)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|from|on|in|of|at|for)){0,3}\.?$/u;
 /** A headline ending in ";" on the first line, its dek on the lines right under it, then a blank line. */
 const DECK = /^\s*([^\n]{1,200});[ \t]*\n((?:[ \t]*\S[^\n]*\n?){1,3}?)[ \t]*\n/;
+
+/** A back-matter heading and what follows it, up to the next heading or the end. */
+const BACK_MATTER =
+  /\s*={2,}\s*(?:See also|Related news|Related Wikinews|Related stories|External links|Sources|References|Further reading)\s*={2,}[\s\S]*?(?=\s*={2,}\s*[^=\n]{1,80}?\s*={2,}|$)/gi;
 
 /** A wiki list run into one line ("… *Edmund Stoiber, CSU chair: \"…\" *Markus Söder, CSU: …"): each item is a paragraph. */
 function listItems(text: string): string {
