@@ -526,3 +526,20 @@ describe('ranking', () => {
     expect(gap?.score ?? 0).toBeGreaterThan(hedge?.score ?? 1);
   });
 });
+
+describe('unnamed reports and long-held beliefs (stop 42)', () => {
+  it.each([
+    ['Reports say it was a civilian ferry, but its flag was not given.', 'Reports say', 'unverified'],
+    ['Early reports indicate the harbour master has resigned.', 'reports indicate', 'unverified'],
+    ['The harbour master has long been thought to be part of the smuggling ring.', 'has long been thought to', 'hedged'],
+  ])('%s', (sentence, cue, kind) => {
+    const item = only(sentence);
+    expect(item?.cue).toBe(cue);
+    expect(item?.kind).toBe(kind);
+  });
+
+  it('but a named outlet’s reports are on the record, and "reports said to be" reports nothing', () => {
+    none('The Harbour Gazette reports say the ferry will run again in May.');
+    none('He wrote two reports said to be thorough and well argued.');
+  });
+});
