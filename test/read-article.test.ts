@@ -377,9 +377,13 @@ describe('the headline standing as the first paragraph', () => {
       expect(article.paragraphs[0]!.text).toMatch(/^A last effort/);
     }
   });
-  it('a short first sentence of the story stays in the story', () => {
-    const article = readArticle(`The mayor resigned on Tuesday.\n\n${story}\n`, { format: 'text' });
-    expect(article.paragraphs[0]!.text).toBe('The mayor resigned on Tuesday.');
+  it('a short line in sentence form is the headline too ("Cruz reboots his attacks on Trump."), but a long one stays in the story', () => {
+    const short = readArticle(`The mayor resigned on Tuesday.\n\n${story}\n`, { format: 'text' });
+    expect(short.meta.headline).toBe('The mayor resigned on Tuesday');
+    expect(short.paragraphs[0]!.text).toMatch(/^A last effort/);
+    const lead = 'The mayor of the harbour town resigned on Tuesday after a vote of no confidence in the council that she had led for ten years.';
+    const long = readArticle(`${lead}\n\n${story}\n`, { format: 'text' });
+    expect(long.paragraphs[0]!.text).toBe(lead);
   });
   it('one sentence above the paragraph that opens the story on its dateline is the headline, and the wire agency its credit', () => {
     const article = readArticle(`O’Malley campaign to shift staff, resources to Iowa.\n\nDALLAS (AP) — ${story}\n`, { format: 'text' });
