@@ -428,3 +428,19 @@ describe('paragraphs of a plain-text article', () => {
     expect(article.paragraphs.map((p) => p.text)).toEqual([wrapped.join(' ')]);
   });
 });
+
+describe('a closing "Follow … on Twitter" line', () => {
+  const story = 'The harbour board voted on Monday to raise the ferry fares by a tenth from the spring.\n\nThe vote was close.\n\n';
+  it('is dropped, and names the writer when no byline did', () => {
+    const article = readArticle(`Ferry fares rise\n\n${story}Follow Ann Sorrel on Twitter @annsorrel.\n`, { source: 'x.txt' });
+    expect(article.meta.byline).toBe('Ann Sorrel');
+    expect(article.paragraphs.map((p) => p.text).join(' ')).not.toMatch(/Follow/);
+  });
+
+  it('leaves a byline the header gave, and "follow us" names no one', () => {
+    expect(readArticle(`Ferry fares rise\n\nBy Tom Hill\n\n${story}Follow Ann Sorrel on Twitter @annsorrel.\n`, { source: 'x.txt' }).meta.byline).toBe(
+      'Tom Hill',
+    );
+    expect(readArticle(`Ferry fares rise\n\n${story}Follow us on Twitter @harbourpaper.\n`, { source: 'x.txt' }).meta.byline).toBeNull();
+  });
+});
