@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { asideBefore } from '../src/analyze/aside.js';
 import { tokenize } from '../src/analyze/tokens.js';
-import { speakerOf } from './helpers/analyze.js';
+import { analyzeParagraphs, speakerOf, speakers } from './helpers/analyze.js';
 
 const QUOTE = '"We will not sign the harbour deal this year,"';
 
@@ -48,5 +48,18 @@ describe('one person given two roles joined by "and"', () => {
 
   it('but two roles each with its own article are two people, and the first is not taken for both', () => {
     expect(speakerOf(`${before} ${QUOTE} the senator and the governor said in a statement.`)).not.toBe('Ann Lee');
+  });
+});
+
+describe('a transcript whose labels stand inside the quotation marks', () => {
+  it('credits each label, carries it to the paragraphs after it, and gives an unknown label no one', () => {
+    const a = analyzeParagraphs(
+      'Depot talks',
+      'Governor Ellen Marsh spoke to the host of the morning show on Sunday.',
+      '"HOST: Will the new depot open before the winter comes this year?',
+      '"MARSH: It will open before the winter comes, and on time.',
+      '"And the buses will run from it every ten minutes, all day long."',
+    );
+    expect(speakers(a).map(([, s]) => s)).toEqual([null, 'Ellen Marsh', 'Ellen Marsh']);
   });
 });

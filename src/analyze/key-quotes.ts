@@ -1,4 +1,5 @@
 // Key quotes: every direct quotation, credited by the first attribution rule that names its speaker.
+import { INSIDE_LABEL } from './attribution/label.js';
 import { lexicons } from '../lexicon.js';
 import { must } from '../errors.js';
 import type { Paragraph, QuoteItem, Sentence, Speaker } from '../types.js';
@@ -123,7 +124,9 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
       }
     }
     // A sentence the BBC's style re-opens goes on in its quotation's voice, unless an attribution right beside it names one.
-    if (span.reopens && previous?.speaker && previous.paragraph === span.paragraph && attribution?.how !== 'adjacent') {
+    // A transcript's label inside the mark ("RAMOS: …") is the only voice such a quotation has, or none is given.
+    const labelled = INSIDE_LABEL.test(span.text);
+    if (span.reopens && !labelled && previous?.speaker && previous.paragraph === span.paragraph && attribution?.how !== 'adjacent') {
       speaker = previous.speaker;
       rule = 'continued';
     }
@@ -131,7 +134,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
     if (!speaker && !printed) {
       const besideVerb = attribution !== null && ownVoice(attribution, previous, names, sentences);
       for (const r of rules) {
-        if (r.type !== 'context') continue;
+        if (r.type !== 'context' || (labelled && r.id !== 'label')) continue;
         const candidate = r.apply({ span, sentences, names, previous, attributed: attribution !== null, besideVerb, continuing });
         if (candidate && check(candidate)) {
           speaker = candidate;
@@ -174,7 +177,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
     // A continuing quotation joins the chain before it; with none before, it starts its own. So does a sentence the BBC's style
     // re-opens with a mark right where the one before ends ("… months ago. "Now it's …" said Lomu"): one quotation, one speaker.
     const reopened = span.reopens === true && items.at(-2)?.source.paragraph === span.paragraph;
-    chains.push(continuing || reopened ? (chains.at(-1) ?? items.length - 1) : items.length - 1);
+    chains.push((continuing || reopened) && !labelled ? (chains.at(-1) ?? items.length - 1) : items.length - 1);
     previous = { speaker: credited, paragraph: span.paragraph, sentence: span.last.index, close: span.close, continues: !span.closed };
   }
   // A quotation continued over paragraphs is often attributed only in its last paragraph.

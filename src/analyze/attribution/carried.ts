@@ -83,6 +83,7 @@ export const continued: ContextRule = {
   description: 'A quotation left open at the end of a paragraph goes on in the next one, in the same voice.',
   examples: [
     { text: 'Ines Duarte said: "We waited three hours for the bus.\n\n"Then we walked home in the rain, all of us together."', speaker: 'Ines Duarte' },
+    { text: 'Ines Duarte said: "We waited three hours for the bus.\n\n"HOST: And then you walked home in the rain, all of you?"', speaker: '' },
   ],
   apply: ({ previous, continuing }) => (continuing ? (previous?.speaker ?? null) : null),
 };

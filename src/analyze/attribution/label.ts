@@ -11,6 +11,8 @@ import { textBefore } from './locate.js';
 import type { ContextRule } from './rule.js';
 
 const ALL_CAPS = /^[\p{Lu}'’.-]+$/u;
+/** One to three words in capitals and a colon opening the quotation's words. */
+export const INSIDE_LABEL = /^(\p{Lu}[\p{Lu}'\u2019.-]+(?:\s\p{Lu}[\p{Lu}'\u2019.-]+){0,2}):\s/u;
 const titleCase = (w: string): string => (ALL_CAPS.test(w) && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w);
 
 /**
@@ -87,14 +89,20 @@ export const label: ContextRule = {
     { text: 'The show ran late.\n\nShe also asked Tom Hart: "Do you live in a house or a shack down by the river?"', speaker: '' },
     { text: 'The council published its agenda on Monday.\n\nUpdate: "The meeting has been moved to the library on Fifth Street."', speaker: '' },
     { text: 'Dana Ruiz spoke to Omar Haddad about the ferry.\n\nOH: "What will you change first on the harbour board?"', speaker: 'Omar Haddad' },
+    { text: 'Governor Ellen Marsh met the press in Albany.\n\n"MARSH: We will open the new depot before the winter comes."', speaker: 'Ellen Marsh' },
+    { text: 'The council met in Albany.\n\n"UPDATE: The new depot will open before the winter comes, the council says."', speaker: '' },
     {
       text: 'Ellen Marsh and Tom Hart debated the depot on Tuesday.\n\nHart: "We will open it before winter." Marsh: "The depot will never open on time."',
       speaker: 'Ellen Marsh',
     },
   ],
   apply({ span, sentences, names, continuing }) {
-    if (continuing) return null;
     const sentence = span.first;
+    // `"RAMOS: Secretary Clinton, …`: a transcript's label in capitals inside the quotation mark, on each paragraph it opens.
+    const inside = INSIDE_LABEL.exec(span.text);
+    const insideWords = inside ? labelWords(must(inside[1], 'a label')) : null;
+    if (inside && insideWords) return knownLabel(insideWords, span.start, sentence, names);
+    if (continuing) return null;
     const lead = textBefore(span);
     const m = /(^|\s[―—–-]+\s*)((?:(?!\s-\s)[^―—–:"“”])+):\s*$/u.exec(lead);
     if (!m) return null;
