@@ -11,7 +11,7 @@ import { genderOf } from './name-lookup.js';
 import type { QuoteSpan } from './quote-spans.js';
 import { headlineTest } from './headline-line.js';
 import { dropHeadlineRepeats } from './quote-repeats.js';
-import { documentAuthor } from './phrases.js';
+import { documentAuthor } from './document-author.js';
 import { resolveMention } from './resolve-mention.js';
 import { isSpeaker } from './speaker-check.js';
 import { isQuotation } from './quote-names.js';

@@ -12,6 +12,10 @@ import { isArticle, isCapitalised, type Token } from './tokens.js';
 /** Capitalised words that end in -ing or -ed and are names, not participles ("Reed", "Fielding"). */
 const isKnownName = (word: string): boolean => lexicons().firstNames.has(word.toLowerCase());
 
+/** "A Feb. 1 letter": the dot the tokenizer split off a month's abbreviation before its day is no end of the phrase. */
+const isMonthDot = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.text === '.' && lexicons().calendarWords.has(`${tokens[k - 1]?.text.toLowerCase()}.`) && /^\d{1,2}$/.test(tokens[k + 1]?.text ?? '');
+
 /** The sentence's opening noun phrase, the subject of a participle like "…, saying"; an opening "In a statement," is skipped. */
 export function leadingPhrase(tokens: readonly Token[]): Token[] {
   // "And Hamid Karzai, president of Afghanistan, warned": a conjunction may open the sentence before its subject ("But back home, he …" opens a clause).
@@ -47,7 +51,7 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
     if (k < start) continue;
     if (t.kind !== 'word') {
       if (phrase.length > 0 && t.text === ',') break;
-      if (isJoinedHyphen(tokens, k)) continue;
+      if (isJoinedHyphen(tokens, k) || isMonthDot(tokens, k)) continue;
       break;
     }
     const past = /(ed|ly)$/.test(t.text) || lexicons().irregularPast.has(t.text);

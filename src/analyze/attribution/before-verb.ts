@@ -1,6 +1,7 @@
 // Before the quote: `Hill said: "…"` / `Hill said that "…"` / `told Hill "…"`.
 import { lexicons } from '../../lexicon.js';
-import { isGoverned, isSecondOfPair, phraseAfter } from '../phrases.js';
+import { isGoverned } from '../document-author.js';
+import { isSecondOfPair, phraseAfter } from '../phrases.js';
 import { passiveAgent } from '../passive-agent.js';
 import { leadingPhrase, subjectBefore } from '../subject.js';
 import { isCapitalised, type Token } from '../tokens.js';

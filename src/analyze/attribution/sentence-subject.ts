@@ -49,6 +49,11 @@ export const sentenceSubject: TextRule = {
     { text: 'Ann Reyes’s Harbour Plan, now two years old, is described in the press as a “plan that nobody in the council has ever read.”', speaker: '' },
     { text: 'The Harbor Commission adopted a motion "to restore full ferry service before the summer season begins."', speaker: 'Harbor Commission' },
     { text: 'The Harbour Board ad hits Mayor Ann Lee for spending "far too much money on the old pier."', speaker: 'Harbour Board' },
+    // A month's abbreviation in the date does not end the subject; the letter speaks for its author after "from", not the paper.
+    {
+      text: 'A Jan. 5 letter from the Harbour Pilots Guild obtained by the Gazette warns that “any further talks will be through our lawyers.”',
+      speaker: 'Harbour Pilots Guild',
+    },
     {
       text: 'Speaking to reporters in Dover, which hosts the race on Sunday, Ann Lee referred to the course as "the hardest in the country."',
       speaker: 'Ann Lee',

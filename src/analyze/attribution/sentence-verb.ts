@@ -1,5 +1,6 @@
 // A reporting verb elsewhere in the sentence: `Hill, who chairs the panel, insisted the plan was "dead on arrival"`.
-import { isAnsweredAt, isGoverned, isSecondOfPair, isVerbAt, phraseAfter } from '../phrases.js';
+import { isGoverned } from '../document-author.js';
+import { isAnsweredAt, isSecondOfPair, isVerbAt, phraseAfter } from '../phrases.js';
 import { passiveAgent } from '../passive-agent.js';
 import { subjectBefore } from '../subject.js';
 import { isCapitalised } from '../tokens.js';
