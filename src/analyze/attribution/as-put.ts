@@ -1,10 +1,24 @@
 // `As Ada Brill put it, "…"`: a clause of manner that names the speaker before the quotation.
-import { isCapitalised } from '../tokens.js';
+import { isCapitalised, type Token } from '../tokens.js';
 import type { TextRule } from './rule.js';
 
 /** Verbs of an "As X put it" clause; "sang" and "put" are not in the reporting-verb lexicon. */
 const MANNER_VERB =
   /^(put|puts|said|says|wrote|writes|noted|notes|observed|observes|sang|sings|explained|explains|remarked|remarks|joked|quipped|warned|warns)$/;
+
+/** `"…," as a Harbour Board memo put it.`: the clause right after the quotation's comma, ending the sentence. */
+function trailing(tokens: readonly Token[], self: number): { phrase: Token[]; verb: string } | null {
+  let as = self + 1;
+  if (tokens[as]?.text === ',') as++;
+  if (tokens[as]?.text !== 'as') return null;
+  let v = as + 1;
+  while (v <= as + 9 && tokens[v]?.kind === 'word' && !MANNER_VERB.test(tokens[v]?.text ?? '')) v++;
+  const verb = tokens[v]?.text ?? '';
+  const end = /^puts?$/.test(verb) && tokens[v + 1]?.text === 'it' ? v + 2 : v + 1;
+  const phrase = tokens.slice(as + 1, v) as Token[];
+  if (!MANNER_VERB.test(verb) || (/^puts?$/.test(verb) && end === v + 1) || !/^[.;!?]?$/.test(tokens[end]?.text ?? '')) return null;
+  return phrase.length > 0 && phrase.length <= 8 && phrase.some((t) => isCapitalised(t.text)) ? { phrase, verb } : null;
+}
 
 export const asPut: TextRule = {
   type: 'text',
@@ -14,11 +28,17 @@ export const asPut: TextRule = {
     { text: 'As the novelist Ada Brill put it, "Every harbour town is a little bit in love with leaving."', speaker: 'Ada Brill' },
     { text: 'As the singer Jonas Weir sang in 1975, "They will sell the river and then sell us the water."', speaker: 'Jonas Weir' },
     { text: 'As the harbour master Ida Moss put it, the town is "a little bit in love with leaving."', speaker: 'Ida Moss' },
+    // After the quotation, ending its sentence: a document speaks for the body that owns it.
+    { text: 'The one rule for the permit is a "lawful source of harbour income," as a Harbour Board memo put it.', speaker: 'Harbour Board' },
+    { text: 'The one rule for the permit is a "lawful source of harbour income," as Ida Moss put it.', speaker: 'Ida Moss' },
+    { text: 'The one rule for the permit is a "lawful source of harbour income," as prices rose in May.', speaker: '' },
     { text: 'As prices rose, "nobody could afford a second loaf of bread on a Friday."', speaker: '' },
     { text: 'But at the time, as the harbour prosecutor Marc Trévidic put it, "there was not much to complain about."', speaker: 'Marc Trévidic' },
     { text: 'But at the time, as prices rose, "nobody could afford a second loaf of bread."', speaker: '' },
   ],
   apply({ tokens, self, sentence }) {
+    const after = trailing(tokens, self);
+    if (after) return { phrase: after.phrase, verb: after.verb, sentence, how: 'adjacent', distance: 0 };
     // The clause opens the sentence (after a list marker at most) and its comma stands right before the quotation.
     let as = 0;
     while (tokens[as]?.kind === 'punct') as++;
