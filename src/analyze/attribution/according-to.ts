@@ -1,4 +1,5 @@
 // `According to X, "…"`: the source named after "according to" anywhere in the sentence.
+import { lexicons } from '../../lexicon.js';
 import { isNameLike } from '../appositions.js';
 import { isTitleWord } from '../capital-runs.js';
 import { bracketClose } from '../phrase-words.js';
@@ -29,7 +30,7 @@ function personAfterBody(tokens: readonly Token[], from: number): Token[] | null
 export const accordingTo: TextRule = {
   type: 'text',
   id: 'according-to',
-  description: '"According to X" in the quotation\'s sentence.',
+  description: '"According to X" in the quotation\'s sentence, or "Based on" a document of X that opens it.',
   examples: [
     // A body named for its cause ("Physicians for …") is an organisation, not a person called by its cause's words.
     { text: 'According to Physicians for Safe Harbours, the pier is "a danger to every swimmer in town."', speaker: 'Physicians for Safe Harbours' },
@@ -39,6 +40,12 @@ export const accordingTo: TextRule = {
       speaker: 'Jo Bellamy',
     },
     { text: 'According to Helen Park, the lead investigator, the fire "started in the kitchen and spread fast through the roof."', speaker: 'Helen Park' },
+    // "Based on" a document opening the sentence: the document's author; on anything else, nobody.
+    {
+      text: 'Based on the statement released by Harbour News, some convincing was needed for Ann Lee, who “has spoken to the board a few times.”',
+      speaker: 'Harbour News',
+    },
+    { text: 'Based on her actions that night, “I do not see how anyone can trust her with the harbour.”', speaker: '' },
     // A study speaks for its authors after "by"; of two named in full, the first is credited.
     {
       text: 'According to a 2019 study by economists Helen Park and Tom Hill, the pier is "the oldest working pier on the whole coast."',
@@ -47,7 +54,9 @@ export const accordingTo: TextRule = {
   ],
   apply({ tokens, sentence }) {
     for (let k = 0; k < tokens.length - 2; k++) {
-      if (tokens[k]?.text.toLowerCase() === 'according' && tokens[k + 1]?.text.toLowerCase() === 'to') {
+      // "Based on the statement released by Harbour News, …" opening the sentence: only a document, which speaks for its author.
+      const basedOn = k === 0 && /^based$/i.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 'on';
+      if (basedOn || (tokens[k]?.text.toLowerCase() === 'according' && tokens[k + 1]?.text.toLowerCase() === 'to')) {
         let phrase = phraseAfter(tokens, k + 2);
         const last = phrase.at(-1);
         // A body's name runs from capital to capital ("Australians for Fair Pay"); "a report by …" is no body.
@@ -62,8 +71,9 @@ export const accordingTo: TextRule = {
           const at = tokens.indexOf(participleToken);
           const agent = tokens[at + 1]?.text === 'by' ? phraseAfter(tokens, at + 2) : [];
           phrase = agent.length > 0 ? agent : phrase.slice(0, participle);
-        }
-        if (phrase.length > 0) return { phrase, verb: 'according to', sentence, how: 'sentence' };
+          if (basedOn && !(agent.length > 0 && lexicons().documentWords.has(tokens[at - 1]?.text ?? ''))) return null;
+        } else if (basedOn) return null;
+        if (phrase.length > 0) return { phrase, verb: basedOn ? 'based on' : 'according to', sentence, how: 'sentence' };
       }
     }
     return null;
