@@ -16,6 +16,7 @@ import { excerpt } from './excerpt.js';
 import { label } from './label.js';
 import { nameAfter } from './name-after.js';
 import { frontedParticipleRule } from './fronted-participle.js';
+import { infinitive } from './infinitive.js';
 import { participle } from './participle.js';
 import { reactionOf } from './reaction-of.js';
 import { passage } from './passage.js';
@@ -33,6 +34,7 @@ export function defaultRules(): AttributionRule[] {
     afterVerb,
     writtenBy,
     participle,
+    infinitive,
     beforeVerb,
     beforeColon,
     accordingTo,
