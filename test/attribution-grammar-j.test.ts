@@ -63,3 +63,16 @@ describe('a transcript whose labels stand inside the quotation marks', () => {
     expect(speakers(a).map(([, s]) => s)).toEqual([null, 'Ellen Marsh', 'Ellen Marsh']);
   });
 });
+
+describe('a document the article gave an owner', () => {
+  const named = 'A report by the Harbour Institute was published on Monday.';
+  it('speaks for that owner when it is named again with "the"', () => {
+    expect(speakerOf(`${named} ${QUOTE} the report said.`)).toBe('Harbour Institute');
+    expect(speakerOf(`A report by the Ostrian government was published on Monday. ${QUOTE} the report said.`)).toBe('Ostrian government');
+  });
+
+  it('but not when the owner is a person the capitals do not name, nor when "by" says who obtained it', () => {
+    expect(speakerOf(`An account from the CIA base chief was published on Monday. ${QUOTE} the account said.`)).toBeNull();
+    expect(speakerOf(`A letter obtained by The Harbour Post was published on Monday. ${QUOTE} the letter said.`)).toBeNull();
+  });
+});

@@ -18,6 +18,7 @@ import { isCapitalised, tokenize, type Token } from './tokens.js';
 import { spelledTail } from './acronym.js';
 import { unnamedVoices } from './unnamed-voices.js';
 import { pronounOpeners } from './pronoun-openers.js';
+import { documentOwners } from './document-owners.js';
 
 export type { NameIndex, NameMention } from './name-types.js';
 
@@ -165,5 +166,6 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
   index.pronounVotes = pronounVotes(sentences, mentions, (name) => fullName(index, name));
   index.unnamedVoices = unnamedVoices(sentences);
   index.pronounOpeners = pronounOpeners(sentences, quoted);
+  index.documents = documentOwners(sentences);
   return index;
 }

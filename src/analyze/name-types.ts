@@ -3,6 +3,7 @@
 import type { SpeakerKind } from '../types.js';
 import type { PronounVotes } from './name-gender.js';
 import type { UnnamedVoice } from './unnamed-voices.js';
+import type { OwnedDocument } from './document-owners.js';
 
 export interface NameMention {
   /** The name as resolved from this mention alone ("John Hill", or "Hill"). */
@@ -37,6 +38,8 @@ export interface NameIndex {
   pronounVotes?: PronounVotes;
   /** Sentences in which an unnamed person speaks ("a neighbour said"): the words that name them and the sex the noun gives. */
   unnamedVoices?: Map<number, UnnamedVoice>;
+  /** Documents named with their owner ("a report by the Harbour Institute"), in order. */
+  documents?: readonly OwnedDocument[];
   /** Sentences that open on "He" or "She" as their subject, with the pronoun's sex. */
   pronounOpeners?: Map<number, 'm' | 'f'>;
 }

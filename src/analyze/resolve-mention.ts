@@ -12,11 +12,13 @@ import { namesOwnBody, SPOKES, spokesmanBodyBefore } from './spokes-body.js';
 import { lexicons } from '../lexicon.js';
 import { isRoleWordLower } from './name-words.js';
 import { personByEpithet } from './epithet.js';
+import { ownerBefore } from './document-owners.js';
 import { ROLE_PREP, rolePrepEnd, roleStartBefore } from './phrases.js';
 import { isClauseHead, wordsBeforeName } from './speaker-check.js';
 import { isDescriptor, stripDeterminer, titleFrom } from './name-roles.js';
 import { bare, isArticle, isCapitalised, isIndefinite, isRunWord, tokenize, type Token } from './tokens.js';
 
+const textOf = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join(' ');
 const isTimeWord = (word: string): boolean => word.toLowerCase() === 'also' || lexicons().timeAdverbs.has(word.toLowerCase());
 const HONORIFIC = /^(honou?r|excellency|majesty|holiness|grace|lordship|ladyship|eminence)$/;
 
@@ -110,8 +112,10 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
   // A document speaks for its named owner: "a 2014 House Intelligence Committee report", "the Rove ad", "Pew's survey" (not "The study").
   if (lexicons().documentWords.has(head) && !isCapitalised(last.text)) {
     const owner = capitalRuns(phrase.slice(isArticle(first.text) ? 1 : 0, phrase.indexOf(last))).pop();
-    if (owner) {
-      const name = stripDeterminer(owner.tokens.map((t) => bare(t.text)).join(' '));
+    // "the report" after "a report by the Harbour Institute": the owner the article gave it.
+    const given = !owner && words.length === 2 && /^(the|this|that)$/i.test(first.text) ? ownerBefore(names.documents, head, sentence.index) : null;
+    if (owner || given) {
+      const name = given ?? stripDeterminer((owner?.tokens ?? []).map((t) => bare(t.text)).join(' '));
       const person = fullName(names, name);
       const kind: SpeakerKind = isKnownPerson(names, person) ? 'person' : 'organisation';
       return { name: kind === 'person' ? person : (longForm(names, name) ?? name), title: null, kind, mention };
@@ -164,12 +168,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
             : 'organisation'
           : found.kind;
       const runStart = run?.tokens[0];
-      const before = runStart
-        ? phrase
-            .slice(0, phrase.indexOf(runStart))
-            .map((t) => t.text)
-            .join(' ')
-        : '';
+      const before = runStart ? textOf(phrase.slice(0, phrase.indexOf(runStart))) : '';
       // "he was echoing Ryan" names no speaker; in "The paradox of Nancy" the whole phrase is the subject, to be checked as a role.
       const body = run && isDescriptor(before, first.start === sentence.start) ? run.tokens.map((t) => t.text).join(' ') : null;
       const name = kind === 'person' ? fullNameAs(names, found.name, mention) : (body ?? stripDeterminer(phrase.map((t) => t.text).join(' ')));
