@@ -1022,3 +1022,27 @@ describe('the fear in a quotation that closes in its sentence', () => {
     expect(fears.join(' ')).not.toMatch(/Tom Reid|death,"/);
   });
 });
+
+describe('a worry voiced in an interview answer (stop 42)', () => {
+  const interview = (answer: string) =>
+    analyzeParagraphs(
+      'Harbour Votes: interview with candidate Ann Sorrel',
+      'Ann Sorrel is running for the harbour council. Our reporter interviewed her about her campaign.',
+      'Why are you running?',
+      'I have lived by the harbour all my life and I know its people.',
+      'What is the biggest problem?',
+      answer,
+      'What would you change first?',
+      'The ferry timetable, which has not changed in twenty years.',
+    );
+  it('is the interviewee’s when "I" comes before the word of worry', () => {
+    expect(interview('I am worried that the ferry cuts will leave the island without a doctor.').concerns.map((c) => c.holder)).toEqual(['Ann Sorrel']);
+  });
+
+  it('but not when another turn’s label opens it, nor when the worry is someone else’s', () => {
+    expect(interview('DS: I am worried that the ferry cuts will leave the island without a doctor.').concerns.map((c) => c.holder)).toEqual([null]);
+    expect(interview('Fishermen fear the ferry cuts will leave the island without a doctor, I hear.').concerns.map((c) => c.holder)).not.toContain(
+      'Ann Sorrel',
+    );
+  });
+});

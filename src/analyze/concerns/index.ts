@@ -8,6 +8,8 @@ import { holderOf } from '../holder.js';
 import type { NameIndex } from '../name-index.js';
 import { sourceOf } from '../source-ref.js';
 import { continuesWorry } from './continuation.js';
+import { answersAsInterviewee, intervieweeOf } from './interviewee.js';
+import { interviewAnswers } from '../summary/interview.js';
 import { isHarmDealtWith, isHarmDenied, isHarmDone, isNegated } from './negation.js';
 import { isUnvoicedAccusation, predicatesOf, type Predicate } from './predicates.js';
 import { scoreOf } from './rank.js';
@@ -116,6 +118,8 @@ export function extractConcerns(sentences: readonly Sentence[], quotes: readonly
   const quoted = new Set([...quotes.map((q) => q.source.sentenceIndex), ...(options.quotedSentences ?? [])]);
   const isHeadline = headlineTest(options.headline, sentences[0]?.paragraph);
   let previous = null as Voiced | null;
+  const answers = interviewAnswers(sentences);
+  const interviewee = answers.size > 0 ? intervieweeOf(sentences, names, options.headline) : null;
   for (const s of sentences) {
     if (isHeadline(s.paragraph, s.text)) continue;
     const own = concernIn(s, quoted.has(s.index));
@@ -126,7 +130,9 @@ export function extractConcerns(sentences: readonly Sentence[], quotes: readonly
       continue;
     }
     // The carried-on quotation keeps its speaker, and the cue is the previous sentence's: no offset in this one.
-    const holder: string | null = carried ? (holderOf(s, quotes, names, s.start) ?? carried.holder) : holderOf(s, quotes, names, s.start + found.cue.start);
+    const holder: string | null =
+      (carried ? (holderOf(s, quotes, names, s.start) ?? carried.holder) : holderOf(s, quotes, names, s.start + found.cue.start)) ??
+      (carried ? null : answersAsInterviewee(s.text, found.cue.start, answers.has(s.index), interviewee));
     previous = { s, found, holder };
     const position = s.index / Math.max(sentences.length, 1);
     const future = lexicons().concernVoicing.test(found.fear);

@@ -1,0 +1,38 @@
+// In a question-and-answer interview, "I am very concerned with the cynicism …" in an answer is the interviewee's worry:
+// the one person the introduction names (and the headline, when it names anyone), or nobody when that is not clear.
+import type { Sentence } from '../../types.js';
+import { fullName } from '../name-lookup.js';
+import type { NameIndex } from '../name-index.js';
+
+/** "I", "I'm", "I've", "I'd" as a word: the one answering speaks of themself. */
+const FIRST_PERSON = /(?:^|[^\p{L}'\u2019])I(?:['\u2019](?:m|ve|d|ll))?(?![\p{L}'\u2019])/u;
+
+/** The person an interview's introduction presents, or null: one person in the first paragraph, the headline's if it names one. */
+export function intervieweeOf(sentences: readonly Sentence[], names: NameIndex, headline: string | undefined): string | null {
+  const first = sentences[0]?.paragraph;
+  const people = new Set(
+    names.mentions.filter((m) => m.kind === 'person' && !m.quoted && sentences[m.sentence]?.paragraph === first).map((m) => fullName(names, m.name)),
+  );
+  const inHeadline = [...people].filter((p) => (headline ?? '').includes(p.split(' ').at(-1) ?? '\u0000'));
+  const [only] = inHeadline.length > 0 ? inHeadline : [...people];
+  return only !== undefined && (inHeadline.length === 1 || people.size === 1) ? only : null;
+}
+
+/** A turn's label ("JV:", "DS:", "Mr. Burns:", "A:") opening the answer. */
+const TURN_LABEL = /^:{0,2}(\p{Lu}[\p{L}'\u2019.-]*(?:\s\p{Lu}[\p{L}'\u2019.-]*){0,2}):\s/u;
+
+/** Whether a turn's label stands for the interviewee: the answer's "A", their initials or a word of their name. */
+function labelsInterviewee(label: string, interviewee: string): boolean {
+  const words = interviewee.split(' ');
+  return label === 'A' || label === words.map((w) => w.charAt(0)).join('') || label.split(/\s+/).some((w) => words.includes(w));
+}
+
+/**
+ * The holder of a concern voiced in an interview's answer, or null: the interviewee, when "I" comes before the word of
+ * worry ("I am worried about …", not "A concern I've heard …") and no other turn's label opens the sentence ("DS: …").
+ */
+export function answersAsInterviewee(text: string, cueAt: number, inAnswer: boolean, interviewee: string | null): string | null {
+  if (!inAnswer || interviewee === null || !FIRST_PERSON.test(text.slice(0, cueAt))) return null;
+  const label = TURN_LABEL.exec(text)?.[1];
+  return label === undefined || labelsInterviewee(label, interviewee) ? interviewee : null;
+}
