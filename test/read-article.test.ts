@@ -444,3 +444,14 @@ describe('a closing "Follow … on Twitter" line', () => {
     expect(readArticle(`Ferry fares rise\n\n${story}Follow us on Twitter @harbourpaper.\n`, { source: 'x.txt' }).meta.byline).toBeNull();
   });
 });
+
+describe('a news database\'s "BYLINE:" line', () => {
+  it('is the byline, its closing stop aside, and not the headline', () => {
+    const article = readArticle(
+      'BYLINE: Ann Sorrel.\n\nFerry fares rise again.\n\nThe harbour board voted on Monday to raise the ferry fares by a tenth from the spring.\n',
+      { source: 'x.txt' },
+    );
+    expect(article.meta.byline).toBe('Ann Sorrel');
+    expect(article.meta.headline).toBe('Ferry fares rise again');
+  });
+});

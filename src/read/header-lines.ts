@@ -76,7 +76,8 @@ function namedWithRole(text: string): string | null {
 
 export function bylineOf(line: string): string | null {
   const text = line.trim();
-  const m = /^by\s+(.+)$/i.exec(text);
+  // "BYLINE: Amber Phillips.": a news database's label, whose line ends on a stop.
+  const m = /^by\s+(.+)$/i.exec(text) ?? /^byline:\s*(.+?)\.?$/i.exec(text);
   if (!m) return wordCount(text) <= 12 ? namedWithRole(text) : null;
   const named = must(m[1], 'the name after "By"');
   // "By the river, …" is prose: a name opens on a capital (or on a letter of a script without case).
