@@ -1,5 +1,5 @@
 // Words as runs of anything but white space, counted in one pass without making a string or match per word: the reader
-// and the analysis count the words of every block and sentence many times over.
+// and the analysis count the words of every block and sentence many times over. Both also ask whether a line is in title case.
 
 /** Whether a UTF-16 code unit is white space as `\s` has it (white space and line terminators). */
 function isSpace(c: number): boolean {
@@ -20,4 +20,14 @@ export function spacedWordCount(text: string): number {
     inWord = !space;
   }
   return count;
+}
+
+/**
+ * Title case, as headlines are set ("Trump Says He Never Pledged To Kill …"): nearly every word of four letters or more
+ * capitalised, four such words at least. The reader takes such a first line for the headline; the concern extractor lists
+ * no headline's words.
+ */
+export function isTitleCase(text: string): boolean {
+  const long = (text.match(/\p{L}[\p{L}'\u2019-]*/gu) ?? []).filter((w) => w.length > 3);
+  return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
 }

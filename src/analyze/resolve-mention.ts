@@ -86,7 +86,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
   // "a person close to the Clintons", "a longtime adviser to Trump": the role, with whom it serves, is the speaker.
   const prep = words.findIndex((w, i) => i > 0 && ROLE_PREP.test(w.text));
   if (prep > 0 && roleStartBefore(words, prep) === 0 && rolePrepEnd(words, prep) === words.length) {
-    const text = words.map((t) => t.text).join(' ');
+    const text = textOf(words);
     return { name: text.replace(/^(the)\s+/i, '').replace(/^(A|An|One)\b/, (d) => d.toLowerCase()), title: null, kind: 'unknown', mention };
   }
   const head = last.text.toLowerCase();
@@ -170,11 +170,11 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
       const runStart = run?.tokens[0];
       const before = runStart ? textOf(phrase.slice(0, phrase.indexOf(runStart))) : '';
       // "he was echoing Ryan" names no speaker; in "The paradox of Nancy" the whole phrase is the subject, to be checked as a role.
-      const body = run && isDescriptor(before, first.start === sentence.start) ? run.tokens.map((t) => t.text).join(' ') : null;
-      const name = kind === 'person' ? fullNameAs(names, found.name, mention) : (body ?? stripDeterminer(phrase.map((t) => t.text).join(' ')));
+      const body = run && isDescriptor(before, first.start === sentence.start) ? textOf(run.tokens) : null;
+      const name = kind === 'person' ? fullNameAs(names, found.name, mention) : (body ?? stripDeterminer(textOf(phrase)));
       const lead = wordsBeforeName(before, phrase.at(-1) === run?.tokens.at(-1));
       if (lead === 'clause') return null;
-      if (lead === 'object') return { name: stripDeterminer(phrase.map((t) => t.text).join(' ')), title: null, kind: 'unknown', mention };
+      if (lead === 'object') return { name: stripDeterminer(textOf(phrase)), title: null, kind: 'unknown', mention };
       // "the council's Cate Faehrmann": she speaks for the body the article named; a body's own name holds its words before.
       const owner = /^(?:the\s+)?([\p{L} -]+?)['’]s$/iu.exec(before)?.[1];
       const ownerTitle = owner ? (organisationByHead(names, owner.split(' ').pop()?.toLowerCase() ?? '', sentence.index) ?? owner) : null;
@@ -182,12 +182,12 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
       return { name, title: kind === 'organisation' ? null : title || names.titles.get(name) || null, kind, mention };
     }
   }
-  return { name: stripDeterminer(phrase.map((t) => t.text).join(' ')), title: null, kind: 'unknown', mention };
+  return { name: stripDeterminer(textOf(phrase)), title: null, kind: 'unknown', mention };
 }
 
 /** The entity a phrase of the article names: a person by full name, an organisation, a role, or 'unknown'. */
 export function resolveMention(phrase: readonly Token[], sentence: Sentence, names: NameIndex): Speaker | null {
-  const speaker = handleOwner(phrase, sentence, names) ?? resolve(phrase, sentence, names, phrase.map((t) => t.text).join(' '));
+  const speaker = handleOwner(phrase, sentence, names) ?? resolve(phrase, sentence, names, textOf(phrase));
   // "Ms", "Mr" are courtesy, not a role: a title field holding them would print "Berg, Ms".
   return speaker && isCourtesy(speaker.title ?? '') ? { ...speaker, title: roleOf(names, speaker.name) } : speaker;
 }

@@ -7,6 +7,8 @@ import { isOrgWord, isRoleNoun } from './name-words.js';
 import { AUXILIARY } from './phrase-words.js';
 
 const DETERMINERS = /^(the|a|an|one|two|three|several|some|many|most|other|another|his|her|their|its|our|senior|top|former|two)$/i;
+/** A word in capitals ("US", "IT") spells a name or an acronym, never the pronoun it spells in lower case. */
+const IN_CAPITALS = /^\p{Lu}{2,}$/u;
 const POST_MODIFIER = /^(of|for|to|at|in|with|from|familiar|involved|close|who|which|that|on)$/i;
 const CLAUSE_WORD = /^(to|that|which|who|is|was|are|were|has|have|had|will|would|be|been|do|does|did)$/i;
 /** A verb or adverb that ends a clause and never a speaking role ("appears", "cannot", "didn’t"): `clause-heads.txt` or n't. */
@@ -43,7 +45,7 @@ function nameProblem(words: readonly string[]): string | null {
   // "Another advised …", "Some said …": a determiner alone stands for no one the reader can name.
   if (words.length === 1 && DETERMINERS.test(first)) return `"${first}" names no one`;
   // "US officials": capitals before a word that is not in capitals spell a name, not the pronoun "us".
-  const spelt = words.length > 1 && /^\p{Lu}{2,}$/u.test(first) && !/^\p{Lu}{2,}$/u.test(words[1] ?? '');
+  const spelt = words.length > 1 && IN_CAPITALS.test(first) && !IN_CAPITALS.test(words[1] ?? '');
   if ((isNotName(first) && !isTitleWord(first) && !calendarWords.has(lower) && !spelt) || sentenceAdverbs.has(lower)) return `"${first}" does not begin a name`;
   if (words.length === 1) {
     // "Esq" after a comma, "Seven": a suffix or a number alone names no one.
@@ -90,7 +92,7 @@ function roleProblem(words: readonly string[]): string | null {
   const cut = content.findIndex((w, i) => i > 0 && POST_MODIFIER.test(w));
   const core = cut > 0 ? content.slice(0, cut) : content;
   // "a US official": a word in capitals is a name ("US", "IT"), not the pronoun it spells.
-  if (core.some((w) => pronouns.has(w.toLowerCase()) && !/^(his|her|their|its|our)$/i.test(w) && !/^\p{Lu}{2,}$/u.test(w))) return 'holds a pronoun';
+  if (core.some((w) => pronouns.has(w.toLowerCase()) && !/^(his|her|their|its|our)$/i.test(w) && !IN_CAPITALS.test(w))) return 'holds a pronoun';
   // "Francis made clear …", "The Florida senator sought …": a past tense makes it a clause, not a role.
   if (core.some((w) => reportingVerbs.has(w.toLowerCase()) || CLAUSE_WORD.test(w) || lexicons().irregularPast.has(w.toLowerCase())))
     return 'a clause, not a role';

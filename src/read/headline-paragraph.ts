@@ -1,6 +1,7 @@
 // The headline standing as the body's first paragraph: repeated under a headline already found, or the only one there is.
 import { firstSentence, wordCount } from './header-lines.js';
 import { storyDateline } from './story-dateline.js';
+import { isTitleCase } from '../word-count.js';
 
 const sameWords = (a: string, b: string): boolean =>
   a
@@ -14,13 +15,6 @@ const sameWords = (a: string, b: string): boolean =>
 
 /** One sentence in the line ("U.S. Nominates …" is one: an abbreviation's stop ends none). */
 const isOneSentence = (line: string): boolean => firstSentence(line).length >= line.trimEnd().length;
-
-/** Nearly every word of four letters or more capitalised ("This Democrat Isn’t Challenging Her Opponent To A Debate."). */
-function isTitleCase(line: string): boolean {
-  const long = (line.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? []).length;
-  const capital = (line.match(/\p{Lu}[\p{L}'’-]{3,}/gu) ?? []).length;
-  return long >= 4 && capital >= 0.8 * long;
-}
 
 /**
  * Takes the headline out of the body (which it changes): a first paragraph that only repeats `headline` is dropped;

@@ -23,10 +23,10 @@ export interface ReadOptions {
 const WIRE_SLUG =
   /^(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT|UPDATE|CORRECTED|REFILE|WRAP-?UP)[^)]{0,20}\)\s*|(?:UPDATE \d+|REFILE|CORRECTED|WRAPUP \d+)\s*-\s*)/;
 
-/** Drops topic tags after the story and moves a trailing credit from the body into `meta.credit`. */
 /** "Follow Pam Key on Twitter @pamkeyNEN.": the closing line of a story names its writer when no byline did. */
 const FOLLOW_WRITER = /^Follow ((?:\p{Lu}[\p{L}'\u2019.-]*\s){1,2}\p{Lu}[\p{L}'\u2019-]+) on (?:Twitter|Facebook|Instagram)\b/u;
 
+/** Drops topic tags after the story and moves a trailing credit from the body into `meta.credit`. */
 function trimBodyEnds(body: string[], meta: ArticleMeta, dropped: string[]): void {
   // Topic tags and link lists after the story ("Rail strikes", "Trade unions") are short lines that are not sentences;
   // author bios and contact lines close it too.

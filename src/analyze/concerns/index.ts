@@ -1,6 +1,7 @@
 // Stated concerns: a holder and what they fear, from sentences in which a source voices worry, fear, a threat,
 // a risk, a danger, a warning or criticism about a possible harm (GUIDELINE.md, "concerns").
 import { lexicons } from '../../lexicon.js';
+import { isTitleCase } from '../../word-count.js';
 import { isDefinition, isQuestion } from '../phrase-words.js';
 import type { ConcernItem, QuoteItem, Sentence } from '../../types.js';
 import { headlineTest } from '../headline-line.js';
@@ -20,13 +21,6 @@ interface Found {
   cue: Predicate;
   fear: string;
   cues: number;
-}
-
-/** A line in title case ("Trump Says He Never Pledged To Kill …") is a headline, in no section. */
-function isHeadline(text: string): boolean {
-  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  const long = words.filter((w) => w.length > 3);
-  return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.8;
 }
 
 const POSSIBLE = /\b(potential|possible|possibly|likely|future|looming|impending|imminent|(possibility|prospect|spectre|specter) of)\s+(\S+\s+)?$/i;
@@ -63,7 +57,8 @@ function voiceIn(text: string, markers: RegExp): RegExpMatchArray | null {
 /** The concern a sentence voices, or null: a stance word not negated, else a harm still to come that a source voices. */
 function concernIn(s: Sentence, quoted: boolean): Found | null {
   // A question ("Are you worried about the dam?") asks about a worry or a harm; it voices none.
-  if (isHeadline(s.text) || isQuestion(s.text) || isDefinition(s.text)) return null;
+  // A line in title case is a headline, in no section.
+  if (isTitleCase(s.text) || isQuestion(s.text) || isDefinition(s.text)) return null;
   const { stances, criticisms: criticismWords, harms: harmWords } = predicatesOf(s.text);
   // "When asked if he was scared, he responded “No …”": a worry asked about is no worry voiced.
   const asked = (p: Predicate): boolean => /\b(asked|wondered)\s+(\p{L}+\s+)?(if|whether)\b[^,.;:]*$/iu.test(s.text.slice(0, p.start));

@@ -3,6 +3,7 @@
 import type { Sentence } from '../../types.js';
 import { fullName } from '../name-lookup.js';
 import type { NameIndex } from '../name-index.js';
+import { TURN_LABEL } from '../summary/interview.js';
 
 /** "I", "I'm", "I've", "I'd" as a word: the one answering speaks of themself. */
 const FIRST_PERSON = /(?:^|[^\p{L}'\u2019])I(?:['\u2019](?:m|ve|d|ll))?(?![\p{L}'\u2019])/u;
@@ -18,9 +19,6 @@ export function intervieweeOf(sentences: readonly Sentence[], names: NameIndex, 
   return only !== undefined && (inHeadline.length === 1 || people.size === 1) ? only : null;
 }
 
-/** A turn's label ("JV:", "DS:", "Mr. Burns:", "A:") opening the answer. */
-const TURN_LABEL = /^:{0,2}(\p{Lu}[\p{L}'\u2019.-]*(?:\s\p{Lu}[\p{L}'\u2019.-]*){0,2}):\s/u;
-
 /** Whether a turn's label stands for the interviewee: the answer's "A", their initials or a word of their name. */
 function labelsInterviewee(label: string, interviewee: string): boolean {
   const words = interviewee.split(' ');
@@ -33,6 +31,7 @@ function labelsInterviewee(label: string, interviewee: string): boolean {
  */
 export function answersAsInterviewee(text: string, cueAt: number, inAnswer: boolean, interviewee: string | null): string | null {
   if (!inAnswer || interviewee === null || !FIRST_PERSON.test(text.slice(0, cueAt))) return null;
+  // A turn's label ("JV:", "DS:", "Mr. Burns:", "A:") opening the answer.
   const label = TURN_LABEL.exec(text)?.[1];
   return label === undefined || labelsInterviewee(label, interviewee) ? interviewee : null;
 }

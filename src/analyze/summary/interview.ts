@@ -3,7 +3,7 @@ import type { Sentence } from '../../types.js';
 import { sentencesByParagraph } from '../sentences.js';
 
 /** A speaker's label opening a turn: "Moore:", "Isabel Ruiz:", "::Mario:". */
-const TURN_LABEL = /^:{0,2}(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}):\s/u;
+export const TURN_LABEL = /^:{0,2}(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}):\s/u;
 /** A question paragraph, closing marks aside. */
 const QUESTION = /\?["”’'»)\]]*\s*$/;
 /** Question paragraphs an article needs before it is read as questions and answers. */
