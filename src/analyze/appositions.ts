@@ -27,6 +27,8 @@ export function isNamePair(words: readonly Token[]): boolean {
 
 /** A description rather than a name: it has a lower-case word that is not a function word ("Rubio’s deputy campaign manager", "the leader of the League"). */
 export function isDescription(words: readonly Token[]): boolean {
+  // "The Higher Education Minister, Kim Howells,": after "the", an office in capitals is a description too.
+  if (words.length >= 2 && isArticle(words[0]?.text ?? '') && lexicons().titles.has(words.at(-1)?.text.toLowerCase() ?? '')) return true;
   return words.some((t) => t.kind === 'word' && !isCapitalised(t.text) && !LOWER_FUNCTION.test(t.text) && !/^\d/.test(t.text));
 }
 

@@ -52,6 +52,8 @@ export const beforeVerb: TextRule = {
       text: 'Keith Lyle praised the plan. When Tony Marr of the harbour board was asked about the budget, he said there were "very few new ideas in the plan."',
       speaker: 'Tony Marr',
     },
+    // An office in capitals after "The", then the name in apposition: the name speaks, as after a lower-case role.
+    { text: 'The Foreign Secretary, Jack Straw, told MPs: "We will not send more troops to the region this year."', speaker: 'Jack Straw' },
     // A role with its organisation and place stands between the name and the verb; the place is not the speaker.
     { text: 'Marta Quill, the research director of Friends of Rivers in Norway said, "The dams must come down."', speaker: 'Marta Quill' },
     // A verb and its comma right before the quotation take it; a verb after it ("the office said") reports the report.
