@@ -560,6 +560,12 @@ describe('negation and reassurance are not concerns', () => {
     expect(concernsOf(sentence)).toEqual([]);
   });
 
+  it('a reassurance that failed leaves the worry standing', () => {
+    expect(only('The mayor failed to allay concerns about the safety of the old pier.')).toMatchObject({ cue: 'concerns' });
+    expect(only('Nothing the minister said "will assuage people’s fears" about the dam, the senator said.')).toMatchObject({ cue: 'fears' });
+    expect(concernsOf('The mayor allayed concerns about the safety of the old pier.')).toEqual([]);
+  });
+
   it('a harm forecast without the denial is still a worry', () => {
     expect(concernsOf('Ortiz said she thinks a long contest will hurt the party in the autumn.')).not.toEqual([]);
   });

@@ -51,10 +51,15 @@ export function isHarmDenied(text: string, harm: Predicate): boolean {
   );
 }
 
+/** "failed to address concerns", "Nothing he said will assuage fears": a reassurance that did not work leaves the worry standing. */
+const FAILED_REASSURANCE =
+  /(?:\bfail(?:s|ed|ing)?\s+to|\bunable\s+to|\b(?:did|could|can|will|would|does)\s*(?:not|n['’]t)|\bcannot|\bnothing\b[^,.;:]{0,60}?\b(?:will|would|could|can))\s+(?:address|allay|ease|calm|dispel|assuage|quell)\p{L}*\s+(?:[^\s,;:.]+\s+){0,4}$/iu;
+
 /** Whether the cue is denied or played down in its clause ("no risk", "did not seem worried", "dismissed concerns"). */
 export function isNegated(text: string, cue: Predicate): boolean {
   const window = clauseBefore(text, cue.start);
   const { concernNegators, concernUnfounded } = lexicons();
+  if (FAILED_REASSURANCE.test(text.slice(Math.max(0, cue.start - 120), cue.start))) return false;
   if ((concernNegators.test(window) || CONTRACTION.test(window)) && !NOT_DENIAL.test(window)) return true;
   const near = text.slice(Math.max(0, cue.start - 90), cue.start);
   if (NEGATED_RELATIVE.test(near) && !NOT_DENIAL.test(near)) return true;
