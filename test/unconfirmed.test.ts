@@ -62,6 +62,12 @@ describe('stated gaps, including negated ones, are unconfirmed', () => {
     ['The race for mayor remained too close to call on Tuesday night.', 'too close to call'],
     ['It is too early to say whether the plant will reopen.', 'too early to say'],
     ['The palace declined to make a statement on the visit.', 'declined to make a statement'],
+    ['The club confirmed the sale but would not offer details of the price.', 'would not offer details'],
+    ['Pressed for specifics, the campaign could not immediately provide an example of the fraud.', 'could not immediately provide an example'],
+    ['The mayor declined to explain what the deal would include.', 'declined to explain'],
+    ['The councillor never cited a source for the figure.', 'never cited a source'],
+    ['The names of the buyers have not been disclosed.', 'have not been disclosed'],
+    ['The ferry stopped running in March without explanation.', 'without explanation'],
   ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'gap', cue }));
   it('the question a "not publicly known" leaves', () =>
     expect(only('It is not publicly known whether the ferry company paid the fine.')?.claim).toBe('whether the ferry company paid the fine'));
