@@ -93,6 +93,11 @@ describe('concern predicates', () => {
     expect(b.concerns[0]?.holder).toBe('Carl Dunn');
   });
 
+  it('an emphatic "did" between the holder and the cue is no part of the holder', () => {
+    const a = analyzeParagraphs('Harbour talks', 'Mayor Ann Lee spoke on Monday.', 'She did express concern that the ferry would stop running in winter.');
+    expect(a.concerns.map((c) => c.holder)).toEqual(['Ann Lee']);
+  });
+
   it('a verb of worry with an object ("That worries environmentalists") gives the worry to the object, not to its cause', () => {
     expect(only('The new dam upstream worries farmers, who fear the river will dry up.')).toMatchObject({ holder: 'farmers' });
     expect(only('The plan to close the mine has alarmed critics.')).toMatchObject({ holder: 'critics' });

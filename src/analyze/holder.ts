@@ -84,9 +84,12 @@ function isLikelyExpansion(phrase: readonly Token[], name: string, kind: string,
 function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameIndex): string | null {
   // "But Aid charity Actionaid criticised …": a leading conjunction joins clauses; it is not part of the name.
   const start = words.findIndex((t) => !/^(and|but|or|yet|so|nor)$/i.test(t.text));
-  // "the leading candidates Thursday": when is not who; nor is how often ("Mr. Obama often says").
+  // "the leading candidates Thursday": when is not who; nor is how often ("Mr. Obama often says"), nor an emphatic "did".
   let end = words.length;
-  while (end > 1 && (isTimeWord(words[end - 1]?.text ?? '') || /^(often|also|still|again|usually|repeatedly|frequently)$/.test(words[end - 1]?.text ?? '')))
+  while (
+    end > 1 &&
+    (isTimeWord(words[end - 1]?.text ?? '') || /^(often|also|still|again|usually|repeatedly|frequently|did|does|do)$/.test(words[end - 1]?.text ?? ''))
+  )
     end--;
   const phrase = words.slice(Math.max(start, 0), end);
   if (isOnlyOpener(phrase, sentence, names)) return null;
