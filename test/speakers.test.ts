@@ -1012,13 +1012,18 @@ describe('a role noun in place of a name', () => {
 
 describe('an epithet in place of the name just given', () => {
   // "the youngster", "the 30-year-old", "the billionaire businessman": the one person in sight, named as a subject.
-  it.each(['the youngster', 'the 19-year-old', 'the giant winger'])('credits "%s" to the one person just named', (epithet) => {
+  it.each(['the youngster', 'the 19-year-old', 'the giant winger', 'the 55-year-old Frenchman'])('credits "%s" to the one person just named', (epithet) => {
     expect(speakerOf('Wayne Brandt, 19, scored twice in the second half.', `"It was incredible to play here tonight," ${epithet} said.`)).toBe('Wayne Brandt');
   });
   it('names nobody when two people are in sight', () => {
     expect(speakerOf('Wayne Brandt and Tom Hill scored in the second half.', '"It was incredible to play here tonight," the youngster said.')).not.toMatch(
       /Brandt|Hill/,
     );
+  });
+  it("takes no listener's possessive after a verb of saying for the speaker", () => {
+    const said = 'The 55-year-old Frenchman told Harbour United’s website: "It was incredible to play here tonight."';
+    expect(speakerOf('Wayne Brandt signed a new contract on Monday.', said)).toBe('Wayne Brandt');
+    expect(speakerOf('The club signed a new striker on Monday.', said)).not.toBe('Harbour United');
   });
   it('names nobody for a role that often brings in someone new', () => {
     expect(speakerOf('Wayne Brandt was charged on Monday.', '"The evidence against him is very strong indeed," the judge said.')).not.toBe('Wayne Brandt');

@@ -22,4 +22,7 @@ export function isRoleNoun(word: string): boolean {
 export const isRoleWordLower = (word: string): boolean => (/^\p{Ll}/u.test(word) && !word.endsWith('s') && isRoleNoun(word)) || isEpithetHead(word);
 
 /** A head noun that stands for a person just named: "youngster", "nominee", "19-year-old" (epithet-heads.txt). */
-export const isEpithetHead = (word: string): boolean => lexicons().epithetHeads.has(word) || /^\d{1,3}-year-old$/.test(word);
+export const isEpithetHead = (word: string): boolean => lexicons().epithetHeads.has(word) || /^\d{1,3}-year-old$/.test(word) || DEMONYM.test(word);
+
+/** "the 55-year-old Frenchman said": a countryman noun stands for the person just named, as "the veteran" does. */
+const DEMONYM = /^(?:French|English|Scots|Irish|Welsh|Dutch)man$|^Briton$/i;

@@ -1,4 +1,5 @@
 // A quotation introduced by a colon with no verb: `passed from Toussaint's lips: "…"`.
+import { isVerb } from '../phrase-words.js';
 import { isCapitalised, type Token } from '../tokens.js';
 import type { TextRule } from './rule.js';
 
@@ -12,7 +13,14 @@ export const beforeColon: TextRule = {
   ],
   apply({ tokens, self, sentence }) {
     if (tokens[self - 1]?.text !== ':') return null;
-    for (let k = self - 2; k >= 0 && k >= self - 14; k--) {
+    // "The Frenchman told Arsenal's website: …": past a verb of saying, a possessor is its listener; only one before the verb speaks.
+    let from = self - 2;
+    for (let v = from; v >= 0; v--)
+      if (isVerb(tokens[v])) {
+        from = v - 1;
+        break;
+      }
+    for (let k = from; k >= 0 && k >= self - 14; k--) {
       const t = tokens[k];
       // `calls Cruz "…": "…"`: past another quotation the colon introduces more of that one's speaker.
       if (t?.kind === 'quote') return null;
