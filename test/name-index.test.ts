@@ -21,6 +21,11 @@ describe('the name index', () => {
     expect(names.mentions.find((m) => m.name === 'Lindsey Marsh')?.subject).toBe(true);
   });
 
+  it('a party role among a committee\'s words before a first name leaves the person named ("Senate Intelligence Ranking Democrat Ann Lowe")', () => {
+    const names = index('Senate Intelligence Ranking Democrat Ann Lowe said the emails were safe. Lowe said no more.');
+    expect(fullName(names, 'Lowe')).toBe('Ann Lowe');
+  });
+
   it('one word after "the" that acts ("the Greens described") is a party, so the longer name it ends is no person', () => {
     const names = index('The plan was criticised by Ann Lowe, a spokeswoman for the Northern Greens. Later the Greens described it as reckless.');
     expect(names.mentions.find((m) => m.name === 'Northern Greens')?.kind).not.toBe('person');

@@ -121,19 +121,19 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
     isOrgWord(lastWord) ||
     (words.length >= 2 && isGathering(lastWord)) ||
     (words.some((w) => /^(?:[A-Z]\.){2,}$/.test(w)) && words.length === 1)
-  ) {
-    const name = words.map(bare).join(' ').replace(/^the /i, '');
-    return { name, title: null, kind: 'organisation', words: words.map(bare) };
-  }
+  )
+    return { name: words.map(bare).join(' ').replace(/^the /i, ''), title: null, kind: 'organisation', words: words.map(bare) };
   // "Royal Swedish Academy of Sciences": an organisation word anywhere, and no title, makes the whole run an organisation.
   // Not when a first name and a surname follow the last such word: "United Kingdom Tony Blair" is a person.
   const lastOrg = words.length - 1 - [...words].reverse().findIndex((w) => isOrgWord(w));
-  // Listed roles may stand between them: "House Republican Thomas Massie".
-  const between = words.slice(lastOrg + 1, -2).every((w) => lexicons().speakingRoles.has(w.toLowerCase()));
-  const personAfter = lastOrg <= words.length - 3 && between && lexicons().givenNames.has(words.at(-2)?.toLowerCase() ?? '');
-  if (words.length >= 3 && lastOrg < words.length && !personAfter && !titledOutsideBody(words, lastOrg)) {
+  // Listed roles may stand between them ("House Republican Thomas Massie"); with a committee's words too, a role and a one-sex
+  // first name ("Senate Intelligence Ranking Democrat Dianne Feinstein").
+  const roles = words.slice(lastOrg + 1, -2).map((w) => lexicons().speakingRoles.has(w.toLowerCase()));
+  const firstName = words.at(-2)?.toLowerCase() ?? '';
+  const between = roles.every(Boolean) || (roles.some(Boolean) && lexicons().firstNames.has(firstName));
+  const personAfter = lastOrg <= words.length - 3 && between && lexicons().givenNames.has(firstName);
+  if (words.length >= 3 && lastOrg < words.length && !personAfter && !titledOutsideBody(words, lastOrg))
     return { name: words.map(bare).join(' ').replace(/^the /i, ''), title: null, kind: 'organisation', words: words.map(bare) };
-  }
   const nameWords: string[] = [];
   let k = words.length - 1;
   if (isSuffix(final)) {
