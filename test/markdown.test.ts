@@ -50,6 +50,15 @@ describe('renderMarkdown', () => {
     expect(markdown).toMatch(/\*\(¶3\)\*/);
   });
 
+  it('points to the sentence, not ¶1, in an article of one paragraph', () => {
+    const body = 'The harbour board met on Monday. "We will close the old pier in May," the chair, Ann Lee, said. The ferry will run as before.';
+    const one = renderMarkdown(briefOf(`Harbour board to close old pier\n\n${body}\n`, 'one.txt'));
+    expect(one).toMatch(/\*\(sentence 2\)\*/);
+    expect(one).not.toContain('¶');
+    const two = renderMarkdown(briefOf(`Harbour board to close old pier\n\nThe harbour board met on Monday.\n\n${body}\n`, 'two.txt'));
+    expect(two).toMatch(/\*\(¶2\)\*/);
+  });
+
   it('is not HTML-escaped', () => {
     expect(markdown).not.toMatch(/&#x27;|&quot;|&amp;/);
     expect(markdown).toContain("we've seen");

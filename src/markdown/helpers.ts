@@ -4,7 +4,7 @@ import { lexicons } from '../lexicon.js';
 import type { SourceRef } from '../types.js';
 import { escapeMarkdown, markdownAddress } from './markdown-escape.js';
 
-type HelperOptions = { hash?: Record<string, unknown>; fn?: (context: unknown) => string };
+type HelperOptions = { hash?: Record<string, unknown>; fn?: (context: unknown) => string; data?: { root?: { meta?: { paragraphs?: number } } } };
 type Helper = (...args: unknown[]) => unknown;
 
 /** Month names from the calendar lexicon, capitalised for the page. */
@@ -122,7 +122,11 @@ export function roleOf(title: string): string {
 export function defaultHelpers(): Record<string, Helper> {
   return {
     link: link as Helper,
-    ref: (source) => `¶${(source as SourceRef).paragraph}`,
+    // In an article of one paragraph every item is in ¶1: the sentence is what tells the reader where to look.
+    ref: (source, options) =>
+      (options as HelperOptions | undefined)?.data?.root?.meta?.paragraphs === 1
+        ? `sentence ${(source as SourceRef).sentenceIndex + 1}`
+        : `¶${(source as SourceRef).paragraph}`,
     number: (index) => String(Number(index) + 1),
     plural: (count, one, many) => (count === 1 ? one : many),
     escape: (text) => escapeMarkdown(String(text ?? '')),
