@@ -39,15 +39,16 @@ describe('one sentence, one place', () => {
     expect(lines.concerns[0]).toMatchObject({ repeat: true, line: 'the dam could fail within days after heavy rain' });
   });
 
-  it('a concern with no holder keeps its cue, so the line says someone fears or criticises what follows', () => {
+  it('a concern with no holder prints its sentence; its short form keeps the cue, so the line says someone fears or criticises', () => {
     const text = 'The project was criticised for its failure to protect the river from chemical runoff, the report said.';
     const fear = 'its failure to protect the river from chemical runoff';
     const item: ConcernItem = { ...concern(text, fear, 0), holder: null, cue: 'criticised' };
-    expect(pageLines(brief({ concerns: [item] }), all).concerns[0]!.line).toBe(`criticised for ${fear}`);
-    // The same when its sentence is above and the line is the short form; a fear that holds its cue is left as it is.
+    // A clause alone ("criticised for its failure …") would not say whose worry it is.
+    expect(pageLines(brief({ concerns: [item] }), all).concerns[0]!.line).toBe(text);
+    // When its sentence is above, the line is the short form, with its cue; a fear that holds its cue is left as it is.
     expect(pageLines(brief({ summary: [summary(text, 0)], concerns: [item] }), all).concerns[0]!.line).toBe(`criticised for ${fear}`);
     const own = { ...item, fear: 'criticised for its failure to protect the river' };
-    expect(pageLines(brief({ concerns: [own] }), all).concerns[0]!.line).toBe(own.fear);
+    expect(pageLines(brief({ summary: [summary(text, 0)], concerns: [own] }), all).concerns[0]!.line).toBe(own.fear);
     // A holder reads before the fear, and the cue is not added.
     expect(pageLines(brief({ concerns: [{ ...item, holder: 'The report' }] }), all).concerns[0]!.line).toBe(fear);
   });

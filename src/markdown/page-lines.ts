@@ -202,9 +202,9 @@ export function pageLines(brief: Brief, shown: SectionLimits): { concerns: Array
         // A concern reads as holder — fear; a fear that is the whole sentence is cut short when the sentence is above.
         for (const c of brief.concerns.slice(0, shown.concerns)) {
           const repeat = isRepeat(c.source);
-          // With no holder, a short fear ("with a person", "warnings to stop") says too little: the sentence stands instead.
+          // With no holder a clause ("worried that supplies will run out") says not whose worry it is: the sentence stands instead.
           const fear = c.holder && !THREAT_VERB.test(c.cue) ? c.fear : withCue(c);
-          const line = repeat ? shortForm(fear, c.text, c.cue, c.holder !== null) : c.holder || spacedWordCount(c.fear) >= 6 ? fear : c.text;
+          const line = repeat ? shortForm(fear, c.text, c.cue, c.holder !== null) : c.holder ? fear : c.text;
           const words = ` ${wordsOf(line)} `;
           // A fear the page already shows word for word (the article repeating a sentence as a pull quote) is left off;
           // a short one inside a longer ("the raids", "a president") may be another holder's, and stays.
