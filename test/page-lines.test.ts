@@ -53,6 +53,19 @@ describe('one sentence, one place', () => {
     expect(pageLines(brief({ concerns: [{ ...item, holder: 'The report' }] }), all).concerns[0]!.line).toBe(fear);
   });
 
+  it("a holder's line that is its whole sentence leaves out the closing attribution the holder already names", () => {
+    const text = 'The harbour could flood again this winter if the wall is not raised, Mr Hill said.';
+    const item: ConcernItem = { ...concern(text, text, 0), holder: 'John Hill', cue: 'flood' };
+    expect(pageLines(brief({ concerns: [item] }), all).concerns[0]!.line).toBe('The harbour could flood again this winter if the wall is not raised …');
+    // A quotation the cut leaves open loses its mark; a sentence with no closing attribution prints as it stands.
+    const quoted = '"The harbour could flood again this winter," Mr Hill said.';
+    expect(pageLines(brief({ concerns: [{ ...item, text: quoted, fear: quoted, source: ref(quoted, 0) }] }), all).concerns[0]!.line).toBe(
+      'The harbour could flood again this winter …',
+    );
+    const plain = 'The harbour could flood again this winter if the wall is not raised.';
+    expect(pageLines(brief({ concerns: [{ ...item, text: plain, fear: plain, source: ref(plain, 0) }] }), all).concerns[0]!.line).toBe(plain);
+  });
+
   it('a threatening verb stays before its object, whose harm it names ("threatened to tear it up", not "to tear it up")', () => {
     const text = 'The mayor threatened to tear up the ferry contract.';
     const item: ConcernItem = { ...concern(text, 'to tear up the ferry contract', 0), holder: 'mayor', cue: 'threatened' };

@@ -54,6 +54,13 @@ function balanceQuotes(text: string): string {
   return `${out.slice(0, at)}${out.slice(at + 1)}`;
 }
 
+/** "…, Mr Hensel said." closing a sentence a holder's line prints whole: the holder stands before it already. */
+export function withoutAttribution(text: string, cue: string): string {
+  const cut = text.trim().replace(TRAILING_ATTRIBUTION, ` ${CUT}`);
+  const out = balanceQuotes(cut);
+  return cut !== text.trim() && holds(out, cue) && wordCount(out) >= 5 && wordsAfterCue(out, cue) >= 1 ? out : text;
+}
+
 type Step = (text: string) => string;
 
 const STEPS: readonly Step[] = [

@@ -1,6 +1,6 @@
 // One sentence, one place: an item whose sentence is already on the page prints its short form, not the sentence again.
 import { lexicons } from '../lexicon.js';
-import { compressed } from './compress.js';
+import { compressed, withoutAttribution } from './compress.js';
 import { spacedWordCount } from '../word-count.js';
 import { plainWords as wordsOf } from '../plain-words.js';
 import { SECTION_NAMES } from '../sections.js';
@@ -204,7 +204,9 @@ export function pageLines(brief: Brief, shown: SectionLimits): { concerns: Array
           const repeat = isRepeat(c.source);
           // With no holder a clause ("worried that supplies will run out") says not whose worry it is: the sentence stands instead.
           const fear = c.holder && !THREAT_VERB.test(c.cue) ? c.fear : withCue(c);
-          const line = repeat ? shortForm(fear, c.text, c.cue, c.holder !== null) : c.holder ? fear : c.text;
+          // A holder's fear that is its whole sentence leaves out the closing ", Mr Hensel said.": the holder stands before it.
+          const own = c.holder && fear === c.text ? withoutAttribution(fear, c.cue) : fear;
+          const line = repeat ? shortForm(fear, c.text, c.cue, c.holder !== null) : c.holder ? own : c.text;
           const words = ` ${wordsOf(line)} `;
           // A fear the page already shows word for word (the article repeating a sentence as a pull quote) is left off;
           // a short one inside a longer ("the raids", "a president") may be another holder's, and stays.
