@@ -1,6 +1,7 @@
 // Fitting the brief onto one page: shrink the type first (not below 8 pt), then leave out the lowest-ranked items.
 import { perSection, SECTION_NAMES, type SectionName } from '../sections.js';
 import type { Brief, FitResult, OutputFormat, PageBox, PageLayout, SectionLimits } from '../types.js';
+import type { Token } from 'marked';
 import type { Measure } from './layout/context.js';
 import { truncateWords } from '../markdown/helpers.js';
 import { layoutTokens, lexMarkdown } from './layout-markdown.js';
@@ -48,13 +49,13 @@ function nextToTrim(limits: SectionLimits, floor: Readonly<SectionLimits>): Sect
  * where the first attempt's overflow points (the height grows at most with the square of the size) and walks up or
  * down from there: two or three layouts where the descent made up to six.
  */
-function largestFittingStep(first: PageLayout, options: FitOptions, attemptAt: (size: number) => FitResult): FitResult | null {
+function largestFittingStep(first: PageLayout, options: FitOptions, attemptAt: (size: number) => Fitted): Fitted | null {
   const sizes: number[] = [];
   // Each step is made by subtraction, as the descent made it, so that each size is the same number.
   for (let size = options.fontSize - 0.5; size >= options.minFontSize; size -= 0.5) sizes.push(size);
   if (sizes.length === 0) return null;
-  const tried = new Map<number, FitResult>();
-  const at = (k: number): FitResult => {
+  const tried = new Map<number, Fitted>();
+  const at = (k: number): Fitted => {
     let result = tried.get(k);
     if (result === undefined) {
       result = attemptAt(sizes[k] as number);
@@ -64,19 +65,31 @@ function largestFittingStep(first: PageLayout, options: FitOptions, attemptAt: (
   };
   const guess = sizes.findIndex((size) => (size / options.fontSize) ** 2 * first.height <= first.available);
   let k = guess < 0 ? sizes.length - 1 : guess;
-  if (at(k).layout.fits) {
-    while (k > 0 && at(k - 1).layout.fits) k--;
+  if (at(k).fit.layout.fits) {
+    while (k > 0 && at(k - 1).fit.layout.fits) k--;
     return at(k);
   }
-  for (k += 1; k < sizes.length; k++) if (at(k).layout.fits) return at(k);
+  for (k += 1; k < sizes.length; k++) if (at(k).fit.layout.fits) return at(k);
   return null;
 }
 
 export function fitPage(brief: Brief, options: FitOptions, measure: Measure): FitResult {
+  return fitPageTokens(brief, options, measure).fit;
+}
+
+/** A fit with the tokens of its Markdown, which the PDF renderer reads again (links it cannot draw) instead of lexing them anew. */
+export interface Fitted {
+  fit: FitResult;
+  /** marked's block tokens of `fit.markdown`, as layoutTokens read them (never changed). */
+  tokens: readonly Token[];
+}
+
+/** fitPage, giving the fitted Markdown's tokens too. */
+export function fitPageTokens(brief: Brief, options: FitOptions, measure: Measure): Fitted {
   const full = fullLimits(brief, options.template);
   // The type-size steps lay out the same Markdown again: it is rendered and lexed once for them.
   let last: { data: Brief; limits: string; markdown: string; tokens: ReturnType<typeof lexMarkdown> } | null = null;
-  const attempt = (data: Brief, limits: SectionLimits, fontSize: number, maxWords: number | null): FitResult => {
+  const attempt = (data: Brief, limits: SectionLimits, fontSize: number, maxWords: number | null): Fitted => {
     const key = JSON.stringify(limits);
     if (last === null || last.data !== data || last.limits !== key) {
       const markdown = renderMarkdown(data, options.template, limits, { self: 'pdf', written: options.written ?? ['pdf'] });
@@ -87,11 +100,11 @@ export function fitPage(brief: Brief, options: FitOptions, measure: Measure): Fi
     const layout = layoutTokens(tokens, { page: options.page, fontSize, theme: { accent, rule } }, measure);
     // Items the template caps itself (maxItems) are not "left out": the Markdown leaves them out too.
     const omitted = Object.fromEntries(SECTION_NAMES.map((n) => [n, Math.max(0, full[n] - limits[n])])) as SectionLimits;
-    return { type: 'fit', layout, markdown, limits: { ...limits }, omitted, maxWords };
+    return { fit: { type: 'fit', layout, markdown, limits: { ...limits }, omitted, maxWords }, tokens };
   };
   let result = attempt(brief, full, options.fontSize, null);
-  if (result.layout.fits) return result;
-  const stepped = largestFittingStep(result.layout, options, (size) => attempt(brief, full, size, null));
+  if (result.fit.layout.fits) return result;
+  const stepped = largestFittingStep(result.fit.layout, options, (size) => attempt(brief, full, size, null));
   if (stepped !== null) return stepped;
   const size = options.minFontSize;
   // A page holds a dozen items per section at most: start the search there.
@@ -99,20 +112,20 @@ export function fitPage(brief: Brief, options: FitOptions, measure: Measure): Fi
   for (const name of SECTION_NAMES) limits[name] = Math.min(limits[name], 12);
   for (const floor of FLOORS) {
     result = attempt(brief, limits, size, null);
-    for (let name = nextToTrim(limits, floor); !result.layout.fits && name; name = nextToTrim(limits, floor)) {
+    for (let name = nextToTrim(limits, floor); !result.fit.layout.fits && name; name = nextToTrim(limits, floor)) {
       limits[name] -= 1;
       result = attempt(brief, limits, size, null);
     }
-    if (result.layout.fits) return result;
+    if (result.fit.layout.fits) return result;
   }
   for (const cap of WORD_CAPS) {
     result = attempt(capWords(brief, cap), limits, size, cap);
-    if (result.layout.fits) return result;
+    if (result.fit.layout.fits) return result;
   }
   // Last, at the shortest cap, sections give up even their floor items, down to none: only a template's own text can still overrun.
   const cap = WORD_CAPS[WORD_CAPS.length - 1] ?? null;
   const capped = cap === null ? brief : capWords(brief, cap);
-  for (let name = nextToTrim(limits, NO_ITEMS); !result.layout.fits && name; name = nextToTrim(limits, NO_ITEMS)) {
+  for (let name = nextToTrim(limits, NO_ITEMS); !result.fit.layout.fits && name; name = nextToTrim(limits, NO_ITEMS)) {
     limits[name] -= 1;
     result = attempt(capped, limits, size, cap);
   }

@@ -3,7 +3,7 @@ import { BriefError } from '../errors.js';
 import type { Brief, FitResult, OutputFormat, PageBox, PageSettings, PageSize } from '../types.js';
 import { elsewhereOf } from '../markdown/page-lines.js';
 import { SECTIONS } from '../sections.js';
-import { fitPage } from './fit-page.js';
+import { fitPageTokens } from './fit-page.js';
 import { linkWarnings } from './link-warnings.js';
 import { chromeLink, fillChrome } from './page-chrome.js';
 import { openPdf } from './pdf-document.js';
@@ -79,7 +79,11 @@ export async function renderPdf(brief: Brief, options: PdfOptions): Promise<PdfR
     keywords: 'brief, summary, quotes, concerns, unconfirmed',
     creationDate: creationDate ?? creationDateFor(brief),
   });
-  const fit = fitPage(brief, { page, fontSize: o.fontSize, minFontSize: Math.min(minFontSize, o.fontSize), template, written }, canvas.measure);
+  const { fit, tokens } = fitPageTokens(
+    brief,
+    { page, fontSize: o.fontSize, minFontSize: Math.min(minFontSize, o.fontSize), template, written },
+    canvas.measure,
+  );
   // With every item left out and every field capped, only the template's own text can still overrun the page.
   if (!fit.layout.fits)
     throw new BriefError('TEMPLATE_INVALID', `the template's own text does not fit on one page, even at ${fit.layout.fontSize} pt with every item left out`, {
@@ -90,5 +94,5 @@ export async function renderPdf(brief: Brief, options: PdfOptions): Promise<PdfR
   const footer = fillChrome(chrome.footer, meta);
   const links = [chromeLink(header, meta), chromeLink(footer, meta)].filter((url): url is string => url !== null);
   const pdf = await canvas.finish(fit.layout, { header, footer, footerRight: omittedNote(fit, written), ruleColor: chrome.ruleColor, links });
-  return { pdf, fit, warnings: [...fitWarnings(brief, fit), ...linkWarnings(fit.markdown, meta)] };
+  return { pdf, fit, warnings: [...fitWarnings(brief, fit), ...linkWarnings(tokens, meta)] };
 }
