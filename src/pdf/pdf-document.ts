@@ -7,6 +7,7 @@ import { type FontKey, type FontRun, fontFor, splitByFont } from './font-runs.js
 import { hasRtl, isRtlParagraph, visualSegments } from './layout/bidi-order.js';
 import type { Measure } from './layout/context.js';
 import { unitsOf, widthAt, widthOf } from './font-reuse.js';
+import { type EncodingFont, encodeLeanly } from './embedded-font.js';
 import { spacedWordCount } from '../word-count.js';
 
 export interface PdfInfo {
@@ -66,6 +67,7 @@ export function openPdf(page: PageBox, family: FontFamily, info: PdfInfo): PdfCa
       doc.registerFont(key, font as unknown as Buffer);
       // Opened in the order first measured, which numbers the document's font resources.
       doc.font(key);
+      encodeLeanly((doc as unknown as { _font: EncodingFont })._font);
       registered.add(key);
     }
     return key;
