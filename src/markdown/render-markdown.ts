@@ -1,5 +1,5 @@
 // renderMarkdown: brief data + template → Markdown. The same template serves the .md file and the PDF.
-import { perSection, type SectionName } from '../sections.js';
+import { perSection, SECTION_NAMES, type SectionName } from '../sections.js';
 import type { Brief, OutputFormat, SectionLimits, SectionLists, TemplateData } from '../types.js';
 import { truncateChars } from './helpers.js';
 import { escapeData, markdownAddress } from './markdown-escape.js';
@@ -47,24 +47,45 @@ function shownMeta(meta: Brief['meta']): Brief['meta'] {
 const inArticleOrder = <T extends { text: string; source: { sentence: string; sentenceIndex: number } }>(items: readonly T[]): T[] =>
   [...items].sort((a, b) => a.source.sentenceIndex - b.source.sentenceIndex || a.source.sentence.indexOf(a.text) - b.source.sentence.indexOf(b.text));
 
+/** A brief's escaped items by the counts shown, made once for them: the Markdown brief and the page's first try show the same counts. */
+const shownItems = new WeakMap<Brief, Map<string, Omit<TemplateData, 'page'>>>();
+
+/** The brief's escaped data for a template but its `page` (which says where the page stands among the outputs). */
+function itemsShown(brief: Brief, shown: SectionLimits): Omit<TemplateData, 'page'> {
+  let byCounts = shownItems.get(brief);
+  if (byCounts === undefined) {
+    byCounts = new Map();
+    shownItems.set(brief, byCounts);
+  }
+  const key = SECTION_NAMES.map((name) => shown[name]).join(' ');
+  let items = byCounts.get(key);
+  if (items === undefined) {
+    items = escapeData({
+      ...brief,
+      meta: shownMeta(brief.meta),
+      // Every section cut to what the page shows; quotes and the page lines of concerns and unconfirmed items then refine theirs.
+      ...(perSection((s) => brief[s.name].slice(0, shown[s.name])) as SectionLists),
+      ...pageLines(brief, shown),
+      // The quotes the ranking chose, in the article's order: a speaker's run reads as it was said, its opening words first.
+      quotes: markFirstOfSpeaker(distinctQuotes(inArticleOrder(brief.quotes.slice(0, shown.quotes)))),
+    });
+    byCounts.set(key, items);
+  }
+  return items;
+}
+
 /** The data a template sees: each section cut to `limits` (the PDF uses them to fit one page), text Markdown-escaped. */
 export function templateData(brief: Brief, limits?: Partial<SectionLimits>, place: PagePlace = MARKDOWN_ALONE): TemplateData {
   const shown = counts((name) => Math.max(0, Math.min(brief[name].length, limits?.[name] ?? Number.POSITIVE_INFINITY)));
-  const data = escapeData({
-    ...brief,
-    meta: shownMeta(brief.meta),
-    // Every section cut to what the page shows; quotes and the page lines of concerns and unconfirmed items then refine theirs.
-    ...(perSection((s) => brief[s.name].slice(0, shown[s.name])) as SectionLists),
-    ...pageLines(brief, shown),
-    // The quotes the ranking chose, in the article's order: a speaker's run reads as it was said, its opening words first.
-    quotes: markFirstOfSpeaker(distinctQuotes(inArticleOrder(brief.quotes.slice(0, shown.quotes)))),
-    page: {
+  const data: TemplateData = {
+    ...itemsShown(brief, shown),
+    page: escapeData({
       total: counts((name) => brief[name].length),
       more: counts((name) => brief[name].length - shown[name]),
       elsewhere: elsewhereOf(place.written, place.self),
       needsEnglish: brief.warnings.some((w) => w.code === 'not-english'),
-    },
-  });
+    }),
+  };
   // Addresses print clean and as links: `{{meta.url}}` is `<https://…>`, never `https:\/\/…`.
   const { url, source } = brief.meta;
   return { ...data, meta: { ...data.meta, url: url === null ? null : markdownAddress(url), source: markdownAddress(source) } };
