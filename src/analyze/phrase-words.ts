@@ -104,16 +104,16 @@ export function isVerbAt(tokens: readonly Token[], k: number): boolean {
   // "Ginsburg’s comments", "the claims", "his remarks": a noun after a possessive or determiner.
   if (isVerb(t) && NOUN_BEFORE.test(tokens[k - 1]?.text ?? '')) return false;
   if (isVerb(t)) return true;
-  if (t?.text === 'state') return isStateVerb(tokens, k);
+  if (t?.text === 'state' || t?.text === 'claim') return isStateVerb(tokens, k);
   return !!t && /^(written|spoken)$/.test(t.text) && /^(has|had|have)$/i.test(tokens[k - 1]?.text ?? '');
 }
 
-/** "the Saudis state in the paper": "state" is a verb after a plural subject and before a clause or phrase, never in "the state said" or "his state in". */
+/** "the Saudis state in the paper", "Rights groups claim there has been": after a plural subject and before a clause, a verb ("the state said", "his claim that" are not). */
 function isStateVerb(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1]?.text ?? '';
   const plural = /^(they|we)$/i.test(before) || (/\p{L}{2}[^s'’]s$/u.test(before) && !/^(this|thus|was|has|does|is|its|his)$/i.test(before));
   const next = tokens[k + 1];
-  return plural && (next?.kind !== 'word' || /^(in|that|on|at|flatly|clearly|plainly|explicitly)$/.test(next.text));
+  return plural && (next?.kind !== 'word' || /^(in|that|there|on|at|flatly|clearly|plainly|explicitly)$/.test(next.text));
 }
 
 /** A short bracketed aside ("(D-Ore.)", "(R)") is at most this many tokens between its brackets. */

@@ -52,6 +52,12 @@ export const beforeVerb: TextRule = {
       text: 'Keith Lyle praised the plan. When Tony Marr of the harbour board was asked about the budget, he said there were "very few new ideas in the plan."',
       speaker: 'Tony Marr',
     },
+    // "claim" after a plural subject and before its clause is a verb of saying; after "the" it is the noun.
+    {
+      text: 'The Association of Harbour Doctors for Human Rights claim there has been a "sharp rise in injuries among the dock workers" this year.',
+      speaker: 'Association of Harbour Doctors for Human Rights',
+    },
+    { text: 'The claim that the plan "will leave the harbour without a ferry all winter" is false.', speaker: '' },
     // An office in capitals after "The", then the name in apposition: the name speaks, as after a lower-case role.
     { text: 'The Foreign Secretary, Jack Straw, told MPs: "We will not send more troops to the region this year."', speaker: 'Jack Straw' },
     // A role with its organisation and place stands between the name and the verb; the place is not the speaker.
