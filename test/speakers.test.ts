@@ -761,6 +761,14 @@ describe('a run inside a quotation', () => {
   });
 });
 
+describe('a surname in -ing that opens its sentence', () => {
+  it('is the subject when its own verb follows, not a participle ("Manning recently heaped praise …, saying:")', () => {
+    const first = 'Tom Manning founded the theatre. The Harbour Show became a surprise hit on cable.';
+    const said = 'Manning recently heaped praise on The Harbour Show, saying: "Everybody in this town is a fan of the show and its actors."';
+    expect(speakerOf(first, said)).toBe('Tom Manning');
+  });
+});
+
 describe('a capital that only opens the sentence makes no proper adjective', () => {
   it.each(['Such damage', 'This pressure'])('rejects "%s"', (name) => {
     expect(speakerProblem({ name, kind: 'unknown' })).not.toBeNull();

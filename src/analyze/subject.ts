@@ -12,6 +12,13 @@ import { isArticle, isCapitalised, type Token } from './tokens.js';
 /** Capitalised words that end in -ing or -ed and are names, not participles ("Reed", "Fielding"). */
 const isKnownName = (word: string): boolean => lexicons().firstNames.has(word.toLowerCase());
 
+/** "Groening recently heaped praise", "Manning said": a surname in -ing whose own verb follows is the subject, no participle. */
+const actsNext = (tokens: readonly Token[]): boolean => {
+  const next = /ly$/.test(tokens[1]?.text ?? '') ? 2 : 1;
+  const word = tokens[next]?.text ?? '';
+  return isVerb(tokens[next]) || /^(has|had|is|was|will|would)$/.test(word) || (/^\p{Ll}+ed$/u.test(word) && next === 2);
+};
+
 /** "A Feb. 1 letter": the dot the tokenizer split off a month's abbreviation before its day is no end of the phrase. */
 const isMonthDot = (tokens: readonly Token[], k: number): boolean =>
   tokens[k]?.text === '.' && lexicons().calendarWords.has(`${tokens[k - 1]?.text.toLowerCase()}.`) && /^\d{1,2}$/.test(tokens[k + 1]?.text ?? '');
@@ -31,7 +38,10 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
     (lexicons().sentenceAdverbs.has(opener.toLowerCase()) && tokens[1]?.text === ',');
   if (
     tokens[0] &&
-    (INTRO.test(opener) || adverb || lexicons().functionWords.has(opener.toLowerCase()) || (/^\p{Lu}\p{Ll}+(ing|ed)$/u.test(opener) && !isKnownName(opener)))
+    (INTRO.test(opener) ||
+      adverb ||
+      lexicons().functionWords.has(opener.toLowerCase()) ||
+      (/^\p{Lu}\p{Ll}+(ing|ed)$/u.test(opener) && !isKnownName(opener) && !actsNext(tokens)))
   ) {
     // An opening clause runs to two dozen words ("Filling in for Sanders at the event where … appeared Sunday, West landed").
     const comma = tokens.findIndex((t, i) => i < 24 && t.kind === 'punct' && t.text === ',');
