@@ -1,5 +1,6 @@
 // pdfkit's embedded font as it encodes the text a page draws, doing the same with less garbage: its encode made three
 // strings per glyph drawn and its layout copied a line's glyphs once per word (a quarter of a batch's allocation).
+import { eachPart } from './font-reuse.js';
 
 /** A glyph as pdfkit's EmbeddedFont reads one from a layout. */
 interface LaidGlyph {
@@ -38,26 +39,20 @@ function hexOf(gid: number): string {
   return hex;
 }
 
-/** pdfkit's EmbeddedFont.layout: the text cut after each space or tab, each part laid out (cached) and appended in order. */
+/** pdfkit's EmbeddedFont.layout: each part of the text (eachPart, as measuring cuts it) laid out (cached) and appended in order. */
 function layout(this: EncodingFont, text: string, features?: unknown, onlyWidth?: boolean): Laid {
   if (features) return this.layoutRun(text, features);
   const glyphs: LaidGlyph[] | null = onlyWidth ? null : [];
   const positions: unknown[] | null = onlyWidth ? null : [];
   let advanceWidth = 0;
-  let last = 0;
-  let index = 0;
-  while (index <= text.length) {
-    const char = text.charAt(index);
-    if ((index === text.length && last < index) || char === ' ' || char === '\t') {
-      const run = this.layoutCached(text.slice(last, ++index));
-      if (glyphs !== null && positions !== null) {
-        for (const glyph of run.glyphs) glyphs.push(glyph);
-        for (const position of run.positions) positions.push(position);
-      }
-      advanceWidth += run.advanceWidth;
-      last = index;
-    } else index++;
-  }
+  eachPart(text, (part) => {
+    const run = this.layoutCached(part);
+    if (glyphs !== null && positions !== null) {
+      for (const glyph of run.glyphs) glyphs.push(glyph);
+      for (const position of run.positions) positions.push(position);
+    }
+    advanceWidth += run.advanceWidth;
+  });
   return { glyphs, positions, advanceWidth };
 }
 

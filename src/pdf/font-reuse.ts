@@ -226,21 +226,28 @@ export function reuseAcrossDocuments<F extends ShapingFont>(font: F, pairs: Kern
   return font;
 }
 
-/**
- * A text's advance in thousandths of the em, without a document: pdfkit's own arithmetic (the text cut after each space
- * or tab, each part's advance summed in order), so widthAt makes of it the number pdfkit's widthOfString gives.
- */
-export function unitsOf(font: ShapingFont, text: string): number {
-  let units = 0;
+/** pdfkit's parts of a text, in order: cut after each space or tab. Measuring and drawing must cut the same way. */
+export function eachPart(text: string, visit: (part: string) => void): void {
   let last = 0;
   let index = 0;
   while (index <= text.length) {
     const char = text.charAt(index);
     if ((index === text.length && last < index) || char === ' ' || char === '\t') {
-      units += shapeOf(font, text.slice(last, ++index)).width;
+      visit(text.slice(last, ++index));
       last = index;
     } else index++;
   }
+}
+
+/**
+ * A text's advance in thousandths of the em, without a document: pdfkit's own arithmetic (each part's advance summed in
+ * order), so widthAt makes of it the number pdfkit's widthOfString gives.
+ */
+export function unitsOf(font: ShapingFont, text: string): number {
+  let units = 0;
+  eachPart(text, (part) => {
+    units += shapeOf(font, part).width;
+  });
   return units;
 }
 
