@@ -21,8 +21,8 @@ export interface UnconfirmedCue {
   check: UnconfirmedCheck | null;
 }
 
-export type UnconfirmedCheck = 'clause' | 'verb' | 'unnamed' | 'attributive' | 'outlet' | 'modal' | 'media' | 'content';
-const CHECKS: readonly UnconfirmedCheck[] = ['clause', 'verb', 'unnamed', 'attributive', 'outlet', 'modal', 'media', 'content'];
+export type UnconfirmedCheck = 'clause' | 'verb' | 'unnamed' | 'attributive' | 'outlet' | 'press' | 'modal' | 'media' | 'content';
+const CHECKS: readonly UnconfirmedCheck[] = ['clause', 'verb', 'unnamed', 'attributive', 'outlet', 'press', 'modal', 'media', 'content'];
 
 export interface Lexicons {
   reportingVerbs: ReadonlySet<string>;

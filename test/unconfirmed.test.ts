@@ -68,11 +68,29 @@ describe('stated gaps, including negated ones, are unconfirmed', () => {
     ['The councillor never cited a source for the figure.', 'never cited a source'],
     ['The names of the buyers have not been disclosed.', 'have not been disclosed'],
     ['The ferry stopped running in March without explanation.', 'without explanation'],
+    ['The airline was unavailable to comment on why the flight was cancelled.', 'was unavailable to comment'],
+    ['The losses were blamed on fees which the agency refused to account for.', 'refused to account for'],
+    ["They haven't come up with any evidence that the mill broke the rules.", "haven't come up with any evidence"],
   ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'gap', cue }));
   it('the question a "not publicly known" leaves', () =>
     expect(only('It is not publicly known whether the ferry company paid the fine.')?.claim).toBe('whether the ferry company paid the fine'));
   it('"previously undisclosed" is disclosed now', () => none('A previously undisclosed memo shows the mayor signed the lease in May.'));
   it('"refused to say that …" withholds an endorsement, not a fact', () => none('The governor refused to say that her rival was fit for office.'));
+});
+
+describe('second-hand media reports', () => {
+  it.each([
+    ['The rail plan is to get the go-ahead this month, according to The Mail on Sunday.', 'according to The Mail on Sunday'],
+    ['The bank will cut 300 jobs, according to Reuters.', 'according to Reuters'],
+    ['The paper added that most of the taxes were paid late.', 'The paper added'],
+  ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'unverified', cue }));
+  it('a poll an outlet ran, or a body on record, is not a report relayed', () => {
+    none('Most shoppers prefer lower prices, according to an Associated Press-GfK poll.');
+    none('The plant was closed in May, according to the National Police Agency.');
+  });
+  it('an outlet relaying words on record leaves nothing open', () => none('"The judge ruled rightly," Navarre said, according to The Sun News.'));
+  it('"has been linked to" hedges the link', () =>
+    expect(only('The trader has long been linked to the smuggling ring.')).toMatchObject({ kind: 'hedged', cue: 'has long been linked to' }));
 });
 
 describe('each word counts only in the sense that leaves a claim open', () => {

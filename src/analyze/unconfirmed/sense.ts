@@ -37,6 +37,18 @@ function outlet(before: string, after: string): boolean {
   return words.length > 0 && words.every((w) => /^[A-Z0-9]/.test(w)) && /^\s*(?:[.,;:]|$|that\b)/.test(after);
 }
 
+/**
+ * "according to The Mail on Sunday.", "according to the paper,": an outlet's name in capitals that ends the phrase, not "the
+ * Associated Press-GfK poll". Not an outlet relaying words on record ("Navarre said, according to The Sun News") or its own
+ * quoted editorial ("According to the newspaper, “America's gun laws …").
+ */
+function press(match: string, before: string, after: string): boolean {
+  if (/\b(?:said|says|told|added|wrote|stated|declared)\b/i.test(before) || /^\s*,\s*["“]/.test(after)) return false;
+  const words = match.replace(/^according to\s+(?:the\s+)?/i, '').split(/\s+/);
+  const named = words.every((w) => /^[A-Z0-9]/.test(w) || w === 'on') || /^(?:news)?paper$|^magazine$|^tabloid$|^broadcaster$/.test(words.join(' '));
+  return named && /^\s*(?:[.,;:)]|$)/.test(after);
+}
+
 function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolean {
   const before = text.slice(0, m.at);
   const after = text.slice(m.end);
@@ -70,6 +82,8 @@ function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolea
       return !DETERMINER.test(before) && !/^\s+[A-Z]/.test(after) && !/\b(?:more|less)\s+$/i.test(before);
     case 'outlet':
       return m.match === m.match.toLowerCase() && outlet(before, after) && !OFFICIAL_REPORTER.test(before);
+    case 'press':
+      return press(m.match, before, after);
     case 'media':
       // "the Department of Social Services reported that …": a public body's own figures, on the record.
       return !OFFICIAL_REPORTER.test(before);
