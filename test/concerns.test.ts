@@ -98,6 +98,10 @@ describe('concern predicates', () => {
     expect(a.concerns.map((c) => c.holder)).toEqual(['Ann Lee']);
   });
 
+  it('a copula of worry is voiced by the reporter nearest before it, not by a noun "reports" earlier in the sentence', () => {
+    expect(only('Weak trade reports hit the shares, and officials said they were worried about the river.')).toMatchObject({ holder: 'officials' });
+  });
+
   it('a verb of worry with an object ("That worries environmentalists") gives the worry to the object, not to its cause', () => {
     expect(only('The new dam upstream worries farmers, who fear the river will dry up.')).toMatchObject({ holder: 'farmers' });
     expect(only('The plan to close the mine has alarmed critics.')).toMatchObject({ holder: 'critics' });

@@ -34,7 +34,10 @@ export const COPULA = /^(am|is|are|was|were|be|been|being|remains?|remained|beca
  */
 export function anchorsOf(tokens: readonly Token[], cueStart: number | null): number[] {
   const anchor = anchorOf(tokens, cueStart);
-  const reported = tokens.findIndex((t) => isVerb(t));
+  // The reporting verb nearest before the anchor governs its clause ("reports dented …, after officials said they were worried").
+  let nearest = anchor - 1;
+  while (nearest >= 0 && !isVerb(tokens[nearest])) nearest--;
+  const reported = nearest >= 0 ? nearest : tokens.findIndex((t) => isVerb(t));
   // "Officials said the finding raised concerns": when the voicing verb's subject names no one, the reporter's is tried.
   const voiced = VOICING_VERB.test(tokens[anchor]?.text ?? '') && reported < anchor;
   // "He grew nervous when a teacher told the class …": a reporting verb in a clause of time or cause reports nothing of the copula's.
