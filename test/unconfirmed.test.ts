@@ -94,6 +94,10 @@ describe('second-hand media reports', () => {
 });
 
 describe('each word counts only in the sense that leaves a claim open', () => {
+  it('"may want to reconsider" advises; "might want to run" still hedges a wish', () => {
+    none('The council may want to reconsider its plan after the flood.');
+    expect(only('The mayor might want to run for governor next year.')?.kind).toBe('hedged');
+  });
   it('"new signs appeared" is not a hedge', () => none('New signs appeared along the coast road on Monday.'));
   it('"appears in print" is not a hedge', () => none('The full interview appears in print on Sunday, on page A12.'));
   it('"appears to" is', () => expect(only('The fire appears to have started in the kitchen.')).toMatchObject({ kind: 'hedged', cue: 'appears to' }));

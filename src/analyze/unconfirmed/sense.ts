@@ -1,6 +1,7 @@
 // Sense checks: a cue word counts only in the sense that leaves a claim open ("appears to", not "appears in print").
 import type { UnconfirmedCheck } from '../../lexicon.js';
 import type { CueMatch } from './cues.js';
+import { press } from './press-sense.js';
 
 /** Words that make the next word a noun: "the contests", "an insurance claim", "employment disputes", "many disputes", "their likely nominee". */
 const DETERMINER =
@@ -35,18 +36,6 @@ const OFFICIAL_REPORTER =
 function outlet(before: string, after: string): boolean {
   const words = phraseBefore(before).filter((w) => !/^the$/i.test(w));
   return words.length > 0 && words.every((w) => /^[A-Z0-9]/.test(w)) && /^\s*(?:[.,;:]|$|that\b)/.test(after);
-}
-
-/**
- * "according to The Mail on Sunday.", "according to the paper,": an outlet's name in capitals that ends the phrase, not "the
- * Associated Press-GfK poll". Not an outlet relaying words on record ("Navarre said, according to The Sun News") or its own
- * quoted editorial ("According to the newspaper, “America's gun laws …").
- */
-function press(match: string, before: string, after: string): boolean {
-  if (/\b(?:said|says|told|added|wrote|stated|declared)\b/i.test(before) || /^\s*,\s*["“]/.test(after)) return false;
-  const words = match.replace(/^according to\s+(?:the\s+)?/i, '').split(/\s+/);
-  const named = words.every((w) => /^[A-Z0-9]/.test(w) || w === 'on') || /^(?:news)?paper$|^magazine$|^tabloid$|^broadcaster$/.test(words.join(' '));
-  return named && /^\s*(?:[.,;:)]|$)/.test(after);
 }
 
 function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolean {
@@ -90,6 +79,9 @@ function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolea
     case 'modal':
       // "may seem like a stretch", "may sound shallow": how a thing strikes someone, conceded; no claim left open.
       if (/^(?:may|might)\s+(?:seem|sound|look)$/i.test(m.match)) return false;
+      // "might want to reconsider its methods", "may want to check": advice given, no claim left open.
+      if (/^(?:may|might)\s+want$/i.test(m.match) && /^\s+to\s+(?:reconsider|consider|rethink|think|check|try|look|avail|ask|keep)\b/i.test(after))
+        return false;
       // "May God protect our troops", "… and may they rest in peace": "may" before its subject wishes; it hedges nothing.
       return (
         !(/^may\s+(?:the|he|she|they|we|you|it|his|her|their|our|your|its)$/i.test(m.match) || /^[Mm]ay\s+\p{Lu}/u.test(m.match)) ||
