@@ -544,6 +544,11 @@ describe('other senses of concern words', () => {
     expect(only('Officials warned that a trade war could cost thousands of jobs.')).toMatchObject({ holder: 'Officials' });
   });
 
+  it('"troubled" before a noun is a thing in trouble ("troubled mutual fund companies"); "troubled by" is a worry', () => {
+    expect(concernsOf('Before politics she ran a firm that bought troubled nursing homes, her aide said.')).toEqual([]);
+    expect(only('The mayor said she was troubled by the plan to close the ferry.')).toMatchObject({ cue: 'troubled' });
+  });
+
   it('a reporter\'s question and "concerns" meaning "is about" voice no worry', () => {
     expect(concernsOf('In response to a question whether the plan was dead, the mayor smiled.')).toEqual([]);
     expect(concernsOf('Section 3 concerns "a person who is or has been a public servant" under the act.')).toEqual([]);

@@ -1,0 +1,59 @@
+// Whether a stance word (concern, warn, troubled …) is used in its worried sense, not as "is about", a notice or a label.
+import { criticsVoice } from './critics.js';
+import { isLabel } from './label-senses.js';
+
+/** "The debate concerns the fate of …", "Concerning her use of …": the verb and the preposition, not worry. */
+const CONCERN_VERB = /^concern(s|ed)?\s+["“]?(the|a|an|his|her|its|their|this|these|those|whether|how|what|only|mainly|mostly)\b/i;
+/** "This concerns especially the smaller firms", "a plan that concerns suppressing crime": the verb "is about" after a pronoun, with an adverb or a gerund after it. */
+const CONCERNS_ABOUT = /^concerns\s+(especially|particularly|primarily|chiefly|largely|directly|above all|\p{L}+ing)\b/iu;
+/** "the countries concerned", "as far as X is concerned", "where Y is concerned": involvement, not worry. */
+const CONCERNED_INVOLVED = /^concerned\s*(?:[.,;:)"”—–]|$)/i;
+const INVOLVED_FRAME = /\b(as far as|so far as|where|when|all|those|parties|countries|people|everyone|anyone)\b[^.;]{0,120}$/i;
+/** "the concerned governments", "concerned authorities": the bodies involved, not worried ones. */
+const INVOLVED_BODIES = /^concerned\s+(governments?|authorities|agencies|parties|departments|ministries|countries|states|bodies|institutions|offices)\b/i;
+/** "warning sign", "warning lights" as an object, unless it warns "of" something ("warning signs of a recession"). */
+const NOTICE_AFTER =
+  /^warning\s+(signs?|lights?|labels?|notices?|placards?|calls?|shots?)\b(?!\s+(of|that)\b)|^warnings?\s+to\s+(stop|halt|pull over|turn back|leave the road)\b/i;
+const NOTICE_BEFORE =
+  /\b(signs?|lights?|labels?|notices?|placards?|advance|telephoned?|phoned?|coded|\d+-minute|\d+-hour)(\s+(on|at|along|beside|near|above|over)\s+[^,;.]{1,40})?\s+$/i;
+/** "deeply concerning", "is concerning": the adjective; elsewhere "concerning" means "about". */
+const CONCERNING_ADJECTIVE = /\b(is|are|was|were|be|been|very|deeply|most|more|particularly|especially|really|extremely|highly|quite|so)\s+$/i;
+
+/** Whether a stance word is used in its worried sense here. */
+export function inWorrySense(text: string, start: number, word: string): boolean {
+  const rest = text.slice(start);
+  const lower = word.toLowerCase();
+  if (/^concern(s|ed)?$/.test(lower) && CONCERN_VERB.test(rest)) {
+    // "raised concerns the plan …" is rare; a determiner or verb before "concerns" makes it the noun.
+    return /\b(voiced|raised|expressed|has|have|had|with|of|about|over|his|her|their|its|the|serious|grave|security|safety|health)\s+$/i.test(
+      text.slice(0, start),
+    );
+  }
+  if (lower === 'concerned' && CONCERNED_INVOLVED.test(rest) && INVOLVED_FRAME.test(text.slice(0, start))) return false;
+  if (lower === 'concerned' && INVOLVED_BODIES.test(rest)) return false;
+  // "more concerned with the well-being of chickens than …", "less concerned with ethnic distinctions": a priority weighed, not a worry.
+  if (lower === 'concerned' && /^concerned\s+with\b/i.test(rest) && /\b(more|less|most|least)\s+$/i.test(text.slice(0, start))) return false;
+  if (CONCERNS_ABOUT.test(rest) && /\b(this|that|it|which)\s+$/i.test(text.slice(0, start))) return false;
+  if (lower === 'concerning') return CONCERNING_ADJECTIVE.test(text.slice(0, start));
+  // "warning signs flashed", "signs warned cars to keep left": a notice posted on a road or a box, not a source's worry.
+  if (/^warn/.test(lower) && (NOTICE_AFTER.test(rest) || NOTICE_BEFORE.test(text.slice(0, start)))) return false;
+  // "the troubled agency", "financially troubled Texas company", "troubled areas": a thing in trouble, not someone troubled by it.
+  if (
+    lower === 'troubled' &&
+    (/\b(the|a|an)\s+$/i.test(text.slice(0, start)) || /^troubled\s+(?!(by|about|over|that|to|with|at|and|or|but|as)\b)\p{L}/iu.test(rest))
+  )
+    return false;
+  // "at-risk communities", "low risk technology": a label of a group or a product, not a risk voiced.
+  if (lower.startsWith('risk') && /(?:\bat-|\blow[ -]|\bno-)$/i.test(text.slice(Math.max(0, start - 4), start))) return false;
+  // "shocked her rivals", "stunned the champion": beating someone, not being alarmed.
+  if (/^(shocked|stunned)$/.test(lower) && /^\S+\s+(the|a|an|his|her|their|its|\p{Lu})/u.test(rest)) return false;
+  // "in response to a question whether …": a reporter's question, not someone questioning.
+  if (lower.startsWith('question') && /\b(a|the|to a|reporter's|reporters')\s+$/i.test(text.slice(0, start))) return false;
+  if ((lower === 'critics' && !criticsVoice(rest)) || isLabel(lower, text.slice(0, start), rest)) return false;
+  // "playing the fear card", "a verbal warning": a tactic named, or a reprimand given, not a harm foreseen.
+  if (lower === 'fear' && /^fear\s+(card|factor)\b/i.test(rest)) return false;
+  if (/^warnings?$/.test(lower) && /\b(verbal|written|formal)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return false;
+  // "anxious to engage", "eager and anxious to help": keen, not worried.
+  if (lower === 'anxious' && /^anxious\s+to\b/i.test(rest)) return false;
+  return true;
+}
