@@ -84,6 +84,8 @@ describe('second-hand media reports', () => {
     ['The bank will cut 300 jobs, according to Reuters.', 'according to Reuters'],
     ['The paper added that most of the taxes were paid late.', 'The paper added'],
   ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'unverified', cue }));
+  it('"a reported $85m" leaves the figure unconfirmed', () =>
+    expect(only('The show ran for three series, earning the family a reported $85m.')).toMatchObject({ kind: 'unverified', cue: 'a reported' }));
   it('a poll an outlet ran, or a body on record, is not a report relayed', () => {
     none('Most shoppers prefer lower prices, according to an Associated Press-GfK poll.');
     none('The plant was closed in May, according to the National Police Agency.');
