@@ -161,6 +161,11 @@ describe('harms that may come and quotations that run on', () => {
     expect(concernsOf('The flooding reached the town hall on Tuesday.')).toEqual([]);
   });
 
+  it('a source saying a plan will hinder, hamper, undermine or cripple something voices a harm to come', () => {
+    expect(only('"The new rules can hinder exports from small farms," said Ann Berg.')).toMatchObject({ cue: 'hinder', holder: 'Ann Berg' });
+    expect(only('Forecasters say health spending will cripple the economy within decades.')).toMatchObject({ cue: 'cripple', holder: 'Forecasters' });
+  });
+
   it('"could" far from the harm does not frame it', () => {
     expect(concernsOf('The council could open the shelter it built after the flood.')).toEqual([]);
   });
