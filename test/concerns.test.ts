@@ -102,6 +102,12 @@ describe('concern predicates', () => {
     expect(only('Weak trade reports hit the shares, and officials said they were worried about the river.')).toMatchObject({ holder: 'officials' });
   });
 
+  it('"left residents worried", "has some members of Congress concerned": the object put in the state holds the worry', () => {
+    expect(only('The plan left residents worried about flooding.')).toMatchObject({ holder: 'residents' });
+    expect(only('The treaty has some members of Congress concerned about nuclear proliferation.')).toMatchObject({ holder: 'some members of Congress' });
+    expect(only('Officials in the city have grown worried about flooding.')?.holder).not.toBe('grown');
+  });
+
   it('a verb of worry with an object ("That worries environmentalists") gives the worry to the object, not to its cause', () => {
     expect(only('The new dam upstream worries farmers, who fear the river will dry up.')).toMatchObject({ holder: 'farmers' });
     expect(only('The plan to close the mine has alarmed critics.')).toMatchObject({ holder: 'critics' });

@@ -46,3 +46,26 @@ export function causativeObject(tokens: readonly Token[], at: number): Token[] |
   if (object.length === 1 && FIRST_PERSON.test(object[0]?.text ?? '')) return null;
   return object.length > 0 && object.length <= MAX_OBJECT && ends ? object : null;
 }
+
+/** "The plan left residents worried", "The deal has some members of Congress concerned": a verb that puts its object in a state. */
+const COMPLEMENT_VERB = /^(left|leaves|leave|leaving|has|have|had|having|made|makes|make|making|kept|keeps|keep|keeping|got|gets|get|getting)$/i;
+const STATE_ADJECTIVE = /^(worried|concerned|nervous|anxious|alarmed|uneasy|fearful|afraid|scared|frightened|troubled|wary|jittery|rattled|spooked)$/i;
+
+/** The object a verb like "left" or "has" puts in the worried state at `at` ("left residents worried" → residents), or null. */
+export function complementObject(tokens: readonly Token[], at: number): Token[] | null {
+  if (!STATE_ADJECTIVE.test(tokens[at]?.text ?? '')) return null;
+  for (let v = at - 2; v >= Math.max(0, at - 1 - MAX_OBJECT); v--) {
+    const t = tokens[v];
+    if (!t || t.kind !== 'word') return null;
+    if (!COMPLEMENT_VERB.test(t.text)) continue;
+    const object = tokens.slice(v + 1, at);
+    // "has been worried", "had also grown nervous": the subject's own state, not an object's.
+    const state = (w: string): boolean => STATE_BEFORE.test(w) && !/^(a|an|the|his|her|their|its|our|my|your)$/i.test(w);
+    if (
+      object.some((o) => o.kind !== 'word' || BE.test(o.text) || AUXILIARY.test(o.text) || isVerb(o) || state(o.text) || /ly$|^(grown|gotten)$/i.test(o.text))
+    )
+      return null;
+    return object.length > 0 && !FIRST_PERSON.test(object[0]?.text ?? '') ? object : null;
+  }
+  return null;
+}

@@ -9,7 +9,7 @@ import { COPULA, anchorsOf, exampleListHead, experiencerPhrase, isNotHolder, isO
 import { closingCredit } from './holder-anchor.js';
 import { isDatelinePlace, isHolderName, personIn, speakerAround } from './holder-person.js';
 import { BE } from './phrase-words.js';
-import { causativeObject } from './causative-holder.js';
+import { causativeObject, complementObject } from './causative-holder.js';
 import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
 import { leadingPhrase, subjectBefore } from './subject.js';
 import { resolveMention } from './resolve-mention.js';
@@ -134,10 +134,8 @@ function passiveBy(tokens: readonly Token[], verb: number): Token[] | null {
 
 function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | null): string | null {
   const tokens = tokenize(sentence.text, sentence.start);
-  const object = causativeObject(
-    tokens,
-    tokens.findIndex((t) => t.start === cueStart),
-  );
+  const cueAt = tokens.findIndex((t) => t.start === cueStart);
+  const object = causativeObject(tokens, cueAt) ?? complementObject(tokens, cueAt);
   if (object) return resolveHolder(object, sentence, names);
   const [verb = -1, ...others] = anchorsOf(tokens, cueStart);
   // "Despite the concern from residents, the mayor said …": the noun's own phrase names who holds it, spelt out in it
