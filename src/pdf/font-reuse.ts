@@ -29,6 +29,8 @@ interface Shape {
   positions: number[] | null;
   /** The advance in thousandths of the em, summed glyph by glyph as pdfkit sums it. */
   width: number;
+  /** The text as pdfkit draws it, made the first time a document draws it (drawnRunOf). */
+  drawn: DrawnRun | null;
 }
 
 /** A glyph run as pdfkit reads one from fontkit: it scales the positions in place, so each call gets new ones. */
@@ -55,6 +57,8 @@ interface Reuse {
   old: Map<string, Shape>;
   /** The font's ligatures and pair metrics, which shape Latin text without fontkit's layout; null without a current table. */
   pairs: KerningTable | null;
+  /** Each glyph drawn so far as a drawn run gives it, and its position when nothing moves it off its advance. */
+  drawnGlyphs: Map<number, { glyph: DrawnGlyph; plain: DrawnPosition }>;
 }
 
 // Words kept per font in two generations: a full young one becomes the old one, and a word found old is kept again.
@@ -65,7 +69,7 @@ const reused = new WeakMap<ShapingFont, Reuse>();
 function reuseOf(font: ShapingFont): Reuse {
   let reuse = reused.get(font);
   if (!reuse) {
-    reuse = { layout: font.layout, patched: false, shapingGlyphs: {}, young: new Map(), old: new Map(), pairs: null };
+    reuse = { layout: font.layout, patched: false, shapingGlyphs: {}, young: new Map(), old: new Map(), pairs: null, drawnGlyphs: new Map() };
     reused.set(font, reuse);
   }
   return reuse;
@@ -103,7 +107,7 @@ function shapeFromPairs(font: ShapingFont, paired: PairShape): Shape {
     positions.push(advance, 0, 0, 0);
     width += advance * scale;
   }
-  return { ids: paired.ids, codePoints: paired.codePoints, positions: paired.kerned ? positions : null, width };
+  return { ids: paired.ids, codePoints: paired.codePoints, positions: paired.kerned ? positions : null, width, drawn: null };
 }
 
 /** The shape of a text as fontkit lays it out (with this font's shaping glyph cache in place). */
@@ -127,7 +131,7 @@ function shapeByLayout(font: ShapingFont, layout: ShapingFont['layout'], text: s
   });
   let ids = '';
   for (const g of run.glyphs) ids += String.fromCharCode(g.id);
-  return { ids, codePoints, positions: plain ? null : positions, width };
+  return { ids, codePoints, positions: plain ? null : positions, width, drawn: null };
 }
 
 function keep(reuse: Reuse, text: string, shape: Shape): void {
@@ -179,6 +183,82 @@ function runOf(font: ShapingFont, text: string, shape: Shape): ShapedRun {
       : { xAdvance: p[4 * i] as number, yAdvance: p[4 * i + 1] as number, xOffset: p[4 * i + 2] as number, yOffset: p[4 * i + 3] as number },
   );
   return new ShapedRun(glyphs, positions);
+}
+
+/** A glyph as a document draws it: its id and advance, the same in every document of a font that is not variable. */
+export interface DrawnGlyph {
+  readonly id: number;
+  readonly advanceWidth: number;
+}
+
+/** A glyph's position as pdfkit's layoutRun leaves it: each of fontkit's numbers scaled to thousandths of the em. */
+export interface DrawnPosition {
+  readonly xAdvance: number;
+  readonly yAdvance: number;
+  readonly xOffset: number;
+  readonly yOffset: number;
+  readonly advanceWidth: number;
+}
+
+/**
+ * A text laid out as pdfkit's EmbeddedFont lays it out for drawing (layoutRun), made once per process: pdfkit only reads
+ * it. Each document made its own glyph objects and scaled positions for every word it drew, the same numbers each time;
+ * what depends on the document, the characters its glyph cache gives each glyph first, is the caller's (`characters`).
+ */
+export interface DrawnRun {
+  readonly glyphs: readonly DrawnGlyph[];
+  readonly positions: readonly DrawnPosition[];
+  /** The characters glyph i stands for in this text, as runOf gives them to the glyph cache. */
+  readonly characters: readonly number[][];
+  /** The positions' scaled advances summed in order, as pdfkit's run sums them. */
+  readonly advanceWidth: number;
+}
+
+/** The text as pdfkit draws it at `scale` (its EmbeddedFont's, 1000 / unitsPerEm); null for a variable font. */
+export function drawnRunOf(font: ShapingFont, text: string, scale: number): DrawnRun | null {
+  if (font._variationProcessor) return null;
+  const shape = shapeOf(font, text);
+  if (shape.drawn !== null) return shape.drawn;
+  const { drawnGlyphs, shapingGlyphs } = reuseOf(font);
+  const characters = shape.codePoints ?? charactersOf(text);
+  const p = shape.positions;
+  const glyphs: DrawnGlyph[] = [];
+  const positions: DrawnPosition[] = [];
+  let advanceWidth = 0;
+  for (let i = 0; i < shape.ids.length; i++) {
+    const id = shape.ids.charCodeAt(i);
+    let known = drawnGlyphs.get(id);
+    if (known === undefined) {
+      const cache = font._glyphs;
+      font._glyphs = shapingGlyphs;
+      let advance = 0;
+      try {
+        advance = font.getGlyph(id)?.advanceWidth ?? 0;
+      } finally {
+        font._glyphs = cache;
+      }
+      // Scaled as layoutRun scales a fresh position: xAdvance, yAdvance, xOffset and yOffset in turn, then advanceWidth.
+      const plain = { xAdvance: advance * scale, yAdvance: 0 * scale, xOffset: 0 * scale, yOffset: 0 * scale, advanceWidth: advance * scale };
+      known = { glyph: { id, advanceWidth: advance }, plain };
+      drawnGlyphs.set(id, known);
+    }
+    const { glyph } = known;
+    const position =
+      p === null
+        ? known.plain
+        : {
+            xAdvance: (p[4 * i] as number) * scale,
+            yAdvance: (p[4 * i + 1] as number) * scale,
+            xOffset: (p[4 * i + 2] as number) * scale,
+            yOffset: (p[4 * i + 3] as number) * scale,
+            advanceWidth: glyph.advanceWidth * scale,
+          };
+    glyphs.push(glyph);
+    positions.push(position);
+    advanceWidth += position.xAdvance;
+  }
+  shape.drawn = { glyphs, positions, characters, advanceWidth };
+  return shape.drawn;
 }
 
 /**
