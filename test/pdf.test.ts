@@ -4,7 +4,7 @@ import { buildBrief } from '../src/build-brief.js';
 import { readArticle } from '../src/read/read-article.js';
 import { creationDateFor, renderPdf } from '../src/index.js';
 import { loadTemplate } from '../src/markdown/template.js';
-import { fitPage } from '../src/pdf/fit-page.js';
+import { type Fitted, firstFittingTrim, fitPage } from '../src/pdf/fit-page.js';
 import { layoutMarkdown } from '../src/pdf/layout-markdown.js';
 import { openPdf } from '../src/pdf/pdf-document.js';
 import { pageBox } from '../src/pdf/render-pdf.js';
@@ -112,5 +112,25 @@ describe('the type size the page fitter takes', () => {
       sizes.add(descent);
     }
     expect(sizes.size).toBeGreaterThan(2);
+  });
+
+  it('leaves out the fewest items, as trimming one at a time would, in a few layouts', () => {
+    const start = { summary: 3, quotes: 12, concerns: 9, unconfirmed: 5 };
+    const floor = { summary: 2, quotes: 3, concerns: 2, unconfirmed: 1 };
+    const total = (l: typeof start) => l.summary + l.quotes + l.concerns + l.unconfirmed;
+    for (const room of [28, 25, 17, 8, 5]) {
+      const tried: number[] = [];
+      // A page with room for `room` items: each item fewer makes it easier to fit, as on a real page.
+      const attempt = (l: typeof start) => {
+        tried.push(total(l));
+        return { fit: { layout: { fits: total(l) <= room } }, tokens: [] } as unknown as Fitted;
+      };
+      const found = firstFittingTrim(start, floor, attempt);
+      // One item at a time, the walk stops at the first state with `room` items, or at the floor when none fits.
+      expect(total(found.limits), `room ${room}`).toBe(Math.max(room, total(floor)));
+      expect(found.result.fit.layout.fits).toBe(room >= total(floor));
+      expect(Object.entries(found.limits).every(([k, v]) => v >= floor[k as keyof typeof floor])).toBe(true);
+      expect(tried.length, `room ${room}`).toBeLessThanOrEqual(6);
+    }
   });
 });
