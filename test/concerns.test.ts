@@ -567,6 +567,14 @@ describe('other senses of concern words', () => {
 });
 
 describe('negation and reassurance are not concerns', () => {
+  it('a harm said to be unfounded ("no evidence that …", "not done anything to cause harm") is no concern', () => {
+    expect(concernsOf('"There is no evidence that the new mill causes harm to the river," the minister said.')).toEqual([]);
+    expect(concernsOf('"They have not come up with any evidence that the ferry crews are being harmed," said Ann Berg.')).toEqual([]);
+    expect(concernsOf('"I have not said or done anything to cause harm to the town," the mayor said.')).toEqual([]);
+    // Evidence of the harm itself still voices it.
+    expect(only('"There is evidence that the new mill causes harm to the river," the minister said.')).toMatchObject({ cue: 'harm' });
+  });
+
   it.each([
     ['no risk', 'Officials said there was no risk to the water supply.'],
     ['not concerned', 'The minister said she was not concerned about the delay.'],

@@ -23,6 +23,10 @@ const HARM_DENIAL = /\b(no|without|little|zero)\s+(\S+\s+)?$/i;
 
 /** "don't see any problem", "was never any danger": a negation whose clause reaches "any" right before the harm. */
 const NEGATED_ANY = /(?:\b(?:not|never|nor)|n['’]t)\s+(?:[^\s,;:.]+\s+){0,5}?any\s+([^\s,;:.]+\s+)?(?:\p{L}+\s+(?:or|and|nor)\s+)?$/iu;
+/** "no evidence that the vaccine causes harm", "haven't come up with any evidence that firms are being harmed": a harm said to be unfounded. */
+const NO_EVIDENCE = /(?:\bno|(?:\b(?:not|never)|n['’]t)\s+(?:[^\s,;:.]+\s+){0,4}?any)\s+(?:evidence|proof|sign|indication)s?\s+(?:that|of)\s+[^,;:.]{0,60}$/iu;
+/** "have not said or done anything to cause harm": a deed denied with the harm it would have done. */
+const NEGATED_ANYTHING = /(?:\b(?:not|never)|n['’]t)\s+(?:[^\s,;:.]+\s+){0,5}?anything\s+to\s+(?:cause|do)\s+(?:any\s+)?$/iu;
 /** "never intended to cause harm", "did not mean to hurt anyone": an intent to harm denied. */
 const NEGATED_INTENT =
   /(?:\b(?:not|never)|n['’]t)\s+(?:\S+\s+){0,2}?(?:intend|intent|mean|meant|want|plan|wish|desire)\p{L}*\s+to\s+(?:cause\s+(?:any\s+)?)?(?:\p{L}+\s+(?:or|and|nor)\s+)?$/iu;
@@ -47,7 +51,13 @@ export function isHarmDenied(text: string, harm: Predicate): boolean {
   // "If I didn't have a problem, I would go back": a counterfactual keeps the problem.
   if (/^problem/i.test(harm.word) && NEGATED_PROBLEM.test(before) && !/\b(if|unless)\b[^,.;]*$/i.test(before)) return true;
   return (
-    HARM_DENIAL.test(before.slice(-30)) || NEGATED_ANY.test(before) || NEGATED_INTENT.test(before) || TOO_EARLY.test(before) || NEGATED_FORECAST.test(before)
+    HARM_DENIAL.test(before.slice(-30)) ||
+    NEGATED_ANY.test(before) ||
+    NEGATED_INTENT.test(before) ||
+    NEGATED_ANYTHING.test(before) ||
+    NO_EVIDENCE.test(text.slice(Math.max(0, harm.start - 120), harm.start)) ||
+    TOO_EARLY.test(before) ||
+    NEGATED_FORECAST.test(before)
   );
 }
 
