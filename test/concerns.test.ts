@@ -102,6 +102,11 @@ describe('concern predicates', () => {
     expect(only('Weak trade reports hit the shares, and officials said they were worried about the river.')).toMatchObject({ holder: 'officials' });
   });
 
+  it('"have long criticized", "has always been concerned": an adverb of time between the holder and the cue is skipped', () => {
+    expect(only('Rival candidates have long criticized the mayor for closing the ferry.')).toMatchObject({ holder: 'Rival candidates' });
+    expect(only('The mayor has always been concerned about the dam.')).toMatchObject({ holder: 'mayor' });
+  });
+
   it('"left residents worried", "has some members of Congress concerned": the object put in the state holds the worry', () => {
     expect(only('The plan left residents worried about flooding.')).toMatchObject({ holder: 'residents' });
     expect(only('The treaty has some members of Congress concerned about nuclear proliferation.')).toMatchObject({ holder: 'some members of Congress' });

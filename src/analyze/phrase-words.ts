@@ -6,36 +6,10 @@ import { isCapitalised, type Token } from './tokens.js';
 export const INTRO =
   /^(here|in|on|at|after|before|during|according|since|until|when|whil(?:e|st)|as|speaking|asked|earlier|later|last|meanwhile|however|also|but|and|then|from|with|without|for|under|following|despite|although|though|because|if|furthermore|moreover|additionally|instead|still|yet|now|today|yesterday|separately|finally|just|like|unlike|between|amid|among|throughout|across|beyond|through|toward|towards|upon|within|regarding|concerning|besides)$/i;
 
+/** Words the phrase finder steps over between a subject and its verb ("has also", "have long", "had previously"). */
 export const SKIPPABLE = new Set([
-  'also',
-  'later',
-  'then',
-  'instead',
-  'further',
-  'again',
-  'once',
-  'has',
-  'have',
-  'had',
-  'was',
-  'is',
-  'were',
-  'would',
-  'will',
-  'had',
-  'previously',
-  'earlier',
-  'recently',
-  'subsequently',
-  'reportedly',
-  'simply',
-  'just',
-  'not',
-  'never',
-  'in',
-  'a',
-  'statement',
-  'interview',
+  ...'also later then instead further again once has have had was is were would will previously'.split(' '),
+  ...'earlier recently subsequently reportedly long always already often simply just not never in a statement interview'.split(' '),
 ]);
 export const NP_STOP = new Set([
   'that',
