@@ -560,6 +560,10 @@ describe('other senses of concern words', () => {
     expect(only('Officials warned that a trade war could cost thousands of jobs.')).toMatchObject({ holder: 'Officials' });
   });
 
+  it('a harm word opening the quoted title of a work is part of the title ("his book, “Terror Without End: …”")', () => {
+    expect(concernsOf('Critics have been reading his new book, "Terror Without End: How to Save the Coast," for clues, the paper said.')).toEqual([]);
+  });
+
   it('"troubled" before a noun is a thing in trouble ("troubled mutual fund companies"); "troubled by" is a worry', () => {
     expect(concernsOf('Before politics she ran a firm that bought troubled nursing homes, her aide said.')).toEqual([]);
     expect(only('The mayor said she was troubled by the plan to close the ferry.')).toMatchObject({ cue: 'troubled' });

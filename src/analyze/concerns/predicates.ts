@@ -55,7 +55,10 @@ export function isUnvoicedAccusation(text: string, start: number, end: number): 
 }
 
 /** A capitalised word inside a sentence is part of a name ("Joint Task Force", "the War Office"), not a harm. */
-const inName = (text: string, start: number, word: string): boolean => start > 0 && /^\p{Lu}/u.test(word) && !/[.!?"“'‘]\s*$/u.test(text.slice(0, start));
+const inName = (text: string, start: number, word: string): boolean =>
+  start > 0 && /^\p{Lu}/u.test(word) && (!/[.!?"“'‘]\s*$/u.test(text.slice(0, start)) || WORK_TITLE.test(text.slice(Math.max(0, start - 40), start)));
+/** "his new book, “Crippled America: …”": the opening of a quoted title, after the noun or verb that names a work. */
+const WORK_TITLE = /\b(book|film|movie|album|song|show|series|documentary|novel|memoir|play|titled|entitled|called),?\s*["“]$/i;
 
 function matches(text: string, pattern: RegExp, kind: PredicateKind): Predicate[] {
   return [...text.matchAll(pattern)].map((m) => ({ kind, word: m[0], start: m.index, end: m.index + m[0].length }));
