@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { decodeInput } from '../src/read/sources/decode-input.js';
 import { readArticle } from '../src/read/read-article.js';
 import { ROOT, SEED_FILE, SEED_TEXT } from './helpers/seed.js';
+import { analyzeArticle } from '../src/analyze/analyze-article.js';
+
+/** The sentences an article's text is read into. */
+const analyzeText = (text: string): string[] => analyzeArticle(readArticle(text, { source: 'wiki.txt' })).sentences.map((s) => s.text);
 
 describe('readArticle on the seed', () => {
   const article = readArticle(SEED_TEXT, { source: SEED_FILE });
@@ -161,6 +165,15 @@ describe('readArticle on wiki leftovers', () => {
       'Because I live in the ward.',
       'DS: What will you change first?',
       'DR: The ferry timetable, at once.',
+    ]);
+  });
+
+  it("starts a sentence at a wiki excerpt indented in italics (:''…''), not inside the sentence before it", () => {
+    const text =
+      "Harbour talks end\n\nTom Hill said the board \"must not close the ferry before winter.\" :''Ann Lee, the mayor, answered that the ferry would stay.''\n";
+    expect(analyzeText(text)).toEqual([
+      'Tom Hill said the board "must not close the ferry before winter."',
+      'Ann Lee, the mayor, answered that the ferry would stay.',
     ]);
   });
 

@@ -69,6 +69,8 @@ export function stripMarkupLeftovers(text: string): string {
         /<\/?(?:br|blockquote|div|span|sup|sub|small|big|nowiki|noinclude|includeonly|gallery|center|font|p|i|b|em|strong|u|s|tt|code|pre|references|table|tr|td|th|li|ul|ol|a|tweet)\b[^>]*>/gi,
         ' ',
       )
+      // An indented excerpt (":''The Defence Secretary said …''") starts a sentence of its own: the indent's colon goes with its marks.
+      .replace(/(^|\s):+(?='')/g, '$1')
       .replace(/'{2,}/g, '')
       // MediaWiki's behaviour switches ("__NOTOC__") and the alignment word an image link leaves before the text ("right The …").
       .replace(/__[A-Z]{2,}__/g, ' ')
