@@ -75,4 +75,11 @@ describe('a document the article gave an owner', () => {
     expect(speakerOf(`An account from the CIA base chief was published on Monday. ${QUOTE} the account said.`)).toBeNull();
     expect(speakerOf(`A letter obtained by The Harbour Post was published on Monday. ${QUOTE} the letter said.`)).toBeNull();
   });
+
+  it('names the owner written before the document too, and takes an acronym of it for the same owner', () => {
+    const owned = "A Harbour Audit Office report on the ferries says costs have risen. The HAO's annual report showed delays.";
+    expect(speakerOf(`${owned} ${QUOTE} the report says.`)).toBe('Harbour Audit Office');
+    // Two owners of "a report" leave "the report" nobody's.
+    expect(speakerOf(`A Harbour Audit Office report says costs rose. A Dock Union report says they fell. ${QUOTE} the report says.`)).toBeNull();
+  });
 });

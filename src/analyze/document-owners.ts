@@ -11,6 +11,10 @@ const OWNED =
 const BODY_HEAD =
   /^(?:government|ministry|department|agency|commission|committee|council|office|administration|party|campaign|institute|university|company|group|board|authority)$/;
 
+/** A document with its owner's name in capitals before it: "A National Audit Office report", "The NAO's annual report". */
+const NAMED_BEFORE =
+  /\b(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\w'\u2019.&-]*(?:\s+(?:of|for|and|on)?\s*\p{Lu}[\w'\u2019.&-]*){0,5}?)(?:['\u2019]s)?\s+(?:(?:new|annual|latest|final|internal|draft|own|\d{4})\s+)?([a-z]+)\b/gu;
+
 export interface OwnedDocument {
   sentence: number;
   /** The document's noun ("report"). */
@@ -31,12 +35,33 @@ export function documentOwners(sentences: readonly Sentence[]): OwnedDocument[] 
       if (!lexicons().documentWords.has(noun) || (next !== '' && !body && !lexicons().functionWords.has(next) && !/(?:ed|s)$/.test(next))) continue;
       found.push({ sentence: s.index, noun, owner: body ? `${owner} ${next}` : owner });
     }
-  return found;
+  for (const s of sentences)
+    for (const m of s.text.matchAll(NAMED_BEFORE)) {
+      const [, run = '', noun = ''] = m;
+      const owner = run.replace(/['\u2019]s$/, '');
+      if (lexicons().documentWords.has(noun) && !lexicons().calendarWords.has(owner.toLowerCase())) found.push({ sentence: s.index, noun, owner });
+    }
+  return found.sort((a, b) => a.sentence - b.sentence);
+}
+
+/** "NAO" and "National Audit Office" are one owner: an acronym counts as the owner whose initials it is. */
+function sameOwner(owners: readonly string[]): string | null {
+  const initials = (name: string): string =>
+    name
+      .split(/\s+/)
+      .filter((w) => !/^(of|for|and|on|the)$/i.test(w))
+      .map((w) => w[0])
+      .join('');
+  const long = owners.filter((o) => !/^\p{Lu}{2,8}$/u.test(o));
+  const distinct = new Set(long);
+  if (distinct.size > 1) return null;
+  const [one] = [...distinct];
+  if (one === undefined) return new Set(owners).size === 1 ? (owners[0] ?? null) : null;
+  return owners.every((o) => o === one || o === initials(one)) ? one : null;
 }
 
 /** The owner of the last document of this noun the article named before sentence `at`, when only one owner was given it. */
 export function ownerBefore(documents: readonly OwnedDocument[] | undefined, noun: string, at: number): string | null {
   const earlier = (documents ?? []).filter((d) => d.noun === noun && d.sentence <= at);
-  const owners = new Set(earlier.map((d) => d.owner));
-  return owners.size === 1 ? (earlier[0]?.owner ?? null) : null;
+  return earlier.length > 0 ? sameOwner(earlier.map((d) => d.owner)) : null;
 }
