@@ -125,12 +125,14 @@ describe('the type size the page fitter takes', () => {
         tried.push(total(l));
         return { fit: { layout: { fits: total(l) <= room } }, tokens: [] } as unknown as Fitted;
       };
-      const found = firstFittingTrim(start, floor, attempt);
+      const found = firstFittingTrim(start, floor, attempt) ?? expect.unreachable('there are items to trim');
       // One item at a time, the walk stops at the first state with `room` items, or at the floor when none fits.
       expect(total(found.limits), `room ${room}`).toBe(Math.max(room, total(floor)));
       expect(found.result.fit.layout.fits).toBe(room >= total(floor));
       expect(Object.entries(found.limits).every(([k, v]) => v >= floor[k as keyof typeof floor])).toBe(true);
       expect(tried.length, `room ${room}`).toBeLessThanOrEqual(6);
     }
+    // At the floor already, nothing is trimmed and nothing laid out.
+    expect(firstFittingTrim(floor, floor, () => expect.unreachable('no layout at the floor'))).toBeNull();
   });
 });

@@ -45,21 +45,22 @@ function nextToTrim(limits: SectionLimits, floor: Readonly<SectionLimits>): Sect
 
 /**
  * The first of the limits that trimming one item at a time (nextToTrim, down to `floor`) reaches at which the brief fits,
- * or the last of them: the same one a walk step by step finds, since a page with an item fewer never needs more room,
- * in a binary search's few layouts where the walk made one per item (137 of the corpus's 556 layouts).
+ * or the last of them; null when nothing is left to trim. It is the one a walk step by step finds, since a page with an
+ * item fewer never needs more room, in a binary search's few layouts where the walk made one per item (137 of the
+ * corpus's 556 layouts).
  */
 export function firstFittingTrim(
   start: Readonly<SectionLimits>,
   floor: Readonly<SectionLimits>,
   attemptAt: (limits: SectionLimits) => Fitted,
-): { limits: SectionLimits; result: Fitted } {
+): { limits: SectionLimits; result: Fitted } | null {
   const steps: SectionLimits[] = [];
   const limits = { ...start };
   for (let name = nextToTrim(limits, floor); name; name = nextToTrim(limits, floor)) {
     limits[name] -= 1;
     steps.push({ ...limits });
   }
-  if (steps.length === 0) return { limits, result: attemptAt(limits) };
+  if (steps.length === 0) return null;
   let low = 0;
   let high = steps.length - 1;
   let last = attemptAt(steps[high] as SectionLimits);
@@ -142,15 +143,17 @@ export function fitPageTokens(brief: Brief, options: FitOptions, measure: Measur
   // A page holds a dozen items per section at most: start the search there.
   const limits: SectionLimits = { ...full };
   for (const name of SECTION_NAMES) limits[name] = Math.min(limits[name], 12);
+  // Each floor's search starts where the last one ended, whose layout is `result` already.
+  result = attempt(brief, limits, size, null);
   for (const floor of FLOORS) {
-    result = attempt(brief, limits, size, null);
-    if (!result.fit.layout.fits) {
-      const found = firstFittingTrim(limits, floor, (trimmed) => attempt(brief, trimmed, size, null));
+    if (result.fit.layout.fits) return result;
+    const found = firstFittingTrim(limits, floor, (trimmed) => attempt(brief, trimmed, size, null));
+    if (found) {
       Object.assign(limits, found.limits);
       result = found.result;
     }
-    if (result.fit.layout.fits) return result;
   }
+  if (result.fit.layout.fits) return result;
   for (const cap of WORD_CAPS) {
     result = attempt(capWords(brief, cap), limits, size, cap);
     if (result.fit.layout.fits) return result;
@@ -158,9 +161,5 @@ export function fitPageTokens(brief: Brief, options: FitOptions, measure: Measur
   // Last, at the shortest cap, sections give up even their floor items, down to none: only a template's own text can still overrun.
   const cap = WORD_CAPS[WORD_CAPS.length - 1] ?? null;
   const capped = cap === null ? brief : capWords(brief, cap);
-  for (let name = nextToTrim(limits, NO_ITEMS); !result.fit.layout.fits && name; name = nextToTrim(limits, NO_ITEMS)) {
-    limits[name] -= 1;
-    result = attempt(capped, limits, size, cap);
-  }
-  return result;
+  return firstFittingTrim(limits, NO_ITEMS, (trimmed) => attempt(capped, trimmed, size, cap))?.result ?? result;
 }
