@@ -84,18 +84,24 @@ function shapeOf(font: ShapingFont, text: string): Shape {
     keep(reuse, text, shape);
     return shape;
   }
-  const { layout, shapingGlyphs } = reuse;
-  const glyphs = font._glyphs;
-  font._glyphs = shapingGlyphs;
-  try {
-    const paired = reuse.pairs && shapeByPairs(reuse.pairs, text, font);
-    if (paired) shape = shapeFromPairs(font, paired);
-    else shape = shapeByLayout(font, layout, text);
-  } finally {
-    font._glyphs = glyphs;
-  }
+  const { layout, shapingGlyphs, pairs } = reuse;
+  shape = withShapingGlyphs(font, shapingGlyphs, () => {
+    const paired = pairs && shapeByPairs(pairs, text, font);
+    return paired ? shapeFromPairs(font, paired) : shapeByLayout(font, layout, text);
+  });
   keep(reuse, text, shape);
   return shape;
+}
+
+/** Runs `work` with the font's shaping glyph cache in place of the document's, which it then gets back. */
+function withShapingGlyphs<T>(font: ShapingFont, shapingGlyphs: Record<number, unknown>, work: () => T): T {
+  const own = font._glyphs;
+  font._glyphs = shapingGlyphs;
+  try {
+    return work();
+  } finally {
+    font._glyphs = own;
+  }
 }
 
 /** The shape of a word the pair table covers: its glyphs, each at its advance plus any kerning. */
@@ -229,14 +235,7 @@ export function drawnRunOf(font: ShapingFont, text: string, scale: number): Draw
     const id = shape.ids.charCodeAt(i);
     let known = drawnGlyphs.get(id);
     if (known === undefined) {
-      const cache = font._glyphs;
-      font._glyphs = shapingGlyphs;
-      let advance = 0;
-      try {
-        advance = font.getGlyph(id)?.advanceWidth ?? 0;
-      } finally {
-        font._glyphs = cache;
-      }
+      const advance = withShapingGlyphs(font, shapingGlyphs, () => font.getGlyph(id)?.advanceWidth ?? 0);
       // Scaled as layoutRun scales a fresh position: xAdvance, yAdvance, xOffset and yOffset in turn, then advanceWidth.
       const plain = { xAdvance: advance * scale, yAdvance: 0 * scale, xOffset: 0 * scale, yOffset: 0 * scale, advanceWidth: advance * scale };
       known = { glyph: { id, advanceWidth: advance }, plain };
