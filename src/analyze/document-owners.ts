@@ -25,7 +25,7 @@ export interface OwnedDocument {
 /** Every document the article names with its owner, in order. */
 export function documentOwners(sentences: readonly Sentence[]): OwnedDocument[] {
   const found: OwnedDocument[] = [];
-  for (const s of sentences)
+  for (const s of sentences) {
     for (const m of s.text.matchAll(OWNED)) {
       const [whole, noun = '', run = ''] = m;
       const owner = run.replace(/\s+(?:of|for|and|on)$/, '');
@@ -35,13 +35,13 @@ export function documentOwners(sentences: readonly Sentence[]): OwnedDocument[] 
       if (!lexicons().documentWords.has(noun) || (next !== '' && !body && !lexicons().functionWords.has(next) && !/(?:ed|s)$/.test(next))) continue;
       found.push({ sentence: s.index, noun, owner: body ? `${owner} ${next}` : owner });
     }
-  for (const s of sentences)
     for (const m of s.text.matchAll(NAMED_BEFORE)) {
       const [, run = '', noun = ''] = m;
       const owner = run.replace(/['\u2019]s$/, '');
       if (lexicons().documentWords.has(noun) && !lexicons().calendarWords.has(owner.toLowerCase())) found.push({ sentence: s.index, noun, owner });
     }
-  return found.sort((a, b) => a.sentence - b.sentence);
+  }
+  return found;
 }
 
 /** "NAO" and "National Audit Office" are one owner: an acronym counts as the owner whose initials it is. */
