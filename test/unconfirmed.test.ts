@@ -433,6 +433,10 @@ describe('anonymous sourcing and second-hand reports', () => {
     ['One of the protesters, who wished to remain anonymous, said the square was cleared by force.', 'wished to remain anonymous'],
     ['The police overruled that request, the source added.', 'the source added'],
     ['The deal is off for now, a senior official said.', 'a senior official said'],
+    // One unnamed person, whatever the modifiers: a body, a country, a party or a candidate's camp.
+    ['A U.S. official said the strike killed twelve people.', 'A U.S. official said'],
+    ['A senior Harbour Authority official said the pier would close.', 'A senior Harbour Authority official said'],
+    ['The mayor will sign the deal, one Lyons aide said late last month.', 'one Lyons aide said'],
   ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'anonymous-source', cue }));
   it('"according to" unnamed executives or friends is an unverified report', () =>
     expect(only('The plant will close, according to executives at the firm.')).toMatchObject({ kind: 'unverified', cue: 'according to executives' }));
@@ -444,6 +448,7 @@ describe('anonymous sourcing and second-hand reports', () => {
     none('Many of his aides believe in the plan for the harbour.');
   });
   it('sources named by a capitalised body are on record', () => none('Portuguese officials said the ferry would resume on Friday.'));
+  it('an official named beside the title is on record', () => none('Tom Hale, a U.S. official, said the strike killed twelve people.'));
   it('a crowd is not a source', () => none('Only 4,000 people cast a ballot in the ward.'));
   it('a public body reporting its own figures is on the record; a newspaper reporting them is second-hand', () => {
     none('The Department of Harbour Services reported that 40 boats were lost in the storm.');
