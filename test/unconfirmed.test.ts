@@ -437,6 +437,8 @@ describe('anonymous sourcing and second-hand reports', () => {
     ['A U.S. official said the strike killed twelve people.', 'A U.S. official said'],
     ['A senior Harbour Authority official said the pier would close.', 'A senior Harbour Authority official said'],
     ['The mayor will sign the deal, one Lyons aide said late last month.', 'one Lyons aide said'],
+    ['The strike killed twelve people, said a U.S. official.', 'said a U.S. official'],
+    ['The talks have stalled, said one Western diplomat who attended them.', 'said one Western diplomat'],
   ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'anonymous-source', cue }));
   it('"according to" unnamed executives or friends is an unverified report', () =>
     expect(only('The plant will close, according to executives at the firm.')).toMatchObject({ kind: 'unverified', cue: 'according to executives' }));
@@ -448,7 +450,10 @@ describe('anonymous sourcing and second-hand reports', () => {
     none('Many of his aides believe in the plan for the harbour.');
   });
   it('sources named by a capitalised body are on record', () => none('Portuguese officials said the ferry would resume on Friday.'));
-  it('an official named beside the title is on record', () => none('Tom Hale, a U.S. official, said the strike killed twelve people.'));
+  it('an official named beside the title is on record', () => {
+    none('Tom Hale, a U.S. official, said the strike killed twelve people.');
+    none('The talks have stalled, said one Western diplomat, Tom Hale.');
+  });
   it('a crowd is not a source', () => none('Only 4,000 people cast a ballot in the ward.'));
   it('a public body reporting its own figures is on the record; a newspaper reporting them is second-hand', () => {
     none('The Department of Harbour Services reported that 40 boats were lost in the storm.');
