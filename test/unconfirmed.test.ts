@@ -45,6 +45,10 @@ describe('stated gaps, including negated ones, are unconfirmed', () => {
     ['The hospital declined comment on the case.', 'declined comment'],
     ['It is not clear whether the bridge will reopen this winter.', 'not clear'],
     ['It is still unclear whether the pilot survived.', 'unclear'],
+    ["It wasn't clear how long the bridge would stay shut.", "wasn't clear"],
+    ['It wasn’t immediately clear who had paid the fine.', 'wasn’t immediately clear'],
+    ['Whether the ferry company pays the fine is an open question.', 'is an open question'],
+    ['It’s also an open question how loyal the new members will be.', 'It’s also an open question'],
     ['The plane was grounded after an unspecified malfunction.', 'unspecified'],
     ['The mill was sold to a rival for an undisclosed sum.', 'undisclosed'],
     ['Streaming has changed the trade, but no one knows just how far the cable bundle will fall.', 'no one knows just how'],
@@ -395,6 +399,12 @@ describe('signs and charges', () => {
     expect(only('The union charged that the mill hid the spill for a week.')).toMatchObject({ kind: 'allegation', cue: 'charged that' });
     none('The office declined to bring criminal charges that the mill hid the spill.');
     none('Fines are a charge that might fall on every farm in the valley.');
+  });
+  it('experts, police or "they" who suspect a thing allege it; "a suspect" or "the suspect" is a person', () => {
+    expect(only('Many experts suspect those losses were made on purpose.')).toMatchObject({ kind: 'allegation', cue: 'suspect those' });
+    expect(only('Police suspect that the fire at the mill was started deliberately.')).toMatchObject({ kind: 'allegation', cue: 'suspect that' });
+    none('A murder suspect said the fire at the mill was set by his brother.');
+    none('The suspect the police arrested on Monday was released.');
   });
 });
 
