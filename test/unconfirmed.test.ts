@@ -231,7 +231,14 @@ describe('each word counts only in the sense that leaves a claim open', () => {
 });
 
 describe('what is not an open claim', () => {
-  it('a scheduled or expected event', () => none('The vote is expected to take place on Tuesday.'));
+  it('a scheduled or expected event', () => {
+    none('The vote is expected to take place on Tuesday.');
+    none('The ferry is expected to sail on Friday and may carry 300 passengers.');
+  });
+  it('a hedge in a clause of its own beside a forecast still counts', () => {
+    expect(only('The council is expected to table a budget which may trigger an early election.')).toMatchObject({ kind: 'hedged', cue: 'may trigger' });
+    expect(only('Troops are expected to arrive by March but may take a year to deploy in full.')).toMatchObject({ kind: 'hedged', cue: 'may take' });
+  });
   it('the timing of a scheduled event', () => none('The envoy will hand over the offer in person, perhaps as early as Friday.'));
   it('a conditional', () => none('If she is elected, the tax might rise by a point.'));
   it('a supposition', () => none('Assuming that the mayor wins again, she might reappoint the harbour board in May.'));

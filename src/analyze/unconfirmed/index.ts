@@ -26,6 +26,18 @@ export interface UnconfirmedOptions {
 const SCHEDULED =
   /\b(?:expected to|scheduled to|set to|will be held|as (?:early|soon) as (?:next |this )?(?:\w+day|week|month|tomorrow|\d)|due to (?:be|take|begin|start|open|meet|vote|hold|arrive|end|close|launch|sign|visit|resume|return|finish|announce|testify|speak|leave|deliver))\b/i;
 
+/** A clause break between a forecast and a hedge: "is expected to table a budget which may trigger an election" hedges its own clause. */
+const CLAUSE_BREAK = /[;:]|,\s|\b(?:but|which|who|while|although|though|because)\b/i;
+
+/** Whether a scheduled event ("expected to", "due to begin") is forecast in the hedge's own clause. */
+function scheduledInClause(m: CueMatch, text: string): boolean {
+  for (const f of text.matchAll(new RegExp(SCHEDULED.source, 'gi'))) {
+    const between = f.index < m.at ? text.slice(f.index + f[0].length, m.at) : text.slice(m.end, f.index);
+    if (!CLAUSE_BREAK.test(between)) return true;
+  }
+  return false;
+}
+
 /** "If she is elected, she might …": a conditional's hedge is about a hypothetical, not an open claim. */
 const CONDITIONAL = /^\W*(?:if|unless|even if|assuming|supposing|provided that)\b/i;
 
@@ -48,7 +60,7 @@ function counts(m: CueMatch, text: string, genre: ArticleGenre): boolean {
   if (kind !== 'gap' && SETTLED.test(text)) return false;
   if ((kind === 'hedged' || kind === 'allegation') && CONDITIONAL.test(text)) return false;
   if (kind === 'hedged' && HOPED.test(text.slice(0, m.at))) return false;
-  if (kind === 'hedged' && !m.cue.likelihood && SCHEDULED.test(text)) return false;
+  if (kind === 'hedged' && !m.cue.likelihood && scheduledInClause(m, text)) return false;
   if (kind === 'hedged' && genre !== 'news' && !lexicons().voiceMarkers.test(text)) return false;
   return true;
 }
