@@ -580,6 +580,8 @@ describe('negation and reassurance are not concerns', () => {
     expect(concernsOf('"There is no evidence that the new mill causes harm to the river," the minister said.')).toEqual([]);
     expect(concernsOf('"They have not come up with any evidence that the ferry crews are being harmed," said Ann Berg.')).toEqual([]);
     expect(concernsOf('"I have not said or done anything to cause harm to the town," the mayor said.')).toEqual([]);
+    expect(concernsOf('"She certainly hasn’t proposed anything that would hurt the ferry crews," Tom Hale said.')).toEqual([]);
+    expect(only('"The traffic on the bridge is going to get worse," the mayor said.')).toMatchObject({ cue: 'worse' });
     // Evidence of the harm itself still voices it.
     expect(only('"There is evidence that the new mill causes harm to the river," the minister said.')).toMatchObject({ cue: 'harm' });
   });
@@ -598,6 +600,7 @@ describe('negation and reassurance are not concerns', () => {
     ['worry less', 'He had begun to worry less about whether the network could survive without its founder.'],
     ['does not think … will hurt', 'Ortiz said she does not think a long contest will hurt the party in the autumn.'],
     ["doesn't expect … would damage", "The mayor doesn't expect that the strike would damage the harbour."],
+    ["don't think … is going to get worse", '"I don’t think the traffic on the bridge is going to get worse," the mayor said.'],
   ])('%s', (_, sentence) => {
     expect(concernsOf(sentence)).toEqual([]);
   });

@@ -63,7 +63,8 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   // "When asked if he was scared, he responded “No …”": a worry asked about is no worry voiced.
   const asked = (p: Predicate): boolean => /\b(asked|wondered)\s+(\p{L}+\s+)?(if|whether)\b[^,.;:]*$/iu.test(s.text.slice(0, p.start));
   const live = stances.filter((p) => !isNegated(s.text, p) && !asked(p));
-  const criticisms = criticismWords.filter((p) => !isNegated(s.text, p));
+  // "I don't think it is going to get worse": a criticism word can be forecast and denied like a harm.
+  const criticisms = criticismWords.filter((p) => !isNegated(s.text, p) && !isHarmDenied(s.text, p));
   const named = harmWords.filter((p) => !isHarmDenied(s.text, p) && !isHarmDealtWith(s.text, p));
   // A sentence that reports one event already done ("the attack that happened today is the work of terrorists") tells
   // of that event in all its words of harm, unless it looks ahead ("could", "will").

@@ -25,8 +25,9 @@ const HARM_DENIAL = /\b(no|without|little|zero)\s+(\S+\s+)?$/i;
 const NEGATED_ANY = /(?:\b(?:not|never|nor)|n['’]t)\s+(?:[^\s,;:.]+\s+){0,5}?any\s+([^\s,;:.]+\s+)?(?:\p{L}+\s+(?:or|and|nor)\s+)?$/iu;
 /** "no evidence that the vaccine causes harm", "haven't come up with any evidence that firms are being harmed": a harm said to be unfounded. */
 const NO_EVIDENCE = /(?:\bno|(?:\b(?:not|never)|n['’]t)\s+(?:[^\s,;:.]+\s+){0,4}?any)\s+(?:evidence|proof|sign|indication)s?\s+(?:that|of)\s+[^,;:.]{0,60}$/iu;
-/** "have not said or done anything to cause harm": a deed denied with the harm it would have done. */
-const NEGATED_ANYTHING = /(?:\b(?:not|never)|n['’]t)\s+(?:[^\s,;:.]+\s+){0,5}?anything\s+to\s+(?:cause|do)\s+(?:any\s+)?$/iu;
+/** "have not said or done anything to cause harm", "hasn't proposed anything that would hurt": a deed denied with the harm it would have done. */
+const NEGATED_ANYTHING =
+  /(?:\b(?:not|never)|n['’]t)\s+(?:[^\s,;:.]+\s+){0,5}?anything\s+(?:to\s+(?:cause|do)\s+(?:any\s+)?|(?:that|which)\s+(?:would|could|will|might|may)\s+(?:\p{L}+ly\s+)?)$/iu;
 /** "never intended to cause harm", "did not mean to hurt anyone": an intent to harm denied. */
 const NEGATED_INTENT =
   /(?:\b(?:not|never)|n['’]t)\s+(?:\S+\s+){0,2}?(?:intend|intent|mean|meant|want|plan|wish|desire)\p{L}*\s+to\s+(?:cause\s+(?:any\s+)?)?(?:\p{L}+\s+(?:or|and|nor)\s+)?$/iu;
@@ -38,7 +39,7 @@ const NEGATED_RELATIVE =
 
 /** "does not think continuing the fight will hurt the party": a harm forecast, then denied; a reassurance, not a worry. */
 const NEGATED_FORECAST =
-  /(?:\b(?:not|never)|n['’]t)\s+(?:think|believe|expect|anticipate|foresee)\s+(?:that\s+)?(?:[^\s;:.]+\s+){0,10}?(?:will|would|could|can|is going to|are going to)\s+(?:(?:really|necessarily|seriously|badly|ever|be)\s+)?$/i;
+  /(?:\b(?:not|never)|n['’]t)\s+(?:think|believe|expect|anticipate|foresee)\s+(?:that\s+)?(?:[^\s;:.]+\s+){0,10}?(?:will|would|could|can|is going to|are going to)\s+(?:(?:really|necessarily|seriously|badly|ever|be|get|become|grow|turn)\s+){0,2}$/i;
 
 /** "It is not a problem", "that isn't really a problem", "We didn't have a problem in supporting": a problem denied. */
 const NEGATED_PROBLEM = /(?:\b(?:not|never)|n['’]t)\s+(?:(?:really|be|been|have|had|has|a|an|much|of|big|real|serious|major)\s+){0,4}$/i;
