@@ -750,6 +750,13 @@ describe('harms already done, notices and passives', () => {
     expect(concernsOf('The mayor said the damage that has been done to the bridge will be repaired by May.')).toEqual([]);
   });
 
+  it('harms counted already happened: "158 attacks on schools", "a string of bombings"', () => {
+    expect(concernsOf('According to the ministry, there have been 158 attacks on schools this year, against 146 last year.')).toEqual([]);
+    expect(concernsOf('Reporters said a string of bombings in Lyon had emptied the market.')).toEqual([]);
+    // More of them to come is still a worry.
+    expect(concernsOf('Police said more bombings in Lyon could follow within weeks.')).toHaveLength(1);
+  });
+
   it('a harm still to come stays a concern even with a place', () => {
     expect(concernsOf('Police said another attack in Lyon could follow within weeks.')).toHaveLength(1);
     expect(concernsOf('The council said it wants to prevent attacks in Lyon on market days.')).toHaveLength(1);
