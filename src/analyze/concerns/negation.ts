@@ -131,6 +131,10 @@ export function isHarmDone(text: string, harm: Predicate): boolean {
   if (/^died$/i.test(harm.word) && !/\b(could|would|might|may)\s+(have\s+)?(\S+\s+)?$/i.test(text.slice(0, harm.start))) return true;
   // "stabbed to death on a train": a killing told.
   if (/^death$/i.test(harm.word) && KILLED_TO.test(text.slice(0, harm.start))) return true;
+  // "His death is a blow to al-Qaeda", "before her death": someone's death, told; "could mean his death" still looks ahead.
+  if (/^deaths?$/i.test(harm.word) && /\b(his|her|their)\s+(own\s+)?$/i.test(text.slice(Math.max(0, harm.start - 12), harm.start))) {
+    return !/\b(could|would|might|may|will|risk|fear|threat|threaten\p{L}*)\b[^,;.]{0,30}$/iu.test(text.slice(Math.max(0, harm.start - 50), harm.start));
+  }
   if (!EVENT.test(harm.word) && !/^damage$/i.test(harm.word)) return false;
   const before = text.slice(Math.max(0, harm.start - 40), harm.start);
   if (STILL_TO_COME.test(before)) return false;
