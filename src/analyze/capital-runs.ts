@@ -97,8 +97,9 @@ export interface RunName {
   words: string[];
 }
 
-/** A title word outside the body's own words, the stretch that ends on `lastOrg` ("Mental Health Council" names its field). */
+/** A title outside the body's words: to `lastOrg` ("Mental Health Council"), or past an "of" with no first name ("Department of Trade and Industry"). */
 function titledOutsideBody(words: readonly string[], lastOrg: number): boolean {
+  if (/^(of|for)$/.test(words[lastOrg + 1] ?? '') && !words.slice(lastOrg + 2).some((w) => lexicons().givenNames.has(w.toLowerCase()))) return false;
   let bodyStart = lastOrg;
   while (bodyStart > 0 && !isConnector(words[bodyStart - 1] ?? '')) bodyStart--;
   return words.some((w, i) => isTitleWord(w) && (i < bodyStart || i > lastOrg));
@@ -123,8 +124,7 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
     (words.some((w) => /^(?:[A-Z]\.){2,}$/.test(w)) && words.length === 1)
   )
     return { name: words.map(bare).join(' ').replace(/^the /i, ''), title: null, kind: 'organisation', words: words.map(bare) };
-  // "Royal Swedish Academy of Sciences": an organisation word anywhere, and no title, makes the whole run an organisation.
-  // Not when a first name and a surname follow the last such word: "United Kingdom Tony Blair" is a person.
+  // "Royal Swedish Academy of Sciences": an organisation word anywhere, and no title, makes the run a body; "United Kingdom Tony Blair" is a person.
   const lastOrg = words.length - 1 - [...words].reverse().findIndex((w) => isOrgWord(w));
   // Listed roles may stand between them ("House Republican Thomas Massie"); with a committee's words too, a role and a one-sex
   // first name ("Senate Intelligence Ranking Democrat Dianne Feinstein").

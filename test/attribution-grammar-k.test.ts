@@ -1,0 +1,17 @@
+// Stop 45: speakers found wrong by review 4343 (hand-written examples).
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './helpers/analyze.js';
+
+const QUOTE = '"We will not sign the harbour deal this year,"';
+
+describe('a body named "X of A and B"', () => {
+  it('keeps the words after its "of" as its field, not as a person', () => {
+    expect(speakerOf(`${QUOTE} the Department of Trade and Industry said.`)).toBe('Department of Trade and Industry');
+    expect(speakerOf(`The Ministry of Ports and Harbours said: ${QUOTE.replace(/,"$/, '."')}`)).toBe('Ministry of Ports and Harbours');
+  });
+
+  it('still gives the person a title after the body names', () => {
+    expect(speakerOf(`Department of Harbours spokesman Tom Baker said: ${QUOTE.replace(/,"$/, '."')}`)).toBe('Tom Baker');
+    expect(speakerOf(`Ministry of Ports and Harbours official Ann Berg said: ${QUOTE.replace(/,"$/, '."')}`)).toBe('Ann Berg');
+  });
+});
