@@ -7,7 +7,7 @@ const QUOTE = '"We will not sign the harbour deal this year,"';
 describe('a body named "X of A and B"', () => {
   it('keeps the words after its "of" as its field, not as a person', () => {
     expect(speakerOf(`${QUOTE} the Department of Trade and Industry said.`)).toBe('Department of Trade and Industry');
-    expect(speakerOf(`The Ministry of Ports and Harbours said: ${QUOTE.replace(/,"$/, '."')}`)).toBe('Ministry of Ports and Harbours');
+    expect(speakerOf(`The Ministry of Health and Social Care said: ${QUOTE.replace(/,"$/, '."')}`)).toBe('Ministry of Health and Social Care');
     expect(speakerOf(`The Seed and Grain Administration said: ${QUOTE.replace(/,"$/, '."')}`)).toBe('Seed and Grain Administration');
   });
 
