@@ -16,3 +16,12 @@ describe('a body named "X of A and B"', () => {
     expect(speakerOf(`Ministry of Ports and Harbours official Ann Berg said: ${QUOTE.replace(/,"$/, '."')}`)).toBe('Ann Berg');
   });
 });
+
+describe('a party label before a name', () => {
+  it("is the person's description, not part of the name", () => {
+    const said = 'Mr Hale said: "I have been warning for months that this would happen."';
+    expect(speakerOf(`But Lib Dem Tom Hale accused ministers of dumping waste.\n\n${said}`)).toBe('Tom Hale');
+    expect(speakerOf(`But Tory Tom Hale accused ministers of dumping waste.\n\n${said}`)).toBe('Tom Hale');
+    expect(speakerOf(`GOP Tom Hale said: "I have been warning for months that this would happen."`)).toBe('Tom Hale');
+  });
+});

@@ -186,15 +186,13 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
   return { name: nameWords.join(' '), title, kind: 'person', words: nameWords };
 }
 
-/**
- * "Comedian Sarah Silverman", "Filmmaker Jack Marino": a role word that is no first name, before a first name and a
- * surname, describes the person ("Mehmet Ali Şahin" keeps a first name the lists lack; "Tyler Perry" is a first name).
- */
+/** "Comedian Sarah Silverman": a role word, before a first name and a surname, describes the person ("Mehmet Ali Şahin" keeps his first name). */
 function isDescriptor(word: string, nameWords: readonly string[]): boolean {
   const lower = word.toLowerCase();
   const { givenNames, titles, speakingRoles } = lexicons();
-  const role = isRoleNoun(lower) || titles.has(lower) || speakingRoles.has(lower);
-  // A listed role ("Billionaire Donald Trump", "Democrat Zephyr Teachout") needs no first name from the lists after it.
+  // A listed role ("Billionaire Donald Trump", "Democrat Zephyr Teachout") needs no first name after it; one that is a first name too ("Tory") needs one.
   const listed = titles.has(lower) || speakingRoles.has(lower);
-  return nameWords.length >= 2 && role && !givenNames.has(lower) && ((listed && nameWords.length <= 3) || givenNames.has(nameWords[0]?.toLowerCase() ?? ''));
+  const given = givenNames.has(nameWords[0]?.toLowerCase() ?? '');
+  if (givenNames.has(lower) && !(listed && given)) return false;
+  return nameWords.length >= 2 && (listed || isRoleNoun(lower)) && ((listed && nameWords.length <= 3) || given);
 }
