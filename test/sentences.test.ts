@@ -54,6 +54,24 @@ describe('splitParagraph', () => {
     ]);
   });
 
+  it('keeps an attribution whose subject holds a role word with the quotation it follows', () => {
+    expect(split('The fee was cut. "Ferry users are worse off!" Harbour Greens leader Ann Berg tweeted. Talks went on.')).toEqual([
+      'The fee was cut.',
+      '"Ferry users are worse off!" Harbour Greens leader Ann Berg tweeted.',
+      'Talks went on.',
+    ]);
+  });
+
+  it('starts a new sentence at a named attribution that opens a quotation of its own after one that opened mid-sentence', () => {
+    expect(split('Her suit says the rule required "staff to be neutral on the pier." The Harbour Gazette reported, "The rule was in force."')).toEqual([
+      'Her suit says the rule required "staff to be neutral on the pier."',
+      'The Harbour Gazette reported, "The rule was in force."',
+    ]);
+    // A quotation that opens the sentence keeps its attribution, and so does a lone "Another" or "He".
+    expect(split('"We will win." Tom Hale said, "We are ready."')).toHaveLength(1);
+    expect(split('One sign read, "Slow down." Another advised, "Buckle up."')).toHaveLength(1);
+  });
+
   it('does not split before a lower-case word or inside a quoted question', () => {
     expect(split('"Why now?" she asked. It was 5 p.m. on Friday.')).toEqual(['"Why now?" she asked.', 'It was 5 p.m. on Friday.']);
   });

@@ -38,17 +38,19 @@ function stopEndsSentence(text: string, dot: number, after: number): boolean {
   return true;
 }
 
+/** A word of an attribution's subject: a capitalised word, a pronoun or article, or a role ("Greens leader Christine Milne"). */
+const isSubjectWord = (w: string): boolean => /^[\p{Lu}]/u.test(w) || /^(he|she|they|the|a|an)$/i.test(w) || lexicons().titles.has(w);
+
 /** `"…." Mr Downer said.` — a short attribution after a closing quotation mark belongs to the same sentence. */
 function isTrailingAttribution(rest: string): boolean {
   const m = /^\s+((?:[\p{L}.'’-]+\s+){1,5}?)([a-z]+)([.,!?]|$)/u.exec(rest);
   if (!m) return false;
   const words = must(m[1], 'the words before a reporting verb').trim().split(/\s+/);
-  return (
-    lexicons().reportingVerbs.has(must(m[2], 'a reporting verb')) &&
-    words.every((w) => /^[\p{Lu}]/u.test(w) || /^(he|she|they|the|a|an)$/i.test(w)) &&
-    words.length <= 5
-  );
+  return lexicons().reportingVerbs.has(must(m[2], 'a reporting verb')) && words.every(isSubjectWord) && words.length <= 5;
 }
+
+/** `… required "employees to be neutral." The Dallas Morning News reported, "The policy …"`: a named attribution opening a quotation of its own. */
+const OPENS_QUOTE = /^\s+(?:[\p{L}.'’-]+\s+){2,5}?[a-z]+\s*[,:]\s*["“]/u;
 
 /** `"…?" Miller, a retired teacher, said.` — a name, an appositive between commas, then a reporting verb. */
 function isAppositiveAttribution(rest: string): boolean {
@@ -65,10 +67,7 @@ function isAttributionAfterQuestion(rest: string): boolean {
   const m = /^\s+((?:[\p{L}.'’-]+\s+){1,5}?)([a-z]+)\b(?!\s*(?:that\b|[:"“]))/u.exec(rest);
   if (!m) return isAppositiveAttribution(rest);
   const words = must(m[1], 'the words before a reporting verb').trim().split(/\s+/);
-  return (
-    lexicons().reportingVerbs.has(must(m[2], 'a reporting verb')) &&
-    words.every((w) => /^[\p{Lu}]/u.test(w) || /^(he|she|they|the|a|an|his|her|their)$/i.test(w))
-  );
+  return lexicons().reportingVerbs.has(must(m[2], 'a reporting verb')) && words.every((w) => isSubjectWord(w) || /^(his|her|their)$/i.test(w));
 }
 
 /**
@@ -105,7 +104,9 @@ export function splitParagraph(text: string): Array<{ text: string; start: numbe
     const startsSentence =
       cjk || /[A-Z0-9À-ÖØ-Þ]|\p{Lo}/u.test(following) || (OPENERS.includes(following) && /[A-Z0-9"“‘]|\p{Lo}/u.test(text[after + space.length + 1] ?? ''));
     if (!startsSentence) continue;
-    if (closers !== '' && isTrailingAttribution(text.slice(after))) continue;
+    // An attribution after a quotation that opened inside the sentence, and that opens one of its own, starts the next sentence.
+    const opensOwn = OPENS_QUOTE.test(text.slice(after)) && !OPENERS.includes(text.slice(start).trimStart()[0] ?? '');
+    if (closers !== '' && isTrailingAttribution(text.slice(after)) && !opensOwn) continue;
     if (/[?!]$/.test(punct) && /["”’']/.test(closers) && isAttributionAfterQuestion(text.slice(after))) continue;
     if (punct === '.' && !stopEndsSentence(text, m.index, after)) continue;
     if (closers === '' && insideEmbeddedQuote(text, start, after)) continue;
