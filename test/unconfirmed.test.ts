@@ -467,6 +467,12 @@ describe('anonymous sourcing and second-hand reports', () => {
     none('Many of his aides believe in the plan for the harbour.');
   });
   it('sources named by a capitalised body are on record', () => none('Portuguese officials said the ferry would resume on Friday.'));
+  it('a hedged claim from one unnamed source keeps the hedge as its likelihood', () =>
+    expect(only('The mill has probably closed, a U.S. official said.')).toMatchObject({
+      kind: 'anonymous-source',
+      cue: 'a U.S. official said',
+      likelihood: 'likely (55–80%)',
+    }));
   it('an official named beside the title is on record', () => {
     none('Tom Hale, a U.S. official, said the strike killed twelve people.');
     none('The talks have stalled, said one Western diplomat, Tom Hale.');

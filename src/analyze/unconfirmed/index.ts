@@ -103,7 +103,8 @@ export function extractUnconfirmed(sentences: readonly Sentence[], options: Unco
       claim: claimBefore(claimOf(top, s.text), s.text, sentences[i - 1]?.text),
       cue: s.text.slice(top.at, top.end),
       kind: top.cue.kind,
-      likelihood: likelihoodOf(top, text),
+      // "Russia has likely given …, a senior Pentagon official said": the source is the cue, the hedge still says how likely.
+      likelihood: likelihoodOf(top.cue.likelihood ? top : (found.find((m) => m.cue.likelihood) ?? top), text),
       source: sourceOf(s),
       score: scoreOf(top.cue.kind, found.length, s.index, sentences.length),
     });

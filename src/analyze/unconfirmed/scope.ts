@@ -9,9 +9,9 @@ const REPORTING =
 const BOUNDARY =
   /;\s*|\s[—–]\s|,[”"]?\s+(?=(?:which|who|according to|an? (?:claim|report|assertion|allegation|charge|accusation|suggestion|contention|account)|but|although|though|whil(?:e|st)|as|since|because|and|said|says|[\w’'.-]+(?:\s[\w’'.-]+){0,4}\s(?:said|says|told|reported|reports|added))\b)/gi;
 
-/** A clause that only attributes: "according to a Democratic aide", "officials said". */
+/** A clause that only attributes: "according to a Democratic aide", "officials said", "an official said Tuesday, casting it as …". */
 const ATTRIBUTION_ONLY =
-  /^(?:according to .+|(?:said|says|added|told \w+)\s.+|(?:[\w’'.-]+\s+){0,6}(?:said|says|say|reported|reports|told [\w ]+|added)(?:\s+(?:on|last|this|late|early)\s+\w+|\s+\w+)?)\W*$/i;
+  /^(?:according to .+|(?:said|says|added|told \w+)\s.+|(?:[\w’'.-]+\s+){0,6}(?:said|says|say|reported|reports|told [\w ]+|added)(?:\s+(?:on|last|this|late|early)\s+\w+|\s+\w+)?(?:,\s+\w+ing\b.*)?)\W*$/i;
 
 const WH_GAP =
   /\b(?:unclear|not clear|unknown|not (?:publicly |yet |immediately )?known|uncertain|(?:did not|didn[’']t|would not|wouldn[’']t|declined to|refused to|could not|cannot|can[’']t|not in a position to) (?:say|discuss|comment on|elaborate|specify|explain|disclose|confirm|reveal|detail|determine)(?: on)?)(?:\s+(?:though|yet|still|now|exactly|on|about|as to))*\s+(whether|if|what|who|why|how|when|where|which|that)\s+(.+)$/i;
@@ -118,7 +118,10 @@ export function claimOf(m: CueMatch, text: string): string {
   // The cue sits in an attribution after the claim: "…, according to a Democratic aide."
   // "…, said that the EU may cut off aid": a cue after the clause's reporting verb is in what is reported, not the attribution.
   const verb = /^\s*(?:said|says|added|told \w+)\s+that\s/i.exec(clause.text);
-  if (ATTRIBUTION_ONLY.test(clause.text.trim()) && at > 0 && !(verb && m.at >= clause.start + verb[0].length)) {
+  // "…, Law said, noting that donors feel … possibly going wrong": a cue inside the participle after the attribution is reported too.
+  const tail = /,\s+\w+ing\b/.exec(clause.text);
+  const inTail = tail !== null && m.at >= clause.start + tail.index;
+  if (ATTRIBUTION_ONLY.test(clause.text.trim()) && at > 0 && !inTail && !(verb && m.at >= clause.start + verb[0].length)) {
     const before = tidy(text.slice(0, clause.start));
     // "The elections, won, according to officials, by the ruling party, …": the claim runs on past the aside.
     const aside = /^according to [^,]+,\s*(.+)$/i.exec(clause.text.trim());
