@@ -272,6 +272,11 @@ describe('what is not an open claim', () => {
 });
 
 describe('a cue in its hedging sense that still leaves no claim open', () => {
+  it('where a thing may be had ("may be accessed at", "may be bought at") hedges nothing; "may be sold" still does', () => {
+    none('The session may be accessed at the harbour website.');
+    none('Tickets may be bought at the ferry office.');
+    expect(only('The ferry may be sold next year.')).toMatchObject({ kind: 'hedged', cue: 'may be' });
+  });
   it('a question reported after "asked if" claims nothing; "left wondering whether … might" stays an open question', () => {
     none('A voter asked if she might consider appointing the mayor to the board.');
     expect(only('Fans are left wondering whether the club might move to a new town.')?.kind).toBe('hedged');
