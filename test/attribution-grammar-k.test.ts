@@ -1,6 +1,6 @@
 // Stop 45: speakers found wrong by review 4343 (hand-written examples).
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from './helpers/analyze.js';
+import { analyzeParagraphs, speakerOf, speakers } from './helpers/analyze.js';
 
 const QUOTE = '"We will not sign the harbour deal this year,"';
 
@@ -23,5 +23,14 @@ describe('a party label before a name', () => {
     expect(speakerOf(`But Lib Dem Tom Hale accused ministers of dumping waste.\n\n${said}`)).toBe('Tom Hale');
     expect(speakerOf(`But Tory Tom Hale accused ministers of dumping waste.\n\n${said}`)).toBe('Tom Hale');
     expect(speakerOf(`GOP Tom Hale said: "I have been warning for months that this would happen."`)).toBe('Tom Hale');
+  });
+});
+
+describe('a run of quotations', () => {
+  it('stops at a new person whose verb follows an apposition that is no "a …" or "who …"', () => {
+    const text =
+      '"We do not understand why the trust has taken this position," Tom Hale said. In an interview with the Harbour Gazette, Ann Berg, ' +
+      'co-chair of the Harbour Trust, said that the trust does not want to work with Mr Hale. "I do not want to work with somebody who is suing me."';
+    expect(speakers(analyzeParagraphs('T', text)).at(-1)?.[1]).toBe('Ann Berg');
   });
 });

@@ -43,7 +43,7 @@ export function newSpeakerBetween(span: LocatedSpan, sentences: readonly Sentenc
     // "Ruddock, though, is keen …": a parenthetical adverb too.
     const rest = sentence.text
       .slice(m.end)
-      .replace(/^\s*,\s*(?:who|which|a|an|the)\b[^,]{0,120},/, '')
+      .replace(/^\s*,\s*(?:(?:who|which|a|an|the)\b|[\p{Ll}-]+\s+(?:of|for|at|in|on)\b)[^,]{0,120},/u, '')
       .replace(/^\s*,\s*(?:though|however|meanwhile|instead|too|in turn|for (?:his|her) part),/i, '');
     const all = tokenize(rest.slice(0, 50));
     // "The Queen herself mentioned": a reflexive or an adverb between the name and its verb.
