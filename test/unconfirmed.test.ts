@@ -49,6 +49,8 @@ describe('stated gaps, including negated ones, are unconfirmed', () => {
     ['It wasn’t immediately clear who had paid the fine.', 'wasn’t immediately clear'],
     ['Whether the ferry company pays the fine is an open question.', 'is an open question'],
     ['It’s also an open question how loyal the new members will be.', 'It’s also an open question'],
+    ['Nor is it clear that new fines would stop the spills.', 'Nor is it clear'],
+    ['The insurer said it could not yet assess the cost of the storm.', 'could not yet assess'],
     ['The plane was grounded after an unspecified malfunction.', 'unspecified'],
     ['The mill was sold to a rival for an undisclosed sum.', 'undisclosed'],
     ['Streaming has changed the trade, but no one knows just how far the cable bundle will fall.', 'no one knows just how'],
@@ -493,6 +495,13 @@ describe('anonymous sourcing and second-hand reports', () => {
     // A nominee confirmed to a post is no report confirmed.
     none('At 50 years of age, if confirmed, she will be the youngest judge on the harbour court.');
   });
+  it('"according to a new report by" an outlet is second-hand, like "according to a report by"', () =>
+    expect(only('According to a new report by the Harbour Gazette, the mayor sold the pier.')).toMatchObject({
+      kind: 'unverified',
+      cue: 'According to a new report',
+    }));
+  it('a gap in what someone could assess has its object as the claim', () =>
+    expect(only('The insurer said it could not yet assess the cost of the storm.')?.claim).toBe('the cost of the storm'));
   it('a report in a paper is second-hand', () =>
     expect(only('An earlier report in a harbour paper said that the mayor had sold the pier.')).toMatchObject({
       kind: 'unverified',

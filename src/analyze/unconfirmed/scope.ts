@@ -98,7 +98,10 @@ export function claimOf(m: CueMatch, text: string): string {
     const wh = gapClaim(clause.text) ?? gapClaim(text.slice(clause.start));
     if (wh) return wh;
     const subject = tidy(clause.text.slice(0, m.at - clause.start));
-    if (TRAILING_GAP.test(m.match) && subject.split(/\s+/).length >= 2) return subject;
+    // "The claims could not be verified": the subject is the claim; "could not yet assess the cost" has it after the verb.
+    const active = /\b(?:assess|estimate|quantify)$/i.test(m.match);
+    if (TRAILING_GAP.test(m.match) && !active && subject.split(/\s+/).length >= 2) return subject;
+    if (active) return tidy(text.slice(m.end)) || subject;
   }
   // "An alleged rape of a woman by a driver", "suspected of being a bag man", "purportedly showing that …": the cue and what it qualifies.
   const after = text.slice(m.end);
