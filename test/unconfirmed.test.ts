@@ -502,6 +502,10 @@ describe('anonymous sourcing and second-hand reports', () => {
     }));
   it('a gap in what someone could assess has its object as the claim', () =>
     expect(only('The insurer said it could not yet assess the cost of the storm.')?.claim).toBe('the cost of the storm'));
+  it('an outlet that reports, with a day after its verb, is second-hand', () => {
+    expect(only('The ferry was sold for two million, the Harbour Gazette reported Friday.')).toMatchObject({ kind: 'unverified', cue: 'reported' });
+    expect(only('The Harbour Gazette reported last month that the ferry was sold.')).toMatchObject({ kind: 'unverified' });
+  });
   it('a report in a paper is second-hand', () =>
     expect(only('An earlier report in a harbour paper said that the mayor had sold the pier.')).toMatchObject({
       kind: 'unverified',

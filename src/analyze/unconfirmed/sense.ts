@@ -32,10 +32,14 @@ function unnamed(before: string): boolean {
 const OFFICIAL_REPORTER =
   /\b(?:Department|Ministry|Bureau|Committee|Commission|Office|Administration|Authority|Board|Court|Institute|Cent(?:er|re)|Services|Agency|Council)(?:\s+(?:of|for|on)\s+[^,.;"“]{1,60})?\s+(?:also\s+|has\s+|had\s+|later\s+)?$/;
 
+/** What may follow an outlet's "reported": punctuation or "that", after a day or not ("USA TODAY reported last month that …"). */
+const REPORT_END =
+  /^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|last\s+(?:week|month|night))\b\s*)?(?:[.,;:]|$|that\b)/;
+
 /** "…, the Daily Caller reports." — a capitalised outlet ends the clause before the verb, and nothing but punctuation or "that" follows. */
 function outlet(before: string, after: string): boolean {
   const words = phraseBefore(before).filter((w) => !/^the$/i.test(w));
-  return words.length > 0 && words.every((w) => /^[A-Z0-9]/.test(w)) && /^\s*(?:[.,;:]|$|that\b)/.test(after);
+  return words.length > 0 && words.every((w) => /^[A-Z0-9]/.test(w)) && REPORT_END.test(after);
 }
 
 function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolean {
