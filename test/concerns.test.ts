@@ -582,6 +582,8 @@ describe('negation and reassurance are not concerns', () => {
     expect(concernsOf('"I have not said or done anything to cause harm to the town," the mayor said.')).toEqual([]);
     expect(concernsOf('"She certainly hasn’t proposed anything that would hurt the ferry crews," Tom Hale said.')).toEqual([]);
     expect(only('"The traffic on the bridge is going to get worse," the mayor said.')).toMatchObject({ cue: 'worse' });
+    // Doubt settled the other way keeps the harm: "beyond reasonable doubt that … an illegal lottery".
+    expect(only('"I am satisfied beyond reasonable doubt that the men organised an illegal lottery," the minister said.')).toMatchObject({ cue: 'illegal' });
     // Evidence of the harm itself still voices it.
     expect(only('"There is evidence that the new mill causes harm to the river," the minister said.')).toMatchObject({ cue: 'harm' });
   });
@@ -601,6 +603,8 @@ describe('negation and reassurance are not concerns', () => {
     ['does not think … will hurt', 'Ortiz said she does not think a long contest will hurt the party in the autumn.'],
     ["doesn't expect … would damage", "The mayor doesn't expect that the strike would damage the harbour."],
     ["don't think … is going to get worse", '"I don’t think the traffic on the bridge is going to get worse," the mayor said.'],
+    ['expressed doubt that … bomb', 'In December, the ministry expressed doubt that the rebels had the means to build a bomb.'],
+    ['took issue with … problems', 'Some of the ferry crews took issue with the prediction of looming staffing problems.'],
   ])('%s', (_, sentence) => {
     expect(concernsOf(sentence)).toEqual([]);
   });

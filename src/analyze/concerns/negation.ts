@@ -44,6 +44,10 @@ const NEGATED_FORECAST =
 /** "It is not a problem", "that isn't really a problem", "We didn't have a problem in supporting": a problem denied. */
 const NEGATED_PROBLEM = /(?:\b(?:not|never)|n['’]t)\s+(?:(?:really|be|been|have|had|has|a|an|much|of|big|real|serious|major)\s+){0,4}$/i;
 
+/** "expressed doubt that North Korea had the capability to build a hydrogen bomb", "took issue with the prediction of …": a harm doubted. */
+const DOUBTED =
+  /\b(?:(?:expressed|voiced|cast|raised)\s+(?:\S+\s+)?doubts?\s+(?:that|about|over|whether)|(?<!\b(?:beyond|no|little|without|reasonable|any)\s+)doubt(?:s|ed)?\s+(?:that|whether)|(?:skeptical|sceptical)\s+(?:that|whether|about)|took\s+issue\s+with)\b[^.;:]{0,100}$/i;
+
 /** Whether a word of harm is denied outright ("no damage was done"), not merely inside a negated clause. */
 export function isHarmDenied(text: string, harm: Predicate): boolean {
   const before = text.slice(Math.max(0, harm.start - 70), harm.start);
@@ -58,6 +62,7 @@ export function isHarmDenied(text: string, harm: Predicate): boolean {
     NEGATED_ANYTHING.test(before) ||
     NO_EVIDENCE.test(text.slice(Math.max(0, harm.start - 120), harm.start)) ||
     TOO_EARLY.test(before) ||
+    DOUBTED.test(text.slice(Math.max(0, harm.start - 140), harm.start)) ||
     NEGATED_FORECAST.test(before)
   );
 }
