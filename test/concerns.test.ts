@@ -844,6 +844,11 @@ describe('allegations with no accuser', () => {
 });
 
 describe('a harm to be ended is a plan, not a fear', () => {
+  it('a cover-up, perjury or destroyed records charged by a source is criticism that points to a harm', () => {
+    expect(only('"This cover-up gave the mayor time to hide the harbour records," the group said.')).toMatchObject({ cue: 'cover-up' });
+    expect(only('The councillor said the clerk had destroyed records the court asked for.')).toMatchObject({ cue: 'destroyed records' });
+  });
+
   it('"fight against corruption", "alleviate poverty", "abandon its weapons" voice no worry; a remedy denied leaves the harm', () => {
     expect(concernsOf('The new governor pledged to fight against corruption in the ports, her aide said.')).toEqual([]);
     expect(concernsOf('"The fund will alleviate rural poverty," the minister said.')).toEqual([]);
