@@ -414,6 +414,10 @@ describe('signs and charges', () => {
     none('The office declined to bring criminal charges that the mill hid the spill.');
     none('Fines are a charge that might fall on every farm in the valley.');
   });
+  it('a blame or a portrayal with no one named behind it is an allegation', () => {
+    expect(only('Migrants were blamed for the robberies at the ferry terminal.')).toMatchObject({ kind: 'allegation', cue: 'were blamed for' });
+    expect(only('The mayor has been portrayed as a flip-flopper on the harbour plan.')).toMatchObject({ kind: 'allegation', cue: 'been portrayed as' });
+  });
   it('experts, police or "they" who suspect a thing allege it; "a suspect" or "the suspect" is a person', () => {
     expect(only('Many experts suspect those losses were made on purpose.')).toMatchObject({ kind: 'allegation', cue: 'suspect those' });
     expect(only('Police suspect that the fire at the mill was started deliberately.')).toMatchObject({ kind: 'allegation', cue: 'suspect that' });
