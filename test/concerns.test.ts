@@ -754,11 +754,13 @@ describe('harms already done, notices and passives', () => {
     expect(concernsOf('The mayor said the damage that has been done to the bridge will be repaired by May.')).toEqual([]);
   });
 
-  it('harms counted, or someone\'s death, already happened: "158 attacks on schools", "a string of bombings", "his death"', () => {
+  it('harms counted, someone\'s death or an injury already happened: "158 attacks on schools", "his death", "a back injury"', () => {
     expect(concernsOf('According to the ministry, there have been 158 attacks on schools this year, against 146 last year.')).toEqual([]);
     expect(concernsOf('Reporters said a string of bombings in Lyon had emptied the market.')).toEqual([]);
     expect(concernsOf('"His death is quite a blow to the gang," the officer said.')).toEqual([]);
     expect(concernsOf('"It could mean his death," the officer warned.')).toHaveLength(1);
+    expect(concernsOf('The club said the player had pulled out because of a back injury.')).toEqual([]);
+    expect(concernsOf('"Loose fragments could injure people on the pier," the engineer said.')).toHaveLength(1);
     // More of them to come is still a worry.
     expect(concernsOf('Police said more bombings in Lyon could follow within weeks.')).toHaveLength(1);
   });

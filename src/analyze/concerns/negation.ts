@@ -136,6 +136,11 @@ export function isHarmDone(text: string, harm: Predicate): boolean {
   if (/^died$/i.test(harm.word) && !/\b(could|would|might|may)\s+(have\s+)?(\S+\s+)?$/i.test(text.slice(0, harm.start))) return true;
   // "stabbed to death on a train": a killing told.
   if (/^death$/i.test(harm.word) && KILLED_TO.test(text.slice(0, harm.start))) return true;
+  // "pulled out because of a back injury", "five of the injured": an injury told; "could injure people", "risk of injury" look ahead.
+  if (/^injur(?:y|ies|ed)$/i.test(harm.word))
+    return !/\b(?:could|would|might|may|will|risk\w*|fear\w*|danger\w*|threat\w*|prevent\w*|avoid\w*|cause\w*)\b[^.;]{0,30}$/i.test(
+      text.slice(Math.max(0, harm.start - 50), harm.start),
+    );
   // "His death is a blow to al-Qaeda", "before her death": someone's death, told; "could mean his death" still looks ahead.
   if (/^deaths?$/i.test(harm.word) && /\b(his|her|their)\s+(own\s+)?$/i.test(text.slice(Math.max(0, harm.start - 12), harm.start))) {
     return !/\b(could|would|might|may|will|risk|fear|threat|threaten\p{L}*)\b[^,;.]{0,30}$/iu.test(text.slice(Math.max(0, harm.start - 50), harm.start));
