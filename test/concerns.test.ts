@@ -61,6 +61,10 @@ describe('concern predicates', () => {
     expect(only('The mayor, who called the timetable a fraud, said she would vote against it.')).toMatchObject({ cue: 'fraud' });
   });
 
+  it('a focus word before the holder ("Even Ostria said …") is no part of it', () => {
+    expect(only('Even Ostria, the port’s only ally, said it opposed the test and warned of a wider war.')).toMatchObject({ holder: 'Ostria' });
+  });
+
   it('a casualty report is news even when a source gives it; a warning of more harm is a concern', () => {
     expect(concernsOf('According to the ministry, 63 people have been killed and 167 wounded since Wednesday.')).toEqual([]);
     expect(concernsOf('The agency said about 230 were killed in the raids.')).toEqual([]);

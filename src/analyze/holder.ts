@@ -83,7 +83,10 @@ function isLikelyExpansion(phrase: readonly Token[], name: string, kind: string,
 /** The holder a phrase names, or null when it names no one the reader could point to. */
 function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameIndex): string | null {
   // "But Aid charity Actionaid criticised …": a leading conjunction joins clauses; it is not part of the name.
-  const start = words.findIndex((t) => !/^(and|but|or|yet|so|nor)$/i.test(t.text));
+  // "And even China said …": a conjunction, or a focus word before a capital, opens no holder.
+  const start = words.findIndex(
+    (t, i) => !/^(and|but|or|yet|so|nor)$/i.test(t.text) && !(/^(even|only)$/i.test(t.text) && isCapitalised(words[i + 1]?.text ?? '')),
+  );
   // "the leading candidates Thursday": when is not who; nor is how often ("Mr. Obama often says"), nor an emphatic "did".
   let end = words.length;
   while (
