@@ -414,6 +414,11 @@ describe('signs and charges', () => {
     none('The office declined to bring criminal charges that the mill hid the spill.');
     none('Fines are a charge that might fall on every farm in the valley.');
   });
+  it('"insisted that" a party stop, or must act, demands; "insisted that the spill was small" claims', () => {
+    none('Ostria insisted that the port stop its dumping at once.');
+    none('The union issued a statement insisting that the ferry company must stop cutting crews.');
+    expect(only('The company insisted that the spill was small.')).toMatchObject({ kind: 'allegation', cue: 'insisted that' });
+  });
   it('a blame or a portrayal with no one named behind it is an allegation', () => {
     expect(only('Migrants were blamed for the robberies at the ferry terminal.')).toMatchObject({ kind: 'allegation', cue: 'were blamed for' });
     expect(only('The mayor has been portrayed as a flip-flopper on the harbour plan.')).toMatchObject({ kind: 'allegation', cue: 'been portrayed as' });

@@ -43,6 +43,8 @@ function bareVerbAfter(after: string): boolean {
   if (/(?:s|ed|ly)$/.test(verb) || lexicons().irregularPast.has(verb) || AUX_OR_ADVERB.test(verb)) return false;
   return m[1] !== undefined || /^\s+(?:the|a|an|his|her|their|its|out|down|up|off|aside|\p{Ll}+ing)\b/u.test(m[3] ?? '');
 }
+/** "that the United States must stop …": what someone must or should do, demanded. */
+const DEMAND = /^\s*(?:that\s+)?(?:[\p{L}.’'-]+\s+){1,4}?(?:must|should|shall|ought\s+to)\b/u;
 const AUX_OR_ADVERB =
   /^(?:is|was|are|were|has|had|have|did|do|would|could|should|will|can|may|might|must|shall|also|not|never|still|already|just|then|and|or|but|in|on|at|of|to|for|with|by|from)$/;
 
@@ -109,6 +111,8 @@ export function statesNoClaim(m: CueMatch, text: string): boolean {
     if (judges(m, text)) return true;
   }
   if (word.startsWith('suggest') && (judges(m, text) || SUBJUNCTIVE.test(after) || bareVerbAfter(after) || /^\s+it\s*(?:[.,;]|$)/i.test(after))) return true;
+  // "Russia insisted that Pyongyang stop its escapades", "insisting that the United States must stop": a demand, not a claim.
+  if (word.startsWith('insist') && (SUBJUNCTIVE.test(after) || bareVerbAfter(after) || DEMAND.test(after))) return true;
   if (/^(?:perhaps|probably|possibly)$/.test(word) && (WEIGHING.after.test(after) || WEIGHING.before.test(before))) return true;
   // "Asked how likely Clinton was to win": a question about a likelihood states none.
   if (/likely$/.test(word) && (POLL_TERM.test(after) || /\bhow\s+$/i.test(before))) return true;
