@@ -415,7 +415,7 @@ describe('signs and charges', () => {
     none('Fines are a charge that might fall on every farm in the valley.');
   });
   it('"insisted that" a party stop, or must act, demands; "insisted that the spill was small" claims', () => {
-    none('Ostria insisted that the port stop its dumping at once.');
+    none('Ostria insisted that Lyria stop its dumping at once.');
     none('The union issued a statement insisting that the ferry company must stop cutting crews.');
     expect(only('The company insisted that the spill was small.')).toMatchObject({ kind: 'allegation', cue: 'insisted that' });
   });
