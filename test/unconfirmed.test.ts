@@ -414,6 +414,11 @@ describe('signs and charges', () => {
     none('The office declined to bring criminal charges that the mill hid the spill.');
     none('Fines are a charge that might fall on every farm in the valley.');
   });
+  it('"It is likely" before a name opens a hedged clause; "likely Democratic voters" describes them', () => {
+    expect(only('It’s unlikely Lyria’s nominee will win the vote.')).toMatchObject({ kind: 'hedged', cue: 'unlikely' });
+    expect(only('It is likely Ostria will sign the deal.')).toMatchObject({ kind: 'hedged', cue: 'likely' });
+    none('Likely Democratic voters back the harbour plan.');
+  });
   it('"insisted that" a party stop, or must act, demands; "insisted that the spill was small" claims', () => {
     none('Ostria insisted that Lyria stop its dumping at once.');
     none('The union issued a statement insisting that the ferry company must stop cutting crews.');

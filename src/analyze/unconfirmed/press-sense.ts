@@ -11,3 +11,7 @@ export function press(match: string, before: string, after: string): boolean {
   const named = words.every((w) => /^[A-Z0-9]/.test(w) || w === 'on') || /^(?:news)?paper$|^magazine$|^tabloid$|^broadcaster$/.test(words.join(' '));
   return named && /^\s*(?:[.,;:)]|$)/.test(after);
 }
+
+/** What may follow an outlet's "reported": punctuation or "that", after a day or not ("USA TODAY reported last month that …"). */
+export const REPORT_END =
+  /^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|last\s+(?:week|month|night))\b\s*)?(?:[.,;:]|$|that\b)/;

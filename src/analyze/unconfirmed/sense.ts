@@ -1,7 +1,7 @@
 // Sense checks: a cue word counts only in the sense that leaves a claim open ("appears to", not "appears in print").
 import type { UnconfirmedCheck } from '../../lexicon.js';
 import type { CueMatch } from './cues.js';
-import { press } from './press-sense.js';
+import { press, REPORT_END } from './press-sense.js';
 
 /** Words that make the next word a noun: "the contests", "an insurance claim", "employment disputes", "many disputes", "their likely nominee". */
 const DETERMINER =
@@ -31,10 +31,6 @@ function unnamed(before: string): boolean {
 /** A public body's name, its "of …" included, right before the verb: "the Department of Social Services", "the Census Bureau". */
 const OFFICIAL_REPORTER =
   /\b(?:Department|Ministry|Bureau|Committee|Commission|Office|Administration|Authority|Board|Court|Institute|Cent(?:er|re)|Services|Agency|Council)(?:\s+(?:of|for|on)\s+[^,.;"“]{1,60})?\s+(?:also\s+|has\s+|had\s+|later\s+)?$/;
-
-/** What may follow an outlet's "reported": punctuation or "that", after a day or not ("USA TODAY reported last month that …"). */
-const REPORT_END =
-  /^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|last\s+(?:week|month|night))\b\s*)?(?:[.,;:]|$|that\b)/;
 
 /** "…, the Daily Caller reports." — a capitalised outlet ends the clause before the verb, and nothing but punctuation or "that" follows. */
 function outlet(before: string, after: string): boolean {
@@ -72,7 +68,8 @@ function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolea
     case 'unnamed':
       return unnamed(before);
     case 'attributive':
-      return !DETERMINER.test(before) && !/^\s+[A-Z]/.test(after) && !/\b(?:more|less)\s+$/i.test(before);
+      // "It is likely Trump will win": after "it is", a capital opens the clause, not a noun the adjective describes ("likely Democratic voters").
+      return !DETERMINER.test(before) && (!/^\s+[A-Z]/.test(after) || /\bit(?:['’]s|\s+(?:is|was))\s+$/i.test(before)) && !/\b(?:more|less)\s+$/i.test(before);
     case 'outlet':
       return m.match === m.match.toLowerCase() && outlet(before, after) && !OFFICIAL_REPORTER.test(before);
     case 'press':
