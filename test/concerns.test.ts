@@ -613,6 +613,10 @@ describe('negation and reassurance are not concerns', () => {
     expect(concernsOf(sentence)).toEqual([]);
   });
 
+  it('"no bigger threat than" affirms the threat', () => {
+    expect(only('"There is no bigger security threat to the harbour than this," the mayor said.')).toMatchObject({ cue: 'threat' });
+  });
+
   it('a reassurance that failed leaves the worry standing', () => {
     expect(only('The mayor failed to allay concerns about the safety of the old pier.')).toMatchObject({ cue: 'concerns' });
     expect(only('Nothing the minister said "will assuage people’s fears" about the dam, the senator said.')).toMatchObject({ cue: 'fears' });

@@ -4,8 +4,8 @@ import type { Predicate } from './predicates.js';
 
 /** A clause break or a word that starts a new clause: a negation before it governs something else. */
 const CLAUSE_BREAK = /[,;:()"“”—–]|\b(that|but|and|because|which|who|whil(?:e|st)|although|though|(?<!\bnot )as|if|when|after|before)\b/gi;
-/** "not only worried", "not just a risk", "no doubt worried": the negation adds rather than denies. */
-const NOT_DENIAL = /\b(not (only|just|least|merely)|no (doubt|wonder|longer in doubt))\b/i;
+/** "not only worried", "not just a risk", "no doubt worried", "no bigger threat than": the negation adds rather than denies. */
+const NOT_DENIAL = /\b(not (only|just|least|merely)|no (doubt|wonder|longer in doubt|bigger|greater|larger|graver|worse|more serious))\b/i;
 const CONTRACTION = /n['’]t\b/i;
 const WINDOW_WORDS = 5;
 const AFTER_WORDS = 12;
