@@ -29,9 +29,11 @@ const SCHEDULED =
 /** A clause break between a forecast and a hedge: "is expected to table a budget which may trigger an election" hedges its own clause. */
 const CLAUSE_BREAK = /[;:]|,\s|\b(?:but|which|who|while|although|though|because)\b/i;
 
+const EVERY_SCHEDULED = new RegExp(SCHEDULED.source, 'gi');
+
 /** Whether a scheduled event ("expected to", "due to begin") is forecast in the hedge's own clause. */
 function scheduledInClause(m: CueMatch, text: string): boolean {
-  for (const f of text.matchAll(new RegExp(SCHEDULED.source, 'gi'))) {
+  for (const f of text.matchAll(EVERY_SCHEDULED)) {
     const between = f.index < m.at ? text.slice(f.index + f[0].length, m.at) : text.slice(m.end, f.index);
     if (!CLAUSE_BREAK.test(between)) return true;
   }
