@@ -61,6 +61,17 @@ describe('concern predicates', () => {
     expect(only('The mayor, who called the timetable a fraud, said she would vote against it.')).toMatchObject({ cue: 'fraud' });
   });
 
+  it('evidence, statistics, reports of a harm or a belief about it give the harm a source', () => {
+    expect(only('Last year’s harbour police statistics show that the claims are aimed at spreading racist myths about sailors.')).toMatchObject({
+      cue: 'racist',
+    });
+    expect(only('There have been reports of migrants crossing on stolen passports, taken from the dead.')).toMatchObject({ cue: 'dead' });
+    expect(only('Some groups were thought to promote violent reform in the port.')).toMatchObject({ cue: 'violent' });
+    // No reports of a harm report none; and without such a word, a harm told flatly is still no concern.
+    expect(concernsOf('There are no reports of other injuries or deaths so far.')).toEqual([]);
+    expect(concernsOf('Some groups promote violent reform in the port.')).toEqual([]);
+  });
+
   it('a focus word before the holder ("Even Ostria said …") is no part of it', () => {
     expect(only('Even Ostria, the port’s only ally, said it opposed the test and warned of a wider war.')).toMatchObject({ holder: 'Ostria' });
   });

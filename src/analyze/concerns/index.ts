@@ -30,6 +30,9 @@ const MAY_COME = /\b([Cc]ould|may|[Mm]ight)\s+(\S+\s+){0,3}$/;
 /** "the San Bernardino attack", "the despicable attacks in Brussels": one event, named as known. */
 const THE_EVENT = /\b(the|this|that|these|those)\s+(\S+\s+){0,3}$/i;
 
+/** Words that give a harm a source besides a reporting verb: evidence or statistics, a citation, reports of it, a belief. */
+const EVIDENCE_VOICE = /\b(?:cites?|cited|(?<!\bno\s)reports\s+of|evidence\s+(?:that|of)|(?<!-)statistics|(?:is|are|was|were)\s+(?:thought|believed)\s+to)\b/i;
+
 /** The first sign of a source: a reporting verb in lower case ("the United States" says nothing) or "according to". */
 let allMarkers: RegExp | undefined;
 
@@ -90,7 +93,10 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   const dense = new Set(criticisms.map((c) => c.word.toLowerCase().slice(0, 5))).size >= 2;
   // Two distinct harms and a word of what may come ("terrorists … would be able to kill") are the article's own warning.
   const foreseen = new Set(events.map((e) => e.word.toLowerCase().slice(0, 5))).size >= 2 && lexicons().concernVoicing.test(s.text);
-  if (!(voice || quoted || dense || foreseen)) return null;
+  // "FBI statistics show that …", "reports of migrants …", "a report that cited … security lapses", "were thought to promote
+  // violent reform": evidence, a report or a belief is a source for a harm too.
+  const evidenced = EVIDENCE_VOICE.test(s.text);
+  if (!(voice || quoted || dense || foreseen || evidenced)) return null;
   // Only a reporting verb opens a reported clause; a quotation mark or "according to" does not.
   const voiceEnd = voice && voice.index !== undefined && /^\p{L}/u.test(voice[0]) && !/^according/i.test(voice[0]) ? voice.index + voice[0].length : null;
   return { cue, fear: readableScope(s.text, cue, harmScopeOf(s.text, cue, voiceEnd)), cues: harms.length };
