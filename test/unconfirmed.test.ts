@@ -477,6 +477,7 @@ describe('anonymous sourcing and second-hand reports', () => {
     ['The mayor will sign the deal, one Lyons aide said late last month.', 'one Lyons aide said'],
     ['The strike killed twelve people, said a U.S. official.', 'said a U.S. official'],
     ['The talks have stalled, said one Western diplomat who attended them.', 'said one Western diplomat'],
+    ['Few of the ports buy cover for such storms, said a US-based insurance expert.', 'said a US-based insurance expert'],
   ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'anonymous-source', cue }));
   it('"according to" unnamed executives or friends is an unverified report', () =>
     expect(only('The plant will close, according to executives at the firm.')).toMatchObject({ kind: 'unverified', cue: 'according to executives' }));
