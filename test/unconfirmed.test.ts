@@ -117,6 +117,10 @@ describe('each word counts only in the sense that leaves a claim open', () => {
   it('an insurance claim is not a claim someone makes', () => none('The farmer filed an insurance claim after the flood.'));
   it('nor are asylum claims', () => none('Two of the men have contacted immigration lawyers, seeking assistance with asylum claims.'));
   it('a request turned down is not a claim disputed', () => none('The council denied his permit to demolish the house on Friday.'));
+  it('a status refused is not a claim disputed', () => {
+    none('The ruling denied class-action status to the ferry workers.');
+    none('The ministry denied asylum to the family.');
+  });
   it('a party refused its victory is not a claim disputed; "denied his role" is', () => {
     none('The court denied his party the victory and jailed him.');
     expect(only('The mayor denied his role in the scheme.')?.kind).toBe('disputed');

@@ -112,7 +112,7 @@ function refusal(before: string, after: string): boolean {
   if (/^\s+(?:under|to|access|entry)\b/i.test(after)) return true;
   // "The UN denied all petitions for access": a request turned down.
   if (
-    /^\s+(?:(?:all|any|the|a|an|his|her|their|its|our|several|two|three)\s+)?(?:petitions?|requests?|applications?|appeals?|permission|bail|visas?|licen[cs]es?|permits?|parole|loans?|credit|coverage|funding|insurance|service|benefits?)\b/i.test(
+    /^\s+(?:(?:all|any|the|a|an|his|her|their|its|our|several|two|three)\s+)?(?:petitions?|requests?|applications?|appeals?|permission|bail|visas?|licen[cs]es?|permits?|parole|loans?|credit|coverage|funding|insurance|service|benefits?|(?:class-action\s+|legal\s+|refugee\s+|tax-exempt\s+)?status|certification|tenure|citizenship|asylum)\b/i.test(
       after,
     )
   )
