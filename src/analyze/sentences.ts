@@ -105,8 +105,8 @@ export function splitParagraph(text: string): Array<{ text: string; start: numbe
       cjk || /[A-Z0-9À-ÖØ-Þ]|\p{Lo}/u.test(following) || (OPENERS.includes(following) && /[A-Z0-9"“‘]|\p{Lo}/u.test(text[after + space.length + 1] ?? ''));
     if (!startsSentence) continue;
     // An attribution after a quotation that opened inside the sentence, and that opens one of its own, starts the next sentence.
-    const opensOwn = OPENS_QUOTE.test(text.slice(after)) && !OPENERS.includes(text.slice(start).trimStart()[0] ?? '');
-    if (closers !== '' && isTrailingAttribution(text.slice(after)) && !opensOwn) continue;
+    const opensOwn = (): boolean => OPENS_QUOTE.test(text.slice(after)) && !OPENERS.includes(text.slice(start, after).trimStart()[0] ?? '');
+    if (closers !== '' && isTrailingAttribution(text.slice(after)) && !opensOwn()) continue;
     if (/[?!]$/.test(punct) && /["”’']/.test(closers) && isAttributionAfterQuestion(text.slice(after))) continue;
     if (punct === '.' && !stopEndsSentence(text, m.index, after)) continue;
     if (closers === '' && insideEmbeddedQuote(text, start, after)) continue;

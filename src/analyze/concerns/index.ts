@@ -95,8 +95,7 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   const foreseen = new Set(events.map((e) => e.word.toLowerCase().slice(0, 5))).size >= 2 && lexicons().concernVoicing.test(s.text);
   // "FBI statistics show that …", "reports of migrants …", "a report that cited … security lapses", "were thought to promote
   // violent reform": evidence, a report or a belief is a source for a harm too.
-  const evidenced = EVIDENCE_VOICE.test(s.text);
-  if (!(voice || quoted || dense || foreseen || evidenced)) return null;
+  if (!(voice || quoted || dense || foreseen || EVIDENCE_VOICE.test(s.text))) return null;
   // Only a reporting verb opens a reported clause; a quotation mark or "according to" does not.
   const voiceEnd = voice && voice.index !== undefined && /^\p{L}/u.test(voice[0]) && !/^according/i.test(voice[0]) ? voice.index + voice[0].length : null;
   return { cue, fear: readableScope(s.text, cue, harmScopeOf(s.text, cue, voiceEnd)), cues: harms.length };

@@ -163,11 +163,7 @@ export function inSense(m: CueMatch, text: string): boolean {
   // "Delayed so that disputes might be solved": a purpose clause states an aim, not a claim that may hold.
   if (/^(?:may|might)\b/.test(word) && /\b(?:so|in order) that\s+(?:[\w’'-]+\s+){1,3}$/i.test(text.slice(0, m.at))) return false;
   // "The session may be accessed at the website", "Tickets may be bought at the door": where a thing is to be had, not a hedge.
-  if (
-    /^(?:may|might)\b/.test(word) &&
-    /^(?:may|might) be\s+(?:accessed|viewed|downloaded|obtained|purchased|ordered|bought|booked|streamed)\b/i.test(text.slice(m.at))
-  )
-    return false;
+  if (/^(?:may|might) be\s+(?:accessed|viewed|downloaded|obtained|purchased|ordered|bought|booked|streamed)\b/i.test(text.slice(m.at))) return false;
   // "You may view other articles at …": permission given to the reader, not a hedge.
   if (/^may\b/.test(word) && /\byou\s+(?:also\s+)?$/i.test(text.slice(0, m.at))) return false;
   // "It's possible to be kind and tough": what can be done, not a claim that may hold.
