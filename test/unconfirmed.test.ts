@@ -110,6 +110,11 @@ describe('each word counts only in the sense that leaves a claim open', () => {
   it('"appears in print" is not a hedge', () => none('The full interview appears in print on Sunday, on page A12.'));
   it('"appears to" is', () => expect(only('The fire appears to have started in the kitchen.')).toMatchObject({ kind: 'hedged', cue: 'appears to' }));
   it('"it appears that" is', () => expect(only('It appears that the shipment never left the port.')).toMatchObject({ kind: 'hedged', cue: 'It appears that' }));
+  it('"appeared" with a state ("appeared pleased", "appear ready") is an impression: hedged', () => {
+    expect(only('By the end of the hearing, most of the council appeared pleased with the plan.')).toMatchObject({ kind: 'hedged', cue: 'appeared pleased' });
+    expect(only('The striking drivers now appear ready to accept a smaller raise.')).toMatchObject({ kind: 'hedged', cue: 'appear ready' });
+  });
+  it('"to appear" with a state is an aim, not an impression', () => none('The mayor wants to take questions without having to appear rattled on air.'));
   it('"is considered one of" is a reputation, like "regarded as"; a committee that considered a bill is not', () => {
     expect(only('The bridge is widely considered one of the safest in the region.')?.kind).toBe('hedged');
     none('The committee considered the bill on Monday.');
