@@ -211,6 +211,17 @@ describe('the news first', () => {
     expect(texts[0]).toMatch(/^Irish weekly newspaper, the Harbour Gazette, has been sold/);
   });
 
+  it('a headline verb in the present ("retires") finds the sentence that says "would retire"', () => {
+    const texts = summaryOf(
+      'Chess champion Tamsin Roe retires',
+      'The snow lay thick on the roofs of the old town as the players arrived at the hall.',
+      'On Friday, the grandmaster said she would retire.',
+      'She won her first national title at the age of sixteen in a small hall in Leeds.',
+      'The grandmaster will coach the national team from the spring.',
+    );
+    expect(texts[0]).toBe('On Friday, the grandmaster said she would retire.');
+  });
+
   it('supporting sentences follow the news in article order', () => {
     const a = analyzeParagraphs(
       'Quake shakes northern coast',

@@ -5,7 +5,7 @@ import { centrality } from './summary/centrality.js';
 import { interviewAnswers } from './summary/interview.js';
 import { specificsOf } from './summary/specifics.js';
 import { summaryUnfit } from './summary/unfit.js';
-import { contentWords, jaccard, sharedShare, wordCount } from './summary/words.js';
+import { contentWords, headlineStem, jaccard, sharedShare, wordCount } from './summary/words.js';
 
 export const SUMMARY_LIMITS = { minSentences: 2, maxSentences: 3, maxWords: 90 } as const;
 /** A third sentence is added only while the first two are short: the gold summaries run to about 60 words. */
@@ -45,6 +45,7 @@ function specificity(text: string, length: number): number {
 
 function candidatesOf(sentences: readonly Sentence[], meta: ArticleMeta, quoted: ReadonlySet<number>): Candidate[] {
   const headline = new Set(contentWords(meta.headline));
+  const headlineStems = new Set([...headline].map(headlineStem));
   const answers = interviewAnswers(sentences);
   const kept = sentences
     .map((s) => ({ s, words: new Set(contentWords(s.text)), length: wordCount(s.text) }))
@@ -58,7 +59,7 @@ function candidatesOf(sentences: readonly Sentence[], meta: ArticleMeta, quoted:
   const central = centrality(kept.map((c) => c.words));
   return kept.map((c, rank) => {
     const position = positionPrior(rank);
-    const onHeadline = sharedShare(c.words, headline);
+    const onHeadline = sharedShare(new Set([...c.words].map(headlineStem)), headlineStems);
     // centrality gives one score per candidate.
     const weight = central[rank] ?? 0;
     return {

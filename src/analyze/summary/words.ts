@@ -25,6 +25,14 @@ export function wordCount(text: string): number {
   );
 }
 
+/** A headline's verb is in the present ("retires", "blasts") where the article says "will retire" or "blasted": one stem for matching them. */
+export function headlineStem(word: string): string {
+  return word
+    .replace(/ies$/, 'y')
+    .replace(/(?<!s)s$/, '')
+    .replace(/(?:e|ed)$/, '');
+}
+
 /** Share of a's distinct words that b also has. */
 export function sharedShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0) return 0;
