@@ -34,3 +34,15 @@ describe('a run of quotations', () => {
     expect(speakers(analyzeParagraphs('T', text)).at(-1)?.[1]).toBe('Ann Berg');
   });
 });
+
+describe('two roles of one person joined by "and" after the verb', () => {
+  it('credits the name after the second role, not the first role', () => {
+    expect(speakerOf(`${QUOTE} said former Harbour Board chair and port commissioner Ana Ruiz.`)).toBe('Ana Ruiz');
+    expect(speakerOf(`${QUOTE} said environmental lawyer and Greens candidate for Eastport Tomas Reyes.`)).toBe('Tomas Reyes');
+  });
+
+  it('leaves two people as they were: a name or a determiner right after "and"', () => {
+    expect(speakerOf(`${QUOTE} said the harbour master and Ana Ruiz.`)).not.toBe('Ana Ruiz');
+    expect(speakerOf(`${QUOTE} said the harbour master and the port commissioner Ana Ruiz.`)).not.toBe('Ana Ruiz');
+  });
+});

@@ -1,6 +1,6 @@
 // Noun phrases around reporting verbs: the phrase before "said" and the name after "said".
 import { lexicons } from '../lexicon.js';
-import { ROLE_PREP, isInnerDot, nameAfterDescription, rolePrepEnd, roleStartBefore } from './appositions.js';
+import { ROLE_PREP, isInnerDot, isRoleHead, nameAfterDescription, rolePrepEnd, roleStartBefore } from './appositions.js';
 import { AUXILIARY, NP_STOP, SKIPPABLE, TIME_WORDS, bracketOpen, isJoinedHyphen, isVerb, isWeekday } from './phrase-words.js';
 import { isTitleWord, isWordSurname } from './capital-runs.js';
 import { isOrgWord } from './name-words.js';
@@ -136,6 +136,18 @@ export function phraseAfter(tokens: readonly Token[], start: number): Token[] {
   if (phrase.length > 0 && tokens[next]?.text === ',' && !isCapitalised(phrase[phrase.length - 1]?.text ?? '')) {
     const named = nameAfterDescription(tokens, start, tokens.length);
     if (named) return named;
+  }
+  // "said former Ohio Gov. and party chairman Ed Rendell": two roles of one person, the name after the second; not
+  // "said the mayor and Jane Doe" (a name right after "and") nor "the mayor and the clerk" (a determiner).
+  if (phrase.length > 0 && tokens[next]?.text === 'and' && isRoleHead(phrase.at(-1)?.text ?? '')) {
+    const second = phraseAfter(tokens, next + 1);
+    let from = second.length;
+    while (from > 0 && isCapitalised(second[from - 1]?.text ?? '') && !isTitleWord(second[from - 1]?.text ?? '')) from--;
+    // "… candidate for Queensland Larissa Waters": the name from its first name, past the place before it.
+    const first = second.findIndex((t, i) => i >= from && lexicons().firstNames.has(t.text.toLowerCase()));
+    const name = second.slice(first >= 0 && first < second.length - 1 ? first : from);
+    const end = tokens[next + 1 + second.length];
+    if (name.length >= 2 && name.length < second.length && !isArticle(second[0]?.text ?? '') && (!end || end.kind !== 'word')) return name;
   }
   // "said one Democrat familiar with the talks", "a source close to the campaign": the role, without its dangling adjective.
   return phrase.length > 1 && /^(familiar|close)$/.test(phrase.at(-1)?.text ?? '') ? phrase.slice(0, -1) : phrase;
