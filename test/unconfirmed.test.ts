@@ -77,11 +77,17 @@ describe('stated gaps, including negated ones, are unconfirmed', () => {
     ['The airline was unavailable to comment on why the flight was cancelled.', 'was unavailable to comment'],
     ['The losses were blamed on fees which the agency refused to account for.', 'refused to account for'],
     ["They haven't come up with any evidence that the mill broke the rules.", "haven't come up with any evidence"],
+    ['The harbour board has declined to respond to questions about the lease.', 'declined to respond'],
+    ['Asked twice about the tender, the mayor refused to answer.', 'refused to answer'],
+    ['The ferry company has not said whether it will appeal the fine.', 'has not said whether'],
+    ["The owners haven't said when the mill will reopen.", "haven't said when"],
+    ['The cause of the fire has not been officially confirmed.', 'not been officially confirmed'],
   ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'gap', cue }));
   it('the question a "not publicly known" leaves', () =>
     expect(only('It is not publicly known whether the ferry company paid the fine.')?.claim).toBe('whether the ferry company paid the fine'));
   it('"previously undisclosed" is disclosed now', () => none('A previously undisclosed memo shows the mayor signed the lease in May.'));
   it('"refused to say that …" withholds an endorsement, not a fact', () => none('The governor refused to say that her rival was fit for office.'));
+  it('refusing to answer an attack is a reply withheld, not a fact', () => none('The army refused to respond to the rebel attacks on the harbour.'));
 });
 
 describe('second-hand media reports', () => {
