@@ -493,9 +493,14 @@ describe('anonymous sourcing and second-hand reports', () => {
     ['The strike killed twelve people, said a U.S. official.', 'said a U.S. official'],
     ['The talks have stalled, said one Western diplomat who attended them.', 'said one Western diplomat'],
     ['Few of the ports buy cover for such storms, said a US-based insurance expert.', 'said a US-based insurance expert'],
+    ['The pier was closed by noon, said a guard who asked not to be named.', 'asked not to be named'],
+    ['A clerk, who declined to be identified, said the ballots were moved overnight.', 'declined to be identified'],
+    ["The ferry ran late all week, said one driver who didn't want to be quoted by name.", "didn't want to be quoted"],
+    ['Two of the crew were hurt, a source at the port authority said.', 'a source at the port authority said'],
   ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'anonymous-source', cue }));
   it('"according to" unnamed executives or friends is an unverified report', () =>
     expect(only('The plant will close, according to executives at the firm.')).toMatchObject({ kind: 'unverified', cue: 'according to executives' }));
+  it('asking not to be named as a donor is no sourcing', () => none('The widow asked not to be named as the donor of the new lifeboat.'));
   it('anonymity that no source asks for is no sourcing', () => {
     none('Many film stars envy the anonymity of ordinary shoppers.');
     none("But anonymity is not the mayor's style.");
