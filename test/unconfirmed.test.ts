@@ -103,6 +103,14 @@ describe('second-hand media reports', () => {
     none('The plant was closed in May, according to the National Police Agency.');
   });
   it('an outlet relaying words on record leaves nothing open', () => none('"The judge ruled rightly," Navarre said, according to The Sun News.'));
+  it('a claim someone makes, named between the noun and its content ("a claim made by … that"), or an assertion that …', () => {
+    expect(only('The report echoes a claim made by Gen. Ruth Ames last year that the depot was never guarded.')).toMatchObject({
+      kind: 'allegation',
+      cue: 'claim',
+    });
+    expect(only("The mayor's assertion that the bridge is safe drew a crowd of angry residents.")).toMatchObject({ kind: 'allegation', cue: 'assertion' });
+  });
+  it('an assertion that someone should act is a demand, not a claim', () => none("The senator's assertion that the city should rebuild the pier was cheered."));
   it('"has been linked to" hedges the link', () =>
     expect(only('The trader has long been linked to the smuggling ring.')).toMatchObject({ kind: 'hedged', cue: 'has long been linked to' }));
 });

@@ -55,6 +55,8 @@ function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolea
       // "many disputes that had divided them": after a determiner, "that" with a verb opens a relative clause, not the content.
       const relative = DETERMINER.test(before) && /^\s+that\s+(?:had|have|has|was|were|is|are)\b/i.test(after);
       if (/^\s+(?:that|to have|to be)\b/i.test(after) && !relative) return true;
+      // "a claim made by Vines in 2005 that …": the claimant named between the noun and its content.
+      if (/^claims?$/i.test(m.match) && /^\s+(?:\w+\s+)?by\s+[^;:]{1,80}?\bthat\s/i.test(after)) return true;
       // "has been accused of bullying": a reported allegation; "would not be accused of" (no finite "be") alleges nothing.
       if (/^accused$/i.test(m.match) && /^\s+of\b/i.test(after)) return /\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?$/i.test(before);
       // "have claims in the area", "South China Sea claims", "refugee claims": a title to land or a status, not an assertion.
