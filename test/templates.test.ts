@@ -192,6 +192,7 @@ describe('helpers', () => {
     expect(roleOf('Vermont Sen.')).toBe('Vermont senator');
     expect(roleOf('Rep.')).toBe('representative');
     expect(roleOf('Lt. Gov.')).toBe('lieutenant governor');
+    expect(roleOf('Lt. General')).toBe('lieutenant general');
     expect(roleOf('President')).toBe('President');
     expect(roleOf('U.S. Attorney General')).toBe('U.S. Attorney General');
   });

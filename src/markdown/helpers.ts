@@ -111,10 +111,16 @@ function link(this: unknown, url: unknown, options: HelperOptions): string {
 
 /** A title as a reader says it after a name: "Vermont Sen." → "Vermont senator", "Rep." → "representative". */
 export function roleOf(title: string): string {
-  const { titleAbbreviations } = lexicons();
+  const { titleAbbreviations, titles } = lexicons();
+  let expanded = false;
   return title
     .split(/\s+/)
-    .map((word) => (/^\p{Lu}\p{Ll}*\.$/u.test(word) ? (titleAbbreviations.get(word.slice(0, -1).toLowerCase()) ?? word) : word))
+    .map((word) => {
+      const role = /^\p{Lu}\p{Ll}*\.$/u.test(word) ? titleAbbreviations.get(word.slice(0, -1).toLowerCase()) : undefined;
+      if (role) expanded = true;
+      // "Lt. General" → "lieutenant general": the rest of a title an abbreviation opened takes the same case.
+      return role ?? (expanded && titles.has(word.toLowerCase()) ? word.toLowerCase() : word);
+    })
     .join(' ');
 }
 
