@@ -508,6 +508,15 @@ describe('concern scope', () => {
     expect(only('Rents will keep rising for years, warned Ana Costa, an economist.')?.fear).toBe('Rents will keep rising for years');
   });
 
+  it('before a long attribution that closes the sentence (a title and a name, or a role in the perfect) the scope is what was said', () => {
+    expect(only('Ferries to the island could stop by winter, Transport and Harbours Minister Ruth Ames has warned.')?.fear).toBe(
+      'Ferries to the island could stop by winter',
+    );
+    expect(only('Ferries to the island could stop by winter, a senior harbour board official has warned.')?.fear).toBe(
+      'Ferries to the island could stop by winter',
+    );
+  });
+
   it('what critics say is the scope of "critics … say"', () => {
     expect(only('Critics of the new law say the fines will ruin small shops.')?.fear).toBe('the fines will ruin small shops');
   });

@@ -99,13 +99,22 @@ function withoutTimeAdjunct(after: string): string {
   return time && isTime ? after.slice(time[0].length) : after;
 }
 
+/**
+ * ", Work and Pensions Secretary Alan Johnson has warned.", ", a senior government figure has warned.": a long subject before the
+ * cue, of capitalised words (a title and a name) or a role in the perfect.
+ */
+const TITLED_SUBJECT =
+  /,\s*(?:(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|and|of|for)\s+){2,8}(?:(?:has|have|had)\s+)?|(?:a|an|the)\s+(?:\p{Ll}+\s+){1,5}(?:has|have)\s+)$/u;
+
 function governedScope(text: string, cue: Predicate): string {
   // "…, warned Mr Cracknell": an inverted attribution; what was said comes before it.
   // "…, the Tories have warned.": the same, with the attribution before the cue.
   const before = text.slice(0, cue.start);
   const speaker = text.slice(cue.end).split(/[,.;!?]/)[0] ?? '';
   const inverted = /,\s*$/.test(before) && /^\s*(\p{Lu}|the\b|a\b)/u.test(speaker) && wordCount(speaker) <= 4;
-  const trailing = /^[\s.!?"”’]*$/u.test(withoutTimeAdjunct(text.slice(cue.end))) ? before.match(/,\s*(?:[^\s,]+\s+){1,4}$/u) : null;
+  const trailing = /^[\s.!?"”’]*$/u.test(withoutTimeAdjunct(text.slice(cue.end)))
+    ? (before.match(/,\s*(?:[^\s,]+\s+){1,4}$/u) ?? before.match(TITLED_SUBJECT))
+    : null;
   if (inverted || trailing) {
     // "New York (AFP) – …, Sanders warned": a dateline before what was said is not part of it.
     const said = trimClause((trailing?.index !== undefined ? before.slice(0, trailing.index) : before).replace(DATELINE, ''));
