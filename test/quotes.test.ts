@@ -305,6 +305,20 @@ describe('subjects that are not the first words', () => {
     ]);
   });
 
+  it('"Sir" and "Dame" are forms of address, not a role: "Chairman Sir Ian Moss" is a chairman; a peer\'s "Lord" stays', () => {
+    const a = analyzeParagraphs(
+      'T',
+      'Chairman Sir Ian Moss said: "If the board cannot be saved, then it must be replaced."',
+      'Dame Ruth Ames said: "The work starts now and it will not stop until it is done."',
+      'Lord Tebb said: "The lords will not stand in the way of this bill at all."',
+    );
+    expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.title])).toEqual([
+      ['Ian Moss', 'Chairman'],
+      ['Ruth Ames', null],
+      ['Tebb', 'Lord'],
+    ]);
+  });
+
   it('a family name given first ("Yoon Suk Yeol" … "Yoon said") resolves to the full name', () => {
     const a = analyzeParagraphs('T', 'President Yoon Suk Yeol met the envoy on Monday.', '"We will respond firmly to any provocation," Yoon said.');
     expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Yoon Suk Yeol', title: 'President', kind: 'person' });

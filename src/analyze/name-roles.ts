@@ -106,3 +106,12 @@ export function isDescriptor(before: string, atSentenceStart: boolean): boolean 
       !lexicons().functionWords.has(w.toLowerCase()),
   );
 }
+
+/**
+ * A title without a form of address: "Chairman Sir" (Sir Archy Kirkwood) is a chairman; "Ms" or "Sir" alone is no role (null).
+ * A peer's "Lord" stays: "Lord Goldsmith" is how he is named.
+ */
+export function plainTitle(title: string): string | null {
+  const plain = title.replace(/(?:^|\s+)(?:Sir|Dame)$/u, '').trim();
+  return plain === '' || lexicons().courtesyTitles.has(plain.toLowerCase().replace(/\.$/, '')) ? null : plain;
+}

@@ -15,7 +15,7 @@ import { personByEpithet } from './epithet.js';
 import { ownerBefore } from './document-owners.js';
 import { ROLE_PREP, rolePrepEnd, roleStartBefore } from './phrases.js';
 import { isClauseHead, wordsBeforeName } from './speaker-check.js';
-import { isDescriptor, stripDeterminer, titleFrom } from './name-roles.js';
+import { isDescriptor, plainTitle, stripDeterminer, titleFrom } from './name-roles.js';
 import { bare, isArticle, isCapitalised, isIndefinite, isRunWord, tokenize, type Token } from './tokens.js';
 
 const textOf = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join(' ');
@@ -30,7 +30,7 @@ export function longForm(names: NameIndex, short: string): string | null {
 /** The role the article gives a person elsewhere ("Foreign Secretary Jack Straw"), never a bare "Mr". */
 function roleOf(names: NameIndex, name: string): string | null {
   const title = names.titles.get(name) ?? null;
-  return title && !isCourtesy(title) ? title : null;
+  return title ? plainTitle(title) : null;
 }
 
 /** "Mr. Obama" is not "Michelle Obama": the full name of a surname, unless a courtesy title gives the other sex than the article does. */
@@ -188,8 +188,9 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
 /** The entity a phrase of the article names: a person by full name, an organisation, a role, or 'unknown'. */
 export function resolveMention(phrase: readonly Token[], sentence: Sentence, names: NameIndex): Speaker | null {
   const speaker = handleOwner(phrase, sentence, names) ?? resolve(phrase, sentence, names, textOf(phrase));
-  // "Ms", "Mr" are courtesy, not a role: a title field holding them would print "Berg, Ms".
-  return speaker && isCourtesy(speaker.title ?? '') ? { ...speaker, title: roleOf(names, speaker.name) } : speaker;
+  // "Ms", "Mr", "Sir" are forms of address, not a role: a title field holding them would print "Berg, Ms" or "Kirkwood, Chairman Sir".
+  const title = speaker?.title ? plainTitle(speaker.title) : speaker?.title;
+  return speaker && title !== speaker.title ? { ...speaker, title: title ?? roleOf(names, speaker.name) } : speaker;
 }
 
 /** The entity a piece of text names, tokenised at its place in the sentence. */
