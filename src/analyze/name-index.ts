@@ -19,6 +19,7 @@ import { spelledTail } from './acronym.js';
 import { unnamedVoices } from './unnamed-voices.js';
 import { pronounOpeners } from './pronoun-openers.js';
 import { documentOwners } from './document-owners.js';
+import { nicknamesIn, withNickname } from './nickname.js';
 
 export type { NameIndex, NameMention } from './name-types.js';
 
@@ -162,6 +163,16 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
     candidates.filter((c) => c.words.length === 1 && c.mention.kind === 'person' && RANKS.test(c.mention.title ?? '')).map((c) => c.mention.name),
   );
   for (const c of candidates) if (c.words.length === 1 && c.mention.kind === 'unknown' && titledOnes.has(c.mention.name)) c.mention.kind = 'person';
+  // `Marcia "Cia" Price`: the full name keeps the nickname the article gives inside it, and the nickname alone names her.
+  for (const [i, s] of sentences.entries())
+    for (const nick of nicknamesIn(s.text)) {
+      const m = mentions.find((x) => x.sentence === i && x.kind === 'person' && x.start < nick.start && x.end >= nick.end);
+      if (!m) continue;
+      const full = withNickname(m.name, nick.nickname, isSuffix);
+      for (const [short, name] of fullNames) if (name === m.name) fullNames.set(short, full);
+      if (!fullNames.has(nick.nickname)) fullNames.set(nick.nickname, full);
+      if (m.title && !titles.has(full)) titles.set(full, m.title);
+    }
   const index: NameIndex = { mentions, fullNames, titles, aliases: findAliases(sentences), paragraphs: new Map(sentences.map((s) => [s.index, s.paragraph])) };
   index.pronounVotes = pronounVotes(sentences, mentions, (name) => fullName(index, name));
   index.unnamedVoices = unnamedVoices(sentences);

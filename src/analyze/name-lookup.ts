@@ -45,7 +45,8 @@ export function fullName(index: NameIndex, name: string): string {
   const surname = surnameOf(name);
   const longer = index.fullNames.get(surname);
   // "George Bush" → "George W. Bush", never "Jeb Bush" → "George W. Bush": the longer name keeps every word given.
-  const plain = (w: string): string => w.toLowerCase().replace(/\.$/, '');
+  // "Jerry Brown" → `Edmund Gerald "Jerry" Brown`: a nickname in marks is one of its words.
+  const plain = (w: string): string => w.toLowerCase().replace(/^["“‘']|["”’']$|\.$/g, '');
   const keeps = longer !== undefined && parts.every((p) => longer.split(' ').map(plain).includes(plain(p)));
   return longer && keeps && longer.split(' ').length > parts.length && surnameOf(longer) === surname ? longer : name;
 }

@@ -1,4 +1,5 @@
 // Finds the spans of text between quotation marks in a paragraph: straight, curly and single marks.
+import { nicknameEnd } from './nickname.js';
 
 export interface QuoteSpan {
   /** Offsets of the opening mark and just after the closing mark (or the paragraph end). */
@@ -70,6 +71,12 @@ export function findQuoteSpans(text: string, nesting = true): QuoteSpan[] {
       continue;
     }
     const c = text.charAt(i);
+    // `Marcia "Cia" Price`: a nickname's marks open no quotation, and close none.
+    const nickname = /["“‘']/.test(c) ? nicknameEnd(text, i) : -1;
+    if (nickname > 0) {
+      i = nickname - 1;
+      continue;
+    }
     if (openAt < 0) {
       // `‘bout`, `‘em`, `‘80s` drop letters, and `href="…"` is markup: neither opens a quotation.
       if (c === '‘' && ELISION.test(text.slice(i + 1, i + 8))) continue;

@@ -26,7 +26,8 @@ const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const ALL_CAPS = /^[\p{Lu}\p{N}&'’.-]+$/u;
 
 function isNameWord(word: string): boolean {
-  if (/^[\p{Lu}\p{N}]/u.test(word) || INITIAL.test(word) || isConnector(word) || /^(d['’]|o['’]|mc|mac)\p{Lu}/iu.test(word)) return true;
+  // `Marcia "Cia" Price`: a nickname in marks is a word of the name.
+  if (/^["“‘']?[\p{Lu}\p{N}]/u.test(word) || INITIAL.test(word) || isConnector(word) || /^(d['’]|o['’]|mc|mac)\p{Lu}/iu.test(word)) return true;
   // "al-Reesh", "el-Erian": the Arabic article joined to a capitalised name ("at-risk" is no name).
   return /^(al|el|ad|ar|as|at|an|ash|az)-\p{Lu}/u.test(word);
 }

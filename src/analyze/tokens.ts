@@ -1,4 +1,5 @@
 // Word tokens with offsets, shared by the name finder and the quote attributor.
+import { nicknameEnd } from './nickname.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -14,12 +15,17 @@ export interface Token {
 
 /** Abbreviations, short titles, initials, dates, "PG&E" and "AT&T", words, and single marks. */
 const TOKEN =
-  /(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Jr|Sr|Rev|Gen|Adm|Maj|Cmdr|Supt|Insp|Det|Hon|Del)\.(?=\s)|[A-Z]\.(?=\s+[A-Z])|\d+\/\d+(?:\/\d+)?(?![\p{L}\p{N}])|\p{Lu}{1,4}&\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*|[^\s\p{L}\p{N}]/gu;
+  /(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Jr|Sr|Rev|Gen|Adm|Maj|Cmdr|Supt|Insp|Det|Hon|Del)\.(?=\s)|[A-Z]\.(?=\s+(?:["“‘']\p{Lu}[\p{L}-]*["”’']\s+)?[A-Z])|\d+\/\d+(?:\/\d+)?(?![\p{L}\p{N}])|\p{Lu}{1,4}&\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
+  // `Marcia "Cia" Price`: a nickname in marks is passed over, so the name around it is one run of words.
+  let skipTo = -1;
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0];
+    if (m.index < skipTo) continue;
+    skipTo = /^["“‘']$/.test(raw) ? nicknameEnd(text, m.index) : -1;
+    if (skipTo > 0) continue;
     // A possessive or trailing apostrophe belongs to the word but not to its name.
     const word = /^[\p{L}\p{N}]/u.test(raw);
     out.push({ kind: word ? 'word' : 'punct', text: raw, start: offset + m.index, end: offset + m.index + raw.length });
