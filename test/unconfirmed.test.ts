@@ -556,6 +556,18 @@ describe('anonymous sourcing and second-hand reports', () => {
     }));
   it('a named outlet reporting second-hand', () =>
     expect(only('The mill will close in March, the Evening Courier reports.')).toMatchObject({ kind: 'unverified', cue: 'reports' }));
+  it('a named outlet that reports a clause with no "that", not a body its own figures nor a report of no claim', () => {
+    expect(only('The Harbour Post reports the ferry company was sold to a rival in June.')).toMatchObject({ kind: 'unverified', cue: 'reports' });
+    none('The Harbour Statistics Bureau reported the town grew by two per cent in June.');
+    none('The Harbour Post reported about the ferry sale in June.');
+  });
+  it('an outlet named with a lower-case "newspaper" or "news agency", or "newspapers", is second-hand; a study ("the 2009 paper") is not', () => {
+    expect(only('According to The Harbourside newspaper, the mayor sold the pier.')).toMatchObject({ kind: 'unverified' });
+    expect(only('According to the Kestrel news agency, the mayor sold the pier.')).toMatchObject({ kind: 'unverified' });
+    expect(only('According to Coast-based Kestrel News service, the mayor sold the pier.')).toMatchObject({ kind: 'unverified' });
+    expect(only('According to newspapers owned by the Kestrel group, the mayor sold the pier.')).toMatchObject({ kind: 'unverified' });
+    none('The levy would raise two million a year, according to the 2009 paper.');
+  });
 });
 
 describe('the claim each cue leaves open', () => {

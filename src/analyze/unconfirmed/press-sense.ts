@@ -1,17 +1,51 @@
 // The 'press' sense check: a claim an outlet reports second-hand (GUIDELINE.md, "Sourcing"), not words it relays on record.
+import { lexicons } from '../../lexicon.js';
+
+/** "newspaper", "news agency", "news service": a lower-case noun for an outlet after its name ("the Yonhap news agency"). */
+const OUTLET_NOUN = /^(?:newspaper|magazine|tabloid|broadcaster|news\s+(?:agency|service|network|channel|wire))$/;
 
 /**
- * "according to The Mail on Sunday.", "according to the paper,": an outlet's name in capitals that ends the phrase, not "the
- * Associated Press-GfK poll". Not an outlet relaying words on record ("Navarre said, according to The Sun News") or its own
- * quoted editorial ("According to the newspaper, “America's gun laws …").
+ * "according to The Mail on Sunday.", "according to the paper,", "according to the Yonhap news agency,": an outlet's name in
+ * capitals that ends the phrase, with or without a lower-case outlet noun after it, not "the Associated Press-GfK poll". Not an
+ * outlet relaying words on record ("Navarre said, according to The Sun News") or its own quoted editorial ("According to the
+ * newspaper, “America's gun laws …").
  */
 export function press(match: string, before: string, after: string): boolean {
   if (/\b(?:said|says|told|added|wrote|stated|declared)\b/i.test(before) || /^\s*,\s*["“]/.test(after)) return false;
   const words = match.replace(/^according to\s+(?:the\s+)?/i, '').split(/\s+/);
-  const named = words.every((w) => /^[A-Z0-9]/.test(w) || w === 'on') || /^(?:news)?paper$|^magazine$|^tabloid$|^broadcaster$/.test(words.join(' '));
-  return named && /^\s*(?:[.,;:)]|$)/.test(after);
+  const lower = words.findIndex((w) => !/^[A-Z0-9]/.test(w) && w !== 'on');
+  // "the paper" alone is the outlet just named; "newspaper" after a name ("The Australian newspaper") is that outlet, but
+  // "the 2009 paper" is a study.
+  const alone = /^(?:news)?paper$|^magazine$|^tabloid$|^broadcaster$/.test(words.join(' '));
+  // "Yonhap News service": the "news" of the noun may be the name's.
+  const noun = `${words[lower - 1] === 'News' ? 'news ' : ''}${words.slice(lower).join(' ')}`;
+  const named = words.slice(0, lower).some((w) => /^[A-Z]/.test(w)) && OUTLET_NOUN.test(noun);
+  return (lower < 0 || alone || named) && /^\s*(?:[.,;:)]|$)/.test(after);
 }
 
 /** What may follow an outlet's "reported": punctuation or "that", after a day or not ("USA TODAY reported last month that …"). */
 export const REPORT_END =
   /^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|last\s+(?:week|month|night))\b\s*)?(?:[.,;:]|$|that\b)/;
+
+/** The last word of a news outlet's name: "The Washington Post", "the Associated Press", "CNN". */
+const OUTLET_HEAD =
+  /^(?:Times|Post|Journal|News|Herald|Telegraph|Guardian|Mail|Tribune|Gazette|Star|Sun|Press|Observer|Independent|Express|Mirror|Chronicle|Economist|Reuters|AFP|BBC|CNN|Politico|POLITICO|Axios|Bloomberg|Newsweek|Magazine|Yonhap|Xinhua)$/;
+
+/** A finite verb: an auxiliary, a past tense in "-ed" or an irregular one ("came", "took"). */
+const isFiniteVerb = (word: string): boolean =>
+  /^(?:is|are|was|were|has|had|have|will|would|could|can|may|might|did|does)$/.test(word) || /^\p{Ll}+ed$/u.test(word) || lexicons().irregularPast.has(word);
+
+/**
+ * "The Washington Post reports Clinton's last press conference was held …": after an outlet's name, "reports" with no "that"
+ * before a clause, its finite verb within ten words and no punctuation; not "reported ten days ago", "reported about an email" nor
+ * "the Gazette reports say".
+ */
+export function outletClause(words: readonly string[], after: string): boolean {
+  const name = words.join(' ');
+  if (!OUTLET_HEAD.test(words.at(-1) ?? '') && !lexicons().outletNames.has(name.toLowerCase().replace(/^the /, ''))) return false;
+  const next = /^\s+([^.,;:!?"“”()—–]*)/u.exec(after)?.[1]?.split(/\s+/).slice(0, 10) ?? [];
+  // "the Gazette reports say …": a verb right after makes "reports" the noun, its subject.
+  const first = next[0] ?? '';
+  if (/^(?:about|on|in|last|earlier|this|that|say|suggest|show|indicate|claim|allege)$/i.test(first) || isFiniteVerb(first)) return false;
+  return next.slice(1).some(isFiniteVerb);
+}

@@ -1,7 +1,7 @@
 // Sense checks: a cue word counts only in the sense that leaves a claim open ("appears to", not "appears in print").
 import type { UnconfirmedCheck } from '../../lexicon.js';
 import type { CueMatch } from './cues.js';
-import { press, REPORT_END } from './press-sense.js';
+import { outletClause, press, REPORT_END } from './press-sense.js';
 
 /** Words that make the next word a noun: "the contests", "an insurance claim", "employment disputes", "many disputes", "their likely nominee". */
 const DETERMINER =
@@ -35,7 +35,8 @@ const OFFICIAL_REPORTER =
 /** "…, the Daily Caller reports." — a capitalised outlet ends the clause before the verb, and nothing but punctuation or "that" follows. */
 function outlet(before: string, after: string): boolean {
   const words = phraseBefore(before).filter((w) => !/^the$/i.test(w));
-  return words.length > 0 && words.every((w) => /^[A-Z0-9]/.test(w)) && REPORT_END.test(after);
+  if (words.length === 0 || !words.every((w) => /^[A-Z0-9]/.test(w))) return false;
+  return REPORT_END.test(after) || (outletClause(words, after) && !RESULTS.test(after));
 }
 
 function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolean {
