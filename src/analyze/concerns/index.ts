@@ -12,10 +12,11 @@ import { continuesWorry } from './continuation.js';
 import { answersAsInterviewee, intervieweeOf } from './interviewee.js';
 import { interviewAnswers } from '../summary/interview.js';
 import { isHarmDealtWith, isHarmDenied, isHarmDone, isNegated } from './negation.js';
-import { isUnvoicedAccusation, predicatesOf, type Predicate } from './predicates.js';
+import { predicatesOf, type Predicate } from './predicates.js';
 import { scoreOf } from './rank.js';
 import { readableScope } from './readable-scope.js';
 import { harmScopeOf, scopeOf } from './scope.js';
+import { voicesHarm, voicesIn } from './voice.js';
 
 interface Found {
   cue: Predicate;
@@ -30,32 +31,14 @@ const MAY_COME = /\b([Cc]ould|may|[Mm]ight)\s+(\S+\s+){0,3}$/;
 /** "the San Bernardino attack", "the despicable attacks in Brussels": one event, named as known. */
 const THE_EVENT = /\b(the|this|that|these|those)\s+(\S+\s+){0,3}$/i;
 
+/** Verbs of blame that name no harm by themselves: "criticised", "lamented" ("lashed out", "slammed" are fiercer). */
+const BLAME_VERB = /^(critici[sz](e|es|ed|ing)|lament(s|ed|ing)?)$/i;
+/** What such a verb blames when it is a way of acting, not a harm: "the handling of …", "his initial response", "her past vote". */
+const PROCESS_OBJECT =
+  /^\s+(?:[^\s,;.]+\s+){0,5}?(handling|response|timing|vote|votes|coverage|process|tactics|conduct|approach|performance|comments?|remarks?|statements?|rhetoric|tone|choice|management)\b/i;
+
 /** Words that give a harm a source besides a reporting verb: evidence or statistics, a citation, reports of it, a belief. */
 const EVIDENCE_VOICE = /\b(?:cites?|cited|(?<!\bno\s)reports\s+of|evidence\s+(?:that|of)|(?<!-)statistics|(?:is|are|was|were)\s+(?:thought|believed)\s+to)\b/i;
-
-/** The first sign of a source: a reporting verb in lower case ("the United States" says nothing) or "according to". */
-let allMarkers: RegExp | undefined;
-
-const PASSIVE_BEFORE = /\b(is|was|are|were|be|been|being)\s+(widely\s+|generally\s+|also\s+|often\s+)?$/i;
-
-function voiceIn(text: string, markers: RegExp): RegExpMatchArray | null {
-  allMarkers ??= new RegExp(markers.source, 'gi');
-  for (const m of text.matchAll(allMarkers)) {
-    // A scare quote ("inappropriate violence") is no source: a quotation counts from four words, through `quoted`.
-    if (!/^\p{L}/u.test(m[0])) continue;
-    // "was accused of", "a contractor accused of spying": an allegation with no accuser voices nothing.
-    if (isUnvoicedAccusation(text, m.index, m.index + m[0].length)) continue;
-    // "It is believed that …", "were described as …": a passive with no "by" names no source ("is saying" is no passive; "was accused" has accusers).
-    if (
-      !/ing$|^(accused|critici[sz]ed|warned)$/i.test(m[0]) &&
-      PASSIVE_BEFORE.test(text.slice(0, m.index)) &&
-      !/^\s+by\b/i.test(text.slice(m.index + m[0].length))
-    )
-      continue;
-    if (m.index === 0 || !/^\p{Lu}/u.test(m[0]) || /^according/i.test(m[0])) return m;
-  }
-  return null;
-}
 
 /** The concern a sentence voices, or null: a stance word not negated, else a harm still to come that a source voices. */
 function concernIn(s: Sentence, quoted: boolean): Found | null {
@@ -65,7 +48,14 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   const { stances, criticisms: criticismWords, harms: harmWords } = predicatesOf(s.text);
   // "When asked if he was scared, he responded “No …”": a worry asked about is no worry voiced.
   const asked = (p: Predicate): boolean => /\b(asked|wondered)\s+(\p{L}+\s+)?(if|whether)\b[^,.;:]*$/iu.test(s.text.slice(0, p.start));
-  const live = stances.filter((p) => !isNegated(s.text, p) && !asked(p));
+  // "Labor criticised the handling of the decision", "lamented his past vote": a verb of blame with no harm in the sentence and
+  // nothing still to come attacks a person or a process; criticism is a concern when it points to a harm (GUIDELINE.md).
+  const bare = (p: Predicate): boolean =>
+    BLAME_VERB.test(p.word) &&
+    PROCESS_OBJECT.test(s.text.slice(p.end, p.end + 80)) &&
+    stances.length + criticismWords.length + harmWords.length === 1 &&
+    !lexicons().concernVoicing.test(s.text);
+  const live = stances.filter((p) => !isNegated(s.text, p) && !asked(p) && !bare(p));
   // "I don't think it is going to get worse": a criticism word can be forecast and denied like a harm.
   const criticisms = criticismWords.filter((p) => !isNegated(s.text, p) && !isHarmDenied(s.text, p));
   const named = harmWords.filter((p) => !isHarmDenied(s.text, p) && !isHarmDealtWith(s.text, p));
@@ -79,10 +69,14 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   const scoped = live.map((p) => ({ p, fear: readableScope(s.text, p, scopeOf(s.text, p)) }));
   const best = scoped.find((x) => x.fear !== s.text) ?? scoped[0];
   if (best) return { cue: best.p, fear: best.fear, cues: live.length + harms.length };
-  const [cue] = harms;
-  if (stances.length > 0 || !cue) return null;
-  const { voiceMarkers } = lexicons();
-  const voice = voiceIn(s.text, voiceMarkers);
+  if (stances.length > 0 || harms.length === 0) return null;
+  const voices = voicesIn(s.text, lexicons().voiceMarkers);
+  // The harm a source voices: in a quotation, or in what a reporting verb reports, not in a clause of the writer's beside it.
+  // A word of criticism ("Cuban complained that …") is its own source's voice, as before.
+  const heard = (h: Predicate): boolean => (h.kind === 'criticism' ? voices.length > 0 || quoted : voicesHarm(s.text, h, voices, quoted));
+  const cue = harms.find(heard) ?? harms[0];
+  if (!cue) return null;
+  const voice = voices[0];
   // A harm told flatly, or one already done, is news, not a worry: it needs a source and a possible future.
   // "potential attacks", "a possible recession": the article itself frames the harm as a risk.
   const framed = harms.find(
@@ -95,7 +89,8 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   const foreseen = new Set(events.map((e) => e.word.toLowerCase().slice(0, 5))).size >= 2 && lexicons().concernVoicing.test(s.text);
   // "FBI statistics show that …", "reports of migrants …", "a report that cited … security lapses", "were thought to promote
   // violent reform": evidence, a report or a belief is a source for a harm too.
-  if (!(voice || quoted || dense || foreseen || EVIDENCE_VOICE.test(s.text))) return null;
+  const voiced = heard(cue);
+  if (!(voiced || dense || foreseen || EVIDENCE_VOICE.test(s.text))) return null;
   // Only a reporting verb opens a reported clause; a quotation mark or "according to" does not.
   const voiceEnd = voice && voice.index !== undefined && /^\p{L}/u.test(voice[0]) && !/^according/i.test(voice[0]) ? voice.index + voice[0].length : null;
   return { cue, fear: readableScope(s.text, cue, harmScopeOf(s.text, cue, voiceEnd)), cues: harms.length };
