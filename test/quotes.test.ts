@@ -305,6 +305,16 @@ describe('subjects that are not the first words', () => {
     ]);
   });
 
+  it('"the paper says" after an outlet named by its name or as "daily" is that outlet; after any other body it is no one', () => {
+    const a = analyzeParagraphs(
+      'T',
+      'The daily Hoja Libre accuses the visiting reporters of a witch-hunt. "Perhaps their team played so poorly that they wanted a distraction," the paper says.',
+      'The Harbour Board released a study on Monday. "The risks to the old pier are growing by the month," the paper said.',
+      'The Guardian ran the story on its front page. "It was a scandal from start to finish and a costly one," the newspaper said.',
+    );
+    expect(a.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Hoja Libre', null, 'Guardian']);
+  });
+
   it('"Sir" and "Dame" are forms of address, not a role: "Chairman Sir Ian Moss" is a chairman; a peer\'s "Lord" stays', () => {
     const a = analyzeParagraphs(
       'T',

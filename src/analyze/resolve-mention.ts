@@ -7,6 +7,7 @@ import { settledSex, titleSex } from './name-gender.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { fullName, isCourtesy, isKnownPerson, organisationByHead, personByRole, recentOrganisation, recentPerson, subjectBodyBefore } from './name-lookup.js';
 import { expandAcronym } from './acronym.js';
+import { bodyBefore } from './body-anaphor.js';
 import { unnamedVoiceBetween } from './unnamed-voices.js';
 import { namesOwnBody, SPOKES, spokesmanBodyBefore } from './spokes-body.js';
 import { lexicons } from '../lexicon.js';
@@ -43,9 +44,6 @@ function fullNameAs(names: NameIndex, name: string, mention: string): string {
   const known = sex && full !== name ? (titleSex(names.titles.get(full) ?? '') ?? settledSex(names.pronounVotes?.get(full) ?? { m: 0, f: 0 })) : null;
   return known && known !== sex ? name : full;
 }
-
-/** Nouns that stand for any body at all ("the organization", "the company"): they name the one just mentioned. */
-const GENERIC_BODY = /^(organi[sz]ation|company|group|firm|body|agency|corporation|charity)$/;
 
 function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex, mention: string): Speaker | null {
   // Time words and a trailing verb are not part of the name ("President Arroyo yesterday", "Redeker points out").
@@ -131,9 +129,8 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     const org = organisationByHead(names, headWord, sentence.index, before);
     if (org) return { name: org, title: null, kind: 'organisation', mention };
     // "The organization said" after "The Zimbabwe Association of Doctors … issued": the body the text was just about.
-    const recent = GENERIC_BODY.test(headWord) && words.length <= 2 ? recentOrganisation(names, sentence.index, offset) : null;
-    if (recent && (recent.run.includes(' ') || /^\p{Lu}{2,}$/u.test(recent.run)))
-      return { name: names.aliases.get(recent.name) ?? recent.run, title: null, kind: 'organisation', mention };
+    const recent = words.length <= 2 ? bodyBefore(names, headWord, sentence.index, offset) : null;
+    if (recent) return { name: names.aliases.get(recent.name) ?? recent.run, title: null, kind: 'organisation', mention };
   }
   // "Frederick Bragas of the OCD-RDCC 4-A": a name before "of" leads the phrase, whatever word ends it.
   const link = phrase.findIndex((t) => /^(of|at|from|with)$/.test(t.text));

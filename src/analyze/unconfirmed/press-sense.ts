@@ -28,7 +28,7 @@ export const REPORT_END =
   /^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|last\s+(?:week|month|night))\b\s*)?(?:[.,;:]|$|that\b)/;
 
 /** The last word of a news outlet's name: "The Washington Post", "the Associated Press", "CNN". */
-const OUTLET_HEAD =
+export const OUTLET_HEAD =
   /^(?:Times|Post|Journal|News|Herald|Telegraph|Guardian|Mail|Tribune|Gazette|Star|Sun|Press|Observer|Independent|Express|Mirror|Chronicle|Economist|Reuters|AFP|BBC|CNN|Politico|POLITICO|Axios|Bloomberg|Newsweek|Magazine|Yonhap|Xinhua)$/;
 
 /** A finite verb: an auxiliary, a past tense in "-ed" or an irregular one ("came", "took"). */

@@ -1,0 +1,39 @@
+// "The organization said", "the paper says": a generic noun for a body stands for the body the article has just named.
+import { isOutletName } from './name-words.js';
+import { recentOrganisation, mentionBefore } from './name-lookup.js';
+import type { NameIndex, NameMention } from './name-index.js';
+import { OUTLET_HEAD } from './unconfirmed/press-sense.js';
+
+const GENERIC_BODY = /^(organi[sz]ation|company|group|firm|body|agency|corporation|charity)$/;
+/** Nouns for a newspaper or magazine: "the paper", "the daily". */
+const OUTLET_NOUN = /^(paper|newspaper|daily|tabloid|magazine|weekly)$/;
+
+/** An outlet by its name ("The Guardian", "the Toronto Star") or by the noun before it ("Spanish daily El Mundo", a name of any kind). */
+function isOutlet(m: NameMention): boolean {
+  const words = m.run.split(/\s+/);
+  return OUTLET_NOUN.test(m.before.toLowerCase()) || (m.kind !== 'person' && (OUTLET_HEAD.test(words.at(-1) ?? '') || isOutletName(words)));
+}
+
+/** The latest outlet named as a body, in this sentence before `offset` or in the three before it. */
+function outletBefore(index: NameIndex, sentence: number, offset: number): NameMention | null {
+  for (let i = index.mentions.length - 1; i >= 0; i--) {
+    const m = index.mentions[i];
+    if (!m || !mentionBefore(m, sentence, offset)) continue;
+    if (sentence - m.sentence > 3) break;
+    if (m.quoted) continue;
+    if (isOutlet(m)) return m;
+    // "The Harbour Board released a study … the paper said": another body named as a subject since is what the paper is about.
+    if (m.subject && m.kind === 'organisation') return null;
+  }
+  return null;
+}
+
+/**
+ * The body a generic noun ("organisation", "company", "paper") stands for: for a body, the organisation just named as a subject,
+ * in full or as an acronym (a lone capitalised word may be anything); for an outlet's noun, the outlet just named.
+ */
+export function bodyBefore(index: NameIndex, head: string, sentence: number, offset: number): NameMention | null {
+  if (OUTLET_NOUN.test(head)) return outletBefore(index, sentence, offset);
+  const recent = GENERIC_BODY.test(head) ? recentOrganisation(index, sentence, offset) : null;
+  return recent && (recent.run.includes(' ') || /^\p{Lu}{2,}$/u.test(recent.run)) ? recent : null;
+}
