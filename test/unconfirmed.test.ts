@@ -479,6 +479,7 @@ describe('concessions and worries', () => {
 describe('anonymous sourcing and second-hand reports', () => {
   it.each([
     ['A source said the deal would be signed next week.', 'A source said'],
+    ['Police sources have said the driver fled the scene on foot.', 'sources have said'],
     ['Two officials, who spoke on condition of anonymity, said the talks had stalled.', 'on condition of anonymity'],
     ['The bank is weighing a sale of the unit, according to people familiar with the matter.', 'people familiar with'],
     ['Aides say the senator will not run again.', 'Aides say'],
