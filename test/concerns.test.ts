@@ -202,6 +202,12 @@ describe('harms that may come and quotations that run on', () => {
     expect(concernsOf('The valley will hold a festival after the famine.')).toEqual([]);
   });
 
+  it('the word of what may come must stand in the clause of a harm, not in a relative or another clause', () => {
+    expect(concernsOf('The mayor would tour the valley next week, where hundreds remain homeless due to flooding that damaged 900 homes.')).toEqual([]);
+    expect(concernsOf('The new ferry will carry cargo to the island, which suffered a drought and a flood last year.')).toEqual([]);
+    expect(only('If the levee breaks, the result is famine and hunger in the valley.')).toMatchObject({ holder: null });
+  });
+
   it('a quotation running on past a worried sentence carries the worry and its speaker into a sentence about what may come', () => {
     const items = concernsOf('Ruth Okafor, a grower, said: "The levy will drive small farms into debt. It will happen here first."');
     expect(items.map((c) => c.text)).toContain('It will happen here first."');

@@ -17,6 +17,7 @@ import { scoreOf } from './rank.js';
 import { readableScope } from './readable-scope.js';
 import { harmScopeOf, scopeOf } from './scope.js';
 import { voicesHarm, voicesIn } from './voice.js';
+import { isForeseen } from './foreseen.js';
 
 interface Found {
   cue: Predicate;
@@ -85,8 +86,8 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   if (framed) return { cue: framed, fear: s.text, cues: harms.length };
   // Two words of criticism in the article's own voice ("racist rhetoric … incited racism") are its own warning.
   const dense = new Set(criticisms.map((c) => c.word.toLowerCase().slice(0, 5))).size >= 2;
-  // Two distinct harms and a word of what may come ("terrorists … would be able to kill") are the article's own warning.
-  const foreseen = new Set(events.map((e) => e.word.toLowerCase().slice(0, 5))).size >= 2 && lexicons().concernVoicing.test(s.text);
+  // Two distinct harms and a word of what may come in the clause of one ("terrorists … would be able to kill") are the article's own warning.
+  const foreseen = isForeseen(s.text, events);
   // "FBI statistics show that …", "reports of migrants …", "a report that cited … security lapses", "were thought to promote
   // violent reform": evidence, a report or a belief is a source for a harm too.
   const voiced = heard(cue);
