@@ -896,6 +896,13 @@ describe('a harm to be ended is a plan, not a fear', () => {
     expect(only('"A new court will not solve the killings in the hills," the priest said.')).toMatchObject({ cue: 'killings' });
     expect(only('The envoy said an open-ended war in the hills would ruin the island.')).toMatchObject({ cue: 'war' });
   });
+
+  it('"a solution to the problems", "the answer to", "address the crisis", "resolve the conflict" voice no worry', () => {
+    expect(concernsOf('The council said a new pipeline would be a cheap solution to the water problems of the farms.')).toEqual([]);
+    expect(concernsOf('Residents say more buses are the answer to the traffic problems on the coast road.')).toEqual([]);
+    expect(concernsOf('The minister said the plan would address the housing crisis in the capital.')).toEqual([]);
+    expect(concernsOf('The envoy said the talks would resolve the conflict in the hills.')).toEqual([]);
+  });
 });
 
 describe('force as a body or a push', () => {
