@@ -9,6 +9,7 @@ import type { Measure } from './layout/context.js';
 import { unitsOf, widthAt, widthOf } from './font-reuse.js';
 import { type EncodingFont, encodeLeanly } from './embedded-font.js';
 import { spacedWordCount } from '../word-count.js';
+import { drawPlainText, type FragmentDocument } from './plain-text.js';
 
 export interface PdfInfo {
   title: string;
@@ -115,6 +116,11 @@ export function openPdf(page: PageBox, family: FontFamily, info: PdfInfo): PdfCa
    */
   const measured = (text: string, font: FontStyle, size: number, linked: boolean): PDFKit.Mixins.TextOptions =>
     linked ? { textWidth: measure(text.trimEnd(), font, size), wordCount: spacedWordCount(text) } : UNLINKED;
+  /** Whether a text in a style needs another font for any of it (drawRuns draws it run by run). */
+  const needsRuns = (text: string, style: FontStyle): boolean => {
+    const { runs } = splitByFont(text, style, family);
+    return !(runs.length === 1 && runs[0]?.font === style && runs[0].text === text);
+  };
   /** Draws a text in a style from (x, y), each run in its own font; false when the main font draws it all (the caller does). */
   const drawRuns = (text: string, style: FontStyle, size: number, x: number, y: number, options: PDFKit.Mixins.TextOptions): boolean => {
     const { runs } = splitByFont(text, style, family);
@@ -208,7 +214,10 @@ export function openPdf(page: PageBox, family: FontFamily, info: PdfInfo): PdfCa
     for (const op of layout.ops) {
       switch (op.type) {
         case 'text':
-          doc.font(use(op.font)).fontSize(op.size).fillColor(op.color);
+          doc.font(use(op.font)).fontSize(op.size);
+          // Most of a page: a fragment without a link in the font of its style, drawn in one chunk (src/pdf/plain-text.ts).
+          if (op.link === null && !needsRuns(op.text, op.font) && drawPlainText(doc as unknown as FragmentDocument, op.text, op.x, op.y, op.color)) break;
+          doc.fillColor(op.color);
           if (!drawRuns(op.text, op.font, op.size, op.x, op.y, op.link ? { link: op.link, underline: true } : {}))
             doc.text(op.text, op.x, op.y, {
               lineBreak: false,
