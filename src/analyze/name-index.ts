@@ -69,11 +69,18 @@ function qualifierBefore(token: Token | undefined, title: string): string | null
 
 /** Five or more words, nearly all capitalised: a headline, a cross-heading or a title, not running text. */
 function isTitleCase(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => t.kind === 'word' && /^\p{L}/u.test(t.text));
-  if (words.length < 5) return false;
-  const lower = words.filter((t) => !isCapitalised(t.text) && !isConnector(t.text) && !/^(a|an|to|in|on|at|by|with|from|as|is)$/.test(t.text));
-  // "These include Blair Effron of Centerview Partners, Marc Lasry of …": a lower-case verb makes a list of names a sentence.
-  return lower.length <= words.length * 0.1 && !lower.some((t) => t.text.length >= 5);
+  let words = 0;
+  let lower = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || !/^\p{L}/u.test(t.text)) continue;
+    words++;
+    if (isCapitalised(t.text) || isConnector(t.text) || /^(a|an|to|in|on|at|by|with|from|as|is)$/.test(t.text)) continue;
+    // "These include Blair Effron of Centerview Partners, Marc Lasry of …": a lower-case verb makes a list of names a
+    // sentence. Most sentences have such a word early: the rest of them is not read.
+    if (t.text.length >= 5) return false;
+    lower++;
+  }
+  return words >= 5 && lower <= words * 0.1;
 }
 
 /** Builds the index of names across all sentences (text outside and inside quotation marks alike). */
