@@ -1185,4 +1185,12 @@ describe('criticism without a harm', () => {
   it('criticism that points to a harm stays a concern', () => {
     expect(only('Unions criticised the plan, saying it would cost hundreds of jobs.')).toMatchObject({ cue: 'criticised' });
   });
+
+  it('a failure in a race or a pitch names no harm; a failed levee or a duty to protect left undone does', () => {
+    expect(concernsOf('The governor was a failed candidate, his rival said.')).toEqual([]);
+    expect(concernsOf('The senator said the mayor had failed to inspire young voters.')).toEqual([]);
+    expect(concernsOf('He failed miserably in the primary, the columnist wrote.')).toEqual([]);
+    expect(only('The inspector said the agency failed to protect the workers.')).toMatchObject({ cue: 'failed', holder: 'inspector' });
+    expect(only('Engineers said the levee failed during the storm.')).toMatchObject({ cue: 'failed' });
+  });
 });

@@ -1,6 +1,7 @@
 // The words that voice a concern: stance predicates (worry, warn, risk, criticise) and words of harm (war, crisis, kill).
 import { lexicons } from '../../lexicon.js';
 import { criticsVoice } from './critics.js';
+import { isHarmlessFailure } from './fail-sense.js';
 import { isHarmIdiom } from './harm-idioms.js';
 import { inWorrySense } from './worry-sense.js';
 import { indexLiterals, type LiteralIndex, mayMatch, requiredLiterals } from '../../pattern-literals.js';
@@ -111,6 +112,8 @@ function inOtherSense(text: string, p: Predicate): boolean {
   if (word === 'force' && !FORCE_AS_HARM.test(before.slice(-50)) && !/^\s+against\b/i.test(text.slice(p.end))) return true;
   // "a dead heat", "damage control", "filed a complaint": a set phrase that names no harm.
   if (isHarmIdiom(text, p)) return true;
+  // "a failed candidate", "failed to inspire": a failure that bears on no one's safety or living.
+  if (p.kind === 'harm' && isHarmlessFailure(text, p.word, p.end)) return true;
   // "deadly serious", "deadly dull": an intensifier, not a harm.
   if (word === 'deadly' && /^\s+(serious|earnest|dull|boring|accurate|quiet|silent|efficient|precise)\b/i.test(text.slice(p.end))) return true;
   // "the accused": the people on trial, not an accusation.
