@@ -965,6 +965,16 @@ describe('set phrases and deaths told as background', () => {
     expect(concernsOf('The court has changed since Judge Ann Lee died, a clerk said.')).toEqual([]);
     expect(only('"More climbers could die on the ridge this winter," the guide said.')).toMatchObject({ cue: 'die' });
   });
+
+  it('"a war of words", "the culture wars", a war veteran and a past war named as history are no fighting feared; a war to come is', () => {
+    expect(concernsOf('"It was a war of very unpleasant words," the actress said.')).toEqual([]);
+    expect(concernsOf('"We are fighting the culture wars every day," the pastor said.')).toEqual([]);
+    expect(concernsOf('The novel follows a veteran of the civil war who returns to his farm, the critic said.')).toEqual([]);
+    expect(concernsOf('"She backed the war in Iraq," the senator said.')).toEqual([]);
+    expect(only('"This could drag us into another Iraq war," the senator said.')).toMatchObject({ cue: 'war' });
+    expect(only('Analysts said the clashes could spark a civil war.')).toMatchObject({ cue: 'war' });
+    expect(only('"The war in Syria will spread," the envoy said.')).toMatchObject({ cue: 'war' });
+  });
 });
 
 describe('a legal status is no harm', () => {

@@ -1,14 +1,11 @@
 // Words of harm or criticism inside a set phrase that names no harm: "a dead heat", "damage control", "filed a complaint".
 import type { Predicate } from './predicates.js';
+import { isWarIdiom } from './war-sense.js';
 
 /** "a dead heat", "dead broke", "dead on our feet", "a dead end": "dead" as an intensifier or a tie, not a death. */
 const DEAD_IDIOM = /^dead\s+(heat|broke|even|end|last|set|wrong|certain|tired|on\s+(my|our|your|his|her|their)\s+feet)\b/i;
 /** "damage control", "damage limitation": a campaign's repair work, not a harm. */
 const DAMAGE_IDIOM = /^damage\s+(control|limitation)\b/i;
-
-/** "a bidding war", "a price war", "a war chest", "the war room": rivalry for a deal or a market, or a campaign's funds. */
-const WAR_BEFORE = /\b(bidding|price|pricing|fare|ratings|talent|turf|format|browser|console)\s+$/i;
-const WAR_AFTER = /^war\s+(chest|room)s?\b/i;
 
 /** "filed a complaint", "a civil complaint", "by volume of complaints": a legal filing or a count, not a grievance voiced. */
 const FILING_BEFORE = /\b(file|files|filed|filing|lodge|lodged|civil|criminal|formal|volume of|number of|receiving|received|categori[sz]es)\s+(\S+\s+){0,3}$/i;
@@ -43,7 +40,7 @@ export function isHarmIdiom(text: string, p: Predicate): boolean {
   )
     return true;
   if (/^weapons?$/i.test(p.word) && FIGURATIVE_WEAPON.test(before)) return true;
-  if (/^wars?$/i.test(p.word) && (WAR_BEFORE.test(before) || WAR_AFTER.test(rest))) return true;
+  if (/^wars?$/i.test(p.word) && isWarIdiom(text, p.start)) return true;
   // "what the [censored] is going on": an editor's mark over a swear word.
   if (/^\[\s*$/.test(before.slice(-1)) && /^\w+\]/.test(rest)) return true;
   return DEAD_IDIOM.test(rest) || DAMAGE_IDIOM.test(rest);
