@@ -5,7 +5,7 @@ import { lexicons } from '../lexicon.js';
 import { ACTED } from './concerns/scope.js';
 import type { QuoteItem, Sentence } from '../types.js';
 import type { NameIndex } from './name-index.js';
-import { fullName } from './name-lookup.js';
+import { isFullName } from './name-lookup.js';
 import { COPULA, anchorsOf, exampleListHead, experiencerPhrase, isNotHolder, isOnlyOpener, isPassiveAt, pronounTeller } from './holder-anchor.js';
 import { closingCredit } from './holder-anchor.js';
 import { isDatelinePlace, isHolderName, personIn, speakerAround } from './holder-person.js';
@@ -102,7 +102,7 @@ function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameI
   if (!isLikelyExpansion(phrase, holder.name, holder.kind, names)) return null;
   // The name must come from the article's words, whole: a resolver slip ("nyway" from "Anyway") is no holder.
   const head = holder.name.split(/\s+/)[0] ?? '';
-  const known = names.mentions.some((m) => m.name === holder.name || m.run === holder.name || fullName(names, m.name) === holder.name);
+  const known = names.mentions.some((m) => m.name === holder.name || m.run === holder.name) || isFullName(names, holder.name);
   return known || new RegExp(`(^|[^\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(sentence.text) ? holder.name : null;
 }
 

@@ -30,6 +30,12 @@ export function namedElsewhere(index: NameIndex, sentence: number, test: (m: Nam
   return index.mentions.some((m) => m.sentence !== sentence && !m.quoted && test(m));
 }
 
+/** Whether `name` is the fullest form the article gives of some person's name (`Edmund Gerald "Jerry" Brown`), read once over the index. */
+export function isFullName(index: NameIndex, name: string): boolean {
+  for (const full of index.fullNames.values()) if (full === name) return true;
+  return false;
+}
+
 /** The fullest form of a person's name that the article gives. */
 export function fullName(index: NameIndex, name: string): string {
   const parts = name.split(' ');
