@@ -39,7 +39,10 @@ export interface PdfCanvas {
 /** What pdfkit is told of a fragment without a link: it reads width and word count only to draw a link's box and underline. */
 const UNLINKED: Readonly<PDFKit.Mixins.TextOptions> = { textWidth: 0, wordCount: 0 };
 
-export function openPdf(page: PageBox, family: FontFamily, info: PdfInfo): PdfCanvas {
+/** How a plain fragment is drawn in one chunk; a test passes one that always declines, to compare with pdfkit's own path. */
+export type PlainTextDrawer = (doc: FragmentDocument, text: string, x: number, y: number, color: string) => boolean;
+
+export function openPdf(page: PageBox, family: FontFamily, info: PdfInfo, drawPlain: PlainTextDrawer = drawPlainText): PdfCanvas {
   const doc = new PDFDocument({
     size: [page.width, page.height],
     margins: page.margin,
@@ -216,7 +219,7 @@ export function openPdf(page: PageBox, family: FontFamily, info: PdfInfo): PdfCa
         case 'text':
           doc.font(use(op.font)).fontSize(op.size);
           // Most of a page: a fragment without a link in the font of its style, drawn in one chunk (src/pdf/plain-text.ts).
-          if (op.link === null && !needsRuns(op.text, op.font) && drawPlainText(doc as unknown as FragmentDocument, op.text, op.x, op.y, op.color)) break;
+          if (op.link === null && !needsRuns(op.text, op.font) && drawPlain(doc as unknown as FragmentDocument, op.text, op.x, op.y, op.color)) break;
           doc.fillColor(op.color);
           if (!drawRuns(op.text, op.font, op.size, op.x, op.y, op.link ? { link: op.link, underline: true } : {}))
             doc.text(op.text, op.x, op.y, {
