@@ -9,10 +9,14 @@ import type { Predicate } from './predicates.js';
  */
 const CLAUSE_BREAK = /[,;:()"“”]|\s[-—–]\s|[—–]|\b(?:which|who|whom|whose|that|where|when|whereas|while|whilst|because|although|though|since|and|but|or)\b/i;
 
+/** Every word of what may come (`concern-voicing.txt`), made once. */
+let everyModal: RegExp | undefined;
+
 /** Whether the sentence foresees harm in its own voice: two distinct harms, and a modal in the clause of one of them, before or after it. */
 export function isForeseen(text: string, harms: readonly Predicate[]): boolean {
   if (new Set(harms.map((e) => e.word.toLowerCase().slice(0, 5))).size < 2) return false;
-  const modals = [...text.matchAll(new RegExp(lexicons().concernVoicing.source, 'gi'))];
+  everyModal ??= new RegExp(lexicons().concernVoicing.source, 'gi');
+  const modals = [...text.matchAll(everyModal)];
   return harms.some((h) =>
     modals.some((m) => {
       const between = m.index < h.start ? text.slice(m.index + m[0].length, h.start) : text.slice(h.end, m.index);

@@ -71,7 +71,7 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   const best = scoped.find((x) => x.fear !== s.text) ?? scoped[0];
   if (best) return { cue: best.p, fear: best.fear, cues: live.length + harms.length };
   if (stances.length > 0 || harms.length === 0) return null;
-  const voices = voicesIn(s.text, lexicons().voiceMarkers);
+  const voices = voicesIn(s.text);
   // The harm a source voices: in a quotation, or in what a reporting verb reports, not in a clause of the writer's beside it.
   // A word of criticism ("Cuban complained that …") is its own source's voice, as before.
   const heard = (h: Predicate): boolean => (h.kind === 'criticism' ? voices.length > 0 || quoted : voicesHarm(s.text, h, voices, quoted));
@@ -93,7 +93,7 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   const voiced = heard(cue);
   if (!(voiced || dense || foreseen || EVIDENCE_VOICE.test(s.text))) return null;
   // Only a reporting verb opens a reported clause; a quotation mark or "according to" does not.
-  const voiceEnd = voice && voice.index !== undefined && /^\p{L}/u.test(voice[0]) && !/^according/i.test(voice[0]) ? voice.index + voice[0].length : null;
+  const voiceEnd = voice && !/^according/i.test(voice[0]) ? voice.index + voice[0].length : null;
   return { cue, fear: readableScope(s.text, cue, harmScopeOf(s.text, cue, voiceEnd)), cues: harms.length };
 }
 

@@ -5,10 +5,13 @@ import { isUnvoicedAccusation, type Predicate } from './predicates.js';
 
 const PASSIVE_BEFORE = /\b(is|was|are|were|be|been|being)\s+(widely\s+|generally\s+|also\s+|often\s+)?$/i;
 
+/** Every voice marker of the lexicon, made once: a sentence's harms are checked against them all. */
+let everyMarker: RegExp | undefined;
+
 /** The reporting verbs and "according to" in a sentence that name a source, in order. */
-export function voicesIn(text: string, markers: RegExp): RegExpExecArray[] {
-  const all = new RegExp(markers.source, 'gi');
-  return ([...text.matchAll(all)] as RegExpExecArray[]).filter((m) => {
+export function voicesIn(text: string): RegExpExecArray[] {
+  everyMarker ??= new RegExp(lexicons().voiceMarkers.source, 'gi');
+  return ([...text.matchAll(everyMarker)] as RegExpExecArray[]).filter((m) => {
     // A scare quote ("inappropriate violence") is no source: a quotation counts from four words, through `quoted`.
     if (!/^\p{L}/u.test(m[0])) return false;
     // "was accused of", "a contractor accused of spying": an allegation with no accuser voices nothing.
