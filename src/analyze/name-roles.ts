@@ -1,6 +1,7 @@
 // The role words beside a name that become its title: "motel owner Ann Lee", "Luca Bianchi, the mayor of Faenza,".
 import { lexicons } from '../lexicon.js';
 import { isConnector } from './capital-runs.js';
+import { isCourtesy } from './name-lookup.js';
 import { isRoleNoun } from './name-words.js';
 import { isVerb } from './phrases.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
@@ -113,5 +114,5 @@ export function isDescriptor(before: string, atSentenceStart: boolean): boolean 
  */
 export function plainTitle(title: string): string | null {
   const plain = title.replace(/(?:^|\s+)(?:Sir|Dame)$/u, '').trim();
-  return plain === '' || lexicons().courtesyTitles.has(plain.toLowerCase().replace(/\.$/, '')) ? null : plain;
+  return plain === '' || isCourtesy(plain) ? null : plain;
 }
