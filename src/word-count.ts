@@ -28,42 +28,6 @@ export function spacedWordCount(text: string): number {
  * no headline's words.
  */
 export function isTitleCase(text: string): boolean {
-  // The words are /\p{L}[\p{L}'\u2019-]*/u, read a character at a time: a list of each sentence's words cost more.
-  let long = 0;
-  let upper = 0;
-  let i = 0;
-  while (i < text.length) {
-    const point = text.codePointAt(i) as number;
-    const kind = letterKind(point);
-    const start = i;
-    i += point > 0xffff ? 2 : 1;
-    if (kind === NOT_LETTER) continue;
-    while (i < text.length) {
-      const next = text.codePointAt(i) as number;
-      if (next !== 39 && next !== 0x2019 && next !== 45 && letterKind(next) === NOT_LETTER) break;
-      i += next > 0xffff ? 2 : 1;
-    }
-    // Four UTF-16 units or more, as a word's length counts them.
-    if (i - start > 3) {
-      long++;
-      if (kind === UPPER) upper++;
-    }
-  }
-  return long >= 4 && upper >= 0.8 * long;
-}
-
-const NOT_LETTER = 0;
-const OTHER_LETTER = 1;
-const UPPER = 2;
-const kinds = new Map<number, number>();
-/** Whether a character is an upper-case letter (\p{Lu}), another letter (\p{L}) or none; other than ASCII, found once each. */
-function letterKind(point: number): number {
-  if (point < 128) return point >= 65 && point <= 90 ? UPPER : point >= 97 && point <= 122 ? OTHER_LETTER : NOT_LETTER;
-  let kind = kinds.get(point);
-  if (kind === undefined) {
-    const char = String.fromCodePoint(point);
-    kind = /\p{Lu}/u.test(char) ? UPPER : /\p{L}/u.test(char) ? OTHER_LETTER : NOT_LETTER;
-    kinds.set(point, kind);
-  }
-  return kind;
+  const long = (text.match(/\p{L}[\p{L}'\u2019-]*/gu) ?? []).filter((w) => w.length > 3);
+  return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
 }
