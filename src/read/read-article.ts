@@ -9,6 +9,7 @@ import { splitHeader } from './header.js';
 import { dropTemplateResidue } from './template-residue.js';
 import { storyDateline } from './story-dateline.js';
 import { takeHeadlineParagraph } from './headline-paragraph.js';
+import { oneByteTexts } from './one-byte.js';
 
 export interface ReadOptions {
   /** Where the text came from, for metadata and error messages. */
@@ -99,5 +100,6 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
   meta.headline = splitHeadlineLabel(meta.headline).headline;
   // A page's or a front matter's title is as its site wrote it; a plain text's first line may carry an export's stop.
   if (format === 'text') meta.headline = withoutClosingStop(meta.headline);
+  oneByteTexts(normalised, paragraphs, meta);
   return { type: 'article', format, meta, paragraphs, dropped, evidence: raw.evidence ?? [] };
 }
