@@ -32,6 +32,21 @@ describe('the name index', () => {
     expect(names.mentions.find((m) => m.name === 'Ann Lowe')?.kind).toBe('person');
   });
 
+  it('a name with no listed given name still pairs with one after "and" ("Sprinters Kostas Vellas and Marta Ruhl")', () => {
+    const names = index('Sprinters Kostas Vellas and Marta Ruhl missed a test in Athens. Ruhl had said she was fit. Vellas said nothing.');
+    expect(fullName(names, 'Ruhl')).toBe('Marta Ruhl');
+  });
+
+  it('a titled person joined by "and" to a body\'s words is a name of its own ("… John Bolt and Harbour News …")', () => {
+    const names = index('Former Ambassador John Bolt and Harbour News National Desk editor Sam Greer spoke on Friday. Bolt said the plan would fail.');
+    expect(fullName(names, 'Bolt')).toBe('John Bolt');
+  });
+
+  it('two one-word names joined by "and" stay one firm ("Barnes and Noble")', () => {
+    const names = index('Shoppers lined up at Barnes and Noble on Friday. Noble is a common name.');
+    expect(fullName(names, 'Noble')).toBe('Noble');
+  });
+
   it('two titled people joined by "and" are two names, each title after a place or an adjective ("Israeli Prime Minister …")', () => {
     const names = index('Israeli Prime Minister Ariel Sharon and Palestinian President Mahmoud Abbas met today. Prime Minister Sharon spoke first.');
     expect(fullName(names, 'Sharon')).toBe('Ariel Sharon');

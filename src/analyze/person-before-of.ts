@@ -27,6 +27,19 @@ export function personBeforeOf(run: CapitalRun): CapitalRun {
   return { tokens: head, text: head.map((t) => t.text).join(' '), start: first.start, end: last.end };
 }
 
+/** Two to four words after any titles, none of them a title, a body's word or a function word: "Athletes Kostas Kenteris". */
+function isNameShaped(part: readonly Token[]): boolean {
+  let titled = 0;
+  while (titled < part.length && isTitleWord(part[titled]?.text ?? '')) titled++;
+  const name = part.slice(titled);
+  return name.length >= 2 && name.length <= 4 && name.every((t) => t.kind === 'word' && !isTitleWord(t.text) && !isOrgWord(t.text) && !isNotName(t.text));
+}
+
+/** What may stand after "and" beside a titled person: another person's name, or a body of two words or more ("… and Breitbart News"). */
+function pairsWith(after: readonly Token[]): boolean {
+  return isNameShaped(after) || (after.filter((t) => t.kind === 'word').length >= 2 && after.some((t) => isOrgWord(t.text)));
+}
+
 /** "Ben Carson and Marco Rubio", "Sen. Ann Lee and Tom Hill": two people's names joined by "and" are two runs, not a title and a name. */
 export function namePairs(run: CapitalRun): CapitalRun[] {
   const at = run.tokens.findIndex((t) => t.text === 'and');
@@ -38,7 +51,7 @@ export function namePairs(run: CapitalRun): CapitalRun[] {
     );
   const before = run.tokens.slice(0, at);
   const after = run.tokens.slice(at + 1);
-  if (at < 0 || !opensWithName(before) || !opensWithName(after)) return [run];
+  if (at < 0 || !(opensWithName(before) ? opensWithName(after) || pairsWith(after) : opensWithName(after) && isNameShaped(before))) return [run];
   return [before, after].map((tokens) => ({
     tokens,
     text: tokens.map((t) => t.text).join(' '),
