@@ -581,6 +581,17 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes[0]?.speaker?.name).toBe('Greg Lund');
   });
 
+  it('a lone pronoun is not the person the quotation itself names in full ("“Omar Haddad will be releasing his accounts,” he said.")', () => {
+    expect(
+      speakerOf(
+        'Councillor Tom Reed spoke to reporters on Friday.',
+        'Reed said Omar Haddad will be following a different schedule.',
+        '"Omar Haddad will be releasing his accounts after the audit," he said.',
+      ),
+    ).not.toBe('Omar Haddad');
+    expect(speakerOf('Tom Reed met voters on Monday.', '"We will win this district in the fall," he said.')).toBe('Tom Reed');
+  });
+
   it('a name that is the object in a clause is not the speaker', () => {
     expect(
       speakerOf(

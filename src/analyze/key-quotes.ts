@@ -15,6 +15,7 @@ import { documentAuthor } from './document-author.js';
 import { resolveMention } from './resolve-mention.js';
 import { isSpeaker } from './speaker-check.js';
 import { isQuotation } from './quote-names.js';
+import { namedInside } from './pronoun-named-inside.js';
 
 function score(text: string, speaker: Speaker | null, paragraph: number, total: number, mentions: number): number {
   const words = text.split(/\s+/).length;
@@ -116,7 +117,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
             ? [lead, ...found.phrase.slice(2)]
             : found.phrase);
         const candidate = resolveMention(phrase, found.sentence, names);
-        if (candidate && check(candidate)) {
+        if (candidate && check(candidate) && !namedInside(phrase, candidate, span.text)) {
           speaker = candidate;
           rule = r.id;
           break;
