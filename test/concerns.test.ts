@@ -1204,3 +1204,13 @@ describe('criticism without a harm', () => {
     expect(only('Engineers said the levee failed during the storm.')).toMatchObject({ cue: 'failed' });
   });
 });
+
+describe('problem framing an argument or a slogan', () => {
+  it('"the problem with X is that", "Problem is," and "government is the problem" name no harm; "is a serious problem" does', () => {
+    expect(concernsOf('The problem with the new logo, the designer said, was that it looked like a bank’s.')).toEqual([]);
+    expect(concernsOf('“Problem is, nobody remembers the words,” the singer said.')).toEqual([]);
+    expect(concernsOf('“We think the council is the problem, not the solution,” the candidate said.')).toEqual([]);
+    expect(concernsOf('The mayor said the city council was part of the problem.')).toEqual([]);
+    expect(only('The doctor said the spread of the virus was a serious problem.')).toMatchObject({ cue: 'problem' });
+  });
+});

@@ -3,6 +3,7 @@ import { lexicons } from '../../lexicon.js';
 import { criticsVoice } from './critics.js';
 import { isHarmlessFailure } from './fail-sense.js';
 import { isHarmIdiom } from './harm-idioms.js';
+import { isProblemFrame } from './problem-sense.js';
 import { inWorrySense } from './worry-sense.js';
 import { indexLiterals, type LiteralIndex, mayMatch, requiredLiterals } from '../../pattern-literals.js';
 
@@ -114,6 +115,8 @@ function inOtherSense(text: string, p: Predicate): boolean {
   if (isHarmIdiom(text, p)) return true;
   // "a failed candidate", "failed to inspire": a failure that bears on no one's safety or living.
   if (p.kind === 'harm' && isHarmlessFailure(text, p.word, p.end)) return true;
+  // "the problem with the film was that …", "government is the problem": an argument's frame or a slogan, not a harm.
+  if (word.startsWith('problem') && isProblemFrame(text, p.start)) return true;
   // "deadly serious", "deadly dull": an intensifier, not a harm.
   if (word === 'deadly' && /^\s+(serious|earnest|dull|boring|accurate|quiet|silent|efficient|precise)\b/i.test(text.slice(p.end))) return true;
   // "the accused": the people on trial, not an accusation.

@@ -1,0 +1,19 @@
+// "problem" that frames an argument or a slogan, not a harm: "the problem with the film was that …", "Problem is, …",
+// "government is the problem", "part of the problem, not the solution".
+
+/** "The problem with that name was that …", "the problem with the concept, he said, is that …": the flaw an argument finds in an idea. */
+const FLAW_FRAME = /^problem\s+with\s+[^.;:!?]{1,80}?\s+(is|was)\s+that\b/i;
+/** "Problem is, I don't know …": a colloquial "the trouble is", opening the sentence. */
+const COLLOQUIAL = /^problem\s+is\s*,/i;
+/** "government is the problem", "part of the problem in Washington, not the solution": a slogan or a verdict on a person or a body. */
+const SLOGAN_BEFORE = /\b(government\s+(is|was|IS)\s+the|part\s+of\s+the)\s+$/i;
+const NOT_SOLUTION = /^problems?\b[^.;!?]{0,40}?\bnot\s+the\s+solution\b/i;
+
+/** Whether "problem" at `start` frames an argument or a slogan rather than naming a harm. */
+export function isProblemFrame(text: string, start: number): boolean {
+  const rest = text.slice(start);
+  if (!/^problems?\b/i.test(rest)) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const opens = /(^|[.!?"“‘]\s*)$/u.test(text.slice(0, start));
+  return FLAW_FRAME.test(rest) || (opens && COLLOQUIAL.test(rest)) || SLOGAN_BEFORE.test(before) || NOT_SOLUTION.test(rest);
+}
