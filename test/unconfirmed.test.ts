@@ -465,6 +465,13 @@ describe('concessions and worries', () => {
     none('While the plan may save money, the nurses oppose it.');
     expect(only('The old ferry may be too slow for the new timetable.')?.kind).toBe('hedged');
   });
+  it('a concession after a dateline, a semicolon or a colon, or with an aside between dashes before "but", is granted too', () => {
+    none('LEEDS, England — The club may be short of money, but its fans keep coming.');
+    none('The fees are high; the course may be long, but the teachers are good.');
+    none('The mill may be small — a dozen looms at most — but its cloth sells in Paris.');
+    none('The title may still elude her but, as the season ends, she can be proud.');
+    expect(only('LEEDS, England — The club may be short of money by the end of the season.')?.kind).toBe('hedged');
+  });
   it('what someone hopes or wishes for is no claim, whatever its modal', () => {
     none('The mayor hoped the new ferry might bring the tourists back to the harbour.');
     none('The photo gave fans hope that the band might play again next summer.');

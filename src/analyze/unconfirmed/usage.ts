@@ -83,7 +83,12 @@ const RAISED_TO = /\b(?:brought up|raised|taught|trained|conditioned|schooled)\s
 function concessive(m: CueMatch, text: string): boolean {
   const before = text.slice(0, m.at);
   if (/^\W*(?:(?:still|yet|and|but|so|even so)\s*,?\s+)?(?:while|although|though|granted)\b[^,;]*$/i.test(before)) return true;
-  return /^[^;:—–]*?,\s+but\b/i.test(text.slice(m.end)) && !/,/.test(before);
+  // The clause starts after a semicolon or a dash ("PORTSMOUTH, N.H. — He may be …", "…; they may have …, but"), and an
+  // aside between dashes ("a venue — a minuscule fraction — but") does not end it.
+  const clause = before.slice(Math.max(...[';', ':', '(', '—', '–', ' - '].map((mark) => before.lastIndexOf(mark))) + 1);
+  const after = text.slice(m.end).replace(/\s(?:[—–]|-\s)[^—–;:]{1,120}?(?:[—–]|\s-)\s*(?=but\b)/, ', ');
+  // "…, but the decisions …", "may continue to elude him but, as he prepares …": the but-clause sets the concession aside.
+  return /^[^;:—–]*?(?:,\s+but\b|\sbut\s*,)/i.test(after) && !/,/.test(clause);
 }
 
 /** What makes "apparent" mean evident: a linking verb or an adverb of degree before it, or "heir". */
