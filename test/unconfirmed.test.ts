@@ -472,6 +472,13 @@ describe('concessions and worries', () => {
     none('The title may still elude her but, as the season ends, she can be proud.');
     expect(only('LEEDS, England — The club may be short of money by the end of the season.')?.kind).toBe('hedged');
   });
+  it('"could have" for what did not happen is no hedge; for a past fact in doubt it is', () => {
+    none('"We could have won by ten points," the coach said.');
+    none('Nobody could have predicted the flood, the mayor said.');
+    none('The harvest was poor, but it could have been worse.');
+    none('The town could have built a dam but never did.');
+    expect(only('The leak could have exposed the names of the donors.')?.kind).toBe('hedged');
+  });
   it('what someone hopes or wishes for is no claim, whatever its modal', () => {
     none('The mayor hoped the new ferry might bring the tourists back to the harbour.');
     none('The photo gave fans hope that the band might play again next summer.');

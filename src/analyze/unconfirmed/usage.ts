@@ -1,6 +1,7 @@
 // Usage checks: a cue in its hedging sense can still state no open claim — a question, an opinion, a proposal, a set phrase.
 import { lexicons } from '../../lexicon.js';
 import type { CueMatch } from './cues.js';
+import { isCounterfactual } from './counterfactual.js';
 
 /** The cue sits in a question ("What seems to be the most effective?: We call voters."): it asks, it claims nothing. */
 function inQuestion(m: CueMatch, text: string): boolean {
@@ -111,6 +112,8 @@ export function statesNoClaim(m: CueMatch, text: string): boolean {
   // "asked if she might consider appointing Obama": a question reported, not a claim.
   if (m.cue.kind === 'hedged' && /\b(?:asked|asking)\s+(?:\p{L}+\s+){0,2}(?:if|whether)\b[^,.;:"“”]*$/iu.test(before)) return true;
   if (/^(?:may|might|could)\b/.test(word) && (WORRY_BEFORE.test(before) || concessive(m, text))) return true;
+  // "I could have answered better", "no one could have predicted", "it could have been worse": what did not happen.
+  if (isCounterfactual(m, text)) return true;
   if (word.startsWith('believ')) {
     if (FIRST_PERSON.test(before) || SURPRISE.test(before) || RAISED_TO.test(before)) return true;
     if (judges(m, text)) return true;
