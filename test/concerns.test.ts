@@ -1214,3 +1214,12 @@ describe('problem framing an argument or a slogan', () => {
     expect(only('The doctor said the spread of the virus was a serious problem.')).toMatchObject({ cue: 'problem' });
   });
 });
+
+describe('a harm word naming a test or a measure', () => {
+  it('"crash tests", "a low-inflation economy" and "adjusted for inflation" name no harm; rising inflation does', () => {
+    expect(concernsOf('The maker said the car passed its crash tests, a spokesman said.')).toEqual([]);
+    expect(concernsOf('The minister said the country was now a stable, low-inflation economy.')).toEqual([]);
+    expect(concernsOf('Wages fell by 2% (adjusted for inflation), the agency said.')).toEqual([]);
+    expect(only('Economists warned that inflation would rise next year.')).toBeDefined();
+  });
+});

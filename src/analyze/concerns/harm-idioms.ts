@@ -43,5 +43,7 @@ export function isHarmIdiom(text: string, p: Predicate): boolean {
   if (/^wars?$/i.test(p.word) && isWarIdiom(text, p.start)) return true;
   // "what the [censored] is going on": an editor's mark over a swear word.
   if (/^\[\s*$/.test(before.slice(-1)) && /^\w+\]/.test(rest)) return true;
+  // "crash tests", "a low-inflation economy", "adjusted for inflation": a safety test or a measure, not a harm.
+  if (/^crash[- ]test/i.test(rest) || (/^inflation$/i.test(p.word) && /\b(?:low|stable)[- ]$|\badjusted\s+for\s+$/i.test(before))) return true;
   return DEAD_IDIOM.test(rest) || DAMAGE_IDIOM.test(rest);
 }
