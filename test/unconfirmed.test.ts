@@ -532,6 +532,18 @@ describe('anonymous sourcing and second-hand reports', () => {
     none('Many of his aides believe in the plan for the harbour.');
   });
   it('sources named by a capitalised body are on record', () => none('Portuguese officials said the ferry would resume on Friday.'));
+  it.each([
+    ['His aides say the mayor will not run again.', 'aides say'],
+    ['But advisers said the mayor had never wanted the job.', 'advisers said'],
+    ['Lyons aides said the budget would be cut by a third.', 'aides said'],
+    ['Several Harbour Party insiders said the deadline went unnoticed.', 'insiders said'],
+    ['Some of the Lyons camp\u2019s oldest allies said they had come round to the plan.', 'allies said'],
+    ['Campaign officials told donors that the count was higher than reported.', 'officials told'],
+  ])("a camp's aides, allies or insiders stay unnamed whatever names their camp: %s", (sentence, cue) =>
+    expect(only(sentence)).toMatchObject({ kind: 'anonymous-source', cue }),
+  );
+  it('aides who speak beside the person they serve are on record', () => none('Lyons and his aides believe they can win the harbour seat.'));
+  it("a group's belief as the yardstick of a comparison is no sourcing", () => none('The mayor is not as weak as most harbour insiders believe.'));
   it('a hedged claim from one unnamed source keeps the hedge as its likelihood', () =>
     expect(only('The mill has probably closed, a U.S. official said.')).toMatchObject({
       kind: 'anonymous-source',

@@ -1,6 +1,7 @@
 // Sense checks: a cue word counts only in the sense that leaves a claim open ("appears to", not "appears in print").
 import type { UnconfirmedCheck } from '../../lexicon.js';
 import type { CueMatch } from './cues.js';
+import { unnamedSource } from './group-source.js';
 import { outletClause, press, REPORT_END } from './press-sense.js';
 
 /** Words that make the next word a noun: "the contests", "an insurance claim", "employment disputes", "many disputes", "their likely nominee". */
@@ -10,22 +11,15 @@ const DETERMINER =
 /** What may open the clause a claim verb introduces: "claims that", "contends the", "suggested she". */
 const CLAUSE_START = /^\s*(?:that|the|he|she|they|we|it|i|you|his|her|their|its|this|these|those|there|all|[A-Z][\w’'-]*)\b/;
 
-/** The few words right before a match, back to the last punctuation: the noun phrase a role noun heads. */
-function phraseBefore(before: string): string[] {
+/** The few words right before a match, back to the last punctuation: the noun phrase a role noun heads; `opens` when they start the text. */
+function phraseBefore(before: string): { words: string[]; opens: boolean } {
   const cut = Math.max(...[',', ';', ':', '—', '–', '“', '”', '"', '(', ')'].map((c) => before.lastIndexOf(c)));
-  return before
+  const all = before
     .slice(cut + 1)
     .trim()
     .split(/\s+/)
-    .filter((w) => w !== '')
-    .slice(-3);
-}
-
-/** Sources a capitalised modifier names ("Israeli officials", "Labor Department officials") are on record; "Clinton's aides", "Sanders' aides" are not. */
-function unnamed(before: string): boolean {
-  const words = phraseBefore(before).filter((w) => !/^(?:the|some|two|three|several|many|other|most|senior|top)$/i.test(w));
-  if (words.length > 0 && /[’'](?:s)?$/.test(words[words.length - 1] ?? '')) return true;
-  return !words.some((w) => /^[A-Z]/.test(w));
+    .filter((w) => w !== '');
+  return { words: all.slice(-3), opens: cut < 0 && all.length <= 3 };
 }
 
 /** A public body's name, its "of …" included, right before the verb: "the Department of Social Services", "the Census Bureau". */
@@ -34,7 +28,7 @@ const OFFICIAL_REPORTER =
 
 /** "…, the Daily Caller reports." — a capitalised outlet ends the clause before the verb, and nothing but punctuation or "that" follows. */
 function outlet(before: string, after: string): boolean {
-  const words = phraseBefore(before).filter((w) => !/^the$/i.test(w));
+  const words = phraseBefore(before).words.filter((w) => !/^the$/i.test(w));
   if (words.length === 0 || !words.every((w) => /^[A-Z0-9]/.test(w))) return false;
   return REPORT_END.test(after) || (outletClause(words, after) && !RESULTS.test(after));
 }
@@ -68,8 +62,12 @@ function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolea
         return false;
       return !DETERMINER.test(before) && !/^\s+(?:responsibility|to the|of|is|are|was|were|over|between|with|about)\b/i.test(after);
     }
-    case 'unnamed':
-      return unnamed(before);
+    case 'unnamed': {
+      // "not as toxic as most insiders believe": the group's view is the yardstick of a comparison, not a claim it makes.
+      if (/\bas\s+\S+\s+as\s+(?:[^\s,;:]+\s+){1,3}$/i.test(before)) return false;
+      const { words, opens } = phraseBefore(before);
+      return unnamedSource(words, opens, m.match.split(/\s/)[0] ?? '');
+    }
     case 'attributive':
       // "It is likely Trump will win": after "it is", a capital opens the clause, not a noun the adjective describes ("likely Democratic voters").
       return !DETERMINER.test(before) && (!/^\s+[A-Z]/.test(after) || /\bit(?:['’]s|\s+(?:is|was))\s+$/i.test(before)) && !/\b(?:more|less)\s+$/i.test(before);
