@@ -542,6 +542,15 @@ describe('anonymous sourcing and second-hand reports', () => {
   ])("a camp's aides, allies or insiders stay unnamed whatever names their camp: %s", (sentence, cue) =>
     expect(only(sentence)).toMatchObject({ kind: 'anonymous-source', cue }),
   );
+  it.each([
+    ['Officials have said the ferry will not run before spring.', 'Officials have said'],
+    ['Harbour advisers had said that the pier was the best site for the market.', 'advisers had said'],
+    ['Some people involved with the harbour board have said that the fees will rise.', 'people involved with the harbour board have said'],
+    ['The fees will rise next year, says a source involved in the talks.', 'says a source'],
+    ['The talks broke down over the fees, said one union source.', 'said one union source'],
+  ])('unnamed sources with a perfect tense, "involved in", or one source after the verb: %s', (sentence, cue) =>
+    expect(only(sentence)).toMatchObject({ kind: 'anonymous-source', cue }),
+  );
   it('aides who speak beside the person they serve are on record', () => none('Lyons and his aides believe they can win the harbour seat.'));
   it("a group's belief as the yardstick of a comparison is no sourcing", () => none('The mayor is not as weak as most harbour insiders believe.'));
   it('a hedged claim from one unnamed source keeps the hedge as its likelihood', () =>
