@@ -490,6 +490,16 @@ describe('concessions and worries', () => {
   });
 });
 
+describe('stated gaps without "unclear"', () => {
+  it.each([
+    ['Whether the new ferry pays its way remains to be seen.', 'remains to be seen'],
+    ["How many boats will come back next summer is anybody's guess.", "anybody's guess"],
+    ['Neither the mayor nor the harbour board knows which pier will close first.', 'Neither the mayor nor the harbour board knows which'],
+    ['How the fees will be shared, nobody yet knows.', 'nobody yet knows'],
+  ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'gap', cue }));
+  it('"nobody knows" before an object is a boast, not a gap', () => none('The harbour is dangerous, and nobody knows that better than the pilots.'));
+});
+
 describe('anonymous sourcing and second-hand reports', () => {
   it.each([
     ['A source said the deal would be signed next week.', 'A source said'],
