@@ -490,6 +490,15 @@ describe('concessions and worries', () => {
   });
 });
 
+describe('contested claims without "that"', () => {
+  it('a claim noun after a modifier with a pronoun clause after it', () =>
+    expect(only('The mayor defended the budget amid harbour claims she was too cautious about the fees.')).toMatchObject({
+      kind: 'allegation',
+      cue: 'claims',
+    }));
+  it('but not a plural noun with nothing claimed after it', () => none("The court heard the fishermen's land claims before the harbour fees."));
+});
+
 describe('stated gaps without "unclear"', () => {
   it.each([
     ['Whether the new ferry pays its way remains to be seen.', 'remains to be seen'],
