@@ -496,6 +496,15 @@ describe('contested claims without "that"', () => {
       kind: 'allegation',
       cue: 'claims',
     }));
+  it.each([
+    ['The ferry company insists it never knew about the leak.', 'insists'],
+    ['The harbour board has long maintained they were not told of the fees.', 'maintained'],
+    ['The mayor insisted her budget was balanced.', 'insisted'],
+  ])('"insists" or "maintains" before a clause about what is or was: %s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'allegation', cue }));
+  it('but not an intention insisted on, nor keeping something up', () => {
+    none('The mayor insisted she would not resign over the fees.');
+    none('The ferry maintained its lead over the harbour boats.');
+  });
   it('but not a plural noun with nothing claimed after it', () => none("The court heard the fishermen's land claims before the harbour fees."));
 });
 
