@@ -549,6 +549,11 @@ describe('anonymous sourcing and second-hand reports', () => {
     ["The ferry ran late all week, said one driver who didn't want to be quoted by name.", "didn't want to be quoted"],
     ['Two of the crew were hurt, a source at the port authority said.', 'a source at the port authority said'],
   ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'anonymous-source', cue }));
+  it('words quoted by an unnamed press are a second-hand report', () =>
+    expect(only('The harbour master has been quoted by the local press as saying the pier is unsafe.')).toMatchObject({
+      kind: 'unverified',
+      cue: 'quoted by the local press as saying',
+    }));
   it('"according to" unnamed executives or friends is an unverified report', () =>
     expect(only('The plant will close, according to executives at the firm.')).toMatchObject({ kind: 'unverified', cue: 'according to executives' }));
   it('asking not to be named as a donor is no sourcing', () => none('The widow asked not to be named as the donor of the new lifeboat.'));
