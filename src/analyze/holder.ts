@@ -16,38 +16,7 @@ import { leadingPhrase, subjectBefore } from './subject.js';
 import { resolveMention } from './resolve-mention.js';
 import { isSpeaker } from './speaker-check.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
-
-/** Words that open a clause and so never begin the phrase that names who speaks. */
-const CLAUSE_OPENER =
-  /^(whatever|whoever|whichever|however|whether|what|when|where|why|how|if|unless|though|although|whil(?:e|st)|because|since|as|so|but|and|or|yet|then|thus|hence|therefore|still|now|even|only|once|after|before|until|despite|given|instead|meanwhile|elsewhere|overall|separately|similarly|likewise|otherwise|again|nonetheless|nevertheless|besides|first|second|third|finally|lastly|next|here|there)$/i;
-const MAX_WORDS = 8;
-
-const isTimeWord = (word: string): boolean => {
-  const lower = word.toLowerCase();
-  return lexicons().weekdays.includes(lower) || lexicons().timeAdverbs.has(lower) || /^(today|yesterday|tonight|tomorrow)$/.test(lower);
-};
-
-/** Whether a phrase reads as a noun phrase naming someone, not a clause fragment ("Anyway", "buoyed", "nation will"). */
-function isNounPhrase(phrase: readonly Token[]): boolean {
-  const words = phrase.filter((t) => t.kind === 'word');
-  const head = words[0];
-  const tail = words.at(-1);
-  if (!head || !tail || words.length > MAX_WORDS) return false;
-  const first = head.text;
-  const lower = first.toLowerCase();
-  const { sentenceAdverbs, timeAdverbs, reportingVerbs } = lexicons();
-  if (CLAUSE_OPENER.test(first) || sentenceAdverbs.has(lower) || timeAdverbs.has(lower)) return false;
-  // A participle or adverb leading the phrase ("Buoyed by the vote", "Clearly"): an opener, not a subject.
-  if (/^\p{Lu}?\p{Ll}+(ly|ed|ing)$/u.test(first) && !isCapitalised(first)) return false;
-  if (/^\p{Lu}\p{Ll}+ly$/u.test(first)) return false;
-  // "The Lib Dems raised": a phrase that ends in a past-tense verb is a clause.
-  const last = tail.text;
-  if (words.length > 1 && /^\p{Ll}+ed$/u.test(last)) return false;
-  // "We're anxious": a pronoun with its verb is a clause; a lone pronoun is left to the resolver.
-  if (words.length > 1 && words.some((t) => /['’](re|m|ve|ll|d|s)$/i.test(t.text) && lexicons().pronouns.has(t.text.toLowerCase().replace(/['’].*$/, ''))))
-    return false;
-  return !words.some((t) => reportingVerbs.has(t.text.toLowerCase()) || /^(will|would|could|should|can|may|might|must|shall)$/i.test(t.text));
-}
+import { isNounPhrase, isTimeWord } from './holder-phrase.js';
 
 /** "Authorities in North-Rhine Westphalia", "the council in Taipei": who speaks, not where they are. */
 function withoutPlace(phrase: readonly Token[]): Token[] {
