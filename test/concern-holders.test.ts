@@ -14,4 +14,12 @@ describe('concern holders', () => {
     expect(only('The United States warned that the pipeline could leak into the lake.')).toMatchObject({ holder: 'United States' });
     expect(only('EU Member States are concerned about the new border fence.')).toMatchObject({ holder: 'EU Member States' });
   });
+
+  it('two subjects joined by "and" both hold the worry; a bare role before "and" is the same person\'s', () => {
+    expect(only('Doctors and nurses warned that the clinic could run out of beds.')).toMatchObject({ holder: 'Doctors and nurses' });
+    expect(only('The ferry union and some local residents fear the harbour will close.')).toMatchObject({
+      holder: 'ferry union and some local residents',
+    });
+    expect(only('Harbour pilot and former mayor Ann Lee warned that the bridge could collapse.')).toMatchObject({ holder: 'Ann Lee' });
+  });
 });

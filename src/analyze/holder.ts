@@ -10,6 +10,7 @@ import { COPULA, anchorsOf, exampleListHead, experiencerPhrase, isNotHolder, isO
 import { closingCredit } from './holder-anchor.js';
 import { isDatelinePlace, isHolderName, personIn, speakerAround } from './holder-person.js';
 import { BE } from './phrase-words.js';
+import { conjunctBefore } from './coordinated-holder.js';
 import { causativeObject, complementObject } from './causative-holder.js';
 import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
 import { leadingPhrase, subjectBefore } from './subject.js';
@@ -143,7 +144,9 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
       const prep = subject[0] ? tokens.indexOf(subject[0]) - 1 : -1;
       const head = isObjectOf(tokens, subject) && /^(in|at|from)$/i.test(tokens[prep]?.text ?? '') ? phraseBefore(tokens, prep) : subject;
       const holder = isObjectOf(tokens, head) ? personIn(head, sentence, names) : resolveHolder(withoutPlace(exampleListHead(tokens, head)), sentence, names);
-      if (holder && isHolderName(holder)) return holder;
+      const other = holder && isHolderName(holder) ? conjunctBefore(tokens, head) : null;
+      const first = other ? resolveHolder(other, sentence, names) : null;
+      if (holder && isHolderName(holder)) return first && first !== holder && isHolderName(first) ? `${first} and ${holder}` : holder;
     }
     // "We are anxious, said Johanna Bayer": the speaker after an inverted reporting verb.
     for (const v of [verb, ...others]) {
