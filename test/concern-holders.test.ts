@@ -22,4 +22,10 @@ describe('concern holders', () => {
     });
     expect(only('Harbour pilot and former mayor Ann Lee warned that the bridge could collapse.')).toMatchObject({ holder: 'Ann Lee' });
   });
+
+  it('the plural of a role noun is a group that holds the worry; a plural name or a thing is not', () => {
+    expect(only('Some local councillors fear the harbour will close.')).toMatchObject({ holder: 'Some local councillors' });
+    expect(only('The tax was criticised by fishermen on the radio as a threat to jobs.')).toMatchObject({ holder: 'fishermen' });
+    expect(only('Then army helicopters were called as the crowd grew, threatening to burn the depot.')).toMatchObject({ holder: null });
+  });
 });

@@ -1,5 +1,6 @@
 // Whether the words before a worry verb read as a noun phrase naming someone, not a clause fragment (split from holder.ts).
 import { lexicons } from '../lexicon.js';
+import { isRoleNoun } from './name-words.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 /** Words that open a clause and so never begin the phrase that names who speaks. */
@@ -34,4 +35,17 @@ export function isNounPhrase(phrase: readonly Token[]): boolean {
   // A capital past the first word is part of a name ("The United States", "EU Member States"), not a verb.
   const asVerb = (t: Token, i: number): boolean => reportingVerbs.has(t.text.toLowerCase()) && (i === 0 || !isCapitalised(t.text));
   return !words.some((t, i) => asVerb(t, i) || /^(will|would|could|should|can|may|might|must|shall)$/i.test(t.text));
+}
+
+/**
+ * "Some local councillors", "fishermen": a plural role noun names a group that may hold a worry; the speaker check knows
+ * singular roles, so the name is given back with its last word singular for it, or null when it is no such plural.
+ */
+export function singularGroup(name: string): string | null {
+  const words = name.split(/\s+/);
+  const last = words.at(-1) ?? '';
+  // "One Harbour Plan refers": after a singular determiner a final -s is a verb.
+  if (/^(a|an|one|another|each|every)$/i.test(words[0] ?? '') || !/^\p{Ll}+(?:[^s]s|men)$/u.test(last)) return null;
+  const one = last.replace(/men$/, 'man').replace(/([^s])s$/, '$1');
+  return isRoleNoun(one) ? [...words.slice(0, -1), one].join(' ') : null;
 }

@@ -17,7 +17,7 @@ import { leadingPhrase, subjectBefore } from './subject.js';
 import { resolveMention } from './resolve-mention.js';
 import { isSpeaker } from './speaker-check.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
-import { isNounPhrase, isTimeWord } from './holder-phrase.js';
+import { isNounPhrase, isTimeWord, singularGroup } from './holder-phrase.js';
 
 /** "Authorities in North-Rhine Westphalia", "the council in Taipei": who speaks, not where they are. */
 function withoutPlace(phrase: readonly Token[]): Token[] {
@@ -68,7 +68,9 @@ function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameI
   const phrase = words.slice(Math.max(start, 0), end);
   if (isOnlyOpener(phrase, sentence, names)) return null;
   const holder = isNounPhrase(phrase) ? resolveMention(phrase, sentence, names) : null;
-  if (!holder || !isSpeaker(holder)) return personIn(phrase, sentence, names) ?? holderPair(phrase, sentence, names);
+  const group = holder && !isSpeaker(holder) ? singularGroup(holder.name) : null;
+  if (!holder || (!isSpeaker(holder) && !(group && isSpeaker({ ...holder, name: group }))))
+    return personIn(phrase, sentence, names) ?? holderPair(phrase, sentence, names);
   if (!isLikelyExpansion(phrase, holder.name, holder.kind, names)) return null;
   // The name must come from the article's words, whole: a resolver slip ("nyway" from "Anyway") is no holder.
   const head = holder.name.split(/\s+/)[0] ?? '';
