@@ -28,4 +28,13 @@ describe('concern holders', () => {
     expect(only('The tax was criticised by fishermen on the radio as a threat to jobs.')).toMatchObject({ holder: 'fishermen' });
     expect(only('Then army helicopters were called as the crowd grew, threatening to burn the depot.')).toMatchObject({ holder: null });
   });
+
+  it('a participle after a comma (", saying …") is voiced by the sentence\'s opening subject, past a dateline', () => {
+    expect(only('Several councillors have been lobbying the port for months, saying fishermen are suffering.')).toMatchObject({
+      holder: 'Several councillors',
+    });
+    expect(only('HARBOURTON — Mayor Ann Lee defended the ferry cuts, saying the losses would otherwise ruin the town.')).toMatchObject({
+      holder: 'Ann Lee',
+    });
+  });
 });

@@ -11,6 +11,7 @@ import { closingCredit } from './holder-anchor.js';
 import { isDatelinePlace, isHolderName, personIn, speakerAround } from './holder-person.js';
 import { BE } from './phrase-words.js';
 import { conjunctBefore } from './coordinated-holder.js';
+import { participleSubject } from './participle-holder.js';
 import { causativeObject, complementObject } from './causative-holder.js';
 import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
 import { leadingPhrase, subjectBefore } from './subject.js';
@@ -157,6 +158,9 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
       const after = resolveHolder(phraseAfter(tokens, v + 1), sentence, names);
       if (after) return after;
     }
+    const shared = participleSubject(tokens, verb);
+    const sharer = shared ? resolveHolder(shared, sentence, names) : null;
+    if (sharer) return sharer;
     // "Washington, Seoul and other countries have voiced …": the list's first member opens the sentence.
     const lead = leadingPhrase(tokens);
     if (lead[0] && tokens.indexOf(lead[0]) === 0 && tokens[lead.length]?.text === ',') {
