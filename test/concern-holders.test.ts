@@ -37,4 +37,8 @@ describe('concern holders', () => {
       holder: 'Ann Lee',
     });
   });
+
+  it('"X said they feared …": a plural pronoun right after the reporting verb stands for the reporter', () => {
+    expect(only('Some local councillors said they feared the harbour would close.')).toMatchObject({ holder: 'Some local councillors' });
+  });
 });

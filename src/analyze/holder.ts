@@ -12,6 +12,7 @@ import { isDatelinePlace, isHolderName, personIn, speakerAround } from './holder
 import { BE } from './phrase-words.js';
 import { conjunctBefore } from './coordinated-holder.js';
 import { participleSubject } from './participle-holder.js';
+import { reporterBefore } from './reporter-anchor.js';
 import { causativeObject, complementObject } from './causative-holder.js';
 import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
 import { leadingPhrase, subjectBefore } from './subject.js';
@@ -114,7 +115,9 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
   const cueAt = tokens.findIndex((t) => t.start === cueStart);
   const object = causativeObject(tokens, cueAt) ?? complementObject(tokens, cueAt);
   if (object) return resolveHolder(object, sentence, names);
-  const [verb = -1, ...others] = anchorsOf(tokens, cueStart);
+  const [verb = -1, ...anchored] = anchorsOf(tokens, cueStart);
+  const reporter = anchored.length === 0 ? reporterBefore(tokens, verb) : -1;
+  const others = reporter > 0 ? [reporter] : anchored;
   // "Despite the concern from residents, the mayor said …": the noun's own phrase names who holds it, spelt out in it
   // ("senior Democrats" is not widened to another mention's "Progressive Democrats").
   const held = experiencerPhrase(tokens, cueStart);
