@@ -10,6 +10,12 @@ const only = (...paragraphs: string[]): ConcernItem | undefined => {
 };
 
 describe('concern holders', () => {
+  it('two named people joined by "and" both hold it, "both" or not; a title with "and" in it stays one person\'s', () => {
+    expect(only('Mayor Ann Lee and Governor Tom Hill warned of a danger to the town.')).toMatchObject({ holder: 'Ann Lee and Tom Hill' });
+    expect(only('Ann Lee and Tom Hill both warned of a danger to the town.')).toMatchObject({ holder: 'Ann Lee and Tom Hill' });
+    expect(only('Fishing and Harbours Secretary Tom Hill has warned of a danger to the town.')).toMatchObject({ holder: 'Tom Hill' });
+  });
+
   it('a capitalised "States" inside a name is no reporting verb', () => {
     expect(only('The United States warned that the pipeline could leak into the lake.')).toMatchObject({ holder: 'United States' });
     expect(only('EU Member States are concerned about the new border fence.')).toMatchObject({ holder: 'EU Member States' });

@@ -60,15 +60,18 @@ function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameI
   const start = words.findIndex(
     (t, i) => !/^(and|but|or|yet|so|nor)$/i.test(t.text) && !(/^(even|only)$/i.test(t.text) && isCapitalised(words[i + 1]?.text ?? '')),
   );
-  // "the leading candidates Thursday": when is not who; nor is how often ("Mr. Obama often says"), nor an emphatic "did".
+  // "the leading candidates Thursday": when is not who; nor is how often ("Mr. Obama often says"), an emphatic "did", nor "both".
   let end = words.length;
   while (
     end > 1 &&
-    (isTimeWord(words[end - 1]?.text ?? '') || /^(often|also|still|again|usually|repeatedly|frequently|did|does|do)$/.test(words[end - 1]?.text ?? ''))
+    (isTimeWord(words[end - 1]?.text ?? '') || /^(often|also|still|again|usually|repeatedly|frequently|did|does|do|both)$/.test(words[end - 1]?.text ?? ''))
   )
     end--;
   const phrase = words.slice(Math.max(start, 0), end);
   if (isOnlyOpener(phrase, sentence, names)) return null;
+  // "Ann Lee and Tom Hill warned": both hold it, not the first the resolver meets; "Work and Pensions Secretary" is one title.
+  const pair = holderPair(phrase, sentence, names, true);
+  if (pair) return pair;
   const holder = isNounPhrase(phrase) ? resolveMention(phrase, sentence, names) : null;
   const group = holder && !isSpeaker(holder) ? singularGroup(holder.name) : null;
   if (!holder || (!isSpeaker(holder) && !(group && isSpeaker({ ...holder, name: group }))))
@@ -76,15 +79,19 @@ function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameI
   if (!isLikelyExpansion(phrase, holder.name, holder.kind, names)) return null;
   // The name must come from the article's words, whole: a resolver slip ("nyway" from "Anyway") is no holder.
   const head = holder.name.split(/\s+/)[0] ?? '';
-  const known = names.mentions.some((m) => m.name === holder.name || m.run === holder.name) || isFullName(names, holder.name);
-  return known || new RegExp(`(^|[^\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(sentence.text) ? holder.name : null;
+  return isKnownName(names, holder.name) || new RegExp(`(^|[^\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(sentence.text)
+    ? holder.name
+    : null;
 }
 
-/** "Chancellor Gerhard Schroeder and Prime Minister Silvio Berlusconi voiced concerns": two holders joined, when each alone holds. */
-function holderPair(phrase: readonly Token[], sentence: Sentence, names: NameIndex): string | null {
+const isKnownName = (names: NameIndex, name: string): boolean => names.mentions.some((m) => m.name === name || m.run === name) || isFullName(names, name);
+
+/** "Chancellor Gerhard Schroeder and Prime Minister Silvio Berlusconi voiced concerns": two holders joined, when each alone holds; `named`: the first one a name the index knows. */
+function holderPair(phrase: readonly Token[], sentence: Sentence, names: NameIndex, named = false): string | null {
   const and = phrase.findIndex((t, i) => i > 0 && t.text === 'and');
   const pair = and > 0 ? [phrase.slice(0, and), phrase.slice(and + 1)].map((p) => resolveHolder(p, sentence, names)) : [];
-  return pair.length === 2 && pair.every(Boolean) ? pair.join(' and ') : null;
+  const [first, second] = pair;
+  return first && second && (!named || isKnownName(names, first)) ? `${first} and ${second}` : null;
 }
 
 /** Who holds the concern a sentence voices; `cueStart` is the absolute offset of its predicate. */
