@@ -1,10 +1,5 @@
-// An article's paragraphs and header held one byte a character when every one of their characters is Latin-1.
-// V8 keeps a string two bytes a character when any character of it is outside Latin-1, and every piece cut from it
-// (a block, a paragraph, a sentence, a word) stays two bytes a character whatever its own characters. It compiles a
-// regular expression once for each of the two kinds of string it runs on, and a pattern with Unicode property classes
-// (`\p{L}`, `\p{Lu}`) compiles for two-byte strings to code for every letter of every plane, for one-byte strings to a
-// few Latin-1 ranges. A pasted page's one "•" or "→" in a share button, which the reader drops, so made a cold brief
-// compile every pattern the analysis runs in its slow form. Content is unchanged; only how V8 stores it.
+// One "•" in a dropped share button made V8 hold every piece of an article two bytes a character, and compile each
+// `\p{L}` pattern in its slow two-byte form (docs/performance.md, stop 47); the content is unchanged.
 const OUTSIDE_LATIN1 = /[^\0-\xff]/;
 
 /** The same text, which holds Latin-1 characters only, as a new string of one byte a character (a Latin-1 decode). */
