@@ -3,7 +3,8 @@ import { INSIDE_LABEL } from './attribution/label.js';
 import { lexicons } from '../lexicon.js';
 import { must } from '../errors.js';
 import type { Paragraph, QuoteItem, Sentence, Speaker } from '../types.js';
-import { locateSpans, textContext } from './attribution/locate.js';
+import { locateSpans, textBefore, textContext } from './attribution/locate.js';
+import { answerQuoteSpeaker, interviewVoice } from './interview-voice.js';
 import type { Attribution, AttributionRule, PreviousQuote } from './attribution/rule.js';
 import { defaultRules } from './attribution/rules.js';
 import type { NameIndex } from './name-index.js';
@@ -91,6 +92,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
   const chains: number[] = [];
   let previous: PreviousQuote | null = null;
   const isHeadline = headlineTest(options.headline, paragraphs[0]?.index);
+  const voice = interviewVoice(sentences, names, options.headline);
   for (const span of spans) {
     if (isHeadline(span.paragraph, span.first.text)) continue;
     const text = must(byIndex.get(span.paragraph), 'the paragraph a quotation span points to');
@@ -144,6 +146,9 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
         }
       }
     }
+    // "I said, “…”" in an interview's answer: the interviewee's, whom no rule can name from "I".
+    const own: Speaker | null = speaker || printed ? null : answerQuoteSpeaker(voice, span.first, textBefore(span));
+    if (own) [speaker, rule] = [own, 'interview-answer'];
     const beside = attribution?.how === 'adjacent' && (attribution.distance ?? 99) === 0;
     if (!isQuotation(span, text, beside || continuing, attribution?.how === 'adjacent' || continuing)) {
       // `"They'd be wrong," Ann Lee, a spokeswoman, said. "…"`: too short to list, but its speaker goes on in the next quotation.

@@ -20,7 +20,7 @@ export function intervieweeOf(sentences: readonly Sentence[], names: NameIndex, 
 }
 
 /** Whether a turn's label stands for the interviewee: the answer's "A", their initials or a word of their name. */
-function labelsInterviewee(label: string, interviewee: string): boolean {
+export function labelsInterviewee(label: string, interviewee: string): boolean {
   const words = interviewee.split(' ');
   return label === 'A' || label === words.map((w) => w.charAt(0)).join('') || label.split(/\s+/).some((w) => words.includes(w));
 }
