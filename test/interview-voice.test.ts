@@ -36,3 +36,19 @@ describe('a quotation the interviewee introduces in an answer', () => {
     expect(speakers(other)).toContainEqual(['Nobody will ever run against the mayor in this town again.', null]);
   });
 });
+
+describe('a worry the interviewee owns in an answer', () => {
+  const holders = (answer: string) => interview(answer).concerns.map((c) => c.holder);
+  it('is theirs after "my main concern", "our biggest danger" or "we fear"', () => {
+    expect(holders('What it comes down to is that my main concern is the damage the new levy can do to the fishing families.')).toEqual(['Ann Sorrel']);
+    expect(holders('On the other hand, our biggest danger is that the winter storms will cut the island off for weeks.')).toEqual(['Ann Sorrel']);
+    expect(holders('Out on the islands we fear the ferry cuts will leave the clinic without a doctor.')).toEqual(['Ann Sorrel']);
+  });
+
+  it('but not a worry of someone "my" or "our" only qualifies', () => {
+    expect(holders('My campaign manager warned me that the ferry cuts would leave the clinic without a doctor.')).not.toContain('Ann Sorrel');
+    expect(holders('Anyone who thinks the council can solve the rest of our problems with a new ferry has not been to a meeting.')).not.toContain(
+      'Ann Sorrel',
+    );
+  });
+});

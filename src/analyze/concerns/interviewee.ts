@@ -7,6 +7,12 @@ import { TURN_LABEL } from '../summary/interview.js';
 
 /** "I", "I'm", "I've", "I'd" as a word: the one answering speaks of themself. */
 const FIRST_PERSON = /(?:^|[^\p{L}'\u2019])I(?:['\u2019](?:m|ve|d|ll))?(?![\p{L}'\u2019])/u;
+/**
+ * Right before the cue, a worry the one answering owns: "my main concern", "our largest danger" opening a clause (not "the
+ * majority of our problems", not "My staff cautioned"), or "we" as its subject ("we fear", "we are worried").
+ */
+const OWN_CUE =
+  /(?:(?:^|[,;:]\s*|\b(?:that|and|but|is|was)\s+)(?:my|our)\s+(?:(?:main|real|only|chief|primary|major|first|deep|\p{L}+est)\s+)?|(?:^|[^\p{L}'\u2019])we(?:['\u2019](?:re|ve|d|ll))?\s+(?:(?:are|were|all|also|can|do|still|really|very|deeply|so|remain|have|been)\s+){0,2})$/iu;
 
 /** The person an interview's introduction presents, or null: one person in the first paragraph, the headline's if it names one. */
 export function intervieweeOf(sentences: readonly Sentence[], names: NameIndex, headline: string | undefined): string | null {
@@ -30,7 +36,8 @@ export function labelsInterviewee(label: string, interviewee: string): boolean {
  * worry ("I am worried about …", not "A concern I've heard …") and no other turn's label opens the sentence ("DS: …").
  */
 export function answersAsInterviewee(text: string, cueAt: number, inAnswer: boolean, interviewee: string | null): string | null {
-  if (!inAnswer || interviewee === null || !FIRST_PERSON.test(text.slice(0, cueAt))) return null;
+  const before = text.slice(0, cueAt);
+  if (!inAnswer || interviewee === null || !(FIRST_PERSON.test(before) || OWN_CUE.test(before))) return null;
   // A turn's label ("JV:", "DS:", "Mr. Burns:", "A:") opening the answer.
   const label = TURN_LABEL.exec(text)?.[1];
   return label === undefined || labelsInterviewee(label, interviewee) ? interviewee : null;
