@@ -52,3 +52,21 @@ describe('a worry the interviewee owns in an answer', () => {
     );
   });
 });
+
+describe('an interviewee whose name the index cannot type', () => {
+  const quill = (headline: string) =>
+    analyzeParagraphs(
+      headline,
+      'Zephram Quill is running for the harbour council. Our reporter Nick Dale interviewed him about his campaign.',
+      'Why are you running?',
+      'I have lived by the harbour all my life and I know its people.',
+      'What is the biggest problem?',
+      'What it comes down to is that my main concern is the damage the new levy can do to the fishing families.',
+      'What would you change first?',
+      'The ferry timetable, which has not changed in twenty years.',
+    ).concerns.map((c) => c.holder);
+  it('is the name that opens the introduction and the headline gives, not the reporter the intro also names', () => {
+    expect(quill('Harbour Votes: interview with candidate Zephram Quill')).toEqual(['Zephram Quill']);
+    expect(quill('Harbour Votes: the candidates speak')).not.toContain('Zephram Quill');
+  });
+});

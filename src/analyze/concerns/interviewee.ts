@@ -21,6 +21,11 @@ export function intervieweeOf(sentences: readonly Sentence[], names: NameIndex, 
     names.mentions.filter((m) => m.kind === 'person' && !m.quoted && sentences[m.sentence]?.paragraph === first).map((m) => fullName(names, m.name)),
   );
   const inHeadline = [...people].filter((p) => (headline ?? '').includes(p.split(' ').at(-1) ?? '\u0000'));
+  // "Zork Hun is running …" under "Interview with … Zork Hun": a name the index cannot type, opening the intro and headlined.
+  const opener = names.mentions.find(
+    (m) => m.sentence === sentences[0]?.index && m.start === 0 && m.kind === 'unknown' && / /.test(m.name) && (headline ?? '').includes(m.name),
+  );
+  if (inHeadline.length === 0 && opener) return opener.name;
   const [only] = inHeadline.length > 0 ? inHeadline : [...people];
   return only !== undefined && (inHeadline.length === 1 || people.size === 1) ? only : null;
 }
