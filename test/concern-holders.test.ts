@@ -47,4 +47,14 @@ describe('concern holders', () => {
   it('"X said they feared …": a plural pronoun right after the reporting verb stands for the reporter', () => {
     expect(only('Some local councillors said they feared the harbour would close.')).toMatchObject({ holder: 'Some local councillors' });
   });
+
+  it('an opening phrase with no comma ("In its report on the trust\'s work the committee said") is no part of the subject', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'The Harbour Trust runs the ferries for the county. In its report on the trust\'s work the committee said: "We are deeply concerned by the shortage of pilots."',
+    );
+    expect(a.concerns.map((c) => c.holder)).toEqual(['committee']);
+    expect(a.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['committee']);
+    expect(only('In the long debate on the budget a councillor warned that the ferry could close.')).toMatchObject({ holder: 'councillor' });
+  });
 });

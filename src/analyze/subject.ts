@@ -4,6 +4,7 @@ import { asideBefore } from './aside.js';
 import { firstOfRolePair, sharedSubject } from './coordinated-subject.js';
 import { nameBeforeModifiers, nameBeforeRole, segmentBefore } from './appositions.js';
 import { nameBeforeComma, nameBeforeRoleOf } from './name-before-comma.js';
+import { subjectAfterOpener } from './opener-subject.js';
 import { isStateName } from './place-before-name.js';
 import { INTRO, endsNounPhrase, isJoinedHyphen, isTimeOpener } from './phrase-words.js';
 import { NP_STOP, bracketOpen, holdsVerb, isDescription, isNameLike, isNamePair, isVerb, nameAfterDescription, phraseAfter, phraseBefore } from './phrases.js';
@@ -115,6 +116,8 @@ function subjectAt(tokens: readonly Token[], verb: number): Token[] {
     while (first > 1 && isCapitalised(direct[first - 1]?.text ?? '')) first--;
     if (!isCapitalised(direct[first - 1]?.text ?? '')) return direct.slice(first);
   }
+  const opened = subjectAfterOpener(tokens, direct, verb);
+  if (opened) return opened;
   // "Ruairí Ó Brádaigh, the Republican Sinn Féin president said": the name before the role; "…, the director of X said" too.
   const named = head && isArticle(head.text) ? nameBeforeComma(tokens, headAt - 1) : tokens[verb - 1]?.kind === 'word' ? nameBeforeRoleOf(tokens, verb) : null;
   if (named) return named;

@@ -1,0 +1,22 @@
+// "In its report on the council's work the committee said": an opening prepositional phrase with no comma ends where a new "the" starts.
+import type { Token } from './tokens.js';
+
+/** Prepositions that open a sentence with a phrase of time, place or source before its subject. */
+const OPENER = /^(in|at|during|after|on|under|from|following|since|before|amid|throughout|through|despite|with)$/i;
+/** Words before "the" that keep it inside one phrase ("all the members", "half the staff"). */
+const PREDETERMINER = /^(all|both|half|twice|double|such|quite|rather|many|what|of)$/;
+
+/**
+ * The subject after an opening prepositional phrase that runs into it without a comma, or null: the phrase before the verb must start
+ * right after the sentence's opening preposition, and a determiner after a lower-case word opens the subject.
+ */
+export function subjectAfterOpener(tokens: readonly Token[], direct: readonly Token[], verb: number): Token[] | null {
+  const head = direct[0];
+  if (!head || !OPENER.test(tokens[0]?.text ?? '')) return null;
+  if (tokens.slice(0, verb).some((t) => t.kind !== 'word')) return null;
+  for (let j = direct.length - 2; j > 0; j--) {
+    const prior = direct[j - 1]?.text ?? '';
+    if (/^(the|a|an)$/.test(direct[j]?.text ?? '') && /^\p{Ll}/u.test(prior) && !PREDETERMINER.test(prior)) return direct.slice(j);
+  }
+  return null;
+}
