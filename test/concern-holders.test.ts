@@ -57,4 +57,11 @@ describe('concern holders', () => {
     expect(a.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['committee']);
     expect(only('In the long debate on the budget a councillor warned that the ferry could close.')).toMatchObject({ holder: 'councillor' });
   });
+
+  it('"According to X, Y felt that …": the one who felt it holds the view, not the source who reports it', () => {
+    expect(only('According to the harbour master, the pilot felt that attacks on the ferry crews would be justified.')).toMatchObject({
+      holder: 'pilot',
+    });
+    expect(only('According to the harbour master, attacks on the ferry crews have doubled this year.')).toMatchObject({ holder: 'harbour master' });
+  });
 });

@@ -1,6 +1,7 @@
 // Who voices a sentence's worry: the speaker of its quote, or the subject of its worry or reporting verb,
 // resolved by the same resolver and check as quote speakers ("the premier warned" → Alan Carpenter).
 // A wrong holder is worse than none: anything that is not plainly a person, body or role gives null.
+import { experiencerAfterAccording } from './according-experiencer.js';
 import { lexicons } from '../lexicon.js';
 import { ACTED } from './concerns/scope.js';
 import type { QuoteItem, Sentence } from '../types.js';
@@ -183,6 +184,8 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
   // "…,” he said, according to court documents": the source only records what the pronoun's referent said.
   const teller = pronounTeller(tokens, according);
   if (teller) return resolveHolder([teller], sentence, names);
+  const felt = experiencerAfterAccording(tokens, according);
+  if (felt) return resolveHolder(felt, sentence, names);
   const credit = according >= 0 && !unresolved ? phraseAfter(tokens, according + 2) : closingCredit(tokens);
   return credit ? resolveHolder(credit, sentence, names) : null;
 }
