@@ -64,4 +64,13 @@ describe('concern holders', () => {
     });
     expect(only('According to the harbour master, attacks on the ferry crews have doubled this year.')).toMatchObject({ holder: 'harbour master' });
   });
+
+  it('"He portrayed Tom Hill … “…,” he said": past an opening "He" the pronoun goes on, never to the object named after it', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Mr Ray Dunn told the court on Monday that the accounts were false.',
+      'He portrayed Mr Tom Hill, the founder of the ferry firm, as obsessed with costs. "He would count every paper cup in the office," he said.',
+    );
+    expect(a.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Ray Dunn']);
+  });
 });

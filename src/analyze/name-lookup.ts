@@ -128,9 +128,11 @@ export function recentPerson(index: NameIndex, sentence: number, offset: number,
     // "Hill said … \n\n However, as Ann Lee … told reporters, “…” She added": a person named in the pronoun's own paragraph, not
     // as an object, comes before a subject in an earlier one; "the hospital where Sharon is treated", "to explain who Ali
     // was" and "whether Trump will be" hold no such subject.
-    // "He said … Mr Houston may be interviewed. He added:": past the opening "He", a subject is of a clause inside; the "he" goes on.
-    if (!fallback && m.subject && gender && m.start > 0 && m.sentence < sentence && index.pronounOpeners?.get(m.sentence) === gender)
-      return recentPerson(index, m.sentence, 0, gender) ?? m;
+    // "He said … Mr Houston …. He added:", "He portrayed Mr Ebbers …. “…,” he said": past an opening "He" the "he" goes on (never to an object).
+    const chain = !fallback && gender && m.start > 0 && m.sentence < sentence && index.pronounOpeners?.get(m.sentence) === gender;
+    const chained = chain ? recentPerson(index, m.sentence, 0, gender) : null;
+    if (chain && (chained || m.subject)) return chained ?? m;
+    if (chain) continue;
     if (m.subject && sentence - m.sentence <= 3 && !/^(where|who|what|how|why|whether)$/.test(m.before))
       return fallback && paragraphOf(fallback.sentence) === here && paragraphOf(m.sentence) !== here ? fallback : m;
     if (!fallback && !OBJECT_PREPOSITIONS.has(m.before)) fallback = m;
