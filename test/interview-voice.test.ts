@@ -47,9 +47,7 @@ describe('a worry the interviewee owns in an answer', () => {
 
   it('but not a worry of someone "my" or "our" only qualifies', () => {
     expect(holders('My campaign manager warned me that the ferry cuts would leave the clinic without a doctor.')).not.toContain('Ann Sorrel');
-    expect(holders('Anyone who thinks the council can solve the rest of our problems with a new ferry has not been to a meeting.')).not.toContain(
-      'Ann Sorrel',
-    );
+    expect(holders('Anyone who thinks the council can solve the rest of our problems with a new ferry has not been to a meeting.')).not.toContain('Ann Sorrel');
   });
 });
 
