@@ -20,19 +20,23 @@ export function personBeforeOf(run: CapitalRun): CapitalRun {
   if (first && last && run.tokens[cut]?.text === 'of' && isListedPlace(tail))
     return { tokens: head, text: head.map((t) => t.text).join(' '), start: first.start, end: last.end };
   // "Sen. Marco Rubio of Florida": titles may open the head; the name after them is two words or more.
-  let titled = 0;
-  while (titled < head.length && isTitleWord(head[titled]?.text ?? '')) titled++;
-  const name = head.slice(titled);
-  if (!first || !last || name.length < 2 || name.some((t) => isTitleWord(t.text) || isOrgWord(t.text) || isNotName(t.text))) return run;
+  const name = nameAfterTitles(head);
+  if (!first || !last || name === null || name.length < 2) return run;
   return { tokens: head, text: head.map((t) => t.text).join(' '), start: first.start, end: last.end };
+}
+
+/** The tokens after any leading titles, when none of them is a title, a body's word or a function word; else null. */
+function nameAfterTitles(part: readonly Token[]): Token[] | null {
+  let titled = 0;
+  while (titled < part.length && isTitleWord(part[titled]?.text ?? '')) titled++;
+  const name = part.slice(titled);
+  return name.every((t) => !isTitleWord(t.text) && !isOrgWord(t.text) && !isNotName(t.text)) ? name : null;
 }
 
 /** Two to four words after any titles, none of them a title, a body's word or a function word: "Athletes Kostas Kenteris". */
 function isNameShaped(part: readonly Token[]): boolean {
-  let titled = 0;
-  while (titled < part.length && isTitleWord(part[titled]?.text ?? '')) titled++;
-  const name = part.slice(titled);
-  return name.length >= 2 && name.length <= 4 && name.every((t) => t.kind === 'word' && !isTitleWord(t.text) && !isOrgWord(t.text) && !isNotName(t.text));
+  const name = nameAfterTitles(part);
+  return name !== null && name.length >= 2 && name.length <= 4 && name.every((t) => t.kind === 'word');
 }
 
 /** What may stand after "and" beside a titled person: another person's name, or a body of two words or more ("… and Breitbart News"). */
