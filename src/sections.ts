@@ -50,7 +50,8 @@ export const SECTIONS: readonly Registry[] = [
   },
   {
     name: 'quotes',
-    extract: ({ article, sentences, names, spans }) => extractQuotes(article.paragraphs, sentences, names, { spans, headline: article.meta.headline }),
+    extract: ({ article, sentences, names, spans, interview }) =>
+      extractQuotes(article.paragraphs, sentences, names, { spans, headline: article.meta.headline, interview }),
     rank: 'score',
     pageFloor: 1,
     lastFloor: 0,
@@ -58,8 +59,8 @@ export const SECTIONS: readonly Registry[] = [
   },
   {
     name: 'concerns',
-    extract: ({ article, sentences, spans, quotes, names }) =>
-      extractConcerns(sentences, quotes, names, { quotedSentences: quotedSentences(spans, sentences), headline: article.meta.headline }),
+    extract: ({ article, sentences, spans, quotes, names, interview }) =>
+      extractConcerns(sentences, quotes, names, { quotedSentences: quotedSentences(spans, sentences), headline: article.meta.headline, interview }),
     rank: 'score',
     pageFloor: 1,
     lastFloor: 0,

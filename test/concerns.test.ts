@@ -1168,6 +1168,11 @@ describe('a worry voiced in an interview answer (stop 42)', () => {
       'Ann Sorrel',
     );
   });
+
+  it('nor in a later sentence of a turn under another’s label: the whole turn is the interviewer’s', () => {
+    const turn = 'DS: We drove out along the coast road. I am worried that the ferry cuts will leave the island without a doctor.';
+    expect(interview(turn).concerns.map((c) => c.holder)).toEqual([null]);
+  });
 });
 
 describe('a harm a source voices', () => {

@@ -5,6 +5,7 @@ import type { ExtractContext } from './extract-context.js';
 import { isEnglishText } from './language.js';
 import { indexNames } from './name-index.js';
 import { quotedTest } from './quoted-sentences.js';
+import { interviewVoice } from './interview-voice.js';
 import { findQuoteSpans } from './quote-spans.js';
 import { splitSentences } from './sentences.js';
 
@@ -82,8 +83,9 @@ export function analyzeArticle(whole: Article, options: AnalyzeOptions = {}): An
   const sentences = splitSentences(article.paragraphs);
   const spans = new Map(article.paragraphs.map((p) => [p.index, findQuoteSpans(p.text)]));
   const names = indexNames(sentences, quotedTest(spans));
-  const quotes = extractors.quotes({ article, sentences, names, spans });
-  const ctx: ExtractContext = { article, sentences, names, spans, quotes };
+  const interview = interviewVoice(sentences, names, article.meta.headline);
+  const quotes = extractors.quotes({ article, sentences, names, spans, interview });
+  const ctx: ExtractContext = { article, sentences, names, spans, quotes, interview };
   // Each section in registry order; a generic call cannot name one extractor's own context type, hence the widening.
   const extract = (name: SectionName) => (extractors[name] as (ctx: ExtractContext) => unknown[])(ctx);
   // Only the summary (lead sentences) works in any language; the other sections would be half right, so they stay empty and say why.

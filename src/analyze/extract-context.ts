@@ -1,5 +1,6 @@
 // What every section extractor gets, in one type the section registry and analyzeArticle share.
 import type { Article, QuoteItem, Sentence } from '../types.js';
+import type { InterviewVoice } from './interview-voice.js';
 import type { NameIndex } from './name-index.js';
 import type { QuoteSpan } from './quote-spans.js';
 
@@ -11,4 +12,6 @@ export interface ExtractContext {
   /** Quoted spans by paragraph number, found once for every stage that needs them. */
   spans: ReadonlyMap<number, readonly QuoteSpan[]>;
   quotes: readonly QuoteItem[];
+  /** An interview's interviewee and their answers (null when none is clear), found once for the quotes and the concerns. */
+  interview: InterviewVoice | null;
 }

@@ -4,7 +4,7 @@ import { lexicons } from '../lexicon.js';
 import { must } from '../errors.js';
 import type { Paragraph, QuoteItem, Sentence, Speaker } from '../types.js';
 import { locateSpans, textBefore, textContext } from './attribution/locate.js';
-import { answerQuoteSpeaker, interviewVoice } from './interview-voice.js';
+import { answerQuoteSpeaker, type InterviewVoice, interviewVoice } from './interview-voice.js';
 import type { Attribution, AttributionRule, PreviousQuote } from './attribution/rule.js';
 import { defaultRules } from './attribution/rules.js';
 import type { NameIndex } from './name-index.js';
@@ -35,6 +35,8 @@ export interface QuoteOptions {
   check?: (speaker: Speaker) => boolean;
   /** The headline: a page that keeps it as the first paragraph must not list its quotation (the brief prints the headline). */
   headline?: string;
+  /** The article's interviewee and answers when the caller has found them (null: no interview); found here otherwise. */
+  interview?: InterviewVoice | null;
 }
 
 /**
@@ -92,7 +94,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
   const chains: number[] = [];
   let previous: PreviousQuote | null = null;
   const isHeadline = headlineTest(options.headline, paragraphs[0]?.index);
-  const voice = interviewVoice(sentences, names, options.headline);
+  const voice = options.interview !== undefined ? options.interview : interviewVoice(sentences, names, options.headline);
   for (const span of spans) {
     if (isHeadline(span.paragraph, span.first.text)) continue;
     const text = must(byIndex.get(span.paragraph), 'the paragraph a quotation span points to');

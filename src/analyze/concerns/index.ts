@@ -9,8 +9,8 @@ import { holderOf } from '../holder.js';
 import type { NameIndex } from '../name-index.js';
 import { sourceOf } from '../source-ref.js';
 import { continuesWorry } from './continuation.js';
-import { answersAsInterviewee, intervieweeOf } from './interviewee.js';
-import { interviewAnswers } from '../summary/interview.js';
+import { type InterviewVoice, interviewVoice } from '../interview-voice.js';
+import { answersAsInterviewee } from './interviewee.js';
 import { isHarmDealtWith, isHarmDenied, isHarmDone, isNegated } from './negation.js';
 import { predicatesOf, type Predicate } from './predicates.js';
 import { scoreOf } from './rank.js';
@@ -108,6 +108,8 @@ export interface ConcernOptions {
   quotedSentences?: ReadonlySet<number>;
   /** The headline: a page that keeps it as the first paragraph must not list it (the brief prints the headline). */
   headline?: string;
+  /** The article's interviewee and answers when the caller has found them (null: no interview); found here otherwise. */
+  interview?: InterviewVoice | null;
 }
 
 export function extractConcerns(sentences: readonly Sentence[], quotes: readonly QuoteItem[], names: NameIndex, options: ConcernOptions = {}): ConcernItem[] {
@@ -115,8 +117,8 @@ export function extractConcerns(sentences: readonly Sentence[], quotes: readonly
   const quoted = new Set([...quotes.map((q) => q.source.sentenceIndex), ...(options.quotedSentences ?? [])]);
   const isHeadline = headlineTest(options.headline, sentences[0]?.paragraph);
   let previous = null as Voiced | null;
-  const answers = interviewAnswers(sentences);
-  const interviewee = answers.size > 0 ? intervieweeOf(sentences, names, options.headline) : null;
+  // Answers under another turn's label, to its paragraph's end, are the interviewer's: no "I fear" there is the interviewee's.
+  const voice = options.interview !== undefined ? options.interview : interviewVoice(sentences, names, options.headline);
   for (const s of sentences) {
     if (isHeadline(s.paragraph, s.text)) continue;
     const own = concernIn(s, quoted.has(s.index));
@@ -129,7 +131,7 @@ export function extractConcerns(sentences: readonly Sentence[], quotes: readonly
     // The carried-on quotation keeps its speaker, and the cue is the previous sentence's: no offset in this one.
     const holder: string | null =
       (carried ? (holderOf(s, quotes, names, s.start) ?? carried.holder) : holderOf(s, quotes, names, s.start + found.cue.start)) ??
-      (carried ? null : answersAsInterviewee(s.text, found.cue.start, answers.has(s.index), interviewee));
+      (carried ? null : answersAsInterviewee(s.text, found.cue.start, voice?.answers.has(s.index) ?? false, voice?.interviewee ?? null));
     previous = { s, found, holder };
     const position = s.index / Math.max(sentences.length, 1);
     const future = lexicons().concernVoicing.test(found.fear);
