@@ -1228,3 +1228,18 @@ describe('a harm word naming a test or a measure', () => {
     expect(only('Economists warned that inflation would rise next year.')).toBeDefined();
   });
 });
+
+describe('an attribution set inside the clause of a worry', () => {
+  it('is passed over, not taken for the end of what is feared', () => {
+    expect(only('Many of the complaints are, according to the regulator, because borrowers have difficulty getting deferments.')?.fear).toMatch(
+      /because borrowers have difficulty getting deferments/,
+    );
+    expect(only('But there is a risk, some economists said, that the bank would raise rates too fast.')?.fear).toMatch(/that the bank would raise rates/);
+  });
+
+  it('but an attribution followed by a participle or an appositive still ends it', () => {
+    expect(only('Farm incomes have been steadily weakened, the minister added, noting that prices fell.')?.fear).toBe(
+      'Farm incomes have been steadily weakened',
+    );
+  });
+});

@@ -32,8 +32,13 @@ function nounPhrase(text: string): string {
   return end > 0 ? text.slice(0, end) : text;
 }
 
+/** ", according to the agency," or ", he said," inside a clause that goes on in lower case: an aside, not the clause's end. */
+const ASIDE =
+  /,(?!["”’])\s*(?:according to\s[^,;"“”]{1,60}?|(?:[^\s,"“”]+\s+){1,4}?(?:said|says|added|noted|argued|stated))\s*,\s+(?!(?:a|an|the|which|who|whose|where|only|under|since|as|while|whereas|although|though|and|but|or)\s)(?=\p{Ll}(?!\p{L}*ing\b))/gu;
+
 function trimClause(text: string): string {
-  const end = text.search(CLAUSE_END);
+  // The aside is kept in the text but passed over in the search for the clause's end.
+  const end = text.replace(ASIDE, (aside) => ' '.repeat(aside.length)).search(CLAUSE_END);
   const clause = beforeUnopenedClose(end >= 0 ? text.slice(0, end) : text);
   return balanced(
     clause
