@@ -2,6 +2,7 @@
 import { lexicons } from '../lexicon.js';
 import { asideBefore } from './aside.js';
 import { firstOfRolePair, sharedSubject } from './coordinated-subject.js';
+import { datelineLength } from './dateline.js';
 import { nameBeforeModifiers, nameBeforeRole, segmentBefore } from './appositions.js';
 import { nameBeforeComma, nameBeforeRoleOf } from './name-before-comma.js';
 import { subjectAfterOpener } from './opener-subject.js';
@@ -26,6 +27,8 @@ const isMonthDot = (tokens: readonly Token[], k: number): boolean =>
 
 /** The sentence's opening noun phrase, the subject of a participle like "…, saying"; an opening "In a statement," is skipped. */
 export function leadingPhrase(tokens: readonly Token[]): Token[] {
+  const dateline = datelineLength(tokens);
+  if (dateline > 0) return leadingPhrase(tokens.slice(dateline));
   // "And Hamid Karzai, president of Afghanistan, warned": a conjunction may open the sentence before its subject ("But back home, he …" opens a clause).
   if (/^(and|but)$/i.test(tokens[0]?.text ?? '') && /^(\p{Lu}|(the|an?|he|she)$)/u.test(tokens[1]?.text ?? '')) return leadingPhrase(tokens.slice(1));
   let start = 0;
