@@ -1243,3 +1243,13 @@ describe('an attribution set inside the clause of a worry', () => {
     );
   });
 });
+
+describe('a worry verb that shares its subject with an earlier verb', () => {
+  it('keeps that subject when the first clause holds scare quotes', () => {
+    const holders = (text: string) =>
+      analyzeParagraphs('A headline for the test', 'Rep. Nora Pike spoke in Dover on Friday.', text).concerns.map((c) => c.holder);
+    expect(holders('Pike said she was “impressed” with the new pier, but lamented that the ferry timetable did not match the town’s needs.')).toEqual([
+      'Nora Pike',
+    ]);
+  });
+});

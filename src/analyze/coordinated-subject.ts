@@ -17,7 +17,8 @@ export function sharedSubject(tokens: readonly Token[], verb: number): Token[] |
   if (!/^(and|but)$/.test(tokens[k]?.text ?? '')) return null;
   // "Forecasters said the storm would weaken, but warned …": a comma may stand before the conjunction.
   let c = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
-  while (c > k - 16 && tokens[c]?.kind === 'word') c--;
+  // Scare quotes in the first clause ("said she was “impressed” with …") do not end it.
+  while (c > k - 16 && (tokens[c]?.kind === 'word' || /^["“”]$/.test(tokens[c]?.text ?? ''))) c--;
   const before = tokens[c];
   if (before && !(before.kind === 'punct' && before.text === ',')) return null;
   // "When Trump referred to … and said he would “…”": the clause's subject after its opening conjunction.
