@@ -18,6 +18,7 @@ import { nameAfter } from './name-after.js';
 import { frontedParticipleRule } from './fronted-participle.js';
 import { infinitive } from './infinitive.js';
 import { participle } from './participle.js';
+import { quotedAs } from './quoted-as.js';
 import { reactionOf } from './reaction-of.js';
 import { passage } from './passage.js';
 import { resumed } from './resumed.js';
@@ -31,6 +32,7 @@ export function defaultRules(): AttributionRule[] {
   return [
     dashCredit,
     frontedParticipleRule,
+    quotedAs,
     afterVerb,
     writtenBy,
     participle,
