@@ -136,3 +136,15 @@ describe('a role with "of" before the name after the verb', () => {
     expect(speakerOf(text)).toBe(speaker);
   });
 });
+
+describe('a title of a body before the name it is given', () => {
+  it.each([
+    [
+      'The Minister for Harbour Affairs, Tom Hale, however focused elsewhere, and said that "there is one group that represents privilege in this place."',
+      'Tom Hale',
+    ],
+    ['The Chief of the Harbour Staff, Sir Tom Hale, condemned those who leaked the plan, saying it would "put lives at risk on the water."', 'Tom Hale'],
+  ])('%s → %s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+});

@@ -3,6 +3,7 @@ import { lexicons } from '../lexicon.js';
 import { asideBefore } from './aside.js';
 import { firstOfRolePair, sharedSubject } from './coordinated-subject.js';
 import { datelineLength } from './dateline.js';
+import { isTitleWord } from './capital-runs.js';
 import { nameBeforeModifiers, nameBeforeRole, segmentBefore } from './appositions.js';
 import { nameBeforeComma, nameBeforeRoleOf } from './name-before-comma.js';
 import { subjectAfterOpener } from './opener-subject.js';
@@ -79,7 +80,10 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
   const [head] = phrase;
   const tail = phrase[phrase.length - 1];
   const title = phrase.length === 1 && start === 0 && lexicons().titles.has(head?.text.toLowerCase() ?? '');
-  const role = head !== undefined && tail !== undefined && (!isCapitalised(tail.text) || title);
+  // "The Minister for Workplace Relations, Kevin Andrews,": a title of a body, then the name, even with the body in capitals.
+  const titled = phrase.slice(head && isArticle(head.text) ? 1 : 0);
+  const ofBody = isTitleWord(titled[0]?.text ?? '') && titled.some((t, i) => i > 0 && /^(of|for)$/.test(t.text));
+  const role = head !== undefined && tail !== undefined && (!isCapitalised(tail.text) || title || ofBody);
   // "…, former Colorado Rep. Pat Schroeder,": one lower-case role word before the name is not part of it.
   // What stands between the role and the comma continues it ("in Anakpawis"); "has prompted officials from Mexico," is a clause.
   if (role && !holdsVerb(tokens.slice(start + phrase.length, next)) && tokens[next]?.text === ',') {
