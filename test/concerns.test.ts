@@ -251,6 +251,14 @@ describe('harms that may come and quotations that run on', () => {
     expect(concernsOf('The archer took aim and hit the target.')).toEqual([]);
   });
 
+  it('a betrayal or a cowardly act a source charges is criticism; a sold-out show is not', () => {
+    expect(only('"The dock workers were sold out by the harbour board," the union leader said.')).toMatchObject({ cue: 'sold out by' });
+    expect(only('"The board would sell us out to the first bidder," a farmer said.')).toMatchObject({ cue: 'sell us out' });
+    expect(only('"The new quota rules sell out the fishermen of the north coast," the union said.')).toMatchObject({ cue: 'sell out' });
+    expect(only('The mayor said the blockade was a cowardly attempt to hold the town to ransom.')).toMatchObject({ cue: 'cowardly' });
+    expect(concernsOf('The concert sold out in minutes, the promoter said.')).toEqual([]);
+  });
+
   it('words of ruin are harms a source voices: doom, erode, out of business, rig', () => {
     expect(only('"The tariff dooms the steel town," the union said.')).toMatchObject({ cue: 'dooms' });
     expect(only('The ruling will erode trust in the courts, lawyers said.')).toMatchObject({ cue: 'erode' });
