@@ -30,6 +30,12 @@ describe('concern predicates', () => {
     expect(only('Teachers criticised the cuts to school meals.')).toMatchObject({ cue: 'criticised' });
   });
 
+  it('a wake-up call and "wake up to" raise an alarm; waking up is no worry', () => {
+    expect(only('The nurses union called the report a wake-up call for the health board.')).toMatchObject({ cue: 'wake-up call' });
+    expect(only('"Voters should wake up to what is happening to the river," the mayor said.')).toMatchObject({ cue: 'wake up to' });
+    expect(concernsOf('The baker said he wakes up at four every morning.')).toEqual([]);
+  });
+
   it('an outcry and frustration are voiced worry', () => {
     expect(only('The closure of the clinic caused an outcry among parents.')).toMatchObject({ cue: 'outcry' });
     expect(only('Farmers voiced frustration with the new water rules.')).toMatchObject({ cue: 'frustration' });
