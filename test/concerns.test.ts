@@ -265,6 +265,13 @@ describe('harms that may come and quotations that run on', () => {
     expect(concernsOf('The concert sold out in minutes, the promoter said.')).toEqual([]);
   });
 
+  it('rights taken away are a harm a source voices; a right protected, or a limit in the news, is none', () => {
+    expect(only('"The new law will restrict the voting rights of students," the campus group said.')).toMatchObject({ cue: 'restrict' });
+    expect(only('The union said the rules curtailed freedom of expression at the plant.')).toMatchObject({ cue: 'curtailed' });
+    expect(concernsOf('"The bill protects the rights of tenants," the mayor said.')).toEqual([]);
+    expect(concernsOf('A push to limit fishing rights failed in the state senate.')).toEqual([]);
+  });
+
   it('words of ruin are harms a source voices: doom, erode, out of business, rig', () => {
     expect(only('"The tariff dooms the steel town," the union said.')).toMatchObject({ cue: 'dooms' });
     expect(only('The ruling will erode trust in the courts, lawyers said.')).toMatchObject({ cue: 'erode' });
