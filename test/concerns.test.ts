@@ -257,6 +257,16 @@ describe('harms that may come and quotations that run on', () => {
     expect(concernsOf('The archer took aim and hit the target.')).toEqual([]);
   });
 
+  it('an ultimatum a source voices, "must X, or Y will happen", is a warning; a plain choice is not', () => {
+    expect(only('"The council must fix the sea wall this year, or the town will pay for it," the mayor said.')).toMatchObject({
+      cue: 'or the town will',
+      holder: 'mayor',
+    });
+    expect(only('"I hope the board listens, or it is going to be too late," the head teacher said.')).toMatchObject({ cue: 'or it is going to' });
+    expect(concernsOf('"I will vote Green or I will stay home," the student said.')).toEqual([]);
+    expect(concernsOf('"You can take the bus or you will have to walk," the driver said.')).toEqual([]);
+  });
+
   it('a betrayal or a cowardly act a source charges is criticism; a sold-out show is not', () => {
     expect(only('"The dock workers were sold out by the harbour board," the union leader said.')).toMatchObject({ cue: 'sold out by' });
     expect(only('"The board would sell us out to the first bidder," a farmer said.')).toMatchObject({ cue: 'sell us out' });
