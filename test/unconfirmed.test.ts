@@ -584,6 +584,19 @@ describe('anonymous sourcing and second-hand reports', () => {
   ])('unnamed sources with a perfect tense, "involved in", or one source after the verb: %s', (sentence, cue) =>
     expect(only(sentence)).toMatchObject({ kind: 'anonymous-source', cue }),
   );
+  it.each([
+    ['Some harbour strategists think the mayor will lose the north.', 'strategists think'],
+    ["The mayor's allies fear that the audit will find more missing funds.", 'allies fear'],
+    ['Her advisers cast the narrow win in the north as a sign that the plan was working.', 'advisers cast'],
+    ['The ferry deal is what his aides describe as a turning point for the port.', 'aides describe'],
+    ['Privately, officials acknowledge that the pier was never safe.', 'officials acknowledge'],
+  ])('unnamed aides, allies or strategists who think, fear, cast or acknowledge are sourcing as those who say: %s', (sentence, cue) =>
+    expect(only(sentence)).toMatchObject({ kind: 'anonymous-source', cue }),
+  );
+  it('a camp that casts or sees nothing "as" is no sourcing', () => {
+    none('Harbour officials saw the ferry leave at noon.');
+    none('Her aides cast their votes early on Tuesday.');
+  });
   it('aides who speak beside the person they serve are on record', () => none('Lyons and his aides believe they can win the harbour seat.'));
   it("a group's belief as the yardstick of a comparison is no sourcing", () => none('The mayor is not as weak as most harbour insiders believe.'));
   it('a hedged claim from one unnamed source keeps the hedge as its likelihood', () =>
