@@ -437,6 +437,16 @@ describe('signs and charges', () => {
     none('The office declined to bring criminal charges that the mill hid the spill.');
     none('Fines are a charge that might fall on every farm in the valley.');
   });
+  it('a charge as a noun — "charges of", "the mayor\'s charge" — is an allegation; "in charge of" and charges settled are not', () => {
+    expect(only('The rival camp raised charges of ballot stuffing in three wards.')).toMatchObject({ kind: 'allegation', cue: 'charges of' });
+    expect(only("Asked about the mayor's charges, the governor said the port was safe.")).toMatchObject({ kind: 'allegation', cue: 'charges' });
+    expect(only('A spokesman called the senator’s charge absurd.')).toMatchObject({ kind: 'allegation', cue: 'charge' });
+    none('She was put in charge of the harbour budget.');
+    none('The striker admitted two charges of misconduct.');
+    none('The port chief was acquitted of three charges of fraud.');
+    none('The ruling exposed the crew to spurious charges of piracy.');
+    none("The ferry company's charges for cars rose by a third.");
+  });
   it('"It is likely" before a name opens a hedged clause; "likely Democratic voters" describes them', () => {
     expect(only('It’s unlikely Lyria’s nominee will win the vote.')).toMatchObject({ kind: 'hedged', cue: 'unlikely' });
     expect(only('It is likely Ostria will sign the deal.')).toMatchObject({ kind: 'hedged', cue: 'likely' });

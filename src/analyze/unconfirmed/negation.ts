@@ -3,7 +3,7 @@ import type { CueMatch } from './cues.js';
 
 /** A negator within the few words before the cue, in the same clause. */
 const NEGATED =
-  /\b(?:no|not|never|nobody|no one|few|none|neither|nor|without|falsely|false|wrongly|discredited|debunked|disproven|baseless|refuted)\b(?:\s+[\w’'-]+){0,2}\s+$|n[’']t(?:\s+[\w’'-]+){0,2}\s+$/i;
+  /\b(?:no|not|never|nobody|no one|few|none|neither|nor|without|falsely|false|wrongly|discredited|debunked|disproven|baseless|spurious|unfounded|refuted)\b(?:\s+[\w’'-]+){0,2}\s+$|n[’']t(?:\s+[\w’'-]+){0,2}\s+$/i;
 
 /** Tells whether a negation before the cue settles the claim, so it is no longer open. */
 export function isSettled(m: CueMatch, text: string): boolean {
@@ -28,9 +28,9 @@ const SETTLED_AFTER = /[,;]\s*(?:but\s+)?in fact\b/i;
 /** "The announcement came after months of rumours": the rumours ended in the fact announced. */
 const RUMOURS_ENDED = /\bafter\s+(?:\w+\s+)?(?:days|weeks|months|years)\s+of\s+$/i;
 
-/** "pleaded guilty to charges that …", "was convicted on charges of …": a charge a court or the accused has settled. */
+/** "pleaded guilty to charges that …", "admitted two charges of …", "was convicted (acquitted) on charges of …": a charge a court or the accused has settled. */
 const ADMITTED_BEFORE =
-  /\b(?:pleaded|pled|pleads|pleading)\s+guilty\s+to\s+(?:the\s+|all\s+|\w+\s+)?$|\b(?:convicted|found guilty)\s+(?:of|on)\s+(?:the\s+|all\s+|\w+\s+)?$/i;
+  /\b(?:pleaded|pled|pleads|pleading)\s+guilty\s+to\s+(?:the\s+|all\s+|\w+\s+)?$|\badmit(?:s|ted|ting)\s+(?:the\s+|all\s+|\w+\s+)?$|\b(?:convicted|acquitted|found guilty)\s+(?:of|on)\s+(?:the\s+|all\s+|\w+\s+)?$/i;
 /** "has ended speculation about his future", "an end to the rumours": talk the article says is over. */
 const TALK_ENDED = /\b(?:end(?:ed|s|ing)?|end to|quash(?:ed|es|ing)?|scotch(?:ed|es|ing)?)\s+(?:the\s+|months\s+of\s+|weeks\s+of\s+)?$/i;
 
