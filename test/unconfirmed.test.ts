@@ -447,6 +447,16 @@ describe('signs and charges', () => {
     none('The ruling exposed the crew to spurious charges of piracy.');
     none("The ferry company's charges for cars rose by a third.");
   });
+  it('"what they say was …" keeps the claim at a distance; a sentence that opens on it, "that what she says", or "what I would say" do not', () => {
+    expect(only('The council sued the mayor over what it says was an unlawful sale of the pier.')).toMatchObject({
+      kind: 'allegation',
+      cue: 'what it says was',
+    });
+    expect(only('The law would end what the union said were unfair fees at the port.')).toMatchObject({ kind: 'allegation', cue: 'what the union said were' });
+    none('What he says is plain to every voter in the town.');
+    none('The mayor knows that what she says is heard in every ward.');
+    none('My answer is what I would say is the only fair one.');
+  });
   it('"It is likely" before a name opens a hedged clause; "likely Democratic voters" describes them', () => {
     expect(only('It’s unlikely Lyria’s nominee will win the vote.')).toMatchObject({ kind: 'hedged', cue: 'unlikely' });
     expect(only('It is likely Ostria will sign the deal.')).toMatchObject({ kind: 'hedged', cue: 'likely' });
