@@ -266,6 +266,10 @@ describe('what is not an open claim', () => {
   });
   it('the timing of a scheduled event', () => none('The envoy will hand over the offer in person, perhaps as early as Friday.'));
   it('a conditional', () => none('If she is elected, the tax might rise by a point.'));
+  it('"If history is any guide" judges by the past and opens no hypothetical', () => {
+    expect(only('If last winter is any guide, the ferry will probably stop in January.')).toMatchObject({ kind: 'hedged', cue: 'probably' });
+    expect(only('If the north is any indication, the mayor may lose the vote.')).toMatchObject({ kind: 'hedged' });
+  });
   it('a supposition', () => none('Assuming that the mayor wins again, she might reappoint the harbour board in May.'));
   it('but "if the test is confirmed" is', () => expect(only('If the test is confirmed, it would be the fourth this year.')?.kind).toBe('unverified'));
   it('a sarcastic "Apparently"', () => none('Apparently the rules on parking do not apply to ministers.'));

@@ -40,8 +40,9 @@ function scheduledInClause(m: CueMatch, text: string): boolean {
   return false;
 }
 
-/** "If she is elected, she might …": a conditional's hedge is about a hypothetical, not an open claim. */
-const CONDITIONAL = /^\W*(?:if|unless|even if|assuming|supposing|provided that)\b/i;
+/** "If she is elected, she might …": a conditional's hedge is about a hypothetical, not an open claim ("If history is any guide" judges by the past). */
+const CONDITIONAL =
+  /^\W*(?:if(?![^,;]{1,60}?\b(?:is|are|was|were)\s+(?:any|an)\s+(?:guide|indication|indicator|barometer)\b)|unless|even if|assuming|supposing|provided that)\b/i;
 
 /** "the U.S. hoped it might be an opportunity": what someone hopes for is no claim, whatever its modal. */
 const HOPED = /\b(?:hoped|hoping|hope that|wish(?:ed|ing)|pray(?:ed|ing))\s+(?:that\s+)?(?:\S+\s+){0,4}$/i;
