@@ -461,6 +461,15 @@ describe('signs and charges', () => {
     none('The mayor knows that what she says is heard in every ward.');
     none('My answer is what I would say is the only fair one.');
   });
+  it('accounts that conflict leave the matter open; "the assumption that …" is an assumption, not a fact, where it is the subject or what someone acts on', () => {
+    expect(only('The two guards gave conflicting accounts of how the fire started.')).toMatchObject({ kind: 'disputed', cue: 'conflicting accounts' });
+    expect(only('The clerk later gave varying stories about where the ballots went.')).toMatchObject({ kind: 'disputed', cue: 'varying stories' });
+    expect(only('The plan rests on the assumption that the ferry will pay for itself.')).toMatchObject({ kind: 'hedged', cue: 'on the assumption that' });
+    expect(only('The assumption behind the plan is that tourists will come back.')).toMatchObject({ kind: 'hedged' });
+    none('The two parties have competing claims to the seat.');
+    // An assumption the sentence overturns or disowns is no open claim.
+    none('The new poll undermines the assumption that the mayor is safe.');
+  });
   it('"It is likely" before a name opens a hedged clause; "likely Democratic voters" describes them', () => {
     expect(only('It’s unlikely Lyria’s nominee will win the vote.')).toMatchObject({ kind: 'hedged', cue: 'unlikely' });
     expect(only('It is likely Ostria will sign the deal.')).toMatchObject({ kind: 'hedged', cue: 'likely' });
