@@ -547,8 +547,11 @@ describe('stated gaps without "unclear"', () => {
     ["How many boats will come back next summer is anybody's guess.", "anybody's guess"],
     ['Neither the mayor nor the harbour board knows which pier will close first.', 'Neither the mayor nor the harbour board knows which'],
     ['How the fees will be shared, nobody yet knows.', 'nobody yet knows'],
+    ['How much the strike cost the port is open to question.', 'is open to question'],
+    ['What the mayor meant by "a fresh start" is left to the imagination of the voters.', 'left to the imagination'],
   ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'gap', cue }));
   it('"nobody knows" before an object is a boast, not a gap', () => none('The harbour is dangerous, and nobody knows that better than the pilots.'));
+  it('a wording "open to interpretation" is no withheld fact', () => none('The word "local" in the rule is open to interpretation.'));
 });
 
 describe('anonymous sourcing and second-hand reports', () => {
