@@ -1284,3 +1284,10 @@ describe('a worry verb that shares its subject with an earlier verb', () => {
     ]);
   });
 });
+
+describe('stop 48 (precision)', () => {
+  it('an attack on a person "for" something stays a war of words with a time between them', () => {
+    expect(concernsOf('"He attacked Governor Lopez in 2012 for being too soft on tariffs," the aide said.')).toEqual([]);
+    expect(concernsOf('"She attacked Senator Moore again for his vote on the dam," the aide said.')).toEqual([]);
+  });
+});

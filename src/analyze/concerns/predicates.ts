@@ -20,8 +20,12 @@ export interface Predicate {
 
 /** A war of words, not of arms: "attacks on Clinton's record", "a new line of attack", "attacked Obama for …". */
 const RHETORICAL_BEFORE = /\b(same|false|new|personal|political|negative|nasty|verbal|line of|insults and|doubled down on)\s+$/i;
-const RHETORICAL_AFTER =
-  /^(on|against)\s+(\p{Lu}[\p{L}.]*\s+)*\p{Lu}\p{L}*['’]s?\s|^\s+(President|Sen\.|Senator|Gov\.|Rep\.)?\s*\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}+\s+)?(for|as|over)\b/u;
+// A time between the name and "for" ("attacked Obama in 2008 for …") keeps it a war of words.
+const WHEN = String.raw`(in\s+\d{4}|on\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+|again|repeatedly|yesterday|today)\s+`;
+const RHETORICAL_AFTER = new RegExp(
+  String.raw`^(on|against)\s+(\p{Lu}[\p{L}.]*\s+)*\p{Lu}\p{L}*['\u2019]s?\s|^\s+(President|Sen\.|Senator|Gov\.|Rep\.)?\s*\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}+\s+)?(${WHEN})?(for|as|over)\b`,
+  'u',
+);
 
 /** "use of force", "armed force", "a police force", "would force him to cut jobs": force as violence, an armed body, or a harm still to come. */
 const FORCE_AS_HARM =
