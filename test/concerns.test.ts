@@ -1290,4 +1290,9 @@ describe('stop 48 (precision)', () => {
     expect(concernsOf('"He attacked Governor Lopez in 2012 for being too soft on tariffs," the aide said.')).toEqual([]);
     expect(concernsOf('"She attacked Senator Moore again for his vote on the dam," the aide said.')).toEqual([]);
   });
+  it('"problems" as trouble with a task or a person\'s bad moment is no harm; a problem named still is', () => {
+    expect(concernsOf('"Coaches often have problems finding good referees," the league chief said.')).toEqual([]);
+    expect(concernsOf('"I think the gentleman at the back is having some problems," the mayor said.')).toEqual([]);
+    expect(only('"The town has serious problems with flooding," the mayor said.')).toMatchObject({ cue: 'problems' });
+  });
 });
