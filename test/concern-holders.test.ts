@@ -74,3 +74,14 @@ describe('concern holders', () => {
     expect(a.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Ray Dunn']);
   });
 });
+
+describe('stop 48 (precision): a worry noun with "from" names its holders', () => {
+  it('"warnings from" names who warns; "criticism from" holders who resolve to no one leave the holder empty, not the subject', () => {
+    expect(only('The vote came amid stark warnings from flood engineers about the river, which could burst its banks.')).toMatchObject({
+      holder: 'flood engineers',
+    });
+    expect(
+      only('The city council, in a push to widen the harbour that has drawn criticism from shipping companies, has said it would start work in May.'),
+    ).toMatchObject({ holder: null });
+  });
+});

@@ -134,7 +134,7 @@ export function isOnlyOpener(phrase: readonly Token[], sentence: Sentence, names
 
 /** Nouns of worry whose "from" or "among" names who holds it ("the concern from residents", "anxiety among donors"). */
 const WORRY_NOUN =
-  /^(concerns?|worry|worries|fears?|alarm|anxiety|anxieties|unease|outrage|anger|criticism|objections?|complaints?|frustration|dismay|doubts?|misgivings)$/i;
+  /^(concerns?|worry|worries|fears?|alarm|anxiety|anxieties|unease|outrage|anger|criticism|warnings?|objections?|complaints?|frustration|dismay|doubts?|misgivings)$/i;
 /** The nouns whose "of" names who holds them too ("the concerns of the unions"); "fear of", "criticism of" name what is feared. */
 const HELD_OF = /^(concerns?|anxiety|anxieties|unease|outrage|anger|frustration|dismay)$/i;
 

@@ -132,6 +132,8 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
   const experiencer = held ? resolveHolder(held, sentence, names) : null;
   const heldText = held?.map((t) => t.text).join(' ') ?? '';
   if (experiencer && heldText.includes(experiencer)) return experiencer;
+  // "criticism from business groups": the noun names its holders; when they resolve to no one, the subject is no stand-in.
+  if (held && !experiencer) return null;
   // "They fear …, according to people familiar with their thinking": the fear is theirs, whom no name resolves; the
   // source after "according to" only reports it.
   const unresolved = verb > 0 && phraseBefore(tokens, verb).length === 1 && lexicons().pronouns.has(tokens[verb - 1]?.text.toLowerCase() ?? '');
