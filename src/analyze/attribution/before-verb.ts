@@ -8,6 +8,7 @@ import { isCapitalised, type Token } from '../tokens.js';
 import type { TextRule } from './rule.js';
 import { verbBefore } from './verb-before.js';
 import { SUBORDINATOR } from './clause-scope.js';
+import { relativeHead } from './relative-head.js';
 
 /** Verbs of saying that take a reported clause. */
 const SAY = /^(said|says|say|claimed|claims|argued|argues|insisted|insists|contended|contends|asserted|asserts|believes|believed|thinks|thought|noted|notes)$/i;
@@ -163,6 +164,8 @@ export const beforeVerb: TextRule = {
       if (main.some((x) => isCapitalised(x.text)))
         return { phrase: main, verb: tokens[comma + 1 + main.length]?.text ?? null, sentence, how: 'sentence', distance };
     }
+    const head = relativeHead(tokens, k, ctx.self);
+    if (head) return { phrase: head, verb: t.text, sentence, how: 'adjacent', distance };
     const subject = relativeSubject(tokens, k) ?? subjectBefore(tokens, k);
     // "A letter obtained by the Post warns that “…”": a phrase after a preposition is inside the subject, not all of it.
     if (isGoverned(tokens, subject) || isSecondOfPair(tokens, subject)) return { phrase: [], verb: t.text, sentence, how: 'adjacent', distance };
