@@ -18,3 +18,17 @@ describe('a reporting verb right after "who"', () => {
     expect(speakerOf('Ann Lee wrote back to a candidate who promised a new pier: “Your plan costs more than the whole harbour.”')).toBe('Ann Lee');
   });
 });
+
+describe('a name set off by dashes before the verb after the quotation', () => {
+  it('credits the full name before an aside between dashes, and the quotation after it goes on in that voice', () => {
+    const text =
+      '"We used to see street hustlers do this kind of thing," Anna Petrova - then adviser to Mayor Tom Brandt - told a press conference. "Now officials are doing it."';
+    expect(speakerOf(text)).toBe('Anna Petrova');
+  });
+
+  it('does not take the words after a quotation inside the aside for a name', () => {
+    const text =
+      'Mayor Tom Brandt - who previously said he would "close the whole pier down for" boats owned by the Harbour Board - said on Monday that the pier would reopen.';
+    expect(speakerOf(text)).toBe('Tom Brandt');
+  });
+});

@@ -168,14 +168,14 @@ export const afterVerb: TextRule = {
         if (after.length > 0) return { phrase: after, verb: t.text, sentence, how: 'adjacent', distance: 0 };
       }
       const before = tokens.slice(from, k).filter((x) => x.kind === 'word');
-      // `"…," Nicholas Trotta, Assistant Director for X said`: the name comes first, the role after the comma.
-      const comma = tokens.slice(from, k).findIndex((x) => x.text === ',');
+      // `"…," Nicholas Trotta, Assistant Director for X said`: the name first, the role after a comma (or a dash, after a full name).
+      const comma = tokens.slice(from, k).findIndex((x) => /^[,—–-]$/.test(x.text));
       if (comma > 0) {
         // `"…," Sanders's campaign manager, Jeff Weaver, said`: the description first, then the name.
         const appositive = nameAfterDescription(tokens, from, k);
         if (appositive) return { phrase: appositive, verb: t.text, sentence, how: 'adjacent' };
-        const named = tokens.slice(from, from + comma);
-        if (named.every((x) => x.kind === 'word') && named.some((x) => isCapitalised(x.text)))
+        const [named, cap] = [tokens.slice(from, from + comma), (x: Token): boolean => isCapitalised(x.text)];
+        if (named.every((x) => x.kind === 'word') && (tokens[from + comma]?.text === ',' ? named.some(cap) : named.every(cap)))
           return { phrase: named, verb: t.text, sentence, how: 'adjacent' };
       }
       const verb = verbGroupStart(tokens, k);
