@@ -32,3 +32,10 @@ describe('a name set off by dashes before the verb after the quotation', () => {
     expect(speakerOf(text)).toBe('Tom Brandt');
   });
 });
+
+describe('"pondered" beside a quotation', () => {
+  it('is a verb of saying, so "they pondered" is a voice of its own, not the last speaker going on', () => {
+    const text = '"We wanted it loud," said Alan Kerr. "Where is the fun in doing it quietly?" they pondered at every stage of the album.';
+    expect(speakerOf(text)).toBe(null);
+  });
+});
