@@ -39,3 +39,11 @@ describe('"pondered" beside a quotation', () => {
     expect(speakerOf(text)).toBe(null);
   });
 });
+
+describe('"it said" after a group named in the plural', () => {
+  it('is not that group going on: "it" never stands for "supporters"', () => {
+    const text =
+      'Meanwhile, Lee’s supporters, at least 200 of them, blocked the harbour office. reported that protesters "barricaded all the gates out of the compound." The turmoil forced officials to hide. A reporter was "hurt after a stone hit his nose on the steps," it said.';
+    expect(speakerOf(text)).toBe(null);
+  });
+});

@@ -55,7 +55,9 @@ function ownVoice(found: Attribution, last: PreviousQuote | null, names: NameInd
   // `“…,” she said. … he'd respond, “…”`: a pronoun of the other gender than the last speaker's is someone else.
   if (words.length === 1 && (first === 'he' || first === 'she'))
     return previous?.kind === 'person' && genderOf(names, previous.name) === (first === 'he' ? 'f' : 'm');
-  if (words.length === 1 && (first === 'it' || first === 'they')) return previous?.kind === 'person' && /^\p{Lu}/u.test(previous.name);
+  // "it" is never a group named in the plural ("Thaksin's supporters").
+  if (words.length === 1 && (first === 'it' || first === 'they'))
+    return (previous?.kind === 'person' && /^\p{Lu}/u.test(previous.name)) || (first === 'it' && /\s\p{Ll}+[^s]s$/u.test(previous?.name ?? ''));
   // `"Out!" the crowd yelled`, `the two wrote`: a group is not the one person who spoke last.
   const head = words.at(-1) ?? '';
   if (first === 'the' && previous?.kind === 'person')
