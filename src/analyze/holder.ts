@@ -71,12 +71,12 @@ function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameI
   const phrase = words.slice(Math.max(start, 0), end);
   if (isOnlyOpener(phrase, sentence, names)) return null;
   // "Ann Lee and Tom Hill warned": both hold it, not the first the resolver meets; "Work and Pensions Secretary" is one title.
-  const pair = holderPair(phrase, sentence, names, true);
-  if (pair) return pair;
+  const pair = holderPair(phrase, sentence, names);
+  if (pair && isKnownName(names, pair[0])) return pair.join(' and ');
   const holder = isNounPhrase(phrase) ? resolveMention(phrase, sentence, names) : null;
   const group = holder && !isSpeaker(holder) ? singularGroup(holder.name) : null;
   if (!holder || (!isSpeaker(holder) && !(group && isSpeaker({ ...holder, name: group }))))
-    return personIn(phrase, sentence, names) ?? holderPair(phrase, sentence, names);
+    return personIn(phrase, sentence, names) ?? pair?.join(' and ') ?? null;
   if (!isLikelyExpansion(phrase, holder.name, holder.kind, names)) return null;
   // The name must come from the article's words, whole: a resolver slip ("nyway" from "Anyway") is no holder.
   const head = holder.name.split(/\s+/)[0] ?? '';
@@ -87,12 +87,12 @@ function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameI
 
 const isKnownName = (names: NameIndex, name: string): boolean => names.mentions.some((m) => m.name === name || m.run === name) || isFullName(names, name);
 
-/** "Chancellor Gerhard Schroeder and Prime Minister Silvio Berlusconi voiced concerns": two holders joined, when each alone holds; `named`: the first one a name the index knows. */
-function holderPair(phrase: readonly Token[], sentence: Sentence, names: NameIndex, named = false): string | null {
+/** "Chancellor Gerhard Schroeder and Prime Minister Silvio Berlusconi voiced concerns": the two holders joined by "and", when each alone holds; else null. */
+function holderPair(phrase: readonly Token[], sentence: Sentence, names: NameIndex): [string, string] | null {
   const and = phrase.findIndex((t, i) => i > 0 && t.text === 'and');
-  const pair = and > 0 ? [phrase.slice(0, and), phrase.slice(and + 1)].map((p) => resolveHolder(p, sentence, names)) : [];
-  const [first, second] = pair;
-  return first && second && (!named || isKnownName(names, first)) ? `${first} and ${second}` : null;
+  const first = and > 0 ? resolveHolder(phrase.slice(0, and), sentence, names) : null;
+  const second = first ? resolveHolder(phrase.slice(and + 1), sentence, names) : null;
+  return first && second ? [first, second] : null;
 }
 
 /** Who holds the concern a sentence voices; `cueStart` is the absolute offset of its predicate. */

@@ -11,7 +11,8 @@ export function participleSubject(tokens: readonly Token[], verb: number): Token
   if (tokens[verb - 1]?.text !== ',' || !/^\p{Ll}+ing$/u.test(tokens[verb]?.text ?? '')) return null;
   const opening = leadingPhrase(tokens);
   const dash = opening.at(-1) ? tokens.indexOf(opening.at(-1) as Token) + 1 : -1;
-  // "WASHINGTON — Sen. Ann Lee defended …, saying": past a dateline's dash, the subject.
+  // "Washington — Sen. Ann Lee defended …, saying": past a dash after the opening phrase, the subject (leadingPhrase itself
+  // skips only a dateline in capitals, "WASHINGTON —").
   const lead = /^[—–-]$/.test(tokens[dash]?.text ?? '') ? leadingPhrase(tokens.slice(dash + 1)) : opening;
   const end = lead.at(-1) ? tokens.indexOf(lead.at(-1) as Token) : -1;
   if (end < 0) return null;
