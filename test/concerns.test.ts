@@ -144,6 +144,22 @@ describe('concern predicates', () => {
     expect(only('While worries still remain, a recession is likely to hit this year, analysts said.')).toMatchObject({ holder: 'analysts' });
   });
 
+  it('a verb of worry with an object fears its subject ("The growth of the left worried the president" → the growth of the left)', () => {
+    expect(only('The closure of the rail depot worried the mayor so much that she called a meeting.')).toMatchObject({
+      holder: 'mayor',
+      fear: 'The closure of the rail depot',
+    });
+    expect(only('Officials said the new tax plan has alarmed farmers.')).toMatchObject({ holder: 'farmers', fear: 'the new tax plan' });
+    // "so many farmers" is the object; a degree clause after it is not.
+    expect(only('The drought has alarmed so many farmers since it began in May.')).toMatchObject({ fear: 'The drought' });
+    // "convergence if not coordination": "if not" joins two nouns.
+    expect(only('Their drift if not outright alliance with the rebels worries the capital.')?.fear).toBe(
+      'Their drift if not outright alliance with the rebels',
+    );
+    // A pronoun or "what" names no cause: the sentence stands, never the object that holds the worry.
+    expect(only('This is part of what alarmed the regulators.')?.fear).not.toBe('the regulators');
+  });
+
   it('a firm named alone and in a longer name ("Barclays" and "Barclays Capital") is not a family name first: it holds its caution', () => {
     const a = analyzeParagraphs(
       'Barclays profits hit record level',

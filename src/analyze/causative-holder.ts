@@ -2,7 +2,7 @@
 // object, not in the subject, which is only its cause.
 import { lexicons } from '../lexicon.js';
 import { AUXILIARY, BE, isVerb } from './phrase-words.js';
-import type { Token } from './tokens.js';
+import { type Token, tokenize } from './tokens.js';
 
 // No -ing forms: "worrying tendencies", "a troubling sign" are adjectives far more often than verbs.
 const CAUSATIVE =
@@ -38,11 +38,13 @@ export function causativeObject(tokens: readonly Token[], at: number): Token[] |
   for (; i < tokens.length && object.length <= MAX_OBJECT; i++) {
     const t = tokens[i];
     if (!t || t.kind !== 'word' || OBJECT_ENDS.test(t.text) || AUXILIARY.test(t.text) || isVerb(t)) break;
+    // "worried the president so much that …": the degree clause follows the object ("alarmed so many" is the object).
+    if (object.length > 0 && t.text === 'so') break;
     if (object.length === 0 && ABOUT.test(t.text)) return null;
     object.push(t);
   }
   const next = tokens[i];
-  const ends = next === undefined || (next.kind !== 'word' && /^[.,;:!?)"”—–-]$/.test(next.text)) || OBJECT_ENDS.test(next.text);
+  const ends = next === undefined || (next.kind !== 'word' && /^[.,;:!?)"”—–-]$/.test(next.text)) || OBJECT_ENDS.test(next.text) || next.text === 'so';
   if (object.length === 1 && FIRST_PERSON.test(object[0]?.text ?? '')) return null;
   return object.length > 0 && object.length <= MAX_OBJECT && ends ? object : null;
 }
@@ -68,4 +70,30 @@ export function complementObject(tokens: readonly Token[], at: number): Token[] 
     return object.length > 0 && !FIRST_PERSON.test(object[0]?.text ?? '') ? object : null;
   }
   return null;
+}
+
+/** Words that end the cause looking back from a causative verb: a clause opener, or a conjunction between clauses. */
+const CAUSE_OPENS = /^(that|which|what|who|and|but|because|when|while|whilst|if|as|although|though|since|so|yet)$/i;
+const CAUSE_FILLER = /^(has|have|had|also|really|only|now|still|particularly|especially|greatly|further)$/i;
+
+/**
+ * What a causative verb's subject names as the worry ("The growth of the left worried the president" → "The growth of the left"),
+ * the whole text when its cause is not named there ("That worries …"), or null when the verb is no causative.
+ */
+export function causativeCause(text: string, cueStart: number): string | null {
+  const tokens = tokenize(text);
+  const at = tokens.findIndex((t) => t.start === cueStart);
+  if (at < 1 || !causativeObject(tokens, at)) return null;
+  let end = at - 1;
+  while (end >= 0 && CAUSE_FILLER.test(tokens[end]?.text ?? '')) end--;
+  let start = end + 1;
+  // "Officials said the plan worried residents": the cause starts after the reporting verb.
+  // "convergence if not coordination with Iran worries …": "if not" joins two nouns, not two clauses.
+  const opens = (k: number): boolean => CAUSE_OPENS.test(tokens[k]?.text ?? '') && !(tokens[k]?.text === 'if' && tokens[k + 1]?.text === 'not');
+  while (start > 0 && tokens[start - 1]?.kind === 'word' && !opens(start - 1) && !isVerb(tokens[start - 1])) start--;
+  const first = tokens[start];
+  const last = tokens[end];
+  // "That worries …", "It alarmed …": a pronoun points back to a cause this sentence does not name.
+  if (!first || !last || end - start < 1) return text;
+  return text.slice(first.start, last.end);
 }

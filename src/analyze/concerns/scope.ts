@@ -2,6 +2,7 @@
 import { spacedWordCount as wordCount } from '../../word-count.js';
 import { lexicons } from '../../lexicon.js';
 import { isWeekday } from '../phrase-words.js';
+import { causativeCause } from '../causative-holder.js';
 import { copulaSubject } from './copula-subject.js';
 import type { Predicate } from './predicates.js';
 
@@ -78,7 +79,7 @@ function openingClauseEnd(text: string, cue: Predicate): number | null {
 
 /** The part of a sentence the cue governs, else the coordinated clause that holds it, else the sentence. */
 export function scopeOf(text: string, cue: Predicate): string {
-  const subject = copulaSubject(text, cue);
+  const subject = copulaSubject(text, cue) ?? causativeCause(text, cue.start);
   if (subject) return subject;
   const end = openingClauseEnd(text, cue);
   const clause = end === null ? text : text.slice(0, end);
