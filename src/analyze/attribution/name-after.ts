@@ -53,6 +53,11 @@ export const nameAfter: ContextRule = {
       text: 'Nora Quinn and Carl Allen ran against each other. While Quinn brands the plan a "careful and overdue piece of work," Allen fixates on the cost.',
       speaker: '',
     },
+    // After a full stop inside the marks, a name and a verb open the writer's next sentence.
+    {
+      text: 'Lena Ruiz and Omar Diaz run the theatre.\n\n"The stage was built in 1890. It has never been rebuilt." Ruiz restored its curtain in 2004.',
+      speaker: '',
+    },
     {
       text: 'Carl Allen runs the harbour office. Admitting that Moss "says a lot of silly things," though, Allen did suggest that the money helps him.',
       speaker: 'Carl Allen',
@@ -66,7 +71,9 @@ export const nameAfter: ContextRule = {
     let from = span.close - sentence.start;
     // `"…?" Trump went on.` split after the question mark: the name opens the next sentence of the paragraph.
     const next = sentences[sentence.index + 1];
-    if (!/[\p{L}\p{N}]/u.test(sentence.text.slice(from)) && next && next.paragraph === sentence.paragraph) {
+    // `"… arena." Whedon created the character`: after a full stop the next sentence is the writer's, not a credit.
+    const asked = /(?:[?!…]|\.\.\.)$/u.test(sentence.text.slice(0, Math.max(0, from - 1)).trimEnd());
+    if (!/[\p{L}\p{N}]/u.test(sentence.text.slice(from)) && asked && next && next.paragraph === sentence.paragraph) {
       sentence = next;
       from = 0;
     }
