@@ -55,7 +55,7 @@ export const nameAfter: ContextRule = {
     },
     // After a full stop inside the marks, a name and a verb open the writer's next sentence.
     {
-      text: 'Lena Ruiz and Omar Diaz run the theatre.\n\n"The stage was built in 1890. It has never been rebuilt." Ruiz restored its curtain in 2004.',
+      text: 'The theatre is run by Lena Ruiz and Omar Diaz.\n\n"The stage was built in 1890. It has never been rebuilt." Ruiz restored its curtain in 2004.',
       speaker: '',
     },
     {
