@@ -29,7 +29,8 @@ export function causativeObject(tokens: readonly Token[], at: number): Token[] |
   const verb = tokens[at];
   const before = tokens[at - 1];
   if (!verb || !CAUSATIVE.test(verb.text) || !before || before.kind !== 'word') return null;
-  if (BE.test(before.text) || STATE_BEFORE.test(before.text)) return null;
+  // "I'm worried", "they're alarmed": a contracted "be" makes it a state of the subject.
+  if (BE.test(before.text) || STATE_BEFORE.test(before.text) || /['’](?:m|re)$/i.test(before.text)) return null;
   // "While worries still remain": after a conjunction the word is a noun; "financially troubled": after an adverb, an adjective.
   if ((CONJUNCTION.test(before.text) || lexicons().functionWords.has(before.text.toLowerCase())) && !SUBJECT_WORD.test(before.text)) return null;
   if (/ed$/i.test(verb.text) && /ly$/i.test(before.text)) return null;
