@@ -144,6 +144,16 @@ describe('concern predicates', () => {
     expect(only('While worries still remain, a recession is likely to hit this year, analysts said.')).toMatchObject({ holder: 'analysts' });
   });
 
+  it('a colon after a noun of worry names the fear ("the core problem remains: a crowded field")', () => {
+    expect(only('"But the real problem remains: a shortage of nurses," said Ana Costa, a hospital manager.')).toMatchObject({
+      holder: 'Ana Costa',
+      fear: 'a shortage of nurses',
+    });
+    expect(only('The risk is simple: a default by the city, which would hit pensions, the mayor said.')?.fear).toBe(
+      'a default by the city, which would hit pensions',
+    );
+  });
+
   it('a verb of worry with an object fears its subject ("The growth of the left worried the president" → the growth of the left)', () => {
     expect(only('The closure of the rail depot worried the mayor so much that she called a meeting.')).toMatchObject({
       holder: 'mayor',
@@ -158,6 +168,8 @@ describe('concern predicates', () => {
     );
     // A pronoun or "what" names no cause: the sentence stands, never the object that holds the worry.
     expect(only('This is part of what alarmed the regulators.')?.fear).not.toBe('the regulators');
+    // "I'm worried": a contracted "be" makes the worry the subject's state, with no object.
+    expect(only('"I\'m worried sick because the river is rising," said Ana Costa.')?.fear).not.toContain('said Ana Costa');
   });
 
   it('a firm named alone and in a longer name ("Barclays" and "Barclays Capital") is not a family name first: it holds its caution', () => {

@@ -32,3 +32,24 @@ export function copulaSubject(text: string, cue: Predicate): string | null {
   if (/\bthere$/i.test(subject)) return null;
   return wordCount(subject) >= 2 && !PRONOUN.test(subject.split(/\s+/)[0] ?? '') ? subject : null;
 }
+
+const NAMED_NOUN = /^(concerns?|worry|worries|fears?|risks?|dangers?|threats?|problems?)$/i;
+/** "The core problem remains: a crowded lane", "The risk is clear: a default": a colon right after the noun names the fear. */
+const COLON_AFTER = /^\s*(?:(?:is|are|was|were|remains?|remained)\s*(?:(?:clear|simple|obvious|this|these|plain)\s*)?)?:\s+(?=\S)/i;
+
+/** What a colon after a noun of worry names ("the problem remains: a crowded field" → "a crowded field"), or null. */
+export function colonNamed(text: string, cue: Predicate): string | null {
+  const after = text.slice(cue.end);
+  const colon = NAMED_NOUN.test(cue.word) ? COLON_AFTER.exec(after) : null;
+  if (!colon) return null;
+  let named = after.slice(colon[0].length).split(/[;"“”]/)[0] ?? '';
+  // ", officials warned": a credit after a comma is not part of what is named.
+  for (const comma of named.matchAll(/,(?=\s*((?:\S+\s+){0,4}\S+))/g)) {
+    if ((comma[1] ?? '').split(/\s+/).some((w) => lexicons().reportingVerbs.has(w.toLowerCase().replace(/[.,!?]+$/, '')))) {
+      named = named.slice(0, comma.index);
+      break;
+    }
+  }
+  named = named.replace(/[\s.,!?]+$/u, '');
+  return wordCount(named) >= 2 ? named : null;
+}

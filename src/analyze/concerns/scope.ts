@@ -3,7 +3,7 @@ import { spacedWordCount as wordCount } from '../../word-count.js';
 import { lexicons } from '../../lexicon.js';
 import { isWeekday } from '../phrase-words.js';
 import { causativeCause } from '../causative-holder.js';
-import { copulaSubject } from './copula-subject.js';
+import { colonNamed, copulaSubject } from './copula-subject.js';
 import type { Predicate } from './predicates.js';
 
 /** Words that open the governed clause or phrase right after the cue: "concerns over …", "warned that …", "risk of …". */
@@ -79,7 +79,7 @@ function openingClauseEnd(text: string, cue: Predicate): number | null {
 
 /** The part of a sentence the cue governs, else the coordinated clause that holds it, else the sentence. */
 export function scopeOf(text: string, cue: Predicate): string {
-  const subject = copulaSubject(text, cue) ?? causativeCause(text, cue.start);
+  const subject = copulaSubject(text, cue) ?? colonNamed(text, cue) ?? causativeCause(text, cue.start);
   if (subject) return subject;
   const end = openingClauseEnd(text, cue);
   const clause = end === null ? text : text.slice(0, end);
@@ -171,7 +171,8 @@ function governedScope(text: string, cue: Predicate): string {
 
 /** For a harm voiced by a source, the reported clause that holds it ("He said the plan would bankrupt the city"). */
 export function harmScopeOf(text: string, harm: Predicate, voiceEnd: number | null): string {
-  if (voiceEnd === null || voiceEnd > harm.start) return clauseAround(text, harm);
+  const named = colonNamed(text, harm) ?? (voiceEnd === null || voiceEnd > harm.start ? clauseAround(text, harm) : null);
+  if (named !== null || voiceEnd === null) return named ?? text;
   // "said in a statement that …": the clause starts after a "that" close behind the verb.
   const after = text.slice(voiceEnd);
   const that = after.match(/^(?:\s+[^\s,;:"“”]+){0,5}?\s+that\s+/i);
