@@ -310,6 +310,11 @@ describe('harms that may come and quotations that run on', () => {
     expect(concernsOf('A push to limit fishing rights failed in the state senate.')).toEqual([]);
   });
 
+  it('waterboarding is a harm (a torture) a source voices; a sentence with no source is news', () => {
+    expect(only('"I would bring waterboarding back for the prisoners," the candidate said.')).toMatchObject({ cue: 'waterboarding' });
+    expect(concernsOf('The debate turned to waterboarding in its second hour.')).toEqual([]);
+  });
+
   it('words of ruin are harms a source voices: doom, erode, out of business, rig', () => {
     expect(only('"The tariff dooms the steel town," the union said.')).toMatchObject({ cue: 'dooms' });
     expect(only('The ruling will erode trust in the courts, lawyers said.')).toMatchObject({ cue: 'erode' });
