@@ -315,6 +315,18 @@ describe('harms that may come and quotations that run on', () => {
     expect(concernsOf('The debate turned to waterboarding in its second hour.')).toEqual([]);
   });
 
+  it('"if we do not …, … will" a source voices is a warning; a race to win, or a "could" in another clause, is not', () => {
+    expect(only('"If we do not mend the sea wall, the lower town will be under water by spring," the mayor said.')).toMatchObject({
+      cue: 'If we do not',
+    });
+    expect(only('"The mills are going to close if we don\'t cut the power price," the union said.')).toMatchObject({ cue: "if we don't" });
+    expect(concernsOf('"If we don\'t win the county, we will go home," the candidate said.')).toEqual([]);
+    expect(
+      concernsOf('"He backed the talk so that he could answer it, and if we don\'t give people a hall, how can we say they are wrong," the student said.'),
+    ).toEqual([]);
+    expect(concernsOf('If we do not hear from you, the order will ship on Monday.')).toEqual([]);
+  });
+
   it('words of ruin are harms a source voices: doom, erode, out of business, rig', () => {
     expect(only('"The tariff dooms the steel town," the union said.')).toMatchObject({ cue: 'dooms' });
     expect(only('The ruling will erode trust in the courts, lawyers said.')).toMatchObject({ cue: 'erode' });
