@@ -4,6 +4,13 @@ import { splitParagraph } from '../src/analyze/sentences.js';
 const split = (text: string) => splitParagraph(text).map((s) => s.text);
 
 describe('splitParagraph', () => {
+  it('starts a sentence at a quotation that opens on an editor\'s bracket ("[Ted] knows …")', () => {
+    expect(split('The mayor backed the plan on Monday. “[She] knows the river better than anyone,” the mayor said.')).toEqual([
+      'The mayor backed the plan on Monday.',
+      '“[She] knows the river better than anyone,” the mayor said.',
+    ]);
+  });
+
   it('keeps abbreviations and initials inside the sentence', () => {
     expect(split('Aid went to N. Korea on Sept. 14, 2023, officials said. Mr. Kim and Gen. Park met John F. Kennedy Jr. in Seoul.')).toEqual([
       'Aid went to N. Korea on Sept. 14, 2023, officials said.',

@@ -100,9 +100,9 @@ export function splitParagraph(text: string): Array<{ text: string; start: numbe
     const after = m.index + punct.length + closers.length;
     if (cjk && after + space.length >= text.length) continue;
     const following = text[after + space.length] ?? '';
-    // Scripts without capitals (Hangul, Han, Arabic, Hebrew…) start a sentence with any letter.
+    // Scripts without capitals (Hangul, Han, Arabic, Hebrew…) start a sentence with any letter; “[Ted] knows …” opens on an editor's bracket.
     const startsSentence =
-      cjk || /[A-Z0-9À-ÖØ-Þ]|\p{Lo}/u.test(following) || (OPENERS.includes(following) && /[A-Z0-9"“‘]|\p{Lo}/u.test(text[after + space.length + 1] ?? ''));
+      cjk || /[A-Z0-9À-ÖØ-Þ]|\p{Lo}/u.test(following) || (OPENERS.includes(following) && /[A-Z0-9"“‘[]|\p{Lo}/u.test(text[after + space.length + 1] ?? ''));
     if (!startsSentence) continue;
     // An attribution after a quotation that opened inside the sentence, and that opens one of its own, starts the next sentence.
     const opensOwn = (): boolean => OPENS_QUOTE.test(text.slice(after)) && !OPENERS.includes(text.slice(start, after).trimStart()[0] ?? '');
