@@ -51,6 +51,11 @@ describe('readArticle on wiki leftovers', () => {
     expect(article.paragraphs).toHaveLength(2);
   });
 
+  it('drops the colon of an indented line run into the sentence before it (". :One of my jobs …"), so a sentence starts there', () => {
+    const text = 'A title\n\nThe party lost half its members. :One of my jobs is to rebuild it. Voters decide : the rest follows.\n';
+    expect(analyzeText(text)).toEqual(['The party lost half its members.', 'One of my jobs is to rebuild it.', 'Voters decide: the rest follows.']);
+  });
+
   it('drops a back-matter section ("==See also==", "=== External links ===") with its list of links, up to the next heading', () => {
     const text =
       'A title\n\nThe mayor spoke on Monday. ==See also== *Harbour talks end, May 13, 2005 *Ferry fares rise, May 15, 2005 ==Reactions== Critics were unconvinced. === External links === *[http://example.org/ Harbour board]\n';
