@@ -4,6 +4,7 @@ import { leadingPhrase } from '../subject.js';
 import { findQuoteSpans } from '../quote-spans.js';
 import { resolveMention, resolveText } from '../resolve-mention.js';
 import { tokenize } from '../tokens.js';
+import { isVerbAt } from '../phrases.js';
 import { sentenceBefore, textBefore } from './locate.js';
 import { QUOTE_MARK, introducer, knownSpeaker } from './introducer.js';
 import type { ContextRule } from './rule.js';
@@ -129,6 +130,11 @@ export const previousSubject: ContextRule = {
       text: 'Greta Holm, the first woman to lead the city orchestra, received a national medal in 1980.\n\n“My aunt always said she was scared to death on that first night of the tour.”',
       speaker: '',
     },
+    // The sentence before has them speaking, so the "him" in their "I" quotation is someone else.
+    {
+      text: 'Former envoy Tom Brandt spoke on the radio.\n\nBrandt distanced himself from the group by saying he would help the mayor if asked. "I am going to support him, because I think he can do the job."',
+      speaker: 'Tom Brandt',
+    },
     // A subject of seven or eight words: a body, a role and a title before the name.
     {
       text: 'First Nations representative Regional Chief Anna Toulouse congratulated the premier. "There is a lot of work to do on the report, and it must be done jointly."',
@@ -156,7 +162,9 @@ export const previousSubject: ContextRule = {
       return null;
     // "Holm … received a medal. “I know that she was scared …”": one who says "I" of a "she" of the subject's sex speaks of them.
     const sex = speaker?.kind === 'person' ? genderOf(names, speaker.name) : null;
-    if (sex && /\b(I|[Mm]e|[Mm]y)\b/.test(span.text) && (sex === 'f' ? /\b(she|her)\b/i : /\b(he|him)\b/i).test(span.text)) return null;
+    // Unless that sentence has them speaking ("… by saying he would help"): then "him" is someone else.
+    const speaks = tokens.some((_, k) => isVerbAt(tokens, k));
+    if (sex && !speaks && /\b(I|[Mm]e|[Mm]y)\b/.test(span.text) && (sex === 'f' ? /\b(she|her)\b/i : /\b(he|him)\b/i).test(span.text)) return null;
     // "Mayor Stein" is a name by its title; a lone capitalised word ("Often, …") must be one the article uses elsewhere.
     return phrase.filter((t) => t.kind === 'word').length > 1 ? (speaker?.kind === 'unknown' ? null : speaker) : knownSpeaker(speaker, before, names);
   },
