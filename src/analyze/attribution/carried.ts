@@ -25,6 +25,15 @@ export const introduced: ContextRule = {
       text: 'The insiders split on the debate.\n\nAsked a Denver Republican: "Is it just me, or did the mayor look tired all night?"',
       speaker: 'Denver Republican',
     },
+    // The one person named sits in a possessive after a preposition: what the sentence is about, not who it quotes.
+    {
+      text: 'Columnist Ann Lee wrote about the ferry plan.\n\nThe case these critics at the Harbour Gazette make is a blind faith in Lee’s word:\n\n"As we have said before, the only figure close to that is a plan from the council."',
+      speaker: '',
+    },
+    {
+      text: 'Columnist Ann Lee wrote about the ferry plan.\n\nFrom Lee’s own post on Sunday:\n\n"The ferry will run every hour from May, and the fares will not rise."',
+      speaker: 'Ann Lee',
+    },
   ],
   apply({ span, sentences, names, attributed, continuing }) {
     if (continuing) return null;

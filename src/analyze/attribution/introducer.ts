@@ -1,7 +1,7 @@
 // Who a sentence that introduces a quotation names ("The mayor said on Monday:"), for the rules that carry a speaker on.
 import { lexicons } from '../../lexicon.js';
 import type { NameIndex } from '../name-index.js';
-import { namedElsewhere } from '../name-lookup.js';
+import { OBJECT_PREPOSITIONS, namedElsewhere } from '../name-lookup.js';
 import { isVerbAt, phraseAfter } from '../phrases.js';
 import { leadingPhrase, subjectBefore } from '../subject.js';
 import { resolveMention, resolveText } from '../resolve-mention.js';
@@ -53,5 +53,9 @@ export function introducer(sentence: Sentence, text: string, names: NameIndex): 
   const [m] = people;
   // "She also asked Tom Hill:": the one person named is the one asked, not the speaker.
   if (distinct.size !== 1 || !m || lexicons().listenerVerbs.has(m.before.toLowerCase())) return null;
+  // "… a blind faith in Obama's word:": a possessive after a mid-sentence preposition is what the sentence is about ("From Bush's post:" quotes him).
+  const before = m.before.toLowerCase();
+  const object = before === 'in' || (before !== 'from' && OBJECT_PREPOSITIONS.has(before));
+  if (object && m.start > before.length + 1 && /['’]s$/.test(text.slice(m.start, m.end))) return null;
   return known(resolveText(sentence.text.slice(m.start, m.end), m.start, sentence, names));
 }
