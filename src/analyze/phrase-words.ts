@@ -79,6 +79,9 @@ export function isVerbAt(tokens: readonly Token[], k: number): boolean {
   if (isVerb(t) && NOUN_BEFORE.test(tokens[k - 1]?.text ?? '')) return false;
   if (isVerb(t)) return true;
   if (t?.text === 'state' || t?.text === 'claim') return isStateVerb(tokens, k);
+  // Phrasal verbs of saying: "Trump went on about “…”", "When Hill used the words, “…”" (not "the term", which names a term).
+  if (/^(went|goes|go|going|gone)$/i.test(t?.text ?? '') && tokens[k + 1]?.text === 'on' && tokens[k + 2]?.text === 'about') return true;
+  if (/^(used|uses|use|using)$/i.test(t?.text ?? '') && tokens[k + 1]?.text === 'the' && tokens[k + 2]?.text === 'words') return true;
   return !!t && /^(written|spoken)$/.test(t.text) && /^(has|had|have)$/i.test(tokens[k - 1]?.text ?? '');
 }
 

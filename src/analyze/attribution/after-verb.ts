@@ -121,11 +121,6 @@ export const afterVerb: TextRule = {
       text: 'Governor Omar Haddad spoke first. The budget is sound, said Tom Brandt, the finance minister. “The numbers add up this year,” he said.',
       speaker: 'Tom Brandt',
     },
-    // A verb with an answer for its object ("said yes") reports no quotation before it.
-    {
-      text: 'Governor Omar Haddad spoke to the farmers.\n\nAs Haddad went on about "the price of feed and the new dam on the river," Lena Ortiz said yes, yes, over and over again.',
-      speaker: '',
-    },
   ],
   apply({ tokens, self, sentence }) {
     // `Lee claimed that "…," an aide said`, `he said, "…," the office said`: a quotation a verb before it takes as object is its.

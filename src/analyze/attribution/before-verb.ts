@@ -65,6 +65,11 @@ export const beforeVerb: TextRule = {
     { text: 'Marta Quill, the research director of Friends of Rivers in Norway said, "The dams must come down."', speaker: 'Marta Quill' },
     // A verb and its comma right before the quotation take it; a verb after it ("the office said") reports the report.
     { text: 'Tom Marr called the harbour office on Friday and said, "somebody ought to close that pier," the prosecutor’s office said.', speaker: 'Tom Marr' },
+    // "went on about" is a verb of saying; "said yes" after the quotation reports none.
+    {
+      text: 'Governor Omar Haddad spoke to the farmers.\n\nAs Haddad went on about "the price of feed and the new dam on the river," Lena Ortiz said yes, yes, over and over again.',
+      speaker: 'Omar Haddad',
+    },
     // A conjunction that opens the sentence stands before its subject; the name is no opening clause's.
     { text: 'And Ann Lee, mayor of Harbourton, warned that "the pier will not survive another winter."', speaker: 'Ann Lee' },
     // A reporting verb after the quotation whose only noun before it follows a preposition ("at the Harbour service") has no subject there.
