@@ -996,6 +996,7 @@ describe('a scope that reads as nothing gives way to its clause', () => {
     expect(only('The river trust criticised the decision.')?.fear).toBe('The river trust criticised the decision.');
     expect(only('The poet said the book was written to criticise Jones.')?.fear).not.toBe('Jones');
     expect(only('"We have enough things to worry about," the baker said.')?.fear).not.toBe('about');
+    expect(only('The comment alarmed the ferry crews.')?.fear).not.toBe('The comment');
     expect(only('The river trust criticised the new plan.')?.fear).toBe('the new plan');
     expect(only('Shopkeepers in the old town said they fear terrorism.')?.fear).toBe('terrorism');
   });
