@@ -271,6 +271,13 @@ describe('what is not an open claim', () => {
     expect(only('If the north is any indication, the mayor may lose the vote.')).toMatchObject({ kind: 'hedged' });
   });
   it('a supposition', () => none('Assuming that the mayor wins again, she might reappoint the harbour board in May.'));
+  it('a conditional after a leading "But" or "And"', () => {
+    none('But if the ferry keeps losing money, the council will probably sell it next year.');
+    none('And unless the rain stops, the harvest is likely to fall short.');
+  });
+  it("but a source's quoted conditional forecast still counts (the dev labels list it)", () => {
+    expect(only('The harbour master said, "If the wind picks up, the ferry may not sail at all."')).toMatchObject({ kind: 'hedged' });
+  });
   it('but "if the test is confirmed" is', () => expect(only('If the test is confirmed, it would be the fourth this year.')?.kind).toBe('unverified'));
   it('a sarcastic "Apparently"', () => none('Apparently the rules on parking do not apply to ministers.'));
   it('a wish that opens a clause ("may God …", "May the …")', () => {

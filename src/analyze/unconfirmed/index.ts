@@ -5,6 +5,7 @@ import { headlineTest } from '../headline-line.js';
 import { isDefinition, isQuestion } from '../phrase-words.js';
 import { sourceOf } from '../source-ref.js';
 import { claimBefore } from './anaphor.js';
+import { inConditional } from './conditional.js';
 import { findCues, type CueMatch } from './cues.js';
 import { withholdsNothing } from './gap-usage.js';
 import { isSettled, isSettledAfter } from './negation.js';
@@ -40,10 +41,6 @@ function scheduledInClause(m: CueMatch, text: string): boolean {
   return false;
 }
 
-/** "If she is elected, she might …": a conditional's hedge is about a hypothetical, not an open claim ("If history is any guide" judges by the past). */
-const CONDITIONAL =
-  /^\W*(?:if(?![^,;]{1,60}?\b(?:is|are|was|were)\s+(?:any|an)\s+(?:guide|indication|indicator|barometer)\b)|unless|even if|assuming|supposing|provided that)\b/i;
-
 /** "the U.S. hoped it might be an opportunity": what someone hopes for is no claim, whatever its modal. */
 const HOPED = /\b(?:hoped|hoping|hope that|wish(?:ed|ing)|pray(?:ed|ing))\s+(?:that\s+)?(?:\S+\s+){0,4}$/i;
 
@@ -61,7 +58,7 @@ function counts(m: CueMatch, text: string, genre: ArticleGenre): boolean {
   if (statesNoClaim(m, text) || (m.cue.kind === 'gap' && withholdsNothing(m, text))) return false;
   const kind = m.cue.kind;
   if (kind !== 'gap' && SETTLED.test(text)) return false;
-  if ((kind === 'hedged' || kind === 'allegation') && CONDITIONAL.test(text)) return false;
+  if ((kind === 'hedged' || kind === 'allegation') && inConditional(text)) return false;
   if (kind === 'hedged' && HOPED.test(text.slice(0, m.at))) return false;
   if (kind === 'hedged' && !m.cue.likelihood && scheduledInClause(m, text)) return false;
   if (kind === 'hedged' && genre !== 'news' && !lexicons().voiceMarkers.test(text)) return false;
