@@ -284,6 +284,12 @@ describe('what is not an open claim', () => {
     none('We mourn the nine who died, and may God comfort their families.');
     none('May the best team win the cup on Saturday.');
   });
+  it('"can\'t seem to" says one fails to, an idiom, not an impression', () => {
+    none("The coach just can't seem to find a striker who scores.");
+    none('The council cannot seem to agree on a date for the fair.');
+    // A bare "seems to" still hedges.
+    expect(only('The council seems to have agreed on a date for the fair.')?.kind).toBe('hedged');
+  });
   it('how a thing may strike someone, conceded ("may seem", "might sound", "may look")', () => {
     none('The idea of a tax on rain may seem like a stretch to most readers.');
     none('It might sound odd, but the choir rehearses in a car park.');
