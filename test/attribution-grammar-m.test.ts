@@ -8,3 +8,11 @@ describe('phrasal verbs of saying before the quotation', () => {
     expect(speakerOf('When Mayor Ann Lee used the words, “I am not quite ready yet,” she was echoing the governor.')).toBe('Ann Lee');
   });
 });
+
+describe('an opening time phrase before a role that speaks', () => {
+  it('credits the role, not the time phrase nor the possessor', () => {
+    expect(speakerOf('On Monday, the union spokesman said: "The union is determined to get on with the talks this week."')).toBe('union spokesman');
+    const text = 'Tom Wells met the board on Friday. On Monday, Mr Wells\'s spokesman said: "The union is determined to get on with the talks this week."';
+    expect(speakerOf(text)).toBe("Mr Wells's spokesman");
+  });
+});

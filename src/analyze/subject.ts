@@ -160,8 +160,9 @@ function subjectAt(tokens: readonly Token[], verb: number): Token[] {
     const role = tokens.slice(c + 1, tokens.indexOf(tail) + 1);
     if (tokens[c]?.text === ',') {
       const named = segmentBefore(tokens, c).words;
-      const { titles } = lexicons();
-      if (role.some((t) => titles.has(t.text.toLowerCase())) && !isNameLike(role) && isNameLike(named)) return named;
+      const { titles, functionWords } = lexicons(); // "On Monday, the union spokesman said": an opening phrase with its preposition is when, not a name before the role.
+      const when = functionWords.has(named[0]?.text.toLowerCase() ?? '');
+      if (!when && role.some((t) => titles.has(t.text.toLowerCase())) && !isNameLike(role) && isNameLike(named)) return named;
     }
   }
   // "Fidel Castro, speaking to CNN about the rally, said": the sentence's named subject; a pronoun before the verb is its own.
