@@ -27,6 +27,9 @@ function weakSubject(tokens: readonly Token[], subject: readonly Token[]): boole
   if (subject.length > 1 && !subject.slice(1).some((t) => isCapitalised(t.text)) && (functionWords.has(first) || pronouns.has(first))) return true;
   // "Teachers unions were among the earliest supporters …, with the federation calling her “…”": the main verb links, not reports.
   let k = tokens.indexOf(tail) + 1;
+  // "Keane's Hopes and Fears, was described as …": a name the subject phrase stopped short of runs on to the verb.
+  while (/^(and|&|of)$/.test(tokens[k]?.text ?? '') && isCapitalised(tokens[k + 1]?.text ?? '')) for (k += 1; isCapitalised(tokens[k]?.text ?? ''); ) k++;
+  if (tokens[k]?.text === ',' && COPULA.test(tokens[k + 1]?.text ?? '')) k++;
   // "Zuckoff’s book, now made into a movie, is described as …": an aside set off by commas stands between subject and verb.
   const aside = tokens[k]?.text === ',' ? tokens.findIndex((t, i) => i > k && i <= k + 12 && t.text === ',') : -1;
   if (aside > 0 && tokens.slice(k + 1, aside).every((t) => t.kind === 'word')) k = aside + 1;
@@ -66,6 +69,7 @@ export const sentenceSubject: TextRule = {
       speaker: '',
     },
     // A quotation that is the subject's own predicate says something of the subject; someone else wrote it.
+    { text: 'The Gazette praised the records. Ann Lee’s Tides and Storms, was described as a "quiet and careful debut record".', speaker: '' },
     { text: 'The harbour talks failed on Friday. The Dover delegation "was expressly sent from London to ask for clarifications" on the deal.', speaker: '' },
     { text: 'Audiences at the Harbour Hall can expect a show with "a little more noise than they are used to on a Sunday night."', speaker: '' },
     // A month's abbreviation before its day dates the subject; it names no one.
