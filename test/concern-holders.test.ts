@@ -84,4 +84,10 @@ describe('stop 48 (precision): a worry noun with "from" names its holders', () =
       only('The city council, in a push to widen the harbour that has drawn criticism from shipping companies, has said it would start work in May.'),
     ).toMatchObject({ holder: null });
   });
+  it('the subject of a verb of belief holds the harm it believes in; a first person inside a quotation, a relative clause or a passive does not', () => {
+    expect(only('Some local fishermen believe that the new dam would flood the whole valley.')).toMatchObject({ holder: 'Some local fishermen' });
+    expect(only('Harbour pilot Ann Lee thinks the storm could destroy the old pier.')).toMatchObject({ holder: 'Ann Lee' });
+    expect(only('"I do think the storm could destroy the old pier," said Ann Lee.')).toMatchObject({ holder: 'Ann Lee' });
+    expect(only('The boat is believed to have been sunk in an attack by pirates.')).toMatchObject({ holder: null });
+  });
 });

@@ -2,6 +2,7 @@
 // resolved by the same resolver and check as quote speakers ("the premier warned" → Alan Carpenter).
 // A wrong holder is worse than none: anything that is not plainly a person, body or role gives null.
 import { experiencerAfterAccording } from './according-experiencer.js';
+import { beliefVerbBefore } from './belief-anchor.js';
 import { lexicons } from '../lexicon.js';
 import { ACTED } from './concerns/scope.js';
 import type { QuoteItem, Sentence } from '../types.js';
@@ -123,7 +124,10 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
   const cueAt = tokens.findIndex((t) => t.start === cueStart);
   const object = causativeObject(tokens, cueAt) ?? complementObject(tokens, cueAt);
   if (object) return resolveHolder(object, sentence, names);
-  const [verb = -1, ...anchored] = anchorsOf(tokens, cueStart);
+  const [anchor = -1, ...reported] = anchorsOf(tokens, cueStart);
+  // A believer before the anchor holds what follows, unless the anchor is the worry verb itself ("Many believe … and fear …").
+  const belief = anchor === cueAt ? -1 : beliefVerbBefore(tokens, anchor);
+  const [verb, anchored] = belief >= 0 ? [belief, [] as number[]] : [anchor, reported];
   const reporter = anchored.length === 0 ? reporterBefore(tokens, verb) : -1;
   const others = reporter > 0 ? [reporter] : anchored;
   // "Despite the concern from residents, the mayor said …": the noun's own phrase names who holds it, spelt out in it
