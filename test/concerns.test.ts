@@ -1342,3 +1342,13 @@ describe('stop 48 (precision)', () => {
     expect(only('"The town has serious problems with flooding," the mayor said.')).toMatchObject({ cue: 'problems' });
   });
 });
+
+describe('stop 49 (precision)', () => {
+  it('a harm or worry one says one does not believe is there ("I don\'t think it posed a problem") is no concern; one believed in still is', () => {
+    expect(concernsOf('"I don\'t think it posed a real safety problem for the pier," the mayor said.')).toEqual([]);
+    expect(concernsOf('"I do not believe it would be a big issue for the town or a problem for the port," Mr Hill said.')).toEqual([]);
+    expect(concernsOf('"I don’t think it’s a danger to anyone," the harbour master said.')).toEqual([]);
+    expect(only('"I think it posed a real safety problem for the pier," the mayor said.')).toMatchObject({ cue: 'problem' });
+    expect(only('"I don\'t think the mayor understands what a danger the old pier is," Mr Hill said.')).toMatchObject({ cue: 'danger' });
+  });
+});
