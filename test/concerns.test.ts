@@ -1351,4 +1351,10 @@ describe('stop 49 (precision)', () => {
     expect(only('"I think it posed a real safety problem for the pier," the mayor said.')).toMatchObject({ cue: 'problem' });
     expect(only('"I don\'t think the mayor understands what a danger the old pier is," Mr Hill said.')).toMatchObject({ cue: 'danger' });
   });
+  it('a side that threatens a score, or threatens with no object in a match report, harms no one; a threat with a victim still warns', () => {
+    expect(concernsOf('The visitors twice threatened further tries but lost the ball near the line.')).toEqual([]);
+    expect(concernsOf('The home side had rarely threatened until the keeper dropped a cross.')).toEqual([]);
+    expect(only('The rebels threatened further attacks on the harbour, the mayor said.')).toMatchObject({ cue: 'threatened' });
+    expect(only('Fishermen say their jobs are threatened, the mayor said.')).toMatchObject({ cue: 'threatened' });
+  });
 });

@@ -3,6 +3,7 @@ import { lexicons } from '../../lexicon.js';
 import { criticsVoice } from './critics.js';
 import { isHarmlessFailure } from './fail-sense.js';
 import { isHarmIdiom } from './harm-idioms.js';
+import { isGameThreat } from './game-sense.js';
 import { isProblemFrame } from './problem-sense.js';
 import { inWorrySense } from './worry-sense.js';
 import { indexLiterals, type LiteralIndex, mayMatch, requiredLiterals } from '../../pattern-literals.js';
@@ -72,7 +73,10 @@ function matches(text: string, pattern: RegExp, kind: PredicateKind): Predicate[
 
 /** The stance words in a sentence used in the worried sense, in order. */
 function stancesOf(text: string): Predicate[] {
-  return matches(text, lexicons().concernCues, 'stance').filter((p) => !inName(text, p.start, p.word) && inWorrySense(text, p.start, p.word));
+  return matches(text, lexicons().concernCues, 'stance').filter(
+    // "threatened a try", "had rarely threatened until …": a side pressing to score in a match.
+    (p) => !inName(text, p.start, p.word) && inWorrySense(text, p.start, p.word) && !isGameThreat(text, p.word, p.start, p.end),
+  );
 }
 
 /**
