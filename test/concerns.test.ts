@@ -1357,4 +1357,10 @@ describe('stop 49 (precision)', () => {
     expect(only('The rebels threatened further attacks on the harbour, the mayor said.')).toMatchObject({ cue: 'threatened' });
     expect(only('Fishermen say their jobs are threatened, the mayor said.')).toMatchObject({ cue: 'threatened' });
   });
+  it('"the state of emergency" and "emergency" before the help it names ("an emergency landing", "emergency responders") name no harm; an emergency feared does', () => {
+    expect(concernsOf('"The state of emergency will be lifted in May," the minister said.')).toEqual([]);
+    expect(concernsOf('"Only emergency responders were left on the bridge," the mayor said.')).toEqual([]);
+    expect(concernsOf('"The pilot tried to make an emergency landing on the beach," the mayor said.')).toEqual([]);
+    expect(only('"The town faces a health emergency if the pipes fail," the mayor warned.')).toBeDefined();
+  });
 });

@@ -43,9 +43,9 @@ function isRhetoricalAttack(text: string, start: number, end: number): boolean {
 /** The head a harm word only classifies: a field of study, a list, a meeting, or a hyphenated compound. */
 const FIELD_HEAD =
   /^(-\p{L}|\s+(experts?|statistics|figures|data|rates?|watch ?lists?|panels?|units?|squads?|desks?|reporters?|researchers?|scholars?|studies|study|numbers|session|sessions|meetings?|services|room|insurance|alerts?|auctions?|ceilings?|markets?)\b)/u;
-/** The head of a remedy, a product or a service that a harm word modifies, in any case: "disaster recovery", "violence prevention". */
+/** The head of a remedy, a product, a service or a power that a harm word modifies, in any case: "disaster recovery", "emergency landing". */
 const REMEDY_HEAD =
-  /^\s+(prevention|recovery|relief|response|preparedness|management|mitigation|detection|avoidance|awareness|insurance|treatment|screening|drills?|kits?|hotlines?|specialists?)\b/i;
+  /^\s+(prevention|recovery|relief|response|preparedness|management|mitigation|detection|avoidance|awareness|insurance|treatment|screening|drills?|kits?|hotlines?|help\s?lines?|specialists?|landings?|responders?|powers|measures|decrees?)\b/i;
 const CLAIM_HEAD = /^\s+(\p{L}+\s+)?(allegations?|claims?|charges?|accusations?|suggestions?|stor(y|ies)|rumou?rs?|comparisons?)\b/u;
 /**
  * "was accused of", "contestants accused of bullying", "anyone accused is …": an allegation reported with no accuser, which
@@ -103,6 +103,8 @@ function inOtherSense(text: string, p: Predicate): boolean {
   // "crime experts", "the terrorism watchlist", "an emergency session", "inflation-adjusted", "disaster recovery efforts": a
   // modifier naming a field or a remedy, not a harm.
   if (p.kind === 'harm' && (FIELD_HEAD.test(text.slice(p.end)) || REMEDY_HEAD.test(text.slice(p.end)))) return true;
+  // "the state of emergency": a legal regime declared, not a harm feared.
+  if (word === 'emergency' && /\bstate\s+of\s+$/i.test(before)) return true;
   // "an absurd allegation", "outrageous claims": a claim dismissed, not a harm pointed to.
   if (p.kind === 'criticism' && CLAIM_HEAD.test(text.slice(p.end))) return true;
   // "the blame game", "blamed a typing error for the mistake": blame for a slip points to no harm.
