@@ -1363,4 +1363,7 @@ describe('stop 49 (precision)', () => {
     expect(concernsOf('"The pilot tried to make an emergency landing on the beach," the mayor said.')).toEqual([]);
     expect(only('"The town faces a health emergency if the pipes fail," the mayor warned.')).toBeDefined();
   });
+  it('a campaign against a harm is a plan to end it, not a fear of it', () => {
+    expect(concernsOf('"The port is the main front in our campaign against terrorism," the minister said.')).toEqual([]);
+  });
 });
