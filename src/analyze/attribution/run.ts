@@ -84,6 +84,11 @@ export const run: ContextRule = {
   examples: [
     { text: '"The vote is a disaster for farmers," said Lena Ortiz. "Prices will fall again before the end of the year."', speaker: 'Lena Ortiz' },
     { text: '"The vote is a disaster for farmers," said Lena Ortiz.\n\n"Prices will fall again before the end of the year."', speaker: 'Lena Ortiz' },
+    // A speaker inside a relative clause spoke of the sentence's subject: the next quotation is not theirs.
+    {
+      text: 'Tom Reyes sings in the harbour band.\n\nThe singer, who the Harbour Gazette called "the finest voice on the whole coast," found his style in Lisbon. "For the first time in my life I sang for myself."',
+      speaker: '',
+    },
     // "he" after a woman's quotation is someone else, even when the article does not say who.
     {
       text: '"We did not lose a single boat," Mayor Lena Ortiz said.\n\n"To Lena Ortiz, the four lost sailors do not matter at all," he wrote in a letter.',
@@ -149,6 +154,11 @@ export const run: ContextRule = {
     )
       return null;
     if (previous.speaker && newSpeakerBetween(span, sentences, names, previous, previous.speaker)) return null;
+    // "The singer, who NPR called “…,” found …": a speaker inside a relative clause spoke of the sentence's subject, not on.
+    const before = sentences[previous.sentence]?.text ?? '';
+    const mention = (previous.speaker?.mention ?? '').replace(/^the\s+/i, '');
+    const within = (opener: string): boolean => before.toLowerCase().includes(`${opener}${mention.toLowerCase()} `);
+    if (/^\p{Lu}/u.test(mention) && ['who ', 'whom ', 'who the ', 'whom the '].some(within)) return null;
     // "A paper from the Brookings Institution had this to say:": a clause of the writer's that introduces the quotation, naming
     // neither the last speaker nor a "he" or "she", is a new voice.
     const leadWords = lead.toLowerCase().split(/[^\p{L}'’-]+/u);
