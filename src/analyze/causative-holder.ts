@@ -82,6 +82,8 @@ const CAUSE_FILLER = /^(has|have|had|also|really|only|now|still|particularly|esp
  * the whole text when its cause is not named there ("That worries …"), or null when the verb is no causative.
  */
 export function causativeCause(text: string, cueStart: number): string | null {
+  // Every stance cue's scope asks: tokenise the sentence only when the cue's word is a causative verb at all.
+  if (!CAUSATIVE.test(/^\p{L}+/u.exec(text.slice(cueStart))?.[0] ?? '')) return null;
   const tokens = tokenize(text);
   const at = tokens.findIndex((t) => t.start === cueStart);
   if (at < 1 || !causativeObject(tokens, at)) return null;
