@@ -59,8 +59,8 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
     !lexicons().concernVoicing.test(s.text);
   const live = stances.filter((p) => !isNegated(s.text, p) && !asked(p) && !bare(p) && !isBeliefDenied(s.text, p));
   // "I don't think it is going to get worse": a criticism word can be forecast and denied like a harm.
-  const criticisms = criticismWords.filter((p) => !isNegated(s.text, p) && !isHarmDenied(s.text, p) && !isBeliefDenied(s.text, p));
-  const named = harmWords.filter((p) => !isHarmDenied(s.text, p) && !isHarmDealtWith(s.text, p) && !isBeliefDenied(s.text, p));
+  const criticisms = criticismWords.filter((p) => !isNegated(s.text, p) && !isHarmDenied(s.text, p));
+  const named = harmWords.filter((p) => !isHarmDenied(s.text, p) && !isHarmDealtWith(s.text, p));
   // A sentence that reports one event already done ("the attack that happened today is the work of terrorists") tells
   // of that event in all its words of harm, unless it looks ahead ("could", "will").
   const done =

@@ -1,5 +1,6 @@
 // Negated and reassuring cues voice no worry: "no risk", "not concerned", "did not seem worried", "played down fears".
 import { lexicons } from '../../lexicon.js';
+import { isBeliefDenied } from './denied-belief.js';
 import type { Predicate } from './predicates.js';
 
 /** A clause break or a word that starts a new clause: a negation before it governs something else. */
@@ -48,7 +49,7 @@ const NEGATED_PROBLEM = /(?:\b(?:not|never)|n['’]t)\s+(?:(?:really|be|been|hav
 const DOUBTED =
   /\b(?:(?:expressed|voiced|cast|raised)\s+(?:\S+\s+)?doubts?\s+(?:that|about|over|whether)|(?<!\b(?:beyond|no|little|without|reasonable|any)\s+)doubt(?:s|ed)?\s+(?:that|whether)|(?:skeptical|sceptical)\s+(?:that|whether|about)|took\s+issue\s+with)\b[^.;:]{0,100}$/i;
 
-/** Whether a word of harm is denied outright ("no damage was done"), not merely inside a negated clause. */
+/** Whether a word of harm is denied outright ("no damage was done", "I don't think it posed a problem"), not merely inside a negated clause. */
 export function isHarmDenied(text: string, harm: Predicate): boolean {
   const before = text.slice(Math.max(0, harm.start - 70), harm.start);
   // "we don't see any problem", "never caused any deaths", "I never intended to cause harm": the harm itself is denied;
@@ -63,7 +64,8 @@ export function isHarmDenied(text: string, harm: Predicate): boolean {
     NO_EVIDENCE.test(text.slice(Math.max(0, harm.start - 120), harm.start)) ||
     TOO_EARLY.test(before) ||
     DOUBTED.test(text.slice(Math.max(0, harm.start - 140), harm.start)) ||
-    NEGATED_FORECAST.test(before)
+    NEGATED_FORECAST.test(before) ||
+    isBeliefDenied(text, harm)
   );
 }
 
