@@ -28,7 +28,10 @@ function weakSubject(tokens: readonly Token[], subject: readonly Token[]): boole
   // "Teachers unions were among the earliest supporters …, with the federation calling her “…”": the main verb links, not reports.
   let k = tokens.indexOf(tail) + 1;
   // "Keane's Hopes and Fears, was described as …": a name the subject phrase stopped short of runs on to the verb.
-  while (/^(and|&|of)$/.test(tokens[k]?.text ?? '') && isCapitalised(tokens[k + 1]?.text ?? '')) for (k += 1; isCapitalised(tokens[k]?.text ?? ''); ) k++;
+  while (/^(and|&|of)$/.test(tokens[k]?.text ?? '') && isCapitalised(tokens[k + 1]?.text ?? '')) {
+    k++;
+    while (isCapitalised(tokens[k]?.text ?? '')) k++;
+  }
   if (tokens[k]?.text === ',' && COPULA.test(tokens[k + 1]?.text ?? '')) k++;
   // "Zuckoff’s book, now made into a movie, is described as …": an aside set off by commas stands between subject and verb.
   const aside = tokens[k]?.text === ',' ? tokens.findIndex((t, i) => i > k && i <= k + 12 && t.text === ',') : -1;
