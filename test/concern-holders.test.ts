@@ -90,4 +90,9 @@ describe('stop 48 (precision): a worry noun with "from" names its holders', () =
     expect(only('"I do think the storm could destroy the old pier," said Ann Lee.')).toMatchObject({ holder: 'Ann Lee' });
     expect(only('The boat is believed to have been sunk in an attack by pirates.')).toMatchObject({ holder: null });
   });
+  it('the subject of a verb of regard with its "as" holds the harm it sees; without "as" the verb is no belief', () => {
+    expect(only('Norway views the new pipeline as threatening the fishing grounds of the north.')).toMatchObject({ holder: 'Norway' });
+    expect(only('Harbour pilot Ann Lee sees the dredging plan as a danger to the old pier.')).toMatchObject({ holder: 'Ann Lee' });
+    expect(only('The harbour sees heavy storms that could destroy the old pier.')).toMatchObject({ holder: null });
+  });
 });

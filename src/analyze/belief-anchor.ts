@@ -3,6 +3,8 @@ import type { Token } from './tokens.js';
 import { BE } from './phrase-words.js';
 
 const BELIEF = /^(believes?|believed|thinks?)$/i;
+/** "Taiwan views the law as violating …": a verb of regard is belief only with its "as" before the anchor. */
+const REGARD = /^(views?|viewed|sees|saw|regards?|regarded|perceives?|perceived)$/i;
 
 /**
  * The first verb of belief before `before` (the anchor the reporting verbs gave, or the sentence's end), or -1.
@@ -12,7 +14,7 @@ export function beliefVerbBefore(tokens: readonly Token[], before: number): numb
   const end = before < 0 ? tokens.length : before;
   for (let i = 1; i < end; i++) {
     const t = tokens[i];
-    if (!t || !BELIEF.test(t.text)) continue;
+    if (!t || !(BELIEF.test(t.text) || (REGARD.test(t.text) && tokens.slice(i + 2, end).some((x) => x.text === 'as')))) continue;
     const prev = tokens[i - 1]?.text ?? '';
     // "I think …, said Coons": a first or second person believes inside a quotation, whose speaker the reporting verb gives.
     // "what he believes are …", "a place where people believe …": a belief in a relative clause is not the sentence's voice.
