@@ -357,6 +357,16 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes[0]?.speaker?.name).toBe('Tom Baker');
   });
 
+  it('"Minister for Harbour Procurement" is a title and its field, not a person named "Procurement"; a surname after the field is still one', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Lady Ferris, Minister for Harbour Procurement, said the new cranes would arrive late.',
+      'Buying cranes "was a little like steering a tanker," she said.',
+      'Minister of Finance Kudrow spoke next. "We will not borrow more," he said.',
+    );
+    expect(a.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Ferris', 'Kudrow']);
+  });
+
   it('a state or country after its city is a place, never the person "he" refers to', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

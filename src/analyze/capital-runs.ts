@@ -172,8 +172,10 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
   const placed = placeBeforeName(nameWords, isConnector(words[k] ?? ''));
   nameWords.splice(0, placed);
   k += placed;
-  // "Head of Research", "High Commissioner for Human Rights": up to two words after a title's "of"/"for", no first name, are its field.
-  const field = /^(of|for)$/.test(words[k] ?? '') && nameWords.length <= 2 && isTitleWord(words[k - 1] ?? '');
+  // "Head of Research", "Minister for Defence Procurement": up to two words after a title's "of"/"for" (an abstract noun, no surname) are its field.
+  const portfolio =
+    of > 0 && of < k && k - of <= 2 && /\p{Ll}(?:ment|tion|sion|ity|ism|ship|ness|ics)$/u.test(nameWords.join(' ')) && isTitleWord(words[of - 1] ?? '');
+  const field = portfolio || (/^(of|for)$/.test(words[k] ?? '') && nameWords.length <= 2 && isTitleWord(words[k - 1] ?? ''));
   // "Physicians for Fair Trade": a plural before "for", no title, names a body by its cause, not a person ("the UK for Germany" no body).
   const cause = words[k] === 'for' && /\p{Ll}s$/u.test(words[k - 1] ?? '') && !words.slice(0, k).some((w) => isTitleWord(w));
   if (nameWords.length === 0 || ((field || cause) && !nameWords.some((w) => givenNames.has(w.toLowerCase())))) {

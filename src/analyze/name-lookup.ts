@@ -1,7 +1,7 @@
 // Lookups in the name index: the full name of a surname, the person a pronoun or a role means, an acronym's long form.
 import { lexicons } from '../lexicon.js';
 import { SUBORDINATOR } from './attribution/clause-scope.js';
-import { isNotName, isSuffix } from './capital-runs.js';
+import { isNotName, isSuffix, isTitleWord } from './capital-runs.js';
 import { settledSex, titleSex } from './name-gender.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { isArticle, type Token } from './tokens.js';
@@ -183,8 +183,8 @@ export function organisationByHead(names: NameIndex, head: string, sentence: num
     // "the Socialist party" is no "Green Party": the capitalised words before the head are in the name it stands for.
     if (!modifiers.every((w) => words.includes(w.text))) continue;
     const [first = '', second = ''] = words;
-    // "the ministry" → "Ministry of Finance".
-    const named = words.at(-1)?.toLowerCase() === head || (words.length >= 3 && first.toLowerCase() === head && /^(of|for)$/i.test(second));
+    // "the ministry" → "Ministry of Finance"; "the minister" is no "Minister for Trade", a person's title.
+    const named = words.at(-1)?.toLowerCase() === head || (words[2] && first.toLowerCase() === head && /^(of|for)$/i.test(second) && !isTitleWord(first));
     // "Now the FBI" at a sentence's start is the FBI, not a longer name for it.
     const opener = isNotName(first) || lexicons().sentenceAdverbs.has(first.toLowerCase());
     if (words.length >= 2 && named && m.kind !== 'person' && !opener) return m.run;
