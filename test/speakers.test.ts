@@ -367,6 +367,15 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Ferris', 'Kudrow']);
   });
 
+  it('"Dean" before one surname is a first name ("Dean Hollis"); before a first name and a surname it is still a title', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      '"We were winning and then we stopped," said Dean Hollis, the goalkeeper.',
+      '"The library will close for the summer," said Dean Mary Olsen of the law school.',
+    );
+    expect(a.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Dean Hollis', 'Mary Olsen']);
+  });
+
   it('a state or country after its city is a place, never the person "he" refers to', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

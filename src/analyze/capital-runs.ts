@@ -4,7 +4,7 @@ import type { SpeakerKind } from '../types.js';
 import { isSentenceOpener } from './phrase-words.js';
 import { isGathering, isOrgWord, isOutletName, isRoleNoun } from './name-words.js';
 import { placeBeforeName } from './place-before-name.js';
-import { bare, isCapitalised, isPossessive, isRunWord, SURNAME_TITLE, type Token } from './tokens.js';
+import { bare, isCapitalised, isGivenTitle, isPossessive, isRunWord, SURNAME_TITLE, type Token } from './tokens.js';
 
 /** Function words that break a capital run when capitalised inside it; "of", "for", "and", "the" may join a name. */
 const breaksRun = (word: string): boolean => !/^(of|for|and)$/.test(word) && lexicons().functionWords.has(word);
@@ -146,7 +146,7 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
     const wordSurname = k === words.length - 1 && k > 0 && lexicons().givenNames.has(words[k - 1]?.toLowerCase() ?? '');
     const prior = words[k - 1] ?? '';
     const titleSurname = k === words.length - 1 && SURNAME_TITLE.test(w) && /^\p{Lu}/u.test(prior) && !isTitleWord(prior) && !isOrgWord(prior);
-    if ((isTitleWord(w) && !titleSurname) || isOrgWord(w) || (isNotName(w) && !wordSurname) || isDescriptor(w, nameWords)) break;
+    if ((isTitleWord(w) && !titleSurname && !isGivenTitle(words, k)) || isOrgWord(w) || (isNotName(w) && !wordSurname) || isDescriptor(w, nameWords)) break;
     if (isConnector(w) && !isParticle(w)) break;
     if (/^(?:[A-Z]\.){2,}$/.test(w)) break;
     nameWords.unshift(w);

@@ -52,6 +52,8 @@ export function isPossessive(word: string): boolean {
 const ARABIC_PARTICLE = /^(?:al|el|ad|ar|as|at|ash|az|abu|abd|bin|ibn|ben)-\p{Lu}/u;
 /** A word that can stand in a capital run: capitalised, or a surname on a particle ("al-Bashir"). */
 export const isRunWord = (word: string): boolean => isCapitalised(word) || ARABIC_PARTICLE.test(word);
+/** "Dean Baker": a title that is a common first name too, opening a run of two words, is that first name. */
+export const isGivenTitle = (words: readonly string[], k: number): boolean => k === 0 && words.length === 2 && words[0] === 'Dean';
 /** Titles that are also surnames ("Essam Sultan", "Carole King"): at the end of a run, after a name, a surname. */
 export const SURNAME_TITLE =
   /^(?:king|sultan|prince|bishop|major|marshal|judge|sheriff|pope|abbot|dean|earl|duke|baron|knight|doctor|chancellor|priest|deacon)$/i;
