@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { specificsOf } from '../src/analyze/summary/specifics.js';
-import { summaryUnfit } from '../src/analyze/summary/unfit.js';
+import { lostWords, summaryUnfit } from '../src/analyze/summary/unfit.js';
 import { analyzeParagraphs } from './helpers/analyze.js';
 
 const wordsIn = (texts: readonly string[]) => texts.join(' ').split(/\s+/).filter(Boolean).length;
@@ -79,6 +79,24 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('Our plan is online at http://example.org/plan for every voter to read.')).toBe('markup');
     expect(summaryUnfit('The council [which met on Monday] passed the #1 budget item, 7:2.')).toBeNull();
     expect(summaryUnfit('(See also my answer below on the ferry) The fares will fall.')).toBe('markup');
+  });
+
+  it('a sentence whose link words were lost ("an ambush by the.") never supports the news; "a.m." and "Part A." are whole', () => {
+    expect(lostWords('Six guards were wounded on Sunday in an ambush blamed on the.')).toBe(true);
+    expect(lostWords('The ferry workers, members of the, voted to strike on Monday.')).toBe(true);
+    expect(lostWords('The strike has hit the and the northern ferry lines since Monday.')).toBe(true);
+    expect(lostWords('The ferry left the harbour at 6 a.m. on Monday with 40 passengers.')).toBe(false);
+    expect(lostWords('The ferry fare is now part of the Transport Plan A. The council agreed it on Monday.')).toBe(false);
+    expect(lostWords("The council heard that the ferry was a lifeline for the island's Qur'an school.")).toBe(false);
+    const texts = summaryOf(
+      'Ferry crews strike over pay in Halden',
+      'Ferry crews in Halden stopped work on Monday in a strike over pay called by the.',
+      'The union wants a pay rise of six percent for the ferry crews in Halden.',
+      'The ferry crews in Halden, members of the, last went on strike over pay in 2019.',
+      'Passengers waited for hours at the ferry terminal in Halden on Monday.',
+    );
+    expect(texts[0]).toMatch(/^Ferry crews in Halden stopped work/);
+    expect(texts.some((t) => t.includes('members of the,'))).toBe(false);
   });
 
   it('a note to readers about the coverage is no news', () => {

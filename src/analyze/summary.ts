@@ -4,7 +4,7 @@ import { sourceOf } from './source-ref.js';
 import { centrality } from './summary/centrality.js';
 import { interviewAnswers } from './summary/interview.js';
 import { specificsOf } from './summary/specifics.js';
-import { summaryUnfit } from './summary/unfit.js';
+import { lostWords, summaryUnfit } from './summary/unfit.js';
 import { contentWords, headlineStem, jaccard, sharedShare, wordCount } from './summary/words.js';
 
 export const SUMMARY_LIMITS = { minSentences: 2, maxSentences: 3, maxWords: 90 } as const;
@@ -94,7 +94,7 @@ export function extractSummary(sentences: readonly Sentence[], meta: ArticleMeta
     const first = sentences.find((s) => wordCount(s.text) <= SUMMARY_LIMITS.maxWords);
     return first ? [{ type: 'summary', text: first.text, source: sourceOf(first), score: 0 }] : [];
   }
-  const ranked = [...usable].sort((a, b) => b.support - a.support || a.rank - b.rank);
+  const ranked = usable.filter((c) => !lostWords(c.s.text)).sort((a, b) => b.support - a.support || a.rank - b.rank);
   const leads = [...usable.slice(0, NEWS_WINDOW)].sort((a, b) => b.news - a.news || a.rank - b.rank);
   // A lead too long to leave room for a second sentence gives way to the next one.
   const enough = (c: Candidate[]) => c.length >= SUMMARY_LIMITS.minSentences;

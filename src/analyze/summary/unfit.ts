@@ -44,6 +44,15 @@ function isHeading(text: string): boolean {
 /** Four words in capitals to open ("HE'S BEEN CALLED OUT BY DOCTORS — …", "FIREWORKS FLY IN FIRST DEBATE."): a section's kicker or heading. */
 const SHOUTED = /^(?:[\p{Lu}\d'’&.,:-]+\s+){3,}[\p{Lu}\d'’&-]*\p{Lu}[\p{Lu}\d'’&-]*(?:[\s.,:;!—–-]|$)/u;
 
+/**
+ * An article left with no noun after it ("plotting to overthrow the.", "members of the, the navy and the army", "on the and
+ * candidates"): a link's words were lost from the page, and what is left reads wrong.
+ */
+const LOST_WORDS = /(?<=\s)(?:the|a|an)(?:\s*[.,;:!?](?=\s|$)|\s+(?:and|or)\s)/;
+
+/** Such a sentence may still state the news (the lead keeps its who, what and where), but it never supports it. */
+export const lostWords = (text: string): boolean => LOST_WORDS.test(text);
+
 /** Why a sentence cannot stand in the summary, or null when it can. */
 export function summaryUnfit(text: string): SummaryUnfit | null {
   const end = ENDING.exec(text)?.[1];
