@@ -36,6 +36,10 @@ describe('dropTemplateResidue', () => {
     expect(opening(story('Turkey In a free trade zone near the port, 80 workers were dismissed.'))).toMatch(/^In a free trade zone/);
     expect(opening(story('South Korea Ann Lee has won the mayoral race in South Korea by a wide margin.'))).toMatch(/^Ann Lee has won/);
     expect(opening(story('Canada Only weeks before the Canadian budget, the port was sold.'))).toMatch(/^Only weeks before/);
+    // The story's first word names the country again, or is an article no name runs into.
+    expect(opening(story('Norway Norwegian divers found the wreck of the ferry on Sunday.'))).toMatch(/^Norwegian divers found/);
+    expect(opening(story('Norway The Norwegian coast guard found the wreck of the ferry on Sunday.'))).toMatch(/^The Norwegian coast guard/);
+    expect(opening(story('Norway A coast guard ship found the wreck of the ferry on Sunday.'))).toMatch(/^A coast guard ship/);
     // A country's name that the story does not name again opens the story itself ("Kenya Airways said …").
     expect(opening(story('Kenya Airways said on Monday that its flights would resume.'))).toMatch(/^Kenya Airways said/);
     expect(opening(story('2006 Harbour floods conflict The fighting over the levy went on.'))).toMatch(/^The fighting over the levy/);

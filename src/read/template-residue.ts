@@ -94,8 +94,12 @@ function countryPrefix(words: readonly string[]): number {
   for (let k = 4; k >= 1; k--) {
     const name = words.slice(0, k).join(' ');
     if (!lexicons().countries.has(name) || !CAPITALISED.test(words[k] ?? '')) continue;
-    const rest = ` ${words.slice(k + 1, k + 41).join(' ')}`;
     const stem = k === 1 && name.length > 4 ? name.slice(0, 4) : name;
+    // "Turkey Turkish police …": the story's own first word may be the one that names the country again.
+    if ((words[k] ?? '').startsWith(stem)) return k;
+    // "USA The United States Senate …": a name is never followed by an article that opens the story.
+    if (/^(?:The|A|An)$/.test(words[k] ?? '')) return k;
+    const rest = ` ${words.slice(k + 1, k + 41).join(' ')}`;
     return rest.includes(` ${stem}`) ? k : 0;
   }
   return 0;
