@@ -134,6 +134,11 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('The plan, the mayor said, was "dead on arrival."')).toBeNull();
     expect(summaryUnfit('What will you do?" When asked about the ferry, he said, "The fares will rise.')).toBe('leans-on-context');
     expect(summaryUnfit('The mayor called the plan "dead," and the council agreed.')).toBeNull();
+    // A mark right after a word, before a colon or a space, closes too; a tall player's 6'5" and curly marks mixed in do not count.
+    expect(summaryUnfit('A new bridge for the harbour is next": Ann Lee, the council leader.')).toBe('leans-on-context');
+    expect(summaryUnfit('They had no choice" but to close the ferry, the council leader said.')).toBe('leans-on-context');
+    expect(summaryUnfit('The 6\'5" forward signed a two-year contract with the harbour club.')).toBeNull();
+    expect(summaryUnfit('The mayor said there was “no money" left for the ferry this year.')).toBeNull();
     expect(summaryUnfit('"We will rebuild the school," the mayor said.')).toBe('leans-on-context');
     expect(summaryUnfit("Italy's parliament passed the budget late on Thursday.")).toBeNull();
     expect(summaryUnfit('Sonia Hart, the council leader, said the budget was balanced.')).toBeNull();

@@ -14,7 +14,9 @@ function closesUnopened(text: string): boolean {
   if (curly >= 0 && text.charAt(curly) === '”') return true;
   const straight = text.match(/"/g)?.length ?? 0;
   // A first mark after a stop and before a space closes ("… do?" When asked, he said, "The …"), whatever follows it.
-  return (straight % 2 === 1 && /^[^"]*[,.!?]"/.test(text)) || /^[^"]*[,.!?]"(?:\s|$)/.test(text);
+  if ((straight % 2 === 1 && /^[^"]*[,.!?]"/.test(text)) || /^[^"]*[,.!?]"(?:\s|$)/.test(text)) return true;
+  // An odd mark right after a word and before a space or a colon closes too ("… is next": Ann Lee, mayor.), unless curly marks are mixed in.
+  return straight % 2 === 1 && curly < 0 && /^[^"]*\p{L}"[:;]?\s/u.test(text);
 }
 
 function leansOnContext(text: string): boolean {
