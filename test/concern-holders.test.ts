@@ -95,4 +95,11 @@ describe('stop 48 (precision): a worry noun with "from" names its holders', () =
     expect(only('Harbour pilot Ann Lee sees the dredging plan as a danger to the old pier.')).toMatchObject({ holder: 'Ann Lee' });
     expect(only('The harbour sees heavy storms that could destroy the old pier.')).toMatchObject({ holder: null });
   });
+  it('a worry verb after "and" shares the subject of the verb of its form that opens the sentence; not across a verb with its own subject, a relative clause or a passive', () => {
+    expect(only('In May, Ann Lee called the harbour plan a disgrace and threatened to close the port.')).toMatchObject({ holder: 'Ann Lee' });
+    expect(only('The fishermen still question whether the dam is safe and worry that it could flood the valley.')).toMatchObject({ holder: 'fishermen' });
+    expect(only('Ann Lee said the rebels attacked the harbour and threatened the fishermen.')).toMatchObject({ holder: 'Ann Lee' });
+    expect(only('Dock workers in the harbour town who read the plan were mocked and criticized online.')).toMatchObject({ holder: null });
+    expect(only('In a hung council, the smaller group can hold the budget to ransom and threaten a new vote.')).toMatchObject({ holder: null });
+  });
 });

@@ -2,6 +2,7 @@
 // resolved by the same resolver and check as quote speakers ("the premier warned" → Alan Carpenter).
 // A wrong holder is worse than none: anything that is not plainly a person, body or role gives null.
 import { experiencerAfterAccording } from './according-experiencer.js';
+import { andVerbSubject } from './and-verb-holder.js';
 import { beliefVerbBefore } from './belief-anchor.js';
 import { lexicons } from '../lexicon.js';
 import { ACTED } from './concerns/scope.js';
@@ -175,7 +176,7 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
       const after = resolveHolder(phraseAfter(tokens, v + 1), sentence, names);
       if (after) return after;
     }
-    const shared = participleSubject(tokens, verb);
+    const shared = participleSubject(tokens, verb) ?? andVerbSubject(tokens, verb);
     const sharer = shared ? resolveHolder(shared, sentence, names) : null;
     if (sharer) return sharer;
     // "Washington, Seoul and other countries have voiced …": the list's first member opens the sentence.
