@@ -102,4 +102,7 @@ describe('stop 48 (precision): a worry noun with "from" names its holders', () =
     expect(only('Dock workers in the harbour town who read the plan were mocked and criticized online.')).toMatchObject({ holder: null });
     expect(only('In a hung council, the smaller group can hold the budget to ransom and threaten a new vote.')).toMatchObject({ holder: null });
   });
+  it('an opening "Just recently" is no part of who holds the worry: the phrase after it is a clause opener, left empty rather than "Just the …"', () => {
+    expect(only('Just recently the Armenians of Leith protested the council for selling arms to the rebels.')?.holder ?? '').not.toMatch(/^Just/);
+  });
 });

@@ -5,7 +5,7 @@ import { isCapitalised, type Token } from './tokens.js';
 
 /** Words that open a clause and so never begin the phrase that names who speaks. */
 const CLAUSE_OPENER =
-  /^(whatever|whoever|whichever|however|whether|what|when|where|why|how|if|unless|though|although|whil(?:e|st)|because|since|as|so|but|and|or|yet|then|thus|hence|therefore|still|now|even|only|once|after|before|until|despite|given|instead|meanwhile|elsewhere|overall|separately|similarly|likewise|otherwise|again|nonetheless|nevertheless|besides|first|second|third|finally|lastly|next|here|there)$/i;
+  /^(whatever|whoever|whichever|however|whether|what|when|where|why|how|if|unless|though|although|whil(?:e|st)|because|since|as|so|but|and|or|yet|then|thus|hence|therefore|still|now|even|only|just|once|after|before|until|despite|given|instead|meanwhile|elsewhere|overall|separately|similarly|likewise|otherwise|again|nonetheless|nevertheless|besides|first|second|third|finally|lastly|next|here|there)$/i;
 const MAX_WORDS = 8;
 
 export const isTimeWord = (word: string): boolean => {
