@@ -933,6 +933,14 @@ describe('events told, questions asked and claims dismissed', () => {
     expect(concernsOf('"That is an outrageous waste of money," the coach said.')).toHaveLength(1);
   });
 
+  it('"weak" said of a person, an argument or a stance is a character attack; a weak thing that may fail is criticism', () => {
+    expect(concernsOf('"The mayor is weak on housing, believe me," the challenger said.')).toEqual([]);
+    expect(concernsOf('"He is a weak leader," the challenger said.')).toEqual([]);
+    expect(concernsOf('"Their argument is very weak," the lawyer said.')).toEqual([]);
+    expect(concernsOf('"She is weak - weak like a kitten," the rival said.')).toEqual([]);
+    expect(only('"Smugglers cross our weak fences every night," the sheriff said.')).toMatchObject({ cue: 'weak' });
+  });
+
   it('blame for a slip, or the blame game, points to no harm', () => {
     expect(concernsOf('The station blamed a typing error for the mistake, a spokesman said.')).toEqual([]);
     expect(concernsOf('"We are tired of the blame game," the senator said.')).toEqual([]);
