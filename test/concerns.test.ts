@@ -941,6 +941,14 @@ describe('events told, questions asked and claims dismissed', () => {
     expect(only('"Smugglers cross our weak fences every night," the sheriff said.')).toMatchObject({ cue: 'weak' });
   });
 
+  it("a risk to a race in the writer's own analysis is the horse race; a source's warning of it, or a risk of harm, is a concern", () => {
+    expect(concernsOf('The governor risks losing votes in the north with the new toll.')).toEqual([]);
+    expect(concernsOf('The tax vote threatens to cost the senator her seat.')).toEqual([]);
+    expect(concernsOf('Backing the bill carries a political risk for the mayor.')).toEqual([]);
+    expect(only('The governor risks losing votes in the north, his aides warned.')).toMatchObject({ cue: 'warned' });
+    expect(only('The mayor risks a flood in the north with the new dam.')).toMatchObject({ cue: 'risks' });
+  });
+
   it('blame for a slip, or the blame game, points to no harm', () => {
     expect(concernsOf('The station blamed a typing error for the mistake, a spokesman said.')).toEqual([]);
     expect(concernsOf('"We are tired of the blame game," the senator said.')).toEqual([]);

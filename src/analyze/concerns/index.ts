@@ -19,6 +19,7 @@ import { harmScopeOf, scopeOf } from './scope.js';
 import { voicesHarm, voicesIn } from './voice.js';
 import { isForeseen } from './foreseen.js';
 import { isBeliefDenied } from './denied-belief.js';
+import { isElectoralRisk } from './electoral-stake.js';
 
 interface Found {
   cue: Predicate;
@@ -57,7 +58,13 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
     PROCESS_OBJECT.test(s.text.slice(p.end, p.end + 80)) &&
     stances.length + criticismWords.length + harmWords.length === 1 &&
     !lexicons().concernVoicing.test(s.text);
-  const live = stances.filter((p) => !isNegated(s.text, p) && !asked(p) && !bare(p) && !isBeliefDenied(s.text, p));
+  // "it risks angering voters": a risk to a race in the writer's own analysis, with no source and nothing else of harm, is no concern.
+  const race = (p: Predicate): boolean =>
+    !quoted &&
+    stances.length + criticismWords.length + harmWords.length === 1 &&
+    voicesIn(s.text).length === 0 &&
+    isElectoralRisk(s.text, p.word, p.start, p.end);
+  const live = stances.filter((p) => !isNegated(s.text, p) && !asked(p) && !bare(p) && !race(p) && !isBeliefDenied(s.text, p));
   // "I don't think it is going to get worse": a criticism word can be forecast and denied like a harm.
   const criticisms = criticismWords.filter((p) => !isNegated(s.text, p) && !isHarmDenied(s.text, p));
   const named = harmWords.filter((p) => !isHarmDenied(s.text, p) && !isHarmDealtWith(s.text, p));
