@@ -528,6 +528,11 @@ describe('concern holders', () => {
     expect(only('The Farmers Union threatens to block the roads.')?.holder).toBe('Farmers Union');
   });
 
+  it('a name ending in a bare number (a clause of a text) is never a holder', () => {
+    expect(only('Clause 7 warns that tenants could lose their deposits.')?.holder).toBeNull();
+    expect(only('The Tenants Union warns that tenants could lose their deposits.')?.holder).toBe('Tenants Union');
+  });
+
   it('a lone letter is never a holder', () => {
     expect(only('The Z poll says that voters blame the mayor for the floods.')?.holder).toBeNull();
   });

@@ -38,8 +38,11 @@ export function speakerAround(sentence: Sentence, quotes: readonly QuoteItem[]):
   return quote?.speaker?.name ?? null;
 }
 
-/** A name that is a lone letter ("Q" of "the Q poll") or a law or deal ("… Investment Partnership") holds nothing. */
+/**
+ * A name that is a lone letter ("Q" of "the Q poll"), a law or deal ("… Investment Partnership") or ends in a bare number (a
+ * clause of a text, "Article 33", "Section 3", or a run misread as a name, "NPT permits 5") holds nothing.
+ */
 export function isHolderName(name: string): boolean {
   const last = name.split(/\s+/).pop() ?? '';
-  return (name.match(/\p{L}/gu) ?? []).length >= 2 && !lexicons().notHolderHeads.has(last.toLowerCase());
+  return (name.match(/\p{L}/gu) ?? []).length >= 2 && !lexicons().notHolderHeads.has(last.toLowerCase()) && !/^\d+$/.test(last);
 }
