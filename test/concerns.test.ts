@@ -946,6 +946,13 @@ describe('events told, questions asked and claims dismissed', () => {
     expect(only('"Smugglers cross our weak fences every night," the sheriff said.')).toMatchObject({ cue: 'weak' });
   });
 
+  it('a word of scorn said of a person is a character attack; said of a deed or a state of things it is criticism', () => {
+    expect(concernsOf('"She\'s a total disgrace," the senator said.')).toEqual([]);
+    expect(concernsOf('The rival called him "a disgrace to the party," aides said.')).toEqual([]);
+    expect(concernsOf('"He should resign in disgrace," the senator said.')).toEqual([]);
+    expect(only('"The state of the prisons is a disgrace," the senator said.')).toMatchObject({ cue: 'disgrace' });
+  });
+
   it("a risk to a race in the writer's own analysis is the horse race; a source's warning of it, or a risk of harm, is a concern", () => {
     expect(concernsOf('The governor risks losing votes in the north with the new toll.')).toEqual([]);
     expect(concernsOf('The tax vote threatens to cost the senator her seat.')).toEqual([]);

@@ -4,7 +4,7 @@ import { criticsVoice } from './critics.js';
 import { isHarmlessFailure } from './fail-sense.js';
 import { isHarmIdiom } from './harm-idioms.js';
 import { isGameThreat } from './game-sense.js';
-import { isCharacterWeak } from './character-sense.js';
+import { isCharacterAttack } from './character-sense.js';
 import { isProblemFrame } from './problem-sense.js';
 import { inWorrySense } from './worry-sense.js';
 import { indexLiterals, type LiteralIndex, mayMatch, requiredLiterals } from '../../pattern-literals.js';
@@ -108,8 +108,8 @@ function inOtherSense(text: string, p: Predicate): boolean {
   if (word === 'emergency' && /\bstate\s+of\s+$/i.test(before)) return true;
   // "an absurd allegation", "outrageous claims": a claim dismissed, not a harm pointed to.
   if (p.kind === 'criticism' && CLAIM_HEAD.test(text.slice(p.end))) return true;
-  // "Rubio is weak on immigration", "a weak candidate": a character attack, not a harm.
-  if (p.kind === 'criticism' && isCharacterWeak(text, p.word, p.end)) return true;
+  // "Rubio is weak on immigration", "She's a disgrace": a character attack, not a harm.
+  if (p.kind === 'criticism' && isCharacterAttack(text, p.word, p.start, p.end)) return true;
   // "the blame game", "blamed a typing error for the mistake": blame for a slip points to no harm.
   if (
     word.startsWith('blam') &&
