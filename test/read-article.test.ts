@@ -55,6 +55,10 @@ describe('readArticle on wiki leftovers', () => {
     const text = 'A title\n\nThe party lost half its members. :One of my jobs is to rebuild it. Voters decide : the rest follows.\n';
     expect(analyzeText(text)).toEqual(['The party lost half its members.', 'One of my jobs is to rebuild it.', 'Voters decide: the rest follows.']);
   });
+  it('drops the colon of an indented answer with a space after it (". : A second concern …", "?\'\'\' : I have …")', () => {
+    const text = "A title\n\nThey could vote for the candidate. : A second concern is cost. '''Why run?''' : I have no prior experience.\n";
+    expect(analyzeText(text)).toEqual(['They could vote for the candidate.', 'A second concern is cost.', 'Why run?', 'I have no prior experience.']);
+  });
 
   it('drops a back-matter section ("==See also==", "=== External links ===") with its list of links, up to the next heading', () => {
     const text =

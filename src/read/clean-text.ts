@@ -71,8 +71,8 @@ export function stripMarkupLeftovers(text: string): string {
       )
       // An indented excerpt (":''The Defence Secretary said …''") starts a sentence of its own: the indent's colon goes with its marks.
       .replace(/(^|\s):+(?='')/g, '$1')
-      // An indented line run into the one before it (". :One of my jobs …") starts a sentence of its own too.
-      .replace(/(^|[.!?]["”’)]?\s+):+(?=[\p{Lu}"“‘])/gu, '$1')
+      // An indented line run into the one before it (". :One of my jobs …", ". : A second concern …") starts a sentence of its own too.
+      .replace(/(^|[.!?]["”’)']*\s+):+\s*(?=[\p{Lu}"“‘])/gu, '$1')
       .replace(/'{2,}/g, '')
       // MediaWiki's behaviour switches ("__NOTOC__") and the alignment word an image link leaves before the text ("right The …").
       .replace(/__[A-Z]{2,}__/g, ' ')
