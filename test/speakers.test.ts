@@ -376,6 +376,15 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Dean Hollis', 'Mary Olsen']);
   });
 
+  it('a title keeps the role, not the words a phrase picked up before it ("Just ask former senator", "such as billionaire businessman")', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'It is hard to audition. Just ask former senator Ann Lee of Ohio, twice passed over. "Normal rules do not apply," Lee said.',
+      'Rivals, such as billionaire businessman Tom Hale, disagree. "The rules are fine," Hale said.',
+    );
+    expect(a.quotes.map((q) => q.speaker?.title ?? null)).toEqual(['former senator', 'billionaire businessman']);
+  });
+
   it('a state or country after its city is a place, never the person "he" refers to', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

@@ -2,7 +2,7 @@
 import { lexicons } from '../lexicon.js';
 import { isConnector } from './capital-runs.js';
 import { isCourtesy } from './name-lookup.js';
-import { isRoleNoun } from './name-words.js';
+import { isEpithetHead, isRoleNoun } from './name-words.js';
 import { isVerb } from './phrases.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
 
@@ -114,5 +114,36 @@ export function isDescriptor(before: string, atSentenceStart: boolean): boolean 
  */
 export function plainTitle(title: string): string | null {
   const plain = title.replace(/(?:^|\s+)(?:Sir|Dame)$/u, '').trim();
-  return plain === '' || isCourtesy(plain) ? null : plain;
+  return plain === '' || isCourtesy(plain) ? null : roleOnly(plain);
+}
+
+/** Words a run or a phrase picks up before a role ("has praised striker", "such as billionaire", "Just ask former senator"). */
+const LEAD_IN = /^(such|as|like|including|although|though|and|or|but|another|one|ask|call|meet|tell|see|met|saw|will|would|has|have|had|is|was|face|faces|de)$/;
+
+/**
+ * The role a title names, past the words a phrase picked up before it; null when what is left is no role ("angry",
+ * "flabbergasted", "explained"): a title printed beside a name must read as one.
+ */
+function roleOnly(title: string): string | null {
+  const words = title.split(/\s+/);
+  // A participle only after a word already dropped ("has praised striker"); alone it is part of the role ("ousted prime minister").
+  const leadIn = (w: string, k: number): boolean =>
+    /^\p{Ll}/u.test(w) && (LEAD_IN.test(w) || (k > 0 && /\p{Ll}ed$/u.test(w)) || isVerb({ kind: 'word', text: w, start: 0, end: 0 }));
+  let cut = 0;
+  while (cut < words.length && leadIn(words[cut] ?? '', cut)) cut++;
+  const rest = words.slice(cut);
+  // Several words, or one capitalised word that is no function word ("Fox", "Gallup": where the person works), stand as they are.
+  const only = rest[0] ?? '';
+  const affiliation =
+    rest.length === 1 && /^\p{Lu}/u.test(only) && !lexicons().functionWords.has(only.toLowerCase()) && !lexicons().sentenceAdverbs.has(only.toLowerCase());
+  if (cut === 0 && (rest.length > 1 || affiliation)) return title;
+  const { titles, speakingRoles, newsroomRoles } = lexicons();
+  const prep = rest.findIndex((w) => /^(of|at|for|with|from|in|on)$/.test(w));
+  const isRole = (w: string): boolean => titles.has(w) || speakingRoles.has(w) || isEpithetHead(w) || newsroomRoles.includes(w) || isRoleNoun(w);
+  // "president-elect" is a title whole, "co-host" by its last part.
+  const role = (prep > 0 ? rest.slice(0, prep) : rest).some((w) => {
+    const lower = w.toLowerCase().replace(/\.$/, '');
+    return isRole(lower) || isRole(lower.split('-').pop() ?? '') || titles.has(w.toLowerCase());
+  });
+  return role ? rest.join(' ') : null;
 }
