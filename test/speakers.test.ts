@@ -1072,6 +1072,13 @@ describe('an epithet in place of the name just given', () => {
     expect(speakerOf('Wayne Brandt signed a new contract on Monday.', said)).toBe('Wayne Brandt');
     expect(speakerOf('The club signed a new striker on Monday.', said)).not.toBe('Harbour United');
   });
+  it('gives a later "he" to nobody, not to a person named as an object before a sentence that opens on an epithet', () => {
+    const story = 'The film was a hit in 1970, starring Carl Voss as a pilot. The songwriter was known for rewriting each lyric a dozen times.';
+    expect(speakerOf(story, '"I have never once finished a song on the day I started it," he said.')).toBeNull();
+    // The epithet goes on with the subject just named: "he" is that person.
+    const named = 'Carl Voss recorded the album in Memphis. The songwriter was known for rewriting each lyric a dozen times.';
+    expect(speakerOf(named, '"I have never once finished a song on the day I started it," he said.')).toBe('Carl Voss');
+  });
   it('names nobody for a role that often brings in someone new', () => {
     expect(speakerOf('Wayne Brandt was charged on Monday.', '"The evidence against him is very strong indeed," the judge said.')).not.toBe('Wayne Brandt');
   });

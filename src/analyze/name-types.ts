@@ -42,4 +42,6 @@ export interface NameIndex {
   documents?: readonly OwnedDocument[];
   /** Sentences that open on "He" or "She" as their subject, with the pronoun's sex. */
   pronounOpeners?: Map<number, 'm' | 'f'>;
+  /** Sentences that open on a role or epithet as their subject ("The writer was …"), with its head noun. */
+  epithetOpeners?: Map<number, string>;
 }

@@ -13,6 +13,7 @@ import { namesOwnBody, SPOKES, spokesmanBodyBefore } from './spokes-body.js';
 import { lexicons } from '../lexicon.js';
 import { isRoleWordLower } from './name-words.js';
 import { personByEpithet } from './epithet.js';
+import { epithetBetween } from './epithet-openers.js';
 import { ownerBefore } from './document-owners.js';
 import { ROLE_PREP, rolePrepEnd, roleStartBefore } from './phrases.js';
 import { isClauseHead, wordsBeforeName } from './speaker-check.js';
@@ -79,7 +80,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     // "A neighbour … said …. “…,” he said": the unnamed voice, not a person named before it (with none, the sentence before).
     const voice = unnamedVoiceBetween(names.unnamedVoices, person?.sentence ?? sentence.index - 2, sentence.index, pronoun?.gender ?? null);
     if (voice) return { name: voice, title: null, kind: 'unknown', mention };
-    return person ? asPerson(person) : null;
+    return person && !epithetBetween(names, person, sentence.index) ? asPerson(person) : null;
   }
   // "a person close to the Clintons", "a longtime adviser to Trump": the role, with whom it serves, is the speaker.
   const prep = words.findIndex((w, i) => i > 0 && ROLE_PREP.test(w.text));
