@@ -134,6 +134,8 @@ export function statesNoClaim(m: CueMatch, text: string): boolean {
   if (word === 'speculation' && !SPECULATION_ABOUT.test(after)) return true;
   // "He just can't seem to convince the voters": the idiom says he fails to; it is no impression of what is so.
   if (word.startsWith('seem') && /\b(?:can(?:\s*not|['’]t)|could(?:\s+not|n['’]t))\s+$/i.test(before)) return true;
+  // "The speech might as well have been written by the bus company": the idiom likens one thing to another, it hedges nothing.
+  if (/^(?:may|might)\b/.test(word) && /^(?:may|might)\s+(?:just\s+)?as\s+well\b/i.test(text.slice(m.at))) return true;
   // "amid opposition claims he was too bullish": a pronoun and its verb after the noun are the claim's content, "that" left out.
   const content = /^\s+(?:he|she|they|it|we)\s+(?:was|were|is|are|had|has|have|would|will|could|did|does|do)\b/i.test(after);
   if (/^(?:claims|disputes)$/.test(word) && NOUN_PHRASE.test(before) && !/^\s+(?:that|of|against)\b/i.test(after) && !content) return true;
