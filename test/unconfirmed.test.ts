@@ -284,6 +284,13 @@ describe('what is not an open claim', () => {
     none('We mourn the nine who died, and may God comfort their families.');
     none('May the best team win the cup on Saturday.');
   });
+  it('one unnamed analyst or insider who predicts, credits, warns or describes is unnamed sourcing like one who says', () => {
+    expect(only('One analyst predicted that the mill would close by spring.')?.kind).toBe('anonymous-source');
+    expect(only('One insider described the vote as "a coup by the back door."')?.kind).toBe('anonymous-source');
+    expect(only('An analyst credits the new ferry for the rise in visitors.')?.kind).toBe('anonymous-source');
+    // A named analyst is on record.
+    none('Mary Lane, a senior analyst at the bank, predicted on Monday that the old mill would close by spring.');
+  });
   it('"can\'t seem to" says one fails to, an idiom, not an impression', () => {
     none("The coach just can't seem to find a striker who scores.");
     none('The council cannot seem to agree on a date for the fair.');
