@@ -291,6 +291,12 @@ describe('what is not an open claim', () => {
     // A named analyst is on record.
     none('Mary Lane, a senior analyst at the bank, predicted on Monday that the old mill would close by spring.');
   });
+  it('what has yet to be worked out, released or addressed is a stated gap', () => {
+    expect(only('How the bridge tolls will be shared has yet to be worked out.')?.kind).toBe('gap');
+    expect(only('The names of the two bidders have yet to be released.')?.kind).toBe('gap');
+    expect(only('The mayor has yet to address how the city would pay for the new tram.')?.kind).toBe('gap');
+    expect(only('The board has yet to tell the tenants what the new rent would be.')?.kind).toBe('gap');
+  });
   it('"can\'t seem to" says one fails to, an idiom, not an impression', () => {
     none("The coach just can't seem to find a striker who scores.");
     none('The council cannot seem to agree on a date for the fair.');
