@@ -297,6 +297,13 @@ describe('what is not an open claim', () => {
     expect(only('The mayor has yet to address how the city would pay for the new tram.')?.kind).toBe('gap');
     expect(only('The board has yet to tell the tenants what the new rent would be.')?.kind).toBe('gap');
   });
+  it('a source who says it does not know is a stated gap; "not known as" is a reputation, not a gap', () => {
+    expect(only('The club said it does not know how many members will renew this year.')?.kind).toBe('gap');
+    expect(only('The driver told the court that he did not know whether the gate was locked.')?.kind).toBe('gap');
+    expect(only('The owners of the two boats are not known.')?.kind).toBe('gap');
+    none('The mayor is not known as a patient man, and the council knows it.');
+    none('The firm, which is not known for its modesty, took out a full page in the paper.');
+  });
   it('"can\'t seem to" says one fails to, an idiom, not an impression', () => {
     none("The coach just can't seem to find a striker who scores.");
     none('The council cannot seem to agree on a date for the fair.');
