@@ -1394,4 +1394,12 @@ describe('stop 49 (precision)', () => {
   it('a campaign against a harm is a plan to end it, not a fear of it', () => {
     expect(concernsOf('"The port is the main front in our campaign against terrorism," the minister said.')).toEqual([]);
   });
+  it('"fraud" said of a person ("Tom Hale is a fraud", "expose him as a fraud", "the fraud that he is") is a character attack; a fraud done, or a body called one, still counts', () => {
+    const concerns = (text: string) => analyzeParagraphs('A headline for the test', text).concerns.length;
+    expect(concerns('"Tom Hale is a disgusting fraud," said Ann Lee.')).toBe(0);
+    expect(concerns('Ann Lee said the harbour reforms expose him as a fraud who cares only for himself.')).toBe(0);
+    expect(concerns('"You expose him for the fraud that he is," Ann Lee said.')).toBe(0);
+    expect(concerns('Ann Lee warned that voter fraud could swing the harbour election.')).toBe(1);
+    expect(concerns('"Harbour University is a fraud," Ann Lee said of the school that took students\' savings.')).toBe(1);
+  });
 });

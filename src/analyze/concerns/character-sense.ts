@@ -1,6 +1,7 @@
 // "weak" said of a person, an argument or a stance ("Rubio is weak on immigration", "a weak candidate", "the case is very
 // weak"), and a word of scorn said of a person ("She's a disgrace", "called him a mess"), are character or horse-race attacks,
 // not criticism that points to a harm (GUIDELINE.md, hard cases).
+import { isOrgWord } from '../name-words.js';
 
 /** After a bare "weak": a predicate's end (punctuation, a quote or bracket closing), a stance ("on") or a simile ("like"). */
 const PREDICATIVE = /^(?:\s*(?:[,.;:!?"”’')—–]|-\s|$)|\s+(?:on|like)\b)/;
@@ -28,7 +29,18 @@ export function isCharacterAttack(text: string, word: string, start: number, end
     // "resign in disgrace": a person's fall, not a harm.
     return PERSON_IS.test(before) || CALLED_PERSON.test(before) || /\bin\s+$/i.test(before);
   }
+  if (/^fraud$/i.test(word)) return isPersonAsFraud(text, start, end);
   if (word.toLowerCase() !== 'weak') return false;
   const after = text.slice(end);
   return PREDICATIVE.test(after) || PERSON_HEAD.test(after);
+}
+
+/** "Donald Trump is a fraud", "expose him as a fraud", "the fraud that he is": a person called one, no fraud committed. */
+const PERSON_AS = /(?:\b(?:he|she|him|her|himself|herself)|(\p{Lu}[\p{L}'’.-]+))\s+(?:is|was|['’]s|as)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}["“'‘]?$/u;
+
+function isPersonAsFraud(text: string, start: number, end: number): boolean {
+  if (/^\s+(?:that|who)\s+(?:he|she)\s+(?:is|was)\b/.test(text.slice(end))) return true;
+  const m = PERSON_AS.exec(text.slice(Math.max(0, start - 80), start));
+  // "Trump University is a fraud": a body called one is accused of the deed.
+  return m !== null && !(m[1] && isOrgWord(m[1]));
 }
