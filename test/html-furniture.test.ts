@@ -100,6 +100,15 @@ describe('HTML furniture leaves the body and goes to dropped', () => {
     expect(dropped).toEqual(expect.arrayContaining(lines));
   });
 
+  it('a show\'s broadcast schedule at the foot ("… airs on Harbour Radio 12 weekdays from 6:00 a.m. to 9:00 a.m. Eastern."); a sentence about a show\'s evening slot stays', () => {
+    const promo = 'Harbour Morning airs on Harbour Radio 12 weekdays from 6:00 a.m. to 9:00 a.m. Eastern.';
+    const { body, dropped } = readHtml(storyWith(para(promo), 2));
+    expect(body).toEqual(STORY);
+    expect(dropped).toContain(promo);
+    const news = 'The new drama airs on Sundays at 9 p.m. on the harbour channel, the network said.';
+    expect(readHtml(storyWith(para(news), 2)).body).toContain(news);
+  });
+
   it('"Advertisement", "Continue reading the main story", "Read more: …" and "Related: …" lines', () => {
     const lines = [
       'Advertisement',
