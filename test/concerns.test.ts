@@ -25,6 +25,12 @@ describe('concern predicates', () => {
     expect(only('The rebels threatened to shell the airport if talks collapse.')).toMatchObject({ cue: 'threatened' });
   });
 
+  it('terror felt is a concern, like being scared; "terrific" is praise', () => {
+    expect(only('The fishermen said they were terrified of the coming storm season.')).toMatchObject({ cue: 'terrified' });
+    expect(only('"The new flood maps are terrifying," the harbour master said.')).toMatchObject({ cue: 'terrifying' });
+    expect(concernsOf('The harbour master said the new ferry was terrific.')).toEqual([]);
+  });
+
   it('condemnation and criticism are concerns', () => {
     expect(only('Rights groups condemned the arrests of the journalists.')).toMatchObject({ cue: 'condemned' });
     expect(only('Teachers criticised the cuts to school meals.')).toMatchObject({ cue: 'criticised' });
