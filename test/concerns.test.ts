@@ -31,6 +31,12 @@ describe('concern predicates', () => {
     expect(concernsOf('The harbour master said the new ferry was terrific.')).toEqual([]);
   });
 
+  it('"will not tolerate" warns that something will be stopped; tolerating something is no worry', () => {
+    expect(only('The two presidents said they would not tolerate a nuclear-armed neighbour.')).toMatchObject({ cue: 'would not tolerate' });
+    expect(only("The school board said bullying won't be tolerated.")).toMatchObject({ cue: "won't be tolerated" });
+    expect(concernsOf('The farmers said they would tolerate the new canal.')).toEqual([]);
+  });
+
   it('condemnation and criticism are concerns', () => {
     expect(only('Rights groups condemned the arrests of the journalists.')).toMatchObject({ cue: 'condemned' });
     expect(only('Teachers criticised the cuts to school meals.')).toMatchObject({ cue: 'criticised' });
