@@ -37,6 +37,10 @@ describe('concern predicates', () => {
     expect(concernsOf('The farmers said they would tolerate the new canal.')).toEqual([]);
   });
 
+  it('a cue word inside a name with an accented letter is no cue ("Børisk" holds no "risk")', () => {
+    expect(concernsOf('Anna Børisk opened a new bakery on the main street, the council said.')).toEqual([]);
+  });
+
   it('condemnation and criticism are concerns', () => {
     expect(only('Rights groups condemned the arrests of the journalists.')).toMatchObject({ cue: 'condemned' });
     expect(only('Teachers criticised the cuts to school meals.')).toMatchObject({ cue: 'criticised' });

@@ -68,8 +68,13 @@ const inName = (text: string, start: number, word: string): boolean =>
 /** "his new book, “Crippled America: …”": the opening of a quoted title, after the noun or verb that names a work. */
 const WORK_TITLE = /\b(book|film|movie|album|song|show|series|documentary|novel|memoir|play|titled|entitled|called),?\s*["“]$/i;
 
+/** A letter beside the match: "\b" sees no word in "ö", so "Dörig" would hold "rig" and "Børisk" "risk". */
+const LETTER_BESIDE = /\p{L}/u;
+
 function matches(text: string, pattern: RegExp, kind: PredicateKind): Predicate[] {
-  return [...text.matchAll(pattern)].map((m) => ({ kind, word: m[0], start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(pattern)]
+    .filter((m) => !LETTER_BESIDE.test(text.charAt(m.index - 1)) && !LETTER_BESIDE.test(text.charAt(m.index + m[0].length)))
+    .map((m) => ({ kind, word: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
 /** The stance words in a sentence used in the worried sense, in order. */
