@@ -41,6 +41,11 @@ describe('concern predicates', () => {
     expect(concernsOf('Anna Børisk opened a new bakery on the main street, the council said.')).toEqual([]);
   });
 
+  it('"unjust" is a charge like "unfair" and needs a source like any word of criticism', () => {
+    expect(only('The head of the tenants group said the eviction rule was unjust.')).toMatchObject({ cue: 'unjust' });
+    expect(concernsOf('The eviction rule was unjust to some.')).toEqual([]);
+  });
+
   it('condemnation and criticism are concerns', () => {
     expect(only('Rights groups condemned the arrests of the journalists.')).toMatchObject({ cue: 'condemned' });
     expect(only('Teachers criticised the cuts to school meals.')).toMatchObject({ cue: 'criticised' });
