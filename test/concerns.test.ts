@@ -46,6 +46,11 @@ describe('concern predicates', () => {
     expect(concernsOf('The eviction rule was unjust to some.')).toEqual([]);
   });
 
+  it('a scandal that "broke" or "erupted" names an affair told as news; a scandal charged still counts', () => {
+    expect(concernsOf('The mayor told reporters he had resigned after the parking scandal broke last spring.')).toEqual([]);
+    expect(only('The mayor said the parking fines were a scandal.')).toMatchObject({ cue: 'scandal' });
+  });
+
   it('condemnation and criticism are concerns', () => {
     expect(only('Rights groups condemned the arrests of the journalists.')).toMatchObject({ cue: 'condemned' });
     expect(only('Teachers criticised the cuts to school meals.')).toMatchObject({ cue: 'criticised' });

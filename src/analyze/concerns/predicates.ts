@@ -142,6 +142,8 @@ function inOtherSense(text: string, p: Predicate): boolean {
   // "a hostile bid", "a hostile takeover": a deal the board did not invite, not a threat.
   if (word === 'hostile' && /^hostile\s+(\S+\s+){0,5}?(bid|takeover|offer|approach)\b/i.test(text.slice(p.start))) return true;
   if (word.startsWith('oppos') && /\bas\s+$/i.test(before)) return true;
+  // "after the email scandal broke", "since the scandal erupted": the name of an affair, told as news, not a charge made.
+  if (word === 'scandal' && /^\s+(\S+\s+){0,6}?(broke|erupted|emerged|surfaced)\b/i.test(text.slice(p.end))) return true;
   // "his loss to Clinton in Nevada": a defeat in a race, not a harm.
   if (/^loss(es)?$/.test(word) && /^\s+to\s+(\p{Lu}|the\s+\p{Lu})/u.test(text.slice(p.end))) return true;
   return word.startsWith('attack') && isRhetoricalAttack(text, p.start, p.end);
