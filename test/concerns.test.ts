@@ -51,6 +51,11 @@ describe('concern predicates', () => {
     expect(only('The mayor said the parking fines were a scandal.')).toMatchObject({ cue: 'scandal' });
   });
 
+  it('"barbaric" is a charge of savagery and needs a source like any word of criticism', () => {
+    expect(only('The envoy said the shelling of the market was a barbaric act.')).toMatchObject({ cue: 'barbaric' });
+    expect(concernsOf('The museum shows barbaric helmets from the ninth century.')).toEqual([]);
+  });
+
   it('condemnation and criticism are concerns', () => {
     expect(only('Rights groups condemned the arrests of the journalists.')).toMatchObject({ cue: 'condemned' });
     expect(only('Teachers criticised the cuts to school meals.')).toMatchObject({ cue: 'criticised' });
