@@ -203,6 +203,16 @@ describe('concern predicates', () => {
     expect(only('"I\'m worried sick because the river is rising," said Ana Costa.')?.fear).not.toContain('said Ana Costa');
   });
 
+  it("a fear keeps neither a reporting verb left at its front nor a second verb phrase after the cue's object", () => {
+    expect(only('Ms Lee praised the new budget, and said the city "must not allow the old bridge to collapse."')?.fear).toBe(
+      'the city "must not allow the old bridge to collapse"',
+    );
+    expect(only('The union criticised the new shift rota and called on the board to drop the plan.')?.fear).toBe('the new shift rota');
+    expect(only('Mayor Ann Lee condemned the attack on the clinic and promised to send more police.')?.fear).toBe('the attack on the clinic');
+    // "the rigged and corrupted vote": an "-ed" word before a noun is no second verb.
+    expect(only('The mayor condemned the rigged and corrupted vote.')?.fear).toBe('the rigged and corrupted vote');
+  });
+
   it('a firm named alone and in a longer name ("Barclays" and "Barclays Capital") is not a family name first: it holds its caution', () => {
     const a = analyzeParagraphs(
       'Barclays profits hit record level',
