@@ -213,6 +213,13 @@ describe('concern predicates', () => {
     expect(only('The mayor condemned the rigged and corrupted vote.')?.fear).toBe('the rigged and corrupted vote');
   });
 
+  it('a time or topic clause that opens the sentence and holds the cue is not the fear: the sentence stands', () => {
+    const text = 'As for the mayor’s attacks on the council, Ms Lee said she would not reply.';
+    expect(only(text)?.fear).toBe(text);
+    // With the cue after it, the opening clause is what the cue is about.
+    expect(only('When Mr Hale attacked the new dam plan, the farmers were outraged.')?.fear).toBe('When Mr Hale attacked the new dam plan');
+  });
+
   it('a firm named alone and in a longer name ("Barclays" and "Barclays Capital") is not a family name first: it holds its caution', () => {
     const a = analyzeParagraphs(
       'Barclays profits hit record level',
