@@ -220,6 +220,18 @@ describe('concern predicates', () => {
     expect(only('When Mr Hale attacked the new dam plan, the farmers were outraged.')?.fear).toBe('When Mr Hale attacked the new dam plan');
   });
 
+  it('a sentence that is a frame and a quotation running to its end fears what the quotation says', () => {
+    expect(only('In a speech at the harbour on Monday, Mayor Ann Lee said, "On no account shall we let anyone undermine the safety of this town."')?.fear).toBe(
+      'On no account shall we let anyone undermine the safety of this town',
+    );
+    expect(only('Ms Lee told him, "As a teacher, I find these cuts to school meals deeply worrying."')?.fear).toBe(
+      'As a teacher, I find these cuts to school meals deeply worrying',
+    );
+    // A quotation split by its frame: its second half is no clause on its own.
+    const split = '"We are fine," Ms Lee said, "but the new dam is extremely worrying."';
+    expect(only(split)?.fear).toBe(split);
+  });
+
   it('a firm named alone and in a longer name ("Barclays" and "Barclays Capital") is not a family name first: it holds its caution', () => {
     const a = analyzeParagraphs(
       'Barclays profits hit record level',

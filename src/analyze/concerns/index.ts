@@ -17,6 +17,7 @@ import { scoreOf } from './rank.js';
 import { readableScope } from './readable-scope.js';
 import { fearWithoutEdges } from './fear-edges.js';
 import { fearPastAdjunct } from './adjunct-fear.js';
+import { quotedFear } from './quoted-fear.js';
 import { harmScopeOf, scopeOf } from './scope.js';
 import { voicesHarm, voicesIn } from './voice.js';
 import { isForeseen } from './foreseen.js';
@@ -146,7 +147,7 @@ export function extractConcerns(sentences: readonly Sentence[], quotes: readonly
     const position = s.index / Math.max(sentences.length, 1);
     const future = lexicons().concernVoicing.test(found.fear);
     const score = scoreOf({ kind: found.cue.kind, cues: found.cues, hasHolder: holder !== null, scoped: found.fear !== s.text, future, position });
-    const fear = fearPastAdjunct(s.text, found.cue.word, fearWithoutEdges(s.text, found.cue.word, found.fear));
+    const fear = quotedFear(s.text, found.cue.word, fearPastAdjunct(s.text, found.cue.word, fearWithoutEdges(s.text, found.cue.word, found.fear)));
     items.push({ type: 'concern', text: s.text, holder, cue: found.cue.word, fear, source: sourceOf(s), score });
   }
   return items.sort((a, b) => b.score - a.score);

@@ -1,0 +1,32 @@
+// "Hu Jintao said, "On no account shall …"": when the sentence is a frame and a quotation that runs to its end, the quotation
+// holds what is feared; the frame (who, when, where) is printed beside the fear already as its holder.
+import { spacedWordCount as wordCount } from '../../word-count.js';
+import { lexicons } from '../../lexicon.js';
+
+/** A comma or colon and an opening quotation mark: where a frame may hand over to the quotation. */
+const OPENING = /\s*[,:]\s*["“]/gu;
+
+/** Whether the words before an opening end on a reporting verb ("Hu Jintao said") or "told" and its listener ("told him"). */
+function isFrame(before: string): boolean {
+  const words = before.split(/\s+/).slice(-5);
+  const last = words.at(-1) ?? '';
+  if (lexicons().reportingVerbs.has(last) && !lexicons().listenerVerbs.has(last)) return true;
+  const told = words.findIndex((w) => lexicons().listenerVerbs.has(w) && lexicons().reportingVerbs.has(w));
+  return told >= 0 && told < words.length - 1 && !/[,;:]/.test(words.slice(told).join(' '));
+}
+
+/** The quotation that ends the sentence after a frame without a quotation of its own, when it holds the cue; else the sentence. */
+export function quotedFear(text: string, cue: string, fear: string): string {
+  if (fear !== text) return fear;
+  for (const m of text.matchAll(OPENING)) {
+    const before = text.slice(0, m.index);
+    // '"One of the reasons …," Mr. Obama said, "is that …"': the quotation began before the frame; its second half is no clause.
+    if (/["“”]/.test(before)) return fear;
+    if (!isFrame(before)) continue;
+    // The quotation must run to the sentence's end: one closing mark at most, at the end.
+    const inner = text.slice(m.index + m[0].length).replace(/[.!?]*["”]?[.!?]*\s*$/u, '');
+    if (/["“”]/.test(inner) || !inner.includes(cue) || wordCount(inner) < 4) return fear;
+    return inner;
+  }
+  return fear;
+}
