@@ -232,6 +232,16 @@ describe('concern predicates', () => {
     expect(only(split)?.fear).toBe(split);
   });
 
+  it('an accusation fears who is accused of what ("accused X of Y" → "X of Y"), not the frame around it', () => {
+    expect(only('At a rally in Leeds on Monday, Ms Lee accused the council, which runs the port, of wasting public money on the new stadium.')?.fear).toBe(
+      'the council, which runs the port, of wasting public money on the new stadium',
+    );
+    expect(only('Ms Lee accused the council of wasting money and asserted that the port would close.')?.fear).toBe('the council of wasting money');
+    // In a relative clause the accusation is no clause of the sentence's own.
+    const relative = 'A farmer who has accused the council of lying said on Monday that he would sue.';
+    expect(concernsOf(relative).every((c) => c.fear === relative)).toBe(true);
+  });
+
   it('a firm named alone and in a longer name ("Barclays" and "Barclays Capital") is not a family name first: it holds its caution', () => {
     const a = analyzeParagraphs(
       'Barclays profits hit record level',
