@@ -385,6 +385,15 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes.map((q) => q.speaker?.title ?? null)).toEqual(['former senator', 'billionaire businessman']);
   });
 
+  it('"it said" is the body the sentence before opens on as its subject; a body named later in that sentence is not', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'The Harbour Gazette reported that the pier would close. It added, "The council has run out of money for every repair this year."',
+      'The bill also orders the Harbour Board to repair the pier. It said, "Work on the landing stage must start before the winter storms."',
+    );
+    expect(a.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Harbour Gazette', null]);
+  });
+
   it('a state or country after its city is a place, never the person "he" refers to', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

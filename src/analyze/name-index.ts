@@ -18,6 +18,7 @@ import { isCapitalised, tokenize, type Token } from './tokens.js';
 import { spelledTail } from './acronym.js';
 import { unnamedVoices } from './unnamed-voices.js';
 import { pronounOpeners } from './pronoun-openers.js';
+import { bodyOpeners } from './body-openers.js';
 import { epithetOpeners } from './epithet-openers.js';
 import { documentOwners } from './document-owners.js';
 import { nicknamesIn, withNickname } from './nickname.js';
@@ -185,6 +186,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
   index.pronounVotes = pronounVotes(sentences, mentions, (name) => fullName(index, name));
   index.unnamedVoices = unnamedVoices(sentences);
   index.pronounOpeners = pronounOpeners(sentences, quoted);
+  index.bodyOpeners = bodyOpeners(sentences, mentions);
   index.epithetOpeners = epithetOpeners(sentences, quoted);
   index.documents = documentOwners(sentences);
   return index;

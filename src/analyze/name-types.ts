@@ -42,6 +42,8 @@ export interface NameIndex {
   documents?: readonly OwnedDocument[];
   /** Sentences that open on "He" or "She" as their subject, with the pronoun's sex. */
   pronounOpeners?: Map<number, 'm' | 'f'>;
+  /** Sentences that open on an organisation as their subject ("The Post reported …"), with its mention. */
+  bodyOpeners?: Map<number, NameMention>;
   /** Sentences that open on a role or epithet as their subject ("The writer was …"), with its head noun. */
   epithetOpeners?: Map<number, string>;
 }

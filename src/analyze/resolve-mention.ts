@@ -14,6 +14,7 @@ import { lexicons } from '../lexicon.js';
 import { isRoleWordLower } from './name-words.js';
 import { personByEpithet } from './epithet.js';
 import { epithetBetween } from './epithet-openers.js';
+import { openingBodyBefore } from './body-openers.js';
 import { ownerBefore } from './document-owners.js';
 import { ROLE_PREP, rolePrepEnd, roleStartBefore } from './phrases.js';
 import { isClauseHead, wordsBeforeName } from './speaker-check.js';
@@ -73,7 +74,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
   const pronoun = words.length === 1 ? lexicons().pronouns.get(lower[0] ?? '') : undefined;
   if (honorific || pronoun) {
     // A body named as the subject just before is "they"; other "they", "we", "it" are groups the rules do not resolve, "I" and "you" no one.
-    const body = lower[0] === 'they' ? subjectBodyBefore(names, sentence.index) : null;
+    const body = lower[0] === 'they' ? subjectBodyBefore(names, sentence.index) : lower[0] === 'it' ? openingBodyBefore(names, sentence.index) : null;
     if (body) return { name: names.aliases.get(body.name) ?? body.run, title: null, kind: 'organisation', mention };
     if (pronoun && (pronoun.number === 'plural' || !pronoun.gender || pronoun.possessive)) return null;
     const person = recentPerson(names, sentence.index, offset, pronoun?.gender ?? null);
