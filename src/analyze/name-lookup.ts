@@ -182,9 +182,9 @@ export function organisationByHead(names: NameIndex, head: string, sentence: num
     const words = m.run.split(/\s+/);
     // "the Socialist party" is no "Green Party": the capitalised words before the head are in the name it stands for.
     if (!modifiers.every((w) => words.includes(w.text))) continue;
-    const [first = '', second = ''] = words;
+    const [first = '', second = '', third = ''] = words;
     // "the ministry" → "Ministry of Finance"; "the minister" is no "Minister for Trade", a person's title.
-    const named = words.at(-1)?.toLowerCase() === head || (words[2] && first.toLowerCase() === head && /^(of|for)$/i.test(second) && !isTitleWord(first));
+    const named = words.at(-1)?.toLowerCase() === head || (third !== '' && first.toLowerCase() === head && /^(of|for)$/i.test(second) && !isTitleWord(first));
     // "Now the FBI" at a sentence's start is the FBI, not a longer name for it.
     const opener = isNotName(first) || lexicons().sentenceAdverbs.has(first.toLowerCase());
     if (words.length >= 2 && named && m.kind !== 'person' && !opener) return m.run;

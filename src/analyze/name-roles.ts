@@ -10,6 +10,9 @@ import { isArticle, isCapitalised, type Token } from './tokens.js';
 const VERB_BEFORE_ROLE =
   /^(hope|hopes|hoped|think|thinks|thought|believe|believes|believed|wish|wishes|wished|expect|expects|expected|congratulate|congratulated|thank|thanked)$/;
 
+/** A word, out of its sentence, that is a reporting verb ("said", "explained"). */
+const isVerbWord = (word: string): boolean => isVerb({ kind: 'word', text: word, start: 0, end: 0 });
+
 /** A phrase without its leading article or possessive: "the mayor" → "mayor". */
 export const stripDeterminer = (text: string): string => text.replace(/^(the|a|an|his|her|their|its)\s+/i, '').trim();
 
@@ -80,10 +83,7 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
 export function titleFrom(before: string): string | null {
   const words = stripDeterminer(before.replace(/,$/, '')).split(/\s+/).filter(Boolean);
   if (/^(our|my|your)$/i.test(words[0] ?? '')) return null;
-  while (
-    words.length > 1 &&
-    (/^s$/i.test(words[0] ?? '') || VERB_BEFORE_ROLE.test((words[0] ?? '').toLowerCase()) || isVerb({ kind: 'word', text: words[0] ?? '', start: 0, end: 0 }))
-  )
+  while (words.length > 1 && (/^s$/i.test(words[0] ?? '') || VERB_BEFORE_ROLE.test((words[0] ?? '').toLowerCase()) || isVerbWord(words[0] ?? '')))
     words.shift();
   return words.join(' ') || null;
 }
@@ -127,8 +127,7 @@ const LEAD_IN = /^(such|as|like|including|although|though|and|or|but|another|one
 function roleOnly(title: string): string | null {
   const words = title.split(/\s+/);
   // A participle only after a word already dropped ("has praised striker"); alone it is part of the role ("ousted prime minister").
-  const leadIn = (w: string, k: number): boolean =>
-    /^\p{Ll}/u.test(w) && (LEAD_IN.test(w) || (k > 0 && /\p{Ll}ed$/u.test(w)) || isVerb({ kind: 'word', text: w, start: 0, end: 0 }));
+  const leadIn = (w: string, k: number): boolean => /^\p{Ll}/u.test(w) && (LEAD_IN.test(w) || (k > 0 && /\p{Ll}ed$/u.test(w)) || isVerbWord(w));
   let cut = 0;
   while (cut < words.length && leadIn(words[cut] ?? '', cut)) cut++;
   const rest = words.slice(cut);

@@ -57,17 +57,11 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   const asked = (p: Predicate): boolean => /\b(asked|wondered)\s+(\p{L}+\s+)?(if|whether)\b[^,.;:]*$/iu.test(s.text.slice(0, p.start));
   // "Labor criticised the handling of the decision", "lamented his past vote": a verb of blame with no harm in the sentence and
   // nothing still to come attacks a person or a process; criticism is a concern when it points to a harm (GUIDELINE.md).
+  const lone = stances.length + criticismWords.length + harmWords.length === 1;
   const bare = (p: Predicate): boolean =>
-    BLAME_VERB.test(p.word) &&
-    PROCESS_OBJECT.test(s.text.slice(p.end, p.end + 80)) &&
-    stances.length + criticismWords.length + harmWords.length === 1 &&
-    !lexicons().concernVoicing.test(s.text);
+    BLAME_VERB.test(p.word) && PROCESS_OBJECT.test(s.text.slice(p.end, p.end + 80)) && lone && !lexicons().concernVoicing.test(s.text);
   // "it risks angering voters": a risk to a race in the writer's own analysis, with no source and nothing else of harm, is no concern.
-  const race = (p: Predicate): boolean =>
-    !quoted &&
-    stances.length + criticismWords.length + harmWords.length === 1 &&
-    voicesIn(s.text).length === 0 &&
-    isElectoralRisk(s.text, p.word, p.start, p.end);
+  const race = (p: Predicate): boolean => !quoted && lone && voicesIn(s.text).length === 0 && isElectoralRisk(s.text, p.word, p.start, p.end);
   const live = stances.filter((p) => !isNegated(s.text, p) && !asked(p) && !bare(p) && !race(p) && !isBeliefDenied(s.text, p));
   // "I don't think it is going to get worse": a criticism word can be forecast and denied like a harm.
   const criticisms = criticismWords.filter((p) => !isNegated(s.text, p) && !isHarmDenied(s.text, p));
