@@ -32,15 +32,9 @@ export default defineConfig({
     // Every core: vitest's default leaves one idle, which on a 2-core machine runs the files one at a time.
     maxWorkers: availableParallelism(),
     sequence: { sequencer: LongestFirst },
-    projects: [
-      {
-        extends: true,
-        // Test files share each worker's modules: importing them again for every file was 40 % of the run. The modules
-        // keep only caches, which give the same answers whatever ran before.
-        test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: ['test/fonts-lazy.test.ts'], isolate: false },
-      },
-      // What a fresh process reads (the fallback fonts only when needed) is seen only in a process of its own.
-      { extends: true, test: { name: 'fresh', include: ['test/fonts-lazy.test.ts'], isolate: true } },
-    ],
+    // Test files share each worker's modules: importing them again for every file was 40 % of the run. The modules keep
+    // only caches, which give the same answers whatever ran before; what a fresh process reads is tested in a process
+    // of its own (test/fonts-lazy.test.ts, test/cold-start.test.ts).
+    isolate: false,
   },
 });
