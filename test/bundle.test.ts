@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { NOT_MARKS } from '../scripts/lib/not-marks.mjs';
 import { BUNDLE, type BundleManifest, bundleIsFresh, V8_FLAGS } from '../src/bundle.js';
+import { runCli as runInProcess } from './helpers/run-cli.js';
 import { ROOT, SEED_FILE } from './helpers/seed.js';
 
 const DIST = join(ROOT, 'dist', 'src');
@@ -42,19 +43,25 @@ describe('the bundle', () => {
   // A bare tsc leaves the bundle stale (brief then runs from the modules); CI builds with npm run build, so there it must be fresh.
   const manifestFile = join(DIST, BUNDLE.manifest);
   const fresh = existsSync(manifestFile) && bundleIsFresh(DIST, JSON.parse(readFileSync(manifestFile, 'utf8')) as BundleManifest);
-  it.skipIf(!fresh && !process.env.CI)('the bundle the build made is fresh, and writes the bytes and messages the modules write', () => {
+  it.skipIf(!fresh && !process.env.CI)('the bundle the build made is fresh, and writes the bytes and messages the modules write', async () => {
     expect(fresh, 'no fresh bundle of the command line: run "npm run build" (npm test does it)').toBe(true);
-    const cases: Array<[name: string, args: string[]]> = [
-      ['html', [join(HTML, 'newspaper-jsonld.html'), '--format', 'pdf,md,json', '--template', 'bluf']],
-      ['help', ['--help']],
-      ['usage', [SEED_FILE, '--bogus']],
-      ['json-out', [SEED_FILE, '--format', 'json', '--output', '-']],
+    // Which way the modules run: in this process (the modules themselves, already loaded), or as a command of their own
+    // where worker threads are started (a batch on two jobs).
+    const cases: Array<[name: string, args: string[], modulesIn: 'this process' | 'a process of its own']> = [
+      ['html', [join(HTML, 'newspaper-jsonld.html'), '--format', 'pdf,md,json', '--template', 'bluf'], 'this process'],
+      ['help', ['--help'], 'this process'],
+      ['usage', [SEED_FILE, '--bogus'], 'this process'],
+      ['json-out', [SEED_FILE, '--format', 'json', '--output', '-'], 'this process'],
       // The seed and a page on two jobs, every format: each worker thread runs from the bundle too.
-      ['batch', [SEED_FILE, join(HTML, 'wire-story.html'), '--format', 'pdf,md,json', '--jobs', '2']],
+      ['batch', [SEED_FILE, join(HTML, 'wire-story.html'), '--format', 'pdf,md,json', '--jobs', '2'], 'a process of its own'],
     ];
-    for (const [name, args] of cases) {
+    for (const [name, args, modulesIn] of cases) {
       const bundled = runCli([...args, '--out', join(scratch, name, 'bundled')]);
-      const modules = runCli([...args, '--out', join(scratch, name, 'modules')], { BRIEF_NO_BUNDLE: '1' });
+      const modulesArgs = [...args, '--out', join(scratch, name, 'modules')];
+      const modules =
+        modulesIn === 'this process'
+          ? await runInProcess(modulesArgs, { cwd: ROOT }).then((r) => ({ status: r.code, stdout: r.stdout, stderr: r.stderr }))
+          : runCli(modulesArgs, { BRIEF_NO_BUNDLE: '1' });
       expect(bundled.status, name).toBe(modules.status);
       expect(bundled.stdout, name).toBe(modules.stdout);
       // A batch says how long it took, and lists inputs as they finish: times aside, in any order.
