@@ -1473,3 +1473,13 @@ describe('stop 49 (precision)', () => {
     expect(concerns('"Harbour University is a fraud," Ann Lee said of the school that took students\' savings.')).toBe(1);
   });
 });
+
+describe('stop 51 (precision)', () => {
+  it('a criticism, attack or concern that the subject answers is not voiced by the sentence; one told with what it is about still is', () => {
+    expect(concernsOf('In response to criticism of the harbour plan at the meeting, Mayor Ann Lee replied, "We listened to everyone."')).toEqual([]);
+    expect(concernsOf('Asked to respond to Tom Hill’s attacks, the mayor said she had a busy week ahead.')).toEqual([]);
+    expect(concernsOf('The council tried to answer these complaints by publishing its minutes online.')).toEqual([]);
+    expect(only('The mayor said she would respond to concerns over flooding in the old town.')).toMatchObject({ cue: 'concerns' });
+    expect(only('Ann Lee criticised the harbour plan, saying it would flood the old town.')).toBeDefined();
+  });
+});

@@ -6,6 +6,7 @@ import { isHarmIdiom } from './harm-idioms.js';
 import { isGameThreat } from './game-sense.js';
 import { isCharacterAttack } from './character-sense.js';
 import { isProblemFrame } from './problem-sense.js';
+import { isAnsweredCue } from './answered-cue.js';
 import { inWorrySense } from './worry-sense.js';
 import { indexLiterals, type LiteralIndex, mayMatch, requiredLiterals } from '../../pattern-literals.js';
 
@@ -81,7 +82,11 @@ function matches(text: string, pattern: RegExp, kind: PredicateKind): Predicate[
 function stancesOf(text: string): Predicate[] {
   return matches(text, lexicons().concernCues, 'stance').filter(
     // "threatened a try", "had rarely threatened until …": a side pressing to score in a match.
-    (p) => !inName(text, p.start, p.word) && inWorrySense(text, p.start, p.word) && !isGameThreat(text, p.word, p.start, p.end),
+    (p) =>
+      !inName(text, p.start, p.word) &&
+      inWorrySense(text, p.start, p.word) &&
+      !isGameThreat(text, p.word, p.start, p.end) &&
+      !isAnsweredCue(text, p.start, p.end),
   );
 }
 
@@ -105,7 +110,7 @@ function inOtherSense(text: string, p: Predicate): boolean {
   const before = text.slice(0, p.start);
   const word = p.word.toLowerCase();
   if (inName(text, p.start, p.word)) return true;
-  if (inAside(text, p)) return true;
+  if (inAside(text, p) || isAnsweredCue(text, p.start, p.end)) return true;
   // "crime experts", "the terrorism watchlist", "an emergency session", "inflation-adjusted", "disaster recovery efforts": a
   // modifier naming a field or a remedy, not a harm.
   if (p.kind === 'harm' && (FIELD_HEAD.test(text.slice(p.end)) || REMEDY_HEAD.test(text.slice(p.end)))) return true;
