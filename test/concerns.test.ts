@@ -1482,4 +1482,11 @@ describe('stop 51 (precision)', () => {
     expect(only('The mayor said she would respond to concerns over flooding in the old town.')).toMatchObject({ cue: 'concerns' });
     expect(only('Ann Lee criticised the harbour plan, saying it would flood the old town.')).toBeDefined();
   });
+  it('a loss in a race (support, votes or a primary lost, "a Hale loss", "a string of losses") is no harm; a loss of jobs, even among voters, still is', () => {
+    expect(concernsOf("A harbour pollster told the paper that Hale's loss of support to Lee had sped up after the debate.")).toEqual([]);
+    expect(concernsOf('Tom Hale said a Lee loss in the harbour primary was "more and more likely."')).toEqual([]);
+    expect(concernsOf('Ann Lee told reporters the string of losses she had suffered in the primary was behind her.')).toEqual([]);
+    expect(only('Ann Lee warned that the plant closure meant a loss of jobs among voters in the harbour towns.')).toBeDefined();
+    expect(only('"The closure will mean the loss of hundreds of jobs," Ann Lee said.')).toMatchObject({ cue: 'loss' });
+  });
 });

@@ -5,7 +5,7 @@
 const RISK_WORD = /^(risk|jeopard|threats?$)/i;
 const THREATENS_TO = /^\s+(?:also\s+|\p{L}+ly\s+)?to\b/u;
 /** What a race can cost: votes, voters, delegates, a seat, the nomination, a primary, the candidate's standing. */
-const STAKE =
+export const STAKE =
   /\b(political(ly)?|votes?|voters|supporters|primary|primaries|nomination|nominee|delegates?|(?<!arms\s)race|seats?|re-?election|candidacy|front-?runner|polls?|ballot|election|electorate|caucus(es)?)\b/i;
 
 /** The cue's own phrase: the word before it and what follows up to the end of its clause. */

@@ -7,6 +7,7 @@ import { isGameThreat } from './game-sense.js';
 import { isCharacterAttack } from './character-sense.js';
 import { isProblemFrame } from './problem-sense.js';
 import { isAnsweredCue } from './answered-cue.js';
+import { isRaceLoss } from './race-loss.js';
 import { inWorrySense } from './worry-sense.js';
 import { indexLiterals, type LiteralIndex, mayMatch, requiredLiterals } from '../../pattern-literals.js';
 
@@ -151,6 +152,7 @@ function inOtherSense(text: string, p: Predicate): boolean {
   if (word === 'scandal' && /^\s+(\S+\s+){0,6}?(broke|erupted|emerged|surfaced)\b/i.test(text.slice(p.end))) return true;
   // "his loss to Clinton in Nevada": a defeat in a race, not a harm.
   if (/^loss(es)?$/.test(word) && /^\s+to\s+(\p{Lu}|the\s+\p{Lu})/u.test(text.slice(p.end))) return true;
+  if (isRaceLoss(text, p.start, p.end)) return true;
   return word.startsWith('attack') && isRhetoricalAttack(text, p.start, p.end);
 }
 
