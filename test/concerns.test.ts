@@ -1489,4 +1489,10 @@ describe('stop 51 (precision)', () => {
     expect(only('Ann Lee warned that the plant closure meant a loss of jobs among voters in the harbour towns.')).toBeDefined();
     expect(only('"The closure will mean the loss of hundreds of jobs," Ann Lee said.')).toMatchObject({ cue: 'loss' });
   });
+  it('a harm named by the year it happened ("the 1987 harbour floods", "losses during 2001") is history; one that may come again is still feared', () => {
+    expect(concernsOf('Ann Lee said the museum tells the story of the town during the 1987 harbour floods.')).toEqual([]);
+    expect(concernsOf('"The fund has only partly made up for losses during 2001," Tom Hale said.')).toEqual([]);
+    expect(only('Ann Lee warned that the town could see another flood like the harbour flood of 1987.')).toMatchObject({ cue: 'warned' });
+    expect(only('"Another 1987 harbour flood would ruin the town," Tom Hale said.')).toBeDefined();
+  });
 });
