@@ -1495,4 +1495,10 @@ describe('stop 51 (precision)', () => {
     expect(only('Ann Lee warned that the town could see another flood like the harbour flood of 1987.')).toMatchObject({ cue: 'warned' });
     expect(only('"Another 1987 harbour flood would ruin the town," Tom Hale said.')).toBeDefined();
   });
+  it('blame for what someone said ("criticised him for saying", "for his remarks") and attacks in words ("media attacks") are a war of words; blame for a harm still counts', () => {
+    expect(concernsOf('Ann Lee said Tom Hale was rude and criticised him for saying he had built the harbour alone.')).toEqual([]);
+    expect(concernsOf('Tom Hale has been condemned for his remarks about the harbour board.')).toEqual([]);
+    expect(concernsOf('Despite the harsh media attacks, Ann Lee said that "people know who I am."')).toEqual([]);
+    expect(only('Ann Lee criticised Tom Hale for letting the harbour wall crumble.')).toMatchObject({ cue: 'criticised' });
+  });
 });
