@@ -1501,4 +1501,10 @@ describe('stop 51 (precision)', () => {
     expect(concernsOf('Despite the harsh media attacks, Ann Lee said that "people know who I am."')).toEqual([]);
     expect(only('Ann Lee criticised Tom Hale for letting the harbour wall crumble.')).toMatchObject({ cue: 'criticised' });
   });
+  it('a harm to be fought, defeated, halved or kept off ("fight crime", "halve child poverty", "protect boats from theft") is a plan, not a fear; a harm feared still is', () => {
+    expect(concernsOf('"We have to fight crime in the harbour with all our means," the mayor said.')).toEqual([]);
+    expect(concernsOf('"Our aim is to halve child poverty in the town," Ann Lee said.')).toEqual([]);
+    expect(concernsOf('Ann Lee said the new gates were built to protect fishing boats from theft.')).toEqual([]);
+    expect(only('"Crime in the harbour will rise if the gates close," the mayor warned.')).toMatchObject({ cue: 'warned' });
+  });
 });
