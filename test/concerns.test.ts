@@ -1507,4 +1507,9 @@ describe('stop 51 (precision)', () => {
     expect(concernsOf('Ann Lee said the new gates were built to protect fishing boats from theft.')).toEqual([]);
     expect(only('"Crime in the harbour will rise if the gates close," the mayor warned.')).toMatchObject({ cue: 'warned' });
   });
+  it('a harm or a word of criticism that names a law\'s subject ("the sex discrimination act", "the negligence provision") is the law; the act charged still counts', () => {
+    expect(concernsOf('Ann Lee said it was ten years since the harbour discrimination act and urged the council to back the bill.')).toEqual([]);
+    expect(concernsOf('Tom Hale, a lawyer, said the negligence provision was seldom used by the harbour court.')).toEqual([]);
+    expect(only('"The harbour board has violated laws that protect the fishermen," Tom Hale said.')).toMatchObject({ cue: 'violated' });
+  });
 });
