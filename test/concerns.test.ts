@@ -1512,4 +1512,11 @@ describe('stop 51 (precision)', () => {
     expect(concernsOf('Tom Hale, a lawyer, said the negligence provision was seldom used by the harbour court.')).toEqual([]);
     expect(only('"The harbour board has violated laws that protect the fishermen," Tom Hale said.')).toMatchObject({ cue: 'violated' });
   });
+  it('a toll counted after "killing" or "killed" ("killing at least eight people") is news of a harm done; a toll that may come is still feared', () => {
+    expect(concernsOf('A blast razed a paint store in the harbour on Monday, killing at least eight people and injuring 20 others, the mayor said.')).toEqual(
+      [],
+    );
+    expect(concernsOf('"A boat rammed the pier, killing three fishermen," a harbour official said.')).toEqual([]);
+    expect(only('"A blast at the paint store could end up killing dozens of people," the mayor warned.')).toMatchObject({ cue: 'warned' });
+  });
 });

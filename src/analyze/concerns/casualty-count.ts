@@ -1,0 +1,14 @@
+// "…, killing at least eight people and injuring more than 70", "which killed 14 people": a toll counted is a harm that happened, news and not a worry.
+
+/** A verb of casualty in the past or as a participle: "killed", "killing", "injuring", "wounding". */
+const CASUALTY = /^(?:killed|killing|injured|injuring|wounded|wounding)$/i;
+/** A count right after it: "at least 18", "more than 70", "seven", "dozens of". */
+const COUNT_AFTER =
+  /^\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|some\s+|over\s+|an\s+estimated\s+|up\s+to\s+)?(?:\d[\d,]*(?![\d,/]|\s*(?:percent|%))|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|scores)\b/i;
+/** What may still come or must be done: "could end up killing 20", "threatened to kill", "we have to increase the bombings". */
+const AHEAD = /\b(?:could|would|will|may|might|must|should|ha(?:ve|s)\s+to|need\s+to|going\s+to|threat\p{L}*|risk\p{L}*|fear\p{L}*|warn\p{L}*)\b/iu;
+
+/** Whether a verb of casualty counts its victims, with nothing in the sentence looking ahead. */
+export function isCountedToll(text: string, word: string, end: number): boolean {
+  return CASUALTY.test(word) && COUNT_AFTER.test(text.slice(end)) && !AHEAD.test(text);
+}
