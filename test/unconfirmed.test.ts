@@ -781,6 +781,21 @@ describe('the claim each cue leaves open', () => {
     const b = analyzeParagraphs('A headline for the test', 'The plant will close in May. He spoke on condition of anonymity.');
     expect(b.unconfirmed.map((u) => u.claim)).toEqual(['The plant will close in May']);
   });
+  it('a trailing gap leaves its subject open, less the verb before the cue and a "while" before it (stop 51)', () => {
+    expect(only('The origin of the memo has not been confirmed.')?.claim).toBe('The origin of the memo');
+    expect(only('How long the strike will last is not clear.')?.claim).toBe('How long the strike will last');
+    expect(only('While the names of the donors are not known, the fund has grown.')?.claim).toBe('the names of the donors');
+  });
+  it('a claim never ends on a speaker, or on a gap verb with no clause after it: the sentence stands (stop 51)', () => {
+    expect(only('He added: "I can\'t comment on the talks."')?.claim).toBe('He added: "I can\'t comment on the talks"');
+    expect(only("With the count still going on, I can't say for sure at this time.")?.claim).toBe(
+      "With the count still going on, I can't say for sure at this time",
+    );
+  });
+  it('a claim closes the quotation and leaves out the aside it opens (stop 51)', () => {
+    expect(only('The mayor will name her new chief "within days", according to the Herald.')?.claim).toBe('The mayor will name her new chief "within days"');
+    expect(only('Officials believe the ferry sank near the pier (the owners say it was towed away.')?.claim).toBe('the ferry sank near the pier');
+  });
   it('the sentence when no narrower clause is found; text and source stay the sentence', () => {
     const item = only('The ship probably sank in the storm.');
     expect(item).toMatchObject({ claim: 'The ship probably sank in the storm', text: 'The ship probably sank in the storm.', likelihood: 'likely (55–80%)' });

@@ -1,4 +1,5 @@
 // Scope: the claim a cue leaves open — the clause it governs, in a short readable form.
+import { balanced, dangles, gapSubject } from './claim-ends.js';
 import type { CueMatch } from './cues.js';
 
 /** Reporting words after which the reported clause begins ("said Russia has …", "claims that …"). */
@@ -83,11 +84,19 @@ function reportedClause(clause: Clause, cueEnd: number, lookAhead = false, cueSt
   return rest.split(/\s+/).length >= 3 ? rest : null;
 }
 
+/** Words that open no reported clause: "for sure", "at this time", "more", "anything". */
+const NO_CLAUSE = /^(?:for|at|in|on|about|with|more|much|any|anything|too|yet|now)\b/i;
+
 /** A sentence that opens with a quotation and then attributes it: "“…,” said a person close to the talks, who …". */
 const OPENING_QUOTE = /^\s*[“"]([^”"]+?)[,.?!]?[”"]\s*,?\s+(?:said|says|added|told|according)\b/i;
 
-/** The claim a cue leaves open; the sentence itself when no narrower clause is found. */
+/** The claim a cue leaves open; the sentence itself when no narrower clause is found, or when the clause found is a fragment. */
 export function claimOf(m: CueMatch, text: string): string {
+  const claim = narrowestClaim(m, text);
+  return balanced(dangles(claim) ? tidy(text) || text : claim, text, m.at);
+}
+
+function narrowestClaim(m: CueMatch, text: string): string {
   const quoted = OPENING_QUOTE.exec(text);
   if (quoted && m.at >= quoted[0].length - 12) return tidy(quoted[1] ?? text);
   const clauses = clausesOf(text);
@@ -100,7 +109,8 @@ export function claimOf(m: CueMatch, text: string): string {
     const subject = tidy(clause.text.slice(0, m.at - clause.start));
     // "The claims could not be verified": the subject is the claim; "could not yet assess the cost" has it after the verb.
     const active = /\b(?:assess|estimate|quantify)$/i.test(m.match);
-    if (TRAILING_GAP.test(m.match) && !active && subject.split(/\s+/).length >= 2) return subject;
+    const bare = TRAILING_GAP.test(m.match) && !active ? gapSubject(subject) : null;
+    if (bare) return bare;
     if (active) return tidy(text.slice(m.end)) || subject;
   }
   // "An alleged rape of a woman by a driver", "suspected of being a bag man", "purportedly showing that …": the cue and what it qualifies.
@@ -142,5 +152,8 @@ export function claimOf(m: CueMatch, text: string): string {
   }
   // A passive cue ("is said to", "are alleged to") hedges its own clause, subject and all.
   const passive = m.cue.kind === 'hedged' || /\bto$/i.test(m.match);
-  return reportedClause(clause, m.end, false, passive ? m.at : undefined) ?? (tidy(clause.text) || tidy(text) || text);
+  const reported = reportedClause(clause, m.end, false, passive ? m.at : undefined);
+  // "I can't say for sure at this time": what follows a gap's own verb is no clause.
+  if (m.cue.kind === 'gap' && reported && NO_CLAUSE.test(reported)) return tidy(clause.text) || tidy(text) || text;
+  return reported ?? (tidy(clause.text) || tidy(text) || text);
 }

@@ -1,0 +1,45 @@
+// A claim is printed alone on the page, so it must end and open as a reader expects: no "Its authenticity has", no unclosed quotation.
+
+/** What a trailing gap leaves over before its subject ("While the identity …") and after it ("… has", "… is"). */
+const LEADING_LINK = /^(?:while|whilst|although|though|because|since|as|and|but)\s+/i;
+const TRAILING_AUX = /\s+(?:is|are|was|were|has|have|had|has still|have still|is still|are still)$/i;
+
+/** A subject that is a speaker, or runs into an attribution ("He added: "I"), names no claim. */
+const SPEAKER_ONLY = /(?:^|\s)(?:I|we|you|he|she|they|it)$|:/i;
+
+/** The subject a trailing gap leaves open ("The origin of the memo has" → "The origin of the memo"); null when it is only the speaker. */
+export function gapSubject(subject: string): string | null {
+  const bare = subject.replace(LEADING_LINK, '').replace(TRAILING_AUX, '');
+  if (SPEAKER_ONLY.test(bare) || balanced(bare, bare, -1) !== bare || bare.split(/\s+/).length < 2) return null;
+  return bare;
+}
+
+/** A claim that ends on a word that needs the next one ("the", "I", "but") or on an opening mark is a fragment. */
+export function dangles(claim: string): boolean {
+  const end = claim.trim();
+  return /(?:^|\s)(?:a|an|the|I|but|and|or|of)$|[“‘(]$|(?:^|\s)"$/i.test(end);
+}
+
+const count = (text: string, mark: RegExp): number => (text.match(mark) ?? []).length;
+
+/** A claim cut from inside a quotation, or ending before its closing mark, gets the missing mark back; an aside left open is closed off. */
+export function balanced(claim: string, text: string, cueAt: number): string {
+  let out = claim;
+  // "… victims (the actual number is closer to 15 percent": an aside left open is cut off, or is the claim when the cue is in it.
+  const open = claim.lastIndexOf('(');
+  if (open > 0 && claim.indexOf(')', open) < 0) {
+    const start = text.indexOf(claim);
+    const inAside = start >= 0 && cueAt >= start + open && cueAt < start + claim.length;
+    const aside = claim.slice(open + 1).trim();
+    out = inAside ? aside : claim.slice(0, open).replace(/[\s,;:—–-]+$/, '');
+    if (inAside && aside.split(/\s+/).length < 3) out = claim;
+  }
+  const opens = count(out, /“/g);
+  const closes = count(out, /”/g);
+  if (opens > closes) out = `${out}”`;
+  else if (closes > opens) out = `“${out}`;
+  // A straight mark with a word after it opens ("… a "bag man"); one with a space or nothing after it closes ("more," he said).
+  const last = out.lastIndexOf('"');
+  if (last >= 0 && count(out, /"/g) % 2 === 1) out = /[\w'‘[(.…]/.test(out[last + 1] ?? ' ') ? `${out}"` : `"${out}`;
+  return out;
+}
