@@ -796,6 +796,17 @@ describe('the claim each cue leaves open', () => {
     expect(only('The mayor will name her new chief "within days", according to the Herald.')?.claim).toBe('The mayor will name her new chief "within days"');
     expect(only('Officials believe the ferry sank near the pier (the owners say it was towed away.')?.claim).toBe('the ferry sank near the pier');
   });
+  it('"said" before a clause with its own verb reports it; a cue in an opening quotation or inside brackets keeps its clause (stop 51)', () => {
+    expect(only('Senator Ann Lee, a member of the harbour board, said the pier would be closed because of the allegations raised at the hearing.')?.claim).toBe(
+      'the pier would be closed because of the allegations raised at the hearing',
+    );
+    expect(only('"The board has ignored critical news reports for years," said the union in a statement.')?.claim).toBe(
+      'The board has ignored critical news reports for years',
+    );
+    expect(only('The port is reportedly facing a 2m euro (£1.7m; $2m) fine for the 2019-2020 season.')?.claim).toBe(
+      'The port is reportedly facing a 2m euro (£1.7m; $2m) fine for the 2019-2020 season',
+    );
+  });
   it('the sentence when no narrower clause is found; text and source stay the sentence', () => {
     const item = only('The ship probably sank in the storm.');
     expect(item).toMatchObject({ claim: 'The ship probably sank in the storm', text: 'The ship probably sank in the storm.', likelihood: 'likely (55–80%)' });

@@ -49,6 +49,9 @@ function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
   for (const m of text.matchAll(BOUNDARY)) {
+    // "(£1.7m; $2m)": a mark inside brackets ends no clause.
+    const before = text.slice(0, m.index).replace(/^\W*\(/, '');
+    if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue;
     if (m.index > start) out.push({ start, text: text.slice(start, m.index) });
     start = m.index + m[0].length;
   }
@@ -83,6 +86,10 @@ function reportedClause(clause: Clause, cueEnd: number, lookAhead = false, cueSt
   const rest = tidy(clause.text.slice(start));
   return rest.split(/\s+/).length >= 3 ? rest : null;
 }
+
+/** "said that …", or "said Bolton would be …": a subject of a few words, then its verb. */
+const SAID_CLAUSE =
+  /^\s*(?:said|says|added|told \w+)\s+(?:that\s|(?=(?:[\w’'.-]+\s+){1,4}(?:would|will|is|was|are|were|has|had|have|could|can|cannot|can[’']t|might|may|should|must|did|does|do)\b))/i;
 
 /** Words that open no reported clause: "for sure", "at this time", "more", "anything". */
 const NO_CLAUSE = /^(?:for|at|in|on|about|with|more|much|any|anything|too|yet|now)\b/i;
@@ -130,7 +137,10 @@ function narrowestClaim(m: CueMatch, text: string): string {
   }
   // The cue sits in an attribution after the claim: "…, according to a Democratic aide."
   // "…, said that the EU may cut off aid": a cue after the clause's reporting verb is in what is reported, not the attribution.
-  const verb = /^\s*(?:said|says|added|told \w+)\s+that\s/i.exec(clause.text);
+  // Only a source's cue ("said an official who asked not to be named") stands in "said …" without "that";
+  // "said Bolton would be hobbled because of the allegations" reports a clause with its own verb.
+  const source = m.cue.kind === 'anonymous-source' || m.cue.kind === 'unverified';
+  const verb = (source ? /^\s*(?:said|says|added|told \w+)\s+that\s/i : SAID_CLAUSE).exec(clause.text);
   // "…, Law said, noting that donors feel … possibly going wrong": a cue inside the participle after the attribution is reported too.
   const tail = /,\s+\w+ing\b/.exec(clause.text);
   const inTail = tail !== null && m.at >= clause.start + tail.index;
@@ -146,7 +156,8 @@ function narrowestClaim(m: CueMatch, text: string): string {
   // "…, although Israel disputes this", "a claim Moscow denies": the disputed claim is the clause before.
   if (m.cue.kind === 'disputed' && at > 0 && clause.text.trim().split(/\s+/).length <= 6) return tidy(clauses[at - 1]?.text ?? text);
   // An unnamed source speaks later in the sentence: "An official, speaking on condition of anonymity, said that …".
-  if (m.cue.kind === 'anonymous-source' || m.cue.kind === 'unverified') {
+  // Not from inside an opening quotation ("“… news reports …,” said the group"): what follows its close is the attribution.
+  if (source && !(quoted && m.at < quoted[0].length)) {
     const later = reportedClause({ start: clause.start, text: text.slice(clause.start) }, m.end, true);
     if (later) return tidy(clausesOf(later)[0]?.text ?? later);
   }
