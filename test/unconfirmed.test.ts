@@ -807,6 +807,10 @@ describe('the claim each cue leaves open', () => {
       'The port is reportedly facing a 2m euro (£1.7m; $2m) fine for the 2019-2020 season',
     );
   });
+  it('a qualifying "alleged" ends with its noun phrase, before the verb that follows it (stop 51)', () => {
+    expect(only('The alleged theft of the payroll was reported to the harbour police.')?.claim).toBe('alleged theft of the payroll');
+    expect(only('The board addressed the apparent concern that the pier was unsafe.')?.claim).toBe('apparent concern that the pier was unsafe');
+  });
   it('the sentence when no narrower clause is found; text and source stay the sentence', () => {
     const item = only('The ship probably sank in the storm.');
     expect(item).toMatchObject({ claim: 'The ship probably sank in the storm', text: 'The ship probably sank in the storm.', likelihood: 'likely (55–80%)' });

@@ -125,7 +125,10 @@ function narrowestClaim(m: CueMatch, text: string): string {
   const adverb = /ly$/i.test(m.match);
   if (ATTRIBUTIVE.test(m.match) && /^\s+(?!that\b|to\b)[\w“"]/i.test(after) && (adverb ? /^\s+\w+ing\b/i.test(after) : QUALIFIES.test(text.slice(0, m.at)))) {
     // An adjective qualifies the noun phrase up to the next comma; an adverb before a participle ("purportedly showing …") its clause.
-    const rest = /ly$/i.test(m.match) ? (clausesOf(after)[0]?.text ?? '') : (/^[^,;—–(]*/.exec(after)?.[0] ?? '');
+    const upToComma = /^[^,;—–(]*/.exec(after)?.[0] ?? '';
+    // "The alleged action is repugnant …": the noun phrase ends before its verb, unless a relative pronoun or "that" opens that verb's clause.
+    const noun = /^.*?(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b)/i.exec(upToComma)?.[0];
+    const rest = /ly$/i.test(m.match) ? (clausesOf(after)[0]?.text ?? '') : noun && !/\b(?:that|which|who|whom)\b/i.test(noun) ? noun : upToComma;
     const phrase = closeQuotes(tidy(`${m.match}${rest}`));
     if (phrase.split(/\s+/).length >= 2) return phrase;
   }
