@@ -800,6 +800,9 @@ describe('the claim each cue leaves open', () => {
     expect(only('Senator Ann Lee, a member of the harbour board, said the pier would be closed because of the allegations raised at the hearing.')?.claim).toBe(
       'the pier would be closed because of the allegations raised at the hearing',
     );
+    expect(only('One of the bidders, a shipping group from Oslo, said it welcomed the chance that the ferry might be sold.')?.claim).toBe(
+      'it welcomed the chance that the ferry might be sold',
+    );
     expect(only('"The board has ignored critical news reports for years," said the union in a statement.')?.claim).toBe(
       'The board has ignored critical news reports for years',
     );

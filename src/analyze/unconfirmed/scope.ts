@@ -87,9 +87,9 @@ function reportedClause(clause: Clause, cueEnd: number, lookAhead = false, cueSt
   return rest.split(/\s+/).length >= 3 ? rest : null;
 }
 
-/** "said that …", or "said Bolton would be …": a subject of a few words, then its verb. */
+/** "said that …", "said it welcomed …", or "said Bolton would be …": a pronoun, or a subject of a few words then its verb. */
 const SAID_CLAUSE =
-  /^\s*(?:said|says|added|told \w+)\s+(?:that\s|(?=(?:[\w’'.-]+\s+){1,4}(?:would|will|is|was|are|were|has|had|have|could|can|cannot|can[’']t|might|may|should|must|did|does|do)\b))/i;
+  /^\s*(?:said|says|added|told \w+)\s+(?:that\s|(?=(?:it|he|she|they|we|I)\s+\w)|(?=(?:[\w’'.-]+\s+){1,4}(?:would|will|is|was|are|were|has|had|have|could|can|cannot|can[’']t|might|may|should|must|did|does|do)\b))/i;
 
 /** Words that open no reported clause: "for sure", "at this time", "more", "anything". */
 const NO_CLAUSE = /^(?:for|at|in|on|about|with|more|much|any|anything|too|yet|now)\b/i;
