@@ -154,6 +154,14 @@ describe('concern predicates', () => {
     expect(only('Weak trade reports hit the shares, and officials said they were worried about the river.')).toMatchObject({ holder: 'officials' });
   });
 
+  it('a progressive worry verb ("are warning", "is now criticizing") is held by its subject; a worry word after a preposition ("a note of caution") is a noun', () => {
+    expect(only('Harbour pilots are warning about the silt building up at the river mouth.')).toMatchObject({ holder: 'Harbour pilots' });
+    expect(only('Local fishermen are now criticizing the plan to dredge the bay.')).toMatchObject({ holder: 'Local fishermen' });
+    const a = analyzeParagraphs('Harbour talks', 'Harbour master Tom Hale spoke on Monday.', 'He added a note of caution about the silt in the channel.');
+    expect(a.concerns.map((c) => c.holder)).toEqual(['Tom Hale']);
+    expect(only("The mayor's warning about the silt was ignored.")).toMatchObject({ holder: null });
+  });
+
   it('"have long criticized", "has always been concerned": an adverb of time between the holder and the cue is skipped', () => {
     expect(only('Rival candidates have long criticized the mayor for closing the ferry.')).toMatchObject({ holder: 'Rival candidates' });
     expect(only('The mayor has always been concerned about the dam.')).toMatchObject({ holder: 'mayor' });

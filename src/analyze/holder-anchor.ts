@@ -9,6 +9,7 @@ import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
 import { BE, auxiliaryBefore } from './phrase-words.js';
 import { bare, tokenize, type Token } from './tokens.js';
 import { SUBORDINATOR } from './attribution/clause-scope.js';
+import { worryVerbAt } from './worry-verb-form.js';
 
 /** Verbs of worry whose subject holds the worry: "Unions fear …", "the premier warned …". */
 const WORRY_VERB =
@@ -67,7 +68,8 @@ function anchorOf(tokens: readonly Token[], cueStart: number | null): number {
   let copula = -1;
   for (let k = cue - 1; adjective && copula < 0 && k >= Math.max(1, cue - 3); k--) if (COPULA.test(tokens[k]?.text ?? '')) copula = k;
   if (copula > 0) return copula;
-  if (cue > 0 && WORRY_VERB.test(tokens[cue]?.text ?? '') && !isNounAt(tokens, cue)) return cue;
+  const verb = cue > 0 ? worryVerbAt(tokens, cue, WORRY_VERB.test(tokens[cue]?.text ?? '') && !isNounAt(tokens, cue)) : -1;
+  if (verb > 0) return verb;
   // "Assange has accused Clinton of …": an active accusation's subject holds it ("could be blamed on", "women who accused" do not).
   if (
     cue > 0 &&
@@ -110,8 +112,7 @@ function isPossessor(tokens: readonly Token[], subject: readonly Token[], cueSta
 export const isNotHolder = (tokens: readonly Token[], subject: readonly Token[], cueStart: number | null): boolean =>
   isBlamedSubject(tokens, subject) || isPossessor(tokens, subject, cueStart);
 
-/**
- * "Current fears about …", "Worse, as one executive said": one word, capitalised only as the sentence's first and named
+/** "Current fears about …", "Worse, as one executive said": one word, capitalised only as the sentence's first and named
  * nowhere else, that is no pronoun, role ("Critics"), group, country or acronym, nor a subject before a past tense.
  */
 export function isOnlyOpener(phrase: readonly Token[], sentence: Sentence, names: NameIndex): boolean {
@@ -185,10 +186,7 @@ export function exampleListHead(tokens: readonly Token[], subject: Token[]): Tok
   return at > 0 && i < start ? phraseBefore(tokens, at) : subject;
 }
 
-/**
- * "…, causing sparks that could set catastrophic fires, PG&E officials said.": a credit that closes the sentence reports all
- * of it; its subject, up to four words after the last comma, holds what the sentence fears.
- */
+/** "…, causing sparks that could set fires, PG&E officials said.": a closing credit's subject (≤ 4 words after the last comma) holds it all. */
 export function closingCredit(tokens: readonly Token[]): Token[] | null {
   const end = tokens.at(-1)?.text === '.' ? tokens.length - 2 : tokens.length - 1;
   if (!/^(said|says|added|warned|argued|wrote)$/.test(tokens[end]?.text ?? '')) return null;
