@@ -162,6 +162,13 @@ describe('concern predicates', () => {
     expect(only("The mayor's warning about the silt was ignored.")).toMatchObject({ holder: null });
   });
 
+  it('a plural group after a worry noun\'s "from" ("outrage from ferry groups") holds it, though no role list names it', () => {
+    expect(only('The new timetable caused outrage from ferry groups.')).toMatchObject({ holder: 'ferry groups' });
+    expect(only('The harbour board faced criticism from rivals that the dredging had created an unsafe channel for divers.')).toMatchObject({
+      holder: 'rivals',
+    });
+  });
+
   it('"have long criticized", "has always been concerned": an adverb of time between the holder and the cue is skipped', () => {
     expect(only('Rival candidates have long criticized the mayor for closing the ferry.')).toMatchObject({ holder: 'Rival candidates' });
     expect(only('The mayor has always been concerned about the dam.')).toMatchObject({ holder: 'mayor' });

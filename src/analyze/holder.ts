@@ -15,6 +15,7 @@ import { isDatelinePlace, isHolderName, personIn, speakerAround } from './holder
 import { BE } from './phrase-words.js';
 import { conjunctBefore } from './coordinated-holder.js';
 import { participleSubject } from './participle-holder.js';
+import { pluralGroup } from './plural-experiencer.js';
 import { reporterBefore } from './reporter-anchor.js';
 import { causativeObject, complementObject } from './causative-holder.js';
 import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
@@ -134,7 +135,7 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
   // "Despite the concern from residents, the mayor said …": the noun's own phrase names who holds it, spelt out in it
   // ("senior Democrats" is not widened to another mention's "Progressive Democrats").
   const held = experiencerPhrase(tokens, cueStart);
-  const experiencer = held ? resolveHolder(held, sentence, names) : null;
+  const experiencer = held ? (resolveHolder(held, sentence, names) ?? pluralGroup(held)) : null;
   const heldText = held?.map((t) => t.text).join(' ') ?? '';
   if (experiencer && heldText.includes(experiencer)) return experiencer;
   // "criticism from business groups": the noun names its holders; when they resolve to no one, the subject is no stand-in.

@@ -1,0 +1,16 @@
+// "outrage from adoption groups", "concern among Labour MPs": after a worry noun's "from" or "among", a plural noun phrase
+// names who holds it even when it names no one the speaker resolver knows (a group by what it is, not a role it lists).
+import type { Token } from './tokens.js';
+
+/** Words that end the group's phrase: a clause, a second member, a participle ("Labour MPs gearing up …"). */
+const PHRASE_END = /^(and|or|that|who|which|whose|to|in|on|at|for|over|about|with|after|before|,|;|:|\p{Ll}+ing)$/u;
+
+/** The plural group a worry noun's "from"/"among" phrase names ("adoption groups", "Labour MPs"), without its article; else null. */
+export function pluralGroup(held: readonly Token[]): string | null {
+  const end = held.findIndex((t, i) => i > 0 && PHRASE_END.test(t.text));
+  const words = held.slice(/^the$/i.test(held[0]?.text ?? '') ? 1 : 0, end > 0 ? end : held.length);
+  const head = words.at(-1)?.text ?? '';
+  // "rivals", "MPs", "outlets"; not "us", "news", "business", "politics", nor a name ("the Adoption Council" resolves already).
+  if (words.length === 0 || !/^(\p{Ll}[\p{Ll}-]*[^sui]s|\p{Lu}{2,}s)$/u.test(head) || /^(news|politics|series|species)$/.test(head)) return null;
+  return words.every((t) => t.kind === 'word' && /^[\p{L}'’\d/-]+$/u.test(t.text)) ? words.map((t) => t.text).join(' ') : null;
+}
