@@ -540,3 +540,28 @@ describe('titles and headlines are not quotations', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['was careless and unfair to the fishers.']);
   });
 });
+
+describe('words printed on a thing', () => {
+  it('a shirt "with the words", banners "saying" and a sign that "read," give words nobody spoke', () => {
+    const a = analyzeParagraphs(
+      'T',
+      'Marta Olsen joined the march in a shirt with the words, "Keep the harbour open for all of us." Banners saying, "Our town is not for sale today." hung from the windows, Tom Olsen said.',
+      'Near the gate, one council sign read, "Please keep to the marked footpath at all times."',
+    );
+    expect(speakers(a)).toEqual([
+      ['Keep the harbour open for all of us.', null],
+      ['Our town is not for sale today.', null],
+      ['Please keep to the marked footpath at all times.', null],
+    ]);
+  });
+
+  it('a sign someone carries is their message ("held up a sign saying")', () => {
+    const a = analyzeParagraphs('T', 'Nurse Ines Vela held up a sign saying "Fund the clinic before it closes" outside the council.');
+    expect(speakers(a)).toEqual([['Fund the clinic before it closes', 'Ines Vela']]);
+  });
+
+  it('"to sign, saying" is a verb and its speaker still speaks', () => {
+    const a = analyzeParagraphs('T', 'Governor Ruth Amsel refused to sign saying "this bill would close every rural clinic we have."');
+    expect(speakers(a)).toEqual([['this bill would close every rural clinic we have.', 'Ruth Amsel']]);
+  });
+});

@@ -17,6 +17,7 @@ import { resolveMention } from './resolve-mention.js';
 import { isSpeaker } from './speaker-check.js';
 import { isQuotation } from './quote-names.js';
 import { namedInside } from './pronoun-named-inside.js';
+import { isPrinted } from './printed-words.js';
 
 function score(text: string, speaker: Speaker | null, paragraph: number, total: number, mentions: number): number {
   const words = text.split(/\s+/).length;
@@ -77,12 +78,6 @@ function namedSince(noun: string, from: number, found: Attribution, sentences: r
     .concat(found.sentence.text.slice(0, Math.max(0, at - found.sentence.start)))
     .join(' ');
   return new RegExp(`\\b${noun}\\b`, 'i').test(text);
-}
-
-/** "wearing a campaign hat that says “…”", "a sign reading “…”": words printed on a thing are nobody's speech. */
-function isPrinted(before: string): boolean {
-  const m = /\b([\p{L}-]+)\s+(?:(?:that|which)\s+(?:says|said|read|reads)|reading)\s*[:,]?\s*$/iu.exec(before);
-  return m !== null && lexicons().printedThings.has((m[1] ?? '').toLowerCase());
 }
 
 /** Every quotation with its speaker and the rule that credited it. */

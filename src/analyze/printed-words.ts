@@ -1,0 +1,21 @@
+// Words printed on a thing (a shirt, a sign, a banner) are nobody's speech: however the article introduces them, no speaker says them.
+import { lexicons } from '../lexicon.js';
+
+// `a shirt that read “…”`, `a sign reading “…”`: printed words, whoever holds the thing.
+const PRINTED_BEFORE = /\b([\p{L}-]+)\s+(?:(?:that|which)\s+(?:says|said|read|reads)|reading)\s*[:,]?\s*$/iu;
+// `a shirt with the words “…”`, `banners saying “…”`, `the sign read, “…”`, `placards proclaiming: “…”`: printed words too, unless
+// someone carries the thing (below). A verb before the noun makes it a verb ("refused to sign saying"), not a thing.
+const PRINTED_LOOSELY =
+  /(?<!\b(?:to|will|would|not|n't|did|does|could|should|must|can|might)\s+)\b([\p{L}-]+)\s+(?:read|reads|saying|proclaiming|declaring|bearing(?:\s+the\s+words?)?|emblazoned\s+with(?:\s+the\s+words?)?|with\s+the\s+words?)\s*[:,]?\s*$/iu;
+// `protesters carrying signs saying “…”`: a sign someone carries is their message, and they voice it.
+const CARRIED =
+  /\b(?:carry|carries|carrying|carried|wave|waves|waving|waved|hold|holds|holding|held|raise|raises|raising|raised|hoist(?:s|ing|ed)?|brandish(?:es|ing|ed)?)\b(?:\s+up)?(?:\s+[\p{L}'’-]+){0,3}\s*$/iu;
+
+const isThing = (m: RegExpExecArray | null): m is RegExpExecArray => m !== null && lexicons().printedThings.has((m[1] ?? '').toLowerCase());
+
+/** Whether the text right before a quotation's mark introduces words printed on a thing. */
+export function isPrinted(before: string): boolean {
+  if (isThing(PRINTED_BEFORE.exec(before))) return true;
+  const loose = PRINTED_LOOSELY.exec(before);
+  return isThing(loose) && !CARRIED.test(before.slice(0, loose.index));
+}
