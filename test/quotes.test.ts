@@ -565,3 +565,19 @@ describe('words printed on a thing', () => {
     expect(speakers(a)).toEqual([['this bill would close every rural clinic we have.', 'Ruth Amsel']]);
   });
 });
+
+describe('short show titles beside a speaker', () => {
+  it('"on NBC\'s "Early Today," X said" and "told "Good Day Ohio,"" name a show, not words anyone said', () => {
+    const a = analyzeParagraphs(
+      'T',
+      'Speaking Monday on NBC\'s "Early Today," Senator Ann Lee said the bridge would be rebuilt by spring.',
+      '"We will have it open before the floods come back," Lee told "Good Day Ohio," adding that the state would pay.',
+    );
+    expect(speakers(a)).toEqual([['We will have it open before the floods come back', 'Ann Lee']]);
+  });
+
+  it('a short chant after "chants of" that ends in "!" is still listed', () => {
+    const a = analyzeParagraphs('T', 'Walking in to chants of "Dana! Dana!," Mayor Dana Roth said the race was close.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['Dana! Dana!']);
+  });
+});

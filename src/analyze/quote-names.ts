@@ -27,6 +27,9 @@ const BYLINE_AFTER = /^[\s,]*by\s+(the\s+)?(\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L
 const NAME_PLACE =
   /([\p{L}\p{N}.]+(?:['’]s|s['’])|\b(?:on|of|in|from|like|about|during|the|a|an|and|perform|performed|published|starred in|author of))\s*,?\s*$/u;
 
+// A short title-case span after "told", "an interview with" or "wrote" (as after a network or a preposition) names a show or a work.
+const SHOW_PLACE = /\b(?:with|told|wrote)\s*,?\s*$/;
+
 /** `the "Make America Great Again" hat`: quoted words without closing punctuation, right before a thing they name. */
 function modifiesThing(quoted: string, after: string): boolean {
   // Lower case only ("T-shirt" aside): `…," Bill Clinton said` and `…," Law said` name people.
@@ -34,6 +37,7 @@ function modifiesThing(quoted: string, after: string): boolean {
   return next !== undefined && !/[.!?,;:]$/.test(quoted.trim()) && lexicons().namedThings.has(next);
 }
 
+const isShowPlace = (before: string): boolean => NAME_PLACE.test(before) || SHOW_PLACE.test(before);
 const isTitleCaseWord = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_CASE_SMALL.test(w);
 
 /** Short quoted terms, titles of works and nicknames are not quotations. */
@@ -45,8 +49,11 @@ export function isQuotation(span: LocatedSpan, paragraphText: string, beside: bo
   const after = paragraphText.slice(span.close, span.close + 80);
   if ([TITLE_CUES, HEADLINE_CUES, NAMING_CUES, SURVEY_CUES, CHARGE_CUES].some((cue) => cue.test(before))) return false;
   if (BYLINE_AFTER.test(after) || NAMING_AFTER.test(after) || modifiesThing(paragraphText.slice(span.start, span.close - 1), after)) return false;
-  if (words.length < 4) return beside && /[.,!?]$/.test(paragraphText.slice(span.start, span.close - 1).trim());
-  if (words.every(isTitleCaseWord) && words.some((w) => /^\p{Lu}/u.test(w))) {
+  const titleCase = words.every(isTitleCaseWord) && words.some((w) => /^\p{Lu}/u.test(w));
+  // `on CNN's "New Day," Sen. Ann Lee said`, `told "Fox and Friends,"`: a short title's comma is the sentence's, not a quotation's.
+  if (words.length < 4)
+    return beside && /[.,!?]$/.test(paragraphText.slice(span.start, span.close - 1).trim()) && !(titleCase && isShowPlace(before) && !/[!?]$/.test(span.text));
+  if (titleCase) {
     if (NAME_PLACE.test(before)) return false;
     if (!attributed && !/[.!?,]$/.test(span.text)) return false;
   }
