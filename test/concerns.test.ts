@@ -169,6 +169,13 @@ describe('concern predicates', () => {
     });
   });
 
+  it('"of concern to ferry owners": the group the worry is of concern to holds it; "of concern to us" and a closing credit do not', () => {
+    expect(only('Also of concern to ferry owners is the plan to dredge the bay in winter.')).toMatchObject({ holder: 'ferry owners' });
+    expect(only('The silt in the channel is of concern to harbour pilots.')).toMatchObject({ holder: 'harbour pilots' });
+    expect(only('The silt in the channel is of concern to us all.')).toMatchObject({ holder: null });
+    expect(only('"The silt may be of concern to people on the harbour," said Tom Hale, a pilot.')).toMatchObject({ holder: 'Tom Hale' });
+  });
+
   it('"have long criticized", "has always been concerned": an adverb of time between the holder and the cue is skipped', () => {
     expect(only('Rival candidates have long criticized the mayor for closing the ferry.')).toMatchObject({ holder: 'Rival candidates' });
     expect(only('The mayor has always been concerned about the dam.')).toMatchObject({ holder: 'mayor' });

@@ -10,6 +10,7 @@ import { BE, auxiliaryBefore } from './phrase-words.js';
 import { bare, tokenize, type Token } from './tokens.js';
 import { SUBORDINATOR } from './attribution/clause-scope.js';
 import { worryVerbAt } from './worry-verb-form.js';
+import { isOfConcernTo } from './of-concern-to.js';
 
 /** Verbs of worry whose subject holds the worry: "Unions fear …", "the premier warned …". */
 const WORRY_VERB =
@@ -148,7 +149,8 @@ function experiencerAt(tokens: readonly Token[], cueStart: number | null): numbe
   const cue = cueStart === null ? -1 : tokens.findIndex((t) => t.start === cueStart);
   const noun = tokens[cue]?.text ?? '';
   const prep = tokens[cue + 1]?.text.toLowerCase() ?? '';
-  if (cue < 0 || !WORRY_NOUN.test(noun) || !(prep === 'from' || prep === 'among' || (prep === 'of' && HELD_OF.test(noun)))) return -1;
+  const ofTo = isOfConcernTo(tokens, cue);
+  if (cue < 0 || !WORRY_NOUN.test(noun) || !(prep === 'from' || prep === 'among' || ofTo || (prep === 'of' && HELD_OF.test(noun)))) return -1;
   if (/^(our|my|your|we|us)$/i.test(tokens[cue + 2]?.text ?? '')) return -1;
   if (tokens.slice(Math.max(0, cue - 3), cue).some((t) => VOICING_VERB.test(t.text) && !/^rais/i.test(t.text))) return -1;
   if (tokens.slice(0, cue).some((t) => ACCUSES.test(t.text) || /^accusing$/.test(t.text))) return -1;
