@@ -1,6 +1,7 @@
 // "Trump accused Cruz … of being "very queasy" on …": an accusation's fear is who is accused of what, as "criticised the plan"
 // fears the plan; the sentence around it (when, where, who accuses) is said beside it already.
 import { spacedWordCount as wordCount } from '../../word-count.js';
+import { closeOpenQuote } from '../close-quote.js';
 
 /** The accused and the charge: a named object (no pronoun, no passive "by"), "of", and what follows up to a clause's end. */
 const CHARGE = /^\s+(?!(?:by|of|and|or|him|her|them|us|me|you|it|himself|herself|themselves)\b)([^.;:!?"“”]{1,100}?)\s+of\s+(.+)$/su;
@@ -23,7 +24,6 @@ export function accusedFear(text: string, cue: string, fear: string): string {
   const main = OPENER.test(text) ? (m[2] ?? '').split(',')[0] : m[2];
   const charge = (main ?? '').split(CHARGE_END)[0] ?? '';
   const out = `${m[1]} of ${charge}`.replace(/[\s.,;:!?]+$/u, '');
-  // An open quotation mark left by the cut is closed, as the clause trim does.
-  const closed = (out.match(/"/g) ?? []).length % 2 === 1 ? `${out}"` : (out.match(/“/g) ?? []).length > (out.match(/”/g) ?? []).length ? `${out}”` : out;
-  return wordCount(charge) >= 1 ? closed : fear;
+  // An open quotation mark left by the cut is closed.
+  return wordCount(charge) >= 1 ? closeOpenQuote(out) : fear;
 }

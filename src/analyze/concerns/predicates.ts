@@ -81,16 +81,15 @@ function matches(text: string, pattern: RegExp, kind: PredicateKind): Predicate[
     .map((m) => ({ kind, word: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
+/** A worry or charge the subject answers, or blame for words said: not voiced as a concern, whatever the cue's kind. */
+const isAnsweredOrWordWar = (text: string, p: Predicate): boolean => isAnsweredCue(text, p.start, p.end) || isWarOfWords(text, p.start, p.end);
+
 /** The stance words in a sentence used in the worried sense, in order. */
 function stancesOf(text: string): Predicate[] {
   return matches(text, lexicons().concernCues, 'stance').filter(
     // "threatened a try", "had rarely threatened until …": a side pressing to score in a match.
     (p) =>
-      !inName(text, p.start, p.word) &&
-      inWorrySense(text, p.start, p.word) &&
-      !isGameThreat(text, p.word, p.start, p.end) &&
-      !isAnsweredCue(text, p.start, p.end) &&
-      !isWarOfWords(text, p.start, p.end),
+      !inName(text, p.start, p.word) && inWorrySense(text, p.start, p.word) && !isGameThreat(text, p.word, p.start, p.end) && !isAnsweredOrWordWar(text, p),
   );
 }
 
@@ -114,7 +113,7 @@ function inOtherSense(text: string, p: Predicate): boolean {
   const before = text.slice(0, p.start);
   const word = p.word.toLowerCase();
   if (inName(text, p.start, p.word)) return true;
-  if (inAside(text, p) || isAnsweredCue(text, p.start, p.end) || isWarOfWords(text, p.start, p.end) || isLawSubject(text, p.start, p.end)) return true;
+  if (inAside(text, p) || isAnsweredOrWordWar(text, p) || isLawSubject(text, p.start, p.end)) return true;
   // "crime experts", "the terrorism watchlist", "an emergency session", "inflation-adjusted", "disaster recovery efforts": a
   // modifier naming a field or a remedy, not a harm.
   if (p.kind === 'harm' && (FIELD_HEAD.test(text.slice(p.end)) || REMEDY_HEAD.test(text.slice(p.end)))) return true;

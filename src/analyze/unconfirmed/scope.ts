@@ -1,4 +1,5 @@
 // Scope: the claim a cue leaves open — the clause it governs, in a short readable form.
+import { closeOpenQuote } from '../close-quote.js';
 import { balanced, dangles, gapSubject } from './claim-ends.js';
 import type { CueMatch } from './cues.js';
 
@@ -37,12 +38,6 @@ function tidy(text: string): string {
     .replace(/^[\s,“”"'‘’(]+|[\s,.;:“”"'‘’)]+$/g, '')
     .replace(/^(?:but|and|yet|so|still|instead|after all|however|rather|then)\b,?\s*/i, '')
     .replace(/\s+/g, ' ');
-}
-
-/** Tidying strips a closing quote mark; one opened inside the phrase is closed again ('suspected of being a "bag man"'). */
-function closeQuotes(phrase: string): string {
-  if ((phrase.match(/"/g) ?? []).length % 2 === 1) return `${phrase}"`;
-  return (phrase.match(/“/g) ?? []).length > (phrase.match(/”/g) ?? []).length ? `${phrase}”` : phrase;
 }
 
 function clausesOf(text: string): Clause[] {
@@ -129,7 +124,8 @@ function narrowestClaim(m: CueMatch, text: string): string {
     // "The alleged action is repugnant …": the noun phrase ends before its verb, unless a relative pronoun or "that" opens that verb's clause.
     const noun = /^.*?(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b)/i.exec(upToComma)?.[0];
     const rest = /ly$/i.test(m.match) ? (clausesOf(after)[0]?.text ?? '') : noun && !/\b(?:that|which|who|whom)\b/i.test(noun) ? noun : upToComma;
-    const phrase = closeQuotes(tidy(`${m.match}${rest}`));
+    // Tidying strips a closing quote mark; one opened inside the phrase is closed again ('suspected of being a "bag man"').
+    const phrase = closeOpenQuote(tidy(`${m.match}${rest}`));
     if (phrase.split(/\s+/).length >= 2) return phrase;
   }
   // "Suspected that …", "no credible evidence that …": the cue opens the claim.
