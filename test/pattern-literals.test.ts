@@ -67,6 +67,12 @@ describe('the cue lexicon', () => {
     if (sentences.length > 0) expect(matched).toBeGreaterThan(100);
   });
 
+  // A lookbehind that opens an alternative is tried at every position of every sentence the list runs on; after a literal it runs only where that literal stands.
+  it.each(['concern-cues.txt', 'harm-words.txt', 'criticism-words.txt'])('opens no alternative of %s with a lookbehind', (file) => {
+    const lines = readFileSync(join(import.meta.dirname, '..', 'data', 'lexicons', file), 'utf8').split('\n');
+    expect(lines.filter((line) => !line.startsWith('#') && /(?:^|\|)(?:\\b)?\(\?<[=!]/.test(line))).toEqual([]);
+  });
+
   it.each(['concernCues', 'harmWords', 'criticismWords'] as const)('lets %s run on every corpus sentence it matches, and on few others', (name) => {
     const pattern = new RegExp(lexicons()[name].source, 'i');
     expect(requiredLiterals(pattern.source), name).not.toBeNull();
