@@ -11,31 +11,43 @@ const FUNCTION_WORDS = new Set(
 /** A web address, whose parts ("amzn.to") are no words of the text's language. */
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+\/\S*/g;
 
-/** The characters of a text, a surrogate pair counted once. */
-function codePoints(text: string): number {
-  let count = 0;
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+
+/** Letters, and letters in Latin script, a character outside ASCII classed on its own: most text is ASCII, read a code at a time. */
+function letterCounts(text: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
   for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0xdc00 || unit > 0xdfff) count++;
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      const lower = code | 32;
+      if (lower >= 97 && lower <= 122) [letters, latin] = [letters + 1, latin + 1];
+      continue;
+    }
+    const point = text.codePointAt(i) ?? code;
+    if (point > 0xffff) i++;
+    const ch = String.fromCodePoint(point);
+    if (LETTER.test(ch)) [letters, latin] = [letters + 1, LATIN.test(ch) ? latin + 1 : latin];
   }
-  return count;
+  return { letters, latin };
 }
 
 /** Letters in Latin script, and words that are English function words: together they say whether a text is English. */
 export function isEnglishText(text: string): boolean {
-  // Counted on the text with all else removed: a list of every letter cost more than the rest of the check.
-  const letterText = text.replace(/\P{L}+/gu, '');
-  const letters = codePoints(letterText);
+  const { letters, latin } = letterCounts(text);
   if (letters === 0) return true;
-  const latin = codePoints(letterText.replace(/\P{Script=Latin}+/gu, ''));
   if (latin / letters < 0.5) return false;
-  const words =
-    text
-      .replace(WEB_ADDRESS, ' ')
-      .toLowerCase()
-      .match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
+  const lower = text.replace(WEB_ADDRESS, ' ').toLowerCase();
+  let words = 0;
+  let common = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
+    words++;
+    if (FUNCTION_WORDS.has(m[0])) common++;
+  }
   // Too few words to judge: a short English note is not flagged for want of "the".
-  if (words.length < 30) return true;
-  const common = words.filter((w) => FUNCTION_WORDS.has(w)).length;
-  return common / words.length >= 0.08;
+  if (words < 30) return true;
+  return common / words >= 0.08;
 }

@@ -6,6 +6,8 @@ import { settledSex, titleSex } from './name-gender.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { isArticle, type Token } from './tokens.js';
 
+export { isKnownPerson } from './people-of.js';
+
 /** A person's gender where the article shows it: a gendered title or role, else a first name used by one sex only. */
 export function genderOf(index: NameIndex, name: string): 'm' | 'f' | null {
   const titled = titleSex(index.titles.get(name) ?? '');
@@ -18,11 +20,6 @@ export function genderOf(index: NameIndex, name: string): 'm' | 'f' | null {
   // A name one sex mostly bears ("Bill") counts unless the article's pronouns give the person the other sex more often.
   const leaning = leaningNames.get(first.toLowerCase());
   return leaning && votes[leaning] >= votes[leaning === 'm' ? 'f' : 'm'] ? leaning : null;
-}
-
-/** True when the article gives evidence that this name is a person. */
-export function isKnownPerson(index: NameIndex, name: string): boolean {
-  return index.mentions.some((m) => m.kind === 'person' && (m.name === name || fullName(index, m.name) === name));
 }
 
 /** True when a mention outside quotation marks in another sentence than `sentence` passes `test`: the article uses the name elsewhere. */
@@ -39,9 +36,11 @@ export function isFullName(index: NameIndex, name: string): boolean {
 /** The fullest form of a person's name that the article gives. */
 export function fullName(index: NameIndex, name: string): string {
   const parts = name.split(' ');
-  // "Shaer" after "Nasser al-Shaer": an Arabic surname's article may be left off.
-  const article = ['al-', 'Al-', 'el-', 'El-'].map((a) => index.fullNames.get(a + name)).find((n) => n !== undefined);
-  if (parts.length === 1) return index.fullNames.get(name) ?? article ?? nearSurname(index, name) ?? name;
+  if (parts.length === 1) {
+    // "Shaer" after "Nasser al-Shaer": an Arabic surname's article may be left off.
+    const article = ['al-', 'Al-', 'el-', 'El-'].map((a) => index.fullNames.get(a + name)).find((n) => n !== undefined);
+    return index.fullNames.get(name) ?? article ?? nearSurname(index, name) ?? name;
+  }
   // "Sagun Jr." → "Melencio de Sagun Jr.": a generational suffix is no surname.
   const surnameOf = (n: string): string =>
     n

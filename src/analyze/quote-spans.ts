@@ -70,9 +70,12 @@ export function findQuoteSpans(text: string, nesting = true): QuoteSpan[] {
       straightClose = -1;
       continue;
     }
+    // Only quotation marks open or close anything: every other character is passed over at once.
+    const code = text.charCodeAt(i);
+    if (code !== 34 && code !== 39 && (code < 0x2018 || code > 0x201d)) continue;
     const c = text.charAt(i);
     // `Marcia "Cia" Price`: a nickname's marks open no quotation, and close none.
-    const nickname = /["“‘']/.test(c) ? nicknameEnd(text, i) : -1;
+    const nickname = c === '"' || c === '“' || c === '‘' || c === "'" ? nicknameEnd(text, i) : -1;
     if (nickname > 0) {
       i = nickname - 1;
       continue;

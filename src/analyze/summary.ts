@@ -21,7 +21,8 @@ interface Candidate {
   rank: number;
   words: Set<string>;
   length: number;
-  fit: boolean;
+  /** Whether the sentence can stand in a summary, asked only of the candidates the choice reaches (`summaryUnfit` is costly). */
+  fits: () => boolean;
   news: number;
   support: number;
 }
@@ -65,11 +66,24 @@ function candidatesOf(sentences: readonly Sentence[], meta: ArticleMeta, quoted:
     return {
       ...c,
       rank,
-      fit: summaryUnfit(c.s.text) === null,
+      fits: once(() => summaryUnfit(c.s.text) === null),
       news: 0.45 / (1 + 0.35 * rank) + 0.6 * onHeadline + 0.25 * weight,
       support: 0.45 * position + 0.3 * onHeadline + weight + specificity(c.s.text, c.length),
     };
   });
+}
+
+/** `compute`'s result, worked out on the first call. */
+function once(compute: () => boolean): () => boolean {
+  let result: boolean | undefined;
+  return () => (result ??= compute());
+}
+
+/** The first `count` candidates, in the article's order, that can stand in a summary. */
+function firstFitting(candidates: readonly Candidate[], count: number): Candidate[] {
+  const found: Candidate[] = [];
+  for (const c of candidates) if (found.length < count && c.fits()) found.push(c);
+  return found;
 }
 
 /** The news sentence, then the best-scoring supporting sentences that fit the limits and repeat nothing. */
@@ -79,7 +93,7 @@ function selectFrom(lead: Candidate, ranked: readonly Candidate[], nearDuplicate
   for (const c of ranked) {
     if (chosen.length >= SUMMARY_LIMITS.maxSentences) break;
     if (chosen.length >= SUMMARY_LIMITS.minSentences && words > ROOM_FOR_THIRD) break;
-    if (!c.fit || chosen.includes(c) || words + c.length > SUMMARY_LIMITS.maxWords) continue;
+    if (chosen.includes(c) || words + c.length > SUMMARY_LIMITS.maxWords || !c.fits() || lostWords(c.s.text)) continue;
     if (chosen.some((x) => jaccard(x.words, c.words) > nearDuplicate)) continue;
     chosen.push(c);
     words += c.length;
@@ -89,20 +103,20 @@ function selectFrom(lead: Candidate, ranked: readonly Candidate[], nearDuplicate
 
 export function extractSummary(sentences: readonly Sentence[], meta: ArticleMeta, quoted: ReadonlySet<number> = new Set()): SummaryItem[] {
   const candidates = candidatesOf(sentences, meta, quoted);
-  const usable = candidates.filter((c) => c.fit);
-  if (usable.length === 0) {
+  const leads = firstFitting(candidates, NEWS_WINDOW).sort((a, b) => b.news - a.news || a.rank - b.rank);
+  if (leads.length === 0) {
     const first = sentences.find((s) => wordCount(s.text) <= SUMMARY_LIMITS.maxWords);
     return first ? [{ type: 'summary', text: first.text, source: sourceOf(first), score: 0 }] : [];
   }
-  const ranked = usable.filter((c) => !lostWords(c.s.text)).sort((a, b) => b.support - a.support || a.rank - b.rank);
-  const leads = [...usable.slice(0, NEWS_WINDOW)].sort((a, b) => b.news - a.news || a.rank - b.rank);
+  // Unfit candidates and those that lost words stay in the ranking; the choice passes over them as it reaches them.
+  const ranked = [...candidates].sort((a, b) => b.support - a.support || a.rank - b.rank);
   // A lead too long to leave room for a second sentence gives way to the next one.
   const enough = (c: Candidate[]) => c.length >= SUMMARY_LIMITS.minSentences;
   // An article that only restates itself still gets its second sentence rather than none.
   const chosen =
     leads.map((lead) => selectFrom(lead, ranked)).find(enough) ?? leads.map((lead) => selectFrom(lead, ranked, 1)).find(enough) ?? leads.slice(0, 1);
   const [first, ...rest] = chosen;
-  // `usable` is not empty, so neither are `leads` and `chosen`.
+  // `leads` is not empty, so neither is `chosen`.
   if (!first) return [];
   return [first, ...rest.sort((a, b) => a.rank - b.rank)].map((c) => ({
     type: 'summary',

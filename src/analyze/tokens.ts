@@ -21,17 +21,22 @@ export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   // `Marcia "Cia" Price`: a nickname in marks is passed over, so the name around it is one run of words.
   let skipTo = -1;
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const raw = m[0];
     if (m.index < skipTo) continue;
-    skipTo = /^["“‘']$/.test(raw) ? nicknameEnd(text, m.index) : -1;
+    const first = raw.charCodeAt(0);
+    const word = first < 128 ? isAsciiLetterOrDigit(first) : LETTER_OR_DIGIT.test(raw);
+    skipTo = !word && QUOTE_MARKS.includes(raw) ? nicknameEnd(text, m.index) : -1;
     if (skipTo > 0) continue;
-    // A possessive or trailing apostrophe belongs to the word but not to its name.
-    const word = /^[\p{L}\p{N}]/u.test(raw);
     out.push({ kind: word ? 'word' : 'punct', text: raw, start: offset + m.index, end: offset + m.index + raw.length });
   }
   return out;
 }
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+const isAsciiLetterOrDigit = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const QUOTE_MARKS = '"“‘\'';
 
 export const isCapitalised = (word: string): boolean => /^[\p{Lu}]/u.test(word);
 

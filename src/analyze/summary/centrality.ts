@@ -2,22 +2,42 @@
 const DAMPING = 0.85;
 const ROUNDS = 30;
 
-/** Shared words over the log lengths (Mihalcea and Tarau's measure), so long sentences do not win by size alone. */
-function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  const norm = Math.log(a.size + 1) + Math.log(b.size + 1);
-  return norm > 0 ? shared / norm : 0;
+/** How many words each pair of sentences shares (row-major, upper triangle), counted per word over the sentences that hold it. */
+function sharedCounts(words: readonly ReadonlySet<string>[]): Int32Array {
+  const n = words.length;
+  const holders = new Map<string, number[]>();
+  words.forEach((set, i) => {
+    for (const w of set) {
+      const list = holders.get(w);
+      if (list === undefined) holders.set(w, [i]);
+      else list.push(i);
+    }
+  });
+  const shared = new Int32Array(n * n);
+  for (const list of holders.values()) {
+    for (let a = 0; a < list.length; a++) {
+      const row = (list[a] ?? 0) * n;
+      for (let b = a + 1; b < list.length; b++) {
+        const at = row + (list[b] ?? 0);
+        shared[at] = (shared[at] ?? 0) + 1;
+      }
+    }
+  }
+  return shared;
 }
 
 /** Each sentence's TextRank, scaled so the most central is 1. */
 export function centrality(words: readonly ReadonlySet<string>[]): number[] {
   const n = words.length;
   if (n === 0) return [];
+  const shared = sharedCounts(words);
+  // Shared words over the log lengths (Mihalcea and Tarau's measure), so long sentences do not win by size alone.
+  const logSize = words.map((set) => Math.log(set.size + 1));
   const weight = Array.from({ length: n }, () => new Float64Array(n));
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      const w = similarity(words[i]!, words[j]!);
+      const norm = logSize[i]! + logSize[j]!;
+      const w = norm > 0 ? (shared[i * n + j] ?? 0) / norm : 0;
       weight[i]![j] = w;
       weight[j]![i] = w;
     }

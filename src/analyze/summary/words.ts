@@ -8,7 +8,13 @@ const STOP = new Set(
 );
 
 export function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2 && !STOP.has(w)).map((w) => w.replace(/(?:ies|es|s)$/, ''));
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2 && !STOP.has(w)).map(unpluralised);
+}
+
+/** The word without a final "ies", "es" or "s" (the longest that ends it). */
+function unpluralised(word: string): string {
+  if (!word.endsWith('s')) return word;
+  return word.slice(0, word.endsWith('ies') ? -3 : word.endsWith('es') ? -2 : -1);
 }
 
 const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
@@ -27,10 +33,10 @@ export function wordCount(text: string): number {
 
 /** A headline's verb is in the present ("retires", "blasts") where the article says "will retire" or "blasted": one stem for matching them. */
 export function headlineStem(word: string): string {
-  return word
-    .replace(/ies$/, 'y')
-    .replace(/(?<!s)s$/, '')
-    .replace(/(?:e|ed)$/, '');
+  let stem = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word;
+  // A final "s", not after another ("press" keeps both).
+  if (stem.endsWith('s') && stem.at(-2) !== 's') stem = stem.slice(0, -1);
+  return stem.endsWith('ed') ? stem.slice(0, -2) : stem.endsWith('e') ? stem.slice(0, -1) : stem;
 }
 
 /** Share of a's distinct words that b also has. */
