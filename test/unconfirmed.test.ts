@@ -310,6 +310,14 @@ describe('what is not an open claim', () => {
     // A bare "seems to" still hedges.
     expect(only('The council seems to have agreed on a date for the fair.')?.kind).toBe('hedged');
   });
+  it('an act "claimed by" a group is responsibility taken, not an assertion; "may come as a surprise" hedges no fact', () => {
+    none('The harbour bombing, which was claimed by a separatist group, closed the port for a week.');
+    none('Two raids on the depot were claimed by the rebel militia on Sunday.');
+    none('It may come as no surprise that the ferry fares rose again in spring.');
+    none('Islanders might find it surprising that the council sold the pier.');
+    expect(only('Victory in the vote was claimed by both harbour parties.')?.kind).toBe('allegation');
+    expect(only('The delay may come from a shortage of parts.')?.kind).toBe('hedged');
+  });
   it('"may as well", "might as well" likens one thing to another, an idiom, not a hedge', () => {
     none("The mayor's budget speech might as well have been written by the bus company.");
     none('With the ferry gone, the island may as well be on the moon.');

@@ -2,6 +2,7 @@
 import { lexicons } from '../../lexicon.js';
 import type { CueMatch } from './cues.js';
 import { isCounterfactual } from './counterfactual.js';
+import { inSetPhrase } from './set-phrases.js';
 
 /** The cue sits in a question ("What seems to be the most effective?: We call voters."): it asks, it claims nothing. */
 function inQuestion(m: CueMatch, text: string): boolean {
@@ -108,7 +109,7 @@ export function statesNoClaim(m: CueMatch, text: string): boolean {
   const word = m.match.toLowerCase();
   const before = text.slice(0, m.at);
   const after = text.slice(m.end);
-  if (inQuestion(m, text) || elliptical(m, text)) return true;
+  if (inQuestion(m, text) || elliptical(m, text) || inSetPhrase(m, text)) return true;
   // "asked if she might consider appointing Obama": a question reported, not a claim.
   if (m.cue.kind === 'hedged' && /\b(?:asked|asking)\s+(?:\p{L}+\s+){0,2}(?:if|whether)\b[^,.;:"“”]*$/iu.test(before)) return true;
   if (/^(?:may|might|could)\b/.test(word) && (WORRY_BEFORE.test(before) || concessive(m, text))) return true;
