@@ -847,6 +847,13 @@ describe('opinion and analysis pieces', () => {
     expect(opinion).toEqual(['hedged', 'anonymous-source', 'gap']);
     expect(articleOf('analysis', ...paragraphs).unconfirmed).toHaveLength(3);
   });
+  it('"LETTERS." under a first line that ends on a stop labels the piece opinion, so the writer\'s own hedge is not listed', () => {
+    const read = readArticle('Keep the ferry running.\n\nLETTERS.\n\nThe council seems to have forgotten the islanders who use it.\n', {
+      source: 'letter.txt',
+    });
+    expect(read.meta.genre).toBe('opinion');
+    expect(analyzeArticle(read).unconfirmed).toEqual([]);
+  });
   it('a news piece lists the hedge too', () => {
     expect(articleOf('news', ...paragraphs).unconfirmed.map((u) => u.kind)).toEqual(['hedged', 'hedged', 'anonymous-source', 'gap']);
   });

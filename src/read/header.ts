@@ -60,8 +60,10 @@ export function splitHeader(blocks: readonly string[], meta: ArticleMeta, droppe
       takeStandfirst();
       continue;
     }
-    // "News Analysis." under the headline labels the piece, as the same label above it does.
-    if (inHeader && titleLines.length > 0 && (genreOfLabel(block) ?? 'news') !== 'news') {
+    // "News Analysis." under the headline labels the piece, as the same label above it does; so does "LETTERS." under a
+    // first line that ends on a stop and so was taken for the story's first paragraph.
+    const underFirstLine = titleLines.length === 0 && only !== undefined && body.length === 1 && firstBodyAt === blockIndex - 1 && wordCount(only) <= 25;
+    if (((inHeader && titleLines.length > 0) || underFirstLine) && (genreOfLabel(block) ?? 'news') !== 'news') {
       labels.push(block);
       continue;
     }
