@@ -310,6 +310,10 @@ describe('what is not an open claim', () => {
     // A bare "seems to" still hedges.
     expect(only('The council seems to have agreed on a date for the fair.')?.kind).toBe('hedged');
   });
+  it('a source who "spoke anonymously" is an unnamed source', () => {
+    expect(only('A harbour official who spoke anonymously said the pier would close in June.')?.kind).toBe('anonymous-source');
+    expect(only('One council member, speaking anonymously, called the ferry deal a done thing.')?.cue).toBe('speaking anonymously');
+  });
   it('an act "claimed by" a group is responsibility taken, not an assertion; "may come as a surprise" hedges no fact', () => {
     none('The harbour bombing, which was claimed by a separatist group, closed the port for a week.');
     none('Two raids on the depot were claimed by the rebel militia on Sunday.');
