@@ -310,6 +310,11 @@ describe('what is not an open claim', () => {
     // A bare "seems to" still hedges.
     expect(only('The council seems to have agreed on a date for the fair.')?.kind).toBe('hedged');
   });
+  it('what a poll, a study or figures "suggest" is a hedged inference; what a person suggests stays an allegation', () => {
+    expect(only('A new harbour survey suggests that ferry use fell by a third last year.')?.kind).toBe('hedged');
+    expect(only('Port figures - which suggest that trade is slowing - were published on Monday.')?.kind).toBe('hedged');
+    expect(only('The mayor suggested that the harbour master had lied to the council.')?.kind).toBe('allegation');
+  });
   it('a source who "spoke anonymously" is an unnamed source', () => {
     expect(only('A harbour official who spoke anonymously said the pier would close in June.')?.kind).toBe('anonymous-source');
     expect(only('One council member, speaking anonymously, called the ferry deal a done thing.')?.cue).toBe('speaking anonymously');

@@ -7,6 +7,7 @@ import { sourceOf } from '../source-ref.js';
 import { claimBefore } from './anaphor.js';
 import { inConditional } from './conditional.js';
 import { findCues, type CueMatch } from './cues.js';
+import { asEvidenceHedge } from './evidence-suggests.js';
 import { withholdsNothing } from './gap-usage.js';
 import { isSettled, isSettledAfter } from './negation.js';
 import { kindWeight, scoreOf } from './rank.js';
@@ -94,7 +95,9 @@ export function extractUnconfirmed(sentences: readonly Sentence[], options: Unco
     // A question asks whether a claim holds ("Has he ever …, when it appeared to be lost?"); it makes none.
     if (isHeadline(s.paragraph, s.text) || isQuestion(s.text)) continue;
     const text = normalise(s.text);
-    const found = findCues(text).filter((m) => counts(m, text, genre) && !(options.quoted?.(s, m.at) && PEOPLE_SAY.test(m.match)));
+    const found = findCues(text)
+      .filter((m) => counts(m, text, genre) && !(options.quoted?.(s, m.at) && PEOPLE_SAY.test(m.match)))
+      .map((m) => asEvidenceHedge(m, text));
     const top = best(found);
     if (!top) continue;
     items.push({
