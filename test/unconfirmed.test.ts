@@ -310,6 +310,11 @@ describe('what is not an open claim', () => {
     // A bare "seems to" still hedges.
     expect(only('The council seems to have agreed on a date for the fair.')?.kind).toBe('hedged');
   });
+  it('"can seem", "can appear" characterises how a thing strikes people at times; "seems to" and "could appear" still hedge', () => {
+    none('To visitors the ferry timetable can seem almost deliberately confusing.');
+    none('From the pier, the island can appear to be deserted.');
+    expect(only('The ferry timetable seems to have been changed without notice.')?.kind).toBe('hedged');
+  });
   it('what a poll, a study or figures "suggest" is a hedged inference; what a person suggests stays an allegation', () => {
     expect(only('A new harbour survey suggests that ferry use fell by a third last year.')?.kind).toBe('hedged');
     expect(only('Port figures - which suggest that trade is slowing - were published on Monday.')?.kind).toBe('hedged');

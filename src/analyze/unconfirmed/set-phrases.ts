@@ -1,4 +1,5 @@
-// Set phrases in which a cue word leaves no claim open: an attack "claimed by" a group, news that "may come as a surprise".
+// Set phrases in which a cue word leaves no claim open: an attack "claimed by" a group, news that "may come as a surprise",
+// a habit that "can seem" odd.
 import type { CueMatch } from './cues.js';
 
 /** "The bombing, which was claimed by the group": a group taking responsibility for a violent act, not an assertion. */
@@ -9,9 +10,13 @@ const CLAIMED_ACT =
 const SURPRISE =
   /^(?:may|might)\s+(?:come\s+as\s+(?:a|an|no|little|something\s+of\s+a)\s+(?:\w+\s+)?surprise|find\s+(?:it|this|that)\s+(?:\w+\s+)?surprising)\b/i;
 
+/** "Its rules can seem quaint", "the city can appear to be rich": how a thing at times strikes people, a characterisation, no claim left open. */
+const CAN_SEEM = /\bcan\s+(?:\p{L}+ly\s+)?$/iu;
+
 /** Whether the cue sits in one of these set phrases. */
 export function inSetPhrase(m: CueMatch, text: string): boolean {
   const word = m.match.toLowerCase();
   if (word === 'claimed' && /^\s+by\b/i.test(text.slice(m.end)) && CLAIMED_ACT.test(text.slice(0, m.at))) return true;
+  if (/^(?:seem|appear)/.test(word) && CAN_SEEM.test(text.slice(0, m.at))) return true;
   return /^(?:may|might)\b/.test(word) && SURPRISE.test(text.slice(m.at));
 }
