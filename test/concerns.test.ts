@@ -1541,4 +1541,9 @@ describe('stop 51 (precision)', () => {
     expect(concernsOf('"A boat rammed the pier, killing three fishermen," a harbour official said.')).toEqual([]);
     expect(only('"A blast at the paint store could end up killing dozens of people," the mayor warned.')).toMatchObject({ cue: 'warned' });
   });
+  it('a plain past "suffered" tells what happened ("a stroke he suffered in May", "the pier suffered damage"); suffering that may come again is feared', () => {
+    expect(concernsOf('The harbour master said the old pier suffered damage in the storm but reopened on Friday.')).toEqual([]);
+    expect(concernsOf('"Her mother is recovering from a stroke she suffered in May," Tom Hale said.')).toEqual([]);
+    expect(only('"The old pier suffered so badly in the storm that it could fall into the sea," Tom Hale said.')).toMatchObject({ cue: 'suffered' });
+  });
 });
