@@ -1541,6 +1541,11 @@ describe('stop 51 (precision)', () => {
     expect(concernsOf('"A boat rammed the pier, killing three fishermen," a harbour official said.')).toEqual([]);
     expect(only('"A blast at the paint store could end up killing dozens of people," the mayor warned.')).toMatchObject({ cue: 'warned' });
   });
+  it('"accused X of being …" with no harm in the sentence is a charge about a person; an accusation of a harm still counts', () => {
+    expect(concernsOf('Ann Lee accused the harbour master of being too cozy with the shipping firms.')).toEqual([]);
+    expect(concernsOf('The mayor accused Tom Hale, the ferry chief, of being a puppet of the board.')).toEqual([]);
+    expect(only('Ann Lee accused the harbour master of being behind the attacks on the fishermen.')).toMatchObject({ cue: 'accused' });
+  });
   it('a plain past "suffered" tells what happened ("a stroke he suffered in May", "the pier suffered damage"); suffering that may come again is feared', () => {
     expect(concernsOf('The harbour master said the old pier suffered damage in the storm but reopened on Friday.')).toEqual([]);
     expect(concernsOf('"Her mother is recovering from a stroke she suffered in May," Tom Hale said.')).toEqual([]);

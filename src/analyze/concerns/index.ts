@@ -24,6 +24,7 @@ import { voicesHarm, voicesIn } from './voice.js';
 import { isForeseen } from './foreseen.js';
 import { isBeliefDenied } from './denied-belief.js';
 import { isElectoralRisk } from './electoral-stake.js';
+import { isCharacterCharge } from './character-charge.js';
 
 interface Found {
   cue: Predicate;
@@ -64,7 +65,7 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   const race = (p: Predicate): boolean => !quoted && lone && voicesIn(s.text).length === 0 && isElectoralRisk(s.text, p.word, p.start, p.end);
   const live = stances.filter((p) => !isNegated(s.text, p) && !asked(p) && !bare(p) && !race(p) && !isBeliefDenied(s.text, p));
   // "I don't think it is going to get worse": a criticism word can be forecast and denied like a harm.
-  const criticisms = criticismWords.filter((p) => !isNegated(s.text, p) && !isHarmDenied(s.text, p));
+  const criticisms = criticismWords.filter((p) => !isNegated(s.text, p) && !isHarmDenied(s.text, p) && !(lone && isCharacterCharge(s.text, p)));
   const named = harmWords.filter((p) => !isHarmDenied(s.text, p) && !isHarmDealtWith(s.text, p));
   // A sentence that reports one event already done ("the attack that happened today is the work of terrorists") tells
   // of that event in all its words of harm, unless it looks ahead ("could", "will").
