@@ -1546,6 +1546,11 @@ describe('stop 51 (precision)', () => {
     expect(concernsOf('The mayor accused Tom Hale, the ferry chief, of being a puppet of the board.')).toEqual([]);
     expect(only('Ann Lee accused the harbour master of being behind the attacks on the fishermen.')).toMatchObject({ cue: 'accused' });
   });
+  it('a complaint a body investigates, reviews or takes seriously is a case handled, not criticism voiced; a complaint made still counts', () => {
+    expect(concernsOf('"We are examining one of the complaints about the ferry timetable," a harbour board spokeswoman said.')).toEqual([]);
+    expect(concernsOf('The fishermen said they expect the harbour board to take their complaints seriously.')).toEqual([]);
+    expect(only('The fishermen said their complaints about the polluted harbour had gone unanswered for years.')).toMatchObject({ cue: 'complaints' });
+  });
   it('a plain past "suffered" tells what happened ("a stroke he suffered in May", "the pier suffered damage"); suffering that may come again is feared', () => {
     expect(concernsOf('The harbour master said the old pier suffered damage in the storm but reopened on Friday.')).toEqual([]);
     expect(concernsOf('"Her mother is recovering from a stroke she suffered in May," Tom Hale said.')).toEqual([]);

@@ -9,6 +9,7 @@ import { isProblemFrame } from './problem-sense.js';
 import { isAnsweredCue } from './answered-cue.js';
 import { isRaceLoss } from './race-loss.js';
 import { isWarOfWords } from './word-war.js';
+import { isComplaintHandled } from './complaint-sense.js';
 import { isLawSubject } from './law-name.js';
 import { inWorrySense } from './worry-sense.js';
 import { indexLiterals, type LiteralIndex, mayMatch, requiredLiterals } from '../../pattern-literals.js';
@@ -113,7 +114,7 @@ function inOtherSense(text: string, p: Predicate): boolean {
   const before = text.slice(0, p.start);
   const word = p.word.toLowerCase();
   if (inName(text, p.start, p.word)) return true;
-  if (inAside(text, p) || isAnsweredOrWordWar(text, p) || isLawSubject(text, p.start, p.end)) return true;
+  if (inAside(text, p) || isAnsweredOrWordWar(text, p) || isLawSubject(text, p.start, p.end) || isComplaintHandled(text, p)) return true;
   // "crime experts", "the terrorism watchlist", "an emergency session", "inflation-adjusted", "disaster recovery efforts": a
   // modifier naming a field or a remedy, not a harm.
   if (p.kind === 'harm' && (FIELD_HEAD.test(text.slice(p.end)) || REMEDY_HEAD.test(text.slice(p.end)))) return true;
