@@ -67,9 +67,11 @@ describe('concern predicates', () => {
     expect(concernsOf('The baker said he wakes up at four every morning.')).toEqual([]);
   });
 
-  it('an outcry and frustration are voiced worry', () => {
+  it('an outcry and frustration at a harm are voiced worry; frustration alone is a mood', () => {
     expect(only('The closure of the clinic caused an outcry among parents.')).toMatchObject({ cue: 'outcry' });
-    expect(only('Farmers voiced frustration with the new water rules.')).toMatchObject({ cue: 'frustration' });
+    expect(only('Farmers voiced frustration with the flooding of their fields.')).toMatchObject({ cue: 'frustration' });
+    expect(concernsOf('Farmers voiced frustration with the new water rules.')).toEqual([]);
+    expect(concernsOf('"I am glad the other party is frustrated," the mayor said.')).toEqual([]);
   });
 
   it('a "concern over" noun and a "risk of" noun are concerns', () => {
@@ -141,7 +143,10 @@ describe('concern predicates', () => {
       'German Chancellor Angela Maier and Italian Prime Minister Silvio Rossi voiced concerns about the strength of the euro.',
     );
     expect(a.concerns[0]?.holder).toBe('Angela Maier and Silvio Rossi');
-    const b = analyzeParagraphs('Harbour talks', "Ferry Board Vice President and Managing Editor Carl Dunn expressed the board's frustration with the delay.");
+    const b = analyzeParagraphs(
+      'Harbour talks',
+      "Ferry Board Vice President and Managing Editor Carl Dunn expressed the board's frustration with the flooding at the pier.",
+    );
     expect(b.concerns[0]?.holder).toBe('Carl Dunn');
   });
 
@@ -890,7 +895,7 @@ describe('words in another sense are not concerns', () => {
 
   it('the one who is worried holds the worry, not the one who reports it, unless a pronoun or a list stands for them', () => {
     expect(only('Col. Ann Vidal testified that Tom Marsh, the council official, was concerned about the call.')).toMatchObject({ holder: 'Tom Marsh' });
-    expect(only('The mayor said the utilities commission was frustrated with the delays.')).toMatchObject({ holder: 'utilities commission' });
+    expect(only('The mayor said the utilities commission was frustrated with the flooding.')).toMatchObject({ holder: 'utilities commission' });
     expect(only('"We are very concerned about the water supply this summer," said Ann Lee, the mayor.')).toMatchObject({ holder: 'Ann Lee' });
     expect(only('Ann Lee said she and Tom Marsh were worried about the water supply.')).toMatchObject({ holder: 'Ann Lee' });
   });

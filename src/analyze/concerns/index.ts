@@ -45,6 +45,9 @@ const BLAME_VERB = /^(critici[sz](e|es|ed|ing)|lament(s|ed|ing)?)$/i;
 const PROCESS_OBJECT =
   /^\s+(?:[^\s,;.]+\s+){0,5}?(handling|response|timing|vote|votes|coverage|process|tactics|conduct|approach|performance|comments?|remarks?|statements?|rhetoric|tone|choice|management)\b/i;
 
+/** "Voters' anger and frustration", "I am glad Republicans are frustrated": frustration with nothing else of harm or blame in the sentence is a mood, not a worry. */
+const MOOD = /^frustrat/i;
+
 /** Words that give a harm a source besides a reporting verb: evidence or statistics, a citation, reports of it, a belief. */
 const EVIDENCE_VOICE = /\b(?:cites?|cited|(?<!\bno\s)reports\s+of|evidence\s+(?:that|of)|(?<!-)statistics|(?:is|are|was|were)\s+(?:thought|believed)\s+to)\b/i;
 
@@ -63,7 +66,7 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
     BLAME_VERB.test(p.word) && PROCESS_OBJECT.test(s.text.slice(p.end, p.end + 80)) && lone && !lexicons().concernVoicing.test(s.text);
   // "it risks angering voters": a risk to a race in the writer's own analysis, with no source and nothing else of harm, is no concern.
   const race = (p: Predicate): boolean => !quoted && lone && voicesIn(s.text).length === 0 && isElectoralRisk(s.text, p.word, p.start, p.end);
-  const live = stances.filter((p) => !isNegated(s.text, p) && !asked(p) && !bare(p) && !race(p) && !isBeliefDenied(s.text, p));
+  const live = stances.filter((p) => !isNegated(s.text, p) && !asked(p) && !bare(p) && !race(p) && !isBeliefDenied(s.text, p) && !(lone && MOOD.test(p.word)));
   // "I don't think it is going to get worse": a criticism word can be forecast and denied like a harm.
   const criticisms = criticismWords.filter((p) => !isNegated(s.text, p) && !isHarmDenied(s.text, p) && !(lone && isCharacterCharge(s.text, p)));
   const named = harmWords.filter((p) => !isHarmDenied(s.text, p) && !isHarmDealtWith(s.text, p));
