@@ -1562,3 +1562,13 @@ describe('stop 51 (precision)', () => {
     expect(only('"The old pier suffered so badly in the storm that it could fall into the sea," Tom Hale said.')).toMatchObject({ cue: 'suffered' });
   });
 });
+
+describe('stop 52 (precision, second round)', () => {
+  const report = 'The Harbour Rovers striker scored twice as the league leaders beat Dock Town 3-1 to reach the cup semi-final on Saturday.';
+  it('in a match report a rival or a result is no harm ("a dangerous opponent", "we will worry about the final"); doping, racism or an injury risk still is', () => {
+    expect(concernsOf(report, '"Their captain is a dangerous opponent, so we will worry about the final later," Rovers coach Ann Lee said.')).toEqual([]);
+    expect(concernsOf(report, 'Rovers coach Ann Lee warned that the squad would be scared going into the final.')).toEqual([]);
+    expect(only(report, 'The league warned that racist chanting from the stands could see the ground closed.')).toMatchObject({ cue: 'warned' });
+    expect(only(report, '"Playing him on that knee could risk a serious injury," the club doctor warned.')).toMatchObject({ cue: 'warned' });
+  });
+});

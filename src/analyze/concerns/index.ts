@@ -25,6 +25,7 @@ import { isForeseen } from './foreseen.js';
 import { isBeliefDenied } from './denied-belief.js';
 import { isElectoralRisk } from './electoral-stake.js';
 import { isCharacterCharge } from './character-charge.js';
+import { isMatchReport, namesHarmPastGame } from './match-report.js';
 
 interface Found {
   cue: Predicate;
@@ -129,8 +130,13 @@ export function extractConcerns(sentences: readonly Sentence[], quotes: readonly
   let previous = null as Voiced | null;
   // Answers under another turn's label, to its paragraph's end, are the interviewer's: no "I fear" there is the interviewee's.
   const voice = options.interview !== undefined ? options.interview : interviewVoice(sentences, names, options.headline);
+  const game = isMatchReport(sentences);
   for (const s of sentences) {
     if (isHeadline(s.paragraph, s.text)) continue;
+    if (game && !namesHarmPastGame(s.text)) {
+      previous = null;
+      continue;
+    }
     const own = concernIn(s, quoted.has(s.index));
     const carried: Voiced | null = !own && previous && continuesWorry(previous.s, s, quoted.has(s.index)) ? previous : null;
     const found: Found | null = own ?? (carried ? { cue: carried.found.cue, fear: s.text, cues: 1 } : null);
