@@ -1571,4 +1571,9 @@ describe('stop 52 (precision, second round)', () => {
     expect(only(report, 'The league warned that racist chanting from the stands could see the ground closed.')).toMatchObject({ cue: 'warned' });
     expect(only(report, '"Playing him on that knee could risk a serious injury," the club doctor warned.')).toMatchObject({ cue: 'warned' });
   });
+  it('a concern ranked first among issues ("a top concern for voters", "of paramount concern") is a priority; a top concern that names a harm still is a worry', () => {
+    expect(concernsOf('Tom Hale said the new ferry route is a top concern for the island voters.')).toEqual([]);
+    expect(concernsOf('"Keeping the harbour open on Sundays should be of paramount concern," Ann Lee said.')).toEqual([]);
+    expect(only('Tom Hale said the risk of flooding along the pier is his top concern.')).toBeDefined();
+  });
 });

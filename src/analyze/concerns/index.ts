@@ -26,6 +26,7 @@ import { isBeliefDenied } from './denied-belief.js';
 import { isElectoralRisk } from './electoral-stake.js';
 import { isCharacterCharge } from './character-charge.js';
 import { isMatchReport, namesHarmPastGame } from './match-report.js';
+import { isPriorityConcern } from './priority-sense.js';
 
 interface Found {
   cue: Predicate;
@@ -67,7 +68,15 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
     BLAME_VERB.test(p.word) && PROCESS_OBJECT.test(s.text.slice(p.end, p.end + 80)) && lone && !lexicons().concernVoicing.test(s.text);
   // "it risks angering voters": a risk to a race in the writer's own analysis, with no source and nothing else of harm, is no concern.
   const race = (p: Predicate): boolean => !quoted && lone && voicesIn(s.text).length === 0 && isElectoralRisk(s.text, p.word, p.start, p.end);
-  const live = stances.filter((p) => !isNegated(s.text, p) && !asked(p) && !bare(p) && !race(p) && !isBeliefDenied(s.text, p) && !(lone && MOOD.test(p.word)));
+  const live = stances.filter(
+    (p) =>
+      !isNegated(s.text, p) &&
+      !asked(p) &&
+      !bare(p) &&
+      !race(p) &&
+      !isBeliefDenied(s.text, p) &&
+      !(lone && (MOOD.test(p.word) || isPriorityConcern(s.text, p))),
+  );
   // "I don't think it is going to get worse": a criticism word can be forecast and denied like a harm.
   const criticisms = criticismWords.filter((p) => !isNegated(s.text, p) && !isHarmDenied(s.text, p) && !(lone && isCharacterCharge(s.text, p)));
   const named = harmWords.filter((p) => !isHarmDenied(s.text, p) && !isHarmDealtWith(s.text, p));
