@@ -1576,4 +1576,9 @@ describe('stop 52 (precision, second round)', () => {
     expect(concernsOf('"Keeping the harbour open on Sundays should be of paramount concern," Ann Lee said.')).toEqual([]);
     expect(only('Tom Hale said the risk of flooding along the pier is his top concern.')).toBeDefined();
   });
+  it('a person seen or treated as a threat with nothing threatened ("rivals see him as a threat") is a rival in a race; a threat to someone still warns', () => {
+    expect(concernsOf('Ann Lee said her rivals in the mayoral race now see Tom Hale as a real threat.')).toEqual([]);
+    expect(concernsOf('The harbour party began to treat him as a serious threat after the first count.')).toEqual([]);
+    expect(only('Ann Lee said the council should treat the ferry firm as a threat to the fishermen.')).toMatchObject({ cue: 'threat' });
+  });
 });

@@ -27,6 +27,7 @@ import { isElectoralRisk } from './electoral-stake.js';
 import { isCharacterCharge } from './character-charge.js';
 import { isMatchReport, namesHarmPastGame } from './match-report.js';
 import { isPriorityConcern } from './priority-sense.js';
+import { isRivalThreat } from './rival-threat.js';
 
 interface Found {
   cue: Predicate;
@@ -75,6 +76,7 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
       !bare(p) &&
       !race(p) &&
       !isBeliefDenied(s.text, p) &&
+      !isRivalThreat(s.text, p) &&
       !(lone && (MOOD.test(p.word) || isPriorityConcern(s.text, p))),
   );
   // "I don't think it is going to get worse": a criticism word can be forecast and denied like a harm.
