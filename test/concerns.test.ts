@@ -1581,4 +1581,9 @@ describe('stop 52 (precision, second round)', () => {
     expect(concernsOf('The harbour party began to treat him as a serious threat after the first count.')).toEqual([]);
     expect(only('Ann Lee said the council should treat the ferry firm as a threat to the fishermen.')).toMatchObject({ cue: 'threat' });
   });
+  it('a fear stirred up in others ("the politics of fear", "stoking fear", "preys on our fears") is a charge about tactics; a fear stirred that leads to a harm still warns', () => {
+    expect(concernsOf('Ann Lee said the island faces a choice between the politics of fear and the politics of hope.')).toEqual([]);
+    expect(concernsOf('"He wants to win the harbour seat by stoking fear," Ann Lee said.')).toEqual([]);
+    expect(only('"Stoking fear of the ferry crews will lead to attacks on them," Ann Lee said.')).toBeDefined();
+  });
 });

@@ -28,6 +28,7 @@ import { isCharacterCharge } from './character-charge.js';
 import { isMatchReport, namesHarmPastGame } from './match-report.js';
 import { isPriorityConcern } from './priority-sense.js';
 import { isRivalThreat } from './rival-threat.js';
+import { isStokedFear } from './stoked-fear.js';
 
 interface Found {
   cue: Predicate;
@@ -77,7 +78,7 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
       !race(p) &&
       !isBeliefDenied(s.text, p) &&
       !isRivalThreat(s.text, p) &&
-      !(lone && (MOOD.test(p.word) || isPriorityConcern(s.text, p))),
+      !(lone && (MOOD.test(p.word) || isPriorityConcern(s.text, p) || isStokedFear(s.text, p))),
   );
   // "I don't think it is going to get worse": a criticism word can be forecast and denied like a harm.
   const criticisms = criticismWords.filter((p) => !isNegated(s.text, p) && !isHarmDenied(s.text, p) && !(lone && isCharacterCharge(s.text, p)));
