@@ -1586,4 +1586,9 @@ describe('stop 52 (precision, second round)', () => {
     expect(concernsOf('"He wants to win the harbour seat by stoking fear," Ann Lee said.')).toEqual([]);
     expect(only('"Stoking fear of the ferry crews will lead to attacks on them," Ann Lee said.')).toBeDefined();
   });
+  it('"weak" or "worse" said of a figure ("the weak third quarter number", "worse-than-expected sales") reports data; weakness that lets a harm in still warns', () => {
+    expect(concernsOf('"I was surprised by the weak third quarter number," the ferry firm\'s finance chief Tom Hale said.')).toEqual([]);
+    expect(concernsOf('Ann Lee said the ferry firm reported worse-than-expected sales in May.')).toEqual([]);
+    expect(only('Ann Lee said the weak sea wall would let the flood into the town.')).toMatchObject({ cue: 'weak' });
+  });
 });
