@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { briefText } from '../src/brief-article.js';
-import { widthOf } from '../src/pdf/font-reuse.js';
+import { drawnRunOf, widthOf } from '../src/pdf/font-reuse.js';
 import { fontData } from '../src/pdf/fonts.js';
 import { fontFor } from '../src/pdf/font-runs.js';
 import { loadTemplate } from '../src/markdown/template.js';
@@ -22,6 +22,37 @@ const TEXTS = [
   '  two  spaces  ',
   '',
 ];
+
+describe('a word drawn with its space after it was measured bare', () => {
+  // Words of sentences made up here: kerned pairs (AV, Ta, yo), a ligature (fi), digits and punctuation, each measured bare first.
+  const WORDS = ['AVAST', 'Tallyho,', 'official', 'you’re', '2031:', 'Wavy', '(Fjord)', 'Lyf'];
+  for (const family of ['sans', 'serif'] as const) {
+    for (const style of ['regular', 'bold', 'italic', 'boldItalic'] as FontStyle[]) {
+      it(`has pdfkit's own glyphs, positions and width in ${family} ${style}`, () => {
+        const doc = new PDFDocument({ autoFirstPage: false });
+        doc.registerFont('own', fontData(family, style));
+        const own = (doc.font('own') as unknown as { _font: { scale: number; layoutRun: (text: string) => unknown } })._font;
+        const font = fontFor(style, family);
+        for (const word of WORDS) {
+          widthOf(font, word, 10);
+          const spaced = `${word} `;
+          const drawn = drawnRunOf(font, spaced, own.scale);
+          const theirs = own.layoutRun(spaced) as { glyphs: { id: number; advanceWidth: number }[]; positions: object[]; advanceWidth: number };
+          expect(
+            drawn?.glyphs.map((g) => [g.id, g.advanceWidth]),
+            spaced,
+          ).toEqual(theirs.glyphs.map((g) => [g.id, g.advanceWidth]));
+          expect(
+            drawn?.positions.map((p) => ({ ...p })),
+            spaced,
+          ).toEqual(theirs.positions.map((p) => ({ ...p })));
+          expect(drawn?.advanceWidth, spaced).toBe(theirs.advanceWidth);
+          expect(widthOf(font, spaced, 9.5), spaced).toBe(doc.fontSize(9.5).widthOfString(spaced));
+        }
+      });
+    }
+  }
+});
 
 describe('widths measured without a document', () => {
   for (const family of ['sans', 'serif'] as const) {

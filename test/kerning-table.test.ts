@@ -1,6 +1,7 @@
 // Words of Latin text are shaped from data/kerning/ instead of fontkit's layout: the glyphs, advances and ligatures must
 // be fontkit's own, for corpus words and made-up strings, in every face; the tables must match the installed fonts.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kerningPairs, loadFontkit } from '../scripts/lib/kerning-pairs.mjs';
@@ -95,6 +96,25 @@ describe('pair tables', () => {
     for (const text of ['AVATAR', 'naïve', '“Yes,”', 'U.S. ', '£5m', '2024', '(¶12)', ' ']) expect(shapeByPairs(table, text, font), text).not.toBeNull();
     // "office" is o, the ffi ligature, c, e: four glyphs, the second carrying three characters.
     expect(shapeByPairs(table, 'office', font)?.codePoints).toEqual([[111], [102, 102, 105], [99], [101]]);
+  });
+
+  it.each(FACES)('%s %s: a space after a word changes nothing of its shape', (family, style) => {
+    expect(readKerningTable(fontFile(family, style), face(family, style).identity)?.spaceAppends).toBe(true);
+  });
+
+  it('says so no more once a kern, join or ligature takes a space in', () => {
+    const file = fontFile('sans', 'regular');
+    const stored = JSON.parse(readFileSync(join(ROOT, 'data', 'kerning', 'DejaVuSans.json'), 'utf8')) as Record<string, Record<string, number> | string[]>;
+    const changed = [
+      { ...stored, kern: { ...stored.kern, 'T\t ': -40 } },
+      { ...stored, joins: [...(stored.joins as string[]), 'f\t '] },
+      { ...stored, ligatures: { ...stored.ligatures, 'o ': 81 } },
+    ];
+    for (const table of changed) {
+      const dir = mkdtempSync(join(tmpdir(), 'kerning-'));
+      writeFileSync(join(dir, 'DejaVuSans.json'), JSON.stringify(table));
+      expect(readKerningTable(file, face('sans', 'regular').identity, dir)?.spaceAppends).toBe(false);
+    }
   });
 
   const words = corpusWords();

@@ -31,6 +31,8 @@ interface Shape {
   width: number;
   /** The text as pdfkit draws it, made the first time a document draws it (drawnRunOf). */
   drawn: DrawnRun | null;
+  /** Shaped from the font's pair table (shapeByPairs), not by fontkit's layout. */
+  paired: boolean;
 }
 
 /** A glyph run as pdfkit reads one from fontkit: it scales the positions in place, so each call gets new ones. */
@@ -59,6 +61,8 @@ interface Reuse {
   pairs: KerningTable | null;
   /** Each glyph drawn so far as a drawn run gives it, and its position when nothing moves it off its advance. */
   drawnGlyphs: Map<number, { glyph: DrawnGlyph; plain: DrawnPosition }>;
+  /** A space as the pair table shapes it, once looked up (withSpace). */
+  space?: PairShape | null;
 }
 
 // Words kept per font in two generations: a full young one becomes the old one, and a word found old is kept again.
@@ -85,12 +89,38 @@ function shapeOf(font: ShapingFont, text: string): Shape {
     return shape;
   }
   const { layout, shapingGlyphs, pairs } = reuse;
-  shape = withShapingGlyphs(font, shapingGlyphs, () => {
-    const paired = pairs && shapeByPairs(pairs, text, font);
-    return paired ? shapeFromPairs(font, paired) : shapeByLayout(font, layout, text);
-  });
+  shape =
+    withSpace(font, reuse, text) ??
+    withShapingGlyphs(font, shapingGlyphs, () => {
+      const paired = pairs && shapeByPairs(pairs, text, font);
+      return paired ? shapeFromPairs(font, paired) : shapeByLayout(font, layout, text);
+    });
   keep(reuse, text, shape);
   return shape;
+}
+
+/**
+ * A word and the space after it, as pdfkit draws each word of a line ("word "), from the word's shape, which measuring
+ * made already: the same shape as the pair table gives the two together, where the table says a space changes nothing
+ * before it (spaceAppends). Each word of a page was shaped twice, bare and with its space: about half the new shapes.
+ */
+function withSpace(font: ShapingFont, reuse: Reuse, text: string): Shape | null {
+  const { pairs } = reuse;
+  if (pairs === null || !pairs.spaceAppends || text.length < 2 || text.charCodeAt(text.length - 1) !== 32) return null;
+  if (reuse.space === undefined) reuse.space = withShapingGlyphs(font, reuse.shapingGlyphs, () => shapeByPairs(pairs, ' ', font));
+  const space = reuse.space;
+  const word = shapeOf(font, text.slice(0, -1));
+  if (space === null || space.kerned || space.ids.length !== 1 || !word.paired) return null;
+  const advance = space.advances[0] as number;
+  return {
+    ids: word.ids + space.ids,
+    codePoints: word.codePoints && [...word.codePoints, [32]],
+    positions: word.positions && [...word.positions, advance, 0, 0, 0],
+    // shapeFromPairs's sum, glyph by glyph: the word's, then the space's.
+    width: word.width + advance * (1000 / font.unitsPerEm),
+    drawn: null,
+    paired: true,
+  };
 }
 
 /** Runs `work` with the font's shaping glyph cache in place of the document's, which it then gets back. */
@@ -113,7 +143,7 @@ function shapeFromPairs(font: ShapingFont, paired: PairShape): Shape {
     positions.push(advance, 0, 0, 0);
     width += advance * scale;
   }
-  return { ids: paired.ids, codePoints: paired.codePoints, positions: paired.kerned ? positions : null, width, drawn: null };
+  return { ids: paired.ids, codePoints: paired.codePoints, positions: paired.kerned ? positions : null, width, drawn: null, paired: true };
 }
 
 /** The shape of a text as fontkit lays it out (with this font's shaping glyph cache in place). */
@@ -137,7 +167,7 @@ function shapeByLayout(font: ShapingFont, layout: ShapingFont['layout'], text: s
   });
   let ids = '';
   for (const g of run.glyphs) ids += String.fromCharCode(g.id);
-  return { ids, codePoints, positions: plain ? null : positions, width, drawn: null };
+  return { ids, codePoints, positions: plain ? null : positions, width, drawn: null, paired: false };
 }
 
 function keep(reuse: Reuse, text: string, shape: Shape): void {

@@ -20,6 +20,11 @@ export interface KerningTable {
   kern: Map<number, number>;
   /** Pairs fontkit shapes some other way: a word holding one is shaped by fontkit. */
   joins: Set<number>;
+  /**
+   * Whether a space after a word changes nothing of the word's shape: the table covers the space, and no ligature, kern
+   * or join takes it in (nor touches a word's last unit). Then "word " is "word" and a space.
+   */
+  spaceAppends: boolean;
 }
 
 interface KerningFile {
@@ -55,13 +60,19 @@ export function readKerningTable(fontPath: string, identity: FontIdentity, dir: 
     const [first = '', second = ''] = pair.split('\t');
     return (units.get(first) ?? -1) * 65536 + (units.get(second) ?? -1);
   };
+  const kern = new Map(Object.entries(file.kern).map(([pair, delta]) => [pairKey(pair), delta]));
+  const joins = new Set(file.joins.map(pairKey));
+  const space = units.get(' ');
+  // A word's last unit is keyed -1 (nothing after it); before a space it is keyed by the pair with the space.
+  const takesSpace = (key: number): boolean => key === -1 || (space !== undefined && key - Math.floor(key / 65536) * 65536 === space);
   return {
     chars: new Set([...file.chars].map((c) => c.charCodeAt(0))),
     ligatures,
     ligatureStarts: new Set([...ligatures.keys()].map((text) => text.charCodeAt(0))),
     units,
-    kern: new Map(Object.entries(file.kern).map(([pair, delta]) => [pairKey(pair), delta])),
-    joins: new Set(file.joins.map(pairKey)),
+    kern,
+    joins,
+    spaceAppends: space !== undefined && ![...ligatures.keys()].some((run) => run.includes(' ')) && ![...kern.keys(), ...joins].some(takesSpace),
   };
 }
 
