@@ -63,6 +63,8 @@ interface Reuse {
   drawnGlyphs: Map<number, { glyph: DrawnGlyph; plain: DrawnPosition }>;
   /** A space as the pair table shapes it, once looked up (withSpace). */
   space?: PairShape | null;
+  /** Font units to thousandths of the em, 1000 / unitsPerEm: fontkit's getter reads the head table each time. */
+  scale: number;
 }
 
 // Words kept per font in two generations: a full young one becomes the old one, and a word found old is kept again.
@@ -73,7 +75,16 @@ const reused = new WeakMap<ShapingFont, Reuse>();
 function reuseOf(font: ShapingFont): Reuse {
   let reuse = reused.get(font);
   if (!reuse) {
-    reuse = { layout: font.layout, patched: false, shapingGlyphs: {}, young: new Map(), old: new Map(), pairs: null, drawnGlyphs: new Map() };
+    reuse = {
+      layout: font.layout,
+      patched: false,
+      shapingGlyphs: {},
+      young: new Map(),
+      old: new Map(),
+      pairs: null,
+      drawnGlyphs: new Map(),
+      scale: 1000 / font.unitsPerEm,
+    };
     reused.set(font, reuse);
   }
   return reuse;
@@ -93,7 +104,7 @@ function shapeOf(font: ShapingFont, text: string): Shape {
     withSpace(font, reuse, text) ??
     withShapingGlyphs(font, shapingGlyphs, () => {
       const paired = pairs && shapeByPairs(pairs, text, font);
-      return paired ? shapeFromPairs(font, paired) : shapeByLayout(font, layout, text);
+      return paired ? shapeFromPairs(paired, reuse.scale) : shapeByLayout(font, layout, text);
     });
   keep(reuse, text, shape);
   return shape;
@@ -117,7 +128,7 @@ function withSpace(font: ShapingFont, reuse: Reuse, text: string): Shape | null 
     codePoints: word.codePoints && [...word.codePoints, [32]],
     positions: word.positions && [...word.positions, advance, 0, 0, 0],
     // shapeFromPairs's sum, glyph by glyph: the word's, then the space's.
-    width: word.width + advance * (1000 / font.unitsPerEm),
+    width: word.width + advance * reuse.scale,
     drawn: null,
     paired: true,
   };
@@ -135,8 +146,7 @@ function withShapingGlyphs<T>(font: ShapingFont, shapingGlyphs: Record<number, u
 }
 
 /** The shape of a word the pair table covers: its glyphs, each at its advance plus any kerning. */
-function shapeFromPairs(font: ShapingFont, paired: PairShape): Shape {
-  const scale = 1000 / font.unitsPerEm;
+function shapeFromPairs(paired: PairShape, scale: number): Shape {
   let width = 0;
   const positions: number[] = [];
   for (const advance of paired.advances) {
