@@ -215,5 +215,7 @@ describe('right-to-left letters', () => {
     }
     expect(differ).toEqual([]);
     expect([hasRtl('plain Latin, café'), hasRtl('Latin then عربي'), hasRtl('שלום')]).toEqual([false, true, true]);
+    // Curly quotes, dashes and an ellipsis before a right-to-left word, and with none after them.
+    expect([hasRtl('“Quoted” — ‘then’ … ܫܠܡܐ'), hasRtl('“Quoted” — ‘then’ … €5'), hasRtl('emoji 😀 then ߒߞߏ')]).toEqual([true, false, true]);
   });
 });

@@ -13,8 +13,12 @@ const algorithm = (): Bidi => {
 
 /** Whether a text has any right-to-left letters (only then is the bidi algorithm run). */
 export function hasRtl(text: string): boolean {
-  // No letter of these scripts stands below U+0590: a text without such a character (most Latin text) needs no pattern.
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x0590) return RTL.test(text);
+  // Letters of these scripts stand in U+0590–U+08FF, U+FB1D–U+FEFF and beyond the Basic Multilingual Plane (a high
+  // surrogate first): a text without such a code unit (Latin text, its curly quotes and dashes too) needs no pattern.
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x0590 && (unit <= 0x08ff || (unit >= 0xd800 && unit <= 0xdbff) || (unit >= 0xfb1d && unit <= 0xfeff))) return RTL.test(text);
+  }
   return false;
 }
 
