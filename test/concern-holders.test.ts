@@ -106,3 +106,13 @@ describe('stop 48 (precision): a worry noun with "from" names its holders', () =
     expect(only('Just recently the Armenians of Leith protested the council for selling arms to the rebels.')?.holder ?? '').not.toMatch(/^Just/);
   });
 });
+
+describe('stop 52 (holders): a group named plainly', () => {
+  it('a lower-case plural of a body or role names who holds the worry mid-sentence; a thing, a share or a pointer does not', () => {
+    expect(only('The mayor praised the plan, but fishing groups warned that the new dam could ruin the river.')).toMatchObject({ holder: 'fishing groups' });
+    expect(only('The ferry plan has been condemned by harbour unions as a danger to jobs.')).toMatchObject({ holder: 'harbour unions' });
+    expect(only('The mayor praised the plan, but even harbour pilots fear that the dam could ruin the river.')).toMatchObject({ holder: 'harbour pilots' });
+    expect(only('The mayor praised the plan, but rising water levels threaten the old pier.')).toMatchObject({ holder: null });
+    expect(only('In the town, 40% of local voters would be scared if the dam were built.')).toMatchObject({ holder: null });
+  });
+});

@@ -16,6 +16,7 @@ import { BE } from './phrase-words.js';
 import { conjunctBefore } from './coordinated-holder.js';
 import { participleSubject } from './participle-holder.js';
 import { pluralGroup } from './plural-experiencer.js';
+import { groupSubject } from './group-subject.js';
 import { reporterBefore } from './reporter-anchor.js';
 import { causativeObject, complementObject } from './causative-holder.js';
 import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
@@ -79,7 +80,7 @@ function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameI
   const holder = isNounPhrase(phrase) ? resolveMention(phrase, sentence, names) : null;
   const group = holder && !isSpeaker(holder) ? singularGroup(holder.name) : null;
   if (!holder || (!isSpeaker(holder) && !(group && isSpeaker({ ...holder, name: group }))))
-    return personIn(phrase, sentence, names) ?? pair?.join(' and ') ?? null;
+    return personIn(phrase, sentence, names) ?? pair?.join(' and ') ?? groupSubject(phrase);
   if (!isLikelyExpansion(phrase, holder.name, holder.kind, names)) return null;
   // The name must come from the article's words, whole: a resolver slip ("nyway" from "Anyway") is no holder.
   const head = holder.name.split(/\s+/)[0] ?? '';

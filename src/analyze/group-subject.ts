@@ -1,0 +1,32 @@
+// "human rights groups warned", "environmental groups worried": a plain plural of a body or role names who holds the worry
+// even in lower case, where the speaker check wants a name; a thing ("rising prices threaten") is no group.
+import { lexicons } from '../lexicon.js';
+import { isRoleNoun } from './name-words.js';
+import type { Token } from './tokens.js';
+
+/** Words before the head that keep the phrase a plain description: a few determiners, lower-case words, acronyms ("US"). */
+const LEAD = /^(\p{Ll}[\p{Ll}-]*|\p{Lu}{2,}|\p{Lu}\p{Ll}+)$/u;
+const DETERMINER = /^(some|many|most|other|several|few|all)$/i;
+
+/** Whether a plural word is a body's or a role's ("groups", "companies", "activists", "critics"). */
+function isGroupPlural(word: string): boolean {
+  if (!/^\p{Ll}+s$/u.test(word) || /ss$/.test(word)) return false;
+  const one = word.replace(/ies$/, 'y').replace(/s$/, '');
+  const { orgWords, speakingRoles } = lexicons();
+  return orgWords.has(one) || speakingRoles.has(word) || speakingRoles.has(one) || isRoleNoun(one);
+}
+
+/** The plural group a subject phrase names ("human rights groups", "some critics"), without its article; else null. */
+export function groupSubject(phrase: readonly Token[]): string | null {
+  // "even critics say": a focus word or article before the group is no part of it.
+  const words = phrase.slice(/^(the|even)$/i.test(phrase[0]?.text ?? '') ? 1 : 0);
+  const head = words.at(-1)?.text ?? '';
+  if (words.length === 0 || words.length > 5 || !isGroupPlural(head)) return null;
+  // "of likely voters", "his allies": a preposition, pronoun or other function word leaves the phrase a fragment or a pointer.
+  // "Perhaps most controversial amongst politicians": a sentence adverb opens a clause, not a group.
+  const { pronouns, functionWords, sentenceAdverbs } = lexicons();
+  const closed = (word: string): boolean => functionWords.has(word) || pronouns.has(word) || sentenceAdverbs.has(word);
+  const plain = (t: Token): boolean => DETERMINER.test(t.text) || !closed(t.text.toLowerCase());
+  if (!words.every((t) => t.kind === 'word' && LEAD.test(t.text) && plain(t))) return null;
+  return words.map((t) => t.text).join(' ');
+}
