@@ -115,4 +115,13 @@ describe('stop 52 (holders): a group named plainly', () => {
     expect(only('The mayor praised the plan, but rising water levels threaten the old pier.')).toMatchObject({ holder: null });
     expect(only('In the town, 40% of local voters would be scared if the dam were built.')).toMatchObject({ holder: null });
   });
+  it('"a … concern for" a group: the group holds it; not after a modal, nor for a thing or those cared for', () => {
+    expect(only('The ferry cuts have been a persistent concern for fishermen this year, Ann Lee said.')).toMatchObject({ holder: 'fishermen' });
+    expect(only('High harbour fees are a big concern for Harbourton boat owners, especially the old ones.')).toMatchObject({
+      holder: 'Harbourton boat owners',
+    });
+    expect(only('The slow count should be a big concern for the harbour campaign.')).toMatchObject({ holder: null });
+    expect(only('Job losses at the port were a real concern for the local economy.')).toMatchObject({ holder: null });
+    expect(only('The pilots sent a note of concern for the victims of the storm.')).toMatchObject({ holder: null });
+  });
 });

@@ -9,9 +9,9 @@ const LEAD = /^(\p{Ll}[\p{Ll}-]*|\p{Lu}{2,}|\p{Lu}\p{Ll}+)$/u;
 const DETERMINER = /^(some|many|most|other|several|few|all)$/i;
 
 /** Whether a plural word is a body's or a role's ("groups", "companies", "activists", "critics"). */
-function isGroupPlural(word: string): boolean {
-  if (!/^\p{Ll}+s$/u.test(word) || /ss$/.test(word)) return false;
-  const one = word.replace(/ies$/, 'y').replace(/s$/, '');
+export function isGroupPlural(word: string): boolean {
+  if (!/^\p{Ll}+(s|men)$/u.test(word) || /ss$/.test(word)) return false;
+  const one = word.replace(/men$/, 'man').replace(/ies$/, 'y').replace(/s$/, '');
   const { orgWords, speakingRoles } = lexicons();
   return orgWords.has(one) || speakingRoles.has(word) || speakingRoles.has(one) || isRoleNoun(one);
 }

@@ -10,7 +10,7 @@ import { BE, auxiliaryBefore } from './phrase-words.js';
 import { bare, tokenize, type Token } from './tokens.js';
 import { SUBORDINATOR } from './attribution/clause-scope.js';
 import { worryVerbAt } from './worry-verb-form.js';
-import { isOfConcernTo } from './of-concern-to.js';
+import { isConcernFor, isOfConcernTo } from './of-concern-to.js';
 
 /** Verbs of worry whose subject holds the worry: "Unions fear …", "the premier warned …". */
 const WORRY_VERB =
@@ -149,7 +149,7 @@ function experiencerAt(tokens: readonly Token[], cueStart: number | null): numbe
   const cue = cueStart === null ? -1 : tokens.findIndex((t) => t.start === cueStart);
   const noun = tokens[cue]?.text ?? '';
   const prep = tokens[cue + 1]?.text.toLowerCase() ?? '';
-  const ofTo = isOfConcernTo(tokens, cue);
+  const ofTo = isOfConcernTo(tokens, cue) || isConcernFor(tokens, cue);
   if (cue < 0 || !WORRY_NOUN.test(noun) || !(prep === 'from' || prep === 'among' || ofTo || (prep === 'of' && HELD_OF.test(noun)))) return -1;
   if (/^(our|my|your|we|us)$/i.test(tokens[cue + 2]?.text ?? '')) return -1;
   if (tokens.slice(Math.max(0, cue - 3), cue).some((t) => VOICING_VERB.test(t.text) && !/^rais/i.test(t.text))) return -1;
@@ -157,7 +157,7 @@ function experiencerAt(tokens: readonly Token[], cueStart: number | null): numbe
   const words = tokens.filter((t) => t.kind === 'word');
   const tail = words.slice(-5);
   const attributed = tail.some((t) => isVerb(t)) && tokens.slice(tokens.indexOf(tail[0] as Token) - 1).some((t) => t.text === ',');
-  if (attributed) return -1;
+  if (attributed && !isConcernFor(tokens, cue)) return -1;
   return cue + 2;
 }
 
