@@ -124,4 +124,8 @@ describe('stop 52 (holders): a group named plainly', () => {
     expect(only('Job losses at the port were a real concern for the local economy.')).toMatchObject({ holder: null });
     expect(only('The pilots sent a note of concern for the victims of the storm.')).toMatchObject({ holder: null });
   });
+  it('a worry participle after a comma (", fearing that …") shares the opening subject of its sentence', () => {
+    expect(only('Harbour pilots are rushing to repair the old pier, fearing that the storm could destroy it.')).toMatchObject({ holder: 'Harbour pilots' });
+    expect(only('Ann Lee, the mayor, asked the council for money, warning that the bridge could collapse.')).toMatchObject({ holder: 'Ann Lee' });
+  });
 });

@@ -16,6 +16,8 @@ const PREPOSITION = /^(of|for|in|with|without|about|from|under)$/i;
 export function worryVerbAt(tokens: readonly Token[], cue: number, verbForm: boolean): number {
   if (PREPOSITION.test(tokens[cue - 1]?.text ?? '')) return -1;
   if (verbForm) return cue;
+  // ", fearing that the party could lose": a participle after a comma shares the clause's subject, so it is the verb.
+  if (tokens[cue - 1]?.text === ',' && PROGRESSIVE.test(tokens[cue]?.text ?? '')) return cue;
   // "are now warning", "were increasingly threatening": one adverb may stand between.
   const be = /^(now|still|also|increasingly|already|\p{Ll}+ly)$/u.test(tokens[cue - 1]?.text ?? '') ? cue - 2 : cue - 1;
   return PROGRESSIVE.test(tokens[cue]?.text ?? '') && BE_FORM.test(tokens[be]?.text ?? '') ? be : -1;
