@@ -128,4 +128,9 @@ describe('stop 52 (holders): a group named plainly', () => {
     expect(only('Harbour pilots are rushing to repair the old pier, fearing that the storm could destroy it.')).toMatchObject({ holder: 'Harbour pilots' });
     expect(only('Ann Lee, the mayor, asked the council for money, warning that the bridge could collapse.')).toMatchObject({ holder: 'Ann Lee' });
   });
+  it('one a prompting verb sends to voice the worry ("prompted some charities to say", "led some allies to worry") holds it', () => {
+    expect(only('The vote prompted some charities to say the new dam would put the valley at risk.')).toMatchObject({ holder: 'some charities' });
+    expect(only('The slow repairs have led some allies to worry that the old pier could collapse.')).toMatchObject({ holder: 'some allies' });
+    expect(only('The storm led to the closure of the port and put the old pier at risk.')).toMatchObject({ holder: null });
+  });
 });

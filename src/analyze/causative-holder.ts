@@ -100,3 +100,21 @@ export function causativeCause(text: string, cueStart: number): string | null {
   if (!first || !last || end - start < 1) return text;
   return text.slice(first.start, last.end);
 }
+
+/** Verbs that move their object to speak or worry: "That prompted some charities to say", "led some allies to worry". */
+const PROMPTING = /^(prompted|prompting|prompts|led|leading|leads|caused|causing|spurred|spurring|forced|forcing)$/i;
+const VOICE_AFTER = /^(say|said|warn|worry|fear|question|complain|criticize|criticise|condemn|express|voice|raise|wonder|call)$/i;
+
+/**
+ * The object a prompting verb sends to voice the worry ("prompted some charities to say the plans would put lives at risk"
+ * → some charities), when the prompting comes before the cue at `at`; else null.
+ */
+export function promptedObject(tokens: readonly Token[], at: number): Token[] | null {
+  for (let v = 0; v < at; v++) {
+    if (!PROMPTING.test(tokens[v]?.text ?? '')) continue;
+    const to = tokens.findIndex((t, i) => i > v + 1 && i <= v + 1 + MAX_OBJECT && t.text === 'to');
+    const object = to > 0 ? tokens.slice(v + 1, to) : [];
+    if (to > 0 && to < at && VOICE_AFTER.test(tokens[to + 1]?.text ?? '') && object.every((t) => t.kind === 'word')) return object;
+  }
+  return null;
+}

@@ -6,6 +6,8 @@ import type { Token } from './tokens.js';
 
 /** Words before the head that keep the phrase a plain description: a few determiners, lower-case words, acronyms ("US"). */
 const LEAD = /^(\p{Ll}[\p{Ll}-]*|\p{Lu}{2,}|\p{Lu}\p{Ll}+)$/u;
+/** Group plurals no suffix marks as a role: "some allies", "local charities", "furious citizens". */
+const GROUP_HEAD = /^(allies|charities|citizens|locals|families)$/;
 const DETERMINER = /^(some|many|most|other|several|few|all)$/i;
 
 /** Whether a plural word is a body's or a role's ("groups", "companies", "activists", "critics"). */
@@ -13,7 +15,7 @@ export function isGroupPlural(word: string): boolean {
   if (!/^\p{Ll}+(s|men)$/u.test(word) || /ss$/.test(word)) return false;
   const one = word.replace(/men$/, 'man').replace(/ies$/, 'y').replace(/s$/, '');
   const { orgWords, speakingRoles } = lexicons();
-  return orgWords.has(one) || speakingRoles.has(word) || speakingRoles.has(one) || isRoleNoun(one);
+  return orgWords.has(one) || speakingRoles.has(word) || speakingRoles.has(one) || isRoleNoun(one) || GROUP_HEAD.test(word);
 }
 
 /** The plural group a subject phrase names ("human rights groups", "some critics"), without its article; else null. */
