@@ -10,7 +10,6 @@ import { unitsOf, widthAt, widthOf } from './font-reuse.js';
 import { type EncodingFont, encodeLeanly } from './embedded-font.js';
 import { spacedWordCount } from '../word-count.js';
 import { drawPlainText, type FragmentDocument } from './plain-text.js';
-import { type ByteWriter, writeBytesAtOnce } from './byte-writer.js';
 
 export interface PdfInfo {
   title: string;
@@ -66,7 +65,6 @@ export function openPdf(page: PageBox, family: FontFamily, info: PdfInfo, drawPl
   });
   // Our fonts keep the resource names (F2, F3, …) they had beside that unused F1, so the output bytes do not change.
   (doc as unknown as { _fontCount: number })._fontCount = 1;
-  writeBytesAtOnce(doc as unknown as ByteWriter);
   // Each font gets a fresh glyph cache when a document first uses it, so its bytes do not depend on documents drawn before.
   const registered = new Set<FontKey>();
   const use = (key: FontKey): FontKey => {
