@@ -1296,6 +1296,12 @@ describe('a noun of worry said of a subject', () => {
     expect(only('Local councillors say there are also serious safety concerns.').fear).not.toBe('Local councillors say there');
     expect(only('Bus fares and late trains are issues of concern in towns across the county.').fear).not.toBe('late trains');
   });
+
+  it('"This has been a concern for farmers" names who worries after the noun, never what: with no subject to read, the fear is the sentence', () => {
+    const sentence = 'This has been a growing concern for farmers this spring, the union said.';
+    expect(only(sentence)).toMatchObject({ fear: sentence });
+    expect(only('Drought is a concern for farmers across the valley.').fear).not.toBe('farmers across the valley');
+  });
 });
 
 describe('who accuses holds it', () => {

@@ -30,8 +30,13 @@ export function copulaSubject(text: string, cue: Predicate): string | null {
     .replace(/^[\s"“”'‘’]+|[\s"“”'‘’,]+$/gu, '');
   // "there are security concerns": an existential "there" is no subject.
   if (/\bthere$/i.test(subject)) return null;
-  return wordCount(subject) >= 2 && !PRONOUN.test(subject.split(/\s+/)[0] ?? '') ? subject : null;
+  if (wordCount(subject) >= 2 && !PRONOUN.test(subject.split(/\s+/)[0] ?? '')) return subject;
+  // "This has been a concern for Democrats": the words after the noun name who worries, never what; the sentence is the fear.
+  return HOLDER_NAMED.test(text.slice(cue.end)) ? text : null;
 }
+
+/** "for Democrats", "to the council", "among voters" right after the noun: who worries. */
+const HOLDER_NAMED = /^\s*(?:for|to|among)\s/i;
 
 const NAMED_NOUN = /^(concerns?|worry|worries|fears?|risks?|dangers?|threats?|problems?)$/i;
 /** "The core problem remains: a crowded lane", "The risk is clear: a default": a colon right after the noun names the fear. */
