@@ -23,13 +23,18 @@ function letterCounts(text: string): { letters: number; latin: number } {
     const code = text.charCodeAt(i);
     if (code < 128) {
       const lower = code | 32;
-      if (lower >= 97 && lower <= 122) [letters, latin] = [letters + 1, latin + 1];
+      if (lower >= 97 && lower <= 122) {
+        letters++;
+        latin++;
+      }
       continue;
     }
     const point = text.codePointAt(i) ?? code;
     if (point > 0xffff) i++;
     const ch = String.fromCodePoint(point);
-    if (LETTER.test(ch)) [letters, latin] = [letters + 1, LATIN.test(ch) ? latin + 1 : latin];
+    if (!LETTER.test(ch)) continue;
+    letters++;
+    if (LATIN.test(ch)) latin++;
   }
   return { letters, latin };
 }

@@ -120,8 +120,9 @@ function withSpace(font: ShapingFont, reuse: Reuse, text: string): Shape | null 
   if (pairs === null || !pairs.spaceAppends || text.length < 2 || text.charCodeAt(text.length - 1) !== 32) return null;
   if (reuse.space === undefined) reuse.space = withShapingGlyphs(font, reuse.shapingGlyphs, () => shapeByPairs(pairs, ' ', font));
   const space = reuse.space;
+  if (space === null || space.kerned || space.ids.length !== 1) return null;
   const word = shapeOf(font, text.slice(0, -1));
-  if (space === null || space.kerned || space.ids.length !== 1 || !word.paired) return null;
+  if (!word.paired) return null;
   const advance = space.advances[0] as number;
   return {
     ids: word.ids + space.ids,

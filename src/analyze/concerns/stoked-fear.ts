@@ -4,7 +4,7 @@ import type { Predicate } from './predicates.js';
 
 /** What stirs or trades on a fear, right before the fear word: "politics of", "stoke voter", "playing on the", "preys on our worst". */
 const STIRRED_BEFORE =
-  /\b(?:(?:politics|culture|campaign|climate|language|rhetoric)\s+of\s+|(?:stok|fann|whipp|exploit|play|pla(?:y|ys|yed)|prey)\p{L}*\s+(?:up\s+)?(?:(?:on|upon|to)\s+)?(?:(?:the|our|their|his|her|people's|voters'|voter|public)\s+)?(?:\p{Ll}+\s+)?)$/iu;
+  /\b(?:(?:politics|culture|campaign|climate|language|rhetoric)\s+of\s+|(?:stok|fann|whipp|exploit|play|prey)\p{L}*\s+(?:up\s+)?(?:(?:on|upon|to)\s+)?(?:(?:the|our|their|his|her|people's|voters'|voter|public)\s+)?(?:\p{Ll}+\s+)?)$/iu;
 
 /** Whether a fear word names a fear stirred up in others ("stoking fear"). The caller checks the sentence holds no other concern word. */
 export function isStokedFear(text: string, p: Predicate): boolean {

@@ -123,7 +123,7 @@ function narrowestClaim(m: CueMatch, text: string): string {
     const upToComma = /^[^,;—–(]*/.exec(after)?.[0] ?? '';
     // "The alleged action is repugnant …": the noun phrase ends before its verb, unless a relative pronoun or "that" opens that verb's clause.
     const noun = /^.*?(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b)/i.exec(upToComma)?.[0];
-    const rest = /ly$/i.test(m.match) ? (clausesOf(after)[0]?.text ?? '') : noun && !/\b(?:that|which|who|whom)\b/i.test(noun) ? noun : upToComma;
+    const rest = adverb ? (clausesOf(after)[0]?.text ?? '') : noun && !/\b(?:that|which|who|whom)\b/i.test(noun) ? noun : upToComma;
     // Tidying strips a closing quote mark; one opened inside the phrase is closed again ('suspected of being a "bag man"').
     const phrase = closeOpenQuote(tidy(`${m.match}${rest}`));
     if (phrase.split(/\s+/).length >= 2) return phrase;
