@@ -136,3 +136,12 @@ describe('the type size the page fitter takes', () => {
     expect(firstFittingTrim(floor, floor, () => expect.unreachable('no layout at the floor'))).toBeNull();
   });
 });
+
+describe('reading PDFs back in the tests', () => {
+  it("leaves the engine's own built-ins to the code under test, and pdfjs still reads", async () => {
+    // core-js makes its replacements print as "[native code]"; unlike the engine's own methods, they are functions with a prototype.
+    expect(Object.hasOwn(Array.prototype.push, 'prototype')).toBe(false);
+    expect(Object.hasOwn(JSON.parse, 'prototype')).toBe(false);
+    expect((await readPdf((await renderPdf(seed)).pdf)).pages).toBe(1);
+  });
+});

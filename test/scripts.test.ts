@@ -1,7 +1,7 @@
 // Articles beyond Latin, Greek and Cyrillic: Korean, Chinese and Arabic briefs keep their header and body, draw real glyphs
 // from the fallback fonts, read back in reading order, and say when a section needs English or a character has no glyph.
 import { readFileSync } from 'node:fs';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument } from './helpers/pdfjs.js';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { isEnglishText } from '../src/analyze/language.js';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Lexer } from 'marked';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument } from './helpers/pdfjs.js';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, buildBrief, loadTemplate, readArticle, renderMarkdown, renderPdf } from '../src/index.js';
 import { markdownAddress } from '../src/markdown/markdown-escape.js';

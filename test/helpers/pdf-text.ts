@@ -1,5 +1,5 @@
 // Reads a PDF back the way a reader gets it: page count, and the text of each page, with pdfjs.
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument } from './pdfjs.js';
 
 export interface PdfReadBack {
   pages: number;
