@@ -12,9 +12,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const [mode, rootArg] = process.argv.slice(2);
-const root = rootArg ?? fileURLToPath(new URL('..', import.meta.url));
-const STAMP = join(root, 'dist', '.build-stamp');
+const stampOf = (root) => join(root, 'dist', '.build-stamp');
 const INPUT_DIRS = ['src', 'templates', 'data', 'schema'];
 const INPUT_FILES = [
   'tsconfig.json',
@@ -36,7 +34,7 @@ function filesUnder(dir) {
 }
 
 /** The hash of every input's path and bytes, in a fixed order, and of the Node.js that builds. */
-function fingerprint() {
+function fingerprint(root) {
   const hash = createHash('sha256').update(`node ${process.version}\n`);
   const files = [...INPUT_DIRS.flatMap((dir) => filesUnder(join(root, dir))), ...INPUT_FILES.map((file) => join(root, file))]
     .map((file) => relative(root, file).split('\\').join('/'))
@@ -50,10 +48,16 @@ function fingerprint() {
   return hash.digest('hex');
 }
 
+/** Whether dist/ holds the modules and declarations built from exactly these inputs (the tests read its declarations). */
+export function isBuiltFromSources(root) {
+  const stamp = stampOf(root);
+  if (!existsSync(stamp) || readFileSync(stamp, 'utf8').trim() !== fingerprint(root)) return false;
+  return OUTPUTS.every((file) => existsSync(join(root, file)));
+}
+
 /** Whether dist/ holds a whole build of these inputs, with a bundle that runs. */
-async function isFresh() {
-  if (!existsSync(STAMP) || readFileSync(STAMP, 'utf8').trim() !== fingerprint()) return false;
-  if (!OUTPUTS.every((file) => existsSync(join(root, file)))) return false;
+async function isFresh(root) {
+  if (!isBuiltFromSources(root)) return false;
   const dist = join(root, 'dist', 'src');
   const { BUNDLE, bundleIsFresh } = await import(pathToFileURL(join(dist, 'bundle.js')).href);
   const manifest = join(dist, BUNDLE.manifest);
@@ -61,13 +65,20 @@ async function isFresh() {
   return !existsSync(manifest) ? !existsSync(join(root, 'node_modules', 'rolldown')) : bundleIsFresh(dist, JSON.parse(readFileSync(manifest, 'utf8')));
 }
 
-if (mode === '--write') writeFileSync(STAMP, `${fingerprint()}\n`);
-else if (mode === '--clear') rmSync(STAMP, { force: true });
-else if (mode === '--check') {
-  const fresh = await isFresh();
-  if (fresh) console.error('build: dist/ is up to date with the sources (dist/.build-stamp); not building again');
-  process.exitCode = fresh ? 0 : 1;
-} else {
-  console.error('usage: node scripts/build-stamp.mjs --write | --check | --clear [project folder]');
-  process.exitCode = 2;
+/** The command: the mode and, optionally, the project folder (this script's parent by default). */
+async function run([mode, rootArg]) {
+  const root = rootArg ?? fileURLToPath(new URL('..', import.meta.url));
+  if (mode === '--write') writeFileSync(stampOf(root), `${fingerprint(root)}\n`);
+  else if (mode === '--clear') rmSync(stampOf(root), { force: true });
+  else if (mode === '--check') {
+    const fresh = await isFresh(root);
+    if (fresh) console.error('build: dist/ is up to date with the sources (dist/.build-stamp); not building again');
+    process.exitCode = fresh ? 0 : 1;
+  } else {
+    console.error('usage: node scripts/build-stamp.mjs --write | --check | --clear [project folder]');
+    process.exitCode = 2;
+  }
 }
+
+// Run as a command, not when a test imports `isBuiltFromSources`.
+if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) await run(process.argv.slice(2));
