@@ -259,6 +259,24 @@ describe('concern predicates', () => {
     expect(only(split)?.fear).toBe(split);
   });
 
+  it('a quotation with a speech tag after it ("…," he said.) fears what the quotation says, without the tag', () => {
+    expect(only('"The new dam is a very dangerous path for this valley," Mayor Ann Lee said on Monday.')?.fear).toBe(
+      'The new dam is a very dangerous path for this valley',
+    );
+    expect(only('"Crime does not just disappear, it moves to the weakest street in town," said Ana Costa, a nurse.')?.fear).toBe(
+      'Crime does not just disappear, it moves to the weakest street in town',
+    );
+    // A sentence that begins inside a quotation (its opening mark was in the one before) ends it the same way.
+    expect(only('If the levee breaks, the whole town will flood and that is a frightening prospect," she said.')?.fear).toBe(
+      'If the levee breaks, the whole town will flood and that is a frightening prospect',
+    );
+    // A question keeps its mark.
+    expect(only('"Who will pay for all the damage once the dam fails?" asked Ms Lee.')?.fear).toBe('Who will pay for all the damage once the dam fails?');
+    // A quotation that starts inside the sentence is no whole clause: the sentence stands.
+    const partial = 'The levee plan "is a dangerous gamble with our homes," Ms Lee said.';
+    expect(only(partial)?.fear).toBe(partial);
+  });
+
   it('an accusation fears who is accused of what ("accused X of Y" → "X of Y"), not the frame around it', () => {
     expect(only('At a rally in Leeds on Monday, Ms Lee accused the council, which runs the port, of wasting public money on the new stadium.')?.fear).toBe(
       'the council, which runs the port, of wasting public money on the new stadium',
