@@ -272,6 +272,16 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes[0]?.speaker?.name).toBe('Tim Reyes');
   });
 
+  it('two people credited together are credited by the first, with a hyphenated given name or titles before the second', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      '"The harbour plan will cost far more than the council has ever admitted," Anne-Marie Voss and Jordan Pike wrote.',
+      '"The new rules will hurt every small landlord in the county," state Senate leader Dana Whitfield and House Speaker Tim Hale said in a statement.',
+    );
+    expect(a.quotes.find((q) => /harbour/.test(q.text))?.speaker?.name).toBe('Anne-Marie Voss');
+    expect(a.quotes.find((q) => /landlord/.test(q.text))?.speaker?.name).toBe('Dana Whitfield');
+  });
+
   it('"Mr. Ruiz" is not the full name of a woman the article titles so ("the first lady, Ana Ruiz")', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

@@ -76,11 +76,24 @@ export function firstOfPair(run: CapitalRun): CapitalRun {
   const isFull = (part: readonly Token[]): boolean =>
     words(part).length >= 2 && words(part).length <= 3 && nameFromRun(part)?.kind === 'person' && !part.some((t) => isTitleWord(t.text));
   const { firstNames } = lexicons();
-  if (head.length > 3 || !isFull(head) || !isFull(tail)) return run;
+  if (head.length > 3 || !isFull(head) || !isFull(tail)) return titledFirst(run);
   const [first] = head;
   const last = head.at(-1);
   // isFull checked both halves hold two or three words.
   if (!first || !last || !tail[0]) return run;
-  if (!firstNames.has(first.text.toLowerCase()) && !firstNames.has(tail[0].text.toLowerCase())) return run;
+  if (!firstNames.has(first.text.toLowerCase()) && !firstNames.has(tail[0].text.toLowerCase())) return titledFirst(run);
   return { tokens: head, text: head.map((t) => t.text).join(' '), start: first.start, end: last.end };
+}
+
+/** "Phil Berger and House Speaker Tim Moore", "Edward-Isaac Dovere and Gabriel Debenedetti": two people the name index would
+ * split, titles and given names its wider list knows allowed, credit the first too; "David and Jeanne Heidler" stays whole. */
+function titledFirst(run: CapitalRun): CapitalRun {
+  const halves = namePairs(run);
+  const [before, after] = halves;
+  if (halves.length !== 2 || !before || !after) return run;
+  const person = (part: CapitalRun): boolean => {
+    const found = nameFromRun(part.tokens);
+    return found?.kind === 'person' && found.words.length >= 2;
+  };
+  return person(before) && person(after) ? before : run;
 }

@@ -33,10 +33,14 @@ function labelWords(label: string): Token[] | null {
   if (lead.length > 6 || parts.flat().length > 10) return null;
   let from = lead.length;
   while (from > 0 && isNamePart(lead[from - 1]?.text ?? '')) from--;
+  // "Frank Newport and Jim Harter:": a pair of names is one label, whose first person resolveMention credits.
+  let pair = from - 1;
+  while (pair > 0 && lead[from - 1]?.text === 'and' && isNamePart(lead[pair - 1]?.text ?? '')) pair--;
+  const start = from - pair >= 3 && lead.length - from >= 2 ? pair : from;
   // "She also asked Tom Hill:": a pronoun or a reporting verb before the name makes it a clause, and the name its listener.
   const { pronouns, reportingVerbs } = lexicons();
-  if (lead.slice(0, from).some((t) => pronouns.has(t.text.toLowerCase()) || reportingVerbs.has(t.text.toLowerCase()))) return null;
-  return from > 0 && lead.length - from >= 2 && isName(lead.slice(from)) ? lead.slice(from) : null;
+  if (lead.slice(0, start).some((t) => pronouns.has(t.text.toLowerCase()) || reportingVerbs.has(t.text.toLowerCase()))) return null;
+  return from > 0 && lead.length - from >= 2 && isName(lead.slice(from)) ? lead.slice(start) : null;
 }
 
 /** "DS:", "JV:" in an interview: the initials of a person the article names in full ("David Shankbone"), and of one only. */
@@ -80,6 +84,8 @@ export const label: ContextRule = {
       text: 'TURNOUT MAY BREAK RECORDS – Priya Natarajan: "Early voting in the county is running far ahead of the last election."',
       speaker: 'Priya Natarajan',
     },
+    // A pair of names credits the first, as resolveMention does for "Dana Whitfield and Tom Becker said".
+    { text: 'POLL WATCH – Dana Whitfield and Tom Becker: "Early voting in the county is running far ahead of the last election."', speaker: 'Dana Whitfield' },
     {
       text: 'The party leaders spoke after the count.\n\nHarbour mayor Ellen Marsh, LPP: "We will open the new depot before the winter comes."',
       speaker: 'Ellen Marsh',
