@@ -321,7 +321,7 @@ describe('concern predicates', () => {
       'Ann Lee was arrested at the harbour.',
       'Lee is charged with unlawful conduct in violation of the city code, a misdemeanor prohibiting demonstrations on the pier carrying a maximum penalty of six months in jail.',
     );
-    expect(items.find((c) => c.cue === 'unlawful')).toMatchObject({ holder: null });
+    expect(items.filter((c) => c.holder === 'Ann Lee')).toEqual([]);
   });
 
   it('the word after "is" is the predicate, not the one who speaks', () => {
@@ -1614,5 +1614,15 @@ describe('stop 52 (precision, second round)', () => {
     expect(concernsOf('"I was surprised by the weak third quarter number," the ferry firm\'s finance chief Tom Hale said.')).toEqual([]);
     expect(concernsOf('Ann Lee said the ferry firm reported worse-than-expected sales in May.')).toEqual([]);
     expect(only('Ann Lee said the weak sea wall would let the flood into the town.')).toMatchObject({ cue: 'weak' });
+  });
+});
+
+describe('stop 53 (precision on outlets with no gold)', () => {
+  it('a wrong named as what a charge, plea or sentence is for ("charged with unlawful conduct", "pleaded guilty to fraud") is a case at law; a charge that could come still worries', () => {
+    expect(concernsOf('Two guards are to be court martialled for alleged war crimes at the camp, the minister announced.')).toEqual([]);
+    expect(concernsOf('The clerk pleaded guilty last spring to illegal lobbying for a mining firm.')).toEqual([]);
+    expect(concernsOf('The police said they would charge him with making a threat against the mayor.')).toEqual([]);
+    expect(concernsOf('Many felons, convicted of violent crimes and done with their sentences, may vote again, the governor said.')).toEqual([]);
+    expect(only('Some bloggers fear they could be charged with incitement for posts about the riot.')).toMatchObject({ cue: 'fear' });
   });
 });

@@ -31,6 +31,7 @@ import { isPriorityConcern } from './priority-sense.js';
 import { isRivalThreat } from './rival-threat.js';
 import { isStokedFear } from './stoked-fear.js';
 import { isFigureWeakness } from './figure-weakness.js';
+import { isLegalCharge } from './legal-charge.js';
 
 interface Found {
   cue: Predicate;
@@ -80,11 +81,13 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
       !race(p) &&
       !isBeliefDenied(s.text, p) &&
       !isRivalThreat(s.text, p) &&
+      !isLegalCharge(s.text, p) &&
       !(lone && (MOOD.test(p.word) || isPriorityConcern(s.text, p) || isStokedFear(s.text, p))),
   );
   // "I don't think it is going to get worse": a criticism word can be forecast and denied like a harm.
   const criticisms = criticismWords.filter(
-    (p) => !isNegated(s.text, p) && !isHarmDenied(s.text, p) && !isFigureWeakness(s.text, p) && !(lone && isCharacterCharge(s.text, p)),
+    (p) =>
+      !isNegated(s.text, p) && !isHarmDenied(s.text, p) && !isFigureWeakness(s.text, p) && !isLegalCharge(s.text, p) && !(lone && isCharacterCharge(s.text, p)),
   );
   const named = harmWords.filter((p) => !isHarmDenied(s.text, p) && !isHarmDealtWith(s.text, p));
   // A sentence that reports one event already done ("the attack that happened today is the work of terrorists") tells

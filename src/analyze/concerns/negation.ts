@@ -2,6 +2,7 @@
 import { isCountedToll } from './casualty-count.js';
 import { isDatedHarm } from './dated-harm.js';
 import { isSufferingTold } from './suffered-told.js';
+import { isLegalCharge } from './legal-charge.js';
 import { lexicons } from '../../lexicon.js';
 import { isBeliefDenied } from './denied-belief.js';
 import type { Predicate } from './predicates.js';
@@ -118,13 +119,14 @@ const KILLED_TO = /\b(stabbed|beaten|shot|burned|burnt|bludgeoned|crushed|starve
  * the bombing", "victims of the attack", "charged with murder". A pledge, an inquiry or an aftermath voices no worry.
  */
 const DEALT_WITH = new RegExp(
-  String.raw`(?<![\p{L}-])(?:(?:end(?:s|ed|ing)?(?!\s+up\b)|investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing))\s+(?:all\s+)?|(?:investigations?|inquiry|inquiries|probes?)\s+(?:into|of)\s+|(?:after|since|following)\s+|victims?\s+of\s+|(?:charged\s+with|convicted\s+of)\s+)` +
+  String.raw`(?<![\p{L}-])(?:(?:end(?:s|ed|ing)?(?!\s+up\b)|investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing))\s+(?:all\s+)?|(?:investigations?|inquiry|inquiries|probes?)\s+(?:into|of)\s+|(?:after|since|following)\s+|victims?\s+of\s+)` +
     String.raw`(?:(?:the|this|that|these|those|a|an|his|her|its|their|last\s+\p{L}+['\u2019]s)\s+)?(?:\S+\s+){0,2}?$`,
   'iu',
 );
 
 /** Whether a word of harm is the object of its ending, an inquiry, an aftermath or a charge: that harm is no worry. */
 export function isHarmDealtWith(text: string, harm: Predicate): boolean {
+  if (isLegalCharge(text, harm)) return true;
   const before = text.slice(Math.max(0, harm.start - 60), harm.start);
   const m = DEALT_WITH.exec(before);
   // "would not end the killings": an ending denied leaves the harm going on.

@@ -1,0 +1,19 @@
+// "charged with unlawful conduct", "court martialled for alleged war crimes", "pleaded guilty to illegal lobbying": a wrong named as what a
+// charge, plea or sentence is for is a case at law, told as news; "could be charged with incitement" still fears the charge.
+import type { Predicate } from './predicates.js';
+
+/** A charge, plea, verdict or sentence right before the word, with at most four words between: "charged with murder with a deadly", "for alleged war". */
+const CHARGED_BEFORE = new RegExp(
+  String.raw`\b(?:charg(?:e|es|ed|ing)\s+(?:him|her|them|us|me)?\s*with|convicted\s+of|found\s+guilty\s+of|pleaded\s+guilty\s+(?:\S+\s+){0,3}?to|` +
+    String.raw`court[-\s]martiall?ed\s+for|(?:jailed|imprisoned|executed|sentenced|prosecuted|indicted)\s+for|on\s+charges?\s+of)\s+(?:\S+\s+){0,4}?$`,
+  'i',
+);
+/** A charge that may still come is a risk: "could be charged", "might face being prosecuted". */
+const MAY_BE = /\b(?:could|might|may)\s+(?:\S+\s+){0,3}$/i;
+
+/** Whether the harm or criticism word is what someone is charged with, pleaded guilty to or sentenced for. */
+export function isLegalCharge(text: string, p: Predicate): boolean {
+  const before = text.slice(Math.max(0, p.start - 70), p.start);
+  const m = CHARGED_BEFORE.exec(before);
+  return m !== null && !MAY_BE.test(before.slice(0, m.index));
+}
