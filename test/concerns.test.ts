@@ -1625,4 +1625,11 @@ describe('stop 53 (precision on outlets with no gold)', () => {
     expect(concernsOf('Many felons, convicted of violent crimes and done with their sentences, may vote again, the governor said.')).toEqual([]);
     expect(only('Some bloggers fear they could be charged with incitement for posts about the riot.')).toMatchObject({ cue: 'fear' });
   });
+
+  it('concern for someone or something held dear ("his deep concern for the island", "a note of concern for the victims") is care; concern for their safety still fears', () => {
+    expect(concernsOf('The mayor thanked the nurse and praised her "deep concern for the island and its people."')).toEqual([]);
+    expect(concernsOf('The bishop sent a note of concern for the victims; later he visited the harbour.')).toEqual([]);
+    expect(concernsOf('Across the centuries, the concerns for freedom remain the same.')).toEqual([]);
+    expect(only('The families voiced their concern for the safety of the crew.')).toMatchObject({ cue: 'concern' });
+  });
 });

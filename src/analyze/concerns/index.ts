@@ -32,6 +32,7 @@ import { isRivalThreat } from './rival-threat.js';
 import { isStokedFear } from './stoked-fear.js';
 import { isFigureWeakness } from './figure-weakness.js';
 import { isLegalCharge } from './legal-charge.js';
+import { isCaringConcern } from './caring-sense.js';
 
 interface Found {
   cue: Predicate;
@@ -82,6 +83,7 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
       !isBeliefDenied(s.text, p) &&
       !isRivalThreat(s.text, p) &&
       !isLegalCharge(s.text, p) &&
+      !isCaringConcern(s.text, p) &&
       !(lone && (MOOD.test(p.word) || isPriorityConcern(s.text, p) || isStokedFear(s.text, p))),
   );
   // "I don't think it is going to get worse": a criticism word can be forecast and denied like a harm.
