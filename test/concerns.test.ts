@@ -1632,4 +1632,10 @@ describe('stop 53 (precision on outlets with no gold)', () => {
     expect(concernsOf('Across the centuries, the concerns for freedom remain the same.')).toEqual([]);
     expect(only('The families voiced their concern for the safety of the crew.')).toMatchObject({ cue: 'concern' });
   });
+
+  it('an accusation of campaign conduct ("of dirty tactics", "of a flip-flop", "of an artful smear") is a word war; an accusation of a harm still counts', () => {
+    expect(concernsOf('The airline has accused the union of using "dirty tactics" in the pay talks.')).toEqual([]);
+    expect(concernsOf('On Sunday the senator accused her rival of a "flip-flop" on trade.')).toEqual([]);
+    expect(only('The airline has accused the union of putting passengers in danger.')).toMatchObject({ cue: 'danger' });
+  });
 });
