@@ -1638,4 +1638,10 @@ describe('stop 53 (precision on outlets with no gold)', () => {
     expect(concernsOf('On Sunday the senator accused her rival of a "flip-flop" on trade.')).toEqual([]);
     expect(only('The airline has accused the union of putting passengers in danger.')).toMatchObject({ cue: 'danger' });
   });
+
+  it('the thing that carries a warning ("warning messages", "warning letters") is no warning given; a warning about a harm still is', () => {
+    expect(concernsOf('The app hides the warning messages shown to users of the old phone.')).toEqual([]);
+    expect(concernsOf('After three warning letters, the regulator can issue a notice to the club.')).toEqual([]);
+    expect(only('The regulator sent a warning that the old pipes could burst.')).toMatchObject({ cue: 'warning' });
+  });
 });

@@ -1,5 +1,5 @@
 // Stance words that only name a thing or an event here: a device's alarm, a seat in play, a threat received, a risk managed,
-// taking the trouble.
+// taking the trouble, a warning's carrier.
 
 /** "alarm management", "alarm fatigue", "a personal attack alarm", "false alarms": the device that sounds, not alarm felt. */
 const DEVICE_AFTER =
@@ -22,6 +22,8 @@ export function isLabel(lower: string, before: string, rest: string): boolean {
   if (lower.startsWith('alarm') && !lower.startsWith('alarmi') && (DEVICE_AFTER.test(rest) || DEVICE_BEFORE.test(before))) return true;
   // "alarms and warnings from every pump": the warnings are the device's too.
   if (/^warnings\b/i.test(rest) && /\balarms\s+and\s+$/i.test(before)) return true;
+  // "suppress warning messages", "two warning letters", "early-warning systems": the thing that carries a warning, not one given.
+  if (/^warning\s+(?:messages?|letters?|labels?|systems?|notices?|sirens?)\b/i.test(rest)) return true;
   if (lower === 'vulnerable' && SEAT_AT_RISK.test(rest)) return true;
   if (lower === 'dangerous' && (OFFENCE.test(before) || (/^dangerous\s+driving\b/i.test(rest) && /\bcharged\s+with\s+$/i.test(before)))) return true;
   // "he received death threats", "received a threatening letter": a threat that came is news told, not one voiced.
