@@ -1644,4 +1644,12 @@ describe('stop 53 (precision on outlets with no gold)', () => {
     expect(concernsOf('After three warning letters, the regulator can issue a notice to the club.')).toEqual([]);
     expect(only('The regulator sent a warning that the old pipes could burst.')).toMatchObject({ cue: 'warning' });
   });
+
+  it('a harm to a race told in the writer\'s own analysis ("could undermine her lead", "threaten the party\'s lead") is the horse race; a harm to people or one a source warns of still counts', () => {
+    expect(concernsOf('The mayor is keeping quiet, hoping no slip could undermine her narrow lead in the harbour ward.')).toEqual([]);
+    expect(concernsOf("A late scandal could still damage the governor's standing.")).toEqual([]);
+    expect(concernsOf('The Greens can even threaten the Labour lead in the city council.')).toEqual([]);
+    expect(only('A late storm could still damage the harbour wall and flood the town.')).toBeDefined();
+    expect(only('"A late scandal could damage her standing," Ann Lee warned.')).toBeDefined();
+  });
 });

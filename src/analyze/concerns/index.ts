@@ -33,6 +33,7 @@ import { isStokedFear } from './stoked-fear.js';
 import { isFigureWeakness } from './figure-weakness.js';
 import { isLegalCharge } from './legal-charge.js';
 import { isCaringConcern } from './caring-sense.js';
+import { isRaceHarm } from './race-harm.js';
 
 interface Found {
   cue: Predicate;
@@ -73,7 +74,9 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   const bare = (p: Predicate): boolean =>
     BLAME_VERB.test(p.word) && PROCESS_OBJECT.test(s.text.slice(p.end, p.end + 80)) && lone && !lexicons().concernVoicing.test(s.text);
   // "it risks angering voters": a risk to a race in the writer's own analysis, with no source and nothing else of harm, is no concern.
-  const race = (p: Predicate): boolean => !quoted && lone && voicesIn(s.text).length === 0 && isElectoralRisk(s.text, p.word, p.start, p.end);
+  // "could undermine his lead", "threaten the GOP's lead": a harm to a race in the writer's own analysis is the horse race too.
+  const unvoiced = !quoted && voicesIn(s.text).length === 0;
+  const race = (p: Predicate): boolean => unvoiced && lone && (isElectoralRisk(s.text, p.word, p.start, p.end) || isRaceHarm(s.text, p));
   const live = stances.filter(
     (p) =>
       !isNegated(s.text, p) &&
@@ -89,9 +92,14 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   // "I don't think it is going to get worse": a criticism word can be forecast and denied like a harm.
   const criticisms = criticismWords.filter(
     (p) =>
-      !isNegated(s.text, p) && !isHarmDenied(s.text, p) && !isFigureWeakness(s.text, p) && !isLegalCharge(s.text, p) && !(lone && isCharacterCharge(s.text, p)),
+      !isNegated(s.text, p) &&
+      !isHarmDenied(s.text, p) &&
+      !isFigureWeakness(s.text, p) &&
+      !isLegalCharge(s.text, p) &&
+      !(lone && isCharacterCharge(s.text, p)) &&
+      !(unvoiced && isRaceHarm(s.text, p)),
   );
-  const named = harmWords.filter((p) => !isHarmDenied(s.text, p) && !isHarmDealtWith(s.text, p));
+  const named = harmWords.filter((p) => !isHarmDenied(s.text, p) && !isHarmDealtWith(s.text, p) && !(unvoiced && isRaceHarm(s.text, p)));
   // A sentence that reports one event already done ("the attack that happened today is the work of terrorists") tells
   // of that event in all its words of harm, unless it looks ahead ("could", "will").
   const done =
