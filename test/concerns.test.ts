@@ -1652,4 +1652,11 @@ describe('stop 53 (precision on outlets with no gold)', () => {
     expect(only('A late storm could still damage the harbour wall and flood the town.')).toBeDefined();
     expect(only('"A late scandal could damage her standing," Ann Lee warned.')).toBeDefined();
   });
+
+  it('a word of harm that names a fund, an office or a kind of time ("the flood fund", "its disasters desk", "in times of war") is no harm feared; a harm that may come still is', () => {
+    expect(concernsOf('"Half of every ticket sold goes to the flood fund," the theatre manager Tom Hale said.')).toEqual([]);
+    expect(concernsOf('"We cannot tell yet," said Ann Lee, head of the insurer\'s disasters desk.')).toEqual([]);
+    expect(concernsOf('The town built the shelter to help in times of war, the mayor said on Monday.')).toEqual([]);
+    expect(only('The mayor said a new flood could wreck the town.')).toBeDefined();
+  });
 });

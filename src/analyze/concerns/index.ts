@@ -34,6 +34,7 @@ import { isFigureWeakness } from './figure-weakness.js';
 import { isLegalCharge } from './legal-charge.js';
 import { isCaringConcern } from './caring-sense.js';
 import { isRaceHarm } from './race-harm.js';
+import { isThingSense } from './thing-sense.js';
 
 interface Found {
   cue: Predicate;
@@ -99,7 +100,9 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
       !(lone && isCharacterCharge(s.text, p)) &&
       !(unvoiced && isRaceHarm(s.text, p)),
   );
-  const named = harmWords.filter((p) => !isHarmDenied(s.text, p) && !isHarmDealtWith(s.text, p) && !(unvoiced && isRaceHarm(s.text, p)));
+  const named = harmWords.filter(
+    (p) => !isHarmDenied(s.text, p) && !isHarmDealtWith(s.text, p) && !isThingSense(s.text, p) && !(unvoiced && isRaceHarm(s.text, p)),
+  );
   // A sentence that reports one event already done ("the attack that happened today is the work of terrorists") tells
   // of that event in all its words of harm, unless it looks ahead ("could", "will").
   const done =
