@@ -1659,4 +1659,12 @@ describe('stop 53 (precision on outlets with no gold)', () => {
     expect(concernsOf('The town built the shelter to help in times of war, the mayor said on Monday.')).toEqual([]);
     expect(only('The mayor said a new flood could wreck the town.')).toBeDefined();
   });
+
+  it('a harm denied by "is not" ("was not an attack", "that\'s not necessarily a conflict"), "nothing to worry about", or a pledge to end "all …" is a reassurance; a harm not denied still counts', () => {
+    expect(concernsOf('The fire chief said the blast at the depot was not an attack, only a gas leak.')).toEqual([]);
+    expect(concernsOf('"Owning two ferries is not necessarily a conflict," said the mayor\'s spokesman Tom Hale.')).toEqual([]);
+    expect(concernsOf('"If the firm kept the rules, it has nothing to worry about," the mayor said on Monday.')).toEqual([]);
+    expect(concernsOf('The rebels said they would end "all acts of violence against the ferry crews".')).toEqual([]);
+    expect(only('"The new ferry rules will not stop the violence," the mayor said.')).toBeDefined();
+  });
 });

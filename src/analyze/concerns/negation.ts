@@ -5,6 +5,7 @@ import { isSufferingTold } from './suffered-told.js';
 import { isLegalCharge } from './legal-charge.js';
 import { lexicons } from '../../lexicon.js';
 import { isBeliefDenied } from './denied-belief.js';
+import { isCopulaDenied } from './negated-copula.js';
 import type { Predicate } from './predicates.js';
 
 /** A clause break or a word that starts a new clause: a negation before it governs something else. */
@@ -69,7 +70,8 @@ export function isHarmDenied(text: string, harm: Predicate): boolean {
     TOO_EARLY.test(before) ||
     DOUBTED.test(text.slice(Math.max(0, harm.start - 140), harm.start)) ||
     NEGATED_FORECAST.test(before) ||
-    isBeliefDenied(text, harm)
+    isBeliefDenied(text, harm) ||
+    isCopulaDenied(before)
   );
 }
 
@@ -87,6 +89,8 @@ export function isNegated(text: string, cue: Predicate): boolean {
   if (NEGATED_RELATIVE.test(near) && !NOT_DENIAL.test(near)) return true;
   // "less of a concern", "a less-feared candidate": a worry said to shrink (right before the cue only: "less safe – it risks" still warns).
   if (/\bless(\s+of\s+an?)?[\s-]+$/i.test(text.slice(Math.max(0, cue.start - 12), cue.start))) return true;
+  // "they have nothing to worry about", "there is nothing to fear": the worry waved off.
+  if (/\bnothing\s+to\s+$/i.test(text.slice(Math.max(0, cue.start - 12), cue.start))) return true;
   // "had begun to worry less about whether Fox could endure": a verb of worry that shrinks.
   if (/^(worr(y|ies|ied)|fear(s|ed)?)\s+(much\s+)?less\b/i.test(text.slice(cue.start))) return true;
   // "fears that the dam would fail proved unfounded".
@@ -119,7 +123,7 @@ const KILLED_TO = /\b(stabbed|beaten|shot|burned|burnt|bludgeoned|crushed|starve
  * the bombing", "victims of the attack", "charged with murder". A pledge, an inquiry or an aftermath voices no worry.
  */
 const DEALT_WITH = new RegExp(
-  String.raw`(?<![\p{L}-])(?:(?:end(?:s|ed|ing)?(?!\s+up\b)|investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing))\s+(?:all\s+)?|(?:investigations?|inquiry|inquiries|probes?)\s+(?:into|of)\s+|(?:after|since|following)\s+|victims?\s+of\s+)` +
+  String.raw`(?<![\p{L}-])(?:(?:end(?:s|ed|ing)?(?!\s+up\b)|investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing))\s+["\u201C]?(?:all\s+)?|(?:investigations?|inquiry|inquiries|probes?)\s+(?:into|of)\s+|(?:after|since|following)\s+|victims?\s+of\s+)` +
     String.raw`(?:(?:the|this|that|these|those|a|an|his|her|its|their|last\s+\p{L}+['\u2019]s)\s+)?(?:\S+\s+){0,2}?$`,
   'iu',
 );
