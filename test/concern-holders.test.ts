@@ -35,6 +35,11 @@ describe('concern holders', () => {
     expect(only('Then army helicopters were called as the crowd grew, threatening to burn the depot.')).toMatchObject({ holder: null });
   });
 
+  it('a lower-case plural of firms, businesses or fans is a group that holds the worry', () => {
+    expect(only('Many small firms had protested that the new tax would destroy jobs in the valley.')).toMatchObject({ holder: 'Many small firms' });
+    expect(only('The ferry was sold last spring, leaving local landlords fearful that the island would empty.')).toMatchObject({ holder: 'local landlords' });
+  });
+
   it('a participle after a comma (", saying …") is voiced by the sentence\'s opening subject, past a dateline', () => {
     expect(only('Several councillors have been lobbying the port for months, saying fishermen are suffering.')).toMatchObject({
       holder: 'Several councillors',

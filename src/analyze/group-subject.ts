@@ -6,8 +6,9 @@ import type { Token } from './tokens.js';
 
 /** Words before the head that keep the phrase a plain description: a few determiners, lower-case words, acronyms ("US"). */
 const LEAD = /^(\p{Ll}[\p{Ll}-]*|\p{Lu}{2,}|\p{Lu}\p{Ll}+)$/u;
-/** Group plurals no suffix marks as a role: "some allies", "local charities", "furious citizens". */
-const GROUP_HEAD = /^(allies|charities|citizens|locals|families)$/;
+/** Group plurals no suffix marks as a role or body: "some allies", "local charities", "many foreign firms", "angry fans". */
+const GROUP_HEAD =
+  /^(allies|charities|citizens|locals|families|firms|businesses|airlines|landlords|progressives|advocates|fans|partisans|academics|judges|watchdogs|countries|nations)$/;
 const DETERMINER = /^(some|many|most|other|several|few|all)$/i;
 
 /** Whether a plural word is a body's or a role's ("groups", "companies", "activists", "critics"). */
