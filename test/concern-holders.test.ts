@@ -40,6 +40,11 @@ describe('concern holders', () => {
     expect(only('The ferry was sold last spring, leaving local landlords fearful that the island would empty.')).toMatchObject({ holder: 'local landlords' });
   });
 
+  it("a sentence that closes a quotation before its speech tag is the tagged speaker's, whoever it names inside", () => {
+    const item = only('"The harbour needs a lot of work. Divers tell us that the old pier is a real danger to swimmers," said Mayor Ann Lee.');
+    expect(item).toMatchObject({ holder: 'Ann Lee' });
+  });
+
   it('a participle after a comma (", saying …") is voiced by the sentence\'s opening subject, past a dateline', () => {
     expect(only('Several councillors have been lobbying the port for months, saying fishermen are suffering.')).toMatchObject({
       holder: 'Several councillors',

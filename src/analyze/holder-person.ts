@@ -46,3 +46,11 @@ export function isHolderName(name: string): boolean {
   const last = name.split(/\s+/).pop() ?? '';
   return (name.match(/\p{L}/gu) ?? []).length >= 2 && !lexicons().notHolderHeads.has(last.toLowerCase()) && !/^\d+$/.test(last);
 }
+
+/**
+ * "Experts tell us that … is a particular problem," he said.: a sentence that closes an earlier sentence's quotation before
+ * its tag is the tagged speaker's, whoever the words inside name; they report it in the speaker's voice.
+ */
+export function taggedSpeaker(sentence: Sentence, quotes: readonly QuoteItem[]): string | null {
+  return /^[^"“”]{20,}[,.!?]["”]\s*,?\s*[^"“”]{2,60}$/u.test(sentence.text.trim()) ? speakerAround(sentence, quotes) : null;
+}

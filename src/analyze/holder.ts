@@ -11,7 +11,7 @@ import type { NameIndex } from './name-index.js';
 import { isFullName } from './name-lookup.js';
 import { COPULA, anchorsOf, exampleListHead, experiencerPhrase, isNotHolder, isOnlyOpener, isPassiveAt, pronounTeller } from './holder-anchor.js';
 import { closingCredit } from './holder-anchor.js';
-import { isDatelinePlace, isHolderName, personIn, speakerAround } from './holder-person.js';
+import { isDatelinePlace, isHolderName, personIn, speakerAround, taggedSpeaker } from './holder-person.js';
 import { BE } from './phrase-words.js';
 import { conjunctBefore } from './coordinated-holder.js';
 import { participleSubject } from './participle-holder.js';
@@ -108,7 +108,7 @@ export function holderOf(sentence: Sentence, quotes: readonly QuoteItem[], names
 function holderIn(sentence: Sentence, quotes: readonly QuoteItem[], names: NameIndex, cueStart: number | null): string | null {
   const quote = quotes.find((q) => q.source.sentenceIndex === sentence.index && q.speaker);
   if (quote?.speaker) return quote.speaker.name;
-  const named = holderInText(sentence, names, cueStart);
+  const named = taggedSpeaker(sentence, quotes) ?? holderInText(sentence, names, cueStart);
   return named !== null && isHolderName(named) ? named : speakerAround(sentence, quotes);
 }
 
