@@ -45,6 +45,15 @@ describe('concern holders', () => {
     expect(item).toMatchObject({ holder: 'Ann Lee' });
   });
 
+  it('the one accused or criticised never holds the accusation, even when a pronoun or a quote points to them', () => {
+    const item = analyzeParagraphs(
+      'A headline for the test',
+      "Omar Lee, a shop owner, spoke at the rally for Tom Hill's rival.",
+      'Mr. Lee said on Sunday that Mr. Hill had shown disrespect to his family, and he accused Mr. Hill of running a campaign of hatred.',
+    ).concerns.find((c) => c.cue === 'accused');
+    expect(item?.holder).not.toBe('Tom Hill');
+  });
+
   it('a participle after a comma (", saying …") is voiced by the sentence\'s opening subject, past a dateline', () => {
     expect(only('Several councillors have been lobbying the port for months, saying fishermen are suffering.')).toMatchObject({
       holder: 'Several councillors',

@@ -11,6 +11,7 @@ import type { NameIndex } from './name-index.js';
 import { isFullName } from './name-lookup.js';
 import { COPULA, anchorsOf, exampleListHead, experiencerPhrase, isNotHolder, isOnlyOpener, isPassiveAt, pronounTeller } from './holder-anchor.js';
 import { closingCredit } from './holder-anchor.js';
+import { isBlamedObject } from './accused-object.js';
 import { isDatelinePlace, isHolderName, personIn, speakerAround, taggedSpeaker } from './holder-person.js';
 import { BE } from './phrase-words.js';
 import { conjunctBefore } from './coordinated-holder.js';
@@ -102,7 +103,7 @@ function holderPair(phrase: readonly Token[], sentence: Sentence, names: NameInd
 /** Who holds the concern a sentence voices; `cueStart` is the absolute offset of its predicate. */
 export function holderOf(sentence: Sentence, quotes: readonly QuoteItem[], names: NameIndex, cueStart: number | null = null): string | null {
   const holder = holderIn(sentence, quotes, names, cueStart);
-  return holder !== null && isHolderName(holder) && !isDatelinePlace(holder, sentence.text) ? holder : null;
+  return holder !== null && isHolderName(holder) && !isDatelinePlace(holder, sentence.text) && !isBlamedObject(holder, sentence, cueStart) ? holder : null;
 }
 
 function holderIn(sentence: Sentence, quotes: readonly QuoteItem[], names: NameIndex, cueStart: number | null): string | null {
@@ -188,9 +189,8 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
       if (first && !tokens.slice(lead.length, verb).some((t) => isVerb(t) || t.text === 'that')) return first;
     }
   }
-  // "…, according to the ministry".
   const according = tokens.findIndex((t, i) => t.text.toLowerCase() === 'according' && tokens[i + 1]?.text === 'to');
-  // "…,” he said, according to court documents": the source only records what the pronoun's referent said.
+  // "…, according to the ministry"; "…,” he said, according to court documents": the source only records what the pronoun's referent said.
   const teller = pronounTeller(tokens, according);
   if (teller) return resolveHolder([teller], sentence, names);
   const felt = experiencerAfterAccording(tokens, according);
