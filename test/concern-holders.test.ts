@@ -54,6 +54,11 @@ describe('concern holders', () => {
     expect(item?.holder).not.toBe('Tom Hill');
   });
 
+  it('who answers, mocks or acknowledges a worry does not hold it', () => {
+    expect(only('Governor Tom Hill reacted to her warning by saying the harbour was safe.')).toMatchObject({ holder: null });
+    expect(only('Mayor Ann Lee spoke for an hour, mocking fears that the new bridge would collapse.')).toMatchObject({ holder: null });
+  });
+
   it('a participle after a comma (", saying …") is voiced by the sentence\'s opening subject, past a dateline', () => {
     expect(only('Several councillors have been lobbying the port for months, saying fishermen are suffering.')).toMatchObject({
       holder: 'Several councillors',

@@ -11,7 +11,7 @@ import type { NameIndex } from './name-index.js';
 import { isFullName } from './name-lookup.js';
 import { COPULA, anchorsOf, exampleListHead, experiencerPhrase, isNotHolder, isOnlyOpener, isPassiveAt, pronounTeller } from './holder-anchor.js';
 import { closingCredit } from './holder-anchor.js';
-import { isBlamedObject } from './accused-object.js';
+import { isOtherSide } from './other-side.js';
 import { isDatelinePlace, isHolderName, personIn, speakerAround, taggedSpeaker } from './holder-person.js';
 import { BE } from './phrase-words.js';
 import { conjunctBefore } from './coordinated-holder.js';
@@ -103,7 +103,7 @@ function holderPair(phrase: readonly Token[], sentence: Sentence, names: NameInd
 /** Who holds the concern a sentence voices; `cueStart` is the absolute offset of its predicate. */
 export function holderOf(sentence: Sentence, quotes: readonly QuoteItem[], names: NameIndex, cueStart: number | null = null): string | null {
   const holder = holderIn(sentence, quotes, names, cueStart);
-  return holder !== null && isHolderName(holder) && !isDatelinePlace(holder, sentence.text) && !isBlamedObject(holder, sentence, cueStart) ? holder : null;
+  return holder !== null && isHolderName(holder) && !isDatelinePlace(holder, sentence.text) && !isOtherSide(holder, sentence, cueStart) ? holder : null;
 }
 
 function holderIn(sentence: Sentence, quotes: readonly QuoteItem[], names: NameIndex, cueStart: number | null): string | null {

@@ -1,0 +1,35 @@
+// A holder found on the other side of the worry: the one a verb of blame names ("Chávez accused President Bush of …, saying …")
+// or the one who answers, mocks or dismisses a worry ("Chirac reacted to his warning", "mocking concerns about …") does not voice it.
+import type { Sentence } from '../types.js';
+import { tokenize, type Token } from './tokens.js';
+
+/** Verbs of blame whose object is the one blamed. */
+const BLAME = /^(accus(e|es|ed|ing)|blam(e|es|ed|ing)|criticis(e|es|ed|ing)|criticiz(e|es|ed|ing)|condemn(s|ed|ing)?|denounc(e|es|ed|ing)|attack(s|ed|ing)?)$/i;
+/** Words that may stand before the object's name: titles, articles, a first name ("then-Fed Chair Ben S. Bernanke"). */
+const LEAD = /^(the|then|former|\p{Lu}[\p{L}.'’-]*)$/u;
+/** Verbs whose subject answers or waves away a worry someone else holds; not "address" or "ease", which a holder's own plan may do. */
+const ANSWER = /^(respond|react|acknowledg|mock|ridicul|dismiss|allay|assuag)(e|es|ed|ing|s)?$/i;
+/** Worry nouns another may hold. */
+const WORRY_NOUN = /^(concerns?|fears|worries|warnings?|criticisms?|complaints?|anxieties)$/i;
+/** Words between the verb and the noun: "to", a determiner, an owner, an adjective ("reacted to his warning", "mocking public concerns"). */
+const BETWEEN = /^(to|his|her|their|its|the|these|those|such|public|growing|widespread|any|some|many)$/i;
+
+/** Whether the worry noun at `cue` is the object of a verb of answering ("respond to concerns over crime"). */
+function isAnswered(tokens: readonly Token[], cue: number): boolean {
+  if (!WORRY_NOUN.test(tokens[cue]?.text ?? '')) return false;
+  let k = cue - 1;
+  while (k > cue - 4 && BETWEEN.test(tokens[k]?.text ?? '')) k--;
+  return ANSWER.test(tokens[k]?.text ?? '');
+}
+
+/** Whether `holder` is the other side of the worry at `cueStart`: the object of a blame verb, or one answering the worry. */
+export function isOtherSide(holder: string, sentence: Sentence, cueStart: number | null): boolean {
+  const tokens = tokenize(sentence.text, sentence.start);
+  const cue = tokens.findIndex((t) => t.start === cueStart);
+  if (cue < 0 || isAnswered(tokens, cue)) return cue >= 0;
+  // "“…,” warned Clinton": after a comma or quotation mark the name is the inverted subject, not the object.
+  if (!BLAME.test(tokens[cue]?.text ?? '') || /^[,"“”]$/.test(tokens[cue - 1]?.text ?? '')) return false;
+  const surname = holder.split(/\s+/).at(-1) ?? '';
+  for (let k = cue + 1; k <= cue + 5 && LEAD.test(tokens[k]?.text ?? ''); k++) if (tokens[k]?.text.replace(/['’]s?$/, '') === surname) return true;
+  return false;
+}
