@@ -59,6 +59,14 @@ describe('concern holders', () => {
     expect(only('Mayor Ann Lee spoke for an hour, mocking fears that the new bridge would collapse.')).toMatchObject({ holder: null });
   });
 
+  it('a plural group narrowed by a prepositional phrase holds the worry; a clause that runs on into a verb does not', () => {
+    expect(only('Opponents of the new harbour tax warn that fishing families will leave the island.')).toMatchObject({
+      holder: 'Opponents of the new harbour tax',
+    });
+    expect(only('Residents on both banks of the river fear the dam could burst.')).toMatchObject({ holder: 'Residents on both banks of the river' });
+    expect(only('His campaign staffers in 2014 tried to keep her away from the harbour for fear of a scandal.')).toMatchObject({ holder: null });
+  });
+
   it('a participle after a comma (", saying …") is voiced by the sentence\'s opening subject, past a dateline', () => {
     expect(only('Several councillors have been lobbying the port for months, saying fishermen are suffering.')).toMatchObject({
       holder: 'Several councillors',

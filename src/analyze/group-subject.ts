@@ -3,6 +3,10 @@
 import { lexicons } from '../lexicon.js';
 import { isRoleNoun } from './name-words.js';
 import type { Token } from './tokens.js';
+import type { Sentence } from '../types.js';
+import { groupWithComplement } from './group-complement.js';
+import { personIn } from './holder-person.js';
+import type { NameIndex } from './name-index.js';
 
 /** Words before the head that keep the phrase a plain description: a few determiners, lower-case words, acronyms ("US"). */
 const LEAD = /^(\p{Ll}[\p{Ll}-]*|\p{Lu}{2,}|\p{Lu}\p{Ll}+)$/u;
@@ -20,7 +24,11 @@ export function isGroupPlural(word: string): boolean {
 }
 
 /** The plural group a subject phrase names ("human rights groups", "some critics"), without its article; else null. */
-export function groupSubject(phrase: readonly Token[]): string | null {
+export function groupSubject(phrase: readonly Token[], sentence?: Sentence): string | null {
+  return plainGroup(phrase) ?? (sentence ? groupWithComplement(phrase, sentence, isGroupPlural) : null);
+}
+
+function plainGroup(phrase: readonly Token[]): string | null {
   // "even critics say": a focus word or article before the group is no part of it.
   const words = phrase.slice(/^(the|even)$/i.test(phrase[0]?.text ?? '') ? 1 : 0);
   const head = words.at(-1)?.text ?? '';
@@ -33,3 +41,7 @@ export function groupSubject(phrase: readonly Token[]): string | null {
   if (!words.every((t) => t.kind === 'word' && LEAD.test(t.text) && plain(t))) return null;
   return words.map((t) => t.text).join(' ');
 }
+
+/** The holder a subject that is a preposition's object names: a person in it, else the group whose narrowing phrase it ends ("… on both sides"). */
+export const voiceIn = (head: readonly Token[], sentence: Sentence, names: NameIndex): string | null =>
+  personIn(head, sentence, names) ?? groupWithComplement(head, sentence, isGroupPlural);

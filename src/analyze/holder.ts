@@ -17,7 +17,7 @@ import { BE } from './phrase-words.js';
 import { conjunctBefore } from './coordinated-holder.js';
 import { participleSubject } from './participle-holder.js';
 import { pluralGroup } from './plural-experiencer.js';
-import { groupSubject } from './group-subject.js';
+import { groupSubject, voiceIn } from './group-subject.js';
 import { reporterBefore } from './reporter-anchor.js';
 import { causativeObject, complementObject, promptedObject } from './causative-holder.js';
 import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
@@ -81,7 +81,7 @@ function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameI
   const holder = isNounPhrase(phrase) ? resolveMention(phrase, sentence, names) : null;
   const group = holder && !isSpeaker(holder) ? singularGroup(holder.name) : null;
   if (!holder || (!isSpeaker(holder) && !(group && isSpeaker({ ...holder, name: group }))))
-    return personIn(phrase, sentence, names) ?? pair?.join(' and ') ?? groupSubject(phrase);
+    return personIn(phrase, sentence, names) ?? pair?.join(' and ') ?? groupSubject(phrase, sentence);
   if (!isLikelyExpansion(phrase, holder.name, holder.kind, names)) return null;
   // The name must come from the article's words, whole: a resolver slip ("nyway" from "Anyway") is no holder.
   const head = holder.name.split(/\s+/)[0] ?? '';
@@ -167,7 +167,7 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
       // "The Mainland Affairs Council in Taipei described …": past the place, the body that speaks.
       const prep = subject[0] ? tokens.indexOf(subject[0]) - 1 : -1;
       const head = isObjectOf(tokens, subject) && /^(in|at|from)$/i.test(tokens[prep]?.text ?? '') ? phraseBefore(tokens, prep) : subject;
-      const holder = isObjectOf(tokens, head) ? personIn(head, sentence, names) : resolveHolder(withoutPlace(exampleListHead(tokens, head)), sentence, names);
+      const holder = isObjectOf(tokens, head) ? voiceIn(head, sentence, names) : resolveHolder(withoutPlace(exampleListHead(tokens, head)), sentence, names);
       const other = holder && isHolderName(holder) ? conjunctBefore(tokens, head) : null;
       const first = other ? resolveHolder(other, sentence, names) : null;
       if (holder && isHolderName(holder)) return first && first !== holder && isHolderName(first) ? `${first} and ${holder}` : holder;
