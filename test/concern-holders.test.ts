@@ -67,6 +67,10 @@ describe('concern holders', () => {
     expect(only('His campaign staffers in 2014 tried to keep her away from the harbour for fear of a scandal.')).toMatchObject({ holder: null });
   });
 
+  it('"critics" opening its clause as the subject of a voicing verb hold what it says, not the first verb\'s subject', () => {
+    expect(only('While nearly everyone agrees the dam is needed, some critics fear it could flood the old town.')).toMatchObject({ holder: 'some critics' });
+  });
+
   it('a participle after a comma (", saying …") is voiced by the sentence\'s opening subject, past a dateline', () => {
     expect(only('Several councillors have been lobbying the port for months, saying fishermen are suffering.')).toMatchObject({
       holder: 'Several councillors',
