@@ -8,7 +8,7 @@
 // `npm test` builds only when the check fails: `npm ci` has already built once (prepare), and a second identical tsc
 // run was a sixth of the test command's time.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -81,4 +81,4 @@ async function run([mode, rootArg]) {
 }
 
 // Run as a command, not when a test imports `isBuiltFromSources`.
-if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) await run(process.argv.slice(2));
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) await run(process.argv.slice(2));
