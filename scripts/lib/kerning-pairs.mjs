@@ -38,7 +38,15 @@ export function kerningPairs(fontkit, data, source) {
   const font = fontkit.create(data);
   const chars = pairCharacters();
   const glyphs = new Map(chars.map((c) => [c, font.glyphForCodePoint(c.codePointAt(0))]));
-  const shape = (text) => font.layout(text, [], 'latn');
+  // The kerning pass lays out every pair the ligature search already did: each text is laid out once.
+  const runs = new Map();
+  const shape = (text) => {
+    const known = runs.get(text);
+    if (known) return known;
+    const run = font.layout(text, [], 'latn');
+    runs.set(text, run);
+    return run;
+  };
   const ligatures = {};
   const joins = new Set();
   let grown = chars;
