@@ -76,8 +76,14 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
     BLAME_VERB.test(p.word) && PROCESS_OBJECT.test(s.text.slice(p.end, p.end + 80)) && lone && !lexicons().concernVoicing.test(s.text);
   // "it risks angering voters": a risk to a race in the writer's own analysis, with no source and nothing else of harm, is no concern.
   // "could undermine his lead", "threaten the GOP's lead": a harm to a race in the writer's own analysis is the horse race too.
-  const unvoiced = !quoted && voicesIn(s.text).length === 0;
-  const race = (p: Predicate): boolean => unvoiced && lone && (isElectoralRisk(s.text, p.word, p.start, p.end) || isRaceHarm(s.text, p));
+  // The sentence's reporting voices, found once and only when a rule asks (most sentences never do).
+  let voiceList: RegExpExecArray[] | null = null;
+  const voicesOf = (): RegExpExecArray[] => {
+    voiceList ??= voicesIn(s.text);
+    return voiceList;
+  };
+  const unvoiced = (): boolean => !quoted && voicesOf().length === 0;
+  const race = (p: Predicate): boolean => lone && unvoiced() && (isElectoralRisk(s.text, p.word, p.start, p.end) || isRaceHarm(s.text, p));
   const live = stances.filter(
     (p) =>
       !isNegated(s.text, p) &&
@@ -98,10 +104,10 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
       !isFigureWeakness(s.text, p) &&
       !isLegalCharge(s.text, p) &&
       !(lone && isCharacterCharge(s.text, p)) &&
-      !(unvoiced && isRaceHarm(s.text, p)),
+      !(isRaceHarm(s.text, p) && unvoiced()),
   );
   const named = harmWords.filter(
-    (p) => !isHarmDenied(s.text, p) && !isHarmDealtWith(s.text, p) && !isThingSense(s.text, p) && !(unvoiced && isRaceHarm(s.text, p)),
+    (p) => !isHarmDenied(s.text, p) && !isHarmDealtWith(s.text, p) && !isThingSense(s.text, p) && !(isRaceHarm(s.text, p) && unvoiced()),
   );
   // A sentence that reports one event already done ("the attack that happened today is the work of terrorists") tells
   // of that event in all its words of harm, unless it looks ahead ("could", "will").
@@ -114,7 +120,7 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   const best = scoped.find((x) => x.fear !== s.text) ?? scoped[0];
   if (best) return { cue: best.p, fear: best.fear, cues: live.length + harms.length };
   if (stances.length > 0 || harms.length === 0) return null;
-  const voices = voicesIn(s.text);
+  const voices = voicesOf();
   // The harm a source voices: in a quotation, or in what a reporting verb reports, not in a clause of the writer's beside it.
   // A word of criticism ("Cuban complained that …") is its own source's voice, as before.
   const heard = (h: Predicate): boolean => (h.kind === 'criticism' ? voices.length > 0 || quoted : voicesHarm(s.text, h, voices, quoted));
