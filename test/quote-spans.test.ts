@@ -51,6 +51,14 @@ describe('quotation spans', () => {
     ]);
   });
 
+  it('opens no quotation at a mark shaped to close: after a word and before a comma, its opening mark left out', () => {
+    const paragraph =
+      'The port is too small. Ships wait for days and the costs fall on local firms", a council spokesman replied. "We reject that," said Ana Ruiz.';
+    expect(texts(paragraph)).toEqual(['We reject that']);
+    // A mark after a word and before a letter still opens ("the so-called"quiet" zone" is written so too).
+    expect(texts('He called it a "quiet" zone.')).toEqual(['quiet']);
+  });
+
   it('closes at a left-hand mark written right after a word', () => {
     expect(texts('The mayor called the plan “reckless and rushed“ in a post on Sunday, then left.')).toEqual(['reckless and rushed']);
   });

@@ -45,6 +45,9 @@ function shortInner(text: string, at: number): boolean {
   return outer > 0 && !/\s/.test(text[outer - 1] ?? ' ');
 }
 
+/** A straight mark right after a word or a sentence's punctuation and before a comma, stop or bracket: shaped to close only. */
+const closesOnly = (text: string, at: number): boolean => /[\p{L}\p{N}.!?]/u.test(text[at - 1] ?? ' ') && /[,.;:!?)]/.test(text[at + 1] ?? ' ');
+
 /** More words than a quotation closed by a mark that looks like an opener is taken to run: "… said, "I'd like …" closes. */
 const LONG_SPAN = 60;
 const isLongPassage = (span: string): boolean => /[.!?]\s+\p{Lu}/u.test(span) && span.split(/\s+/).length > LONG_SPAN;
@@ -88,6 +91,9 @@ export function findQuoteSpans(text: string, nesting = true): QuoteSpan[] {
         continue;
       }
       // `"[Trump] doesn't speak for anyone"`: an editor's bracket may open the quoted words.
+      // `… for small businesses", an EU spokesman …`: a straight mark between a word and punctuation closes a quotation
+      // whose opening mark was left out; it opens none.
+      if (c === '"' && closesOnly(text, i)) continue;
       if (c === '“' || (c === '"' && (!isSpace(text[i + 1]) || text[i + 1] === '[')) || (c === '‘' && !isWordChar(text[i - 1]) && isWordChar(text[i + 1]))) {
         openAt = i;
         openChar = c;
