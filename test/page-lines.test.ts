@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { buildBrief } from '../src/build-brief.js';
 import { readArticle } from '../src/read/read-article.js';
-import { elsewhereOf, pageLines, repeatedSentences } from '../src/markdown/page-lines.js';
+import { distinctQuotes, elsewhereOf, pageLines, repeatedSentences } from '../src/markdown/page-lines.js';
 import { renderMarkdown } from '../src/index.js';
-import type { Brief, ConcernItem, SourceRef, SummaryItem, UnconfirmedItem } from '../src/types.js';
+import type { Brief, ConcernItem, QuoteItem, SourceRef, SummaryItem, UnconfirmedItem } from '../src/types.js';
 import { SEED_FILE, SEED_TEXT } from './helpers/seed.js';
 
 const S1 = 'Officials warned that the dam could fail within days after heavy rain.';
@@ -214,6 +214,15 @@ describe('one sentence, one place', () => {
     const article = readArticle(SEED_TEXT, { source: SEED_FILE });
     const analysis = analyzeArticle(article);
     expect(repeatedSentences(renderMarkdown(buildBrief(article, analysis)), analysis.sentences)).toEqual([]);
+  });
+
+  it('a pull quote that joins two quotations printed above is left off; a quote with a sentence of its own stays', () => {
+    const quote = (text: string, i: number): QuoteItem => ({ type: 'quote', text, speaker: null, verb: 'said', source: ref(text, i), score: 1 });
+    const first = quote('We will not sell the harbour.', 1);
+    const second = quote('The town needs its boats more than a marina.', 2);
+    const pulled = quote('We will not sell the harbour. The town needs its boats more than a marina.', 5);
+    const longer = quote('We will not sell the harbour. Nobody asked the fishers.', 6);
+    expect(distinctQuotes([first, second, pulled, longer]).map((q) => q.source.sentenceIndex)).toEqual([1, 2, 6]);
   });
 
   it('left-out items point only to outputs that are written, never to the page itself', () => {

@@ -239,13 +239,18 @@ export function pageLines(brief: Brief, shown: SectionLimits): { concerns: Array
   return { concerns, unconfirmed };
 }
 
-/** The quotes to print: one whose words an earlier quote already holds (the article quoting itself again) is left off. */
+/**
+ * The quotes to print: one whose words an earlier quote already holds (the article quoting itself again) is left off, and so
+ * is one whose every sentence earlier quotes hold (a pull quote that joins two quotations printed above).
+ */
 export function distinctQuotes<Q extends QuoteItem>(quotes: readonly Q[]): Q[] {
   const kept: Q[] = [];
   const printed: string[] = [];
+  const isPrinted = (words: string): boolean => printed.some((line) => line.includes(words));
   for (const q of quotes) {
     const words = ` ${wordsOf(q.text)} `;
-    if (printed.some((line) => line.includes(words))) continue;
+    const sentences = q.text.split(/(?<=[.!?]["”’]?)\s+/).map((s) => ` ${wordsOf(s)} `);
+    if (isPrinted(words) || (sentences.length > 1 && sentences.every(isPrinted))) continue;
     printed.push(words);
     kept.push(q);
   }
