@@ -1667,4 +1667,14 @@ describe('stop 53 (precision on outlets with no gold)', () => {
     expect(concernsOf('The rebels said they would end "all acts of violence against the ferry crews".')).toEqual([]);
     expect(only('"The new ferry rules will not stop the violence," the mayor said.')).toBeDefined();
   });
+
+  it('blame held back ("declined to criticize", "refrained from criticisms") or a risk its taker chooses ("took a risk by joking") voices no worry; blame given and a risk to lives still count', () => {
+    expect(concernsOf('At the harbour meeting the mayor declined to criticize the ferry company.')).toEqual([]);
+    expect(concernsOf('"She refrained from criticisms of the council," her aide Tom Hale said.')).toEqual([]);
+    expect(concernsOf('The governor has avoided directly threatening the striking dockers.')).toEqual([]);
+    expect(concernsOf('The chef took a risk by putting eel on the menu at the harbour inn.')).toEqual([]);
+    expect(concernsOf('"I am going to take some risks with the second album," the singer said.')).toEqual([]);
+    expect(only('The mayor criticized the ferry company for putting passengers in danger.')).toBeDefined();
+    expect(only('"The crews take risks with their lives every night," the union leader Ann Lee warned.')).toBeDefined();
+  });
 });

@@ -6,6 +6,7 @@ import { isLegalCharge } from './legal-charge.js';
 import { lexicons } from '../../lexicon.js';
 import { isBeliefDenied } from './denied-belief.js';
 import { isCopulaDenied } from './negated-copula.js';
+import { isWithheldAct } from './withheld-act.js';
 import type { Predicate } from './predicates.js';
 
 /** A clause break or a word that starts a new clause: a negation before it governs something else. */
@@ -71,7 +72,8 @@ export function isHarmDenied(text: string, harm: Predicate): boolean {
     DOUBTED.test(text.slice(Math.max(0, harm.start - 140), harm.start)) ||
     NEGATED_FORECAST.test(before) ||
     isBeliefDenied(text, harm) ||
-    isCopulaDenied(before)
+    isCopulaDenied(before) ||
+    isWithheldAct(text, harm)
   );
 }
 
@@ -84,6 +86,7 @@ export function isNegated(text: string, cue: Predicate): boolean {
   const window = clauseBefore(text, cue.start);
   const { concernNegators, concernUnfounded } = lexicons();
   if (FAILED_REASSURANCE.test(text.slice(Math.max(0, cue.start - 120), cue.start))) return false;
+  if (isWithheldAct(text, cue)) return true;
   if ((concernNegators.test(window) || CONTRACTION.test(window)) && !NOT_DENIAL.test(window)) return true;
   const near = text.slice(Math.max(0, cue.start - 90), cue.start);
   if (NEGATED_RELATIVE.test(near) && !NOT_DENIAL.test(near)) return true;
