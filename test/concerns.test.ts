@@ -1677,4 +1677,12 @@ describe('stop 53 (precision on outlets with no gold)', () => {
     expect(only('The mayor criticized the ferry company for putting passengers in danger.')).toBeDefined();
     expect(only('"The crews take risks with their lives every night," the union leader Ann Lee warned.')).toBeDefined();
   });
+
+  it('a worry word that describes a noun ("a worried parent", "with concerned neighbours", "nervous energy") voices no fear; worry about a harm, or "a worried tone over" one, still counts', () => {
+    expect(concernsOf('The coach called his late goal the reaction of a worried parent.')).toEqual([]);
+    expect(concernsOf('She raised the money for the harbour school with concerned neighbours.')).toEqual([]);
+    expect(concernsOf('"The new captain has a lot of nervous energy," the coach Tom Hale said.')).toEqual([]);
+    expect(only('Worried about the storm, the mayor closed the harbour.')).toBeDefined();
+    expect(only('The letters from the harbour board took a worried tone over the rising flood risk.')).toBeDefined();
+  });
 });

@@ -1,6 +1,7 @@
 // Whether a stance word (concern, warn, troubled …) is used in its worried sense, not as "is about", a notice or a label.
 import { criticsVoice } from './critics.js';
 import { isLabel } from './label-senses.js';
+import { isAttributiveWorry } from './attributive-worry.js';
 
 /** "The debate concerns the fate of …", "Concerning her use of …": the verb and the preposition, not worry. */
 const CONCERN_VERB = /^concern(s|ed)?\s+["“]?(the|a|an|his|her|its|their|this|these|those|whether|how|what|only|mainly|mostly)\b/i;
@@ -55,5 +56,5 @@ export function inWorrySense(text: string, start: number, word: string): boolean
   if (/^warnings?$/.test(lower) && /\b(verbal|written|formal)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return false;
   // "anxious to engage", "eager and anxious to help": keen, not worried.
   if (lower === 'anxious' && /^anxious\s+to\b/i.test(rest)) return false;
-  return true;
+  return !isAttributiveWorry(text, start);
 }
