@@ -1685,4 +1685,10 @@ describe('stop 53 (precision on outlets with no gold)', () => {
     expect(only('Worried about the storm, the mayor closed the harbour.')).toBeDefined();
     expect(only('The letters from the harbour board took a worried tone over the rising flood risk.')).toBeDefined();
   });
+
+  it('an uproar told with nothing else of harm ("caused a furor with a late call", "the uproar comes as") is a mood, not a worry; an uproar over a danger still counts', () => {
+    expect(concernsOf('The mayor caused a furor last week with a late call on the harbour board.')).toEqual([]);
+    expect(concernsOf('The uproar comes as the council is trying to turn its attention to the budget.')).toEqual([]);
+    expect(only('The uproar grew as residents warned that the new dam could flood the town.')).toBeDefined();
+  });
 });

@@ -55,8 +55,8 @@ const BLAME_VERB = /^(critici[sz](e|es|ed|ing)|lament(s|ed|ing)?)$/i;
 const PROCESS_OBJECT =
   /^\s+(?:[^\s,;.]+\s+){0,5}?(handling|response|timing|vote|votes|coverage|process|tactics|conduct|approach|performance|comments?|remarks?|statements?|rhetoric|tone|choice|management)\b/i;
 
-/** "Voters' anger and frustration", "I am glad Republicans are frustrated": frustration with nothing else of harm or blame in the sentence is a mood, not a worry. */
-const MOOD = /^frustrat/i;
+/** "Voters' anger and frustration", "caused a furor with a social call": frustration or a furor with nothing else of harm or blame is a mood, not a worry. */
+const MOOD = /^(?:frustrat|furou?re?$|uproar)/i;
 
 /** Words that give a harm a source besides a reporting verb: evidence or statistics, a citation, reports of it, a belief. */
 const EVIDENCE_VOICE = /\b(?:cites?|cited|(?<!\bno\s)reports\s+of|evidence\s+(?:that|of)|(?<!-)statistics|(?:is|are|was|were)\s+(?:thought|believed)\s+to)\b/i;
