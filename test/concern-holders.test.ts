@@ -10,6 +10,13 @@ const only = (...paragraphs: string[]): ConcernItem | undefined => {
 };
 
 describe('concern holders', () => {
+  it("a worry voiced in a relative clause after a comma is its antecedent's, not the main subject's", () => {
+    expect(only('Tom Reed met Governor Ann Lee, who has long warned that the dam could burst.')).toMatchObject({ holder: 'Ann Lee' });
+    expect(only('The report was praised by Mary Wells, who condemned the plan to close the clinic.')).toMatchObject({ holder: 'Mary Wells' });
+    // "the president of X, who": the clause may be the person's or the body's, so no one holds it.
+    expect(only('Tom Reed invited Ann Lee, the head of the Harbour Trust, who often criticizes the dredging plan.')).toMatchObject({ holder: null });
+  });
+
   it('two named people joined by "and" both hold it, "both" or not; a title with "and" in it stays one person\'s', () => {
     expect(only('Mayor Ann Lee and Governor Tom Hill warned of a danger to the town.')).toMatchObject({ holder: 'Ann Lee and Tom Hill' });
     expect(only('Ann Lee and Tom Hill both warned of a danger to the town.')).toMatchObject({ holder: 'Ann Lee and Tom Hill' });

@@ -19,7 +19,7 @@ import { participleSubject } from './participle-holder.js';
 import { pluralGroup } from './plural-experiencer.js';
 import { groupSubject, voiceIn } from './group-subject.js';
 import { reporterBefore } from './reporter-anchor.js';
-import { causativeObject, complementObject, criticsSubject, promptedObject } from './causative-holder.js';
+import { holderObject } from './holder-objects.js';
 import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
 import { leadingPhrase, subjectBefore } from './subject.js';
 import { resolveMention } from './resolve-mention.js';
@@ -126,7 +126,7 @@ function passiveBy(tokens: readonly Token[], verb: number): Token[] | null {
 function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | null): string | null {
   const tokens = tokenize(sentence.text, sentence.start);
   const cueAt = tokens.findIndex((t) => t.start === cueStart);
-  const object = causativeObject(tokens, cueAt) ?? complementObject(tokens, cueAt) ?? promptedObject(tokens, cueAt) ?? criticsSubject(tokens, cueAt, sentence);
+  const object = holderObject(tokens, cueAt, sentence);
   if (object) return resolveHolder(object, sentence, names);
   const [anchor = -1, ...reported] = anchorsOf(tokens, cueStart);
   // A believer before the anchor holds what follows, unless the anchor is the worry verb itself ("Many believe … and fear …").
