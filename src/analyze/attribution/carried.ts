@@ -4,6 +4,7 @@ import { leadingPhrase } from '../subject.js';
 import { findQuoteSpans } from '../quote-spans.js';
 import { resolveMention, resolveText } from '../resolve-mention.js';
 import { tokenize } from '../tokens.js';
+import { creditedInstead } from './closing-credit.js';
 import { isVerbAt } from '../phrases.js';
 import { sentenceBefore, textBefore } from './locate.js';
 import { QUOTE_MARK, introducer, knownSpeaker } from './introducer.js';
@@ -144,6 +145,11 @@ export const previousSubject: ContextRule = {
       text: 'Former envoy Tom Brandt spoke on the radio.\n\nBrandt distanced himself from the group by saying he would help the mayor if asked. "I am going to support him, because I think he can do the job."',
       speaker: 'Tom Brandt',
     },
+    // The sentence before closes on its own credit: what it says of its subject is the credited voice's, and so is the quotation.
+    {
+      text: 'Mayor Hugo Stein is a "careful builder" who has won the ferry vote twice, the Harbour Gazette writes. "It is a shame that his own party turned on him."',
+      speaker: 'Harbour Gazette',
+    },
     // A subject of seven or eight words: a body, a role and a title before the name.
     {
       text: 'First Nations representative Regional Chief Anna Toulouse congratulated the premier. "There is a lot of work to do on the report, and it must be done jointly."',
@@ -163,6 +169,8 @@ export const previousSubject: ContextRule = {
     if (before.text.includes('”') && !before.text.includes('“')) return null;
     const phrase = leadingPhrase(tokens);
     if (phrase.length === 0 || phrase.length > 8) return null;
+    const credited = creditedInstead(tokens, before, names);
+    if (credited) return credited.kind === 'unknown' ? null : credited;
     const speaker = resolveMention(phrase, before, names);
     // "Harriet Tubman has a park named for her. “My relatives escaped with Harriet Tubman”": who the quotation names is not who speaks it.
     // A body names itself ("On behalf of everyone at the DNC"), and a transcript labels its speaker ("Chris Matthews: …").
