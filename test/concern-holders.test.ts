@@ -10,6 +10,13 @@ const only = (...paragraphs: string[]): ConcernItem | undefined => {
 };
 
 describe('concern holders', () => {
+  it('where nothing else holds a worry noun, the known name that owns it does; not one worked on ("played on X\'s fears")', () => {
+    expect(
+      only('Governor Ann Lee spoke at the harbour on Monday.', "A review board looked into Lee's concern about the ferry and found nothing."),
+    ).toMatchObject({ holder: 'Ann Lee' });
+    expect(only('Governor Ann Lee spoke at the harbour on Monday.', "The ad played on Lee's fears about the ferry.")).toMatchObject({ holder: null });
+  });
+
   it("a worry voiced in a relative clause after a comma is its antecedent's, not the main subject's", () => {
     expect(only('Tom Reed met Governor Ann Lee, who has long warned that the dam could burst.')).toMatchObject({ holder: 'Ann Lee' });
     expect(only('The report was praised by Mary Wells, who condemned the plan to close the clinic.')).toMatchObject({ holder: 'Mary Wells' });

@@ -4,6 +4,8 @@ import { causativeObject, complementObject, criticsSubject, promptedObject } fro
 import { relativeAntecedent } from './relative-antecedent.js';
 import type { Token } from './tokens.js';
 
+export { possessorHolder } from './possessor-holder.js';
+
 /** "made voters fear", "prompted some charities to say", "some critics fear", "Israel, which has long accused": who holds the cue at `cue`, else null. */
 export const holderObject = (tokens: readonly Token[], cue: number, sentence: Sentence): Token[] | null =>
   causativeObject(tokens, cue) ??

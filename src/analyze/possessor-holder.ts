@@ -1,0 +1,30 @@
+// "An inquiry looked into Davis's concern", "could fuel Trump's nagging concern": where nothing else in the sentence holds
+// a worry noun, the name that owns it does (a wrong holder is worse than none, so only a name the article knows).
+import type { Sentence } from '../types.js';
+import type { NameIndex } from './name-index.js';
+import { resolveMention } from './resolve-mention.js';
+import { isSpeaker } from './speaker-check.js';
+import { isCapitalised, tokenize, type Token } from './tokens.js';
+
+/** Worry nouns a possessor holds. */
+const HELD = /^(concerns?|worry|worries|fears?|criticism|complaints?|warnings?|threats?|objections?|misgivings|alarm|anxiety|anger|outrage)$/i;
+const POSSESSIVE = /^(\p{Lu}[\p{L}.&-]*)['’]s?$/u;
+
+/** The name before "'s" (at most one plain modifier between) that owns the worry noun at the cue, or null. */
+export function possessorHolder(sentence: Sentence, names: NameIndex, cueStart: number | null): string | null {
+  const tokens = tokenize(sentence.text, sentence.start);
+  const cue = tokens.findIndex((t) => t.start === cueStart);
+  if (cue < 1 || !HELD.test(tokens[cue]?.text ?? '')) return null;
+  const at = POSSESSIVE.test(tokens[cue - 1]?.text ?? '') ? cue - 1 : /^\p{Ll}+$/u.test(tokens[cue - 1]?.text ?? '') ? cue - 2 : -1;
+  const owner = tokens[at];
+  const bare = owner ? POSSESSIVE.exec(owner.text)?.[1] : undefined;
+  if (!owner || !bare) return null;
+  // "played on Americans' fears", "an appeal to Trump's fears": what is worked on, not who voices it; nor a lone sentence opener.
+  let first = at;
+  while (first > 0 && tokens[first - 1]?.kind === 'word' && isCapitalised(tokens[first - 1]?.text ?? '') && !/^(The|A|An)$/.test(tokens[first - 1]?.text ?? ''))
+    first--;
+  if (/^(on|upon|to|at|about)$/i.test(tokens[first - 1]?.text ?? '') || first === 0) return null;
+  const phrase: Token[] = [...tokens.slice(first, at), { ...owner, text: bare, end: owner.start + bare.length }];
+  const speaker = resolveMention(phrase, sentence, names);
+  return speaker && isSpeaker(speaker) && speaker.kind !== 'unknown' ? speaker.name : null;
+}
