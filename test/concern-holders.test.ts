@@ -10,6 +10,15 @@ const only = (...paragraphs: string[]): ConcernItem | undefined => {
 };
 
 describe('concern holders', () => {
+  it('an "It warned" or ", it said." after a sentence that opens on a body is that body\'s, across a paragraph break', () => {
+    expect(only('The Harbour Trust has asked the council for a new sea wall.', 'It warned that the old wall could collapse in the next storm.')).toMatchObject({
+      holder: 'Harbour Trust',
+    });
+    expect(only('Tom Reed has asked the council for a new sea wall.', 'It warned that the old wall could collapse in the next storm.')).toMatchObject({
+      holder: null,
+    });
+  });
+
   it('where nothing else holds a worry noun, the known name that owns it does; not one worked on ("played on X\'s fears")', () => {
     expect(
       only('Governor Ann Lee spoke at the harbour on Monday.', "A review board looked into Lee's concern about the ferry and found nothing."),

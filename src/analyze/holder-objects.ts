@@ -4,7 +4,13 @@ import { causativeObject, complementObject, criticsSubject, promptedObject } fro
 import { relativeAntecedent } from './relative-antecedent.js';
 import type { Token } from './tokens.js';
 
-export { possessorHolder } from './possessor-holder.js';
+import { possessorHolder } from './possessor-holder.js';
+import { itBodyHolder } from './it-body-holder.js';
+import type { NameIndex } from './name-index.js';
+
+/** The holders tried when nothing else in the sentence holds its worry: a worry noun's owner, the body an "It warned" stands for. */
+export const fallbackHolder = (sentence: Sentence, names: NameIndex, cueStart: number | null): string | null =>
+  possessorHolder(sentence, names, cueStart) ?? itBodyHolder(sentence, names);
 
 /** "made voters fear", "prompted some charities to say", "some critics fear", "Israel, which has long accused": who holds the cue at `cue`, else null. */
 export const holderObject = (tokens: readonly Token[], cue: number, sentence: Sentence): Token[] | null =>

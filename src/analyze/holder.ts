@@ -19,7 +19,7 @@ import { participleSubject } from './participle-holder.js';
 import { pluralGroup } from './plural-experiencer.js';
 import { groupSubject, voiceIn } from './group-subject.js';
 import { reporterBefore } from './reporter-anchor.js';
-import { holderObject, possessorHolder } from './holder-objects.js';
+import { holderObject, fallbackHolder } from './holder-objects.js';
 import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
 import { leadingPhrase, subjectBefore } from './subject.js';
 import { resolveMention } from './resolve-mention.js';
@@ -102,7 +102,7 @@ function holderPair(phrase: readonly Token[], sentence: Sentence, names: NameInd
 
 /** Who holds the concern a sentence voices; `cueStart` is the absolute offset of its predicate. */
 export function holderOf(sentence: Sentence, quotes: readonly QuoteItem[], names: NameIndex, cueStart: number | null = null): string | null {
-  const holder = holderIn(sentence, quotes, names, cueStart) ?? possessorHolder(sentence, names, cueStart);
+  const holder = holderIn(sentence, quotes, names, cueStart) ?? fallbackHolder(sentence, names, cueStart);
   return holder !== null && isHolderName(holder) && !isDatelinePlace(holder, sentence.text) && !isOtherSide(holder, sentence, cueStart) ? holder : null;
 }
 

@@ -1,0 +1,23 @@
+// "Christian Aid has called on British firms …. It added that … could end up in far worse jobs": an "it" that voices the
+// worry is the body the sentence before opens on, across a paragraph break too (resolveMention keeps to one paragraph for quotes).
+import type { Sentence } from '../types.js';
+import type { NameIndex } from './name-index.js';
+import { tokenize } from './tokens.js';
+
+const VOICE = /^(said|says|added|adds|warned|warns|argued|argues|noted|criticised|criticized|condemned|accused|expressed|raised|cautioned)$/;
+
+/** The body an opening "It (also) warned …" or a closing ", it said." stands for, else null. */
+export function itBodyHolder(sentence: Sentence, names: NameIndex): string | null {
+  const words = tokenize(sentence.text, sentence.start)
+    .filter((t) => t.kind === 'word')
+    .map((t) => t.text);
+  const [a = '', b = '', c = ''] = words;
+  const opens = a === 'It' && (VOICE.test(b) || (/^(also|further|later|then)$/.test(b) && VOICE.test(c)));
+  const closes = /,\s+it\s+(said|added|warned|says)\.?$/.test(sentence.text.trim());
+  if (!opens && !closes) return null;
+  // The index reads many bodies as of unknown kind ("Christian Aid", "The NHTSA"): any capitalised subject but a person's.
+  const body = names.mentions.find(
+    (m) => m.sentence === sentence.index - 1 && m.subject && !m.quoted && m.kind !== 'person' && (m.start === 0 || (m.start <= 4 && /^the$/i.test(m.before))),
+  );
+  return body ? (names.aliases.get(body.name) ?? body.run) : null;
+}
