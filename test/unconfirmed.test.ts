@@ -88,6 +88,20 @@ describe('stated gaps, including negated ones, are unconfirmed', () => {
   it('"previously undisclosed" is disclosed now', () => none('A previously undisclosed memo shows the mayor signed the lease in May.'));
   it('"refused to say that …" withholds an endorsement, not a fact', () => none('The governor refused to say that her rival was fit for office.'));
   it('refusing to answer an attack is a reply withheld, not a fact', () => none('The army refused to respond to the rebel attacks on the harbour.'));
+  it('"hard to say whether", "difficult to predict how" leave the question open; "hard to say no" refuses nothing', () => {
+    expect(only('Whether the ferry will run again next year is hard to say.')).toMatchObject({
+      kind: 'gap',
+      cue: 'hard to say',
+      claim: 'Whether the ferry will run again next year',
+    });
+    expect(only('It is difficult to predict how the strike will affect the harvest.')).toMatchObject({
+      cue: 'difficult to predict',
+      claim: 'how the strike will affect the harvest',
+    });
+    expect(only('The mill will shut in May, its owner said, adding that the cost of the repairs was hard to estimate.')?.claim).toBe('the cost of the repairs');
+    expect(only("The orchard's true value is also hard to pin down.")?.claim).toBe("The orchard's true value");
+    none('With such friendly hosts, it was hard to say no to a second visit.');
+  });
 });
 
 describe('second-hand media reports', () => {

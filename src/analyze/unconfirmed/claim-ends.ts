@@ -2,14 +2,17 @@
 
 /** What a trailing gap leaves over before its subject ("While the identity …") and after it ("… has", "… is"). */
 const LEADING_LINK = /^(?:while|whilst|although|though|because|since|as|and|but)\s+/i;
-const TRAILING_AUX = /\s+(?:is|are|was|were|has|have|had|has still|have still|is still|are still)$/i;
+const TRAILING_AUX = /\s+(?:is|are|was|were|has|have|had)(?:\s+(?:still|also))?$/i;
+
+const REPORTED_FROM = /^.*\b(?:adding|saying|noting|said|says|added)\s+that\s+/i;
 
 /** A subject that is a speaker, or runs into an attribution ("He added: "I"), names no claim. */
 const SPEAKER_ONLY = /(?:^|\s)(?:I|we|you|he|she|they|it)$|:/i;
 
 /** The subject a trailing gap leaves open ("The origin of the memo has" → "The origin of the memo"); null when it is only the speaker. */
 export function gapSubject(subject: string): string | null {
-  const bare = subject.replace(LEADING_LINK, '').replace(TRAILING_AUX, '');
+  // "…, an official said, adding that the impact was hard to estimate": the subject is in the reported clause.
+  const bare = subject.replace(REPORTED_FROM, '').replace(LEADING_LINK, '').replace(TRAILING_AUX, '');
   if (SPEAKER_ONLY.test(bare) || balanced(bare, bare, -1) !== bare || bare.split(/\s+/).length < 2) return null;
   return bare;
 }
