@@ -104,6 +104,19 @@ describe('stated gaps, including negated ones, are unconfirmed', () => {
   });
 });
 
+describe('a belief whose holders are unnamed', () => {
+  it('"Some believe …", "…, many think, …" leave what is believed open; a named believer, or "think of", does not', () => {
+    expect(only('Some believe the ferry company hid the losses from its owners.')).toMatchObject({
+      kind: 'hedged',
+      cue: 'believe',
+      claim: 'the ferry company hid the losses from its owners',
+    });
+    expect(only("The mayor's resignation, many think, is only weeks away.")?.claim).toBe("The mayor's resignation is only weeks away");
+    none('The harbour master believes the pier will reopen.');
+    none('Many think of the harbour as the heart of the town.');
+  });
+});
+
 describe('second-hand media reports', () => {
   it.each([
     ['The rail plan is to get the go-ahead this month, according to The Mail on Sunday.', 'according to The Mail on Sunday'],

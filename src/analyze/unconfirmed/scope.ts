@@ -2,6 +2,7 @@
 import { closeOpenQuote } from '../close-quote.js';
 import { balanced, dangles, gapSubject } from './claim-ends.js';
 import type { CueMatch } from './cues.js';
+import { beliefClaim } from './group-belief.js';
 
 /** Reporting words after which the reported clause begins ("said Russia has …", "claims that …"). */
 const REPORTING =
@@ -101,6 +102,8 @@ export function claimOf(m: CueMatch, text: string): string {
 function narrowestClaim(m: CueMatch, text: string): string {
   const quoted = OPENING_QUOTE.exec(text);
   if (quoted && m.at >= quoted[0].length - 12) return tidy(quoted[1] ?? text);
+  const belief = beliefClaim(m, text);
+  if (belief) return tidy(belief);
   const clauses = clausesOf(text);
   const at = clauses.findIndex((c) => m.at >= c.start && m.at < c.start + c.text.length);
   const clause = clauses[at];
