@@ -264,6 +264,10 @@ describe('each word counts only in the sense that leaves a claim open', () => {
     none('Why had the minister asserted that the fund was empty?');
     expect(only('The minister asserted that the fund was empty, and asked, "who will pay?"')?.kind).toBe('allegation');
   });
+  it('an interviewer\'s lead-in addressed to "you" belongs to the question after it; without the question it hedges', () => {
+    none('As you tour the harbour towns, it is likely that some complaints come up more than others. Which three do you hear most often?');
+    expect(only('As you tour the harbour towns, it is likely that the ferry will run late.')?.cue).toBe('likely');
+  });
   it('"the contests" and "trade disputes" are nouns, not disputes of a claim', () => {
     none('The candidates now turn to the contests in the South.');
     none('The court settles trade disputes between the two states.');

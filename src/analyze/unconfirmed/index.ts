@@ -10,6 +10,7 @@ import { findCues, type CueMatch } from './cues.js';
 import { asEvidenceHedge } from './evidence-suggests.js';
 import { withholdsNothing } from './gap-usage.js';
 import { isSettled, isSettledAfter } from './negation.js';
+import { prefacesQuestion } from './question-preface.js';
 import { kindWeight, scoreOf } from './rank.js';
 import { claimOf } from './scope.js';
 import { inSense } from './sense.js';
@@ -96,7 +97,7 @@ export function extractUnconfirmed(sentences: readonly Sentence[], options: Unco
     if (isHeadline(s.paragraph, s.text) || isQuestion(s.text)) continue;
     const text = normalise(s.text);
     const found = findCues(text)
-      .filter((m) => counts(m, text, genre) && !(options.quoted?.(s, m.at) && PEOPLE_SAY.test(m.match)))
+      .filter((m) => counts(m, text, genre) && !(options.quoted?.(s, m.at) && PEOPLE_SAY.test(m.match)) && !prefacesQuestion(m, text, s, sentences[i + 1]))
       .map((m) => asEvidenceHedge(m, text));
     const top = best(found);
     if (!top) continue;
