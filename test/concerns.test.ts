@@ -1692,3 +1692,15 @@ describe('stop 53 (precision on outlets with no gold)', () => {
     expect(only('The uproar grew as residents warned that the new dam could flood the town.')).toBeDefined();
   });
 });
+
+describe('stop 54: safety said to shrink, and a harm that imperils', () => {
+  it('"imperiled the crews" voices a danger like "endangered"; "not imperiled" does not', () => {
+    expect(only('The union said the new shift rota had imperiled the crews of the night ferry.')).toMatchObject({ cue: 'imperiled' });
+    expect(concernsOf('The mayor assured the fishermen that their moorings were not imperiled by the new dredging.')).toEqual([]);
+  });
+
+  it('"made the harbour less safe" is a charge of harm when a source voices it; the writer\'s own "less safe" is not', () => {
+    expect(only('"Closing the lifeboat station has made the harbour less safe," the skipper Ann Moss said.')).toMatchObject({ cue: 'less safe' });
+    expect(concernsOf('The old lighthouse path is less safe in winter than in summer.')).toEqual([]);
+  });
+});
