@@ -1704,3 +1704,13 @@ describe('stop 54: safety said to shrink, and a harm that imperils', () => {
     expect(concernsOf('The old lighthouse path is less safe in winter than in summer.')).toEqual([]);
   });
 });
+
+describe('stop 54: consequences named as grave', () => {
+  it('"could have \\"negative consequences\\"" and "face serious consequences" warn of what follows; "or face consequences" in a rule\'s terms does not', () => {
+    expect(only('The harbour master said the new quay could have "negative consequences" for the fishing fleet.')).toMatchObject({
+      cue: 'negative consequences',
+    });
+    expect(only('The strikers told the port owners they would otherwise face serious consequences.')).toMatchObject({ cue: 'serious consequences' });
+    expect(concernsOf('Under the new rule, ferry firms must publish their timetables or face consequences.')).toEqual([]);
+  });
+});
