@@ -169,6 +169,15 @@ describe('the chooser alone', () => {
     expect(bylineOf('Pete Evans · CBC News · Posted:')).toBe('Pete Evans');
   });
 
+  it('a role an agency or desk opens after the comma goes with it: "Name, AP Sports Writer" is the name', () => {
+    expect(bylineOf('By DANA WHITFIELD, AP Harbour Affairs Writer')).toBe('DANA WHITFIELD');
+    expect(bylineOf('Dana Whitfield, UPI Sports Writer')).toBe('Dana Whitfield');
+    expect(bylineOf('Dana Whitfield, Gazette Senior Editor')).toBe('Dana Whitfield');
+    // A second writer after the comma keeps the byline's names; an affiliation with no role stays as printed.
+    expect(bylineOf('Dana Whitfield, Tom Keller Senior Writers')).toBe('Dana Whitfield, Tom Keller');
+    expect(bylineOf('Dana Whitfield, TIME')).toBe('Dana Whitfield, TIME');
+  });
+
   it('agreement beats origin for headlines', () => {
     const chosen = chooseHeader(
       [

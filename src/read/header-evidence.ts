@@ -205,7 +205,18 @@ function nameWithoutTail(name: string): string {
   if (glued) text = text.slice(0, glued.index);
   const words = text.trim().split(/\s+/);
   const role = words.findIndex((w, i) => i >= 2 && (opensRole(w) || (STAFF_ROLE.test(w) && opensRole(words[i + 1] ?? ''))));
-  return (role > 0 ? words.slice(0, role).join(' ').replace(/,$/, '') : text).trim();
+  return (role > 0 ? words.slice(0, roleStart(words, role)).join(' ').replace(/,$/, '') : text).trim();
+}
+
+/**
+ * Where the role begins: at the comma before it when the words between are an agency or desk that opens the role, not a
+ * second writer ("Robert Burns, AP National Security Writer" is Robert Burns; "Jane Roe, Tom Lee Staff Writers" keeps Tom Lee).
+ */
+function roleStart(words: readonly string[], role: number): number {
+  let comma = role - 1;
+  while (comma > 0 && !words[comma]?.endsWith(',')) comma--;
+  const opener = words[comma + 1]?.toLowerCase() ?? '';
+  return comma > 0 && role - comma - 1 <= 3 && !lexicons().givenNames.has(opener) ? comma + 1 : role;
 }
 
 export interface ChosenHeader {
