@@ -19,6 +19,22 @@ describe('concern holders', () => {
     });
   });
 
+  it("an \"it\" after a report, a study or a lower-case committee that voiced something is its owner's, else the document's or committee's", () => {
+    expect(only('The Tidewater harbour committee said the sea wall was old.', 'It warned that the wall could collapse in the next storm.')).toMatchObject({
+      holder: 'the Tidewater harbour committee',
+    });
+    expect(
+      only(
+        'A report from Harbour Watch was published on Monday.',
+        'The report said the sea wall was old.',
+        '"The wall could collapse in the next storm," it warns.',
+      ),
+    ).toMatchObject({ holder: 'Harbour Watch' });
+    expect(only('The sea wall is old, said the study.', 'And it said the wall could collapse in the next storm.')).toMatchObject({ holder: 'the study' });
+    // A bare "the committee" names no one.
+    expect(only('The committee said the sea wall was old.', 'It warned that the wall could collapse in the next storm.')).toMatchObject({ holder: null });
+  });
+
   it('where nothing else holds a worry noun, the known name that owns it does; not one worked on ("played on X\'s fears")', () => {
     expect(
       only('Governor Ann Lee spoke at the harbour on Monday.', "A review board looked into Lee's concern about the ferry and found nothing."),

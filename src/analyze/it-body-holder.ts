@@ -11,13 +11,16 @@ export function itBodyHolder(sentence: Sentence, names: NameIndex): string | nul
   const words = tokenize(sentence.text, sentence.start)
     .filter((t) => t.kind === 'word')
     .map((t) => t.text);
-  const [a = '', b = '', c = ''] = words;
-  const opens = a === 'It' && (VOICE.test(b) || (/^(also|further|later|then)$/.test(b) && VOICE.test(c)));
-  const closes = /,\s+it\s+(said|added|warned|says)\.?$/.test(sentence.text.trim());
+  const [a = '', b = '', c = ''] = /^(And|But)$/.test(words[0] ?? '') ? words.slice(1) : words;
+  const opens = /^[Ii]t$/.test(a) && (VOICE.test(b) || (/^(also|further|later|then)$/.test(b) && VOICE.test(c)));
+  const closes = /,["”]?\s+it\s+(said|added|warned|says|adds|warns|noted|notes)\.?$/.test(sentence.text.trim());
   if (!opens && !closes) return null;
   // The index reads many bodies as of unknown kind ("Christian Aid", "The NHTSA"): any capitalised subject but a person's.
   const body = names.mentions.find(
     (m) => m.sentence === sentence.index - 1 && m.subject && !m.quoted && m.kind !== 'person' && (m.start === 0 || (m.start <= 4 && /^the$/i.test(m.before))),
   );
-  return body ? (names.aliases.get(body.name) ?? body.run) : null;
+  // "The report warned …. It said …": the report's owner, or a committee named in lower case ("The Tidewater harbour committee", not "Tidewater").
+  const source = names.voicingSources?.get(sentence.index - 1) ?? null;
+  if (!body || source?.includes(body.run)) return source;
+  return names.aliases.get(body.name) ?? body.run;
 }

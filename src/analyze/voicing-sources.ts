@@ -1,0 +1,43 @@
+// "The report warned …" / "…, the Commons science committee added." then "It said …": the "it" is the report's owner or the
+// committee, which a lower-case noun names, so the name index never sees it; a document without a known owner stays nobody's.
+import { lexicons } from '../lexicon.js';
+import type { Sentence } from '../types.js';
+import { type OwnedDocument, ownerBefore } from './document-owners.js';
+
+const BODY = /^(?:committee|commission|panel|inquiry|tribunal)$/;
+const VOICE = '(?:said|says|warned|warns|added|adds|noted|notes|found|finds|concluded|concludes|accused|accuses|argued|argues|stated|states|cautioned|urged)';
+const DET = '(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)';
+/** The source as the subject of a voicing verb ("The report warned", "the committee also said"). */
+const SUBJECT = new RegExp(`(?:^|[^\\p{L}'’])${DET}\\s+((?:[\\p{L}'’-]+\\s+){0,5}?)(\\p{Ll}+)\\s+(?:also\\s+)?${VOICE}\\b`, 'gu');
+/** The source after its verb (", said the report."). */
+const AFTER = new RegExp(`\\b${VOICE}\\s+${DET}\\s+((?:[\\p{L}'’-]+\\s+){0,5}?)(\\p{Ll}+)\\s*[.,;]?\\s*$`, 'gu');
+
+/** Who a document or lower-case body voicing in `sentence` stands for, else null. */
+function sourceIn(sentence: Sentence, documents: readonly OwnedDocument[]): string | null {
+  for (const m of [...sentence.text.matchAll(SUBJECT), ...sentence.text.matchAll(AFTER)]) {
+    const [, before = '', noun = ''] = m;
+    const words = before.trim().split(/\s+/).filter(Boolean);
+    const capital = words.findIndex((w) => /^\p{Lu}/u.test(w));
+    if (BODY.test(noun)) {
+      // "the Commons science and technology committee": the words from its first capital; a bare "the committee" is none.
+      if (capital >= 0) return `the ${[...words.slice(capital), noun].join(' ')}`;
+      continue;
+    }
+    if (!lexicons().documentWords.has(noun)) continue;
+    const here = documents.find((d) => d.sentence === sentence.index && d.noun === noun);
+    const owner = here?.owner ?? (capital < 0 ? ownerBefore(documents, noun, sentence.index) : null);
+    if (owner) return owner;
+    if (capital < 0) return `the ${noun}`;
+  }
+  return null;
+}
+
+/** Sentence index → the owner or body a report, study or lower-case committee voicing in it stands for. */
+export function voicingSources(sentences: readonly Sentence[], documents: readonly OwnedDocument[]): Map<number, string> {
+  const found = new Map<number, string>();
+  for (const s of sentences) {
+    const source = sourceIn(s, documents);
+    if (source) found.set(s.index, source);
+  }
+  return found;
+}
