@@ -2,6 +2,7 @@
 import type { Sentence } from '../types.js';
 import { causativeObject, complementObject, criticsSubject, promptedObject } from './causative-holder.js';
 import { relativeAntecedent } from './relative-antecedent.js';
+import { eagerSubject } from './eager-subject.js';
 import type { Token } from './tokens.js';
 
 import { possessorHolder } from './possessor-holder.js';
@@ -18,4 +19,5 @@ export const holderObject = (tokens: readonly Token[], cue: number, sentence: Se
   complementObject(tokens, cue) ??
   promptedObject(tokens, cue) ??
   criticsSubject(tokens, cue, sentence) ??
-  relativeAntecedent(tokens, cue);
+  relativeAntecedent(tokens, cue) ??
+  eagerSubject(tokens, cue);
