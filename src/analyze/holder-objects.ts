@@ -1,13 +1,13 @@
-// The phrases that name a worry's holder somewhere other than the sentence's subject, tried before it (split from holder.ts to keep it short).
+// The phrases that name a worry's holder somewhere other than the sentence's subject, tried before it, and the last-resort holders tried after
+// it (split from holder.ts to keep it short).
 import type { Sentence } from '../types.js';
 import { causativeObject, complementObject, criticsSubject, promptedObject } from './causative-holder.js';
 import { relativeAntecedent } from './relative-antecedent.js';
 import { eagerSubject } from './eager-subject.js';
-import type { Token } from './tokens.js';
-
 import { possessorHolder } from './possessor-holder.js';
 import { itBodyHolder } from './it-body-holder.js';
 import type { NameIndex } from './name-index.js';
+import type { Token } from './tokens.js';
 
 /** The holders tried when nothing else in the sentence holds its worry: a worry noun's owner, the body an "It warned" stands for. */
 export const fallbackHolder = (sentence: Sentence, names: NameIndex, cueStart: number | null): string | null =>

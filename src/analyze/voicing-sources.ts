@@ -1,5 +1,6 @@
 // "The report warned …" / "…, the Commons science committee added." then "It said …": the "it" is the report's owner or the
-// committee, which a lower-case noun names, so the name index never sees it; a document without a known owner stays nobody's.
+// committee, which a lower-case noun names, so the name index never sees it; a document whose owner the article never names
+// stands as itself ("the report").
 import { lexicons } from '../lexicon.js';
 import type { Sentence } from '../types.js';
 import { type OwnedDocument, ownerBefore } from './document-owners.js';
