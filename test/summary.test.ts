@@ -55,6 +55,17 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('SALT LAKE CITY (AP) — The harbour board voted on Tuesday to close the ramp.')).toBeNull();
   });
 
+  it('an embedded tweet or a pointer to a clip on the page is unfit; news about a tweet or a video is not', () => {
+    expect(summaryUnfit('Ferry crews in Halden walk out again. pic.twitter.com/Ab12Cd34 — Harbour News (@harbournews) March 4, 2016.')).toBe('caption');
+    expect(summaryUnfit('The ferry is late for the ninth day running. — Ann Lee (@annlee_ferry) May 2, 2016.')).toBe('caption');
+    expect(summaryUnfit('Watch the video above for the harbour master on the strike.')).toBe('caption');
+    expect(summaryUnfit('Listen to the interview with the ferry captain, embedded below.')).toBe('caption');
+    expect(summaryUnfit('Watch the full speech here.')).toBe('caption');
+    expect(summaryUnfit('The harbour master wrote on Twitter (@harbourmaster) that the ferry would run on Monday.')).toBeNull();
+    expect(summaryUnfit('A video of the collision, filmed from the pier, was watched a million times within a day.')).toBeNull();
+    expect(summaryUnfit('Watchdogs said the harbour board had broken its own rules above the ferry ramp.')).toBeNull();
+  });
+
   it('a caption crediting its picture "via" a source, or a title-case heading, is unfit; a sentence with its stop is not', () => {
     expect(summaryUnfit("The harbour's new ferry terminal seen from the pier via Harbour Photos")).toBe('caption');
     expect(summaryUnfit('Video Shows Ferry Crew Rescue Stranded Swimmer off the Pier')).toBe('caption');
