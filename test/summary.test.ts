@@ -66,6 +66,14 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('Watchdogs said the harbour board had broken its own rules above the ferry ramp.')).toBeNull();
   });
 
+  it('a sentence opening on a lower-case word is the tail of a split line; a brand or a name particle may open one', () => {
+    expect(summaryUnfit("of the harbour board's plans for the northern ferry ramp.")).toBe('markup');
+    expect(summaryUnfit('beat the defending champion in three sets to reach the final in Halden.')).toBe('markup');
+    expect(summaryUnfit('l The ferry board has met four times since the strike began in March.')).toBe('markup');
+    expect(summaryUnfit('iPhone sales at the harbour shop rose by a third in the first week of the festival.')).toBeNull();
+    expect(summaryUnfit('de Vries, the harbour master, said the ferry would run again on Monday.')).toBeNull();
+  });
+
   it('a caption crediting its picture "via" a source, or a title-case heading, is unfit; a sentence with its stop is not', () => {
     expect(summaryUnfit("The harbour's new ferry terminal seen from the pier via Harbour Photos")).toBe('caption');
     expect(summaryUnfit('Video Shows Ferry Crew Rescue Stranded Swimmer off the Pier')).toBe('caption');

@@ -55,6 +55,15 @@ const LOST_WORDS = /(?<=\s)(?:the|a|an)(?:\s*[.,;:!?](?=\s|$)|\s+(?:and|or)\s)/;
 /** Such a sentence may still state the news (the lead keeps its who, what and where), but it never supports it. */
 export const lostWords = (text: string): boolean => LOST_WORDS.test(text);
 
+/**
+ * A sentence opening on a lower-case word ("of group's methods in disclosing information.", "beat Hantuchova in three sets.") is
+ * the tail of a line the page split or whose name link was lost; "iPhone", "eBay" and a name's particle ("de Blasio said …") are not.
+ */
+function opensMidSentence(text: string): boolean {
+  const first = /^\p{Ll}+(?!\p{Lu})\b/u.exec(text)?.[0];
+  return first !== undefined && !lexicons().nameParticles.has(first);
+}
+
 /** Why a sentence cannot stand in the summary, or null when it can. */
 export function summaryUnfit(text: string): SummaryUnfit | null {
   const end = ENDING.exec(text)?.[1];
@@ -63,6 +72,7 @@ export function summaryUnfit(text: string): SummaryUnfit | null {
   if (lexicons().captionCues.some((re) => re.test(text)) || isHeading(text) || SHOUTED.test(text)) return 'caption';
   // Wiki or table markup, list marks, a web or email address, or a fragment opening on a comma: the page's machinery, not its news.
   if (/\[\[|\]\]|\{\||\|\}|(?:^|\s)[*#:]+\s|:[*#]|https?:\/\/|\S@[\w-]+\.\w|^[,;.()\]]/.test(text)) return 'markup';
+  if (opensMidSentence(text)) return 'markup';
   if (leansOnContext(text)) return 'leans-on-context';
   return null;
 }
