@@ -74,6 +74,14 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('de Vries, the harbour master, said the ferry would run again on Monday.')).toBeNull();
   });
 
+  it("a transcript's turn or a flag in capitals before a colon is unfit; a dateline in capitals with its dash is not", () => {
+    expect(summaryUnfit('ANN LEE: The ferry board voted on Monday to close the northern ramp for good.')).toBe('leans-on-context');
+    expect(summaryUnfit('HARBOUR MASTER: We will reopen the ramp once the repairs are done in June.')).toBe('leans-on-context');
+    expect(summaryUnfit('BREAKING: Ferry board votes to close the northern ramp after the storm.')).toBe('leans-on-context');
+    expect(summaryUnfit('HALDEN, Norway (AP) — The ferry board voted on Monday to close the northern ramp.')).toBeNull();
+    expect(summaryUnfit('Ann Lee: a harbour master who kept the ferries running through the storm.')).toBeNull();
+  });
+
   it('a caption crediting its picture "via" a source, or a title-case heading, is unfit; a sentence with its stop is not', () => {
     expect(summaryUnfit("The harbour's new ferry terminal seen from the pier via Harbour Photos")).toBe('caption');
     expect(summaryUnfit('Video Shows Ferry Crew Rescue Stranded Swimmer off the Pier')).toBe('caption');
@@ -187,6 +195,18 @@ describe('sentences that never stand in a summary', () => {
       'A deeper channel, which the council has promised to dredge by 2030 if the funding holds.',
     );
     expect(unlabelled.filter((t) => !t.startsWith('Ann Reyes'))).toEqual([]);
+  });
+
+  it("a transcript's turns are answers when a speaker is labelled in full once and by surname after", () => {
+    const texts = summaryOf(
+      'Harbour master on the ferry strike',
+      'The harbour master of Marden, Ann Lee, told Radio Marden on Sunday that the ferry strike would cost the port two million pounds a week.',
+      'ANN LEE: The ferry strike has closed the port of Marden for nine days. The ferry crews want a pay rise of eight per cent, and the port board offered four per cent.',
+      'TOM HART: Will the port board raise its offer to the ferry crews?',
+      'LEE: The port board meets on Tuesday. I expect the ferry strike to end this week if the port board moves.',
+    );
+    expect(texts[0]).toMatch(/^The harbour master of Marden/);
+    expect(texts.filter((t) => /ferry crews want|I expect|board meets/.test(t))).toEqual([]);
   });
 
   it('a checklist of questions in a row does not make an article an interview', () => {

@@ -4,6 +4,8 @@ import { sentencesByParagraph } from '../sentences.js';
 
 /** A speaker's label opening a turn: "Moore:", "Isabel Ruiz:", "::Mario:". */
 export const TURN_LABEL = /^:{0,2}(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}):\s/u;
+/** A turn's speaker by the label's last word: a transcript names them in full once ("JAKE TAPPER:"), then by surname ("TAPPER:"). */
+const speakerOf = (text: string): string | undefined => TURN_LABEL.exec(text)?.[1]?.split(/\s/).pop()?.toLowerCase();
 /** A question paragraph, closing marks aside. */
 const QUESTION = /\?["”’'»)\]]*\s*$/;
 /** Question paragraphs an article needs before it is read as questions and answers. */
@@ -18,12 +20,12 @@ export function interviewAnswers(sentences: readonly Sentence[]): Set<number> {
   const out = new Set<number>();
   const labels = new Map<string, number>();
   for (const s of sentences) {
-    const label = TURN_LABEL.exec(s.text)?.[1];
+    const label = speakerOf(s.text);
     if (label) labels.set(label, (labels.get(label) ?? 0) + 1);
   }
   let turn = -1;
   for (const s of sentences) {
-    const label = TURN_LABEL.exec(s.text)?.[1];
+    const label = speakerOf(s.text);
     if (label && (labels.get(label) ?? 0) >= 2) turn = s.paragraph;
     if (s.paragraph === turn) out.add(s.index);
   }

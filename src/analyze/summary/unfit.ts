@@ -9,6 +9,12 @@ const ENDING = /([?:])["”’'»)\]]*\s*$/;
 const OWN_OPENING =
   /^(?:\p{Lu}{2,}\b|(?:This|That|These|Those|Last|Next)\s+(?:morning|afternoon|evening|night|week|weekend|month|year|summer|winter|spring|autumn|fall|season|time)\b|(?:Her|His|Their)\s+(?:Majesty|Majesties|Highness|Holiness|Excellency|Royal)\b)/u;
 
+/**
+ * A label in capitals before a colon opens a transcript's turn or the page's flag ("KATE LEE:", "BREAKING:", "STAT OF THE WEEK:"):
+ * up to four words, none with a lower-case letter.
+ */
+const TURN_LABEL = /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}:\s/u;
+
 function closesUnopened(text: string): boolean {
   const curly = text.search(/[“”]/);
   if (curly >= 0 && text.charAt(curly) === '”') return true;
@@ -24,9 +30,9 @@ function leansOnContext(text: string): boolean {
   if (/^["“‘'«]/.test(text)) return true;
   // "…, I will save the economy," Lee said: the sentence closes a quotation it never opened, so it began inside one.
   if (closesUnopened(text)) return true;
-  // An interview turn ("JV: The thing for me …") is one side of a conversation, and a question run into its answer
-  // ("Why this party?: See above", "… meet? ::Isabel: We met …") is both sides of one.
-  if (/^\p{Lu}{1,4}:\s/u.test(text) || /\?\s*:|(?:^|\s)::?\p{Lu}[\p{L} ]{0,30}:\s/u.test(text)) return true;
+  // An interview turn ("JV: The thing for me …", "JAKE TAPPER: Donald Trump released …") is one side of a conversation, and a
+  // question run into its answer ("Why this party?: See above", "… meet? ::Isabel: We met …") is both sides of one.
+  if (TURN_LABEL.test(text) || /\?\s*:|(?:^|\s)::?\p{Lu}[\p{L} ]{0,30}:\s/u.test(text)) return true;
   const lower = text.toLowerCase();
   // "I've" opens on "I", as "I’ve" does.
   const first = /^\p{L}+/u.exec(lower)?.[0] ?? '';
