@@ -1086,6 +1086,14 @@ describe('an epithet in place of the name just given', () => {
       /Brandt|Hill/,
     );
   });
+  it('credits the one person a sentence opens on when the others are only listed or objects', () => {
+    const storyWith = (middle: string): string =>
+      `The gala in Los Angeles drew such stars as Nora Quill, Petra Lindqvist and Sam Okafor. ${middle} "I almost stayed at home this year," the Swedish actress said.`;
+    expect(speakerOf(storyWith('Lindqvist, whose new film is out in May, said she had doubted the trip.'))).toBe('Petra Lindqvist');
+    // A person after the verb opens no sentence: still nobody. Two who open sentences stay two.
+    expect(speakerOf(storyWith('The festival will honour Petra Lindqvist.'))).not.toMatch(/Quill|Lindqvist|Okafor/);
+    expect(speakerOf(storyWith('Quill spoke first. Lindqvist closed the night.'))).not.toMatch(/Quill|Lindqvist|Okafor/);
+  });
   it("takes no listener's possessive after a verb of saying for the speaker", () => {
     const said = 'The 55-year-old Frenchman told Harbour United’s website: "It was incredible to play here tonight."';
     expect(speakerOf('Wayne Brandt signed a new contract on Monday.', said)).toBe('Wayne Brandt');

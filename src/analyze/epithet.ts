@@ -18,6 +18,19 @@ export function personByEpithet(index: NameIndex, head: string, sentence: number
   const unknown = near.some((m) => m.kind === 'unknown' && !people.includes(m) && m.name.includes(' '));
   const names = new Set(people.map((m) => fullName(index, m.name)));
   // A subject, not the object of a preposition ("held by Democrat Orsino Vetch … the billionaire said" may be someone else).
-  const subject = people.some((m) => m.subject && !/^(by|of|to|with|for|from|against|at|on|in|about|than)$/i.test(m.before));
-  return !unknown && names.size === 1 && subject ? (people.at(-1) ?? null) : null;
+  const isSubject = (m: NameMention): boolean => m.subject && !/^(by|of|to|with|for|from|against|at|on|in|about|than)$/i.test(m.before);
+  if (!people.some(isSubject)) return null;
+  if (names.size === 1 && !unknown) return people.at(-1) ?? null;
+  // Others named only in a list or an object do not compete; a subject the index cannot type still might.
+  if (near.some((m) => m.kind === 'unknown' && !people.includes(m) && m.name.includes(' ') && isSubject(m))) return null;
+  return soleSubject(index, people.filter(isSubject), people.at(-1));
+}
+
+/** "… such stars as Michael Douglas, Jeremy Irons and … . Irons said …. “…,” the British actor said": others listed, one subject, named last and opening its sentence. */
+function soleSubject(index: NameIndex, subjects: readonly NameMention[], last: NameMention | undefined): NameMention | null {
+  const names = new Set(subjects.map((m) => fullName(index, m.name)));
+  const latest = subjects.at(-1);
+  // It opens its sentence: "She will now meet Venus Williams" reads as a subject to the index, but is none.
+  const opens = latest?.before === '';
+  return names.size === 1 && opens && latest && last && fullName(index, last.name) === fullName(index, latest.name) ? latest : null;
 }
