@@ -1094,6 +1094,10 @@ describe('an epithet in place of the name just given', () => {
     expect(speakerOf(storyWith('The festival will honour Petra Lindqvist.'))).not.toMatch(/Quill|Lindqvist|Okafor/);
     expect(speakerOf(storyWith('Quill spoke first. Lindqvist closed the night.'))).not.toMatch(/Quill|Lindqvist|Okafor/);
   });
+  it('reads a first name of two given names joined by a hyphen as a person', () => {
+    const lead = 'Meanwhile, Lyon centre Anne-Sophie Marchetti is delighted to have received her first call-up to the national squad.';
+    expect(speakerOf(lead, '"It is a dream come true for me," the youngster said.')).toBe('Anne-Sophie Marchetti');
+  });
   it("takes no listener's possessive after a verb of saying for the speaker", () => {
     const said = 'The 55-year-old Frenchman told Harbour United’s website: "It was incredible to play here tonight."';
     expect(speakerOf('Wayne Brandt signed a new contract on Monday.', said)).toBe('Wayne Brandt');

@@ -36,7 +36,10 @@ const PARTY_MEMBER = /^(Democrat|Republican|Libertarian|Tor(y|ies))s?$/;
 function personEvidence(tokens: readonly Token[], first: number, last: number, title: string | null): boolean {
   if (title) return true;
   // "Maria Keller": a first name used by one sex only, before a surname; "the Denver Broncos" is a team's name.
-  if (last > first && lexicons().firstNames.has(tokens[first]?.text.toLowerCase() ?? '') && !/^the$/i.test(tokens[first - 1]?.text ?? '')) return true;
+  // "Jean-Philippe Granclaude": a first name of two given names joined by a hyphen is as sure a sign.
+  const lead = tokens[first]?.text.toLowerCase() ?? '';
+  const joined = /^\p{L}+-\p{L}+$/u.test(lead) && lead.split('-').every((part) => lexicons().givenNames.has(part));
+  if (last > first && (lexicons().firstNames.has(lead) || joined) && !/^the$/i.test(tokens[first - 1]?.text ?? '')) return true;
   const next = tokens[last + 1];
   const after = tokens[last + 2];
   // "the Greens described", "Later the Democrats say": one word after "the" that acts is a party or a team, not a surname.
