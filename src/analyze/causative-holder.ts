@@ -4,8 +4,6 @@ import { lexicons } from '../lexicon.js';
 import { AUXILIARY, BE, isVerb } from './phrase-words.js';
 import { type Token, tokenize } from './tokens.js';
 
-export { criticsSubject } from './critics-holder.js';
-
 // No -ing forms: "worrying tendencies", "a troubling sign" are adjectives far more often than verbs.
 const CAUSATIVE =
   /^(worries|worried|alarms|alarmed|frightens|frightened|scares|scared|troubles|troubled|unsettles|unsettled|unnerves|unnerved|spooks|spooked|rattles|rattled)$/i;

@@ -1,7 +1,8 @@
 // The phrases that name a worry's holder somewhere other than the sentence's subject, tried before it, and the last-resort holders tried after
 // it (split from holder.ts to keep it short).
 import type { Sentence } from '../types.js';
-import { causativeObject, complementObject, criticsSubject, promptedObject } from './causative-holder.js';
+import { causativeObject, complementObject, promptedObject } from './causative-holder.js';
+import { criticsSubject } from './critics-holder.js';
 import { relativeAntecedent } from './relative-antecedent.js';
 import { eagerSubject } from './eager-subject.js';
 import { possessorHolder } from './possessor-holder.js';
