@@ -20,7 +20,7 @@ export function itBodyHolder(sentence: Sentence, names: NameIndex): string | nul
     (m) => m.sentence === sentence.index - 1 && m.subject && !m.quoted && m.kind !== 'person' && (m.start === 0 || (m.start <= 4 && /^the$/i.test(m.before))),
   );
   // "The report warned …. It said …": the report's owner, or a committee named in lower case ("The Tidewater harbour committee", not "Tidewater").
-  const source = names.voicingSources?.get(sentence.index - 1) ?? null;
+  const source = names.voicingSource?.(sentence.index - 1) ?? null;
   if (!body || source?.includes(body.run)) return source;
   return names.aliases.get(body.name) ?? body.run;
 }

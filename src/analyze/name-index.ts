@@ -20,7 +20,7 @@ import { unnamedVoices } from './unnamed-voices.js';
 import { pronounOpeners } from './pronoun-openers.js';
 import { bodyOpeners } from './body-openers.js';
 import { epithetOpeners } from './epithet-openers.js';
-import { voicingSources } from './voicing-sources.js';
+import { voicingSourceLookup } from './voicing-sources.js';
 import { documentOwners } from './document-owners.js';
 import { nicknamesIn, withNickname } from './nickname.js';
 
@@ -193,6 +193,6 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
   index.bodyOpeners = bodyOpeners(sentences, mentions);
   index.epithetOpeners = epithetOpeners(sentences, quoted);
   index.documents = documentOwners(sentences);
-  index.voicingSources = voicingSources(sentences, index.documents);
+  index.voicingSource = voicingSourceLookup(sentences, index.documents);
   return index;
 }

@@ -46,6 +46,6 @@ export interface NameIndex {
   bodyOpeners?: Map<number, NameMention>;
   /** Sentences that open on a role or epithet as their subject ("The writer was …"), with its head noun. */
   epithetOpeners?: Map<number, string>;
-  /** Sentences in which a report, study or lower-case committee voices something, with the owner or body it stands for. */
-  voicingSources?: Map<number, string>;
+  /** The owner or body a report, study or lower-case committee voicing in sentence `k` stands for, else null; worked out when asked. */
+  voicingSource?: (k: number) => string | null;
 }
