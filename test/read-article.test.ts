@@ -60,6 +60,16 @@ describe('readArticle on wiki leftovers', () => {
     expect(analyzeText(text)).toEqual(['They could vote for the candidate.', 'A second concern is cost.', 'Why run?', 'I have no prior experience.']);
   });
 
+  it('starts a sentence at a definition list\'s term run into the line before it (". ; Ferry fares: The board …", "? : [Ann Lee] We …")', () => {
+    const text = 'A title\n\nThe board met twice. ; Ferry fares: The board raised them by a tenth. Will the ramp reopen? : [Ann Lee] We hope so.\n';
+    expect(analyzeText(text)).toEqual([
+      'The board met twice.',
+      'Ferry fares: The board raised them by a tenth.',
+      'Will the ramp reopen?',
+      '[Ann Lee] We hope so.',
+    ]);
+  });
+
   it('drops a back-matter section ("==See also==", "=== External links ===") with its list of links, up to the next heading', () => {
     const text =
       'A title\n\nThe mayor spoke on Monday. ==See also== *Harbour talks end, May 13, 2005 *Ferry fares rise, May 15, 2005 ==Reactions== Critics were unconvinced. === External links === *[http://example.org/ Harbour board]\n';

@@ -72,7 +72,9 @@ export function stripMarkupLeftovers(text: string): string {
       // An indented excerpt (":''The Defence Secretary said …''") starts a sentence of its own: the indent's colon goes with its marks.
       .replace(/(^|\s):+(?='')/g, '$1')
       // An indented line run into the one before it (". :One of my jobs …", ". : A second concern …") starts a sentence of its own too.
-      .replace(/(^|[.!?]["”’)']*\s+):+\s*(?=[\p{Lu}"“‘])/gu, '$1')
+      .replace(/(^|[.!?]["”’)']*\s+):+\s*(?=[\p{Lu}"“‘[])/gu, '$1')
+      // So does a definition list's term run into the line before it (". ; Stamp duty: In his Budget …", ". ; [Wikinews] A related …").
+      .replace(/(^|[.!?]["”’)']*\s+);+\s*(?=[\p{Lu}"“‘[])/gu, '$1')
       .replace(/'{2,}/g, '')
       // MediaWiki's behaviour switches ("__NOTOC__") and the alignment word an image link leaves before the text ("right The …").
       .replace(/__[A-Z]{2,}__/g, ' ')
