@@ -78,6 +78,10 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('ANN LEE: The ferry board voted on Monday to close the northern ramp for good.')).toBe('leans-on-context');
     expect(summaryUnfit('HARBOUR MASTER: We will reopen the ramp once the repairs are done in June.')).toBe('leans-on-context');
     expect(summaryUnfit('BREAKING: Ferry board votes to close the northern ramp after the storm.')).toBe('leans-on-context');
+    // A chat log's turn, a transcript's stage note and a link's credit in square brackets each lean on what is around them.
+    expect(summaryUnfit('[Ann Lee] Since the start, the ferry board has kept the northern ramp open in winter.')).toBe('leans-on-context');
+    expect(summaryUnfit('[Laughs] The ferry that sank twenty years ago was a smaller boat.')).toBe('leans-on-context');
+    expect(summaryUnfit('[Harbour Times] The board will vote on the northern ramp next week.')).toBe('leans-on-context');
     expect(summaryUnfit('HALDEN, Norway (AP) — The ferry board voted on Monday to close the northern ramp.')).toBeNull();
     expect(summaryUnfit('Ann Lee: a harbour master who kept the ferries running through the storm.')).toBeNull();
   });

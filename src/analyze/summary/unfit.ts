@@ -33,6 +33,9 @@ function leansOnContext(text: string): boolean {
   // An interview turn ("JV: The thing for me …", "JAKE TAPPER: Donald Trump released …") is one side of a conversation, and a
   // question run into its answer ("Why this party?: See above", "… meet? ::Isabel: We met …") is both sides of one.
   if (TURN_LABEL.test(text) || /\?\s*:|(?:^|\s)::?\p{Lu}[\p{L} ]{0,30}:\s/u.test(text)) return true;
+  // A label in square brackets to open ("[Danny O'Brien] Since …", "[Laughs] Do you …", "[Reuters] For more …") is a chat log's turn, a
+  // transcript's stage note or the credit of the item before it.
+  if (/^\[[^\]]{1,80}\]\s/.test(text)) return true;
   const lower = text.toLowerCase();
   // "I've" opens on "I", as "I’ve" does.
   const first = /^\p{L}+/u.exec(lower)?.[0] ?? '';
