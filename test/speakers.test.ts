@@ -312,6 +312,20 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes[1]?.speaker?.title ?? '').not.toMatch(/thanked/);
   });
 
+  it('a role cut short by its length or by a clause ends on its last whole word, and a second role cut short is left off', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Tomas Vera, a former harbour pilot and joint chairman of the Northern Ferry Users Association, said: "The ramp must reopen."',
+      'Ana Ruiz, the spokeswoman for the Harbour Board has defended the plan, adding: "The ramp is safe."',
+      'Nadia Okoro, the chief port engineer and a member of the Western Ports Safety Committee, said: "We checked every bolt."',
+    );
+    expect(a.quotes.map((q) => q.speaker?.title)).toEqual([
+      'former harbour pilot and joint chairman',
+      'spokeswoman for the Harbour Board',
+      'chief port engineer',
+    ]);
+  });
+
   it('a whip, a public advocate and a county recorder are titles, so "he" finds the person they name', () => {
     const a = analyzeParagraphs(
       'A headline for the test',
