@@ -1714,3 +1714,11 @@ describe('stop 54: consequences named as grave', () => {
     expect(concernsOf('Under the new rule, ferry firms must publish their timetables or face consequences.')).toEqual([]);
   });
 });
+
+describe('stop 55 (precision on outlets with no gold)', () => {
+  it('a harm word naming people held ("terror suspects", "bombing detainees") names no harm; a source fearing what they may do still warns', () => {
+    expect(concernsOf('The minister said the harbour police may question terror suspects for up to a week.')).toEqual([]);
+    expect(concernsOf('Lawyers say the court hears cases against bombing suspects only on Mondays.')).toEqual([]);
+    expect(only('The mayor warned that terror suspects could slip out through the ferry port.')).toMatchObject({ cue: 'warned' });
+  });
+});

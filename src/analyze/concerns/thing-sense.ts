@@ -1,10 +1,10 @@
-// "the disaster fund", "Swiss Re's natural disasters department", "to help in times of crisis": a word of harm that names a fund,
-// an office or a kind of time refers to no harm anyone fears.
+// "the disaster fund", "Swiss Re's natural disasters department", "to help in times of crisis", "to detain terror suspects": a word
+// of harm that names a fund, an office, people held or a kind of time refers to no harm anyone fears.
 import type { Predicate } from './predicates.js';
 
-/** What a harm word can name as a noun before it: a fund or appeal, an office, a team, a phone line. */
+/** What a harm word can name as a noun before it: a fund or appeal, an office, a team, a phone line, people held ("terror suspects"). */
 const THING_AFTER =
-  /^\s+(?:funds?|appeals?|relief|departments?|units?|teams?|hotlines?|centres?|centers?|squads?|offices?|divisions?|desks?|committees?|commissions?|agency|agencies|coordinators?)\b/i;
+  /^\s+(?:suspects?|detainees?|funds?|appeals?|relief|departments?|units?|teams?|hotlines?|centres?|centers?|squads?|offices?|divisions?|desks?|committees?|commissions?|agency|agencies|coordinators?)\b/i;
 /** "in times of crisis", "in time of war": any such time, not one foreseen. */
 const ANY_TIME_BEFORE = /\bin\s+times?\s+of\s+$/i;
 
