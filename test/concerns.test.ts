@@ -1721,4 +1721,10 @@ describe('stop 55 (precision on outlets with no gold)', () => {
     expect(concernsOf('Lawyers say the court hears cases against bombing suspects only on Mondays.')).toEqual([]);
     expect(only('The mayor warned that terror suspects could slip out through the ferry port.')).toMatchObject({ cue: 'warned' });
   });
+
+  it('"vulnerable" after a word of help or care ("care for the most vulnerable", "help vulnerable families") names the needy served; a harm to them still counts', () => {
+    expect(concernsOf('The charity said its nurses provide care to the most vulnerable in the valley.')).toEqual([]);
+    expect(concernsOf('The council will offer more assistance for vulnerable families this winter, the mayor said.')).toEqual([]);
+    expect(only('"The cuts will fall on the most vulnerable families in the valley," the mayor said.')).toMatchObject({ cue: 'vulnerable' });
+  });
 });

@@ -13,6 +13,11 @@ const OFFENCE = /\bin\s+a\s+manner\s+$/i;
 const SEAT_AT_RISK =
   /^vulnerable\s+((House|Senate|GOP|Republican|Democratic)\s+)?(incumbents?|senators?|seats?|candidates?|Republicans|Democrats|members|lawmakers|districts?)\b/i;
 
+/** "care to the vulnerable", "help the poorest and most vulnerable students", "assistance for vulnerable people": the needy a program
+ *  serves, not people a source fears for. */
+const SERVED_BEFORE =
+  /\b(help(s|ed|ing)?|assist(s|ed|ing|ance)?|aid|care|provid(e|es|ed|ing)|serv(e|es|ed|ing)|resettlement|services|programs?)\s+((for|to)\s+)?((the|those|most|more|poorest|and)\s+){0,4}$/i;
+
 /** "reduce the risk", "minimize risk", "evaluating the potential risks": a verb of managing before the risk. */
 const RISK_MANAGED =
   /\b(reduc(e|es|ed|ing)|lower(s|ed|ing)?|minimi[sz](e|es|ed|ing)|mitigat(e|es|ed|ing)|evaluat(e|es|ed|ing)|assess(es|ed|ing)?|manag(e|es|ed|ing)|decreas(e|es|ed|ing)|limit(s|ed|ing)?|cut(s|ting)?)\s+((the|any|your|their|its|our|his|her)\s+)?(\p{L}+\s+)?$/iu;
@@ -25,6 +30,7 @@ export function isLabel(lower: string, before: string, rest: string): boolean {
   // "suppress warning messages", "two warning letters", "early-warning systems": the thing that carries a warning, not one given.
   if (/^warning\s+(?:messages?|letters?|labels?|systems?|notices?|sirens?)\b/i.test(rest)) return true;
   if (lower === 'vulnerable' && SEAT_AT_RISK.test(rest)) return true;
+  if (lower === 'vulnerable' && SERVED_BEFORE.test(before) && !/^vulnerable\s+to\b/i.test(rest)) return true;
   if (lower === 'dangerous' && (OFFENCE.test(before) || (/^dangerous\s+driving\b/i.test(rest) && /\bcharged\s+with\s+$/i.test(before)))) return true;
   // "he received death threats", "received a threatening letter": a threat that came is news told, not one voiced.
   if (lower.startsWith('threat') && /\b(received|got)\s+(\S+\s+){0,2}$/i.test(before)) return true;
