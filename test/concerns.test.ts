@@ -1727,4 +1727,11 @@ describe('stop 55 (precision on outlets with no gold)', () => {
     expect(concernsOf('The council will offer more assistance for vulnerable families this winter, the mayor said.')).toEqual([]);
     expect(only('"The cuts will fall on the most vulnerable families in the valley," the mayor said.')).toMatchObject({ cue: 'vulnerable' });
   });
+
+  it('risk as daring ("risk-taking", "risk takers", "a risk worth taking") is praise, not a danger; a risk run still warns', () => {
+    expect(concernsOf('The mayor said the new harbour fund rewards risk-taking by young firms.')).toEqual([]);
+    expect(concernsOf('"Our best skippers are risk takers," the harbour master said.')).toEqual([]);
+    expect(concernsOf('"The new ferry line was a risk worth taking," the mayor said.')).toEqual([]);
+    expect(only('The harbour master warned that the old ferry runs a risk of sinking in winter storms.')).toBeDefined();
+  });
 });

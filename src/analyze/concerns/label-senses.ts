@@ -39,6 +39,8 @@ export function isLabel(lower: string, before: string, rest: string): boolean {
   // "can reduce the risk of binge eating", "designed to minimize risk", "evaluating the risks": a risk managed, not one
   // voiced; "does nothing to reduce the risk" still warns.
   if (lower.startsWith('risk') && RISK_MANAGED.test(before) && !/\b(not|never|nothing|fail(s|ed)?|unable)\b[^,.;]{0,30}$/i.test(before)) return true;
+  // "encourages entrepreneurial risk-taking", "a risk worth taking", "will appreciate a risk well-pursued": daring praised, not a danger.
+  if (/^risks?(?:[- ]tak(?:ing|ers?)\b|\s+(?:worth\s+taking|well[- ]))/i.test(rest)) return true;
   // "why the state bothered to trademark the tagline": took the trouble.
   return lower === 'bothered' && /^bothered\s+to\b/i.test(rest);
 }
