@@ -326,6 +326,17 @@ describe('one resolver for quote speakers and concern holders', () => {
     ]);
   });
 
+  it('an age alone ("76-year-old") is printed as no role', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'The ferry board met on Monday.',
+      '76-year-old Tomas Vera said: "The ramp must reopen."',
+      '"It has to," the 28-year-old Ana Ruiz added.',
+    );
+    expect(a.quotes[0]?.speaker?.name).toBe('Tomas Vera');
+    expect(a.quotes.map((q) => q.speaker?.title ?? null)).toEqual([null, null]);
+  });
+
   it('a whip, a public advocate and a county recorder are titles, so "he" finds the person they name', () => {
     const a = analyzeParagraphs(
       'A headline for the test',
