@@ -929,3 +929,14 @@ describe('unnamed reports and long-held beliefs (stop 42)', () => {
     none('He wrote two reports said to be thorough and well argued.');
   });
 });
+
+describe('stop 55', () => {
+  it.each([
+    ['The cashier who was hurt was not believed to be the intended victim.', 'was not believed to'],
+    ['Arson is not thought to be the cause of the warehouse fire.', 'is not thought to'],
+  ])('a negated "is believed to" is still a hedged assessment: %s', (sentence, cue) => {
+    const item = only(sentence);
+    expect(item?.cue).toBe(cue);
+    expect(item?.kind).toBe('hedged');
+  });
+});
