@@ -939,4 +939,13 @@ describe('stop 55', () => {
     expect(item?.cue).toBe(cue);
     expect(item?.kind).toBe('hedged');
   });
+  it.each([
+    ['The ferry left two hours late because of fog, news agency Harbour Press reported.', 'reported'],
+    ['The mayor was seen at the quay on Sunday, the news site Quay Daily reported.', 'reported'],
+    ['The captain had worked on the route for ten years, newspaper Jornal da Costa reports.', 'reports'],
+  ])('an outlet named after a lower-case noun for it reports second-hand: %s', (sentence, cue) => {
+    const item = only(sentence);
+    expect(item?.cue).toBe(cue);
+    expect(item?.kind).toBe('unverified');
+  });
 });

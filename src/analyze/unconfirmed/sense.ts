@@ -2,7 +2,7 @@
 import type { UnconfirmedCheck } from '../../lexicon.js';
 import type { CueMatch } from './cues.js';
 import { unnamedSource } from './group-source.js';
-import { outletClause, press, REPORT_END } from './press-sense.js';
+import { isOutletPhrase, outletClause, press, REPORT_END } from './press-sense.js';
 
 /** Words that make the next word a noun: "the contests", "an insurance claim", "employment disputes", "many disputes", "their likely nominee". */
 const DETERMINER =
@@ -29,7 +29,7 @@ const OFFICIAL_REPORTER =
 /** "…, the Daily Caller reports." — a capitalised outlet ends the clause before the verb, and nothing but punctuation or "that" follows. */
 function outlet(before: string, after: string): boolean {
   const words = phraseBefore(before).words.filter((w) => !/^the$/i.test(w));
-  if (words.length === 0 || !words.every((w) => /^[A-Z0-9]/.test(w))) return false;
+  if (!isOutletPhrase(words)) return false;
   return REPORT_END.test(after) || (outletClause(words, after) && !RESULTS.test(after));
 }
 
