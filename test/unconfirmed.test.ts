@@ -948,4 +948,17 @@ describe('stop 55', () => {
     expect(item?.cue).toBe(cue);
     expect(item?.kind).toBe('unverified');
   });
+  it.each([
+    ['The council declined to provide a list of the firms it had paid.', 'declined to provide a list'],
+    ['The builder declined to give a specific price tag for the new bridge.', 'declined to give a specific price tag'],
+    ['The club refused to release the names of its donors.', 'refused to release the names'],
+  ])('declining to give a figure, a list or names is a stated gap: %s', (sentence, cue) => {
+    const item = only(sentence);
+    expect(item?.cue).toBe(cue);
+    expect(item?.kind).toBe('gap');
+  });
+  it('but refusing to release prisoners or to give samples states no gap', () => {
+    none('The governor refused to release more prisoners before the holiday.');
+    none('Two riders refused to give samples after the race.');
+  });
 });
