@@ -961,4 +961,11 @@ describe('stop 55', () => {
     none('The governor refused to release more prisoners before the holiday.');
     none('Two riders refused to give samples after the race.');
   });
+  it('a "may/might" that describes a kind of person ("those who might …") leaves no claim open', () => {
+    none('The mayor wants to reach out to those who might normally vote against the ferry.');
+    none('The fund will help people who may need a second boat.');
+  });
+  it('but one about a named person still hedges', () => {
+    expect(only('The ferry will be run by Jane Moor, who may need a second boat.')?.cue).toBe('may need');
+  });
 });
