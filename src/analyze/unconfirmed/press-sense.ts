@@ -25,10 +25,9 @@ export function press(match: string, before: string, after: string): boolean {
 
 const OUTLET_DESCRIPTOR = /^(?:news|agency|site|website|newspaper|daily|broadcaster|magazine|channel|wire)$/;
 
-/** "news agency Associated Press", "the news site RTL Info", "newspaper Correio de Manha", "…, several outlets": an outlet named in
- * capitals after a lower-case noun for it (a name particle inside), or a plural noun for outlets, before "reported". */
+/** "news agency Associated Press", "the news site RTL Info", "newspaper Correio de Manha": an outlet named in capitals, perhaps
+ * after a lower-case noun for it and with a name particle inside, before "reported". */
 export function isOutletPhrase(words: readonly string[]): boolean {
-  if (/^(?:outlets|newspapers|tabloids|broadcasters|networks)$/.test(words.at(-1) ?? '')) return true;
   const first = words.findIndex((w) => /^[A-Z0-9]/.test(w));
   if (first < 0 || !words.slice(0, first).every((w) => OUTLET_DESCRIPTOR.test(w))) return false;
   return words.slice(first).every((w, i) => /^[A-Z0-9]/.test(w) || (i > 0 && lexicons().nameParticles.has(w)));
