@@ -35,6 +35,19 @@ describe('concern holders', () => {
     expect(only('The committee said the sea wall was old.', 'It warned that the wall could collapse in the next storm.')).toMatchObject({ holder: null });
   });
 
+  it('a report or letter that opens its sentence as the subject of a voicing verb holds the worry for its owner, else as itself', () => {
+    expect(only('The harbour board met on Monday.', 'The report further warns that the old sea wall could collapse in the next storm.')).toMatchObject({
+      holder: 'the report',
+    });
+    expect(only('A report from Harbour Watch was published on Monday.', 'The report warned that the sea wall could collapse in the next storm.')).toMatchObject(
+      {
+        holder: 'Harbour Watch',
+      },
+    );
+    // Not its subject: the report is only where the words were read.
+    expect(only('The harbour board met on Monday.', 'In the report, the sea wall could collapse in the next storm.')).toMatchObject({ holder: null });
+  });
+
   it('"X is quick to condemn" and "X has been the most aggressive in denouncing" are X\'s', () => {
     expect(only('Harbour Watch is equally quick to condemn the plan to dredge the bay.')).toMatchObject({ holder: 'Harbour Watch' });
     expect(only('At the same time, Tom Reed has been the most aggressive on the council in denouncing the dredging plan.')).toMatchObject({

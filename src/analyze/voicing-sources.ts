@@ -9,7 +9,7 @@ const BODY = /^(?:committee|commission|panel|inquiry|tribunal)$/;
 const VOICE = '(?:said|says|warned|warns|added|adds|noted|notes|found|finds|concluded|concludes|accused|accuses|argued|argues|stated|states|cautioned|urged)';
 const DET = '(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)';
 /** The source as the subject of a voicing verb ("The report warned", "the committee also said"). */
-const SUBJECT = new RegExp(`(?:^|[^\\p{L}'’])${DET}\\s+((?:[\\p{L}'’-]+\\s+){0,5}?)(\\p{Ll}+)\\s+(?:also\\s+)?${VOICE}\\b`, 'gu');
+const SUBJECT = new RegExp(`(?:^|[^\\p{L}'’])${DET}\\s+((?:[\\p{L}'’-]+\\s+){0,5}?)(\\p{Ll}+)\\s+(?:also\\s+|further\\s+)?${VOICE}\\b`, 'gu');
 /** The source after its verb (", said the report."). */
 const AFTER = new RegExp(`\\b${VOICE}\\s+${DET}\\s+((?:[\\p{L}'’-]+\\s+){0,5}?)(\\p{Ll}+)\\s*[.,;]?\\s*$`, 'gu');
 
