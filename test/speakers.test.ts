@@ -497,6 +497,18 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Dewayne Hale']);
   });
 
+  it('a "he" after "While he said … Lee\'s film, he thought …" goes on with that pronoun\'s person, not the possessive named inside', () => {
+    expect(
+      speakerOf(
+        'The documentary by Mark Lee was left out, says Tom Reed, the editor of a trade weekly.',
+        "But he also believes the politics of Lee's film do not suit the jury.",
+        '"The jury tends to go for big epic films," he said.',
+        "While he said the jury was not snubbing Lee's film, he thought a documentary could never win the top prize.",
+        '"It is more a misjudgement by the people selling it than a snub," he said.',
+      ),
+    ).toBe('Tom Reed');
+  });
+
   it('"instead" between a pronoun and its verb is skipped like "then" ("He instead told the interviewer: …")', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

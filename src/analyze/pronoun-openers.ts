@@ -3,6 +3,8 @@
 import type { Sentence } from '../types.js';
 
 const OPENER = /^(?:(?:But|And|Then|Later|Now|So),?\s+)?(He|She)\s+\p{Ll}/u;
+/** "While he said … Moore's film, he thought …": a fronted clause and its main clause both on the pronoun open on it too. */
+const FRONTED = /^(?:While|When|Although|Though|After|Because|Since|As)\s+(he|she)\s+\p{Ll}[^.;]*?,\s+(he|she)\s+\p{Ll}/u;
 
 /** Sentence index → the sex of the pronoun a sentence of narration opens on ("He" or "She"). */
 export function pronounOpeners(sentences: readonly Sentence[], quoted: (s: Sentence, offset: number) => boolean): Map<number, 'm' | 'f'> {
@@ -10,7 +12,9 @@ export function pronounOpeners(sentences: readonly Sentence[], quoted: (s: Sente
   for (const s of sentences) {
     // Inside a quotation "He" is the speaker's, not the narrator's subject.
     const m = quoted(s, 0) ? null : OPENER.exec(s.text);
+    const fronted = m || quoted(s, 0) ? null : FRONTED.exec(s.text);
     if (m) openers.set(s.index, m[1] === 'He' ? 'm' : 'f');
+    else if (fronted && fronted[1] === fronted[2]) openers.set(s.index, fronted[1] === 'he' ? 'm' : 'f');
   }
   return openers;
 }
