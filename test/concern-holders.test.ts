@@ -48,6 +48,17 @@ describe('concern holders', () => {
     expect(only('The harbour board met on Monday.', 'In the report, the sea wall could collapse in the next storm.')).toMatchObject({ holder: null });
   });
 
+  it('a pronoun with its auxiliary glued on ("he’d worry") holds a worry as the bare pronoun does', () => {
+    expect(
+      only('Mayor Tom Reed opened the new ferry pier on Monday.', 'Reed said he would go slowly with the budget because he’d worry about wasting money.'),
+    ).toMatchObject({ holder: 'Tom Reed' });
+    expect(
+      only('Mayor Ann Lee opened the new ferry pier on Monday.', 'Lee said the pier was fine, but she’d worry about the cost of the ferry.'),
+    ).toMatchObject({
+      holder: 'Ann Lee',
+    });
+  });
+
   it('"X is quick to condemn" and "X has been the most aggressive in denouncing" are X\'s', () => {
     expect(only('Harbour Watch is equally quick to condemn the plan to dredge the bay.')).toMatchObject({ holder: 'Harbour Watch' });
     expect(only('At the same time, Tom Reed has been the most aggressive on the council in denouncing the dredging plan.')).toMatchObject({

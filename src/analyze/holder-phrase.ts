@@ -49,3 +49,13 @@ export function singularGroup(name: string): string | null {
   const one = last.replace(/men$/, 'man').replace(/([^s])s$/, '$1');
   return isRoleNoun(one) ? [...words.slice(0, -1), one].join(' ') : null;
 }
+
+/** "because he’d worry": a pronoun with its auxiliary glued on is the pronoun, as "he would" is. */
+const CONTRACTED = /^(he|she|I|we|they|you)['’](?:d|ll|s|re|ve|m)$/i;
+
+/** The phrase with each contracted pronoun cut back to the pronoun itself. */
+export const uncontracted = (phrase: readonly Token[]): Token[] =>
+  phrase.map((t) => {
+    const m = t.kind === 'word' ? CONTRACTED.exec(t.text) : null;
+    return m?.[1] ? { ...t, text: m[1], end: t.start + m[1].length } : t;
+  });
