@@ -2,10 +2,10 @@
 // owner, or as itself when the article names none (the same reading an "It warned" after it gets).
 import type { Sentence } from '../types.js';
 import type { NameIndex } from './name-index.js';
+import { VOICE } from './voicing-sources.js';
 
 /** A determiner, at most six words ending on a lower-case noun, then a voicing verb: the sentence's own opening subject. */
-const OPENS =
-  /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,6}?\p{Ll}+\s+(?:also\s+|further\s+)?(?:said|says|warned|warns|added|adds|noted|notes|found|finds|concluded|concludes|accused|accuses|argued|argues|stated|states|cautioned|urged)\b/u;
+const OPENS = new RegExp(`^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?\\p{Ll}+\\s+(?:also\\s+|further\\s+)?${VOICE}\\b`, 'u');
 
 /** The owner, committee or document an opening "The report warned" stands for, else null. */
 export function documentSubject(sentence: Sentence, names: NameIndex): string | null {

@@ -6,7 +6,9 @@ import type { Sentence } from '../types.js';
 import { type OwnedDocument, ownerBefore } from './document-owners.js';
 
 const BODY = /^(?:committee|commission|panel|inquiry|tribunal)$/;
-const VOICE = '(?:said|says|warned|warns|added|adds|noted|notes|found|finds|concluded|concludes|accused|accuses|argued|argues|stated|states|cautioned|urged)';
+/** The verbs a report, a letter or a committee voices with; document-subject.ts reads the same ones. */
+export const VOICE =
+  '(?:said|says|warned|warns|added|adds|noted|notes|found|finds|concluded|concludes|accused|accuses|argued|argues|stated|states|cautioned|urged)';
 const DET = '(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)';
 /** The source as the subject of a voicing verb ("The report warned", "the committee also said"). */
 const SUBJECT = new RegExp(`(?:^|[^\\p{L}'’])${DET}\\s+((?:[\\p{L}'’-]+\\s+){0,5}?)(\\p{Ll}+)\\s+(?:also\\s+|further\\s+)?${VOICE}\\b`, 'gu');
