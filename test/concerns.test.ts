@@ -760,6 +760,12 @@ describe('concern scope', () => {
     expect(only('New York (AFP) – Rents will keep rising for years, Ana Costa warned on Wednesday.')?.fear).toBe('Rents will keep rising for years');
   });
 
+  it('the object of a verb of endangering keeps the verb: "could jeopardize the treaty", not "the treaty"', () => {
+    expect(only('Engineers say the new canal could jeopardize the old harbour.')?.fear).toBe('jeopardize the old harbour');
+    expect(only('Fishermen say the new dredging could endanger the river trout.')?.fear).toBe('endanger the river trout');
+    expect(only('The mayor threatened the contractors with heavy fines.')?.fear).toBe('threatened the contractors with heavy fines');
+  });
+
   it('with no clause to take, the scope is the sentence', () => {
     const text = 'Concern is growing in the town.';
     expect(only(text)?.fear).toBe(text);

@@ -15,12 +15,8 @@ import { isHarmDealtWith, isHarmDenied, isHarmDone, isNegated } from './negation
 import { predicatesOf, type Predicate } from './predicates.js';
 import { scoreOf } from './rank.js';
 import { readableScope } from './readable-scope.js';
-import { fearWithoutEdges } from './fear-edges.js';
-import { fearPastAdjunct } from './adjunct-fear.js';
-import { quotedFear } from './quoted-fear.js';
-import { taggedFear } from './tagged-fear.js';
-import { accusedFear } from './accused-fear.js';
 import { harmScopeOf, scopeOf } from './scope.js';
+import { fearText } from './fear-text.js';
 import { voicesHarm, voicesIn } from './voice.js';
 import { isForeseen } from './foreseen.js';
 import { isBeliefDenied } from './denied-belief.js';
@@ -190,8 +186,7 @@ export function extractConcerns(sentences: readonly Sentence[], quotes: readonly
     const position = s.index / Math.max(sentences.length, 1);
     const future = lexicons().concernVoicing.test(found.fear);
     const score = scoreOf({ kind: found.cue.kind, cues: found.cues, hasHolder: holder !== null, scoped: found.fear !== s.text, future, position });
-    const edged = fearPastAdjunct(s.text, found.cue.word, fearWithoutEdges(s.text, found.cue.word, found.fear));
-    const fear = accusedFear(s.text, found.cue.word, taggedFear(s.text, found.cue.word, quotedFear(s.text, found.cue.word, edged)));
+    const fear = fearText(s.text, found.cue, found.fear);
     items.push({ type: 'concern', text: s.text, holder, cue: found.cue.word, fear, source: sourceOf(s), score });
   }
   return items.sort((a, b) => b.score - a.score);

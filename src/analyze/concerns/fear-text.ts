@@ -1,0 +1,14 @@
+// The fear a concern prints, as a reader sees it: the scope found with the cue, then each narrowing or repair in turn.
+import { fearPastAdjunct } from './adjunct-fear.js';
+import { accusedFear } from './accused-fear.js';
+import { fearWithoutEdges } from './fear-edges.js';
+import type { Predicate } from './predicates.js';
+import { quotedFear } from './quoted-fear.js';
+import { taggedFear } from './tagged-fear.js';
+import { victimFear } from './victim-fear.js';
+
+/** The fear for a concern cued by `cue` in `text`, from the scope `fear` the cue was found with. */
+export function fearText(text: string, cue: Predicate, fear: string): string {
+  const edged = fearPastAdjunct(text, cue.word, fearWithoutEdges(text, cue.word, fear));
+  return victimFear(text, cue.word, accusedFear(text, cue.word, taggedFear(text, cue.word, quotedFear(text, cue.word, edged))));
+}
