@@ -766,6 +766,25 @@ describe('concern scope', () => {
     expect(only('The mayor threatened the contractors with heavy fines.')?.fear).toBe('threatened the contractors with heavy fines');
   });
 
+  it('an "-ing" verb cue governs its object as the verb does', () => {
+    expect(only('The union spent the week denouncing the new shift rota at the depot.')?.fear).toBe('the new shift rota at the depot');
+    expect(only('Nurses marched past the hall, warning the minister that the ward closures would cost lives.')?.fear).toBe(
+      'the ward closures would cost lives',
+    );
+  });
+
+  it('an "-ing" cue whose phrase runs into the main clause, or opens the sentence, keeps the sentence', () => {
+    const inSubject = 'A letter from three mayors denouncing the toll plan was read aloud in the chamber.';
+    expect(only(inSubject)?.fear).toBe(inSubject);
+    const opening = 'Denouncing the toll plan will cost the mayor many votes.';
+    expect(only(opening)?.fear).toBe(opening);
+  });
+
+  it('an "-ing" cue\'s object ends at a next participle or at the comma of an opening adjunct', () => {
+    expect(only('The council spent the night criticizing the bus plan and calling for more trams.')?.fear).toBe('the bus plan');
+    expect(only('In her letter condemning the toll plan, the mayor also praised the new bridge.')?.fear).toBe('the toll plan');
+  });
+
   it('with no clause to take, the scope is the sentence', () => {
     const text = 'Concern is growing in the town.';
     expect(only(text)?.fear).toBe(text);

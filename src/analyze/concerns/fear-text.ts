@@ -2,6 +2,7 @@
 import { fearPastAdjunct } from './adjunct-fear.js';
 import { accusedFear } from './accused-fear.js';
 import { fearWithoutEdges } from './fear-edges.js';
+import { gerundFear } from './gerund-fear.js';
 import type { Predicate } from './predicates.js';
 import { quotedFear } from './quoted-fear.js';
 import { taggedFear } from './tagged-fear.js';
@@ -9,6 +10,6 @@ import { victimFear } from './victim-fear.js';
 
 /** The fear for a concern cued by `cue` in `text`, from the scope `fear` the cue was found with. */
 export function fearText(text: string, cue: Predicate, fear: string): string {
-  const edged = fearPastAdjunct(text, cue.word, fearWithoutEdges(text, cue.word, fear));
+  const edged = fearPastAdjunct(text, cue.word, fearWithoutEdges(text, cue.word, gerundFear(text, cue, fear)));
   return victimFear(text, cue.word, accusedFear(text, cue.word, taggedFear(text, cue.word, quotedFear(text, cue.word, edged))));
 }

@@ -11,7 +11,7 @@ const OPENER = /^(?:that|about|over|of|regarding|surrounding|around|against|for|
 /** A noun cue's verb before its clause: "the risk is that …", "fears grew that …". */
 const LINK_THEN_THAT = /^(?:\S+\s+){0,3}?that\s+/i;
 /** A cue's object before its clause: "warned residents that …", "told reporters that …" (no comma between). */
-const VERB_CUE =
+export const VERB_CUE =
   /^(warn(s|ed)?|caution(s|ed)?|fear(s|ed)?|worr(y|ies|ied)|threaten(s|ed)?|critici[sz](e|es|ed)|condemn(s|ed)?|denounc(e|es|ed)|deplor(e|es|ed)|alarm(s|ed)?|endanger(s|ed)?|imperil(s|ed|led)?|jeopardi[sz](e|es|ed)|frighten(s|ed)?|decr(y|ies|ied)|lament(s|ed)?|bemoan(s|ed)?)$/i;
 /** Where the governed clause ends: attribution, "according to", a contrast, a dash or semicolon. */
 const CLAUSE_END =
