@@ -785,6 +785,11 @@ describe('concern scope', () => {
     expect(only('In her letter condemning the toll plan, the mayor also praised the new bridge.')?.fear).toBe('the toll plan');
   });
 
+  it('after "concerns of", "anxieties of" the phrase names who worries, not what: the fear is the sentence', () => {
+    const text = 'The mayor said the new toll had deepened the concerns of the shop owners on Main Street.';
+    expect(only(text)?.fear).toBe(text);
+  });
+
   it('with no clause to take, the scope is the sentence', () => {
     const text = 'Concern is growing in the town.';
     expect(only(text)?.fear).toBe(text);
