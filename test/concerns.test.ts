@@ -790,6 +790,11 @@ describe('concern scope', () => {
     expect(only(text)?.fear).toBe(text);
   });
 
+  it('a cue inside an opening participle clause governs only up to the comma before the main clause', () => {
+    expect(only('Citing concerns about the safety of the old bridge, the council closed it to lorries.')?.fear).toBe('the safety of the old bridge');
+    expect(only('Worried the new dam could flood the valley, the farmers sold their land to the state.')?.fear).toBe('the new dam could flood the valley');
+  });
+
   it('with no clause to take, the scope is the sentence', () => {
     const text = 'Concern is growing in the town.';
     expect(only(text)?.fear).toBe(text);
