@@ -135,7 +135,7 @@ const OPEN_END = /^(of|the|a|an|and|or|at|in|for|to|on|with|from|by|now|currentl
  * Sharon is"); a second role cut short keeps only the first, whole one ("chief counsel and an RNC member from").
  */
 function untilClauseEnds(words: readonly string[]): { words: string[]; cut: boolean } {
-  const clause = words.findIndex((w, k) => k > 0 && /^(has|have|had|is|was|are|were|will|would|where|who|whose|which|when)$/.test(w));
+  const clause = words.findIndex((w, k) => k > 0 && /^(has|have|had|is|was|are|were|will|would|where|who|whom|whose|which|when)$/.test(w));
   const out = clause > 0 ? words.slice(0, clause) : [...words];
   const whole = out.length;
   while (out.length > 0 && OPEN_END.test(out.at(-1) ?? '')) out.pop();
@@ -148,10 +148,10 @@ function untilClauseEnds(words: readonly string[]): { words: string[]; cut: bool
  * The role a title names, past the words a phrase picked up before it; null when what is left is no role ("angry",
  * "flabbergasted", "explained"): a title printed beside a name must read as one.
  */
-function roleOnly(title: string): string | null {
-  const { words, cut: shortened } = untilClauseEnds(title.split(/\s+/));
+function roleOnly(whole: string): string | null {
+  const { words, cut: shortened } = untilClauseEnds(whole.split(/\s+/));
   if (words.length === 0) return null;
-  title = words.join(' ');
+  const title = words.join(' ');
   // A participle only after a word already dropped ("has praised striker"); alone it is part of the role ("ousted prime minister").
   const leadIn = (w: string, k: number): boolean => /^\p{Ll}/u.test(w) && (LEAD_IN.test(w) || (k > 0 && /\p{Ll}ed$/u.test(w)) || isVerbWord(w));
   let cut = 0;
@@ -165,11 +165,10 @@ function roleOnly(title: string): string | null {
   if (cut === 0 && !shortened && (rest.length > 1 || affiliation)) return title;
   const { titles } = lexicons();
   const prep = rest.findIndex((w) => /^(of|at|for|with|from|in|on)$/.test(w));
-  const isRole = isRoleWord;
   // "president-elect" is a title whole, "co-host" by its last part.
   const role = (prep > 0 ? rest.slice(0, prep) : rest).some((w) => {
     const lower = w.toLowerCase().replace(/\.$/, '');
-    return isRole(lower) || isRole(lower.split('-').pop() ?? '') || titles.has(w.toLowerCase());
+    return isRoleWord(lower) || isRoleWord(lower.split('-').pop() ?? '') || titles.has(w.toLowerCase());
   });
   return role ? rest.join(' ') : null;
 }
