@@ -529,6 +529,38 @@ describe('a headline that quotes the body', () => {
   });
 });
 
+describe('a pull quote printed again as a paragraph of its own', () => {
+  it('lists a quotation once when a paragraph of nothing but its words repeats it', () => {
+    const a = analyzeParagraphs(
+      'Ferry fares to rise',
+      'The ferry company raised its fares on Monday for the second time this year.',
+      '“Nobody on this island can afford to cross the water twice a week now,” said Maria Costa, who runs the island’s bakery.',
+      'Fares have risen by a tenth since January.',
+      '"Nobody on this island can afford to cross the water twice a week now.',
+      'The company did not answer questions on Monday.',
+    );
+    expect(speakers(a)).toEqual([['Nobody on this island can afford to cross the water twice a week now', 'Maria Costa']]);
+  });
+
+  it('lists no quotation for a sentence of the narration printed again in marks', () => {
+    const a = analyzeParagraphs(
+      'Ferry fares to rise',
+      '"The company has raised its fares twice in one year."',
+      'Islanders say the ferry is their only link to the mainland. The company has raised its fares twice in one year.',
+    );
+    expect(a.quotes).toEqual([]);
+  });
+
+  it('keeps a paragraph-long quotation that no other paragraph repeats', () => {
+    const a = analyzeParagraphs(
+      'Ferry fares to rise',
+      'Maria Costa runs the island’s bakery.',
+      '"Nobody on this island can afford to cross the water twice a week now."',
+    );
+    expect(a.quotes.map((q) => q.text)).toEqual(['Nobody on this island can afford to cross the water twice a week now.']);
+  });
+});
+
 describe('titles and headlines are not quotations', () => {
   it('leaves out headlines of other outlets credited to their writers', () => {
     const a = analyzeParagraphs('T', 'Worth reading: "Harbour town votes to rebuild its pier," by the Coast Herald\'s Ann Lee.');

@@ -11,6 +11,7 @@ import type { NameIndex } from './name-index.js';
 import { genderOf } from './name-lookup.js';
 import type { QuoteSpan } from './quote-spans.js';
 import { headlineTest } from './headline-line.js';
+import { pullQuoteTest } from './pull-quotes.js';
 import { dropHeadlineRepeats } from './quote-repeats.js';
 import { documentAuthor } from './document-author.js';
 import { resolveMention } from './resolve-mention.js';
@@ -91,9 +92,10 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
   const chains: number[] = [];
   let previous: PreviousQuote | null = null;
   const isHeadline = headlineTest(options.headline, paragraphs[0]?.index);
+  const isPullQuote = pullQuoteTest(paragraphs);
   const voice = options.interview !== undefined ? options.interview : interviewVoice(sentences, names, options.headline);
   for (const span of spans) {
-    if (isHeadline(span.paragraph, span.first.text)) continue;
+    if (isHeadline(span.paragraph, span.first.text) || isPullQuote(span.paragraph, span.text)) continue;
     const text = must(byIndex.get(span.paragraph), 'the paragraph a quotation span points to');
     const context = textContext(span, spans, text, names);
     let attribution: Attribution | null = null;

@@ -1,0 +1,21 @@
+// A pull quote prints again, as a paragraph of its own, words the article gives elsewhere: listing it would count them twice.
+import { plainWords } from '../plain-words.js';
+import type { Paragraph } from '../types.js';
+
+/** Shorter quotations are terms and fragments; a pull quote is a sentence or more. */
+const MIN_WORDS = 4;
+
+/**
+ * A test for a quotation that is its paragraph's whole text (marks and a final stop aside) and whose words another
+ * paragraph holds word for word, in a quotation or in the narration: the page's pull quote, not a quotation of its own.
+ */
+export function pullQuoteTest(paragraphs: readonly Paragraph[]): (paragraph: number, text: string) => boolean {
+  const bodies = paragraphs.map((p) => ({ index: p.index, words: ` ${plainWords(p.text)} ` }));
+  return (paragraph, text) => {
+    const words = plainWords(text);
+    if (words.split(' ').length < MIN_WORDS) return false;
+    const own = bodies.find((b) => b.index === paragraph);
+    if (own?.words.trim() !== words) return false;
+    return bodies.some((b) => b.index !== paragraph && b.words.includes(` ${words} `));
+  };
+}
