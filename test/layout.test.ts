@@ -47,6 +47,16 @@ describe('layoutMarkdown', () => {
     }
   });
 
+  it('never breaks a line at a no-break space ("sentence\u00a012" stays on one line)', () => {
+    // Push the pointer to the end of a line, in every position, and check its number never starts the next one.
+    for (let n = 60; n < 110; n++) {
+      const ops = texts(`${'x'.repeat(n)} ${'word '.repeat(12)}pier. *(sentence\u00a012)*`);
+      const lines = new Map<number, string>();
+      for (const op of ops) lines.set(op.y, (lines.get(op.y) ?? '') + op.text);
+      for (const line of lines.values()) expect(line.startsWith('12)'), `n=${n}`).toBe(false);
+    }
+  });
+
   it('reports whether the content fits the page', () => {
     expect(layout('short').fits).toBe(true);
     const long = layout('A sentence that takes room on the page. '.repeat(900));

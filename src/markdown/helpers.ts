@@ -128,10 +128,11 @@ export function roleOf(title: string): string {
 export function defaultHelpers(): Record<string, Helper> {
   return {
     link: link as Helper,
-    // In an article of one paragraph every item is in ¶1: the sentence is what tells the reader where to look.
+    // In an article of one paragraph every item is in ¶1: the sentence is what tells the reader where to look. A no-break
+    // space keeps "sentence" and its number on one line, on the page and in a browser.
     ref: (source, options) =>
       (options as HelperOptions | undefined)?.data?.root?.meta?.paragraphs === 1
-        ? `sentence ${(source as SourceRef).sentenceIndex + 1}`
+        ? `sentence\u00a0${(source as SourceRef).sentenceIndex + 1}`
         : `¶${(source as SourceRef).paragraph}`,
     number: (index) => String(Number(index) + 1),
     plural: (count, one, many) => (count === 1 ? one : many),

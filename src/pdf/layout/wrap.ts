@@ -17,9 +17,10 @@ interface Piece {
 function piecesOf(runs: readonly Run[], ctx: LayoutContext, size: number): Piece[] {
   const pieces: Piece[] = [];
   for (const run of runs) {
-    for (const part of run.text.split(/(\s+)/)) {
+    // A no-break space (U+00A0) is part of the word around it: "sentence\u00a012" never ends one line and starts the next.
+    for (const part of run.text.split(/([^\S\u00a0]+)/)) {
       if (part === '') continue;
-      if (/^\s+$/.test(part)) {
+      if (/^[^\S\u00a0]+$/.test(part)) {
         const last = pieces[pieces.length - 1];
         if (part.includes('\n') && run.text.trim() === '')
           pieces.push({ text: '', font: run.font, link: null, color: null, width: 0, space: false, newline: true });
