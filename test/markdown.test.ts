@@ -60,6 +60,12 @@ describe('renderMarkdown', () => {
     expect(two).toMatch(/\*\(¶2\)\*/);
   });
 
+  it('prints a typewritten double hyphen between words as a dash, and leaves an option or a censored word alone', () => {
+    expect(escapeMarkdown('The mill closed -- and the town with it.')).toBe('The mill closed — and the town with it.');
+    expect(escapeMarkdown('a rough year--and worse')).toBe('a rough year—and worse');
+    expect(escapeMarkdown('run it with --verbose, he said, a f---ing mess ----')).toBe('run it with --verbose, he said, a f---ing mess ----');
+  });
+
   it('is not HTML-escaped', () => {
     expect(markdown).not.toMatch(/&#x27;|&quot;|&amp;/);
     expect(markdown).toContain("we've seen");

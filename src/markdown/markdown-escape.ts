@@ -1,6 +1,7 @@
 // Article text must come out of the Markdown literally: its *, _, #, [x](y) and <tag> are never formatting.
 
 import { memoized } from '../memo.js';
+import { typesetDashes } from './dashes.js';
 
 const SPECIAL = /[\\`*_{}[\]<>#|~&]/g;
 
@@ -10,7 +11,7 @@ export const escapeMarkdown = memoized(escapeText, 5_000);
 
 function escapeText(text: string): string {
   return (
-    text
+    typesetDashes(text)
       .replace(SPECIAL, (c) => `\\${c}`)
       .replace(/^(\s*)([-+=])(?=\s)/gm, '$1\\$2')
       .replace(/^(\s*\d+)([.)])(?=\s)/gm, '$1\\$2')
