@@ -66,6 +66,14 @@ describe('renderMarkdown', () => {
     expect(escapeMarkdown('run it with --verbose, he said, a f---ing mess ----')).toBe('run it with --verbose, he said, a f---ing mess ----');
   });
 
+  it("drops the marker of an article's own list item from the start of a line, not a minus sign or a dash inside", () => {
+    expect(escapeMarkdown('-Ferry fares rose by a third in May.')).toBe('Ferry fares rose by a third in May.');
+    expect(escapeMarkdown('— Anna Berg of the Harbour Post, for her reporting on the pier.')).toBe(
+      'Anna Berg of the Harbour Post, for her reporting on the pier.',
+    );
+    expect(escapeMarkdown('-5 degrees at dawn — a record')).toBe('-5 degrees at dawn — a record');
+  });
+
   it('is not HTML-escaped', () => {
     expect(markdown).not.toMatch(/&#x27;|&quot;|&amp;/);
     expect(markdown).toContain("we've seen");
