@@ -122,7 +122,7 @@ describe('template errors: file, line, column, hint, exit code 4', () => {
   it('an unknown helper', async () => {
     const r = await errorOf({ 'layout.md.hbs': '{{shout meta.headline}}\n' });
     expect(r.code).toBe(4);
-    expect(r.stderr).toMatch(/layout\.md\.hbs:1:3: unknown helper "shout" \(hint: helpers: date, each, eq, escape, genre, if, join/);
+    expect(r.stderr).toMatch(/layout\.md\.hbs:1:3: unknown helper "shout" \(hint: helpers: besides, date, each, eq, escape, genre, if, join/);
   });
 
   it('a template cannot reach prototypes, functions or the console', async () => {
@@ -226,6 +226,43 @@ describe('helpers', () => {
     });
     const r = await briefMd(['--template', dir]);
     expect(r.stdout).toBe('¶3|1|quotes|\\*x\\*\nJohn Hill|May 22, 2024|likely (55–80%)|Russia likely offering …|wire\n');
+  });
+});
+
+describe('where and besides: a section lists what is left, and says so when nothing is', () => {
+  it('where keeps the items whose fields match (null: empty, true: set); besides leaves out the sentence an item came from', async () => {
+    const dir = folder({
+      'layout.md.hbs': [
+        '{{#each (where unconfirmed likelihood=true)}}[{{cue}}]{{/each}}|{{#each (where unconfirmed likelihood=null)}}[{{cue}}]{{/each}}',
+        '{{#each (besides summary summary.[0])}}[{{number @index}}]{{/each}}|{{#each (besides summary meta)}}[{{number @index}}]{{/each}}',
+      ].join('\n'),
+    });
+    const r = await briefMd(['--template', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    const [hedged, rest] = r.stdout.trimEnd().split('\n');
+    // The seed's "likely" carries a likelihood; "suspected" and "did not elaborate" do not.
+    const [set, empty] = (hedged ?? '').split('|');
+    expect(set).toContain('[likely]');
+    expect(set).not.toMatch(/suspected|did not elaborate/);
+    expect(empty).toBe('[did not elaborate][suspected]');
+    const [others, all] = (rest ?? '').split('|');
+    expect((others ?? '').split('[').length).toBe((all ?? '').split('[').length - 1);
+  });
+
+  it('bluf: a claim weighed above is not asked for again under an empty heading, and a bottom line alone says so', async () => {
+    const story = [
+      'Harbour board delays the ferry vote',
+      '',
+      'The harbour board will probably delay its vote on the northern ferry until the spring, board members said on Monday.',
+      '',
+      'The ferry has run at a loss for three years.',
+    ].join('\n');
+    const r = await runCli(['-', '--template', 'bluf', '--format', 'md', '--output', '-'], { stdin: story });
+    expect(r.code, r.stderr).toBe(0);
+    const change = r.stdout.slice(r.stdout.indexOf('## What would change the judgment'));
+    expect(change).toContain('*Each claim the article leaves open is weighed above.*');
+    const judgments = r.stdout.slice(r.stdout.indexOf('## Key judgments'), r.stdout.indexOf('## Sourcing'));
+    expect(judgments.replace('## Key judgments', '').trim()).not.toBe('');
   });
 });
 

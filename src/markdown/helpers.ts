@@ -34,6 +34,26 @@ function fieldValues(raw: unknown[]): { values: unknown[]; hash: Record<string, 
   return { values: list.map((item) => pick(item, key)).filter((v) => v !== null && v !== undefined && v !== ''), hash };
 }
 
+/** `(list field=value …)` → the items whose fields match: `null` asks for an empty field, `true` for a set one, else equal. */
+function whereItems(raw: unknown[]): unknown[] {
+  const { values, hash } = args(raw);
+  const list = Array.isArray(values[0]) ? (values[0] as unknown[]) : [];
+  const matches = (item: unknown, key: string, want: unknown): boolean => {
+    const have = pick(item, key) ?? null;
+    if (want === null || want === undefined) return have === null || have === '';
+    if (want === true) return have !== null && have !== '' && have !== false;
+    return have === want;
+  };
+  return list.filter((item) => Object.entries(hash).every(([key, want]) => matches(item, key, want)));
+}
+
+/** `(list item)` → the items not drawn from the sentence `item` was drawn from (a section's lines besides the bottom line). */
+function besidesItem(list: unknown, item: unknown): unknown[] {
+  const sentence = (v: unknown): unknown => pick(v, 'source.sentenceIndex');
+  const taken = sentence(item);
+  return (Array.isArray(list) ? list : []).filter((v) => taken === undefined || sentence(v) !== taken);
+}
+
 /** "a", "a and b", "a, b and c". */
 export function joinWords(list: readonly string[], conjunction = 'and'): string {
   if (list.length <= 1) return list.join('');
@@ -143,6 +163,8 @@ export function defaultHelpers(): Record<string, Helper> {
       return joinWords(values.map(String), String(hash.conjunction ?? 'and'));
     },
     unique: (...raw) => [...new Set(fieldValues(raw).values)],
+    where: (...raw) => whereItems(raw),
+    besides: (list, item) => besidesItem(list, item),
     date: (...raw) => {
       const { values } = args(raw);
       return values[0] ? formatDate(String(values[0]), typeof values[1] === 'string' ? values[1] : 'long') : '';
