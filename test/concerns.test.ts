@@ -980,6 +980,14 @@ describe('words in another sense are not concerns', () => {
     expect(concernsOf('The new levy is not as reckless as rivals claim, the minister said.')).toEqual([]);
   });
 
+  it('a loss entered in the accounts is a figure reported, not a harm; a loss of jobs or lives still is', () => {
+    expect(concernsOf('The ferry line said it would post a small loss for the second half of the year.')).toEqual([]);
+    expect(concernsOf('The bakery chain is still trading at a modest loss, its owner told shareholders.')).toEqual([]);
+    expect(concernsOf('The filing shows the developer claimed a loss of $40 million in 2009.')).toEqual([]);
+    expect(only('Union leaders warned the yard would report the loss of 300 jobs by spring.')).toMatchObject({ cue: 'warned' });
+    expect(only('The firm said the loss of the contract would cost 300 jobs.')).toMatchObject({ cue: 'loss' });
+  });
+
   it('a loss to a rival in a race is a defeat, not a harm; the loss of a contract is', () => {
     expect(concernsOf('The mayor, speaking after his loss to Ana Ruiz in the runoff, said he would rest.')).toEqual([]);
     expect(only('The firm said the loss of the contract would cost 300 jobs.')).toMatchObject({ cue: 'loss' });

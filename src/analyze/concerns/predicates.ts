@@ -8,6 +8,7 @@ import { isCharacterAttack } from './character-sense.js';
 import { isProblemFrame } from './problem-sense.js';
 import { isAnsweredCue } from './answered-cue.js';
 import { isRaceLoss } from './race-loss.js';
+import { isLedgerLoss } from './ledger-loss.js';
 import { isWarOfWords } from './word-war.js';
 import { isComplaintHandled } from './complaint-sense.js';
 import { isLawSubject } from './law-name.js';
@@ -155,7 +156,7 @@ function inOtherSense(text: string, p: Predicate): boolean {
   if (word === 'scandal' && /^\s+(\S+\s+){0,6}?(broke|erupted|emerged|surfaced)\b/i.test(text.slice(p.end))) return true;
   // "his loss to Clinton in Nevada": a defeat in a race, not a harm.
   if (/^loss(es)?$/.test(word) && /^\s+to\s+(\p{Lu}|the\s+\p{Lu})/u.test(text.slice(p.end))) return true;
-  if (isRaceLoss(text, p.start, p.end)) return true;
+  if (isRaceLoss(text, p.start, p.end) || isLedgerLoss(text, p.word, p.start, p.end)) return true;
   return word.startsWith('attack') && isRhetoricalAttack(text, p.start, p.end);
 }
 
