@@ -1086,6 +1086,13 @@ describe('events told, questions asked and claims dismissed', () => {
     expect(concernsOf('The minister said the bombing in Lyon shows terrorists could strike again.')).toHaveLength(1);
   });
 
+  it('a question behind an opening "And / But / Or / So" or "if" clause asks and voices none; a worry told after "if" still is one', () => {
+    expect(concernsOf('If the band had played in tune, would anyone criticise the choice of songs?')).toEqual([]);
+    expect(concernsOf('Or should the mayor simply attack the council budget head on?')).toEqual([]);
+    expect(concernsOf('So why is it that the fishermen who work there illegally earn more than the licensed crews?')).toEqual([]);
+    expect(only('If the levee fails, the town council warned, hundreds of homes could flood.')).toBeDefined();
+  });
+
   it('a question asks about a harm and voices none', () => {
     expect(concernsOf('"Can the new owners really destroy the club?"')).toEqual([]);
     expect(concernsOf('Fans asked, "Will the new owners destroy the club?", and the chairman said the club faces collapse.')).toHaveLength(1);

@@ -31,6 +31,7 @@ import { isLegalCharge } from './legal-charge.js';
 import { isCaringConcern } from './caring-sense.js';
 import { isRaceHarm } from './race-harm.js';
 import { isThingSense } from './thing-sense.js';
+import { isLedQuestion } from './led-question.js';
 
 interface Found {
   cue: Predicate;
@@ -61,7 +62,7 @@ const EVIDENCE_VOICE = /\b(?:cites?|cited|(?<!\bno\s)reports\s+of|evidence\s+(?:
 function concernIn(s: Sentence, quoted: boolean): Found | null {
   // A question ("Are you worried about the dam?") asks about a worry or a harm; it voices none.
   // A line in title case is a headline, in no section.
-  if (isTitleCase(s.text) || isQuestion(s.text) || isDefinition(s.text)) return null;
+  if (isTitleCase(s.text) || isQuestion(s.text) || isLedQuestion(s.text) || isDefinition(s.text)) return null;
   const { stances, criticisms: criticismWords, harms: harmWords } = predicatesOf(s.text);
   // "When asked if he was scared, he responded “No …”": a worry asked about is no worry voiced.
   const asked = (p: Predicate): boolean => /\b(asked|wondered)\s+(\p{L}+\s+)?(if|whether)\b[^,.;:]*$/iu.test(s.text.slice(0, p.start));
