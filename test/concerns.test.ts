@@ -1093,6 +1093,12 @@ describe('events told, questions asked and claims dismissed', () => {
     expect(only('If the levee fails, the town council warned, hundreds of homes could flood.')).toBeDefined();
   });
 
+  it('a set phrase in another sense ("fear God", "what doesn\'t kill you") voices no worry; a pastor\'s fear of a harm still does', () => {
+    expect(concernsOf('The pastor said the town needs leaders who fear God and keep their word.')).toEqual([]);
+    expect(concernsOf('"What doesn\'t kill you makes you stronger," the skater said after her fall.')).toEqual([]);
+    expect(only('The pastor said he fears the new rules will kill off small churches.')).toMatchObject({ cue: 'fears' });
+  });
+
   it('a question asks about a harm and voices none', () => {
     expect(concernsOf('"Can the new owners really destroy the club?"')).toEqual([]);
     expect(concernsOf('Fans asked, "Will the new owners destroy the club?", and the chairman said the club faces collapse.')).toHaveLength(1);

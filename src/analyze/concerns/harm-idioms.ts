@@ -40,6 +40,8 @@ export function isHarmIdiom(text: string, p: Predicate): boolean {
   )
     return true;
   if (/^weapons?$/i.test(p.word) && FIGURATIVE_WEAPON.test(before)) return true;
+  // "What doesn't kill you makes you stronger": a saying, not a death foreseen.
+  if (/^kill$/i.test(p.word) && /\bwhat\s+(?:doesn['’]t|does\s+not|won['’]t|will\s+not)\s+$/i.test(before)) return true;
   if (/^wars?$/i.test(p.word) && isWarIdiom(text, p.start)) return true;
   // "what the [censored] is going on": an editor's mark over a swear word.
   if (/^\[\s*$/.test(before.slice(-1)) && /^\w+\]/.test(rest)) return true;
