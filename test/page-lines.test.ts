@@ -34,6 +34,18 @@ const brief = (parts: Partial<Brief>): Brief => ({ summary: [], quotes: [], conc
 const all = { summary: 9, quotes: 9, concerns: 9, unconfirmed: 9 };
 
 describe('one sentence, one place', () => {
+  it('a line shows where its quotation begins and ends: a mark closing one opened before gets its opening, an open one its close', () => {
+    const tail = 'all of them will need a new ramp by winter," she said.';
+    const head = '"Officials warned that the dam could fail within days.';
+    const slip = 'The mayor called it ”a disaster the town could not afford.”';
+    const lines = pageLines(brief({ concerns: [concern(tail, tail, 0), concern(head, head, 1)], unconfirmed: [unconfirmed(slip, slip, 2)] }), all);
+    expect(lines.concerns.map((c) => c.line)).toEqual([
+      '"all of them will need a new ramp by winter," she said.',
+      '"Officials warned that the dam could fail within days."',
+    ]);
+    expect(lines.unconfirmed[0]?.line).toBe('The mayor called it “a disaster the town could not afford.”');
+  });
+
   it('a concern prints what the holder fears; its sentence above makes it a repeat, and the line stays short', () => {
     const lines = pageLines(brief({ summary: [summary(S1, 0)], concerns: [concern(S1, 'the dam could fail within days after heavy rain', 0)] }), all);
     expect(lines.concerns[0]).toMatchObject({ repeat: true, line: 'the dam could fail within days after heavy rain' });

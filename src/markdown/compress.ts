@@ -54,6 +54,24 @@ function balanceQuotes(text: string): string {
   return `${out.slice(0, at)}${out.slice(at + 1)}`;
 }
 
+/**
+ * A line printed alone shows where a quotation it holds begins and ends: a mark closing a quotation opened before the line
+ * ("… say any more.\"", a sentence that starts inside one) gets its opening mark at the line's start, and a quotation the line
+ * opens but never closes ("“We hope … tsunami …") its closing mark at the end. Nothing is dropped, so the words stay the speaker's.
+ */
+export function closeQuotes(line: string): string {
+  // A closing mark set where a quotation opens (at the line's start or after a space, before a word) is the writer's slip for “.
+  let out = line.replace(/^([^“”]*?(?:^|\s))”(?=[\p{L}\d]|\s?…)/u, '$1“');
+  const opens = (out.match(/“/g) ?? []).length;
+  const closes = (out.match(/”/g) ?? []).length;
+  if (closes > opens && /^[^“]*”/u.test(out)) out = `“${out}`;
+  else if (opens > closes && /“[^”]*$/u.test(out)) out = `${out}”`;
+  if ((out.match(/"/g) ?? []).length % 2 === 0) return out;
+  const first = out.indexOf('"');
+  const closing = first > 0 && /\S/.test(out[first - 1] ?? '') && /^(?:\s|$|[,.;:!?)])/.test(out.slice(first + 1, first + 2));
+  return closing ? `"${out}` : `${out}"`;
+}
+
 /** "…, Mr Hensel said." closing a sentence a holder's line prints whole: the holder stands before it already. */
 export function withoutAttribution(text: string, cue: string): string {
   const cut = text.trim().replace(TRAILING_ATTRIBUTION, ` ${CUT}`);

@@ -1,6 +1,6 @@
 // One sentence, one place: an item whose sentence is already on the page prints its short form, not the sentence again.
 import { lexicons } from '../lexicon.js';
-import { compressed, withoutAttribution } from './compress.js';
+import { closeQuotes, compressed, withoutAttribution } from './compress.js';
 import { spacedWordCount } from '../word-count.js';
 import { plainWords as wordsOf } from '../plain-words.js';
 import { SECTION_NAMES } from '../sections.js';
@@ -206,7 +206,7 @@ export function pageLines(brief: Brief, shown: SectionLimits): { concerns: Array
           const fear = c.holder && !THREAT_VERB.test(c.cue) ? c.fear : withCue(c);
           // A holder's fear that is its whole sentence leaves out the closing ", Mr Hensel said.": the holder stands before it.
           const own = c.holder && fear === c.text ? withoutAttribution(fear, c.cue) : fear;
-          const line = repeat ? shortForm(fear, c.text, c.cue, c.holder !== null) : c.holder ? own : c.text;
+          const line = closeQuotes(repeat ? shortForm(fear, c.text, c.cue, c.holder !== null) : c.holder ? own : c.text);
           const words = ` ${wordsOf(line)} `;
           // A fear the page already shows word for word (the article repeating a sentence as a pull quote) is left off;
           // a short one inside a longer ("the raids", "a president") may be another holder's, and stays.
@@ -228,7 +228,7 @@ export function pageLines(brief: Brief, shown: SectionLimits): { concerns: Array
           // Run on to its clause's end, the window may be that fear again: then it stops at its reach.
           if (repeat && printedFear(line.replace(/^… | …$/g, ''))) line = aroundCue(u.text, u.cue, 3, false);
           print(line);
-          return { ...u, repeat, line };
+          return { ...u, repeat, line: closeQuotes(line) };
         });
         break;
       default:
