@@ -1,0 +1,25 @@
+// Why: a surname the article writes alone ("Davenport believes …") stays untyped when its full name had no sure sign either, so a
+// "she said" right after it went to an older person; the full name given once ("Lindsay Davenport") is sign enough for the pronoun.
+import { lexicons } from '../lexicon.js';
+import { genderOf } from './name-lookup.js';
+import type { NameIndex, NameMention } from './name-index.js';
+
+/** The full name an untyped one-word mention ends: another mention of two words, a given name then this word, outside quotation marks. */
+function longerName(index: NameIndex, word: string): string | null {
+  const { givenNames } = lexicons();
+  for (const m of index.mentions) {
+    const [first = '', last, extra] = m.name.split(' ');
+    if (last === word && extra === undefined && !m.quoted && m.kind !== 'organisation' && givenNames.has(first.toLowerCase())) return m.name;
+  }
+  return null;
+}
+
+/** Whether an untyped one-word subject may be the person a pronoun of `gender` in `sentence` means: it opens an earlier sentence or
+ * follows a fronted phrase's comma (not "said that Sanders has", "think Clinton can"), the article gives it a given name, and no other sex. */
+export function isLoneSurname(index: NameIndex, m: NameMention, sentence: number, gender: 'm' | 'f' | null): boolean {
+  if (m.kind !== 'unknown' || m.quoted || !m.subject || m.name.includes(' ') || m.sentence >= sentence || !/^,?$/.test(m.before)) return false;
+  const full = longerName(index, m.name);
+  if (full === null) return false;
+  const own = genderOf(index, full);
+  return gender === null || own === null || own === gender;
+}
