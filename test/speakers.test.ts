@@ -1158,3 +1158,12 @@ describe('an epithet in place of the name just given', () => {
     expect(speakerOf(lead, `Kowalczyk said that Ashdown had been lucky. ${quote}`)).toBe('Marta Kowalczyk');
   });
 });
+describe('an owner named before a pronoun', () => {
+  it('gives "he" to the person the sentence names as an actor, not to one named only as an owner', () => {
+    const lead = 'When the conversation steered Gregory Hurst toward the budget, he offered his thoughts on front-runner Paul Steyn’s spending plan.';
+    expect(speakerOf(lead, '"I think it is a reckless plan and the voters know it," he said.')).toBe('Gregory Hurst');
+    // An owner that opens the sentence keeps the pronoun when the other person is only an object.
+    const owner = 'Hal Brody’s column also attacked Gregory Hurst for backing the plan.';
+    expect(speakerOf(owner, '"It is a gift to developers and nothing more," he wrote.')).toBe('Hal Brody');
+  });
+});

@@ -5,7 +5,7 @@ import { isNotName, isSuffix, isTitleWord } from './capital-runs.js';
 import { settledSex, titleSex } from './name-gender.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { isArticle, type Token } from './tokens.js';
-import { isLoneSurname } from './lone-surname.js';
+import { isPronounCandidate } from './pronoun-candidate.js';
 
 export { isKnownPerson } from './people-of.js';
 
@@ -121,7 +121,7 @@ export function recentPerson(index: NameIndex, sentence: number, offset: number,
       const fronted = m.sentence === sentence && (SUBORDINATOR.test(m.before) || SUBORDINATOR.test(m.run.split(' ')[0] ?? ''));
       if ((fronted || spoke) && (own === null || own === gender)) return m;
     }
-    if (m.kind !== 'person' && !isLoneSurname(index, m, sentence, gender)) continue;
+    if (!isPronounCandidate(index, m, sentence, gender)) continue;
     // "she" is not the man named last: skip a person whose gender the article shows to be the other one.
     const known = gender ? genderOf(index, fullName(index, m.name)) : null;
     if (known && known !== gender) continue;
