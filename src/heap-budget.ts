@@ -3,12 +3,13 @@
 // collects it: briefing the 300 corpus articles peaked at 178 MB of RSS in one thread (200 MB with a worker), about 40 MB
 // of it live; collecting at 30 MB of growth, 150 MB (178 MB), for the same CPU time within the noise of paired runs.
 // With the worker's young generation capped (src/batch-pool.ts), more survivors reach the old generation: at 20 MB of
-// growth the batch peaked at 143 MB against 148 MB at 30 MB, for the same CPU time (6 paired runs).
+// growth the batch peaked at 143 MB against 148 MB at 30 MB, for the same CPU time (6 paired runs). At stop 55 the same build
+// read 152-153 MB at 20 MB (/usr/bin/time, 3 runs); at 10 MB, 147-150 MB, the CPU time within the noise of the runs.
 import v8 from 'node:v8';
 import vm from 'node:vm';
 
 /** How far the heap may grow past its size after the last collection before the next brief waits for a full one. */
-export const HEAP_SLACK_BYTES = 20 * 1024 * 1024;
+export const HEAP_SLACK_BYTES = 10 * 1024 * 1024;
 
 let collect: (() => void) | null = null;
 let floor: number | null = null;
