@@ -23,3 +23,6 @@ export function isLoneSurname(index: NameIndex, m: NameMention, sentence: number
   const own = genderOf(index, full);
   return gender === null || own === null || own === gender;
 }
+
+/** A one-word name as the article gives it in full once ("Davenport" → "Lindsay Davenport"); a longer name as it is. */
+export const withGivenName = (index: NameIndex, name: string): string => (name.includes(' ') ? name : (longerName(index, name) ?? name));

@@ -19,6 +19,7 @@ import { ownerBefore } from './document-owners.js';
 import { ROLE_PREP, rolePrepEnd, roleStartBefore } from './phrases.js';
 import { isClauseHead, wordsBeforeName } from './speaker-check.js';
 import { isDescriptor, plainTitle, stripDeterminer, titleFrom } from './name-roles.js';
+import { withGivenName } from './lone-surname.js';
 import { bare, isArticle, isCapitalised, isIndefinite, isRunWord, tokenize, type Token } from './tokens.js';
 
 const textOf = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join(' ');
@@ -60,7 +61,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
   const offset = first.start - sentence.start;
   const lower = words.map((w) => w.text.toLowerCase());
   const asPerson = (m: NameMention): Speaker => {
-    const name = fullNameAs(names, m.name, m.title ? `${m.title} ${m.name}` : m.name);
+    const name = withGivenName(names, fullNameAs(names, m.name, m.title ? `${m.title} ${m.name}` : m.name));
     return { name, title: names.titles.get(name) ?? m.title, kind: 'person', mention };
   };
   // "From said" after "Al From", "May said" after "Theresa May", "says Doctor" after "Ken Doctor": a surname that is also a
