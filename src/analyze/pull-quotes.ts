@@ -10,12 +10,14 @@ const MIN_WORDS = 4;
  * paragraph holds word for word, in a quotation or in the narration: the page's pull quote, not a quotation of its own.
  */
 export function pullQuoteTest(paragraphs: readonly Paragraph[]): (paragraph: number, text: string) => boolean {
-  const bodies = paragraphs.map((p) => ({ index: p.index, words: ` ${plainWords(p.text)} ` }));
+  // Every paragraph's words are read only once a quotation fills its own paragraph, which few articles have.
+  let bodies: Array<{ index: number; words: string }> | null = null;
   return (paragraph, text) => {
     const words = plainWords(text);
     if (words.split(' ').length < MIN_WORDS) return false;
-    const own = bodies.find((b) => b.index === paragraph);
-    if (own?.words.trim() !== words) return false;
+    const own = paragraphs.find((p) => p.index === paragraph);
+    if (own === undefined || plainWords(own.text) !== words) return false;
+    bodies ??= paragraphs.map((p) => ({ index: p.index, words: ` ${plainWords(p.text)} ` }));
     return bodies.some((b) => b.index !== paragraph && b.words.includes(` ${words} `));
   };
 }
