@@ -11,8 +11,9 @@ export function pronounOpeners(sentences: readonly Sentence[], quoted: (s: Sente
   const openers = new Map<number, 'm' | 'f'>();
   for (const s of sentences) {
     // Inside a quotation "He" is the speaker's, not the narrator's subject.
-    const m = quoted(s, 0) ? null : OPENER.exec(s.text);
-    const fronted = m || quoted(s, 0) ? null : FRONTED.exec(s.text);
+    if (quoted(s, 0)) continue;
+    const m = OPENER.exec(s.text);
+    const fronted = m ? null : FRONTED.exec(s.text);
     if (m) openers.set(s.index, m[1] === 'He' ? 'm' : 'f');
     else if (fronted && fronted[1] === fronted[2]) openers.set(s.index, fronted[1] === 'he' ? 'm' : 'f');
   }
