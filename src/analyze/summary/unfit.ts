@@ -13,7 +13,7 @@ const OWN_OPENING =
  * A label in capitals before a colon opens a transcript's turn or the page's flag ("KATE LEE:", "BREAKING:", "STAT OF THE WEEK:"):
  * up to four words, none with a lower-case letter.
  */
-const TURN_LABEL = /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}:\s/u;
+const CAPITALS_LABEL = /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}:\s/u;
 
 function closesUnopened(text: string): boolean {
   const curly = text.search(/[“”]/);
@@ -32,7 +32,7 @@ function leansOnContext(text: string): boolean {
   if (closesUnopened(text)) return true;
   // An interview turn ("JV: The thing for me …", "JAKE TAPPER: Donald Trump released …") is one side of a conversation, and a
   // question run into its answer ("Why this party?: See above", "… meet? ::Isabel: We met …") is both sides of one.
-  if (TURN_LABEL.test(text) || /\?\s*:|(?:^|\s)::?\p{Lu}[\p{L} ]{0,30}:\s/u.test(text)) return true;
+  if (CAPITALS_LABEL.test(text) || /\?\s*:|(?:^|\s)::?\p{Lu}[\p{L} ]{0,30}:\s/u.test(text)) return true;
   // A label in square brackets to open ("[Danny O'Brien] Since …", "[Laughs] Do you …", "[Reuters] For more …") is a chat log's turn, a
   // transcript's stage note or the credit of the item before it.
   if (/^\[[^\]]{1,80}\]\s/.test(text)) return true;
