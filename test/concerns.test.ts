@@ -131,6 +131,12 @@ describe('concern predicates', () => {
     expect(only('Rerh accused the company of breaking its promises to riders.')).toMatchObject({ holder: 'Rerh' });
   });
 
+  it('the one accused or criticised never holds the worry, a stray comma before the verb notwithstanding; a quotation before it names its subject', () => {
+    expect(only('On Friday the harbour master, accused the ferry companies of wasting public money.')?.holder).not.toBe('ferry companies');
+    expect(only('On Friday the harbour master accused the ferry companies of wasting public money.')?.holder).toBe('harbour master');
+    expect(only('Ferry crews were criticised by the port unions for wasting public money.')?.holder).toBe('port unions');
+  });
+
   it('a group of people named by what they are ("many citizens", "some parents", "environmentalists") holds its concern', () => {
     expect(only('Many citizens are worried about the new dam upstream.')).toMatchObject({ holder: 'Many citizens' });
     expect(only('Some parents fear that the school will close.')).toMatchObject({ holder: 'Some parents' });

@@ -5,8 +5,8 @@ import { tokenize, type Token } from './tokens.js';
 
 /** Verbs of blame whose object is the one blamed. */
 const BLAME = /^(accus(e|es|ed|ing)|blam(e|es|ed|ing)|criticis(e|es|ed|ing)|criticiz(e|es|ed|ing)|condemn(s|ed|ing)?|denounc(e|es|ed|ing)|attack(s|ed|ing)?)$/i;
-/** Words that may stand before the object's name: titles, articles, a first name ("then-Fed Chair Ben S. Bernanke"). */
-const LEAD = /^(the|then|former|\p{Lu}[\p{L}.'’-]*)$/u;
+/** The object's words: titles, articles, a first name ("then-Fed Chair Ben S. Bernanke", "some Islamic schools"), up to the charge ("of", "for"). */
+const OBJECT_WORD = /^(?!(?:of|for|over|by|on|in|with|as|and|that)$)[\p{L}.'’-]+$/u;
 /** Verbs whose subject answers or waves away a worry someone else holds; not "address" or "ease", which a holder's own plan may do. */
 const ANSWER = /^(respond|react|acknowledg|mock|ridicul|dismiss|allay|assuag)(e|es|ed|ing|s)?$/i;
 /** Worry nouns another may hold. */
@@ -22,14 +22,20 @@ function isAnswered(tokens: readonly Token[], cue: number): boolean {
   return ANSWER.test(tokens[k]?.text ?? '');
 }
 
+/** Whether a quotation closes just before `cue`, with or without a comma ("…,” warned", "…”, blamed"). */
+const afterQuotation = (tokens: readonly Token[], cue: number): boolean =>
+  /^["“”]$/.test(tokens[cue - 1]?.text ?? '') || (tokens[cue - 1]?.text === ',' && /^["“”]$/.test(tokens[cue - 2]?.text ?? ''));
+
 /** Whether `holder` is the other side of the worry at `cueStart`: the object of a blame verb, or one answering the worry. */
 export function isOtherSide(holder: string, sentence: Sentence, cueStart: number | null): boolean {
   const tokens = tokenize(sentence.text, sentence.start);
   const cue = tokens.findIndex((t) => t.start === cueStart);
   if (cue < 0 || isAnswered(tokens, cue)) return cue >= 0;
-  // "“…,” warned Clinton": after a comma or quotation mark the name is the inverted subject, not the object.
-  if (!BLAME.test(tokens[cue]?.text ?? '') || /^[,"“”]$/.test(tokens[cue - 1]?.text ?? '')) return false;
+  // "“…,” warned Clinton": after a quotation the name is the inverted subject; "chief David Bell, accused some schools": a stray comma is not.
+  if (!BLAME.test(tokens[cue]?.text ?? '') || afterQuotation(tokens, cue)) return false;
   const surname = holder.split(/\s+/).at(-1) ?? '';
-  for (let k = cue + 1; k <= cue + 5 && LEAD.test(tokens[k]?.text ?? ''); k++) if (tokens[k]?.text.replace(/['’]s?$/, '') === surname) return true;
-  return false;
+  let k = cue;
+  while (k < cue + 5 && OBJECT_WORD.test(tokens[k + 1]?.text ?? '')) k++;
+  // The object's head is its last word: "attacked the peaceful Trump supporters" attacks no Trump.
+  return k > cue && tokens[k]?.text.replace(/['’]s?$/, '') === surname;
 }
