@@ -1168,3 +1168,13 @@ describe('an owner named before a pronoun', () => {
     expect(speakerOf(owner, '"It is a gift to developers and nothing more," he wrote.')).toBe('Hal Brody');
   });
 });
+describe('a person named after a preposition or "than"', () => {
+  it('gives "he" to the subject of the sentence before, not to a person the verb after a preposition seems to follow', () => {
+    const lead = 'The mayor, Ivan Petrov, met Walter Grieg on Monday. Ivan Petrov says that the reaction to Grieg has been warm.';
+    expect(speakerOf(lead, '"Nobody in this town expected it to go so smoothly," he said.')).toBe('Ivan Petrov');
+  });
+  it('gives a later "he" to nobody rather than to a person named only in a comparison', () => {
+    const lead = 'Tomas Weir has raised more money than Victor Salt did in 2012. The race is close. Polls open at seven. Turnout is high.';
+    expect(speakerOf(lead, 'Volunteers are knocking on doors. "We will win this district by a mile," he said.')).not.toBe('Victor Salt');
+  });
+});

@@ -3,6 +3,7 @@ import { lexicons } from '../lexicon.js';
 import { OBJECT_PREPOSITIONS } from './name-lookup.js';
 import { BE, bracketClose } from './phrase-words.js';
 import { isVerb } from './phrases.js';
+import { isTitleWord } from './capital-runs.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 const AUXILIARY =
@@ -21,6 +22,15 @@ function verbAfterAppositive(tokens: readonly Token[], last: number): boolean {
   return false;
 }
 
+/** Whether the name at `first` is the object of a preposition other than "by" and "according to", or compared ("than Mr. Perot did");
+ * not a title's place before the name ("the U.S. ambassador to Iraq Zalmay Khalilzad warned", a run that takes in the place). */
+function isPrepositionObject(tokens: readonly Token[], first: number): boolean {
+  const word = tokens[first - 1]?.text.toLowerCase() ?? '';
+  if (word === 'than') return true;
+  const place = lexicons().countries.has(tokens[first]?.text ?? '') && isTitleWord(tokens[first - 2]?.text ?? '');
+  return word !== 'by' && OBJECT_PREPOSITIONS.has(word) && !(word === 'to' && tokens[first - 2]?.text.toLowerCase() === 'according') && !place;
+}
+
 /** Whether the name from `first` to `last` is its clause's subject: a verb after it, the sentence's start, or only roles before it. */
 export function isSubject(tokens: readonly Token[], first: number, last: number): boolean {
   // "Sen. Lindsey Graham (R-SC) called": a short parenthesis after the name stands between it and its verb.
@@ -30,8 +40,10 @@ export function isSubject(tokens: readonly Token[], first: number, last: number)
   // sentence's start it is the subject's owner ("Palin’s posts include …"), whom a "she" goes on with; "Christie's been" is "has".
   const contracted = /^(been|got|gotten|going|not|never|done)$/.test(next?.text ?? '') || /ing$/.test(next?.text ?? '');
   if (first > 0 && /['’]s?$/.test(tokens[last]?.text ?? '') && !contracted) return false;
-  if (next && next.kind === 'word' && (AUXILIARY.test(next.text) || isVerb(next))) return true;
   const prev = tokens[first - 1];
+  // "the reaction to Trump has been rejection": after a preposition the verb is its head noun's ("according to" and a passive's "by" aside).
+  const ownVerb = !isPrepositionObject(tokens, first);
+  if (ownVerb && next && next.kind === 'word' && (AUXILIARY.test(next.text) || isVerb(next))) return true;
   if (first === 0 || !prev) return true;
   // `"…," said Jeffery Hemsley`, `…, noted NBC’s Dante Chinni`: the subject after its reporting verb, the verb right after the
   // quotation or a comma. Only verbs that take no person as object ("…, telling Trump", "…, mocked Rubio" name the object).

@@ -135,7 +135,7 @@ export function recentPerson(index: NameIndex, sentence: number, offset: number,
     if (chain) continue;
     if (m.subject && sentence - m.sentence <= 3 && !/^(where|who|what|how|why|whether)$/.test(m.before))
       return fallback && paragraphOf(fallback.sentence) === here && paragraphOf(m.sentence) !== here ? fallback : m;
-    if (!fallback && !OBJECT_PREPOSITIONS.has(m.before)) fallback = m;
+    if (!fallback && !OBJECT_PREPOSITIONS.has(m.before) && m.before !== 'than') fallback = m;
   }
   // That recent subject comes before an older person who was no subject ("after Donald Trump won").
   return unproven && !fallback?.subject ? unproven : fallback;
