@@ -1797,3 +1797,14 @@ describe('stop 55 (precision on outlets with no gold)', () => {
     expect(only('The harbour master warned that the old ferry runs a risk of sinking in winter storms.')).toBeDefined();
   });
 });
+
+describe('stop 56 (concerns recall)', () => {
+  it('unease the list lacked ("leery", "unsettled by", "puts … on edge") is a concern; "an unsettled question" or a mood "on edge" is not', () => {
+    expect(only('Several council members were leery of borrowing against the harbour fund.')).toMatchObject({ cue: 'leery' });
+    expect(only('The wave of burglaries has unsettled many residents of the valley.')).toMatchObject({ cue: 'unsettled' });
+    expect(only('Shopkeepers were unsettled by the closure of the main bridge.')).toMatchObject({ cue: 'unsettled' });
+    expect(only('The falling price of wool puts many farmers on edge.')).toMatchObject({ cue: 'on edge' });
+    expect(concernsOf('Who will run the ferry next year is an unsettled question.')).toEqual([]);
+    expect(concernsOf('The coach was on edge all afternoon before the final.')).toEqual([]);
+  });
+});
