@@ -38,6 +38,12 @@ const wordsAfterCue = (text: string, cue: string): number => {
 /** A cut after a word that needs the next ("accusations like …", "the port of …") leaves a phrase unfinished. */
 const DANGLING = /\b(?:a|an|the|of|to|and|or|for|with|in|on|at|by|that|as|like|from|than|into|his|her|its|their|our|my|your)\s+…$/iu;
 
+/** Whether the first straight mark closes a quotation opened before the text: after a word, before a space, a stop or ")". */
+function closesOpenQuotation(text: string): boolean {
+  const first = text.indexOf('"');
+  return first > 0 && /\S/.test(text[first - 1] ?? '') && /^(?:\s|$|[,.;:!?)])/.test(text.slice(first + 1, first + 2));
+}
+
 /** Quotation marks left open or closed by a cut are dropped: a line never opens a quotation (or a parenthesis) it does not close. */
 function balanceQuotes(text: string): string {
   // A parenthesis the cut left open goes, with what it held.
@@ -48,9 +54,7 @@ function balanceQuotes(text: string): string {
   if (closes > opens) out = out.replace(/^([^“]*?)”/u, '$1');
   if ((out.match(/"/g) ?? []).length % 2 === 0) return out;
   // An odd straight mark: the first, when it closes a quotation opened before the line ("… remember."), else the last.
-  const first = out.indexOf('"');
-  const closing = first > 0 && /\S/.test(out[first - 1] ?? '') && /^(?:\s|$|[,.;:!?])/.test(out.slice(first + 1, first + 2));
-  const at = closing ? first : out.lastIndexOf('"');
+  const at = closesOpenQuotation(out) ? out.indexOf('"') : out.lastIndexOf('"');
   return `${out.slice(0, at)}${out.slice(at + 1)}`;
 }
 
@@ -67,9 +71,7 @@ export function closeQuotes(line: string): string {
   if (closes > opens && /^[^“]*”/u.test(out)) out = `“${out}`;
   else if (opens > closes && /“[^”]*$/u.test(out)) out = `${out}”`;
   if ((out.match(/"/g) ?? []).length % 2 === 0) return out;
-  const first = out.indexOf('"');
-  const closing = first > 0 && /\S/.test(out[first - 1] ?? '') && /^(?:\s|$|[,.;:!?)])/.test(out.slice(first + 1, first + 2));
-  return closing ? `"${out}` : `${out}"`;
+  return closesOpenQuotation(out) ? `"${out}` : `${out}"`;
 }
 
 /** "…, Mr Hensel said." closing a sentence a holder's line prints whole: the holder stands before it already. */
