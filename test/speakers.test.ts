@@ -1178,3 +1178,19 @@ describe('a person named after a preposition or "than"', () => {
     expect(speakerOf(lead, 'Volunteers are knocking on doors. "We will win this district by a mile," he said.')).not.toBe('Victor Salt');
   });
 });
+describe('a surname after a courtesy title with a stop', () => {
+  it('"Mr." names a person as "Mr" does, and a "he" after it goes to that person', () => {
+    const lead = 'Critics on the county board say the harbour plan is too costly. Mr. Hale puts the delay down to politics and the weather.';
+    expect(speakerOf(lead, '"It feels like something we can put off for another year," he said.')).toBe('Hale');
+    expect(speakerOf(lead.replace('Mr. Hale', 'Mr Hale'), '"It feels like something we can put off for another year," he said.')).toBe('Hale');
+  });
+  it('a courtesy title does not hide the office the article gives the person', () => {
+    const lead = 'Vice President Tom Webb said President Anna Price had failed. Mr. Webb spoke in Ohio on Monday.';
+    const holders = analyzeParagraphs(
+      'A headline for the test',
+      lead,
+      'The plan is so dangerous, the vice president said, that families will suffer.',
+    ).concerns;
+    expect(holders.map((c) => c.holder)).toEqual(['Tom Webb']);
+  });
+});

@@ -143,7 +143,7 @@ export function recentPerson(index: NameIndex, sentence: number, offset: number,
 
 /** The last word of the title the article gives a person: "sen." for "Sen. Marco Rubio", "premier" for "Premier Alan Carpenter". */
 const roleWord = (index: NameIndex, m: NameMention): string =>
-  (m.title ?? index.titles.get(fullName(index, m.name)) ?? '').toLowerCase().split(/\s+/).pop() ?? '';
+  ((m.title && !isCourtesy(m.title) ? m.title : null) ?? index.titles.get(fullName(index, m.name)) ?? '').toLowerCase().split(/\s+/).pop() ?? '';
 
 /** The person a role means ("the premier" → Alan Carpenter): the latest with that title; else, when `bare`, the person named just
  * before under its abbreviation ("Sen."); else the only subject of the last few sentences with it ("the Florida senator"). */
