@@ -644,6 +644,15 @@ describe('stated gaps without "unclear"', () => {
   ])('%s', (sentence, cue) => expect(only(sentence)).toMatchObject({ kind: 'gap', cue }));
   it('"nobody knows" before an object is a boast, not a gap', () => none('The harbour is dangerous, and nobody knows that better than the pilots.'));
   it('a wording "open to interpretation" is no withheld fact', () => none('The word "local" in the rule is open to interpretation.'));
+  it('a record that does not show whether, or a source who cannot explain why, leaves the question open', () => {
+    expect(only('The ferry log does not show whether the gate was shut that night.')).toMatchObject({
+      kind: 'gap',
+      claim: 'whether the gate was shut that night',
+    });
+    expect(only('The harbour master could not explain why the buoy had been moved.')).toMatchObject({ kind: 'gap', cue: 'could not explain' });
+    none('The ferry did not show up on Monday.');
+    none('The pilot could not explain the rules to the new crew.');
+  });
 });
 
 describe('anonymous sourcing and second-hand reports', () => {
