@@ -284,6 +284,11 @@ describe('each word counts only in the sense that leaves a claim open', () => {
     none('He kept the count public so that he would not be accused of rigging it.');
     none('The nurse was never accused of neglect.');
   });
+  it('a reduced relative "the man accused of …" reports the allegation too; a hypothetical one does not', () => {
+    expect(only('The council sacked two wardens accused of taking bribes at the market.')).toMatchObject({ kind: 'allegation', cue: 'accused' });
+    expect(only('The baker, accused of selling stale bread, closed his shop on Monday.')).toMatchObject({ kind: 'allegation', cue: 'accused' });
+    none('The clerk could have been accused of favouritism, but nobody complained.');
+  });
 });
 
 describe('what is not an open claim', () => {

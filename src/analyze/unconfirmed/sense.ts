@@ -52,8 +52,9 @@ function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolea
       if (/^\s+(?:that|to have|to be)\b/i.test(after) && !relative) return true;
       // "a claim made by Vines in 2005 that …": the claimant named between the noun and its content.
       if (/^claims?$/i.test(m.match) && /^\s+(?:\w+\s+)?by\s+[^;:]{1,80}?\bthat\s/i.test(after)) return true;
-      // "has been accused of bullying": a reported allegation; "would not be accused of" (no finite "be") alleges nothing.
-      if (/^accused$/i.test(m.match) && /^\s+of\b/i.test(after)) return /\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?$/i.test(before);
+      // "has been accused of bullying", "the man accused of arson": a reported allegation; "would not be accused of" imagines one.
+      if (/^accused$/i.test(m.match) && /^\s+of\b/i.test(after))
+        return !/\b(?:be|(?:would|could|might|may|should|will)(?:\s+not)?\s+have\s+been)\s+(?:\w+ly\s+)?$/i.test(before);
       // "have claims in the area", "South China Sea claims", "refugee claims": a title to land or a status, not an assertion.
       if (
         /^claims?$/i.test(m.match) &&
