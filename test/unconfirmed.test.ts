@@ -284,6 +284,15 @@ describe('each word counts only in the sense that leaves a claim open', () => {
     none('He kept the count public so that he would not be accused of rigging it.');
     none('The nurse was never accused of neglect.');
   });
+  it('a claim verb that closes the sentence reports the clause before it; a proposal does not', () => {
+    expect(only('Fewer tourists will come by ferry next winter, the study suggests.')).toMatchObject({
+      kind: 'hedged',
+      cue: 'suggests',
+      claim: 'Fewer tourists will come by ferry next winter',
+    });
+    expect(only('The old pier was never safe for lorries, the harbour master claimed.')?.claim).toBe('The old pier was never safe for lorries');
+    none('The council ought to buy a second ferry, the mayor suggested.');
+  });
   it('a reduced relative "the man accused of …" reports the allegation too; a hypothetical one does not', () => {
     expect(only('The council sacked two wardens accused of taking bribes at the market.')).toMatchObject({ kind: 'allegation', cue: 'accused' });
     expect(only('The baker, accused of selling stale bread, closed his shop on Monday.')).toMatchObject({ kind: 'allegation', cue: 'accused' });

@@ -3,6 +3,7 @@ import { closeOpenQuote } from '../close-quote.js';
 import { balanced, dangles, gapSubject } from './claim-ends.js';
 import type { CueMatch } from './cues.js';
 import { beliefClaim } from './group-belief.js';
+import { claimBeforeVerb } from './trailing-report.js';
 
 /** Reporting words after which the reported clause begins ("said Russia has …", "claims that …"). */
 const REPORTING =
@@ -104,6 +105,8 @@ function narrowestClaim(m: CueMatch, text: string): string {
   if (quoted && m.at >= quoted[0].length - 12) return tidy(quoted[1] ?? text);
   const belief = beliefClaim(m, text);
   if (belief) return tidy(belief);
+  const closing = claimBeforeVerb(m.match, text.slice(0, m.at), text.slice(m.end));
+  if (closing) return tidy(closing);
   const clauses = clausesOf(text);
   const at = clauses.findIndex((c) => m.at >= c.start && m.at < c.start + c.text.length);
   const clause = clauses[at];

@@ -3,6 +3,7 @@ import type { UnconfirmedCheck } from '../../lexicon.js';
 import type { CueMatch } from './cues.js';
 import { unnamedSource } from './group-source.js';
 import { isOutletPhrase, outletClause, press, REPORT_END } from './press-sense.js';
+import { reportsClauseBefore } from './trailing-report.js';
 
 /** Words that make the next word a noun: "the contests", "an insurance claim", "employment disputes", "many disputes", "their likely nominee". */
 const DETERMINER =
@@ -44,7 +45,7 @@ function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolea
         /^\s*(?:that\s+)?(?:he|she)\s+(?!was|had|could|would|might|may|will|should|did|can|must|is|has|does)[a-z]+(?<![sd])\b/i.test(after)
       )
         return false;
-      return CLAUSE_START.test(after);
+      return CLAUSE_START.test(after) || reportsClauseBefore(before, after);
     case 'verb': {
       // A claimant's noun with its content still counts: "North Korea's claim to have conducted", "the claim that".
       // "many disputes that had divided them": after a determiner, "that" with a verb opens a relative clause, not the content.
