@@ -670,6 +670,14 @@ describe('stated gaps without "unclear"', () => {
 });
 
 describe('anonymous sourcing and second-hand reports', () => {
+  it('one unnamed member, employee or attendee as the source is anonymous sourcing', () => {
+    expect(only('The mayor left the meeting early, according to a member of the harbour board.')).toMatchObject({
+      kind: 'anonymous-source',
+      cue: 'according to a member',
+    });
+    expect(only('The ferry sailed half empty, according to one employee who spoke to the paper.')?.kind).toBe('anonymous-source');
+    expect(only('The chairman said little at the dinner, according to an attendee.')?.kind).toBe('anonymous-source');
+  });
   it.each([
     ['A source said the deal would be signed next week.', 'A source said'],
     ['Police sources have said the driver fled the scene on foot.', 'sources have said'],
