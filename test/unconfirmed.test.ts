@@ -365,6 +365,14 @@ describe('what is not an open claim', () => {
     expect(only('Port figures - which suggest that trade is slowing - were published on Monday.')?.kind).toBe('hedged');
     expect(only('The mayor suggested that the harbour master had lied to the council.')?.kind).toBe('allegation');
   });
+  it('what "the report suggests" in the present is a hedged finding, its claim the clause after the verb; "the report suggested she lied" accuses', () => {
+    expect(only("The report suggests the town's pupils walk to school less than a decade ago.")).toMatchObject({
+      kind: 'hedged',
+      claim: "the town's pupils walk to school less than a decade ago",
+    });
+    expect(only('The harbour survey suggests the skippers ignore the speed limit.')?.claim).toBe('the skippers ignore the speed limit');
+    expect(only('The report suggested the harbour master lied to the council.')?.kind).toBe('allegation');
+  });
   it('a source who "spoke anonymously" is an unnamed source', () => {
     expect(only('A harbour official who spoke anonymously said the pier would close in June.')?.kind).toBe('anonymous-source');
     expect(only('One council member, speaking anonymously, called the ferry deal a done thing.')?.cue).toBe('speaking anonymously');

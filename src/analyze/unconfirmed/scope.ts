@@ -167,7 +167,7 @@ function narrowestClaim(m: CueMatch, text: string): string {
     if (later) return tidy(clausesOf(later)[0]?.text ?? later);
   }
   // A passive cue ("is said to", "are alleged to") hedges its own clause, subject and all.
-  const passive = m.cue.kind === 'hedged' || /\bto$/i.test(m.match);
+  const passive = (m.cue.kind === 'hedged' && !/^suggest/i.test(m.match)) || /\bto$/i.test(m.match);
   const reported = reportedClause(clause, m.end, false, passive ? m.at : undefined);
   // "I can't say for sure at this time": what follows a gap's own verb is no clause.
   if (m.cue.kind === 'gap' && reported && NO_CLAUSE.test(reported)) return tidy(clause.text) || tidy(text) || text;
