@@ -3,7 +3,7 @@ import { lexicons } from '../lexicon.js';
 import { OBJECT_PREPOSITIONS } from './name-lookup.js';
 import { BE, bracketClose } from './phrase-words.js';
 import { isVerb } from './phrases.js';
-import { isTitleWord } from './capital-runs.js';
+import { isNotName, isTitleWord } from './capital-runs.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 const AUXILIARY =
@@ -28,6 +28,8 @@ function isPrepositionObject(tokens: readonly Token[], first: number): boolean {
   const word = tokens[first - 1]?.text.toLowerCase() ?? '';
   if (word === 'than') return true;
   const place = lexicons().countries.has(tokens[first]?.text ?? '') && isTitleWord(tokens[first - 2]?.text ?? '');
+  // "On Thursday Sen. Lindsey Marsh called": the preposition governs the date the run opens with, not the name.
+  if (isNotName(tokens[first]?.text ?? '')) return false;
   return word !== 'by' && OBJECT_PREPOSITIONS.has(word) && !(word === 'to' && tokens[first - 2]?.text.toLowerCase() === 'according') && !place;
 }
 
