@@ -74,6 +74,13 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('de Vries, the harbour master, said the ferry would run again on Monday.')).toBeNull();
   });
 
+  it('"That’s" with a curly apostrophe leans on the sentence before as "That\'s" does, and so does "The latter"; "The former mayor" does not', () => {
+    expect(summaryUnfit('That’s a ten-point rise for the ferry board since the vote in March.')).toBe('leans-on-context');
+    expect(summaryUnfit("That's a ten-point rise for the ferry board since the vote in March.")).toBe('leans-on-context');
+    expect(summaryUnfit('The latter runs the northern ferry route with three boats.')).toBe('leans-on-context');
+    expect(summaryUnfit('The former harbour master has finished giving evidence at the ferry inquiry.')).toBeNull();
+  });
+
   it("a transcript's turn or a flag in capitals before a colon is unfit; a dateline in capitals with its dash is not", () => {
     expect(summaryUnfit('ANN LEE: The ferry board voted on Monday to close the northern ramp for good.')).toBe('leans-on-context');
     expect(summaryUnfit('HARBOUR MASTER: We will reopen the ramp once the repairs are done in June.')).toBe('leans-on-context');

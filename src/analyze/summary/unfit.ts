@@ -36,7 +36,8 @@ function leansOnContext(text: string): boolean {
   // A label in square brackets to open ("[Danny O'Brien] Since …", "[Laughs] Do you …", "[Reuters] For more …") is a chat log's turn, a
   // transcript's stage note or the credit of the item before it.
   if (/^\[[^\]]{1,80}\]\s/.test(text)) return true;
-  const lower = text.toLowerCase();
+  // "That’s" is "That's": the list spells apostrophes straight.
+  const lower = text.toLowerCase().replace(/’/g, "'");
   // "I've" opens on "I", as "I’ve" does.
   const first = /^\p{L}+/u.exec(lower)?.[0] ?? '';
   if (OWN_OPENING.test(text)) return false;
