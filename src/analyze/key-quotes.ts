@@ -19,6 +19,7 @@ import { isSpeaker } from './speaker-check.js';
 import { isQuotation } from './quote-names.js';
 import { namedInside } from './pronoun-named-inside.js';
 import { isPrinted } from './printed-words.js';
+import { withSoleLongerName } from './lone-surname.js';
 
 function score(text: string, speaker: Speaker | null, paragraph: number, total: number, mentions: number): number {
   const words = text.split(/\s+/).length;
@@ -171,7 +172,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
         .join(' '),
       sentenceIndex: span.first.index,
     };
-    const credited = speaker ? { ...speaker, rule } : null;
+    const credited = speaker ? withSoleLongerName(names, { ...speaker, rule }) : null;
     const mentions = credited ? names.mentions.filter((m) => credited.name.endsWith(m.name.slice(m.name.lastIndexOf(' ') + 1))).length : 0;
     items.push({
       type: 'quote',

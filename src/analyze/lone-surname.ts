@@ -1,7 +1,8 @@
 // Why: a surname the article writes alone ("Davenport believes …") stays untyped when its full name had no sure sign either, so a
 // "she said" right after it went to an older person; the full name given once ("Lindsay Davenport") is sign enough for the pronoun.
 import { lexicons } from '../lexicon.js';
-import { genderOf } from './name-lookup.js';
+import type { Speaker } from '../types.js';
+import { fullName, genderOf } from './name-lookup.js';
 import type { NameIndex, NameMention } from './name-index.js';
 
 /** The full name an untyped one-word mention ends: another mention of two words, a given name then this word, outside quotation marks. */
@@ -24,5 +25,23 @@ export function isLoneSurname(index: NameIndex, m: NameMention, sentence: number
   return gender === null || own === null || own === gender;
 }
 
+/** The one full name (a given name then `word`) the article gives for an untyped one-word name; null with none or two ("Bill Clinton", "Hillary Clinton"). */
+export function soleLongerName(index: NameIndex, word: string): string | null {
+  const { givenNames } = lexicons();
+  const found = new Set<string>();
+  for (const m of index.mentions) {
+    const [first = '', last, extra] = m.name.split(' ');
+    if (last === word && extra === undefined && !m.quoted && m.kind !== 'organisation' && givenNames.has(first.toLowerCase())) found.add(m.name);
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
 /** A one-word name as the article gives it in full once ("Davenport" → "Lindsay Davenport"); a longer name as it is. */
 export const withGivenName = (index: NameIndex, name: string): string => (name.includes(' ') ? name : (longerName(index, name) ?? name));
+
+/** "Richards said" where the article gives "Cecile Richards" once and the index cannot lengthen the word: the speaker printed by that full name. */
+export function withSoleLongerName(index: NameIndex, speaker: Speaker): Speaker {
+  if (speaker.name.includes(' ') || fullName(index, speaker.name) !== speaker.name) return speaker;
+  const longer = soleLongerName(index, speaker.name);
+  return longer ? { ...speaker, name: longer, kind: 'person' } : speaker;
+}
