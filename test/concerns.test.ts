@@ -481,6 +481,19 @@ describe('concern holders', () => {
     expect(item).toMatchObject({ holder: 'Ann Lee', fear: 'the new dam could fail within days and flood the old town' });
   });
 
+  it("a sentence whole inside a quotation is its speaker's even when a body is its subject, unless it passes on another's words", () => {
+    const board = 'The Ostria Harbour Board said on Monday that the old ferry would keep running until May.';
+    const quoted = (words: string): ConcernItem | undefined =>
+      only(
+        board,
+        `Ann Lee, who chairs the riders union, spoke at the pier. “We asked the board twice for answers. ${words} We want a reply this week,” she said.`,
+      );
+    expect(quoted('It would be wrong if the Ostria Harbour Board continued to run the old ferry when it could pose a threat to riders.')?.holder).toBe(
+      'Ann Lee',
+    );
+    expect(quoted('Tom Hale replied that the old ferry could pose a threat to riders.')?.holder).toBe('Tom Hale');
+  });
+
   it('so is one in the last sentence of a quotation credited after a colon', () => {
     const item = only(
       'The court upheld the law.\n\n"We respect the ruling of the court. We fear the new law could silence the opposition for years": Lise Varga, opposition leader.',

@@ -25,13 +25,16 @@ export function personIn(phrase: readonly Token[], sentence: Sentence, names: Na
 const DATELINE = /^([\p{Lu}][\p{Lu}.' -]+),\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\b|\([^)]{2,40}\)\s*[—–-])/u;
 export const isDatelinePlace = (name: string, text: string): boolean => DATELINE.exec(text)?.[1]?.toLowerCase() === name.toLowerCase();
 
-/** A sentence further inside a quotation ("… You get shot. And we have to stop the violence."): its speaker's, when it names no one else. */
-export function speakerAround(sentence: Sentence, quotes: readonly QuoteItem[]): string | null {
+/**
+ * A sentence further inside a quotation ("… You get shot. And we have to stop the violence."): its speaker's. `whole`: only a
+ * sentence the quotation holds entire, not one that closes it before a tag of its own ("…,” Joseph argues in his lawsuit").
+ */
+export function speakerAround(sentence: Sentence, quotes: readonly QuoteItem[], whole = false): string | null {
   // A post's last sentence ends on its credit ("… must stop.” —@account", "… regime": Omar Haddad, former mayor.): the words are those before it.
   const words = sentence.text.replace(/[”"]\s*(?:[—–]\s*@\w{1,30}\.?|:\s*\p{Lu}.*)$/u, '').replace(/^[\s"“”‘’']+|[\s"“”‘’']+$/gu, '');
   // "… to make informed decisions," Martins said.": the sentence closes the quotation; its words are those before the mark.
   const closing = /^([^"“”]{20,}?)[,.!?]?["”]/u.exec(words)?.[1];
-  const inside = [words, closing].filter((w): w is string => w !== undefined && w.length >= 20);
+  const inside = [words, whole ? undefined : closing].filter((w): w is string => w !== undefined && w.length >= 20);
   const quote = quotes.find(
     (q) => q.speaker && q.source.paragraph === sentence.paragraph && q.source.sentenceIndex < sentence.index && inside.some((w) => q.text.includes(w)),
   );

@@ -12,10 +12,11 @@ import { isFullName } from './name-lookup.js';
 import { COPULA, anchorsOf, exampleListHead, experiencerPhrase, isNotHolder, isOnlyOpener, isPassiveAt, pronounTeller } from './holder-anchor.js';
 import { closingCredit } from './holder-anchor.js';
 import { isOtherSide } from './other-side.js';
-import { isDatelinePlace, isHolderName, personIn, speakerAround, taggedSpeaker } from './holder-person.js';
+import { isDatelinePlace, isHolderName, personIn, speakerAround } from './holder-person.js';
 import { BE } from './phrase-words.js';
 import { conjunctBefore } from './coordinated-holder.js';
 import { participleSubject } from './participle-holder.js';
+import { quotedVoice } from './quoted-voice.js';
 import { pluralGroup } from './plural-experiencer.js';
 import { groupSubject, voiceIn } from './group-subject.js';
 import { reporterBefore } from './reporter-anchor.js';
@@ -107,9 +108,7 @@ export function holderOf(sentence: Sentence, quotes: readonly QuoteItem[], names
 }
 
 function holderIn(sentence: Sentence, quotes: readonly QuoteItem[], names: NameIndex, cueStart: number | null): string | null {
-  const quote = quotes.find((q) => q.source.sentenceIndex === sentence.index && q.speaker);
-  if (quote?.speaker) return quote.speaker.name;
-  const named = taggedSpeaker(sentence, quotes) ?? holderInText(sentence, names, cueStart);
+  const named = quotedVoice(sentence, quotes) ?? holderInText(sentence, names, cueStart);
   return named !== null && isHolderName(named) ? named : speakerAround(sentence, quotes);
 }
 
