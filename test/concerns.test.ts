@@ -494,6 +494,12 @@ describe('concern holders', () => {
     expect(quoted('Tom Hale replied that the old ferry could pose a threat to riders.')?.holder).toBe('Tom Hale');
   });
 
+  it('a reporting word inside an opening phrase is a noun; the verb after the comma gives the holder', () => {
+    expect(only('In radio interviews and tweets, Tom Hale has argued that the new dam could fail in a flood.')?.holder).toBe('Tom Hale');
+    expect(only('Like her comments on the ferry, Ann Lee said, the plan to close the clinic was dangerous for patients.')?.holder).toBe('Ann Lee');
+    expect(only('After Ann Lee criticised the plan, the council voted to close the clinic.')?.holder).toBe('Ann Lee');
+  });
+
   it('so is one in the last sentence of a quotation credited after a colon', () => {
     const item = only(
       'The court upheld the law.\n\n"We respect the ruling of the court. We fear the new law could silence the opposition for years": Lise Varga, opposition leader.',

@@ -10,6 +10,7 @@ import { BE, auxiliaryBefore } from './phrase-words.js';
 import { bare, tokenize, type Token } from './tokens.js';
 import { SUBORDINATOR } from './attribution/clause-scope.js';
 import { worryVerbAt } from './worry-verb-form.js';
+import { isOpenerNoun } from './opener-noun.js';
 import { isConcernFor, isOfConcernTo } from './of-concern-to.js';
 
 /** Verbs of worry whose subject holds the worry: "Unions fear …", "the premier warned …". */
@@ -84,7 +85,7 @@ function anchorOf(tokens: readonly Token[], cueStart: number | null): number {
     )
   )
     return cue;
-  return tokens.findIndex((t) => isVerb(t) || (t.kind === 'word' && WORRY_VERB.test(t.text)));
+  return tokens.findIndex((t, i) => (isVerb(t) && !isOpenerNoun(tokens, i)) || (t.kind === 'word' && WORRY_VERB.test(t.text)));
 }
 
 /** "Sheehan is charged with unlawful conduct", "Romney appears to have been helped by concerns": the subject undergoes the blame or the worry. */
@@ -114,8 +115,7 @@ export const isNotHolder = (tokens: readonly Token[], subject: readonly Token[],
   isBlamedSubject(tokens, subject) || isPossessor(tokens, subject, cueStart);
 
 /** "Current fears about …", "Worse, as one executive said": one word, capitalised only as the sentence's first and named
- * nowhere else, that is no pronoun, role ("Critics"), group, country or acronym, nor a subject before a past tense.
- */
+ * nowhere else, that is no pronoun, role ("Critics"), group, country or acronym, nor a subject before a past tense. */
 export function isOnlyOpener(phrase: readonly Token[], sentence: Sentence, names: NameIndex): boolean {
   const [word] = phrase;
   if (phrase.length !== 1 || !word) return false;
