@@ -1192,6 +1192,8 @@ describe('a surname after a courtesy title with a stop', () => {
       'The plan is so dangerous, the vice president said, that families will suffer.',
     ).concerns;
     expect(holders.map((c) => c.holder)).toEqual(['Tom Webb']);
+  });
+});
 describe('a surname credited alone', () => {
   it('is printed by the one full name the article gives it, and left alone when the article gives two', () => {
     const lead = 'In an interview in May, the mayor was talking about the harbour when he told Robin Ashdown of Radio Kent, "The ferries will come back."';
