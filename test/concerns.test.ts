@@ -1827,3 +1827,13 @@ describe('stop 56 (concerns recall)', () => {
     expect(concernsOf('The coach was on edge all afternoon before the final.')).toEqual([]);
   });
 });
+
+describe('stop 56 (concerns precision)', () => {
+  it('a concern named by its field or set beside others ("business concerns", "hometown concerns", "other concerns") is an issue; "raised other concerns about" still worries', () => {
+    expect(concernsOf('The ferry firm puts business concerns ahead of the timetable, the mayor said.')).toEqual([]);
+    expect(concernsOf('The council candidate said she is attuned to hometown concerns.')).toEqual([]);
+    expect(concernsOf('For the island, fishing quotas outweighed other concerns in the budget.')).toEqual([]);
+    expect(only('The farmers raised other concerns about the drought, the union said.')).toMatchObject({ cue: 'concerns' });
+    expect(only('Residents voiced other concerns that the bridge could collapse.')).toBeDefined();
+  });
+});

@@ -29,6 +29,7 @@ import { isStokedFear } from './stoked-fear.js';
 import { isFigureWeakness } from './figure-weakness.js';
 import { isLegalCharge } from './legal-charge.js';
 import { isCaringConcern } from './caring-sense.js';
+import { isIssueConcern } from './issue-sense.js';
 import { isRaceHarm } from './race-harm.js';
 import { isThingSense } from './thing-sense.js';
 import { isLedQuestion } from './led-question.js';
@@ -91,6 +92,7 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
       !isRivalThreat(s.text, p) &&
       !isLegalCharge(s.text, p) &&
       !isCaringConcern(s.text, p) &&
+      !isIssueConcern(s.text, p) &&
       !(lone && (MOOD.test(p.word) || isPriorityConcern(s.text, p) || isStokedFear(s.text, p))),
   );
   // "I don't think it is going to get worse": a criticism word can be forecast and denied like a harm.
