@@ -1836,4 +1836,11 @@ describe('stop 56 (concerns precision)', () => {
     expect(only('The farmers raised other concerns about the drought, the union said.')).toMatchObject({ cue: 'concerns' });
     expect(only('Residents voiced other concerns that the bridge could collapse.')).toBeDefined();
   });
+
+  it('a wrong told to a court ("the court heard how …", "…, his partner has told a court", "Prosecutors allege that …") is a case at law; a look ahead still fears', () => {
+    expect(concernsOf('The court heard how the ferry owner had run a fraud that cheated the island council.')).toEqual([]);
+    expect(concernsOf('The harbour master took part in the fraud at the port, his former clerk has told a county court.')).toEqual([]);
+    expect(concernsOf('Prosecutors allege that the mill owners orchestrated a massive fraud over three years.')).toEqual([]);
+    expect(only('Prosecutors allege that the fraud could spread to other ports, the union warned.')).toBeDefined();
+  });
 });
