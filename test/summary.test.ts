@@ -35,6 +35,14 @@ describe('summary limits', () => {
 });
 
 describe('sentences that never stand in a summary', () => {
+  it('leaves out a reported question whose answer is not in the sentence', () => {
+    expect(summaryUnfit('The harbour master was asked if the northern ferry ramp would reopen before the summer.')).toBe('question');
+    expect(summaryUnfit('A local reporter asked the mayor on Friday whether she would publish the ferry contracts.')).toBe('question');
+    expect(summaryUnfit('When asked whether the ramp would reopen, the harbour master said it would not before July.')).toBeNull();
+    expect(summaryUnfit('The mayor was asked if the ramp would reopen and replied that the board had not decided.')).toBeNull();
+    expect(summaryUnfit('Two councillors asked the auditor to examine whether the ferry contracts broke the rules.')).toBeNull();
+  });
+
   it('a photo caption or credit is unfit, a sentence that merely names an agency or photographs is not', () => {
     expect(summaryUnfit('Firefighters spray water on the burning warehouse in Lund on Monday. (AP Photo/Jane Morrow)')).toBe('caption');
     expect(summaryUnfit('Pictured: the mayor cutting the ribbon at the new library')).toBe('caption');
@@ -100,9 +108,9 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('The Harbour Ferry Company sold two boats on Monday')).toBeNull();
   });
 
-  it('a question is unfit, a reported question is not', () => {
+  it('a question is unfit, a reported question answered in the same sentence is not', () => {
     expect(summaryUnfit('So what does the closure mean for the town and its 4,000 workers?')).toBe('question');
-    expect(summaryUnfit('Residents asked whether the plant would reopen before the winter.')).toBeNull();
+    expect(summaryUnfit('Residents asked whether the plant would reopen before the winter, and the manager said it would.')).toBeNull();
   });
 
   it('a line that ends in a colon introduces something not shown; a colon inside a sentence is fine', () => {

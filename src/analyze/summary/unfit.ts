@@ -74,10 +74,24 @@ function opensMidSentence(text: string): boolean {
   return first !== undefined && !lexicons().nameParticles.has(first);
 }
 
+/** "X asked Y if …" / "was asked whether …": a question put to someone, cut from its answer. Not "asked Y to find out whether". */
+const ASKED = /\basked\b(?:(?!\bto\b)[^.,;:"“”]){0,60}?\b(?:if|whether)\b/;
+/** The answer given in the same sentence ("…, he said no", "Asked whether …, Lee declined"), which makes it news. */
+const ANSWERED = /\b(?:said|says|replied|answered|responded|insisted|declined|refused|deflected|dodged|told|noted|added|acknowledged|admitted)\b/;
+
+/** A sentence that only reports a question, asked in an interview or at an event, while the answer is elsewhere or nowhere. */
+function asksOnly(text: string): boolean {
+  const m = ASKED.exec(text);
+  if (!m) return false;
+  // "When asked whether …, Lee said no": a subordinate question leads to the main clause's answer.
+  if (/\b(?:when|after|once|before|if)\b/i.test(text.slice(0, m.index))) return false;
+  return !ANSWERED.test(text.slice(m.index + m[0].length));
+}
+
 /** Why a sentence cannot stand in the summary, or null when it can. */
 export function summaryUnfit(text: string): SummaryUnfit | null {
   const end = ENDING.exec(text)?.[1];
-  if (end === '?') return 'question';
+  if (end === '?' || asksOnly(text)) return 'question';
   if (end === ':') return 'introduces';
   if (lexicons().captionCues.some((re) => re.test(text)) || isHeading(text) || SHOUTED.test(text)) return 'caption';
   // Wiki or table markup, list marks, a web or email address, or a fragment opening on a comma: the page's machinery, not its news.
