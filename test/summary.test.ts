@@ -35,6 +35,13 @@ describe('summary limits', () => {
 });
 
 describe('sentences that never stand in a summary', () => {
+  it("leaves out a call to the reader and a newsletter's list item", () => {
+    expect(summaryUnfit('Read the rest of the story at the Halden Courier.')).toBe('caption');
+    expect(summaryUnfit('Take a look at what the ferry captains told us about the strike this year.')).toBe('caption');
+    expect(summaryUnfit('~ And to brighten your Friday, here is a ferry cat that rides to Halden every day.')).toBe('caption');
+    expect(summaryUnfit('Readers took a look at the ferry timetable and found four errors in it.')).toBeNull();
+  });
+
   it('leaves out a reported question whose answer is not in the sentence', () => {
     expect(summaryUnfit('The harbour master was asked if the northern ferry ramp would reopen before the summer.')).toBe('question');
     expect(summaryUnfit('A local reporter asked the mayor on Friday whether she would publish the ferry contracts.')).toBe('question');
