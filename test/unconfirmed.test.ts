@@ -117,6 +117,19 @@ describe('a belief whose holders are unnamed', () => {
   });
 });
 
+describe('a claim printed alone opens on what is claimed', () => {
+  it('not on an opening "According to …,", a speaker\'s "He added:" or a label, nor on the "that" of a second reported clause', () => {
+    expect(only('According to The Harbour Gazette, the ferry company paid the fine in cash.')?.claim).toBe('the ferry company paid the fine in cash');
+    expect(only('The harbour master added: "The pier will probably reopen before the summer."')?.claim).toBe('The pier will probably reopen before the summer');
+    expect(only('Ferry fares: The company is likely to raise prices in the spring.')?.claim).toBe('The company is likely to raise prices in the spring');
+    expect(only('The mayor said the pier was safe, and that she might close the market early.')?.claim).toBe('she might close the market early');
+    expect(only('The ferry company reported that, as of Monday, two boats had been sold.')?.claim).toBe('as of Monday, two boats had been sold');
+  });
+  it('but keeps the speaker a report names before the colon', () => {
+    expect(only('The Gazette reports that the mayor told a radio station: "I will not resign."')?.claim).toContain('the mayor told');
+  });
+});
+
 describe('second-hand media reports', () => {
   it.each([
     ['The rail plan is to get the go-ahead this month, according to The Mail on Sunday.', 'according to The Mail on Sunday'],
@@ -879,7 +892,8 @@ describe('the claim each cue leaves open', () => {
     expect(only('While the names of the donors are not known, the fund has grown.')?.claim).toBe('the names of the donors');
   });
   it('a claim never ends on a speaker, or on a gap verb with no clause after it: the sentence stands (stop 51)', () => {
-    expect(only('He added: "I can\'t comment on the talks."')?.claim).toBe('He added: "I can\'t comment on the talks"');
+    // Stop 56 (claims): the speaker's "He added:" no longer opens it.
+    expect(only('He added: "I can\'t comment on the talks."')?.claim).toBe("I can't comment on the talks");
     expect(only("With the count still going on, I can't say for sure at this time.")?.claim).toBe(
       "With the count still going on, I can't say for sure at this time",
     );
