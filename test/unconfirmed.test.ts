@@ -130,6 +130,14 @@ describe('a claim printed alone opens on what is claimed', () => {
   });
 });
 
+describe('a reduced relative "accused of" marks its noun phrase', () => {
+  it('the claim is the one accused and the charge, not the sentence around them', () => {
+    expect(only('The ferryman accused of sinking the barge will stay in jail until the trial.')?.claim).toBe('The ferryman accused of sinking the barge');
+    expect(only('Police questioned the two accused of the harbour fire, a spokesman said.')?.claim).toBe('the two accused of the harbour fire');
+    expect(only('The mayor has accused the ferry company of hiding its losses.')?.claim).toBe('The mayor has accused the ferry company of hiding its losses');
+  });
+});
+
 describe('second-hand media reports', () => {
   it.each([
     ['The rail plan is to get the go-ahead this month, according to The Mail on Sunday.', 'according to The Mail on Sunday'],

@@ -1,5 +1,6 @@
 // Scope: the claim a cue leaves open — the clause it governs, in a short readable form.
 import { closeOpenQuote } from '../close-quote.js';
+import { accusedRelative } from './accused-relative.js';
 import { balanced, dangles, gapSubject } from './claim-ends.js';
 import { openClaim } from './claim-opening.js';
 import type { CueMatch } from './cues.js';
@@ -104,6 +105,8 @@ export function claimOf(m: CueMatch, text: string): string {
 function narrowestClaim(m: CueMatch, text: string): string {
   const quoted = OPENING_QUOTE.exec(text);
   if (quoted && m.at >= quoted[0].length - 12) return tidy(quoted[1] ?? text);
+  const relative = /^accused$/i.test(m.match) ? accusedRelative(text, m.at, m.end) : null;
+  if (relative) return tidy(relative);
   const belief = beliefClaim(m, text);
   if (belief) return tidy(belief);
   const closing = claimBeforeVerb(m.match, text.slice(0, m.at), text.slice(m.end));
