@@ -30,6 +30,9 @@ export function openClaim(claim: string, cue: string): string {
   let out = afterColon(claim, claim.indexOf(cue));
   const according = ACCORDING.exec(out);
   if (according && words(out.slice(according[0].length)) >= 3) out = out.slice(according[0].length);
+  // "what the senators said was economic gerrymandering": the cue holds the copula, the claim is what follows it.
+  const copula = /\b(?:is|are|was|were)$/i.exec(cue)?.[0];
+  if (copula && out.toLowerCase().startsWith(`${copula.toLowerCase()} `) && words(out) >= 3) out = out.slice(copula.length + 1);
   const that = COMPLEMENTIZER.exec(out);
   if (that && words(out.slice(that[0].length)) >= 3) out = out.slice(that[0].length);
   return out === claim ? claim : out.replace(/^[\s,“"]+/, '');
