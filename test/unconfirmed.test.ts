@@ -131,6 +131,16 @@ describe('a claim printed alone opens on what is claimed', () => {
   });
 });
 
+describe('a claim ends before the speaker\'s next point', () => {
+  it('"…, saying …", "…, adding that …" after the cue end the claim; a cue inside the participle keeps it', () => {
+    expect(only('The ferry company declined to comment, saying that the inquiry was still under way.')?.claim).toBe(
+      'The ferry company declined to comment',
+    );
+    expect(only('The harbour master denied the boat was unsafe, insisting the crew had followed every rule.')?.claim).toBe('the boat was unsafe');
+    expect(only('The mayor spoke for an hour, adding that the pier may reopen in May.')?.claim).toContain('the pier may reopen in May');
+  });
+});
+
 describe('a reduced relative "accused of" marks its noun phrase', () => {
   it('the claim is the one accused and the charge, not the sentence around them', () => {
     expect(only('The ferryman accused of sinking the barge will stay in jail until the trial.')?.claim).toBe('The ferryman accused of sinking the barge');

@@ -46,3 +46,16 @@ export function balanced(claim: string, text: string, cueAt: number): string {
   if (last >= 0 && count(out, /"/g) % 2 === 1) out = /[\w'‘[(.…]/.test(out[last + 1] ?? ' ') ? `${out}"` : `"${out}`;
   return out;
 }
+
+/** A speech participle after a comma ("…, saying only that …", "…, adding that …") opens the speaker's next point, not the claim. */
+const NEXT_POINT = /,\s+(?:insisting|saying|adding|noting|arguing|citing|explaining|pointing|stating|telling|asserting|maintaining)\b/i;
+
+/** The claim up to a speech participle that follows the cue; a cue in or after the participle ("…, noting that … possibly …") keeps it. */
+export function endBeforeNextPoint(claim: string, cue: string, text: string): string {
+  const point = NEXT_POINT.exec(claim);
+  if (!point) return claim;
+  const inClaim = claim.indexOf(cue);
+  const before = inClaim >= 0 ? inClaim < point.index : text.indexOf(cue) < text.indexOf(claim.slice(0, 20));
+  const kept = claim.slice(0, point.index);
+  return before && kept.split(/\s+/).length >= 3 ? kept : claim;
+}
