@@ -124,18 +124,19 @@ describe('a claim printed alone opens on what is claimed', () => {
     expect(only('Ferry fares: The company is likely to raise prices in the spring.')?.claim).toBe('The company is likely to raise prices in the spring');
     expect(only('The mayor said the pier was safe, and that she might close the market early.')?.claim).toBe('she might close the market early');
     expect(only('The ferry company reported that, as of Monday, two boats had been sold.')?.claim).toBe('as of Monday, two boats had been sold');
-    expect(only('The mayor attacked what she said was a waste of harbour funds.')).toMatchObject({ cue: 'what she said was', claim: 'a waste of harbour funds' });
+    expect(only('The mayor attacked what she said was a waste of harbour funds.')).toMatchObject({
+      cue: 'what she said was',
+      claim: 'a waste of harbour funds',
+    });
   });
   it('but keeps the speaker a report names before the colon', () => {
     expect(only('The Gazette reports that the mayor told a radio station: "I will not resign."')?.claim).toContain('the mayor told');
   });
 });
 
-describe('a claim ends before the speaker\'s next point', () => {
+describe("a claim ends before the speaker's next point", () => {
   it('"…, saying …", "…, adding that …" after the cue end the claim; a cue inside the participle keeps it', () => {
-    expect(only('The ferry company declined to comment, saying that the inquiry was still under way.')?.claim).toBe(
-      'The ferry company declined to comment',
-    );
+    expect(only('The ferry company declined to comment, saying that the inquiry was still under way.')?.claim).toBe('The ferry company declined to comment');
     expect(only('The harbour master denied the boat was unsafe, insisting the crew had followed every rule.')?.claim).toBe('the boat was unsafe');
     expect(only('The mayor spoke for an hour, adding that the pier may reopen in May.')?.claim).toContain('the pier may reopen in May');
   });
