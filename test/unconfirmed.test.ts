@@ -120,6 +120,9 @@ describe('a belief whose holders are unnamed', () => {
 describe('a claim printed alone opens on what is claimed', () => {
   it('not on an opening "According to …,", a speaker\'s "He added:" or a label, nor on the "that" of a second reported clause', () => {
     expect(only('According to The Harbour Gazette, the ferry company paid the fine in cash.')?.claim).toBe('the ferry company paid the fine in cash');
+    expect(only('According to The Harbour Gazette, the owners sold the ferry in May, 2019, for a dollar.')?.claim).toBe(
+      'the owners sold the ferry in May, 2019, for a dollar',
+    );
     expect(only('The harbour master added: "The pier will probably reopen before the summer."')?.claim).toBe('The pier will probably reopen before the summer');
     expect(only('Ferry fares: The company is likely to raise prices in the spring.')?.claim).toBe('The company is likely to raise prices in the spring');
     expect(only('The mayor said the pier was safe, and that she might close the market early.')?.claim).toBe('she might close the market early');

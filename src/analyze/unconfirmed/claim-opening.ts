@@ -2,7 +2,7 @@
 // "He added: "…", "TAPPER: …") nor on the "that" of a second reported clause ("…, and that he might decide …").
 
 /** An opening attribution to a source: "According to The Guardian, …"; an appositive after the source ("According to Smith, a spokesman, …") stays. */
-const ACCORDING = /^according to [^,“”"]+,\s+(?!(?:a|an|the|his|her|its|their)\s[^,]*,)/i;
+const ACCORDING = /^according to [^,“”"]+,\s+(?!(?:a|an)\s[^,]*,)/i;
 
 /** A leading "that" that opens a reported clause: its subject follows ("that he might decide"), or a comma ("that, as of 10 a.m., …"). */
 const COMPLEMENTIZER = /^that(?:,\s*|\s+(?=(?:he|she|they|it|we|I|you|his|her|their|its|the|a|an)\s))/;
