@@ -1202,3 +1202,18 @@ describe('a surname credited alone', () => {
     expect(speakerOf(two, 'Ashdown then asked, "Even with the pier closed until June?"')).toBe('Ashdown');
   });
 });
+describe('an office the article never writes beside the name', () => {
+  it('goes to the one person whose narration opens just before it', () => {
+    const lead = 'Marta Kowalczyk is pressing the council to keep the harbour ferry running through the winter.';
+    expect(speakerOf(lead, '"The island cannot be cut off for four months," the governor said on Friday.')).toBe('Marta Kowalczyk');
+    expect(speakerOf(lead, '"The island cannot be cut off for four months," the minority leader said on Friday.')).toBe('Marta Kowalczyk');
+  });
+  it('stays a role for a rank or trade, after a reply to a question, or with another holder of the office in sight', () => {
+    const lead = 'Marta Kowalczyk is pressing the council to keep the harbour ferry running through the winter.';
+    expect(speakerOf(lead, '"The island cannot be cut off for four months," the colonel said on Friday.')).toBe('colonel');
+    const asked = '"Will the ferry run in January?" Marta Kowalczyk asked.';
+    expect(speakerOf(asked, '"It will run on two days a week," the governor said on Friday.')).toBe('governor');
+    const rival = 'Marta Kowalczyk is pressing Gov. Alan Reeve to keep the harbour ferry running through the winter.';
+    expect(speakerOf(rival, '"The island cannot be cut off for four months," the governor said on Friday.')).not.toBe('Marta Kowalczyk');
+  });
+});

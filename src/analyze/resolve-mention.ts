@@ -5,14 +5,14 @@ import { capitalRuns, isTitleWord, nameFromRun } from './capital-runs.js';
 import { handleOwner } from './handle-owner.js';
 import { settledSex, titleSex } from './name-gender.js';
 import type { NameIndex, NameMention } from './name-index.js';
-import { fullName, isCourtesy, isKnownPerson, organisationByHead, personByRole, recentOrganisation, recentPerson, subjectBodyBefore } from './name-lookup.js';
+import { fullName, isCourtesy, isKnownPerson, organisationByHead, recentOrganisation, recentPerson, subjectBodyBefore } from './name-lookup.js';
 import { expandAcronym } from './acronym.js';
 import { bodyBefore } from './body-anaphor.js';
 import { unnamedVoiceBetween } from './unnamed-voices.js';
 import { namesOwnBody, SPOKES, spokesmanBodyBefore } from './spokes-body.js';
 import { lexicons } from '../lexicon.js';
 import { isRoleWordLower } from './name-words.js';
-import { personByEpithet } from './epithet.js';
+import { personByRoleWord } from './office-holder.js';
 import { epithetBetween } from './epithet-openers.js';
 import { openingBodyBefore } from './body-openers.js';
 import { ownerBefore } from './document-owners.js';
@@ -96,7 +96,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     // "the Vermont senator" may be another senator than the one just named: a place or party before the role asks for the full
     // title, or for the only subject of the last few sentences titled "Sen.".
     const bare = !words.slice(0, words.indexOf(last)).some((w) => isCapitalised(w.text) && !isArticle(w.text));
-    const person = personByRole(names, head, sentence.index, offset, bare) ?? personByEpithet(names, head, sentence.index, offset);
+    const person = personByRoleWord(names, head, sentence.index, offset, bare);
     if (person) return asPerson(person);
   }
   // "A Pentagon spokesman" speaks for the Pentagon, "an Israeli army spokesman" for the Israeli army (the words from the first
