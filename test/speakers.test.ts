@@ -1217,3 +1217,11 @@ describe('an office the article never writes beside the name', () => {
     expect(speakerOf(rival, '"The island cannot be cut off for four months," the governor said on Friday.')).not.toBe('Marta Kowalczyk');
   });
 });
+describe('"the spokesman" after a body spokesman named after the verb', () => {
+  it('speaks for the body of "said a Harbour Board spokesman" or "according to a Harbour Board spokeswoman"', () => {
+    const said = '"The ferry will not sail before March," said a Harbour Board spokesman. He gave no reason.';
+    expect(speakerOf(said, '"We are still waiting for the engine parts," the spokesman added.')).toBe('Harbour Board');
+    const according = 'According to a Harbour Board spokeswoman, the ferry will not sail before March.';
+    expect(speakerOf(according, '"We are still waiting for the engine parts," the spokeswoman said.')).toBe('Harbour Board');
+  });
+});

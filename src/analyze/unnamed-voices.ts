@@ -25,11 +25,14 @@ const isPersonNoun = (noun: string): boolean => isRoleNoun(noun) || lexicons().s
 const VOICE =
   /(?:^|[,:;][”"’]?\s+|\band\s+)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+)(?:\s+(?:at|from|of|in|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}?)?)(?:\s*,[^,"“”]{1,90},|\s+who\s+[^,"“”]{1,70},?)?\s+(?:said|says|told|tells|wrote|writes|explained|recalled|added)\b/u;
 
+/** "…," said a Home Office spokesman; according to a CityRail spokeswoman: a spokesman for a body named in capitals, after the verb. */
+const INVERTED = /\b(?:said|says|added|[Aa]ccording to)\s+((?:a|an)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(spokes(?:man|woman|person)))\b/u;
+
 /** Sentence index → the unnamed voice that speaks in it. */
 export function unnamedVoices(sentences: readonly Sentence[]): Map<number, UnnamedVoice> {
   const voices = new Map<number, UnnamedVoice>();
   for (const s of sentences) {
-    const m = VOICE.exec(s.text);
+    const m = VOICE.exec(s.text) ?? INVERTED.exec(s.text);
     if (!m) continue;
     // "spokesperson for the king": the noun is the head before a preposition.
     const noun =
