@@ -326,6 +326,16 @@ describe('one resolver for quote speakers and concern holders', () => {
     ]);
   });
 
+  it('"Dr" alone, with or without its stop, is printed as no role', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Dr. Rita Lund said: "The clinic must reopen before the winter."',
+      'Dr Omar Haddad said: "The ward has too few nurses for the night shift."',
+    );
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Rita Lund', 'Omar Haddad']);
+    expect(a.quotes.map((q) => q.speaker?.title ?? null)).toEqual([null, null]);
+  });
+
   it('an age alone ("76-year-old") is printed as no role', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

@@ -114,8 +114,8 @@ export function isDescriptor(before: string, atSentenceStart: boolean): boolean 
  */
 export function plainTitle(title: string): string | null {
   const plain = title.replace(/(?:^|\s+)(?:Sir|Dame)$/u, '').trim();
-  // "Morton Blackwell, 76-year-old": an age alone says how old, not what the person is.
-  return plain === '' || isCourtesy(plain) || /^\d{1,3}-year-old$/.test(plain) ? null : roleOnly(plain);
+  // "Morton Blackwell, 76-year-old": an age alone says how old, not what the person is; "Dr" alone is how to address her, as "Ms" is.
+  return plain === '' || isCourtesy(plain) || /^Dr\.?$/.test(plain) || /^\d{1,3}-year-old$/.test(plain) ? null : roleOnly(plain);
 }
 
 /** Words a run or a phrase picks up before a role ("has praised striker", "such as billionaire", "Just ask former senator"). */
