@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexNames } from '../src/analyze/name-index.js';
-import { fullName, personByRole } from '../src/analyze/name-lookup.js';
+import { fullName } from '../src/analyze/name-lookup.js';
+import { personByRole } from '../src/analyze/office-holder.js';
 import { splitSentences } from '../src/analyze/sentences.js';
 
 const index = (text: string) => indexNames(splitSentences([{ index: 0, text }]));

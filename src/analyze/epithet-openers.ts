@@ -3,7 +3,8 @@
 // person named before it.
 import type { Sentence } from '../types.js';
 import type { NameIndex, NameMention } from './name-index.js';
-import { fullName, personByRole } from './name-lookup.js';
+import { fullName } from './name-lookup.js';
+import { personByRole } from './office-holder.js';
 import { isRoleWordLower } from './name-words.js';
 import { personByEpithet } from './epithet.js';
 

@@ -141,25 +141,6 @@ export function recentPerson(index: NameIndex, sentence: number, offset: number,
   return unproven && !fallback?.subject ? unproven : fallback;
 }
 
-/** The last word of the title the article gives a person: "sen." for "Sen. Marco Rubio", "premier" for "Premier Alan Carpenter". */
-const roleWord = (index: NameIndex, m: NameMention): string =>
-  ((m.title && !isCourtesy(m.title) ? m.title : null) ?? index.titles.get(fullName(index, m.name)) ?? '').toLowerCase().split(/\s+/).pop() ?? '';
-
-/** The person a role means ("the premier" → Alan Carpenter): the latest with that title; else, when `bare`, the person named just
- * before under its abbreviation ("Sen."); else the only subject of the last few sentences with it ("the Florida senator"). */
-export function personByRole(index: NameIndex, role: string, sentence: number, offset: number, bare = true): NameMention | null {
-  const head = role.toLowerCase();
-  const before = index.mentions.filter((m) => m.kind === 'person' && mentionBefore(m, sentence, offset)).reverse();
-  const titled = before.find((m) => roleWord(index, m) === head);
-  if (titled) return titled;
-  const abbreviates = (m: NameMention): boolean => lexicons().titleAbbreviations.get(roleWord(index, m).replace(/\.$/, '')) === head;
-  const unquoted = before.filter((m) => !m.quoted);
-  if (bare && unquoted[0] && abbreviates(unquoted[0])) return unquoted[0];
-  // A subject, not "an appearance with Sen. Joni Ernst"; and none at all when two senators were subjects just before.
-  const subjects = unquoted.filter((m) => abbreviates(m) && m.subject && sentence - m.sentence <= 3);
-  return new Set(subjects.map((m) => fullName(index, m.name))).size === 1 ? (subjects[0] ?? null) : null;
-}
-
 /** The body a bare "a spokesperson" speaks for: the latest organisation in subject position, a few sentences back at most. */
 export function recentOrganisation(index: NameIndex, sentence: number, offset: number): NameMention | null {
   for (let i = index.mentions.length - 1; i >= 0; i--) {

@@ -1,7 +1,8 @@
-// "Tony Blair is urging … . “…,” the prime minister said": an office the article never writes beside the name still means the one
+// The person a role word means: one the article gives that title ("the premier" → Premier Alan Carpenter), an epithet's, or,
+// for an office the article never writes beside the name ("Tony Blair is urging … . “…,” the prime minister said"), the one
 // person whose narration opens just before it, when nobody else in sight holds or could hold that office.
 import { lexicons } from '../lexicon.js';
-import { isCourtesy, isKnownPerson, fullName, mentionBefore, personByRole } from './name-lookup.js';
+import { isCourtesy, isKnownPerson, fullName, mentionBefore } from './name-lookup.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { personByEpithet } from './epithet.js';
 
@@ -19,9 +20,31 @@ export function personByRoleWord(index: NameIndex, head: string, sentence: numbe
   );
 }
 
+/** The title the article gives a person, a courtesy title ("Mr.") aside: "Sen." for "Sen. Marco Rubio"; '' for none. */
+const personTitle = (index: NameIndex, m: NameMention): string =>
+  (m.title && !isCourtesy(m.title) ? m.title : null) ?? index.titles.get(fullName(index, m.name)) ?? '';
+
+/** The last word of that title: "sen." for "Sen. Marco Rubio", "premier" for "Premier Alan Carpenter". */
+const roleWord = (index: NameIndex, m: NameMention): string => personTitle(index, m).toLowerCase().split(/\s+/).pop() ?? '';
+
+/** The person a role means ("the premier" → Alan Carpenter): the latest with that title; else, when `bare`, the person named just
+ * before under its abbreviation ("Sen."); else the only subject of the last few sentences with it ("the Florida senator"). */
+export function personByRole(index: NameIndex, role: string, sentence: number, offset: number, bare = true): NameMention | null {
+  const head = role.toLowerCase();
+  const before = index.mentions.filter((m) => m.kind === 'person' && mentionBefore(m, sentence, offset)).reverse();
+  const titled = before.find((m) => roleWord(index, m) === head);
+  if (titled) return titled;
+  const abbreviates = (m: NameMention): boolean => lexicons().titleAbbreviations.get(roleWord(index, m).replace(/\.$/, '')) === head;
+  const unquoted = before.filter((m) => !m.quoted);
+  if (bare && unquoted[0] && abbreviates(unquoted[0])) return unquoted[0];
+  // A subject, not "an appearance with Sen. Joni Ernst"; and none at all when two senators were subjects just before.
+  const subjects = unquoted.filter((m) => abbreviates(m) && m.subject && sentence - m.sentence <= 3);
+  return new Set(subjects.map((m) => fullName(index, m.name))).size === 1 ? (subjects[0] ?? null) : null;
+}
+
 /** The office word of a title the article gives a person ("senator" for "Sen."), or '' for none or a courtesy title. */
 function officeOf(index: NameIndex, m: NameMention): string {
-  const title = m.title && !isCourtesy(m.title) ? m.title : (index.titles.get(fullName(index, m.name)) ?? '');
+  const title = personTitle(index, m);
   const word = isCourtesy(title) ? '' : (title.toLowerCase().split(/\s+/).pop() ?? '').replace(/\.$/, '');
   return lexicons().titleAbbreviations.get(word) ?? word;
 }
