@@ -5,15 +5,19 @@ import type { Speaker } from '../types.js';
 import { fullName, genderOf } from './name-lookup.js';
 import type { NameIndex, NameMention } from './name-index.js';
 
-/** The full name an untyped one-word mention ends: another mention of two words, a given name then this word, outside quotation marks. */
-function longerName(index: NameIndex, word: string): string | null {
+/** The full names a one-word name ends, in the article's order: mentions of two words, a given name then this word, outside quotation marks. */
+function longerNames(index: NameIndex, word: string): string[] {
   const { givenNames } = lexicons();
+  const found = new Set<string>();
   for (const m of index.mentions) {
     const [first = '', last, extra] = m.name.split(' ');
-    if (last === word && extra === undefined && !m.quoted && m.kind !== 'organisation' && givenNames.has(first.toLowerCase())) return m.name;
+    if (last === word && extra === undefined && !m.quoted && m.kind !== 'organisation' && givenNames.has(first.toLowerCase())) found.add(m.name);
   }
-  return null;
+  return [...found];
 }
+
+/** The first such full name, or null. */
+const longerName = (index: NameIndex, word: string): string | null => longerNames(index, word)[0] ?? null;
 
 /** Whether an untyped one-word subject may be the person a pronoun of `gender` in `sentence` means: it opens an earlier sentence or
  * follows a fronted phrase's comma (not "said that Sanders has", "think Clinton can"), the article gives it a given name, and no other sex. */
@@ -27,13 +31,8 @@ export function isLoneSurname(index: NameIndex, m: NameMention, sentence: number
 
 /** The one full name (a given name then `word`) the article gives for an untyped one-word name; null with none or two ("Bill Clinton", "Hillary Clinton"). */
 export function soleLongerName(index: NameIndex, word: string): string | null {
-  const { givenNames } = lexicons();
-  const found = new Set<string>();
-  for (const m of index.mentions) {
-    const [first = '', last, extra] = m.name.split(' ');
-    if (last === word && extra === undefined && !m.quoted && m.kind !== 'organisation' && givenNames.has(first.toLowerCase())) found.add(m.name);
-  }
-  return found.size === 1 ? ([...found][0] ?? null) : null;
+  const names = longerNames(index, word);
+  return names.length === 1 ? (names[0] ?? null) : null;
 }
 
 /** A one-word name as the article gives it in full once ("Davenport" → "Lindsay Davenport"); a longer name as it is. */
