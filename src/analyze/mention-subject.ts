@@ -27,10 +27,10 @@ function verbAfterAppositive(tokens: readonly Token[], last: number): boolean {
 function isPrepositionObject(tokens: readonly Token[], first: number): boolean {
   const word = tokens[first - 1]?.text.toLowerCase() ?? '';
   if (word === 'than') return true;
-  const place = lexicons().countries.has(tokens[first]?.text ?? '') && isTitleWord(tokens[first - 2]?.text ?? '');
   // "On Thursday Sen. Lindsey Marsh called": the preposition governs the date the run opens with, not the name.
   if (isNotName(tokens[first]?.text ?? '')) return false;
-  return word !== 'by' && OBJECT_PREPOSITIONS.has(word) && !(word === 'to' && tokens[first - 2]?.text.toLowerCase() === 'according') && !place;
+  if (word === 'by' || !OBJECT_PREPOSITIONS.has(word) || (word === 'to' && tokens[first - 2]?.text.toLowerCase() === 'according')) return false;
+  return !(lexicons().countries.has(tokens[first]?.text ?? '') && isTitleWord(tokens[first - 2]?.text ?? ''));
 }
 
 /** Whether the name from `first` to `last` is its clause's subject: a verb after it, the sentence's start, or only roles before it. */

@@ -11,11 +11,14 @@ const SAYING = /^(said|says|say|replied|replies|argued|argues|told|tells|added|a
  * ("… it would be wrong if TfL continued …"), unless it reports someone else's words in turn ("Blair replied that …", "he said").
  */
 export function quotedVoice(sentence: Sentence, quotes: readonly QuoteItem[]): string | null {
+  const own = quotes.find((q) => q.source.sentenceIndex === sentence.index && q.speaker)?.speaker;
+  if (own) return own.name;
+  const tagged = taggedSpeaker(sentence, quotes);
+  if (tagged !== null) return tagged;
+  // Tokenised only here: most sentences with a concern hold a quotation of their own or a tag.
   const tokens = tokenize(sentence.text, sentence.start);
   const subject = (at: number): boolean =>
     tokens[at]?.kind === 'word' && (isCapitalised(tokens[at]?.text ?? '') || /^(he|she|they)$/i.test(tokens[at]?.text ?? ''));
   const reports = tokens.some((t, i) => SAYING.test(t.text) && subject(i - 1));
-  const own = quotes.find((q) => q.source.sentenceIndex === sentence.index && q.speaker)?.speaker;
-  if (own) return own.name;
-  return taggedSpeaker(sentence, quotes) ?? (reports ? null : speakerAround(sentence, quotes, true));
+  return reports ? null : speakerAround(sentence, quotes, true);
 }

@@ -26,8 +26,9 @@ export function accusedRelative(text: string, at: number, end: number): string |
   }
   if (noun.length === 0) return null;
   const after = text.slice(at);
-  const stop = PHRASE_END.exec(after.slice(after.search(/\sof\s/) + 4));
-  const phrase = stop ? after.slice(0, after.search(/\sof\s/) + 4 + stop.index) : after;
+  const charge = after.search(/\sof\s/) + 4;
+  const stop = PHRASE_END.exec(after.slice(charge));
+  const phrase = stop ? after.slice(0, charge + stop.index) : after;
   const claim = `${noun.join(' ')} ${phrase.trim()}`;
   return claim.split(/\s+/).length >= 4 ? claim : null;
 }
