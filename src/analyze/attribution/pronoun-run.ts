@@ -2,6 +2,12 @@
 import { fullName, genderOf } from '../name-lookup.js';
 import type { ContextRule } from './rule.js';
 import { newSpeakerBetween } from './run.js';
+import { isPronounCandidate } from '../pronoun-candidate.js';
+import type { NameIndex, NameMention } from '../name-index.js';
+
+/** A person, a surname standing alone, or an untyped name acting as a subject ("Bob said"): someone a "he" or "she" could mean. */
+const mayBeMeant = (names: NameIndex, m: NameMention, sentence: number, sex: 'm' | 'f'): boolean =>
+  isPronounCandidate(names, m, sentence, sex) || (m.kind === 'unknown' && m.subject);
 
 /** `"…," he said`, `"…," she added`: a subject pronoun and a reporting verb right after the closing mark. */
 const PRONOUN_AFTER = /^[\s,—–-]*(he|she)\s+(?:said|says|added|adds|continued|explained|noted|told|wrote|recalled|insisted)\b/i;
@@ -13,6 +19,11 @@ export const pronounRun: ContextRule = {
   examples: [
     {
       text: 'Voters face a clear choice, said Lena Ortiz.\n\n"The town is ready," she said. The council had failed, she said. It ignored the harbour. The ferry was late. The pier shut in May. The budget was cut. She said all had a right to be heard. "But a silent council is a dangerous one," she said.',
+      speaker: 'Lena Ortiz',
+    },
+    // A prison or a court named between is no one the "she" could mean.
+    {
+      text: 'Voters face a clear choice, said Lena Ortiz.\n\n"The town is ready," she said. The council had failed, she said. It ignored the Harbour Court ruling. The ferry was late. The pier shut in May. She said inmates at Belmarsh Prison had a right to be heard. "But a silent council is a dangerous one," she said.',
       speaker: 'Lena Ortiz',
     },
     // A "he" after a woman's quotation is someone else.
@@ -28,10 +39,14 @@ export const pronounRun: ContextRule = {
     if (!after || span.first.index - previous.sentence > 12 || span.paragraph - previous.paragraph > 2) return null;
     const sex = (after[1] ?? '').toLowerCase() === 'he' ? 'm' : 'f';
     if (genderOf(names, speaker.name) !== sex) return null;
-    // Anyone named in between, acting or not, might be whom the pronoun means.
+    // Anyone named in between, acting or not, might be whom the pronoun means; "Belmarsh Prison" or "Law Lords" is no one.
     const named = names.mentions.some(
       (m) =>
-        m.kind !== 'organisation' && !m.quoted && m.sentence > previous.sentence && m.sentence <= span.first.index && fullName(names, m.name) !== speaker.name,
+        !m.quoted &&
+        m.sentence > previous.sentence &&
+        m.sentence <= span.first.index &&
+        mayBeMeant(names, m, span.first.index, sex) &&
+        fullName(names, m.name) !== speaker.name,
     );
     return named || newSpeakerBetween(span, sentences, names, previous, speaker) ? null : speaker;
   },
