@@ -1046,6 +1046,13 @@ describe('words in another sense are not concerns', () => {
 });
 
 describe('harms already done, notices and passives', () => {
+  it('a harm named in condolence is a loss consoled, not a worry; one still to come beside it is', () => {
+    expect(concernsOf('The mayor said her thoughts were with everyone caught up in the flood disaster.')).toEqual([]);
+    expect(concernsOf('"Our prayers are with the families of those hurt on the pier," the minister said.')).toEqual([]);
+    expect(concernsOf('The governor offered his condolences over the ferry attack, which killed four.')).toEqual([]);
+    expect(concernsOf('"Our thoughts are with the victims, and we fear the gang could attack again," the minister said.')).toHaveLength(1);
+  });
+
   it('a harm pinned to a place or a date already happened: news, not a worry', () => {
     expect(concernsOf('Reporters said the bombing in Lyon was carried out by two men.')).toEqual([]);
     expect(concernsOf('Reporters said the 2011 Harbour Street shooting led to a new law on permits.')).toEqual([]);

@@ -33,6 +33,7 @@ import { isIssueConcern } from './issue-sense.js';
 import { isRaceHarm } from './race-harm.js';
 import { isThingSense } from './thing-sense.js';
 import { isLedQuestion } from './led-question.js';
+import { isCondolence } from './condolence.js';
 
 interface Found {
   cue: Predicate;
@@ -106,7 +107,8 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
       !(isRaceHarm(s.text, p) && unvoiced()),
   );
   const named = harmWords.filter(
-    (p) => !isHarmDenied(s.text, p) && !isHarmDealtWith(s.text, p) && !isThingSense(s.text, p) && !(isRaceHarm(s.text, p) && unvoiced()),
+    (p) =>
+      !isHarmDenied(s.text, p) && !isHarmDealtWith(s.text, p) && !isThingSense(s.text, p) && !isCondolence(s.text, p) && !(isRaceHarm(s.text, p) && unvoiced()),
   );
   // A sentence that reports one event already done ("the attack that happened today is the work of terrorists") tells
   // of that event in all its words of harm, unless it looks ahead ("could", "will").
