@@ -500,6 +500,21 @@ describe('speaker titles', () => {
     const a = analyzeParagraphs('T', '"We have never seen water rise this fast," said Luca Bianchi, the mayor of Faenza.');
     expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Luca Bianchi', title: 'mayor of Faenza' });
   });
+
+  it('takes a role whose noun ends the phrase after a possessive or a modifier: "the ferry company’s safety director"', () => {
+    const a = analyzeParagraphs('T', '"The pier is safe," Ana Souza, the ferry company’s safety director, said on Monday.');
+    expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Ana Souza', title: 'ferry company’s safety director' });
+    const b = analyzeParagraphs('T', '"The pier is safe," Ana Souza, the harbour spokeswoman, said on Monday.');
+    expect(b.quotes[0]!.speaker).toMatchObject({ name: 'Ana Souza', title: 'harbour spokeswoman' });
+  });
+
+  it('leaves off a name the role was cut short inside: "professor at the University of New" before "Hampshire"', () => {
+    const a = analyzeParagraphs(
+      'T',
+      '"The pier is safe," said Ana Souza, a marine engineering professor at the University of New Hampshire Coastal Institute.',
+    );
+    expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Ana Souza', title: 'marine engineering professor' });
+  });
 });
 
 describe('a headline that quotes the body', () => {

@@ -71,9 +71,25 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
   if (isVerb(tokens[i]) || /^(said|says)$/i.test(tokens[i]?.text ?? '')) return null;
   // Without the article only a closed apposition counts: "Liikanen, governor of the bank, said", not "Lee, mayor and …".
   if (titled && tokens[i]?.text !== ',') return null;
+  const isRole = (w: string | undefined): boolean => w !== undefined && (isRoleNoun(w) || lexicons().titles.has(w)) && !lexicons().notRoles.has(w);
+  // "the mayor of Faenza": the first lower-case word; "the Clinton campaign’s communications director": the noun the phrase ends on.
+  const prep = words.findIndex((w) => /^(of|at|for|in|to|on|with|from)$/.test(w));
+  const nounEnd = (prep < 0 ? words : words.slice(0, prep)).at(-1);
   const head = words.find((w) => !isCapitalised(w) && !isConnector(w));
-  if (head === undefined || !(isRoleNoun(head) || lexicons().titles.has(head)) || lexicons().notRoles.has(head)) return null;
-  return words.join(' ');
+  const ends = nounEnd !== undefined && !isCapitalised(nounEnd) && !/['’]s?$/.test(nounEnd) && isRole(nounEnd);
+  return isRole(head) || ends ? withoutCutName(words, tokens.slice(i, i + 2)).join(' ') : null;
+}
+
+/** "professor at the University of New" with "Hampshire" next: a role cut off inside a name ends before the name's phrase. */
+function withoutCutName(words: readonly string[], next: readonly Token[]): readonly string[] {
+  const inName = (w: string): boolean => isCapitalised(w) || isConnector(w) || isArticle(w);
+  const [one, two] = next;
+  const goesOn = one?.kind === 'word' && (isCapitalised(one.text) || (isConnector(one.text) && two?.kind === 'word' && isCapitalised(two.text)));
+  if (words.length < 8 || !goesOn || !isCapitalised(words.at(-1) ?? '')) return words;
+  let start = words.length;
+  while (start > 0 && inName(words[start - 1] ?? '')) start--;
+  const prep = words[start - 1] ?? '';
+  return start > 1 && /^(of|at|for|in|to|on|with|from|and)$/.test(prep) ? words.slice(0, start - 1) : words;
 }
 
 /**
