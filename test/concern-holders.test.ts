@@ -243,3 +243,18 @@ describe('stop 52 (holders): a group named plainly', () => {
     expect(only('The storm led to the closure of the port and put the old pier at risk.')).toMatchObject({ holder: null });
   });
 });
+
+describe('stop 57 (concern holders)', () => {
+  it('an "It blamed / It alleged" after a body credited anywhere in the sentence before ("…, the Harbour Board said in a statement.") is that body\'s', () => {
+    expect(
+      only('"The ferry will run late all winter," the Harbour Board said in a statement.', 'It blamed the storms, which could put the old pier at risk.'),
+    ).toMatchObject({ holder: 'Harbour Board' });
+    expect(
+      only('In a letter, the Ostria Farmers Union asked the council for help.', 'It alleged that the council had failed to protect the river from the mill.'),
+    ).toMatchObject({ holder: 'Ostria Farmers Union' });
+    // Two bodies before: which one "it" stands for is not sure.
+    expect(only('"The pier is old," the Harbour Board said, and the Ferry Trust agreed.', 'It warned that the old pier could collapse.')).toMatchObject({
+      holder: null,
+    });
+  });
+});
