@@ -257,4 +257,13 @@ describe('stop 57 (concern holders)', () => {
       holder: null,
     });
   });
+
+  it('a report or study that voices the sentence after an opening clause, or in its closing credit, holds the worry as it would opening it', () => {
+    expect(
+      only('The harbour board met on Monday.', 'Although the pier was mended last year, the survey found that the old sea wall could collapse.'),
+    ).toMatchObject({ holder: 'the survey' });
+    expect(only('The harbour board met on Monday.', 'Ferry crews face a growing risk of injury on the old pier, the study concluded.')).toMatchObject({
+      holder: 'the study',
+    });
+  });
 });
