@@ -266,4 +266,14 @@ describe('stop 57 (concern holders)', () => {
       holder: 'the study',
     });
   });
+
+  it('a "they" that voices a worry, where its sentence names no one, is the plain plural group the sentence before opens on', () => {
+    expect(only('Port officials met the mayor on Monday.', 'They fear the new pier could block the channel.')).toMatchObject({ holder: 'Port officials' });
+    expect(only('Local officials said the channel was shallow.', 'The plan, they said, could put ferries at risk of running aground.')).toMatchObject({
+      holder: 'Local officials',
+    });
+    // "the officials" points back itself; a sentence before that opens on no group gives none.
+    expect(only('The officials met the mayor on Monday.', 'They fear the new pier could block the channel.')).toMatchObject({ holder: null });
+    expect(only('The mayor met them on Monday.', 'They fear the new pier could block the channel.')).toMatchObject({ holder: null });
+  });
 });

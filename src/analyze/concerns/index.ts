@@ -1,5 +1,6 @@
 // Stated concerns: a holder and what they fear, from sentences in which a source voices worry, fear, a threat,
 // a risk, a danger, a warning or criticism about a possible harm (GUIDELINE.md, "concerns").
+import { theyGroup } from '../they-group.js';
 import { lexicons } from '../../lexicon.js';
 import { isTitleCase } from '../../word-count.js';
 import { isDefinition, isQuestion } from '../phrase-words.js';
@@ -186,7 +187,8 @@ export function extractConcerns(sentences: readonly Sentence[], quotes: readonly
     // The carried-on quotation keeps its speaker, and the cue is the previous sentence's: no offset in this one.
     const holder: string | null =
       (carried ? (holderOf(s, quotes, names, s.start) ?? carried.holder) : holderOf(s, quotes, names, s.start + found.cue.start)) ??
-      (carried ? null : answersAsInterviewee(s.text, found.cue.start, voice?.answers.has(s.index) ?? false, voice?.interviewee ?? null));
+      (carried ? null : answersAsInterviewee(s.text, found.cue.start, voice?.answers.has(s.index) ?? false, voice?.interviewee ?? null)) ??
+      theyGroup(s, sentences);
     previous = { s, found, holder };
     const position = s.index / Math.max(sentences.length, 1);
     const future = lexicons().concernVoicing.test(found.fear);
