@@ -1235,3 +1235,19 @@ describe('"the spokesman" after a body spokesman named after the verb', () => {
     expect(speakerOf(according, '"We are still waiting for the engine parts," the spokeswoman said.')).toBe('Harbour Board');
   });
 });
+describe('a lone given name after a kin noun or "named"', () => {
+  it('is a person a later "she" or "he" can go to', () => {
+    const wife = 'The fisherman Olaf Brekke says the quota cuts will end his trade. His wife Ingrid, who keeps the boat’s books, agreed.';
+    expect(speakerOf(wife, '"We have three years of savings and then nothing," she said.')).toBe('Ingrid');
+    const comma = 'The fisherman Olaf Brekke has sold his second boat. His daughter, Margit, runs the smokehouse on the quay.';
+    expect(speakerOf(comma, '"Nobody under thirty wants this work," she said.')).toBe('Margit');
+    const named = 'The first caller to the harbour radio show was a ferry cook named Teodora.';
+    expect(speakerOf(named, '"The timetable changes every week," she said.')).toBe('Teodora');
+  });
+  it('is no person when the word before it is no kin noun, or the word is no given name', () => {
+    const plain = 'The fisherman Olaf Brekke has sold his second boat. His first boat, Ingrid, still lies at the quay.';
+    expect(speakerOf(plain, '"Nobody under thirty wants this work," she said.')).toBeNull();
+    const place = 'The fisherman Olaf Brekke has sold his second boat. His son, Bergen-born, runs the smokehouse.';
+    expect(speakerOf(place, '"Nobody under thirty wants this work," she said.')).toBeNull();
+  });
+});

@@ -23,6 +23,7 @@ import { epithetOpeners } from './epithet-openers.js';
 import { voicingSourceLookup } from './voicing-sources.js';
 import { documentOwners } from './document-owners.js';
 import { nicknamesIn, withNickname } from './nickname.js';
+import { isKinName } from './kin-name.js';
 
 export type { NameIndex, NameMention } from './name-types.js';
 
@@ -94,7 +95,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
   const mentions: NameMention[] = [];
   const fullNames = new Map<string, string>();
   const titles = new Map<string, string>();
-  const candidates: Array<{ mention: NameMention; words: string[]; evidence: boolean }> = [];
+  const candidates: Array<{ mention: NameMention; words: string[]; evidence: boolean; kin?: boolean }> = [];
   const tokenized = sentences.map((s) => tokenize(s.text));
   const isCommonLead = commonLeadTest(tokenized);
   const commonOrOrg = (word: string): boolean => isCommonLead(word) || isOrgWord(word);
@@ -137,7 +138,8 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       const words = found.words.slice(found.words.findIndex((w, k) => k === found.words.length - 1 || !isCommonLead(w)));
       if (words.length < found.words.length) mention.name = words.join(' ');
       // "A Colorado Democrat said", "another Texas Republican": a party's member is a role, never a surname.
-      if (!PARTY_MEMBER.test(words.at(-1) ?? '')) candidates.push({ mention, words, evidence: personEvidence(tokens, first, last, title) });
+      if (!PARTY_MEMBER.test(words.at(-1) ?? ''))
+        candidates.push({ mention, words, evidence: personEvidence(tokens, first, last, title), kin: first === last && isKinName(tokens, first) });
     }
   }
   const { alone, singles } = dropModifierLeads(mentions, candidates);
@@ -166,14 +168,14 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
   }
   for (const c of candidates) {
     if (c.mention.kind === 'person') continue;
-    if (c.words.length === 1 && (fullNames.has(c.words[0] ?? '') || (c.evidence && c.mention.title))) {
+    if (c.words.length === 1 && (fullNames.has(c.words[0] ?? '') || (c.evidence && c.mention.title) || c.kin)) {
       c.mention.kind = 'person';
       if (c.mention.title && !titles.has(c.mention.name)) titles.set(c.mention.name, c.mention.title);
     }
   }
-  // "Prince Andrew" … "Andrew claims": a one-word name that a title of rank or address made a person is that person without it too.
+  // "Prince Andrew" … "Andrew claims", "his wife, Jane," … "Jane said": a one-word name a rank or a kin noun made a person stays one.
   const titledOnes = new Set(
-    candidates.filter((c) => c.words.length === 1 && c.mention.kind === 'person' && RANKS.test(c.mention.title ?? '')).map((c) => c.mention.name),
+    candidates.filter((c) => c.words.length === 1 && c.mention.kind === 'person' && (RANKS.test(c.mention.title ?? '') || c.kin)).map((c) => c.mention.name),
   );
   for (const c of candidates) if (c.words.length === 1 && c.mention.kind === 'unknown' && titledOnes.has(c.mention.name)) c.mention.kind = 'person';
   // `Marcia "Cia" Price`: the full name keeps the nickname the article gives inside it, and the nickname alone names her.
