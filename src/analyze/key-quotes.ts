@@ -19,7 +19,7 @@ import { isSpeaker } from './speaker-check.js';
 import { isQuotation } from './quote-names.js';
 import { namedInside } from './pronoun-named-inside.js';
 import { isPrinted } from './printed-words.js';
-import { withSoleLongerName } from './lone-surname.js';
+import { mentionsEnding, withSoleLongerName } from './lone-surname.js';
 
 function score(text: string, speaker: Speaker | null, paragraph: number, total: number, mentions: number): number {
   const words = text.split(/\s+/).length;
@@ -91,6 +91,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
   const items: QuoteItem[] = [];
   /** For each item, the index of the first item of its multi-paragraph quotation. */
   const chains: number[] = [];
+  const mentionsOf = mentionsEnding(names);
   let previous: PreviousQuote | null = null;
   const isHeadline = headlineTest(options.headline, paragraphs[0]?.index);
   const isPullQuote = pullQuoteTest(paragraphs);
@@ -173,7 +174,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
       sentenceIndex: span.first.index,
     };
     const credited = speaker ? withSoleLongerName(names, { ...speaker, rule }) : null;
-    const mentions = credited ? names.mentions.filter((m) => credited.name.endsWith(m.name.slice(m.name.lastIndexOf(' ') + 1))).length : 0;
+    const mentions = credited ? mentionsOf(credited.name) : 0;
     items.push({
       type: 'quote',
       text: span.text,

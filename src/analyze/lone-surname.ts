@@ -9,11 +9,27 @@ import type { NameIndex, NameMention } from './name-index.js';
 function longerNames(index: NameIndex, word: string): string[] {
   const { givenNames } = lexicons();
   const found = new Set<string>();
+  if (word.includes(' ')) return [];
   for (const m of index.mentions) {
-    const [first = '', last, extra] = m.name.split(' ');
-    if (last === word && extra === undefined && !m.quoted && m.kind !== 'organisation' && givenNames.has(first.toLowerCase())) found.add(m.name);
+    // Two words, the second `word`, tested without splitting each name (this runs for each one-word mention).
+    const space = m.name.length - word.length - 1;
+    if (space < 0 || m.name.charCodeAt(space) !== 32 || !m.name.endsWith(word) || m.name.lastIndexOf(' ', space - 1) !== -1) continue;
+    if (!m.quoted && m.kind !== 'organisation' && givenNames.has(m.name.slice(0, space).toLowerCase())) found.add(m.name);
   }
   return [...found];
+}
+
+/** How many mentions of the index end in the last word of each name asked for ("Lee" counts for "Ann Lee"), each name counted once. */
+export function mentionsEnding(index: NameIndex): (name: string) => number {
+  const counted = new Map<string, number>();
+  return (name) => {
+    let count = counted.get(name);
+    if (count === undefined) {
+      count = index.mentions.filter((m) => name.endsWith(m.name.slice(m.name.lastIndexOf(' ') + 1))).length;
+      counted.set(name, count);
+    }
+    return count;
+  };
 }
 
 /** The first such full name, or null. */

@@ -34,8 +34,13 @@ export function whollyQuoted(spans: Spans, sentences: readonly Sentence[]): Set<
     .join(' | ')} `;
   for (const s of sentences) {
     const inside = (spans.get(s.paragraph) ?? []).some((q) => q.open <= s.start && s.end <= q.close + 1);
-    const words = wordsOf(s.text);
-    if (inside || (words.split(' ').length >= 4 && quoted.includes(` ${words} `))) out.add(s.index);
+    // A sentence's words are reduced only when the answer needs them: not inside a quotation, and with a quotation to repeat.
+    if (inside || (quoted.length > 2 && repeats(quoted, wordsOf(s.text)))) out.add(s.index);
   }
   return out;
+}
+
+/** Whether `words` (four or more) stand whole in the quoted words. */
+function repeats(quoted: string, words: string): boolean {
+  return words.split(' ').length >= 4 && quoted.includes(` ${words} `);
 }
