@@ -166,6 +166,20 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(b.quotes[0]?.speaker?.name).toBe('spokesman');
   });
 
+  it('"a Home Office spokesman" speaks for the Home Office, as "the spokesman" after it does; "Mr Lee\'s spokesman" stays his', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      '"The pier will reopen in May," said a Home Office spokesman.',
+      '"It is about safety first," the spokesman added.',
+      '"The minister is determined to press on," said Mr Lee\'s spokesman.',
+    );
+    expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.title])).toEqual([
+      ['Home Office', 'spokesman'],
+      ['Home Office', 'spokesman'],
+      ["Mr Lee's spokesman", null],
+    ]);
+  });
+
   it('a body named after the kind of body it is ("the charity Oxfam", "Anti-spam group Spamhaus") is the body by its name', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

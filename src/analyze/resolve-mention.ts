@@ -9,7 +9,7 @@ import { fullName, isCourtesy, isKnownPerson, organisationByHead, recentOrganisa
 import { expandAcronym } from './acronym.js';
 import { bodyBefore } from './body-anaphor.js';
 import { unnamedVoiceBetween } from './unnamed-voices.js';
-import { namesOwnBody, SPOKES, spokesmanBodyBefore } from './spokes-body.js';
+import { namesOwnBody, OFFICE, SPOKES, spokesmanBodyBefore } from './spokes-body.js';
 import { lexicons } from '../lexicon.js';
 import { isRoleWordLower } from './name-words.js';
 import { personByRoleWord } from './office-holder.js';
@@ -99,9 +99,9 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     const person = personByRoleWord(names, head, sentence.index, offset, bare);
     if (person) return asPerson(person);
   }
-  // "A Pentagon spokesman" speaks for the Pentagon, "an Israeli army spokesman" for the Israeli army (the words from the first
-  // capital on); a bare "a spokesperson" for the body the text was just about.
-  if (SPOKES.test(head) && !words.slice(0, -1).some((w) => isTitleWord(w.text) && isCapitalised(w.text))) {
+  // "A Pentagon / Home Office spokesman" speaks for the body (the words from the first capital on; "Mr Blair's spokesman" for a
+  // person); a bare "a spokesperson" for the body the text was just about.
+  if (SPOKES.test(head) && !words.slice(0, -1).some((w, i) => isTitleWord(w.text) && isCapitalised(w.text) && !OFFICE.test(words[i + 1]?.text ?? ''))) {
     const from = words.findIndex((w) => isCapitalised(w.text) && !/^(A|An|The)$/.test(w.text));
     // "the spokesman" after "A Bayern spokesman said": the body that one spoke for.
     const named = (from < 0 ? [] : words.slice(from, -1)).map((w) => w.text).join(' ');

@@ -2,6 +2,8 @@
 import { isArticle, type Token } from './tokens.js';
 import type { UnnamedVoice } from './unnamed-voices.js';
 
+/** "Home Office", "Foreign Ministry": the word after a title word ("Home", "Foreign") that makes it a body's name. */
+export const OFFICE = /^(Office|Ministry|Department)$/;
 export const SPOKES = /^(spokes(man|woman|person|people|men|women)|representatives?)$/i;
 
 /** A word before "spokesman" that points back to the body just named: "a company spokesman", "the group's spokeswoman". */
