@@ -1045,3 +1045,15 @@ describe('stop 55', () => {
     expect(only('The ferry will be run by Jane Moor, who may need a second boat.')?.cue).toBe('may need');
   });
 });
+
+describe('stop 57', () => {
+  it('deny as withhold a granted thing disputes no claim', () => {
+    none('The board voted to deny the fishermen the right to moor at the new quay.');
+    none('A bylaw would let shop owners deny services to late-night customers.');
+    none('The council tried to deny the ferry company a fresh licence for the summer.');
+  });
+  it('but denying a report or a charge still disputes it', () => {
+    expect(only('The ferry company denied the reports that its licence was revoked.')?.cue).toBe('denied');
+    expect(only('The captain denied he had lost his right to sail.')?.cue).toBe('denied');
+  });
+});

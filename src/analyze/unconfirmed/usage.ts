@@ -3,6 +3,7 @@ import { lexicons } from '../../lexicon.js';
 import type { CueMatch } from './cues.js';
 import { isCounterfactual } from './counterfactual.js';
 import { describesKind } from './generic-who.js';
+import { withholdsGrant } from './granted-object.js';
 import { inSetPhrase } from './set-phrases.js';
 
 /** The cue sits in a question ("What seems to be the most effective?: We call voters."): it asks, it claims nothing. */
@@ -133,7 +134,7 @@ export function statesNoClaim(m: CueMatch, text: string): boolean {
   // "There were no apparent surprises": nothing was seen, which is not a hedge.
   if (word.startsWith('apparent') && /\bno\s+$/i.test(before)) return true;
   if ((word === 'most likely' || (word === 'likely' && /\bmost\s+$/i.test(before))) && /^\s+to\b/i.test(after) && SUPERLATIVE.test(before)) return true;
-  if (/^den/.test(word) && HOLOCAUST.test(after)) return true;
+  if (/^den/.test(word) && (HOLOCAUST.test(after) || withholdsGrant(m, text))) return true;
   if (word === 'speculation' && !SPECULATION_ABOUT.test(after)) return true;
   // "He just can't seem to convince the voters": the idiom says he fails to; it is no impression of what is so.
   if (word.startsWith('seem') && /\b(?:can(?:\s*not|['’]t)|could(?:\s+not|n['’]t))\s+$/i.test(before)) return true;
