@@ -1056,4 +1056,13 @@ describe('stop 57', () => {
     expect(only('The ferry company denied the reports that its licence was revoked.')?.cue).toBe('denied');
     expect(only('The captain denied he had lost his right to sail.')?.cue).toBe('denied');
   });
+  it.each([
+    ['The ferry owners strongly reject the charges against their captain.', 'reject the charges'],
+    ['The mayor dismissed claims of a cover-up at the harbour.', 'dismissed claims'],
+    ['The harbour master dismissed a report in the local paper that the quay was sinking.', 'dismissed a report'],
+  ])('rejecting or dismissing a claim disputes it: %s', (sentence, cue) => {
+    const item = only(sentence);
+    expect(item?.cue).toBe(cue);
+    expect(item?.kind).toBe('disputed');
+  });
 });
