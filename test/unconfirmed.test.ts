@@ -1065,4 +1065,15 @@ describe('stop 57', () => {
     expect(item?.cue).toBe(cue);
     expect(item?.kind).toBe('disputed');
   });
+  it('a hedged "should" weighs what ought to be done and leaves no fact open', () => {
+    none('Perhaps we should start with the timetable of the ferries.');
+    none('The harbour board probably should have hired more pilots.');
+    none('Perhaps the port should have closed the quay sooner.');
+  });
+  it('but a hedged need or a hedged fact still counts', () => {
+    expect(only('The ferry probably needs a new engine before winter.')?.cue).toBe('probably');
+    expect(only('The captain perhaps knew the quay was unsafe.')?.cue).toBe('perhaps');
+    // A minister who says the police "should possibly have acted sooner" hedges a finding (labelled gold).
+    expect(only('The council waited too long and should possibly have closed the quay sooner.')?.cue).toBe('possibly');
+  });
 });

@@ -4,6 +4,7 @@ import type { CueMatch } from './cues.js';
 import { isCounterfactual } from './counterfactual.js';
 import { describesKind } from './generic-who.js';
 import { withholdsGrant } from './granted-object.js';
+import { hedgesAdvice } from './hedged-advice.js';
 import { inSetPhrase } from './set-phrases.js';
 
 /** The cue sits in a question ("What seems to be the most effective?: We call voters."): it asks, it claims nothing. */
@@ -125,7 +126,7 @@ export function statesNoClaim(m: CueMatch, text: string): boolean {
   if (word.startsWith('suggest') && (judges(m, text) || SUBJUNCTIVE.test(after) || bareVerbAfter(after) || /^\s+it\s*(?:[.,;]|$)/i.test(after))) return true;
   // "Russia insisted that Pyongyang stop its escapades", "insisting that the United States must stop": a demand, not a claim.
   if (word.startsWith('insist') && (SUBJUNCTIVE.test(after) || bareVerbAfter(after) || DEMAND.test(after))) return true;
-  if (/^(?:perhaps|probably|possibly)$/.test(word) && (WEIGHING.after.test(after) || WEIGHING.before.test(before))) return true;
+  if (/^(?:perhaps|probably|possibly)$/.test(word) && (WEIGHING.after.test(after) || WEIGHING.before.test(before) || hedgesAdvice(m, text))) return true;
   // "Asked how likely Clinton was to win": a question about a likelihood states none.
   if (/likely$/.test(word) && (POLL_TERM.test(after) || /\bhow\s+$/i.test(before))) return true;
   if (word === 'possibly' && (EMPHATIC_POSSIBLY.before.test(before) || EMPHATIC_POSSIBLY.after.test(after))) return true;
