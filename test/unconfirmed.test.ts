@@ -1076,4 +1076,14 @@ describe('stop 57', () => {
     // A minister who says the police "should possibly have acted sooner" hedges a finding (labelled gold).
     expect(only('The council waited too long and should possibly have closed the quay sooner.')?.cue).toBe('possibly');
   });
+  it('a past "suggested" before a bare verb proposes a course, it claims nothing', () => {
+    none('The skipper suggested they sail at dawn.');
+    none('The mayor suggested that the ferry firm sell off its oldest boat.');
+    none('The harbour master suggested the crews instead meet at the quay.');
+  });
+  it('but a suggested fact keeps its cue', () => {
+    expect(only('The skipper suggested that the crew sold the catch early.')?.cue).toBe('suggested that');
+    expect(only('The mayor suggested that the ferry firm doesn’t want the new quay.')?.cue).toBe('suggested that');
+    expect(only('The skipper suggested that his role in the rescue was small.')?.cue).toBe('suggested that');
+  });
 });

@@ -6,6 +6,7 @@ import { describesKind } from './generic-who.js';
 import { withholdsGrant } from './granted-object.js';
 import { hedgesAdvice } from './hedged-advice.js';
 import { inSetPhrase } from './set-phrases.js';
+import { suggestsCourse } from './suggest-proposal.js';
 
 /** The cue sits in a question ("What seems to be the most effective?: We call voters."): it asks, it claims nothing. */
 function inQuestion(m: CueMatch, text: string): boolean {
@@ -123,7 +124,11 @@ export function statesNoClaim(m: CueMatch, text: string): boolean {
     if (FIRST_PERSON.test(before) || SURPRISE.test(before) || RAISED_TO.test(before)) return true;
     if (judges(m, text)) return true;
   }
-  if (word.startsWith('suggest') && (judges(m, text) || SUBJUNCTIVE.test(after) || bareVerbAfter(after) || /^\s+it\s*(?:[.,;]|$)/i.test(after))) return true;
+  if (
+    word.startsWith('suggest') &&
+    (judges(m, text) || SUBJUNCTIVE.test(after) || bareVerbAfter(after) || /^\s+it\s*(?:[.,;]|$)/i.test(after) || suggestsCourse(m, text))
+  )
+    return true;
   // "Russia insisted that Pyongyang stop its escapades", "insisting that the United States must stop": a demand, not a claim.
   if (word.startsWith('insist') && (SUBJUNCTIVE.test(after) || bareVerbAfter(after) || DEMAND.test(after))) return true;
   if (/^(?:perhaps|probably|possibly)$/.test(word) && (WEIGHING.after.test(after) || WEIGHING.before.test(before) || hedgesAdvice(m, text))) return true;
