@@ -1225,7 +1225,7 @@ describe('force as a body or a push', () => {
 describe('a scope that reads as nothing gives way to its clause', () => {
   it('"the decision", a lone name or a cut at "about" is no fear; "the new plan" and "terrorism" are', () => {
     expect(only('The river trust criticised the decision.')?.fear).toBe('The river trust criticised the decision.');
-    expect(only('The poet said the book was written to criticise Jones.')?.fear).not.toBe('Jones');
+    expect(only('The poet said the book was written to decry Jones.')?.fear).not.toBe('Jones');
     expect(only('"We have enough things to worry about," the baker said.')?.fear).not.toBe('about');
     expect(only('The comment alarmed the ferry crews.')?.fear).not.toBe('The comment');
     expect(only('The river trust criticised the new plan.')?.fear).toBe('the new plan');
@@ -1639,6 +1639,12 @@ describe('stop 51 (precision)', () => {
     expect(concernsOf('Tom Hale has been condemned for his remarks about the harbour board.')).toEqual([]);
     expect(concernsOf('Despite the harsh media attacks, Ann Lee said that "people know who I am."')).toEqual([]);
     expect(only('Ann Lee criticised Tom Hale for letting the harbour wall crumble.')).toMatchObject({ cue: 'criticised' });
+  });
+  it('blame aimed at a person or a party with no reason given ("criticized Tom Hale during a rally", "took aim at the Democrats") is the race; a reason that names a harm still counts', () => {
+    expect(concernsOf('Ann Lee also criticized Tom Hale during a rally on Friday in the harbour town.')).toEqual([]);
+    expect(concernsOf('The mayor, who had said she would debate her rival, took aim at the Democrats on two fronts.')).toEqual([]);
+    expect(concernsOf('Ann Lee spoke at the harbour forum on Sunday and lashed out at Tom Hale and Joe Bell after the event.')).toEqual([]);
+    expect(only('Ann Lee criticized Tom Hale, the harbour master, for letting the sea wall crumble.')).toMatchObject({ cue: 'criticized' });
   });
   it('a harm to be fought, defeated, halved or kept off ("fight crime", "halve child poverty", "protect boats from theft") is a plan, not a fear; a harm feared still is', () => {
     expect(concernsOf('"We have to fight crime in the harbour with all our means," the mayor said.')).toEqual([]);
