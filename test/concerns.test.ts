@@ -1810,6 +1810,11 @@ describe('stop 54: consequences named as grave', () => {
 });
 
 describe('stop 55 (precision on outlets with no gold)', () => {
+  it('a harm word inside a cause\'s name ("the anti-gun crime movement", "war protester") names no harm; a source who fears the harm still warns', () => {
+    expect(concernsOf('"For ten years the anti-gun crime movement simply did not exist," Ann Lee said.')).toEqual([]);
+    expect(concernsOf('War protester Tom Hale wrote on his blog that he was leaving the harbour town for good.')).toEqual([]);
+    expect(only('"Harbour crime will rise this winter," Ann Lee warned.')).toMatchObject({ cue: 'warned' });
+  });
   it('a harm word naming people held ("terror suspects", "bombing detainees") names no harm; a source fearing what they may do still warns', () => {
     expect(concernsOf('The minister said the harbour police may question terror suspects for up to a week.')).toEqual([]);
     expect(concernsOf('Lawyers say the court hears cases against bombing suspects only on Mondays.')).toEqual([]);
