@@ -96,6 +96,15 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('The former harbour master has finished giving evidence at the ferry inquiry.')).toBeNull();
   });
 
+  it('openers that add to or answer the sentence before ("What’s more", "Even worse", "At the time,", "Just ask") lean on it', () => {
+    expect(summaryUnfit('What’s more, the harbour board sold the old ferry to a rival line in 2009.')).toBe('leans-on-context');
+    expect(summaryUnfit('Even worse, a third of the ferry crews said they would quit before the summer.')).toBe('leans-on-context');
+    expect(summaryUnfit('At the time, the harbour master said the ramp was safe to use.')).toBe('leans-on-context');
+    expect(summaryUnfit('Just ask the ferry crews at the northern ramp.')).toBe('leans-on-context');
+    expect(summaryUnfit('In response to the strike, the ferry line cut its winter fares by a fifth.')).toBeNull();
+    expect(summaryUnfit('At the time of the vote, the harbour master was on leave in Spain.')).toBeNull();
+  });
+
   it("a transcript's turn or a flag in capitals before a colon is unfit; a dateline in capitals with its dash is not", () => {
     expect(summaryUnfit('ANN LEE: The ferry board voted on Monday to close the northern ramp for good.')).toBe('leans-on-context');
     expect(summaryUnfit('HARBOUR MASTER: We will reopen the ramp once the repairs are done in June.')).toBe('leans-on-context');
