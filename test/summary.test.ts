@@ -50,6 +50,14 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('Two councillors asked the auditor to examine whether the ferry contracts broke the rules.')).toBeNull();
   });
 
+  it('leaves out a reported question that opens on "how", "what", "why" or "where" when the sentence gives no answer', () => {
+    expect(summaryUnfit('A caller asked the harbour master how long the northern ramp would stay closed.')).toBe('question');
+    expect(summaryUnfit('The radio host asked the mayor what she thought of the new ferry timetable.')).toBe('question');
+    expect(summaryUnfit('After a reporter asked the mayor why the ramp was closed, she said the repairs had run late.')).toBeNull();
+    expect(summaryUnfit('The council asked the harbour board how much the repairs would cost and was told four million.')).toBeNull();
+    expect(summaryUnfit('The board members who asked for the inquiry said the ramp had been unsafe for years.')).toBeNull();
+  });
+
   it('a photo caption or credit is unfit, a sentence that merely names an agency or photographs is not', () => {
     expect(summaryUnfit('Firefighters spray water on the burning warehouse in Lund on Monday. (AP Photo/Jane Morrow)')).toBe('caption');
     expect(summaryUnfit('Pictured: the mayor cutting the ribbon at the new library')).toBe('caption');

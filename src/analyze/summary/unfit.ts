@@ -74,8 +74,11 @@ function opensMidSentence(text: string): boolean {
   return first !== undefined && !lexicons().nameParticles.has(first);
 }
 
-/** "X asked Y if …" / "was asked whether …": a question put to someone, cut from its answer. Not "asked Y to find out whether". */
-const ASKED = /\basked\b(?:(?!\bto\b)[^.,;:"“”]){0,60}?\b(?:if|whether)\b/;
+/**
+ * "X asked Y if …" / "was asked whether …" / "asked Y how long …": a question put to someone, cut from its answer. Not "asked Y to
+ * find out whether"; not "who" or "which", which open a clause about the one who asked ("the members who asked for it").
+ */
+const ASKED = /\basked\b(?:(?!\bto\b)[^.,;:"“”]){0,60}?\b(?:if|whether|how|what|why|where)\b/;
 /** The answer given in the same sentence ("…, he said no", "Asked whether …, Lee declined"), which makes it news. */
 const ANSWERED = /\b(?:said|says|replied|answered|responded|insisted|declined|refused|deflected|dodged|told|noted|added|acknowledged|admitted)\b/;
 
