@@ -113,6 +113,13 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('At the time of the vote, the harbour master was on leave in Spain.')).toBeNull();
   });
 
+  it('a title-case line with a stop that capitalises its small words is a linked headline; a sentence full of names is not', () => {
+    expect(summaryUnfit('Harbour Master: The Ferry Ramp Is Not Safe For Winter Use.')).toBe('caption');
+    expect(summaryUnfit('Town Council Rejects The Idea Of A New Bridge Toll.')).toBe('caption');
+    expect(summaryUnfit('Ann Moe, Tom Berg, Lisa Holm and Per Lund.')).toBeNull();
+    expect(summaryUnfit('Ann Moe is Director of the Harbour Institute at Lund University.')).toBeNull();
+  });
+
   it("a transcript's turn or a flag in capitals before a colon is unfit; a dateline in capitals with its dash is not", () => {
     expect(summaryUnfit('ANN LEE: The ferry board voted on Monday to close the northern ramp for good.')).toBe('leans-on-context');
     expect(summaryUnfit('HARBOUR MASTER: We will reopen the ramp once the repairs are done in June.')).toBe('leans-on-context');

@@ -45,12 +45,21 @@ function leansOnContext(text: string): boolean {
   return lexicons().contextOpeners.some((o) => lower.startsWith(o) && (lower.length === o.length || /[\s,]/.test(lower.charAt(o.length)) || o.endsWith(',')));
 }
 
-/** A title-case line with no closing stop, a video's or a section's heading ("Video Shows Dramatic Rescue of Kidnapped Girl"). */
+/**
+ * A title-case line, a video's or a section's heading ("Video Shows Dramatic Rescue of Kidnapped Girl"). With a closing stop it is a
+ * linked story's headline ("Bernie Sanders: I’m Not Much Of A Socialist Compared To Eisenhower.") only when it capitalises a small
+ * word past its first: a sentence naming many people or titles still writes "of", "to" and "the" in lower case.
+ */
+/** The small words a headline writer capitalises and prose never does, past a sentence's first word. */
+const SMALL_CAPITALISED = /^(?:A|An|The|Of|To|In|On|For|And|But|Or|With|At|By|From|About|As|Is|Are|Into|Over|After|Because|Than)$/;
+
 function isHeading(text: string): boolean {
-  if (/[.!?"”’')\]]\s*$/.test(text)) return false;
+  const closed = /[.!?"”’')\]]\s*$/.test(text);
+  const all = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   // Short lower-case words ("of", "off", "vs") stay lower case in a heading too.
-  const words = text.match(/\p{L}[\p{L}'’-]*/gu)?.filter((w) => !lexicons().functionWords.has(w.toLowerCase()) && !/^\p{Ll}{1,3}$/u.test(w)) ?? [];
-  return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w));
+  const words = all.filter((w) => !lexicons().functionWords.has(w.toLowerCase()) && !/^\p{Ll}{1,3}$/u.test(w));
+  if (words.length < (closed ? 5 : 4) || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  return !closed || all.slice(1).some((w) => SMALL_CAPITALISED.test(w));
 }
 
 /** Four words in capitals to open ("HE'S BEEN CALLED OUT BY DOCTORS — …", "FIREWORKS FLY IN FIRST DEBATE."): a section's kicker or heading. */
