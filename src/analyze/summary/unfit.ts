@@ -45,14 +45,14 @@ function leansOnContext(text: string): boolean {
   return lexicons().contextOpeners.some((o) => lower.startsWith(o) && (lower.length === o.length || /[\s,]/.test(lower.charAt(o.length)) || o.endsWith(',')));
 }
 
+/** The small words a headline writer capitalises and prose never does, past a sentence's first word. */
+const SMALL_CAPITALISED = /^(?:A|An|The|Of|To|In|On|For|And|But|Or|With|At|By|From|About|As|Is|Are|Into|Over|After|Because|Than)$/;
+
 /**
  * A title-case line, a video's or a section's heading ("Video Shows Dramatic Rescue of Kidnapped Girl"). With a closing stop it is a
  * linked story's headline ("Bernie Sanders: I’m Not Much Of A Socialist Compared To Eisenhower.") only when it capitalises a small
  * word past its first: a sentence naming many people or titles still writes "of", "to" and "the" in lower case.
  */
-/** The small words a headline writer capitalises and prose never does, past a sentence's first word. */
-const SMALL_CAPITALISED = /^(?:A|An|The|Of|To|In|On|For|And|But|Or|With|At|By|From|About|As|Is|Are|Into|Over|After|Because|Than)$/;
-
 function isHeading(text: string): boolean {
   const closed = /[.!?"”’')\]]\s*$/.test(text);
   const all = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];

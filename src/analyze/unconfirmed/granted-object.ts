@@ -13,7 +13,7 @@ export function withholdsGrant(m: CueMatch, text: string): boolean {
   if (!/^den(?:y|ied|ies|ying)$/i.test(m.match)) return false;
   const phrase = /^\s+([^.,;:!?“”"()—–]*)/.exec(text.slice(m.end))?.[1] ?? '';
   const words = phrase.split(/\s+/).slice(0, 6);
-  for (const [i, w] of words.entries()) {
+  for (const w of words) {
     if (CLAIM_WORD.test(w)) return false;
     if (GRANTED.test(w)) return true;
   }
