@@ -1106,6 +1106,19 @@ describe('a document as the source of a quotation', () => {
     ).toBe('Lena Ortiz');
   });
 
+  // Who put the document out owns it: "the statement said" is not read as "the" plus a skipped "statement".
+  it.each([
+    ['The Tidewater Port Authority issued a statement on Friday.', 'Tidewater Port Authority'],
+    ['The paper said Marta Quill provided a written statement to the court.', 'Marta Quill'],
+    ['Late on Monday, the Harbour Growers Union released a statement of regret.', 'Harbour Growers Union'],
+  ])('credits "the statement said" after "%s"', (lead, owner) => {
+    expect(speakerOf(lead, '"The closure of the western quay will be brief," the statement said.')).toBe(owner);
+  });
+  it("gives a document issued under a body's officer to neither", () => {
+    const lead = 'The head of the Tidewater Port Authority has released a statement on the quay.';
+    expect(speakerOf(lead, '"The closure of the western quay will be brief," the statement said.')).toBeNull();
+  });
+
   it('does not hand a letter nobody named to the last speaker', () => {
     expect(
       speakerOf(

@@ -2,6 +2,7 @@
 // owner when it is named again with "the"; without one it stays nobody's (speaker-check: "a document, not a speaker").
 import { lexicons } from '../lexicon.js';
 import type { Sentence } from '../types.js';
+import { isTitleWord } from './capital-runs.js';
 
 /** A document and the owner after "by" or "from", a verb of making between them at most; "obtained by" names who has it. */
 const OWNED =
@@ -14,6 +15,11 @@ const BODY_HEAD =
 /** A document with its owner's name in capitals before it: "A National Audit Office report", "The NAO's annual report". */
 const NAMED_BEFORE =
   /\b(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\w'\u2019.&-]*(?:\s+(?:of|for|and|on)?\s*\p{Lu}[\w'\u2019.&-]*){0,5}?)(?:['\u2019]s)?\s+(?:(?:new|annual|latest|final|internal|draft|own|\d{4})\s+)?([a-z]+)\b/gu;
+
+/** "Cook provided a written statement", "…, the Harbour Board has released a report": who put the document out owns it, when that
+ * one opens the sentence or follows a comma or "said" ("The dean of the school has published a letter" is the dean's, not the school's). */
+const ISSUED =
+  /(?:^|[,;]\s+|\b(?:said|says|that)\s+)((?:[Tt]he\s+)?\p{Lu}[\w'\u2019.&-]*(?:\s+(?:of|for|and|on)?\s*\p{Lu}[\w'\u2019.&-]*){0,5})\s+(?:(?:has|have|had|also|then|later)\s+){0,2}(?:issued|released|published|provided|sent|posted|put\s+out)\s+(?:a|an)\s+((?:[a-z-]+\s+){0,2}[a-z]+)/gu;
 
 export interface OwnedDocument {
   sentence: number;
@@ -39,6 +45,15 @@ export function documentOwners(sentences: readonly Sentence[]): OwnedDocument[] 
       const [, run = '', noun = ''] = m;
       const owner = run.replace(/['\u2019]s$/, '');
       if (lexicons().documentWords.has(noun) && !lexicons().calendarWords.has(owner.toLowerCase())) found.push({ sentence: s.index, noun, owner });
+    }
+    for (const m of s.text.matchAll(ISSUED)) {
+      const [, run = '', after = ''] = m;
+      // "a written statement in response": the first document word; "President Obama released" is Obama's.
+      const noun = after.split(/\s+/).find((w) => lexicons().documentWords.has(w));
+      const words = run.replace(/^the\s+/i, '').split(/\s+/);
+      while (words.length > 1 && isTitleWord(words[0] ?? '')) words.shift();
+      const owner = words.join(' ');
+      if (noun && !lexicons().functionWords.has(owner.toLowerCase())) found.push({ sentence: s.index, noun, owner });
     }
   }
   return found;

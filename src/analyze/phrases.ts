@@ -24,6 +24,11 @@ function isSurnameLike(tokens: readonly Token[], i: number): boolean {
   return t !== undefined && isCapitalised(t.text) && prior?.kind === 'word' && isCapitalised(prior.text);
 }
 
+/** "Smith in a statement said" steps over "in a statement"; in "the statement said" the noun is the subject's head. */
+function isSubjectNoun(tokens: readonly Token[], i: number): boolean {
+  return /^(statement|interview)$/i.test(tokens[i]?.text ?? '') && !/^an?$/i.test(tokens[i - 1]?.text ?? '');
+}
+
 /** The noun phrase that ends right before index `end` (exclusive), e.g. the subject of "said". */
 export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
   let i = end - 1;
@@ -33,7 +38,8 @@ export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
     let t = tokens[i];
     t?.kind === 'word' &&
     (SKIPPABLE.has(t.text.toLowerCase()) || MODAL.test(t.text) || (/ly$/.test(t.text) && !isCapitalised(t.text))) &&
-    !isSurnameLike(tokens, i);
+    !isSurnameLike(tokens, i) &&
+    !isSubjectNoun(tokens, i);
     t = tokens[i]
   )
     i--;

@@ -41,8 +41,9 @@ export const accordingTo: TextRule = {
     },
     { text: 'According to Helen Park, the lead investigator, the fire "started in the kitchen and spread fast through the roof."', speaker: 'Helen Park' },
     // "Based on" a document opening the sentence: the document's author; on anything else, nobody.
+    // ("the statement released by" is read by before-verb first, with "released" as its verb: the same author.)
     {
-      text: 'Based on the statement released by Harbour News, some convincing was needed for Ann Lee, who “has spoken to the board a few times.”',
+      text: 'Based on the statement prepared by Harbour News, some convincing was needed for Ann Lee, who “has spoken to the board a few times.”',
       speaker: 'Harbour News',
     },
     { text: 'Based on her actions that night, “I do not see how anyone can trust her with the harbour.”', speaker: '' },

@@ -123,7 +123,7 @@ export const run: ContextRule = {
       speaker: '',
     },
     {
-      text: 'Lena Ortiz put out a statement.\n\n"The vote is a disaster for farmers," said Lena Ortiz. "Prices will find their floor before the end of the year," the statement said.',
+      text: 'Lena Ortiz read out a statement.\n\n"The vote is a disaster for farmers," said Lena Ortiz. "Prices will find their floor before the end of the year," the statement said.',
       speaker: 'Lena Ortiz',
     },
     // An unnamed plural voice that thinks or says ("Some economists think") before the quotation is not the last speaker.
