@@ -9,12 +9,9 @@ import type { NameIndex, NameMention } from './name-index.js';
 function longerNames(index: NameIndex, word: string): string[] {
   const { givenNames } = lexicons();
   const found = new Set<string>();
-  if (word.includes(' ')) return [];
   for (const m of index.mentions) {
-    // Two words, the second `word`, tested without splitting each name (this runs for each one-word mention).
-    const space = m.name.length - word.length - 1;
-    if (space < 0 || m.name.charCodeAt(space) !== 32 || !m.name.endsWith(word) || m.name.lastIndexOf(' ', space - 1) !== -1) continue;
-    if (!m.quoted && m.kind !== 'organisation' && givenNames.has(m.name.slice(0, space).toLowerCase())) found.add(m.name);
+    const [first = '', last, extra] = m.name.split(' ');
+    if (last === word && extra === undefined && !m.quoted && m.kind !== 'organisation' && givenNames.has(first.toLowerCase())) found.add(m.name);
   }
   return [...found];
 }

@@ -52,6 +52,9 @@ export function roleBefore(tokens: readonly Token[], runStart: number, runEnd = 
   return words.join(' ');
 }
 
+/** Prepositions that open the phrase after a role's noun ("mayor of Faenza", "analyst at IDC"). */
+const ROLE_PHRASE_PREP = /^(of|at|for|in|to|on|with|from)$/;
+
 /** A role in apposition after a name: "Luca Bianchi, the mayor of Faenza, said" → "mayor of Faenza". */
 export function roleAfter(tokens: readonly Token[], last: number): string | null {
   if (tokens[last + 1]?.text !== ',') return null;
@@ -73,7 +76,7 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
   if (titled && tokens[i]?.text !== ',') return null;
   const isRole = (w: string | undefined): boolean => w !== undefined && (isRoleNoun(w) || lexicons().titles.has(w)) && !lexicons().notRoles.has(w);
   // "the mayor of Faenza": the first lower-case word; "the Clinton campaign’s communications director": the noun the phrase ends on.
-  const prep = words.findIndex((w) => /^(of|at|for|in|to|on|with|from)$/.test(w));
+  const prep = words.findIndex((w) => ROLE_PHRASE_PREP.test(w));
   const nounEnd = (prep < 0 ? words : words.slice(0, prep)).at(-1);
   const head = words.find((w) => !isCapitalised(w) && !isConnector(w));
   const ends = nounEnd !== undefined && !isCapitalised(nounEnd) && !/['’]s?$/.test(nounEnd) && isRole(nounEnd);
@@ -89,7 +92,7 @@ function withoutCutName(words: readonly string[], next: readonly Token[]): reado
   let start = words.length;
   while (start > 0 && inName(words[start - 1] ?? '')) start--;
   const prep = words[start - 1] ?? '';
-  return start > 1 && /^(of|at|for|in|to|on|with|from|and)$/.test(prep) ? words.slice(0, start - 1) : words;
+  return start > 1 && (ROLE_PHRASE_PREP.test(prep) || prep === 'and') ? words.slice(0, start - 1) : words;
 }
 
 /**

@@ -10,6 +10,5 @@ const AHEAD = /\b(?:could|would|will|may|might|risk\p{L}*|threat\p{L}*|warn\p{L}
 
 /** Whether a word of harm is the loss a sentence of condolence consoles. */
 export function isCondolence(text: string, harm: Predicate): boolean {
-  const frame = CONDOLENCE.exec(text);
-  return frame !== null && !AHEAD.test(text) && harm.kind !== 'criticism';
+  return harm.kind !== 'criticism' && CONDOLENCE.test(text) && !AHEAD.test(text);
 }
