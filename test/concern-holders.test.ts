@@ -276,4 +276,12 @@ describe('stop 57 (concern holders)', () => {
     expect(only('The officials met the mayor on Monday.', 'They fear the new pier could block the channel.')).toMatchObject({ holder: null });
     expect(only('The mayor met them on Monday.', 'They fear the new pier could block the channel.')).toMatchObject({ holder: null });
   });
+
+  it('a party-and-state bracket or a perfect "since" between the name and its verb still leaves the name; the last of a bracketed list is not the subject', () => {
+    expect(only('Sen. Ann Lowe (D-Ore.) has criticized the mayor for closing the flood barrier.')).toMatchObject({ holder: 'Ann Lowe' });
+    expect(only('Tom Reed has since denounced the plan to close the flood barrier.')).toMatchObject({ holder: 'Tom Reed' });
+    expect(only('Ann Lowe (Ore.), Tom Reed (Ind.) and Jim Hart (Iowa) have since denounced the plan to close the flood barrier.')).toMatchObject({
+      holder: null,
+    });
+  });
 });

@@ -17,6 +17,9 @@ const TIME_NOUN = /^(week|month|year|weekend|night|morning|afternoon|evening|tod
  */
 const MODAL = /^(could|can|might|may)$/;
 
+/** "have since denounced": "since" between a perfect auxiliary and its verb is an adverb, not a conjunction. */
+const isPerfectSince = (tokens: readonly Token[], i: number): boolean => tokens[i]?.text === 'since' && /^(has|have|had)$/.test(tokens[i - 1]?.text ?? '');
+
 /** "George Will described": a capitalised "Will" or "Once" right after a capitalised word ends a name; it is not skipped. */
 function isSurnameLike(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -37,12 +40,14 @@ export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
   for (
     let t = tokens[i];
     t?.kind === 'word' &&
-    (SKIPPABLE.has(t.text.toLowerCase()) || MODAL.test(t.text) || (/ly$/.test(t.text) && !isCapitalised(t.text))) &&
+    (SKIPPABLE.has(t.text.toLowerCase()) || MODAL.test(t.text) || (/ly$/.test(t.text) && !isCapitalised(t.text)) || isPerfectSince(tokens, i)) &&
     !isSurnameLike(tokens, i) &&
     !isSubjectNoun(tokens, i);
     t = tokens[i]
   )
     i--;
+  // "Sen. Bernie Sanders (I-Vt.) has criticized": the party and state may stand before the auxiliary too.
+  if (bracketOpen(tokens, i) > 0) i = bracketOpen(tokens, i) - 1;
   // "Marsh later Thursday told": a weekday after "later", "earlier" or "on" is when, not who.
   // Only after a name: in "who wrote to him on Friday say" the weekday ends a clause about someone else.
   const day = tokens[i];
@@ -79,7 +84,8 @@ export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
     const prior = tokens[i - 1];
     if (/^(the|a|an)$/.test(t.text) && phrase.length > 1 && i > 1 && prior?.kind === 'word' && (isCapitalised(prior.text) || TIME_NOUN.test(prior.text))) break;
   }
-  return phrase;
+  // "John McCain (Ariz.), … and Chuck Grassley (Iowa) have": the last of a bracketed list is not the whole subject.
+  return tokens[i]?.text === 'and' && tokens[i - 1]?.text === ')' ? [] : phrase;
 }
 
 /** A role goes on through "of" to a name ("master of ceremonies Asab Tabchi"); so does a capitalised title or body
