@@ -376,6 +376,22 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes[3]?.speaker?.name).toBe('Omar Haddad');
   });
 
+  it('an operative, an analyst or an aide in apposition is a title, and so is a role after "another"', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      '"The tour is a waste of time," said Jeff Lund, a Republican operative unaligned this year.',
+      '"The town will show up," said Rita Moss, another veteran campaign strategist.',
+      '"It could go either way," said Omar Reyes, a polling analyst.',
+      '"We are nowhere near the end," said Tad Hill, a top aide.',
+    );
+    expect(a.quotes.map((q) => q.speaker?.title ?? null)).toEqual([
+      'Republican operative unaligned this year',
+      'veteran campaign strategist',
+      'polling analyst',
+      'top aide',
+    ]);
+  });
+
   it('"a Fox executive" is someone new, "the executive" the one the article named', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

@@ -58,7 +58,8 @@ const ROLE_PHRASE_PREP = /^(of|at|for|in|to|on|with|from)$/;
 /** A role in apposition after a name: "Luca Bianchi, the mayor of Faenza, said" → "mayor of Faenza". */
 export function roleAfter(tokens: readonly Token[], last: number): string | null {
   if (tokens[last + 1]?.text !== ',') return null;
-  const article = isArticle(tokens[last + 2]?.text ?? '');
+  // "Grant Young, another Republican strategist, said": "another" opens the role as an article does.
+  const article = isArticle(tokens[last + 2]?.text ?? '') || tokens[last + 2]?.text === 'another';
   // "Erkki Liikanen, governor at the Bank of Finland, also commented": a title word may stand without its article.
   const bare = tokens[last + 2];
   const titled = !article && bare?.kind === 'word' && !isCapitalised(bare.text) && lexicons().titles.has(bare.text);

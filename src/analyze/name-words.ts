@@ -11,7 +11,8 @@ export const isGathering = (word: string): boolean => /^\p{Lu}/u.test(word) && l
 /** A news outlet's name of two words or more ("Toronto Star", "Mother Jones"): never a person, whatever its words. */
 export const isOutletName = (words: readonly string[]): boolean => lexicons().outletNames.has(words.map(bare).join(' ').toLowerCase());
 
-const ROLE_NOUN = /(?:er|or|ist|man|woman|ian|ant|ent|eer|chief|head|official|spokesperson|leader|minister|secretary|officer|director|owner|expert)$/;
+const ROLE_NOUN =
+  /(?:er|or|ist|man|woman|ian|ant|ent|eer|chief|head|official|spokesperson|leader|minister|secretary|officer|director|owner|expert|analyst|operative|aide|attorney|diplomat|envoy)$/;
 
 /** A lower-case noun that names a role: "engineer", "owner", "official"; never a "-ment" noun ("payment", "government"). */
 export function isRoleNoun(word: string): boolean {
