@@ -43,8 +43,9 @@ export interface TaskResult {
 /** Whether `path` exists and is neither a plain file nor a folder: a device or a named pipe. */
 function isSpecialFile(path: string): boolean {
   try {
-    const stat = statSync(path);
-    return !stat.isFile() && !stat.isDirectory();
+    // A new output does not exist yet: asking without an exception spares one thrown and caught error per file.
+    const stat = statSync(path, { throwIfNoEntry: false });
+    return stat !== undefined && !stat.isFile() && !stat.isDirectory();
   } catch {
     return false;
   }
