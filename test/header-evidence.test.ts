@@ -153,6 +153,9 @@ describe('the chooser alone', () => {
     expect(bylineOf('BBC News', 'BBC News')).toBeNull();
     expect(bylineOf('https://www.facebook.com/amyroe')).toBeNull();
     expect(bylineOf('Laura Adkins December 28, 2016')).toBe('Laura Adkins');
+    // The name follows the last "by" before a capital: "by the" is no byline, and "By" stands for "by".
+    expect(bylineOf('Nora Vance | updated by the newsroom')).toBe('Nora Vance');
+    expect(bylineOf('Posted Tuesday By Nora Vance')).toBe('Nora Vance');
     // A name the page ran into the next element's text, a date or a role; a name with a capital inside stays whole.
     expect(bylineOf('Dana WhitfieldStaff Writer')).toBe('Dana Whitfield');
     expect(bylineOf('Dana WhitfieldHarbor GazetteMar 4, 2024 at 10:15 am')).toBe('Dana Whitfield');

@@ -170,7 +170,8 @@ const NAME_END = new RegExp(
 /** A byline as readers write it, or null: "By " and anything after a " | " go ("Amy Roe | NJ Advance Media"). */
 export function bylineOf(value: string, outlet?: string | null): string | null {
   // "January 17, 2017 at 6:08 PM ET by Kori Schulman": the name follows the last "by".
-  const afterBy = /\bby:?\s+(?=\p{Lu})/giu;
+  // Case-blind "by" spelled out: with the i and u flags together \p{Lu} would match any letter ("updated by the newsroom").
+  const afterBy = /\b[Bb][Yy]:?\s+(?=\p{Lu})/gu;
   const lastBy = [...value.matchAll(afterBy)].at(-1);
   const from = lastBy ? value.slice((lastBy.index ?? 0) + lastBy[0].length) : value;
   const name = (from.split(ON_DATE)[0]?.split(NAME_END)[0] ?? '').trim();

@@ -10,6 +10,7 @@ import { dropTemplateResidue } from './template-residue.js';
 import { storyDateline } from './story-dateline.js';
 import { takeHeadlineParagraph } from './headline-paragraph.js';
 import { oneByteTexts } from './one-byte.js';
+import { markDoubledQuotes } from './doubled-quotes.js';
 
 export interface ReadOptions {
   /** Where the text came from, for metadata and error messages. */
@@ -73,7 +74,7 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
     standfirst: raw.meta.standfirst ?? null,
     genre: 'news',
   };
-  const { body, labels } = splitHeader(raw.blocks, meta, dropped);
+  const { body, labels } = splitHeader(markDoubledQuotes(raw.blocks), meta, dropped);
   // A page that states its header in markup names its outlet there; a line above its story is no better evidence.
   if (raw.evidence) meta.outlet = raw.meta.outlet ?? null;
   trimBodyEnds(body, meta, dropped);
