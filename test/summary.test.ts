@@ -104,6 +104,15 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('The former harbour master has finished giving evidence at the ferry inquiry.')).toBeNull();
   });
 
+  it('a sentence echoing or answering words given before ("were echoed by", "echoed Lee\'s view", "these concerns") leans on them', () => {
+    expect(summaryUnfit("The harbour master's warning was echoed by Ann Berg, who runs the northern ferry line.")).toBe('leans-on-context');
+    expect(summaryUnfit("Skipper Tom Hale echoed Berg's sentiments about the winter timetable.")).toBe('leans-on-context');
+    expect(summaryUnfit('The ferry board tried to answer these concerns by adding a late boat on Fridays.')).toBe('leans-on-context');
+    expect(summaryUnfit('Councillors voiced that alarm again at the meeting in March.')).toBe('leans-on-context');
+    expect(summaryUnfit('The ferry board said that claims of unsafe ramps were false, citing two inspections.')).toBeNull();
+    expect(summaryUnfit('Similar remarks by the mayor and the harbour master drew a crowd to the ferry ramp.')).toBeNull();
+  });
+
   it('openers that add to or answer the sentence before ("What’s more", "Even worse", "At the time,", "Just ask") lean on it', () => {
     expect(summaryUnfit('What’s more, the harbour board sold the old ferry to a rival line in 2009.')).toBe('leans-on-context');
     expect(summaryUnfit('Even worse, a third of the ferry crews said they would quit before the summer.')).toBe('leans-on-context');
