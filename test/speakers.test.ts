@@ -1294,3 +1294,15 @@ describe('a lone given name after a kin noun or "named"', () => {
     expect(speakerOf(place, '"Nobody under thirty wants this work," she said.')).toBeNull();
   });
 });
+
+describe('a capital word that modifies a noun names no speaker', () => {
+  it('"the Danish side and adding", "The Labour nominee also set out": no "Danish", no "Labour"; "the Harbour Singers sang" stays', () => {
+    const side =
+      'At the harbour meeting, he only hinted at the ferry line by mentioning the need for a ramp on the Danish side and adding, "I know who should pay for it."';
+    expect(speakerOf(side)).toBeNull();
+    const nominee = 'The Labour nominee also set out a timetable plan and vowed to punish "those who cancel the night boat."';
+    expect(speakerOf('Tom Hale won the ferry board vote in Leeds on Monday.', nominee)).toBe('Tom Hale');
+    expect(speakerOf('As the Harbour Singers sang back in 1980, "We will all sail home before the winter comes."')).toBe('Harbour Singers');
+    expect(speakerOf('As the Courier recently noted, "the ferry has not run on time once this year."')).toBe('Courier');
+  });
+});

@@ -3,6 +3,7 @@ import type { Sentence, Speaker, SpeakerKind } from '../types.js';
 import { firstOfPair, personBeforeOf } from './person-before-of.js';
 import { capitalRuns, isTitleWord, nameFromRun } from './capital-runs.js';
 import { handleOwner } from './handle-owner.js';
+import { modifierOnly } from './modifier-word.js';
 import { settledSex, titleSex } from './name-gender.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { fullName, isCourtesy, isKnownPerson, organisationByHead, recentOrganisation, recentPerson, subjectBodyBefore } from './name-lookup.js';
@@ -187,12 +188,11 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
 
 /** The entity a phrase of the article names: a person by full name, an organisation, a role, or 'unknown'. */
 export function resolveMention(phrase: readonly Token[], sentence: Sentence, names: NameIndex): Speaker | null {
-  const speaker = handleOwner(phrase, sentence, names) ?? resolve(phrase, sentence, names, textOf(phrase));
+  const speaker = modifierOnly(phrase, sentence, handleOwner(phrase, sentence, names) ?? resolve(phrase, sentence, names, textOf(phrase)));
   // "Ms", "Mr", "Sir" are forms of address, not a role: a title field holding them would print "Berg, Ms" or "Kirkwood, Chairman Sir".
   const title = speaker?.title ? plainTitle(speaker.title) : speaker?.title;
   return speaker && title !== speaker.title ? { ...speaker, title: title ?? roleOf(names, speaker.name) } : speaker;
 }
-
 /** The entity a piece of text names, tokenised at its place in the sentence. */
 export function resolveText(text: string, offset: number, sentence: Sentence, names: NameIndex): Speaker | null {
   const phrase = tokenize(text, sentence.start + offset).filter((t) => t.kind === 'word');
