@@ -1087,3 +1087,13 @@ describe('stop 57', () => {
     expect(only('The skipper suggested that his role in the rescue was small.')?.cue).toBe('suggested that');
   });
 });
+
+describe('a cue that stands alone before an aside', () => {
+  it('"Perhaps, he said, …" and "It is unclear, though, whether …": the claim is what follows the aside; a reply or a quotation\'s close is not', () => {
+    expect(only('Perhaps, he said, the ferry line "has grown too big too fast."')?.claim).toBe('the ferry line "has grown too big too fast"');
+    expect(only('It is unclear, though, whether the harbour board would accept a later timetable.')?.claim).toBe(
+      'whether the harbour board would accept a later timetable',
+    );
+    expect(only('Perhaps, but that is cold comfort to the ferry crews in the north.')?.claim).not.toMatch(/cold comfort/);
+  });
+});

@@ -13,6 +13,7 @@ import { isSettled, isSettledAfter } from './negation.js';
 import { prefacesQuestion } from './question-preface.js';
 import { kindWeight, scoreOf } from './rank.js';
 import { claimOf } from './scope.js';
+import { claimAfterAside } from './claim-after-aside.js';
 import { inSense } from './sense.js';
 import { statesNoClaim } from './usage.js';
 
@@ -104,7 +105,7 @@ export function extractUnconfirmed(sentences: readonly Sentence[], options: Unco
     items.push({
       type: 'unconfirmed',
       text: s.text,
-      claim: claimBefore(claimOf(top, s.text), s.text, sentences[i - 1]?.text),
+      claim: claimBefore(claimAfterAside(claimOf(top, s.text), top, s.text), s.text, sentences[i - 1]?.text),
       cue: s.text.slice(top.at, top.end),
       kind: top.cue.kind,
       // "Russia has likely given …, a senior Pentagon official said": the source is the cue, the hedge still says how likely.
