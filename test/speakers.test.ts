@@ -1306,3 +1306,12 @@ describe('a capital word that modifies a noun names no speaker', () => {
     expect(speakerOf('As the Courier recently noted, "the ferry has not run on time once this year."')).toBe('Courier');
   });
 });
+
+describe('the subject of a reported "that" clause is not the "he" who speaks next', () => {
+  it('after "Later, Tom Hale claimed that Mayor Jan Berg is to blame …", "“…,” he said" is Hale\'s', () => {
+    const before = 'Later, Tom Hale claimed that Mayor Jan Berg is to blame for the ferry strike.';
+    expect(speakerOf(before, '"He keeps telling the town that the boats are safe to run," he said.')).toBe('Tom Hale');
+    // With no subject before it, the clause's subject is still the one meant: "Officials said that Jan Berg …".
+    expect(speakerOf('The board said that Jan Berg would quit in May.', '"I have done all I can for the ferry line," he said.')).toBe('Jan Berg');
+  });
+});

@@ -6,6 +6,7 @@ import { settledSex, titleSex } from './name-gender.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { isArticle, type Token } from './tokens.js';
 import { isPronounCandidate } from './pronoun-candidate.js';
+import { isReportedSubject } from './reported-subject.js';
 
 export { isKnownPerson } from './people-of.js';
 
@@ -133,7 +134,7 @@ export function recentPerson(index: NameIndex, sentence: number, offset: number,
     const chained = chain ? recentPerson(index, m.sentence, 0, gender) : null;
     if (chain && (chained || m.subject)) return chained ?? m;
     if (chain) continue;
-    if (m.subject && sentence - m.sentence <= 3 && !/^(where|who|what|how|why|whether)$/.test(m.before))
+    if (m.subject && sentence - m.sentence <= 3 && !/^(where|who|what|how|why|whether)$/.test(m.before) && !isReportedSubject(index, m))
       return fallback && paragraphOf(fallback.sentence) === here && paragraphOf(m.sentence) !== here ? fallback : m;
     if (!fallback && !OBJECT_PREPOSITIONS.has(m.before) && m.before !== 'than') fallback = m;
   }
