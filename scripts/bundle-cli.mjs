@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The build's last step (npm run build, after tsc): bundles dist/src/cli-main.js and everything it imports into one file
-// with rolldown, briefs a sample article with it in this process, and keeps V8's code cache of that run, so a cold `brief`
-// neither resolves nor compiles its modules. dist/src/cli.js runs the bundle only while every file it was made from is
+// The build's last step (npm run build, after tsc): bundles dist/src/cli-main.js and everything it imports into two files
+// with rolldown (the command line's own modules, and the briefing engine's, src/engine.ts), briefs a sample article with
+// them in this process, and keeps V8's code cache of each, so a cold `brief` neither resolves nor compiles its modules. dist/src/cli.js runs the bundle only while every file it was made from is
 // unchanged (the manifest); without rolldown the step is skipped and the command runs from the modules as before.
 import { mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,7 +33,7 @@ Residents of the Lowfield district, where more than 300 homes flooded in October
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = join(root, 'dist', 'src');
-const { BUNDLE, V8_FLAGS, loadBundle, setV8Flags } = await import(pathToFileURL(join(dir, 'bundle.js')).href);
+const { BUNDLE, BUNDLE_SCRIPTS, V8_FLAGS, loadBundle, setV8Flags } = await import(pathToFileURL(join(dir, 'bundle.js')).href);
 
 /** Writes a file of the bundle under another name first, so a brief starting meanwhile reads the old file or the new, whole. */
 function writeWhole(name, data) {
@@ -124,30 +124,70 @@ const lazyImports = {
   },
 };
 
+/**
+ * The command line's own modules: what src/cli-main.ts imports, and what those import, statically or not, short of the
+ * briefing engine (src/engine.ts), which they only ever import(). Every other module goes in the engine's script.
+ */
+const front = new Set();
+const ENGINE = join(dir, 'engine.js');
+const frontModules = {
+  name: 'front-modules',
+  buildEnd() {
+    const stack = [join(dir, 'cli-main.js')];
+    while (stack.length > 0) {
+      const id = stack.pop();
+      if (front.has(id) || id === ENGINE) continue;
+      front.add(id);
+      const info = this.getModuleInfo(id);
+      stack.push(...info.importedIds, ...info.dynamicallyImportedIds);
+    }
+  },
+};
+
 const started = performance.now();
 const build = await rolldown.rolldown({
   input: join(dir, 'cli-main.js'),
   platform: 'node',
-  plugins: [ownUrl, lazyImports],
+  plugins: [ownUrl, lazyImports, frontModules],
+  // The engine's script takes its shared modules from the command line's, which exports them under names of its own.
+  preserveEntrySignatures: 'allow-extension',
   // yargs reads import.meta.resolve only for a config file's "extends", which brief never gives it.
   onLog: (level, log, handle) => (log.code === 'EMPTY_IMPORT_META' ? undefined : handle(level, log)),
 });
 // ASCII, escaped where a character is not: V8 keeps a source with one other character at two bytes a character, in the
 // command and in every worker thread (1.7 MB each). JSDoc comments, which hold most of those characters, are left out.
-const { output } = await build.generate({ format: 'cjs', codeSplitting: false, charset: 'ascii', comments: { legal: true, annotation: true, jsdoc: false } });
+// Two scripts: the command line's own modules, and the engine's (every module only the engine needs) with it.
+const { output } = await build.generate({
+  format: 'cjs',
+  entryFileNames: BUNDLE.code,
+  chunkFileNames: '[name].bundle.cjs',
+  codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: BUNDLE.engine.replace('.bundle.cjs', ''), test: (id) => !front.has(id) }] },
+  charset: 'ascii',
+  comments: { legal: true, annotation: true, jsdoc: false },
+});
 await build.close();
-const chunk = output.find((item) => item.type === 'chunk');
-const sources = chunk.moduleIds.filter((id) => !id.startsWith('\0'));
-// String.raw keeps its characters as written: one outside ASCII is a build error, not a silent two-byte source.
-if (/[\u0080-\uffff]/.test(chunk.code)) throw new Error('bundle-cli: the bundle is not ASCII');
-// The bundle runs as a vm.Script, where import() has no loader: a module loaded later is required (see src/batch-pool.ts).
-if (/(?<![\w.$])import\(/.test(chunk.code)) throw new Error('bundle-cli: the bundle calls import(), which does not run in it');
-writeWhole(BUNDLE.code, chunk.code);
+const chunks = output.filter((item) => item.type === 'chunk');
+const names = chunks.map((chunk) => chunk.fileName).sort();
+if (
+  names.join() !==
+  BUNDLE_SCRIPTS.map(([code]) => code)
+    .sort()
+    .join()
+)
+  throw new Error(`bundle-cli: the bundle came out as ${names.join(', ')}`);
+const sources = chunks.flatMap((chunk) => chunk.moduleIds.filter((id) => !id.startsWith('\0')));
+for (const chunk of chunks) {
+  // String.raw keeps its characters as written: one outside ASCII is a build error, not a silent two-byte source.
+  if (/[\u0080-\uffff]/.test(chunk.code)) throw new Error(`bundle-cli: ${chunk.fileName} is not ASCII`);
+  // The bundle runs as vm.Scripts, where import() has no loader: a module loaded later is required (see src/batch-pool.ts).
+  if (/(?<![\w.$])import\(/.test(chunk.code)) throw new Error(`bundle-cli: ${chunk.fileName} calls import(), which does not run in it`);
+  writeWhole(chunk.fileName, chunk.code);
+}
 
 // One brief of a sample article in every format compiles the code a brief runs; the cache keeps it compiled, under the
 // command's V8 flags.
 setV8Flags();
-const { cli, script } = loadBundle(dir);
+const { cli, scripts } = loadBundle(dir, false);
 const scratch = mkdtempSync(join(tmpdir(), 'brief-bundle-'));
 try {
   const sample = join(scratch, 'sample.txt');
@@ -158,14 +198,13 @@ try {
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
-writeWhole(BUNDLE.cache, script.createCachedData());
+for (const [code, cache] of BUNDLE_SCRIPTS) writeWhole(cache, scripts.get(code).createCachedData());
 
-const files = [...sources.map((id) => relative(dir, id)), BUNDLE.code, BUNDLE.cache].map((path) => {
+const files = [...sources.map((id) => relative(dir, id)), ...BUNDLE_SCRIPTS.flat()].map((path) => {
   const stat = statSync(join(dir, path));
   return [path, stat.size, stat.ctimeMs];
 });
 writeWhole(BUNDLE.manifest, `${JSON.stringify({ node: process.version, v8Flags: V8_FLAGS.join(' '), files })}\n`);
 const kb = (name) => Math.round(statSync(join(dir, name)).size / 1024);
-console.error(
-  `bundle-cli: ${sources.length} modules → ${BUNDLE.code} (${kb(BUNDLE.code)} kB, code cache ${kb(BUNDLE.cache)} kB) in ${Math.round(performance.now() - started)} ms`,
-);
+const shown = BUNDLE_SCRIPTS.map(([code, cache]) => `${code} (${kb(code)} kB, code cache ${kb(cache)} kB)`).join(' + ');
+console.error(`bundle-cli: ${sources.length} modules → ${shown} in ${Math.round(performance.now() - started)} ms`);

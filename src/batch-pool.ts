@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
-import { failedResult, type BatchJob, type BatchTask, type TaskResult } from './brief-task.js';
+import type { BatchJob, BatchTask, TaskResult } from './brief-task.js';
+import { failedResult } from './failed-result.js';
 import { PACKAGE_ROOT } from './paths.js';
 
 /** The compiled worker script; absent when running from TypeScript sources without a build. */

@@ -9,10 +9,8 @@ import { keepHeapNearLive } from './heap-budget.js';
 
 if (!parentPort) throw new Error('batch-worker.js runs only as a worker thread of a batch');
 const port = parentPort;
-const { briefOne, reviveTemplate } = loadFreshBundle(dirname(fileURLToPath(import.meta.url))) ?? {
-  ...(await import('./brief-task.js')),
-  ...(await import('./markdown/template.js')),
-};
+const bundled = loadFreshBundle(dirname(fileURLToPath(import.meta.url)));
+const { briefOne, reviveTemplate } = await (bundled ? bundled.loadEngine() : import('./engine.js'));
 const job = workerData as BatchJob;
 const template = reviveTemplate(job.template);
 port.on('message', (task: BatchTask) => {

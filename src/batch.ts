@@ -1,12 +1,12 @@
 // Briefing many inputs: one at a time in this thread, or spread over worker threads by src/batch-pool.ts, each input
 // succeeding or failing alone; the work itself is src/brief-task.ts.
 import { availableParallelism, freemem } from 'node:os';
-import { briefOne, type BatchJob, type BatchTask, type TaskResult } from './brief-task.js';
+import type { BatchJob, BatchTask, TaskResult } from './brief-task.js';
+import { runPool } from './batch-pool.js';
 import { keepHeapNearLive } from './heap-budget.js';
 import type { Template } from './markdown/template.js';
 
-export { type BatchJob, type BatchTask, briefInput, briefOne, type TaskResult, writeAtomically } from './brief-task.js';
-export { outputOf } from './outputs.js';
+export type { BatchJob, BatchTask, TaskResult } from './brief-task.js';
 
 /** The memory a worker thread may reach briefing long articles (each peaked near 150 MB on the 300-article corpus). */
 const WORKER_BYTES = 160 * 1024 * 1024;
@@ -33,11 +33,12 @@ export async function runBatch(
   template: Template,
 ): Promise<TaskResult[]> {
   if ((jobs === null || jobs > 1) && tasks.length > 1) {
-    // worker_threads and the pool load only when there is more than one input to spread over threads.
-    const { runPool } = await import('./batch-pool.js');
+    // node:worker_threads loads only here, when there is more than one input to spread over threads (runPool).
     const pooled = await runPool(tasks, job, jobs ?? defaultJobs(), onResult);
     if (pooled !== null) return pooled;
   }
+  // The briefing engine loads only here: a batch on worker threads never loads it in this thread.
+  const { briefOne } = await import('./engine.js');
   const results: TaskResult[] = [];
   for (const task of tasks) {
     const result = await briefOne(task, job, template);

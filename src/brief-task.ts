@@ -6,6 +6,8 @@ import { BriefError, describeError, describeFsError, isBriefError, type BriefErr
 import { readSource, type FetchOptions, type InputRef } from './read/index.js';
 import type { Template, TemplateRef } from './markdown/template.js';
 import { OUTPUTS, outputOf, type BriefOutputs } from './outputs.js';
+
+export { failedResult } from './failed-result.js';
 import type { InputFormat, OutputFormat, PageSettings } from './types.js';
 
 /** Everything a worker needs to brief inputs like the main thread would; plain data, so it can cross threads. */
@@ -83,17 +85,6 @@ export async function briefInput(task: BatchTask, job: BatchJob, template: Templ
     template,
     pdf: job.page,
   });
-}
-
-/** The result of an input that failed outside briefOne: stopped over its time budget, or lost with its worker thread. */
-export function failedResult(task: BatchTask, code: BriefErrorCode | null, message: string): TaskResult {
-  return {
-    input: task.name,
-    written: [],
-    fontSize: null,
-    leftOut: false,
-    error: { code, message: `${task.name}: ${code ? '' : 'unexpected error: '}${message}` },
-  };
 }
 
 /** Briefs one input and writes its outputs; every output is made in memory first, so a failure writes nothing. */

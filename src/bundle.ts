@@ -1,4 +1,4 @@
-// The one-file bundle of the command line that the build makes with a V8 code cache (scripts/bundle-cli.mjs): it starts in
+// The bundle of the command line that the build makes with V8 code caches (scripts/bundle-cli.mjs): it starts in
 // a fraction of the time that resolving, reading and compiling a few hundred modules takes. The command (src/cli.ts) and
 // each worker thread of a batch (src/batch-worker.ts) run from it while every file it was made from is unchanged.
 import { readFileSync, statSync } from 'node:fs';
@@ -8,8 +8,25 @@ import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 
-/** The bundle of src/cli-main.ts and everything it imports, its code cache and its manifest, beside this file. */
-export const BUNDLE = { code: 'cli-main.bundle.cjs', cache: 'cli-main.bundle.cache', manifest: 'cli-main.bundle.json' } as const;
+/**
+ * The bundle of src/cli-main.ts and everything it imports, in two scripts, each with its code cache: the command line's
+ * own (argument parsing, inputs, templates, the worker-thread pool) and the briefing engine's (src/engine.ts: reading,
+ * analysis, Markdown, PDF), which runs only when a brief is made in that thread. A batch's main thread, which briefs
+ * nothing itself, neither reads nor deserialises the engine. And the manifest of both.
+ */
+export const BUNDLE = {
+  code: 'cli-main.bundle.cjs',
+  cache: 'cli-main.bundle.cache',
+  engine: 'cli-engine.bundle.cjs',
+  engineCache: 'cli-engine.bundle.cache',
+  manifest: 'cli-main.bundle.json',
+} as const;
+
+/** Each script of the bundle with its code cache; the first is the one the command runs, which requires the other. */
+export const BUNDLE_SCRIPTS: ReadonlyArray<readonly [code: string, cache: string]> = [
+  [BUNDLE.code, BUNDLE.cache],
+  [BUNDLE.engine, BUNDLE.engineCache],
+];
 
 /**
  * The V8 flags the command runs with.
@@ -52,8 +69,7 @@ export interface BundleManifest {
 export interface CliModule {
   main: typeof import('./cli-main.js').main;
   runProcess: typeof import('./cli-main.js').runProcess;
-  briefOne: typeof import('./cli-main.js').briefOne;
-  reviveTemplate: typeof import('./cli-main.js').reviveTemplate;
+  loadEngine: typeof import('./cli-main.js').loadEngine;
 }
 
 /** Whether every file the bundle was made from is as it was then, under this Node.js (a code cache is for one V8). */
@@ -67,17 +83,33 @@ export function bundleIsFresh(dir: string, manifest: BundleManifest): boolean {
 }
 
 /**
- * Compiles and runs the bundle in `dir` (with `cachedData`, a code cache, when given). Each bundled module sees its own
- * file's URL as import.meta.url, so paths found from it are those of the modules themselves.
+ * Compiles and runs the bundle's first script in `dir` (with its code cache when `cached`); the other runs, from its own
+ * file and cache, when the first requires it. Each bundled module sees its own file's URL as import.meta.url, so paths
+ * found from it are those of the modules themselves. The scripts, by file name, for the build to make their caches.
  */
-export function loadBundle(dir: string, cachedData?: Buffer): { cli: CliModule; script: vm.Script } {
-  const file = join(dir, BUNDLE.code);
-  const source = readFileSync(file, 'utf8');
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __moduleUrl) {${source}\n})`, { filename: file, cachedData });
-  const module = { exports: {} as CliModule };
+export function loadBundle(dir: string, cached: boolean): { cli: CliModule; scripts: Map<string, vm.Script> } {
+  const scripts = new Map<string, vm.Script>();
+  const exported = new Map<string, unknown>();
   const moduleUrl = (path: string): string => pathToFileURL(join(dir, path)).href;
-  script.runInThisContext()(module.exports, createRequire(file), module, file, dir, moduleUrl);
-  return { cli: module.exports, script };
+  const run = (code: string, cache: string): unknown => {
+    const file = join(dir, code);
+    const source = readFileSync(file, 'utf8');
+    const cachedData = cached ? readFileSync(join(dir, cache)) : undefined;
+    const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __moduleUrl) {${source}\n})`, { filename: file, cachedData });
+    scripts.set(code, script);
+    const module = { exports: {} };
+    exported.set(code, module.exports);
+    const nodeRequire = createRequire(file);
+    // The scripts require each other as "./<file>"; anything else is Node's to load.
+    const require = Object.assign((id: string): unknown => {
+      const other = BUNDLE_SCRIPTS.find(([name]) => id === `./${name}`);
+      return other === undefined ? nodeRequire(id) : exported.has(other[0]) ? exported.get(other[0]) : run(...other);
+    }, nodeRequire);
+    script.runInThisContext()(module.exports, require, module, file, dir, moduleUrl);
+    return module.exports;
+  };
+  const [code, cache] = BUNDLE_SCRIPTS[0] as readonly [string, string];
+  return { cli: run(code, cache) as CliModule, scripts };
 }
 
 /** The bundled command line when a fresh bundle is here; null otherwise, when it cannot be loaded, or under BRIEF_NO_BUNDLE. */
@@ -91,7 +123,7 @@ export function loadFreshBundle(dir: string): CliModule | null {
   }
   if (!bundleIsFresh(dir, manifest)) return null;
   try {
-    return loadBundle(dir, readFileSync(join(dir, BUNDLE.cache))).cli;
+    return loadBundle(dir, true).cli;
   } catch {
     // A bundle that fails to load is a build problem: the modules still run the command.
     return null;

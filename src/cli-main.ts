@@ -1,13 +1,14 @@
 // The command line: parses arguments with yargs, briefs each input, and alone turns errors into exit codes.
-// src/cli.ts starts it, from the one-file bundle of this module when the build made one (scripts/bundle-cli.mjs).
+// src/cli.ts starts it, from the bundle of this module when the build made one (scripts/bundle-cli.mjs).
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import yargs from 'yargs';
-import { briefInput, defaultJobs, runBatch, writeAtomically, type BatchJob, type BatchTask } from './batch.js';
+import { defaultJobs, runBatch, type BatchJob, type BatchTask } from './batch.js';
 import { BriefError, describeError, formatBriefError, isBriefError, must, namedAfter, unreachable, type BriefErrorCode } from './errors.js';
-import { isOutputFormat, OUTPUT_FORMATS, outputOf, type BriefOutputs } from './outputs.js';
+import { isOutputFormat, OUTPUT_FORMATS } from './output-formats.js';
+import type { BriefOutputs } from './outputs.js';
 import { packageVersion } from './paths.js';
-import { expandInputs, type InputRef } from './read/index.js';
+import { expandInputs, type InputRef } from './read/sources/expand-inputs.js';
 import { createProgress } from './progress.js';
 import { loadTemplate, templateRef, type Template } from './markdown/template.js';
 import { ejectTemplate, listTemplateLocations, userTemplatesDir } from './markdown/template-lookup.js';
@@ -24,9 +25,13 @@ export interface CliIo {
   env?: Readonly<Record<string, string | undefined>>;
 }
 
-// A worker thread of a batch runs from the same bundle as the command: these are what it needs of it.
-export { briefOne } from './brief-task.js';
-export { reviveTemplate } from './markdown/template.js';
+/**
+ * The briefing engine (src/engine.ts), loaded on first call. The command loads it only to brief in this thread; a batch on
+ * worker threads does not, and each worker thread, which runs from the same bundle, loads it from there.
+ */
+export function loadEngine(): Promise<typeof import('./engine.js')> {
+  return import('./engine.js');
+}
 
 export const EXIT = { ok: 0, unexpected: 1, usage: 2, input: 3, template: 4 } as const;
 
@@ -318,6 +323,7 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
   if (output !== undefined) {
     if (problems[0]) throw problems[0];
     const task = must(tasks[0], 'the one input --output takes');
+    const { briefInput, outputOf, writeAtomically } = await loadEngine();
     let data: string | Uint8Array;
     let outputs: BriefOutputs;
     try {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The `brief` command. It runs the command line (src/cli-main.ts) from the one-file bundle that the build makes with a V8
-// code cache (src/bundle.ts), which starts in a fraction of the time that resolving, reading and compiling its few hundred
+// The `brief` command. It runs the command line (src/cli-main.ts) from the bundle that the build makes with V8 code
+// caches (src/bundle.ts), which starts in a fraction of the time that resolving, reading and compiling its few hundred
 // modules takes; when there is no bundle, or any file it was made from has changed since, from the modules.
 import { realpathSync } from 'node:fs';
 import { dirname } from 'node:path';

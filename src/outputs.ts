@@ -38,7 +38,7 @@ export function briefToJson(brief: Brief): string {
   return `${JSON.stringify(brief, null, 2)}\n`;
 }
 
-/** Key order is the order of --help and of the CLI's list of choices. */
+/** One maker per format of OUTPUT_FORMATS (src/output-formats.ts), in its order. */
 export const OUTPUTS: Readonly<Record<OutputFormat, OutputKind>> = {
   pdf: {
     extension: '.pdf',
@@ -60,11 +60,7 @@ export const OUTPUTS: Readonly<Record<OutputFormat, OutputKind>> = {
   },
 };
 
-export const OUTPUT_FORMATS = Object.keys(OUTPUTS) as OutputFormat[];
-
-export function isOutputFormat(name: string): name is OutputFormat {
-  return Object.hasOwn(OUTPUTS, name);
-}
+export { isOutputFormat, OUTPUT_FORMATS } from './output-formats.js';
 
 /** One output of a briefed input, in memory. */
 export function outputOf(outputs: BriefOutputs, format: OutputFormat): string | Uint8Array {

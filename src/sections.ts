@@ -77,7 +77,8 @@ export const SECTIONS: readonly Registry[] = [
   },
 ];
 
-export const SECTION_NAMES: readonly SectionName[] = SECTIONS.map((s) => s.name);
+// The names in the registry's order, a test keeps them in step.
+export { SECTION_NAMES } from './section-names.js';
 
 /** A record with one value per section, in registry order. */
 export function perSection<V>(value: (section: Registry) => V): Record<SectionName, V> {

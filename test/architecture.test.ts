@@ -116,3 +116,34 @@ describe('file size in src/analyze/', () => {
     expect(lines).toBeLessThanOrEqual(200);
   });
 });
+
+describe("the command line's own modules", () => {
+  // A batch's main thread parses the arguments, expands the inputs, loads the template and runs the worker threads: what
+  // src/cli-main.ts reaches without going through src/engine.ts (which it only import()s) must hold none of the
+  // briefing engine, so that the build's bundle leaves the engine out of the script that thread runs (scripts/bundle-cli.mjs).
+  // Imports of values: not `import type`, `export type` or a type's `typeof import('…')`.
+  const valueImports = new Map<string, string[]>();
+  for (const path of sourceFiles(src)) {
+    const file = relative(root, path);
+    const text = readFileSync(path, 'utf8');
+    const targets = [...text.matchAll(IMPORT)]
+      .filter((match) => !/^\s*(?:import|export)\s+type\b/.test(match[0]) && !text.slice(0, match.index).endsWith('typeof '))
+      .map((match) => targetOf(file, match[1] ?? match[2] ?? match[3] ?? ''));
+    valueImports.set(file, targets);
+  }
+  const reached = new Set<string>();
+  const stack = ['src/cli-main.ts'];
+  while (stack.length > 0) {
+    const file = stack.pop() as string;
+    if (reached.has(file) || file === 'src/engine.ts') continue;
+    reached.add(file);
+    stack.push(...(valueImports.get(file) ?? []));
+  }
+  const ENGINE =
+    /^src\/(?:analyze\/|pdf\/|read\/formats\/|brief-task\.ts$|brief-article\.ts$|outputs\.ts$|sections\.ts$|markdown\/render-markdown\.ts$)|^(?:pdfkit|fontkit|marked)$/;
+
+  it('reach the template, the inputs and the pool, and none of the briefing engine', () => {
+    for (const needed of ['src/markdown/template.ts', 'src/read/sources/expand-inputs.ts', 'src/batch-pool.ts', 'yargs']) expect(reached).toContain(needed);
+    expect([...reached].filter((file) => ENGINE.test(file))).toEqual([]);
+  });
+});

@@ -1,9 +1,9 @@
-// The build's one-file bundle of the command line: run while it is fresh, it writes the same bytes and messages as the
+// The build's bundle of the command line: run while it is fresh, it writes the same bytes and messages as the
 // modules themselves (worker threads of a batch included), and it is stale once anything it was made from changes.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
@@ -80,25 +80,50 @@ describe('the bundle', () => {
   });
 
   // The command sets its V8 flags before it loads the bundle (src/cli.ts): a cache made under other flags would be rejected.
-  it.skipIf(!fresh && !process.env.CI)("V8 takes the bundle's code cache under the command's flags, and only under them", () => {
+  it.skipIf(!fresh && !process.env.CI)("V8 takes both scripts' code caches under the command's flags, and only under them", () => {
     const probe = (setFlags: boolean): string => {
       const code = [
-        `const { BUNDLE, loadBundle, setV8Flags } = await import(${JSON.stringify(pathToFileURL(join(DIST, 'bundle.js')).href)});`,
-        `const { readFileSync } = await import('node:fs');`,
+        `const { loadBundle, setV8Flags } = await import(${JSON.stringify(pathToFileURL(join(DIST, 'bundle.js')).href)});`,
         setFlags ? 'setV8Flags();' : '',
-        `const dir = ${JSON.stringify(DIST)};`,
-        `process.stdout.write(String(loadBundle(dir, readFileSync(dir + '/' + BUNDLE.cache)).script.cachedDataRejected));`,
+        `const { cli, scripts } = loadBundle(${JSON.stringify(DIST)}, true);`,
+        'await cli.loadEngine();',
+        'process.stdout.write([...scripts].map(([name, script]) => `${name} ${script.cachedDataRejected}`).join());',
       ].join('\n');
       return spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' }).stdout;
     };
-    expect(probe(true)).toBe('false');
-    expect(probe(false)).toBe('true');
+    expect(probe(true)).toBe(`${BUNDLE.code} false,${BUNDLE.engine} false`);
+    expect(probe(false)).toBe(`${BUNDLE.code} true,${BUNDLE.engine} true`);
+  });
+
+  // A batch's main thread only parses the arguments and runs the worker threads, which brief from the bundle themselves.
+  it.skipIf(!fresh && !process.env.CI)("a batch on worker threads never loads the engine's script in its main thread; a single brief does", () => {
+    const probe = (args: string[]): string => {
+      const code = [
+        `const { loadBundle, setV8Flags } = await import(${JSON.stringify(pathToFileURL(join(DIST, 'bundle.js')).href)});`,
+        'setV8Flags();',
+        `const { cli, scripts } = loadBundle(${JSON.stringify(DIST)}, true);`,
+        'const quiet = { write: () => true };',
+        `const status = await cli.main(${JSON.stringify(args)}, { stdout: quiet, stderr: quiet });`,
+        'process.stdout.write(`${status} ${[...scripts.keys()].join()}`);',
+      ].join('\n');
+      // A file, not --eval: worker threads inherit the process's options, and --input-type is for --eval only.
+      const file = join(scratch, 'engine-probe.mjs');
+      writeFileSync(file, code);
+      return spawnSync(process.execPath, [file], { cwd: ROOT, encoding: 'utf8' }).stdout;
+    };
+    const out = join(scratch, 'engine-probe');
+    const batch = [SEED_FILE, join(HTML, 'wire-story.html'), '--format', 'json', '--jobs', '2', '--out', out];
+    expect(probe(batch)).toBe(`0 ${BUNDLE.code}`);
+    expect(readdirSync(out).sort()).toEqual([`${basename(SEED_FILE, '.txt')}.json`, 'wire-story.json']);
+    expect(probe([SEED_FILE, '--format', 'json', '--output', join(out, 'one.json')])).toBe(`0 ${BUNDLE.code},${BUNDLE.engine}`);
   });
 
   // One non-ASCII character anywhere makes V8 keep the whole source two bytes a character, in the command and in each worker.
-  it.skipIf(!fresh && !process.env.CI)('the bundle is ASCII, so V8 keeps its source at one byte a character', () => {
-    const source = readFileSync(join(DIST, BUNDLE.code), 'latin1');
-    expect(source.match(/[\u0080-\uffff][^\n]{0,60}/)?.[0] ?? null).toBeNull();
+  it.skipIf(!fresh && !process.env.CI)("the bundle's scripts are ASCII, so V8 keeps their source at one byte a character", () => {
+    for (const name of [BUNDLE.code, BUNDLE.engine]) {
+      const source = readFileSync(join(DIST, name), 'latin1');
+      expect(source.match(/[\u0080-\uffff][^\n]{0,60}/)?.[0] ?? null, name).toBeNull();
+    }
   });
 
   it('a bundle is stale once a file it was made from changes, goes missing, or Node.js is another version', () => {

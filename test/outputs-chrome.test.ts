@@ -44,6 +44,8 @@ describe('output registry', () => {
   it('holds pdf, md and json in the order --help lists them, each with its extension', () => {
     expect(OUTPUT_FORMATS).toEqual(['pdf', 'md', 'json']);
     expect(OUTPUT_FORMATS.map((f) => OUTPUTS[f].extension)).toEqual(['.pdf', '.md', '.json']);
+    // The command line checks --format against src/output-formats.ts's list, kept apart from the makers: one maker for each.
+    expect(Object.keys(OUTPUTS)).toEqual(OUTPUT_FORMATS);
   });
 
   it('outputOf fails loudly on an output that was not made', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { readArticle } from '../src/read/read-article.js';
+import { SECTION_NAMES, SECTIONS } from '../src/sections.js';
 import { analyzeParagraphs } from './helpers/analyze.js';
 import { SEED_FILE, SEED_TEXT } from './helpers/seed.js';
 
@@ -138,5 +139,12 @@ describe('summary', () => {
       expect(item.source.paragraph).toBeGreaterThanOrEqual(1);
       expect(seed.sentences[item.source.sentenceIndex]!.paragraph).toBe(item.source.paragraph);
     }
+  });
+});
+
+describe('section registry', () => {
+  // Template settings check section names against src/section-names.ts, which does not load the extractors.
+  it('names its sections in page order, as the list of names apart from it does', () => {
+    expect(SECTIONS.map((section) => section.name)).toEqual(SECTION_NAMES);
   });
 });

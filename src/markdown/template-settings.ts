@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BriefError, must } from '../errors.js';
 import { splitFrontMatter } from '../front-matter.js';
-import { SECTION_NAMES, type SectionName } from '../sections.js';
+import { SECTION_NAMES } from '../section-names.js';
+import type { SectionName } from '../sections.js';
 import { CHROME_FIELDS, type ChromeSettings, type PageSettings, type TemplateSettings } from '../types.js';
 
 export const LAYOUT_FILE = 'layout.md.hbs';
