@@ -662,6 +662,11 @@ describe('concessions and worries', () => {
     none('The town could have built a dam but never did.');
     expect(only('The leak could have exposed the names of the donors.')?.kind).toBe('hedged');
   });
+  it('"could not have been more …" states a feeling outright: no hedge', () => {
+    none('The opening of the ferry service could not have been more awkward.');
+    none("The harbour master couldn't have been happier with the new boat.");
+    expect(only('The fire could have been set on purpose, the harbour master said.')?.kind).toBe('hedged');
+  });
   it('what someone hopes or wishes for is no claim, whatever its modal', () => {
     none('The mayor hoped the new ferry might bring the tourists back to the harbour.');
     none('The photo gave fans hope that the band might play again next summer.');
