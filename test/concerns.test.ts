@@ -1862,3 +1862,15 @@ describe('stop 56 (concerns precision)', () => {
     expect(only('Prosecutors allege that the fraud could spread to other ports, the union warned.')).toBeDefined();
   });
 });
+
+describe('stop 58 (precision)', () => {
+  it('an attack a campaign makes in words ("an ad hominem attack", "attack ads", "on the attack", "his attacks on Hale") is the race; an attack by force still counts', () => {
+    expect(concernsOf('The mayor’s team ran an ad hominem attack against Tom Hale before the harbour vote.')).toEqual([]);
+    expect(concernsOf('"We could make an attack ad out of that harbour vote," Ann Lee said.')).toEqual([]);
+    expect(concernsOf('Ann Lee went on the attack at the harbour debate on Friday.')).toEqual([]);
+    expect(concernsOf('Ann Lee said her attacks on Hale had given her campaign a lift in the harbour towns.')).toEqual([]);
+    expect(concernsOf('Ann Lee said she would tone down her attacks on her rivals before the harbour vote.')).toEqual([]);
+    expect(only('"Another attack on American soil could come at any time," the general said.')).toMatchObject({ cue: 'attack' });
+    expect(only('"An attack on the harbour could come within days," the admiral said.')).toMatchObject({ cue: 'attack' });
+  });
+});

@@ -10,6 +10,7 @@ import { isAnsweredCue } from './answered-cue.js';
 import { isRaceLoss } from './race-loss.js';
 import { isLedgerLoss } from './ledger-loss.js';
 import { isWarOfWords } from './word-war.js';
+import { isCampaignAttack } from './campaign-attack.js';
 import { isComplaintHandled } from './complaint-sense.js';
 import { isLawSubject } from './law-name.js';
 import { inWorrySense } from './worry-sense.js';
@@ -157,7 +158,7 @@ function inOtherSense(text: string, p: Predicate): boolean {
   // "his loss to Clinton in Nevada": a defeat in a race, not a harm.
   if (/^loss(es)?$/.test(word) && /^\s+to\s+(\p{Lu}|the\s+\p{Lu})/u.test(text.slice(p.end))) return true;
   if (isRaceLoss(text, p.start, p.end) || isLedgerLoss(text, p.word, p.start, p.end)) return true;
-  return word.startsWith('attack') && isRhetoricalAttack(text, p.start, p.end);
+  return word.startsWith('attack') && (isRhetoricalAttack(text, p.start, p.end) || isCampaignAttack(text, p));
 }
 
 /** The words of criticism in a sentence ("corrupt", "reckless"), in order. */
