@@ -1873,4 +1873,11 @@ describe('stop 58 (precision)', () => {
     expect(only('"Another attack on American soil could come at any time," the general said.')).toMatchObject({ cue: 'attack' });
     expect(only('"An attack on the harbour could come within days," the admiral said.')).toMatchObject({ cue: 'attack' });
   });
+  it('a mood told of the past with nothing feared after it ("she was very scared, she cried", "he became nervous and left") is no worry; a fear with its object still is', () => {
+    expect(concernsOf('"My aunt was very scared, she cried a lot at the harbour," Ann Lee said.')).toEqual([]);
+    expect(concernsOf('After the harbour vote, Tom Hale became nervous and left the hall early.')).toEqual([]);
+    expect(concernsOf('"I was nervous about everything when I first sang at the harbour," Ann Lee said.')).toEqual([]);
+    expect(only('"The fishermen were afraid to go out because of the pirates," the harbour master said.')).toMatchObject({ cue: 'afraid' });
+    expect(only('"I was scared that the sea wall would fail," Ann Lee said.')).toMatchObject({ cue: 'scared' });
+  });
 });

@@ -11,6 +11,7 @@ import { isRaceLoss } from './race-loss.js';
 import { isLedgerLoss } from './ledger-loss.js';
 import { isWarOfWords } from './word-war.js';
 import { isCampaignAttack } from './campaign-attack.js';
+import { isPastMood } from './past-mood.js';
 import { isComplaintHandled } from './complaint-sense.js';
 import { isLawSubject } from './law-name.js';
 import { inWorrySense } from './worry-sense.js';
@@ -92,7 +93,11 @@ function stancesOf(text: string): Predicate[] {
   return matches(text, lexicons().concernCues, 'stance').filter(
     // "threatened a try", "had rarely threatened until …": a side pressing to score in a match.
     (p) =>
-      !inName(text, p.start, p.word) && inWorrySense(text, p.start, p.word) && !isGameThreat(text, p.word, p.start, p.end) && !isAnsweredOrWordWar(text, p),
+      !inName(text, p.start, p.word) &&
+      inWorrySense(text, p.start, p.word) &&
+      !isGameThreat(text, p.word, p.start, p.end) &&
+      !isAnsweredOrWordWar(text, p) &&
+      !isPastMood(text, p),
   );
 }
 
