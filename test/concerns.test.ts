@@ -1880,4 +1880,10 @@ describe('stop 58 (precision)', () => {
     expect(only('"The fishermen were afraid to go out because of the pirates," the harbour master said.')).toMatchObject({ cue: 'afraid' });
     expect(only('"I was scared that the sea wall would fail," Ann Lee said.')).toMatchObject({ cue: 'scared' });
   });
+  it('a candidate\'s weak spot with voters or on an issue ("her weakness with older voters", "vulnerable on the tax quotes", "she looked vulnerable") is the race; exposure to a harm still counts', () => {
+    expect(concernsOf('"Hale\'s weakness with older voters is his biggest hurdle in the harbour towns," the pollster said.')).toEqual([]);
+    expect(concernsOf('Ann Lee suggested that Tom Hale was vulnerable on the harbour tax quotes.')).toEqual([]);
+    expect(concernsOf('By the autumn, the harbour mayor looked increasingly vulnerable.')).toEqual([]);
+    expect(only('"The harbour wall is vulnerable to winter storms," the engineer warned.')).toBeDefined();
+  });
 });

@@ -12,6 +12,7 @@ import { isLedgerLoss } from './ledger-loss.js';
 import { isWarOfWords } from './word-war.js';
 import { isCampaignAttack } from './campaign-attack.js';
 import { isPastMood } from './past-mood.js';
+import { isRaceWeakness } from './race-weakness.js';
 import { isComplaintHandled } from './complaint-sense.js';
 import { isLawSubject } from './law-name.js';
 import { inWorrySense } from './worry-sense.js';
@@ -97,7 +98,8 @@ function stancesOf(text: string): Predicate[] {
       inWorrySense(text, p.start, p.word) &&
       !isGameThreat(text, p.word, p.start, p.end) &&
       !isAnsweredOrWordWar(text, p) &&
-      !isPastMood(text, p),
+      !isPastMood(text, p) &&
+      !isRaceWeakness(text, p),
   );
 }
 
@@ -162,7 +164,7 @@ function inOtherSense(text: string, p: Predicate): boolean {
   if (word === 'scandal' && /^\s+(\S+\s+){0,6}?(broke|erupted|emerged|surfaced)\b/i.test(text.slice(p.end))) return true;
   // "his loss to Clinton in Nevada": a defeat in a race, not a harm.
   if (/^loss(es)?$/.test(word) && /^\s+to\s+(\p{Lu}|the\s+\p{Lu})/u.test(text.slice(p.end))) return true;
-  if (isRaceLoss(text, p.start, p.end) || isLedgerLoss(text, p.word, p.start, p.end)) return true;
+  if (isRaceLoss(text, p.start, p.end) || isLedgerLoss(text, p.word, p.start, p.end) || isRaceWeakness(text, p)) return true;
   return word.startsWith('attack') && (isRhetoricalAttack(text, p.start, p.end) || isCampaignAttack(text, p));
 }
 
