@@ -16,3 +16,11 @@ describe('an opening time phrase before a role that speaks', () => {
     expect(speakerOf(text)).toBe("Mr Wells's spokesman");
   });
 });
+
+describe('a medium before a document noun', () => {
+  it('is not the document’s owner', () => {
+    expect(speakerOf('A campaign TV ad released on Monday accuses the mayor of “selling the harbour to his friends.”')).toBe(null);
+    expect(speakerOf('According to the school’s Facebook post, the teacher was travelling because “her mother was ill in Cairo.”')).toBe(null);
+    expect(speakerOf('The Harbour Party’s new Web ad says the mayor is “too old for the job.”')).toBe('Harbour Party');
+  });
+});

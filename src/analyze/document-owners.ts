@@ -2,7 +2,8 @@
 // owner when it is named again with "the"; without one it stays nobody's (speaker-check: "a document, not a speaker").
 import { lexicons } from '../lexicon.js';
 import type { Sentence } from '../types.js';
-import { isTitleWord } from './capital-runs.js';
+import { type CapitalRun, capitalRuns, isTitleWord } from './capital-runs.js';
+import type { Token } from './tokens.js';
 
 /** A document and the owner after "by" or "from", a verb of making between them at most; "obtained by" names who has it. */
 const OWNED =
@@ -79,4 +80,13 @@ function sameOwner(owners: readonly string[]): string | null {
 export function ownerBefore(documents: readonly OwnedDocument[] | undefined, noun: string, at: number): string | null {
   const earlier = (documents ?? []).filter((d) => d.noun === noun && d.sentence <= at);
   return earlier.length > 0 ? sameOwner(earlier.map((d) => d.owner)) : null;
+}
+
+/** "A campaign TV ad", "the school's Facebook post": the medium a document went out on, capitalised but no owner. */
+export const isMedium = (word: string): boolean => /^(?:TV|Web|Internet|Radio|Facebook|Twitter|YouTube|Instagram|Snapchat|Tumblr)$/.test(word);
+
+/** The capitalised owner before a document noun ("a House Intelligence Committee report"); "the Cruz campaign TV ad" passes over the medium. */
+export function documentOwnerRun(tokens: readonly Token[]): CapitalRun | undefined {
+  const runs = capitalRuns(tokens);
+  return runs.at(-1)?.tokens.every((t) => isMedium(t.text)) ? runs.at(-2) : runs.at(-1);
 }

@@ -16,7 +16,7 @@ import { isRoleWordLower } from './name-words.js';
 import { personByRoleWord } from './office-holder.js';
 import { epithetBetween } from './epithet-openers.js';
 import { openingBodyBefore } from './body-openers.js';
-import { ownerBefore } from './document-owners.js';
+import { documentOwnerRun, ownerBefore } from './document-owners.js';
 import { ROLE_PREP, rolePrepEnd, roleStartBefore } from './phrases.js';
 import { isClauseHead, wordsBeforeName } from './speaker-check.js';
 import { isDescriptor, plainTitle, stripDeterminer, titleFrom } from './name-roles.js';
@@ -111,10 +111,10 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     const org = recentOrganisation(names, sentence.index, offset);
     if (org && !namesOwnBody(words.slice(0, -1), org.run)) return { name: names.aliases.get(org.name) ?? org.run, title: head, kind: 'organisation', mention };
   }
-  // A document speaks for its named owner: "a 2014 House Intelligence Committee report", "the Rove ad", "Pew's survey" (not "The study").
+  // A document speaks for its named owner ("a 2014 House Intelligence Committee report", "Pew's survey"; not "The study"), or for
+  // the one the article gave it ("the report" after "a report by the Harbour Institute").
   if (lexicons().documentWords.has(head) && !isCapitalised(last.text)) {
-    const owner = capitalRuns(phrase.slice(isArticle(first.text) ? 1 : 0, phrase.indexOf(last))).pop();
-    // "the report" after "a report by the Harbour Institute": the owner the article gave it.
+    const owner = documentOwnerRun(phrase.slice(isArticle(first.text) ? 1 : 0, phrase.indexOf(last)));
     const given = !owner && words.length === 2 && /^(the|this|that)$/i.test(first.text) ? ownerBefore(names.documents, head, sentence.index) : null;
     if (owner || given) {
       const name = given ?? stripDeterminer((owner?.tokens ?? []).map((t) => bare(t.text)).join(' '));

@@ -1,5 +1,6 @@
 // The linguistic check on every candidate speaker: a person's name, an organisation's name, or a speaking role —
 // never a time word, a verb or adjective phrase, an unresolved pronoun or a clause fragment.
+import { isMedium } from './document-owners.js';
 import { lexicons } from '../lexicon.js';
 import type { Speaker } from '../types.js';
 import { isConnector, isNotName, isTitleWord } from './capital-runs.js';
@@ -109,7 +110,7 @@ function roleProblem(words: readonly string[]): string | null {
   // A share of a poll ("Fifty-one percent", "a third of voters") is a finding, never a source.
   if (SHARE.test(last) || SHARE.test(lastContent)) return 'a share, not a source';
   // "the letter said", "a new survey says": a document with no owner named carries someone's words but is nobody.
-  if (lexicons().documentWords.has(last.toLowerCase()) && !core.some((w) => /^\p{Lu}/u.test(w))) return 'a document, not a speaker';
+  if (lexicons().documentWords.has(last.toLowerCase()) && !core.some((w) => /^\p{Lu}/u.test(w) && !isMedium(w))) return 'a document, not a speaker';
   if (isRole(last)) return null;
   // "hatred of Clinton among his supporters": a role after "of" or "among" counts only when the head is a number or part ("Hundreds of voters").
   if (
