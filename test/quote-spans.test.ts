@@ -5,6 +5,12 @@ import { findQuoteSpans } from '../src/analyze/quote-spans.js';
 const texts = (paragraph: string): string[] => findQuoteSpans(paragraph).map((s) => s.text);
 
 describe('quotation spans', () => {
+  it('opens a quotation at a right-hand mark typed between a space and a word, when another closes it', () => {
+    expect(texts('The mayor said the vote ”was a scandal from start to finish.” The board disagreed.')).toEqual(['was a scandal from start to finish.']);
+    // One that nothing closes opens nothing.
+    expect(texts('The rents of the ”old sheds rose again this year.')).toEqual([]);
+  });
+
   it('takes the curly quotations inside a passage set off by a straight mark', () => {
     expect(texts('"The harbour board no longer stands for “fair rents for every fisher” in this town.')).toEqual(['fair rents for every fisher']);
   });

@@ -94,9 +94,16 @@ export function findQuoteSpans(text: string, nesting = true): QuoteSpan[] {
       // `… for small businesses", an EU spokesman …`: a straight mark between a word and punctuation closes a quotation
       // whose opening mark was left out; it opens none.
       if (c === '"' && closesOnly(text, i)) continue;
-      if (c === '“' || (c === '"' && (!isSpace(text[i + 1]) || text[i + 1] === '[')) || (c === '‘' && !isWordChar(text[i - 1]) && isWordChar(text[i + 1]))) {
+      // `Doing so ”appeared to be …”`: a right-hand mark between a space and a word, closed later by another, opens (a typing slip).
+      const slip = c === '”' && (i === 0 || /[\s(]/.test(text[i - 1] ?? '')) && isWordChar(text[i + 1]) && /^[^“”"]*”/.test(text.slice(i + 1));
+      if (
+        c === '“' ||
+        slip ||
+        (c === '"' && (!isSpace(text[i + 1]) || text[i + 1] === '[')) ||
+        (c === '‘' && !isWordChar(text[i - 1]) && isWordChar(text[i + 1]))
+      ) {
         openAt = i;
-        openChar = c;
+        openChar = slip ? '“' : c;
       }
       continue;
     }
