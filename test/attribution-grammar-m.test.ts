@@ -24,3 +24,13 @@ describe('a medium before a document noun', () => {
     expect(speakerOf('The Harbour Party’s new Web ad says the mayor is “too old for the job.”')).toBe('Harbour Party');
   });
 });
+
+describe('a noun of speech with its owner before "that" and the quotation', () => {
+  it('credits the owner, a "his" or "her" only through a "he" or "she" in the sentence', () => {
+    expect(speakerOf('Tom Hill spoke on Friday. He was asked about his statement on Monday that “the harbour belongs to the fishermen.”')).toBe('Tom Hill');
+    expect(speakerOf('The letter contradicts earlier comments from former harbour master Ann Lee that “no boat was ever at risk that night.”')).toBe('Ann Lee');
+    // No "she" in the sentence: "her" is left to the subject, not the woman named last.
+    const text = 'Ann Lee spoke first. Mayor Joan Hill, a friend of Ann Lee, drew fire over her remark that “the harbour is not for sale at any price.”';
+    expect(speakerOf(text)).toBe('Joan Hill');
+  });
+});

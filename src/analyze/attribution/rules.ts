@@ -26,6 +26,7 @@ import type { AttributionRule } from './rule.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { sentenceVerb } from './sentence-verb.js';
 import { speechBefore } from './speech-before.js';
+import { speechNounThat } from './speech-noun-that.js';
 import { writtenBy } from './written-by.js';
 
 export function defaultRules(): AttributionRule[] {
@@ -37,6 +38,7 @@ export function defaultRules(): AttributionRule[] {
     writtenBy,
     participle,
     infinitive,
+    speechNounThat,
     beforeVerb,
     beforeColon,
     accordingTo,
