@@ -6,8 +6,6 @@ import { BriefError, describeError, describeFsError, isBriefError, type BriefErr
 import { readSource, type FetchOptions, type InputRef } from './read/index.js';
 import type { Template, TemplateRef } from './markdown/template.js';
 import { OUTPUTS, outputOf, type BriefOutputs } from './outputs.js';
-
-export { failedResult } from './failed-result.js';
 import type { InputFormat, OutputFormat, PageSettings } from './types.js';
 
 /** Everything a worker needs to brief inputs like the main thread would; plain data, so it can cross threads. */

@@ -32,11 +32,17 @@ function isSubjectNoun(tokens: readonly Token[], i: number): boolean {
   return /^(statement|interview)$/i.test(tokens[i]?.text ?? '') && !/^an?$/i.test(tokens[i - 1]?.text ?? '');
 }
 
+/** The index before a short bracketed aside that closes at `i` ("(D-Ore.)"), or `i` when none closes there. */
+function pastBracket(tokens: readonly Token[], i: number): number {
+  const open = bracketOpen(tokens, i);
+  return open > 0 ? open - 1 : i;
+}
+
 /** The noun phrase that ends right before index `end` (exclusive), e.g. the subject of "said". */
 export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
   let i = end - 1;
   // "Rep. Jane Doakes (D-Ore.) said": the party and state are not part of the name.
-  if (bracketOpen(tokens, i) > 0) i = bracketOpen(tokens, i) - 1;
+  i = pastBracket(tokens, i);
   for (
     let t = tokens[i];
     t?.kind === 'word' &&
@@ -47,7 +53,7 @@ export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
   )
     i--;
   // "Sen. Bernie Sanders (I-Vt.) has criticized": the party and state may stand before the auxiliary too.
-  if (bracketOpen(tokens, i) > 0) i = bracketOpen(tokens, i) - 1;
+  i = pastBracket(tokens, i);
   // "Marsh later Thursday told": a weekday after "later", "earlier" or "on" is when, not who.
   // Only after a name: in "who wrote to him on Friday say" the weekday ends a clause about someone else.
   const day = tokens[i];

@@ -21,7 +21,7 @@ export function isCampaignAttack(text: string, p: Predicate): boolean {
   if (WORDY_KIND.test(before) || CAMPAIGN_TOOL.test(after) || ON_THE.test(before)) return true;
   const target = TARGET.exec(after);
   if (!target) return false;
-  if (target[1] !== undefined) return true;
+  // A possessive's rival or campaign, or a titled name ("on Ms. Haley"), leaves no bare name to check.
   if (target[2] === undefined) return true;
   // "on American soil", "on Jewish homes": a people's word before a thing, not a person's name.
   const next = /^\s+(\p{Ll}+)/u.exec(after.slice(target[0].length));
