@@ -230,14 +230,11 @@ function protectDashes(argv: readonly string[]): string[] {
   return argv.map((arg) => (arg === '-' ? DASH : arg));
 }
 
+// Every value comes back, not only the input and --output: "-o -" must reach the checks as "-", never as the stand-in.
 function restoreDashes(args: Args | undefined): Args | null {
   if (!args) return null;
-  const back = (v: string): string => (v === DASH ? '-' : v);
-  return {
-    ...args,
-    input: (args.input ?? []).map(back),
-    output: args.output === undefined ? undefined : back(must(stringOption(args.output), 'the --output value')),
-  };
+  const back = (v: unknown): unknown => (v === DASH ? '-' : Array.isArray(v) ? v.map(back) : v);
+  return Object.fromEntries(Object.entries(args).map(([key, value]) => [key, back(value)])) as unknown as Args;
 }
 
 /** Runs the CLI in-process: arguments and streams in, exit code out. */
@@ -296,6 +293,7 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
   );
   const page = pageOverrides(args);
   const outDir = must(stringOption(args.out), 'the --out default');
+  if (outDir === '-') throw new BriefError('USAGE', '--out takes a folder; to print one output on standard output, use --output - (with one --format)');
   const output = stringOption(args.output);
   if (output === '') throw new BriefError('USAGE', '--output takes a file name, or "-" for standard output');
   const expanded = expandInputs(inputs, cwd);

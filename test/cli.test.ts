@@ -132,6 +132,16 @@ describe('brief CLI', () => {
     expect(many.code).toBe(2);
   });
 
+  it('a lone "-" given to an option reaches its check as "-": --out - points to --output -', async () => {
+    const out = await runCli([seedPath, '--format', 'md', '-o', '-']);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toBe('brief: --out takes a folder; to print one output on standard output, use --output - (with one --format)\n');
+    const template = await runCli([seedPath, '--template', '-', '--out', tmp()]);
+    expect(template.code).toBe(4);
+    expect(template.stderr).not.toContain('\u0000');
+    expect(template.stderr).toMatch(/^brief: -: /);
+  });
+
   it('exit 4 for a template that does not exist', async () => {
     const r = await runCli([seedPath, '--template', './no-such-template', '--out', tmp()]);
     expect(r.code).toBe(4);
