@@ -104,6 +104,29 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('The former harbour master has finished giving evidence at the ferry inquiry.')).toBeNull();
   });
 
+  it('"Others" to open stands for people or things named before it, so the sentence leans on them; "Other" before a noun is left alone', () => {
+    expect(summaryUnfit('Others in the rowing club had already left the island for the winter.')).toBe('leans-on-context');
+    expect(summaryUnfit('Others, however, say the ferry timetable was never the real problem.')).toBe('leans-on-context');
+    expect(summaryUnfit('Other ferry lines on the coast raised their fares by a tenth in March.')).toBeNull();
+  });
+
+  it('an opening interval of weeks or more ("Two years later, …") counts from an event told before; "Minutes later" and "later this year" do not', () => {
+    expect(summaryUnfit('Two years later, the ferry board sold the northern route to a private firm.')).toBe('leans-on-context');
+    expect(summaryUnfit('Only six months earlier, the harbour master had promised a new ramp for the island.')).toBe('leans-on-context');
+    expect(summaryUnfit('Weeks later, the council closed the old ferry ramp for good.')).toBe('leans-on-context');
+    expect(summaryUnfit('Minutes later, the ferry board said the late boat would run again on Friday.')).toBeNull();
+    expect(summaryUnfit('The ferry board will sell the northern route later this year, the mayor said.')).toBeNull();
+    expect(summaryUnfit('Sooner or later, the island will need a second ferry, the harbour master said.')).toBeNull();
+  });
+
+  it('a sentence pointing at the page around it ("as mentioned above", "the three plans below") shows what the summary does not', () => {
+    expect(summaryUnfit('As I mentioned above, the ferry board lost money on the northern route for four years.')).toBe('leans-on-context');
+    expect(summaryUnfit('The three plans below, which cover fares, ramps and timetables, would cost the town very little.')).toBe('leans-on-context');
+    expect(summaryUnfit('Islanders who meet the conditions listed below may apply for a cheaper season ticket.')).toBe('leans-on-context');
+    expect(summaryUnfit('Ferry fares on the northern route fell below five euros for the first time in March.')).toBeNull();
+    expect(summaryUnfit('The waves broke on the rocks below the harbour office during the storm on Monday.')).toBeNull();
+  });
+
   it('a sentence echoing or answering words given before ("were echoed by", "echoed Lee\'s view", "these concerns") leans on them', () => {
     expect(summaryUnfit("The harbour master's warning was echoed by Ann Berg, who runs the northern ferry line.")).toBe('leans-on-context');
     expect(summaryUnfit("Skipper Tom Hale echoed Berg's sentiments about the winter timetable.")).toBe('leans-on-context');

@@ -2,6 +2,7 @@
 import { lexicons } from '../../lexicon.js';
 import type { SummaryUnfit } from '../../types.js';
 import { pointsBackToWords } from './echoed.js';
+import { pointsElsewhere } from './points-elsewhere.js';
 
 /** Trailing closing quotes and brackets do not change how a sentence ends. */
 const ENDING = /([?:])["”’'»)\]]*\s*$/;
@@ -42,7 +43,7 @@ function leansOnContext(text: string): boolean {
   // "I've" opens on "I", as "I’ve" does.
   const first = /^\p{L}+/u.exec(lower)?.[0] ?? '';
   if (OWN_OPENING.test(text)) return false;
-  if (lexicons().pronouns.has(first) || pointsBackToWords(text)) return true;
+  if (lexicons().pronouns.has(first) || pointsBackToWords(text) || pointsElsewhere(text)) return true;
   return lexicons().contextOpeners.some((o) => lower.startsWith(o) && (lower.length === o.length || /[\s,]/.test(lower.charAt(o.length)) || o.endsWith(',')));
 }
 

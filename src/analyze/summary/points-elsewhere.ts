@@ -1,0 +1,26 @@
+// Why: "Eight months later, …" counts from an event told before it, and "the three plans below" shows what the page holds, not the summary.
+
+const COUNT = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|\d+|a few|several|some|many|all these)`;
+/** Weeks and more: "Minutes later" or "A day earlier" goes on with the news event the summary leads with; "Two years later" leaves it. */
+const UNIT = String.raw`(?:weeks?|months?|years?|decades?)`;
+
+/**
+ * An opening interval of weeks or more ("Eight months later, …", "Only six years earlier, …", "Weeks later, …"): it counts from an event
+ * in the sentence before, which the summary does not carry. Not "Sooner or later", not "later this year" inside the sentence.
+ */
+const INTERVAL_OPENER = new RegExp(
+  String.raw`^(?:(?:just|only|barely|about|some|nearly|almost)\s+)?(?:${COUNT}\s+)?${UNIT}\s+(?:later|earlier|afterwards?)\b`,
+  'i',
+);
+
+/**
+ * A pointer to the page around the sentence: "as mentioned above", "listed below", "(above)", "the three proposals below, …", "Share and
+ * comment below." Not "below 5 percent" or "the rocks below the house": the word must close the phrase or point at something shown.
+ */
+const PAGE_POINTER =
+  /\b(?:(?:mentioned|noted|listed|posted|shown|described|outlined|pictured|embedded|comment|see|read)\s+(?:here\s+)?(?:above|below)|\((?:see\s+)?(?:above|below)\)|(?:the|these|those)\s+(?:\w+\s+){1,2}below(?=\s*[,.;:]|\s+(?:is|are|was|were|shows?|include)\b))/i;
+
+/** Whether a sentence counts from an event, or points at a part of the page, that the summary does not carry. */
+export function pointsElsewhere(text: string): boolean {
+  return INTERVAL_OPENER.test(text) || PAGE_POINTER.test(text);
+}
