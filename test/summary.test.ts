@@ -110,6 +110,14 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('Other ferry lines on the coast raised their fares by a tenth in March.')).toBeNull();
   });
 
+  it('an opener that adds to what came before ("On top of that", "Beyond that", "More importantly", "Worst of all") leans on it', () => {
+    expect(summaryUnfit('On top of that, the ferry board raised the fare for cars by a fifth.')).toBe('leans-on-context');
+    expect(summaryUnfit('Beyond that, the council has kept its plans for the old ramp secret.')).toBe('leans-on-context');
+    expect(summaryUnfit('More importantly, the harbour master has asked for a second boat on Fridays.')).toBe('leans-on-context');
+    expect(summaryUnfit('Worst of all, the island has had no doctor since the ferry strike began.')).toBe('leans-on-context');
+    expect(summaryUnfit('Beyond the harbour wall, the council plans a new ramp for the northern ferry.')).toBeNull();
+  });
+
   it('an opening interval of weeks or more ("Two years later, …") counts from an event told before; "Minutes later" and "later this year" do not', () => {
     expect(summaryUnfit('Two years later, the ferry board sold the northern route to a private firm.')).toBe('leans-on-context');
     expect(summaryUnfit('Only six months earlier, the harbour master had promised a new ramp for the island.')).toBe('leans-on-context');
