@@ -110,6 +110,15 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('Other ferry lines on the coast raised their fares by a tenth in March.')).toBeNull();
   });
 
+  it('a line whose only lower-case words are articles, prepositions and "and" (a list of names, a credit, a short heading) is a caption', () => {
+    expect(summaryUnfit('The Faces of the Ferry Strike on Marden Island.')).toBe('caption');
+    expect(summaryUnfit('Ann Berg (Harbour Party), Tom Hale (Island Party) and Joe Lee (Ferry Party).')).toBe('caption');
+    expect(summaryUnfit('Contributing: Ann Berg and Tom Hale, Marden Gazette.')).toBe('caption');
+    expect(summaryUnfit('Marden and Easton had 9 ferry crossings each in March.')).toBeNull();
+    expect(summaryUnfit('Ann Berg won Marden, Easton and Lowick in the ferry board vote.')).toBeNull();
+    expect(summaryUnfit('渡船委员会周一宣布，北线将在三月恢复运营。')).toBeNull();
+  });
+
   it('an opener that adds to what came before ("On top of that", "Beyond that", "More importantly", "Worst of all") leans on it', () => {
     expect(summaryUnfit('On top of that, the ferry board raised the fare for cars by a fifth.')).toBe('leans-on-context');
     expect(summaryUnfit('Beyond that, the council has kept its plans for the old ramp secret.')).toBe('leans-on-context');
@@ -156,7 +165,8 @@ describe('sentences that never stand in a summary', () => {
   it('a title-case line with a stop that capitalises its small words is a linked headline; a sentence full of names is not', () => {
     expect(summaryUnfit('Harbour Master: The Ferry Ramp Is Not Safe For Winter Use.')).toBe('caption');
     expect(summaryUnfit('Town Council Rejects The Idea Of A New Bridge Toll.')).toBe('caption');
-    expect(summaryUnfit('Ann Moe, Tom Berg, Lisa Holm and Per Lund.')).toBeNull();
+    // A bare list of names is now a caption for having no verb (see below); with one it is no headline.
+    expect(summaryUnfit('Ann Moe, Tom Berg and Per Lund had Lisa Holm as Harbour Master.')).toBeNull();
     expect(summaryUnfit('Ann Moe is Director of the Harbour Institute at Lund University.')).toBeNull();
   });
 

@@ -3,6 +3,7 @@ import { lexicons } from '../../lexicon.js';
 import type { SummaryUnfit } from '../../types.js';
 import { pointsBackToWords } from './echoed.js';
 import { pointsElsewhere } from './points-elsewhere.js';
+import { verbless } from './verbless.js';
 
 /** Trailing closing quotes and brackets do not change how a sentence ends. */
 const ENDING = /([?:])["”’'»)\]]*\s*$/;
@@ -107,7 +108,7 @@ export function summaryUnfit(text: string): SummaryUnfit | null {
   const end = ENDING.exec(text)?.[1];
   if (end === '?' || asksOnly(text)) return 'question';
   if (end === ':') return 'introduces';
-  if (lexicons().captionCues.some((re) => re.test(text)) || isHeading(text) || SHOUTED.test(text)) return 'caption';
+  if (lexicons().captionCues.some((re) => re.test(text)) || isHeading(text) || SHOUTED.test(text) || verbless(text)) return 'caption';
   // Wiki or table markup, list marks, a web or email address, or a fragment opening on a comma: the page's machinery, not its news.
   if (/\[\[|\]\]|\{\||\|\}|(?:^|\s)[*#:]+\s|:[*#]|https?:\/\/|\S@[\w-]+\.\w|^[,;.()\]]/.test(text)) return 'markup';
   if (opensMidSentence(text)) return 'markup';
