@@ -12,6 +12,9 @@ describe('storyDateline', () => {
     // A state and a day, each after its comma; a place in mixed case with the agency in brackets.
     expect(storyDateline('DES MOINES, Iowa, Aug. 10 (UPI) — Donald Trump')?.agency).toBe('UPI');
     expect(storyDateline('Mexico City (AFP) – Mexican anchor Jorge Ramos')).toEqual({ text: 'Mexico City (AFP) – ', agency: 'AFP' });
+    // A wire story may give the day alone, with no place.
+    expect(storyDateline('Mar 3 (Reuters) - Ann Lee said on Monday')).toEqual({ text: 'Mar 3 (Reuters) - ', agency: 'Reuters' });
+    expect(storyDateline('Sept. 14 (AP) — The council voted')?.agency).toBe('AP');
   });
 
   it('is no dateline without a place in capitals, a dash, or the story after it', () => {
