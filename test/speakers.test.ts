@@ -314,6 +314,21 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes[0]?.speaker?.name).toBe('Tomas Vera');
   });
 
+  it('a person named before "and" lends no title to the next ("Mr. Hale and Senator Ana Ruiz"); a portfolio with "and" stays whole', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'On Sunday, Mr. Hale and Senator Ana Ruiz urged the party to unite behind the ferry plan. Hale and Ohio Gov. Tom Berg agreed.',
+      '"Only one of us can still win this county in the spring," Ms. Ruiz said in an interview.',
+      '"The harbour towns have always voted for the ferry line," Mr. Berg said.',
+      'Economy and Labour Minister Jan Voss said the ferry fares were "far too high for the island families".',
+    );
+    expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.title])).toEqual([
+      ['Ana Ruiz', 'Senator'],
+      ['Tom Berg', 'Ohio Gov.'],
+      ['Jan Voss', 'Economy and Labour Minister'],
+    ]);
+  });
+
   it('a title still to come is a title ("Prime Minister-elect"), and a verb before a possessive is not part of one', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

@@ -4,6 +4,7 @@ import type { SpeakerKind } from '../types.js';
 import { isSentenceOpener } from './phrase-words.js';
 import { isGathering, isOrgWord, isOutletName, isRoleNoun } from './name-words.js';
 import { placeBeforeName } from './place-before-name.js';
+import { titleAfterList } from './title-after-list.js';
 import { bare, isCapitalised, isGivenTitle, isPossessive, isRunWord, SURNAME_TITLE, type Token } from './tokens.js';
 
 /** Function words that break a capital run when capitalised inside it; "of", "for", "and", "the" may join a name. */
@@ -126,8 +127,7 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
     return { name: words.map(bare).join(' ').replace(/^the /i, ''), title: null, kind: 'organisation', words: words.map(bare) };
   // "Royal Swedish Academy of Sciences": an organisation word anywhere, and no title, makes the run a body; "United Kingdom Tony Blair" is a person.
   const lastOrg = words.length - 1 - [...words].reverse().findIndex((w) => isOrgWord(w));
-  // Listed roles may stand between them ("House Republican Thomas Massie"); with a committee's words too, a role and a one-sex
-  // first name ("Senate Intelligence Ranking Democrat Dianne Feinstein").
+  // Listed roles may stand between ("House Republican Thomas Massie"); past a committee's words, a role and a one-sex first name too.
   const roles = words.slice(lastOrg + 1, -2).map((w) => lexicons().speakingRoles.has(w.toLowerCase()));
   const firstName = words.at(-2)?.toLowerCase() ?? '';
   const between = roles.every(Boolean) || (roles.some(Boolean) && lexicons().firstNames.has(firstName));
@@ -182,8 +182,8 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
     if (words.length === 1 && isTitleWord(final)) return null;
     return { name: words.map(bare).join(' '), title: null, kind: 'organisation', words: words.map(bare) };
   }
-  const titleWords = words.slice(0, k + 1);
-  // Capitals before the name that hold no title word are a list ("Pyongyang and Tehran"), not a title.
+  // A name before "and" is another person's ("Mr. Hale and Senator"); capitals that hold no title word are a list ("Pyongyang and Tehran").
+  const titleWords = titleAfterList(words.slice(0, k + 1), isTitleWord);
   const title = titleWords.some((w) => isTitleWord(w) || isDescriptor(w, nameWords)) ? titleWords.join(' ') : null;
   return { name: nameWords.join(' '), title, kind: 'person', words: nameWords };
 }
