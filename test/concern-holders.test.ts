@@ -10,6 +10,14 @@ const only = (...paragraphs: string[]): ConcernItem | undefined => {
 };
 
 describe('concern holders', () => {
+  it('a worry noun outside the sentence\'s quotation that names its holders ("anxiety among X") is theirs, not the quoted speaker\'s', () => {
+    const tempered =
+      'Mr. Hale\'s temper, a subject of deep anxiety among Harbour Party leaders, came under scrutiny: he was asked about his remark that "the pier is a joke," but he stayed calm and responded with a shrug.';
+    expect(only('Tom Hale spoke at the pier on Monday.', tempered)).toMatchObject({ holder: 'Harbour Party leaders' });
+    // Inside the quotation the worry stays its speaker's.
+    expect(only('"There is deep anxiety among our members about the pier," Tom Hale said.')).toMatchObject({ holder: 'Tom Hale' });
+  });
+
   it('an "It warned" or ", it said." after a sentence that opens on a body is that body\'s, across a paragraph break', () => {
     expect(only('The Harbour Trust has asked the council for a new sea wall.', 'It warned that the old wall could collapse in the next storm.')).toMatchObject({
       holder: 'Harbour Trust',

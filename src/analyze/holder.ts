@@ -16,7 +16,7 @@ import { isDatelinePlace, isHolderName, personIn, speakerAround } from './holder
 import { BE } from './phrase-words.js';
 import { conjunctBefore } from './coordinated-holder.js';
 import { participleSubject } from './participle-holder.js';
-import { quotedVoice } from './quoted-voice.js';
+import { voiceOrHeld } from './held-outside-quote.js';
 import { pluralGroup } from './plural-experiencer.js';
 import { groupSubject, voiceIn } from './group-subject.js';
 import { reporterBefore } from './reporter-anchor.js';
@@ -108,7 +108,7 @@ export function holderOf(sentence: Sentence, quotes: readonly QuoteItem[], names
 }
 
 function holderIn(sentence: Sentence, quotes: readonly QuoteItem[], names: NameIndex, cueStart: number | null): string | null {
-  const named = quotedVoice(sentence, quotes) ?? holderInText(sentence, names, cueStart);
+  const named = voiceOrHeld(sentence, quotes, cueStart, (held) => resolveHolder(held, sentence, names)) ?? holderInText(sentence, names, cueStart);
   return named !== null && isHolderName(named) ? named : speakerAround(sentence, quotes);
 }
 
