@@ -1329,4 +1329,13 @@ describe('the subject of a reported "that" clause is not the "he" who speaks nex
     // With no subject before it, the clause's subject is still the one meant: "Officials said that Jan Berg …".
     expect(speakerOf('The board said that Jan Berg would quit in May.', '"I have done all I can for the ferry line," he said.')).toBe('Jan Berg');
   });
+  it('nor is the subject of a clause reported with no "that" ("Tom Hale said Jan Berg will …"), unless the pronoun is in that sentence', () => {
+    const before = 'Tom Hale said Jan Berg will be following a different timetable for the ferry.';
+    expect(speakerOf(before, '"The harbour board will publish the new timetable after the audit," he said.')).toBe('Tom Hale');
+    const inside = 'Tom Hale said Jan Berg was "absolutely right" when he said on Monday that the ferry line was "run into the ground by the board."';
+    expect(speakerOf(inside)).toBe('Jan Berg');
+    // "Berg's plan …, says Tom Hale": a possessive opens no subject that reports.
+    const owner = "Ann Lee spoke on Monday. Berg's ferry plan may have been hurt by the strike, says Tom Hale, the harbour master.";
+    expect(speakerOf(owner, '"If you look at the past winners, the board always goes for the safe plan," he said.')).toBe('Tom Hale');
+  });
 });

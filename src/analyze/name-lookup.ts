@@ -115,7 +115,7 @@ export function recentPerson(index: NameIndex, sentence: number, offset: number,
     // A two- or three-word recent subject no evidence makes a body can be the "he" or "she"; so can a first name after "said".
     const spoke = /^(said|says|added|asked|explained)$/.test(m.before);
     const shape = /^\S+ \S+( \S+)?$/.test(m.name) || (spoke && lexicons().givenNames.has(m.name.toLowerCase()));
-    if (m.kind === 'unknown' && m.subject && !unproven && sentence - m.sentence <= 1 && shape) {
+    if (m.kind === 'unknown' && m.subject && !unproven && sentence - m.sentence <= 1 && shape && !isReportedSubject(index, m, sentence)) {
       unproven = m;
       // "When Tony Naar was asked …, he said", "said Jared. “…,” he said": a fronted clause's subject, or who just spoke, comes first.
       const own = gender ? genderOf(index, m.name) : null;
@@ -134,7 +134,7 @@ export function recentPerson(index: NameIndex, sentence: number, offset: number,
     const chained = chain ? recentPerson(index, m.sentence, 0, gender) : null;
     if (chain && (chained || m.subject)) return chained ?? m;
     if (chain) continue;
-    if (m.subject && sentence - m.sentence <= 3 && !/^(where|who|what|how|why|whether)$/.test(m.before) && !isReportedSubject(index, m))
+    if (m.subject && sentence - m.sentence <= 3 && !/^(where|who|what|how|why|whether)$/.test(m.before) && !isReportedSubject(index, m, sentence))
       return fallback && paragraphOf(fallback.sentence) === here && paragraphOf(m.sentence) !== here ? fallback : m;
     if (!fallback && !OBJECT_PREPOSITIONS.has(m.before) && m.before !== 'than') fallback = m;
   }
