@@ -1102,3 +1102,14 @@ describe('a cue that stands alone before an aside', () => {
     expect(only('Perhaps, but that is cold comfort to the ferry crews in the north.')?.claim).not.toMatch(/cold comfort/);
   });
 });
+
+describe('stop 59', () => {
+  it('a hedge whose subject is a generic or addressed "you" leaves no claim open', () => {
+    none('You might pay a fortune to moor a boat at the new quay, if you can find a berth at all.');
+    none('Even the best harbour master you could possibly hire cannot stop the tide alone.');
+    none('And the ferry that you probably never rode is just fine by the harbour board.');
+  });
+  it('but the same hedge on a named subject still hedges', () => {
+    expect(only('The harbour master might pay a fortune to moor the boat at the new quay.')?.cue).toBe('might pay');
+  });
+});
