@@ -1112,4 +1112,19 @@ describe('stop 59', () => {
   it('but the same hedge on a named subject still hedges', () => {
     expect(only('The harbour master might pay a fortune to moor the boat at the new quay.')?.cue).toBe('might pay');
   });
+  it('an inquiry into whether someone did wrong leaves that suspicion open, and the claim is the whether-clause', () => {
+    expect(only('The harbour board is investigating whether the ferry captain falsified the safety logs.')).toMatchObject({
+      cue: 'investigating whether',
+      kind: 'allegation',
+      claim: 'the ferry captain falsified the safety logs',
+    });
+    expect(only('Police are looking into whether the quay was damaged on purpose.')?.cue).toBe('looking into whether');
+    expect(only('The mayor wants an inquiry to determine if the contract was rigged.')?.cue).toBe('to determine if');
+  });
+  it('but not one that weighs a decision or a future, nor a test "to determine" with no inquiry', () => {
+    none('The board is investigating whether to close the quay for the winter.');
+    none('Auditors will meet to determine whether the ferry fares should rise next year.');
+    none('It is the job of the prosecutors to determine if they’re going to bring a case.');
+    none('Divers use a sonar scan to determine whether the hull is sound.');
+  });
 });

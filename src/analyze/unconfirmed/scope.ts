@@ -138,8 +138,11 @@ function narrowestClaim(m: CueMatch, text: string): string {
     const phrase = closeOpenQuote(tidy(`${m.match}${rest}`));
     if (phrase.split(/\s+/).length >= 2) return phrase;
   }
-  // "Suspected that …", "no credible evidence that …": the cue opens the claim.
-  const opening = /\bthat$/i.test(m.match) ? 0 : (/^\s+that\s/i.exec(text.slice(m.end))?.[0].length ?? -1);
+  // "Suspected that …", "no credible evidence that …", "investigating whether …": the cue opens the claim.
+  const opening =
+    /\bthat$/i.test(m.match) || (m.cue.kind === 'allegation' && /\b(?:whether|if)$/i.test(m.match))
+      ? 0
+      : (/^\s+that\s/i.exec(text.slice(m.end))?.[0].length ?? -1);
   if (opening >= 0) {
     const after = tidy(clausesOf(text.slice(m.end + opening).replace(/^\s*that\s+/i, ''))[0]?.text ?? '');
     if (after.split(/\s+/).length >= 3) return after;
