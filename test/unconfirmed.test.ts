@@ -1127,4 +1127,13 @@ describe('stop 59', () => {
     none('It is the job of the prosecutors to determine if they’re going to bring a case.');
     none('Divers use a sonar scan to determine whether the hull is sound.');
   });
+  it('a bare "suspicion" names nothing suspected: it is a mood, not a suspicion of something', () => {
+    none('The crew was slowly tilting toward suspicion.');
+    none('Both captains are viewed with suspicion and worse by the harbour board.');
+    none('The fire fed a mood of anger and suspicion along the quay.');
+  });
+  it('but a suspicion with its content still counts', () => {
+    expect(only('Suspicions persist that the harbour master took a bribe.')?.cue).toBe('Suspicions');
+    expect(only('Two riders are under suspicion of doping.')?.cue).toBe('suspicion');
+  });
 });

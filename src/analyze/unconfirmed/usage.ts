@@ -9,6 +9,7 @@ import { hedgesAdvice } from './hedged-advice.js';
 import { inquiresNoDeed } from './inquiry-whether.js';
 import { inSetPhrase } from './set-phrases.js';
 import { suggestsCourse } from './suggest-proposal.js';
+import { suspicionWithoutContent } from './suspicion-content.js';
 
 /** The cue sits in a question ("What seems to be the most effective?: We call voters."): it asks, it claims nothing. */
 function inQuestion(m: CueMatch, text: string): boolean {
@@ -144,6 +145,7 @@ export function statesNoClaim(m: CueMatch, text: string): boolean {
   if ((word === 'most likely' || (word === 'likely' && /\bmost\s+$/i.test(before))) && /^\s+to\b/i.test(after) && SUPERLATIVE.test(before)) return true;
   if (/^den/.test(word) && (HOLOCAUST.test(after) || withholdsGrant(m, text))) return true;
   if (word === 'speculation' && !SPECULATION_ABOUT.test(after)) return true;
+  if (suspicionWithoutContent(m, text)) return true;
   // "He just can't seem to convince the voters": the idiom says he fails to; it is no impression of what is so.
   if (word.startsWith('seem') && /\b(?:can(?:\s*not|['’]t)|could(?:\s+not|n['’]t))\s+$/i.test(before)) return true;
   // "The speech might as well have been written by the bus company": the idiom likens one thing to another, it hedges nothing.
