@@ -1136,4 +1136,12 @@ describe('stop 59', () => {
     expect(only('Suspicions persist that the harbour master took a bribe.')?.cue).toBe('Suspicions');
     expect(only('Two riders are under suspicion of doping.')?.cue).toBe('suspicion');
   });
+  it('an "insist that" demand reads through quotation marks and a subject of several words', () => {
+    none('The union insisted that Portmoor "reopen the quay by Friday."');
+    none('The mayor issued a statement, insisting that the ferry company “must stop charging twice.”');
+    none('The council won votes by insisting that fresh fish be landed in the town.');
+  });
+  it('but an "insist that" claim about what is still counts', () => {
+    expect(only('The captain insisted that the fresh fish were landed on time.')?.cue).toBe('insisted that');
+  });
 });

@@ -38,7 +38,7 @@ const SURPRISE = /\b(?:(?:never|who would)\s+have|can(?:not|['’]t)|could(?:\s+
 
 /** "Suggested that it be tracked": a subjunctive after suggest is a recommendation. */
 const SUBJUNCTIVE =
-  /^\s*(?:that\s+)?(?:(?:the|a|an|this|that|these|those|his|her|their|its)\s+)?(?!(?:may|might|could|would|will|can|should|must|to|not)\b)[\p{L}-]+\s+(?:not\s+)?be\b/iu;
+  /^\s*(?:that\s+)?(?:(?:the|a|an|this|that|these|those|his|her|their|its|any|all|every|each)\s+)?(?:(?!(?:may|might|could|would|will|can|should|must|to|not|shall|is|are|was|were|has|have|had|it|there|and|or)\b)[\p{L}-]+\s+){1,3}(?:not\s+)?be\b/iu;
 
 /**
  * "Suggested that she step down", "that Beijing resume buying": a bare verb after one subject, where a claim would say
@@ -133,7 +133,9 @@ export function statesNoClaim(m: CueMatch, text: string): boolean {
   )
     return true;
   // "Russia insisted that Pyongyang stop its escapades", "insisting that the United States must stop": a demand, not a claim.
-  if (word.startsWith('insist') && (SUBJUNCTIVE.test(after) || bareVerbAfter(after) || DEMAND.test(after))) return true;
+  // Quotation marks inside the clause ('that Pyongyang "stop its escapades"', 'that the United States “must stop') are no words.
+  const bare = after.replace(/[“”"]/g, '');
+  if (word.startsWith('insist') && (SUBJUNCTIVE.test(bare) || bareVerbAfter(bare) || DEMAND.test(bare))) return true;
   if (/^(?:perhaps|probably|possibly)$/.test(word) && (WEIGHING.after.test(after) || WEIGHING.before.test(before) || hedgesAdvice(m, text))) return true;
   // "Asked how likely Clinton was to win": a question about a likelihood states none.
   if (/likely$/.test(word) && (POLL_TERM.test(after) || /\bhow\s+$/i.test(before))) return true;
