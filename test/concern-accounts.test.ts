@@ -1,4 +1,4 @@
-// Stated concerns (stop 59, precision): a debt told as an account owed names no harm.
+// Stated concerns (stop 59, precision): a debt told as an account owed, and attacks or criticism someone bears, name no harm.
 import { describe, expect, it } from 'vitest';
 import type { ConcernItem } from '../src/types.js';
 import { analyzeParagraphs } from './helpers/analyze.js';
@@ -14,5 +14,12 @@ describe('stop 59 (precision)', () => {
     expect(concernsOf('The minister said the region faces a debt crisis.')).toHaveLength(1);
     expect(concernsOf('The grocers warned the new tax would push corner shops into debt.')).toHaveLength(1);
     expect(concernsOf('The councillor said the rates rise will drive pensioners deeper into debt.')).toHaveLength(1);
+  });
+
+  it('attacks or criticism someone bears or tones down ("stand up to the attacks", "can handle criticism", "moderate his attacks") name no harm; an attack feared still counts', () => {
+    expect(concernsOf('The coach said his players would stand up to the attacks.')).toEqual([]);
+    expect(concernsOf('"Our mayor can handle criticism," her aide said.')).toEqual([]);
+    expect(concernsOf('The senator said he had urged the governor to moderate his attacks.')).toEqual([]);
+    expect(concernsOf('The minister said the city must be ready to endure more attacks.')).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 // "criticized him for saying he had sacrificed", "the perceived media attacks": blame for words said is a war of words, not a harm (GUIDELINE.md, hard cases).
 
 import { isBareRivalBlame } from './bare-rival.js';
+import { isBorneAttack } from './borne-attack.js';
 
 /** A verb of blame whose reason, within five words, is something said: "for saying", "for his remarks", "for using the term". */
 const BLAME = /^(?:critici[sz]\p{L}*|condemn\p{L}*|denounc\p{L}*|attack\p{L}*|rebuk\p{L}*)$/iu;
@@ -13,5 +14,6 @@ const WORDY_ATTACK = /\b(?:media|campaign|withering|blistering|scathing|harsh|sh
 export function isWarOfWords(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
   if (/^attacks?$/i.test(word) && WORDY_ATTACK.test(text.slice(Math.max(0, start - 20), start))) return true;
+  if (isBorneAttack(text, start, end)) return true;
   return (BLAME.test(word) && FOR_WORDS.test(text.slice(end, end + 120))) || isBareRivalBlame(text, start, end);
 }
