@@ -1,4 +1,4 @@
-// Stated concerns (stop 59, precision): a debt told as an account owed, and attacks or criticism someone bears, name no harm.
+// Stated concerns (stop 59, precision): a debt told as an account owed, attacks or criticism someone bears, and a tension between two aims name no harm.
 import { describe, expect, it } from 'vitest';
 import type { ConcernItem } from '../src/types.js';
 import { analyzeParagraphs } from './helpers/analyze.js';
@@ -21,5 +21,11 @@ describe('stop 59 (precision)', () => {
     expect(concernsOf('"Our mayor can handle criticism," her aide said.')).toEqual([]);
     expect(concernsOf('The senator said he had urged the governor to moderate his attacks.')).toEqual([]);
     expect(concernsOf('The minister said the city must be ready to endure more attacks.')).toHaveLength(1);
+  });
+
+  it('one tension between two aims, or a tension called good ("a tension between speed and safety", "a healthy tension"), is a trade-off; rising tensions still count', () => {
+    expect(concernsOf('"There is always a tension between speed and safety," the engineer said.')).toEqual([]);
+    expect(concernsOf('The dean said there was a healthy tension in the faculty.')).toEqual([]);
+    expect(concernsOf('The envoy said rising tensions between the two neighbours could lead to clashes.')).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 // Words of harm or criticism inside a set phrase that names no harm: "a dead heat", "damage control", "filed a complaint".
 import type { Predicate } from './predicates.js';
 import { isWarIdiom } from './war-sense.js';
+import { isTradeOffTension } from './tension-sense.js';
 
 /** "a dead heat", "dead broke", "dead on our feet", "a dead end": "dead" as an intensifier or a tie, not a death. */
 const DEAD_IDIOM = /^dead\s+(heat|broke|even|end|last|set|wrong|certain|tired|on\s+(my|our|your|his|her|their)\s+feet)\b/i;
@@ -47,5 +48,5 @@ export function isHarmIdiom(text: string, p: Predicate): boolean {
   if (/^\[\s*$/.test(before.slice(-1)) && /^\w+\]/.test(rest)) return true;
   // "crash tests", "a low-inflation economy", "adjusted for inflation": a safety test or a measure, not a harm.
   if (/^crash[- ]test/i.test(rest) || (/^inflation$/i.test(p.word) && /\b(?:low|stable)[- ]$|\badjusted\s+for\s+$/i.test(before))) return true;
-  return DEAD_IDIOM.test(rest) || DAMAGE_IDIOM.test(rest);
+  return DEAD_IDIOM.test(rest) || DAMAGE_IDIOM.test(rest) || isTradeOffTension(text, p.start, p.word);
 }
