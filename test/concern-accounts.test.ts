@@ -29,3 +29,16 @@ describe('stop 59 (precision)', () => {
     expect(concernsOf('The envoy said rising tensions between the two neighbours could lead to clashes.')).toHaveLength(1);
   });
 });
+
+describe('stop 60 (precision)', () => {
+  it('a label pinned on a person ("is a serial liar, rampant xenophobe", "considers him a racist", "appear xenophobic") is a character attack; a harm beside it still counts', () => {
+    expect(concernsOf('Editor’s note: The mayor is a serial liar, rampant xenophobe, racist and misogynist.')).toEqual([]);
+    expect(concernsOf('She said she considers him a racist, but she likes his plan for the port.')).toEqual([]);
+    expect(concernsOf('"He\'s a racist," the rival said of the governor.')).toEqual([]);
+    expect(concernsOf('His aides said his remarks had been twisted to make him appear xenophobic.')).toEqual([]);
+    expect(concernsOf('"This man is nowhere near racist," the pastor said.')).toEqual([]);
+    expect(concernsOf('The bishop warned that xenophobic attacks on migrants could spread.')).toHaveLength(1);
+    expect(concernsOf('The report said racist violence against shopkeepers had doubled and could rise again.')).toHaveLength(1);
+    expect(concernsOf('The minister said racism in the police force threatens public trust.')).toHaveLength(1);
+  });
+});

@@ -22,7 +22,7 @@ import { voicesHarm, voicesIn } from './voice.js';
 import { isForeseen } from './foreseen.js';
 import { isBeliefDenied } from './denied-belief.js';
 import { isElectoralRisk } from './electoral-stake.js';
-import { isCharacterCharge } from './character-charge.js';
+import { isCharacterAttack } from './character-label.js';
 import { isMatchReport, namesHarmPastGame } from './match-report.js';
 import { isPriorityConcern } from './priority-sense.js';
 import { isRivalThreat } from './rival-threat.js';
@@ -104,7 +104,7 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
       !isHarmDenied(s.text, p) &&
       !isFigureWeakness(s.text, p) &&
       !isLegalCharge(s.text, p) &&
-      !(lone && isCharacterCharge(s.text, p)) &&
+      !isCharacterAttack(s.text, p, lone, stances.length + harmWords.length === 0) &&
       !(isRaceHarm(s.text, p) && unvoiced()),
   );
   const named = harmWords.filter(
