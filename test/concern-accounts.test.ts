@@ -41,4 +41,11 @@ describe('stop 60 (precision)', () => {
     expect(concernsOf('The report said racist violence against shopkeepers had doubled and could rise again.')).toHaveLength(1);
     expect(concernsOf('The minister said racism in the police force threatens public trust.')).toHaveLength(1);
   });
+
+  it('a harm someone vows not to do ("tried not to abuse it", "vowed never to attack again") is a promise; a harm feared from others still counts', () => {
+    expect(concernsOf('"We have tried not to abuse the trust of voters," the premier said.')).toEqual([]);
+    expect(concernsOf('The rebel commander vowed never to attack the city again.')).toEqual([]);
+    expect(concernsOf('The charity said it feared the relief funds would be abused.')).toHaveLength(1);
+    expect(concernsOf('The mayor warned that gangs would attack the city again.')).toHaveLength(1);
+  });
 });

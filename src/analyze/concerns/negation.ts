@@ -38,6 +38,9 @@ const NEGATED_ANYTHING =
 /** "never intended to cause harm", "did not mean to hurt anyone": an intent to harm denied. */
 const NEGATED_INTENT =
   /(?:\b(?:not|never)|n['’]t)\s+(?:\S+\s+){0,2}?(?:intend|intent|mean|meant|want|plan|wish|desire)\p{L}*\s+to\s+(?:cause\s+(?:any\s+)?)?(?:\p{L}+\s+(?:or|and|nor)\s+)?$/iu;
+/** "tried not to abuse it", "vowed never to attack again", "careful not to harm": a harm someone means to keep from doing is a promise, not a fear. */
+const VOWED_NOT =
+  /\b(?:try|tries|tried|trying|promis\p{L}*|vow\p{L}*|pledg\p{L}*|swore|swear\p{L}*|careful|determined|resolved)\s+(?:\S+\s+){0,4}?(?:not|never)\s+to\s+$/iu;
 /** "premature to predict the death of the album", "too early to tell whether a bomb …": a harm waved off or left open. */
 const TOO_EARLY = /\b(?:premature|too\s+(?:early|soon))\s+to\s+(?:[^\s,;:.]+\s+){0,8}$/i;
 /** "not something that really concerns us", "not the people that I feared": the worry sits in a clause on a denied noun. */
@@ -66,6 +69,7 @@ export function isHarmDenied(text: string, harm: Predicate): boolean {
     HARM_DENIAL.test(before.slice(-30)) ||
     NEGATED_ANY.test(before) ||
     NEGATED_INTENT.test(before) ||
+    VOWED_NOT.test(before) ||
     NEGATED_ANYTHING.test(before) ||
     NO_EVIDENCE.test(text.slice(Math.max(0, harm.start - 120), harm.start)) ||
     TOO_EARLY.test(before) ||
