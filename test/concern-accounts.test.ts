@@ -48,4 +48,10 @@ describe('stop 60 (precision)', () => {
     expect(concernsOf('The charity said it feared the relief funds would be abused.')).toHaveLength(1);
     expect(concernsOf('The mayor warned that gangs would attack the city again.')).toHaveLength(1);
   });
+
+  it('a harm someone deals or copes with ("dealing with the crisis", "trusted to deal with terrorism") is work on it, not a fear; a crisis feared still counts', () => {
+    expect(concernsOf('"The state was dealing with the crisis on Thursday," the spokesman said.')).toEqual([]);
+    expect(concernsOf('Voters trust the governor most to deal with terrorism, the poll found.')).toEqual([]);
+    expect(concernsOf('The economist warned that the region could face a debt crisis next year.')).toHaveLength(1);
+  });
 });
