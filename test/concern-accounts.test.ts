@@ -54,4 +54,10 @@ describe('stop 60 (precision)', () => {
     expect(concernsOf('Voters trust the governor most to deal with terrorism, the poll found.')).toEqual([]);
     expect(concernsOf('The economist warned that the region could face a debt crisis next year.')).toHaveLength(1);
   });
+
+  it('a remedy for a harm ("an antidote to the instability", "a solution to water supply problems") answers it; a harm feared from the remedy still counts', () => {
+    expect(concernsOf('Some traders said the auction provides a needed antidote to the instability of online trading.')).toEqual([]);
+    expect(concernsOf('The minister will release a report that says a pipeline would be a cheap solution to water supply problems.')).toEqual([]);
+    expect(concernsOf('Farmers warned that the pipeline could cause water shortages downstream.')).toHaveLength(1);
+  });
 });
