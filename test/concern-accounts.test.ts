@@ -60,4 +60,10 @@ describe('stop 60 (precision)', () => {
     expect(concernsOf('The minister will release a report that says a pipeline would be a cheap solution to water supply problems.')).toEqual([]);
     expect(concernsOf('Farmers warned that the pipeline could cause water shortages downstream.')).toHaveLength(1);
   });
+
+  it('a harm said not to follow ("it doesn\'t result in job loss", "will not lead to war") is a reassurance; a harm said to follow still counts', () => {
+    expect(concernsOf('"The study shows a higher wage doesn\'t result in job loss," the senator said.')).toEqual([]);
+    expect(concernsOf('The envoy said the dispute will not lead to war.')).toEqual([]);
+    expect(concernsOf('The union warned the closure would lead to job losses.')).toHaveLength(1);
+  });
 });

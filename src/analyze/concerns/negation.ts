@@ -38,6 +38,9 @@ const NEGATED_ANYTHING =
 /** "never intended to cause harm", "did not mean to hurt anyone": an intent to harm denied. */
 const NEGATED_INTENT =
   /(?:\b(?:not|never)|n['’]t)\s+(?:\S+\s+){0,2}?(?:intend|intent|mean|meant|want|plan|wish|desire)\p{L}*\s+to\s+(?:cause\s+(?:any\s+)?)?(?:\p{L}+\s+(?:or|and|nor)\s+)?$/iu;
+/** "it doesn't result in job loss", "will not lead to war", "never caused damage": a harm said not to follow is a reassurance. */
+const NEGATED_CAUSE =
+  /(?:\b(?:not|never)|n['’]t)\s+(?:necessarily\s+)?(?:result(?:s|ed)?\s+in|lead(?:s)?\s+to|led\s+to|cause[sd]?|mean(?:s)?)\s+(?:(?:a|an|the|more|much|significant|major|big|real|serious|mass|widespread)\s+){0,2}(?:\p{L}+\s+)?$/iu;
 /** "tried not to abuse it", "vowed never to attack again", "careful not to harm": a harm someone means to keep from doing is a promise, not a fear. */
 const VOWED_NOT =
   /\b(?:try|tries|tried|trying|promis\p{L}*|vow\p{L}*|pledg\p{L}*|swore|swear\p{L}*|careful|determined|resolved)\s+(?:\S+\s+){0,4}?(?:not|never)\s+to\s+$/iu;
@@ -70,6 +73,7 @@ export function isHarmDenied(text: string, harm: Predicate): boolean {
     NEGATED_ANY.test(before) ||
     NEGATED_INTENT.test(before) ||
     VOWED_NOT.test(before) ||
+    NEGATED_CAUSE.test(before) ||
     NEGATED_ANYTHING.test(before) ||
     NO_EVIDENCE.test(text.slice(Math.max(0, harm.start - 120), harm.start)) ||
     TOO_EARLY.test(before) ||
