@@ -28,6 +28,12 @@ describe('stop 59 (precision)', () => {
     expect(concernsOf('The dean said there was a healthy tension in the faculty.')).toEqual([]);
     expect(concernsOf('The envoy said rising tensions between the two neighbours could lead to clashes.')).toHaveLength(1);
   });
+
+  it('a criticism someone is asked about ("Asked about his criticisms of the plan") is a question; a criticism voiced still counts', () => {
+    expect(concernsOf('Asked about his earlier criticisms of the mayor, the governor said he had moved on.')).toEqual([]);
+    expect(concernsOf('The senator was pressed on her attacks on the governor, and said she stood by them.')).toEqual([]);
+    expect(concernsOf('The senator warned that attacks on the election workers could scare them away.')).toHaveLength(1);
+  });
 });
 
 describe('stop 60 (precision)', () => {

@@ -1,5 +1,6 @@
 // "criticized him for saying he had sacrificed", "the perceived media attacks": blame for words said is a war of words, not a harm (GUIDELINE.md, hard cases).
 
+import { isAskedCue } from './asked-cue.js';
 import { isBareRivalBlame } from './bare-rival.js';
 import { isBorneAttack } from './borne-attack.js';
 
@@ -14,6 +15,6 @@ const WORDY_ATTACK = /\b(?:media|campaign|withering|blistering|scathing|harsh|sh
 export function isWarOfWords(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
   if (/^attacks?$/i.test(word) && WORDY_ATTACK.test(text.slice(Math.max(0, start - 20), start))) return true;
-  if (isBorneAttack(text, start, end)) return true;
+  if (isBorneAttack(text, start, end) || isAskedCue(text, start, end)) return true;
   return (BLAME.test(word) && FOR_WORDS.test(text.slice(end, end + 120))) || isBareRivalBlame(text, start, end);
 }
