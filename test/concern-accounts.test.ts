@@ -1,4 +1,4 @@
-// Stated concerns (stop 59, precision): a debt told as an account owed, attacks or criticism someone bears, and a tension between two aims name no harm.
+// Stated concerns (stops 59-60, precision): a debt told as an account owed, attacks or criticism someone bears, is asked about or receives, and a tension between two aims name no harm.
 import { describe, expect, it } from 'vitest';
 import type { ConcernItem } from '../src/types.js';
 import { analyzeParagraphs } from './helpers/analyze.js';
@@ -33,6 +33,12 @@ describe('stop 59 (precision)', () => {
     expect(concernsOf('Asked about his earlier criticisms of the mayor, the governor said he had moved on.')).toEqual([]);
     expect(concernsOf('The senator was pressed on her attacks on the governor, and said she stood by them.')).toEqual([]);
     expect(concernsOf('The senator warned that attacks on the election workers could scare them away.')).toHaveLength(1);
+  });
+
+  it('criticism someone receives with no reason given ("came under criticism", "buffeted by criticism") tells of a row; with a harm as its reason it still counts', () => {
+    expect(concernsOf('The board, buffeted by criticism, met again on Friday.')).toEqual([]);
+    expect(concernsOf('The mayor faced sharp criticism from the opposition after the meeting, the paper said.')).toEqual([]);
+    expect(concernsOf('Residents said the council faced criticism for failing to stop floods that could ruin more homes.')).toHaveLength(1);
   });
 });
 
