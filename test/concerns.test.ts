@@ -687,6 +687,7 @@ describe('concern holders', () => {
     expect(only('Ann Lee voiced the frustration of many growers who have lost their crops to the floods.')?.holder).toBe('Ann Lee');
     // A criticism someone is asked about is a question put to him, not a worry voiced (asked-cue.ts).
     expect(concernsOf('Asked about his earlier criticism of Ann Lee, Tom Hale said it was part of the campaign.')).toEqual([]);
+    expect(only('Asked about the floods, Tom Hale said he feared the levee would fail.')?.holder).toBe('Tom Hale');
     expect(only('There is deep anxiety among our members about the closures, Ann Lee said.')?.holder).toBe('Ann Lee');
     expect(only('The closures fuelled worries from Lisbon to Porto that the ferries would stop.')?.holder).toBeNull();
   });
