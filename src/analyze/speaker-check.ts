@@ -6,6 +6,7 @@ import type { Speaker } from '../types.js';
 import { isConnector, isNotName, isTitleWord } from './capital-runs.js';
 import { isOrgWord, isRoleNoun } from './name-words.js';
 import { AUXILIARY } from './phrase-words.js';
+import { isStateAbbreviation } from './state-speaker.js';
 
 const DETERMINERS = /^(the|a|an|one|two|three|several|some|many|most|other|another|his|her|their|its|our|senior|top|former|two)$/i;
 /** A word in capitals ("US", "IT") spells a name or an acronym, never the pronoun it spells in lower case. */
@@ -56,6 +57,7 @@ function nameProblem(words: readonly string[]): string | null {
     if (calendarWords.has(lower)) return 'a date, not a name';
     // "A Feb. 1 letter": a month's abbreviation, its dot split off, is a date too ("Jan", "Jun" are also given names).
     if (calendarWords.has(`${lower}.`) && !lexicons().givenNames.has(lower)) return 'a date, not a name';
+    if (isStateAbbreviation(words)) return 'a state, not a name';
   }
   // A weekday, or a month beside a number, is a date; "May" or "June" alone may be a name.
   if (words.some((w) => lexicons().weekdays.includes(w.toLowerCase()) || (calendarWords.has(w.toLowerCase()) && words.some((x) => /\d/.test(x)))))

@@ -1,0 +1,20 @@
+// Stop 60: a state's abbreviation in a fronted place phrase is never the speaker (hand-written examples).
+import { describe, expect, it } from 'vitest';
+import { isStateAbbreviation } from '../src/analyze/state-speaker.js';
+import { speakerOf } from './helpers/analyze.js';
+
+describe('a state abbreviation as a speaker', () => {
+  it('is no one: the quotation is left without a speaker rather than credited to the place', () => {
+    const text = 'At a fair in Dover, N.H., on Friday, Governor Ann Lee of Maine praised the plan, saying that it would "keep the harbour open."';
+    expect(speakerOf(text)).not.toBe('N.H.');
+    expect(isStateAbbreviation(['N.H.'])).toBe(true);
+    expect(isStateAbbreviation(['Calif.'])).toBe(true);
+    expect(isStateAbbreviation(['Calif'])).toBe(true);
+  });
+  it('leaves names alone: given names that spell a state, longer names, and the speaker of a plain sentence', () => {
+    expect(isStateAbbreviation(['Del'])).toBe(false);
+    expect(isStateAbbreviation(['Ann', 'Lee'])).toBe(false);
+    expect(isStateAbbreviation(['Vermont'])).toBe(false);
+    expect(speakerOf('Governor Ann Lee of Maine praised the plan on Friday, saying that it would "keep the harbour open."')).toBe('Ann Lee');
+  });
+});
