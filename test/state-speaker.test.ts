@@ -18,3 +18,17 @@ describe('a state abbreviation as a speaker', () => {
     expect(speakerOf('Governor Ann Lee of Maine praised the plan on Friday, saying that it would "keep the harbour open."')).toBe('Ann Lee');
   });
 });
+
+describe('an opener that runs past its first comma', () => {
+  it('takes in a state after the town and a day after it, so the subject after them speaks', () => {
+    expect(speakerOf('At a fair in Dover, N.H., on Friday, Governor Ann Lee of Maine praised the plan, saying that it would "keep the harbour open."')).toBe(
+      'Ann Lee',
+    );
+    expect(speakerOf('In a speech in Fresno, Calif., last Tuesday, Mayor Tom Hale backed the plan, saying it would "bring water to every farm."')).toBe(
+      'Tom Hale',
+    );
+  });
+  it('stops at anything else after the comma: an apposition or the subject itself', () => {
+    expect(speakerOf('At the hearing, Ann Lee, the mayor, defended the plan, saying it would "keep the harbour open."')).toBe('Ann Lee');
+  });
+});

@@ -175,3 +175,22 @@ export const isTimeOpener = (tokens: readonly Token[]): boolean =>
 /** "The bill defines a violent game as one that …", "A document is deemed damaging if …": a definition, which voices no fear and claims nothing. */
 export const isDefinition = (text: string): boolean =>
   /\bdefin(?:es|ed|ing)\s+(?:\S+\s+){1,6}?as\s+(?:one|any|an?|those|that)\b|\b(?:is|are)\s+deemed\s+(?:\S+\s+){1,3}?if\b/i.test(text);
+
+/** "At a rally in Portsmouth, N.H., on Tuesday, Sanders …": past an opener's first comma, a state's abbreviation or a day still belongs to it. */
+export function openerTailEnd(tokens: readonly Token[], start: number): number {
+  let at = start;
+  for (let round = 0; round < 3; round++) {
+    const comma = tokens.findIndex((t, i) => i > at && i <= at + 3 && t.kind === 'punct' && t.text === ',');
+    const words = comma > at ? tokens.slice(at, comma).map((t) => t.text) : [];
+    // "Calif." comes as a word and its dot.
+    const only = words.length === 1 || (words.length === 2 && words[1] === '.') ? (words[0] ?? '') : '';
+    const state = /^(?:\p{Lu}\.){2,}$/u.test(only) || lexicons().stateAbbreviations.has(only.toLowerCase().replace(/\.$/, ''));
+    const day =
+      /^(?:on|last|this|next|early|late)$/i.test(words[0] ?? '') &&
+      words.length > 1 &&
+      words.slice(1).every((w) => lexicons().calendarWords.has(w.toLowerCase()));
+    if (!state && !day) return at;
+    at = comma + 1;
+  }
+  return at;
+}

@@ -8,7 +8,7 @@ import { nameBeforeModifiers, nameBeforeRole, segmentBefore } from './apposition
 import { nameBeforeComma, nameBeforeRoleOf } from './name-before-comma.js';
 import { subjectAfterOpener } from './opener-subject.js';
 import { isStateName } from './place-before-name.js';
-import { INTRO, endsNounPhrase, isJoinedHyphen, isTimeOpener } from './phrase-words.js';
+import { INTRO, endsNounPhrase, isJoinedHyphen, isTimeOpener, openerTailEnd } from './phrase-words.js';
 import { NP_STOP, bracketOpen, holdsVerb, isDescription, isNameLike, isNamePair, isVerb, nameAfterDescription, phraseAfter, phraseBefore } from './phrases.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
 
@@ -51,7 +51,7 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
     // An opening clause runs to two dozen words ("Filling in for Sanders at the event where … appeared Sunday, West landed").
     const comma = tokens.findIndex((t, i) => i < 24 && t.kind === 'punct' && t.text === ',');
     if (comma < 0) return [];
-    start = comma + 1;
+    start = openerTailEnd(tokens, comma + 1);
     // "On Thursday, after remaining neutral for months, Warren appeared": a second opener after the first.
     const again = tokens[start]?.text ?? '';
     // "… in New Hampshire, which hosts the primary, Bush referred": a relative clause still belongs to the opener.
