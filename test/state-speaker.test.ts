@@ -1,6 +1,8 @@
 // Stop 60: a state's abbreviation in a fronted place phrase is never the speaker (hand-written examples).
 import { describe, expect, it } from 'vitest';
 import { isStateAbbreviation } from '../src/analyze/state-speaker.js';
+import { openerTailEnd } from '../src/analyze/phrase-words.js';
+import { tokenize } from '../src/analyze/tokens.js';
 import { speakerOf } from './helpers/analyze.js';
 
 describe('a state abbreviation as a speaker', () => {
@@ -27,6 +29,19 @@ describe('an opener that runs past its first comma', () => {
     expect(speakerOf('In a speech in Fresno, Calif., last Tuesday, Mayor Tom Hale backed the plan, saying it would "bring water to every farm."')).toBe(
       'Tom Hale',
     );
+  });
+  it('takes in the year of a date ("On July 6, 2015, Lee made …"), a state and a day, and nothing else', () => {
+    const restOf = (text: string): string => {
+      const tokens = tokenize(text);
+      const end = openerTailEnd(tokens, tokens.findIndex((t) => t.text === ',') + 1);
+      return tokens
+        .slice(end)
+        .map((t) => t.text)
+        .join(' ');
+    };
+    expect(restOf('On July 6, 2015, Lee made the following comment:')).toBe('Lee made the following comment :');
+    expect(restOf('At a fair in Dover, N.H., on Friday, Lee spoke')).toBe('Lee spoke');
+    expect(restOf('At the hearing, Ann Lee, the mayor, spoke')).toBe('Ann Lee , the mayor , spoke');
   });
   it('stops at anything else after the comma: an apposition or the subject itself', () => {
     expect(speakerOf('At the hearing, Ann Lee, the mayor, defended the plan, saying it would "keep the harbour open."')).toBe('Ann Lee');

@@ -176,7 +176,7 @@ export const isTimeOpener = (tokens: readonly Token[]): boolean =>
 export const isDefinition = (text: string): boolean =>
   /\bdefin(?:es|ed|ing)\s+(?:\S+\s+){1,6}?as\s+(?:one|any|an?|those|that)\b|\b(?:is|are)\s+deemed\s+(?:\S+\s+){1,3}?if\b/i.test(text);
 
-/** "At a rally in Portsmouth, N.H., on Tuesday, Sanders …": past an opener's first comma, a state's abbreviation or a day still belongs to it. */
+/** "At a rally in Portsmouth, N.H., on Tuesday, Sanders …": past an opener's first comma, a state's abbreviation, a day or a year still belongs to it. */
 export function openerTailEnd(tokens: readonly Token[], start: number): number {
   let at = start;
   for (let round = 0; round < 3; round++) {
@@ -189,7 +189,8 @@ export function openerTailEnd(tokens: readonly Token[], start: number): number {
       /^(?:on|last|this|next|early|late)$/i.test(words[0] ?? '') &&
       words.length > 1 &&
       words.slice(1).every((w) => lexicons().calendarWords.has(w.toLowerCase()));
-    if (!state && !day) return at;
+    // "On July 6, 2015, Sanders …": the year of a date.
+    if (!state && !day && !/^\d{4}$/.test(only)) return at;
     at = comma + 1;
   }
   return at;
