@@ -78,4 +78,9 @@ describe('stop 60 (precision)', () => {
     expect(concernsOf('The envoy said the dispute will not lead to war.')).toEqual([]);
     expect(concernsOf('The union warned the closure would lead to job losses.')).toHaveLength(1);
   });
+
+  it('a harm no one need bear ("you don\'t have to suffer the embarrassment") is a reassurance; a harm people have to bear still counts', () => {
+    expect(concernsOf('"With the new booth you don\'t have to suffer the embarrassment of a bad call," the designer said.')).toEqual([]);
+    expect(concernsOf('The nurses said patients have to suffer long delays because of the strike.')).toHaveLength(1);
+  });
 });

@@ -38,6 +38,8 @@ const NEGATED_ANYTHING =
 /** "never intended to cause harm", "did not mean to hurt anyone": an intent to harm denied. */
 const NEGATED_INTENT =
   /(?:\b(?:not|never)|n['’]t)\s+(?:\S+\s+){0,2}?(?:intend|intent|mean|meant|want|plan|wish|desire)\p{L}*\s+to\s+(?:cause\s+(?:any\s+)?)?(?:\p{L}+\s+(?:or|and|nor)\s+)?$/iu;
+/** "you don't have to suffer the embarrassment", "will never need to fear": a harm no one need bear is a reassurance. */
+const NO_NEED = /(?:\b(?:not|never|no\s+longer)|n['’]t)\s+(?:\p{L}+\s+)?(?:have|has|need|needs)\s+to\s+$/iu;
 /** "it doesn't result in job loss", "will not lead to war", "never caused damage": a harm said not to follow is a reassurance. */
 const NEGATED_CAUSE =
   /(?:\b(?:not|never)|n['’]t)\s+(?:necessarily\s+)?(?:result(?:s|ed)?\s+in|lead(?:s)?\s+to|led\s+to|cause[sd]?|mean(?:s)?)\s+(?:(?:a|an|the|more|much|significant|major|big|real|serious|mass|widespread)\s+){0,2}(?:\p{L}+\s+)?$/iu;
@@ -74,6 +76,7 @@ export function isHarmDenied(text: string, harm: Predicate): boolean {
     NEGATED_INTENT.test(before) ||
     VOWED_NOT.test(before) ||
     NEGATED_CAUSE.test(before) ||
+    NO_NEED.test(before) ||
     NEGATED_ANYTHING.test(before) ||
     NO_EVIDENCE.test(text.slice(Math.max(0, harm.start - 120), harm.start)) ||
     TOO_EARLY.test(before) ||
