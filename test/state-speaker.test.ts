@@ -47,3 +47,14 @@ describe('an opener that runs past its first comma', () => {
     expect(speakerOf('At the hearing, Ann Lee, the mayor, defended the plan, saying it would "keep the harbour open."')).toBe('Ann Lee');
   });
 });
+
+describe('dotted initials before a surname', () => {
+  it('are the given name ("Rep. G.K. Fenwick", "J.J. Kettering"), not part of the title', () => {
+    expect(speakerOf('"The harbour must stay open," said Rep. G.K. Fenwick of Maine.')).toBe('G.K. Fenwick');
+    expect(speakerOf('"The port will lose its ferries," said J.J. Kettering, an expert on shipping.')).toBe('J.J. Kettering');
+  });
+  it('stay out of the name when they name a place, or stand before a given name', () => {
+    expect(speakerOf('"We will not leave the port," said U.S. Ambassador Tom Hale.')).toBe('Tom Hale');
+    expect(speakerOf('"The port will lose its ferries," said Captain N.E.S. Isabel.')).not.toBe('N.E.S. Isabel');
+  });
+});

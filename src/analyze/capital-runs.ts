@@ -2,7 +2,7 @@
 import { lexicons } from '../lexicon.js';
 import type { SpeakerKind } from '../types.js';
 import { isSentenceOpener } from './phrase-words.js';
-import { isGathering, isOrgWord, isOutletName, isRoleNoun } from './name-words.js';
+import { isGathering, isGivenInitials, isOrgWord, isOutletName, isRoleNoun } from './name-words.js';
 import { placeBeforeName } from './place-before-name.js';
 import { titleAfterList } from './title-after-list.js';
 import { bare, isCapitalised, isGivenTitle, isPossessive, isRunWord, SURNAME_TITLE, type Token } from './tokens.js';
@@ -148,7 +148,7 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
     const titleSurname = k === words.length - 1 && SURNAME_TITLE.test(w) && /^\p{Lu}/u.test(prior) && !isTitleWord(prior) && !isOrgWord(prior);
     if ((isTitleWord(w) && !titleSurname && !isGivenTitle(words, k)) || isOrgWord(w) || (isNotName(w) && !wordSurname) || isDescriptor(w, nameWords)) break;
     if (isConnector(w) && !isParticle(w)) break;
-    if (/^(?:[A-Z]\.){2,}$/.test(w)) break;
+    if (/^(?:[A-Z]\.){2,}$/.test(w) && !isGivenInitials(w, nameWords)) break;
     nameWords.unshift(w);
     k--;
   }

@@ -27,3 +27,10 @@ export const isEpithetHead = (word: string): boolean => lexicons().epithetHeads.
 
 /** "the 55-year-old Frenchman said": a countryman noun stands for the person just named, as "the veteran" does. */
 const DEMONYM = /^(?:French|English|Scots|Irish|Welsh|Dutch)man$|^Briton$/i;
+
+/** Dotted letters that name a country, a union or a city ("U.S.", "U.N.", "D.C."), never a person's initials. */
+const PLACE_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'N.Y.', 'L.A.', 'U.S.A.', 'U.A.E.', 'N.J.', 'N.H.', 'S.C.', 'N.C.']);
+
+/** "Rep. G.K. Butterfield", "J.R. Smith": dotted initials right before a surname are its given name, unless they name a place ("N.E.S. Isabel" has one). */
+export const isGivenInitials = (word: string, named: readonly string[]): boolean =>
+  named.length === 1 && !PLACE_INITIALS.has(word) && !lexicons().givenNames.has(named[0]?.toLowerCase() ?? '');
