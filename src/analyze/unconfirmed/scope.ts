@@ -1,6 +1,7 @@
 // Scope: the claim a cue leaves open — the clause it governs, in a short readable form.
 import { closeOpenQuote } from '../close-quote.js';
 import { accusedRelative } from './accused-relative.js';
+import { endBeforeDash } from './claim-dash.js';
 import { balanced, dangles, endBeforeNextPoint, gapSubject } from './claim-ends.js';
 import { openClaim } from './claim-opening.js';
 import type { CueMatch } from './cues.js';
@@ -99,7 +100,8 @@ const OPENING_QUOTE = /^\s*[“"]([^”"]+?)[,.?!]?[”"]\s*,?\s+(?:said|says|ad
 /** The claim a cue leaves open; the sentence itself when no narrower clause is found, or when the clause found is a fragment. */
 export function claimOf(m: CueMatch, text: string): string {
   const claim = narrowestClaim(m, text);
-  return balanced(endBeforeNextPoint(openClaim(dangles(claim) ? tidy(text) || text : claim, m.match), m.match, text), text, m.at);
+  const opened = openClaim(dangles(claim) ? tidy(text) || text : claim, m.match);
+  return balanced(endBeforeDash(endBeforeNextPoint(opened, m.match, text), m.match), text, m.at);
 }
 
 function narrowestClaim(m: CueMatch, text: string): string {
