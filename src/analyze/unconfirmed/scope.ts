@@ -6,6 +6,7 @@ import { balanced, dangles, endBeforeNextPoint, gapSubject } from './claim-ends.
 import { openClaim } from './claim-opening.js';
 import type { CueMatch } from './cues.js';
 import { beliefClaim } from './group-belief.js';
+import { acrossRelative } from './relative-subject.js';
 import { claimBeforeVerb } from './trailing-report.js';
 
 /** Reporting words after which the reported clause begins ("said Russia has …", "claims that …"). */
@@ -99,7 +100,7 @@ const OPENING_QUOTE = /^\s*[“"]([^”"]+?)[,.?!]?[”"]\s*,?\s+(?:said|says|ad
 
 /** The claim a cue leaves open; the sentence itself when no narrower clause is found, or when the clause found is a fragment. */
 export function claimOf(m: CueMatch, text: string): string {
-  const claim = narrowestClaim(m, text);
+  const claim = acrossRelative(narrowestClaim(m, text), m, text);
   const opened = openClaim(dangles(claim) ? tidy(text) || text : claim, m.match);
   return balanced(endBeforeDash(endBeforeNextPoint(opened, m.match, text), m.match), text, m.at);
 }

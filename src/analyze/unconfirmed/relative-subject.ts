@@ -1,0 +1,66 @@
+// Why: "Hizbollah, which has lost 6,000 men, seems unlikely to …": a claim cut at the relative pronoun loses its subject and runs into the other clause.
+import type { CueMatch } from './cues.js';
+
+/** A comma, with any closing quotation mark, before the next words. */
+const COMMA = /,[”"’]?\s+/g;
+
+/** Where a clause ends after its cue: a comma, semicolon, colon or spaced dash. */
+const CLAUSE_END = /,[”"’]?\s|[;:]|\s[—–-]\s/;
+
+/** A reporting verb whose "that" opens the clause the cue sits in: "…, notes that the rise of streaming may be a culprit". */
+const REPORTED =
+  /\b(?:notes?|noted|says?|said|adds?|added|admit(?:s|ted|ting)|acknowledg(?:es|ed|ing)|argu(?:es|ed|ing)|insist(?:s|ed|ing)|believ(?:es|ed|ing)|thinks?|thought|warn(?:s|ed|ing))\s+that\s+/gi;
+
+const PREPOSITION = /^(?:but|and|so|even|for|in|to|with|at|on|by|from|after|before|as|regardless of)\s+/i;
+
+/** A name: capitalised words, with a title or a linking "of", "and" or "the" between them ("Lord Archer", "Trump University"). */
+const NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Lord|Sir)\.?\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|and|the)\s+)?\p{Lu}[\p{L}’'.-]*)*$/u;
+
+/** A short noun phrase after a determiner, with no preposition but "of" ("The seats", "The former secretary of state"). */
+const NOUN_PHRASE =
+  /^(?:the|a|an|this|these|those|his|her|its|their|both)\s+(?!.*\b(?:on|by|to|with|for|in|at|from|about|into|over|after|than)\b)(?:[\p{L}\p{N}’'-]+\s+){0,3}[\p{L}\p{N}’'-]+$/iu;
+
+/** The noun phrase before ", who …": a name or a short noun phrase after the last clause break or "that"; null when it is neither. */
+function antecedent(before: string): string | null {
+  const tail = (before.split(/[;:(?!]|\s[—–-]\s|,\s+|\bthat\s+/).pop() ?? '').trim().replace(/^[“"‘]+/, '');
+  const noun = tail.replace(PREPOSITION, '');
+  return NAME.test(noun) || NOUN_PHRASE.test(noun) ? noun : null;
+}
+
+/** The main verb goes on straight from the relative clause: an auxiliary, an adverb or a verb in -s or -ed, or the cue itself. */
+const MAIN_VERB =
+  /^(?:$|(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do|doesn['’]t|didn['’]t|won['’]t|isn['’]t|wasn['’]t|now|also|still|then|later|\p{Ll}+(?:ed|es|s))\b)/u;
+
+const clauseFrom = (text: string): string => (text.split(CLAUSE_END)[0] ?? text).replace(/[\s.!?”"’)]+$/, '');
+
+/**
+ * A claim that opens on "who" or "which" after a comma: with the cue inside the relative clause, that clause with its antecedent
+ * ("Thaksin, who is living in an undisclosed country, delivered …" → "Thaksin is living in an undisclosed country"); with the cue
+ * after it, the antecedent and the main verb ("The seats, which …, will likely be bought back" → "The seats will likely be bought back").
+ */
+export function acrossRelative(claim: string, m: CueMatch, text: string): string {
+  const pronoun = /^(?:who|which)\s+/i.exec(claim);
+  if (!pronoun || m.cue.kind === 'anonymous-source' || m.cue.kind === 'disputed') return claim;
+  const open = text.indexOf(claim.slice(0, 30));
+  if (open < 0 || open > m.at || !/,\s+(?:and\s+)?$/.test(text.slice(0, open))) return claim;
+  const before = text.slice(0, open).replace(/,\s+(?:and\s+)?$/, '');
+  const body = open + pronoun[0].length;
+  const commas = [...text.slice(body, m.at).matchAll(COMMA)];
+  const last = commas.at(-1);
+  const subject = antecedent(before);
+  if (!last) {
+    // The cue is inside the relative clause: the clause, up to its closing comma, stands for the claim.
+    const inner = clauseFrom(text.slice(body));
+    if (m.at >= body + inner.length) return claim;
+    return subject ? `${subject} ${inner}` : `${pronoun[0]}${inner}`;
+  }
+  const from = body + last.index + last[0].length;
+  const lead = text.slice(from, m.at);
+  if (/^(?:and|but|or|then|while|although|though)\b/i.test(lead)) return claim;
+  const reported = [...lead.matchAll(REPORTED)].at(-1);
+  if (reported) return clauseFrom(text.slice(from + reported.index + reported[0].length)) || claim;
+  const main = text.slice(from, m.end) + clauseFrom(text.slice(m.end));
+  // "In New Hampshire, which votes second, Sanders appears to …": the main clause has its own subject.
+  if (/^(?:\p{Lu}|(?:the|a|an|his|her|their|its|our|some|many|most)\s)/u.test(lead)) return main;
+  return subject && MAIN_VERB.test(lead) ? `${subject} ${main}` : claim;
+}
