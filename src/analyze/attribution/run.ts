@@ -143,6 +143,9 @@ export const run: ContextRule = {
   ],
   apply({ previous, span, sentences, names, besideVerb }) {
     if (!previous || besideVerb) return null;
+    // Only a quotation close after the last one (the next paragraph at most, three sentences on) goes on in its voice:
+    // asked first, it spares the checks below for every quotation far from the one before.
+    if (span.paragraph - previous.paragraph > 1 || span.first.index - previous.sentence > 3) return null;
     // A dash signs only the quotation before it; in a list of signed quotes the next one has its own name.
     if (previous.speaker?.rule === 'dash-credit' || previous.speaker?.rule === 'dash-line') return null;
     // `Bush: "…"` after `Clinton: "…"`: a label of its own is a new voice even when the article names it nowhere else.
@@ -168,6 +171,6 @@ export const run: ContextRule = {
     if (!same && OTHERS_THINK.test(lead)) return null;
     // A new paragraph that opens with the writer's own words has moved on: the quotation inside it is someone else's as often as not.
     if (span.paragraph !== previous.paragraph && opensWithNarrative(span, sentences)) return null;
-    return span.paragraph - previous.paragraph <= 1 && span.first.index - previous.sentence <= 3 ? previous.speaker : null;
+    return previous.speaker;
   },
 };
