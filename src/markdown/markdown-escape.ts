@@ -51,7 +51,10 @@ export function escapeData<T>(value: T): T {
   if (typeof value === 'string') return escapeMarkdown(value) as T;
   if (Array.isArray(value)) return value.map((v) => escapeData(v)) as T;
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeData(v)])) as T;
+    // A plain loop: the brief's data is escaped once per page try, and entries-to-object made two arrays per field.
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) out[key] = escapeData((value as Record<string, unknown>)[key]);
+    return out as T;
   }
   return value;
 }
