@@ -1,5 +1,6 @@
 // What single words, or a run read as one name, say about it from the word lists: a body, a gathering, an outlet, a role.
 import { lexicons } from '../lexicon.js';
+import { isStateAbbreviation } from './state-speaker.js';
 import { bare } from './tokens.js';
 
 /** A word that makes a capitalised name an organisation or place ("Ministry", "Times", "Mall"). */
@@ -28,9 +29,9 @@ export const isEpithetHead = (word: string): boolean => lexicons().epithetHeads.
 /** "the 55-year-old Frenchman said": a countryman noun stands for the person just named, as "the veteran" does. */
 const DEMONYM = /^(?:French|English|Scots|Irish|Welsh|Dutch)man$|^Briton$/i;
 
-/** Dotted letters that name a country, a union or a city ("U.S.", "U.N.", "D.C."), never a person's initials. */
-const PLACE_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'N.Y.', 'L.A.', 'U.S.A.', 'U.A.E.', 'N.J.', 'N.H.', 'S.C.', 'N.C.']);
+/** Dotted letters that name a country, a union or a city ("U.S.", "U.N.", "L.A."), never a person's initials; states are isStateAbbreviation's. */
+const PLACE_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'L.A.', 'U.S.A.', 'U.A.E.']);
 
 /** "Rep. G.K. Butterfield", "J.R. Smith": dotted initials right before a surname are its given name, unless they name a place ("N.E.S. Isabel" has one). */
 export const isGivenInitials = (word: string, named: readonly string[]): boolean =>
-  named.length === 1 && !PLACE_INITIALS.has(word) && !lexicons().givenNames.has(named[0]?.toLowerCase() ?? '');
+  named.length === 1 && !PLACE_INITIALS.has(word) && !isStateAbbreviation([word]) && !lexicons().givenNames.has(named[0]?.toLowerCase() ?? '');

@@ -1,5 +1,6 @@
 // Word tests the phrase finders share: reporting verbs, words a noun phrase skips or stops at, short bracketed asides.
 import { lexicons } from '../lexicon.js';
+import { isStateAbbreviation } from './state-speaker.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 /** Words that open a sentence before its subject: prepositions, conjunctions, time and linking adverbs. */
@@ -184,7 +185,7 @@ export function openerTailEnd(tokens: readonly Token[], start: number): number {
     const words = comma > at ? tokens.slice(at, comma).map((t) => t.text) : [];
     // "Calif." comes as a word and its dot.
     const only = words.length === 1 || (words.length === 2 && words[1] === '.') ? (words[0] ?? '') : '';
-    const state = /^(?:\p{Lu}\.){2,}$/u.test(only) || lexicons().stateAbbreviations.has(only.toLowerCase().replace(/\.$/, ''));
+    const state = /^(?:\p{Lu}\.){2,}$/u.test(only) || isStateAbbreviation([only]);
     const day =
       /^(?:on|last|this|next|early|late)$/i.test(words[0] ?? '') &&
       words.length > 1 &&
