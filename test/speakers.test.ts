@@ -355,6 +355,23 @@ describe('one resolver for quote speakers and concern holders', () => {
     ]);
   });
 
+  it('a role cut off after an owner loses its last phrase, and an owner alone is no role', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      '"The ferry will not run again," said Tomas Vera, a maritime historian at Western Harbour Polytechnic in Okoro\'s district. "Not this year, and not in the next one either."',
+      'As Harbour Gazette’s Lise Varga pointed out in May, "The ramp was never rated for the new boats."',
+      'As FerryWatchers’ Omar Haddad wrote, "The timetable is a work of fiction."',
+      '"The buses were late again," said Ana Ruiz, the chief port engineer at the Harbour Board.',
+    );
+    expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.title ?? null])).toEqual([
+      ['Tomas Vera', 'maritime historian at Western Harbour Polytechnic'],
+      ['Tomas Vera', 'maritime historian at Western Harbour Polytechnic'],
+      ['Lise Varga', 'Harbour Gazette'],
+      ['Omar Haddad', 'FerryWatchers'],
+      ['Ana Ruiz', 'chief port engineer at the Harbour Board'],
+    ]);
+  });
+
   it('"Dr" alone, with or without its stop, is printed as no role', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

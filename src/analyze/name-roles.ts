@@ -1,4 +1,5 @@
 // The role words beside a name that become its title: "motel owner Ann Lee", "Luca Bianchi, the mayor of Faenza,".
+import { withoutOwnerLeftOpen } from './owner-left-open.js';
 import { lexicons } from '../lexicon.js';
 import { isConnector } from './capital-runs.js';
 import { isCourtesy } from './name-lookup.js';
@@ -135,7 +136,9 @@ export function isDescriptor(before: string, atSentenceStart: boolean): boolean 
 export function plainTitle(title: string): string | null {
   const plain = title.replace(/(?:^|\s+)(?:Sir|Dame)$/u, '').trim();
   // "Morton Blackwell, 76-year-old": an age alone says how old, not what the person is; "Dr" alone is how to address her, as "Ms" is.
-  return plain === '' || isCourtesy(plain) || /^Dr\.?$/.test(plain) || /^\d{1,3}-year-old$/.test(plain) ? null : roleOnly(plain);
+  if (plain === '' || isCourtesy(plain) || /^Dr\.?$/.test(plain) || /^\d{1,3}-year-old$/.test(plain)) return null;
+  const role = roleOnly(plain);
+  return role === null ? null : withoutOwnerLeftOpen(role);
 }
 
 /** Words a run or a phrase picks up before a role ("has praised striker", "such as billionaire", "Just ask former senator"). */
