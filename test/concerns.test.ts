@@ -993,6 +993,13 @@ describe('words in another sense are not concerns', () => {
     expect(only('Officials fear a deadly outbreak this winter.')).toMatchObject({ holder: 'Officials' });
   });
 
+  it('"the co-accused", "against accused Reyes", "an accused rapist" name people on trial; "Ortiz accused Vega of" is a charge made', () => {
+    expect(concernsOf('Arrest warrants were issued against accused Dumlao, Reyes and Vega in May.')).toEqual([]);
+    expect(concernsOf("The hearing of Vega's co-accused, Tomas Ruiz, was held on May 3.")).toEqual([]);
+    expect(concernsOf('The court heard from an accused rapist on Monday.')).toEqual([]);
+    expect(only("Lena Ortiz accused Vega of stealing the town's pension fund.")).toMatchObject({ holder: 'Lena Ortiz' });
+  });
+
   it('"anxious to" is keen and "as opposed to" compares', () => {
     expect(concernsOf('The new coach is anxious to meet his players.')).toEqual([]);
     expect(concernsOf('"We want a fair wage, as opposed to a bonus," the organiser said.')).toEqual([]);

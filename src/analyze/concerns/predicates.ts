@@ -155,8 +155,8 @@ function inOtherSense(text: string, p: Predicate): boolean {
   if (word.startsWith('problem') && isProblemFrame(text, p.start)) return true;
   // "deadly serious", "deadly dull": an intensifier, not a harm.
   if (word === 'deadly' && /^\s+(serious|earnest|dull|boring|accurate|quiet|silent|efficient|precise)\b/i.test(text.slice(p.end))) return true;
-  // "the accused": the people on trial, not an accusation.
-  if (word === 'accused' && (/\bthe\s+$/i.test(before) || isUnvoicedAccusation(text, p.start, p.end))) return true;
+  // "the accused", "the co-accused", "warrants against accused Dumlao", "an accused rapist": the people on trial, not an accusation.
+  if (word === 'accused' && (/(?:\b(?:the|an|both|against)\s+|\bco-)$/i.test(before) || isUnvoicedAccusation(text, p.start, p.end))) return true;
   // "a hostile bid", "a hostile takeover": a deal the board did not invite, not a threat.
   if (word === 'hostile' && /^hostile\s+(\S+\s+){0,5}?(bid|takeover|offer|approach)\b/i.test(text.slice(p.start))) return true;
   if (word.startsWith('oppos') && /\bas\s+$/i.test(before)) return true;
