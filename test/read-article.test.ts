@@ -95,6 +95,12 @@ describe('readArticle on wiki leftovers', () => {
     ]);
   });
 
+  it('drops a horizontal rule ("----") standing alone, and keeps dashes inside words and a spaced dash', () => {
+    const text = 'A title\n\nThe council met on Monday to vote on the budget. ----\n\nThe f---ing pier is shut -- again, she said.\n';
+    const body = readArticle(text, { source: 'notes.txt' }).paragraphs.map((p) => p.text);
+    expect(body).toEqual(['The council met on Monday to vote on the budget.', 'The f---ing pier is shut -- again, she said.']);
+  });
+
   it('drops what wiki images and templates leave in saved text: galleries, file names, an infobox name', () => {
     const text =
       'Harbour talks end\n\nRiverside infobox The port authority closed the harbour talks on Friday. <gallery> Image:Pier at dusk.jpg|The pier at dusk. Image:Crowd 2.png|Residents gathered on the quay. </gallery> The vote is due next week.\n\nThe minister spoke on the radio. Image:Speaker icon.png [https://example.org/a.ogg audio] She said the budget would hold.\n\nEngineers said the new infobox design was clearer to w:Ann Lee.\n';

@@ -76,6 +76,8 @@ export function stripMarkupLeftovers(text: string): string {
       // So does a definition list's term run into the line before it (". ; Stamp duty: In his Budget …", ". ; [Wikinews] A related …").
       .replace(/(^|[.!?]["”’)']*\s+);+\s*(?=[\p{Lu}"“‘[])/gu, '$1')
       .replace(/'{2,}/g, '')
+      // A horizontal rule ("----", a wiki's or a plain text's) standing alone is no text.
+      .replace(/(^|\s)-{4,}(?=\s|$)/g, '$1')
       // MediaWiki's behaviour switches ("__NOTOC__") and the alignment word an image link leaves before the text ("right The …").
       .replace(/__[A-Z]{2,}__/g, ' ')
       .replace(/^\s*(?:right|left|center|thumb)\s+(?=[\p{Lu}"“'])/u, '')
