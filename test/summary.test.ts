@@ -144,6 +144,13 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('The waves broke on the rocks below the harbour office during the storm on Monday.')).toBeNull();
   });
 
+  it('"The island line, for one, …" gives one example of a group named before; "one" in a count does not', () => {
+    expect(summaryUnfit('The island line, for one, ran its late boat again on Friday.')).toBe('leans-on-context');
+    expect(summaryUnfit('NRK, for one, ran the whole speech again later that night.')).toBe('leans-on-context');
+    expect(summaryUnfit('The ferry board voted for one new boat and two new ramps on Friday.')).toBeNull();
+    expect(summaryUnfit('The harbour master said the new ramp would open, for one week only, in May.')).toBeNull();
+  });
+
   it('a sentence echoing or answering words given before ("were echoed by", "echoed Lee\'s view", "these concerns") leans on them', () => {
     expect(summaryUnfit("The harbour master's warning was echoed by Ann Berg, who runs the northern ferry line.")).toBe('leans-on-context');
     expect(summaryUnfit("Skipper Tom Hale echoed Berg's sentiments about the winter timetable.")).toBe('leans-on-context');

@@ -43,8 +43,10 @@ function leansOnContext(text: string): boolean {
   const lower = text.toLowerCase().replace(/’/g, "'");
   // "I've" opens on "I", as "I’ve" does.
   const first = /^\p{L}+/u.exec(lower)?.[0] ?? '';
+  // A pointer to the page or to an example of a group leans on what is not shown, whatever the opener ("MSNBC, for one, …").
+  if (pointsElsewhere(text)) return true;
   if (OWN_OPENING.test(text)) return false;
-  if (lexicons().pronouns.has(first) || pointsBackToWords(text) || pointsElsewhere(text)) return true;
+  if (lexicons().pronouns.has(first) || pointsBackToWords(text)) return true;
   return lexicons().contextOpeners.some((o) => lower.startsWith(o) && (lower.length === o.length || /[\s,]/.test(lower.charAt(o.length)) || o.endsWith(',')));
 }
 
