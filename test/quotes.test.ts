@@ -602,6 +602,22 @@ describe('words printed on a thing', () => {
     ]);
   });
 
+  it("words named as a slogan, a chant or a promise are not said by the sentence's subject; a verb of saying before them still credits", () => {
+    const a = analyzeParagraphs(
+      'T',
+      'Several reporters noted the change from the party\'s usual campaign slogan, "Keep the Harbour Ours Forever."',
+      'Mayor Tom Brandt smiled as the crowd reprised the chant "Close the gate! Close the gate!" near the quay.',
+      'The promise to "take the harbour back from the banks" appeals to older voters, said Lena Ortiz, a historian.',
+      'Lena Ortiz said, "The harbour was never the banks\' to take back."',
+    );
+    expect(speakers(a)).toEqual([
+      ['Keep the Harbour Ours Forever.', null],
+      ['Close the gate! Close the gate!', null],
+      ['take the harbour back from the banks', null],
+      ["The harbour was never the banks' to take back.", 'Lena Ortiz'],
+    ]);
+  });
+
   it('a sign someone carries is their message ("held up a sign saying")', () => {
     const a = analyzeParagraphs('T', 'Nurse Ines Vela held up a sign saying "Fund the clinic before it closes" outside the council.');
     expect(speakers(a)).toEqual([['Fund the clinic before it closes', 'Ines Vela']]);

@@ -1,4 +1,5 @@
-// Words printed on a thing (a shirt, a sign, a banner) are nobody's speech: however the article introduces them, no speaker says them.
+// Words printed on a thing (a shirt, a sign, a banner), or named as a slogan or a chant, are nobody's speech the sentence can credit:
+// however the article introduces them, no speaker says them there.
 import { lexicons } from '../lexicon.js';
 
 // `a shirt that read “…”`, `a sign reading “…”`: printed words, whoever holds the thing.
@@ -11,11 +12,14 @@ const PRINTED_LOOSELY =
 const CARRIED =
   /\b(?:carry|carries|carrying|carried|wave|waves|waving|waved|hold|holds|holding|held|raise|raises|raising|raised|hoist(?:s|ing|ed)?|brandish(?:es|ing|ed)?)\b(?:\s+up)?(?:\s+[\p{L}'’-]+){0,3}\s*$/iu;
 
+// `the usual campaign slogan, “…”`, `reprised the chant “…”`, `his promise to “…”`: words named by what they are, not said in the sentence.
+const NAMED_WORDS = /\b(?:slogans?|motto|catchphrase|mantra|tagline|hashtag|chants?|(?:rallying|battle)\s+cry|promise\s+to)\s*[:,]?\s*$/iu;
+
 const isThing = (m: RegExpExecArray | null): m is RegExpExecArray => m !== null && lexicons().printedThings.has((m[1] ?? '').toLowerCase());
 
-/** Whether the text right before a quotation's mark introduces words printed on a thing. */
+/** Whether the text right before a quotation's mark introduces words printed on a thing, or names them as a slogan or a chant. */
 export function isPrinted(before: string): boolean {
-  if (isThing(PRINTED_BEFORE.exec(before))) return true;
+  if (isThing(PRINTED_BEFORE.exec(before)) || NAMED_WORDS.test(before)) return true;
   const loose = PRINTED_LOOSELY.exec(before);
   return isThing(loose) && !CARRIED.test(before.slice(0, loose.index));
 }
