@@ -16,6 +16,11 @@ describe('a cue inside the relative clause', () => {
     );
     expect(only('The baker, who declined to comment, opened a second shop in March.')?.claim).toBe('The baker declined to comment');
   });
+  it('reads the clause where the claim was cut, not an earlier one with the same words', () => {
+    const sentence =
+      'Dover, which is a small harbour town in the south, and Deal, which is a small harbour town in the south that may lose its ferry, voted no.';
+    expect(only(sentence)?.claim).toBe('Deal is a small harbour town in the south that may lose its ferry');
+  });
   it('keeps the pronoun when the words before it are a clause, not a noun', () => {
     expect(only('The vote was bad news for the mayor, who may need the harbour ward to win, as her aides admit.')?.claim).toBe(
       'who may need the harbour ward to win',

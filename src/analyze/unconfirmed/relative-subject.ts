@@ -1,4 +1,5 @@
 // Why: "Hizbollah, which has lost 6,000 men, seems unlikely to …": a claim cut at the relative pronoun loses its subject and runs into the other clause.
+import type { ClaimSpan } from './claim-span.js';
 import type { CueMatch } from './cues.js';
 
 /** A comma, with any closing quotation mark, before the next words. */
@@ -38,11 +39,11 @@ const clauseFrom = (text: string): string => (text.split(CLAUSE_END)[0] ?? text)
  * ("Thaksin, who is living in an undisclosed country, delivered …" → "Thaksin is living in an undisclosed country"); with the cue
  * after it, the antecedent and the main verb ("The seats, which …, will likely be bought back" → "The seats will likely be bought back").
  */
-export function acrossRelative(claim: string, m: CueMatch, text: string): string {
+export function acrossRelative({ text: claim, at: open }: ClaimSpan, m: CueMatch, text: string): string {
   const pronoun = /^(?:who|which)\s+/i.exec(claim);
   if (!pronoun || m.cue.kind === 'anonymous-source' || m.cue.kind === 'disputed') return claim;
-  const open = text.indexOf(claim.slice(0, 30));
-  if (open < 0 || open > m.at || !/,\s+(?:and\s+)?$/.test(text.slice(0, open))) return claim;
+  // Where the claim starts in the sentence, as its finder cut it; the sentence must read the same pronoun there.
+  if (open < 0 || open > m.at || !text.startsWith(pronoun[0], open) || !/,\s+(?:and\s+)?$/.test(text.slice(0, open))) return claim;
   const before = text.slice(0, open).replace(/,\s+(?:and\s+)?$/, '');
   const body = open + pronoun[0].length;
   const commas = [...text.slice(body, m.at).matchAll(COMMA)];

@@ -2,6 +2,7 @@
 import { closeOpenQuote } from '../close-quote.js';
 import { accusedRelative } from './accused-relative.js';
 import { endBeforeDash } from './claim-dash.js';
+import { type ClaimSpan, madeUp, spanAt, tidy } from './claim-span.js';
 import { balanced, dangles, endBeforeNextPoint, gapSubject } from './claim-ends.js';
 import { openClaim } from './claim-opening.js';
 import type { CueMatch } from './cues.js';
@@ -39,13 +40,6 @@ interface Clause {
   text: string;
 }
 
-function tidy(text: string): string {
-  return text
-    .replace(/^[\s,“”"'‘’(]+|[\s,.;:“”"'‘’)]+$/g, '')
-    .replace(/^(?:but|and|yet|so|still|instead|after all|however|rather|then)\b,?\s*/i, '')
-    .replace(/\s+/g, ' ');
-}
-
 function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
@@ -75,7 +69,7 @@ function gapClaim(clause: string): string | null {
 }
 
 /** The reported clause after the last reporting word that starts before the cue ends (or the first after it, for a source named before its verb). */
-function reportedClause(clause: Clause, cueEnd: number, lookAhead = false, cueStart?: number): string | null {
+function reportedClause(clause: Clause, cueEnd: number, lookAhead = false, cueStart?: number): ClaimSpan | null {
   let start = -1;
   for (const m of clause.text.matchAll(REPORTING)) {
     if (clause.start + m.index >= cueEnd && (start >= 0 || !lookAhead)) break;
@@ -84,8 +78,8 @@ function reportedClause(clause: Clause, cueEnd: number, lookAhead = false, cueSt
     start = m.index + m[0].length;
   }
   if (start < 0) return null;
-  const rest = tidy(clause.text.slice(start));
-  return rest.split(/\s+/).length >= 3 ? rest : null;
+  const rest = spanAt(clause.text.slice(start), clause.start + start);
+  return rest.text.split(/\s+/).length >= 3 ? rest : null;
 }
 
 /** "said that …", "said it welcomed …", or "said Bolton would be …": a pronoun, or a subject of a few words then its verb. */
@@ -105,28 +99,29 @@ export function claimOf(m: CueMatch, text: string): string {
   return balanced(endBeforeDash(endBeforeNextPoint(opened, m.match, text), m.match), text, m.at);
 }
 
-function narrowestClaim(m: CueMatch, text: string): string {
+function narrowestClaim(m: CueMatch, text: string): ClaimSpan {
+  const whole = tidy(text) ? spanAt(text, 0) : madeUp(text);
   const quoted = OPENING_QUOTE.exec(text);
-  if (quoted && m.at >= quoted[0].length - 12) return tidy(quoted[1] ?? text);
+  if (quoted && m.at >= quoted[0].length - 12) return madeUp(tidy(quoted[1] ?? text));
   const relative = /^accused$/i.test(m.match) ? accusedRelative(text, m.at, m.end) : null;
-  if (relative) return tidy(relative);
+  if (relative) return madeUp(tidy(relative));
   const belief = beliefClaim(m, text);
-  if (belief) return tidy(belief);
+  if (belief) return madeUp(tidy(belief));
   const closing = claimBeforeVerb(m.match, text.slice(0, m.at), text.slice(m.end));
-  if (closing) return tidy(closing);
+  if (closing) return madeUp(tidy(closing));
   const clauses = clausesOf(text);
   const at = clauses.findIndex((c) => m.at >= c.start && m.at < c.start + c.text.length);
   const clause = clauses[at];
-  if (!clause) return tidy(text) || text;
+  if (!clause) return whole;
   if (m.cue.kind === 'gap') {
     const wh = gapClaim(clause.text) ?? gapClaim(text.slice(clause.start));
-    if (wh) return wh;
+    if (wh) return madeUp(wh);
     const subject = tidy(clause.text.slice(0, m.at - clause.start));
     // "The claims could not be verified": the subject is the claim; "could not yet assess the cost" has it after the verb.
     const active = /\b(?:assess|estimate|quantify)$/i.test(m.match) && !/^(?:hard|difficult|impossible)\b/i.test(m.match);
     const bare = TRAILING_GAP.test(m.match) && !active ? gapSubject(subject) : null;
-    if (bare) return bare;
-    if (active) return tidy(text.slice(m.end)) || subject;
+    if (bare) return madeUp(bare);
+    if (active) return tidy(text.slice(m.end)) ? spanAt(text.slice(m.end), m.end) : madeUp(subject);
   }
   // "An alleged rape of a woman by a driver", "suspected of being a bag man", "purportedly showing that …": the cue and what it qualifies.
   const after = text.slice(m.end);
@@ -139,7 +134,7 @@ function narrowestClaim(m: CueMatch, text: string): string {
     const rest = adverb ? (clausesOf(after)[0]?.text ?? '') : noun && !/\b(?:that|which|who|whom)\b/i.test(noun) ? noun : upToComma;
     // Tidying strips a closing quote mark; one opened inside the phrase is closed again ('suspected of being a "bag man"').
     const phrase = closeOpenQuote(tidy(`${m.match}${rest}`));
-    if (phrase.split(/\s+/).length >= 2) return phrase;
+    if (phrase.split(/\s+/).length >= 2) return madeUp(phrase);
   }
   // "Suspected that …", "no credible evidence that …", "investigating whether …": the cue opens the claim.
   const opening =
@@ -147,8 +142,9 @@ function narrowestClaim(m: CueMatch, text: string): string {
       ? 0
       : (/^\s+that\s/i.exec(text.slice(m.end))?.[0].length ?? -1);
   if (opening >= 0) {
-    const after = tidy(clausesOf(text.slice(m.end + opening).replace(/^\s*that\s+/i, ''))[0]?.text ?? '');
-    if (after.split(/\s+/).length >= 3) return after;
+    const from = m.end + opening + (/^\s*that\s+/i.exec(text.slice(m.end + opening))?.[0].length ?? 0);
+    const first = clausesOf(text.slice(from))[0];
+    if (first && tidy(first.text).split(/\s+/).length >= 3) return spanAt(first.text, from + first.start);
   }
   // The cue sits in an attribution after the claim: "…, according to a Democratic aide."
   // "…, said that the EU may cut off aid": a cue after the clause's reporting verb is in what is reported, not the attribution.
@@ -161,25 +157,28 @@ function narrowestClaim(m: CueMatch, text: string): string {
   const inTail = tail !== null && m.at >= clause.start + tail.index;
   if (ATTRIBUTION_ONLY.test(clause.text.trim()) && at > 0 && !inTail && !(verb && m.at >= clause.start + verb[0].length)) {
     const before = tidy(text.slice(0, clause.start));
+    const stretch = before ? spanAt(text.slice(0, clause.start), 0) : madeUp(before);
     // "The elections, won, according to officials, by the ruling party, …": the claim runs on past the aside.
     const aside = /^according to [^,]+,\s*(.+)$/i.exec(clause.text.trim());
     if (aside && /^(?:by|in|on|at|for|with|from|to|was|were|is|are|has|have|had)\b/i.test(aside[1] ?? ''))
-      return tidy(`${before} ${/^[^,;]*/.exec(aside[1] ?? '')?.[0] ?? ''}`);
-    const reported = reportedClause({ start: 0, text: before }, clause.start);
-    return reported ?? before;
+      return madeUp(tidy(`${before} ${/^[^,;]*/.exec(aside[1] ?? '')?.[0] ?? ''}`));
+    const reported = reportedClause({ start: stretch.at, text: before }, clause.start);
+    return reported ?? stretch;
   }
   // "…, although Israel disputes this", "a claim Moscow denies": the disputed claim is the clause before.
-  if (m.cue.kind === 'disputed' && at > 0 && clause.text.trim().split(/\s+/).length <= 6) return tidy(clauses[at - 1]?.text ?? text);
+  if (m.cue.kind === 'disputed' && at > 0 && clause.text.trim().split(/\s+/).length <= 6) return madeUp(tidy(clauses[at - 1]?.text ?? text));
   // An unnamed source speaks later in the sentence: "An official, speaking on condition of anonymity, said that …".
   // Not from inside an opening quotation ("“… news reports …,” said the group"): what follows its close is the attribution.
   if (source && !(quoted && m.at < quoted[0].length)) {
     const later = reportedClause({ start: clause.start, text: text.slice(clause.start) }, m.end, true);
-    if (later) return tidy(clausesOf(later)[0]?.text ?? later);
+    const first = later && clausesOf(later.text)[0];
+    if (later) return first ? spanAt(first.text, later.at + first.start) : later;
   }
   // A passive cue ("is said to", "are alleged to") hedges its own clause, subject and all.
   const passive = (m.cue.kind === 'hedged' && !/^suggest/i.test(m.match)) || /\bto$/i.test(m.match);
   const reported = reportedClause(clause, m.end, false, passive ? m.at : undefined);
   // "I can't say for sure at this time": what follows a gap's own verb is no clause.
-  if (m.cue.kind === 'gap' && reported && NO_CLAUSE.test(reported)) return tidy(clause.text) || tidy(text) || text;
-  return reported ?? (tidy(clause.text) || tidy(text) || text);
+  const own = tidy(clause.text) ? spanAt(clause.text, clause.start) : whole;
+  if (m.cue.kind === 'gap' && reported && NO_CLAUSE.test(reported.text)) return own;
+  return reported ?? own;
 }
