@@ -291,6 +291,14 @@ describe('each word counts only in the sense that leaves a claim open', () => {
     expect(only('The mayor was already claiming victory in the northern wards.')?.kind).toBe('allegation');
     expect(only('Organisers claimed 400 delegates attended the rally.')?.kind).toBe('allegation');
   });
+  it('"claims" takes ground or a right as "claimed" does, and "claims based on" is the noun', () => {
+    none('The army claims more territory from the rebels each week.');
+    none('Both parties claim the right to name the next mayor.');
+    none('In the port, by contrast, "claims based on custom carry little weight."');
+    expect(only('The union claims the mill broke the safety rules.')?.kind).toBe('allegation');
+    expect(only('The mayor claims the right answer was given to the council.')?.kind).toBe('allegation');
+    expect(only('The firm claims that sales based on the new oven doubled.')?.kind).toBe('allegation');
+  });
   it('"possible to" says what can be done, "possible that" leaves a claim open', () => {
     none("It's possible to cut the bill and keep every clinic open, the mayor told the council.");
     expect(only("It's possible that the clinic will close by June.")?.kind).toBe('hedged');

@@ -62,7 +62,7 @@ function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolea
         (/^\s+in\s+the\s+(?:area|region|sea|waters|islands)\b/i.test(after) || /\b(?:Sea|refugee|resettlement|sovereignty|excessive)\s+$/.test(before))
       )
         return false;
-      return !DETERMINER.test(before) && !/^\s+(?:responsibility|to the|of|is|are|was|were|over|between|with|about)\b/i.test(after);
+      return !DETERMINER.test(before) && !/^\s+(?:responsibility|to the|of|is|are|was|were|over|between|with|about|based on)\b/i.test(after);
     }
     case 'unnamed': {
       // "not as toxic as most insiders believe": the group's view is the yardstick of a comparison, not a claim it makes.
@@ -104,9 +104,9 @@ function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolea
 const CLAIM_NOT_MADE =
   /^\s+(?:credit|a (?:share|seat|place)|the (?:title|seat|crown|lead|prize|lives?)|(?:\S+\s+){0,2}(?:lives|jobs)|asylum|benefits?|compensation|damages|refugee status|their|his|its|would|will|is|are|was|were|has|have|had|for|against)\b/i;
 
-/** What one claims by taking it, not by asserting it: a share of votes, the nomination, residency, tax losses, roots, allegiance. */
+/** What one claims by taking it, not by asserting it: a share of votes, the nomination, residency, tax losses, roots, allegiance, a right. */
 const CLAIM_TAKEN =
-  /^\s+(?:(?:nearly|about|almost|more than|over)\s+)?\d[\d,.]*\s*(?:percent|%)|^\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:\w+\s+)?(?:nomination|majority|seats?|states|territory|residency|tax breaks|losses|loss of|roots|ties|allegiance|same|advantage|control|ownership|spot|mantle|throne|gold|medal|championship)\b/i;
+  /^\s+(?:(?:nearly|about|almost|more than|over)\s+)?\d[\d,.]*\s*(?:percent|%)|^\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:\w+\s+)?(?:nomination|majority|seats?|states|territory|residency|tax breaks|losses|loss of|roots|ties|allegiance|same|advantage|control|ownership|spot|mantle|throne|gold|medal|championship|right to)\b/i;
 
 /** "Denied his chance", "were denied two tries", "denied under the embargo": deny as refuse, not as disputing a claim. */
 function refusal(before: string, after: string): boolean {
@@ -185,7 +185,7 @@ export function inSense(m: CueMatch, text: string): boolean {
   // "According to the report": the document the article names, on record; "according to the people's wishes" cites no source.
   if (/^according to /.test(word) && (/ the report$/.test(word) || /^[’']s\b/.test(text.slice(m.end)))) return false;
   if (word.startsWith('claim') && CLAIM_NOT_MADE.test(text.slice(m.end))) return false;
-  if (/^claim(?:ed|ing)?$/.test(word) && CLAIM_TAKEN.test(text.slice(m.end))) return false;
+  if (/^claim(?:s|ed|ing)?$/.test(word) && CLAIM_TAKEN.test(text.slice(m.end))) return false;
   // "Claim the bird as their own": to claim ownership, not to assert a fact.
   if (word.startsWith('claim') && /^[^,.;]{0,60}?\bas\s+(?:their|his|her|its|our|my|your)\s+own\b/i.test(text.slice(m.end))) return false;
   // "I believe that …" in someone's mouth is plainly their opinion, not a claim left open.
