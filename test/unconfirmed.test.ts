@@ -291,6 +291,12 @@ describe('each word counts only in the sense that leaves a claim open', () => {
     expect(only('The mayor was already claiming victory in the northern wards.')?.kind).toBe('allegation');
     expect(only('Organisers claimed 400 delegates attended the rally.')?.kind).toBe('allegation');
   });
+  it("questioning whether to act, or whether I should, weighs one's own course; questioning whether a thing is so disputes it", () => {
+    none('I questioned whether I should stay after the fire, the baker said.');
+    none('Some members question whether to renew the lease at all.');
+    expect(only('The union questioned whether the mill had kept its safety logs.')?.kind).toBe('disputed');
+    expect(only('Critics question whether the mayor should have known about the leak.')?.kind).toBe('disputed');
+  });
   it('"claims" takes ground or a right as "claimed" does, and "claims based on" is the noun', () => {
     none('The army claims more territory from the rebels each week.');
     none('Both parties claim the right to name the next mayor.');

@@ -7,6 +7,7 @@ import { hedgesGenericYou } from './generic-you.js';
 import { withholdsGrant } from './granted-object.js';
 import { hedgesAdvice } from './hedged-advice.js';
 import { inquiresNoDeed } from './inquiry-whether.js';
+import { weighsOwnCourse } from './own-course.js';
 import { inSetPhrase } from './set-phrases.js';
 import { suggestsCourse } from './suggest-proposal.js';
 import { suspicionWithoutContent } from './suspicion-content.js';
@@ -122,7 +123,7 @@ export function statesNoClaim(m: CueMatch, text: string): boolean {
   if (/^(?:may|might|could)\b/.test(word) && (WORRY_BEFORE.test(before) || concessive(m, text))) return true;
   // "I could have answered better", "no one could have predicted", "it could have been worse": what did not happen.
   if (isCounterfactual(m, text)) return true;
-  if (describesKind(m, text) || hedgesGenericYou(m, text) || inquiresNoDeed(m, text)) return true;
+  if (describesKind(m, text) || hedgesGenericYou(m, text) || inquiresNoDeed(m, text) || weighsOwnCourse(m, text)) return true;
   if (word.startsWith('believ')) {
     if (FIRST_PERSON.test(before) || SURPRISE.test(before) || RAISED_TO.test(before)) return true;
     if (judges(m, text)) return true;
