@@ -153,6 +153,10 @@ describe('the chooser alone', () => {
     expect(bylineOf('BBC News', 'BBC News')).toBeNull();
     expect(bylineOf('https://www.facebook.com/amyroe')).toBeNull();
     expect(bylineOf('Laura Adkins December 28, 2016')).toBe('Laura Adkins');
+    // A one-word section label before the bar, the writers after it; one word with no name after it stays.
+    expect(bylineOf('Politik · Jochen Bittner, Tina Hildebrandt')).toBe('Jochen Bittner, Tina Hildebrandt');
+    expect(bylineOf('Harbour | Nora Vance')).toBe('Nora Vance');
+    expect(bylineOf('Reuters | updated hourly')).toBe('Reuters');
     // The name follows the last "by" before a capital: "by the" is no byline, and "By" stands for "by".
     expect(bylineOf('Nora Vance | updated by the newsroom')).toBe('Nora Vance');
     expect(bylineOf('Posted Tuesday By Nora Vance')).toBe('Nora Vance');

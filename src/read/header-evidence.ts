@@ -174,7 +174,10 @@ export function bylineOf(value: string, outlet?: string | null): string | null {
   const afterBy = /\b[Bb][Yy]:?\s+(?=\p{Lu})/gu;
   const lastBy = [...value.matchAll(afterBy)].at(-1);
   const from = lastBy ? value.slice((lastBy.index ?? 0) + lastBy[0].length) : value;
-  const name = (from.split(ON_DATE)[0]?.split(NAME_END)[0] ?? '').trim();
+  const parts = (from.split(ON_DATE)[0] ?? '').split(NAME_END).map((part) => part.trim());
+  const lead = parts[0] ?? '';
+  // "Politik · Jochen Bittner, Tina Hildebrandt": a one-word section label before the bar, the writers after it.
+  const name = /\s/.test(lead) || isPersonCredit(lead) ? lead : (parts.slice(1, 3).find((part) => isPersonCredit(part)) ?? lead);
   // A place or desk in brackets after the name ("Jane Roe (Brussels bureau)") is not part of it.
   const trimmed = nameWithoutTail(name.replace(/(?<=\S)\s*[(\uff08][^()\uff08\uff09]*[)\uff09]$/u, ''));
   if (trimmed === '' || URL_LIKE.test(trimmed) || trimmed.split(/\s+/).length > 12) return null;
