@@ -618,6 +618,24 @@ describe('words printed on a thing', () => {
     ]);
   });
 
+  it('a few words broken off for the attribution open the quotation after it, joined by an ellipsis; a quoted term or a whole sentence stays apart', () => {
+    const a = analyzeParagraphs(
+      'T',
+      '"My hope," Lena Ortiz said, "is that the ferry board finally listens to the island."',
+      'Remarking upon the mayor\'s "quiet courage," Tom Brandt said, "She has kept the harbour open for ten years."',
+      '"We won," Ann Lee said, "and the island will keep its late ferry for another year."',
+      '"It is done." Omar Haddad said, "The harbour will reopen on Monday morning."',
+    );
+    expect(speakers(a)).toEqual([
+      ['My hope … is that the ferry board finally listens to the island.', 'Lena Ortiz'],
+      ['quiet courage', 'Tom Brandt'],
+      ['She has kept the harbour open for ten years.', 'Tom Brandt'],
+      ['We won … and the island will keep its late ferry for another year.', 'Ann Lee'],
+      ['It is done.', 'Omar Haddad'],
+      ['The harbour will reopen on Monday morning.', 'Omar Haddad'],
+    ]);
+  });
+
   it('a sign someone carries is their message ("held up a sign saying")', () => {
     const a = analyzeParagraphs('T', 'Nurse Ines Vela held up a sign saying "Fund the clinic before it closes" outside the council.');
     expect(speakers(a)).toEqual([['Fund the clinic before it closes', 'Ines Vela']]);

@@ -13,6 +13,7 @@ import type { QuoteSpan } from './quote-spans.js';
 import { headlineTest } from './headline-line.js';
 import { pullQuoteTest } from './pull-quotes.js';
 import { dropHeadlineRepeats } from './quote-repeats.js';
+import { joinSplitOpenings, type QuoteBounds } from './split-opening.js';
 import { documentAuthor } from './document-author.js';
 import { resolveMention } from './resolve-mention.js';
 import { isSpeaker } from './speaker-check.js';
@@ -89,6 +90,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
   const spans = locateSpans(paragraphs, sentences, options.spans);
   const byIndex = new Map(paragraphs.map((p) => [p.index, p.text]));
   const items: QuoteItem[] = [];
+  const bounds: QuoteBounds[] = [];
   /** For each item, the index of the first item of its multi-paragraph quotation. */
   const chains: number[] = [];
   const mentionsOf = mentionsEnding(names);
@@ -164,15 +166,10 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
         previous = { speaker: { ...speaker, rule }, paragraph: span.paragraph, sentence: span.last.index, close: span.close, continues: false };
       continue;
     }
-    const source = {
-      paragraph: span.paragraph,
-      // Every sentence the quotation covers, the middle ones too, so the pointer reads as the article does.
-      sentence: sentences
-        .slice(span.first.index, span.last.index + 1)
-        .map((s) => s.text)
-        .join(' '),
-      sentenceIndex: span.first.index,
-    };
+    // Every sentence the quotation covers, the middle ones too, so the pointer reads as the article does.
+    const covered = sentences.slice(span.first.index, span.last.index + 1).map((s) => s.text);
+    const source = { paragraph: span.paragraph, sentence: covered.join(' '), sentenceIndex: span.first.index };
+    bounds.push({ end: span.end, close: span.close, open: span.open });
     const credited = speaker ? withSoleLongerName(names, { ...speaker, rule }) : null;
     const mentions = credited ? mentionsOf(credited.name) : 0;
     items.push({
@@ -195,5 +192,5 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
     const later = items.find((other, k) => chains[k] === chains[i] && other.speaker);
     if (later?.speaker) item.speaker = { ...later.speaker, rule: 'continued' };
   });
-  return dropHeadlineRepeats(items);
+  return dropHeadlineRepeats(joinSplitOpenings(items, bounds, (index) => byIndex.get(index) ?? ''));
 }
