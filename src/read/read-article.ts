@@ -8,6 +8,7 @@ import { detectGenre, splitHeadlineLabel } from './genre.js';
 import { splitHeader } from './header.js';
 import { dropTemplateResidue } from './template-residue.js';
 import { storyDateline } from './story-dateline.js';
+import { takeDekAboveDateline } from './dek-above-dateline.js';
 import { takeHeadlineParagraph } from './headline-paragraph.js';
 import { oneByteTexts } from './one-byte.js';
 import { markDoubledQuotes } from './doubled-quotes.js';
@@ -83,6 +84,10 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
   if (headlineLine.headline) meta.headline = headlineLine.headline;
   // The story then opens on the next block: a wiki template's name left before its first sentence goes, as above.
   if (headlineLine.headline && body[0] !== undefined) body[0] = dropTemplateResidue(body[0]);
+  // A database's labelled abstract above the dateline stays in the body: it is the outlet's own summary (see formats/text.ts).
+  const abstract = (raw.dropped ?? []).some((label) => /^abstract\.?$/i.test(label));
+  const dek = meta.standfirst === null && !abstract ? takeDekAboveDateline(body, meta.headline) : undefined;
+  if (dek !== undefined) meta.standfirst = dek;
   // A wire dateline ("MILAN, March 4 (Reuters) - ") opens the story but is not part of its first sentence.
   const opening = body[0] ?? '';
   const wire = storyDateline(opening);
