@@ -144,9 +144,12 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('The waves broke on the rocks below the harbour office during the storm on Monday.')).toBeNull();
   });
 
-  it('"The island line, for one, …" gives one example of a group named before; "one" in a count does not', () => {
+  it('"The island line, for one, …" gives one example of a group named before, and "Read part 1 here" is a link\'s words; "one" in a count does not', () => {
     expect(summaryUnfit('The island line, for one, ran its late boat again on Friday.')).toBe('leans-on-context');
     expect(summaryUnfit('NRK, for one, ran the whole speech again later that night.')).toBe('leans-on-context');
+    expect(summaryUnfit('Read part 1 here, and part 2 here.')).toBe('leans-on-context');
+    expect(summaryUnfit('Download the ferry board’s full report on the northern route here.')).toBe('leans-on-context');
+    expect(summaryUnfit('Read my lips: the ferry board will not raise fares here in the north.')).toBeNull();
     expect(summaryUnfit('The ferry board voted for one new boat and two new ramps on Friday.')).toBeNull();
     expect(summaryUnfit('The harbour master said the new ramp would open, for one week only, in May.')).toBeNull();
   });

@@ -20,10 +20,13 @@ const INTERVAL_OPENER = new RegExp(
 const PAGE_POINTER =
   /\b(?:(?:mentioned|noted|listed|posted|shown|described|outlined|pictured|embedded|comment|see|read)\s+(?:here\s+)?(?:above|below)|\((?:see\s+)?(?:above|below)\)|(?:the|these|those)\s+(?:\w+\s+){1,2}below(?=\s*[,.;:]|\s+(?:is|are|was|were|shows?|include)\b))/i;
 
+/** "Read part 1 here, and part 2 here.", "Watch the full interview here.": a link's words, which the summary cannot carry. */
+const LINK_TEXT = /^(?:read|watch|see|listen to|click|view|download)\b[^.!?]{0,60}\bhere\.?$/i;
+
 /** "MSNBC, for one, did …": one example of a group the sentence before names. */
 const ONE_EXAMPLE = /^[^,]{1,60},\s+for one,/i;
 
 /** Whether a sentence counts from an event, points at a part of the page, or gives one example of a group, that the summary does not carry. */
 export function pointsElsewhere(text: string): boolean {
-  return INTERVAL_OPENER.test(text) || PAGE_POINTER.test(text) || ONE_EXAMPLE.test(text);
+  return INTERVAL_OPENER.test(text) || PAGE_POINTER.test(text) || ONE_EXAMPLE.test(text) || LINK_TEXT.test(text);
 }
