@@ -8,6 +8,7 @@ import { quotedTest } from './quoted-sentences.js';
 import { interviewVoice } from './interview-voice.js';
 import { findQuoteSpans } from './quote-spans.js';
 import { splitSentences } from './sentences.js';
+import { allMatches } from '../all-matches.js';
 
 export type { ExtractContext } from './extract-context.js';
 
@@ -61,7 +62,7 @@ export function capArticle(
     // The part of the paragraph that fits, ended at its last sentence end (or word break) inside the room left.
     const part = p.text.slice(0, room);
     let end = part.lastIndexOf(' ');
-    for (const m of part.matchAll(/[.!?]["'”’)]?\s/g)) end = m.index + m[0].length - 1;
+    for (const m of allMatches(part, /[.!?]["'”’)]?\s/g)) end = m.index + m[0].length - 1;
     if (end > 0) kept.push({ ...p, text: part.slice(0, end).trim() });
     break;
   }

@@ -4,6 +4,7 @@ import { lexicons } from '../lexicon.js';
 import type { Sentence } from '../types.js';
 import { type CapitalRun, capitalRuns, isTitleWord } from './capital-runs.js';
 import type { Token } from './tokens.js';
+import { allMatches } from '../all-matches.js';
 
 /** A document and the owner after "by" or "from", a verb of making between them at most; "obtained by" names who has it. */
 const OWNED =
@@ -33,7 +34,7 @@ export interface OwnedDocument {
 export function documentOwners(sentences: readonly Sentence[]): OwnedDocument[] {
   const found: OwnedDocument[] = [];
   for (const s of sentences) {
-    for (const m of s.text.matchAll(OWNED)) {
+    for (const m of allMatches(s.text, OWNED)) {
       const [whole, noun = '', run = ''] = m;
       const owner = run.replace(/\s+(?:of|for|and|on)$/, '');
       // "the Chinese government" owns it whole; in "the CIA base chief" the owner is a person the capitals do not name.
@@ -42,12 +43,12 @@ export function documentOwners(sentences: readonly Sentence[]): OwnedDocument[] 
       if (!lexicons().documentWords.has(noun) || (next !== '' && !body && !lexicons().functionWords.has(next) && !/(?:ed|s)$/.test(next))) continue;
       found.push({ sentence: s.index, noun, owner: body ? `${owner} ${next}` : owner });
     }
-    for (const m of s.text.matchAll(NAMED_BEFORE)) {
+    for (const m of allMatches(s.text, NAMED_BEFORE)) {
       const [, run = '', noun = ''] = m;
       const owner = run.replace(/['\u2019]s$/, '');
       if (lexicons().documentWords.has(noun) && !lexicons().calendarWords.has(owner.toLowerCase())) found.push({ sentence: s.index, noun, owner });
     }
-    for (const m of s.text.matchAll(ISSUED)) {
+    for (const m of allMatches(s.text, ISSUED)) {
       const [, run = '', after = ''] = m;
       // "a written statement in response": the first document word; "President Obama released" is Obama's.
       const noun = after.split(/\s+/).find((w) => lexicons().documentWords.has(w));

@@ -24,6 +24,7 @@ import { voicingSourceLookup } from './voicing-sources.js';
 import { documentOwners } from './document-owners.js';
 import { nicknamesIn, withNickname } from './nickname.js';
 import { isKinName } from './kin-name.js';
+import { allMatches } from '../all-matches.js';
 
 export type { NameIndex, NameMention } from './name-types.js';
 
@@ -56,14 +57,13 @@ const ALIAS = /((?:[A-Z][\p{L}'’-]+)(?:\s+(?:of|for|and|the|[A-Z][\p{L}'’-]+
 
 function findAliases(sentences: readonly Sentence[]): Map<string, string> {
   const aliases = new Map<string, string>();
-  for (const s of sentences) {
-    for (const m of s.text.matchAll(ALIAS)) {
+  for (const s of sentences)
+    for (const m of allMatches(s.text, ALIAS)) {
       const short = must(m[2], 'the bracketed short form in an alias match');
       const full = spelledTail(must(m[1], 'the full name in an alias match').replace(/^The /, ''), short);
       if (m[3]) aliases.set(m[3], full);
       if (/^[A-Z][\p{L}-]*$/u.test(short)) aliases.set(short, full);
     }
-  }
   return aliases;
 }
 

@@ -1,6 +1,7 @@
 // A nickname in quotation marks inside a person's name: `state Del. Marcia "Cia" Price`, `Robert C. "Bobby" Scott`. Its marks
 // quote no one, and the name around it is one person's, so the quotation finder and the tokeniser both pass over it.
 import { lexicons } from '../lexicon.js';
+import { allMatches } from '../all-matches.js';
 
 const CLOSING: Record<string, string> = { '"': '"”', '“': '”"', '‘': '’', "'": "'’" };
 /** One capitalised word in marks (`"Cia"`, `“Tig”`, `'Lean'`), then a space and the next capitalised word. */
@@ -37,7 +38,7 @@ export function nicknameEnd(text: string, at: number): number {
 /** The nicknames of a text, with the offsets of their marks. */
 export function nicknamesIn(text: string): Array<{ start: number; end: number; nickname: string }> {
   const out: Array<{ start: number; end: number; nickname: string }> = [];
-  for (const m of text.matchAll(/["“‘']/g)) {
+  for (const m of allMatches(text, /["“‘']/g)) {
     const end = nicknameEnd(text, m.index);
     if (end > 0) out.push({ start: m.index, end, nickname: text.slice(m.index + 1, end - 1) });
   }

@@ -4,6 +4,7 @@
 import { lexicons } from '../lexicon.js';
 import type { Sentence } from '../types.js';
 import { type OwnedDocument, ownerBefore } from './document-owners.js';
+import { allMatches } from '../all-matches.js';
 
 const BODY = /^(?:committee|commission|panel|inquiry|tribunal)$/;
 /** The verbs a report, a letter or a committee voices with; document-subject.ts reads the same ones. */
@@ -17,7 +18,7 @@ const AFTER = new RegExp(`\\b${VOICE}\\s+${DET}\\s+((?:[\\p{L}'’-]+\\s+){0,5}?
 
 /** Who a document or lower-case body voicing in `sentence` stands for, else null. */
 function sourceIn(sentence: Sentence, documents: readonly OwnedDocument[]): string | null {
-  for (const m of [...sentence.text.matchAll(SUBJECT), ...sentence.text.matchAll(AFTER)]) {
+  for (const m of [...allMatches(sentence.text, SUBJECT), ...allMatches(sentence.text, AFTER)]) {
     const [, before = '', noun = ''] = m;
     const words = before.trim().split(/\s+/).filter(Boolean);
     const capital = words.findIndex((w) => /^\p{Lu}/u.test(w));

@@ -9,6 +9,7 @@ import { tokenize, type Token } from '../tokens.js';
 import type { Sentence, Speaker } from '../../types.js';
 import { textBefore } from './locate.js';
 import type { ContextRule } from './rule.js';
+import { allMatches } from '../../all-matches.js';
 
 const ALL_CAPS = /^[\p{Lu}'’.-]+$/u;
 /** One to three words in capitals and a colon opening the quotation's words. */
@@ -21,7 +22,10 @@ const titleCase = (w: string): string => (ALL_CAPS.test(w) && w.length > 1 ? w[0
  */
 function labelWords(label: string): Token[] | null {
   const parts: Token[][] = [];
-  for (const m of label.replace(/\([^()]*\)/g, (aside) => ' '.repeat(aside.length)).matchAll(/[^,]+/g))
+  for (const m of allMatches(
+    label.replace(/\([^()]*\)/g, (aside) => ' '.repeat(aside.length)),
+    /[^,]+/g,
+  ))
     parts.push(tokenize(m[0], m.index).filter((t) => t.kind === 'word'));
   const isName = (words: readonly Token[]): boolean => words.length > 0 && words.length <= 5 && words.every((t) => isNamePart(t.text));
   // A lone acronym beside a name is a party ("Klaus Wowereit, SPD"); alone it may be the speaker ("PENCE").

@@ -3,6 +3,7 @@
 import { spacedWordCount as wordCount } from '../../word-count.js';
 import { lexicons } from '../../lexicon.js';
 import type { Predicate } from './predicates.js';
+import { allMatches } from '../../all-matches.js';
 
 const WORRY_NOUN = /^(concerns?|worry|worries)$/i;
 /** "… has been a persistent concern", "… is the most pressing worry": a copula, a determiner and up to three modifiers. */
@@ -49,7 +50,7 @@ export function colonNamed(text: string, cue: Predicate): string | null {
   if (!colon) return null;
   let named = after.slice(colon[0].length).split(/[;"“”]/)[0] ?? '';
   // ", officials warned": a credit after a comma is not part of what is named.
-  for (const comma of named.matchAll(/,(?=\s*((?:\S+\s+){0,4}\S+))/g)) {
+  for (const comma of allMatches(named, /,(?=\s*((?:\S+\s+){0,4}\S+))/g)) {
     if ((comma[1] ?? '').split(/\s+/).some((w) => lexicons().reportingVerbs.has(w.toLowerCase().replace(/[.,!?]+$/, '')))) {
       named = named.slice(0, comma.index);
       break;

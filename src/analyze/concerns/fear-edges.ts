@@ -2,6 +2,7 @@
 // or a second verb phrase after a cue's object ("criticised the plan and called for …"); neither is what is feared.
 import { spacedWordCount as wordCount } from '../../word-count.js';
 import { lexicons } from '../../lexicon.js';
+import { allMatches } from '../../all-matches.js';
 
 /** A listener's verb in any form: "told", "telling", "warned", "urging" take the one spoken to before what is said. */
 function isListenerVerb(verb: string): boolean {
@@ -36,7 +37,7 @@ export function fearWithoutEdges(text: string, cue: string, fear: string): strin
   const at = text.indexOf(out);
   const object = at > 0 && new RegExp(`\\b${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+["“]?$`, 'iu').test(text.slice(0, at));
   if (object && isPast(cue.toLowerCase())) {
-    const next = [...out.matchAll(NEXT_VERB)].find((m) => isPast(m[1] ?? ''));
+    const next = allMatches(out, NEXT_VERB).find((m) => isPast(m[1] ?? ''));
     if (next?.index !== undefined && wordCount(out.slice(0, next.index)) >= 1) out = out.slice(0, next.index);
   }
   return out;

@@ -2,6 +2,7 @@
 // the outbreak will bring famine"; "terrorists armed with revolvers would have been able to kill").
 import { lexicons } from '../../lexicon.js';
 import type { Predicate } from './predicates.js';
+import { allMatches } from '../../all-matches.js';
 
 /**
  * What parts a modal from a harm in another clause: a punctuation mark, a relative or subordinate word, a coordinator.
@@ -16,7 +17,7 @@ let everyModal: RegExp | undefined;
 export function isForeseen(text: string, harms: readonly Predicate[]): boolean {
   if (new Set(harms.map((e) => e.word.toLowerCase().slice(0, 5))).size < 2) return false;
   everyModal ??= new RegExp(lexicons().concernVoicing.source, 'gi');
-  const modals = [...text.matchAll(everyModal)];
+  const modals = allMatches(text, everyModal);
   return harms.some((h) =>
     modals.some((m) => {
       const between = m.index < h.start ? text.slice(m.index + m[0].length, h.start) : text.slice(h.end, m.index);

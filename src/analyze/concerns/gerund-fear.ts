@@ -3,6 +3,7 @@
 import type { Predicate } from './predicates.js';
 import { readableScope } from './readable-scope.js';
 import { scopeOf, VERB_CUE } from './scope.js';
+import { allMatches } from '../../all-matches.js';
 
 /** "-ing" forms read as adjectives far more than as verbs ("a worrying trend", "frightening scenes"): their object is no fear. */
 const ADJECTIVAL = /^(?:worrying|frightening|alarming)$/i;
@@ -28,7 +29,7 @@ function finiteOf(word: string): string | null {
 /** An object (not a "that" clause, nor what one fears) holding a finite verb of its own: the main clause, not the object. */
 function runsIntoMainClause(object: string, clause: boolean): boolean {
   if (RUN_ON.test(object)) return true;
-  return !clause && [...object.matchAll(FINITE)].some((m) => !RELATIVE_BEFORE.test(object.slice(0, m.index)));
+  return !clause && allMatches(object, FINITE).some((m) => !RELATIVE_BEFORE.test(object.slice(0, m.index)));
 }
 
 /** For a fear left as the sentence by an "-ing" verb cue, what the verb governs when the scope finds it; otherwise the fear. */

@@ -8,6 +8,7 @@ import { isBeliefDenied } from './denied-belief.js';
 import { isCopulaDenied } from './negated-copula.js';
 import { isWithheldAct } from './withheld-act.js';
 import type { Predicate } from './predicates.js';
+import { allMatches } from '../../all-matches.js';
 
 /** A clause break or a word that starts a new clause: a negation before it governs something else. */
 const CLAUSE_BREAK = /[,;:()"“”—–]|\b(that|but|and|because|which|who|whil(?:e|st)|although|though|(?<!\bnot )as|if|when|after|before)\b/gi;
@@ -21,7 +22,7 @@ const AFTER_WORDS = 12;
 function clauseBefore(text: string, at: number): string {
   const before = text.slice(0, at);
   let cut = 0;
-  for (const m of before.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
+  for (const m of allMatches(before, CLAUSE_BREAK)) cut = m.index + m[0].length;
   return before.slice(cut).split(/\s+/).filter(Boolean).slice(-WINDOW_WORDS).join(' ');
 }
 

@@ -17,6 +17,7 @@ import { isComplaintHandled } from './complaint-sense.js';
 import { isLawSubject } from './law-name.js';
 import { inWorrySense } from './worry-sense.js';
 import { indexLiterals, type LiteralIndex, mayMatch, requiredLiterals } from '../../pattern-literals.js';
+import { allMatches } from '../../all-matches.js';
 
 export type PredicateKind = 'stance' | 'harm' | 'criticism';
 
@@ -81,7 +82,7 @@ const WORK_TITLE = /\b(book|film|movie|album|song|show|series|documentary|novel|
 const LETTER_BESIDE = /\p{L}/u;
 
 function matches(text: string, pattern: RegExp, kind: PredicateKind): Predicate[] {
-  return [...text.matchAll(pattern)]
+  return allMatches(text, pattern)
     .filter((m) => !LETTER_BESIDE.test(text.charAt(m.index - 1)) && !LETTER_BESIDE.test(text.charAt(m.index + m[0].length)))
     .map((m) => ({ kind, word: m[0], start: m.index, end: m.index + m[0].length }));
 }

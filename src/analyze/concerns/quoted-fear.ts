@@ -2,6 +2,7 @@
 // holds what is feared; the frame (who, when, where) is printed beside the fear already as its holder.
 import { spacedWordCount as wordCount } from '../../word-count.js';
 import { lexicons } from '../../lexicon.js';
+import { allMatches } from '../../all-matches.js';
 
 /** A comma or colon and an opening quotation mark: where a frame may hand over to the quotation. */
 const OPENING = /\s*[,:]\s*["“]/gu;
@@ -18,7 +19,7 @@ function isFrame(before: string): boolean {
 /** The quotation that ends the sentence after a frame without a quotation of its own, when it holds the cue; else the sentence. */
 export function quotedFear(text: string, cue: string, fear: string): string {
   if (fear !== text) return fear;
-  for (const m of text.matchAll(OPENING)) {
+  for (const m of allMatches(text, OPENING)) {
     const before = text.slice(0, m.index);
     // '"One of the reasons …," Mr. Obama said, "is that …"': the quotation began before the frame; its second half is no clause.
     if (/["“”]/.test(before)) return fear;

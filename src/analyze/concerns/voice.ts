@@ -2,6 +2,7 @@
 import { lexicons } from '../../lexicon.js';
 import { spacedWordCount as wordCount } from '../../word-count.js';
 import { isUnvoicedAccusation, type Predicate } from './predicates.js';
+import { allMatches } from '../../all-matches.js';
 
 const PASSIVE_BEFORE = /\b(is|was|are|were|be|been|being)\s+(widely\s+|generally\s+|also\s+|often\s+)?$/i;
 
@@ -11,7 +12,7 @@ let everyMarker: RegExp | undefined;
 /** The reporting verbs and "according to" in a sentence that name a source, in order. */
 export function voicesIn(text: string): RegExpExecArray[] {
   everyMarker ??= new RegExp(lexicons().voiceMarkers.source, 'gi');
-  return ([...text.matchAll(everyMarker)] as RegExpExecArray[]).filter((m) => {
+  return allMatches(text, everyMarker).filter((m) => {
     // A scare quote ("inappropriate violence") is no source: a quotation counts from four words, through `quoted`.
     if (!/^\p{L}/u.test(m[0])) return false;
     // "was accused of", "a contractor accused of spying": an allegation with no accuser voices nothing.
@@ -51,7 +52,7 @@ function attributes(text: string, from: number, v: RegExpExecArray): boolean {
 
 /** Whether the offset lies inside a quotation: between an opening and a closing mark, or before a closing mark the sentence did not open. */
 export function inQuotation(text: string, at: number): boolean {
-  const marks = [...text.matchAll(/[“”"]/g)] as RegExpExecArray[];
+  const marks = allMatches(text, /[“”"]/g);
   const closes = (m: RegExpExecArray): boolean =>
     m[0] === '”' || (m[0] === '"' && /[\p{L}\d.,!?]/u.test(text[m.index - 1] ?? ' ') && /^(\s|$|[,.;:)])/.test(text.slice(m.index + 1)));
   let inside = marks.length > 0 && closes(marks[0] as RegExpExecArray) && !text.slice(0, marks[0]?.index).includes('“');

@@ -1,4 +1,5 @@
 // Why: "ISIS uses Twitter heavily - so much so that …" or "may move out of state - although there's a trade-off": one dash after the cue opens the writer's next point, not the claim.
+import { allMatches } from '../../all-matches.js';
 
 /** A spaced dash (hyphen, en or em dash with a space each side), not one between numbers ("116 - 118 High Street"). */
 const DASH = /(?<!\d)\s[-–—]\s(?!\d)/g;
@@ -14,7 +15,7 @@ const LINKER = /^(?:and|but|although|though|except|so|because|if|which|while|not
 export function endBeforeDash(claim: string, cue: string): string {
   const at = claim.indexOf(cue);
   if (at < 0 || (claim.slice(0, at).match(DASH) ?? []).length % 2 === 1) return claim;
-  const dashes = [...claim.slice(at + cue.length).matchAll(DASH)];
+  const dashes = allMatches(claim.slice(at + cue.length), DASH);
   const dash = dashes[0];
   if (dashes.length !== 1 || !dash) return claim;
   const cut = at + cue.length + dash.index;

@@ -16,6 +16,7 @@ import { claimOf } from './scope.js';
 import { claimAfterAside } from './claim-after-aside.js';
 import { inSense } from './sense.js';
 import { statesNoClaim } from './usage.js';
+import { allMatches } from '../../all-matches.js';
 
 export interface UnconfirmedOptions {
   /** In opinion and analysis pieces the author's own unattributed hedges are judgements, not open claims. */
@@ -37,7 +38,7 @@ const EVERY_SCHEDULED = new RegExp(SCHEDULED.source, 'gi');
 
 /** Whether a scheduled event ("expected to", "due to begin") is forecast in the hedge's own clause. */
 function scheduledInClause(m: CueMatch, text: string): boolean {
-  for (const f of text.matchAll(EVERY_SCHEDULED)) {
+  for (const f of allMatches(text, EVERY_SCHEDULED)) {
     const between = f.index < m.at ? text.slice(f.index + f[0].length, m.at) : text.slice(m.end, f.index);
     if (!CLAUSE_BREAK.test(between)) return true;
   }

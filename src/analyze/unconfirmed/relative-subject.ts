@@ -1,6 +1,7 @@
 // Why: "Hizbollah, which has lost 6,000 men, seems unlikely to …": a claim cut at the relative pronoun loses its subject and runs into the other clause.
 import type { ClaimSpan } from './claim-span.js';
 import type { CueMatch } from './cues.js';
+import { allMatches } from '../../all-matches.js';
 
 /** A comma, with any closing quotation mark, before the next words. */
 const COMMA = /,[”"’]?\s+/g;
@@ -46,7 +47,7 @@ export function acrossRelative({ text: claim, at: open }: ClaimSpan, m: CueMatch
   if (open < 0 || open > m.at || !text.startsWith(pronoun[0], open) || !/,\s+(?:and\s+)?$/.test(text.slice(0, open))) return claim;
   const before = text.slice(0, open).replace(/,\s+(?:and\s+)?$/, '');
   const body = open + pronoun[0].length;
-  const commas = [...text.slice(body, m.at).matchAll(COMMA)];
+  const commas = allMatches(text.slice(body, m.at), COMMA);
   const last = commas.at(-1);
   const subject = antecedent(before);
   if (!last) {
@@ -58,7 +59,7 @@ export function acrossRelative({ text: claim, at: open }: ClaimSpan, m: CueMatch
   const from = body + last.index + last[0].length;
   const lead = text.slice(from, m.at);
   if (/^(?:and|but|or|then|while|although|though)\b/i.test(lead)) return claim;
-  const reported = [...lead.matchAll(REPORTED)].at(-1);
+  const reported = allMatches(lead, REPORTED).at(-1);
   if (reported) return clauseFrom(text.slice(from + reported.index + reported[0].length)) || claim;
   const main = text.slice(from, m.end) + clauseFrom(text.slice(m.end));
   // "In New Hampshire, which votes second, Sanders appears to …": the main clause has its own subject.

@@ -9,6 +9,7 @@ import type { CueMatch } from './cues.js';
 import { beliefClaim } from './group-belief.js';
 import { acrossRelative } from './relative-subject.js';
 import { claimBeforeVerb } from './trailing-report.js';
+import { allMatches } from '../../all-matches.js';
 
 /** Reporting words after which the reported clause begins ("said Russia has …", "claims that …"). */
 const REPORTING =
@@ -43,7 +44,7 @@ interface Clause {
 function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
-  for (const m of text.matchAll(BOUNDARY)) {
+  for (const m of allMatches(text, BOUNDARY)) {
     // "(£1.7m; $2m)": a mark inside brackets ends no clause.
     const before = text.slice(0, m.index).replace(/^\W*\(/, '');
     if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue;
@@ -71,7 +72,7 @@ function gapClaim(clause: string): string | null {
 /** The reported clause after the last reporting word that starts before the cue ends (or the first after it, for a source named before its verb). */
 function reportedClause(clause: Clause, cueEnd: number, lookAhead = false, cueStart?: number): ClaimSpan | null {
   let start = -1;
-  for (const m of clause.text.matchAll(REPORTING)) {
+  for (const m of allMatches(clause.text, REPORTING)) {
     if (clause.start + m.index >= cueEnd && (start >= 0 || !lookAhead)) break;
     // "Is said to", "are believed to": the cue's own verb reports nothing; the clause it hedges keeps its subject.
     if (cueStart !== undefined && clause.start + m.index >= cueStart && clause.start + m.index < cueEnd) continue;
