@@ -3,7 +3,8 @@
 import type { Sentence } from '../types.js';
 import { lexicons } from '../lexicon.js';
 import { isVerb } from './phrase-words.js';
-import { tokenize, type Token } from './tokens.js';
+import type { Token } from './tokens.js';
+import { sentenceTokens } from './sentence-tokens.js';
 
 /** Prepositions that narrow a group to some of it ("members within both unions", "critics in both parties"). */
 const NARROWING = /^(of|on|in|within|from|across|among)$/i;
@@ -28,7 +29,7 @@ function isModifier(word: string): boolean {
 export function groupWithComplement(phrase: readonly Token[], sentence: Sentence, isGroup: (word: string) => boolean): string | null {
   const [first, last] = [phrase[0], phrase.at(-1)];
   if (!first || !last) return null;
-  const tokens = tokenize(sentence.text, sentence.start);
+  const tokens = sentenceTokens(sentence);
   const end = tokens.findIndex((t) => t.start === last.start);
   let start = tokens.findIndex((t) => t.start === first.start);
   while (

@@ -4,7 +4,8 @@ import type { QuoteItem, Sentence } from '../types.js';
 import { experiencerPhrase } from './holder-anchor.js';
 import { pluralGroup } from './plural-experiencer.js';
 import { quotedVoice } from './quoted-voice.js';
-import { tokenize, type Token } from './tokens.js';
+import type { Token } from './tokens.js';
+import { sentenceTokens } from './sentence-tokens.js';
 
 /** Whether the cue at absolute offset `cueStart` lies inside the words of one of the sentence's quotations. */
 function insideQuote(sentence: Sentence, quotes: readonly QuoteItem[], cueStart: number): boolean {
@@ -25,7 +26,7 @@ export function voiceOrHeld(
   const voice = quotedVoice(sentence, quotes);
   const own = quotes.filter((q) => q.source.sentenceIndex === sentence.index);
   if (voice === null || cueStart === null || own.length === 0 || insideQuote(sentence, own, cueStart)) return voice;
-  const held = experiencerPhrase(tokenize(sentence.text, sentence.start), cueStart);
+  const held = experiencerPhrase(sentenceTokens(sentence), cueStart);
   const holder = held ? (resolve(held) ?? pluralGroup(held)) : null;
   return holder &&
     held

@@ -25,8 +25,9 @@ import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
 import { leadingPhrase, subjectBefore } from './subject.js';
 import { resolveMention } from './resolve-mention.js';
 import { isSpeaker } from './speaker-check.js';
-import { isCapitalised, tokenize, type Token } from './tokens.js';
+import { isCapitalised, type Token } from './tokens.js';
 import { isNounPhrase, isTimeWord, singularGroup, uncontracted } from './holder-phrase.js';
+import { sentenceTokens } from './sentence-tokens.js';
 
 /** "Authorities in North-Rhine Westphalia", "the council in Taipei": who speaks, not where they are. */
 function withoutPlace(phrase: readonly Token[]): Token[] {
@@ -123,7 +124,7 @@ function passiveBy(tokens: readonly Token[], verb: number): Token[] | null {
 }
 
 function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | null): string | null {
-  const tokens = tokenize(sentence.text, sentence.start);
+  const tokens = sentenceTokens(sentence);
   const cueAt = tokens.findIndex((t) => t.start === cueStart);
   const object = holderObject(tokens, cueAt, sentence);
   if (object) return resolveHolder(object, sentence, names);

@@ -3,14 +3,14 @@
 import type { Sentence } from '../types.js';
 import type { NameIndex } from './name-index.js';
 import { creditedBody } from './credited-body.js';
-import { tokenize } from './tokens.js';
+import { sentenceTokens } from './sentence-tokens.js';
 
 const VOICE =
   /^(said|says|added|adds|warned|warns|argued|argues|noted|criticised|criticized|condemned|accused|expressed|raised|cautioned|alleged|alleges|blamed|blames)$/;
 
 /** The body an opening "It (also) warned …" or a closing ", it said." stands for, else null. */
 export function itBodyHolder(sentence: Sentence, names: NameIndex): string | null {
-  const words = tokenize(sentence.text, sentence.start)
+  const words = sentenceTokens(sentence)
     .filter((t) => t.kind === 'word')
     .map((t) => t.text);
   const [a = '', b = '', c = ''] = /^(And|But)$/.test(words[0] ?? '') ? words.slice(1) : words;

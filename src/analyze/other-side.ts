@@ -1,7 +1,8 @@
 // A holder found on the other side of the worry: the one a verb of blame names ("Chávez accused President Bush of …, saying …")
 // or the one who answers, mocks or dismisses a worry ("Chirac reacted to his warning", "mocking concerns about …") does not voice it.
 import type { Sentence } from '../types.js';
-import { tokenize, type Token } from './tokens.js';
+import type { Token } from './tokens.js';
+import { sentenceTokens } from './sentence-tokens.js';
 
 /** Verbs of blame whose object is the one blamed. */
 const BLAME = /^(accus(e|es|ed|ing)|blam(e|es|ed|ing)|criticis(e|es|ed|ing)|criticiz(e|es|ed|ing)|condemn(s|ed|ing)?|denounc(e|es|ed|ing)|attack(s|ed|ing)?)$/i;
@@ -28,7 +29,7 @@ const afterQuotation = (tokens: readonly Token[], cue: number): boolean =>
 
 /** Whether `holder` is the other side of the worry at `cueStart`: the object of a blame verb, or one answering the worry. */
 export function isOtherSide(holder: string, sentence: Sentence, cueStart: number | null): boolean {
-  const tokens = tokenize(sentence.text, sentence.start);
+  const tokens = sentenceTokens(sentence);
   const cue = tokens.findIndex((t) => t.start === cueStart);
   if (cue < 0 || isAnswered(tokens, cue)) return cue >= 0;
   // "“…,” warned Clinton": after a quotation the name is the inverted subject; "chief David Bell, accused some schools": a stray comma is not.

@@ -4,7 +4,8 @@ import type { Sentence } from '../types.js';
 import type { NameIndex } from './name-index.js';
 import { resolveMention } from './resolve-mention.js';
 import { isSpeaker } from './speaker-check.js';
-import { isCapitalised, tokenize, type Token } from './tokens.js';
+import { isCapitalised, type Token } from './tokens.js';
+import { sentenceTokens } from './sentence-tokens.js';
 
 /** Worry nouns a possessor holds. */
 const HELD = /^(concerns?|worry|worries|fears?|criticism|complaints?|warnings?|threats?|objections?|misgivings|alarm|anxiety|anger|outrage)$/i;
@@ -12,7 +13,7 @@ const POSSESSIVE = /^(\p{Lu}[\p{L}.&-]*)['’]s?$/u;
 
 /** The name before "'s" (at most one plain modifier between) that owns the worry noun at the cue, or null. */
 export function possessorHolder(sentence: Sentence, names: NameIndex, cueStart: number | null): string | null {
-  const tokens = tokenize(sentence.text, sentence.start);
+  const tokens = sentenceTokens(sentence);
   const cue = tokens.findIndex((t) => t.start === cueStart);
   if (cue < 1 || !HELD.test(tokens[cue]?.text ?? '')) return null;
   const at = POSSESSIVE.test(tokens[cue - 1]?.text ?? '') ? cue - 1 : /^\p{Ll}+$/u.test(tokens[cue - 1]?.text ?? '') ? cue - 2 : -1;

@@ -1,7 +1,8 @@
 // Why: a sentence deep inside a quotation is voiced by the quotation's speaker, not by a subject its words happen to name.
 import type { QuoteItem, Sentence } from '../types.js';
 import { speakerAround, taggedSpeaker } from './holder-person.js';
-import { isCapitalised, tokenize } from './tokens.js';
+import { isCapitalised } from './tokens.js';
+import { sentenceTokens } from './sentence-tokens.js';
 
 /** Verbs by which a quoted sentence passes on someone else's words ("Blair replied that …"). */
 const SAYING = /^(said|says|say|replied|replies|argued|argues|told|tells|added|adds|wrote|writes|claimed|claims|insisted|insists|noted|notes|explained|asked)$/;
@@ -16,7 +17,7 @@ export function quotedVoice(sentence: Sentence, quotes: readonly QuoteItem[]): s
   const tagged = taggedSpeaker(sentence, quotes);
   if (tagged !== null) return tagged;
   // Tokenised only here: most sentences with a concern hold a quotation of their own or a tag.
-  const tokens = tokenize(sentence.text, sentence.start);
+  const tokens = sentenceTokens(sentence);
   const subject = (at: number): boolean =>
     tokens[at]?.kind === 'word' && (isCapitalised(tokens[at]?.text ?? '') || /^(he|she|they)$/i.test(tokens[at]?.text ?? ''));
   const reports = tokens.some((t, i) => SAYING.test(t.text) && subject(i - 1));

@@ -3,7 +3,7 @@
 import type { Sentence } from '../types.js';
 import { groupSubject } from './group-subject.js';
 import { leadingPhrase } from './subject.js';
-import { tokenize } from './tokens.js';
+import { sentenceTokens } from './sentence-tokens.js';
 
 /** "They fear …", "But they are worried …", "…, they argue, …": "they" as the sentence's own voice. */
 const THEY_VOICE = /^(?:(?:But|And|Yet|So)\s+they|They)\s|,\s+they\s+(?:argue|argued|say|said|warn|warned|fear|feared)\s*[,.]/u;
@@ -14,7 +14,7 @@ export function theyGroup(sentence: Sentence, sentences: readonly Sentence[]): s
   const before = sentences.find((b) => b.index === sentence.index - 1);
   if (!before) return null;
   // A plain plural of a body or role only ("Mexican officials"): a longer lead may be a quoted clause ("Resolve means depriving jihadists …").
-  const lead = leadingPhrase(tokenize(before.text, before.start));
+  const lead = leadingPhrase(sentenceTokens(before));
   const group = groupSubject(lead);
   // "the groups who wrote to her": a bare plural after "the" points back itself; it names no group.
   return group && !(group.split(' ').length === 1 && /^the$/i.test(lead[0]?.text ?? '')) ? group : null;

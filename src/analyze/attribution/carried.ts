@@ -3,12 +3,12 @@ import { genderOf } from '../name-lookup.js';
 import { leadingPhrase } from '../subject.js';
 import { findQuoteSpans } from '../quote-spans.js';
 import { resolveMention, resolveText } from '../resolve-mention.js';
-import { tokenize } from '../tokens.js';
 import { creditedInstead } from './closing-credit.js';
 import { isVerbAt } from '../phrases.js';
 import { sentenceBefore, textBefore } from './locate.js';
 import { QUOTE_MARK, introducer, knownSpeaker } from './introducer.js';
 import type { ContextRule } from './rule.js';
+import { sentenceTokens } from '../sentence-tokens.js';
 
 export const introduced: ContextRule = {
   type: 'context',
@@ -161,7 +161,7 @@ export const previousSubject: ContextRule = {
     const before = sentenceBefore(span, sentences);
     if (!before) return null;
     if (span.open > span.first.start + 1) return null;
-    const tokens = tokenize(before.text, before.start);
+    const tokens = sentenceTokens(before);
     // Scare quotes of a word or three ("the “bigots” who …") leave the sentence the writer's own; a longer quotation there is someone's speech.
     if (tokens.some((t) => t.text === '"' || t.text === '“') && !findQuoteSpans(before.text).every((q) => q.open > 0 && q.text.split(/\s+/).length < 4))
       return null;

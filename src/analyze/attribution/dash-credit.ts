@@ -3,8 +3,9 @@
 import { isNamePart } from '../capital-runs.js';
 import { isVerbAt } from '../phrases.js';
 import { resolveMention } from '../resolve-mention.js';
-import { isCapitalised, tokenize, type Token } from '../tokens.js';
+import { isCapitalised, type Token } from '../tokens.js';
 import type { ContextRule, TextRule } from './rule.js';
+import { sentenceTokens } from '../sentence-tokens.js';
 
 const DASH = /^(?:[―—–-]|--)$/;
 /** The capitalised words right after index `from`, when a comma, a full stop, a bracket, the next quotation or the end follows them. */
@@ -86,7 +87,7 @@ export const dashLine: ContextRule = {
     if (rest && !/^[.,]?$/.test(rest)) return null;
     if (next.paragraph - span.last.paragraph > 1) return null;
     // A dash line: the dash, then a name that ends the line or runs into a comma, a full stop or a bracket.
-    const tokens = tokenize(next.text, next.start);
+    const tokens = sentenceTokens(next);
     const from = tokens[0]?.text === '-' && tokens[1]?.text === '-' ? 2 : 1;
     if (!DASH.test(tokens[0]?.text ?? '') || tokens[0]?.start !== next.start + next.text.search(/\S/)) return null;
     const name = creditAfter(tokens, from);

@@ -3,10 +3,11 @@ import { findQuoteSpans } from '../quote-spans.js';
 import { isVerbAt } from '../phrases.js';
 import { resolveMention } from '../resolve-mention.js';
 import { subjectBefore } from '../subject.js';
-import { isCapitalised, tokenize } from '../tokens.js';
+import { isCapitalised } from '../tokens.js';
 import { knownSpeaker } from './introducer.js';
 import { sentenceBefore, textBefore } from './locate.js';
 import type { ContextRule } from './rule.js';
+import { sentenceTokens } from '../sentence-tokens.js';
 
 export const saidBefore: ContextRule = {
   type: 'context',
@@ -35,7 +36,7 @@ export const saidBefore: ContextRule = {
     const before = sentenceBefore(span, sentences);
     if (!before) return null;
     if (findQuoteSpans(before.text).length > 0) return null;
-    const tokens = tokenize(before.text, before.start);
+    const tokens = sentenceTokens(before);
     // The reporting verb near the end: only a short tail ("in a statement on Wednesday") may follow it.
     for (let k = tokens.length - 1; k > 2 && tokens.length - k <= 8; k--) {
       if (!isVerbAt(tokens, k)) continue;

@@ -3,11 +3,11 @@ import { findQuoteSpans } from '../quote-spans.js';
 import { isVerbAt } from '../phrases.js';
 import { resolveMention } from '../resolve-mention.js';
 import { subjectBefore } from '../subject.js';
-import { tokenize } from '../tokens.js';
 import type { Speaker } from '../../types.js';
 import { knownSpeaker } from './introducer.js';
 import { sentenceBefore, textBefore } from './locate.js';
 import type { ContextRule } from './rule.js';
+import { sentenceTokens } from '../sentence-tokens.js';
 
 // Speaking without a quote of its own ("spoke only in slogans"): not a reporting verb for the other rules, where "spoke with X" is a meeting.
 const SPOKE = /^(?:spoke|speaks|talked|talks)$/;
@@ -33,7 +33,7 @@ export const speechBefore: ContextRule = {
     // Only across one paragraph break: within a paragraph the sentence before is narrative the quote may answer.
     if (!before || before.paragraph === span.paragraph) return null;
     if (findQuoteSpans(before.text).some((q) => q.text.split(/\s+/).length >= 4)) return null;
-    const tokens = tokenize(before.text, before.start);
+    const tokens = sentenceTokens(before);
     const found: Speaker[] = [];
     for (let k = 1; k < tokens.length; k++) {
       if (!isVerbAt(tokens, k) && !SPOKE.test(tokens[k]?.text ?? '')) continue;
