@@ -1,5 +1,6 @@
 // Every match of a global pattern, as `text.matchAll(pattern)` finds them, without the copy of the pattern that matchAll
-// makes on each call: for a long word list that copy costs several times the search of a sentence (a third of it per call).
+// makes on each call: with a long word list the copy makes the search three to four times as slow (the concern lists over
+// the corpus's sentences: 125-168 ms by matchAll, 29-43 ms by exec on the one pattern).
 
 /**
  * The matches of a global (`g`) pattern in a text, in order, as `[...text.matchAll(pattern)]` gives them: from the
