@@ -1,4 +1,4 @@
-// Stated concerns (stops 59-60, precision): a debt told as an account owed, attacks or criticism someone bears, is asked about or receives, and a tension between two aims name no harm.
+// Stated concerns (stops 59-61, precision): a debt told as an account owed, attacks or criticism someone bears, is asked about or receives, and a tension between two aims name no harm.
 import { describe, expect, it } from 'vitest';
 import type { ConcernItem } from '../src/types.js';
 import { analyzeParagraphs } from './helpers/analyze.js';
@@ -82,5 +82,16 @@ describe('stop 60 (precision)', () => {
   it('a harm no one need bear ("you don\'t have to suffer the embarrassment") is a reassurance; a harm people have to bear still counts', () => {
     expect(concernsOf('"With the new booth you don\'t have to suffer the embarrassment of a bad call," the designer said.')).toEqual([]);
     expect(concernsOf('The nurses said patients have to suffer long delays because of the strike.')).toHaveLength(1);
+  });
+});
+
+describe('stop 61 (precision)', () => {
+  it('a risk to a campaign or a party in the writer\'s own analysis ("the campaign risks …", "the risk of peaking too early") is the horse race; a source\'s warning or a harm still counts', () => {
+    expect(concernsOf("But the mayor's campaign risks misreading the mood of the suburbs with its new slogan.")).toEqual([]);
+    expect(concernsOf('The senator sits in second place without running the risk of peaking too early.')).toEqual([]);
+    expect(concernsOf('Party elders warned the campaign risks peaking too early.')).toHaveLength(1);
+    expect(concernsOf('The chemical plant poses a risk for the families downstream.')).toHaveLength(1);
+    expect(concernsOf('Doctors said the new drug carries a risk for patients with weak hearts.')).toHaveLength(1);
+    expect(concernsOf('The mayor risks a flood in the north with the new dam.')).toHaveLength(1);
   });
 });

@@ -8,6 +8,9 @@ const THREATENS_TO = /^\s+(?:also\s+|\p{L}+ly\s+)?to\b/u;
 export const STAKE =
   /\b(political(ly)?|votes?|voters|supporters|primary|primaries|nomination|nominee|delegates?|(?<!arms\s)race|seats?|re-?election|candidacy|front-?runner|polls?|ballot|election|electorate|caucus(es)?)\b/i;
 
+/** What else a writer's risk can cost a candidate: the campaign itself ("the Rubio campaign risks …"), peaking too early. */
+const RACE_STAKE = /\b(campaigns?|peak(?:s|ed|ing)?)\b/i;
+
 /** The cue's own phrase: the word before it and what follows up to the end of its clause. */
 function phraseOf(text: string, start: number, end: number): string {
   const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
@@ -18,5 +21,6 @@ function phraseOf(text: string, start: number, end: number): string {
 /** Whether a word of risk names only an electoral stake in its own phrase ("risks angering voters", "a political risk"). */
 export function isElectoralRisk(text: string, word: string, start: number, end: number): boolean {
   const risk = RISK_WORD.test(word) || (/^threaten/i.test(word) && THREATENS_TO.test(text.slice(end)));
-  return risk && STAKE.test(phraseOf(text, start, end));
+  const phrase = phraseOf(text, start, end);
+  return risk && (STAKE.test(phrase) || RACE_STAKE.test(phrase));
 }
