@@ -94,4 +94,13 @@ describe('stop 61 (precision)', () => {
     expect(concernsOf('Doctors said the new drug carries a risk for patients with weak hearts.')).toHaveLength(1);
     expect(concernsOf('The mayor risks a flood in the north with the new dam.')).toHaveLength(1);
   });
+
+  it('a place ranked by its danger ("one of the city\'s most dangerous districts", "the most dangerous in the world") is a fact about crime figures; a danger warned of or compared still counts', () => {
+    expect(concernsOf("The bodies were found near the old market, one of the city's most dangerous districts, the officer said.")).toEqual([]);
+    expect(concernsOf('Springfield was named the third most dangerous city in America last year.')).toEqual([]);
+    expect(concernsOf('The towns that were the most dangerous in the world in 2015 include two ports.')).toEqual([]);
+    expect(concernsOf('Officials said the new bridge is more dangerous than the old one.')).toHaveLength(1);
+    expect(concernsOf('Police warned that the park had become the most dangerous part of town for cyclists.')).toHaveLength(1);
+    expect(concernsOf('The engineer said the crossing is the most dangerous road in the county.')).toHaveLength(1);
+  });
 });

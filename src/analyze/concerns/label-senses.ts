@@ -1,5 +1,6 @@
 // Stance words that only name a thing or an event here: a device's alarm, a seat in play, a threat received, a risk managed,
 // taking the trouble, a warning's carrier.
+import { isPlaceRank } from './place-rank.js';
 
 /** "alarm management", "alarm fatigue", "a personal attack alarm", "false alarms": the device that sounds, not alarm felt. */
 const DEVICE_AFTER =
@@ -31,6 +32,7 @@ export function isLabel(lower: string, before: string, rest: string): boolean {
   if (/^warning\s+(?:messages?|letters?|labels?|systems?|notices?|sirens?)\b/i.test(rest)) return true;
   if (lower === 'vulnerable' && SEAT_AT_RISK.test(rest)) return true;
   if (lower === 'vulnerable' && SERVED_BEFORE.test(before) && !/^vulnerable\s+to\b/i.test(rest)) return true;
+  if (isPlaceRank(lower, before, rest)) return true;
   if (lower === 'dangerous' && (OFFENCE.test(before) || (/^dangerous\s+driving\b/i.test(rest) && /\bcharged\s+with\s+$/i.test(before)))) return true;
   // "he received death threats", "received a threatening letter": a threat that came is news told, not one voiced.
   if (lower.startsWith('threat') && /\b(received|got)\s+(\S+\s+){0,2}$/i.test(before)) return true;
