@@ -1,4 +1,5 @@
-// Stated concerns (stops 59-61, precision): a debt told as an account owed, attacks or criticism someone bears, is asked about or receives, and a tension between two aims name no harm.
+// Stated concerns (stops 59-61, precision): a debt told as an account owed, attacks or criticism someone bears, is asked about or receives,
+// a tension between two aims, a writer's risk to a campaign, a place ranked by danger and a harm naming a place or deed already over name no harm.
 import { describe, expect, it } from 'vitest';
 import type { ConcernItem } from '../src/types.js';
 import { analyzeParagraphs } from './helpers/analyze.js';
@@ -102,5 +103,14 @@ describe('stop 61 (precision)', () => {
     expect(concernsOf('Officials said the new bridge is more dangerous than the old one.')).toHaveLength(1);
     expect(concernsOf('Police warned that the park had become the most dangerous part of town for cyclists.')).toHaveLength(1);
     expect(concernsOf('The engineer said the crossing is the most dangerous road in the county.')).toHaveLength(1);
+  });
+
+  it('a harm that names a place or a deed already over ("the scene of the attack", "where the shooting occurred", "the raid that killed") is news told; a harm still to come beside it counts', () => {
+    expect(concernsOf('The governor, who visited the scene of the attack, said the town was calm.')).toEqual([]);
+    expect(concernsOf('Candles were laid outside the bar where the shooting happened, the owner said.')).toEqual([]);
+    expect(concernsOf('The senator praised the raid that killed the rebel commander.')).toEqual([]);
+    expect(concernsOf('"When the flood happened, we asked ourselves whether to close," the manager said.')).toEqual([]);
+    expect(concernsOf('Officials warned of another attack at the scene of the bombing.')).toHaveLength(1);
+    expect(concernsOf('The mayor said the site of the explosion could collapse at any time.')).toHaveLength(1);
   });
 });

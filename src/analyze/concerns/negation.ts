@@ -1,6 +1,7 @@
 // Negated and reassuring cues voice no worry: "no risk", "not concerned", "did not seem worried", "played down fears".
 import { isCountedToll } from './casualty-count.js';
 import { isDatedHarm } from './dated-harm.js';
+import { isEventPlace } from './event-place.js';
 import { isSufferingTold } from './suffered-told.js';
 import { isLegalCharge } from './legal-charge.js';
 import { lexicons } from '../../lexicon.js';
@@ -154,7 +155,7 @@ export function isHarmDealtWith(text: string, harm: Predicate): boolean {
 
 /** Whether a word of harm names one event that already happened ("the attacks in Brussels"): news, not a worry. */
 export function isHarmDone(text: string, harm: Predicate): boolean {
-  if (isDatedHarm(text, harm) || isCountedToll(text, harm.word, harm.end) || isSufferingTold(text, harm)) return true;
+  if (isDatedHarm(text, harm) || isEventPlace(text, harm) || isCountedToll(text, harm.word, harm.end) || isSufferingTold(text, harm)) return true;
   // A casualty or damage report: the harm told in the past, after "were", "have been" or a count.
   if (REPORTED_PAST.test(harm.word) && PAST_BEFORE.test(text.slice(Math.max(0, harm.start - 40), harm.start))) return true;
   // "claimed responsibility for the attack": a deed owned up to, a claim of what was done ("should take responsibility for" still blames).

@@ -1,0 +1,23 @@
+// "visited the scene of the attack", "the nightclub where the killing occurred", "the raid that killed Osama bin Laden": a harm that
+// names a place or a deed already over points to news told, not to a harm anyone fears (GUIDELINE.md: neutral facts are no concern).
+import type { Predicate } from './predicates.js';
+
+/** "the scene of the attack", "the site of last week's bombing", "the anniversary of the massacre": a place or a date a past harm names. */
+const PLACE_OF = /\b(?:scene|site|anniversary|aftermath)\s+of\s+(?:the|that|this|\p{L}+\s+\p{L}+['\u2019]s)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** "where the killing occurred", "after the shooting happened": the harm's own verb of taking place, in the past. */
+const TOOK_PLACE = /^\s+(?:occurred|happened|took\s+place)\b/i;
+const TOOK_PLACE_BEFORE = /\b(?:where|after|since|when)\s+(?:the|that|this)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** "the raid that killed", "a blast that killed": a deed that already killed. */
+const DEED_THAT = /\b(?:raid|strike|airstrike|operation|blast|explosion|bombing|attack|crash|fire)\s+that\s+$/i;
+/** What may still come ("another", "could", "fear"): the sentence then looks ahead from the past harm. */
+const AHEAD = /\b(?:another|next|repeat|again|could|would|will|may|might|risk\p{L}*|fear\p{L}*|warn\p{L}*|threat\p{L}*)\b/iu;
+
+/** Whether a word of harm only names the place, the date or the deed of a harm already over. */
+export function isEventPlace(text: string, harm: Predicate): boolean {
+  const before = text.slice(Math.max(0, harm.start - 40), harm.start);
+  const told =
+    PLACE_OF.test(before) ||
+    (TOOK_PLACE.test(text.slice(harm.end)) && TOOK_PLACE_BEFORE.test(before)) ||
+    (/^killed$/i.test(harm.word) && DEED_THAT.test(before));
+  return told && !AHEAD.test(text);
+}
