@@ -1,5 +1,6 @@
 // Stated concerns (stops 59-61, precision): a debt told as an account owed, attacks or criticism someone bears, is asked about or receives,
-// a tension between two aims, a writer's risk to a campaign, a place ranked by danger and a harm naming a place or deed already over name no harm.
+// a tension between two aims, a writer's risk to a campaign, a place ranked by danger, a harm naming a place or deed already over
+// and words called outrageous name no harm.
 import { describe, expect, it } from 'vitest';
 import type { ConcernItem } from '../src/types.js';
 import { analyzeParagraphs } from './helpers/analyze.js';
@@ -112,5 +113,12 @@ describe('stop 61 (precision)', () => {
     expect(concernsOf('"When the flood happened, we asked ourselves whether to close," the manager said.')).toEqual([]);
     expect(concernsOf('Officials warned of another attack at the scene of the bombing.')).toHaveLength(1);
     expect(concernsOf('The mayor said the site of the explosion could collapse at any time.')).toHaveLength(1);
+  });
+
+  it('words or views called outrageous ("nine outrageous things he said", "his outrageous views", "an outrageous statement") are a war of words; a plan called outrageous for a harm still counts', () => {
+    expect(concernsOf('The column listed nine outrageous things the senator had said about migrants.')).toEqual([]);
+    expect(concernsOf('The preacher has made headlines with his outrageous views since the spring.')).toEqual([]);
+    expect(concernsOf('"He has refused to apologise for an outrageous statement," the strategist said.')).toEqual([]);
+    expect(concernsOf('The mayor called the toll plan outrageous and said it would drive shops out of business.')).toHaveLength(1);
   });
 });

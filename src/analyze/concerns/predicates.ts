@@ -8,6 +8,7 @@ import { isCharacterAttack } from './character-sense.js';
 import { isProblemFrame } from './problem-sense.js';
 import { isAnsweredCue } from './answered-cue.js';
 import { isRaceLoss } from './race-loss.js';
+import { isSpeechOutrage } from './speech-outrage.js';
 import { isLedgerLoss } from './ledger-loss.js';
 import { isWarOfWords } from './word-war.js';
 import { isCampaignAttack } from './campaign-attack.js';
@@ -131,7 +132,7 @@ function inOtherSense(text: string, p: Predicate): boolean {
   // "the state of emergency": a legal regime declared, not a harm feared.
   if (word === 'emergency' && /\bstate\s+of\s+$/i.test(before)) return true;
   // "an absurd allegation", "outrageous claims": a claim dismissed, not a harm pointed to.
-  if (p.kind === 'criticism' && CLAIM_HEAD.test(text.slice(p.end))) return true;
+  if (p.kind === 'criticism' && (CLAIM_HEAD.test(text.slice(p.end)) || isSpeechOutrage(text, p.word, p.end))) return true;
   // "Rubio is weak on immigration", "She's a disgrace": a character attack, not a harm.
   if (p.kind === 'criticism' && isCharacterAttack(text, p.word, p.start, p.end)) return true;
   // "the blame game", "blamed a typing error for the mistake": blame for a slip points to no harm.
