@@ -69,11 +69,11 @@ describe('concern holders', () => {
 
   it('"X is quick to condemn" and "X has been the most aggressive in denouncing" are X\'s', () => {
     expect(only('Harbour Watch is equally quick to condemn the plan to dredge the bay.')).toMatchObject({ holder: 'Harbour Watch' });
-    expect(only('At the same time, Tom Reed has been the most aggressive on the council in denouncing the dredging plan.')).toMatchObject({
+    expect(only('At the same time, Tom Reed has been the most aggressive on the council in denouncing the plan to close the harbour.')).toMatchObject({
       holder: 'Tom Reed',
     });
     // Not an eager word: "in denouncing" after a plain complement says nothing of who denounces.
-    expect(only('Tom Reed was wrong in denouncing the dredging plan.')).toMatchObject({ holder: null });
+    expect(only('Tom Reed was wrong in denouncing the plan to close the harbour.')).toMatchObject({ holder: null });
   });
 
   it('where nothing else holds a worry noun, the known name that owns it does; not one worked on ("played on X\'s fears")', () => {

@@ -794,16 +794,16 @@ describe('concern scope', () => {
   });
 
   it('an "-ing" verb cue governs its object as the verb does', () => {
-    expect(only('The union spent the week denouncing the new shift rota at the depot.')?.fear).toBe('the new shift rota at the depot');
+    expect(only('The union spent the week denouncing the job cuts at the depot.')?.fear).toBe('the job cuts at the depot');
     expect(only('Nurses marched past the hall, warning the minister that the ward closures would cost lives.')?.fear).toBe(
       'the ward closures would cost lives',
     );
   });
 
   it('an "-ing" cue whose phrase runs into the main clause, or opens the sentence, keeps the sentence', () => {
-    const inSubject = 'A letter from three mayors denouncing the toll plan was read aloud in the chamber.';
+    const inSubject = 'A letter from three mayors denouncing the bridge closure was read aloud in the chamber.';
     expect(only(inSubject)?.fear).toBe(inSubject);
-    const opening = 'Denouncing the toll plan will cost the mayor many votes.';
+    const opening = 'Denouncing the bridge closure will cost the mayor many votes.';
     expect(only(opening)?.fear).toBe(opening);
   });
 
@@ -1234,7 +1234,7 @@ describe('force as a body or a push', () => {
 describe('a scope that reads as nothing gives way to its clause', () => {
   it('"the decision", a lone name or a cut at "about" is no fear; "the new plan" and "terrorism" are', () => {
     expect(only('The river trust criticised the decision.')?.fear).toBe('The river trust criticised the decision.');
-    expect(only('The poet said the book was written to decry Jones.')?.fear).not.toBe('Jones');
+    expect(concernsOf('The poet said the book was written to decry Jones.').map((c) => c.fear)).not.toContain('Jones');
     expect(only('"We have enough things to worry about," the baker said.')?.fear).not.toBe('about');
     expect(only('The comment alarmed the ferry crews.')?.fear).not.toBe('The comment');
     expect(only('The river trust criticised the new plan.')?.fear).toBe('the new plan');
@@ -1894,5 +1894,22 @@ describe('stop 58 (precision)', () => {
     expect(concernsOf('Ann Lee suggested that Tom Hale was vulnerable on the harbour tax quotes.')).toEqual([]);
     expect(concernsOf('By the autumn, the harbour mayor looked increasingly vulnerable.')).toEqual([]);
     expect(only('"The harbour wall is vulnerable to winter storms," the engineer warned.')).toBeDefined();
+  });
+});
+
+describe('stop 62 (precision)', () => {
+  it('an objection that names no harm ("railed against the trade deal", "decries super PACs", "denounced the mainstream media") is criticism, not a concern; one whose object is a harm still counts', () => {
+    expect(concernsOf('Tom Hale has railed against the harbour trade pact, the deal the council signed last year.')).toEqual([]);
+    expect(concernsOf('Ann Lee decries the big-money groups backing her rival in the harbour race.')).toEqual([]);
+    expect(concernsOf('Tom Hale spent the week denouncing the mainstream media, the erstwhile arbiter of fact.')).toEqual([]);
+    expect(concernsOf('Ann Lee inveighed against the harbour board at a rally on Friday.')).toEqual([]);
+    expect(only('Ann Lee denounced the harbour board’s plan to close the flood barrier before the storms.')).toMatchObject({ cue: 'denounced' });
+    expect(only('Tom Hale decried an increase in homicides in the harbour towns.')).toMatchObject({ cue: 'decried' });
+    expect(only('The mayor denounced the missile tests off the harbour.')).toMatchObject({ cue: 'denounced' });
+  });
+  it('an objection whose object stands before it, points back, or comes with a reason is left to the other rules', () => {
+    expect(only('The harbour plan, which Ann Lee denounced, would flood the lower town.')).toBeDefined();
+    expect(only('All the harbour towns have already denounced the decision.')).toMatchObject({ cue: 'denounced' });
+    expect(only('Ann Lee railed against the councillors for leaning on wealthy donors.')).toMatchObject({ cue: 'railed against' });
   });
 });

@@ -4,6 +4,7 @@ import { isAskedCue } from './asked-cue.js';
 import { isBareRivalBlame } from './bare-rival.js';
 import { isBorneAttack } from './borne-attack.js';
 import { isReceivedCriticism } from './received-criticism.js';
+import { isObjectionWithoutHarm } from './objection-harm.js';
 
 /** A verb of blame whose reason, within five words, is something said: "for saying", "for his remarks", "for using the term". */
 const BLAME = /^(?:critici[sz]\p{L}*|condemn\p{L}*|denounc\p{L}*|attack\p{L}*|rebuk\p{L}*)$/iu;
@@ -17,5 +18,6 @@ export function isWarOfWords(text: string, start: number, end: number): boolean 
   const word = text.slice(start, end);
   if (/^attacks?$/i.test(word) && WORDY_ATTACK.test(text.slice(Math.max(0, start - 20), start))) return true;
   if (isBorneAttack(text, start, end) || isAskedCue(text, start, end) || isReceivedCriticism(text, start, end)) return true;
+  if (isObjectionWithoutHarm(text, start, end)) return true;
   return (BLAME.test(word) && FOR_WORDS.test(text.slice(end, end + 120))) || isBareRivalBlame(text, start, end);
 }
