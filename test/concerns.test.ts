@@ -1907,6 +1907,13 @@ describe('stop 62 (precision)', () => {
     expect(only('Tom Hale decried an increase in homicides in the harbour towns.')).toMatchObject({ cue: 'decried' });
     expect(only('The mayor denounced the missile tests off the harbour.')).toMatchObject({ cue: 'denounced' });
   });
+  it('a candidate\'s slump ("Hale\'s support will collapse", "his campaign on the brink of collapse", "has plunged in recent polls") is the race; a collapse feared for a wall or a bank still counts', () => {
+    expect(concernsOf('"Tom Hale\'s support will collapse before the harbour vote," a Lee adviser said.')).toEqual([]);
+    expect(concernsOf('Two defeats in the harbour towns have his campaign on the brink of collapse, the pollster said.')).toEqual([]);
+    expect(concernsOf('Ann Lee said the mayor has plunged in recent polls since the harbour vote.')).toEqual([]);
+    expect(only('"The harbour wall could collapse in the next storm," the engineer warned.')).toBeDefined();
+    expect(only('"The harbour bank is on the brink of collapse," Tom Hale said.')).toMatchObject({ cue: 'collapse' });
+  });
   it('an objection whose object stands before it, points back, or comes with a reason is left to the other rules', () => {
     expect(only('The harbour plan, which Ann Lee denounced, would flood the lower town.')).toBeDefined();
     expect(only('All the harbour towns have already denounced the decision.')).toMatchObject({ cue: 'denounced' });
