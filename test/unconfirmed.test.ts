@@ -19,6 +19,12 @@ describe('negation that settles the matter is not unconfirmed', () => {
   it('"does not deny"', () => none('The mayor does not deny that the budget ran over by a third.'));
   it('"falsely suggesting"', () => none('The senator repeated the rumour, falsely suggesting that the judge had taken bribes.'));
   it('"a discredited story"', () => none('The post revived a discredited report that the dam had been sabotaged.'));
+  it('"claims … that have proved false", "proved that prediction wrong": the article settles them; a claim not yet settled still counts', () => {
+    none('The board pointed to claims the mayor made about the harbour last fall that have proved false.');
+    none('Pundits said the ferry line might never turn a profit, and its first year proved that prediction wrong.');
+    none('The rumour that the dam had been sabotaged turned out to be untrue.');
+    expect(only('The ferry company claims that the engine failed before the storm.')?.kind).toBe('allegation');
+  });
   it('"contradicting the police\'s earlier claim"', () => {
     none("Video shows the man had his hands raised, contradicting the police's earlier claim that he lunged at officers.");
     expect(only('The ferry company claims that the engine failed, contradicting the captain.')?.kind).toBe('allegation');

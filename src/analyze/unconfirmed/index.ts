@@ -53,9 +53,9 @@ function normalise(text: string): string {
   return text.replace(/(?<=\S\s+)May\b|\bMay\b(?=\s+\d)/g, 'M_y').replace(/’/g, "'");
 }
 
-/** The article settles the claim itself: "falsely suggesting", "a discredited story". */
+/** The article settles the claim itself: "falsely suggesting", "a discredited story", "claims … that have proved false", "proved that prediction wrong". */
 const SETTLED =
-  /\b(?:falsely|wrongly|discredited|debunked|disproven|baseless)\b|\b(?:contradicting|contradicts|contradicted|refuting|refutes|belying|belies)\s+(?:(?:the|an?|his|her|their|its|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*['’]s?)\s+)?(?:\p{Ll}+\s+)?(?:earlier|previous|initial|original|official)?\s*(?:claims?|assertions?|accounts?|version|story)\b/iu;
+  /\b(?:falsely|wrongly|discredited|debunked|disproven|baseless)\b|\b(?:proved|proven|turned\s+out)\s+(?:(?:to\s+be|that|this|the|its|his|her|their|them|it)\s+)?(?:\p{Ll}+\s+)?(?:false|wrong|untrue|unfounded)\b|\b(?:contradicting|contradicts|contradicted|refuting|refutes|belying|belies)\s+(?:(?:the|an?|his|her|their|its|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*['’]s?)\s+)?(?:\p{Ll}+\s+)?(?:earlier|previous|initial|original|official)?\s*(?:claims?|assertions?|accounts?|version|story)\b/iu;
 
 function counts(m: CueMatch, text: string, genre: ArticleGenre): boolean {
   if (!inSense(m, text) || isSettled(m, text) || isSettledAfter(m, text) || isDefinition(text)) return false;
