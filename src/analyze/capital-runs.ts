@@ -2,8 +2,9 @@
 import { lexicons } from '../lexicon.js';
 import type { SpeakerKind } from '../types.js';
 import { isSentenceOpener } from './phrase-words.js';
-import { isGathering, isGivenInitials, isOrgWord, isOutletName, isRoleNoun } from './name-words.js';
+import { isGathering, isGivenInitials, isOrgWord, isOutletName } from './name-words.js';
 import { placeBeforeName } from './place-before-name.js';
+import { isRunDescriptor } from './run-descriptor.js';
 import { titleAfterList } from './title-after-list.js';
 import { bare, isCapitalised, isGivenTitle, isPossessive, isRunWord, SURNAME_TITLE, type Token } from './tokens.js';
 
@@ -142,11 +143,12 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
   }
   for (let word = words[k]; word !== undefined && nameWords.length < 4; word = words[k]) {
     const w = bare(word);
-    // "Al From": a function word after a first name is the surname the run kept.
+    // "Al From": a function word after a first name is the surname the run kept; so is a title word after a name or a courtesy title ("Mr. King").
     const wordSurname = k === words.length - 1 && k > 0 && lexicons().givenNames.has(words[k - 1]?.toLowerCase() ?? '');
     const prior = words[k - 1] ?? '';
-    const titleSurname = k === words.length - 1 && SURNAME_TITLE.test(w) && /^\p{Lu}/u.test(prior) && !isTitleWord(prior) && !isOrgWord(prior);
-    if ((isTitleWord(w) && !titleSurname && !isGivenTitle(words, k)) || isOrgWord(w) || (isNotName(w) && !wordSurname) || isDescriptor(w, nameWords)) break;
+    const named = /^\p{Lu}/u.test(prior) && (!isTitleWord(prior) || lexicons().courtesyTitles.has(prior.toLowerCase().replace(/\.$/, '')));
+    const titleSurname = k === words.length - 1 && SURNAME_TITLE.test(w) && named && !isOrgWord(prior);
+    if ((isTitleWord(w) && !titleSurname && !isGivenTitle(words, k)) || isOrgWord(w) || (isNotName(w) && !wordSurname) || isRunDescriptor(w, nameWords)) break;
     if (isConnector(w) && !isParticle(w)) break;
     if (/^(?:[A-Z]\.){2,}$/.test(w) && !isGivenInitials(w, nameWords)) break;
     nameWords.unshift(w);
@@ -184,17 +186,6 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
   }
   // A name before "and" is another person's ("Mr. Hale and Senator"); capitals that hold no title word are a list ("Pyongyang and Tehran").
   const titleWords = titleAfterList(words.slice(0, k + 1), isTitleWord);
-  const title = titleWords.some((w) => isTitleWord(w) || isDescriptor(w, nameWords)) ? titleWords.join(' ') : null;
+  const title = titleWords.some((w) => isTitleWord(w) || isRunDescriptor(w, nameWords)) ? titleWords.join(' ') : null;
   return { name: nameWords.join(' '), title, kind: 'person', words: nameWords };
-}
-
-/** "Comedian Sarah Silverman": a role word, before a first name and a surname, describes the person ("Mehmet Ali Şahin" keeps his first name). */
-function isDescriptor(word: string, nameWords: readonly string[]): boolean {
-  const lower = word.toLowerCase();
-  const { givenNames, titles, speakingRoles } = lexicons();
-  // A listed role ("Billionaire Donald Trump", "Democrat Zephyr Teachout") needs no first name after it; one that is a first name too ("Tory") needs one.
-  const listed = titles.has(lower) || speakingRoles.has(lower);
-  const given = givenNames.has(nameWords[0]?.toLowerCase() ?? '');
-  if (givenNames.has(lower) && !(listed && given)) return false;
-  return nameWords.length >= 2 && (listed || isRoleNoun(lower)) && ((listed && nameWords.length <= 3) || given);
 }

@@ -21,6 +21,7 @@ import { ROLE_PREP, rolePrepEnd, roleStartBefore } from './phrases.js';
 import { isClauseHead, wordsBeforeName } from './speaker-check.js';
 import { isDescriptor, plainTitle, stripDeterminer, titleFrom } from './name-roles.js';
 import { withGivenName } from './lone-surname.js';
+import { isPersonRun } from './lone-person.js';
 import { bare, isArticle, isCapitalised, isIndefinite, isRunWord, tokenize, type Token } from './tokens.js';
 
 const textOf = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join(' ');
@@ -162,12 +163,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     if (found) {
       const expanded = longForm(names, found.name);
       if (expanded) return { name: expanded, title: null, kind: 'organisation', mention };
-      const kind: SpeakerKind =
-        found.kind === 'person'
-          ? isKnownPerson(names, found.name) || fullName(names, found.name) !== found.name || found.words.length >= 2 || found.title
-            ? 'person'
-            : 'organisation'
-          : found.kind;
+      const kind: SpeakerKind = found.kind !== 'person' ? found.kind : isPersonRun(names, found, phrase, run?.tokens ?? []) ? 'person' : 'organisation';
       const runStart = run?.tokens[0];
       const before = runStart ? textOf(phrase.slice(0, phrase.indexOf(runStart))) : '';
       // "he was echoing Ryan" names no speaker; in "The paradox of Nancy" the whole phrase is the subject, to be checked as a role.
