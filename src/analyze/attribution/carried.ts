@@ -48,6 +48,8 @@ export const introduced: ContextRule = {
   },
 };
 
+const NEW_SUBJECT = /,\s+and\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+\p{Ll}+|(?!(?:I|He|She|We|They|It|You)\s)(?:\p{Lu}[\p{L}.’'-]*\s+)+\p{Ll}+)/u;
+
 export const leadSubject: ContextRule = {
   type: 'context',
   id: 'lead-subject',
@@ -59,6 +61,11 @@ export const leadSubject: ContextRule = {
     },
     {
       text: 'County clerk Omar Haddad counted the ballots twice.\n\nWhile Haddad has defended the count, the farmers who wrote to him on Friday say they are "worried the second count was rushed through too fast."',
+      speaker: '',
+    },
+    // The quotation stands in a clause with a subject of its own: not the words of the person named first.
+    {
+      text: 'County clerk Omar Haddad counted the ballots twice.\n\nHaddad won most of the farm towns, and the county has two big ones, including Millbrook and "the little capital of corn," home to the fair.',
       speaker: '',
     },
   ],
@@ -83,6 +90,8 @@ export const leadSubject: ContextRule = {
     )
       return null;
     if (/['’]s?$/.test(named) || /^['’]s?\b/.test(sentence.text.slice(first.end)) || !/^\p{Lu}/u.test(named)) return null;
+    // "Haddad won the towns, and the city has its own "…"": a clause with a subject of its own holds the quotation ("and I will" goes on).
+    if (NEW_SUBJECT.test(lead.slice(first.end))) return null;
     const found = knownSpeaker(resolveText(named, start, sentence, names), sentence, names);
     return found?.kind === 'person' ? found : null;
   },

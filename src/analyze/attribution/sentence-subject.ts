@@ -85,6 +85,8 @@ export const sentenceSubject: TextRule = {
       text: 'Mayor Ann Lee welcomed the harbour plan, calling it "a good start", but other councillors, such as Omar Haddad are worried that "the pier will not survive another winter."',
       speaker: '',
     },
+    // So does one after ", and" whose subject opens on a determiner, past the first subject's own words.
+    { text: 'Pilot Omar Haddad steered most of the ships, and the county has two big ports, Millbrook and "the little capital of corn."', speaker: '' },
   ],
   apply({ tokens, self, sentence, names }) {
     if (self <= 2 || tokens[self - 1]?.text === ':') return null;
@@ -92,8 +94,8 @@ export const sentenceSubject: TextRule = {
     // "Jindal signed an order, while Huckabee proposed we “…”": a second clause with its own named subject holds the quotation.
     const last = subject.at(-1);
     const end = last ? tokens.indexOf(last) : self;
-    if (tokens.some((t, i) => i > end && i < self && SECOND_CLAUSE.test(t.text) && tokens[i - 1]?.text === ',' && isCapitalised(tokens[i + 1]?.text ?? '')))
-      return null;
+    const opens = (t: Token | undefined): boolean => isCapitalised(t?.text ?? '') || (DETERMINER.test(t?.text ?? '') && tokens.indexOf(t as Token) > end + 2);
+    if (tokens.some((t, i) => i > end && i < self && SECOND_CLAUSE.test(t.text) && tokens[i - 1]?.text === ',' && opens(tokens[i + 1]))) return null;
     // "The Australian mission “was expressly sent …”": a quotation that is the subject's own predicate is said of it, not by it.
     const quote = tokens[self];
     const opening = quote && quote.start >= sentence.start ? /^\W*(\p{L}+)/u.exec(sentence.text.slice(quote.start - sentence.start))?.[1] : '';
