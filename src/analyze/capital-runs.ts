@@ -2,7 +2,7 @@
 import { lexicons } from '../lexicon.js';
 import type { SpeakerKind } from '../types.js';
 import { isSentenceOpener } from './phrase-words.js';
-import { isGathering, isGivenInitials, isOrgWord, isOutletName } from './name-words.js';
+import { isCourtesy, isGathering, isGivenInitials, isOrgWord, isOutletName } from './name-words.js';
 import { placeBeforeName } from './place-before-name.js';
 import { isRunDescriptor } from './run-descriptor.js';
 import { titleAfterList } from './title-after-list.js';
@@ -146,7 +146,7 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
     // "Al From": a function word after a first name is the surname the run kept; so is a title word after a name or a courtesy title ("Mr. King").
     const wordSurname = k === words.length - 1 && k > 0 && lexicons().givenNames.has(words[k - 1]?.toLowerCase() ?? '');
     const prior = words[k - 1] ?? '';
-    const named = /^\p{Lu}/u.test(prior) && (!isTitleWord(prior) || lexicons().courtesyTitles.has(prior.toLowerCase().replace(/\.$/, '')));
+    const named = /^\p{Lu}/u.test(prior) && (!isTitleWord(prior) || isCourtesy(prior));
     const titleSurname = k === words.length - 1 && SURNAME_TITLE.test(w) && named && !isOrgWord(prior);
     if ((isTitleWord(w) && !titleSurname && !isGivenTitle(words, k)) || isOrgWord(w) || (isNotName(w) && !wordSurname) || isRunDescriptor(w, nameWords)) break;
     if (isConnector(w) && !isParticle(w)) break;

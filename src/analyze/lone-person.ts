@@ -2,7 +2,8 @@
 import { lexicons } from '../lexicon.js';
 import type { RunName } from './capital-runs.js';
 import type { NameIndex } from './name-index.js';
-import { fullName, isCourtesy, isKnownPerson } from './name-lookup.js';
+import { fullName, isKnownPerson } from './name-lookup.js';
+import { isCourtesy } from './name-words.js';
 import { isListedPlace } from './place-before-name.js';
 import type { Token } from './tokens.js';
 

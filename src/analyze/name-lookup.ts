@@ -153,9 +153,6 @@ export function recentOrganisation(index: NameIndex, sentence: number, offset: n
   return null;
 }
 
-/** "Mr", "Ms.", "Miss": a courtesy title, which names no office. */
-export const isCourtesy = (title: string): boolean => lexicons().courtesyTitles.has(title.toLowerCase().replace(/\.$/, ''));
-
 /** The latest organisation named in full whose last word is `head` ("council" → "Mainland Affairs Council"). */
 export function organisationByHead(names: NameIndex, head: string, sentence: number, modifiers: readonly Token[] = []): string | null {
   for (let i = names.mentions.length - 1; i >= 0; i--) {

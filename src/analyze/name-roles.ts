@@ -2,8 +2,7 @@
 import { withoutOwnerLeftOpen } from './owner-left-open.js';
 import { lexicons } from '../lexicon.js';
 import { isConnector } from './capital-runs.js';
-import { isCourtesy } from './name-lookup.js';
-import { isEpithetHead, isRoleNoun } from './name-words.js';
+import { isCourtesy, isEpithetHead, isRoleNoun } from './name-words.js';
 import { isVerb } from './phrases.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
 

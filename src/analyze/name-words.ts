@@ -35,3 +35,6 @@ const PLACE_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'L.A.', 'U.S.A.'
 /** "Rep. G.K. Butterfield", "J.R. Smith": dotted initials right before a surname are its given name, unless they name a place ("N.E.S. Isabel" has one). */
 export const isGivenInitials = (word: string, named: readonly string[]): boolean =>
   named.length === 1 && !PLACE_INITIALS.has(word) && !isStateAbbreviation([word]) && !lexicons().givenNames.has(named[0]?.toLowerCase() ?? '');
+
+/** "Mr", "Ms.", "Miss": a courtesy title, which names no office. */
+export const isCourtesy = (title: string): boolean => lexicons().courtesyTitles.has(title.toLowerCase().replace(/\.$/, ''));

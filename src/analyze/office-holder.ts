@@ -2,7 +2,8 @@
 // for an office the article never writes beside the name ("Tony Blair is urging … . “…,” the prime minister said"), the one
 // person whose narration opens just before it, when nobody else in sight holds or could hold that office.
 import { lexicons } from '../lexicon.js';
-import { isCourtesy, isKnownPerson, fullName, mentionBefore } from './name-lookup.js';
+import { isKnownPerson, fullName, mentionBefore } from './name-lookup.js';
+import { isCourtesy } from './name-words.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { personByEpithet } from './epithet.js';
 

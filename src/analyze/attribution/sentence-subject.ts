@@ -94,8 +94,8 @@ export const sentenceSubject: TextRule = {
     // "Jindal signed an order, while Huckabee proposed we “…”": a second clause with its own named subject holds the quotation.
     const last = subject.at(-1);
     const end = last ? tokens.indexOf(last) : self;
-    const opens = (t: Token | undefined): boolean => isCapitalised(t?.text ?? '') || (DETERMINER.test(t?.text ?? '') && tokens.indexOf(t as Token) > end + 2);
-    if (tokens.some((t, i) => i > end && i < self && SECOND_CLAUSE.test(t.text) && tokens[i - 1]?.text === ',' && opens(tokens[i + 1]))) return null;
+    const opens = (i: number): boolean => isCapitalised(tokens[i]?.text ?? '') || (i > end + 2 && DETERMINER.test(tokens[i]?.text ?? ''));
+    if (tokens.some((t, i) => i > end && i < self && SECOND_CLAUSE.test(t.text) && tokens[i - 1]?.text === ',' && opens(i + 1))) return null;
     // "The Australian mission “was expressly sent …”": a quotation that is the subject's own predicate is said of it, not by it.
     const quote = tokens[self];
     const opening = quote && quote.start >= sentence.start ? /^\W*(\p{L}+)/u.exec(sentence.text.slice(quote.start - sentence.start))?.[1] : '';
