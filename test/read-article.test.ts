@@ -181,6 +181,18 @@ describe('readArticle on wiki leftovers', () => {
     ]);
   });
 
+  it('reads a bullet with a space after it as a list item, whatever its first letter, and an emphasis as no bullet', () => {
+    const text =
+      'Council report lists faults\n\nThe council published its audit of the island ferry service on Monday.\n\nThe audit found three faults in the ferry service. The faults were, * that no timetable was kept * repairs that were late by months * a lack of staff on the night crossing. Inspectors said the crew did *not* know the rules.\n';
+    expect(readArticle(text, { source: 'wiki.txt' }).paragraphs.map((p) => p.text)).toEqual([
+      'The council published its audit of the island ferry service on Monday.',
+      'The audit found three faults in the ferry service. The faults were,',
+      'that no timetable was kept',
+      'repairs that were late by months',
+      'a lack of staff on the night crossing. Inspectors said the crew did *not* know the rules.',
+    ]);
+  });
+
   it('gives each question and answer of a wiki interview a paragraph of its own, without the indent mark', () => {
     const text =
       "Harbour candidate speaks\n\nDana Ruiz is running for the harbour board in the east ward this autumn. '''Why did you choose to run?''' : Because I live in the ward. '''DS: What will you change first?'''<br> :'''DR:''' The ferry timetable, at once.\n";

@@ -209,6 +209,11 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('The council rejected the plan 7:2 after a long debate on Tuesday.')).toBeNull();
   });
 
+  it("a line that ends in ';' is a list's item; a semicolon inside a sentence is fine", () => {
+    expect(summaryUnfit('Ferries delayed by the storm on the northern route;')).toBe('markup');
+    expect(summaryUnfit('The ferry was late; the bus waited for it at the pier.')).toBeNull();
+  });
+
   it('markup, a web address or a fragment after a lost caption is unfit; a bracket or a hash in prose is not', () => {
     expect(summaryUnfit(', a limousine outside the Harbour Hotel .]] The mayor arrived on Monday.')).toBe('markup');
     expect(summaryUnfit('{| style="border:1px solid" | The council passed the budget on Monday.')).toBe('markup');

@@ -6,7 +6,7 @@ import { pointsElsewhere } from './points-elsewhere.js';
 import { verbless } from './verbless.js';
 
 /** Trailing closing quotes and brackets do not change how a sentence ends. */
-const ENDING = /([?:])["”’'»)\]]*\s*$/;
+const ENDING = /([?:;])["”’'»)\]]*\s*$/;
 
 /** Openers that look like pronouns but lean on nothing: "US President …", "This morning, …", "Her Majesty Queen …". */
 const OWN_OPENING =
@@ -110,6 +110,8 @@ export function summaryUnfit(text: string): SummaryUnfit | null {
   const end = ENDING.exec(text)?.[1];
   if (end === '?' || asksOnly(text)) return 'question';
   if (end === ':') return 'introduces';
+  // A paragraph that ends on ";" is a list's item, cut from the sentence that introduces the list.
+  if (end === ';') return 'markup';
   if (lexicons().captionCues.some((re) => re.test(text)) || isHeading(text) || SHOUTED.test(text) || verbless(text)) return 'caption';
   // Wiki or table markup, list marks, a web or email address, or a fragment opening on a comma: the page's machinery, not its news.
   if (/\[\[|\]\]|\{\||\|\}|(?:^|\s)[*#:]+\s|:[*#]|https?:\/\/|\S@[\w-]+\.\w|^[,;.()\]]/.test(text)) return 'markup';

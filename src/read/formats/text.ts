@@ -32,9 +32,13 @@ const DECK = /^\s*([^\n]{1,200});[ \t]*\n((?:[ \t]*\S[^\n]*\n?){1,3}?)[ \t]*\n/;
 const BACK_MATTER =
   /\s*={2,}\s*(?:See also|Related news|Related Wikinews|Related stories|External links|Sources|References|Further reading)\s*={2,}[\s\S]*?(?=\s*={2,}\s*[^=\n]{1,80}?\s*={2,}|$)/gi;
 
-/** A wiki list run into one line ("… *Edmund Stoiber, CSU chair: \"…\" *Markus Söder, CSU: …"): each item is a paragraph. */
+/**
+ * A wiki list run into one line ("… *Edmund Stoiber, CSU chair: \"…\" *Markus Söder, CSU: …", "The criticisms were, * that
+ * … * proposed reforms …"): each item is a paragraph. A bullet stands after a space, before a capital or after a space of
+ * its own; an emphasis ("what *not* to include") has neither.
+ */
 function listItems(text: string): string {
-  return text.replace(/(^|[ \t])\*+(?=[\p{Lu}'"“‘[])/gu, '$1\n\n');
+  return text.replace(/(^|[ \t])\*+(?:[ \t]+(?=[\p{L}'"“‘[(])|(?=[\p{Lu}'"“‘[]))/gu, '$1\n\n');
 }
 
 /** Wiki tables ("{| … |}", nested ones too) are layout and figures, not prose: each becomes a paragraph break. */
