@@ -283,11 +283,11 @@ describe('concern predicates', () => {
     expect(only(partial)?.fear).toBe(partial);
   });
 
-  it('an accusation fears who is accused of what ("accused X of Y" → "X of Y"), not the frame around it', () => {
+  it('an accusation fears who is accused of what ("accused X of Y"), not the frame around it', () => {
     expect(only('At a rally in Leeds on Monday, Ms Lee accused the council, which runs the port, of wasting public money on the new stadium.')?.fear).toBe(
-      'the council, which runs the port, of wasting public money on the new stadium',
+      'accused the council, which runs the port, of wasting public money on the new stadium',
     );
-    expect(only('Ms Lee accused the council of wasting money and asserted that the port would close.')?.fear).toBe('the council of wasting money');
+    expect(only('Ms Lee accused the council of wasting money and asserted that the port would close.')?.fear).toBe('accused the council of wasting money');
     // In a relative clause the accusation is no clause of the sentence's own.
     const relative = 'A farmer who has accused the council of lying said on Monday that he would sue.';
     expect(concernsOf(relative).every((c) => c.fear === relative)).toBe(true);

@@ -1,5 +1,6 @@
-// "Trump accused Cruz … of being "very queasy" on …": an accusation's fear is who is accused of what, as "criticised the plan"
-// fears the plan; the sentence around it (when, where, who accuses) is said beside it already.
+// "Trump accused Cruz … of being "very queasy" on …": an accusation's fear is the accusing verb, who is accused and of what
+// ("accused Cruz of being …": "Cruz of being …" alone read as no English); the sentence around it (when, where, who accuses)
+// is said beside it already.
 import { spacedWordCount as wordCount } from '../../word-count.js';
 import { closeOpenQuote } from '../close-quote.js';
 
@@ -11,7 +12,7 @@ const CHARGE_END =
 /** A sentence that opens on a subordinate clause: the charge ends at its comma, where the main clause begins. */
 const OPENER = /^["“]?(?:Even\s+as|As|While|When|After|Before|Because|Although|Though|If|Since|Once|Whereas)\s/u;
 
-/** For a fear left as the sentence or a clause around "accused X of Y" (one that holds the cue), "X of Y"; otherwise the fear as it was. */
+/** For a fear left as the sentence or a clause around "accused X of Y" (one that holds the cue), "accused X of Y"; otherwise the fear as it was. */
 export function accusedFear(text: string, cue: string, fear: string): string {
   if (!fear.includes(cue) || !/^accus(?:e|es|ed|ing)$/i.test(cue)) return fear;
   const at = text.search(new RegExp(`\\b${cue}\\b`, 'u'));
@@ -23,7 +24,7 @@ export function accusedFear(text: string, cue: string, fear: string): string {
   if (!m) return fear;
   const main = OPENER.test(text) ? (m[2] ?? '').split(',')[0] : m[2];
   const charge = (main ?? '').split(CHARGE_END)[0] ?? '';
-  const out = `${m[1]} of ${charge}`.replace(/[\s.,;:!?]+$/u, '');
+  const out = `${cue} ${m[1]} of ${charge}`.replace(/[\s.,;:!?]+$/u, '');
   // An open quotation mark left by the cut is closed.
   return wordCount(charge) >= 1 ? closeOpenQuote(out) : fear;
 }
