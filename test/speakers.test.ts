@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { speakerProblem } from '../src/analyze/speaker-check.js';
+import { isQuotedLabel } from '../src/analyze/name-forms.js';
 import { readArticle } from '../src/read/read-article.js';
 import type { Speaker } from '../src/types.js';
 import { analyzeParagraphs, speakerOf } from './helpers/analyze.js';
@@ -133,6 +134,20 @@ describe('one resolver for quote speakers and concern holders', () => {
     );
     expect(a.quotes[0]?.speaker?.name).toBe('Alan Carpenter');
     expect(a.concerns.find((c) => /blackouts/.test(c.text))?.holder).toBe('Alan Carpenter');
+  });
+
+  it('a name that is the whole of a quotation is a label, not the full name of the body speaking by its last word', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Zorbit is used by smugglers. Some accounts give their location as "Wilayat Zorbit," or "the province of Zorbit."',
+      '"We remove such accounts as soon as they are reported to us," Zorbit said in a statement on Monday.',
+    );
+    expect(a.quotes.at(-1)?.speaker?.name).toBe('Zorbit');
+    // A line of speech in quotation marks is no label: it opens on a function word or holds a contraction.
+    const label = (text: string, run: string): boolean => isQuotedLabel(text, text.indexOf(run), text.indexOf(run) + run.length, run.split(' '));
+    expect(label('as "Wilayat Zorbit," or', 'Wilayat Zorbit')).toBe(true);
+    expect(label('Ann: "And I\'m Ann." Tom: "And I\'m Tom."', "And I'm Ann")).toBe(false);
+    expect(label('Ann: "I\'m Ann Lee." Tom: "Hello."', "I'm Ann Lee")).toBe(false);
   });
 
   it('"He added" after a sentence that opens on "He" goes on with that person, not with one named in a clause after it', () => {

@@ -9,7 +9,7 @@ import { capitalRuns, isConnector, isSuffix, isTitleWord, nameFromRun } from './
 import { roleAfter, roleBefore } from './name-roles.js';
 import { fullName } from './name-lookup.js';
 import { pronounVotes } from './name-gender.js';
-import { commonLeadTest, dropHeadlineWords, extendsName } from './name-forms.js';
+import { commonLeadTest, dropHeadlineWords, extendsName, isQuotedLabel } from './name-forms.js';
 import { isCourtesy, isOrgWord } from './name-words.js';
 import { dropModifierLeads } from './modifier-lead.js';
 import { isVerb } from './phrases.js';
@@ -138,7 +138,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       const words = found.words.slice(found.words.findIndex((w, k) => k === found.words.length - 1 || !isCommonLead(w)));
       if (words.length < found.words.length) mention.name = words.join(' ');
       // "A Colorado Democrat said", "another Texas Republican": a party's member is a role, never a surname.
-      if (!PARTY_MEMBER.test(words.at(-1) ?? ''))
+      if (!PARTY_MEMBER.test(words.at(-1) ?? '') && (words.length < 2 || !isQuotedLabel(s.text, run.start, run.end, words)))
         candidates.push({ mention, words, evidence: personEvidence(tokens, first, last, title), kin: first === last && isKinName(tokens, first) });
     }
   }
