@@ -2,6 +2,7 @@
 import { lexicons } from '../../lexicon.js';
 import { isNameLike } from '../appositions.js';
 import { isTitleWord } from '../capital-runs.js';
+import { isOrgWord } from '../name-words.js';
 import { bracketClose } from '../phrase-words.js';
 import { phraseAfter } from '../phrases.js';
 import { isCapitalised, type Token } from '../tokens.js';
@@ -27,6 +28,20 @@ function personAfterBody(tokens: readonly Token[], from: number): Token[] | null
   return null;
 }
 
+/**
+ * "the Securities and Exchange Commission", "the Department of Health and Human Services": a body's name goes on past
+ * "and" when the capitalised words after it end on a body's word; "Helen Park and Tom Hill" are two people, not one name.
+ */
+function throughAnd(tokens: readonly Token[], phrase: Token[]): Token[] {
+  const last = phrase.at(-1);
+  if (!last || !isCapitalised(last.text)) return phrase;
+  const at = tokens.indexOf(last) + 1;
+  if (tokens[at]?.text !== 'and') return phrase;
+  const rest = phraseAfter(tokens, at + 1);
+  const end = rest.at(-1);
+  return end && rest.every((t) => isCapitalised(t.text) || t.text === 'of') && isOrgWord(end.text) ? [...phrase, tokens[at] as Token, ...rest] : phrase;
+}
+
 export const accordingTo: TextRule = {
   type: 'text',
   id: 'according-to',
@@ -40,6 +55,15 @@ export const accordingTo: TextRule = {
       speaker: 'Jo Bellamy',
     },
     { text: 'According to Helen Park, the lead investigator, the fire "started in the kitchen and spread fast through the roof."', speaker: 'Helen Park' },
+    // A body's name with "and" in it, after "according to" or as a document's author after "by".
+    {
+      text: 'According to the Department of Harbours and Coastal Services, the pier is "safe for every visitor."',
+      speaker: 'Department of Harbours and Coastal Services',
+    },
+    {
+      text: 'According to a complaint filed by the Harbours and Ferries Commission, the firm ran "a massive fraudulent scheme" for years.',
+      speaker: 'Harbours and Ferries Commission',
+    },
     // "Based on" a document opening the sentence: the document's author; on anything else, nobody.
     // ("the statement released by" is read by before-verb first, with "released" as its verb: the same author.)
     {
@@ -58,7 +82,7 @@ export const accordingTo: TextRule = {
       // "Based on the statement released by Harbour News, …" opening the sentence: only a document, which speaks for its author.
       const basedOn = k === 0 && /^based$/i.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 'on';
       if (basedOn || (tokens[k]?.text.toLowerCase() === 'according' && tokens[k + 1]?.text.toLowerCase() === 'to')) {
-        let phrase = phraseAfter(tokens, k + 2);
+        let phrase = throughAnd(tokens, phraseAfter(tokens, k + 2));
         const last = phrase.at(-1);
         // A body's name runs from capital to capital ("Australians for Fair Pay"); "a report by …" is no body.
         const body = last && isCapitalised(phrase[0]?.text ?? '') && isCapitalised(last.text);
@@ -70,7 +94,7 @@ export const accordingTo: TextRule = {
         const participleToken = phrase[participle];
         if (participle > 0 && participleToken) {
           const at = tokens.indexOf(participleToken);
-          const agent = tokens[at + 1]?.text === 'by' ? phraseAfter(tokens, at + 2) : [];
+          const agent = tokens[at + 1]?.text === 'by' ? throughAnd(tokens, phraseAfter(tokens, at + 2)) : [];
           phrase = agent.length > 0 ? agent : phrase.slice(0, participle);
           if (basedOn && !(agent.length > 0 && lexicons().documentWords.has(tokens[at - 1]?.text ?? ''))) return null;
         } else if (basedOn) return null;
