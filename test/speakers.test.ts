@@ -136,6 +136,18 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.concerns.find((c) => /blackouts/.test(c.text))?.holder).toBe('Alan Carpenter');
   });
 
+  it('a body whose name holds "and" speaks by its whole name, after the verb and after a role\'s "for"; two people stay two', () => {
+    expect(speakerOf('"The pier is safe for every visitor," said the Department of Harbours and Coastal Services.')).toBe(
+      'Department of Harbours and Coastal Services',
+    );
+    expect(speakerOf('"The pier is safe for every visitor," said a spokesman for the Department of Harbours and Coastal Services.')).toMatch(
+      /Department of Harbours and Coastal Services$/,
+    );
+    expect(speakerOf('"The pier is safe for every visitor," said Helen Park and Tom Hill.')).not.toMatch(/Park and Tom/);
+    // A company's name ends a name of its own: "Zorbit and Harbor Inc" are two firms, not one.
+    expect(speakerOf('"The ferries will run in May," said Zorbit and Harbor Inc.')).not.toMatch(/Zorbit and Harbor/);
+  });
+
   it('a name that is the whole of a quotation is a label, not the full name of the body speaking by its last word', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

@@ -1,5 +1,6 @@
 // Names and roles inside noun phrases: a name after its description, a role with its defining phrase ("a person close to X").
 import { lexicons } from '../lexicon.js';
+import { bodyNameEnd } from './body-name.js';
 import { isTitleWord } from './capital-runs.js';
 import { isRoleNoun } from './name-words.js';
 import { NP_STOP, isVerb, isWeekday } from './phrase-words.js';
@@ -104,6 +105,7 @@ export function rolePrepEnd(tokens: readonly Token[], prep: number): number {
   const first = j;
   for (let t = tokens[j]; j < first + 5 && t?.kind === 'word' && isCapitalised(t.text) && !isWeekday(t.text); t = tokens[j]) j++;
   if (j === first) return -1;
+  j = bodyNameEnd(tokens, j);
   // "close to Clinton’s campaign": a possessive takes the noun after it.
   const noun = tokens[j];
   if (isPossessive(tokens[j - 1]?.text ?? '') && noun?.kind === 'word' && !NP_STOP.has(noun.text) && !isVerb(noun)) j++;

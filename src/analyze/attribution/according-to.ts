@@ -2,7 +2,6 @@
 import { lexicons } from '../../lexicon.js';
 import { isNameLike } from '../appositions.js';
 import { isTitleWord } from '../capital-runs.js';
-import { isOrgWord } from '../name-words.js';
 import { bracketClose } from '../phrase-words.js';
 import { phraseAfter } from '../phrases.js';
 import { isCapitalised, type Token } from '../tokens.js';
@@ -26,20 +25,6 @@ function personAfterBody(tokens: readonly Token[], from: number): Token[] | null
     j = tokens.indexOf(run.at(-1) as Token) + 1;
   }
   return null;
-}
-
-/**
- * "the Securities and Exchange Commission", "the Department of Health and Human Services": a body's name goes on past
- * "and" when the capitalised words after it end on a body's word; "Helen Park and Tom Hill" are two people, not one name.
- */
-function throughAnd(tokens: readonly Token[], phrase: Token[]): Token[] {
-  const last = phrase.at(-1);
-  if (!last || !isCapitalised(last.text)) return phrase;
-  const at = tokens.indexOf(last) + 1;
-  if (tokens[at]?.text !== 'and') return phrase;
-  const rest = phraseAfter(tokens, at + 1);
-  const end = rest.at(-1);
-  return end && rest.every((t) => isCapitalised(t.text) || t.text === 'of') && isOrgWord(end.text) ? [...phrase, tokens[at] as Token, ...rest] : phrase;
 }
 
 export const accordingTo: TextRule = {
@@ -82,7 +67,7 @@ export const accordingTo: TextRule = {
       // "Based on the statement released by Harbour News, …" opening the sentence: only a document, which speaks for its author.
       const basedOn = k === 0 && /^based$/i.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 'on';
       if (basedOn || (tokens[k]?.text.toLowerCase() === 'according' && tokens[k + 1]?.text.toLowerCase() === 'to')) {
-        let phrase = throughAnd(tokens, phraseAfter(tokens, k + 2));
+        let phrase = phraseAfter(tokens, k + 2);
         const last = phrase.at(-1);
         // A body's name runs from capital to capital ("Australians for Fair Pay"); "a report by …" is no body.
         const body = last && isCapitalised(phrase[0]?.text ?? '') && isCapitalised(last.text);
@@ -94,7 +79,7 @@ export const accordingTo: TextRule = {
         const participleToken = phrase[participle];
         if (participle > 0 && participleToken) {
           const at = tokens.indexOf(participleToken);
-          const agent = tokens[at + 1]?.text === 'by' ? throughAnd(tokens, phraseAfter(tokens, at + 2)) : [];
+          const agent = tokens[at + 1]?.text === 'by' ? phraseAfter(tokens, at + 2) : [];
           phrase = agent.length > 0 ? agent : phrase.slice(0, participle);
           if (basedOn && !(agent.length > 0 && lexicons().documentWords.has(tokens[at - 1]?.text ?? ''))) return null;
         } else if (basedOn) return null;
