@@ -143,6 +143,9 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(speakerOf('"The pier is safe for every visitor," said a spokesman for the Department of Harbours and Coastal Services.')).toMatch(
       /Department of Harbours and Coastal Services$/,
     );
+    expect(speakerOf('The Department of Harbours and Coastal Services, saying the pier is "safe for every visitor at all hours," reopened it.')).toBe(
+      'Department of Harbours and Coastal Services',
+    );
     expect(speakerOf('"The pier is safe for every visitor," said Helen Park and Tom Hill.')).not.toMatch(/Park and Tom/);
     // A company's name ends a name of its own: "Zorbit and Harbor Inc" are two firms, not one.
     expect(speakerOf('"The ferries will run in May," said Zorbit and Harbor Inc.')).not.toMatch(/Zorbit and Harbor/);

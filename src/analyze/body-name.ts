@@ -27,3 +27,8 @@ export function bodyNameEnd(tokens: readonly Token[], from: number): number {
   }
   return end;
 }
+
+/** Where a phrase that has reached "and" at `i` ends when a public body's name goes on through it; `i` when it does not. */
+export function bodyAndEnd(tokens: readonly Token[], i: number, phrase: readonly Token[]): number {
+  return tokens[i]?.text === 'and' && isCapitalised(phrase.at(-1)?.text ?? '') ? bodyNameEnd(tokens, i) : i;
+}

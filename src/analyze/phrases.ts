@@ -3,7 +3,7 @@ import { lexicons } from '../lexicon.js';
 import { ROLE_PREP, isInnerDot, isRoleHead, nameAfterDescription, rolePrepEnd, roleStartBefore } from './appositions.js';
 import { AUXILIARY, NP_STOP, SKIPPABLE, TIME_WORDS, bracketOpen, isJoinedHyphen, isVerb, isWeekday } from './phrase-words.js';
 import { isTitleWord, isWordSurname } from './capital-runs.js';
-import { bodyNameEnd } from './body-name.js';
+import { bodyAndEnd } from './body-name.js';
 import { isOrgWord } from './name-words.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
 
@@ -118,7 +118,7 @@ export function phraseAfter(tokens: readonly Token[], start: number): Token[] {
     }
     if (phrase.length === 0 && (TIME_WORDS.test(t.text) || isWeekday(t.text))) return [];
     // "said the Department of Health and Human Services": a body's name goes on through its "and".
-    const body = t.text === 'and' && isCapitalised(phrase.at(-1)?.text ?? '') ? bodyNameEnd(tokens, i) : i;
+    const body = bodyAndEnd(tokens, i, phrase);
     if (body > i) {
       phrase.push(...tokens.slice(i, body));
       i = body - 1;

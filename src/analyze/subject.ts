@@ -1,6 +1,7 @@
 // The subject of a clause: a sentence's opening noun phrase and the subject of a reporting verb, past openers and appositives.
 import { lexicons } from '../lexicon.js';
 import { asideBefore } from './aside.js';
+import { bodyAndEnd } from './body-name.js';
 import { firstOfRolePair, sharedSubject } from './coordinated-subject.js';
 import { datelineLength } from './dateline.js';
 import { isTitleWord } from './capital-runs.js';
@@ -54,8 +55,7 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
     start = openerTailEnd(tokens, comma + 1);
     // "On Thursday, after remaining neutral for months, Warren appeared": a second opener after the first.
     const again = tokens[start]?.text ?? '';
-    // "… in New Hampshire, which hosts the primary, Bush referred": a relative clause still belongs to the opener.
-    // "Preceded by Joe Arpaio, the sheriff, Trump launched": a role after the opener's name is its apposition, before a name.
+    // A relative clause ("…, which hosts the primary, Bush referred") or a role after a name ("Preceded by Joe Arpaio, the sheriff,") stays in the opener.
     const second = tokens.findIndex((t, i) => i > start && i < start + 14 && t.kind === 'punct' && t.text === ',');
     const apposition = /^(the|a|an)$/.test(again) && tokens[second + 1]?.kind === 'word' && isCapitalised(tokens[second + 1]?.text ?? '');
     if (apposition || /^(after|before|whil(?:e|st)|despite|following|since|as|when|which|where)$/.test(again))
@@ -69,8 +69,8 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
       if (isJoinedHyphen(tokens, k) || isMonthDot(tokens, k)) continue;
       break;
     }
-    const past = /(ed|ly)$/.test(t.text) || lexicons().irregularPast.has(t.text);
-    if (phrase.length > 0 && !isCapitalised(t.text) && (past || NP_STOP.has(t.text) || isVerb(t) || endsNounPhrase(tokens, k))) break;
+    const stop = /(ed|ly)$/.test(t.text) || lexicons().irregularPast.has(t.text) || NP_STOP.has(t.text) || isVerb(t) || endsNounPhrase(tokens, k);
+    if (phrase.length > 0 && !isCapitalised(t.text) && stop && bodyAndEnd(tokens, k, phrase) === k) break;
     phrase.push(t);
     if (phrase.length >= 10) break;
   }
