@@ -479,6 +479,22 @@ describe('paragraphs of a plain-text article', () => {
   });
 });
 
+describe('quotation marks run into the text around them', () => {
+  it('puts back the space after a closing mark run into the next sentence, and drops invisible direction marks', () => {
+    const text =
+      'Harbour board meets\n\nThe mayor posted a photo. “I love the pier!”Former mayor Tom Hill said it was a stunt.\n\n\u202a”The pier stays open,” wrote Ann Lee.\n';
+    const paragraphs = readArticle(text, { format: 'text' }).paragraphs.map((p) => p.text);
+    expect(paragraphs).toEqual([
+      'The mayor posted a photo. “I love the pier!” Former mayor Tom Hill said it was a stunt.',
+      '”The pier stays open,” wrote Ann Lee.',
+    ]);
+    // An opening mark after a space ("sa han: ”Det …", as Swedish writes it) keeps its word.
+    expect(readArticle('Harbour board meets\n\nHe said it at once: ”Det är klart.”\n', { format: 'text' }).paragraphs[0]?.text).toBe(
+      'He said it at once: ”Det är klart.”',
+    );
+  });
+});
+
 describe('a closing "Follow … on Twitter" line', () => {
   const story = 'The harbour board voted on Monday to raise the ferry fares by a tenth from the spring.\n\nThe vote was close.\n\n';
   it('is dropped, and names the writer when no byline did', () => {

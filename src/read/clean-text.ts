@@ -89,9 +89,12 @@ export function normaliseSpacing(text: string): string {
   return (
     text
       .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
-      .replace(/[\u200b\u200e\u200f\ufeff]/g, '')
+      // Zero-width and bidirectional formatting marks ('‪' before a quotation) are invisible: nothing to read.
+      .replace(/[\u200b\u200e\u200f\ufeff\u202a-\u202e\u2066-\u2069]/g, '')
       .replace(/\s+[*•·]\s+/g, ' ')
       .replace(/ +([.,;:!?])(?=\s|$|["”’)])/g, '$1')
+      // A closing mark run into the next sentence ("I love Hispanics!”Former governor …", "paranoia,”Clinton said"): the space back.
+      .replace(/(?<=[\p{L}\p{N}.,!?;:])”(?=\p{Lu})/gu, '” ')
       .replace(/ +\.(?=[,;])/g, '.')
       // "Wal-Mart , , Sam's Club": the commas around a removed link's text close up into one.
       .replace(/,(?: *,)+/g, ',')
