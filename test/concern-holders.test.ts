@@ -56,6 +56,15 @@ describe('concern holders', () => {
     expect(only('The harbour board met on Monday.', 'In the report, the sea wall could collapse in the next storm.')).toMatchObject({ holder: null });
   });
 
+  it('a reason or a thing that opens a reduced relative clause ("One reason critics say …") is no holder; its subject is', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'The council met on Monday.',
+      'One thing harbour critics fear is that the pier will close for good.',
+    );
+    expect(a.concerns.map((c) => c.holder)).toEqual(['harbour critics']);
+  });
+
   it('a pronoun with its auxiliary glued on ("he’d worry") holds a worry as the bare pronoun does', () => {
     expect(
       only('Mayor Tom Reed opened the new ferry pier on Monday.', 'Reed said he would go slowly with the budget because he’d worry about wasting money.'),

@@ -53,8 +53,18 @@ export function singularGroup(name: string): string | null {
 /** "because he’d worry": a pronoun with its auxiliary glued on is the pronoun, as "he would" is. */
 const CONTRACTED = /^(he|she|I|we|they|you)['’](?:d|ll|s|re|ve|m)$/i;
 
-/** The phrase with each contracted pronoun cut back to the pronoun itself. */
-export const uncontracted = (phrase: readonly Token[]): Token[] =>
+/**
+ * The words a holder is read from: a reason or a thing that opens a reduced relative clause ("One reason Democrats say …",
+ * "One thing critics fear is …") is no one, so the clause's own subject is; each contracted pronoun is cut back to itself.
+ */
+export const holderWords = (phrase: readonly Token[]): Token[] =>
+  uncontracted(
+    phrase.length > 2 && /^(?:one|the|another)$/i.test(phrase[0]?.text ?? '') && /^(?:reasons?|things?|way)$/i.test(phrase[1]?.text ?? '')
+      ? phrase.slice(2)
+      : phrase,
+  );
+
+const uncontracted = (phrase: readonly Token[]): Token[] =>
   phrase.map((t) => {
     const m = t.kind === 'word' ? CONTRACTED.exec(t.text) : null;
     return m?.[1] ? { ...t, text: m[1], end: t.start + m[1].length } : t;

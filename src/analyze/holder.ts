@@ -26,7 +26,7 @@ import { leadingPhrase, subjectBefore } from './subject.js';
 import { resolveMention } from './resolve-mention.js';
 import { isSpeaker } from './speaker-check.js';
 import { isCapitalised, type Token } from './tokens.js';
-import { isNounPhrase, isTimeWord, singularGroup, uncontracted } from './holder-phrase.js';
+import { holderWords, isNounPhrase, isTimeWord, singularGroup } from './holder-phrase.js';
 import { sentenceTokens } from './sentence-tokens.js';
 
 /** "Authorities in North-Rhine Westphalia", "the council in Taipei": who speaks, not where they are. */
@@ -75,7 +75,7 @@ function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameI
     (isTimeWord(words[end - 1]?.text ?? '') || /^(often|also|still|again|usually|repeatedly|frequently|did|does|do|both)$/.test(words[end - 1]?.text ?? ''))
   )
     end--;
-  const phrase = uncontracted(words.slice(Math.max(start, 0), end));
+  const phrase = holderWords(words.slice(Math.max(start, 0), end));
   if (isOnlyOpener(phrase, sentence, names)) return null;
   // "Ann Lee and Tom Hill warned": both hold it, not the first the resolver meets; "Work and Pensions Secretary" is one title.
   const pair = holderPair(phrase, sentence, names);
