@@ -14,7 +14,8 @@ import { allMatches } from '../../all-matches.js';
 const ALL_CAPS = /^[\p{Lu}'’.-]+$/u;
 /** One to three words in capitals and a colon opening the quotation's words. */
 export const INSIDE_LABEL = /^(\p{Lu}[\p{Lu}'\u2019.-]+(?:\s\p{Lu}[\p{Lu}'\u2019.-]+){0,2}):\s/u;
-const titleCase = (w: string): string => (ALL_CAPS.test(w) && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w);
+/** "KATE" → "Kate"; initials ("P.J.") stay as they are. */
+const titleCase = (w: string): string => (ALL_CAPS.test(w) && w.length > 1 && !/^(?:\p{Lu}\.)+$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w);
 
 /**
  * The words of a label ("Michael P. McDonald", "PENCE"), or null when it is not one. In "Markus Söder, CSU" or "The
@@ -87,6 +88,11 @@ export const label: ContextRule = {
     {
       text: 'TURNOUT MAY BREAK RECORDS – Priya Natarajan: "Early voting in the county is running far ahead of the last election."',
       speaker: 'Priya Natarajan',
+    },
+    // Initials keep their capitals: "P.K." is no "P.k.".
+    {
+      text: 'The columnist P.K. Mahoney spoke last.\n\nP.K. Mahoney: "Giving money to the harbour board is like giving car keys to teenage boys."',
+      speaker: 'P.K. Mahoney',
     },
     // A pair of names credits the first, as resolveMention does for "Dana Whitfield and Tom Becker said".
     { text: 'POLL WATCH – Dana Whitfield and Tom Becker: "Early voting in the county is running far ahead of the last election."', speaker: 'Dana Whitfield' },
