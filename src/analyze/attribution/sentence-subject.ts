@@ -54,6 +54,11 @@ export const sentenceSubject: TextRule = {
     // A subject that a linking or passive verb describes, an aside between them, is not the one who wrote the words.
     { text: 'Ann Reyes’s Harbour Plan, now two years old, is described in the press as a “plan that nobody in the council has ever read.”', speaker: '' },
     { text: 'The Harbor Commission adopted a motion "to restore full ferry service before the summer season begins."', speaker: 'Harbor Commission' },
+    // "drew" and "won" end the subject as other past tenses do.
+    {
+      text: 'Smiling broadly, Mayor Ann Lee drew cheers as she thanked the town and then boomed, "Today, you proved there is no place like home."',
+      speaker: 'Ann Lee',
+    },
     // A wire story's dateline ("DOVER, Del. —") stands before the subject.
     { text: 'DOVER, Del. — Senator Ann Lee on Tuesday blasted the harbour plan as "a waste of public money and time."', speaker: 'Ann Lee' },
     { text: 'The Harbour Board ad hits Mayor Ann Lee for spending "far too much money on the old pier."', speaker: 'Harbour Board' },
