@@ -30,6 +30,8 @@ describe('the name-or-role check on a candidate speaker', () => {
     'Likewise',
     'He represents our greatest shame',
     'Do well enough',
+    'Late last month',
+    'Early this week',
   ])('rejects the capitalised stray "%s"', (name) => {
     expect(speakerProblem(asPerson(name))).not.toBeNull();
   });

@@ -8,6 +8,9 @@ import { isOrgWord, isRoleNoun } from './name-words.js';
 import { AUXILIARY } from './phrase-words.js';
 import { isStateAbbreviation } from './state-speaker.js';
 
+/** "last month", "this week", "next year": a span of time, never part of a name. */
+const TIME_SPAN = /\b(?:last|this|next|past)\s+(?:week|month|year|weekend|summer|spring|fall|autumn|winter|night|decade)s?\b/i;
+
 const DETERMINERS = /^(the|a|an|one|two|three|several|some|many|most|other|another|his|her|their|its|our|senior|top|former|two)$/i;
 /** A word in capitals ("US", "IT") spells a name or an acronym, never the pronoun it spells in lower case. */
 const IN_CAPITALS = /^\p{Lu}{2,}$/u;
@@ -59,9 +62,10 @@ function nameProblem(words: readonly string[]): string | null {
     if (calendarWords.has(`${lower}.`) && !lexicons().givenNames.has(lower)) return 'a date, not a name';
     if (isStateAbbreviation(words)) return 'a state, not a name';
   }
-  // A weekday, or a month beside a number, is a date; "May" or "June" alone may be a name.
+  // A weekday, or a month beside a number, is a date; "May" or "June" alone may be a name. So is a span ("Late last month").
   if (words.some((w) => lexicons().weekdays.includes(w.toLowerCase()) || (calendarWords.has(w.toLowerCase()) && words.some((x) => /\d/.test(x)))))
     return 'holds a date';
+  if (TIME_SPAN.test(words.join(' '))) return 'holds a date';
   if (!words.every(isNameWord)) return 'holds lower-case words';
   // A headline fragment in capitals ("FULL TEXT", "HOW CHINA'S DECLINE AFFECTS"): acronyms are single words.
   if (words.length >= 2 && words.every((w) => ALL_CAPS.test(w) && w.length > 1)) return 'a line in capitals';
