@@ -68,7 +68,7 @@ export const isWeekday = (word: string): boolean => lexicons().weekdays.includes
 export const isVerb = (t: Token | undefined): boolean =>
   !!t && t.kind === 'word' && lexicons().reportingVerbs.has(t.text.toLowerCase()) && !isCapitalised(t.text);
 
-const NOUN_BEFORE = /^(the|a|an|his|her|their|its|our|my|your|these|those|this|such|\p{Lu}[\p{L}-]*['’]s|\p{Lu}[\p{L}-]*s['’])$/u;
+const NOUN_BEFORE = /^(the|a|an|news|his|her|their|its|our|my|your|these|those|this|such|\p{Lu}[\p{L}-]*['’]s|\p{Lu}[\p{L}-]*s['’])$/u;
 
 /** `Melanie said yes, yes`: a verb at k with an answer for its object reports no quotation before it. */
 export const isAnsweredAt = (tokens: readonly Token[], k: number): boolean => /^(yes|no)$/i.test(tokens[k + 1]?.text ?? '');
@@ -76,7 +76,7 @@ export const isAnsweredAt = (tokens: readonly Token[], k: number): boolean => /^
 /** A reporting verb at index k, including perfect forms that are adjectives elsewhere ("had written", not "a written statement"). */
 export function isVerbAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  // "Ginsburg’s comments", "the claims", "his remarks": a noun after a possessive or determiner.
+  // "Ginsburg’s comments", "the claims", "his remarks", "news reports": a noun after a possessive, a determiner or "news".
   if (isVerb(t) && NOUN_BEFORE.test(tokens[k - 1]?.text ?? '')) return false;
   if (isVerb(t)) return true;
   if (t?.text === 'state' || t?.text === 'claim') return isStateVerb(tokens, k);

@@ -42,6 +42,8 @@ export const beforeVerb: TextRule = {
   id: 'before-verb',
   description: 'A reporting verb before the quotation; its subject speaks.',
   examples: [
+    // "news reports" is a noun: no one the reader can name said the words.
+    { text: 'Several news reports and a council memo reveal there were "more than one or two instances" of late ferries.', speaker: '' },
     // A reporting verb after the quotation in a clause of its own ("whilst his aunt, Ann Sperry, said") is not its verb.
     {
       text: 'Ray Cooper, uncle to one of the sailors, said that this is "the best present anyone could wish for", whilst his aunt, Ann Sperry, said little.',
