@@ -153,6 +153,10 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(speakerOf('"The ferries will run in May," said Zorbit and Harbor Inc.')).not.toMatch(/Zorbit and Harbor/);
   });
 
+  it('"counsel" is a title before a name ("FBI General Counsel Ann Reyes"), not the first word of the name', () => {
+    expect(speakerOf('"The bureau will send the records for review," said FBI General Counsel Ann B. Reyes.')).toBe('Ann B. Reyes');
+  });
+
   it('a name that is the whole of a quotation is a label, not the full name of the body speaking by its last word', () => {
     const a = analyzeParagraphs(
       'A headline for the test',
