@@ -1,9 +1,9 @@
 // Names and roles inside noun phrases: a name after its description, a role with its defining phrase ("a person close to X").
 import { lexicons } from '../lexicon.js';
-import { bodyNameEnd } from './body-name.js';
+import { bodyNameEnd, capitalisedRunEnd } from './body-name.js';
 import { isTitleWord } from './capital-runs.js';
 import { isRoleNoun } from './name-words.js';
-import { NP_STOP, isVerb, isWeekday } from './phrase-words.js';
+import { NP_STOP, isVerb } from './phrase-words.js';
 import { isArticle, isCapitalised, isPossessive, type Token } from './tokens.js';
 
 const LOWER_FUNCTION = /^(the|a|an|of|for|to|in|on|at|and|or|with|from|by|his|her|their|its|our|my|your)$/;
@@ -103,7 +103,7 @@ export function rolePrepEnd(tokens: readonly Token[], prep: number): number {
   }
   if (/^(the|both)$/.test(tokens[j]?.text ?? '')) j++;
   const first = j;
-  for (let t = tokens[j]; j < first + 5 && t?.kind === 'word' && isCapitalised(t.text) && !isWeekday(t.text); t = tokens[j]) j++;
+  j = capitalisedRunEnd(tokens, first);
   if (j === first) return -1;
   j = bodyNameEnd(tokens, j);
   // "close to Clinton’s campaign": a possessive takes the noun after it.

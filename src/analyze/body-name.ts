@@ -10,6 +10,13 @@ import { isCapitalised, type Token } from './tokens.js';
 const BODY_HEAD =
   /^(?:commission|committee|department|administration|agency|bureau|services?|council|institute|association|foundation|authority|board|ministry|office|society|federation|league|alliance|coalition|union|cent(?:re|er)s?|fund|academy|directorate|secretariat|inspectorate)$/i;
 
+/** Where the run of capitalised words (at most five, no weekday) that starts at `from` ends; `from` when there is none. */
+export function capitalisedRunEnd(tokens: readonly Token[], from: number): number {
+  let j = from;
+  for (let t = tokens[j]; j < from + 5 && t?.kind === 'word' && isCapitalised(t.text) && !isWeekday(t.text); t = tokens[j]) j++;
+  return j;
+}
+
 /**
  * Where a body's name that has reached `from` (just past a capitalised word) ends: past each "of"/"and" and the capitalised
  * words after it, up to the last such run that ends on a public body's word ("Commission", "Services"); `from` when none does, so
@@ -19,8 +26,7 @@ export function bodyNameEnd(tokens: readonly Token[], from: number): number {
   let j = from;
   let end = from;
   for (let link = 0; link < 3 && /^(?:of|and)$/.test(tokens[j]?.text ?? ''); link++) {
-    let k = j + 1;
-    for (let t = tokens[k]; k < j + 6 && t?.kind === 'word' && isCapitalised(t.text) && !isWeekday(t.text); t = tokens[k]) k++;
+    const k = capitalisedRunEnd(tokens, j + 1);
     if (k === j + 1) break;
     j = k;
     if (BODY_HEAD.test(tokens[k - 1]?.text ?? '')) end = k;

@@ -48,11 +48,10 @@ export function extendsName(known: string, longer: string): boolean {
   );
 }
 
-// A name that is the whole of a quotation ('accounts put their location as ''Wilayat Twitter''', a "Brooks and Dunn"
-// mix-tape) is a label the article quotes, not a person it introduces: "Twitter said" later is not that label's surname.
 /**
  * Whether the words of a run, at [start, end) of a sentence's text, are a label that fills a quotation: its closing mark
- * after at most a comma or a stop, no function word first and no contraction ("And I'm Isabel." is a line of speech).
+ * after at most a comma or a stop, no function word first and no contraction ("And I'm Isabel." is a line of speech). Such
+ * a label (''Wilayat Twitter'', a "Brooks and Dunn" mix-tape) is quoted, not a person introduced: "Twitter said" is not its surname.
  */
 export function isQuotedLabel(text: string, start: number, end: number, words: readonly string[]): boolean {
   if (lexicons().functionWords.has(words[0]?.toLowerCase() ?? '') || words.some((w) => /['’]\p{Ll}{1,2}$/u.test(w))) return false;
