@@ -82,4 +82,13 @@ describe('splitParagraph', () => {
   it('does not split before a lower-case word or inside a quoted question', () => {
     expect(split('"Why now?" she asked. It was 5 p.m. on Friday.')).toEqual(['"Why now?" she asked.', 'It was 5 p.m. on Friday.']);
   });
+
+  it('starts a new sentence at a verb after a quoted question that reports a clause with its own subject', () => {
+    // `"What do you think?" Byers said he was …`: "he was" is what Byers said next, not an attribution of the question.
+    expect(split('"What do you think?" Tom Hale said he was taken aback by the question.')).toEqual([
+      '"What do you think?"',
+      'Tom Hale said he was taken aback by the question.',
+    ]);
+    expect(split('"What do you think?" Tom Hale asked him at the pier.')).toHaveLength(1);
+  });
 });

@@ -63,8 +63,8 @@ function isAppositiveAttribution(rest: string): boolean {
  * pronoun or role phrase and a reporting verb follow, whatever comes after the verb.
  */
 function isAttributionAfterQuestion(rest: string): boolean {
-  // A verb that opens new content ("Reyes concluded that …", "she added: “…") starts a sentence of its own.
-  const m = /^\s+((?:[\p{L}.'’-]+\s+){1,5}?)([a-z]+)\b(?!\s*(?:that\b|[:"“]))/u.exec(rest);
+  // A verb that opens new content ("Reyes concluded that …", "she added: “…", "Byers said he was …") starts a sentence of its own.
+  const m = /^\s+((?:[\p{L}.'’-]+\s+){1,5}?)([a-z]+)\b(?!\s*(?:that\b|(?:he|she|they|we|I)\s+\p{Ll}|[:"“]))/u.exec(rest);
   if (!m) return isAppositiveAttribution(rest);
   const words = must(m[1], 'the words before a reporting verb').trim().split(/\s+/);
   return lexicons().reportingVerbs.has(must(m[2], 'a reporting verb')) && words.every((w) => isSubjectWord(w) || /^(his|her|their)$/i.test(w));
