@@ -544,6 +544,46 @@ describe('a headline that quotes the body', () => {
   });
 });
 
+describe('a headline that gives a name and a quotation', () => {
+  const head = 'Kofi Mensah: ‘We Will Rebuild The Pier By Spring.’';
+  it('credits its name with the quotations nothing in the text attributes, such as a transcript under it', () => {
+    const a = analyzeParagraphs(
+      head,
+      'Harbour master Kofi Mensah spoke at the town hall on Tuesday. Transcript as follows:',
+      '"The storm took half of the pier and two of the boats. We will rebuild it by the spring, and we will open it by June."',
+    );
+    expect(speakers(a)).toEqual([
+      ['The storm took half of the pier and two of the boats. We will rebuild it by the spring, and we will open it by June.', 'Kofi Mensah'],
+    ]);
+  });
+
+  it('gives the headline’s fuller name to a surname the text only uses alone', () => {
+    const a = analyzeParagraphs(
+      head,
+      '"The storm took half of the pier and two of the boats, and the town will rebuild it by the spring."',
+      'Mensah spoke on Tuesday.',
+    );
+    expect(a.quotes[0]?.speaker?.name).toBe('Kofi Mensah');
+  });
+
+  it('credits nobody when the quotation’s sentence names someone else, the headline names no one the text names, or the prefix is no name', () => {
+    const other = analyzeParagraphs(
+      head,
+      'Harbour master Kofi Mensah spoke on Tuesday.',
+      'His deputy, Ama Boateng, had a different view: "The storm took half of the pier, and it will take years to rebuild."',
+    );
+    expect(other.quotes.map((q) => q.speaker?.name ?? null)).not.toContain('Kofi Mensah');
+    const unnamed = analyzeParagraphs(head, '"The storm took half of the pier and two of the boats, and the town will rebuild it by the spring."');
+    expect(unnamed.quotes[0]?.speaker ?? null).toBeNull();
+    const role = analyzeParagraphs(
+      'Mensah On Storm: ‘We Will Rebuild’',
+      '"The storm took half of the pier and two of the boats, and the town will rebuild it by the spring."',
+      'Harbour master Kofi Mensah spoke on Tuesday.',
+    );
+    expect(role.quotes[0]?.speaker ?? null).toBeNull();
+  });
+});
+
 describe('a pull quote printed again as a paragraph of its own', () => {
   it('lists a quotation once when a paragraph of nothing but its words repeats it', () => {
     const a = analyzeParagraphs(

@@ -21,6 +21,7 @@ import { isQuotation } from './quote-names.js';
 import { namedInside } from './pronoun-named-inside.js';
 import { isPrinted } from './printed-words.js';
 import { mentionsEnding, withSoleLongerName } from './lone-surname.js';
+import { creditHeadlineVoice } from './headline-voice.js';
 
 function score(text: string, speaker: Speaker | null, paragraph: number, total: number, mentions: number): number {
   const words = text.split(/\s+/).length;
@@ -90,6 +91,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
   const spans = locateSpans(paragraphs, sentences, options.spans);
   const byIndex = new Map(paragraphs.map((p) => [p.index, p.text]));
   const items: QuoteItem[] = [];
+  const unattributed: Array<[number, number] | null> = [];
   const bounds: QuoteBounds[] = [];
   /** For each item, the index of the first item of its multi-paragraph quotation. */
   const chains: number[] = [];
@@ -170,6 +172,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
     const covered = sentences.slice(span.first.index, span.last.index + 1).map((s) => s.text);
     const source = { paragraph: span.paragraph, sentence: covered.join(' '), sentenceIndex: span.first.index };
     bounds.push({ end: span.end, close: span.close, open: span.open });
+    unattributed.push(attribution === null && !printed && !labelled ? [span.first.index, span.last.index] : null);
     const credited = speaker ? withSoleLongerName(names, { ...speaker, rule }) : null;
     const mentions = credited ? mentionsOf(credited.name) : 0;
     items.push({
@@ -192,5 +195,6 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
     const later = items.find((other, k) => chains[k] === chains[i] && other.speaker);
     if (later?.speaker) item.speaker = { ...later.speaker, rule: 'continued' };
   });
+  creditHeadlineVoice(items, unattributed, names, options.headline);
   return dropHeadlineRepeats(joinSplitOpenings(items, bounds, (index) => byIndex.get(index) ?? ''));
 }
