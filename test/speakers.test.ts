@@ -697,6 +697,16 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes[0]?.speaker?.name).toBe('Taylor Hale');
   });
 
+  it('a given name the article uses alone for a person ("the base chief known as Bob", then "Bob said" …) is the "he" after it opens a sentence', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Senator Tom Hill praised the harbour crews on Monday for their work during the storm.',
+      'The harbour chief known as Bob spoke to reporters for the first time. Bob said the pier was never safe. Bob retired from the port last year.',
+      'Bob agreed to talk on the condition that his last name not be used. "I thought I would regret it if I stayed silent," he said.',
+    );
+    expect(a.quotes[0]?.speaker?.name).toBe('Bob');
+  });
+
   it('"she" skips the man named last and finds the woman', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

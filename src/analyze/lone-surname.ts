@@ -29,6 +29,13 @@ export function mentionsEnding(index: NameIndex): (name: string) => number {
   };
 }
 
+/** A given name that the article never lengthens, typed as a person somewhere or the subject of three sentences or more. */
+function isLoneGivenName(index: NameIndex, word: string): boolean {
+  if (!lexicons().givenNames.has(word.toLowerCase())) return false;
+  const own = index.mentions.filter((m) => m.name === word && !m.quoted);
+  return own.some((m) => m.kind === 'person') || new Set(own.filter((m) => m.subject).map((m) => m.sentence)).size >= 3;
+}
+
 /** The first such full name, or null. */
 const longerName = (index: NameIndex, word: string): string | null => longerNames(index, word)[0] ?? null;
 
@@ -36,10 +43,12 @@ const longerName = (index: NameIndex, word: string): string | null => longerName
  * follows a fronted phrase's comma (not "said that Sanders has", "think Clinton can"), the article gives it a given name, and no other sex. */
 export function isLoneSurname(index: NameIndex, m: NameMention, sentence: number, gender: 'm' | 'f' | null): boolean {
   if (m.kind !== 'unknown' || m.quoted || !m.subject || m.name.includes(' ') || m.sentence >= sentence || !/^,?$/.test(m.before)) return false;
-  const full = longerName(index, m.name);
+  const longer = longerName(index, m.name);
+  // "the base chief known as Bob": a given name the article uses alone as a subject again and again, with a sure sex, is a person.
+  const full = longer ?? (isLoneGivenName(index, m.name) ? m.name : null);
   if (full === null) return false;
   const own = genderOf(index, full);
-  return gender === null || own === null || own === gender;
+  return longer === null ? own !== null && (gender === null || own === gender) : gender === null || own === null || own === gender;
 }
 
 /** The one full name (a given name then `word`) the article gives for an untyped one-word name; null with none or two ("Bill Clinton", "Hillary Clinton"). */
