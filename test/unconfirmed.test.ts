@@ -123,6 +123,16 @@ describe('a belief whose holders are unnamed', () => {
   });
 });
 
+describe('a guess or an assumption in the first person', () => {
+  it('"my guess is", "my impression is", "I assume", "I suspect" hedge what follows; the colloquial "I guess" and "I imagine" do not', () => {
+    expect(only('"My guess is that the ferry will run late all winter," the harbour master said.')).toMatchObject({ kind: 'hedged', cue: 'My guess is' });
+    expect(only('"I assume they saw the fares rising again," the harbour master said.')?.kind).toBe('hedged');
+    expect(only('"Twenty years hence I suspect the pier will still stand," the mayor said.')?.kind).toBe('hedged');
+    none('"I guess you cannot please everybody," the harbour master said.');
+    none('"I imagine the crowd at the pier on a summer night," the mayor said.');
+  });
+});
+
 describe('a claim printed alone opens on what is claimed', () => {
   it('not on an opening "According to …,", a speaker\'s "He added:" or a label, nor on the "that" of a second reported clause', () => {
     expect(only('According to The Harbour Gazette, the ferry company paid the fine in cash.')?.claim).toBe('the ferry company paid the fine in cash');
