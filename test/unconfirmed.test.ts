@@ -240,6 +240,12 @@ describe('each word counts only in the sense that leaves a claim open', () => {
     expect(only('The report suggests US men have greater pension assets than women.')).toBeDefined();
     expect(only('Some members suggested that the agency isn’t using the rocket enough.')).toBeDefined();
   });
+  it('"suggested that … should", "… only if", "that if …" give advice or a condition, not a claim', () => {
+    none('The harbour master suggested that the ferry should run only in the summer.');
+    none('The judge suggested that tenants could withhold rent only if the landlord failed to repair the roof.');
+    none('The mayor suggested that if the vote failed, the pier would close for good.');
+    expect(only('The mayor suggested that the ferry company had hidden its losses.')?.kind).toBe('allegation');
+  });
   it('"all disputes" and "border disputes" are conflicts, not claims disputed; "claim gold" is winning it', () => {
     none('The two sides agreed to resolve all disputes through talks.');
     none('Both countries want the border disputes settled before the summit.');

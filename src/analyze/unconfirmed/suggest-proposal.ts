@@ -12,6 +12,9 @@ const OBJECT = /^(?:the|a|an|his|her|their|its|out|down|up|off|aside)$/i;
 /** "would do better to keep quiet", "might do well to reassess": advice, whatever the subject. */
 const DO_WELL = /^[^.;:!?]{0,80}?\b(?:do|does)\s+(?:well|better)\s+to\b/i;
 
+/** "suggest that she may want to …", "suggested that … only if …", "suggested that if …": advice or a condition, before the clause's first break. */
+const ADVICE = /^(?:\s*(?:that\s+)?if\b|[^.;:,!?—"“”]{0,100}?\b(?:should|ought to|(?:may|might) want to|had better|unless|only if)\b)/i;
+
 /** Whether a lower-case word could be the bare verb of a subjunctive (no -s, -ed or -ly; no past form). */
 function bare(word: string): boolean {
   return /^[a-z]+$/.test(word) && !/(?:s|ed|ly|ing)$/.test(word) && !lexicons().irregularPast.has(word) && !FINITE.test(word) && !LINK.test(word);
@@ -37,5 +40,5 @@ function proposes(after: string): boolean {
 export function suggestsCourse(m: CueMatch, text: string): boolean {
   const after = text.slice(m.end);
   if (!/^suggest/i.test(m.match)) return false;
-  return DO_WELL.test(after) || (/^suggested(?:\s+that)?$/i.test(m.match) && proposes(after));
+  return DO_WELL.test(after) || ADVICE.test(after) || (/^suggested(?:\s+that)?$/i.test(m.match) && proposes(after));
 }
