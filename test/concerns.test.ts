@@ -398,6 +398,8 @@ describe('harms that may come and quotations that run on', () => {
     expect(only('"The new fee is not a good idea for renters," the tenants union said.')).toMatchObject({ cue: 'not a good', holder: 'tenants union' });
     expect(concernsOf('"The new fee is a good idea for renters," the tenants union said.')).toEqual([]);
     expect(concernsOf('"The new fee is not only fair but overdue," the tenants union said.')).toEqual([]);
+    // An aside set off by commas right after "not" ("would not, in my view, be acceptable") denies it all the same.
+    expect(only('"The new fee would not, in my view, be acceptable to renters," the tenants union said.')?.holder).toBe('tenants union');
   });
 
   it('railing against or taking aim at a plan is criticism, held by the one who does it', () => {
