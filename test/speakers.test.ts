@@ -202,6 +202,14 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(b.quotes[0]?.speaker?.name).toBe('spokesman');
   });
 
+  it('"the spokeswoman" after "A spokeswoman for the Harbour Safety Office said" speaks for that body, a few sentences on', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'A spokeswoman for the Harbour Safety Office said it was looking at one complaint. The ferry company said it had done nothing wrong. The mayor will meet both sides. The council has asked for a report. "The rules allow night crossings as long as the lights work," the spokeswoman said.',
+    );
+    expect(a.quotes[0]?.speaker?.name).toBe('Harbour Safety Office');
+  });
+
   it('"a Home Office spokesman" speaks for the Home Office, as "the spokesman" after it does; "Mr Lee\'s spokesman" stays his', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

@@ -19,15 +19,22 @@ export function namesOwnBody(modifiers: readonly Token[], recent: string): boole
   return modifiers.some((w) => !isArticle(w.text) && !POINTER_BODY.test(w.text) && !named.includes(` ${w.text.toLowerCase()} `));
 }
 
-/** How many sentences back "the spokesman" may point to "a Bayern spokesman". */
-const SPOKESMAN_REACH = 3;
+/** "a spokesman for the Harbour Board": the noun, then the body it speaks for, every word of it capitalised. */
+const FOR_BODY = /^(?:an?|one)\s+(spokes(?:man|woman|person))\s+(?:for|at|of)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})$/u;
+
+/** How many sentences back "the spokesman" may point to "a Bayern spokesman" (a BBC paragraph may hold five before the quotation). */
+const SPOKESMAN_REACH = 5;
 
 /** The body named before the noun of the latest unnamed voice with the same noun a few sentences back ("a Bayern spokesman" → "Bayern"). */
 export function spokesmanBodyBefore(voices: ReadonlyMap<number, UnnamedVoice> | undefined, sentence: number, head: string): string | null {
   let found: string | null = null;
   for (const [k, { phrase }] of voices ?? []) {
+    if (k >= sentence || k < sentence - SPOKESMAN_REACH) continue;
+    // "a spokeswoman for the Information Commissioner's Office": the body after the noun, all in capitals.
+    const after = FOR_BODY.exec(phrase);
+    if (after?.[1]?.toLowerCase() === head.toLowerCase()) found = after[2] ?? found;
     const words = phrase.split(/\s+/);
-    if (k >= sentence || k < sentence - SPOKESMAN_REACH || words.at(-1)?.toLowerCase() !== head.toLowerCase()) continue;
+    if (words.at(-1)?.toLowerCase() !== head.toLowerCase()) continue;
     const body = words.slice(1, -1).filter((w) => /^\p{Lu}/u.test(w));
     if (body.length > 0 && body.length === words.length - 2) found = body.join(' ');
   }
