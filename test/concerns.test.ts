@@ -642,7 +642,7 @@ describe('concern holders', () => {
 
   it('a sentence adverb or clause opener is never a holder', () => {
     expect(only('Anyway, critics warned that the bridge could close.')?.holder).not.toBe('nyway');
-    expect(only('Anyway, the warning came too late for the village.')?.holder).toBeNull();
+    expect(only('Anyway, the warning of floods came too late for the village.')?.holder).toBeNull();
     expect(only('Whatever the final outcome, the threat of floods remains.')?.holder).toBeNull();
     expect(only('Buoyed by the vote, the danger of a strike seemed to fade for the union.')?.holder).toBeNull();
     expect(only('Elsewhere, the local press criticised the club for stoking racism.')?.holder).not.toBe('Elsewhere');
@@ -1108,6 +1108,15 @@ describe('harms already done, notices and passives', () => {
     expect(concernsOf('Yellow signs warned drivers to slow down near the school.')).toEqual([]);
     expect(concernsOf('Signs along the road warned drivers to keep left.')).toEqual([]);
     expect(concernsOf('Economists see warning signs of a recession in the new figures.')).toHaveLength(1);
+  });
+
+  it('a warning named as an act or a notice, with nothing warned of, voices no worry; a warning of something, or a stark one, does', () => {
+    expect(concernsOf('The driver denies he was speeding or that the guards gave a warning.')).toEqual([]);
+    expect(concernsOf('The band played on despite warnings by the police.')).toEqual([]);
+    expect(concernsOf('The warnings amounted to a big misfire.')).toEqual([]);
+    expect(concernsOf('The harbour master gave a warning that the pier could collapse.')).toHaveLength(1);
+    expect(concernsOf('The figures are another stark warning to the harbour board.')).toHaveLength(1);
+    expect(concernsOf('The mayor issued a warning about the state of the sea wall.')).toHaveLength(1);
   });
 
   it('"concerned" before a body means involved', () => {

@@ -20,6 +20,23 @@ const NOTICE_BEFORE =
 /** "deeply concerning", "is concerning": the adjective; elsewhere "concerning" means "about". */
 const CONCERNING_ADJECTIVE = /\b(is|are|was|were|be|been|very|deeply|most|more|particularly|especially|really|extremely|highly|quite|so)\s+$/i;
 
+/** A noun "warning" after a determiner, a possessive or a verb that gives or heeds one ("despite warnings", "gave a warning"). */
+const WARNING_NOUN =
+  /\b(?:a|an|the|his|her|its|their|our|my|your|any|no|other|such|these|those|this|that|despite|gave|give|issued|heed|heeded|\p{L}+['’]s)\s+(?:\p{L}+\s+)?$/iu;
+/** What is warned of: a clause, an object of "of/about/against/over/on", "not to …", a colon or a quotation. */
+const WARNED_OF =
+  /^warnings?\s*(?:(?:that|of|about|against|over|on|not to)\b|to\s+\p{L}+\s+(?:not|to)\b|:|,?\s*[“"])|^warnings?\s+from\s[^,.]*\s(?:that|about|of)\b/iu;
+const GRAVE = /\b(?:stark|dire|grave|stern|serious|chilling|ominous|dark|explicit|urgent|strong)\s+$/i;
+
+/**
+ * "soldiers gave a warning", "despite warnings by police", "The warnings amounted to a big misfire": a warning named as an act or a
+ * notice, with nothing said of what it warns of and no word that makes it grave, voices no worry (another cue in the sentence still may).
+ */
+function isEmptyWarning(before: string, rest: string): boolean {
+  const noun = WARNING_NOUN.test(before) || /^warnings?\s+(?:was|were|is|are|amounted|has|had)\b/i.test(rest);
+  return noun && !WARNED_OF.test(rest) && !GRAVE.test(before);
+}
+
 /** Whether a stance word is used in its worried sense here. */
 export function inWorrySense(text: string, start: number, word: string): boolean {
   const rest = text.slice(start);
@@ -58,5 +75,6 @@ export function inWorrySense(text: string, start: number, word: string): boolean
   if (/^warnings?$/.test(lower) && /\b(verbal|written|formal)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return false;
   // "anxious to engage", "eager and anxious to help": keen, not worried.
   if (lower === 'anxious' && /^anxious\s+to\b/i.test(rest)) return false;
+  if (/^warnings?$/.test(lower) && isEmptyWarning(text.slice(0, start), rest)) return false;
   return !isAttributiveWorry(text, start);
 }
