@@ -204,6 +204,22 @@ describe('the same furniture in a plain-text article', () => {
     expect(article.dropped).toEqual(expect.arrayContaining([print, promo, bio]));
   });
 
+  it("drops a contact line, a call to follow and the byline writer's bio that a line the lists do not know shields", () => {
+    const bio = 'Jane Doe (jane@daily.example) is the editor of The Daily, and a senior writer with the Harbour Post.';
+    const follow = 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.';
+    const note = 'Note: comments on this page are moderated before they appear.';
+    const article = readArticle(['Council votes to rebuild bridge', 'By Jane Doe', ...STORY, bio, follow, note].join('\n\n'), { source: 'a.txt' });
+    expect(article.paragraphs.map((p) => p.text)).toEqual([...STORY, note]);
+    expect(article.dropped).toEqual(expect.arrayContaining([bio, follow]));
+  });
+
+  it('keeps a bio-like line about someone who did not write the story, before a closing line', () => {
+    const story = 'Tom Hale joined the harbour board in 1975 and stayed on it for thirty years.';
+    const close = 'The board meets again on Monday to vote on the plan.';
+    const article = readArticle(['Council votes to rebuild bridge', 'By Jane Doe', ...STORY, story, close].join('\n\n'), { source: 'a.txt' });
+    expect(article.paragraphs.map((p) => p.text)).toEqual([...STORY, story, close]);
+  });
+
   it('keeps a Japanese last paragraph, which has no spaces and ends with 。', () => {
     const japanese = 'これでようやく元の操作性を取り戻せました。';
     const article = readArticle(text([...STORY, japanese]), { source: 'a.txt' });

@@ -114,8 +114,12 @@ export function isFurniture(line: string): boolean {
 
 /** An author bio or contact line, which is furniture only at the foot of the story ("Jane Doe is a reporter for …"). */
 export function isFootFurniture(block: string): boolean {
-  const words = wordCount(block);
-  return furnitureLineOf(block.trim(), words, 'foot') !== null;
+  return footFurnitureKind(block) !== null;
+}
+
+/** Which kind of foot furniture a block is ('bio', 'contact'), or null. */
+export function footFurnitureKind(block: string): string | null {
+  return furnitureLineOf(block.trim(), wordCount(block), 'foot')?.kind ?? null;
 }
 
 /** A trailing "(Yonhap)" or "(AP)" credit at the end of the last paragraph. */
