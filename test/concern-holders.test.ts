@@ -27,6 +27,14 @@ describe('concern holders', () => {
     });
   });
 
+  it('a sentence that opens on "He" or "She" and a verb that voices is held by the person the pronoun stands for; a passive is not', () => {
+    const cited = "He cited reports of escalating attacks on the harbour, including this week's police warnings of break-ins.";
+    expect(only('Judge Tom Lee ruled on Monday.', cited)).toMatchObject({ holder: 'Tom Lee' });
+    // No man before the "He": no one.
+    expect(only('Mayor Ann Lee spoke at the harbour on Monday.', cited)).toMatchObject({ holder: null });
+    expect(only('Mayor Tom Lee spoke at the harbour on Monday.', 'He has been harshly criticized for the sea wall plan.')).toMatchObject({ holder: null });
+  });
+
   it("an \"it\" after a report, a study or a lower-case committee that voiced something is its owner's, else the document's or committee's", () => {
     expect(only('The Tidewater harbour committee said the sea wall was old.', 'It warned that the wall could collapse in the next storm.')).toMatchObject({
       holder: 'the Tidewater harbour committee',
