@@ -1025,6 +1025,17 @@ describe('a noun that stands for any body names the one just mentioned', () => {
       ),
     ).toBe('Harbour Association of Doctors');
   });
+
+  it('"the company" after a body the index leaves untyped ("Crumbly Creme Doughnuts") is that body; not a nationality before a noun', () => {
+    expect(
+      speakerOf('Crumbly Creme Doughnuts has cut its profit forecast. The company said in a statement that "the errors are regrettable but will be fixed."'),
+    ).toBe('Crumbly Creme Doughnuts');
+    expect(
+      speakerOf(
+        'Reporters on the Harbour first raised the alarm. Popular Ostrian portals keep a close eye on content. The group said in a statement that "the censorship is getting worse by the week."',
+      ),
+    ).not.toBe('Popular Ostrian');
+  });
 });
 
 describe('titles and particles inside a capital run', () => {

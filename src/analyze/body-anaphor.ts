@@ -1,5 +1,7 @@
 // "The organization said", "the paper says": a generic noun for a body stands for the body the article has just named.
+import { lexicons } from '../lexicon.js';
 import { isOutletName } from './name-words.js';
+import { isListedPlace } from './place-before-name.js';
 import { recentOrganisation, mentionBefore } from './name-lookup.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { OUTLET_HEAD } from './unconfirmed/press-sense.js';
@@ -34,6 +36,26 @@ function outletBefore(index: NameIndex, sentence: number, offset: number): NameM
  */
 export function bodyBefore(index: NameIndex, head: string, sentence: number, offset: number): NameMention | null {
   if (OUTLET_NOUN.test(head)) return outletBefore(index, sentence, offset);
-  const recent = GENERIC_BODY.test(head) ? recentOrganisation(index, sentence, offset) : null;
+  const recent = GENERIC_BODY.test(head) ? (recentOrganisation(index, sentence, offset) ?? untypedBodyBefore(index, sentence, offset)) : null;
   return recent && (recent.run.includes(' ') || /^\p{Lu}{2,}$/u.test(recent.run)) ? recent : null;
+}
+
+/**
+ * "United Technologies … the company", "Black Lives Matter … the group": the index types many bodies' names as unknown. The latest
+ * subject in the three sentences before, if it is of unknown kind and neither a listed place, a given name before a surname (a person
+ * the index could not type) nor a run ending on a nationality.
+ */
+function untypedBodyBefore(index: NameIndex, sentence: number, offset: number): NameMention | null {
+  for (let i = index.mentions.length - 1; i >= 0; i--) {
+    const m = index.mentions[i];
+    if (!m || !mentionBefore(m, sentence, offset)) continue;
+    if (sentence - m.sentence > 3) break;
+    if (m.quoted || !m.subject) continue;
+    if (m.kind !== 'unknown') return null;
+    const words = m.run.split(/\s+/);
+    // "Popular Chinese portals such as …": a run that ends on a nationality describes the noun after it.
+    const described = /\p{Ll}(?:ese|ian|ish|ean)$/u.test(words.at(-1) ?? '');
+    return described || lexicons().givenNames.has(words[0]?.toLowerCase() ?? '') || isListedPlace(m.run.replace(/^the\s+/i, '')) ? null : m;
+  }
+  return null;
 }
