@@ -1026,6 +1026,14 @@ describe('a noun that stands for any body names the one just mentioned', () => {
     ).toBe('Harbour Association of Doctors');
   });
 
+  it('a bare spokesperson speaks for the body the index leaves untyped that is the subject of its sentence ("Downing Street defended …")', () => {
+    expect(
+      speakerOf(
+        'Quayside Lane defended the decision to honour the two officials on Monday, with a spokesperson saying: "You have to look at their whole career, not one bad week."',
+      ),
+    ).toBe('Quayside Lane');
+  });
+
   it('"the company" after a body the index leaves untyped ("Crumbly Creme Doughnuts") is that body; not a nationality before a noun', () => {
     expect(
       speakerOf('Crumbly Creme Doughnuts has cut its profit forecast. The company said in a statement that "the errors are regrettable but will be fixed."'),

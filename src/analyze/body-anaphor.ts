@@ -42,10 +42,11 @@ export function bodyBefore(index: NameIndex, head: string, sentence: number, off
 
 /**
  * "United Technologies … the company", "Black Lives Matter … the group": the index types many bodies' names as unknown. The latest
- * subject in the three sentences before, if it is of unknown kind and neither a listed place, a given name before a surname (a person
- * the index could not type) nor a run ending on a nationality.
+ * subject in the three sentences before, if it is of unknown kind, named in two words or more or as an acronym, and neither a listed
+ * place, a given name before a surname (a person the index could not type) nor a run ending on a nationality. Also what a bare
+ * "a spokesperson" speaks for ("Downing Street defended …, with a spokesperson saying").
  */
-function untypedBodyBefore(index: NameIndex, sentence: number, offset: number): NameMention | null {
+export function untypedBodyBefore(index: NameIndex, sentence: number, offset: number): NameMention | null {
   for (let i = index.mentions.length - 1; i >= 0; i--) {
     const m = index.mentions[i];
     if (!m || !mentionBefore(m, sentence, offset)) continue;
@@ -55,7 +56,9 @@ function untypedBodyBefore(index: NameIndex, sentence: number, offset: number): 
     const words = m.run.split(/\s+/);
     // "Popular Chinese portals such as …": a run that ends on a nationality describes the noun after it.
     const described = /\p{Ll}(?:ese|ian|ish|ean)$/u.test(words.at(-1) ?? '');
-    return described || lexicons().givenNames.has(words[0]?.toLowerCase() ?? '') || isListedPlace(m.run.replace(/^the\s+/i, '')) ? null : m;
+    // One word may be anything ("Popular", "Sharon"); an acronym is a body.
+    const named = words.length > 1 || /^\p{Lu}{2,}$/u.test(m.run);
+    return !named || described || lexicons().givenNames.has(words[0]?.toLowerCase() ?? '') || isListedPlace(m.run.replace(/^the\s+/i, '')) ? null : m;
   }
   return null;
 }

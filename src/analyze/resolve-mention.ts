@@ -8,7 +8,7 @@ import { settledSex, titleSex } from './name-gender.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { fullName, isKnownPerson, organisationByHead, recentOrganisation, recentPerson, subjectBodyBefore } from './name-lookup.js';
 import { expandAcronym } from './acronym.js';
-import { bodyBefore } from './body-anaphor.js';
+import { bodyBefore, untypedBodyBefore } from './body-anaphor.js';
 import { unnamedVoiceBetween } from './unnamed-voices.js';
 import { namesOwnBody, OFFICE, SPOKES, spokesmanBodyBefore } from './spokes-body.js';
 import { lexicons } from '../lexicon.js';
@@ -109,7 +109,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     const named = (from < 0 ? [] : words.slice(from, -1)).map((w) => w.text).join(' ');
     const body = named || (/^the$/i.test(first.text) && words.length === 2 ? spokesmanBodyBefore(names.unnamedVoices, sentence.index, head) : null);
     if (body) return { name: longForm(names, body) ?? body, title: head, kind: 'organisation', mention };
-    const org = recentOrganisation(names, sentence.index, offset);
+    const org = recentOrganisation(names, sentence.index, offset) ?? untypedBodyBefore(names, sentence.index, offset);
     if (org && !namesOwnBody(words.slice(0, -1), org.run)) return { name: names.aliases.get(org.name) ?? org.run, title: head, kind: 'organisation', mention };
   }
   // A document speaks for its named owner ("a 2014 House Intelligence Committee report", "Pew's survey"; not "The study"), or for
