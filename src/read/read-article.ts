@@ -29,7 +29,6 @@ const WIRE_SLUG =
 /** "Follow Pam Key on Twitter @pamkeyNEN.": the closing line of a story names its writer when no byline did. */
 const FOLLOW_WRITER = /^Follow ((?:\p{Lu}[\p{L}'\u2019.-]*\s){1,2}\p{Lu}[\p{L}'\u2019-]+) on (?:Twitter|Facebook|Instagram)\b/u;
 
-/** Drops topic tags after the story and moves a trailing credit from the body into `meta.credit`. */
 /** Whether a block opens on a name the byline gives, in full or by the given name of a two-word name ("Jane Doe is …", "Jane is …"). */
 function opensOnByline(block: string, byline: string | null): boolean {
   const names = (byline ?? '').split(/\s*(?:,|&|\band\b|\|)\s*/).filter((n) => /^\p{Lu}\S*\s+\p{Lu}/u.test(n));
@@ -44,23 +43,23 @@ function popFootLines(body: string[], meta: ArticleMeta, dropped: string[]): voi
   }
 }
 
+/** Drops topic tags, bios and contact lines after the story and moves a trailing credit from the body into `meta.credit`. */
 function trimBodyEnds(body: string[], meta: ArticleMeta, dropped: string[]): void {
   // Topic tags and link lists after the story ("Rail strikes", "Trade unions") are short lines that are not sentences;
   // author bios and contact lines close it too.
   popFootLines(body, meta, dropped);
   // One line the lists do not know ("Note: comments are moderated") shields a contact line or a bio before it: among the last three
   // paragraphs, a contact line goes, and so does a bio that opens on the byline's name (a bio's words alone also fit the story's people).
-  let cut = false;
-  for (let k = body.length - 1; k >= Math.max(1, body.length - 3); k--) {
+  const [length, from] = [body.length, Math.max(1, body.length - 3)];
+  for (let k = length - 1; k >= from; k--) {
     const block = body[k] ?? '';
     const kind = footFurnitureKind(block);
     if (kind === 'contact' || (kind === 'bio' && opensOnByline(block, meta.byline))) {
       body.splice(k, 1);
       dropped.push(block);
-      cut = true;
     }
   }
-  if (cut) popFootLines(body, meta, dropped);
+  if (body.length < length) popFootLines(body, meta, dropped);
   const last = splitTrailingCredit(body.at(-1) ?? '');
   if (last.credit) {
     meta.credit = last.credit;
