@@ -37,8 +37,11 @@ function outletBefore(index: NameIndex, sentence: number, offset: number): NameM
 export function bodyBefore(index: NameIndex, head: string, sentence: number, offset: number): NameMention | null {
   if (OUTLET_NOUN.test(head)) return outletBefore(index, sentence, offset);
   const recent = GENERIC_BODY.test(head) ? (recentOrganisation(index, sentence, offset) ?? untypedBodyBefore(index, sentence, offset)) : null;
-  return recent && (recent.run.includes(' ') || /^\p{Lu}{2,}$/u.test(recent.run)) ? recent : null;
+  return recent && isNamedBody(recent.run) ? recent : null;
 }
+
+/** A body named in two words or more, or as an acronym: one capitalised word may be anything ("Popular", "Sharon"). */
+const isNamedBody = (run: string): boolean => run.includes(' ') || /^\p{Lu}{2,}$/u.test(run);
 
 /**
  * "United Technologies … the company", "Black Lives Matter … the group": the index types many bodies' names as unknown. The latest
@@ -56,9 +59,9 @@ export function untypedBodyBefore(index: NameIndex, sentence: number, offset: nu
     const words = m.run.split(/\s+/);
     // "Popular Chinese portals such as …": a run that ends on a nationality describes the noun after it.
     const described = /\p{Ll}(?:ese|ian|ish|ean)$/u.test(words.at(-1) ?? '');
-    // One word may be anything ("Popular", "Sharon"); an acronym is a body.
-    const named = words.length > 1 || /^\p{Lu}{2,}$/u.test(m.run);
-    return !named || described || lexicons().givenNames.has(words[0]?.toLowerCase() ?? '') || isListedPlace(m.run.replace(/^the\s+/i, '')) ? null : m;
+    return !isNamedBody(m.run) || described || lexicons().givenNames.has(words[0]?.toLowerCase() ?? '') || isListedPlace(m.run.replace(/^the\s+/i, ''))
+      ? null
+      : m;
   }
   return null;
 }
