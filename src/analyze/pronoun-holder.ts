@@ -2,14 +2,15 @@
 // found in it, is held by the person the pronoun stands for, as a quotation's "he said" is.
 import type { Sentence } from '../types.js';
 import type { NameIndex } from './name-index.js';
+import { OPENING_PRONOUN } from './pronoun-openers.js';
 import { resolveText } from './resolve-mention.js';
 
 /** Verbs by which the opening pronoun voices, warns or criticises (not "was criticised": a passive's subject is its target). */
 const VOICE =
   /^(?:said|says|added|adds|warned|warns|argued|argues|noted|notes|criticised|criticized|criticises|criticizes|condemned|condemns|accused|accuses|cautioned|cautions|alleged|alleges|blamed|blames|told|tells|cited|cites|claimed|claims|suggested|suggests|proposed|proposes|outlined|outlines|insisted|insists|complained|complains|lamented|laments|questioned|questions|attacked|attacks|decried|decries|denounced|denounces|expressed|expresses|raised|raises|voiced|voices)$/;
 
-/** An opening "He/She", perhaps after "But", "And", "Then", then at most an adverb or "has/had", then a verb that voices. */
-const OPENING = /^(?:(?:But|And|Then|Later|Now|So),?\s+)?(He|She)\s+(?:(?:also|further|later|then|again|has|had|repeatedly|previously|once)\s+)?(\p{Ll}+)\b/u;
+/** An opening "He/She" as `pronounOpeners` reads it, then at most an adverb or "has/had", then a verb that voices. */
+const OPENING = new RegExp(`${OPENING_PRONOUN.source}(?:(?:also|further|later|then|again|has|had|repeatedly|previously|once)\\s+)?(\\p{Ll}+)\\b`, 'u');
 
 /** The person an opening "he" or "she" that voices the sentence's worry stands for, else null. */
 export function pronounHolder(sentence: Sentence, names: NameIndex): string | null {

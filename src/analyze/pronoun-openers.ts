@@ -2,7 +2,9 @@
 // with the same person, not with someone the sentence names in a clause after it ("He said Mr Houston may be interviewed").
 import type { Sentence } from '../types.js';
 
-const OPENER = /^(?:(?:But|And|Then|Later|Now|So),?\s+)?(He|She)\s+\p{Ll}/u;
+/** "He", "She", "But he", "Then, she": the pronoun that opens a sentence, with the link words that may stand before it. */
+export const OPENING_PRONOUN = /^(?:(?:But|And|Then|Later|Now|So),?\s+)?(He|She)\s+/u;
+const OPENER = new RegExp(`${OPENING_PRONOUN.source}\\p{Ll}`, 'u');
 /** "While he said … Moore's film, he thought …": a fronted clause and its main clause both on the pronoun open on it too. */
 const FRONTED = /^(?:While|When|Although|Though|After|Because|Since|As)\s+(he|she)\s+\p{Ll}[^.;]*?,\s+(he|she)\s+\p{Ll}/u;
 
