@@ -8,7 +8,7 @@ import type { NameIndex } from './name-types.js';
 /** One to four capitalised words, a colon, then a quotation mark: "Cecile Richards: ‘I’m Sick …’", not "CNN President On Trump: ‘…’". */
 const NAME_COLON_QUOTE = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*):\s+["“‘']/u;
 
-/** Words a headline capitalises that are no part of a name ("On", "Says", "Hammers"): the prefix must be all name. */
+/** Whether a word is one of a name's words: a headline's "On", "Says" or "Hammers" is none of the person's. */
 const isNameWord = (word: string, name: string): boolean => name.split(/\s+/).includes(word);
 const lastOf = (name: string): string => name.split(/\s+/).at(-1) ?? '';
 
@@ -30,9 +30,9 @@ export function headlineVoice(headline: string | undefined, names: NameIndex): S
   return { name, title: names.titles.get(name) ?? null, kind: 'person', mention: prefix };
 }
 
-/** Whether a quotation's sentences name a person other than the headline's: then the quotation may be theirs. */
-export function namesAnother(names: NameIndex, sentences: ReadonlySet<number>, voice: Speaker): boolean {
-  return names.mentions.some((m) => sentences.has(m.sentence) && !m.quoted && m.kind === 'person' && fullName(names, m.name) !== voice.name);
+/** Whether the sentences `first` to `last` name a person other than the headline's: then the quotation there may be theirs. */
+function namesAnother(names: NameIndex, [first, last]: readonly [number, number], voice: Speaker): boolean {
+  return names.mentions.some((m) => m.sentence >= first && m.sentence <= last && !m.quoted && m.kind === 'person' && fullName(names, m.name) !== voice.name);
 }
 
 /**
@@ -44,8 +44,6 @@ export function creditHeadlineVoice(items: QuoteItem[], open: ReadonlyArray<read
   if (voice === null) return;
   items.forEach((item, i) => {
     const range = open[i];
-    if (item.speaker || !range) return;
-    const sentences = new Set(Array.from({ length: range[1] - range[0] + 1 }, (_, k) => range[0] + k));
-    if (!namesAnother(names, sentences, voice)) item.speaker = { ...voice, rule: 'headline-voice' };
+    if (!item.speaker && range && !namesAnother(names, range, voice)) item.speaker = { ...voice, rule: 'headline-voice' };
   });
 }
