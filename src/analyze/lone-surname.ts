@@ -48,7 +48,8 @@ export function isLoneSurname(index: NameIndex, m: NameMention, sentence: number
   const full = longer ?? (isLoneGivenName(index, m.name) ? m.name : null);
   if (full === null) return false;
   const own = genderOf(index, full);
-  return longer === null ? own !== null && (gender === null || own === gender) : gender === null || own === null || own === gender;
+  // A given name alone must show its sex itself; a full name of no known sex may still be the pronoun's.
+  return (longer !== null || own !== null) && (gender === null || own === null || own === gender);
 }
 
 /** The one full name (a given name then `word`) the article gives for an untyped one-word name; null with none or two ("Bill Clinton", "Hillary Clinton"). */
