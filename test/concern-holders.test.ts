@@ -310,3 +310,12 @@ describe('stop 57 (concern holders)', () => {
     });
   });
 });
+
+describe('stop 67 (holders): a bare body noun is the body the article named', () => {
+  it('"the government" after "the Ostrian government", "her campaign" after a woman named', () => {
+    expect(only('The Ostrian government asked the kidnappers to free the crew. The government warned that the crew faced grave danger.')).toMatchObject({
+      holder: 'Ostrian government',
+    });
+    expect(only('Ann Lee won the vote in Ohio. Her campaign warned that turnout could fall in the cities.')).toMatchObject({ holder: 'Lee campaign' });
+  });
+});

@@ -1044,6 +1044,49 @@ describe('a noun that stands for any body names the one just mentioned', () => {
       ),
     ).not.toBe('Popular Ostrian');
   });
+
+  it('"the committee", "the government" after a body named by capitals before a lower-case head is that body', () => {
+    expect(
+      speakerOf(
+        'The Commons harbour and fisheries committee published its report on Tuesday. In its report the committee said: "We are deeply concerned by the state of the quays."',
+      ),
+    ).toBe('Commons harbour and fisheries committee');
+    expect(
+      speakerOf('The Ostrian government asked the kidnappers to free the crew. Later the government said: "We are in contact with the captors every day."'),
+    ).toBe('Ostrian government');
+  });
+
+  it('no body from capitals that open a sentence, a clause between, or a campaign with no person before it', () => {
+    const said = 'The committee said: "We will not publish the figures before the summer recess."';
+    // "And the committee" is no body's name; "Senate was in court" is a clause; "the Southern campaign" is where it is fought.
+    expect(speakerOf(`The Senate met on Monday. And the committee met on Tuesday. ${said}`)).not.toMatch(/^(And|Senate) /);
+    expect(speakerOf('Ann Lee toured the state. The Southern campaign began in March. The campaign said: "We will win every county."')).not.toBe(
+      'Southern campaign',
+    );
+  });
+
+  it('"his campaign" is the campaign of the person "his" means', () => {
+    expect(speakerOf('Senator Tom Hill lost the primary in Ohio. His campaign said in a statement: "We will fight on to the convention in July."')).toBe(
+      'Hill campaign',
+    );
+  });
+
+  it('"the board" is the body named "Harbour Board of Elections", and where a court is based is not part of its name', () => {
+    expect(
+      speakerOf('The Harbour Board of Elections ruled on the petition. "The candidate is eligible to stand," the board said in its ruling on Friday.'),
+    ).toBe('Harbour Board of Elections');
+    expect(speakerOf('The Quayside-based Ostrian Court of Appeals ruled on the case. "The networks are in the same position," the court said on Friday.')).toBe(
+      'Ostrian Court of Appeals',
+    );
+  });
+
+  it('"the newspaper" is the outlet named six sentences back, past other bodies, and in full ("Wall Street Journal", not "Journal")', () => {
+    expect(
+      speakerOf(
+        'The Harbour Street Journal ran an editorial on Monday. The Journal said the party had lost its way. The Senate met on Tuesday. The Treasury answered. The newspaper wrote: "A party that rejects its own governors has a problem."',
+      ),
+    ).toBe('Harbour Street Journal');
+  });
 });
 
 describe('titles and particles inside a capital run', () => {

@@ -16,16 +16,21 @@ function isOutlet(m: NameMention): boolean {
   return OUTLET_NOUN.test(m.before.toLowerCase()) || (m.kind !== 'person' && (OUTLET_HEAD.test(words.at(-1) ?? '') || isOutletName(words)));
 }
 
-/** The latest outlet named as a body, in this sentence before `offset` or in the three before it. */
-function outletBefore(index: NameIndex, sentence: number, offset: number): NameMention | null {
+/**
+ * The latest outlet named as a body, in this sentence before `offset` or in the three before it; for a "newspaper", which nothing
+ * but an outlet is, in the six before, past other bodies.
+ */
+function outletBefore(index: NameIndex, head: string, sentence: number, offset: number): NameMention | null {
+  const sure = head === 'newspaper';
   for (let i = index.mentions.length - 1; i >= 0; i--) {
     const m = index.mentions[i];
     if (!m || !mentionBefore(m, sentence, offset)) continue;
-    if (sentence - m.sentence > 3) break;
+    if (sentence - m.sentence > (sure ? 6 : 3)) break;
     if (m.quoted) continue;
-    if (isOutlet(m)) return m;
+    // "The Journal" after "The Wall Street Journal": the name in full.
+    if (isOutlet(m)) return index.mentions.find((o) => o.run.endsWith(` ${m.run}`) && isOutlet(o)) ?? m;
     // "The Harbour Board released a study … the paper said": another body named as a subject since is what the paper is about.
-    if (m.subject && m.kind === 'organisation') return null;
+    if (m.subject && m.kind === 'organisation' && !sure) return null;
   }
   return null;
 }
@@ -35,7 +40,7 @@ function outletBefore(index: NameIndex, sentence: number, offset: number): NameM
  * in full or as an acronym (a lone capitalised word may be anything); for an outlet's noun, the outlet just named.
  */
 export function bodyBefore(index: NameIndex, head: string, sentence: number, offset: number): NameMention | null {
-  if (OUTLET_NOUN.test(head)) return outletBefore(index, sentence, offset);
+  if (OUTLET_NOUN.test(head)) return outletBefore(index, head, sentence, offset);
   const recent = GENERIC_BODY.test(head) ? (recentOrganisation(index, sentence, offset) ?? untypedBodyBefore(index, sentence, offset)) : null;
   return recent && isNamedBody(recent.run) ? recent : null;
 }

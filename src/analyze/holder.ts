@@ -8,7 +8,7 @@ import { lexicons } from '../lexicon.js';
 import { ACTED } from './concerns/scope.js';
 import type { QuoteItem, Sentence } from '../types.js';
 import type { NameIndex } from './name-index.js';
-import { isFullName } from './name-lookup.js';
+import { isIndexedName } from './name-lookup.js';
 import { COPULA, anchorsOf, exampleListHead, experiencerPhrase, isNotHolder, isOnlyOpener, isPassiveAt, pronounTeller } from './holder-anchor.js';
 import { closingCredit } from './holder-anchor.js';
 import { isOtherSide } from './other-side.js';
@@ -79,20 +79,17 @@ function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameI
   if (isOnlyOpener(phrase, sentence, names)) return null;
   // "Ann Lee and Tom Hill warned": both hold it, not the first the resolver meets; "Work and Pensions Secretary" is one title.
   const pair = holderPair(phrase, sentence, names);
-  if (pair && isKnownName(names, pair[0])) return pair.join(' and ');
+  if (pair && isIndexedName(names, pair[0])) return pair.join(' and ');
   const holder = isNounPhrase(phrase) ? resolveMention(phrase, sentence, names) : null;
   const group = holder && !isSpeaker(holder) ? singularGroup(holder.name) : null;
   if (!holder || (!isSpeaker(holder) && !(group && isSpeaker({ ...holder, name: group }))))
     return personIn(phrase, sentence, names) ?? pair?.join(' and ') ?? groupSubject(phrase, sentence);
   if (!isLikelyExpansion(phrase, holder.name, holder.kind, names)) return null;
-  // The name must come from the article's words, whole: a resolver slip ("nyway" from "Anyway") is no holder.
+  // The name must come from the article's words, whole: a resolver slip ("nyway" from "Anyway") is no holder; "Lee campaign" is Lee's.
   const head = holder.name.split(/\s+/)[0] ?? '';
-  return isKnownName(names, holder.name) || new RegExp(`(^|[^\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(sentence.text)
-    ? holder.name
-    : null;
+  const whole = new RegExp(`(^|[^\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(sentence.text);
+  return whole || isIndexedName(names, holder.name) || names.fullNames.has(head) ? holder.name : null;
 }
-
-const isKnownName = (names: NameIndex, name: string): boolean => names.mentions.some((m) => m.name === name || m.run === name) || isFullName(names, name);
 
 /** "Chancellor Gerhard Schroeder and Prime Minister Silvio Berlusconi voiced concerns": the two holders joined by "and", when each alone holds; else null. */
 function holderPair(phrase: readonly Token[], sentence: Sentence, names: NameIndex): [string, string] | null {

@@ -1,5 +1,4 @@
 // Finds the people and organisations an article names, with titles, surnames and aliases, once per article.
-import { must } from '../errors.js';
 import { lexicons } from '../lexicon.js';
 import type { Sentence } from '../types.js';
 import type { NameIndex, NameMention } from './name-types.js';
@@ -15,7 +14,6 @@ import { dropModifierLeads } from './modifier-lead.js';
 import { isVerb } from './phrases.js';
 import { isSubject } from './mention-subject.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
-import { spelledTail } from './acronym.js';
 import { unnamedVoices } from './unnamed-voices.js';
 import { pronounOpeners } from './pronoun-openers.js';
 import { bodyOpeners } from './body-openers.js';
@@ -24,7 +22,8 @@ import { voicingSourceLookup } from './voicing-sources.js';
 import { documentOwners } from './document-owners.js';
 import { nicknamesIn, withNickname } from './nickname.js';
 import { isKinName } from './kin-name.js';
-import { allMatches } from '../all-matches.js';
+import { findAliases } from './aliases.js';
+import { bodyPhrases } from './body-phrases.js';
 
 export type { NameIndex, NameMention } from './name-types.js';
 
@@ -51,20 +50,6 @@ function personEvidence(tokens: readonly Token[], first: number, last: number, t
   const prev = tokens[first - 1];
   // "…," said John Smith, — an inverted attribution, not "said South Australia should…".
   return !!prev && /^(said|says|added)$/i.test(prev.text) && (!next || next.kind === 'punct');
-}
-
-const ALIAS = /((?:[A-Z][\p{L}'’-]+)(?:\s+(?:of|for|and|the|[A-Z][\p{L}'’-]+))+)\s*\(([^()]{1,60})\)(?:,?\s+or\s+(?:the\s+)?([A-Z][\p{L}-]+))?/gu;
-
-function findAliases(sentences: readonly Sentence[]): Map<string, string> {
-  const aliases = new Map<string, string>();
-  for (const s of sentences)
-    for (const m of allMatches(s.text, ALIAS)) {
-      const short = must(m[2], 'the bracketed short form in an alias match');
-      const full = spelledTail(must(m[1], 'the full name in an alias match').replace(/^The /, ''), short);
-      if (m[3]) aliases.set(m[3], full);
-      if (/^[A-Z][\p{L}-]*$/u.test(short)) aliases.set(short, full);
-    }
-  return aliases;
 }
 
 /** "former" before "Secretary of State Ann Lee": a word that says whether the title is held now, kept with it. */
@@ -195,6 +180,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
   index.bodyOpeners = bodyOpeners(sentences, mentions);
   index.epithetOpeners = epithetOpeners(sentences, quoted);
   index.documents = documentOwners(sentences);
+  index.bodyPhrases = bodyPhrases(sentences, (word) => fullNames.has(word));
   index.voicingSource = voicingSourceLookup(sentences, index.documents);
   return index;
 }

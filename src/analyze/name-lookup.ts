@@ -35,6 +35,13 @@ export function isFullName(index: NameIndex, name: string): boolean {
   return false;
 }
 
+/** Whether the article gives `name` as it stands: a mention, a person's fullest name, or a body named before a lower-case head. */
+export function isIndexedName(index: NameIndex, name: string): boolean {
+  // The tail of a run counts: "US Court of Appeals" from "San Francisco-based US Court of Appeals".
+  const given = (m: NameMention): boolean => m.name === name || m.run === name || m.run.endsWith(` ${name}`);
+  return index.mentions.some(given) || isFullName(index, name) || (index.bodyPhrases ?? []).some((p) => p.name === name);
+}
+
 /** The fullest form of a person's name that the article gives. */
 export function fullName(index: NameIndex, name: string): string {
   const parts = name.split(' ');
@@ -161,12 +168,16 @@ export function organisationByHead(names: NameIndex, head: string, sentence: num
     const words = m.run.split(/\s+/);
     // "the Socialist party" is no "Green Party": the capitalised words before the head are in the name it stands for.
     if (!modifiers.every((w) => words.includes(w.text))) continue;
-    const [first = '', second = '', third = ''] = words;
-    // "the ministry" → "Ministry of Finance"; "the minister" is no "Minister for Trade", a person's title.
-    const named = words.at(-1)?.toLowerCase() === head || (third !== '' && first.toLowerCase() === head && /^(of|for)$/i.test(second) && !isTitleWord(first));
+    const [first = ''] = words;
+    // "the ministry" → "Ministry of Finance", "the board" → "Illinois Board of Elections"; "the minister" is no "Minister for
+    // Trade", a person's title.
+    const ofWhat = (w: string, k: number): boolean =>
+      w.toLowerCase() === head && /^(of|for)$/i.test(words[k + 1] ?? '') && k + 2 < words.length && !isTitleWord(w);
+    const named = words.at(-1)?.toLowerCase() === head || words.some(ofWhat);
     // "Now the FBI" at a sentence's start is the FBI, not a longer name for it.
     const opener = isNotName(first) || lexicons().sentenceAdverbs.has(first.toLowerCase());
-    if (words.length >= 2 && named && m.kind !== 'person' && !opener) return m.run;
+    // "San Francisco-based US Court of Appeals": where a body is based is not part of its name.
+    if (words.length >= 2 && named && m.kind !== 'person' && !opener) return m.run.replace(/^.*\S-based\s+(?=\p{Lu})/u, '');
   }
   return null;
 }

@@ -4,6 +4,7 @@ import type { SpeakerKind } from '../types.js';
 import type { PronounVotes } from './name-gender.js';
 import type { UnnamedVoice } from './unnamed-voices.js';
 import type { OwnedDocument } from './document-owners.js';
+import type { BodyPhrase } from './body-phrases.js';
 
 export interface NameMention {
   /** The name as resolved from this mention alone ("John Hill", or "Hill"). */
@@ -40,6 +41,8 @@ export interface NameIndex {
   unnamedVoices?: Map<number, UnnamedVoice>;
   /** Documents named with their owner ("a report by the Harbour Institute"), in order. */
   documents?: readonly OwnedDocument[];
+  /** Bodies named by capitals before a lower-case head ("the Romanian government"), in order. */
+  bodyPhrases?: readonly BodyPhrase[];
   /** Sentences that open on "He" or "She" as their subject, with the pronoun's sex. */
   pronounOpeners?: Map<number, 'm' | 'f'>;
   /** Sentences that open on an organisation as their subject ("The Post reported …"), with its mention. */

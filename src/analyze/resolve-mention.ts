@@ -9,6 +9,7 @@ import type { NameIndex, NameMention } from './name-index.js';
 import { fullName, isKnownPerson, organisationByHead, recentOrganisation, recentPerson, subjectBodyBefore } from './name-lookup.js';
 import { expandAcronym } from './acronym.js';
 import { bodyBefore, untypedBodyBefore } from './body-anaphor.js';
+import { bodyNounBefore } from './body-phrases.js';
 import { unnamedVoiceBetween } from './unnamed-voices.js';
 import { namesOwnBody, OFFICE, SPOKES, spokesmanBodyBefore } from './spokes-body.js';
 import { lexicons } from '../lexicon.js';
@@ -136,6 +137,8 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     // "The organization said" after "The Zimbabwe Association of Doctors … issued": the body the text was just about.
     const recent = words.length <= 2 ? bodyBefore(names, headWord, sentence.index, offset) : null;
     if (recent) return { name: names.aliases.get(recent.name) ?? recent.run, title: null, kind: 'organisation', mention };
+    const phrase = words.length === 2 ? bodyNounBefore(names, first.text, headWord, sentence.index, offset) : null;
+    if (phrase) return { name: phrase, title: null, kind: 'organisation', mention };
   }
   // "Frederick Bragas of the OCD-RDCC 4-A": a name before "of" leads the phrase, whatever word ends it.
   const link = phrase.findIndex((t) => /^(of|at|from|with)$/.test(t.text));
