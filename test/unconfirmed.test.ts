@@ -133,6 +133,23 @@ describe('a guess or an assumption in the first person', () => {
   });
 });
 
+describe('a question the article says is open, and a charge its subject denies', () => {
+  it('"the (big) question is/remains whether …" is a gap whose claim is the whether-clause; not "the question was", which later text settles', () => {
+    expect(only('The big question is whether the ferry company will pay the fine before the winter.')).toMatchObject({
+      kind: 'gap',
+      claim: 'whether the ferry company will pay the fine before the winter',
+    });
+    expect(only('In Quayside the question remains if the harbour ban will be upheld by the council.')?.kind).toBe('gap');
+    none('The question was whether the ferry crews would turn up, and in the end they all did.');
+  });
+
+  it('a plea of not guilty, or a claim of innocence, disputes the charge', () => {
+    expect(only('The harbour master was charged with fraud on Monday. He pleads not guilty.')).toMatchObject({ kind: 'disputed', cue: 'pleads not guilty' });
+    expect(only('Lee, who says she is innocent, could lose her licence after the hearing.')?.kind).toBe('disputed');
+    expect(only('The captain has always maintained his innocence over the sinking of the ferry.')?.kind).toBe('disputed');
+  });
+});
+
 describe('a claim printed alone opens on what is claimed', () => {
   it('not on an opening "According to …,", a speaker\'s "He added:" or a label, nor on the "that" of a second reported clause', () => {
     expect(only('According to The Harbour Gazette, the ferry company paid the fine in cash.')?.claim).toBe('the ferry company paid the fine in cash');
