@@ -509,6 +509,13 @@ describe('a closing "Follow … on Twitter" line', () => {
     );
     expect(readArticle(`Ferry fares rise\n\n${story}Follow us on Twitter @harbourpaper.\n`, { source: 'x.txt' }).meta.byline).toBeNull();
   });
+
+  it('names two writers, or the writer after a description of them, also when a line the lists do not know follows it', () => {
+    const byline = (foot: string): string | null => readArticle(`Ferry fares rise\n\n${story}${foot}`, { source: 'x.txt' }).meta.byline;
+    expect(byline('Follow Ann Sorrel and Tom Hill on Twitter: https://twitter.com/annsorrel.\n')).toBe('Ann Sorrel and Tom Hill');
+    expect(byline('Follow Harbour Gazette investigative reporter Ann Sorrel on Twitter at @annsorrel.\n')).toBe('Ann Sorrel');
+    expect(byline('Follow Ann Sorrel on Twitter @annsorrel.\n\nNote: comments on this story are moderated.\n')).toBe('Ann Sorrel');
+  });
 });
 
 describe('a news database\'s "BYLINE:" line', () => {

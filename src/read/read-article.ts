@@ -26,8 +26,12 @@ export interface ReadOptions {
 const WIRE_SLUG =
   /^(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT|UPDATE|CORRECTED|REFILE|WRAP-?UP)[^)]{0,20}\)\s*|(?:UPDATE \d+|REFILE|CORRECTED|WRAPUP \d+)\s*-\s*)/;
 
-/** "Follow Pam Key on Twitter @pamkeyNEN.": the closing line of a story names its writer when no byline did. */
-const FOLLOW_WRITER = /^Follow ((?:\p{Lu}[\p{L}'\u2019.-]*\s){1,2}\p{Lu}[\p{L}'\u2019-]+) on (?:Twitter|Facebook|Instagram)\b/u;
+/**
+ * "Follow Pam Key on Twitter @pamkeyNEN.", "Follow … founder Lee Stranahan on Twitter", "Follow Jeff Horwitz and Chad Day on
+ * Twitter": the closing line of a story names its writers when no byline did.
+ */
+const WRITER = "(?:\\p{Lu}[\\p{L}'\u2019.-]*\\s){1,2}\\p{Lu}[\\p{L}'\u2019-]+";
+const FOLLOW_WRITER = new RegExp(`^Follow (?:[^.]{0,80}?\\s)??(${WRITER}(?: and ${WRITER})?) on (?:Twitter|Facebook|Instagram)\\b`, 'u');
 
 /** Whether a block opens on a name the byline gives, in full or by the given name of a two-word name ("Jane Doe is …", "Jane is …"). */
 function opensOnByline(block: string, byline: string | null): boolean {
@@ -57,6 +61,7 @@ function trimBodyEnds(body: string[], meta: ArticleMeta, dropped: string[]): voi
     if (kind === 'contact' || (kind === 'bio' && opensOnByline(block, meta.byline))) {
       body.splice(k, 1);
       dropped.push(block);
+      meta.byline ??= FOLLOW_WRITER.exec(block)?.[1] ?? null;
     }
   }
   if (body.length < length) popFootLines(body, meta, dropped);
