@@ -68,13 +68,16 @@ export function inWorrySense(text: string, start: number, word: string): boolean
   // "in response to a question whether …": a reporter's question, not someone questioning.
   if (lower.startsWith('question') && /\b(a|the|to a|reporter's|reporters')\s+$/i.test(text.slice(0, start))) return false;
   if ((lower === 'critics' && !criticsVoice(rest)) || isLabel(lower, text.slice(0, start), rest)) return false;
-  // "playing the fear card", "a verbal warning": a tactic named, or a reprimand given, not a harm foreseen.
+  // "playing the fear card": a tactic named, not a harm foreseen.
   if (lower === 'fear' && /^fear\s+(card|factor)\b/i.test(rest)) return false;
   // "men who fear God", "He fears the Lord": reverence, not a harm foreseen.
   if (/^fear(s|ed|ing)?$/.test(lower) && /^\S+\s+(God|the\s+Lord)\b/.test(rest)) return false;
-  if (/^warnings?$/.test(lower) && /\b(verbal|written|formal)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return false;
   // "anxious to engage", "eager and anxious to help": keen, not worried.
   if (lower === 'anxious' && /^anxious\s+to\b/i.test(rest)) return false;
-  if (/^warnings?$/.test(lower) && isEmptyWarning(text.slice(0, start), rest)) return false;
+  if (/^warnings?$/.test(lower)) {
+    // A reprimand given ("a verbal warning"), or a warning with nothing warned of.
+    const before = text.slice(0, start);
+    if (/\b(verbal|written|formal)\s+$/i.test(before.slice(-12)) || isEmptyWarning(before, rest)) return false;
+  }
   return !isAttributiveWorry(text, start);
 }
