@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { briefText } from './brief-article.js';
-import { BriefError, describeError, describeFsError, isBriefError, type BriefErrorCode } from './errors.js';
+import { BriefError, describeError, describeFsError, isBriefError, must, type BriefErrorCode } from './errors.js';
 import { readSource, type FetchOptions, type InputRef } from './read/index.js';
 import type { Template, TemplateRef } from './markdown/template.js';
 import { OUTPUTS, outputOf, type BriefOutputs } from './outputs.js';
@@ -72,6 +72,41 @@ export function writeAtomically(path: string, data: string | Uint8Array, shownAs
   }
 }
 
+export interface OutputFile {
+  path: string;
+  data: string | Uint8Array;
+  /** The path as the user gave it, for messages. */
+  shownAs: string;
+}
+
+/**
+ * Writes one brief's outputs as a set: a target that is a folder stops them all before any is written, and each goes to a
+ * temporary name before all are renamed, so a failure leaves no PDF without its Markdown.
+ */
+export function writeAllAtomically(files: readonly OutputFile[]): void {
+  const folder = files.find((f) => statSync(f.path, { throwIfNoEntry: false })?.isDirectory());
+  if (folder) throw new BriefError('OUTPUT_FAILED', 'cannot write: is a folder, not a file', { file: folder.shownAs });
+  const plain = files.filter((f) => !isSpecialFile(f.path));
+  const temps: string[] = [];
+  let current: OutputFile | undefined;
+  try {
+    for (const f of plain) {
+      current = f;
+      const tmp = `${f.path}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
+      writeFileSync(tmp, f.data);
+      temps.push(tmp);
+    }
+    plain.forEach((f, i) => {
+      current = f;
+      renameSync(must(temps[i], 'the temporary file of an output'), f.path);
+    });
+  } catch (error) {
+    for (const tmp of temps) if (existsSync(tmp)) unlinkSync(tmp);
+    throw new BriefError('OUTPUT_FAILED', `cannot write: ${describeFsError(error)}`, { file: current?.shownAs ?? '', cause: error });
+  }
+  for (const f of files) if (isSpecialFile(f.path)) writeAtomically(f.path, f.data, f.shownAs);
+}
+
 /** Reads and briefs one input into memory; callers name the input in any error (`describeError`). */
 export async function briefInput(task: BatchTask, job: BatchJob, template: Template): Promise<BriefOutputs> {
   const input = await readSource(task, job);
@@ -95,7 +130,7 @@ export async function briefOne(task: BatchTask, job: BatchJob, template: Templat
     } catch (error) {
       throw new BriefError('OUTPUT_FAILED', `cannot create the output folder: ${describeFsError(error)}`, { file: job.outDir, cause: error });
     }
-    for (const [name, data] of made) writeAtomically(join(resolve(job.cwd, job.outDir), name), data, join(job.outDir, name));
+    writeAllAtomically(made.map(([name, data]) => ({ path: join(resolve(job.cwd, job.outDir), name), data, shownAs: join(job.outDir, name) })));
     const fit = outputs.fit;
     return {
       input: task.name,

@@ -5,10 +5,10 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import yargs from 'yargs';
 import { defaultJobs, runBatch, type BatchJob, type BatchTask } from './batch.js';
 import { BriefError, describeError, formatBriefError, isBriefError, must, namedAfter, unreachable, type BriefErrorCode } from './errors.js';
-import { isOutputFormat, OUTPUT_FORMATS } from './output-formats.js';
+import { isOutputFormat, OUTPUT_EXTENSIONS, OUTPUT_FORMATS } from './output-formats.js';
 import type { BriefOutputs } from './outputs.js';
 import { packageVersion } from './paths.js';
-import { expandInputs, type InputRef } from './read/sources/expand-inputs.js';
+import { expandInputs, guardInputs, type InputRef } from './read/sources/expand-inputs.js';
 import { createProgress } from './progress.js';
 import { loadTemplate, templateRef, type Template } from './markdown/template.js';
 import { ejectTemplate, listTemplateLocations, userTemplatesDir } from './markdown/template-lookup.js';
@@ -300,8 +300,19 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
   if (output !== undefined && (expanded.length !== 1 || formats.length !== 1)) {
     throw new BriefError('USAGE', '--output takes one input and one --format (e.g. --format json --output -)');
   }
-  const problems = expanded.filter(isBriefError);
-  const refs = expanded.filter((r): r is InputRef => !isBriefError(r));
+  // With --output there is no folder of outputs; the one file is checked against its input below.
+  const extensions = output === undefined ? formats.map((f) => OUTPUT_EXTENSIONS[f]) : [];
+  const guarded = [
+    ...expanded.filter(isBriefError),
+    ...guardInputs(
+      expanded.filter((r): r is InputRef => !isBriefError(r)),
+      extensions,
+      outDir,
+      cwd,
+    ),
+  ];
+  const problems = guarded.filter(isBriefError);
+  const refs = guarded.filter((r): r is InputRef => !isBriefError(r));
   if (output !== undefined && output !== '-') checkOutputFile(output, cwd);
   if (output === undefined) checkOutDir(outDir, cwd);
   const env = io.env ?? process.env;
@@ -321,6 +332,8 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
   if (output !== undefined) {
     if (problems[0]) throw problems[0];
     const task = must(tasks[0], 'the one input --output takes');
+    if (task.kind === 'file' && output !== '-' && resolve(cwd, output) === resolve(cwd, task.name))
+      throw new BriefError('OUTPUT_FAILED', '--output names the article itself, which its brief would replace', { file: output });
     const { briefInput, outputOf, writeAtomically } = await loadEngine();
     let data: string | Uint8Array;
     let outputs: BriefOutputs;

@@ -7,3 +7,6 @@ export const OUTPUT_FORMATS: OutputFormat[] = ['pdf', 'md', 'json'];
 export function isOutputFormat(name: string): name is OutputFormat {
   return (OUTPUT_FORMATS as string[]).includes(name);
 }
+
+/** Each format's file extension, with its dot; the command line checks output names against inputs before any brief is made. */
+export const OUTPUT_EXTENSIONS: Readonly<Record<OutputFormat, string>> = { pdf: '.pdf', md: '.md', json: '.json' };

@@ -5,6 +5,7 @@ import { renderMarkdown } from './markdown/render-markdown.js';
 import type { Template } from './markdown/template.js';
 import { renderPdf, type PdfOptions } from './pdf/render-pdf.js';
 import type { Brief, FitResult, OutputFormat } from './types.js';
+import { OUTPUT_EXTENSIONS } from './output-formats.js';
 
 /** What briefing one article made, in memory: the brief and every requested output. */
 export interface BriefOutputs {
@@ -41,7 +42,7 @@ export function briefToJson(brief: Brief): string {
 /** One maker per format of OUTPUT_FORMATS (src/output-formats.ts), in its order. */
 export const OUTPUTS: Readonly<Record<OutputFormat, OutputKind>> = {
   pdf: {
-    extension: '.pdf',
+    extension: OUTPUT_EXTENSIONS.pdf,
     make: async (brief, { template, pdf, written }) => {
       const result = await renderPdf(brief, { ...pdf, template, written });
       return { pdf: result.pdf, fit: result.fit, warnings: result.warnings };
@@ -49,12 +50,12 @@ export const OUTPUTS: Readonly<Record<OutputFormat, OutputKind>> = {
     take: (outputs) => outputs.pdf,
   },
   md: {
-    extension: '.md',
+    extension: OUTPUT_EXTENSIONS.md,
     make: async (brief, { template, written }) => ({ markdown: renderMarkdown(brief, template, undefined, { self: 'md', written }) }),
     take: (outputs) => outputs.markdown,
   },
   json: {
-    extension: '.json',
+    extension: OUTPUT_EXTENSIONS.json,
     make: async (brief) => ({ json: briefToJson(brief) }),
     take: (outputs) => outputs.json,
   },

@@ -106,6 +106,32 @@ describe('brief CLI', () => {
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['good.md', 'good.pdf']);
   });
 
+  it('never writes a brief over an input article: that input fails alone with one line, the others go on', async () => {
+    const dir = tmp();
+    const article = `---\ntitle: Ferry fares rise\n---\n\n${readFileSync(seedPath, 'utf8')}`;
+    writeFileSync(join(dir, 'story.md'), article);
+    writeFileSync(join(dir, 'other.txt'), readFileSync(seedPath));
+    const r = await runCli(['story.md', 'other.txt', '--out', '.'], { cwd: dir });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('brief: story.md: its brief story.md would replace an input article; brief into another folder (--out)\n');
+    expect(readFileSync(join(dir, 'story.md'), 'utf8')).toBe(article);
+    expect(readdirSync(dir).sort()).toEqual(['other.md', 'other.pdf', 'other.txt', 'story.md']);
+    const self = await runCli(['story.md', '--format', 'md', '--output', 'story.md'], { cwd: dir });
+    expect(self.code).toBe(3);
+    expect(self.stderr).toMatch(/^brief: story\.md: --output names the article itself/);
+    expect(readFileSync(join(dir, 'story.md'), 'utf8')).toBe(article);
+  });
+
+  it('writes no output of a brief when one of them cannot be written (a folder where the Markdown goes)', async () => {
+    const dir = tmp();
+    (await import('node:fs')).mkdirSync(join(dir, 'out', 'story.md'), { recursive: true });
+    writeFileSync(join(dir, 'story.txt'), readFileSync(seedPath));
+    const r = await runCli(['story.txt', '--out', 'out'], { cwd: dir });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('cannot write: is a folder, not a file');
+    expect(readdirSync(join(dir, 'out'))).toEqual(['story.md']);
+  });
+
   it('gives two inputs with the same name different output names', async () => {
     const dir = tmp();
     for (const sub of ['a', 'b']) {

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, extname, join, resolve } from 'node:path';
-import { BriefError, isBriefError } from '../../errors.js';
+import { BriefError, describeFsError, isBriefError } from '../../errors.js';
 import type { Source } from './read-source.js';
 import { isUrl } from './url.js';
 
@@ -38,6 +38,9 @@ function expandOne(input: string, cwd: string): string[] {
   } catch (error) {
     // existsSync says "no" for a loop of links, which would then read as a missing file.
     if (errnoOf(error) === 'ELOOP') throw new BriefError('INPUT_UNREADABLE', 'a loop of symbolic links, not a file', { file: input });
+    // A file in a folder it may not search exists, but cannot be reached: not "no such file".
+    if (errnoOf(error) === 'EACCES' || errnoOf(error) === 'EPERM')
+      throw new BriefError('INPUT_UNREADABLE', `cannot read: ${describeFsError(error)}`, { file: input });
   }
   if (existsSync(path) && statSync(path).isDirectory()) {
     const inside = readdirSync(path).filter(isArticle).sort();
@@ -95,6 +98,8 @@ export function expandInputs(inputs: readonly string[], cwd: string): Array<Inpu
       });
     } catch (error) {
       if (isBriefError(error)) return [error];
+      // A folder it may not read ("permission denied") fails alone, like a missing file; the other inputs go on.
+      if (errnoOf(error)) return [new BriefError('INPUT_UNREADABLE', `cannot read: ${describeFsError(error)}`, { file: input, cause: error })];
       throw error;
     }
   });
@@ -106,5 +111,21 @@ export function expandInputs(inputs: readonly string[], cwd: string): Array<Inpu
     for (let n = 2; taken.has(output.toLowerCase()); n++) output = `${base}-${n}`;
     taken.add(output.toLowerCase());
     return { kind: name === '-' ? 'stdin' : isUrl(name) ? 'url' : 'file', name, output };
+  });
+}
+
+/**
+ * An input whose brief would be written over another input (a Markdown article briefed into its own folder, or a folder
+ * briefed into itself again, whose earlier briefs now read as articles) fails alone with a message: no article is lost.
+ */
+export function guardInputs(refs: readonly InputRef[], extensions: readonly string[], outDir: string, cwd: string): Array<InputRef | BriefError> {
+  const inputs = new Set(refs.filter((r) => r.kind === 'file').map((r) => resolve(cwd, r.name)));
+  return refs.map((ref) => {
+    const hit = extensions.map((ext) => ref.output + ext).find((name) => inputs.has(resolve(cwd, outDir, name)));
+    return hit === undefined
+      ? ref
+      : new BriefError('OUTPUT_FAILED', `its brief ${join(outDir, hit)} would replace an input article; brief into another folder (--out)`, {
+          file: ref.name,
+        });
   });
 }
