@@ -38,6 +38,8 @@ export interface Lexicons {
   sentenceStarters: ReadonlySet<string>;
   /** Country names as news copy writes them ("South Korea", "USA"). */
   countries: ReadonlySet<string>;
+  /** Nationality, regional and party adjectives ("Chinese", "Texan", "Democratic"). */
+  demonyms: ReadonlySet<string>;
   concernCues: RegExp;
   /** Words that make a harm one still to come ("could", "will"), so that voicing it voices a worry. */
   concernVoicing: RegExp;
@@ -207,6 +209,7 @@ function loadLexicons(): Lexicons {
     regions: new Set(readLines('regions.txt')),
     sentenceStarters: new Set(readLines('sentence-starters.txt')),
     countries: new Set(readLines('countries.txt')),
+    demonyms: new Set(readLines('demonyms.txt')),
     concernCues: new RegExp(`\\b(?:${concern})\\b`, 'gi'),
     concernVoicing: new RegExp(`\\b(?:${readLines('concern-voicing.txt').join('|')})\\b`, 'i'),
     voiceMarkers: new RegExp(`["“”]|''|\\baccording to\\b|\\b(?:${readLines('voice-markers.txt').join('|')})\\b`, 'i'),

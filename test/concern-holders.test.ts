@@ -318,4 +318,8 @@ describe('stop 67 (holders): a bare body noun is the body the article named', ()
     });
     expect(only('Ann Lee won the vote in Ohio. Her campaign warned that turnout could fall in the cities.')).toMatchObject({ holder: 'Lee campaign' });
   });
+
+  it('a nationality before a noun holds nothing ("A German warning", "Greek sprinters")', () => {
+    expect(only('A German warning about a new war in Europe is a reminder of the threats ahead.')?.holder ?? null).not.toBe('German');
+  });
 });

@@ -54,6 +54,18 @@ describe('the name-or-role check on a candidate speaker', () => {
     expect(speakerProblem(asUnknown(name))).not.toBeNull();
   });
 
+  // "the Chinese public affairs organ", "the Texan said", "solidly Democratic states": an adjective alone, whatever kind the rules gave it.
+  it.each(['Chinese', 'Texan', 'Greek', 'Democratic', 'Republican'])('rejects the nationality or party adjective "%s"', (name) => {
+    expect(speakerProblem({ name, kind: 'organisation' })).not.toBeNull();
+    expect(speakerProblem({ name, kind: 'person', mention: `the ${name} official` })).not.toBeNull();
+  });
+
+  it('keeps a party adjective that a spokesperson speaks for ("A Conservative spokesperson said"), an epithet ("the Texan said") and a name that holds one', () => {
+    expect(speakerProblem({ name: 'Conservative', kind: 'organisation', title: 'spokesperson' })).toBeNull();
+    expect(speakerProblem({ name: 'Texan', kind: 'organisation', mention: 'the Texan' })).toBeNull();
+    expect(speakerProblem({ name: 'Chinese Foreign Ministry', kind: 'organisation' })).toBeNull();
+  });
+
   // A document with no owner named carries someone's words but is nobody: "the letter said" must not print "letter".
   it.each(['letter', 'the new survey', 'post', 'memo'])('rejects the ownerless document "%s"', (name) => {
     expect(speakerProblem(asUnknown(name))).not.toBeNull();
@@ -1063,6 +1075,14 @@ describe('a noun that stands for any body names the one just mentioned', () => {
     expect(speakerOf('Ann Lee toured the state. The Southern campaign began in March. The campaign said: "We will win every county."')).not.toBe(
       'Southern campaign',
     );
+  });
+
+  it('a run of quotations stops at a person who acts past an apposition ("Her friend, Ann Sorrel, leader of …, lays the blame")', () => {
+    expect(
+      speakerOf(
+        '"The vote is a disaster for farmers," said Lena Ortiz. Her friend, Ann Sorrel, leader of the county farm group, lays the blame on one issue above all others. "The drought hurt us far more than the vote ever did."',
+      ),
+    ).toBe('Ann Sorrel');
   });
 
   it('"his campaign" is the campaign of the person "his" means', () => {

@@ -47,6 +47,8 @@ export function speakerAround(sentence: Sentence, quotes: readonly QuoteItem[], 
  */
 export function isHolderName(name: string): boolean {
   const last = name.split(/\s+/).pop() ?? '';
+  // "Greek sprinters …", "A German warning": a nationality or party adjective alone holds nothing.
+  if (lexicons().demonyms.has(name)) return false;
   return (name.match(/\p{L}/gu) ?? []).length >= 2 && !lexicons().notHolderHeads.has(last.toLowerCase()) && !/^\d+$/.test(last);
 }
 

@@ -161,9 +161,13 @@ export function wordsBeforeName(before: string, endsPhrase: boolean): 'clause' |
 }
 
 /** Null when the speaker passes the check, else the reason it fails. */
-export function speakerProblem(speaker: Pick<Speaker, 'name' | 'kind'>): string | null {
+export function speakerProblem(speaker: Pick<Speaker, 'name' | 'kind'> & { title?: string | null; mention?: string }): string | null {
   // A social-media handle names its account exactly ("@NRA").
   if (/^@\w{1,30}$/.test(speaker.name)) return null;
+  // "the Chinese public affairs organ", "A German warning": a nationality or a party's adjective before its noun names no one; "the
+  // Texan said" uses it as a noun, an epithet for someone, and "A Conservative spokesperson" speaks for the party.
+  const adjective = lexicons().demonyms.has(speaker.name) && speaker.mention?.split(/\s+/).at(-1) !== speaker.name;
+  if (adjective && !/^spokes/i.test(speaker.title ?? '')) return 'an adjective, not a name';
   // "Vermont", "South Carolina": a state or province alone is where someone is from; "Victoria" may be a person.
   if (lexicons().regions.has(speaker.name) && !lexicons().givenNames.has(speaker.name.toLowerCase())) return 'a place, not a speaker';
   const words = speaker.name.split(/\s+/).filter(Boolean);
@@ -174,4 +178,4 @@ export function speakerProblem(speaker: Pick<Speaker, 'name' | 'kind'>): string 
   return roleProblem(words) ? asName : null;
 }
 
-export const isSpeaker = (speaker: Pick<Speaker, 'name' | 'kind'>): boolean => speakerProblem(speaker) === null;
+export const isSpeaker = (speaker: Pick<Speaker, 'name' | 'kind'> & { title?: string | null; mention?: string }): boolean => speakerProblem(speaker) === null;

@@ -41,17 +41,19 @@ export function newSpeakerBetween(span: LocatedSpan, sentences: readonly Sentenc
     // "President Barack Obama, who supports the bill, welcomed the vote", "Pauline McManigan, a union member, echoed …": the
     // verb comes after the relative clause or the apposition.
     // "Ruddock, though, is keen …": a parenthetical adverb too.
-    const rest = sentence.text
-      .slice(m.end)
-      .replace(/^\s*,\s*(?:(?:who|which|a|an|the)\b|[\p{Ll}-]+\s+(?:of|for|at|in|on)\b)[^,]{0,120},/u, '')
-      .replace(/^\s*,\s*(?:though|however|meanwhile|instead|too|in turn|for (?:his|her) part),/i, '');
+    const tail = sentence.text.slice(m.end);
+    const unapposed = tail.replace(/^\s*,\s*(?:(?:who|which|a|an|the)\b|[\p{Ll}-]+\s+(?:of|for|at|in|on)\b)[^,]{0,120},/u, '');
+    const rest = unapposed.replace(/^\s*,\s*(?:though|however|meanwhile|instead|too|in turn|for (?:his|her) part),/i, '');
     const all = tokenize(rest.slice(0, 50));
     // "The Queen herself mentioned": a reflexive or an adverb between the name and its verb.
     const after = /^(himself|herself|themselves|itself|also|later|then|too)$/.test(all[0]?.text ?? '') ? all.slice(1) : all;
     // A reporting verb, any verb in the past ("welcomed the vote", "took the floor") or a verb of thinking ("van Holsteyn
     // thinks"): that person acts, a new voice.
     const word = after[0]?.kind === 'word' ? after[0].text : '';
+    // "His friend, Saxon Spence, leader of Devon county Labour group, lays the blame …": past an apposition, a present-tense verb.
+    const present = unapposed !== tail && /^\p{Ll}{2,}[^s\W]s$/u.test(word) && !/^(always|perhaps|sometimes|besides|nevertheless)$/.test(word);
     return (
+      present ||
       isVerbAt(after, 0) ||
       /^\p{Ll}{3,}ed$/u.test(word) ||
       lexicons().irregularPast.has(word) ||
