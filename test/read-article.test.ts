@@ -42,13 +42,23 @@ describe('readArticle on the seed', () => {
 describe('readArticle on wiki leftovers', () => {
   it("removes '''bold''', [http://…] references and <blockquote> tags", () => {
     const text =
-      "A title\n\n'''Paris''' — The mayor spoke [http://example.org/a Source] on Monday . <blockquote>\"We will rebuild the bridge,\" she said.</blockquote> ==Reactions== Critics were unconvinced.\n";
+      "A title\n\n'''Paris''' — The mayor spoke [http://example.org/a] on Monday . <blockquote>\"We will rebuild the bridge,\" she said.</blockquote> ==Reactions== Critics were unconvinced.\n";
     const article = readArticle(text, { source: 'wn.txt' });
     const body = article.paragraphs.map((p) => p.text).join(' ');
     expect(article.meta.headline).toBe('A title');
     expect(body).not.toMatch(/'''|\[http|<\/?blockquote>|==/);
     expect(body).toContain('Paris — The mayor spoke on Monday.');
     expect(article.paragraphs).toHaveLength(2);
+  });
+
+  it("keeps an external link's label, which the page shows, and drops a cited piece's quoted title", () => {
+    const text =
+      "A title\n\nCritics accuse the mayor of [http://example.org/a breaking his promise to riders]. The paper ran it as [http://example.org/b ''\"Ferry fares rise again\"''] on Monday.\n";
+    const body = readArticle(text, { source: 'wn.txt' })
+      .paragraphs.map((p) => p.text)
+      .join(' ');
+    expect(body).toContain('Critics accuse the mayor of breaking his promise to riders.');
+    expect(body).not.toMatch(/Ferry fares rise again|\[http/);
   });
 
   it('drops the colon of an indented line run into the sentence before it (". :One of my jobs …"), so a sentence starts there', () => {

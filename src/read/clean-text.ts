@@ -54,7 +54,12 @@ export function stripMarkupLeftovers(text: string): string {
       .replace(/<ref[^>]*\/>/gi, ' ')
       .replace(/<ref[^>]*>[\s\S]*?<\/ref>/gi, ' ')
       .replace(/<!--[\s\S]*?-->/g, ' ')
-      .replace(/\[https?:\/\/[^\]\s]*(?:\s[^\]]*)?\]/g, ' ')
+      // An external link shows its label ("accuse him of [http://… treason]" reads "accuse him of treason"); a bare one is a
+      // footnote number, a label in quotation marks or italics the title of the piece it cites ("Rwanda: … blamed for genocide"),
+      // and a link to a sound or a film a player's caption ("audio").
+      .replace(/\[https?:\/\/([^\]\s]*)(?:\s+([^\]]*))?\]/g, (_whole, url: string, label = '') =>
+        /^\s*(?:''|["“‘'])/.test(label) || /\.(?:ogg|oga|ogv|mp3|wav|webm|mp4)$/i.test(url) ? ' ' : label.trim() || ' ',
+      )
       .replace(/\[\[(?:[^|\]]*\|)?([^\]]*)\]\]/g, '$1')
       // An interwiki link whose brackets were lost keeps its prefix: "Representative w:Major Owens".
       .replace(/(^|[\s(“"])(?:w|wikipedia):(?=\p{Lu})/gu, '$1')
