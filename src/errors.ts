@@ -50,9 +50,15 @@ export function formatBriefError(error: BriefError): string {
   return `${where}${error.message}${error.hint ? ` (hint: ${error.hint})` : ''}`;
 }
 
-/** The one line for any error met while briefing `input`: a BriefError that names no file is put under the input's name. */
+/**
+ * The one line for any error met while briefing `input`: a BriefError that names no file is put under the input's name, and one
+ * that names another file (the template line this article's data broke, the output that could not be written) says whose it was.
+ */
 export function describeError(error: unknown, input?: string): string {
-  if (isBriefError(error)) return formatBriefError(error.file === undefined && input !== undefined ? namedAfter(error, input) : error);
+  if (isBriefError(error)) {
+    if (input === undefined || error.file === input) return formatBriefError(error);
+    return error.file === undefined ? formatBriefError(namedAfter(error, input)) : `${input}: ${formatBriefError(error)}`;
+  }
   const message = error instanceof Error ? error.message : String(error);
   return `${input !== undefined ? `${input}: ` : ''}unexpected error: ${message.split('\n')[0]}`;
 }
