@@ -17,7 +17,7 @@ export interface BriefTextOptions extends ReadOptions {
   pdf?: Omit<PdfOptions, 'template'>;
 }
 
-const TOLD: ReadonlySet<Warning['code']> = new Set(['not-english', 'missing-glyphs']);
+const TOLD: ReadonlySet<Warning['code']> = new Set(['not-english', 'missing-glyphs', 'long-article']);
 
 export async function briefText(text: string, options: BriefTextOptions): Promise<BriefOutputs> {
   const article = readArticle(text, options);
@@ -25,8 +25,8 @@ export async function briefText(text: string, options: BriefTextOptions): Promis
   const out: BriefOutputs = { brief };
   const context = { template: options.template, pdf: options.pdf ?? {}, written: options.formats };
   for (const format of options.formats) Object.assign(out, await OUTPUTS[format].make(brief, context));
-  // What the reader would otherwise miss on the page (a language the sections cannot read, glyphs left out) is told
-  // on stderr too; the per-quote warnings stay in the JSON.
+  // What the reader would otherwise miss on the page (a language the sections cannot read, glyphs left out, an article cut
+  // at its length limit) is told on stderr too; the per-quote warnings stay in the JSON.
   const told = brief.warnings.filter((w) => TOLD.has(w.code)).map((w) => w.message);
   if (told.length > 0) out.warnings = [...told, ...(out.warnings ?? [])];
   return out;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, capArticle } from '../src/analyze/analyze-article.js';
 import { runBatch } from '../src/batch.js';
+import { briefText } from '../src/brief-article.js';
 import { isBriefError } from '../src/errors.js';
 import { loadTemplate, templateRef } from '../src/markdown/template.js';
 import { flattenNesting } from '../src/read/formats/html-nesting.js';
@@ -93,6 +94,12 @@ describe('the input size limit', () => {
       ]);
     }
   });
+  it('gives a size that rounds to the limit in bytes ("5,000,001 bytes, over the 5 MB limit")', async () => {
+    const error = await readSource({ kind: 'stdin', name: '-', bytes: new Uint8Array(5_000_001).fill(0x61) }, { cwd: dir, maxBytes: 5_000_000 }).catch(
+      (e: unknown) => e,
+    );
+    expect(isBriefError(error) && error.message).toBe('the input is 5,000,001 bytes, over the 5 MB limit');
+  });
   it('reads a file under the limit', async () => {
     expect((await readSource({ kind: 'file', name: 'big.txt' }, { cwd: dir, maxBytes: 2000 })).text).toHaveLength(1500);
   });
@@ -113,6 +120,11 @@ describe('the analysis cap', () => {
   it('puts the warning on the analysis of a long article', () => {
     const long = readArticle(`Headline of the story\n\n${Array.from({ length: 1100 }, () => 'One short paragraph.').join('\n\n')}`);
     expect(analyzeArticle(long).warnings.map((w) => w.code)).toContain('long-article');
+  });
+  it('tells the cut on stderr too, as the page does not say it', async () => {
+    const text = `Headline of the story\n\n${Array.from({ length: 1100 }, () => 'One short paragraph.').join('\n\n')}`;
+    const outputs = await briefText(text, { source: 'long.txt', formats: ['md'], template: loadTemplate('default') });
+    expect(outputs.warnings?.some((w) => /were analysed/.test(w))).toBe(true);
   });
 });
 

@@ -21,10 +21,13 @@ export const DEFAULT_MAX_BYTES = 5_000_000;
 const megabytes = (bytes: number): string =>
   bytes >= 1_000_000 ? `${+(bytes / 1_000_000).toFixed(2)} MB` : bytes >= 1_000 ? `${+(bytes / 1_000).toFixed(1)} kB` : `${bytes} bytes`;
 
+const sizeBeside = (size: number, max: number): string => (megabytes(size) === megabytes(max) ? `${size.toLocaleString('en')} bytes` : megabytes(size));
+
 /** Refuses an input over the size limit before any of it is read as an article. */
 export function checkSize(size: number, source: string, max: number = DEFAULT_MAX_BYTES): void {
   if (size > max)
-    throw new BriefError('INPUT_TOO_LARGE', `the input is ${megabytes(size)}, over the ${megabytes(max)} limit`, {
+    // "5 MB, over the 5 MB limit" says nothing: a size that rounds to the limit is given in bytes.
+    throw new BriefError('INPUT_TOO_LARGE', `the input is ${sizeBeside(size, max)}, over the ${megabytes(max)} limit`, {
       file: source,
       hint: 'a larger --max-size raises it',
     });
