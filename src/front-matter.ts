@@ -11,19 +11,47 @@ export interface FrontMatter {
   invalid: Array<{ line: number; text: string }>;
 }
 
-/** Splits front matter off the top of a text; values are plain scalars, one per line, quotes taken off. */
+const unquote = (value: string): string => value.replace(/^(["'])(.*)\1$/, '$2');
+
+/** "Jane Roe", "Jane Roe and Tom Hill", "Ann Lee, Jane Roe and Tom Hill": a list's items as the page writes them. */
+function joinItems(items: readonly string[]): string {
+  return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * Splits front matter off the top of a text; values are plain scalars, one per line, quotes taken off. A list, flow
+ * (`author: [Jane Roe, Tom Hill]`) or block (`author:` then `  - Jane Roe` lines), is joined as the page writes it.
+ */
 export function splitFrontMatter(text: string): FrontMatter {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!match) return { body: text, lineOffset: 0, fields: {}, invalid: [] };
   const fields: Record<string, string> = {};
+  const lists: Record<string, string[]> = {};
   const invalid: FrontMatter['invalid'] = [];
+  let open: string | null = null;
   must(match[1], 'the front matter between the --- lines')
     .split(/\r?\n/)
     .forEach((line, i) => {
       if (/^\s*(#.*)?$/.test(line)) return;
+      const item = /^\s+-\s+(.*?)\s*$/.exec(line);
+      if (item && open !== null) {
+        lists[open] = [...(lists[open] ?? []), unquote(must(item[1], 'a list item'))];
+        return;
+      }
       const kv = /^([A-Za-z_][\w.-]*)\s*:\s*(.*?)\s*$/.exec(line);
-      if (kv) fields[must(kv[1], 'a front matter key')] = must(kv[2], 'a front matter value').replace(/^(["'])(.*)\1$/, '$2');
+      open = kv && kv[2] === '' ? must(kv[1], 'a front matter key') : null;
+      const flow = kv ? /^\[(.*)\]$/.exec(must(kv[2], 'a front matter value')) : null;
+      const value = flow
+        ? joinItems(
+            must(flow[1], 'a flow list')
+              .split(',')
+              .map((v) => unquote(v.trim()))
+              .filter(Boolean),
+          )
+        : unquote(kv?.[2] ?? '');
+      if (kv) fields[must(kv[1], 'a front matter key')] = value;
       else invalid.push({ line: i + 2, text: line.trim() });
     });
+  for (const [key, items] of Object.entries(lists)) fields[key] = joinItems(items);
   return { body: text.slice(match[0].length), lineOffset: match[0].split('\n').length - 1, fields, invalid };
 }

@@ -86,6 +86,17 @@ describe('Markdown with front matter', () => {
   });
 });
 
+describe('front matter lists and a "By" in the author field', () => {
+  const byline = (header: string): string | null =>
+    readArticle(`---\ntitle: Bridge to reopen\n${header}\n---\n\nThe bridge will reopen on Monday, the mayor said.\n`, { source: 'note.md' }).meta.byline;
+  it('joins a block or flow list of authors as the page writes them, and drops a leading "By"', () => {
+    expect(byline('author:\n  - Ann Lee\n  - Tom Hill')).toBe('Ann Lee and Tom Hill');
+    expect(byline('author: [Ann Lee, "Tom Hill", Jo Park]')).toBe('Ann Lee, Tom Hill and Jo Park');
+    expect(byline('author: "By Ann Lee"')).toBe('Ann Lee');
+    expect(byline('author: Bynum Lee')).toBe('Bynum Lee');
+  });
+});
+
 describe('format detection', () => {
   it('by extension, then by content; a saved web page is HTML whatever its name', () => {
     expect(detectFormat('plain words', 'a.md')).toBe('markdown');

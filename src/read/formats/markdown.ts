@@ -81,7 +81,8 @@ export function readMarkdown(text: string): RawArticle {
   const meta: Partial<ArticleMeta> = {};
   if (fields.title) meta.headline = fields.title;
   if (fields.source ?? fields.outlet) meta.outlet = fields.source ?? fields.outlet ?? null;
-  if (fields.author ?? fields.byline) meta.byline = fields.author ?? fields.byline ?? null;
+  // "By Jane Roe": the byline is the name, as a header's "By" line gives it.
+  if (fields.author ?? fields.byline) meta.byline = (fields.author ?? fields.byline ?? '').replace(/^by\s+/i, '') || null;
   if (fields.date) {
     meta.publishedText = fields.date;
     meta.published = parseDate(fields.date);
