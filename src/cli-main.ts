@@ -179,30 +179,39 @@ function parser() {
     )
     .command('schema', 'Print the JSON Schema of the brief data (what --format json prints and templates see)')
     .positional('input', { type: 'string', array: true, describe: 'Article files, folders, globs ("clips/*.html") or http(s) URLs; "-" reads standard input' })
-    .option('out', { alias: 'o', type: 'string', default: 'output', describe: 'Folder the briefs are written to' })
-    .option('format', { alias: 'f', type: 'string', default: 'pdf,md', describe: `Outputs to make: ${OUTPUT_FORMATS.join(', ')} (comma-separated)` })
-    .option('output', { type: 'string', describe: 'Write the single output to this file instead; "-" prints it on stdout' })
+    .option('out', { alias: 'o', type: 'string', requiresArg: true, default: 'output', describe: 'Folder the briefs are written to' })
+    .option('format', {
+      alias: 'f',
+      type: 'string',
+      requiresArg: true,
+      default: 'pdf,md',
+      describe: `Outputs to make: ${OUTPUT_FORMATS.join(', ')} (comma-separated)`,
+    })
+    .option('output', { type: 'string', requiresArg: true, describe: 'Write the single output to this file instead; "-" prints it on stdout' })
     .option('template', {
       alias: 't',
       type: 'string',
+      requiresArg: true,
       default: 'default',
       describe: 'Template: default, bluf, compact, a name in ~/.config/brief/templates, or a folder',
     })
-    .option('page-size', { type: 'string', describe: 'A4 or Letter (overrides the template)' })
-    .option('margin', { type: 'string', describe: 'Page margin in points, 18–144 (overrides the template)' })
-    .option('font-size', { type: 'string', describe: 'Body type size in points to start from, 8–14 (overrides the template)' })
-    .option('font-family', { type: 'string', describe: 'sans or serif (overrides the template)' })
+    .option('page-size', { type: 'string', requiresArg: true, describe: 'A4 or Letter (overrides the template)' })
+    .option('margin', { type: 'string', requiresArg: true, describe: 'Page margin in points, 18–144 (overrides the template)' })
+    .option('font-size', { type: 'string', requiresArg: true, describe: 'Body type size in points to start from, 8–14 (overrides the template)' })
+    .option('font-family', { type: 'string', requiresArg: true, describe: 'sans or serif (overrides the template)' })
     .option('input-format', {
       type: 'string',
+      requiresArg: true,
       choices: INPUT_FORMATS,
       default: 'auto',
       describe: 'Read inputs as this format instead of guessing from name and content',
     })
-    .option('timeout', { type: 'string', default: '15', describe: 'Seconds to wait for a URL before giving up' })
-    .option('max-size', { type: 'string', default: '5', describe: 'Largest input read, in megabytes; larger ones are refused' })
+    .option('timeout', { type: 'string', requiresArg: true, default: '15', describe: 'Seconds to wait for a URL before giving up' })
+    .option('max-size', { type: 'string', requiresArg: true, default: '5', describe: 'Largest input read, in megabytes; larger ones are refused' })
     .option('jobs', {
       alias: 'j',
       type: 'string',
+      requiresArg: true,
       describe: `Articles briefed at once, on worker threads; 1 briefs them in the main thread [default: the number of cores but one, fewer if free memory is short; ${defaultJobs()} here]`,
     })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Print nothing but errors' })

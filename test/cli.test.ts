@@ -156,6 +156,12 @@ describe('brief CLI', () => {
     expect(unknown.stderr).toMatch(/Unknown argument: frobnicate/);
     const many = await runCli([seedPath, '--format', 'md,json', '--output', '-']);
     expect(many.code).toBe(2);
+    // An option that takes a value and is given none is an error, not its default.
+    for (const bare of ['-f', '-o', '--template', '--jobs']) {
+      const r = await runCli([seedPath, bare]);
+      expect(r.code, bare).toBe(2);
+      expect(r.stderr).toMatch(/^brief: Not enough arguments following/);
+    }
   });
 
   it('a lone "-" given to an option reaches its check as "-": --out - points to --output -', async () => {
