@@ -105,6 +105,9 @@ describe('format detection', () => {
     expect(detectFormat('---\ntitle: x\n---\nBody', 'note')).toBe('markdown');
     expect(detectFormat('<div><p>Body</p></div>', '-')).toBe('html');
     expect(detectFormat('Just a story.\n\nWith paragraphs.', '-')).toBe('text');
+    // A .txt that opens on a front matter block is Markdown's; a rule of dashes over a story is not one.
+    expect(detectFormat('---\ntitle: Bridge to reopen\nauthor:\n  - Ann Lee\n---\n\nBody', 'note.txt')).toBe('markdown');
+    expect(detectFormat('---\nThe bridge will reopen.\n---\n\nBody', 'note.txt')).toBe('text');
   });
 
   it('--input-format forces the reader', async () => {
