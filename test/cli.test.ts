@@ -144,6 +144,16 @@ describe('brief CLI', () => {
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['story-2.md', 'story.md']);
   });
 
+  it('a folder gives its articles, not its hidden files (".draft.txt"), as a "*" glob does', async () => {
+    const dir = tmp();
+    (await import('node:fs')).mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'story.txt'), readFileSync(seedPath));
+    writeFileSync(join(dir, 'in', '.draft.txt'), readFileSync(seedPath));
+    const r = await runCli(['in', '--format', 'md', '--out', 'out'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['story.md']);
+  });
+
   it('exit 2 for usage errors, with a hint', async () => {
     const none = await runCli([]);
     expect(none.code).toBe(2);

@@ -43,7 +43,10 @@ function expandOne(input: string, cwd: string): string[] {
       throw new BriefError('INPUT_UNREADABLE', `cannot read: ${describeFsError(error)}`, { file: input });
   }
   if (existsSync(path) && statSync(path).isDirectory()) {
-    const inside = readdirSync(path).filter(isArticle).sort();
+    // A hidden file (".draft.txt", an editor's copy) is no article of the folder's, as a "*" glob passes it over.
+    const inside = readdirSync(path)
+      .filter((f) => isArticle(f) && !f.startsWith('.'))
+      .sort();
     if (inside.length === 0) throw new BriefError('INPUT_MISSING', 'the folder holds no articles (.txt, .md, .html)', { file: input });
     return inside.map((f) => join(input, f));
   }
