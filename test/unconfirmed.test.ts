@@ -150,6 +150,14 @@ describe('a question the article says is open, and a charge its subject denies',
   });
 });
 
+describe('a line that introduces an excerpt or a list', () => {
+  it('"The Harbour Gazette reports:", "… suggested that the mayor has the following tasks:" state no claim; a claim before a colon still does', () => {
+    none('On the vote to close the ferry pier after the storm on Monday, the Harbour Gazette reports:');
+    none('The radio station suggested that the mayor has the following tasks ahead of her tonight:');
+    expect(only('The paper reported that the mayor was refusing to call the flood a disaster:')?.kind).toBe('unverified');
+  });
+});
+
 describe('a claim printed alone opens on what is claimed', () => {
   it('not on an opening "According to …,", a speaker\'s "He added:" or a label, nor on the "that" of a second reported clause', () => {
     expect(only('According to The Harbour Gazette, the ferry company paid the fine in cash.')?.claim).toBe('the ferry company paid the fine in cash');

@@ -11,6 +11,7 @@ import { asEvidenceHedge } from './evidence-suggests.js';
 import { withholdsNothing } from './gap-usage.js';
 import { isSettled, isSettledAfter } from './negation.js';
 import { prefacesQuestion } from './question-preface.js';
+import { prefacesExcerpt } from './excerpt-preface.js';
 import { kindWeight, scoreOf } from './rank.js';
 import { claimOf } from './scope.js';
 import { claimAfterAside } from './claim-after-aside.js';
@@ -99,7 +100,13 @@ export function extractUnconfirmed(sentences: readonly Sentence[], options: Unco
     if (isHeadline(s.paragraph, s.text) || isQuestion(s.text)) continue;
     const text = normalise(s.text);
     const found = findCues(text)
-      .filter((m) => counts(m, text, genre) && !(options.quoted?.(s, m.at) && PEOPLE_SAY.test(m.match)) && !prefacesQuestion(m, text, s, sentences[i + 1]))
+      .filter(
+        (m) =>
+          counts(m, text, genre) &&
+          !(options.quoted?.(s, m.at) && PEOPLE_SAY.test(m.match)) &&
+          !prefacesQuestion(m, text, s, sentences[i + 1]) &&
+          !prefacesExcerpt(m, text),
+      )
       .map((m) => asEvidenceHedge(m, text));
     const top = best(found);
     if (!top) continue;
