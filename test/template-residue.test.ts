@@ -119,6 +119,15 @@ describe('what a lost wiki link leaves inside a word', () => {
     expect(read('SÃO PAULO, a city of Ã and Â, said café.')).toBe('SÃO PAULO, a city of Ã and Â, said café.');
   });
 
+  it('reads back a mis-decoded text that was then normalised for compatibility ("SÃ ̈", "naÃ ̄ve", "RaÃol", "JesÃÂos")', () => {
+    expect(read('The minister, S\u00c3\u00a9gol\u00c3 \u0308ne Royal, said it was na\u00c3 \u0304ve.')).toBe(
+      'The minister, Ségolène Royal, said it was naïve.',
+    );
+    expect(read('Representative Ra\u00c3ol Grijalva met Jes\u00c3\u0083\u00c2os Garcia.')).toBe('Representative Raúl Grijalva met Jesús Garcia.');
+    // Capitals stay: "JOÃO" has no lower-case word around its "ÃO".
+    expect(read('JOÃO SILVA and Ã a said so.')).toBe('JOÃO SILVA and Ã a said so.');
+  });
+
   it('closes up the commas a removed link leaves around its place in a list', () => {
     expect(read('It is sold at Harbour Mart , , Ferry Club , Quay Books , , and the port shop.')).toBe(
       'It is sold at Harbour Mart, Ferry Club, Quay Books, and the port shop.',

@@ -31,12 +31,31 @@ function readBack(run: string): string {
   }
 }
 
+/** The spacing marks a compatibility normalisation left for Latin-1 continuation bytes (U+00A8 "¨" as a space and U+0308). */
+const SPACING = new Map([
+  [' \u0308', '\u00A8'],
+  [' \u0304', '\u00AF'],
+  [' \u0301', '\u00B4'],
+  [' \u0327', '\u00B8'],
+]);
+
+/**
+ * "SÃ©golÃ ̈ne", "naÃ ̄ve", "RaÃol": a mis-decoded text that was then normalised for compatibility lost the continuation bytes
+ * ¨, ¯, ´ and ¸ to a space and a combining mark, and º and ª to plain "o" and "a". After a lead byte they are put back, the
+ * letters only inside a lower-case word ("JOÃO" keeps its "ÃO"), once or twice mis-decoded ("JesÃÂos").
+ */
+function unfoldCompatibility(text: string): string {
+  return text
+    .replace(/([\u00C2-\u00F4])( [\u0308\u0304\u0301\u0327])/gu, (_whole, lead: string, mark: string) => lead + (SPACING.get(mark) ?? mark))
+    .replace(/(?<=\p{Ll}\u00C3(?:[\u0080-\u00BF]?\u00C2)?)([oa])(?=\p{Ll})/gu, (_whole, letter: string) => (letter === 'o' ? '\u00BA' : '\u00AA'));
+}
+
 /** The text with each mis-decoded run read back, twice at most (a text mis-decoded twice). */
 export function repairMojibake(text: string): string {
   // A mis-decoded text may since have been decomposed ("Ã" as "A" and a combining tilde): its runs are found composed.
   if (!/[\u00C2-\u00F4]|[AÂ][\u0302\u0303]/u.test(text)) return text;
   const composed = text.normalize('NFC');
-  let out = composed;
+  let out = unfoldCompatibility(composed);
   for (let pass = 0; pass < 2; pass++) {
     const next = out.replace(RUN, readBack);
     if (next === out) break;
