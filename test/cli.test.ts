@@ -73,6 +73,11 @@ describe('brief CLI', () => {
     const r = await runCli(['-', '--format', 'md', '--output', '-'], { stdin: readFileSync(seedPath) });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# Russia likely offering/);
+    // Named twice, it is read once and briefed once, as a file named twice is.
+    const dir = tmp();
+    const twice = await runCli(['-', '-', '--format', 'md', '--out', 'out'], { cwd: dir, stdin: readFileSync(seedPath) });
+    expect(twice.code).toBe(0);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['stdin.md']);
   });
 
   it('exit 3 with one line naming a missing file', async () => {
@@ -142,6 +147,12 @@ describe('brief CLI', () => {
     const r = await runCli(['a/story.txt', 'b/story.txt', '--format', 'md', '--out', 'out'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['story-2.md', 'story.md']);
+    // An input named "story-2" keeps its name; the second "story" takes the next one free.
+    writeFileSync(join(dir, 'a', 'story-2.txt'), readFileSync(seedPath));
+    const three = await runCli(['a/story.txt', 'b/story.txt', 'a/story-2.txt', '--format', 'md', '--out', 'out3'], { cwd: dir });
+    expect(three.code).toBe(0);
+    expect(three.stderr).toContain('a/story-2.txt → story-2.md');
+    expect(readdirSync(join(dir, 'out3')).sort()).toEqual(['story-2.md', 'story-3.md', 'story.md']);
   });
 
   it('a folder gives its articles, not its hidden files (".draft.txt"), as a "*" glob does', async () => {

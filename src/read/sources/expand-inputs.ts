@@ -94,7 +94,8 @@ export function expandInputs(inputs: readonly string[], cwd: string): Array<Inpu
   const names = inputs.flatMap((input): Array<string | BriefError> => {
     try {
       return expandOne(input, cwd).flatMap((name) => {
-        const real = realPathOf(name, cwd);
+        // Standard input is read once: a second "-" has nothing left to give.
+        const real = name === '-' ? '-' : realPathOf(name, cwd);
         if (real !== null && seen.has(real)) return [];
         if (real !== null) seen.add(real);
         return [name];
@@ -107,11 +108,13 @@ export function expandInputs(inputs: readonly string[], cwd: string): Array<Inpu
     }
   });
   const taken = new Set<string>();
+  // "story-2" is kept for an input named so: a second "story" skips it ("story-3"), whichever of them comes first.
+  const natural = new Set(names.filter((n): n is string => !isBriefError(n)).map((n) => outputBase(n).toLowerCase()));
   return names.map((name): InputRef | BriefError => {
     if (isBriefError(name)) return name;
     const base = outputBase(name);
     let output = base;
-    for (let n = 2; taken.has(output.toLowerCase()); n++) output = `${base}-${n}`;
+    for (let n = 2; taken.has(output.toLowerCase()) || (output !== base && natural.has(output.toLowerCase())); n++) output = `${base}-${n}`;
     taken.add(output.toLowerCase());
     return { kind: name === '-' ? 'stdin' : isUrl(name) ? 'url' : 'file', name, output };
   });
