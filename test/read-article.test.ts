@@ -320,6 +320,15 @@ describe('decodeInput', () => {
     expect(() => decodeInput(new Uint8Array([0x61, 0x00, 0x62]), 'b.bin')).toThrow(/NUL byte at offset 1/);
     expect(() => decodeInput(new Uint8Array([0x61, 0x62, 0xff, 0x63]), 'c.txt')).toThrow(/invalid UTF-8 at byte offset 2/);
   });
+
+  it('reads a page saved in the legacy encoding its meta tag declares; a declared UTF-8 that is not stays refused', () => {
+    const latin1 = (text: string): Uint8Array => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+    const page = '<html><head><meta charset="iso-8859-1"><title>Caf\u00e9</title></head><body><p>Le caf\u00e9 ouvre.</p></body></html>';
+    expect(decodeInput(latin1(page), 'p.html')).toContain('Le café ouvre.');
+    const http = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body>\u00e9t\u00e9</body></html>';
+    expect(decodeInput(latin1(http), 'q.html')).toContain('été');
+    expect(() => decodeInput(latin1('<meta charset="utf-8"><p>caf\u00e9</p>'), 'r.html')).toThrow(/invalid UTF-8/);
+  });
 });
 
 describe('a headline line that ends in a full stop', () => {

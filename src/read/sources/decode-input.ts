@@ -49,7 +49,22 @@ export function decodeInput(bytes: Uint8Array, source: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
   } catch {
+    // A page saved in the legacy encoding it declares ("<meta charset=\"iso-8859-1\">") is read in that encoding.
+    const declared = declaredCharset(bytes);
+    if (declared) return new TextDecoder(declared).decode(bytes);
     throw new BriefError('INPUT_NOT_TEXT', `invalid UTF-8 at byte offset ${firstInvalidUtf8(bytes, start)}`, { file: source });
+  }
+}
+
+/** The charset a page's head declares in a meta tag, when it is one a decoder knows and not UTF-8; else null. */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const name = /<meta\b[^>]*\bcharset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1]?.toLowerCase();
+  if (!name || /^utf-?8$/.test(name)) return null;
+  try {
+    return new TextDecoder(name).encoding;
+  } catch {
+    return null;
   }
 }
 
