@@ -261,7 +261,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT.usage;
   }
   if (parsed.error) {
-    io.stderr.write(`brief: ${parsed.error.message.replace(/\s*\n\s*/g, ' ')} (run "brief --help" for usage)\n`);
+    // "brief templates" alone, or with an action it does not know: say what the subcommand takes, not yargs' own words.
+    const templates = argv[0] === 'templates' && /non-option arguments|Invalid values/.test(parsed.error.message);
+    const message = templates ? 'templates takes "list", or "eject <name> [dir]"' : parsed.error.message.replace(/\s*\n\s*/g, ' ');
+    io.stderr.write(`brief: ${message} (run "brief ${templates ? 'templates ' : ''}--help" for usage)\n`);
     return EXIT.usage;
   }
   if (parsed.output) {

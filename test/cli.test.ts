@@ -177,6 +177,11 @@ describe('brief CLI', () => {
     expect(unknown.stderr).toMatch(/Unknown argument: frobnicate/);
     const many = await runCli([seedPath, '--format', 'md,json', '--output', '-']);
     expect(many.code).toBe(2);
+    for (const templates of [['templates'], ['templates', 'frob']]) {
+      const r = await runCli(templates);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe('brief: templates takes "list", or "eject <name> [dir]" (run "brief templates --help" for usage)\n');
+    }
     // An option that takes a value and is given none is an error, not its default.
     for (const bare of ['-f', '-o', '--template', '--jobs']) {
       const r = await runCli([seedPath, bare]);
