@@ -1,5 +1,5 @@
 // One unit of batch work: read an input, brief it in memory, then write every output atomically (or report why not).
-import { existsSync, mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, type Stats, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { briefText } from './brief-article.js';
 import { BriefError, describeError, describeFsError, isBriefError, must, type BriefErrorCode } from './errors.js';
@@ -40,36 +40,22 @@ export interface TaskResult {
   error: { code: BriefErrorCode | null; message: string } | null;
 }
 
-/** Whether `path` exists and is neither a plain file nor a folder: a device or a named pipe. */
-function isSpecialFile(path: string): boolean {
+/** What stands at `path` now; undefined when nothing does, or when it cannot be looked at (the write then says why). */
+function statOf(path: string): Stats | undefined {
   try {
     // A new output does not exist yet: asking without an exception spares one thrown and caught error per file.
-    const stat = statSync(path, { throwIfNoEntry: false });
-    return stat !== undefined && !stat.isFile() && !stat.isDirectory();
+    return statSync(path, { throwIfNoEntry: false });
   } catch {
-    return false;
+    return undefined;
   }
 }
 
+/** A device or a named pipe: neither a plain file nor a folder. */
+const isSpecial = (stat: Stats | undefined): boolean => stat !== undefined && !stat.isFile() && !stat.isDirectory();
+
 /** Writes to a temporary name and renames, so a failure never leaves a half-written file; errors name `shownAs`, the path as the user gave it. */
 export function writeAtomically(path: string, data: string | Uint8Array, shownAs: string = path): void {
-  // A device or pipe (--output /dev/stdout) is written to, never replaced by a renamed file.
-  if (isSpecialFile(path)) {
-    try {
-      writeFileSync(path, data);
-    } catch (error) {
-      throw new BriefError('OUTPUT_FAILED', `cannot write: ${describeFsError(error)}`, { file: shownAs, cause: error });
-    }
-    return;
-  }
-  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
-  try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, path);
-  } catch (error) {
-    if (existsSync(tmp)) unlinkSync(tmp);
-    throw new BriefError('OUTPUT_FAILED', `cannot write: ${describeFsError(error)}`, { file: shownAs, cause: error });
-  }
+  writeAllAtomically([{ path, data, shownAs }]);
 }
 
 export interface OutputFile {
@@ -84,9 +70,12 @@ export interface OutputFile {
  * temporary name before all are renamed, so a failure leaves no PDF without its Markdown.
  */
 export function writeAllAtomically(files: readonly OutputFile[]): void {
-  const folder = files.find((f) => statSync(f.path, { throwIfNoEntry: false })?.isDirectory());
+  const stats = files.map((f) => statOf(f.path));
+  const folder = files.find((_, i) => stats[i]?.isDirectory());
   if (folder) throw new BriefError('OUTPUT_FAILED', 'cannot write: is a folder, not a file', { file: folder.shownAs });
-  const plain = files.filter((f) => !isSpecialFile(f.path));
+  // A device or pipe (--output /dev/stdout) is written to, never replaced by a renamed file.
+  const special = files.filter((_, i) => isSpecial(stats[i]));
+  const plain = files.filter((_, i) => !isSpecial(stats[i]));
   const temps: string[] = [];
   let current: OutputFile | undefined;
   try {
@@ -100,11 +89,14 @@ export function writeAllAtomically(files: readonly OutputFile[]): void {
       current = f;
       renameSync(must(temps[i], 'the temporary file of an output'), f.path);
     });
+    for (const f of special) {
+      current = f;
+      writeFileSync(f.path, f.data);
+    }
   } catch (error) {
     for (const tmp of temps) if (existsSync(tmp)) unlinkSync(tmp);
     throw new BriefError('OUTPUT_FAILED', `cannot write: ${describeFsError(error)}`, { file: current?.shownAs ?? '', cause: error });
   }
-  for (const f of files) if (isSpecialFile(f.path)) writeAtomically(f.path, f.data, f.shownAs);
 }
 
 /** Reads and briefs one input into memory; callers name the input in any error (`describeError`). */
