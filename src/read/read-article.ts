@@ -39,12 +39,16 @@ function opensOnByline(block: string, byline: string | null): boolean {
   return names.some((n) => block.startsWith(`${n} `) || (n.split(/\s+/).length === 2 && block.startsWith(`${n.split(/\s+/)[0]} `)));
 }
 
+/** Drops the body's block `k` as furniture; a closing "Follow … on Twitter" that goes names the writers when no byline did. */
+function dropFootBlock(body: string[], k: number, meta: ArticleMeta, dropped: string[]): void {
+  const [block = ''] = body.splice(k, 1);
+  dropped.push(block);
+  meta.byline ??= FOLLOW_WRITER.exec(block)?.[1] ?? null;
+}
+
 function popFootLines(body: string[], meta: ArticleMeta, dropped: string[]): void {
-  for (let tag = body.at(-1); body.length > 1 && tag !== undefined && (isTrailingTag(tag) || isFootFurniture(tag)); tag = body.at(-1)) {
-    body.pop();
-    dropped.push(tag);
-    meta.byline ??= FOLLOW_WRITER.exec(tag)?.[1] ?? null;
-  }
+  for (let tag = body.at(-1); body.length > 1 && tag !== undefined && (isTrailingTag(tag) || isFootFurniture(tag)); tag = body.at(-1))
+    dropFootBlock(body, body.length - 1, meta, dropped);
 }
 
 /** Drops topic tags, bios and contact lines after the story and moves a trailing credit from the body into `meta.credit`. */
@@ -58,11 +62,7 @@ function trimBodyEnds(body: string[], meta: ArticleMeta, dropped: string[]): voi
   for (let k = length - 1; k >= from; k--) {
     const block = body[k] ?? '';
     const kind = footFurnitureKind(block);
-    if (kind === 'contact' || (kind === 'bio' && opensOnByline(block, meta.byline))) {
-      body.splice(k, 1);
-      dropped.push(block);
-      meta.byline ??= FOLLOW_WRITER.exec(block)?.[1] ?? null;
-    }
+    if (kind === 'contact' || (kind === 'bio' && opensOnByline(block, meta.byline))) dropFootBlock(body, k, meta, dropped);
   }
   if (body.length < length) popFootLines(body, meta, dropped);
   const last = splitTrailingCredit(body.at(-1) ?? '');
