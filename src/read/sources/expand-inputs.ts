@@ -38,9 +38,8 @@ function expandOne(input: string, cwd: string): string[] {
   } catch (error) {
     // existsSync says "no" for a loop of links, which would then read as a missing file.
     if (errnoOf(error) === 'ELOOP') throw new BriefError('INPUT_UNREADABLE', 'a loop of symbolic links, not a file', { file: input });
-    // A file in a folder it may not search exists, but cannot be reached: not "no such file".
-    if (errnoOf(error) === 'EACCES' || errnoOf(error) === 'EPERM')
-      throw new BriefError('INPUT_UNREADABLE', `cannot read: ${describeFsError(error)}`, { file: input });
+    // A file in a folder it may not search exists, but cannot be reached: not "no such file" (expandInputs says so).
+    if (errnoOf(error) === 'EACCES' || errnoOf(error) === 'EPERM') throw error;
   }
   if (existsSync(path) && statSync(path).isDirectory()) {
     // A hidden file (".draft.txt", an editor's copy) is no article of the folder's, as a "*" glob passes it over.
