@@ -18,6 +18,15 @@ function joinItems(items: readonly string[]): string {
   return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
+/** The items of a flow list ("[Jane Roe, \"Tom Hill\"]"), unquoted; undefined for any other value. */
+function flowItems(value: string): string[] | undefined {
+  const inside = /^\[(.*)\]$/.exec(value)?.[1];
+  return inside
+    ?.split(',')
+    .map((v) => unquote(v.trim()))
+    .filter(Boolean);
+}
+
 /**
  * Splits front matter off the top of a text; values are plain scalars, one per line, quotes taken off. A list, flow
  * (`author: [Jane Roe, Tom Hill]`) or block (`author:` then `  - Jane Roe` lines), is joined as the page writes it.
@@ -39,18 +48,14 @@ export function splitFrontMatter(text: string): FrontMatter {
         return;
       }
       const kv = /^([A-Za-z_][\w.-]*)\s*:\s*(.*?)\s*$/.exec(line);
-      open = kv && kv[2] === '' ? must(kv[1], 'a front matter key') : null;
-      const flow = kv ? /^\[(.*)\]$/.exec(must(kv[2], 'a front matter value')) : null;
-      const value = flow
-        ? joinItems(
-            must(flow[1], 'a flow list')
-              .split(',')
-              .map((v) => unquote(v.trim()))
-              .filter(Boolean),
-          )
-        : unquote(kv?.[2] ?? '');
-      if (kv) fields[must(kv[1], 'a front matter key')] = value;
-      else invalid.push({ line: i + 2, text: line.trim() });
+      const [, key = '', value = ''] = kv ?? [];
+      open = kv && value === '' ? key : null;
+      if (!kv) {
+        invalid.push({ line: i + 2, text: line.trim() });
+        return;
+      }
+      const items = flowItems(value);
+      fields[key] = items ? joinItems(items) : unquote(value);
     });
   for (const [key, items] of Object.entries(lists)) fields[key] = joinItems(items);
   return { body: text.slice(match[0].length), lineOffset: match[0].split('\n').length - 1, fields, invalid };
