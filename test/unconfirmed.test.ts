@@ -283,6 +283,14 @@ describe('each word counts only in the sense that leaves a claim open', () => {
     expect(only('The company disputes that the figure was accurate.')?.kind).toBe('disputed');
     none('She hopes to claim gold in the relay on Sunday.');
   });
+  it('"claimed a victory", "claimed momentum", "asserted his rights" take something; "claiming that the nomination is his" asserts', () => {
+    none('The mayor claimed a victory in the spring primary but trails in delegates.');
+    none('Her rival was quick to claim a moral victory on Monday night.');
+    none('The witness asserted his Fifth Amendment rights at the hearing.');
+    expect(only('Organisers claimed nearly 400 delegates joined the call.')?.kind).toBe('allegation');
+    none('The debate gives both a chance to assert their bona fides.');
+    expect(only('The senator has been claiming that the nomination is his to lose.')?.kind).toBe('allegation');
+  });
   it('a rumour confirmed is settled; one that is not confirmed stays open', () => {
     none('The actor also confirms rumours that the director punched him on set.');
     expect(only('The club would not confirm rumours that the coach had resigned.')).toBeDefined();

@@ -104,9 +104,9 @@ function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolea
 const CLAIM_NOT_MADE =
   /^\s+(?:credit|a (?:share|seat|place)|the (?:title|seat|crown|lead|prize|lives?)|(?:\S+\s+){0,2}(?:lives|jobs)|asylum|benefits?|compensation|damages|refugee status|their|his|its|would|will|is|are|was|were|has|have|had|for|against)\b/i;
 
-/** What one claims by taking it, not by asserting it: a share of votes, the nomination, residency, tax losses, roots, allegiance, a right. */
+/** What one claims or asserts by taking it, not by saying it: a share of votes, victory, delegates, residency, roots, a right. */
 const CLAIM_TAKEN =
-  /^\s+(?:(?:nearly|about|almost|more than|over)\s+)?\d[\d,.]*\s*(?:percent|%)|^\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:\w+\s+)?(?:nomination|majority|seats?|states|territory|residency|tax breaks|losses|loss of|roots|ties|allegiance|same|advantage|control|ownership|spot|mantle|throne|gold|medal|championship|right to)\b/i;
+  /^\s+(?:(?:nearly|about|almost|more than|over)\s+)?\d[\d,.]*\s*(?:percent|%)|^\s+(?:(?:a|an|the|their|his|her|its|some)\s+)?(?:(?!that\b|this\b|it\b)[\w-]+\s+){0,2}(?:nomination|majority|seats?|states|territory|residency|tax breaks|losses|loss of|roots|ties|allegiance|same|advantage|control|ownership|spot|mantle|throne|gold|medal|championship|right to|rights|moral victory|momentum|bona fides|authority|independence)\b/i;
 
 /** "Denied his chance", "were denied two tries", "denied under the embargo": deny as refuse, not as disputing a claim. */
 function refusal(before: string, after: string): boolean {
@@ -185,7 +185,9 @@ export function inSense(m: CueMatch, text: string): boolean {
   // "According to the report": the document the article names, on record; "according to the people's wishes" cites no source.
   if (/^according to /.test(word) && (/ the report$/.test(word) || /^[’']s\b/.test(text.slice(m.end)))) return false;
   if (word.startsWith('claim') && CLAIM_NOT_MADE.test(text.slice(m.end))) return false;
-  if (/^claim(?:s|ed|ing)?$/.test(word) && CLAIM_TAKEN.test(text.slice(m.end))) return false;
+  if (/^(?:claim|assert)(?:s|ed|ing)?$/.test(word) && CLAIM_TAKEN.test(text.slice(m.end))) return false;
+  // "Claimed a victory in the primary" reports a win; "already claiming victory" before the results are in stays open.
+  if (word === 'claimed' && /^\s+(?:an?\s+)?(?:\w+\s+)?victor(?:y|ies)\b/i.test(text.slice(m.end))) return false;
   // "Claim the bird as their own": to claim ownership, not to assert a fact.
   if (word.startsWith('claim') && /^[^,.;]{0,60}?\bas\s+(?:their|his|her|its|our|my|your)\s+own\b/i.test(text.slice(m.end))) return false;
   // "I believe that …" in someone's mouth is plainly their opinion, not a claim left open.
