@@ -2,7 +2,7 @@
 // src/cli.ts starts it, from the bundle of this module when the build made one (scripts/bundle-cli.mjs).
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import yargs from 'yargs';
+import yargs, { type Argv } from 'yargs';
 import { defaultJobs, runBatch, type BatchJob, type BatchTask } from './batch.js';
 import { BriefError, describeError, formatBriefError, isBriefError, must, namedAfter, unreachable, type BriefErrorCode } from './errors.js';
 import { isOutputFormat, OUTPUT_EXTENSIONS, OUTPUT_FORMATS } from './output-formats.js';
@@ -165,19 +165,11 @@ interface Args {
   inputFormat: (typeof INPUT_FORMATS)[number];
 }
 
-function parser() {
-  return yargs()
-    .scriptName('brief')
-    .usage('$0 <input..> [options]\n\nBrief news articles (plain text, Markdown or HTML) into a one-page PDF, a Markdown brief and JSON.')
-    .command('$0 [input..]', false)
-    .command('templates <action> [name] [dir]', 'List templates, or copy one out to edit: "templates list", "templates eject <name> [dir]"', (y) =>
-      y
-        .positional('action', { choices: ['list', 'eject'] as const, describe: 'list, or eject' })
-        .positional('name', { type: 'string', describe: 'Template to eject (built-in or user template name, or a folder)' })
-        .positional('dir', { type: 'string', describe: 'Where to copy it (default: ./<name>)' })
-        .option('force', { type: 'boolean', default: false, describe: 'Overwrite a folder that is not empty' }),
-    )
-    .command('schema', 'Print the JSON Schema of the brief data (what --format json prints and templates see)')
+const QUIET = { alias: 'q', type: 'boolean', default: false, describe: 'Print nothing but errors' } as const;
+
+/** The briefing command's own options: they belong to it alone, so `templates --help` and `schema --help` do not list them. */
+function briefingOptions<T>(y: Argv<T>) {
+  return y
     .positional('input', { type: 'string', array: true, describe: 'Article files, folders, globs ("clips/*.html") or http(s) URLs; "-" reads standard input' })
     .option('out', { alias: 'o', type: 'string', requiresArg: true, default: 'output', describe: 'Folder the briefs are written to' })
     .option('format', {
@@ -214,7 +206,23 @@ function parser() {
       requiresArg: true,
       describe: `Articles briefed at once, on worker threads; 1 briefs them in the main thread [default: the number of cores but one, fewer if free memory is short; ${defaultJobs()} here]`,
     })
-    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Print nothing but errors' })
+    .option('quiet', QUIET);
+}
+
+function parser() {
+  return yargs()
+    .scriptName('brief')
+    .usage('$0 <input..> [options]\n\nBrief news articles (plain text, Markdown or HTML) into a one-page PDF, a Markdown brief and JSON.')
+    .command('$0 [input..]', false, briefingOptions)
+    .command('templates <action> [name] [dir]', 'List templates, or copy one out to edit: "templates list", "templates eject <name> [dir]"', (y) =>
+      y
+        .positional('action', { choices: ['list', 'eject'] as const, describe: 'list, or eject' })
+        .positional('name', { type: 'string', describe: 'Template to eject (built-in or user template name, or a folder)' })
+        .positional('dir', { type: 'string', describe: 'Where to copy it (default: ./<name>)' })
+        .option('force', { type: 'boolean', default: false, describe: 'Overwrite a folder that is not empty' })
+        .option('quiet', QUIET),
+    )
+    .command('schema', 'Print the JSON Schema of the brief data (what --format json prints and templates see)')
     .example('$0 input/', 'Brief every article in input/ into output/ (PDF + Markdown)')
     .example('$0 article.txt --format json --output -', 'Print the brief data of one article as JSON')
     .example('$0 article.txt --format pdf,md,json --out briefs/', 'Write all three outputs into briefs/')
@@ -264,7 +272,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     // "brief templates" alone, or with an action it does not know: say what the subcommand takes, not yargs' own words.
     const templates = argv[0] === 'templates' && /non-option arguments|Invalid values/.test(parsed.error.message);
     const message = templates ? 'templates takes "list", or "eject <name> [dir]"' : parsed.error.message.replace(/\s*\n\s*/g, ' ');
-    io.stderr.write(`brief: ${message} (run "brief ${templates ? 'templates ' : ''}--help" for usage)\n`);
+    const command = argv[0] === 'templates' || argv[0] === 'schema' ? `${argv[0]} ` : '';
+    io.stderr.write(`brief: ${message} (run "brief ${command}--help" for usage)\n`);
     return EXIT.usage;
   }
   if (parsed.output) {

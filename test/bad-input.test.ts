@@ -254,7 +254,8 @@ describe('bad-input matrix: exit code and one line naming the input', () => {
   for (const row of ROWS) {
     it(`${row.name} → exit ${row.code}`, async () => {
       const folder = out();
-      const usesOut = !row.argv.includes('--out') && !row.argv.includes('--output');
+      // Only the briefing command takes --out: a subcommand refuses it.
+      const usesOut = row.argv[0] !== 'templates' && !row.argv.includes('--out') && !row.argv.includes('--output');
       const run = await runCli([...row.argv, ...(usesOut ? ['--out', folder] : [])], { cwd: dir, stdin: row.stdin });
       outs.set(run, folder);
       expect(run.code, run.stderr).toBe(row.code);

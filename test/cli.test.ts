@@ -20,6 +20,19 @@ describe('brief CLI', () => {
     expect(r.stdout).toMatch(/Exit codes: 0 success/);
   });
 
+  it("a subcommand's --help lists its own options, not the briefing ones, and refuses them", async () => {
+    const templates = await runCli(['templates', '--help']);
+    expect(templates.code).toBe(0);
+    expect(templates.stdout).toContain('--force');
+    expect(templates.stdout).toContain('--quiet');
+    const schema = await runCli(['schema', '--help']);
+    expect(schema.code).toBe(0);
+    for (const r of [templates, schema]) for (const option of ['--out', '-f, --format', '--jobs', 'input ']) expect(r.stdout).not.toContain(option);
+    const stray = await runCli(['schema', '--out', 'x']);
+    expect(stray.code).toBe(2);
+    expect(stray.stderr).toBe('brief: Unknown argument: out (run "brief schema --help" for usage)\n');
+  });
+
   it('--version prints the package version', async () => {
     const r = await runCli(['--version']);
     expect(r.code).toBe(0);
