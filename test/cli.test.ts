@@ -1,6 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultJobs } from '../src/batch.js';
 import { readPdf } from './helpers/pdf-text.js';
@@ -227,6 +227,19 @@ describe('brief CLI', () => {
     const m1 = await runCli([seedPath, '--format', 'md', '--output', '-']);
     const m2 = await runCli([seedPath, '--format', 'md', '--output', '-']);
     expect(m1.stdout).toBe(m2.stdout);
+  });
+
+  it('gives the same PDF for the same article wherever it lies, naming the file alone', async () => {
+    const elsewhere = join(tmp(), 'clips', 'deep');
+    mkdirSync(elsewhere, { recursive: true });
+    const copy = join(elsewhere, basename(seedPath));
+    writeFileSync(copy, readFileSync(seedPath));
+    const a = await runCli([seedPath, '--format', 'pdf', '--output', '-']);
+    const b = await runCli([copy, '--format', 'pdf', '--output', '-']);
+    expect(a.stdoutBytes.equals(b.stdoutBytes)).toBe(true);
+    const text = (await readPdf(b.stdoutBytes)).text;
+    expect(text).toContain(`Source: ${basename(seedPath)}`);
+    expect(text).not.toContain('clips');
   });
 });
 

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { buildBrief } from '../src/build-brief.js';
@@ -38,7 +39,7 @@ describe('renderPdf on the seed', async () => {
   it('has a header with outlet and date and a footer with the source', () => {
     expect(text).toContain('The Korea Herald');
     expect(text).toContain('BRIEF · The Korea Herald · 22 May 2024');
-    expect(text).toContain(`Source: ${SEED_FILE}`);
+    expect(text).toContain(`Source: ${basename(SEED_FILE)}`);
   });
 
   it('carries title, author and subject metadata', () => {

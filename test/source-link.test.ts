@@ -108,9 +108,10 @@ describe('a text article without a URL', async () => {
   const brief = briefOf(TEXT, 'notes/ferry.txt');
   const { pdf } = await renderPdf(brief);
 
-  it('shows its path in the footer and has no link annotation', async () => {
+  it('shows its file name in the footer, not the folders it lay in, and has no link annotation', async () => {
     expect(brief.meta.url).toBeNull();
-    expect(flat((await readPdf(pdf)).text)).toContain('Source: notes/ferry.txt');
+    expect(flat((await readPdf(pdf)).text)).toContain('Source: ferry.txt');
+    expect(flat((await readPdf(pdf)).text)).not.toContain('notes/');
     expect(await linksOf(pdf)).toEqual([]);
   });
 
@@ -143,10 +144,11 @@ describe('one way to show a date', () => {
     }
   });
 
-  it('the running header shows the same day; the footer the URL when there is one, else the path', () => {
+  it('the running header shows the same day; the footer the URL when there is one, else the file name', () => {
     const meta = dated('2016-02-01T01:28:49-05:00', 'FEB. 1, 2016 01:28:49').meta;
     expect(fillChrome(DEFAULT_CHROME.header, meta)).toBe('BRIEF  ·  Harbour Gazette  ·  1 February 2016');
-    expect(fillChrome(DEFAULT_CHROME.footer, meta)).toBe('Source: notes/ferry.txt');
+    expect(fillChrome(DEFAULT_CHROME.footer, meta)).toBe('Source: ferry.txt');
+    expect(fillChrome(DEFAULT_CHROME.footer, { ...meta, source: '-' })).toBe('Source: standard input');
     expect(fillChrome(DEFAULT_CHROME.footer, { ...meta, url: URL })).toBe(`Source: ${URL}`);
     expect(fillChrome(DEFAULT_CHROME.header, { ...meta, published: null })).toBe('BRIEF  ·  Harbour Gazette  ·  FEB. 1, 2016 01:28:49');
   });

@@ -1,8 +1,14 @@
 // The page chrome a template sets: running header and footer text, and the rule and accent colours.
+import { basename } from 'node:path';
 import type { ArticleMeta, ChromeField, ChromeSettings, PageLayout } from '../types.js';
 import { formatDate } from '../markdown/helpers.js';
 import { isLinkable } from '../markdown/markdown-escape.js';
 import { defaultTheme } from './layout-markdown.js';
+
+/** A local source as the page names it: the file's own name, or "standard input" for "-". */
+function sourceName(source: string): string {
+  return source === '-' ? 'standard input' : basename(source);
+}
 
 function fieldValues(meta: ArticleMeta): Record<ChromeField, string> {
   return {
@@ -11,8 +17,9 @@ function fieldValues(meta: ArticleMeta): Record<ChromeField, string> {
     outlet: meta.outlet ?? '',
     // One way on every page: the day as the date helper writes it; the page's own wording only when no date was read.
     date: meta.published ? formatDate(meta.published) : (meta.publishedText ?? ''),
-    // The article's address when it has one (the page's canonical URL, or the one it was fetched from), else the local path.
-    source: meta.url ?? meta.source,
+    // The article's address when it has one (the page's canonical URL, or the one it was fetched from), else the file's name:
+    // the folders it was read from are the reader's own layout, and would make the same article's PDF differ by where it lay.
+    source: meta.url ?? sourceName(meta.source),
     credit: meta.credit ?? '',
   };
 }
