@@ -1931,3 +1931,18 @@ describe('stop 62 (precision)', () => {
     expect(only('Ann Lee railed against the councillors for leaning on wealthy donors.')).toMatchObject({ cue: 'railed against' });
   });
 });
+
+describe('a legal word as a charge: how a thing was done, a charge waved off, or a question put are not concerns', () => {
+  it('"illegally" of how someone came into a country is a status; "the council acted illegally" is a charge', () => {
+    expect(concernsOf('"The database will keep people from coming into the country illegally," the mayor said.')).toEqual([]);
+    expect(concernsOf('"No one may become a citizen by illegally entering our country," the senator said.')).toEqual([]);
+    expect(concernsOf('"Try going illegally to another country," the senator said.')).toEqual([]);
+    expect(only('"The council acted illegally when it sold the park," the lawyer said.')).toMatchObject({ cue: 'illegally' });
+  });
+  it('"did nothing illegal" waves the charge off', () => {
+    expect(concernsOf('"The inquiry found that she did nothing illegal," her lawyer said.')).toEqual([]);
+  });
+  it('a pollster asking whether something was illegal puts a question; it voices no charge', () => {
+    expect(concernsOf('Asked if the ferry contracts were illegal, 46 percent of voters said yes.')).toEqual([]);
+  });
+});

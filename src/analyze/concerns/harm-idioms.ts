@@ -17,6 +17,11 @@ const STATUS_AFTER = /^illegal\s+(immigra\w*|aliens?|migra\w*|workers?|entr(y|ie
 const STATUS_BEFORE =
   /\b(immigrants?|aliens?|migrants?|people|persons|residents?|workers?|families|children|parents|who|that)\s+(are\s+|were\s+|is\s+|was\s+|living\s+|lived\s+|working\s+|came\s+|come\s+|entered\s+|here\s+|stay(ing|ed)?\s+)*(in\s+(this|the|our)\s+country\s+|here\s+|in\s+the\s+(u\.?s\.?|united\s+states)\s+)?$/i;
 
+/** "coming into the country illegally", "now in the country illegally", "illegally entering our country": how someone came. */
+const COUNTRY_BEFORE = /\b(?:in|into|to|across)\s+(?:this|the|our|their|another)\s+(?:country|border)\s+$/i;
+const ENTRY_AFTER =
+  /^illegally\s+(?:(?:enter|cross|immigrat|migrat)\w*|(?:go|going|went|com(?:e|es|ing)|came)\s+(?:to|into|across)\b|to\s+(?:another|this|the|our)\s+country)/i;
+
 /** "conflicts with his views", "in direct conflict with God's design": a disagreement between ideas, not fighting. */
 const CLASH_BEFORE = /\b(puts?|putting|came|come|comes)\s+in(to)?\s+$/i;
 const CLASH_IN = /\b(in|into)\s+(direct\s+|open\s+|sharp\s+)?$/i;
@@ -30,8 +35,10 @@ const FIGURATIVE_WEAPON = /\b(secret|political|economic|rhetorical|campaign|elec
 export function isHarmIdiom(text: string, p: Predicate): boolean {
   const rest = text.slice(p.start);
   if (/^complaints?$/i.test(p.word)) return FILING_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start)) || FILING_AFTER.test(rest);
-  if (/^illegal(ly|s)?$/i.test(p.word))
-    return STATUS_AFTER.test(rest) || (/ly$/i.test(p.word) && STATUS_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)));
+  if (/^illegal(ly|s)?$/i.test(p.word)) {
+    const near = text.slice(Math.max(0, p.start - 60), p.start);
+    return STATUS_AFTER.test(rest) || (/ly$/i.test(p.word) && (STATUS_BEFORE.test(near) || COUNTRY_BEFORE.test(near) || ENTRY_AFTER.test(rest)));
+  }
   const before = text.slice(Math.max(0, p.start - 30), p.start);
   if (
     /^conflicts?$/i.test(p.word) &&

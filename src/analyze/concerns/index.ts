@@ -100,7 +100,7 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   // "I don't think it is going to get worse": a criticism word can be forecast and denied like a harm.
   const criticisms = criticismWords.filter(
     (p) =>
-      !isNegated(s.text, p) &&
+      !(isNegated(s.text, p) || asked(p)) &&
       !isHarmDenied(s.text, p) &&
       !isFigureWeakness(s.text, p) &&
       !isLegalCharge(s.text, p) &&

@@ -105,8 +105,8 @@ export function isNegated(text: string, cue: Predicate): boolean {
   if (NEGATED_RELATIVE.test(near) && !NOT_DENIAL.test(near)) return true;
   // "less of a concern", "a less-feared candidate": a worry said to shrink (right before the cue only: "less safe – it risks" still warns).
   if (/\bless(\s+of\s+an?)?[\s-]+$/i.test(text.slice(Math.max(0, cue.start - 12), cue.start))) return true;
-  // "they have nothing to worry about", "there is nothing to fear": the worry waved off.
-  if (/\bnothing\s+to\s+$/i.test(text.slice(Math.max(0, cue.start - 12), cue.start))) return true;
+  // "they have nothing to worry about", "there is nothing to fear", "she did nothing illegal": the worry or charge waved off.
+  if (/\bnothing\s+(?:to\s+)?$/i.test(text.slice(Math.max(0, cue.start - 12), cue.start))) return true;
   // "had begun to worry less about whether Fox could endure": a verb of worry that shrinks.
   if (/^(worr(y|ies|ied)|fear(s|ed)?)\s+(much\s+)?less\b/i.test(text.slice(cue.start))) return true;
   // "fears that the dam would fail proved unfounded".
