@@ -68,3 +68,26 @@ describe('an interviewee whose name the index cannot type', () => {
     expect(quill('Harbour Votes: the candidates speak')).not.toContain('Zephram Quill');
   });
 });
+
+describe('an interviewee the introduction does not name', () => {
+  const holders = (headline: string, intro: string) =>
+    analyzeParagraphs(
+      headline,
+      intro,
+      'Why are you running?',
+      'I have lived by the harbour all my life and I know its people.',
+      'What is the biggest problem?',
+      'What it comes down to is that my main concern is the damage the new levy can do to the fishing families.',
+      'What would you change first?',
+      'The ferry timetable, which has not changed in twenty years.',
+    ).concerns.map((c) => c.holder);
+  it('is the one person the headline names, not the reporter the introduction names', () => {
+    const intro = 'The race for the harbour council has drawn six candidates. Our own Nick Dale corresponded with the Green nominee by e-mail.';
+    expect(holders('Harbour News interviews Green candidate Maria Vell, Harbour East—North Quay', intro)).toEqual(['Maria Vell']);
+  });
+  it('and nobody when the headline names two people or none', () => {
+    const intro = 'The race for the harbour council has drawn six candidates. Our own Nick Dale corresponded with the nominees by e-mail.';
+    expect(holders('Harbour News interviews Maria Vell and Tom Oakes', intro)).toEqual([null]);
+    expect(holders('Harbour News interviews a Green candidate', intro)).not.toContain('Maria Vell');
+  });
+});

@@ -1,6 +1,8 @@
 // In a question-and-answer interview, "I am very concerned with the cynicism …" in an answer is the interviewee's worry:
 // the one person the introduction names (and the headline, when it names anyone), or nobody when that is not clear.
 import type { Sentence } from '../../types.js';
+import { allMatches } from '../../all-matches.js';
+import { lexicons } from '../../lexicon.js';
 import { fullName } from '../name-lookup.js';
 import type { NameIndex } from '../name-index.js';
 import { TURN_LABEL } from '../summary/interview.js';
@@ -14,6 +16,23 @@ const FIRST_PERSON = /(?:^|[^\p{L}'\u2019])I(?:['\u2019](?:m|ve|d|ll))?(?![\p{L}
 const OWN_CUE =
   /(?:(?:^|[,;:]\s*|\b(?:that|and|but|is|was)\s+)(?:my|our)\s+(?:(?:main|real|only|chief|primary|major|first|deep|\p{L}+est)\s+)?|(?:^|[^\p{L}'\u2019])we(?:['\u2019](?:re|ve|d|ll))?\s+(?:(?:are|were|all|also|can|do|still|really|very|deeply|so|remain|have|been)\s+){0,2})$/iu;
 
+/**
+ * The people a headline names by a given name and a surname ("Interview with NDP candidate Sheila White", "Wikinews
+ * interviews Brian Moore", "Mario J. Lucero and Isabel Ruiz").
+ */
+function headlinePeople(headline: string): Set<string> {
+  const { givenNames } = lexicons();
+  const found = new Set<string>();
+  for (const m of allMatches(headline, /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu)) {
+    // "Hamilton East—Stoney Creek": a dash joins places (a riding), never a person's names.
+    if (/[—–]/.test(`${headline.charAt(m.index - 1)}${headline.charAt(m.index + m[0].length)}`)) continue;
+    const words = m[0].split(/\s+/);
+    const at = words.findIndex((w) => givenNames.has(w.toLowerCase()));
+    if (at >= 0 && words.length - at >= 2) found.add(words.slice(at, at + 3).join(' '));
+  }
+  return found;
+}
+
 /** The person an interview's introduction presents, or null: one person in the first paragraph, the headline's if it names one. */
 export function intervieweeOf(sentences: readonly Sentence[], names: NameIndex, headline: string | undefined): string | null {
   const first = sentences[0]?.paragraph;
@@ -26,6 +45,14 @@ export function intervieweeOf(sentences: readonly Sentence[], names: NameIndex, 
     (m) => m.sentence === sentences[0]?.index && m.start === 0 && m.kind === 'unknown' && / /.test(m.name) && (headline ?? '').includes(m.name),
   );
   if (inHeadline.length === 0 && opener) return opener.name;
+  // "Wikinews interviews Brian Moore" over an introduction that names only its reporter: the headline's person, not the reporter;
+  // with two people in the headline, neither for sure.
+  const [named, ...more] = headlinePeople(headline ?? '');
+  if (inHeadline.length !== 1 && named !== undefined) {
+    if (more.length > 0) return null;
+    const full = fullName(names, named.split(' ').at(-1) ?? named);
+    return full.includes(' ') && full.endsWith(named.split(' ').at(-1) ?? '') ? full : named;
+  }
   const [only] = inHeadline.length > 0 ? inHeadline : [...people];
   return only !== undefined && (inHeadline.length === 1 || people.size === 1) ? only : null;
 }
