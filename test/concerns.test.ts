@@ -1946,3 +1946,15 @@ describe('a legal word as a charge: how a thing was done, a charge waved off, or
     expect(concernsOf('Asked if the ferry contracts were illegal, 46 percent of voters said yes.')).toEqual([]);
   });
 });
+
+describe('a fear that is a predicate after a copula keeps its subject', () => {
+  it('"the mayor was a threat to the harbour" says what is feared, not only "threat to the harbour"', () => {
+    expect(only('The union leader declared on Friday that the mayor was a threat to the harbour.')?.fear).toBe('the mayor was a threat to the harbour');
+    expect(only('"This closure is a threat to the island\'s safety," the doctor said.')?.fear).toBe("This closure is a threat to the island's safety");
+    expect(only('The fishermen warned that the new levy could pose a serious risk to small boats.')?.fear).toMatch(/^the new levy could pose a serious risk/);
+  });
+  it('but a subject too long to be one stays out', () => {
+    const fear = only('The harbour master said that the plan to close the old ferry pier during the winter storm season is a threat to trade.')?.fear;
+    expect(fear).not.toMatch(/^the plan to close the old ferry pier/);
+  });
+});
