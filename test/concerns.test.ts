@@ -1958,3 +1958,13 @@ describe('a fear that is a predicate after a copula keeps its subject', () => {
     expect(fear).not.toMatch(/^the plan to close the old ferry pier/);
   });
 });
+
+describe('a fear that ends on the subject of the clause it opened runs on to the clause’s end', () => {
+  it('"prompting fears that interest rates | may rise" keeps its verb', () => {
+    expect(only('Prices rose again in May, prompting fears that interest rates may rise.')?.fear).toMatch(/interest rates may rise$/);
+    expect(only('"I have been warning for months that this would happen," the councillor said.')?.fear).toMatch(/this would happen$/);
+  });
+  it('but a noun phrase the verb is said of stays as it is ("concerns about the dam are growing")', () => {
+    expect(only('Concerns about the old dam are growing among farmers, the council said.')?.fear ?? '').not.toMatch(/are growing/);
+  });
+});
