@@ -11,6 +11,11 @@ describe('quotation spans', () => {
     expect(texts('The rents of the ”old sheds rose again this year.')).toEqual([]);
   });
 
+  it('opens one at a right-hand mark before an ellipsis that starts the quoted words', () => {
+    expect(texts('” … the ferry train has already left the station,” wrote the Gazette.')).toEqual(['… the ferry train has already left the station']);
+    expect(texts('The fares ” … rose again,” she said.')).toEqual(['… rose again']);
+  });
+
   it('takes the curly quotations inside a passage set off by a straight mark', () => {
     expect(texts('"The harbour board no longer stands for “fair rents for every fisher” in this town.')).toEqual(['fair rents for every fisher']);
   });

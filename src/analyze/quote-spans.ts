@@ -94,8 +94,10 @@ export function findQuoteSpans(text: string, nesting = true): QuoteSpan[] {
       // `… for small businesses", an EU spokesman …`: a straight mark between a word and punctuation closes a quotation
       // whose opening mark was left out; it opens none.
       if (c === '"' && closesOnly(text, i)) continue;
-      // `Doing so ”appeared to be …”`: a right-hand mark between a space and a word, closed later by another, opens (a typing slip).
-      const slip = c === '”' && (i === 0 || /[\s(]/.test(text[i - 1] ?? '')) && isWordChar(text[i + 1]) && /^[^“”"]*”/.test(text.slice(i + 1));
+      // `Doing so ”appeared to be …”`, `” … they are so not like him,”`: a right-hand mark between a space and a word (or an
+      // ellipsis that opens the quoted words), closed later by another, opens (a typing slip).
+      const opensWords = isWordChar(text[i + 1]) || /^\s?(?:…|\.\.\.)\s?\p{L}/u.test(text.slice(i + 1, i + 7));
+      const slip = c === '”' && (i === 0 || /[\s(]/.test(text[i - 1] ?? '')) && opensWords && /^[^“”"]*”/.test(text.slice(i + 1));
       if (
         c === '“' ||
         slip ||
