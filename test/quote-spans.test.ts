@@ -11,6 +11,14 @@ describe('quotation spans', () => {
     expect(texts('The rents of the ”old sheds rose again this year.')).toEqual([]);
   });
 
+  it('passes over a quotation inside one in the same marks, the inner closing first', () => {
+    expect(texts('“The mayor’s claim that the ferry “pays for itself” shows he has not read the accounts,” wrote the harbour master.')).toEqual([
+      'The mayor’s claim that the ferry “pays for itself” shows he has not read the accounts',
+    ]);
+    // A left-hand mark that nothing closes after the inner one stays a stray mark, as before.
+    expect(texts('“The ferry “pays for itself” the mayor says.')).toEqual(['pays for itself']);
+  });
+
   it('opens one at a right-hand mark before an ellipsis that starts the quoted words', () => {
     expect(texts('” … the ferry train has already left the station,” wrote the Gazette.')).toEqual(['… the ferry train has already left the station']);
     expect(texts('The fares ” … rose again,” she said.')).toEqual(['… rose again']);

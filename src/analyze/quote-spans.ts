@@ -16,6 +16,9 @@ export interface QuoteSpan {
 }
 
 const isSpace = (c: string | undefined): boolean => c === undefined || /[\s([{—–-]/.test(c);
+/** After an inner left-hand mark: the inner words to their right-hand mark, then the outer words to theirs, no other mark between. */
+const NESTED_SAME = /^([^“”"]{1,300})”[^“”"]{1,400}”/;
+
 /** Words that an opening single mark shortens rather than quotes. */
 const ELISION = /^(\d\d(s\b|\b)|bout\b|em\b|til\b|cause\b|round\b)/i;
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -147,6 +150,13 @@ export function findQuoteSpans(text: string, nesting = true): QuoteSpan[] {
       openAt = -1;
       straightClose = -1;
     } else if (c === '“' && openChar !== '‘') {
+      // `“… claim that “has to do with Israel” makes clear …,” wrote Klein`: a quotation inside one in the same marks, the
+      // inner closing first and the outer after it with no mark between, is passed over whole, as a single-marked one is.
+      const inner = openChar === '“' ? NESTED_SAME.exec(text.slice(i + 1)) : null;
+      if (inner) {
+        i += (inner[1]?.length ?? 0) + 1;
+        continue;
+      }
       // A new opening mark before the old one closed: the old one was a stray mark, or a straight mark around a
       // passage (a statement, a transcript) whose own quotations are the curly ones.
       openAt = i;
