@@ -40,6 +40,10 @@ beforeAll(() => {
   mkdirSync(join(dir, 'tree', 'real'), { recursive: true });
   put(join('tree', 'real', 'story.txt'), SEED_TEXT);
   symlinkSync('real', join(dir, 'tree', 'link'));
+  mkdirSync(join(dir, 'links'));
+  symlinkSync('loop-d.txt', join(dir, 'links', 'loop-c.txt'));
+  symlinkSync('loop-c.txt', join(dir, 'links', 'loop-d.txt'));
+  symlinkSync('gone.txt', join(dir, 'links', 'dangling.txt'));
   put('long.md', `---\ntitle: ${LONG_HEADLINE}\nauthor: ${'Ann Lee '.repeat(200)}\nsource: ${'Harbour Times '.repeat(50)}\n---\n\n${SHORT_ARTICLE}\n`);
   put(
     'lost.md',
@@ -87,6 +91,22 @@ const ROWS: Row[] = [
   { name: 'binary file (a NUL byte)', argv: ['nul.txt'], code: 3, lines: [/^brief: nul\.txt: binary data \(a NUL byte at offset 10\), not text$/] },
   { name: 'invalid UTF-8', argv: ['latin1.txt'], code: 3, lines: [/^brief: latin1\.txt: invalid UTF-8 at byte offset 2$/] },
   { name: 'symlink loop', argv: ['loop-a.txt'], code: 3, lines: [/^brief: loop-a\.txt: a loop of symbolic links, not a file$/] },
+  {
+    name: 'dangling symlink',
+    argv: ['links/dangling.txt'],
+    code: 3,
+    lines: [/^brief: links\/dangling\.txt: a symbolic link to gone\.txt, which does not exist$/],
+  },
+  {
+    name: 'links in a folder say what they are, as when named',
+    argv: ['links'],
+    code: 3,
+    lines: [
+      /^brief: links\/dangling\.txt: a symbolic link to gone\.txt, which does not exist$/,
+      /^brief: links\/loop-c\.txt: a loop of symbolic links, not a file$/,
+      /^brief: links\/loop-d\.txt: a loop of symbolic links, not a file$/,
+    ],
+  },
   { name: 'folder with no articles', argv: ['no-articles'], code: 3, lines: [/^brief: no-articles: the folder holds no articles/] },
   {
     name: 'glob matching nothing in a batch with a good file: the good file is still briefed',
