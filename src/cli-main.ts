@@ -17,7 +17,7 @@ import { SCHEMA_FILE } from './schema.js';
 import type { OutputFormat, PageSettings } from './types.js';
 
 export interface CliIo {
-  stdout: { write: (chunk: string | Uint8Array) => unknown };
+  stdout: { write: (chunk: string | Uint8Array) => unknown; columns?: number };
   stderr: { write: (chunk: string) => unknown; isTTY?: boolean };
   /** Reads all of standard input, for the "-" input. */
   readStdin?: () => Promise<Buffer>;
@@ -209,7 +209,8 @@ function briefingOptions<T>(y: Argv<T>) {
     .option('quiet', QUIET);
 }
 
-function parser() {
+/** The command's parser; help is drawn `width` columns wide. */
+function parser(width: number) {
   return yargs()
     .scriptName('brief')
     .usage('$0 <input..> [options]\n\nBrief news articles (plain text, Markdown or HTML) into a one-page PDF, a Markdown brief and JSON.')
@@ -223,20 +224,20 @@ function parser() {
         .option('quiet', QUIET),
     )
     .command('schema', 'Print the JSON Schema of the brief data (what --format json prints and templates see)')
-    .example('$0 input/', 'Brief every article in input/ into output/ (PDF + Markdown)')
+    .example('$0 input/', 'Brief every article in input/ into output/')
     .example('$0 article.txt --format json --output -', 'Print the brief data of one article as JSON')
-    .example('$0 article.txt --format pdf,md,json --out briefs/', 'Write all three outputs into briefs/')
+    .example('$0 article.txt -f pdf,md,json -o briefs/', 'Write all three outputs into briefs/')
     .example('cat article.txt | $0 - --format md --output -', 'Brief standard input and print the Markdown')
-    .example('$0 --template bluf article.txt', 'Brief in the intelligence style: bottom line up front')
-    .example('$0 templates eject default my-brief', 'Copy the default template to ./my-brief to edit it')
-    .example('$0 "clips/*.html" https://example.com/story --out briefs', 'Brief saved pages and a live one')
+    .example('$0 --template bluf article.txt', 'Bottom line up front, the intelligence style')
+    .example('$0 templates eject default my-brief', 'Copy the default template to ./my-brief')
+    .example('$0 "clips/*.html" https://example.com/story', 'Brief saved pages and a live one')
     .epilog('Exit codes: 0 success, 1 unexpected error (a bug), 2 usage error, 3 input or output path error, 4 template error.')
     .version(packageVersion())
     .help()
     .alias('h', 'help')
     .alias('v', 'version')
     .strict()
-    .wrap(Math.min(100, process.stdout.columns || 100))
+    .wrap(width)
     .exitProcess(false);
 }
 
@@ -260,7 +261,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   let parsed: { error: Error | null; args: Args | null; output: string };
   try {
     parsed = await new Promise((done) => {
-      void parser().parse(protectDashes(argv), {}, (error: Error | null | undefined, args: unknown, output: string) =>
+      // Help fits the terminal it is printed to, at most 100 columns; a stream with no width (a pipe, a test) gets 100.
+      void parser(Math.min(100, io.stdout.columns || 100)).parse(protectDashes(argv), {}, (error: Error | null | undefined, args: unknown, output: string) =>
         done({ error: error ?? null, args: restoreDashes(args as Args), output }),
       );
     });

@@ -18,6 +18,10 @@ describe('brief CLI', () => {
     for (const option of ['--out', '--format', '--output', '--template']) expect(r.stdout).toContain(option);
     expect(r.stdout).toContain('Examples:');
     expect(r.stdout).toMatch(/Exit codes: 0 success/);
+    // Each example fits its line at the width help is drawn to: none wraps onto a line of its own.
+    const examples = r.stdout.split('Examples:\n')[1]?.split('\n\n')[0]?.split('\n') ?? [];
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+    for (const line of examples) expect(line).toMatch(/^ {2}(brief|cat) /);
   });
 
   it("a subcommand's --help lists its own options, not the briefing ones, and refuses them", async () => {
