@@ -228,7 +228,7 @@ describe('batches', () => {
     expect(r.stderr).toMatch(/^3 briefed, 0 failed, \d+\.\d s$/m);
     const none = await runCli(['nothing/*.txt'], { cwd: dir });
     expect(none.code).toBe(3);
-    expect(none.stderr).toBe('brief: nothing/*.txt: no articles (.txt, .md, .html) match this pattern\n');
+    expect(none.stderr).toBe('brief: nothing/*.txt: no articles (.txt, .text, .md, .markdown, .html, .htm, .xhtml, in any case) match this pattern\n');
   });
 
   it('a PDF and an image among good articles: the good briefs are written, exit 3, the summary line counts both', async () => {

@@ -7,6 +7,8 @@ import type { Source } from './read-source.js';
 import { isUrl } from './url.js';
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml']);
+/** The extensions as a message lists them: every one a folder or a glob takes, in any case. */
+const EXTENSIONS_TEXT = `(${[...ARTICLE_EXTENSIONS].join(', ')}, in any case)`;
 
 export interface InputRef extends Source {
   /** The base name the outputs get: "story" → story.pdf, story.md. */
@@ -46,12 +48,12 @@ function expandOne(input: string, cwd: string): string[] {
     const inside = readdirSync(path)
       .filter((f) => isArticle(f) && !f.startsWith('.'))
       .sort();
-    if (inside.length === 0) throw new BriefError('INPUT_MISSING', 'the folder holds no articles (.txt, .md, .html)', { file: input });
+    if (inside.length === 0) throw new BriefError('INPUT_MISSING', `the folder holds no articles ${EXTENSIONS_TEXT}`, { file: input });
     return inside.map((f) => join(input, f));
   }
   if (!existsSync(path) && GLOB.test(input)) {
     const matches = globFiles(input, cwd).filter(isArticle).sort();
-    if (matches.length === 0) throw new BriefError('INPUT_MISSING', 'no articles (.txt, .md, .html) match this pattern', { file: input });
+    if (matches.length === 0) throw new BriefError('INPUT_MISSING', `no articles ${EXTENSIONS_TEXT} match this pattern`, { file: input });
     return matches;
   }
   return [input];
