@@ -1492,3 +1492,20 @@ describe('the subject of a reported "that" clause is not the "he" who speaks nex
     expect(speakerOf(owner, '"If you look at the past winners, the board always goes for the safe plan," he said.')).toBe('Tom Hale');
   });
 });
+
+describe('the person a later "he said" means: not one inside what a subject reported, and a passive’s agent counts', () => {
+  it('after "Harbour spokesman Tom Hale said Jan Berg has …", "he said" is Hale’s; after "Tom Hale noted that both Jan Berg and …", too', () => {
+    const said = 'Harbour spokesman Tom Hale said Jan Berg has been working hard to keep the ferry running.';
+    expect(speakerOf(said, 'He added: "I suspect the mayor will have something to say about this as well," he said.')).toBe('Tom Hale');
+    const noted = 'Tom Hale noted that both Mayor Jan Berg and Councillor Peter Moss have ridden the ferry every week.';
+    expect(speakerOf(noted, '"It is a little much," he said.')).toBe('Tom Hale');
+  });
+  it('but not when the reporter is inside a fronted clause ("After Tom Hale asked …, Jan Berg replied")', () => {
+    const fronted = 'After Tom Hale asked about the winter timetable, Peter Moss replied at length.';
+    expect(speakerOf(fronted, '"We will keep the boats running," he said.')).toBe('Peter Moss');
+  });
+  it('a passive’s agent ("was supported by Sen. Ann Lee, who …") is the "she" who speaks next', () => {
+    const agent = 'The ferry plan of Mayor Jan Berg was supported on Friday by Councillor Ann Lee, who praised the crews.';
+    expect(speakerOf(agent, '"The crews have never let this town down," she said.')).toBe('Ann Lee');
+  });
+});

@@ -24,6 +24,7 @@ import { nicknamesIn, withNickname } from './nickname.js';
 import { isKinName } from './kin-name.js';
 import { findAliases } from './aliases.js';
 import { bodyPhrases } from './body-phrases.js';
+import { frontedCommaOffsets, isPassiveAgent, reportVerbOffsets } from './report-context.js';
 
 export type { NameIndex, NameMention } from './name-types.js';
 
@@ -112,6 +113,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
         before,
         quoted: quoted(s, run.start),
         subject: isSubject(tokens, first, last),
+        agent: isPassiveAgent(tokens, first),
         run: run.tokens
           .map((t) => t.text)
           .join(' ')
@@ -176,6 +178,8 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
   const index: NameIndex = { mentions, fullNames, titles, aliases: findAliases(sentences), paragraphs: new Map(sentences.map((s) => [s.index, s.paragraph])) };
   index.pronounVotes = pronounVotes(sentences, mentions, (name) => fullName(index, name));
   index.unnamedVoices = unnamedVoices(sentences);
+  index.reportVerbs = reportVerbOffsets(sentences, tokenized, quoted);
+  index.frontedCommas = frontedCommaOffsets(sentences, tokenized);
   index.pronounOpeners = pronounOpeners(sentences, quoted);
   index.bodyOpeners = bodyOpeners(sentences, mentions);
   index.epithetOpeners = epithetOpeners(sentences, quoted);

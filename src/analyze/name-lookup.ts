@@ -143,7 +143,7 @@ export function recentPerson(index: NameIndex, sentence: number, offset: number,
     if (chain) continue;
     if (m.subject && sentence - m.sentence <= 3 && !/^(where|who|what|how|why|whether)$/.test(m.before) && !isReportedSubject(index, m, sentence))
       return fallback && paragraphOf(fallback.sentence) === here && paragraphOf(m.sentence) !== here ? fallback : m;
-    if (!fallback && !OBJECT_PREPOSITIONS.has(m.before) && m.before !== 'than') fallback = m;
+    if (!fallback && (!OBJECT_PREPOSITIONS.has(m.before) || m.agent) && m.before !== 'than') fallback = m;
   }
   // That recent subject comes before an older person who was no subject ("after Donald Trump won").
   return unproven && !fallback?.subject ? unproven : fallback;

@@ -23,6 +23,8 @@ export interface NameMention {
   run: string;
   /** True when the mention looks like the subject of its clause (sentence start, or a verb follows). */
   subject: boolean;
+  /** True when the mention is a passive's agent ("was supported by Sen. Dianne Feinstein"): an actor, though after a preposition. */
+  agent?: boolean;
 }
 
 export interface NameIndex {
@@ -43,6 +45,10 @@ export interface NameIndex {
   documents?: readonly OwnedDocument[];
   /** Bodies named by capitals before a lower-case head ("the Romanian government"), in order. */
   bodyPhrases?: readonly BodyPhrase[];
+  /** Each sentence's reporting verbs outside quotation marks, as offsets in it. */
+  reportVerbs?: ReadonlyMap<number, readonly number[]>;
+  /** Each sentence's comma that closes a fronted clause ("After Beck asked …, D'Souza replied"), or -1. */
+  frontedCommas?: ReadonlyMap<number, number>;
   /** Sentences that open on "He" or "She" as their subject, with the pronoun's sex. */
   pronounOpeners?: Map<number, 'm' | 'f'>;
   /** Sentences that open on an organisation as their subject ("The Post reported …"), with its mention. */

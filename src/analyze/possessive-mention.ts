@@ -18,7 +18,8 @@ export function isOutrankedOwner(index: NameIndex, m: NameMention): boolean {
       !o.quoted &&
       !isPossessive(o) &&
       o.name.split(' ').at(-1) !== ownName &&
-      // An owner that opens the sentence ("Tuttle's article attacked Christie") yields only to the subject of a clause of its own.
-      (m.before === '' ? o.subject && /^(|,|and|but|while)$/.test(o.before) : !OBJECT_PREPOSITIONS.has(o.before)),
+      // An owner that opens the sentence ("Tuttle's article attacked Christie") yields only to the subject of a clause of its own,
+      // or to a passive's agent ("Hogue's group was joined by …").
+      (m.before === '' ? (o.subject && /^(|,|and|but|while)$/.test(o.before)) || o.agent === true : !OBJECT_PREPOSITIONS.has(o.before)),
   );
 }

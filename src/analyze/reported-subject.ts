@@ -8,9 +8,32 @@ import type { NameIndex, NameMention } from './name-index.js';
  * right when he said …" is Trump's), in a sentence whose own subject, a person named earlier in it, reported that clause.
  */
 export function isReportedSubject(index: NameIndex, m: NameMention, pronoun: number): boolean {
+  if (m.sentence < pronoun && reportedAfterVerb(index, m)) return true;
   if (m.before !== 'that' && !(m.sentence < pronoun && lexicons().reportingVerbs.has(m.before.toLowerCase()))) return false;
   // "Moore's film fell flat, says Tim Dams": a possessive opens no subject that reports.
   return index.mentions.some(
     (o) => o.sentence === m.sentence && o.start < m.start && o.subject && !o.quoted && o.kind === 'person' && /^,?$/.test(o.before) && !/['’]s$/.test(o.run),
+  );
+}
+
+/**
+ * "Newt Gingrich noted that both President Obama and Vice President Biden have …", "Josh Earnest said Obama has …": a person named
+ * after a reporting verb that follows, within a few characters, an earlier person subject of the same sentence stands inside what
+ * that subject reported; not when the subject is inside a fronted clause ("After Glenn Beck asked …, D'Souza replied").
+ */
+function reportedAfterVerb(index: NameIndex, m: NameMention): boolean {
+  const verbs = index.reportVerbs?.get(m.sentence) ?? [];
+  const comma = index.frontedCommas?.get(m.sentence) ?? -1;
+  return index.mentions.some(
+    (o) =>
+      o !== m &&
+      o.sentence === m.sentence &&
+      o.end <= m.start &&
+      o.subject &&
+      !o.quoted &&
+      o.kind === 'person' &&
+      !/['’]s$/.test(o.run) &&
+      comma <= o.start &&
+      verbs.some((v) => v >= o.end && v - o.end <= 3 && v < m.start),
   );
 }
