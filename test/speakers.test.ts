@@ -1509,3 +1509,10 @@ describe('the person a later "he said" means: not one inside what a subject repo
     expect(speakerOf(agent, '"The crews have never let this town down," she said.')).toBe('Ann Lee');
   });
 });
+
+describe('a first name one sex mostly bears', () => {
+  it('"Bernie" is a man’s name for a "she" to pass over, as "Bill" is', () => {
+    const both = 'Sen. Bernie Hale held a rally on Saturday while Sen. Ann Lee hosted a breakfast for ferry crews on Monday.';
+    expect(speakerOf(both, '"The crews have kept this town going all winter," she said.')).toBe('Ann Lee');
+  });
+});
