@@ -1214,3 +1214,21 @@ describe('stop 59', () => {
     expect(only('The captain insisted that the fresh fish were landed on time.')?.cue).toBe('insisted that');
   });
 });
+
+describe('stop 68: possible wrongdoing, a reader reminded, and a charge denied', () => {
+  it('"possible ties to", "investigation into the possible …", "under investigation for possible corruption" allege', () => {
+    expect(only('Investigators found that the applicants had possible ties to a smuggling ring.')?.kind).toBe('allegation');
+    expect(only('The port authority opened an investigation into the possible mishandling of the ferry funds.')?.kind).toBe('allegation');
+    expect(only('The harbour trust is under investigation for possible corruption.')?.kind).toBe('allegation');
+  });
+  it('"fans might also remember" and "what could have been the winning try" recall facts; they hedge none', () => {
+    none('Ferry fans might also remember the captain’s guest role in the harbour pageant.');
+    none('The referee declined to consult the touch judge for what could have been the winning try.');
+    expect(only('The captain might have known about the leak before the crossing.')?.kind).toBe('hedged');
+  });
+  it('"we are not guilty of it" and "is absolutely innocent of this charge" dispute a charge; a "not guilty verdict" settles one', () => {
+    expect(only('"We are not guilty of it," the ferry company said.')?.kind).toBe('disputed');
+    expect(only('"The captain is absolutely innocent of this charge," his lawyer said.')?.kind).toBe('disputed');
+    none('The jury returned a not guilty verdict on Friday.');
+  });
+});
