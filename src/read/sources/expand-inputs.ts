@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { basename, extname, join, resolve } from 'node:path';
 import { BriefError, describeFsError, isBriefError } from '../../errors.js';
 import type { Source } from './read-source.js';
+import { loopError } from './file.js';
 import { isUrl } from './url.js';
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml']);
@@ -39,7 +40,7 @@ function expandOne(input: string, cwd: string): string[] {
     statSync(path);
   } catch (error) {
     // existsSync says "no" for a loop of links, which would then read as a missing file.
-    if (errnoOf(error) === 'ELOOP') throw new BriefError('INPUT_UNREADABLE', 'a loop of symbolic links, not a file', { file: input });
+    if (errnoOf(error) === 'ELOOP') throw loopError(input);
     // A file in a folder it may not search exists, but cannot be reached: not "no such file" (expandInputs says so).
     if (errnoOf(error) === 'EACCES' || errnoOf(error) === 'EPERM') throw error;
   }

@@ -22,6 +22,11 @@ export function readFileText(name: string, cwd: string, maxBytes?: number): stri
   return decodeInput(bytes, name);
 }
 
+/** A link that leads back to itself, named as the user wrote it: wherever it is met, it says so the same way. */
+export function loopError(name: string): BriefError {
+  return new BriefError('INPUT_UNREADABLE', 'a loop of symbolic links, not a file', { file: name });
+}
+
 /** Why a path that does not exist as a file is not there: a link that loops or points nowhere says so, as a named link already did. */
 function missing(path: string, name: string): BriefError {
   if (isLink(path)) {
@@ -29,7 +34,7 @@ function missing(path: string, name: string): BriefError {
       statSync(path);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ELOOP') return new BriefError('INPUT_UNREADABLE', 'a loop of symbolic links, not a file', { file: name });
+      if (code === 'ELOOP') return loopError(name);
       if (code === 'ENOENT') return new BriefError('INPUT_MISSING', `a symbolic link to ${readlinkSync(path)}, which does not exist`, { file: name });
     }
   }
