@@ -547,3 +547,25 @@ describe('a news database\'s "BYLINE:" line', () => {
     expect(article.meta.headline).toBe('Ferry fares rise again');
   });
 });
+
+describe('readArticle on a plain-text header written line by line', () => {
+  const BODY = 'The city council approved a new bridge over the river on Tuesday, the mayor said. The vote was 7 to 2.';
+  const meta = (header: string) => readArticle(`${header}\n\n${BODY}\n`, { source: 'a.txt' }).meta;
+  it('keeps a byline and a date line apart from a long headline right above them', () => {
+    const m = meta('Council approves a new bridge over the river after a decade of debate\nBy Jane Roe\nMarch 20, 2024 6:04 PM UTC');
+    expect(m.headline).toBe('Council approves a new bridge over the river after a decade of debate');
+    expect(m.byline).toBe('Jane Roe');
+    expect(m.published).toBe('2024-03-20T18:04:00Z');
+  });
+  it('reads a date set off from the byline by a bar or a dot', () => {
+    for (const sep of [' | ', ' · ', ', ']) {
+      const m = meta(`Council approves bridge over the river\nBy Jane Roe${sep}March 20, 2024`);
+      expect(m.byline, sep).toBe('Jane Roe');
+      expect(m.published, sep).toBe('2024-03-20');
+    }
+  });
+  it('takes a known outlet for the outlet above or below a short headline', () => {
+    expect(meta('Council approves bridge\nThe Guardian\nBy Jane Roe')).toMatchObject({ headline: 'Council approves bridge', outlet: 'The Guardian' });
+    expect(meta('The Guardian\nCouncil approves bridge\nBy Jane Roe')).toMatchObject({ headline: 'Council approves bridge', outlet: 'The Guardian' });
+  });
+});

@@ -82,8 +82,33 @@ export function bylineOf(line: string): string | null {
   const named = must(m[1], 'the name after "By"');
   // "By the river, …" is prose: a name opens on a capital (or on a letter of a script without case).
   if (!/^[\p{Lu}\p{Lo}]/u.test(named) || wordCount(named) > 12 || /[.!?]$/.test(named.replace(/\b[A-Z]\.$/, ''))) return null;
-  const byline = named.replace(/\s*[|,]\s*$/, '').trim();
+  const byline = named
+    .slice(0, dateAfterByline(named)?.at ?? named.length)
+    .replace(/\s*[|,·•]\s*$/, '')
+    .trim();
   return namedWithRole(byline) ?? byline;
+}
+
+/** What a date line opens on: a digit, a month or a weekday. */
+const DATE_START = new RegExp(String.raw`^(?:\d|(?:${MONTH_WORD})\b|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)`, 'i');
+
+/**
+ * "Howard Schneider | March 20, 2024", "Ann Lee · 3 May 2024", "Ann Lee March 20, 2024" (the dot cleaned away): the date a byline
+ * line gives after a bar, a dot, a comma or a space.
+ */
+function dateAfterByline(named: string): { at: number; date: string } | null {
+  for (const m of named.matchAll(/\s*(?:[|·•]|,)\s*|\s+/g)) {
+    const rest = named.slice(m.index + m[0].length);
+    // The date opens on its day, month or weekday: "Roe March 20, 2024" is a name's last word and the date.
+    if (DATE_START.test(rest) && datelineOf(rest)) return { at: m.index, date: rest.trim() };
+  }
+  return null;
+}
+
+/** The date a "By …" line gives after its names ("By Howard Schneider | March 20, 2024"), or null. */
+export function bylineDateOf(line: string): string | null {
+  const named = /^by\s+(.+)$/i.exec(line.trim())?.[1];
+  return named ? (dateAfterByline(named)?.date ?? null) : null;
 }
 
 /** A caption printed twice in a row ("A. (KCNA) A. (KCNA)") is page furniture. */

@@ -1,6 +1,7 @@
 // The header parser: outlet, headline, byline, date and standfirst from the blocks above the story; the rest is body.
 import type { ArticleMeta } from '../types.js';
-import { bylineOf, datelineOf, isBodyLike, isFurniture, isRepeatedCaption, isTitleLike, parseDate, wordCount } from './header-lines.js';
+import { lexicons } from '../lexicon.js';
+import { bylineDateOf, bylineOf, datelineOf, isBodyLike, isFurniture, isRepeatedCaption, isTitleLike, parseDate, wordCount } from './header-lines.js';
 import { cleanText } from './clean-text.js';
 import { genreOfLabel } from './genre.js';
 import { dropTemplateResidue, isTemplateName } from './template-residue.js';
@@ -50,6 +51,11 @@ export function splitHeader(blocks: readonly string[], meta: ArticleMeta, droppe
     const byline = nearTop ? bylineOf(block) : null;
     if (byline) {
       meta.byline ??= byline;
+      const when = bylineDateOf(block);
+      if (when) {
+        meta.publishedText ??= when;
+        meta.published ??= parseDate(when);
+      }
       takeStandfirst();
       continue;
     }
@@ -82,6 +88,13 @@ export function splitHeader(blocks: readonly string[], meta: ArticleMeta, droppe
   return { body, labels: [...placeTitleLines(titleLines, meta, dropped), ...labels] };
 }
 
+let outletNames: Set<string> | undefined;
+/** Whether a line is the name of an outlet in outlets.tsv ("The Guardian", "Reuters"), case aside. */
+function isKnownOutlet(line: string): boolean {
+  outletNames ??= new Set([...lexicons().outletHosts.values()].map((name) => name.toLowerCase()));
+  return outletNames.has(line.trim().toLowerCase());
+}
+
 /** Outlet and headline from the title lines above the story; returns the genre labels found among them. */
 function placeTitleLines(titleLines: string[], meta: ArticleMeta, dropped: string[]): string[] {
   // A bare "Opinion" or "Analysis" line above the headline labels the piece; it is not the outlet.
@@ -90,8 +103,9 @@ function placeTitleLines(titleLines: string[], meta: ArticleMeta, dropped: strin
   if (!meta.headline) {
     const [first, second] = titleLines;
     if (first !== undefined && second !== undefined) {
-      // The outlet is a short name: a second line under half as long as the first is the outlet printed under the headline.
-      const outletLast = second.length <= 30 && first.length >= 2 * second.length;
+      // The outlet is a short name: a second line under half as long as the first is the outlet printed under the headline;
+      // a line that is an outlet readers know ("The Guardian" under "Council approves bridge") is the outlet whatever the lengths.
+      const outletLast = isKnownOutlet(second) !== isKnownOutlet(first) ? isKnownOutlet(second) : second.length <= 30 && first.length >= 2 * second.length;
       meta.outlet ??= outletLast ? second : first;
       meta.headline = outletLast ? first : second;
     } else meta.headline = first ?? '';

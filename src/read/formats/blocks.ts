@@ -1,5 +1,6 @@
 // The blocks of a text or Markdown article, shared by both readers: paragraphs as the writer wrapped them.
-import { isFurniture } from '../header-lines.js';
+import { datelineOf, isFurniture } from '../header-lines.js';
+import { namesOfByLine } from './by-line.js';
 
 const SENTENCE_END = /[.!?:"”’)]$/;
 
@@ -30,6 +31,9 @@ export function splitBlocks(text: string): string[] {
         current.slice(current.lastIndexOf('\n') + 1).length < 50 ||
         isFurniture(line) ||
         isFurniture(current) ||
+        // "By Howard Schneider", "March 20, 2024 6:04 PM UTC" under a long headline: a header line of its own, never wrapped prose.
+        namesOfByLine(line) !== null ||
+        datelineOf(line) !== null ||
         (perLine && !/^\p{Ll}/u.test(line))
       ) {
         blocks.push(current);

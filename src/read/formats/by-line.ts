@@ -23,7 +23,8 @@ function fromCapitals(name: string): string {
 export function namesOfByLine(line: string): string | null {
   const rest = /^(?:by:?\s+)+(.+)$/i.exec(line.trim())?.[1];
   if (!rest) return null;
-  const parts = rest.split(/,\s*/);
+  // "By Howard Schneider | March 20, 2024", "By Ann Lee · Reuters": a bar or a dot sets the date or the desk off, as a comma does.
+  const parts = rest.split(/,\s*|\s+[|·•]\s+/);
   // A trailing ", May 3, 2019" or ", 3 hours ago": the line's date, not a name.
   for (let k = 1; k < parts.length; k++) {
     if (parseDate(parts.slice(k).join(', '))) {
