@@ -329,6 +329,17 @@ describe('decodeInput', () => {
     expect(decodeInput(latin1(http), 'q.html')).toContain('été');
     expect(() => decodeInput(latin1('<meta charset="utf-8"><p>caf\u00e9</p>'), 'r.html')).toThrow(/invalid UTF-8/);
   });
+
+  it('reads windows-1252’s curly quotes, dashes and euro sign, under either label, as a browser shows them', () => {
+    const bytes = (head: string, body: number[]): Uint8Array => Uint8Array.from([...[...head].map((c) => c.charCodeAt(0)), ...body]);
+    // “We are happy” – €5, with an é to make the bytes invalid UTF-8.
+    const body = [0x93, 0x57, 0x65, 0x94, 0x20, 0x96, 0x20, 0x80, 0x35, 0x20, 0xe9];
+    for (const label of ['windows-1252', 'iso-8859-1']) {
+      const text = decodeInput(bytes(`<meta charset="${label}"><p>`, body), 'p.html');
+      expect(text, label).toContain('\u201cWe\u201d \u2013 \u20ac5 \u00e9');
+      expect(text, label).not.toMatch(/[\u0080-\u009f]/);
+    }
+  });
 });
 
 describe('a headline line that ends in a full stop', () => {

@@ -2,7 +2,7 @@
 // twice over, is read back as UTF-8. Only runs that decode to valid UTF-8 change, so real "Ã" in a name stays.
 
 /** Windows-1252's characters for the bytes 0x80–0x9F; the other bytes from 0xA0 up are their Latin-1 characters. */
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+export const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
 /** A UTF-8 lead byte (Â–ô) and its continuation bytes (0x80–0xBF), each as Windows-1252 or Latin-1 shows it. */
 const RUN = new RegExp(`[\\u00C2-\\u00F4][\\u0080-\\u00BF${CP1252_HIGH.replace(/[\\\]^-]/g, '\\$&')}]+`, 'gu');

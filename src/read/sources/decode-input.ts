@@ -1,4 +1,5 @@
 // Turns the bytes of an input into text, refusing binary files and broken encodings.
+import { CP1252_HIGH } from '../mojibake.js';
 import { BriefError } from '../../errors.js';
 
 const BINARY_SIGNATURES: ReadonlyArray<[string, number[]]> = [
@@ -51,9 +52,20 @@ export function decodeInput(bytes: Uint8Array, source: string): string {
   } catch {
     // A page saved in the legacy encoding it declares ("<meta charset=\"iso-8859-1\">") is read in that encoding.
     const declared = declaredCharset(bytes);
-    if (declared) return new TextDecoder(declared).decode(bytes);
+    if (declared) return decodeLegacy(bytes, declared);
     throw new BriefError('INPUT_NOT_TEXT', `invalid UTF-8 at byte offset ${firstInvalidUtf8(bytes, start)}`, { file: source });
   }
+}
+
+/**
+ * Bytes in a legacy encoding a decoder knows by `label`. Node.js decodes "windows-1252" (and "iso-8859-1", which the Encoding
+ * Standard reads as windows-1252) byte for byte as Latin-1, so 0x80–0x9F would be control characters: they are windows-1252's
+ * curly quotes, dashes and euro sign, as a browser shows them.
+ */
+export function decodeLegacy(bytes: Uint8Array, label: string): string {
+  const decoder = new TextDecoder(label);
+  const text = decoder.decode(bytes);
+  return decoder.encoding === 'windows-1252' ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH.charAt(c.charCodeAt(0) - 0x80)) : text;
 }
 
 /** The charset a page's head declares in a meta tag, when it is one a decoder knows and not UTF-8; else null. */

@@ -1,7 +1,7 @@
 // Fetches an article from an http(s) URL: a timeout, a size limit, a few redirects, and clear errors.
 import { BriefError } from '../../errors.js';
 import type { InputFormat } from '../../types.js';
-import { decodeInput } from './decode-input.js';
+import { decodeInput, decodeLegacy } from './decode-input.js';
 
 export interface FetchOptions {
   timeoutMs?: number;
@@ -105,7 +105,7 @@ export async function fetchArticle(address: string, options: FetchOptions = {}):
 export function decodePage(page: FetchedPage, source: string): string {
   if (!page.charset || /^utf-?(8|16)/.test(page.charset)) return decodeInput(page.bytes, source);
   try {
-    return new TextDecoder(page.charset).decode(page.bytes);
+    return decodeLegacy(page.bytes, page.charset);
   } catch {
     throw new BriefError('INPUT_NOT_TEXT', `the page is in the ${page.charset} encoding, which cannot be read here`, { file: source });
   }
