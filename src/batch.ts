@@ -21,6 +21,14 @@ export function defaultJobs(cores: number = availableParallelism(), freeBytes: n
 }
 
 /**
+ * The most worker threads a batch may ask for: one per core, and no more than the free memory holds. More only wait for a
+ * core, each input's time budget running meanwhile: "--jobs 1000" on 2 cores took 6.9 GB and timed 141 good articles out.
+ */
+export function maxJobs(cores: number = availableParallelism(), freeBytes: number = freemem()): number {
+  return Math.max(1, Math.min(cores, Math.floor(freeBytes / WORKER_BYTES)));
+}
+
+/**
  * Briefs every task, `jobs` at a time on worker threads, reporting each result as it lands: with `jobs` null, as many
  * as `defaultJobs` (always on worker threads, where each input has its time budget); an explicit 1 briefs them here.
  * `template` is the job's template, loaded once by the caller; workers compile theirs from `job.template`.

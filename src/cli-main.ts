@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import yargs, { type Argv } from 'yargs';
-import { defaultJobs, runBatch, type BatchJob, type BatchTask } from './batch.js';
+import { defaultJobs, maxJobs, runBatch, type BatchJob, type BatchTask } from './batch.js';
 import { BriefError, describeError, formatBriefError, isBriefError, must, namedAfter, unreachable, type BriefErrorCode } from './errors.js';
 import { isOutputFormat, OUTPUT_EXTENSIONS, OUTPUT_FORMATS } from './output-formats.js';
 import type { BriefOutputs } from './outputs.js';
@@ -204,7 +204,7 @@ function briefingOptions<T>(y: Argv<T>) {
       alias: 'j',
       type: 'string',
       requiresArg: true,
-      describe: `Articles briefed at once, on worker threads; 1 briefs them in the main thread [default: the number of cores but one, fewer if free memory is short; ${defaultJobs()} here]`,
+      describe: `Articles briefed at once, on worker threads, at most one per core; 1 briefs them in the main thread [default: the number of cores but one, fewer if free memory is short; ${defaultJobs()} here]`,
     })
     .option('quiet', QUIET);
 }
@@ -305,7 +305,10 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
   const inputs = args.input ?? [];
   if (inputs.length === 0) throw new BriefError('USAGE', 'no input given: name article files, folders, globs or URLs, or "-" for standard input (see --help)');
   const formats = parseFormats(args.format);
-  const jobs = numberOption(args.jobs, 'jobs', (n) => Number.isInteger(n) && n >= 1, 'a whole number of 1 or more');
+  const asked = numberOption(args.jobs, 'jobs', (n) => Number.isInteger(n) && n >= 1, 'a whole number of 1 or more');
+  const jobs = asked === undefined ? undefined : Math.min(asked, maxJobs());
+  if (asked !== undefined && jobs !== asked && !args.quiet)
+    io.stderr.write(`brief: --jobs ${asked} lowered to ${jobs}, as many as this machine's cores and free memory allow\n`);
   const timeout = must(
     numberOption(args.timeout, 'timeout', (n) => n > 0, 'a number of seconds above 0'),
     'the --timeout default',

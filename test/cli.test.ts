@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultJobs } from '../src/batch.js';
+import { defaultJobs, maxJobs } from '../src/batch.js';
 import { readPdf } from './helpers/pdf-text.js';
 import { runCli } from './helpers/run-cli.js';
 import { ROOT, SEED_FILE } from './helpers/seed.js';
@@ -249,6 +249,17 @@ describe('brief CLI', () => {
 
 describe('default jobs', () => {
   const MB = 1024 * 1024;
+  it('asked for, are at most one per core and no more than free memory holds', () => {
+    expect(maxJobs(2, 16_000 * MB)).toBe(2);
+    expect(maxJobs(8, 400 * MB)).toBe(2);
+    expect(maxJobs(1, 50 * MB)).toBe(1);
+  });
+  it('a --jobs above that is lowered, and the command says so', async () => {
+    const dir = tmp();
+    const r = await runCli([seedPath, '--jobs', '100000', '--format', 'md', '--out', join(dir, 'o')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^brief: --jobs 100000 lowered to \d+, as many as this machine's cores and free memory allow$/m);
+  });
   it('is one worker thread per core but one, fewer when free memory would not hold them, never none', () => {
     expect(defaultJobs(4, 16_000 * MB)).toBe(3);
     expect(defaultJobs(8, 400 * MB)).toBe(2);
@@ -259,6 +270,6 @@ describe('default jobs', () => {
 
   it('--help says how the default is chosen', async () => {
     const r = await runCli(['--help']);
-    expect(r.stdout).toMatch(/fewer if free memory is short; \d+ here/);
+    expect(r.stdout.replace(/\s+/g, ' ')).toMatch(/fewer if free memory is short; \d+ here/);
   });
 });
