@@ -82,8 +82,9 @@ export function writeAllAtomically(files: readonly OutputFile[]): void {
     for (const f of plain) {
       current = f;
       const tmp = `${f.path}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
-      writeFileSync(tmp, f.data);
+      // Recorded before it is written: a write that fails part way (a full disk) leaves a temporary file to remove too.
       temps.push(tmp);
+      writeFileSync(tmp, f.data);
     }
     plain.forEach((f, i) => {
       current = f;
