@@ -4,7 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import yargs, { type Argv } from 'yargs';
 import { defaultJobs, maxJobs, runBatch, type BatchJob, type BatchTask } from './batch.js';
-import { BriefError, describeError, formatBriefError, isBriefError, must, namedAfter, unreachable, type BriefErrorCode } from './errors.js';
+import { BriefError, describeError, describeFsError, formatBriefError, isBriefError, must, namedAfter, unreachable, type BriefErrorCode } from './errors.js';
 import { isOutputFormat, OUTPUT_EXTENSIONS, OUTPUT_FORMATS } from './output-formats.js';
 import type { BriefOutputs } from './outputs.js';
 import { packageVersion } from './paths.js';
@@ -447,6 +447,12 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
 
 /** The command line of this process: its arguments, streams and exit code. */
 export async function runProcess(): Promise<void> {
+  // Standard output that cannot take what is written (a full disk, a closed pipe) fails the command with one line, or, for a
+  // reader that stopped reading ("| head"), quietly; never with a stack trace or a success code.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') process.stderr.write(`brief: cannot write to standard output: ${describeFsError(error)}\n`);
+    process.exit(error.code === 'EPIPE' ? (process.exitCode ?? EXIT.ok) : EXIT.input);
+  });
   process.exitCode = await main(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,

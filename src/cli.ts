@@ -15,6 +15,7 @@ if (process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathS
   // Its files written, the command is done: it exits without waiting for V8's background work (garbage collection,
   // compiles) and Node's teardown of the heap, 15–40 ms of a one-article brief. Output a slow stream has not taken yet
   // is waited for: then it exits when the event loop is empty.
-  if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();
+  // One turn of the event loop first, so that a write standard output refused (a full disk) reports its error.
+  if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) setImmediate(() => process.exit());
   else process.once('beforeExit', () => process.exit());
 }

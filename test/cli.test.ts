@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -271,5 +272,18 @@ describe('default jobs', () => {
   it('--help says how the default is chosen', async () => {
     const r = await runCli(['--help']);
     expect(r.stdout.replace(/\s+/g, ' ')).toMatch(/fewer if free memory is short; \d+ here/);
+  });
+});
+
+describe.skipIf(!existsSync('/dev/full'))('standard output that cannot be written', () => {
+  it('fails the command with one line and exit 3, for a brief, the schema and the template list alike', () => {
+    const cli = join(ROOT, 'dist', 'src', 'cli.js');
+    for (const argv of [[seedPath, '--format', 'json', '--output', '-'], ['schema'], ['templates', 'list']]) {
+      const full = openSync('/dev/full', 'w');
+      const r = spawnSync(process.execPath, [cli, ...argv], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+      closeSync(full);
+      expect(r.status, argv.join(' ')).toBe(3);
+      expect(r.stderr.trim(), argv.join(' ')).toBe('brief: cannot write to standard output: no space left on the device');
+    }
   });
 });
