@@ -580,3 +580,15 @@ describe('readArticle on a plain-text header written line by line', () => {
     expect(meta('The Guardian\nCouncil approves bridge\nBy Jane Roe')).toMatchObject({ headline: 'Council approves bridge', outlet: 'The Guardian' });
   });
 });
+
+describe('a "*" between two numbers', () => {
+  it('is a multiplication sign the reader keeps, and the summary may print; a stray bullet still goes', () => {
+    const text = 'Ferry numbers\n\nThe ferry carried 40 * 2 = 80 million people last year, the company said. Fares rose • the mayor said.\n';
+    const analysis = analyzeArticle(readArticle(text, { source: 'f.txt' }));
+    expect(analysis.sentences.map((s) => s.text)).toEqual([
+      'The ferry carried 40 * 2 = 80 million people last year, the company said.',
+      'Fares rose the mayor said.',
+    ]);
+    expect(analysis.summary.map((s) => s.text)).toContain('The ferry carried 40 * 2 = 80 million people last year, the company said.');
+  });
+});

@@ -96,7 +96,8 @@ export function normaliseSpacing(text: string): string {
       .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
       // Zero-width and bidirectional formatting marks ('‪' before a quotation) are invisible: nothing to read.
       .replace(/[\u200b\u200e\u200f\ufeff\u202a-\u202e\u2066-\u2069]/g, '')
-      .replace(/\s+[*•·]\s+/g, ' ')
+      // A stray bullet goes; a "*" between two numbers ("40 * 2 = 80") is a multiplication sign and stays.
+      .replace(/\s+[•·]\s+|(?<!\d)\s+\*\s+|\s+\*\s+(?!\d)/g, ' ')
       .replace(/ +([.,;:!?])(?=\s|$|["”’)])/g, '$1')
       // A closing mark run into the next sentence ("I love Hispanics!”Former governor …", "paranoia,”Clinton said"): the space back.
       .replace(/(?<=[\p{L}\p{N}.,!?;:])”(?=\p{Lu})/gu, '” ')

@@ -114,7 +114,8 @@ export function summaryUnfit(text: string): SummaryUnfit | null {
   if (end === ';') return 'markup';
   if (lexicons().captionCues.some((re) => re.test(text)) || isHeading(text) || SHOUTED.test(text) || verbless(text)) return 'caption';
   // Wiki or table markup, list marks, a web or email address, or a fragment opening on a comma: the page's machinery, not its news.
-  if (/\[\[|\]\]|\{\||\|\}|(?:^|\s)[*#:]+\s|:[*#]|https?:\/\/|\S@[\w-]+\.\w|^[,;.()\]]/.test(text)) return 'markup';
+  // A "*" between two numbers ("40 * 2 = 80") is a multiplication sign, which the reader keeps.
+  if (/\[\[|\]\]|\{\||\|\}|(?:^|\s)[*#:]+\s|:[*#]|https?:\/\/|\S@[\w-]+\.\w|^[,;.()\]]/.test(text.replace(/(?<=\d) \* (?=\d)/g, ' x '))) return 'markup';
   if (opensMidSentence(text)) return 'markup';
   if (leansOnContext(text)) return 'leans-on-context';
   return null;
