@@ -306,7 +306,8 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
   if (inputs.length === 0) throw new BriefError('USAGE', 'no input given: name article files, folders, globs or URLs, or "-" for standard input (see --help)');
   const formats = parseFormats(args.format);
   const asked = numberOption(args.jobs, 'jobs', (n) => Number.isInteger(n) && n >= 1, 'a whole number of 1 or more');
-  const jobs = asked === undefined ? undefined : Math.min(asked, maxJobs());
+  // Two or more still brief on worker threads, each input with its time budget; only an explicit 1 briefs in this thread.
+  const jobs = asked === undefined || asked === 1 ? asked : Math.max(2, Math.min(asked, maxJobs()));
   if (asked !== undefined && jobs !== asked && !args.quiet)
     io.stderr.write(`brief: --jobs ${asked} lowered to ${jobs}, as many as this machine's cores and free memory allow\n`);
   const timeout = must(
