@@ -21,8 +21,12 @@ const mounted = ((): boolean => {
 const copies: string[] = [];
 
 afterAll(() => {
-  if (mounted) execFileSync('umount', [dir], { stdio: 'ignore' });
-  rmSync(dir, { recursive: true, force: true });
+  try {
+    if (mounted) execFileSync('umount', [dir], { stdio: 'ignore' });
+    rmSync(dir, { recursive: true, force: true });
+  } catch {
+    // A tmpfs that will not unmount (still busy) is the system's to clear; the test's result stands.
+  }
   for (const copy of copies) rmSync(copy, { force: true });
 });
 
