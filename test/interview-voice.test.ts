@@ -51,18 +51,22 @@ describe('a worry the interviewee owns in an answer', () => {
   });
 });
 
+/** The concern holders of an interview under `headline` and `intro`, whose one worry is voiced in an answer. */
+const holdersOf = (headline: string, intro: string) =>
+  analyzeParagraphs(
+    headline,
+    intro,
+    'Why are you running?',
+    'I have lived by the harbour all my life and I know its people.',
+    'What is the biggest problem?',
+    'What it comes down to is that my main concern is the damage the new levy can do to the fishing families.',
+    'What would you change first?',
+    'The ferry timetable, which has not changed in twenty years.',
+  ).concerns.map((c) => c.holder);
+
 describe('an interviewee whose name the index cannot type', () => {
   const quill = (headline: string) =>
-    analyzeParagraphs(
-      headline,
-      'Zephram Quill is running for the harbour council. Our reporter Nick Dale interviewed him about his campaign.',
-      'Why are you running?',
-      'I have lived by the harbour all my life and I know its people.',
-      'What is the biggest problem?',
-      'What it comes down to is that my main concern is the damage the new levy can do to the fishing families.',
-      'What would you change first?',
-      'The ferry timetable, which has not changed in twenty years.',
-    ).concerns.map((c) => c.holder);
+    holdersOf(headline, 'Zephram Quill is running for the harbour council. Our reporter Nick Dale interviewed him about his campaign.');
   it('is the name that opens the introduction and the headline gives, not the reporter the intro also names', () => {
     expect(quill('Harbour Votes: interview with candidate Zephram Quill')).toEqual(['Zephram Quill']);
     expect(quill('Harbour Votes: the candidates speak')).not.toContain('Zephram Quill');
@@ -70,17 +74,7 @@ describe('an interviewee whose name the index cannot type', () => {
 });
 
 describe('an interviewee the introduction does not name', () => {
-  const holders = (headline: string, intro: string) =>
-    analyzeParagraphs(
-      headline,
-      intro,
-      'Why are you running?',
-      'I have lived by the harbour all my life and I know its people.',
-      'What is the biggest problem?',
-      'What it comes down to is that my main concern is the damage the new levy can do to the fishing families.',
-      'What would you change first?',
-      'The ferry timetable, which has not changed in twenty years.',
-    ).concerns.map((c) => c.holder);
+  const holders = holdersOf;
   it('is the one person the headline names, not the reporter the introduction names', () => {
     const intro = 'The race for the harbour council has drawn six candidates. Our own Nick Dale corresponded with the Green nominee by e-mail.';
     expect(holders('Harbour News interviews Green candidate Maria Vell, Harbour East—North Quay', intro)).toEqual(['Maria Vell']);
