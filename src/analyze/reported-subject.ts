@@ -22,7 +22,9 @@ export function isReportedSubject(index: NameIndex, m: NameMention, pronoun: num
  * that subject reported; not when the subject is inside a fronted clause ("After Glenn Beck asked …, D'Souza replied").
  */
 function reportedAfterVerb(index: NameIndex, m: NameMention): boolean {
-  const verbs = index.reportVerbs?.get(m.sentence) ?? [];
+  // Most mentions have no reporting verb before them in their sentence: then there is no reporter to look for among the mentions.
+  const verbs = (index.reportVerbs?.get(m.sentence) ?? []).filter((v) => v < m.start);
+  if (verbs.length === 0) return false;
   const comma = index.frontedCommas?.get(m.sentence) ?? -1;
   return index.mentions.some(
     (o) =>
@@ -34,6 +36,6 @@ function reportedAfterVerb(index: NameIndex, m: NameMention): boolean {
       o.kind === 'person' &&
       !/['’]s$/.test(o.run) &&
       comma <= o.start &&
-      verbs.some((v) => v >= o.end && v - o.end <= 3 && v < m.start),
+      verbs.some((v) => v >= o.end && v - o.end <= 3),
   );
 }
