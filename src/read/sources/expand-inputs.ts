@@ -1,5 +1,5 @@
 // What the command line names: files, folders, globs, URLs and "-", expanded into a list of inputs with output names.
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, type Stats, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, extname, join, resolve } from 'node:path';
 import { BriefError, describeFsError, isBriefError } from '../../errors.js';
@@ -36,15 +36,17 @@ const errnoOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoEx
 function expandOne(input: string, cwd: string): string[] {
   if (input === '-' || isUrl(input)) return [input];
   const path = resolve(cwd, input);
+  // Stated once: what the path is (null when nothing is there) decides folder, glob or file below.
+  let stats: Stats | null = null;
   try {
-    statSync(path);
+    stats = statSync(path);
   } catch (error) {
-    // existsSync says "no" for a loop of links, which would then read as a missing file.
+    // A loop of links fails to stat like a missing file, which it is not.
     if (errnoOf(error) === 'ELOOP') throw loopError(input);
     // A file in a folder it may not search exists, but cannot be reached: not "no such file" (expandInputs says so).
     if (errnoOf(error) === 'EACCES' || errnoOf(error) === 'EPERM') throw error;
   }
-  if (existsSync(path) && statSync(path).isDirectory()) {
+  if (stats?.isDirectory()) {
     // A hidden file (".draft.txt", an editor's copy) is no article of the folder's, as a "*" glob passes it over.
     const inside = readdirSync(path)
       .filter((f) => isArticle(f) && !f.startsWith('.'))
@@ -52,7 +54,7 @@ function expandOne(input: string, cwd: string): string[] {
     if (inside.length === 0) throw new BriefError('INPUT_MISSING', `the folder holds no articles ${EXTENSIONS_TEXT}`, { file: input });
     return inside.map((f) => join(input, f));
   }
-  if (!existsSync(path) && GLOB.test(input)) {
+  if (stats === null && GLOB.test(input)) {
     const matches = globFiles(input, cwd).filter(isArticle).sort();
     if (matches.length === 0) throw new BriefError('INPUT_MISSING', `no articles ${EXTENSIONS_TEXT} match this pattern`, { file: input });
     return matches;
