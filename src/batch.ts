@@ -17,7 +17,7 @@ const WORKER_BYTES = 160 * 1024 * 1024;
  * 285 MB, one worker in 5.0 s, 6.7 s of CPU and 200 MB.
  */
 export function defaultJobs(cores: number = availableParallelism(), freeBytes: number = freemem()): number {
-  return Math.max(1, Math.min(cores - 1, Math.floor(freeBytes / WORKER_BYTES)));
+  return maxJobs(cores - 1, freeBytes);
 }
 
 /**
