@@ -5,7 +5,7 @@ import { briefText } from './brief-article.js';
 import { BriefError, describeError, describeFsError, isBriefError, must, type BriefErrorCode } from './errors.js';
 import { readSource, type FetchOptions, type InputRef } from './read/index.js';
 import type { Template, TemplateRef } from './markdown/template.js';
-import { OUTPUTS, outputOf, type BriefOutputs } from './outputs.js';
+import { OUTPUTS, fileOutputOf, type BriefOutputs } from './outputs.js';
 import type { InputFormat, OutputFormat, PageSettings } from './types.js';
 
 /** Everything a worker needs to brief inputs like the main thread would; plain data, so it can cross threads. */
@@ -117,7 +117,7 @@ export async function briefInput(task: BatchTask, job: BatchJob, template: Templ
 export async function briefOne(task: BatchTask, job: BatchJob, template: Template): Promise<TaskResult> {
   try {
     const outputs = await briefInput(task, job, template);
-    const made = job.formats.map((format) => [task.output + OUTPUTS[format].extension, outputOf(outputs, format)] as const);
+    const made = job.formats.map((format) => [task.output + OUTPUTS[format].extension, fileOutputOf(outputs, format)] as const);
     try {
       mkdirSync(resolve(job.cwd, job.outDir), { recursive: true });
     } catch (error) {

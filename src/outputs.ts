@@ -1,5 +1,6 @@
 // The output registry: each format a brief can be written as, with its file extension and how it is made.
 // The CLI (--format choices and help), the batch (file names, outputOf) and briefText all read this one table.
+import { markBrief } from './read/brief-mark.js';
 import { BriefError } from './errors.js';
 import { renderMarkdown } from './markdown/render-markdown.js';
 import type { Template } from './markdown/template.js';
@@ -32,6 +33,8 @@ export interface OutputKind {
   make: (brief: Brief, context: MakeContext) => Promise<Partial<BriefOutputs>>;
   /** This output's bytes or text, once made. */
   take: (outputs: BriefOutputs) => string | Uint8Array | undefined;
+  /** What a file of this output holds, when that differs from what standard output gets. */
+  toFile?: (value: string | Uint8Array) => string | Uint8Array;
 }
 
 /** The JSON output: the brief data, stable key order, two-space indent, final newline. */
@@ -52,6 +55,8 @@ export const OUTPUTS: Readonly<Record<OutputFormat, OutputKind>> = {
   md: {
     extension: OUTPUT_EXTENSIONS.md,
     make: async (brief, { template, written }) => ({ markdown: renderMarkdown(brief, template, undefined, { self: 'md', written }) }),
+    // A file ends on the mark, so a folder briefed again passes it over; standard output gets the template's text alone.
+    toFile: (value) => markBrief(String(value)),
     take: (outputs) => outputs.markdown,
   },
   json: {
@@ -68,4 +73,10 @@ export function outputOf(outputs: BriefOutputs, format: OutputFormat): string | 
   const value = OUTPUTS[format].take(outputs);
   if (value === undefined) throw new BriefError('RENDER_FAILED', `no ${format} output was made`);
   return value;
+}
+
+/** One output of a briefed input, as its file holds it. */
+export function fileOutputOf(outputs: BriefOutputs, format: OutputFormat): string | Uint8Array {
+  const value = outputOf(outputs, format);
+  return OUTPUTS[format].toFile?.(value) ?? value;
 }

@@ -145,6 +145,30 @@ describe('brief CLI', () => {
     expect(readFileSync(join(dir, 'story.md'), 'utf8')).toBe(article);
   });
 
+  it('a folder briefed into itself again passes its own Markdown briefs over and replaces them; a brief named as input fails', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'story.txt'), readFileSync(seedPath));
+    const notes = `---\ntitle: Ferry fares rise\n---\n\n${readFileSync(seedPath, 'utf8')}`;
+    writeFileSync(join(dir, 'notes.markdown'), notes);
+    const first = await runCli(['.', '--out', '.', '--jobs', '1'], { cwd: dir });
+    expect(first.code, first.stderr).toBe(0);
+    const brief = readFileSync(join(dir, 'story.md'), 'utf8');
+    expect(brief.trimEnd().endsWith('-->')).toBe(true);
+    const again = await runCli(['.', '--out', '.', '--jobs', '1'], { cwd: dir });
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toMatch(/^2 briefed, 0 failed/m);
+    expect(readdirSync(dir).sort()).toEqual(['notes.markdown', 'notes.md', 'notes.pdf', 'story.md', 'story.pdf', 'story.txt']);
+    expect(readFileSync(join(dir, 'story.md'), 'utf8')).toBe(brief);
+    const named = await runCli(['story.md', '--out', 'out'], { cwd: dir });
+    expect(named.code).toBe(3);
+    expect(named.stderr).toBe('brief: story.md: this is a brief made by brief, not a news article\n');
+    const onlyBriefs = await runCli(['*.md'], { cwd: dir });
+    expect(onlyBriefs.code).toBe(3);
+    expect(onlyBriefs.stderr).toMatch(/^brief: \*\.md: no articles \(.*\) match this pattern; 2 briefs made by brief passed over\n$/);
+    const piped = await runCli(['story.txt', '--format', 'md', '--output', '-'], { cwd: dir });
+    expect(`${piped.stdout}\n`).toBe(brief.slice(0, brief.lastIndexOf('<!--')));
+  });
+
   it('writes no output of a brief when one of them cannot be written (a folder where the Markdown goes)', async () => {
     const dir = tmp();
     (await import('node:fs')).mkdirSync(join(dir, 'out', 'story.md'), { recursive: true });

@@ -1,4 +1,5 @@
 // readArticle: text of any supported format → headline, metadata and clean body paragraphs.
+import { isBriefText } from './brief-mark.js';
 import { BriefError, isBriefError } from '../errors.js';
 import type { Article, ArticleMeta, InputFormat, Paragraph, RawArticle } from '../types.js';
 import { firstSentence, footFurnitureKind, isFootFurniture, isTrailingTag, splitTrailingCredit, withoutClosingStop } from './header-lines.js';
@@ -87,6 +88,8 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
   const source = options.source ?? '-';
   const normalised = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   if (normalised.trim() === '') throw new BriefError('INPUT_EMPTY', 'the input has no text', { file: source });
+  // A brief this tool wrote is no news article: reading it would brief the brief.
+  if (isBriefText(normalised)) throw new BriefError('INPUT_NOT_TEXT', 'this is a brief made by brief, not a news article', { file: source });
   const format = options.format ?? detectFormat(normalised, source);
   const raw = readAs(normalised, format, source, options.url);
   const dropped: string[] = [...(raw.dropped ?? [])];

@@ -2,6 +2,7 @@
 import { readdirSync, realpathSync, type Stats, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, extname, join, resolve } from 'node:path';
+import { isBriefFile } from '../brief-mark.js';
 import { BriefError, describeFsError, isBriefError } from '../../errors.js';
 import type { Source } from './read-source.js';
 import { loopError } from './file.js';
@@ -29,6 +30,15 @@ function isArticle(file: string): boolean {
   return ARTICLE_EXTENSIONS.has(extname(file).toLowerCase());
 }
 
+/** A folder's or a glob's Markdown briefs (brief-mark.ts) are this tool's own outputs, passed over; a named one fails when read. */
+function withoutBriefs(files: readonly string[], cwd: string): { articles: string[]; briefs: number } {
+  const articles = files.filter((f) => !/\.(md|markdown)$/i.test(f) || !isBriefFile(resolve(cwd, f)));
+  return { articles, briefs: files.length - articles.length };
+}
+
+/** The end of a "no articles" message: the briefs passed over, when there were any. */
+const passedOver = (briefs: number): string => (briefs === 0 ? '' : `; ${briefs} brief${briefs === 1 ? '' : 's'} made by brief passed over`);
+
 /** The code of a file-system error, e.g. ELOOP. */
 const errnoOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | null)?.code;
 
@@ -50,14 +60,16 @@ function expandOne(input: string, cwd: string): string[] {
     // A hidden file (".draft.txt", an editor's copy) is no article of the folder's, as a "*" glob passes it over.
     const inside = readdirSync(path)
       .filter((f) => isArticle(f) && !f.startsWith('.'))
-      .sort();
-    if (inside.length === 0) throw new BriefError('INPUT_MISSING', `the folder holds no articles ${EXTENSIONS_TEXT}`, { file: input });
-    return inside.map((f) => join(input, f));
+      .sort()
+      .map((f) => join(input, f));
+    const { articles, briefs } = withoutBriefs(inside, cwd);
+    if (articles.length === 0) throw new BriefError('INPUT_MISSING', `the folder holds no articles ${EXTENSIONS_TEXT}${passedOver(briefs)}`, { file: input });
+    return articles;
   }
   if (stats === null && GLOB.test(input)) {
-    const matches = globFiles(input, cwd).filter(isArticle).sort();
-    if (matches.length === 0) throw new BriefError('INPUT_MISSING', `no articles ${EXTENSIONS_TEXT} match this pattern`, { file: input });
-    return matches;
+    const { articles, briefs } = withoutBriefs(globFiles(input, cwd).filter(isArticle).sort(), cwd);
+    if (articles.length === 0) throw new BriefError('INPUT_MISSING', `no articles ${EXTENSIONS_TEXT} match this pattern${passedOver(briefs)}`, { file: input });
+    return articles;
   }
   return [input];
 }
