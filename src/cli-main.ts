@@ -73,6 +73,14 @@ function parseFormats(value: string): OutputFormat[] {
   return [...new Set(formats)] as OutputFormat[];
 }
 
+/** --input-format in any case ("HTML"); undefined for "auto", which guesses each input's format. */
+function parseInputFormat(value: unknown): Exclude<(typeof INPUT_FORMATS)[number], 'auto'> | undefined {
+  const typed = stringOption(value) ?? 'auto';
+  const format = INPUT_FORMATS.find((f) => f === typed.trim().toLowerCase());
+  if (format === undefined) throw new BriefError('USAGE', `--input-format takes auto, text, markdown or html, not "${typed}"`);
+  return format === 'auto' ? undefined : format;
+}
+
 /** A number option as typed: yargs would turn "abc" into NaN and lose what the user wrote. */
 function numberOption(value: unknown, option: string, check: (n: number) => boolean, range: string): number | undefined {
   if (value === undefined) return undefined;
@@ -162,7 +170,7 @@ interface Args {
   jobs: string | undefined;
   timeout: string;
   maxSize: string;
-  inputFormat: (typeof INPUT_FORMATS)[number];
+  inputFormat: string;
 }
 
 const QUIET = { alias: 'q', type: 'boolean', default: false, describe: 'Print nothing but errors' } as const;
@@ -194,9 +202,8 @@ function briefingOptions<T>(y: Argv<T>) {
     .option('input-format', {
       type: 'string',
       requiresArg: true,
-      choices: INPUT_FORMATS,
       default: 'auto',
-      describe: 'Read inputs as this format instead of guessing from name and content',
+      describe: 'Read every input as text, markdown or html, instead of guessing from its name and content (auto)',
     })
     .option('timeout', { type: 'string', requiresArg: true, default: '15', describe: 'Seconds to wait for a URL before giving up' })
     .option('max-size', { type: 'string', requiresArg: true, default: '5', describe: 'Largest input read, in megabytes; larger ones are refused' })
@@ -318,6 +325,7 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
     numberOption(args.maxSize, 'max-size', (n) => n > 0, 'a number of megabytes above 0'),
     'the --max-size default',
   );
+  const inputFormat = parseInputFormat(args.inputFormat);
   const page = pageOverrides(args);
   const outDir = must(stringOption(args.out), 'the --out default');
   if (outDir === '-') throw new BriefError('USAGE', '--out takes a folder; to print one output on standard output, use --output - (with one --format)');
@@ -350,7 +358,7 @@ async function run(args: Args, io: CliIo, cwd: string): Promise<number> {
     cwd,
     template: templateRef(template),
     page,
-    inputFormat: args.inputFormat === 'auto' ? undefined : args.inputFormat,
+    inputFormat,
     fetch: { timeoutMs: timeout * 1000 },
     maxBytes: Math.round(maxSize * 1_000_000),
   };

@@ -118,8 +118,11 @@ describe('format detection', () => {
     const forced = await runCli([file, '--input-format', 'markdown', '--format', 'json', '--output', '-']);
     expect(JSON.parse(auto.stdout).meta.headline).toBe('# Bridge to reopen');
     expect(JSON.parse(forced.stdout).meta.headline).toBe('Bridge to reopen');
+    const upper = await runCli([file, '--input-format', 'Markdown', '--format', 'json', '--output', '-']);
+    expect(upper.stdout).toBe(forced.stdout);
     const bad = await runCli([file, '--input-format', 'pdf']);
     expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('brief: --input-format takes auto, text, markdown or html, not "pdf"\n');
   });
 
   it('Windows line endings read like Unix ones', () => {
