@@ -203,7 +203,7 @@ function briefingOptions<T>(y: Argv<T>) {
       type: 'string',
       requiresArg: true,
       default: 'auto',
-      describe: 'Read every input as text, markdown or html, instead of guessing from its name and content (auto)',
+      describe: 'Read every input as text, markdown or html instead of guessing each one (auto)',
     })
     .option('timeout', { type: 'string', requiresArg: true, default: '15', describe: 'Seconds to wait for a URL before giving up' })
     .option('max-size', { type: 'string', requiresArg: true, default: '5', describe: 'Largest input read, in megabytes; larger ones are refused' })
