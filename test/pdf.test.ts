@@ -48,6 +48,14 @@ describe('renderPdf on the seed', async () => {
     expect(String(back.info.Subject)).toContain('brief');
   });
 
+  it('leaves the author out when the article names no outlet and no byline, rather than a placeholder', async () => {
+    const plain = briefOf('Bridge to reopen Monday\n\nThe bridge will reopen on Monday after repairs, the mayor said on Friday.\n');
+    expect(plain.meta.outlet).toBeNull();
+    const info = (await readPdf((await renderPdf(plain)).pdf)).info;
+    expect(info.Title).toBe('Bridge to reopen Monday');
+    expect(info.Author).toBeUndefined();
+  });
+
   it('is byte-identical when rendered again, dated from the article not the clock', async () => {
     const again = await renderPdf(seed);
     expect(again.pdf.equals(pdf)).toBe(true);

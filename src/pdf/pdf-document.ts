@@ -13,7 +13,8 @@ import { drawPlainText, type FragmentDocument } from './plain-text.js';
 
 export interface PdfInfo {
   title: string;
-  author: string;
+  /** Who wrote the article; left out of the PDF when the article names nobody. */
+  author?: string;
   subject: string;
   keywords?: string;
   creationDate: Date;
@@ -50,7 +51,8 @@ export function openPdf(page: PageBox, family: FontFamily, info: PdfInfo, drawPl
     compress: true,
     info: {
       Title: info.title,
-      Author: info.author,
+      // An unknown author is left out: a reader's "Author" field should never show a placeholder as a name.
+      ...(info.author ? { Author: info.author } : {}),
       Subject: info.subject,
       Keywords: info.keywords ?? '',
       Creator: 'brief',

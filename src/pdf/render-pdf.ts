@@ -74,7 +74,7 @@ export async function renderPdf(brief: Brief, options: PdfOptions): Promise<PdfR
   const meta = brief.meta;
   const canvas = openPdf(page, o.fontFamily, {
     title: meta.headline,
-    author: [meta.outlet, meta.byline].filter(Boolean).join(' · ') || 'Unknown outlet',
+    author: [meta.outlet, meta.byline].filter(Boolean).join(' · ') || undefined,
     subject: `One-page brief of “${meta.headline}”`,
     keywords: 'brief, summary, quotes, concerns, unconfirmed',
     creationDate: creationDate ?? creationDateFor(brief),
