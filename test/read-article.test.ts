@@ -314,6 +314,22 @@ describe('decodeInput', () => {
     expect(decodeInput(le, 'a')).toBe('hé');
   });
 
+  it('reads UTF-32 with BOM, either byte order, characters past the BMP too; a cut or out-of-range unit is refused', () => {
+    const utf32 = (text: string, little: boolean): Buffer => {
+      const points = [0xfeff, ...[...text].map((c) => c.codePointAt(0)!)];
+      const out = Buffer.alloc(points.length * 4);
+      for (const [i, p] of points.entries()) little ? out.writeUInt32LE(p, i * 4) : out.writeUInt32BE(p, i * 4);
+      return out;
+    };
+    const text = `“Fares rise,” she said — €5 🚢 ${'x'.repeat(9000)}`;
+    expect(decodeInput(utf32(text, true), 'a')).toBe(text);
+    expect(decodeInput(utf32(text, false), 'a')).toBe(text);
+    expect(() => decodeInput(utf32('hé', true).subarray(0, 10), 'c.txt')).toThrow(/invalid UTF-32: 10 bytes/);
+    const high = utf32('ab', true);
+    high.writeUInt32LE(0x110000, 8);
+    expect(() => decodeInput(high, 'd.txt')).toThrow(/invalid UTF-32 at byte offset 8/);
+  });
+
   it('refuses empty input, binary files and invalid UTF-8 with the byte offset', () => {
     expect(() => decodeInput(new Uint8Array(), 'e.txt')).toThrow(/empty/);
     expect(() => decodeInput(utf8('%PDF-1.7 …'), 'x.pdf')).toThrow(/PDF file/);

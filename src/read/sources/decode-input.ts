@@ -34,9 +34,31 @@ export function checkSize(size: number, source: string, max: number = DEFAULT_MA
     });
 }
 
-/** Decodes UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is an input error. */
+/** UTF-32 after its byte order mark, which TextDecoder does not know; a unit that is no code point is an input error. */
+function decodeUtf32(bytes: Uint8Array, littleEndian: boolean, source: string): string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const points: number[] = [];
+  let text = '';
+  for (let at = 4; at + 4 <= bytes.length; at += 4) {
+    const point = view.getUint32(at, littleEndian);
+    if (point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) {
+      throw new BriefError('INPUT_NOT_TEXT', `invalid UTF-32 at byte offset ${at}`, { file: source });
+    }
+    points.push(point);
+    // In slices: String.fromCodePoint takes its arguments on the stack.
+    if (points.length === 8192) text += String.fromCodePoint(...points.splice(0));
+  }
+  if (bytes.length % 4 !== 0)
+    throw new BriefError('INPUT_NOT_TEXT', `invalid UTF-32: ${bytes.length} bytes is no whole number of characters`, { file: source });
+  return text + String.fromCodePoint(...points);
+}
+
+/** Decodes UTF-8 (with or without BOM), or UTF-16 or UTF-32 with BOM; anything else is an input error. */
 export function decodeInput(bytes: Uint8Array, source: string): string {
   if (bytes.length === 0) throw new BriefError('INPUT_EMPTY', 'the input is empty', { file: source });
+  // UTF-32's little-endian mark opens with UTF-16's, so it is asked first.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return decodeUtf32(bytes, true, source);
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return decodeUtf32(bytes, false, source);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   for (const [name, signature] of BINARY_SIGNATURES) {
