@@ -27,36 +27,67 @@ function flowItems(value: string): string[] | undefined {
     .filter(Boolean);
 }
 
+/** A TOML value as the page means it: a basic or literal string unquoted, an array's items joined, anything else as written. */
+function tomlValue(value: string): string {
+  const items = flowItems(value);
+  if (items) return joinItems(items);
+  const basic = /^"((?:[^"\\]|\\.)*)"$/.exec(value)?.[1];
+  if (basic !== undefined) return basic.replace(/\\(["\\])/g, '$1');
+  return value.replace(/^'(.*)'$/, '$1').replace(/\s+#.*$/, '');
+}
+
+// A YAML block scalar's indicator ("description: >-" then indented lines): the value is on the lines below.
+const BLOCK_SCALAR = /^[|>][+-]?$/;
+
 /**
- * Splits front matter off the top of a text; values are plain scalars, one per line, quotes taken off. A list, flow
- * (`author: [Jane Roe, Tom Hill]`) or block (`author:` then `  - Jane Roe` lines), is joined as the page writes it.
+ * Splits front matter off the top of a text: YAML between `---` lines or TOML between `+++` lines (Hugo). Values are
+ * scalars, quotes taken off; a YAML value continued on indented lines (a block scalar, `description: >-`, or a long plain
+ * one) is joined with spaces. A list, flow (`author: [Jane Roe, Tom Hill]`) or block (`author:` then `  - Jane Roe` lines),
+ * is joined as the page writes it. A TOML table's keys (`[params]`) are not the page's own and are passed over.
  */
 export function splitFrontMatter(text: string): FrontMatter {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  const match = /^(---|\+\+\+)\r?\n([\s\S]*?)\r?\n\1\r?\n?/.exec(text);
   if (!match) return { body: text, lineOffset: 0, fields: {}, invalid: [] };
+  const toml = match[1] === '+++';
   const fields: Record<string, string> = {};
   const lists: Record<string, string[]> = {};
   const invalid: FrontMatter['invalid'] = [];
+  // The key the indented lines below belong to: one whose value is empty (a list) or goes on (a YAML scalar).
   let open: string | null = null;
-  must(match[1], 'the front matter between the --- lines')
+  let inTable = false;
+  must(match[2], 'the front matter between its delimiter lines')
     .split(/\r?\n/)
     .forEach((line, i) => {
       if (/^\s*(#.*)?$/.test(line)) return;
-      const item = /^\s+-\s+(.*?)\s*$/.exec(line);
-      if (item && open !== null) {
-        lists[open] = [...(lists[open] ?? []), unquote(must(item[1], 'a list item'))];
+      if (!toml && open !== null && /^\s/.test(line)) {
+        const item = /^\s+-\s+(.*?)\s*$/.exec(line);
+        if (item && fields[open] === '') lists[open] = [...(lists[open] ?? []), unquote(must(item[1], 'a list item'))];
+        // A nested mapping ("author:" then "  name: Jane Roe") is no scalar to join; its keys are not the page's own.
+        else if (/^\s+[\w.-]+\s*:(\s|$)/.test(line) && fields[open] === '') lists[open] ??= [];
+        else if (!lists[open]) fields[open] = `${fields[open] ?? ''} ${line.trim()}`.trim();
         return;
       }
-      const kv = /^([A-Za-z_][\w.-]*)\s*:\s*(.*?)\s*$/.exec(line);
+      if (toml && /^\[.*\]$/.test(line.trim())) {
+        inTable = true;
+        return;
+      }
+      const kv = (toml ? /^([A-Za-z_][\w.-]*)\s*=\s*(.*?)\s*$/ : /^([A-Za-z_][\w.-]*)\s*:\s*(.*?)\s*$/).exec(line);
       const [, key = '', value = ''] = kv ?? [];
-      open = kv && value === '' ? key : null;
+      open = kv && !toml ? key : null;
       if (!kv) {
         invalid.push({ line: i + 2, text: line.trim() });
         return;
       }
+      if (toml) {
+        if (!inTable) fields[key] = tomlValue(value);
+        return;
+      }
       const items = flowItems(value);
-      fields[key] = items ? joinItems(items) : unquote(value);
+      fields[key] = items ? joinItems(items) : BLOCK_SCALAR.test(value) ? '' : unquote(value);
     });
-  for (const [key, items] of Object.entries(lists)) fields[key] = joinItems(items);
+  for (const [key, items] of Object.entries(lists)) {
+    if (items.length > 0) fields[key] = joinItems(items);
+    else delete fields[key];
+  }
   return { body: text.slice(match[0].length), lineOffset: match[0].split('\n').length - 1, fields, invalid };
 }

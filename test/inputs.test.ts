@@ -95,6 +95,39 @@ describe('front matter lists and a "By" in the author field', () => {
     expect(byline('author: "By Ann Lee"')).toBe('Ann Lee');
     expect(byline('author: Bynum Lee')).toBe('Bynum Lee');
   });
+
+  it('joins a YAML value continued on indented lines or in a block scalar, and passes a nested mapping over', () => {
+    const meta = (header: string) => readArticle(`---\n${header}\n---\n\nThe bridge will reopen on Monday, the mayor said.\n`, { source: 'note.md' }).meta;
+    expect(meta('title: Bridge to reopen\ndescription: >-\n  Repairs took\n  six weeks.\nauthor: Ann Lee')).toMatchObject({
+      headline: 'Bridge to reopen',
+      standfirst: 'Repairs took six weeks.',
+      byline: 'Ann Lee',
+    });
+    expect(meta('title: Bridge to reopen after\n  six weeks of repairs\nauthor: Ann Lee').headline).toBe('Bridge to reopen after six weeks of repairs');
+    expect(meta('title: Bridge to reopen\nauthor:\n  name: Ann Lee\n  email: ann@harbour.example').byline).toBeNull();
+  });
+
+  it("reads Hugo's TOML front matter between +++ lines, in a .md or a .txt, passing a table's keys over", () => {
+    const text = [
+      '+++',
+      'title = "Bridge to \\"reopen\\""',
+      "author = 'Ann Lee'",
+      'date = 2025-06-01T09:00:00Z',
+      'tags = ["bridges", "repairs"]',
+      '[params]',
+      'author = "Someone Else"',
+      '+++',
+      '',
+      'The bridge will reopen on Monday, the mayor said.',
+      '',
+    ].join('\n');
+    for (const source of ['note.md', 'note.txt']) {
+      const article = readArticle(text, { source });
+      expect(article.format).toBe('markdown');
+      expect(article.meta).toMatchObject({ headline: 'Bridge to "reopen"', byline: 'Ann Lee', published: '2025-06-01T09:00:00Z' });
+      expect(article.paragraphs.map((p) => p.text)).toEqual(['The bridge will reopen on Monday, the mayor said.']);
+    }
+  });
 });
 
 describe('format detection', () => {

@@ -89,7 +89,7 @@ export function readMarkdown(text: string): RawArticle {
   }
   if (fields.url ?? fields.link) meta.url = fields.url ?? fields.link ?? null;
   const genreLabels = ['genre', 'type', 'section', 'category', 'categories'].map((k) => fields[k]).filter((v): v is string => Boolean(v));
-  const standfirst = fields.standfirst ?? fields.subtitle ?? fields.dek;
+  const standfirst = fields.standfirst ?? fields.subtitle ?? fields.dek ?? fields.description;
   if (standfirst) meta.standfirst = standfirst;
   // Before any body text, a "# heading" that repeats the front matter's title is that title again.
   let leading = true;
