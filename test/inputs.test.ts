@@ -246,6 +246,25 @@ describe('URLs', () => {
       expect(readdirSync(out), args[0]).toEqual([]);
     }
   });
+
+  it('network failures in words: a refused connection, a blocked port, a host that does not resolve', async () => {
+    // A port that was just free: nothing listens on it now.
+    const closed = createServer();
+    await new Promise<void>((done) => closed.listen(0, '127.0.0.1', done));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((done) => closed.close(done));
+    const cases: Array<[string, RegExp]> = [
+      [`http://127.0.0.1:${port}/story`, new RegExp(`: cannot fetch: 127\\.0\\.0\\.1:${port} refused the connection$`)],
+      ['http://127.0.0.1:1/story', /: cannot fetch: port 1 is one fetching refuses \(as browsers do\)$/],
+      // .invalid never resolves (RFC 2606); a machine without DNS says so instead.
+      ['http://brief-test.invalid/story', /: cannot fetch: (no such host: brief-test\.invalid|no answer from DNS for brief-test\.invalid \(offline\?\))$/],
+    ];
+    for (const [url, message] of cases) {
+      const r = await runCli([url, '--out', tmp(), '--timeout', '5']);
+      expect(r.code, url).toBe(3);
+      expect(r.stderr.trim(), url).toMatch(message);
+    }
+  });
 });
 
 describe('batches', () => {

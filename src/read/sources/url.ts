@@ -47,6 +47,21 @@ async function readCapped(response: Response, max: number, url: string): Promise
   return Buffer.concat(chunks);
 }
 
+/** Why a fetch failed, in words: the network error's code read out ("ENOTFOUND" → no such host), else its own message. */
+function fetchFailure(error: unknown, url: URL): string {
+  const cause = ((error as Error & { cause?: unknown }).cause ?? error) as Error & { code?: string };
+  const code = cause.code ?? '';
+  if (code === 'ENOTFOUND') return `no such host: ${url.hostname}`;
+  if (code === 'EAI_AGAIN') return `no answer from DNS for ${url.hostname} (offline?)`;
+  if (code === 'ECONNREFUSED') return `${url.host} refused the connection`;
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return `${url.host} closed the connection`;
+  if (code === 'ENETUNREACH' || code === 'EHOSTUNREACH') return `the network cannot reach ${url.hostname}`;
+  if (code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') return `${url.host} did not answer the connection`;
+  if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) return `the site's TLS certificate is not valid here (${code})`;
+  if (cause.message === 'bad port') return `port ${url.port} is one fetching refuses (as browsers do)`;
+  return cause.message;
+}
+
 /** Fetches `address`, following at most `maxRedirects` redirects, and only ever to http or https. */
 export async function fetchArticle(address: string, options: FetchOptions = {}): Promise<FetchedPage> {
   const o = { ...defaultFetchOptions(), ...options };
@@ -70,10 +85,7 @@ export async function fetchArticle(address: string, options: FetchOptions = {}):
         headers: { 'user-agent': 'brief (news article briefing tool)', accept: 'text/html, text/markdown, text/plain;q=0.9, */*;q=0.1' },
       });
     } catch (error) {
-      const reason =
-        (error as Error).name === 'TimeoutError'
-          ? `no answer within ${o.timeoutMs / 1000} s`
-          : `cannot fetch: ${((error as Error & { cause?: Error }).cause ?? (error as Error)).message}`;
+      const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${o.timeoutMs / 1000} s` : `cannot fetch: ${fetchFailure(error, parsed)}`;
       throw new BriefError('INPUT_UNREADABLE', reason, { file: address, cause: error });
     }
     const location = response.headers.get('location');
