@@ -139,6 +139,16 @@ describe('template errors: file, line, column, hint, exit code 4', () => {
     expect(r.stderr).toMatch(/template\.json: pageSize must be one of A4, Letter, not "A5"/);
   });
 
+  it('an unknown setting lists every setting a template takes, and names the one a misspelling meant', async () => {
+    const typo = await errorOf({ 'template.json': '{ "font-size": 9 }', 'layout.md.hbs': '# {{meta.headline}}\n' });
+    expect(typo.code).toBe(4);
+    expect(typo.stderr).toMatch(
+      /template\.json: unknown setting "font-size" \(did you mean "fontSize"\?\) \(known: description, extends, maxItems, header, footer/,
+    );
+    const other = await errorOf({ 'layout.md.hbs': '---\ncolour: red\n---\n# {{meta.headline}}\n' });
+    expect(other.stderr).toMatch(/unknown setting "colour" \(known: .*accentColor, pageSize, margin, fontSize, fontFamily\)/);
+  });
+
   it('a field that is null at run time names the template line', async () => {
     const dir = folder({ 'layout.md.hbs': '{{#each quotes}}\n{{speaker.name}}\n{{/each}}\n' });
     const article = join(dir, 'a.txt');

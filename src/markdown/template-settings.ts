@@ -80,6 +80,8 @@ function parseChrome(raw: Raw, file: string): Partial<ChromeSettings> {
   return out;
 }
 
+const PAGE_KEYS: readonly string[] = ['pageSize', 'margin', 'fontSize', 'fontFamily'];
+
 /** Checks page settings from any source (template file or command line) and turns them into typed values. */
 export function parsePageSettings(raw: Raw, file: string): Partial<PageSettings> {
   const out: Partial<PageSettings> = {};
@@ -99,7 +101,7 @@ export function parsePageSettings(raw: Raw, file: string): Partial<PageSettings>
         out.fontFamily = oneOf(value, key, ['sans', 'serif'] as const, file);
         break;
       default:
-        fail(file, `unknown setting "${key}" (known: pageSize, margin, fontSize, fontFamily)`);
+        fail(file, `unknown setting "${key}" (known: ${PAGE_KEYS.join(', ')})`);
     }
   }
   return out;
@@ -124,6 +126,12 @@ function parseSettings(raw: Raw, file: string): Partial<TemplateSettings> {
       if (!SECTION_NAMES.includes(name as SectionName)) fail(file, `maxItems.${name} is not a section (sections: ${SECTION_NAMES.join(', ')})`);
       out.maxItems[name as SectionName] = Math.round(numberIn(value, `maxItems.${name}`, 1, 50, file));
     }
+  }
+  const unknown = Object.keys(page).find((key) => !PAGE_KEYS.includes(key));
+  if (unknown !== undefined) {
+    const known = ['description', 'extends', 'maxItems', 'header', 'footer', 'ruleColor', 'accentColor', ...PAGE_KEYS];
+    const meant = known.find((key) => key.toLowerCase() === unknown.toLowerCase().replace(/[-_]/g, ''));
+    fail(file, `unknown setting "${unknown}"${meant ? ` (did you mean "${meant}"?)` : ''} (known: ${known.join(', ')})`);
   }
   return { ...out, ...parseChrome({ header, footer, ruleColor, accentColor }, file), ...parsePageSettings(page, file) };
 }
