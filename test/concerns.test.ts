@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { readArticle } from '../src/read/index.js';
 import type { ConcernItem } from '../src/types.js';
+import { linkOpenerFear } from '../src/analyze/concerns/link-opener-fear.js';
 import { analyzeParagraphs } from './helpers/analyze.js';
 
 const concernsOf = (...paragraphs: string[]): ConcernItem[] => analyzeParagraphs('A headline for the test', ...paragraphs).concerns;
@@ -757,7 +758,7 @@ describe('concern scope', () => {
     const item = only(
       '"We have watched the budget grow every single year at the council, and then the city keeps adding to the threats that the river poses to homes," the mayor said.',
     );
-    expect(item?.fear).toBe('then the city keeps adding to the threats that the river poses to homes');
+    expect(item?.fear).toBe('the city keeps adding to the threats that the river poses to homes');
   });
 
   it('a question clause after a "concerns over" noun runs past its verb', () => {
@@ -1966,5 +1967,19 @@ describe('a fear that ends on the subject of the clause it opened runs on to the
   });
   it('but a noun phrase the verb is said of stays as it is ("concerns about the dam are growing")', () => {
     expect(only('Concerns about the old dam are growing among farmers, the council said.')?.fear ?? '').not.toMatch(/are growing/);
+  });
+});
+
+describe('a link word that ties the fear to the sentence before it goes when a subject follows', () => {
+  it('"And he\'d be a chaos president", "then the river may flood the town" lose "And" and "then"', () => {
+    expect(only('"And he\'d be a dangerous president," Ms Lee said.')?.fear).toMatch(/^he'd be a dangerous president/);
+    expect(only('The mayor warned that the rain may continue, and then the river may flood the lower town.')?.fear).not.toMatch(/^(and )?then\b/);
+    expect(only('"So they have to blame other people for the dangerous mess," Ms Lee said.')?.fear).toMatch(/^they have to blame/);
+  });
+  it('but "So far, …", "Then came …" and a link word before a comma keep it', () => {
+    expect(only('"So far, the flooding is a threat to three farms," the mayor said.')?.fear ?? '').not.toMatch(/^far\b/);
+    expect(linkOpenerFear('Then came a warning about the dam')).toBe('Then came a warning about the dam');
+    expect(linkOpenerFear('And, if the dam breaks, the town floods')).toBe('And, if the dam breaks, the town floods');
+    expect(linkOpenerFear('And it floods')).toBe('And it floods');
   });
 });

@@ -222,8 +222,11 @@ export function pageLines(brief: Brief, shown: SectionLimits): { concerns: Array
         unconfirmed = brief.unconfirmed.slice(0, shown.unconfirmed).map((u) => {
           const repeat = isRepeat(u.source);
           let line = repeat ? shortForm(claimWithCue(u), u.text, u.cue) : u.text;
-          // A claim already printed word for word (as a concern's fear) shrinks to the words around its cue.
-          const printedFear = (text: string): boolean => fears.some((p) => p.includes(` ${wordsOf(text)} `));
+          // A claim already printed word for word (as a concern's fear, maybe less a link word) shrinks to the words around its cue.
+          const printedFear = (text: string): boolean => {
+            const words = ` ${wordsOf(text)} `;
+            return fears.some((p) => p.includes(words) || (words.includes(p) && p.length >= MOST * words.length));
+          };
           if (repeat && printedFear(line)) line = aroundCue(u.text, u.cue);
           // Run on to its clause's end, the window may be that fear again: then it stops at its reach.
           if (repeat && printedFear(line.replace(/^… | …$/g, ''))) line = aroundCue(u.text, u.cue, 3, false);
