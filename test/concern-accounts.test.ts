@@ -42,6 +42,16 @@ describe('stop 59 (precision)', () => {
     expect(concernsOf('The mayor faced sharp criticism from the opposition after the meeting, the paper said.')).toEqual([]);
     expect(concernsOf('Residents said the council faced criticism for failing to stop floods that could ruin more homes.')).toHaveLength(1);
   });
+
+  it('criticism set off with no reason ("ignited criticism from", "will occasion similar complaint") or blame voiced online ("were criticized on social media") is a row too', () => {
+    expect(concernsOf('The ferry plan, which has ignited criticism from harbour traders, was approved on Monday.')).toEqual([]);
+    expect(concernsOf('The new fares prompted some blowback from commuters, and the next rise will likely occasion similar complaint.')).toEqual([]);
+    expect(concernsOf('Officials who praised the ferry firm were mocked and criticized on social media.')).toEqual([]);
+    expect(concernsOf('The mayor was criticized by residents online after the vote.')).toEqual([]);
+    // A reason that names a harm still makes it a concern.
+    expect(concernsOf('The plan has sparked criticism over fears that the old pier could collapse.')).toHaveLength(1);
+    expect(concernsOf('The mayor was criticized on social media for ignoring warnings that the dam could burst.')).toHaveLength(1);
+  });
 });
 
 describe('stop 60 (precision)', () => {

@@ -232,7 +232,9 @@ describe('stop 48 (precision): a worry noun with "from" names its holders', () =
     expect(only('In May, Ann Lee called the harbour plan a disgrace and threatened to close the port.')).toMatchObject({ holder: 'Ann Lee' });
     expect(only('The fishermen still question whether the dam is safe and worry that it could flood the valley.')).toMatchObject({ holder: 'fishermen' });
     expect(only('Ann Lee said the rebels attacked the harbour and threatened the fishermen.')).toMatchObject({ holder: 'Ann Lee' });
-    expect(only('Dock workers in the harbour town who read the plan were mocked and criticized online.')).toMatchObject({ holder: null });
+    expect(only('Dock workers in the harbour town who read the plan were mocked and criticized online for ignoring the flood risk.')).toMatchObject({
+      holder: null,
+    });
     expect(only('In a hung council, the smaller group can hold the budget to ransom and threaten a new vote.')).toMatchObject({ holder: null });
   });
   it('an opening "Just recently" is no part of who holds the worry: the phrase after it is a clause opener, left empty rather than "Just the …"', () => {
