@@ -86,6 +86,14 @@ describe('a short quotation too brief to list still starts a run', () => {
       'Ann Lee',
     );
   });
+  it('also when a role stands before the name, set off by commas ("the assailant, John McGraw, told")', () => {
+    expect(speakerOf('"He deserved it," the assailant, John McGraw, told reporters after the rally. "Next time, we might have to stop him."')).toBe(
+      'John McGraw',
+    );
+    expect(speakerOf('“It was wrong,” the harbour master, Kofi Mensah, told the radio show “Morning Tide.” “We will reopen the pier next week.”')).toBe(
+      'Kofi Mensah',
+    );
+  });
 });
 
 describe('present-tense reporting verbs', () => {

@@ -158,12 +158,12 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
     if (own) [speaker, rule] = [own, 'interview-answer'];
     const beside = attribution?.how === 'adjacent' && (attribution.distance ?? 99) === 0;
     if (!isQuotation(span, text, beside || continuing, attribution?.how === 'adjacent' || continuing)) {
-      // `"They'd be wrong," Ann Lee, a spokeswoman, said. "…"`: too short to list, but its speaker goes on in the next quotation.
+      // `"They'd be wrong," Ann Lee, a spokeswoman, said. "…"`, `," the assailant, Ann Lee, told`: too short to list; its speaker goes on.
       const named =
         span.open - span.first.start <= 1 &&
         attribution?.how === 'adjacent' &&
         attribution.phrase[0] !== undefined &&
-        /^[\s,—–-]*$/.test(text.slice(span.close, attribution.phrase[0].start));
+        /^[\s,—–-]*(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*)?$/u.test(text.slice(span.close, attribution.phrase[0].start));
       if (named && speaker)
         previous = { speaker: { ...speaker, rule }, paragraph: span.paragraph, sentence: span.last.index, close: span.close, continues: false };
       continue;
