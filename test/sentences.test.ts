@@ -11,6 +11,16 @@ describe('splitParagraph', () => {
     ]);
   });
 
+  it('starts a sentence at a lower-case word before a name after a plain word\'s stop (a link\'s word the export lost), not at "said"', () => {
+    expect(split('The list names ten other sites. premier Alan Carpenter says the list is a facade.')).toEqual([
+      'The list names ten other sites.',
+      'premier Alan Carpenter says the list is a facade.',
+    ]);
+    expect(split('"We share the same values and culture. said Ian Greenberg, the chief executive.')).toHaveLength(1);
+    expect(split('The boats left at 6 a.m. local Time was short.')).toHaveLength(1);
+    expect(split('They waited for hours... then Anna arrived.')).toHaveLength(1);
+  });
+
   it('keeps abbreviations and initials inside the sentence', () => {
     expect(split('Aid went to N. Korea on Sept. 14, 2023, officials said. Mr. Kim and Gen. Park met John F. Kennedy Jr. in Seoul.')).toEqual([
       'Aid went to N. Korea on Sept. 14, 2023, officials said.',
