@@ -1,0 +1,42 @@
+// Analysis that stays linear on long inputs: the shortcuts taken for speed give what the plain scans gave.
+import { describe, expect, it } from 'vitest';
+import { locateSpans, textContext } from '../src/analyze/attribution/locate.js';
+import type { LocatedSpan } from '../src/analyze/attribution/rule.js';
+import { indexNames } from '../src/analyze/name-index.js';
+import { splitSentences } from '../src/analyze/sentences.js';
+
+describe('textContext in a paragraph of many quotations', () => {
+  const text = Array.from({ length: 300 }, (_, i) => `Lee ${i} said "one two" and “three four,” she said.`).join(' ');
+  const paragraphs = [
+    { index: 0, text },
+    { index: 1, text: 'He said "four five six seven".' },
+  ];
+  const sentences = splitSentences(paragraphs);
+  const spans = locateSpans(paragraphs, sentences);
+  const names = indexNames(sentences);
+  /** The opening marks of the quotations a span's context folds in, and those a scan of every span finds. */
+  const folded = (span: LocatedSpan, all: readonly LocatedSpan[]) => [
+    textContext(span, all, paragraphs[span.paragraph]?.text ?? '', names)
+      .tokens.filter((t) => t.kind === 'quote')
+      .map((t) => t.start),
+    all.filter((s) => s.paragraph === span.paragraph && s.open < span.last.end && s.close > span.first.start).map((s) => s.open),
+  ];
+  it('places each quotation in its own sentence', () => {
+    expect(spans).toHaveLength(601);
+    expect(spans.every((s) => s.first === s.last && s.first.text.includes(s.text))).toBe(true);
+  });
+  it('folds in the quotations of the span’s sentences, and only those', () => {
+    for (const span of spans) {
+      const [found, scanned] = folded(span, spans);
+      expect(found).toEqual(scanned);
+      expect(found).toContain(span.open);
+    }
+  });
+  it('gives the same for spans out of order', () => {
+    const shuffled = [...spans].reverse();
+    for (const span of shuffled.slice(0, 50)) {
+      const [found, scanned] = folded(span, shuffled);
+      expect([...found].sort((a, b) => a - b)).toEqual([...scanned].sort((a, b) => a - b));
+    }
+  });
+});
