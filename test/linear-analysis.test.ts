@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { locateSpans, textContext } from '../src/analyze/attribution/locate.js';
 import type { LocatedSpan } from '../src/analyze/attribution/rule.js';
 import { indexNames } from '../src/analyze/name-index.js';
-import { splitSentences } from '../src/analyze/sentences.js';
+import { MAX_SENTENCE, splitParagraph, splitSentences } from '../src/analyze/sentences.js';
 
 describe('textContext in a paragraph of many quotations', () => {
   const text = Array.from({ length: 300 }, (_, i) => `Lee ${i} said "one two" and “three four,” she said.`).join(' ');
@@ -38,5 +38,31 @@ describe('textContext in a paragraph of many quotations', () => {
       const [found, scanned] = folded(span, shuffled);
       expect([...found].sort((a, b) => a - b)).toEqual([...scanned].sort((a, b) => a - b));
     }
+  });
+});
+
+describe('a sentence that runs on past MAX_SENTENCE', () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => (i % 7 === 6 ? `word${i},` : `word${i}`)).join(' ');
+  it('is read whole up to the limit', () => {
+    const text = `${words(300)} end.`;
+    expect(text.length).toBeLessThan(MAX_SENTENCE);
+    expect(splitParagraph(text).map((s) => s.text)).toEqual([text]);
+  });
+  it('is cut after a comma in pieces within the limit, every word kept once, offsets matching', () => {
+    const text = words(3000);
+    const pieces = splitParagraph(text);
+    expect(pieces.length).toBeGreaterThan(text.length / MAX_SENTENCE);
+    for (const p of pieces) {
+      expect(p.end - p.start).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(text.slice(p.start, p.end).trim()).toBe(p.text);
+    }
+    expect(pieces.slice(0, -1).every((p) => p.text.endsWith(','))).toBe(true);
+    expect(pieces.map((p) => p.text).join(' ')).toBe(text);
+  });
+  it('is cut at the limit when it has no space, not inside a surrogate pair', () => {
+    const text = `x${'𠀀'.repeat(4000)}`;
+    const pieces = splitParagraph(text);
+    expect(pieces.map((p) => p.text).join('')).toBe(text);
+    expect(pieces.every((p) => !/^[\udc00-\udfff]|[\ud800-\udbff]$/.test(p.text))).toBe(true);
   });
 });
