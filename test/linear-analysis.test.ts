@@ -32,6 +32,13 @@ describe('textContext in a paragraph of many quotations', () => {
       expect(found).toContain(span.open);
     }
   });
+  it('shares one sentence’s tokens among its quotations, each pointing at its own', () => {
+    const [a, b] = spans;
+    if (!a || !b) throw new Error('two quotations expected');
+    const [ca, cb] = [a, b].map((s) => textContext(s, spans, text, names));
+    expect(ca?.tokens).toBe(cb?.tokens);
+    expect([ca?.tokens[ca.self]?.start, cb?.tokens[cb.self]?.start]).toEqual([a.open, b.open]);
+  });
   it('gives the same for spans out of order', () => {
     const shuffled = [...spans].reverse();
     for (const span of shuffled.slice(0, 50)) {

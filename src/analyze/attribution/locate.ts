@@ -84,22 +84,36 @@ function firstIndex(spans: readonly LocatedSpan[], test: (s: LocatedSpan) => boo
   return lo;
 }
 
-/** Tokens of the sentences around a span, with every quoted span replaced by one 'quote' token. */
+/** The tokens of each run of sentences a quotation stands in, by paragraph and offsets, and each quotation's token among them. */
+type Contexts = Map<string, { tokens: readonly Token[]; selves: Map<LocatedSpan, number> }>;
+const contextsOf = new WeakMap<readonly LocatedSpan[], Contexts>();
+
+/**
+ * Tokens of the sentences around a span, with every quoted span replaced by one 'quote' token. The quotations of one
+ * sentence share its tokens, tokenised once: per quotation, a long sentence of many was tokenised again for each.
+ */
 export function textContext(span: LocatedSpan, all: readonly LocatedSpan[], paragraphText: string, names: NameIndex): TextContext {
   const from = span.first.start;
   const to = span.last.end;
-  const inside = spansWithin(all, span.paragraph, from, to);
-  const tokens: Token[] = [];
-  let cursor = from;
-  let self = -1;
-  inside.forEach((s, k) => {
-    tokens.push(...tokenize(paragraphText.slice(cursor, Math.max(cursor, s.open)), cursor));
-    if (s === span) self = tokens.length;
-    tokens.push({ kind: 'quote', text: 'Q', start: s.open, end: s.close, quote: k });
-    cursor = Math.max(cursor, s.close);
-  });
-  tokens.push(...tokenize(paragraphText.slice(cursor, to), cursor));
-  return { tokens, self, sentence: span.last, names };
+  const contexts = contextsOf.get(all) ?? new Map();
+  contextsOf.set(all, contexts);
+  const key = `${span.paragraph}:${from}:${to}`;
+  let context = contexts.get(key);
+  if (!context) {
+    const tokens: Token[] = [];
+    const selves = new Map<LocatedSpan, number>();
+    let cursor = from;
+    spansWithin(all, span.paragraph, from, to).forEach((s, k) => {
+      tokens.push(...tokenize(paragraphText.slice(cursor, Math.max(cursor, s.open)), cursor));
+      selves.set(s, tokens.length);
+      tokens.push({ kind: 'quote', text: 'Q', start: s.open, end: s.close, quote: k });
+      cursor = Math.max(cursor, s.close);
+    });
+    tokens.push(...tokenize(paragraphText.slice(cursor, to), cursor));
+    context = { tokens, selves };
+    contexts.set(key, context);
+  }
+  return { tokens: context.tokens, self: context.selves.get(span) ?? -1, sentence: span.last, names };
 }
 
 /** The words before a quotation's opening mark in its own sentence ("Stated Perl: ", "MARSH: "). */
