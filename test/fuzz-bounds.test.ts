@@ -117,6 +117,11 @@ describe('the analysis cap', () => {
     expect(warning?.code).toBe('long-article');
     expect(capArticle(article, { characters: 10_000, paragraphs: 5 }).article.paragraphs).toHaveLength(5);
   });
+  it('counts one paragraph as one ("in 1 paragraph"), not "1 paragraphs"', () => {
+    const words = Array.from({ length: 120 }, (_, i) => `word${i}`).join(' ');
+    const one = readArticle(`Headline of the story\n\nThe mayor said ${words} and more`, { source: 'one.txt' });
+    expect(capArticle(one, { characters: 200, paragraphs: 100 }).warning?.message).toMatch(/ characters in 1 paragraph; .* \(1 paragraph\) were analysed$/);
+  });
   it('puts the warning on the analysis of a long article', () => {
     const long = readArticle(`Headline of the story\n\n${Array.from({ length: 1100 }, () => 'One short paragraph.').join('\n\n')}`);
     expect(analyzeArticle(long).warnings.map((w) => w.code)).toContain('long-article');

@@ -45,6 +45,9 @@ function warningsFor(article: Article, quotes: readonly QuoteItem[]): Warning[] 
 export const ANALYSIS_LIMITS = { characters: 100_000, paragraphs: 1_000 } as const;
 
 /** The article's leading paragraphs within the limits (a paragraph that crosses them cut at a sentence end), and a warning when that is not all of it. */
+/** "1 paragraph", "1,204 paragraphs". */
+const paragraphCount = (n: number): string => `${n.toLocaleString('en')} paragraph${n === 1 ? '' : 's'}`;
+
 export function capArticle(
   article: Article,
   limits: { characters: number; paragraphs: number } = ANALYSIS_LIMITS,
@@ -72,7 +75,7 @@ export function capArticle(
     warning: {
       type: 'warning',
       code: 'long-article',
-      message: `the article is ${total.toLocaleString('en')} characters in ${article.paragraphs.length.toLocaleString('en')} paragraphs; only the first ${analysed.toLocaleString('en')} characters (${kept.length.toLocaleString('en')} paragraphs) were analysed`,
+      message: `the article is ${total.toLocaleString('en')} characters in ${paragraphCount(article.paragraphs.length)}; only the first ${analysed.toLocaleString('en')} characters (${paragraphCount(kept.length)}) were analysed`,
     },
   };
 }
