@@ -228,6 +228,15 @@ describe('stop 48 (precision): a worry noun with "from" names its holders', () =
     expect(only('Harbour pilot Ann Lee sees the dredging plan as a danger to the old pier.')).toMatchObject({ holder: 'Ann Lee' });
     expect(only('The harbour sees heavy storms that could destroy the old pier.')).toMatchObject({ holder: null });
   });
+  it('a subject a restrictive relative clause describes holds the worry ("Residents who live near the river fear …"), not the clause\'s last noun', () => {
+    expect(only('Residents who live near the river fear the dam may fail.')).toMatchObject({ holder: 'Residents' });
+    expect(only('Even farmers who have praised the plan warned on Tuesday that the river may dry up.')).toMatchObject({ holder: 'farmers' });
+    // A pronoun before the verb is its own subject; a clause of its own inside the relative one ("when he …") keeps its verb.
+    expect(only('Ann Lee, the harbour master who gained attention when she warned that the pier could collapse, left.')?.holder ?? null).not.toBe(
+      'harbour master',
+    );
+    expect(only('Officials told residents who live near the river that the dam may fail.')?.holder ?? null).not.toBe('residents');
+  });
   it('a worry verb after "and" shares the subject of the verb of its form that opens the sentence; not across a verb with its own subject, a relative clause or a passive', () => {
     expect(only('In May, Ann Lee called the harbour plan a disgrace and threatened to close the port.')).toMatchObject({ holder: 'Ann Lee' });
     expect(only('The fishermen still question whether the dam is safe and worry that it could flood the valley.')).toMatchObject({ holder: 'fishermen' });

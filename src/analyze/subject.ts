@@ -8,6 +8,7 @@ import { isTitleWord } from './capital-runs.js';
 import { nameBeforeModifiers, nameBeforeRole, segmentBefore } from './appositions.js';
 import { nameBeforeComma, nameBeforeRoleOf } from './name-before-comma.js';
 import { subjectAfterOpener } from './opener-subject.js';
+import { relativeHead } from './relative-subject.js';
 import { isStateName } from './place-before-name.js';
 import { INTRO, endsNounPhrase, isJoinedHyphen, isTimeOpener, openerTailEnd } from './phrase-words.js';
 import { NP_STOP, bracketOpen, holdsVerb, isDescription, isNameLike, isNamePair, isVerb, nameAfterDescription, phraseAfter, phraseBefore } from './phrases.js';
@@ -22,7 +23,6 @@ const actsNext = (tokens: readonly Token[]): boolean => {
   const word = tokens[next]?.text ?? '';
   return isVerb(tokens[next]) || /^(has|had|is|was|will|would)$/.test(word) || (/^\p{Ll}+ed$/u.test(word) && next === 2);
 };
-
 /** "A Feb. 1 letter": the dot the tokenizer split off a month's abbreviation before its day is no end of the phrase. */
 const isMonthDot = (tokens: readonly Token[], k: number): boolean =>
   tokens[k]?.text === '.' && lexicons().calendarWords.has(`${tokens[k - 1]?.text.toLowerCase()}.`) && /^\d{1,2}$/.test(tokens[k + 1]?.text ?? '');
@@ -173,7 +173,7 @@ function subjectAt(tokens: readonly Token[], verb: number): Token[] {
     const after = leadTail ? tokens[tokens.indexOf(leadTail) + 1] : undefined;
     if (lead.some((t) => isCapitalised(t.text)) && after?.text === ',' && !lead.some((t) => direct.includes(t))) return lead;
   }
-  if (direct.length > 0 || tokens[verb - 1]?.text !== ',') return direct;
+  if (direct.length > 0 || tokens[verb - 1]?.text !== ',') return relativeHead(tokens, verb, direct) ?? direct;
   // "…, Gov. Ann Reyes (R-Ohio), said": the name with its party label is the subject.
   if (bracketOpen(tokens, verb - 2) > 0) {
     const labelled = phraseBefore(tokens, verb - 1);

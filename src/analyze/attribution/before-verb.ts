@@ -50,6 +50,8 @@ export const beforeVerb: TextRule = {
       speaker: 'Ray Cooper',
     },
     { text: 'Ray Cooper said that this is "the best present anyone could wish for", but the Mayor said little.', speaker: 'Ray Cooper' },
+    // The subject a relative clause describes, not the clause's last noun ("him") nor the clerk named before (relative-subject.ts).
+    { text: 'Omar Haddad defended the count, but farmers who wrote to him say they are "worried the count was rushed."', speaker: 'farmers' },
     // The named subject of the pronoun's own fronted clause, though no name list says it is a person, comes before an older one.
     {
       text: 'Keith Lyle praised the plan. When Tony Marr of the harbour board was asked about the budget, he said there were "very few new ideas in the plan."',

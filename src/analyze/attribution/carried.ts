@@ -59,10 +59,6 @@ export const leadSubject: ContextRule = {
       text: '"The vote is a disaster for farmers," said Lena Ortiz.\n\nBut county clerk Omar Haddad, who counted the ballots twice, pushed back hard with a line he had used before, that "the farmers voted for it themselves."',
       speaker: 'Omar Haddad',
     },
-    {
-      text: 'County clerk Omar Haddad counted the ballots twice.\n\nWhile Haddad has defended the count, the farmers who wrote to him on Friday say they are "worried the second count was rushed through too fast."',
-      speaker: '',
-    },
     // The quotation stands in a clause with a subject of its own: not the words of the person named first.
     {
       text: 'County clerk Omar Haddad counted the ballots twice.\n\nHaddad won most of the farm towns, and the county has two big ones, including Millbrook and "the little capital of corn," home to the fair.',
