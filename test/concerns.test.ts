@@ -1970,6 +1970,16 @@ describe('a fear that ends on the subject of the clause it opened runs on to the
   });
 });
 
+describe('a fear that opens on a quantity ("as many as …") is no cut at a loose "as"', () => {
+  it('"warned that as many as 27,000 jobs could be lost" keeps the clause, not the whole sentence', () => {
+    expect(only('The union has warned that as many as 27,000 jobs could be lost as a result of the merger.')?.fear).toBe(
+      'as many as 27,000 jobs could be lost as a result of the merger',
+    );
+    // "as" that opens a clause of its own still gives way: the cue governs nothing after it.
+    expect(only('Residents fear the worst as the river keeps rising.')?.fear ?? '').not.toMatch(/^as /);
+  });
+});
+
 describe('a link word that ties the fear to the sentence before it goes when a subject follows', () => {
   it('"And he\'d be a chaos president", "then the river may flood the town" lose "And" and "then"', () => {
     expect(only('"And he\'d be a dangerous president," Ms Lee said.')?.fear).toMatch(/^he'd be a dangerous president/);

@@ -4,8 +4,12 @@ import { lexicons } from '../../lexicon.js';
 import type { Predicate } from './predicates.js';
 import { clauseAround } from './scope.js';
 
-/** A word a readable scope neither opens on ("about", "was", "and", an object pronoun: "him for …") nor ends on ("the", "that", "I"): the cut fell inside a phrase. */
-const LOOSE_START = /^(?:about|with|of|for|by|at|on|in|from|as|and|or|but|was|is|were|are|will|would|has|have|him|them|me)\s/i;
+/**
+ * A word a readable scope neither opens on ("about", "was", "and", an object pronoun: "him for …"; "as many as …" is a quantity)
+ * nor ends on ("the", "that", "I"): the cut fell inside a phrase.
+ */
+const LOOSE_START =
+  /^(?:about|with|of|for|by|at|on|in|from|as(?!\s+(?:many|much|few|little)\s+as\s)|and|or|but|was|is|were|are|will|would|has|have|him|them|me)\s/i;
 const LOOSE_END = /\s(?:I|that|to|the|a|an|of|and|or|it|he|she|they|we|which|who)$/;
 
 /** "this claim", "the decision", "his remarks": a determiner and a word that point back to something the scope does not say. */

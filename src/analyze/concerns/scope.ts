@@ -163,8 +163,8 @@ function governedScope(text: string, cue: Predicate): string {
   else if (VERB_CUE.test(cue.word) && !LINKING_VERB.test(rest) && /^[\p{L}"“]/u.test(rest)) clause = rest;
   // "the threat to the region", "a risk to public health": the cue itself names the fear.
   else if (/^to\s+(the|a|an|our|their|his|her|its|public|national|\p{Lu})/iu.test(rest)) clause = `${cue.word} ${rest}`;
-  // "use that fear and put it …": a clause that opens with a conjunction is not what the cue governs.
-  if (clause === null || /^(and|or|but|so|because|as|which|who|when|whil(?:e|st))\b/i.test(clause)) return text;
+  // "use that fear and put it …": a clause that opens with a conjunction is not what the cue governs ("as many as …" is a quantity).
+  if (clause === null || /^(and|or|but|so|because|as(?!\s+(?:many|much|few|little)\s+as\b)|which|who|when|whil(?:e|st))\b/i.test(clause)) return text;
   const trimmed = trimClause(clause);
   return wordCount(trimmed) >= MIN_WORDS && !PRONOUN_ONLY.test(trimmed) ? trimmed : text;
 }
