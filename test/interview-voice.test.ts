@@ -45,6 +45,18 @@ describe('a worry the interviewee owns in an answer', () => {
     expect(holders('Out on the islands we fear the ferry cuts will leave the clinic without a doctor.')).toEqual(['Ann Sorrel']);
   });
 
+  it('is theirs, whoever the sentence is about, after their own turn label ("AS: … we are going to be at war …")', () => {
+    const labelled = analyzeParagraphs(
+      'Harbour Votes: interview with candidate Ann Sorrel',
+      'Ann Sorrel is running for the harbour council. Our reporter Dan Stowe interviewed her about her campaign.',
+      'DS: Why are you running?',
+      'AS: Yeah, and you have to wonder why the council wants to say to the islands, listen, we are going to be at war with you.',
+      'DS: What would you change first?',
+      'AS: The ferry timetable, which has not changed in twenty years.',
+    );
+    expect(labelled.concerns.map((c) => c.holder)).toEqual(['Ann Sorrel']);
+  });
+
   it('but not a worry of someone "my" or "our" only qualifies', () => {
     expect(holders('My campaign manager warned me that the ferry cuts would leave the clinic without a doctor.')).not.toContain('Ann Sorrel');
     expect(holders('Anyone who thinks the council can solve the rest of our problems with a new ferry has not been to a meeting.')).not.toContain('Ann Sorrel');

@@ -69,8 +69,10 @@ export function labelsInterviewee(label: string, interviewee: string): boolean {
  */
 export function answersAsInterviewee(text: string, cueAt: number, inAnswer: boolean, interviewee: string | null): string | null {
   const before = text.slice(0, cueAt);
-  if (!inAnswer || interviewee === null || !(FIRST_PERSON.test(before) || OWN_CUE.test(before))) return null;
-  // A turn's label ("JV:", "DS:", "Mr. Burns:", "A:") opening the answer.
+  if (!inAnswer || interviewee === null) return null;
+  // A turn's label ("JV:", "DS:", "Mr. Burns:", "A:") opening the answer; the interviewee's own label gives them every word after it.
   const label = TURN_LABEL.exec(text)?.[1];
+  if (label !== undefined && labelsInterviewee(label, interviewee)) return interviewee;
+  if (!(FIRST_PERSON.test(before) || OWN_CUE.test(before))) return null;
   return label === undefined || labelsInterviewee(label, interviewee) ? interviewee : null;
 }
