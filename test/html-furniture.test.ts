@@ -100,6 +100,22 @@ describe('HTML furniture leaves the body and goes to dropped', () => {
     expect(dropped).toEqual(expect.arrayContaining(lines));
   });
 
+  it('"More: <a headline>", "share this post with them!" and "… or listen back here." lines; sentences about sharing and listening stay', () => {
+    const lines = [
+      "More: Harbour board's new ferry to launch next spring",
+      'Be sure to tell your friends and family – share this post with them!',
+      'Listen to Harbour Radio live at 12:45 and 17:45 weekdays - or listen back here.',
+    ];
+    const { body, dropped } = readHtml(storyWith(lines.map(para).join(''), 2));
+    expect(body).toEqual(STORY);
+    expect(dropped).toEqual(expect.arrayContaining(lines));
+    const news = [
+      'More than 200 residents signed the petition, and many said they would share this story with the council.',
+      'Residents can listen back to the whole council meeting on the city website, the mayor said.',
+    ];
+    expect(readHtml(storyWith(news.map(para).join(''), 2)).body).toEqual(expect.arrayContaining(news));
+  });
+
   it('a show\'s broadcast schedule at the foot ("… airs on Harbour Radio 12 weekdays from 6:00 a.m. to 9:00 a.m. Eastern."); a sentence about a show\'s evening slot stays', () => {
     const promo = 'Harbour Morning airs on Harbour Radio 12 weekdays from 6:00 a.m. to 9:00 a.m. Eastern.';
     const { body, dropped } = readHtml(storyWith(para(promo), 2));
