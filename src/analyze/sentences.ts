@@ -108,6 +108,15 @@ function cutAt(text: string, start: number): number {
   return /[\ud800-\udbff]/.test(text.charAt(limit - 1)) ? limit - 1 : limit;
 }
 
+/**
+ * "other sites. premier Alan Carpenter says": a lost link's word after a plain word's stop still opens a sentence ("culture.
+ * said Ian Greenberg" is a quotation's attribution whose closing mark was lost: it stays).
+ */
+function opensOnLostWord(text: string, dot: number, next: number, stop: string): boolean {
+  const lower = /^(\p{Ll}+)\s+\p{Lu}\p{Ll}/u.exec(text.slice(next))?.[1];
+  return lower !== undefined && stop === '.' && /\b\p{Ll}{3,}$/u.test(wordBefore(text, dot)) && !lexicons().reportingVerbs.has(lower);
+}
+
 /** Splits one paragraph into sentences, with offsets; a sentence longer than MAX_SENTENCE is cut in pieces that are not. */
 export function splitParagraph(text: string): Array<{ text: string; start: number; end: number }> {
   const out: Array<{ text: string; start: number; end: number }> = [];
@@ -134,12 +143,7 @@ export function splitParagraph(text: string): Array<{ text: string; start: numbe
     // Scripts without capitals (Hangul, Han, Arabic, Hebrew…) start a sentence with any letter; “[Ted] knows …” opens on an editor's bracket.
     const startsSentence =
       cjk || /[A-Z0-9À-ÖØ-Þ]|\p{Lo}/u.test(following) || (OPENERS.includes(following) && /[A-Z0-9"“‘[]|\p{Lo}/u.test(text[after + space.length + 1] ?? ''));
-    // "other sites. premier Alan Carpenter says": a lost link's word after a plain word's stop still opens a sentence
-    // ("culture. said Ian Greenberg" is a quotation's attribution whose closing mark was lost: it stays).
-    const lower = /^(\p{Ll}+)\s+\p{Lu}\p{Ll}/u.exec(text.slice(after + space.length))?.[1];
-    const lostStart =
-      lower !== undefined && punct === '.' && closers === '' && /\b\p{Ll}{3,}$/u.test(text.slice(0, m.index)) && !lexicons().reportingVerbs.has(lower);
-    if (!startsSentence && !lostStart) continue;
+    if (!startsSentence && !opensOnLostWord(text, m.index, after + space.length, punct + closers)) continue;
     // An attribution after a quotation that opened inside the sentence, and that opens one of its own, starts the next sentence.
     const opensOwn = (): boolean => OPENS_QUOTE.test(text.slice(after)) && !OPENERS.includes(text.slice(start, after).trimStart()[0] ?? '');
     if (closers !== '' && isTrailingAttribution(text.slice(after)) && !opensOwn()) continue;

@@ -73,6 +73,6 @@ export function answersAsInterviewee(text: string, cueAt: number, inAnswer: bool
   // A turn's label ("JV:", "DS:", "Mr. Burns:", "A:") opening the answer; the interviewee's own label gives them every word after it.
   const label = TURN_LABEL.exec(text)?.[1];
   if (label !== undefined && labelsInterviewee(label, interviewee)) return interviewee;
-  if (!(FIRST_PERSON.test(before) || OWN_CUE.test(before))) return null;
-  return label === undefined || labelsInterviewee(label, interviewee) ? interviewee : null;
+  // Under another turn's label the words are not the interviewee's, whatever person they speak in.
+  return label === undefined && (FIRST_PERSON.test(before) || OWN_CUE.test(before)) ? interviewee : null;
 }
