@@ -52,6 +52,8 @@ export function splitFrontMatter(text: string): FrontMatter {
   const fields: Record<string, string> = {};
   const lists: Record<string, string[]> = {};
   const invalid: FrontMatter['invalid'] = [];
+  // Keys whose value is a nested mapping ("author:" then "  name: Jane Roe"): no scalar to join, and no field of the page's own.
+  const mappings = new Set<string>();
   // The key the indented lines below belong to: one whose value is empty (a list) or goes on (a YAML scalar).
   let open: string | null = null;
   let inTable = false;
@@ -62,9 +64,8 @@ export function splitFrontMatter(text: string): FrontMatter {
       if (!toml && open !== null && /^\s/.test(line)) {
         const item = /^\s+-\s+(.*?)\s*$/.exec(line);
         if (item && fields[open] === '') lists[open] = [...(lists[open] ?? []), unquote(must(item[1], 'a list item'))];
-        // A nested mapping ("author:" then "  name: Jane Roe") is no scalar to join; its keys are not the page's own.
-        else if (/^\s+[\w.-]+\s*:(\s|$)/.test(line) && fields[open] === '') lists[open] ??= [];
-        else if (!lists[open]) fields[open] = `${fields[open] ?? ''} ${line.trim()}`.trim();
+        else if (/^\s+[\w.-]+\s*:(\s|$)/.test(line) && fields[open] === '') mappings.add(open);
+        else if (!lists[open] && !mappings.has(open)) fields[open] = `${fields[open] ?? ''} ${line.trim()}`.trim();
         return;
       }
       if (toml && /^\[.*\]$/.test(line.trim())) {
@@ -85,9 +86,7 @@ export function splitFrontMatter(text: string): FrontMatter {
       const items = flowItems(value);
       fields[key] = items ? joinItems(items) : BLOCK_SCALAR.test(value) ? '' : unquote(value);
     });
-  for (const [key, items] of Object.entries(lists)) {
-    if (items.length > 0) fields[key] = joinItems(items);
-    else delete fields[key];
-  }
+  for (const [key, items] of Object.entries(lists)) fields[key] = joinItems(items);
+  for (const key of mappings) if (!lists[key]) delete fields[key];
   return { body: text.slice(match[0].length), lineOffset: match[0].split('\n').length - 1, fields, invalid };
 }
