@@ -1,5 +1,6 @@
 // readArticle: text of any supported format → headline, metadata and clean body paragraphs.
 import { isBriefText } from './brief-mark.js';
+import { bylineShown } from './byline-form.js';
 import { BriefError, isBriefError } from '../errors.js';
 import type { Article, ArticleMeta, InputFormat, Paragraph, RawArticle } from '../types.js';
 import { firstSentence, footFurnitureKind, isFootFurniture, isTrailingTag, splitTrailingCredit, withoutClosingStop } from './header-lines.js';
@@ -132,6 +133,7 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
   // The first sentence stands in for a missing headline; split always yields at least one piece.
   if (!meta.headline) meta.headline = firstSentence(paragraphs[0]?.text ?? '').slice(0, 120);
   meta.headline = meta.headline.replace(WIRE_SLUG, '').trim() || meta.headline;
+  meta.byline = bylineShown(meta.byline, meta.outlet);
   meta.genre = detectGenre({ stated: [...(raw.genreLabels ?? []), ...labels], url: meta.url, headline: meta.headline, byline: meta.byline });
   meta.headline = splitHeadlineLabel(meta.headline).headline;
   // A page's or a front matter's title is as its site wrote it; a plain text's first line may carry an export's stop.

@@ -11,7 +11,7 @@ export function personName(): RegExp {
 }
 
 /** "JOSH HASKELL" → "Josh Haskell"; a name in mixed case is kept as written ("Ben McKay"). */
-function fromCapitals(name: string): string {
+export function fromCapitals(name: string): string {
   if (/\p{Ll}/u.test(name)) return name;
   return name.replace(/\p{Lu}+/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
 }
