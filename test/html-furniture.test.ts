@@ -331,6 +331,14 @@ describe('an embedded post (blockquote.twitter-tweet)', () => {
     expect(quote?.speaker?.name).toBe('@riverwatch');
   });
 
+  it("keeps the post's words without its link addresses or the accounts a reply opens on and a thread ends on", () => {
+    const reply = post('@sfutch33 SEVEN! 3 were replaced.https://t.co/hcKsDsaEMc@JessKane11 @Jpasch101', 'Jane Roe (@JaneRoeMayor)');
+    const shared = post('Our new bridge guide is out now by @citydesk pic.twitter.com/PQqbN51wBW', 'City Hall (@CityHall)');
+    const { body } = readHtml(storyWith(reply + shared));
+    expect(body).toContain('“SEVEN! 3 were replaced.” —@JaneRoeMayor');
+    expect(body).toContain('“Our new bridge guide is out now by @citydesk” —@CityHall');
+  });
+
   it('with no text of its own is a placeholder and leaves nothing', () => {
     const gone =
       '<blockquote class="twitter-tweet"><a href="https://twitter.com/x/status/1">Tweet may have been deleted <span>(opens in a new tab)</span></a></blockquote>';
