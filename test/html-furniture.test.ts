@@ -351,3 +351,28 @@ describe('an embedded post (blockquote.twitter-tweet)', () => {
     expect(body).toContain('The bridge vote is a win for the whole city.');
   });
 });
+
+describe('a table', () => {
+  const table = (rows: string[][]): string => `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+
+  it('of data (short cells) is set apart: its cells are no paragraphs of the story', () => {
+    const stats = table([
+      ['Pos', 'Player', 'Plays', '%'],
+      ['DL', 'Larry Ogunjobi', '63', '85%'],
+      ['DL', 'Myles Garrett', '57', '77%'],
+    ]);
+    const { body } = readHtml(storyWith(stats));
+    expect(body.some((p) => /Ogunjobi|^Pos$|^63$|85%/.test(p))).toBe(false);
+    expect(body.length).toBe(STORY.length);
+  });
+
+  it("that lays out the story's prose keeps it", () => {
+    const prose = 'The council approved the new bridge across the river after a long debate on Tuesday night.';
+    const layout = table([
+      [prose, 'Residents who live near the old crossing said they had waited for a decision for more than ten years.'],
+      ['The bridge will open in 2027, the mayor said, if the state releases its share of the money.', 'Work begins in spring.'],
+    ]);
+    const { body } = readHtml(storyWith(layout));
+    expect(body).toContain(prose);
+  });
+});

@@ -24,6 +24,16 @@ export type HtmlBlock = { text: string; heading: boolean; furniture: boolean };
 
 const tagOf = (el: DomElement): string => el.tagName.toUpperCase();
 const hasBlockInside = (el: DomElement): boolean => Array.from(el.querySelectorAll('*')).some((c) => BLOCKS.has(tagOf(c)));
+/**
+ * A table of data: rows of cells of 30 characters or fewer on average ("DL", "Larry Ogunjobi", "63", "85%"), set apart like furniture. Its cells are no
+ * sentences of the story, and read as paragraphs they were dozens of them; a layout table holding the story's prose stays.
+ */
+function isDataTable(el: DomElement, tag: string): boolean {
+  if (tag !== 'TABLE') return false;
+  const cells = Array.from(el.querySelectorAll('td, th'));
+  const characters = cells.reduce((sum, c) => sum + squash(c.textContent).length, 0);
+  return el.querySelectorAll('tr').length >= 2 && cells.length >= 4 && characters <= 30 * cells.length && cells.every((c) => !hasBlockInside(c));
+}
 
 /**
  * An element the page marks as furniture: a caption, credit, promo, share bar or bio by its class or id words, or an
@@ -118,7 +128,7 @@ function blocksOf(root: DomElement): HtmlBlock[] {
       push(run, false);
       run = '';
       if (MUTE.has(tag)) continue;
-      if (tag === 'TIME' || apart(child, tag)) push(textInside(child, false), false, true);
+      if (tag === 'TIME' || apart(child, tag) || isDataTable(child, tag)) push(textInside(child, false), false, true);
       else if (BLOCKS.has(tag) && !hasBlockInside(child)) push(textInside(child, false), HEADINGS.test(tag), false, tag);
       else walk(child);
     }
