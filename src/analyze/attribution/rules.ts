@@ -28,12 +28,14 @@ import { sentenceVerb } from './sentence-verb.js';
 import { speechBefore } from './speech-before.js';
 import { speechNounThat } from './speech-noun-that.js';
 import { writtenBy } from './written-by.js';
+import { wordsOf } from './words-of.js';
 
 export function defaultRules(): AttributionRule[] {
   return [
     dashCredit,
     frontedParticipleRule,
     quotedAs,
+    wordsOf,
     afterVerb,
     writtenBy,
     participle,
