@@ -22,10 +22,10 @@ import { namedInside } from './pronoun-named-inside.js';
 import { isPrinted } from './printed-words.js';
 import { mentionsEnding, withSoleLongerName } from './lone-surname.js';
 import { creditHeadlineVoice } from './headline-voice.js';
+import { lastSpeakerAsEpithet } from './epithet-speaker.js';
 
 function score(text: string, speaker: Speaker | null, paragraph: number, total: number, mentions: number): number {
-  const words = text.split(/\s+/).length;
-  const substance = Math.min(words, 40) / 40;
+  const substance = Math.min(text.split(/\s+/).length, 40) / 40;
   const prominence = speaker ? (speaker.kind === 'person' ? 0.6 : 0.4) + Math.min(mentions, 5) * 0.08 : 0;
   const position = 1 - (paragraph - 1) / Math.max(total, 1);
   return Math.round((substance * 0.5 + prominence * 0.3 + position * 0.2) * 1000) / 1000;
@@ -127,7 +127,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
             : found.phrase);
         const candidate = resolveMention(phrase, found.sentence, names);
         if (candidate && check(candidate) && !namedInside(phrase, candidate, span.text)) {
-          speaker = candidate;
+          speaker = lastSpeakerAsEpithet(candidate, previous, span, sentences, names) ?? candidate;
           rule = r.id;
           break;
         }
