@@ -116,6 +116,24 @@ describe('HTML furniture leaves the body and goes to dropped', () => {
     expect(readHtml(storyWith(news.map(para).join(''), 2)).body).toEqual(expect.arrayContaining(news));
   });
 
+  it('a contributor-programme call and newsletter lines (a failed sign-up, "subscribe to this newsletter", "Get <name>, <outlet> newsletter"); sentences about joining and newsletters stay', () => {
+    const lines = [
+      'Would you like to be part of the Harbour team? Join our Fan Contributor Program and share your voice on Harbour.com!',
+      'There was a problem subscribing you to the newsletter. Double check your email and try again.',
+      'You can also subscribe to this newsletter here — just tick the box.',
+      'Get Morning Tide, the Harbour Times’s shipping newsletter.',
+      'When you sign up for this report, you will also join our free Harbour newsletter.',
+    ];
+    const { body, dropped } = readHtml(storyWith(lines.map(para).join(''), 2));
+    expect(body).toEqual(STORY);
+    expect(dropped).toEqual(expect.arrayContaining(lines));
+    const news = [
+      'Volunteers who join our harbour clean-up team on Saturday will get free coffee, the organisers said.',
+      'The council said it would subscribe to a newsletter about tides that the port sends to its members.',
+    ];
+    expect(readHtml(storyWith(news.map(para).join(''), 2)).body).toEqual(expect.arrayContaining(news));
+  });
+
   it('a show\'s broadcast schedule at the foot ("… airs on Harbour Radio 12 weekdays from 6:00 a.m. to 9:00 a.m. Eastern."); a sentence about a show\'s evening slot stays', () => {
     const promo = 'Harbour Morning airs on Harbour Radio 12 weekdays from 6:00 a.m. to 9:00 a.m. Eastern.';
     const { body, dropped } = readHtml(storyWith(para(promo), 2));
