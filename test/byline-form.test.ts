@@ -33,6 +33,14 @@ describe('bylineShown', () => {
     expect(bylineShown('Howard Schneider, Lindsay Dunsmuir')).toBe('Howard Schneider, Lindsay Dunsmuir');
   });
 
+  it('gives no writer for a phrase that names a thing, and keeps names with particles or in lower case', () => {
+    expect(bylineShown('The Russian and Syrian defense ministries')).toBeNull();
+    expect(bylineShown('Zone Justice et faits divers - ICI.Radio-Canada.ca')).toBeNull();
+    expect(bylineShown('Lisa de Moraes')).toBe('Lisa de Moraes');
+    expect(bylineShown('cindy mangomini')).toBe('cindy mangomini');
+    expect(bylineShown('Jane Roe, staff writer')).toBe('Jane Roe, staff writer');
+  });
+
   it('gives no writer for an account or a role standing alone', () => {
     expect(bylineShown('admin')).toBeNull();
     expect(bylineShown('Editor')).toBeNull();

@@ -1,11 +1,23 @@
 // How a byline is shown, whatever format gave it: the writers' names as readers write them, without the date,
 // weekday or letters after a name that a page ran into its credit, and nothing when the credit names no one.
 import { fromCapitals } from './formats/by-line.js';
+import { lexicons } from '../lexicon.js';
 import { keyOf } from './header-evidence.js';
 import { parseDate } from './header-lines.js';
 
 /** A page's account or role, standing alone where a name should be ("admin", "Editor"): it names no one. */
 const NO_ONE = /^(?:admin|administrator|editor|author|webmaster|user|guest|anonymous|unknown)$/i;
+
+/**
+ * Words in lower case in a credit's first part, past the words that join names or stand inside them ("and", "de", "van"):
+ * two of them beside a capital make a phrase that names a thing ("The Russian and Syrian defense ministries", a claim's
+ * source on a fact-check page; "Zone Justice et faits divers", a section), not a writer. A name all in lower case stays.
+ */
+function namesAThing(credit: string): boolean {
+  const first = credit.split(',')[0] ?? '';
+  const lower = first.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:and|of|the|for|y)$/.test(w) && !lexicons().nameParticles.has(w));
+  return lower.length >= 2 && /\p{Lu}/u.test(first);
+}
 
 /** A weekday a page ran after the names ("Mike Wuerthele and Malcolm Owen Monday,"): the day it was published. */
 const WEEKDAY_TAIL = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?$/;
@@ -47,5 +59,5 @@ export function bylineShown(byline: string | null, outlet: string | null = null)
     .map((piece, i) => (i % 2 === 0 ? recased(piece) : piece))
     .join('')
     .trim();
-  return text === '' || NO_ONE.test(text) ? null : text;
+  return text === '' || NO_ONE.test(text) || namesAThing(text) ? null : text;
 }
