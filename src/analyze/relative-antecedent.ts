@@ -1,5 +1,6 @@
 // "Israel, which has long accused Hezbollah of …", "Shimon Peres, who criticized the meeting": a worry voiced in a relative clause
 // set off by a comma is its antecedent's, not the main clause's subject's (who may be the one criticised).
+import { isTimeWord } from './holder-phrase.js';
 import { isVerb } from './phrase-words.js';
 import { phraseBefore } from './phrases.js';
 import type { Token } from './tokens.js';
@@ -7,8 +8,11 @@ import type { Token } from './tokens.js';
 /** Verbs that voice a worry as a relative clause's own verb. */
 const VOICES =
   /^(fears?|feared|worr(y|ies|ied)|warns?|warned|cautioned|threatens?|threatened|criticis(es|ed)|criticiz(es|ed)|condemns?|condemned|denounc(es|ed)|deplored|accus(es|ed)|lament(s|ed)|bemoan(s|ed)|decried|voiced|raised|expressed)$/i;
-/** What may stand between the relative pronoun and its verb: an auxiliary or an adverb ("who has long", "which had repeatedly"). */
-const BETWEEN = /^(has|have|had|also|long|since|often|once|previously|recently|\p{Ll}+ly)$/u;
+/** What may stand between the relative pronoun and its verb: an auxiliary, an adverb or a time ("who has long", "who this week"). */
+const BETWEEN = /^(has|have|had|also|long|since|often|once|previously|recently|this|last|week|month|year|\p{Ll}+ly)$/u;
+/** Words of worry a copula carries ("who are worried about", "who were deeply concerned that"). */
+const WORRIED = /^(worried|concerned|afraid|nervous|anxious|fearful|alarmed|troubled)$/i;
+const BE_ADVERB = /^(is|are|was|were|been|also|so|very|deeply|increasingly|particularly|more|most|\p{Ll}+ly)$/u;
 /** Nouns a voicing verb voices ("which has voiced concerns"), with a modifier or two before them. */
 const WORRY_NOUN = /^(concerns?|fears?|worries|alarm|doubts|objections|misgivings)$/i;
 
@@ -21,10 +25,18 @@ export function relativeAntecedent(tokens: readonly Token[], cue: number): Token
     while (verb > cue - 3 && verb > 0 && tokens[verb]?.kind === 'word' && !VOICES.test(tokens[verb]?.text ?? '') && !isVerb(tokens[verb])) verb--;
     if (!/^(voiced|raised|expressed)$/i.test(tokens[verb]?.text ?? '')) return null;
   }
-  if (!VOICES.test(tokens[verb]?.text ?? '')) return null;
+  // "who are deeply worried about": the copula before the word of worry stands for its verb.
+  if (WORRIED.test(tokens[verb]?.text ?? '')) {
+    let be = verb - 1;
+    while (be > verb - 4 && be > 0 && BE_ADVERB.test(tokens[be]?.text ?? '') && !/^(is|are|was|were|been)$/.test(tokens[be]?.text ?? '')) be--;
+    if (!/^(is|are|was|were|been)$/.test(tokens[be]?.text ?? '')) return null;
+    verb = be;
+  } else if (!VOICES.test(tokens[verb]?.text ?? '')) return null;
   let at = verb - 1;
-  while (at > 0 && at > verb - 4 && BETWEEN.test(tokens[at]?.text ?? '')) at--;
-  if (!/^(who|which)$/i.test(tokens[at]?.text ?? '') || tokens[at - 1]?.text !== ',') return null;
+  while (at > 0 && at > verb - 4 && (BETWEEN.test(tokens[at]?.text ?? '') || isTimeWord(tokens[at]?.text ?? ''))) at--;
+  if (!/^(who|which)$/i.test(tokens[at]?.text ?? '')) return null;
+  // "activists who raised concerns": with no comma, only a plural noun in lower case names the group the clause picks out.
+  if (tokens[at - 1]?.text !== ',') return restrictiveGroup(tokens, at);
   // "concerns among intelligence experts": the noun's own phrase names who holds it.
   if (/^(among|from)$/i.test(tokens[cue + 1]?.text ?? '')) return null;
   // "The mayor met the planners, who …": the phrase from its last article on, past a verb the phrase reader does not know.
@@ -34,4 +46,23 @@ export function relativeAntecedent(tokens: readonly Token[], cue: number): Token
   // "Matt Duss, the president of the Foundation …, who": the clause may be the person's or the body's.
   const head = phrase.slice(article);
   return head[0] && tokens[tokens.indexOf(head[0]) - 1]?.text !== 'of' ? head : null;
+}
+
+/** The plural common noun right before a restrictive "who" ("labor unions who feared", "Thornhill residents who are worried"), else null. */
+function restrictiveGroup(tokens: readonly Token[], who: number): Token[] | null {
+  const noun = tokens[who - 1]?.text ?? '';
+  if (!/^(who)$/i.test(tokens[who]?.text ?? '') || !/^\p{Ll}{3,}s$/u.test(noun) || /^(those|others|ones|us|thus)$/.test(noun)) return null;
+  const phrase = phraseBefore(tokens, who);
+  // Only the noun and the words that modify it: an article, a preposition or a verb opens another phrase ("a coalition of
+  // labor unions", "uniting liberals").
+  let from = phrase.length - 1;
+  while (
+    from > 0 &&
+    phrase[from - 1]?.kind === 'word' &&
+    !/^(the|a|an|of|to|with|for|and|or|by|from|on|in|at|many|some|most|all|among)$/i.test(phrase[from - 1]?.text ?? '') &&
+    !/\p{Ll}{3}(ing|ed)$/u.test(phrase[from - 1]?.text ?? '')
+  )
+    from--;
+  const head = phrase.slice(from);
+  return head.length > 0 && head.length <= 3 ? head : null;
 }
