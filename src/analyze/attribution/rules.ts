@@ -19,6 +19,7 @@ import { frontedParticipleRule } from './fronted-participle.js';
 import { infinitive } from './infinitive.js';
 import { participle } from './participle.js';
 import { quotedAs } from './quoted-as.js';
+import { quoting } from './quoting.js';
 import { reactionOf } from './reaction-of.js';
 import { passage } from './passage.js';
 import { resumed } from './resumed.js';
@@ -35,6 +36,7 @@ export function defaultRules(): AttributionRule[] {
     dashCredit,
     frontedParticipleRule,
     quotedAs,
+    quoting,
     wordsOf,
     afterVerb,
     writtenBy,
