@@ -4,7 +4,7 @@ import type { Analysis, Article, Paragraph, QuoteItem, SectionLists, Warning } f
 import type { ExtractContext } from './extract-context.js';
 import { isEnglishText } from './language.js';
 import { indexNames } from './name-index.js';
-import { quotedTest } from './quoted-sentences.js';
+import { quoteOpenings, quotedTest } from './quoted-sentences.js';
 import { interviewVoice } from './interview-voice.js';
 import { findQuoteSpans } from './quote-spans.js';
 import { splitSentences } from './sentences.js';
@@ -87,6 +87,7 @@ export function analyzeArticle(whole: Article, options: AnalyzeOptions = {}): An
   const sentences = splitSentences(article.paragraphs);
   const spans = new Map(article.paragraphs.map((p) => [p.index, findQuoteSpans(p.text)]));
   const names = indexNames(sentences, quotedTest(spans));
+  names.quoteOpenings = quoteOpenings(spans, sentences);
   const interview = interviewVoice(sentences, names, article.meta.headline);
   const quotes = extractors.quotes({ article, sentences, names, spans, interview });
   const ctx: ExtractContext = { article, sentences, names, spans, quotes, interview };

@@ -11,8 +11,10 @@ import { isEpithetHead } from './name-words.js';
 export function personByEpithet(index: NameIndex, head: string, sentence: number, offset: number): NameMention | null {
   if (!isEpithetHead(head)) return null;
   const paragraph = index.paragraphs?.get(sentence) ?? 0;
+  // Counted from where a quotation running into this sentence opens.
+  const from = index.quoteOpenings?.get(sentence) ?? sentence;
   const near = index.mentions.filter(
-    (m) => !m.quoted && m.sentence >= sentence - 3 && (index.paragraphs?.get(m.sentence) ?? 0) >= paragraph - 1 && mentionBefore(m, sentence, offset),
+    (m) => !m.quoted && m.sentence >= from - 3 && (index.paragraphs?.get(m.sentence) ?? 0) >= paragraph - 1 && mentionBefore(m, sentence, offset),
   );
   const people = near.filter((m) => m.kind === 'person' || isKnownPerson(index, fullName(index, m.name)));
   const unknown = near.some((m) => m.kind === 'unknown' && !people.includes(m) && m.name.includes(' '));

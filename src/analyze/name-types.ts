@@ -45,6 +45,8 @@ export interface NameIndex {
   documents?: readonly OwnedDocument[];
   /** Bodies named by capitals before a lower-case head ("the Romanian government"), in order. */
   bodyPhrases?: readonly BodyPhrase[];
+  /** A sentence that opens inside a quotation → the earlier sentence where that quotation opens (see quoteOpenings). */
+  quoteOpenings?: ReadonlyMap<number, number>;
   /** Each sentence's reporting verbs outside quotation marks, as offsets in it. */
   reportVerbs?: ReadonlyMap<number, readonly number[]>;
   /** Each sentence's comma that closes a fronted clause ("After Beck asked …, D'Souza replied"), or -1. */

@@ -39,7 +39,9 @@ export function personByRole(index: NameIndex, role: string, sentence: number, o
   const unquoted = before.filter((m) => !m.quoted);
   if (bare && unquoted[0] && abbreviates(unquoted[0])) return unquoted[0];
   // A subject, not "an appearance with Sen. Joni Ernst"; and none at all when two senators were subjects just before.
-  const subjects = unquoted.filter((m) => abbreviates(m) && m.subject && sentence - m.sentence <= 3);
+  // Counted from where the quotation before the role opens: "“…. …,” the senator said" looks back past all its sentences.
+  const from = index.quoteOpenings?.get(sentence) ?? sentence;
+  const subjects = unquoted.filter((m) => abbreviates(m) && m.subject && from - m.sentence <= 3);
   return new Set(subjects.map((m) => fullName(index, m.name))).size === 1 ? (subjects[0] ?? null) : null;
 }
 
@@ -51,15 +53,18 @@ function officeOf(index: NameIndex, m: NameMention): string {
 }
 
 /**
- * The one person who is a subject in the sentence before (this paragraph or the one before) or earlier in this one, outside
+ * The one person who is a subject in the sentence before (this paragraph or the one before; before the quotation, when one
+ * runs into this sentence) or earlier in this one, outside
  * quotation marks and not answering one ("“…?” Borger asked"); null when another person there holds the office, when the
  * person's own title is another office, or when a name the index cannot type might be a person's.
  */
 export function personByOffice(index: NameIndex, head: string, sentence: number, offset: number): NameMention | null {
   if (!OFFICE.test(head)) return null;
   const paragraph = index.paragraphs?.get(sentence) ?? 0;
+  // The sentence before the quotation the role follows, however many sentences that quotation runs to.
+  const from = index.quoteOpenings?.get(sentence) ?? sentence;
   const near = index.mentions.filter(
-    (m) => !m.quoted && m.sentence >= sentence - 1 && (index.paragraphs?.get(m.sentence) ?? 0) >= paragraph - 1 && mentionBefore(m, sentence, offset),
+    (m) => !m.quoted && m.sentence >= from - 1 && (index.paragraphs?.get(m.sentence) ?? 0) >= paragraph - 1 && mentionBefore(m, sentence, offset),
   );
   const people = near.filter((m) => m.kind === 'person' || isKnownPerson(index, fullName(index, m.name)));
   if (near.some((m) => m.kind === 'unknown' && !people.includes(m) && m.name.includes(' ') && m.subject)) return null;

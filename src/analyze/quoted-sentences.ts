@@ -44,3 +44,18 @@ export function whollyQuoted(spans: Spans, sentences: readonly Sentence[]): Set<
 function repeats(quoted: string, words: string): boolean {
   return words.split(' ').length >= 4 && quoted.includes(` ${words} `);
 }
+
+/**
+ * For each sentence that opens inside a quotation begun in an earlier sentence of its paragraph, that earlier sentence:
+ * in "“America has spoken. The rest … listen,” the prime minister said" the attribution's sentence maps to the one before.
+ */
+export function quoteOpenings(spans: Spans, sentences: readonly Sentence[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const s of sentences) {
+    const q = (spans.get(s.paragraph) ?? []).find((span) => span.open < s.start && s.start < span.close);
+    let k = s.index - 1;
+    while (q && k >= 0 && sentences[k]?.paragraph === s.paragraph && (sentences[k]?.start ?? 0) > q.open) k--;
+    if (q && k < s.index && sentences[k]?.paragraph === s.paragraph) out.set(s.index, k);
+  }
+  return out;
+}
