@@ -2,7 +2,7 @@
 // sentence opens with, when the two verbs have one form; a verb of that form between them may have its own subject.
 import { lexicons } from '../lexicon.js';
 import { AUXILIARY, BE } from './phrase-words.js';
-import { leadingPhrase } from './subject.js';
+import { openingSubject } from './fronted-adverb.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 type VerbForm = 'ing' | 'ed' | 's' | 'base';
@@ -34,7 +34,7 @@ export function andVerbSubject(tokens: readonly Token[], verb: number): Token[] 
   let and = verb - 1;
   while (ADVERB.test(tokens[and]?.text ?? '')) and--;
   if (!cue || isCapitalised(cue.text) || tokens[and]?.text !== 'and') return null;
-  const lead = leadingPhrase(tokens);
+  const lead = openingSubject(tokens);
   const from = lead[0] ? tokens.indexOf(lead[0]) : -1;
   if (from < 0) return null;
   // The subject runs to the first auxiliary or lower-case word of the verb's form; an auxiliary sets the form of what follows it.
@@ -59,11 +59,12 @@ export function andVerbSubject(tokens: readonly Token[], verb: number): Token[] 
   const form: VerbForm = /^(has|have|had)$/.test(auxiliary) ? 'ed' : BE.test(auxiliary) && /ing$/.test(first) ? 'ing' : auxiliary ? 'base' : formOf(first);
   // "were mocked and criticized": in the passive the subject is the one criticised.
   if (!/^\p{Ll}+$/u.test(first) || form !== formOf(cue.text) || (BE.test(auxiliary) && form === 'base')) return null;
-  // "Officials said the rebels attacked the town and threatened …": a verb of the same form after a noun has a subject of its own.
+  // "Officials said the rebels attacked the town and threatened …": a verb of the same form after a noun has a subject of its own;
+  // after "as" it is an adjective ("cast her as unqualified and accused her").
   for (let j = v + 1; j < and; j++) {
     const w = tokens[j]?.text ?? '';
     const prior = tokens[j - 1]?.text ?? '';
-    if (/^\p{Ll}+$/u.test(w) && formOf(w) === form && /^\p{L}+$/u.test(prior) && !AUXILIARY.test(prior) && !BE.test(prior) && prior !== 'to') {
+    if (/^\p{Ll}+$/u.test(w) && formOf(w) === form && /^\p{L}+$/u.test(prior) && !AUXILIARY.test(prior) && !BE.test(prior) && !/^(to|as)$/.test(prior)) {
       if (form !== 'base' || /^(they|we|I|you|people)$/i.test(prior)) return null;
     }
   }

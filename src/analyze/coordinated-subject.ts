@@ -3,7 +3,7 @@
 import { lexicons } from '../lexicon.js';
 import { isTitleWord } from './capital-runs.js';
 import { isRoleWordLower } from './name-words.js';
-import { INTRO } from './phrase-words.js';
+import { AUXILIARY, INTRO } from './phrase-words.js';
 import { NP_STOP, isVerb, phraseBefore } from './phrases.js';
 import { isCapitalised, type Token } from './tokens.js';
 
@@ -31,6 +31,8 @@ export function sharedSubject(tokens: readonly Token[], verb: number): Token[] |
   if (first === undefined || run.length > 4 || end >= k - 1 || !next || next.kind !== 'word' || isCapitalised(next.text)) return null;
   if (INTRO.test(first) || lexicons().functionWords.has(first.toLowerCase()) || run.some((t) => /['’]s?$/.test(t.text))) return null;
   if (NP_STOP.has(next.text) || /ing$/.test(next.text) || tokens.slice(end, k).some((t) => /^(that|who|which|whom|whose)$/.test(t.text))) return null;
+  // "Sanders supporters are crying …": a word before an auxiliary is the subject's own noun, and the capital before it a modifier.
+  if (!isVerb(next) && !/ed$/.test(next.text) && !AUXILIARY.test(next.text) && AUXILIARY.test(tokens[end + 1]?.text ?? '')) return null;
   // "Initial reports said …": a verb form right before a verb is a noun, and the capital before it an adjective.
   if (isVerb(next) && tokens[end + 1] && isVerb(tokens[end + 1])) return null;
   return run;

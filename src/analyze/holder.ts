@@ -3,6 +3,7 @@
 // A wrong holder is worse than none: anything that is not plainly a person, body or role gives null.
 import { experiencerAfterAccording } from './according-experiencer.js';
 import { andVerbSubject } from './and-verb-holder.js';
+import { frontedAdverbs } from './fronted-adverb.js';
 import { beliefVerbBefore } from './belief-anchor.js';
 import { lexicons } from '../lexicon.js';
 import { ACTED } from './concerns/scope.js';
@@ -75,7 +76,8 @@ function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameI
     (isTimeWord(words[end - 1]?.text ?? '') || /^(often|also|still|again|usually|repeatedly|frequently|did|does|do|both)$/.test(words[end - 1]?.text ?? ''))
   )
     end--;
-  const phrase = holderWords(words.slice(Math.max(start, 0), end));
+  // "Just recently the Armenians of Israel": adverbs that open the sentence with no comma are no part of the subject.
+  const phrase = holderWords(words.slice(Math.max(start, 0) + frontedAdverbs(words, Math.max(start, 0)), end));
   if (isOnlyOpener(phrase, sentence, names)) return null;
   // "Ann Lee and Tom Hill warned": both hold it, not the first the resolver meets; "Work and Pensions Secretary" is one title.
   const pair = holderPair(phrase, sentence, names);

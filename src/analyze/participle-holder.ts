@@ -1,5 +1,6 @@
 // "Many MPs have been pressing the government, saying villagers are suffering": a participle after a comma has no subject
 // of its own; the sentence's opening noun phrase voices it (split from holder.ts to keep it short).
+import { openingSubject } from './fronted-adverb.js';
 import { leadingPhrase } from './subject.js';
 import type { Token } from './tokens.js';
 
@@ -9,7 +10,7 @@ const CLAUSE_BREAK = /^(that|which|who|whom|whose|when|while|because|although|th
 /** The opening subject a participle at `verb` (", saying", ", warning") shares, or null when another clause may own it. */
 export function participleSubject(tokens: readonly Token[], verb: number): Token[] | null {
   if (tokens[verb - 1]?.text !== ',' || !/^\p{Ll}+ing$/u.test(tokens[verb]?.text ?? '')) return null;
-  const opening = leadingPhrase(tokens);
+  const opening = openingSubject(tokens);
   const dash = opening.at(-1) ? tokens.indexOf(opening.at(-1) as Token) + 1 : -1;
   // "Washington — Sen. Ann Lee defended …, saying": past a dash after the opening phrase, the subject (leadingPhrase itself
   // skips only a dateline in capitals, "WASHINGTON —").

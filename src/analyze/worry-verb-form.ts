@@ -16,9 +16,34 @@ const PREPOSITION = /^(of|for|in|with|without|about|from|under)$/i;
 export function worryVerbAt(tokens: readonly Token[], cue: number, verbForm: boolean): number {
   if (PREPOSITION.test(tokens[cue - 1]?.text ?? '')) return -1;
   if (verbForm) return cue;
+  const joined = PROGRESSIVE.test(tokens[cue]?.text ?? '') ? joinedIngBefore(tokens, cue) : -1;
+  if (joined > 0) return joined;
   // ", fearing that the party could lose": a participle after a comma shares the clause's subject, so it is the verb.
   if (tokens[cue - 1]?.text === ',' && PROGRESSIVE.test(tokens[cue]?.text ?? '')) return cue;
   // "are now warning", "were increasingly threatening": one adverb may stand between.
   const be = /^(now|still|also|increasingly|already|\p{Ll}+ly)$/u.test(tokens[cue - 1]?.text ?? '') ? cue - 2 : cue - 1;
   return PROGRESSIVE.test(tokens[cue]?.text ?? '') && BE_FORM.test(tokens[be]?.text ?? '') ? be : -1;
+}
+
+/** Words that open another clause, or a verb with a subject of its own, between two -ing verbs joined by "and". */
+const BREAK =
+  /^(that|which|who|whom|whose|when|while|because|although|though|if|after|before|since|until|where|and|but|or|is|are|was|were|has|have|had|;|:|,)$/i;
+
+/**
+ * "…, calling migrants criminals and threatening to …", "are crying foul and threatening to …": an -ing verb after "and" is
+ * anchored where the -ing verb it is joined to is, a participle after a comma or the "be" of a progressive; else -1.
+ */
+function joinedIngBefore(tokens: readonly Token[], cue: number): number {
+  const and = /^\p{Ll}+ly$/u.test(tokens[cue - 1]?.text ?? '') ? cue - 2 : cue - 1;
+  if (tokens[and]?.text !== 'and') return -1;
+  for (let k = and - 1; k > 0 && k >= and - 15; k--) {
+    const w = tokens[k]?.text ?? '';
+    if (/^\p{Ll}{2,}ing$/u.test(w)) {
+      if (tokens[k - 1]?.text === ',') return k;
+      const be = /^\p{Ll}+ly$/u.test(tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
+      return BE_FORM.test(tokens[be]?.text ?? '') && be > 0 ? be : -1;
+    }
+    if (BREAK.test(w)) return -1;
+  }
+  return -1;
 }
