@@ -55,7 +55,7 @@ export function quoteOpenings(spans: Spans, sentences: readonly Sentence[]): Map
     const q = (spans.get(s.paragraph) ?? []).find((span) => span.open < s.start && s.start < span.close);
     let k = s.index - 1;
     while (q && k >= 0 && sentences[k]?.paragraph === s.paragraph && (sentences[k]?.start ?? 0) > q.open) k--;
-    if (q && k < s.index && sentences[k]?.paragraph === s.paragraph) out.set(s.index, k);
+    if (q && sentences[k]?.paragraph === s.paragraph) out.set(s.index, k);
   }
   return out;
 }
