@@ -17,6 +17,17 @@ describe('a party label in brackets between the name and the verb', () => {
   });
 });
 
+describe('a party label set off by commas between the name and the verb', () => {
+  it.each([
+    // An opening phrase with no comma leaves the label as the only capitalised words before the verb.
+    ['Speaking on local radio Senator Dana Pruitt, R-PA, said the vote was “too close to call this week.”', 'Dana Pruitt'],
+    ['On Monday Sen. Luis Ortega, D-N.M., said the fence money was “already spent on the wrong things.”', 'Luis Ortega'],
+    ['Rep. Helen Marsh, I-Vt., said the fund was “nearly empty by the end of the summer.”', 'Helen Marsh'],
+  ])('%s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+});
+
 describe('a description and a name in apposition: the name speaks', () => {
   it.each([
     [

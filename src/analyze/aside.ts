@@ -10,6 +10,16 @@ const RELATIVE_NOT = /^(?:was|is|were|are|did|does|would)$/i;
 const UNAUTHORISED = /^(?:authori[sz]ed|allowed|permitted|want|wish|wishing)$/i;
 /** The furthest an aside runs before the verb. */
 const REACH = 24;
+/** A party and state label set off by commas after a name: "R-PA", "D-N.Y.", "I-Vt.". */
+const PARTY_LABEL = /^[DIR]-\p{Lu}/u;
+
+/** "Senator Arlen Spector, R-PA, said": the comma that opens a party label standing right before the verb at `verb`, or -1. */
+function partyLabelBefore(tokens: readonly Token[], verb: number): number {
+  if (tokens[verb - 1]?.text !== ',') return -1;
+  let j = verb - 2;
+  while (j > 0 && (tokens[j]?.text === '.' || /^\p{Lu}$/u.test(tokens[j]?.text ?? ''))) j--;
+  return PARTY_LABEL.test(tokens[j]?.text ?? '') && tokens[j - 1]?.text === ',' ? j - 1 : -1;
+}
 
 /** Whether the word at `at` opens an aside of speaking: "speaking …", "who spoke …", "who was not authorized …". */
 export function opensAside(tokens: readonly Token[], at: number): boolean {
@@ -19,10 +29,12 @@ export function opensAside(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * Where the subject's phrase ends when an aside of speaking stands right before the verb at `verb` (the aside's opening
- * comma, or its first word when it has none), or -1. The aside holds no comma, quotation or sentence stop of its own.
+ * Where the subject's phrase ends when an aside of speaking, or a party label, stands right before the verb at `verb` (the
+ * aside's opening comma, or its first word when it has none), or -1. The aside holds no comma, quotation or sentence stop of its own.
  */
 export function asideBefore(tokens: readonly Token[], verb: number): number {
+  const label = partyLabelBefore(tokens, verb);
+  if (label > 0) return label;
   const end = tokens[verb - 1]?.text === ',' ? verb - 1 : verb;
   for (let j = end - 1; j > 0 && j >= end - REACH; j--) {
     const t = tokens[j];
