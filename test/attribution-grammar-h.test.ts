@@ -19,6 +19,15 @@ describe('the subject of a reporting verb after the quotation', () => {
   });
 });
 
+describe('a judge rules', () => {
+  it.each([
+    ['Ada Marsh "did put the harbour at grave risk for a decade," ruled Judge Tomas Reyes.', 'Tomas Reyes'],
+    ['Judge Ruth Okafor ruled that the levy is "unlawful in every form it has taken since 2009."', 'Ruth Okafor'],
+  ])('%s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+});
+
 describe('verbs of exclaiming and retorting', () => {
   it.each([
     ['“We will never sell the harbour to anyone,” the old skipper exclaimed.', 'skipper'],
