@@ -282,6 +282,12 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('The 6\'5" forward signed a two-year contract with the harbour club.')).toBeNull();
     expect(summaryUnfit('The mayor said there was “no money" left for the ferry this year.')).toBeNull();
     expect(summaryUnfit('"We will rebuild the school," the mayor said.')).toBe('leans-on-context');
+    // A quotation that runs on into the next sentence leaves the line open; one closed within it, or by a straight mark, does not.
+    expect(summaryUnfit('After the vote the mayor told reporters: “It was a long night for the whole town.')).toBe('leans-on-context');
+    expect(summaryUnfit('Lee said the ferry workers “did a fine job. ')).toBe('leans-on-context');
+    expect(summaryUnfit('After the vote the mayor said, "It was a long night for the whole town.')).toBe('leans-on-context');
+    expect(summaryUnfit('After the vote the mayor said it was “a long night’’ for the whole town.')).toBeNull();
+    expect(summaryUnfit('The mayor told reporters: “It was a long night for the whole town.”')).toBeNull();
     expect(summaryUnfit("Italy's parliament passed the budget late on Thursday.")).toBeNull();
     expect(summaryUnfit('Sonia Hart, the council leader, said the budget was balanced.')).toBeNull();
     expect(summaryUnfit('Therapists in the region say waiting lists have doubled.')).toBeNull();

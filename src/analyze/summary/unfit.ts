@@ -28,11 +28,20 @@ function closesUnopened(text: string): boolean {
   return straight % 2 === 1 && curly < 0 && /^[^"]*\p{L}"[:;]?\s/u.test(text);
 }
 
+/** "Benitez said: “It was a great night.": the quotation runs on into the next sentence, which the summary does not show. */
+function leavesOpen(text: string): boolean {
+  const marks = text.replace(/’’/g, '”');
+  const open = marks.lastIndexOf('“');
+  // A straight mark may close a curly one ("“no money" left"); straight marks alone open when one stands after a space.
+  if (open >= 0) return !/[”"]/.test(marks.slice(open + 1));
+  return (marks.match(/"/g)?.length ?? 0) % 2 === 1 && /(?:^|[\s:,(])"[^"]*$/.test(marks);
+}
+
 function leansOnContext(text: string): boolean {
   // A sentence that opens inside a quotation needs the speaker given elsewhere.
   if (/^["“‘'«]/.test(text)) return true;
   // "…, I will save the economy," Lee said: the sentence closes a quotation it never opened, so it began inside one.
-  if (closesUnopened(text)) return true;
+  if (closesUnopened(text) || leavesOpen(text)) return true;
   // An interview turn ("JV: The thing for me …", "JAKE TAPPER: Donald Trump released …") is one side of a conversation, and a
   // question run into its answer ("Why this party?: See above", "… meet? ::Isabel: We met …") is both sides of one.
   if (CAPITALS_LABEL.test(text) || /\?\s*:|(?:^|\s)::?\p{Lu}[\p{L} ]{0,30}:\s/u.test(text)) return true;
