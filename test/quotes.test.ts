@@ -697,8 +697,15 @@ describe('short show titles beside a speaker', () => {
     expect(speakers(a)).toEqual([['We will have it open before the floods come back', 'Ann Lee']]);
   });
 
-  it('a short chant after "chants of" that ends in "!" is still listed', () => {
-    const a = analyzeParagraphs('T', 'Walking in to chants of "Dana! Dana!," Mayor Dana Roth said the race was close.');
-    expect(a.quotes.map((q) => q.text)).toEqual(['Dana! Dana!']);
+  it('a chant after "chants of" or "cries of" is the crowd\'s: listed, never credited to the one who walks in to it', () => {
+    const a = analyzeParagraphs(
+      'T',
+      'Walking in to chants of "Four more years for Dana Roth!," Mayor Dana Roth said the race was close.',
+      'Mayor Dana Roth walked in to loud cries of "Four more years for the mayor!" from the crowd.',
+    );
+    expect(speakers(a)).toEqual([
+      ['Four more years for Dana Roth!', null],
+      ['Four more years for the mayor!', null],
+    ]);
   });
 });

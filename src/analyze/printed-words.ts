@@ -12,8 +12,10 @@ const PRINTED_LOOSELY =
 const CARRIED =
   /\b(?:carry|carries|carrying|carried|wave|waves|waving|waved|hold|holds|holding|held|raise|raises|raising|raised|hoist(?:s|ing|ed)?|brandish(?:es|ing|ed)?)\b(?:\s+up)?(?:\s+[\p{L}'’-]+){0,3}\s*$/iu;
 
-// `the usual campaign slogan, “…”`, `reprised the chant “…”`, `his promise to “…”`: words named by what they are, not said in the sentence.
-const NAMED_WORDS = /\b(?:slogans?|motto|catchphrase|mantra|tagline|hashtag|chants?|(?:rallying|battle)\s+cry|promise\s+to)\s*[:,]?\s*$/iu;
+// `the usual campaign slogan, “…”`, `reprised the chant “…”`, `his promise to “…”`: words named by what they are, not said in the sentence;
+// `to chants of “…”`, `cries of “…”`: a crowd's, no one the sentence names.
+const NAMED_WORDS =
+  /\b(?:slogans?|motto|catchphrase|mantra|tagline|hashtag|chants?|(?:rallying|battle)\s+cry|promise\s+to|(?:chants?|cries|shouts|calls|chorus(?:es)?|cheers|boos|roars|screams)\s+of)\s*[:,]?\s*$/iu;
 
 const isThing = (m: RegExpExecArray | null): m is RegExpExecArray => m !== null && lexicons().printedThings.has((m[1] ?? '').toLowerCase());
 
