@@ -19,6 +19,18 @@ describe('the subject of a reporting verb after the quotation', () => {
   });
 });
 
+describe('a passive of seeing before the participle', () => {
+  it.each([
+    [
+      'Ferry owners watched the screens in the hall, where Harbour Union delegates were shown chanting "no contract, no ships, no deal!"',
+      'Harbour Union delegates',
+    ],
+    ['Council staff watched the video, in which Mayor Ann Lee was heard telling a clerk, "Nobody opens that gate before I say so."', 'Ann Lee'],
+  ])('%s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+});
+
 describe('a judge rules', () => {
   it.each([
     ['Ada Marsh "did put the harbour at grave risk for a decade," ruled Judge Tomas Reyes.', 'Tomas Reyes'],

@@ -38,15 +38,15 @@ function participleSubject(tokens: readonly Token[], participle: number): Token[
   // "was quoted by the BBC as stating": in the passive the subject is the one quoted.
   const passive = /^(was|were|is|are|been|being|be)$/.test(tokens[quoter - 1]?.text ?? '') || object[0]?.text === 'by';
   if (quoter >= end - 10 && quoter > 0 && !passive && object.length > 0 && object.every((t) => t.kind !== 'quote')) return object;
-  // "The spot concludes with footage of Trump saying": a name after "of", right before the participle, is the one shown
-  // speaking, whatever verb comes before it.
+  // "The spot concludes with footage of Trump saying": a name after "of", right before the participle, is the one shown speaking.
   const shown = nameBefore(tokens, participle);
   // Not an "of" inside a name: "the Federation of Teachers saying" is the federation.
   const inName = isCapitalised(tokens[shown - 2]?.text ?? '');
   if (shown > 0 && shown < participle && tokens[shown - 1]?.text === 'of' && !inName && !/['’]s?$/.test(tokens[participle - 1]?.text ?? ''))
     return tokens.slice(shown, participle);
-  // "and you were saying, “…”": a progressive has its own subject right before the auxiliary.
-  if (/^(was|were|is|are|am)$/.test(tokens[participle - 1]?.text ?? '')) return subjectBefore(tokens, participle - 1);
+  // "and you were saying", "his fans were shown chanting": a progressive or a passive of seeing has its own subject before the auxiliary.
+  const aux = /^(shown|seen|heard|filmed|caught|pictured|recorded)$/.test(tokens[participle - 1]?.text ?? '') ? participle - 2 : participle - 1;
+  if (/^(was|were|is|are|am)$/.test(tokens[aux]?.text ?? '')) return subjectBefore(tokens, aux);
   // "…, with Ida Moss saying": "with" and a noun phrase make the participle's own subject, not the sentence's.
   const absolute = withSubject(tokens, participle);
   if (absolute.length > 0) return absolute;
