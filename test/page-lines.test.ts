@@ -57,10 +57,14 @@ describe('one sentence, one place', () => {
     const item: ConcernItem = { ...concern(text, fear, 0), holder: null, cue: 'criticised' };
     // A clause alone ("criticised for its failure …") would not say whose worry it is.
     expect(pageLines(brief({ concerns: [item] }), all).concerns[0]!.line).toBe(text);
-    // When its sentence is above, the line is the short form, with its cue; a fear that holds its cue is left as it is.
-    expect(pageLines(brief({ summary: [summary(text, 0)], concerns: [item] }), all).concerns[0]!.line).toBe(`criticised for ${fear}`);
+    // When its sentence is above, the line is the short form, with its cue; a fear that holds its cue is left as it is. With no
+    // holder before it, a clause cut from inside the sentence is marked as a cut.
+    expect(pageLines(brief({ summary: [summary(text, 0)], concerns: [item] }), all).concerns[0]!.line).toBe(`… criticised for ${fear}`);
     const own = { ...item, fear: 'criticised for its failure to protect the river' };
-    expect(pageLines(brief({ summary: [summary(text, 0)], concerns: [own] }), all).concerns[0]!.line).toBe(own.fear);
+    expect(pageLines(brief({ summary: [summary(text, 0)], concerns: [own] }), all).concerns[0]!.line).toBe(`… ${own.fear}`);
+    // A short form that opens where its sentence opens needs no mark.
+    const opening = { ...item, fear: 'The project was criticised for its failure to protect the river' };
+    expect(pageLines(brief({ summary: [summary(text, 0)], concerns: [opening] }), all).concerns[0]!.line).toBe(opening.fear);
     // A holder reads before the fear, and the cue is not added.
     expect(pageLines(brief({ concerns: [{ ...item, holder: 'The report' }] }), all).concerns[0]!.line).toBe(fear);
   });
