@@ -54,6 +54,14 @@ describe('the name-or-role check on a candidate speaker', () => {
     expect(speakerProblem(asUnknown(name))).not.toBeNull();
   });
 
+  // A capital after a capital is part of a name, not a verb ("States" is no "states"); a capitalised verb that opens a phrase still is.
+  it.each(['United States District judge', 'United States federal judge'])('keeps the role "%s", whose place spells a verb', (name) => {
+    expect(speakerProblem(asUnknown(name))).toBeNull();
+  });
+  it.each(['Harbour Board states', 'Mayor Lee said'])('still rejects the clause "%s"', (name) => {
+    expect(speakerProblem(asUnknown(name))).not.toBeNull();
+  });
+
   // "the Chinese public affairs organ", "the Texan said", "solidly Democratic states": an adjective alone, whatever kind the rules gave it.
   it.each(['Chinese', 'Texan', 'Greek', 'Democratic', 'Republican'])('rejects the nationality or party adjective "%s"', (name) => {
     expect(speakerProblem({ name, kind: 'organisation' })).not.toBeNull();

@@ -102,8 +102,11 @@ function roleProblem(words: readonly string[]): string | null {
   // "a US official": a word in capitals is a name ("US", "IT"), not the pronoun it spells.
   if (core.some((w) => pronouns.has(w.toLowerCase()) && !/^(his|her|their|its|our)$/i.test(w) && !IN_CAPITALS.test(w))) return 'holds a pronoun';
   // "Francis made clear …", "The Florida senator sought …": a past tense makes it a clause, not a role.
-  if (core.some((w) => reportingVerbs.has(w.toLowerCase()) || CLAUSE_WORD.test(w) || lexicons().irregularPast.has(w.toLowerCase())))
-    return 'a clause, not a role';
+  // A capital after a capital is a word of a name ("the United States judge"), not the verb it spells ("states").
+  const verbLike = (w: string, i: number): boolean =>
+    !(i > 0 && /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(core[i - 1] ?? '')) &&
+    (reportingVerbs.has(w.toLowerCase()) || CLAUSE_WORD.test(w) || lexicons().irregularPast.has(w.toLowerCase()));
+  if (core.some(verbLike)) return 'a clause, not a role';
   if (core.some((w) => calendarWords.has(w.toLowerCase()))) return 'holds a date';
   const isRole = (w: string): boolean => {
     const head = w.toLowerCase().replace(/['’]s?$/, '');
