@@ -1095,6 +1095,15 @@ describe('harms already done, notices and passives', () => {
     expect(concernsOf('He said he was scared of what the flood would do to the town.')).toHaveLength(1);
   });
 
+  it('a fear set as a condition on a generic "you" is advice ("if you\'re afraid of wolves, don\'t go into the woods"), no worry voiced', () => {
+    expect(concernsOf('"If you are afraid of wolves, don\'t go into the woods," the old ranger told the hikers.')).toEqual([]);
+    expect(concernsOf('If you’re worried about the flood, move your car to higher ground tonight, the mayor advised.')).toEqual([]);
+    expect(concernsOf('If one is really concerned about fraud, the ballots can be counted twice, the clerk said.')).toEqual([]);
+    // A condition on someone named voices their worry; so does a worry stated outright.
+    expect(concernsOf('Residents said they are afraid of the wolves that now roam the woods near the school.')).toHaveLength(1);
+    expect(concernsOf('If the farmers are worried about the drought, they have not said so, the minister claimed.')).toHaveLength(1);
+  });
+
   it('a harm word that only names a field or a meeting is no harm', () => {
     expect(concernsOf('Crime experts said most burglaries happen in daylight.')).toEqual([]);
     expect(concernsOf('The board said it called an emergency session on Monday.')).toEqual([]);

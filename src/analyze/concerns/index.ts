@@ -35,6 +35,7 @@ import { isRaceHarm } from './race-harm.js';
 import { isThingSense } from './thing-sense.js';
 import { isLedQuestion } from './led-question.js';
 import { isCondolence } from './condolence.js';
+import { isPutNotVoiced } from './advice-fear.js';
 
 interface Found {
   cue: Predicate;
@@ -67,8 +68,6 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   // A line in title case is a headline, in no section.
   if (isTitleCase(s.text) || isQuestion(s.text) || isLedQuestion(s.text) || isDefinition(s.text)) return null;
   const { stances, criticisms: criticismWords, harms: harmWords } = predicatesOf(s.text);
-  // "When asked if he was scared, he responded “No …”": a worry asked about is no worry voiced.
-  const asked = (p: Predicate): boolean => /\b(asked|wondered)\s+(\p{L}+\s+)?(if|whether)\b[^,.;:]*$/iu.test(s.text.slice(0, p.start));
   // "Labor criticised the handling of the decision", "lamented his past vote": a verb of blame with no harm in the sentence and
   // nothing still to come attacks a person or a process; criticism is a concern when it points to a harm (GUIDELINE.md).
   const lone = stances.length + criticismWords.length + harmWords.length === 1;
@@ -87,7 +86,7 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   const live = stances.filter(
     (p) =>
       !isNegated(s.text, p) &&
-      !asked(p) &&
+      !isPutNotVoiced(s.text, p) &&
       !bare(p) &&
       !race(p) &&
       !isBeliefDenied(s.text, p) &&
@@ -100,7 +99,7 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   // "I don't think it is going to get worse": a criticism word can be forecast and denied like a harm.
   const criticisms = criticismWords.filter(
     (p) =>
-      !(isNegated(s.text, p) || asked(p)) &&
+      !(isNegated(s.text, p) || isPutNotVoiced(s.text, p)) &&
       !isHarmDenied(s.text, p) &&
       !isFigureWeakness(s.text, p) &&
       !isLegalCharge(s.text, p) &&
