@@ -282,6 +282,12 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('The 6\'5" forward signed a two-year contract with the harbour club.')).toBeNull();
     expect(summaryUnfit('The mayor said there was “no money" left for the ferry this year.')).toBeNull();
     expect(summaryUnfit('"We will rebuild the school," the mayor said.')).toBe('leans-on-context');
+    // A preposition with a pronoun, or a demonstrative and a noun before the comma, points back to what came before.
+    expect(summaryUnfit('In it, the harbour master denied ever seeing the inspection report.')).toBe('leans-on-context');
+    expect(summaryUnfit('In this regard, the council vote on the ferry is about more than money.')).toBe('leans-on-context');
+    expect(summaryUnfit('On that point, the mayor recalled a call with the harbour board.')).toBe('leans-on-context');
+    expect(summaryUnfit("On this weekend's broadcast, the mayor said the ferry would run again.")).toBeNull();
+    expect(summaryUnfit('In this year’s budget the council set aside four million for the pier.')).toBeNull();
     // A quotation that runs on into the next sentence leaves the line open; one closed within it, or by a straight mark, does not.
     expect(summaryUnfit('After the vote the mayor told reporters: “It was a long night for the whole town.')).toBe('leans-on-context');
     expect(summaryUnfit('Lee said the ferry workers “did a fine job. ')).toBe('leans-on-context');

@@ -28,6 +28,10 @@ function closesUnopened(text: string): boolean {
   return straight % 2 === 1 && curly < 0 && /^[^"]*\p{L}"[:;]?\s/u.test(text);
 }
 
+/** "In it, the royal denied …", "In this regard, …", "On that point, …": a preposition with a pronoun, or with a demonstrative and at most a noun before the comma, points back to what came before. */
+const POINTED_OPENER =
+  /^(?:In|On|At|With|From|Of|For|By|After|Before|Despite|Among|Like|Unlike|Beyond|Besides|Through|Under|Against|Without|Within|During|Since|Following|Amid)\s+(?:(?:it|them|him|which)\b|(?:this|that|these|those)(?:\s+\p{L}+)?,)/u;
+
 /** "Benitez said: “It was a great night.": the quotation runs on into the next sentence, which the summary does not show. */
 function leavesOpen(text: string): boolean {
   const marks = text.replace(/’’/g, '”');
@@ -41,7 +45,7 @@ function leansOnContext(text: string): boolean {
   // A sentence that opens inside a quotation needs the speaker given elsewhere.
   if (/^["“‘'«]/.test(text)) return true;
   // "…, I will save the economy," Lee said: the sentence closes a quotation it never opened, so it began inside one.
-  if (closesUnopened(text) || leavesOpen(text)) return true;
+  if (closesUnopened(text) || leavesOpen(text) || POINTED_OPENER.test(text)) return true;
   // An interview turn ("JV: The thing for me …", "JAKE TAPPER: Donald Trump released …") is one side of a conversation, and a
   // question run into its answer ("Why this party?: See above", "… meet? ::Isabel: We met …") is both sides of one.
   if (CAPITALS_LABEL.test(text) || /\?\s*:|(?:^|\s)::?\p{Lu}[\p{L} ]{0,30}:\s/u.test(text)) return true;
