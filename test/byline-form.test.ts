@@ -31,6 +31,10 @@ describe('bylineShown', () => {
     expect(bylineShown('John Patrick Pullen, TIME', 'Fortune')).toBe('John Patrick Pullen, TIME');
     expect(bylineShown('Martin Luther King, Jr.')).toBe('Martin Luther King, Jr.');
     expect(bylineShown('Howard Schneider, Lindsay Dunsmuir')).toBe('Howard Schneider, Lindsay Dunsmuir');
+    // After a full stop too; an initial's stop and another outlet there stay.
+    expect(bylineShown('Ana Reyes. Harbour Gazette', 'Harbour Gazette')).toBe('Ana Reyes');
+    expect(bylineShown('John F. Kennedy', 'Harbour Gazette')).toBe('John F. Kennedy');
+    expect(bylineShown('Ana Reyes. Harbour Radio', 'Harbour Gazette')).toBe('Ana Reyes. Harbour Radio');
   });
 
   it('gives no writer for a phrase that names a thing, and keeps names with particles or in lower case', () => {
