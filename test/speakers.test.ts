@@ -1306,6 +1306,14 @@ describe('a document as the source of a quotation', () => {
   ])('credits "the statement said" after "%s"', (lead, owner) => {
     expect(speakerOf(lead, '"The closure of the western quay will be brief," the statement said.')).toBe(owner);
   });
+  // A body's head noun may end the owner's name, and the verb of issuing may be progressive or take "out".
+  it.each([
+    ['The Mallow campaign sent a fundraising email on Tuesday.', 'the email read', 'Mallow campaign'],
+    ["Tess Orwin's campaign sent out an email appeal to donors.", 'the email said', "Tess Orwin's campaign"],
+    ['The Harbour Growers Union is releasing a new radio ad this week.', 'the ad says', 'Harbour Growers Union'],
+  ])('credits "%s" to the one who put it out', (lead, verb, owner) => {
+    expect(speakerOf(lead, `"The closure of the western quay will be brief," ${verb}.`)).toBe(owner);
+  });
   it("gives a document issued under a body's officer to neither", () => {
     const lead = 'The head of the Tidewater Port Authority has released a statement on the quay.';
     expect(speakerOf(lead, '"The closure of the western quay will be brief," the statement said.')).toBeNull();

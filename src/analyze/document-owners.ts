@@ -11,8 +11,9 @@ const OWNED =
   /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Nn]ew)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s+(?:(?:issued|released|published|commissioned|written|prepared|compiled|filed|produced|sent)\s+)?(?:by|from)\s+(?:the\s+)?(\p{Lu}[\w'\u2019.&/-]*(?:\s+(?:of|for|and|on)?\s*\p{Lu}[\w'\u2019.&-]*){0,6})/gu;
 
 /** Lower-case heads that finish a body's name after its capitals ("the Chinese government", "the Labour party"). */
-const BODY_HEAD =
-  /^(?:government|ministry|department|agency|commission|committee|council|office|administration|party|campaign|institute|university|company|group|board|authority)$/;
+const BODY_HEADS =
+  'government|ministry|department|agency|commission|committee|council|office|administration|party|campaign|institute|university|company|group|board|authority';
+const BODY_HEAD = new RegExp(`^(?:${BODY_HEADS})$`);
 
 /** A document with its owner's name in capitals before it: "A National Audit Office report", "The NAO's annual report". */
 const NAMED_BEFORE =
@@ -20,8 +21,14 @@ const NAMED_BEFORE =
 
 /** "Cook provided a written statement", "…, the Harbour Board has released a report": who put the document out owns it, when that
  * one opens the sentence or follows a comma or "said" ("The dean of the school has published a letter" is the dean's, not the school's). */
-const ISSUED =
-  /(?:^|[,;]\s+|\b(?:said|says|that)\s+)((?:[Tt]he\s+)?\p{Lu}[\w'\u2019.&-]*(?:\s+(?:of|for|and|on)?\s*\p{Lu}[\w'\u2019.&-]*){0,5})\s+(?:(?:has|have|had|also|then|later)\s+){0,2}(?:issued|released|published|provided|sent|posted|put\s+out)\s+(?:a|an)\s+((?:[a-z-]+\s+){0,2}[a-z]+)/gu;
+// "The Cruz campaign sent out an email", "Sanders is releasing a new ad": a body's head noun may end the owner, and the verb may
+// be progressive or take "out".
+const ISSUED = new RegExp(
+  `(?:^|[,;]\\s+|\\b(?:said|says|that)\\s+)((?:[Tt]he\\s+)?\\p{Lu}[\\w'\u2019.&-]*(?:\\s+(?:of|for|and|on)?\\s*\\p{Lu}[\\w'\u2019.&-]*){0,5})(\\s+(?:${BODY_HEADS}))?` +
+    `\\s+(?:(?:has|have|had|also|then|later|is|are|was|were)\\s+){0,2}(?:(?:issu|releas|publish|provid|post)(?:ed|es|ing|s)?|sen(?:t|ds?|ding)|put(?:s|ting)?(?=\\s+out))(?:\\s+out)?` +
+    `\\s+(?:a|an)\\s+((?:[a-z-]+\\s+){0,2}[a-z]+)`,
+  'gu',
+);
 
 export interface OwnedDocument {
   sentence: number;
@@ -49,7 +56,8 @@ export function documentOwners(sentences: readonly Sentence[]): OwnedDocument[] 
       if (lexicons().documentWords.has(noun) && !lexicons().calendarWords.has(owner.toLowerCase())) found.push({ sentence: s.index, noun, owner });
     }
     for (const m of allMatches(s.text, ISSUED)) {
-      const [, run = '', after = ''] = m;
+      const [, named = '', head = '', after = ''] = m;
+      const run = `${named}${head}`;
       // "a written statement in response": the first document word; "President Obama released" is Obama's.
       const noun = after.split(/\s+/).find((w) => lexicons().documentWords.has(w));
       const words = run.replace(/^the\s+/i, '').split(/\s+/);
