@@ -1306,6 +1306,11 @@ describe('a document as the source of a quotation', () => {
   ])('credits "the statement said" after "%s"', (lead, owner) => {
     expect(speakerOf(lead, '"The closure of the western quay will be brief," the statement said.')).toBe(owner);
   });
+  // A panel or a tribunal rules as a body does ("the court said"); the judge named before it is one of several.
+  it.each(['panel', 'tribunal'])('credits "the %s ruled" to that body, not the judge named before', (body) => {
+    const lead = 'Judge Marta Quill heard the appeal with two other judges on Monday.';
+    expect(speakerOf(lead, `"Accordingly, we will vacate the sentence and send the case back," the ${body} ruled.`)).toBe(body);
+  });
   // A body's head noun may end the owner's name, and the verb of issuing may be progressive or take "out".
   it.each([
     ['The Mallow campaign sent a fundraising email on Tuesday.', 'the email read', 'Mallow campaign'],
