@@ -144,6 +144,17 @@ describe('quotation patterns', () => {
     expect(b.quotes).toEqual([]);
   });
 
+  it('a title-case name right after "called" or "calls" is a name, even with a speaker in the sentence', () => {
+    const lines = [
+      'The Harbour Bank said it was seeing strong demand for what it calls "Savings on the Go" accounts.',
+      'Mayor Ruth Olsen praised the firm for a friendly culture called "The Old Harbour Quay Way."',
+      'In his first videos Tom Hill talks to the camera in a series he calls "Harbour Watch TV," said Ann Lee.',
+    ];
+    for (const line of lines) expect(analyzeParagraphs('T', line).quotes, line).toEqual([]);
+    const a = analyzeParagraphs('T', 'Mayor Ruth Olsen spoke on Sunday.', 'Olsen called the plan "a gift to the whole harbour town."');
+    expect(speakers(a)).toEqual([['a gift to the whole harbour town.', 'Ruth Olsen']]);
+  });
+
   it('a name, a headline, a survey item or a dated poster is not a quotation', () => {
     const lines = [
       'The bakery, which is officially called "North End Bread and Pastry Company", opened in May.',
