@@ -1306,6 +1306,14 @@ describe('a document as the source of a quotation', () => {
   ])('credits "the statement said" after "%s"', (lead, owner) => {
     expect(speakerOf(lead, '"The closure of the western quay will be brief," the statement said.')).toBe(owner);
   });
+  // An acronym written with "the" is a body, so a bare "a spokeswoman" after it speaks for it, not the show named since.
+  it.each([
+    'The ex-Harbour Nights presenters were hired last July.',
+    'The former Harbour Nights presenters were recruited to host the IBA Two show last July.',
+  ])('credits "a spokeswoman said" after "%s" to "the IBA" named before', (between) => {
+    const lead = 'The Saturday quiz show Harbour Nights will not return to screens, the IBA has said.';
+    expect(speakerOf(lead, `${between} "There are currently no plans for another series," a spokeswoman said.`)).toBe('IBA');
+  });
   // A panel or a tribunal rules as a body does ("the court said"); the judge named before it is one of several.
   it.each(['panel', 'tribunal'])('credits "the %s ruled" to that body, not the judge named before', (body) => {
     const lead = 'Judge Marta Quill heard the appeal with two other judges on Monday.';

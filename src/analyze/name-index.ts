@@ -26,6 +26,8 @@ import { findAliases } from './aliases.js';
 import { bodyPhrases } from './body-phrases.js';
 import { frontedCommaOffsets, isPassiveAgent, reportVerbOffsets } from './report-context.js';
 
+const COUNTRY_ACRONYM = /^(?:US|UK|USA|UAE|USSR|DRC|PRC|ROK|DPRK)$/;
+
 export type { NameIndex, NameMention } from './name-types.js';
 
 /** Titles of rank or address, which only a person bears (an office such as "President" may head a body's name). */
@@ -165,6 +167,10 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
     candidates.filter((c) => c.words.length === 1 && c.mention.kind === 'person' && (RANKS.test(c.mention.title ?? '') || c.kin)).map((c) => c.mention.name),
   );
   for (const c of candidates) if (c.words.length === 1 && c.mention.kind === 'unknown' && titledOnes.has(c.mention.name)) c.mention.kind = 'person';
+  // "the BBC", "The WTO said": an acronym written with "the" is a body ("the US", "the UK" are countries, left as they are).
+  const theAcronym = (m: NameMention): boolean => m.before === 'the' || /^the\s/i.test(sentences[m.sentence]?.text.slice(m.start) ?? '');
+  for (const m of mentions)
+    if (m.kind === 'unknown' && /^\p{Lu}{2,6}$/u.test(m.name) && !COUNTRY_ACRONYM.test(m.name) && theAcronym(m)) m.kind = 'organisation';
   // `Marcia "Cia" Price`: the full name keeps the nickname the article gives inside it, and the nickname alone names her.
   for (const [i, s] of sentences.entries())
     for (const nick of nicknamesIn(s.text)) {
