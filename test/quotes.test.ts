@@ -144,6 +144,15 @@ describe('quotation patterns', () => {
     expect(b.quotes).toEqual([]);
   });
 
+  it('a work named by its kind right before it ("the anthem", "the hymn", "the documentary") is a title, not a quotation', () => {
+    const a = analyzeParagraphs(
+      'T',
+      'Singer Ann Lee got a roar from the crowd when, at the end of her rendition of the harbour anthem "The Tide Will Turn Again," she added the words "Vote Marsh."',
+      'The council screened the documentary "Ferries of the Northern Coast" at the town hall on Friday.',
+    );
+    expect(a.quotes).toEqual([]);
+  });
+
   it('a title-case name right after "called" or "calls" is a name, even with a speaker in the sentence', () => {
     const lines = [
       'The Harbour Bank said it was seeing strong demand for what it calls "Savings on the Go" accounts.',

@@ -5,7 +5,7 @@ import type { LocatedSpan } from './attribution/rule.js';
 // Words that introduce a name or a title rather than speech; "called it" and "the campaign" often introduce speech.
 // The nouns in lower case only: "by Paul Song “…”" names a man, not a song. Wiki italics ('') may stand before the mark.
 const TITLE_CUES =
-  /\b([Tt]itled|[Ee]ntitled|[Dd]ubbed|[Hh]eadlined|[Kk]nown as|slogan|motto|book|film|movie|song|album|novel|hashtag|[Tt]he term|[Tt]he phrase|[Tt]he words?|[Ss]o-called)\s*['’]*\s*$/;
+  /\b([Tt]itled|[Ee]ntitled|[Dd]ubbed|[Hh]eadlined|[Kk]nown as|slogan|motto|book|film|movie|song|album|novel|anthem|hymn|ballad|single|poem|musical|documentary|opera|painting|sitcom|podcast|memoir|hashtag|[Tt]he term|[Tt]he phrase|[Tt]he words?|[Ss]o-called)\s*['’]*\s*$/;
 // `a cartoon titled: "…"`, `ran the headline "…"`, `a headline that said, "…"`: a title or a headline, whatever the punctuation.
 // `used her words as its headline: "…"` quotes her all the same.
 const HEADLINE_CUES = /\b(([Tt]itled|[Ee]ntitled)\s*[:,]?|headlines?(\s+(that\s+)?(said|read|reading))?\s*,?)\s*['’]*\s*$/;
