@@ -153,6 +153,13 @@ describe('quotation patterns', () => {
     expect(a.quotes).toEqual([]);
   });
 
+  it('a title-case name after "referred to … as" is a name; words in lower case there are still quoted', () => {
+    const a = analyzeParagraphs('T', 'At the bank, Ann Lee said she and her colleagues jokingly referred to themselves as "The Harbour Quay Lunch Club."');
+    expect(a.quotes).toEqual([]);
+    const b = analyzeParagraphs('T', 'At the rally, Mayor Tom Hill referred to Ann Lee as "a bright and fearless leader of this town."');
+    expect(speakers(b)).toEqual([['a bright and fearless leader of this town.', 'Tom Hill']]);
+  });
+
   it('a title-case name right after "called" or "calls" is a name, even with a speaker in the sentence', () => {
     const lines = [
       'The Harbour Bank said it was seeing strong demand for what it calls "Savings on the Go" accounts.',

@@ -24,9 +24,9 @@ const TITLE_CASE_SMALL = /^(of|the|a|an|and|or|nor|but|is|are|as|in|on|for|to|at
 const BYLINE_AFTER = /^[\s,]*by\s+(the\s+)?(\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*['’]s?\s+\p{Lu}/u;
 // A span in title case after a programme's network (`on CNN's "State of the Union."`, `1978's "What a Fool Believes."`), a
 // preposition or an article (`host of "…"`, `eliminated from "…"`) names a show, a work or an event, even beside a verb of saying;
-// so does one right after "called" or "calls" (`a culture called "The Old Way,"`, `what it calls "Office on the Go"`).
+// so does one right after "called", "calls" or "referred to … as" (`a culture called "The Old Way,"`, `what it calls "Office on the Go"`).
 const NAME_PLACE =
-  /([\p{L}\p{N}.]+(?:['’]s|s['’])|\b(?:on|of|in|from|like|about|during|the|a|an|and|perform|performed|published|starred in|author of|calls|called))\s*,?\s*$/u;
+  /([\p{L}\p{N}.]+(?:['’]s|s['’])|\b(?:on|of|in|from|like|about|during|the|a|an|and|perform|performed|published|starred in|author of|calls|called|(?:refer(?:s|red)?|referring)\s+to\s+(?:\w+\s+){0,2}as))\s*,?\s*$/u;
 
 // A short title-case span after "told", "an interview with" or "wrote" (as after a network or a preposition) names a show or a work.
 const SHOW_PLACE = /\b(?:with|told|wrote)\s*,?\s*$/;
