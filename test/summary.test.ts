@@ -282,6 +282,9 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('The 6\'5" forward signed a two-year contract with the harbour club.')).toBeNull();
     expect(summaryUnfit('The mayor said there was “no money" left for the ferry this year.')).toBeNull();
     expect(summaryUnfit('"We will rebuild the school," the mayor said.')).toBe('leans-on-context');
+    // "The result is that …" names the outcome of what came before.
+    expect(summaryUnfit('The result is that ferries to the island now run twice as often as they did in May.')).toBe('leans-on-context');
+    expect(summaryUnfit('The result of the harbour vote was announced by the council on Friday.')).toBeNull();
     // A preposition with a pronoun, or a demonstrative and a noun before the comma, points back to what came before.
     expect(summaryUnfit('In it, the harbour master denied ever seeing the inspection report.')).toBe('leans-on-context');
     expect(summaryUnfit('In this regard, the council vote on the ferry is about more than money.')).toBe('leans-on-context');
