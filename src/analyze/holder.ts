@@ -29,6 +29,7 @@ import { isSpeaker } from './speaker-check.js';
 import { isCapitalised, type Token } from './tokens.js';
 import { holderWords, isNounPhrase, isTimeWord, singularGroup } from './holder-phrase.js';
 import { sentenceTokens } from './sentence-tokens.js';
+import { hasWholeWord } from './whole-word.js';
 
 /** "Authorities in North-Rhine Westphalia", "the council in Taipei": who speaks, not where they are. */
 function withoutPlace(phrase: readonly Token[]): Token[] {
@@ -89,7 +90,7 @@ function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameI
   if (!isLikelyExpansion(phrase, holder.name, holder.kind, names)) return null;
   // The name must come from the article's words, whole: a resolver slip ("nyway" from "Anyway") is no holder; "Lee campaign" is Lee's.
   const head = holder.name.split(/\s+/)[0] ?? '';
-  const whole = new RegExp(`(^|[^\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(sentence.text);
+  const whole = hasWholeWord(sentence.text, head);
   return whole || isIndexedName(names, holder.name) || names.fullNames.has(head) ? holder.name : null;
 }
 
