@@ -35,8 +35,8 @@ export function fearWithoutEdges(text: string, cue: string, fear: string): strin
   const framed = frameAt(fear, cue);
   let out = framed > 0 && wordCount(fear.slice(framed)) >= 3 ? fear.slice(framed) : fear;
   const at = text.indexOf(out);
-  const object = at > 0 && new RegExp(`\\b${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+["“]?$`, 'iu').test(text.slice(0, at));
-  if (object && isPast(cue.toLowerCase())) {
+  // The cheap test first: the pattern is built and compiled only for a past-tense cue.
+  if (isPast(cue.toLowerCase()) && at > 0 && new RegExp(`\\b${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+["“]?$`, 'iu').test(text.slice(0, at))) {
     const next = allMatches(out, NEXT_VERB).find((m) => isPast(m[1] ?? ''));
     if (next?.index !== undefined && wordCount(out.slice(0, next.index)) >= 1) out = out.slice(0, next.index);
   }
