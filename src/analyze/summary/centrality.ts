@@ -30,9 +30,12 @@ function sharedCounts(words: readonly ReadonlySet<string>[]): Int32Array {
 export function centrality(words: readonly ReadonlySet<string>[]): number[] {
   const n = words.length;
   if (n === 0) return [];
+  // One sentence is its own centre; its ranks would be integers, whose arrays V8 optimised code meets as a new map and deoptimises on.
+  if (n === 1) return [1];
   const shared = sharedCounts(words);
-  // Shared words over the log lengths (Mihalcea and Tarau's measure), so long sentences do not win by size alone.
-  const logSize = words.map((set) => Math.log(set.size + 1));
+  // Shared words over the log lengths (Mihalcea and Tarau's measure), so long sentences do not win by size alone. Typed
+  // arrays of doubles, so that lengths or sums that are all whole numbers give no second array shape to deoptimise on.
+  const logSize = Float64Array.from(words, (set) => Math.log(set.size + 1));
   const weight = Array.from({ length: n }, () => new Float64Array(n));
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
@@ -42,7 +45,7 @@ export function centrality(words: readonly ReadonlySet<string>[]): number[] {
       weight[j]![i] = w;
     }
   }
-  const outSum = weight.map((row) => row.reduce((s, w) => s + w, 0));
+  const outSum = Float64Array.from(weight, (row) => row.reduce((s, w) => s + w, 0));
   let rank = new Array<number>(n).fill(1 / n);
   for (let round = 0; round < ROUNDS; round++) {
     const next = new Array<number>(n).fill((1 - DAMPING) / n);
