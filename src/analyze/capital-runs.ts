@@ -6,7 +6,7 @@ import { isCourtesy, isGathering, isGivenInitials, isOrgWord, isOutletName } fro
 import { placeBeforeName } from './place-before-name.js';
 import { isRunDescriptor } from './run-descriptor.js';
 import { titleAfterList } from './title-after-list.js';
-import { bare, isCapitalised, isGivenTitle, isPossessive, isRunWord, SURNAME_TITLE, type Token } from './tokens.js';
+import { bare, baresOf, isCapitalised, isGivenTitle, isPossessive, isRunWord, SURNAME_TITLE, textsOf, type Token } from './tokens.js';
 
 /** Function words that break a capital run when capitalised inside it; "of", "for", "and", "the" may join a name. */
 const breaksRun = (word: string): boolean => !/^(of|for|and)$/.test(word) && lexicons().functionWords.has(word);
@@ -109,7 +109,7 @@ function titledOutsideBody(words: readonly string[], lastOrg: number): boolean {
 
 /** Splits a capital run into title and name: "Deputy Secretary of Defense John Hill" → title + "John Hill". */
 export function nameFromRun(run: readonly Token[]): RunName | null {
-  const words = run.map((t) => t.text);
+  const words = textsOf(run);
   // Openers are not part of a name: "Even Lindsey Graham", "Then Brafman", "Replied Stephen", "Citing John Locke".
   const participle = (w: string): boolean => /^\p{Lu}\p{Ll}+ing$/u.test(w) && lexicons().givenNames.has(words[1]?.toLowerCase() ?? '');
   for (let w = words[0]; w !== undefined && (isNotName(w) || isSentenceOpener(w) || participle(w)); w = words[0]) words.shift();
@@ -125,16 +125,16 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
     (words.length >= 2 && isGathering(lastWord)) ||
     (words.some((w) => /^(?:[A-Z]\.){2,}$/.test(w)) && words.length === 1)
   )
-    return { name: words.map(bare).join(' ').replace(/^the /i, ''), title: null, kind: 'organisation', words: words.map(bare) };
+    return { name: baresOf(words).join(' ').replace(/^the /i, ''), title: null, kind: 'organisation', words: baresOf(words) };
   // "Royal Swedish Academy of Sciences": an organisation word anywhere, and no title, makes the run a body; "United Kingdom Tony Blair" is a person.
   const lastOrg = words.length - 1 - [...words].reverse().findIndex((w) => isOrgWord(w));
   // Listed roles may stand between ("House Republican Thomas Massie"); past a committee's words, a role and a one-sex first name too.
-  const roles = words.slice(lastOrg + 1, -2).map((w) => lexicons().speakingRoles.has(w.toLowerCase()));
+  const roles = Array.from(words.slice(lastOrg + 1, -2), (w) => lexicons().speakingRoles.has(w.toLowerCase()));
   const firstName = words.at(-2)?.toLowerCase() ?? '';
   const between = roles.every(Boolean) || (roles.some(Boolean) && lexicons().firstNames.has(firstName));
   const personAfter = lastOrg <= words.length - 3 && between && lexicons().givenNames.has(firstName);
   if (words.length >= 3 && lastOrg < words.length && !personAfter && !titledOutsideBody(words, lastOrg))
-    return { name: words.map(bare).join(' ').replace(/^the /i, ''), title: null, kind: 'organisation', words: words.map(bare) };
+    return { name: baresOf(words).join(' ').replace(/^the /i, ''), title: null, kind: 'organisation', words: baresOf(words) };
   const nameWords: string[] = [];
   let k = words.length - 1;
   if (isSuffix(final)) {
@@ -182,7 +182,7 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
   const cause = words[k] === 'for' && /\p{Ll}s$/u.test(words[k - 1] ?? '') && !words.slice(0, k).some((w) => isTitleWord(w));
   if (nameWords.length === 0 || ((field || cause) && !nameWords.some((w) => givenNames.has(w.toLowerCase())))) {
     if (words.length === 1 && isTitleWord(final)) return null;
-    return { name: words.map(bare).join(' '), title: null, kind: 'organisation', words: words.map(bare) };
+    return { name: baresOf(words).join(' '), title: null, kind: 'organisation', words: baresOf(words) };
   }
   // A name before "and" is another person's ("Mr. Hale and Senator"); capitals that hold no title word are a list ("Pyongyang and Tehran").
   const titleWords = titleAfterList(words.slice(0, k + 1), isTitleWord);

@@ -13,7 +13,7 @@ import { isCourtesy, isOrgWord } from './name-words.js';
 import { dropModifierLeads } from './modifier-lead.js';
 import { isVerb } from './phrases.js';
 import { isSubject } from './mention-subject.js';
-import { isCapitalised, tokenize, type Token } from './tokens.js';
+import { isCapitalised, textsOf, tokenize, type Token } from './tokens.js';
 import { unnamedVoices } from './unnamed-voices.js';
 import { pronounOpeners } from './pronoun-openers.js';
 import { bodyOpeners } from './body-openers.js';
@@ -84,7 +84,8 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
   const fullNames = new Map<string, string>();
   const titles = new Map<string, string>();
   const candidates: Array<{ mention: NameMention; words: string[]; evidence: boolean; kin?: boolean }> = [];
-  const tokenized = sentences.map((s) => tokenize(s.text));
+  const tokenized: Token[][] = [];
+  for (const s of sentences) tokenized.push(tokenize(s.text));
   const isCommonLead = commonLeadTest(tokenized);
   const commonOrOrg = (word: string): boolean => isCommonLead(word) || isOrgWord(word);
   for (const [i, s] of sentences.entries()) {
@@ -116,8 +117,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
         quoted: quoted(s, run.start),
         subject: isSubject(tokens, first, last),
         agent: isPassiveAgent(tokens, first),
-        run: run.tokens
-          .map((t) => t.text)
+        run: textsOf(run.tokens)
           .join(' ')
           .replace(/^(The|A|An) /, ''),
       };

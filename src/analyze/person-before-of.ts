@@ -3,7 +3,7 @@ import { lexicons } from '../lexicon.js';
 import { type CapitalRun, isNotName, isTitleWord, nameFromRun } from './capital-runs.js';
 import { isOrgWord } from './name-words.js';
 import { isListedPlace } from './place-before-name.js';
-import type { Token } from './tokens.js';
+import { textsOf, type Token } from './tokens.js';
 
 /** "America Vera-Zavala of Sweden's Left Forum": a two-word name before "of" is a person, the rest where they are from. */
 export function personBeforeOf(run: CapitalRun): CapitalRun {
@@ -13,16 +13,13 @@ export function personBeforeOf(run: CapitalRun): CapitalRun {
   const [first] = head;
   const last = head.at(-1);
   // "Republican Rep. Lee Zeldin of New York": after "of" a state or country the lists hold; the head is titles and a name.
-  const tail = run.tokens
-    .slice(cut + 1)
-    .map((t) => t.text)
-    .join(' ');
+  const tail = textsOf(run.tokens.slice(cut + 1)).join(' ');
   if (first && last && run.tokens[cut]?.text === 'of' && isListedPlace(tail))
-    return { tokens: head, text: head.map((t) => t.text).join(' '), start: first.start, end: last.end };
+    return { tokens: head, text: textsOf(head).join(' '), start: first.start, end: last.end };
   // "Sen. Marco Rubio of Florida": titles may open the head; the name after them is two words or more.
   const name = nameAfterTitles(head);
   if (!first || !last || name === null || name.length < 2) return run;
-  return { tokens: head, text: head.map((t) => t.text).join(' '), start: first.start, end: last.end };
+  return { tokens: head, text: textsOf(head).join(' '), start: first.start, end: last.end };
 }
 
 /** The tokens after any leading titles, when none of them is a title, a body's word or a function word; else null. */
@@ -58,7 +55,7 @@ export function namePairs(run: CapitalRun): CapitalRun[] {
   if (at < 0 || !(opensWithName(before) ? opensWithName(after) || pairsWith(after) : opensWithName(after) && isNameShaped(before))) return [run];
   return [before, after].map((tokens) => ({
     tokens,
-    text: tokens.map((t) => t.text).join(' '),
+    text: textsOf(tokens).join(' '),
     start: tokens[0]?.start ?? run.start,
     end: tokens.at(-1)?.end ?? run.end,
   }));
@@ -82,7 +79,7 @@ export function firstOfPair(run: CapitalRun): CapitalRun {
   // isFull checked both halves hold two or three words.
   if (!first || !last || !tail[0]) return run;
   if (!firstNames.has(first.text.toLowerCase()) && !firstNames.has(tail[0].text.toLowerCase())) return titledFirst(run);
-  return { tokens: head, text: head.map((t) => t.text).join(' '), start: first.start, end: last.end };
+  return { tokens: head, text: textsOf(head).join(' '), start: first.start, end: last.end };
 }
 
 /** "Phil Berger and House Speaker Tim Moore", "Edward-Isaac Dovere and Gabriel Debenedetti": two people the name index would

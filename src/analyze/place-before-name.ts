@@ -1,6 +1,6 @@
 // Capital runs that put a place or an origin before a person's name, split off so the name starts at its first name.
 import { lexicons } from '../lexicon.js';
-import { isCapitalised, type Token } from './tokens.js';
+import { isCapitalised, textsOf, type Token } from './tokens.js';
 
 /**
  * How many words of a run's name part are a place or origin before a first name and a surname: "Prime Minister of Australia
@@ -24,10 +24,7 @@ export function placeBeforeName(nameWords: readonly string[], afterConnector: bo
  */
 export function isRegionOfPlace(tokens: readonly Token[], first: number, last: number): boolean {
   if (tokens[first - 1]?.text !== ',' || !/^[,.;:)]?$/.test(tokens[last + 1]?.text ?? '')) return false;
-  const run = tokens
-    .slice(first, last + 1)
-    .map((t) => t.text)
-    .join(' ');
+  const run = textsOf(tokens.slice(first, last + 1)).join(' ');
   if (!isListedPlace(run) && !lexicons().stateAbbreviations.has(run.toLowerCase().replace(/\.$/, ''))) return false;
   let k = first - 2;
   while (k > first - 5 && tokens[k]?.kind === 'word' && isCapitalised(tokens[k]?.text ?? '')) k--;
@@ -42,7 +39,7 @@ export const isPlaceName = (run: string): boolean => run.includes(' ') && isList
 
 /** A US state or region as written after a town: "Connecticut", "D.C.", "Md." (the abbreviations list is lower case, no stop). */
 export function isStateName(words: readonly Token[]): boolean {
-  const text = words.map((t) => t.text).join('');
+  const text = textsOf(words).join('');
   const bare = text.replace(/\.$/, '');
   const { regions, stateAbbreviations } = lexicons();
   return regions.has(text) || regions.has(bare) || (text.endsWith('.') && stateAbbreviations.has(bare.toLowerCase()));

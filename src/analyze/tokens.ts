@@ -62,3 +62,21 @@ export const isGivenTitle = (words: readonly string[], k: number): boolean => k 
 /** Titles that are also surnames ("Essam Sultan", "Carole King"): at the end of a run, after a name, a surname. */
 export const SURNAME_TITLE =
   /^(?:king|sultan|prince|bishop|major|marshal|judge|sheriff|pope|abbot|dean|earl|duke|baron|knight|doctor|chancellor|priest|deacon)$/i;
+
+/**
+ * The tokens' texts in a packed array. `map` gives a holey array when it runs inside optimised code and a packed one
+ * otherwise; name functions optimised on one kind deoptimised on the other (nameFromRun and indexNames were recompiled
+ * again and again, about 100 and 170 ms a time). A loop of pushes gives the same kind whichever tier runs it.
+ */
+export function textsOf(tokens: readonly Token[]): string[] {
+  const texts: string[] = [];
+  for (const t of tokens) texts.push(t.text);
+  return texts;
+}
+
+/** Each word without its possessive ending (`bare`), in a packed array, as `textsOf` gives. */
+export function baresOf(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) out.push(bare(w));
+  return out;
+}
