@@ -28,7 +28,10 @@ export function hasWholeWord(text: string, word: string): boolean {
   return false;
 }
 
+/** Text written as a pattern that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The pattern the fast path stands in for. */
 export function wholeWordPattern(word: string): RegExp {
-  return new RegExp(`(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u');
+  return new RegExp(`(^|[^\\p{L}])${escapeRegExp(word)}($|[^\\p{L}])`, 'u');
 }

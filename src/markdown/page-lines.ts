@@ -94,6 +94,11 @@ function openingWords(clause: string): string {
   return to < words.length ? `${words.slice(0, to).join(' ')} …` : clause;
 }
 
+/** With no holder to stand before it, a short form cut from inside its sentence is marked as a cut: "… threaten the UN". */
+function markedCut(short: string, c: ConcernItem): string {
+  return !c.holder && !short.startsWith('…') && !c.text.startsWith(short.slice(0, 24)) ? `… ${short}` : short;
+}
+
 /** The most words a part of a sentence may have to print as a short form. */
 const SHORT_PART = 15;
 
@@ -206,10 +211,7 @@ export function pageLines(brief: Brief, shown: SectionLimits): { concerns: Array
           const fear = c.holder && !THREAT_VERB.test(c.cue) ? c.fear : withCue(c);
           // A holder's fear that is its whole sentence leaves out the closing ", Mr Hensel said.": the holder stands before it.
           const own = c.holder && fear === c.text ? withoutAttribution(fear, c.cue) : fear;
-          const short = repeat ? shortForm(fear, c.text, c.cue, c.holder !== null) : '';
-          // With no holder to stand before it, a clause cut from inside its sentence is marked as a cut: "… threaten the UN".
-          const cut = !c.holder && !short.startsWith('…') && !c.text.startsWith(short.slice(0, 24)) ? `… ${short}` : short;
-          const line = closeQuotes(repeat ? cut : c.holder ? own : c.text);
+          const line = closeQuotes(repeat ? markedCut(shortForm(fear, c.text, c.cue, c.holder !== null), c) : c.holder ? own : c.text);
           const words = ` ${wordsOf(line)} `;
           // A fear the page already shows word for word (the article repeating a sentence as a pull quote) is left off;
           // a short one inside a longer ("the raids", "a president") may be another holder's, and stays.

@@ -50,13 +50,13 @@ export function bylineShown(byline: string | null, outlet: string | null = null)
     .split(/\s*[|\u00b7\u2022]\s*/)
     .filter((part) => part.trim() !== '' && parseDate(part) === null)
     .join(', ');
+  const isOwnOutlet = (part: string): boolean => outlet !== null && keyOf(part) === keyOf(outlet);
   // "Finian Cunningham. Sputnik International": the page's own outlet after a full stop is cut too.
-  const own = (last: string, whole: string): string => (outlet !== null && keyOf(last) === keyOf(outlet) ? '' : whole);
   const parts = kept
     .replace(WEEKDAY_TAIL, '')
-    .replace(/\.\s+([^.,]+)$/u, (whole, last: string) => own(last, whole))
+    .replace(/\.\s+([^.,]+)$/u, (whole, last: string) => (isOwnOutlet(last) ? '' : whole))
     .split(/,\s*/);
-  const tail = (part: string): boolean => CREDENTIAL.test(part.trim()) || (outlet !== null && keyOf(part) === keyOf(outlet));
+  const tail = (part: string): boolean => CREDENTIAL.test(part.trim()) || isOwnOutlet(part);
   while (parts.length >= 2 && tail(parts.at(-1) ?? '')) parts.pop();
   const text = parts
     .join(', ')

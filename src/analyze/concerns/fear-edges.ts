@@ -1,5 +1,6 @@
 // A fear cut from a longer sentence can keep the edges of its neighbours: a reporting verb before it ("said the world must …")
 // or a second verb phrase after a cue's object ("criticised the plan and called for …"); neither is what is feared.
+import { escapeRegExp } from '../whole-word.js';
 import { spacedWordCount as wordCount } from '../../word-count.js';
 import { lexicons } from '../../lexicon.js';
 import { allMatches } from '../../all-matches.js';
@@ -36,7 +37,7 @@ export function fearWithoutEdges(text: string, cue: string, fear: string): strin
   let out = framed > 0 && wordCount(fear.slice(framed)) >= 3 ? fear.slice(framed) : fear;
   const at = text.indexOf(out);
   // The cheap test first: the pattern is built and compiled only for a past-tense cue.
-  if (isPast(cue.toLowerCase()) && at > 0 && new RegExp(`\\b${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+["“]?$`, 'iu').test(text.slice(0, at))) {
+  if (isPast(cue.toLowerCase()) && at > 0 && new RegExp(`\\b${escapeRegExp(cue)}\\s+["“]?$`, 'iu').test(text.slice(0, at))) {
     const next = allMatches(out, NEXT_VERB).find((m) => isPast(m[1] ?? ''));
     if (next?.index !== undefined && wordCount(out.slice(0, next.index)) >= 1) out = out.slice(0, next.index);
   }
