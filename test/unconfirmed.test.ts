@@ -159,6 +159,13 @@ describe('a line that introduces an excerpt or a list', () => {
 });
 
 describe('a claim printed alone opens on what is claimed', () => {
+  it('not on the preposition after a reporting word used as a noun ("a claim for", "reports from")', () => {
+    expect(only('The ferry company is reportedly facing a large claim for unpaid harbour fees.')?.claim).toBe(
+      'The ferry company is reportedly facing a large claim for unpaid harbour fees',
+    );
+    expect(only('According to reports from the coast guard, the ferry ran aground at dawn.')?.claim).toBe('the ferry ran aground at dawn');
+    expect(only('The harbour master reported that for the third year, the pier lost money.')?.claim).toBe('for the third year, the pier lost money');
+  });
   it('not on an opening "According to …,", a speaker\'s "He added:" or a label, nor on the "that" of a second reported clause', () => {
     expect(only('According to The Harbour Gazette, the ferry company paid the fine in cash.')?.claim).toBe('the ferry company paid the fine in cash');
     expect(only('According to The Harbour Gazette, the owners sold the ferry in May, 2019, for a dollar.')?.claim).toBe(

@@ -15,6 +15,9 @@ import { allMatches } from '../../all-matches.js';
 const REPORTING =
   /\b(?:said|says|say|told \w+|reported(?! to)|reports|claims?|claimed|alleges?|alleged|contends?|contended|asserts?|asserted|suggest(?:s|ed)?|insist(?:s|ed)?|maintains?|maintained|argues|argued|believes?|believed|denies|denied|estimated|suspect(?:s|ed)?)\s+(?:(?:on\s+)?(?:\w+day|today|yesterday|earlier|later|privately|publicly)\s+)?(?:(?:this|last|next)\s+(?:week|month|year)\s+)?(?:that\s+)?/gi;
 
+/** What follows a reporting word used as a noun. */
+const NOUN_USE = /^(?:for|of|against|by|over|from|about)\b/i;
+
 /** Where one clause ends and the next begins: a semicolon, a spaced dash, a quote mark, or a comma before a new clause or an attribution. */
 const BOUNDARY =
   /;\s*|\s[—–]\s|,[”"]?\s+(?=(?:which|who|according to|an? (?:claim|report|assertion|allegation|charge|accusation|suggestion|contention|account)|but|although|though|whil(?:e|st)|as|since|because|and|said|says|[\w’'.-]+(?:\s[\w’'.-]+){0,4}\s(?:said|says|told|reported|reports|added))\b)/gi;
@@ -76,6 +79,8 @@ function reportedClause(clause: Clause, cueEnd: number, lookAhead = false, cueSt
     if (clause.start + m.index >= cueEnd && (start >= 0 || !lookAhead)) break;
     // "Is said to", "are believed to": the cue's own verb reports nothing; the clause it hedges keeps its subject.
     if (cueStart !== undefined && clause.start + m.index >= cueStart && clause.start + m.index < cueEnd) continue;
+    // "a back-tax claim for …", "reports of gunfire": a noun before its preposition opens no reported clause.
+    if (!/\bthat\s+$/i.test(m[0]) && NOUN_USE.test(clause.text.slice(m.index + m[0].length))) continue;
     start = m.index + m[0].length;
   }
   if (start < 0) return null;
