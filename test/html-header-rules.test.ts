@@ -154,3 +154,20 @@ describe('byline: not the writer of another story’s card', () => {
     expect(post.meta.byline).toBe('Jane Roe');
   });
 });
+
+describe('byline: a microdata author scope', () => {
+  const scoped = (inner: string) =>
+    read(
+      page(
+        '<title>Harbour bridge repairs finished on time</title>',
+        `<article><h1>Harbour bridge repairs finished on time</h1><div itemprop="author" itemscope>${inner}</div>${BODY}</article>`,
+      ),
+    ).meta.byline;
+
+  it('names every writer it marks as a name, not only the first', () => {
+    expect(scoped('<span itemprop="name">Dana Whitfield</span><span itemprop="name">Tom Lee</span>')).toBe('Dana Whitfield and Tom Lee');
+  });
+  it('a date marked as a name is not a writer', () => {
+    expect(scoped('<span itemprop="name">Dana Whitfield</span><span itemprop="name">March 3, 2024 10:43</span>')).toBe('Dana Whitfield');
+  });
+});

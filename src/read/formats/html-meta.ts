@@ -106,13 +106,7 @@ function collectCandidates(doc: DomDocument, { news, site }: PageJsonLd): Header
   }
   const itemDate = doc.querySelector('[itemprop="datePublished"]');
   add('published', 'microdata', parseDate(attr(itemDate, 'content', 'datetime', 'value') || squash(itemDate?.textContent)));
-  const itemAuthor = doc.querySelector('[itemprop="author"]');
-  add(
-    'byline',
-    'microdata',
-    attr(itemAuthor?.querySelector('[itemprop="name"]') ?? null, 'content') ||
-      squash((itemAuthor?.querySelector('[itemprop="name"]') ?? itemAuthor)?.textContent),
-  );
+  add('byline', 'microdata', microdataAuthor(doc.querySelector('[itemprop="author"]')));
   const h1 = storyHeading(doc);
   // Every writer the byline links as its author ("Julia Carrie Wong and Sam Levin"), each once: the links beside the first,
   // not other stories' authors elsewhere on the page.
@@ -147,6 +141,14 @@ function collectCandidates(doc: DomDocument, { news, site }: PageJsonLd): Header
     if (line) add('published', 'time', shortDate(line));
   }
   return out;
+}
+
+/** The names an author scope gives, every one of them ("Paul Wiseman" and "Fatima Hussein" in one scope; a date marked as a name is none), else its text. */
+function microdataAuthor(scope: DomElement | null): string | null {
+  const named = Array.from(scope?.querySelectorAll('[itemprop="name"]') ?? []);
+  const each = [...new Set(named.map((el) => attr(el, 'content') || squash(el.textContent)).filter((name) => name && !/\d/.test(name)))];
+  if (each.length === 0) return squash(scope?.textContent) || null;
+  return each.length > 1 ? `${each.slice(0, -1).join(', ')} and ${each.at(-1)}` : (each[0] ?? null);
 }
 
 /** Paths of a site's page about one of its writers ("/author/jane-roe", "/profile/…", "/about/editors/…"). */
