@@ -28,6 +28,15 @@ describe('splitParagraph', () => {
     ]);
   });
 
+  it('ends a sentence on a letter that names a part ("Part A.") when a quotation or a sentence starter follows; a nickname after an initial stays', () => {
+    expect(split('The grant moves to Schedule B. "It leaves the poorest worse off," the mayor said.')).toEqual([
+      'The grant moves to Schedule B.',
+      '"It leaves the poorest worse off," the mayor said.',
+    ]);
+    expect(split('The crowd gave the mayor a standing O. The council then voted.')).toHaveLength(2);
+    expect(split('The fund was set up by William H. "Bill" Gates in 2000.')).toHaveLength(1);
+  });
+
   it('keeps a short quotation the sentence goes on past in one sentence; a quotation that a speaker or the sentence ends still splits', () => {
     expect(split('The state launched its "Meth. We\'re on it." campaign in June, officials said. It cost $2 million.')).toEqual([
       'The state launched its "Meth. We\'re on it." campaign in June, officials said.',

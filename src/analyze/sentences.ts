@@ -17,6 +17,12 @@ function nextWord(text: string, from: number): string {
   return m?.[1] ?? '';
 }
 
+/** A quotation opens after the stop, longer than a nickname ("William H. “Bill” Gates"). */
+function opensQuotation(text: string, after: number): boolean {
+  const m = /^\s*["“]([^"”]*)/.exec(text.slice(after, after + 200));
+  return m !== null && (m[1] ?? '').split(/\s+/).length > 3;
+}
+
 /** Decides whether a full stop at `dot` ends the sentence, given the text after it. */
 function stopEndsSentence(text: string, dot: number, after: number): boolean {
   const before = wordBefore(text, dot).replace(/^["“‘'([]+/, '');
@@ -24,8 +30,8 @@ function stopEndsSentence(text: string, dot: number, after: number): boolean {
   const lower = before.toLowerCase();
   const { abbreviations, sentenceStarters } = lexicons();
   if (before === '') return true;
-  // Initials such as "N. Korea" or "John F. Kennedy".
-  if (/^[A-Z]$/.test(before)) return false;
+  // Initials such as "N. Korea" or "John F. Kennedy"; a letter that names a part ("Part A.") ends one before a quotation or a starter.
+  if (/^[A-Z]$/.test(before)) return opensQuotation(text, after) || sentenceStarters.has(next.toLowerCase());
   // "said Mayor Melencio de Sagun Jr. The explosion …": a name's suffix ends a sentence when a sentence starter follows.
   if (lexicons().nameSuffixes.has(`${before}.`)) return sentenceStarters.has(next.toLowerCase());
   if (abbreviations.has(lower)) return false;
