@@ -37,6 +37,14 @@ describe('splitParagraph', () => {
     expect(split('The fund was set up by William H. "Bill" Gates in 2000.')).toHaveLength(1);
   });
 
+  it('ends a sentence on "no." unless its number follows, and on a company suffix or "etc." before a sentence starter', () => {
+    expect(split('Most voted yes and a third voted no. The turnout was low.')).toHaveLength(2);
+    expect(split('He lives at No. 10 Harbour Street.')).toHaveLength(1);
+    expect(split('The mill was sold to Harbour Foods Inc. This gives it four mills.')).toHaveLength(2);
+    expect(split('Harbour Foods Inc. bought the mill.')).toHaveLength(1);
+    expect(split('They sell nets, ropes, hooks etc. The shop opens at nine.')).toHaveLength(2);
+  });
+
   it('keeps a short quotation the sentence goes on past in one sentence; a quotation that a speaker or the sentence ends still splits', () => {
     expect(split('The state launched its "Meth. We\'re on it." campaign in June, officials said. It cost $2 million.')).toEqual([
       'The state launched its "Meth. We\'re on it." campaign in June, officials said.',

@@ -17,6 +17,12 @@ function nextWord(text: string, from: number): string {
   return m?.[1] ?? '';
 }
 
+/** Abbreviations that stand before a number. */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'vol', 'fig', 'pp']);
+
+/** Abbreviations that may close a sentence: a company's suffix, "etc.". */
+const CLOSING_ABBREVIATIONS = new Set(['inc', 'ltd', 'corp', 'co', 'bros', 'etc']);
+
 /** A quotation opens after the stop, longer than a nickname ("William H. “Bill” Gates"). */
 function opensQuotation(text: string, after: number): boolean {
   const m = /^\s*["“]([^"”]*)/.exec(text.slice(after, after + 200));
@@ -34,6 +40,10 @@ function stopEndsSentence(text: string, dot: number, after: number): boolean {
   if (/^[A-Z]$/.test(before)) return opensQuotation(text, after) || sentenceStarters.has(next.toLowerCase());
   // "said Mayor Melencio de Sagun Jr. The explosion …": a name's suffix ends a sentence when a sentence starter follows.
   if (lexicons().nameSuffixes.has(`${before}.`)) return sentenceStarters.has(next.toLowerCase());
+  // "voted no. The turnout …": a number's abbreviation ends a sentence unless its number follows ("No. 10", "vol. 3").
+  if (NUMBER_ABBREVIATIONS.has(lower)) return !/^\d/.test(next);
+  // "… by Astral Media Inc. This will …": a company's suffix, or "etc.", ends a sentence when a sentence starter follows.
+  if (CLOSING_ABBREVIATIONS.has(lower)) return sentenceStarters.has(next.toLowerCase());
   if (abbreviations.has(lower)) return false;
   // "RENO, Nev. (AP) —": a state after its city, unless a sentence starter follows ("… in Springfield, Ill. The …").
   if (lexicons().stateAbbreviations.has(lower) && /\p{Lu}[\p{L}.'’-]*,\s$/u.test(text.slice(Math.max(0, dot - before.length - 40), dot - before.length))) {
