@@ -45,6 +45,13 @@ describe('splitParagraph', () => {
     expect(split('They sell nets, ropes, hooks etc. The shop opens at nine.')).toHaveLength(2);
   });
 
+  it('reads a title, day or month abbreviation in lower case as its word, and ends a sentence on a day or month before a starter or quotation', () => {
+    expect(split('The town runs on wind and sun. But the winters are dark.')).toHaveLength(2);
+    expect(split('"It was a fine race," he told The Sun. "We will be back next year."')).toHaveLength(2);
+    expect(split('The fair opens on Sat. The gates open at nine.')).toHaveLength(2);
+    expect(split('Sen. Ann Lee met Gov. Tom Hill on Sat. Dec. 4 in the harbour.')).toHaveLength(1);
+  });
+
   it('keeps a short quotation the sentence goes on past in one sentence; a quotation that a speaker or the sentence ends still splits', () => {
     expect(split('The state launched its "Meth. We\'re on it." campaign in June, officials said. It cost $2 million.')).toEqual([
       'The state launched its "Meth. We\'re on it." campaign in June, officials said.',

@@ -2,57 +2,9 @@
 import { must } from '../errors.js';
 import { lexicons } from '../lexicon.js';
 import type { Paragraph, Sentence } from '../types.js';
+import { stopEndsSentence, wordBefore } from './full-stop.js';
 
 const OPENERS = '"“‘\'([';
-
-// Scanned back from the stop, not matched on the text before it: that regex cost a pass over the paragraph per full stop.
-function wordBefore(text: string, end: number): string {
-  let start = end;
-  while (start > 0 && !/\s/.test(text.charAt(start - 1))) start--;
-  return text.slice(start, end);
-}
-
-function nextWord(text: string, from: number): string {
-  const m = /^\s*["“‘'([]?([^\s"”’'.,;:!?)\]]+)/.exec(text.slice(from));
-  return m?.[1] ?? '';
-}
-
-/** Abbreviations that stand before a number. */
-const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'vol', 'fig', 'pp']);
-
-/** Abbreviations that may close a sentence: a company's suffix, "etc.". */
-const CLOSING_ABBREVIATIONS = new Set(['inc', 'ltd', 'corp', 'co', 'bros', 'etc']);
-
-/** A quotation opens after the stop, longer than a nickname ("William H. “Bill” Gates"). */
-function opensQuotation(text: string, after: number): boolean {
-  const m = /^\s*["“]([^"”]*)/.exec(text.slice(after, after + 200));
-  return m !== null && (m[1] ?? '').split(/\s+/).length > 3;
-}
-
-/** Decides whether a full stop at `dot` ends the sentence, given the text after it. */
-function stopEndsSentence(text: string, dot: number, after: number): boolean {
-  const before = wordBefore(text, dot).replace(/^["“‘'([]+/, '');
-  const next = nextWord(text, after);
-  const lower = before.toLowerCase();
-  const { abbreviations, sentenceStarters } = lexicons();
-  if (before === '') return true;
-  // Initials such as "N. Korea" or "John F. Kennedy"; a letter that names a part ("Part A.") ends one before a quotation or a starter.
-  if (/^[A-Z]$/.test(before)) return opensQuotation(text, after) || sentenceStarters.has(next.toLowerCase());
-  // "said Mayor Melencio de Sagun Jr. The explosion …": a name's suffix ends a sentence when a sentence starter follows.
-  if (lexicons().nameSuffixes.has(`${before}.`)) return sentenceStarters.has(next.toLowerCase());
-  // "voted no. The turnout …": a number's abbreviation ends a sentence unless its number follows ("No. 10", "vol. 3").
-  if (NUMBER_ABBREVIATIONS.has(lower)) return !/^\d/.test(next);
-  // "… by Astral Media Inc. This will …": a company's suffix, or "etc.", ends a sentence when a sentence starter follows.
-  if (CLOSING_ABBREVIATIONS.has(lower)) return sentenceStarters.has(next.toLowerCase());
-  if (abbreviations.has(lower)) return false;
-  // "RENO, Nev. (AP) —": a state after its city, unless a sentence starter follows ("… in Springfield, Ill. The …").
-  if (lexicons().stateAbbreviations.has(lower) && /\p{Lu}[\p{L}.'’-]*,\s$/u.test(text.slice(Math.max(0, dot - before.length - 40), dot - before.length))) {
-    return sentenceStarters.has(next.toLowerCase());
-  }
-  // Dotted acronyms (U.S., U.N., a.m.) end a sentence only when a sentence starter follows.
-  if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(before)) return sentenceStarters.has(next.toLowerCase());
-  return true;
-}
 
 /** A word of an attribution's subject: a capitalised word, a pronoun or article, or a role ("Greens leader Christine Milne"). */
 const isSubjectWord = (w: string): boolean => /^[\p{Lu}]/u.test(w) || /^(he|she|they|the|a|an)$/i.test(w) || lexicons().titles.has(w);
