@@ -115,3 +115,11 @@ describe('a body named as the subject of "said …:" before a quote-only paragra
     ).toBe('county election board');
   });
 });
+
+describe('a verb of speech that goes on with an infinitive', () => {
+  it('"continues to" reports nothing: the one who said the words speaks', () => {
+    expect(speakerOf('Even as Mayor Ann Lee has said that she opposes “new harbour fees of any kind” in the port, her office continues to raise them.')).toBe(
+      'Ann Lee',
+    );
+  });
+});

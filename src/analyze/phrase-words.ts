@@ -78,6 +78,8 @@ export function isVerbAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   // "Ginsburg’s comments", "the claims", "his remarks", "news reports": a noun after a possessive, a determiner or "news".
   if (isVerb(t) && NOUN_BEFORE.test(tokens[k - 1]?.text ?? '')) return false;
+  // "his administration continues to carve out …": a verb that goes on with an infinitive says nothing.
+  if (isVerb(t) && /^continu/i.test(t?.text ?? '') && tokens[k + 1]?.text === 'to') return false;
   if (isVerb(t)) return true;
   if (t?.text === 'state' || t?.text === 'claim') return isStateVerb(tokens, k);
   // Phrasal verbs of saying: "Trump went on about “…”", "When Hill used the words, “…”" (not "the term", which names a term).
