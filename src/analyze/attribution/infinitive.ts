@@ -3,6 +3,7 @@ import { isNameLike, phraseBefore } from '../phrases.js';
 import { subjectBefore } from '../subject.js';
 import { isCapitalised, type Token } from '../tokens.js';
 import { lexicons } from '../../lexicon.js';
+import type { Sentence } from '../../types.js';
 import type { TextRule } from './rule.js';
 
 /** Verbs of saying in the infinitive, right before the quotation. */
@@ -37,6 +38,13 @@ function named(object: Token[]): Token[] {
   return of > 0 && object.slice(0, of).some((t) => /['\u2019]s$/.test(t.text)) ? object.slice(0, of) : object;
 }
 
+/** The subject of "was prompted" / "were moved", which speaks; none when the causative is no passive. */
+function passiveSubject(tokens: readonly Token[], k: number, verb: string | null, sentence: Sentence): ReturnType<TextRule['apply']> {
+  if (!/^(is|was|were|are|been|being|be|got|gets|get)$/.test(tokens[k - 1]?.text ?? '')) return null;
+  const subject = subjectBefore(tokens, k);
+  return subject.length > 0 ? { phrase: subject, verb, sentence, how: 'adjacent', distance: 0 } : null;
+}
+
 export const infinitive: TextRule = {
   type: 'text',
   id: 'infinitive',
@@ -58,6 +66,8 @@ export const infinitive: TextRule = {
       text: 'The editor I was talking to, Tim Brandt, interrupted me in mid-sentence to announce, “And there goes the whole franchise.”',
       speaker: 'Tim Brandt',
     },
+    // A passive of a causative: its subject is the one made to speak.
+    { text: 'The hearing was so quiet that Mayor Ann Lee was prompted to say, “I cannot believe how calm it has been in here.”', speaker: 'Ann Lee' },
   ],
   apply({ tokens, self, sentence }) {
     let j = self - 1;
@@ -73,6 +83,8 @@ export const infinitive: TextRule = {
       if (t?.kind !== 'word') return null;
       const word = t.text;
       if (CAUSE.test(word)) {
+        // "Mr. Hill was prompted to say": a passive's subject is the one made to speak.
+        if (k === end - 1) return passiveSubject(tokens, k, tokens[j]?.text ?? null, sentence);
         const object = tokens.slice(k + 1, end) as Token[];
         return object.some((x) => isCapitalised(x.text))
           ? { phrase: named(object), verb: tokens[j]?.text ?? null, sentence, how: 'adjacent', distance: 0 }
