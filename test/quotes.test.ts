@@ -153,6 +153,19 @@ describe('quotation patterns', () => {
     expect(a.quotes).toEqual([]);
   });
 
+  it('a title-case work set off after its kind ("his book, “…”") or followed by its author or kind is a title; words in lower case there are quoted', () => {
+    const a = analyzeParagraphs(
+      'T',
+      'In his 2002 book, “Save a Dollar a Day for the Harbour,” Mayor Tom Hill set out his plan.',
+      'According to “The Ferrymen: Three Generations on the Water,” by Ann Lee, the first boat sailed in 1901.',
+      'The network is reviving “Tales From the Old Harbour,” the kitschy radio drama series, next year.',
+      'The party has called a referendum — “No to New Harbour Fees” — for June.',
+    );
+    expect(a.quotes).toEqual([]);
+    const b = analyzeParagraphs('T', 'In his book, “we never closed the harbour for a single day,” Mayor Tom Hill wrote.');
+    expect(speakers(b)).toEqual([['we never closed the harbour for a single day', 'Tom Hill']]);
+  });
+
   it('a title-case name after "referred to … as" is a name; words in lower case there are still quoted', () => {
     const a = analyzeParagraphs('T', 'At the bank, Ann Lee said she and her colleagues jokingly referred to themselves as "The Harbour Quay Lunch Club."');
     expect(a.quotes).toEqual([]);

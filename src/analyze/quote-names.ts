@@ -28,6 +28,13 @@ const BYLINE_AFTER = /^[\s,]*by\s+(the\s+)?(\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L
 const NAME_PLACE =
   /([\p{L}\p{N}.]+(?:['’]s|s['’])|\b(?:on|of|in|from|like|about|during|the|a|an|and|perform|performed|published|starred in|author of|calls|called|(?:refer(?:s|red)?|referring)\s+to\s+(?:\w+\s+){0,2}as))\s*,?\s*$/u;
 
+// A work's kind then a comma or dash (`In his 2002 book, “Make Your Kid a Millionaire,”`, `a referendum — “No to Free Lawyers” —`),
+// or after the span its author (`, by Gwenda Blair`) or its kind (`, the kitschy HBO horror series`): a title-case span is a title.
+const WORK_KIND =
+  'book|autobiography|memoir|novel|biography|film|movie|documentary|series|show|programme|program|album|song|single|play|musical|essay|column|op-ed|referendum|initiative|campaign';
+const KIND_BEFORE = new RegExp(`\\b(?:${WORK_KIND})\\s*(?:,|\\s[—–])\\s*['’]*\\s*$`);
+const KIND_AFTER = new RegExp(`^[\\s,”"]*(?:by\\s+\\p{Lu}|(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,4}(?:${WORK_KIND})\\b)`, 'u');
+
 // A short title-case span after "told", "an interview with" or "wrote" (as after a network or a preposition) names a show or a work.
 const SHOW_PLACE = /\b(?:with|told|wrote)\s*,?\s*$/;
 
@@ -55,7 +62,7 @@ export function isQuotation(span: LocatedSpan, paragraphText: string, beside: bo
   if (words.length < 4)
     return beside && /[.,!?]$/.test(paragraphText.slice(span.start, span.close - 1).trim()) && !(titleCase && isShowPlace(before) && !/[!?]$/.test(span.text));
   if (titleCase) {
-    if (NAME_PLACE.test(before)) return false;
+    if (NAME_PLACE.test(before) || KIND_BEFORE.test(before) || KIND_AFTER.test(after)) return false;
     if (!attributed && !/[.!?,]$/.test(span.text)) return false;
   }
   return true;
