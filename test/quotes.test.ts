@@ -160,6 +160,8 @@ describe('quotation patterns', () => {
       'According to “The Ferrymen: Three Generations on the Water,” by Ann Lee, the first boat sailed in 1901.',
       'The network is reviving “Tales From the Old Harbour,” the kitschy radio drama series, next year.',
       'The party has called a referendum — “No to New Harbour Fees” — for June.',
+      'In his new book, “Doomed to Sail,” and in an interview, Tom Hill said the ferry would close.',
+      'A survey by Harbour Cable found that “The Ferrymen,” a show that began in 1999, is still watched.',
     );
     expect(a.quotes).toEqual([]);
     const b = analyzeParagraphs('T', 'In his book, “we never closed the harbour for a single day,” Mayor Tom Hill wrote.');

@@ -46,6 +46,8 @@ function modifiesThing(quoted: string, after: string): boolean {
 }
 
 const isShowPlace = (before: string): boolean => NAME_PLACE.test(before) || SHOW_PLACE.test(before);
+/** A short title-case span where a show or a work stands: after a network or a kind of work, or before its author or kind. */
+const isWorkPlace = (before: string, after: string): boolean => isShowPlace(before) || KIND_BEFORE.test(before) || KIND_AFTER.test(after);
 const isTitleCaseWord = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_CASE_SMALL.test(w);
 
 /** Short quoted terms, titles of works and nicknames are not quotations. */
@@ -60,7 +62,9 @@ export function isQuotation(span: LocatedSpan, paragraphText: string, beside: bo
   const titleCase = words.every(isTitleCaseWord) && words.some((w) => /^\p{Lu}/u.test(w));
   // `on CNN's "New Day," Sen. Ann Lee said`, `told "Fox and Friends,"`: a short title's comma is the sentence's, not a quotation's.
   if (words.length < 4)
-    return beside && /[.,!?]$/.test(paragraphText.slice(span.start, span.close - 1).trim()) && !(titleCase && isShowPlace(before) && !/[!?]$/.test(span.text));
+    return (
+      beside && /[.,!?]$/.test(paragraphText.slice(span.start, span.close - 1).trim()) && !(titleCase && isWorkPlace(before, after) && !/[!?]$/.test(span.text))
+    );
   if (titleCase) {
     if (NAME_PLACE.test(before) || KIND_BEFORE.test(before) || KIND_AFTER.test(after)) return false;
     if (!attributed && !/[.!?,]$/.test(span.text)) return false;
