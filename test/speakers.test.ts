@@ -1381,6 +1381,15 @@ describe('an epithet in place of the name just given', () => {
     expect(speakerOf(storyWith('The festival will honour Petra Lindqvist.'))).not.toMatch(/Quill|Lindqvist|Okafor/);
     expect(speakerOf(storyWith('Quill spoke first. Lindqvist closed the night.'))).not.toMatch(/Quill|Lindqvist|Okafor/);
   });
+  it('credits an age to the one person named even as an object, but not as the object of a preposition', () => {
+    const said = '"It was an easy decision to make," the 31-year-old said.';
+    expect(speakerOf('Harbour United have signed winger Wayne Brandt from Dover until the summer.', said)).toBe('Wayne Brandt');
+    expect(speakerOf('The club was sold by Wayne Brandt on Monday.', said)).not.toBe('Wayne Brandt');
+    // Any other epithet still wants a subject.
+    expect(
+      speakerOf('Harbour United have signed winger Wayne Brandt from Dover until the summer.', '"It was an easy decision to make," the youngster said.'),
+    ).not.toBe('Wayne Brandt');
+  });
   it('reads a first name of two given names joined by a hyphen as a person', () => {
     const lead = 'Meanwhile, Lyon centre Anne-Sophie Marchetti is delighted to have received her first call-up to the national squad.';
     expect(speakerOf(lead, '"It is a dream come true for me," the youngster said.')).toBe('Anne-Sophie Marchetti');

@@ -8,6 +8,8 @@ import { isEpithetHead } from './name-words.js';
  * sentences before it (this paragraph or the one before) and its own, a subject among them; null when there are two,
  * or a name the index cannot type that might be a person's, as a wrong name is worse than none.
  */
+const PREPOSITION = /^(by|of|to|with|for|from|against|at|on|in|about|than)$/i;
+
 export function personByEpithet(index: NameIndex, head: string, sentence: number, offset: number): NameMention | null {
   if (!isEpithetHead(head)) return null;
   const paragraph = index.paragraphs?.get(sentence) ?? 0;
@@ -20,12 +22,22 @@ export function personByEpithet(index: NameIndex, head: string, sentence: number
   const unknown = near.some((m) => m.kind === 'unknown' && !people.includes(m) && m.name.includes(' '));
   const names = new Set(people.map((m) => fullName(index, m.name)));
   // A subject, not the object of a preposition ("held by Democrat Orsino Vetch … the billionaire said" may be someone else).
-  const isSubject = (m: NameMention): boolean => m.subject && !/^(by|of|to|with|for|from|against|at|on|in|about|than)$/i.test(m.before);
-  if (!people.some(isSubject)) return null;
+  const isSubject = (m: NameMention): boolean => m.subject && !PREPOSITION.test(m.before);
+  if (!people.some(isSubject)) return ageOfObject(head, people, names.size === 1 && !unknown);
   if (names.size === 1 && !unknown) return people.at(-1) ?? null;
   // Others named only in a list or an object do not compete; a subject the index cannot type still might.
   if (near.some((m) => m.kind === 'unknown' && !people.includes(m) && m.name.includes(' ') && isSubject(m))) return null;
   return soleSubject(index, people.filter(isSubject), people.at(-1));
+}
+
+/**
+ * "Norwich have signed midfielder Graham Stuart. “…,” the 34-year-old said": an age fits only a person, so the one person
+ * named may be an object, though not a preposition's ("held by Orsino Vetch … the 60-year-old said" may be someone else).
+ */
+function ageOfObject(head: string, people: readonly NameMention[], sole: boolean): NameMention | null {
+  const last = people.at(-1);
+  if (!sole || !last || !/^\d{1,3}-year-old$/.test(head) || PREPOSITION.test(last.before)) return null;
+  return last;
 }
 
 /** "… such stars as Michael Douglas, Jeremy Irons and … . Irons said …. “…,” the British actor said": others listed, one subject, named last and opening its sentence. */
