@@ -82,4 +82,10 @@ describe('a document the article gave an owner', () => {
     // Two owners of "a report" leave "the report" nobody's.
     expect(speakerOf(`A Harbour Audit Office report says costs rose. A Dock Union report says they fell. ${QUOTE} the report says.`)).toBeNull();
   });
+
+  it('counts a message, a lawsuit, a filing, a complaint, a brief and a note as documents', () => {
+    expect(speakerOf(`${QUOTE} Ann Lee's message read.`)).toBe('Ann Lee');
+    expect(speakerOf(`A lawsuit by the Harbour Institute was filed on Monday. ${QUOTE} the lawsuit says.`)).toBe('Harbour Institute');
+    expect(speakerOf(`However, Ann Lee's brief said the pier "was never safe for the buses at all."`)).toBe('Ann Lee');
+  });
 });
