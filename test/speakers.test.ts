@@ -1046,6 +1046,14 @@ describe('a noun that stands for any body names the one just mentioned', () => {
     ).toBe('Harbour Association of Doctors');
   });
 
+  it('"the union wrote" after the Harbour Association of Ferry Crews acted is that association', () => {
+    expect(
+      speakerOf(
+        'The Harbour Association of Ferry Crews endorsed the mayor on Monday. "Our members have waited ten years for a fair contract," the union wrote.',
+      ),
+    ).toBe('Harbour Association of Ferry Crews');
+  });
+
   it('a bare spokesperson speaks for the body the index leaves untyped that is the subject of its sentence ("Downing Street defended …")', () => {
     expect(
       speakerOf(

@@ -6,7 +6,7 @@ import { recentOrganisation, mentionBefore } from './name-lookup.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { OUTLET_HEAD } from './unconfirmed/press-sense.js';
 
-const GENERIC_BODY = /^(organi[sz]ation|company|group|firm|body|agency|corporation|charity)$/;
+const GENERIC_BODY = /^(organi[sz]ation|company|group|firm|body|agency|corporation|charity|union)$/;
 /** Nouns for a newspaper or magazine: "the paper", "the daily". */
 const OUTLET_NOUN = /^(paper|newspaper|daily|tabloid|magazine|weekly)$/;
 
