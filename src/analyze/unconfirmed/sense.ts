@@ -4,6 +4,7 @@ import type { CueMatch } from './cues.js';
 import { unnamedSource } from './group-source.js';
 import { isOutletPhrase, outletClause, press, REPORT_END } from './press-sense.js';
 import { reportsClauseBefore } from './trailing-report.js';
+import { isVerbForm } from './verb-form.js';
 
 /** Words that make the next word a noun: "the contests", "an insurance claim", "employment disputes", "many disputes", "their likely nominee". */
 const DETERMINER =
@@ -62,7 +63,8 @@ function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolea
         (/^\s+in\s+the\s+(?:area|region|sea|waters|islands)\b/i.test(after) || /\b(?:Sea|refugee|resettlement|sovereignty|excessive)\s+$/.test(before))
       )
         return false;
-      return !DETERMINER.test(before) && !/^\s+(?:responsibility|to the|of|is|are|was|were|over|between|with|about|based on)\b/i.test(after);
+      const noun = !isVerbForm(m.match, before) && DETERMINER.test(before);
+      return !noun && !/^\s+(?:responsibility|to the|of|is|are|was|were|over|between|with|about|based on)\b/i.test(after);
     }
     case 'unnamed': {
       // "not as toxic as most insiders believe": the group's view is the yardstick of a comparison, not a claim it makes.

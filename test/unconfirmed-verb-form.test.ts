@@ -1,0 +1,22 @@
+// A claim verb's finite or participle form is never the noun, whatever word stands before it.
+import { describe, expect, it } from 'vitest';
+import type { UnconfirmedItem } from '../src/types.js';
+import { analyzeParagraphs } from './helpers/analyze.js';
+
+function only(sentence: string): UnconfirmedItem | undefined {
+  return analyzeParagraphs('A headline for the test', sentence).unconfirmed[0];
+}
+
+describe('claim verbs after a possessive, a number or "that"', () => {
+  it('"Harlow\'s claimed it has …": the shop name is no determiner', () =>
+    expect(only("Harlow's claimed it has served a million pies since the spring.")?.cue).toBe('claimed'));
+  it('"in 1998, claiming he was …": a year is no determiner', () =>
+    expect(only('The clerk stayed on until leaving in 1998, claiming he was being ignored by the board.')?.cue).toBe('claiming'));
+  it('"a leaflet that accuses the mayor of …"', () =>
+    expect(only('The union handed out a leaflet that accuses the mayor of hiding the repair bill.')?.cue).toBe('accuses'));
+  it('"Ferris\'s denies taking the money"', () => expect(only("Ferris's denies taking the money from the fund.")?.kind).toBe('disputed'));
+  it('still a noun or a gerund of taking: "their claim", "made a mess of claiming it"', () => {
+    expect(only('The players made a mess of claiming it as the ball rolled into touch.')).toBeUndefined();
+    expect(only('The tenants sent in their claims for the lost furniture.')).toBeUndefined();
+  });
+});
