@@ -1,4 +1,4 @@
-// A claim verb's finite or participle form is never the noun, whatever word stands before it.
+// Claim verbs: a finite or participle form is never the noun; "claims its cuts would …" opens a clause, unlike "claimed its first title".
 import { describe, expect, it } from 'vitest';
 import type { UnconfirmedItem } from '../src/types.js';
 import { analyzeParagraphs } from './helpers/analyze.js';
@@ -18,5 +18,17 @@ describe('claim verbs after a possessive, a number or "that"', () => {
   it('still a noun or a gerund of taking: "their claim", "made a mess of claiming it"', () => {
     expect(only('The players made a mess of claiming it as the ball rolled into touch.')).toBeUndefined();
     expect(only('The tenants sent in their claims for the lost furniture.')).toBeUndefined();
+  });
+});
+
+describe('"claims his/their/its …" with a verb after it opens a clause', () => {
+  it('"claims his income is …"', () => expect(only('The landlord claims his income is far below what the council says.')?.cue).toBe('claims'));
+  it('"claiming its new rules would …"', () =>
+    expect(only('The union walked out, claiming its new rota would cut pay for night staff.')?.cue).toBe('claiming'));
+  it('"over claims their depot had …"', () =>
+    expect(only('The firm faces an inquiry over claims their depot had dumped oil in the river.')?.cue).toBe('claims'));
+  it('taking, not saying: "claimed their first title", "claimed its first victims"', () => {
+    expect(only('The club claimed their first title in the autumn of that year.')).toBeUndefined();
+    expect(only('The fever claimed its first victims on the coast, and more were feared dead.')).toBeUndefined();
   });
 });

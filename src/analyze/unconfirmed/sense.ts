@@ -102,9 +102,9 @@ function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolea
   }
 }
 
-/** "Claim the title", "damage claims would be", "claimed their first title": winning or an insurance claim, not an assertion. */
+/** "Claim the title", "damage claims would be", "claimed their first title": winning or an insurance claim, not an assertion ("claims its cuts would …" is one). */
 const CLAIM_NOT_MADE =
-  /^\s+(?:credit|a (?:share|seat|place)|the (?:title|seat|crown|lead|prize|lives?)|(?:\S+\s+){0,2}(?:lives|jobs)|asylum|benefits?|compensation|damages|refugee status|their|his|its|would|will|is|are|was|were|has|have|had|for|against)\b/i;
+  /^\s+(?:credit|a (?:share|seat|place)|the (?:title|seat|crown|lead|prize|lives?)|(?:\S+\s+){0,2}(?:lives|jobs)|asylum|benefits?|compensation|damages|refugee status|(?:their|his|its)(?!(?:\s+[\w’'-]+){1,4}\s+(?:would|will|is|are|was|were|has|have|had|could)\b)|would|will|is|are|was|were|has|have|had|for|against)\b/i;
 
 /** What one claims or asserts by taking it, not by saying it: a share of votes, victory, delegates, residency, roots, a right. */
 const CLAIM_TAKEN =
