@@ -1,4 +1,4 @@
-// Claim verbs: a finite or participle form is never the noun; "claims its cuts would …" opens a clause, unlike "claimed its first title".
+// Word senses: a claim verb's finite form is never the noun; "claims its cuts would …" opens a clause; "some may say" concedes.
 import { describe, expect, it } from 'vitest';
 import type { UnconfirmedItem } from '../src/types.js';
 import { analyzeParagraphs } from './helpers/analyze.js';
@@ -31,4 +31,11 @@ describe('"claims his/their/its …" with a verb after it opens a clause', () =>
     expect(only('The club claimed their first title in the autumn of that year.')).toBeUndefined();
     expect(only('The fever claimed its first victims on the coast, and more were feared dead.')).toBeUndefined();
   });
+});
+
+describe('"some may say" concedes a view; it hedges no claim', () => {
+  it('"Some may say the fee is steep"', () =>
+    expect(only('“Some may say the fee is steep for a small club,” the chairman wrote in his letter.')).toBeUndefined());
+  it('"some may face delays" still hedges', () =>
+    expect(only('Passengers on the coast line may face delays of an hour, the operator said.')?.cue).toBe('may face'));
 });

@@ -158,10 +158,10 @@ export function inSense(m: CueMatch, text: string): boolean {
       /\b(?:military|economic|naval|industrial|financial|nuclear|sheer)\s+$/i.test(before))
   )
     return false;
-  // "You might recall", "we may say": a rhetorical turn addressed to the reader, not a hedge.
+  // "You might recall", "we may say", "some may say": a rhetorical turn addressed to the reader or a concession, not a hedge.
   if (
     /^(?:may|might) (?:recall|remember|say|think|ask|wonder|notice|know|imagine|guess|argue)$/.test(word) &&
-    /\b(?:you|we|one)\s+$/i.test(text.slice(0, m.at))
+    /\b(?:you|we|one|some)\s+$/i.test(text.slice(0, m.at))
   )
     return false;
   if (/^(?:may|might)\b/.test(word) && CONCESSIVE.test(text.slice(0, m.at))) return false;
