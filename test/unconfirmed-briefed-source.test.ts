@@ -1,4 +1,4 @@
-// Sources known only by what they know: "people briefed on", "people with knowledge of", "according to Democrats involved in".
+// Sources known by their access ("people briefed on", "according to Democrats involved in"), and suggestions someone disputes.
 import { describe, expect, it } from 'vitest';
 import type { UnconfirmedItem } from '../src/types.js';
 import { analyzeParagraphs } from './helpers/analyze.js';
@@ -18,4 +18,14 @@ describe('unnamed sources described by their access', () => {
     expect(only('The senator rewrote the ending the night before, according to a Democrat familiar with the speech.')?.kind).toBe('anonymous-source'));
   it('people involved in something are not a source unless they speak', () =>
     expect(only('Many people involved in the talks stayed at the hotel by the lake.')).toBeUndefined());
+});
+
+describe('a suggestion someone disputes is left open', () => {
+  it('"bristled at the suggestion that …"', () =>
+    expect(only('The coach bristled at the suggestion that his squad was too old to win the cup.')?.kind).toBe('disputed'));
+  it('"has rubbished suggestions that …"', () => expect(only('The chairman has rubbished suggestions that the club is up for sale.')?.kind).toBe('disputed'));
+  it('"despite suggestions by the press that …"', () =>
+    expect(only('The mayor kept her deputy, despite suggestions by the local press that the two had fallen out.')?.kind).toBe('disputed'));
+  it('a suggestion no one disputes may be a proposal: "his suggestion that the council sell the park"', () =>
+    expect(only('Residents applauded his suggestion that the council sell the old park to a trust.')).toBeUndefined());
 });
