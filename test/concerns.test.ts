@@ -266,6 +266,23 @@ describe('concern predicates', () => {
     expect(only(split)?.fear).toBe(split);
   });
 
+  it('reported speech with a closing tag and no quotation marks (…, he said.) fears what was said, without the tag', () => {
+    expect(only('The new dam could destroy the lower valley within a decade, the engineers said.')?.fear).toBe(
+      'The new dam could destroy the lower valley within a decade',
+    );
+    expect(only('Cheap imports could destroy small farms across the region, said Ann Lee of the growers union.')?.fear).toBe(
+      'Cheap imports could destroy small farms across the region',
+    );
+    expect(only('The river will burst its banks by spring, warned Mr Hill.')?.fear).toBe('The river will burst its banks by spring');
+    // A tail whose verb leads into a clause of its own is no tag, nor is a participle, nor a tail that holds the cue.
+    const clause = 'The council has tried to fix the roads, it adds ridding them of danger will be hard.';
+    expect(only(clause)?.fear).toBe(clause);
+    const participle = 'He denounced the coup attempt, telling reporters he had nothing to do with it.';
+    expect(only(participle)?.fear).toBe(participle);
+    const cueInTail = 'Tom Hart, 29, of Hilltown, says his biggest concern is crime.';
+    expect(only(cueInTail)?.fear).toBe(cueInTail);
+  });
+
   it('a quotation with a speech tag after it ("…," he said.) fears what the quotation says, without the tag', () => {
     expect(only('"The new dam is a very dangerous path for this valley," Mayor Ann Lee said on Monday.')?.fear).toBe(
       'The new dam is a very dangerous path for this valley',
@@ -1434,8 +1451,10 @@ describe('a noun of worry said of a subject', () => {
   });
 
   it('"This has been a concern for farmers" names who worries after the noun, never what: with no subject to read, the fear is the sentence', () => {
-    const sentence = 'This has been a growing concern for farmers this spring, the union said.';
-    expect(only(sentence)).toMatchObject({ fear: sentence });
+    // The closing tag goes (see the reported-speech test), the clause stays whole.
+    expect(only('This has been a growing concern for farmers this spring, the union said.')).toMatchObject({
+      fear: 'This has been a growing concern for farmers this spring',
+    });
     expect(only('Drought is a concern for farmers across the valley.').fear).not.toBe('farmers across the valley');
   });
 });
