@@ -1313,6 +1313,13 @@ describe('set phrases and deaths told as background', () => {
     expect(only('The tenants complained that the landlord left the heating broken and unsafe, their lawyer said.')).toMatchObject({ cue: 'complained' });
   });
 
+  it('"for better or worse" and "it could have been worse" name no harm foreseen; a harm that will get worse does', () => {
+    expect(concernsOf('The storm passed, and the mayor said it could have been much worse.')).toEqual([]);
+    expect(concernsOf('Farm incomes would have been far worse without the subsidy, the minister said.')).toEqual([]);
+    expect(concernsOf('The album changed pop music, for better or worse, the critic said.')).toEqual([]);
+    expect(only('The minister said the drought will get worse next year.')).toMatchObject({ cue: 'worse' });
+  });
+
   it('"a dead heat", "damage control" and "a friend who died in 2001" name no harm; a death feared does', () => {
     expect(concernsOf('"The race is a dead heat," the pollster said.')).toEqual([]);
     expect(concernsOf('The mayor said the office spent the week on damage control.')).toEqual([]);

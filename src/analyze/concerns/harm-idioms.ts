@@ -31,6 +31,10 @@ const CLASH_VERB_SUBJECT =
 /** "the secret weapon that Clinton has", "economic weapons": a figure of speech for an advantage. */
 const FIGURATIVE_WEAPON = /\b(secret|political|economic|rhetorical|campaign|electoral)\s+$/i;
 
+/** "for better or worse"; "it could have been worse", "sales would have been far worse": a set phrase, or relief at a harm
+ *  that did not happen, not a harm foreseen. */
+const SPARED_WORSE = /\b(?:for\s+better\s+or\s+(?:for\s+)?|(?:could|would|might)\s+have\s+been\s+(?:(?:far|much|a\s+lot|even|a\s+(?:lot|great\s+deal))\s+)?)$/i;
+
 /** Whether a word of harm or criticism is part of a set phrase that names no harm. */
 export function isHarmIdiom(text: string, p: Predicate): boolean {
   const rest = text.slice(p.start);
@@ -48,6 +52,7 @@ export function isHarmIdiom(text: string, p: Predicate): boolean {
   )
     return true;
   if (/^weapons?$/i.test(p.word) && FIGURATIVE_WEAPON.test(before)) return true;
+  if (/^worse$/i.test(p.word) && SPARED_WORSE.test(before)) return true;
   // "What doesn't kill you makes you stronger": a saying, not a death foreseen.
   if (/^kill$/i.test(p.word) && /\bwhat\s+(?:doesn['’]t|does\s+not|won['’]t|will\s+not)\s+$/i.test(before)) return true;
   if (/^wars?$/i.test(p.word) && isWarIdiom(text, p.start)) return true;
