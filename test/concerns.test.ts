@@ -266,6 +266,13 @@ describe('concern predicates', () => {
     expect(only(split)?.fear).toBe(split);
   });
 
+  it('a verb of blame after a subject in commas governs its object, not the subject ("Ann Diaz, the mayor, criticized the plan")', () => {
+    expect(only('Ann Diaz, the mayor of Hilltown, criticized the new dam plan.')?.fear).toBe('the new dam plan');
+    expect(only('The union, which has long opposed the merger, condemned the layoffs at the plant.')?.fear).toBe('the layoffs at the plant');
+    // An inverted attribution still takes what was said before it.
+    expect(only('The dam could fail within a decade, warned Mr Hill.')?.fear).toBe('The dam could fail within a decade');
+  });
+
   it('reported speech with a closing tag and no quotation marks (…, he said.) fears what was said, without the tag', () => {
     expect(only('The new dam could destroy the lower valley within a decade, the engineers said.')?.fear).toBe(
       'The new dam could destroy the lower valley within a decade',

@@ -113,10 +113,10 @@ const TITLED_SUBJECT =
   /,\s*(?:(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|and|of|for)\s+){2,8}(?:(?:has|have|had)\s+)?|(?:a|an|the)\s+(?:\p{Ll}+\s+){1,5}(?:has|have)\s+)$/u;
 
 function governedScope(text: string, cue: Predicate): string {
-  // "…, warned Mr Cracknell": an inverted attribution; what was said comes before it.
-  // "…, the Tories have warned.": the same, with the attribution before the cue.
+  // "…, warned Mr Cracknell": an inverted attribution; what was said comes before it. A verb of blame or a participle has
+  // its object there ("Ms Diaz, the mayor, criticized the plan"). "…, the Tories have warned.": the attribution before the cue.
   const before = text.slice(0, cue.start);
-  const speaker = text.slice(cue.end).split(/[,.;!?]/)[0] ?? '';
+  const speaker = ACTED.test(cue.word) || /ing$/i.test(cue.word) ? '' : (text.slice(cue.end).split(/[,.;!?]/)[0] ?? '');
   const inverted = /,\s*$/.test(before) && /^\s*(\p{Lu}|the\b|a\b)/u.test(speaker) && wordCount(speaker) <= 4;
   const trailing = /^[\s.!?"”’]*$/u.test(withoutTimeAdjunct(text.slice(cue.end)))
     ? (before.match(/,\s*(?:[^\s,]+\s+){1,4}$/u) ?? before.match(TITLED_SUBJECT))
