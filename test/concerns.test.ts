@@ -1320,6 +1320,15 @@ describe('set phrases and deaths told as background', () => {
     expect(only('The tenants complained that the landlord left the heating broken and unsafe, their lawyer said.')).toMatchObject({ cue: 'complained' });
   });
 
+  it('caution in judging ("cautioned against reading too much into", "does not necessarily") or "an abundance of caution" is no worry', () => {
+    expect(concernsOf('Analysts cautioned against reading too much into one month of sales figures.')).toEqual([]);
+    expect(concernsOf('The professor cautioned that a strong turnout does not necessarily mean a win in the autumn.')).toEqual([]);
+    expect(concernsOf('Out of an abundance of caution, the school closed for the day.')).toEqual([]);
+    // A caution against a harm, or that one may come, still is.
+    expect(only('The bank cautioned that rising rates could push many families into default.')).toMatchObject({ cue: 'cautioned' });
+    expect(only('Doctors cautioned against eating raw eggs during the outbreak.')).toMatchObject({ cue: 'cautioned' });
+  });
+
   it('"for better or worse" and "it could have been worse" name no harm foreseen; a harm that will get worse does', () => {
     expect(concernsOf('The storm passed, and the mayor said it could have been much worse.')).toEqual([]);
     expect(concernsOf('Farm incomes would have been far worse without the subsidy, the minister said.')).toEqual([]);

@@ -37,6 +37,12 @@ function isEmptyWarning(before: string, rest: string): boolean {
   return noun && !WARNED_OF.test(rest) && !GRAVE.test(before);
 }
 
+/** "cautioned against reading too much into …", "against leaping to conclusions", "cautioned that a win does not necessarily …":
+ *  care in judging what something means, not a harm foreseen; so is "an abundance of caution", "err on the side of caution". */
+const JUDGING_CAUTION =
+  /^caution(?:s|ed|ing)?\s+(?:against\s+(?:reading|drawing|viewing|leaping|jumping|interpreting|over-?\p{L}+|assuming|concluding|rushing|getting\s+ahead|making\s+too\s+much)\b|(?:that\s+)?[^;:]*?(?:\bnot|n['’]t)\s+necessarily\b)/iu;
+const CAUTION_IDIOM = /\b(?:abundance|side)\s+of\s+$/i;
+
 /** Whether a stance word is used in its worried sense here. */
 export function inWorrySense(text: string, start: number, word: string): boolean {
   const rest = text.slice(start);
@@ -72,6 +78,7 @@ export function inWorrySense(text: string, start: number, word: string): boolean
   if (lower === 'fear' && /^fear\s+(card|factor)\b/i.test(rest)) return false;
   // "men who fear God", "He fears the Lord": reverence, not a harm foreseen.
   if (/^fear(s|ed|ing)?$/.test(lower) && /^\S+\s+(God|the\s+Lord)\b/.test(rest)) return false;
+  if (lower.startsWith('caution') && (JUDGING_CAUTION.test(rest) || CAUTION_IDIOM.test(text.slice(0, start)))) return false;
   // "anxious to engage", "eager and anxious to help": keen, not worried.
   if (lower === 'anxious' && /^anxious\s+to\b/i.test(rest)) return false;
   if (/^warnings?$/.test(lower)) {
