@@ -132,6 +132,11 @@ describe('concern predicates', () => {
     expect(only('Rerh accused the company of breaking its promises to riders.')).toMatchObject({ holder: 'Rerh' });
   });
 
+  it('a floating "both", "each" or "all" between the subject and its verb is no part of the holder', () => {
+    expect(only('Dutch and Danish officials have both warned that the harbour plan could lead to violence.')?.holder).toBe('Dutch and Danish officials');
+    expect(only('The ferry unions each condemned the plan to close the harbour at night.')?.holder).toBe('ferry unions');
+  });
+
   it('the one accused or criticised never holds the worry, a stray comma before the verb notwithstanding; a quotation before it names its subject', () => {
     expect(only('On Friday the harbour master, accused the ferry companies of wasting public money.')?.holder).not.toBe('ferry companies');
     expect(only('On Friday the harbour master accused the ferry companies of wasting public money.')?.holder).toBe('harbour master');
