@@ -3,13 +3,14 @@ import type { NameIndex, NameMention } from './name-index.js';
 import { fullName, isKnownPerson, mentionBefore } from './name-lookup.js';
 import { isEpithetHead } from './name-words.js';
 
+/** A word before a name that makes it a preposition's object, not a subject. */
+const PREPOSITION = /^(by|of|to|with|for|from|against|at|on|in|about|than)$/i;
+
 /**
  * The person an epithet ("the youngster", "the billionaire businessman") stands for: the one person named in the three
  * sentences before it (this paragraph or the one before) and its own, a subject among them; null when there are two,
  * or a name the index cannot type that might be a person's, as a wrong name is worse than none.
  */
-const PREPOSITION = /^(by|of|to|with|for|from|against|at|on|in|about|than)$/i;
-
 export function personByEpithet(index: NameIndex, head: string, sentence: number, offset: number): NameMention | null {
   if (!isEpithetHead(head)) return null;
   const paragraph = index.paragraphs?.get(sentence) ?? 0;
