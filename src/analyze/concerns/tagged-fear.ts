@@ -26,7 +26,7 @@ export function taggedFear(text: string, cue: string, fear: string): string {
   const [inner, marks, tag] = [m[1] ?? '', m[2] ?? '', m[3] ?? ''];
   const words = tag.split(/\s+/);
   // A tag is a few words with a reporting verb among its first four: "he said to Campbell", "Senator Milne said".
-  if (words.length > 7 || !words.slice(0, 4).some((w) => lexicons().reportingVerbs.has(w.toLowerCase()))) return fear;
+  if (words.length > 7 || !words.slice(0, 4).some(isReporting)) return fear;
   if (wordCount(inner) < 4 || !(inner.includes(cue) || words.includes(cue))) return fear;
   // A question or an exclamation keeps its mark; a comma or full stop before the tag is the tag's.
   return inner + (/[!?]/.exec(marks)?.[0] ?? '');
