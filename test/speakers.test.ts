@@ -1037,6 +1037,16 @@ describe('the words before a name are its title only when they are one', () => {
   });
 });
 
+describe('a name after a subject and its verb is the object, not a subject a later "he" goes on with', () => {
+  it('"The Ohio senator did give Tom Baker some credit": after a modal or a subject pronoun, the name is the object', () => {
+    expect(
+      speakerOf(
+        'Senator Paul Hill spoke on Monday. The Ohio senator did give Tom Baker some credit during the interview, saying he had run a strong race. "We do not always nominate a giant every four years," he said.',
+      ),
+    ).toBe('Paul Hill');
+  });
+});
+
 describe('a noun that stands for any body names the one just mentioned', () => {
   it('"The organization said" after the Harbour Association of Doctors acted is that association', () => {
     expect(

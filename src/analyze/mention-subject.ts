@@ -70,6 +70,8 @@ export function isSubject(tokens: readonly Token[], first: number, last: number)
         !isVerb(t) &&
         !OBJECT_PREPOSITIONS.has(t.text.toLowerCase()) &&
         !/^(in|at|as|after|when|whil(?:e|st)|but|and)$/i.test(t.text) &&
+        // "She will now meet Venus Williams": a subject pronoun or a modal before the name leaves it the object.
+        !/^(he|she|they|we|i|you|it|will|would|can|could|may|might|must|should|shall|do|does|did)$/.test(t.text) &&
         // "Greg Combet welcomed Mr Beazley's proposal": a past tense before the name makes it the object.
         !(!isCapitalised(t.text) && (/ed$/.test(t.text) || lexicons().irregularPast.has(t.text))),
     )
