@@ -1037,6 +1037,16 @@ describe('the words before a name are its title only when they are one', () => {
   });
 });
 
+describe('an age set off by commas after a name makes it a person', () => {
+  it('"Suu Lin, 70, said …": a later "she" two sentences on is Suu Lin, whose name no first-name list holds', () => {
+    expect(
+      speakerOf(
+        'Suu Lin, 70, said it was too early to celebrate. Her supporters danced outside the party office all night. "Victory or failure, that is not important in the end," she said.',
+      ),
+    ).toBe('Suu Lin');
+  });
+});
+
 describe('a name after a subject and its verb is the object, not a subject a later "he" goes on with', () => {
   it('"The Ohio senator did give Tom Baker some credit": after a modal or a subject pronoun, the name is the object', () => {
     expect(

@@ -50,6 +50,8 @@ function personEvidence(tokens: readonly Token[], first: number, last: number, t
   if (next && isVerb(next) && !/^the$/i.test(tokens[last - 1]?.text ?? '')) return true;
   // "Pankaj Pandey, Head of Research at …": an apposition that opens on a title.
   if (next?.text === ',' && after && (/^(who|a|an|the|another|whose|said|says|told)$/i.test(after.text) || isTitleWord(after.text))) return true;
+  // "Yin Myint May, 60, a doctor": an age set off by commas after a name.
+  if (next?.text === ',' && after && /^\d{1,3}$/.test(after.text) && tokens[last + 3]?.text === ',' && last > first) return true;
   const prev = tokens[first - 1];
   // "…," said John Smith, — an inverted attribution, not "said South Australia should…".
   return !!prev && /^(said|says|added)$/i.test(prev.text) && (!next || next.kind === 'punct');
