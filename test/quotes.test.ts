@@ -684,6 +684,11 @@ describe('words printed on a thing', () => {
     ]);
   });
 
+  it('a printed thing a few words before its "that said" still prints the words ("T-shirts appeared … that said")', () => {
+    const a = analyzeParagraphs('T', 'T-shirts quickly appeared in front of the ferry union headquarters that said "We won the harbour back today."');
+    expect(speakers(a)).toEqual([['We won the harbour back today.', null]]);
+  });
+
   it("words named as a slogan, a chant or a promise are not said by the sentence's subject; a verb of saying before them still credits", () => {
     const a = analyzeParagraphs(
       'T',

@@ -108,7 +108,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
     let speaker: Speaker | null = null;
     let rule = '';
     // The first rule that finds an attribution shapes the quote; the first whose speaker passes the check credits it.
-    const printed = isPrinted(text.slice(Math.max(0, span.open - 60), span.open));
+    const printed = isPrinted(text.slice(Math.max(0, span.open - 90), span.open));
     for (const r of printed ? [] : rules) {
       if (r.type !== 'text') continue;
       const found = r.apply(context);

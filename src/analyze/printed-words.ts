@@ -4,6 +4,12 @@ import { lexicons } from '../lexicon.js';
 
 // `a shirt that read “…”`, `a sign reading “…”`: printed words, whoever holds the thing.
 const PRINTED_BEFORE = /\b([\p{L}-]+)\s+(?:(?:that|which)\s+(?:says|said|read|reads)|reading)\s*[:,]?\s*$/iu;
+// `T-shirts quickly appeared in front of the headquarters that said “…”`: the thing, then a few words, then its relative clause.
+const PRINTED_APART = /([^.;:!?"“”]{1,70}?)\s+(?:that|which)\s+(?:says|said|read|reads)\s*[:,]?\s*$/u;
+const printedApart = (before: string): boolean => {
+  const words = PRINTED_APART.exec(before)?.[1]?.split(/\s+/) ?? [];
+  return words.some((w) => lexicons().printedThings.has(w.toLowerCase().replace(/^t-/, '')));
+};
 // `a shirt with the words “…”`, `banners saying “…”`, `the sign read, “…”`, `placards proclaiming: “…”`: printed words too, unless
 // someone carries the thing (below). A verb before the noun makes it a verb ("refused to sign saying"), not a thing.
 const PRINTED_LOOSELY =
@@ -21,7 +27,7 @@ const isThing = (m: RegExpExecArray | null): m is RegExpExecArray => m !== null 
 
 /** Whether the text right before a quotation's mark introduces words printed on a thing, or names them as a slogan or a chant. */
 export function isPrinted(before: string): boolean {
-  if (isThing(PRINTED_BEFORE.exec(before)) || NAMED_WORDS.test(before)) return true;
+  if (isThing(PRINTED_BEFORE.exec(before)) || printedApart(before) || NAMED_WORDS.test(before)) return true;
   const loose = PRINTED_LOOSELY.exec(before);
   return isThing(loose) && !CARRIED.test(before.slice(0, loose.index));
 }
