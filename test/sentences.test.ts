@@ -52,6 +52,10 @@ describe('splitParagraph', () => {
     expect(split('Sen. Ann Lee met Gov. Tom Hill on Sat. Dec. 4 in the harbour.')).toHaveLength(1);
   });
 
+  it('keeps a plural title ("Sens.", "Reps.", "Govs.") with the names after it', () => {
+    expect(split('Idaho Sens. Ann Lee and Tom Hill met Reps. Jo Park and Al Kim, and Govs. Ed Marsh and Kay Dunn.')).toHaveLength(1);
+  });
+
   it('keeps a short quotation the sentence goes on past in one sentence; a quotation that a speaker or the sentence ends still splits', () => {
     expect(split('The state launched its "Meth. We\'re on it." campaign in June, officials said. It cost $2 million.')).toEqual([
       'The state launched its "Meth. We\'re on it." campaign in June, officials said.',
