@@ -14,6 +14,7 @@ import { loadTemplate, templateRef, type Template } from './markdown/template.js
 import { ejectTemplate, listTemplateLocations, userTemplatesDir } from './markdown/template-lookup.js';
 import { parsePageSettings } from './markdown/template-settings.js';
 import { SCHEMA_FILE } from './schema.js';
+import { joinWords } from './front-matter.js';
 import type { OutputFormat, PageSettings } from './types.js';
 
 export interface CliIo {
@@ -59,7 +60,7 @@ function exitCodeFor(code: BriefErrorCode): number {
 }
 
 /** "pdf, md and json": the registry's formats, in its order. */
-const FORMAT_WORDS = `${OUTPUT_FORMATS.slice(0, -1).join(', ')} and ${OUTPUT_FORMATS[OUTPUT_FORMATS.length - 1]}`;
+const FORMAT_WORDS = joinWords(OUTPUT_FORMATS);
 
 function parseFormats(value: string): OutputFormat[] {
   const formats = value

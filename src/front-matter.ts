@@ -13,9 +13,11 @@ export interface FrontMatter {
 
 const unquote = (value: string): string => value.replace(/^(["'])(.*)\1$/, '$2');
 
-/** "Jane Roe", "Jane Roe and Tom Hill", "Ann Lee, Jane Roe and Tom Hill": a list's items as the page writes them. */
-function joinItems(items: readonly string[]): string {
-  return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+/** "Jane Roe", "Jane Roe and Tom Hill", "Ann Lee, Jane Roe and Tom Hill": a list as a reader says it; the one join for bylines, front
+ * matter, templates and help text. */
+export function joinWords(list: readonly string[], conjunction = 'and'): string {
+  if (list.length <= 1) return list.join('');
+  return `${list.slice(0, -1).join(', ')} ${conjunction} ${list[list.length - 1]}`;
 }
 
 /** The items of a flow list ("[Jane Roe, \"Tom Hill\"]"), unquoted; undefined for any other value. */
@@ -30,7 +32,7 @@ function flowItems(value: string): string[] | undefined {
 /** A TOML value as the page means it: a basic or literal string unquoted, an array's items joined, anything else as written. */
 function tomlValue(value: string): string {
   const items = flowItems(value);
-  if (items) return joinItems(items);
+  if (items) return joinWords(items);
   const basic = /^"((?:[^"\\]|\\.)*)"$/.exec(value)?.[1];
   if (basic !== undefined) return basic.replace(/\\(["\\])/g, '$1');
   return value.replace(/^'(.*)'$/, '$1').replace(/\s+#.*$/, '');
@@ -84,9 +86,9 @@ export function splitFrontMatter(text: string): FrontMatter {
         return;
       }
       const items = flowItems(value);
-      fields[key] = items ? joinItems(items) : BLOCK_SCALAR.test(value) ? '' : unquote(value);
+      fields[key] = items ? joinWords(items) : BLOCK_SCALAR.test(value) ? '' : unquote(value);
     });
-  for (const [key, items] of Object.entries(lists)) fields[key] = joinItems(items);
+  for (const [key, items] of Object.entries(lists)) fields[key] = joinWords(items);
   for (const key of mappings) if (!lists[key]) delete fields[key];
   return { body: text.slice(match[0].length), lineOffset: match[0].split('\n').length - 1, fields, invalid };
 }

@@ -2,6 +2,7 @@
 import type Handlebars from 'handlebars';
 import { lexicons } from '../lexicon.js';
 import type { SourceRef } from '../types.js';
+import { joinWords } from '../front-matter.js';
 import { escapeMarkdown, markdownAddress } from './markdown-escape.js';
 
 type HelperOptions = { hash?: Record<string, unknown>; fn?: (context: unknown) => string; data?: { root?: { meta?: { paragraphs?: number } } } };
@@ -54,11 +55,7 @@ function besidesItem(list: unknown, item: unknown): unknown[] {
   return (Array.isArray(list) ? list : []).filter((v) => taken === undefined || sentence(v) !== taken);
 }
 
-/** "a", "a and b", "a, b and c". */
-export function joinWords(list: readonly string[], conjunction = 'and'): string {
-  if (list.length <= 1) return list.join('');
-  return `${list.slice(0, -1).join(', ')} ${conjunction} ${list[list.length - 1]}`;
-}
+export { joinWords };
 
 /** The first `max` words, with " …" when words were cut. */
 export function truncateWords(text: string, max: number): string {

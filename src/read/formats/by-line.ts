@@ -1,5 +1,6 @@
 // A byline printed as a line of text ("By JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL", "By Lauren Jarvis-Gibson, May 3, 2019").
 import { lexicons } from '../../lexicon.js';
+import { joinWords } from '../../front-matter.js';
 import { parseDate } from '../header-lines.js';
 
 let personPattern: RegExp | undefined;
@@ -35,7 +36,7 @@ export function namesOfByLine(line: string): string | null {
   const names = parts.flatMap((part) => part.split(/\s+and\s+/)).map((n) => n.trim());
   if (names.length === 0 || names.length > 6 || !names.every((n) => personName().test(n))) return null;
   const shown = names.map(fromCapitals);
-  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : (shown[0] ?? null);
+  return joinWords(shown);
 }
 
 /** Words of a company's or a desk's credit, not a person's ("Us Weekly Staff", "mediagene Inc.", "BWW News Desk", 編集部, 株式会社). */

@@ -1,6 +1,7 @@
 // The DOM of an HTML page: the few DOM members brief uses, the lazily loaded parser, and readers of the page's metadata markup.
 import { createRequire } from 'node:module';
 import { BriefError } from '../../errors.js';
+import { joinWords } from '../../front-matter.js';
 import { flattenNesting, MAX_ELEMENTS } from './html-nesting.js';
 
 // The DOM types are not in this project's lib; these are the few members used.
@@ -140,5 +141,5 @@ export function names(value: unknown): string | null {
     .map(squash)
     .filter(Boolean);
   if (list.length === 0) return null;
-  return list.length === 1 && list[0] !== undefined ? list[0] : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+  return joinWords(list);
 }

@@ -1,5 +1,6 @@
 // The header fields an HTML page states, gathered as evidence from every place a page states them (JSON-LD, Open
 // Graph and Twitter cards, <meta>, microdata, the article's <h1>, <title>, <time>), then chosen by agreement.
+import { joinWords } from '../../front-matter.js';
 import type { ArticleMeta, HeaderCandidate, HeaderField, HeaderOrigin } from '../../types.js';
 import { lexicons } from '../../lexicon.js';
 import { chooseHeader, sameStory } from '../header-evidence.js';
@@ -113,7 +114,7 @@ function collectCandidates(doc: DomDocument, { news, site }: PageJsonLd): Header
   const authors = Array.from(doc.querySelectorAll('[rel="author"]'));
   const byline = authors.filter((a) => a.parentElement !== null && a.parentElement === authors[0]?.parentElement);
   const linked = [...new Set(byline.map((a) => squash(a.textContent)))].filter((n) => n && n.split(' ').length <= 5);
-  add('byline', 'link', linked.length > 1 ? `${linked.slice(0, -1).join(', ')} and ${linked.at(-1)}` : linked[0]);
+  add('byline', 'link', joinWords(linked));
   // The visible byline, where the page's classes name it ("byline", "author-name").
   const shown = Array.from(
     doc.querySelectorAll('[class*="byline__name"], [class*="author-name"], [class*="authorName"], [class~="byline"], [class*="article-byline"]'),
@@ -148,7 +149,7 @@ function microdataAuthor(scope: DomElement | null): string | null {
   const named = Array.from(scope?.querySelectorAll('[itemprop="name"]') ?? []);
   const each = [...new Set(named.map((el) => attr(el, 'content') || squash(el.textContent)).filter((name) => name && !/\d/.test(name)))];
   if (each.length === 0) return squash(scope?.textContent) || null;
-  return each.length > 1 ? `${each.slice(0, -1).join(', ')} and ${each.at(-1)}` : (each[0] ?? null);
+  return joinWords(each);
 }
 
 /** Paths of a site's page about one of its writers ("/author/jane-roe", "/profile/…", "/about/editors/…"). */
