@@ -45,9 +45,10 @@ function modifiesThing(quoted: string, after: string): boolean {
   return next !== undefined && !/[.!?,;:]$/.test(quoted.trim()) && lexicons().namedThings.has(next);
 }
 
-const isShowPlace = (before: string): boolean => NAME_PLACE.test(before) || SHOW_PLACE.test(before);
-/** A short title-case span where a show or a work stands: after a network or a kind of work, or before its author or kind. */
-const isWorkPlace = (before: string, after: string): boolean => isShowPlace(before) || KIND_BEFORE.test(before) || KIND_AFTER.test(after);
+/** A title-case span set off by its work's kind before it, or by its author or kind after it. */
+const isBesideKind = (before: string, after: string): boolean => KIND_BEFORE.test(before) || KIND_AFTER.test(after);
+/** A short title-case span where a show or a work stands: after a network, a preposition or "told", or beside its kind. */
+const isWorkPlace = (before: string, after: string): boolean => NAME_PLACE.test(before) || SHOW_PLACE.test(before) || isBesideKind(before, after);
 const isTitleCaseWord = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_CASE_SMALL.test(w);
 
 /** Short quoted terms, titles of works and nicknames are not quotations. */
@@ -66,7 +67,7 @@ export function isQuotation(span: LocatedSpan, paragraphText: string, beside: bo
       beside && /[.,!?]$/.test(paragraphText.slice(span.start, span.close - 1).trim()) && !(titleCase && isWorkPlace(before, after) && !/[!?]$/.test(span.text))
     );
   if (titleCase) {
-    if (NAME_PLACE.test(before) || KIND_BEFORE.test(before) || KIND_AFTER.test(after)) return false;
+    if (NAME_PLACE.test(before) || isBesideKind(before, after)) return false;
     if (!attributed && !/[.!?,]$/.test(span.text)) return false;
   }
   return true;
