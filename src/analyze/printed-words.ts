@@ -2,14 +2,14 @@
 // however the article introduces them, no speaker says them there.
 import { lexicons } from '../lexicon.js';
 
+/** A thing words are printed on ("shirt", "T-shirts", "sign"), as the lexicon lists it. */
+const isThingWord = (word: string): boolean => lexicons().printedThings.has(word.toLowerCase());
+
 // `a shirt that read “…”`, `a sign reading “…”`: printed words, whoever holds the thing.
 const PRINTED_BEFORE = /\b([\p{L}-]+)\s+(?:(?:that|which)\s+(?:says|said|read|reads)|reading)\s*[:,]?\s*$/iu;
 // `T-shirts quickly appeared in front of the headquarters that said “…”`: the thing, then a few words, then its relative clause.
 const PRINTED_APART = /([^.;:!?"“”]{1,70}?)\s+(?:that|which)\s+(?:says|said|read|reads)\s*[:,]?\s*$/u;
-const printedApart = (before: string): boolean => {
-  const words = PRINTED_APART.exec(before)?.[1]?.split(/\s+/) ?? [];
-  return words.some((w) => lexicons().printedThings.has(w.toLowerCase().replace(/^t-/, '')));
-};
+const printedApart = (before: string): boolean => (PRINTED_APART.exec(before)?.[1]?.split(/\s+/) ?? []).some(isThingWord);
 // `a shirt with the words “…”`, `banners saying “…”`, `the sign read, “…”`, `placards proclaiming: “…”`: printed words too, unless
 // someone carries the thing (below). A verb before the noun makes it a verb ("refused to sign saying"), not a thing.
 const PRINTED_LOOSELY =
@@ -23,7 +23,7 @@ const CARRIED =
 const NAMED_WORDS =
   /\b(?:slogans?|motto|catchphrase|mantra|tagline|hashtag|chants?|(?:rallying|battle)\s+cry|promise\s+to|(?:chants?|cries|shouts|calls|chorus(?:es)?|cheers|boos|roars|screams)\s+of)\s*[:,]?\s*$/iu;
 
-const isThing = (m: RegExpExecArray | null): m is RegExpExecArray => m !== null && lexicons().printedThings.has((m[1] ?? '').toLowerCase());
+const isThing = (m: RegExpExecArray | null): m is RegExpExecArray => m !== null && isThingWord(m[1] ?? '');
 
 /** Whether the text right before a quotation's mark introduces words printed on a thing, or names them as a slogan or a chant. */
 export function isPrinted(before: string): boolean {
