@@ -52,6 +52,11 @@ describe('splitParagraph', () => {
     expect(split('Sen. Ann Lee met Gov. Tom Hill on Sat. Dec. 4 in the harbour.')).toHaveLength(1);
   });
 
+  it('keeps the honorific "Rt. Hon." with the name after it, while "RT." ends a sentence', () => {
+    expect(split('The motion honoured the Rt. Hon. Ann Lee and the Hon. Tom Hill. It passed.')).toHaveLength(2);
+    expect(split('He told RT. The network licenses the show.')).toHaveLength(2);
+  });
+
   it('keeps a plural title ("Sens.", "Reps.", "Govs.") with the names after it', () => {
     expect(split('Idaho Sens. Ann Lee and Tom Hill met Reps. Jo Park and Al Kim, and Govs. Ed Marsh and Kay Dunn.')).toHaveLength(1);
   });

@@ -39,6 +39,8 @@ export function stopEndsSentence(text: string, dot: number, after: number): bool
   const lower = before.toLowerCase();
   const { abbreviations, sentenceStarters } = lexicons();
   if (before === '') return true;
+  // "the Rt. Hon. Ann Lee": the honorific "Right", not the network "RT."; it always comes before "Hon.".
+  if (before === 'Rt' && /^Hon\b/.test(next)) return false;
   // Initials such as "N. Korea" or "John F. Kennedy"; a letter that names a part ("Part A.") ends one before a quotation or a starter.
   if (/^[A-Z]$/.test(before)) return opensQuotation(text, after) || sentenceStarters.has(next.toLowerCase());
   // "said Mayor Melencio de Sagun Jr. The explosion …": a name's suffix ends a sentence when a sentence starter follows.
