@@ -31,6 +31,18 @@ describe('header evidence from HTML pages', () => {
     );
   });
 
+  it('a social handle, or a known outlet’s sub-domain given as the site name, names no outlet; an unknown host’s sub-domain may be the brand', () => {
+    const handle = read(page('<meta property="og:site_name" content="@htnews"><title>Bridge to reopen on Monday | Harbour Times</title>'));
+    expect(handle.meta.outlet).toBe('Harbour Times');
+    const hosted = read(
+      page('<meta property="og:site_name" content="Hosted"><title>Bridge to reopen on Monday | Hosted</title>'),
+      'https://hosted.ap.org/harbourtimes/article/1/bridge-to-reopen',
+    );
+    expect(hosted.meta.outlet).toBe('The Associated Press');
+    const brand = read(page('<meta property="og:site_name" content="PierTalk">'), 'https://piertalk.harboursports.com/2026/bridge');
+    expect(brand.meta.outlet).toBe('PierTalk');
+  });
+
   it('with no agreement, the stronger origin wins: JSON-LD over Open Graph', () => {
     const ld = { '@type': 'NewsArticle', headline: 'Bridge to reopen', publisher: { name: 'Harbour Media Group' } };
     const { meta } = read(page(`<script type="application/ld+json">${JSON.stringify(ld)}</script><meta property="og:site_name" content="HT Online">`));

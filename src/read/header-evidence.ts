@@ -115,6 +115,21 @@ function siteNameOf(value: string, host: string | null): string {
   return parts.find((p) => label !== '' && keyOf(p).includes(label)) ?? named.at(-1) ?? value;
 }
 
+/**
+ * A social handle ("@politifact"), or the sub-domain of a known outlet's host given as the site's name ("Hosted" on hosted.ap.org, The
+ * Associated Press): no outlet a reader knows. A sub-domain of an unknown host may be the brand ("ProFootballTalk").
+ */
+function namesNoOutlet(value: string, host: string | null): boolean {
+  if (/^@\w+$/.test(value.trim())) return true;
+  if (host === null || outletOfHost(host) === null) return false;
+  const sub =
+    host
+      .toLowerCase()
+      .replace(/^www\d?\./, '')
+      .split('.')[0] ?? '';
+  return sub !== hostLabel(host) && keyOf(value) === sub;
+}
+
 /** The candidate most origins agree on (by `keyOf`), ties to the strongest origin; `pick` chooses the form shown. */
 function mostAgreed(cands: readonly HeaderCandidate[], pick: (group: HeaderCandidate[]) => HeaderCandidate): HeaderCandidate | null {
   const groups = new Map<string, HeaderCandidate[]>();
@@ -322,9 +337,10 @@ export function chooseHeader(candidates: readonly HeaderCandidate[], host: strin
       outlets.push({ field: 'outlet', value: tail, origin: 'title' });
     }
   }
+  const named = outlets.filter((c) => !namesNoOutlet(c.value, pageHost));
   // Last, the page's own domain ("rawstory.com"): a name readers can check, where the page gives no other.
-  if (outlets.length === 0 && pageHost) outlets.push({ field: 'outlet', value: pageHost.replace(/^www\d?\./, ''), origin: 'host' });
-  const outlet = mostAgreed(outlets, readableOutlet);
+  if (named.length === 0 && pageHost) named.push({ field: 'outlet', value: pageHost.replace(/^www\d?\./, ''), origin: 'host' });
+  const outlet = mostAgreed(named, readableOutlet);
   for (const c of outlets) if (!evidence.some((e) => e.field === 'outlet' && e.origin === c.origin && e.value === c.value)) evidence.push(c);
   const credits = bylines.filter((c) => !siteKeys.has(keyOf(c.value)));
   const agreed = mostAgreed(credits, first);
