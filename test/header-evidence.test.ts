@@ -43,6 +43,13 @@ describe('header evidence from HTML pages', () => {
     expect(brand.meta.outlet).toBe('PierTalk');
   });
 
+  it('an unlisted domain votes for the site name that spells it, against a blogging platform’s name', () => {
+    const ld = { '@type': 'BlogPosting', headline: 'Bridge to reopen on Monday', publisher: { '@type': 'Organization', name: 'Blogger' } };
+    const html = page(`<script type="application/ld+json">${JSON.stringify(ld)}</script><meta property="og:site_name" content="Harbour Daily">`);
+    expect(read(html, 'https://www.harbourdaily.com/2026/bridge.html').meta.outlet).toBe('Harbour Daily');
+    expect(read(html, 'https://www.example.com/2026/bridge.html').meta.outlet).toBe('Blogger');
+  });
+
   it('with no agreement, the stronger origin wins: JSON-LD over Open Graph', () => {
     const ld = { '@type': 'NewsArticle', headline: 'Bridge to reopen', publisher: { name: 'Harbour Media Group' } };
     const { meta } = read(page(`<script type="application/ld+json">${JSON.stringify(ld)}</script><meta property="og:site_name" content="HT Online">`));

@@ -338,6 +338,9 @@ export function chooseHeader(candidates: readonly HeaderCandidate[], host: strin
     }
   }
   const named = outlets.filter((c) => !namesNoOutlet(c.value, pageHost));
+  // An unlisted domain votes for a name that spells it ("LinkNaija" on linknaija.com, against a platform's "Blogger"); a listed one voted above.
+  const label = pageHost && outletOfHost(pageHost) === null ? keyOf(hostLabel(pageHost)) : '';
+  if (label.length >= 3) named.push(...named.filter((c) => c.origin !== 'host' && keyOf(c.value) === label).map((c) => ({ ...c, origin: 'host' as const })));
   // Last, the page's own domain ("rawstory.com"): a name readers can check, where the page gives no other.
   if (named.length === 0 && pageHost) named.push({ field: 'outlet', value: pageHost.replace(/^www\d?\./, ''), origin: 'host' });
   const outlet = mostAgreed(named, readableOutlet);
