@@ -756,6 +756,21 @@ describe('concern scope', () => {
     expect(only('Officials warned that the dam could fail within days, residents said.')?.fear).toBe('the dam could fail within days');
   });
 
+  it('a fear inside a quotation ends where the quotation closes, without the speaker\'s tag after it; a "that" clause the tag reports stays', () => {
+    const fearOf = (sentence: string): string | undefined => concernsOf(sentence).find((c) => c.holder !== null)?.fear;
+    expect(
+      fearOf(
+        '“You pack everybody together face to face, you’re going to have a problem,” said Tom Hale, organizer of a group called Friends of the Pier, which expects 500 to attend.',
+      ),
+    ).toBe('You pack everybody together face to face, you’re going to have a problem');
+    expect(fearOf('"But we must ask who we are if we answer threats of revenge with revenge ourselves? " Ann Lee wrote in her letter.')).toBe(
+      'revenge with revenge ourselves?',
+    );
+    expect(fearOf('"We are gravely concerned," the mayors wrote in a letter, that the harbour "may already be closing to ferries."')).not.toBe(
+      'We are gravely concerned',
+    );
+  });
+
   it("a worry verb's scope is its object", () => {
     expect(only('Unions fear job losses at the plant.')?.fear).toBe('job losses at the plant');
   });
