@@ -94,6 +94,13 @@ describe('stated gaps, including negated ones, are unconfirmed', () => {
   it('"previously undisclosed" is disclosed now', () => none('A previously undisclosed memo shows the mayor signed the lease in May.'));
   it('"refused to say that …" withholds an endorsement, not a fact', () => none('The governor refused to say that her rival was fit for office.'));
   it('refusing to answer an attack is a reply withheld, not a fact', () => none('The army refused to respond to the rebel attacks on the harbour.'));
+  it('not answering "in kind" or a jab withholds a retort, not a fact; not answering a request for comment is a gap', () => {
+    none('The mayor, once again, did not respond in kind.');
+    none('The rival camp has not responded in kind to the insults.');
+    none('The mayor declined to reply in kind.');
+    none('The senator did not respond to the rival attacks on her record.');
+    expect(only('The mayor did not respond to requests for comment.')).toMatchObject({ kind: 'gap', cue: 'did not respond' });
+  });
   it('"hard to say whether", "difficult to predict how" leave the question open; "hard to say no" refuses nothing', () => {
     expect(only('Whether the ferry will run again next year is hard to say.')).toMatchObject({
       kind: 'gap',
