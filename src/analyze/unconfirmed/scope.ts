@@ -8,6 +8,7 @@ import { openClaim } from './claim-opening.js';
 import type { CueMatch } from './cues.js';
 import { beliefClaim } from './group-belief.js';
 import { acrossRelative } from './relative-subject.js';
+import { toldLength } from './told-object.js';
 import { claimBeforeVerb } from './trailing-report.js';
 import { allMatches } from '../../all-matches.js';
 
@@ -81,7 +82,8 @@ function reportedClause(clause: Clause, cueEnd: number, lookAhead = false, cueSt
     if (cueStart !== undefined && clause.start + m.index >= cueStart && clause.start + m.index < cueEnd) continue;
     // "a back-tax claim for …", "reports of gunfire": a noun before its preposition opens no reported clause.
     if (!/\bthat\s+$/i.test(m[0]) && NOUN_USE.test(clause.text.slice(m.index + m[0].length))) continue;
-    start = m.index + m[0].length;
+    // "told the Sunday Times Mr Campbell would …": the object may run past the one word REPORTING takes.
+    start = m.index + (/^told\s/i.test(m[0]) ? (toldLength(clause.text.slice(m.index)) ?? m[0].length) : m[0].length);
   }
   if (start < 0) return null;
   const rest = spanAt(clause.text.slice(start), clause.start + start);

@@ -1,0 +1,25 @@
+// The object of "told" in an attribution ("told the Sunday Times", "told BBC News Online", "told the paper") is no part of the claim.
+import { describe, expect, it } from 'vitest';
+import type { UnconfirmedItem } from '../src/types.js';
+import { analyzeParagraphs } from './helpers/analyze.js';
+
+function only(sentence: string): UnconfirmedItem | undefined {
+  const items = analyzeParagraphs('A headline for the test', sentence).unconfirmed;
+  expect(items.length).toBeLessThanOrEqual(1);
+  return items[0];
+}
+
+describe('the object of "told" before a reported clause', () => {
+  it('a name of several words, up to a title', () => {
+    expect(only('A harbour source told the Evening Gazette Mr Hale would stand down in May.')?.claim).toBe('Mr Hale would stand down in May');
+    expect(only('A senior council official told the BBC the ferry contract was being reviewed.')?.claim).toBe('the ferry contract was being reviewed');
+    expect(only('The skipper told BBC News Online the crew seemed tired of the long route.')?.claim).toBe('the crew seemed tired of the long route');
+  });
+  it('"the paper", and an object of a few words before "that"', () => {
+    expect(only('Council insiders told the paper he would be moved to the planning brief.')?.claim).toBe('he would be moved to the planning brief');
+    expect(only('The mayor told a packed hall that the ferry would probably run again in May.')?.claim).toBe('the ferry would probably run again in May');
+  });
+  it('one capitalised word without a determiner stays the object alone', () => {
+    expect(only('A harbour source told Reuters Hale would probably stand down.')?.claim).toBe('Hale would probably stand down');
+  });
+});
