@@ -7,6 +7,7 @@ import { balanced, dangles, endBeforeNextPoint, gapSubject } from './claim-ends.
 import { openClaim } from './claim-opening.js';
 import type { CueMatch } from './cues.js';
 import { beliefClaim } from './group-belief.js';
+import { acrossInsert } from './relative-insert.js';
 import { acrossRelative } from './relative-subject.js';
 import { toldLength } from './told-object.js';
 import { claimBeforeVerb } from './trailing-report.js';
@@ -102,7 +103,7 @@ const OPENING_QUOTE = /^\s*[“"]([^”"]+?)[,.?!]?[”"]\s*,?\s+(?:said|says|ad
 
 /** The claim a cue leaves open; the sentence itself when no narrower clause is found, or when the clause found is a fragment. */
 export function claimOf(m: CueMatch, text: string): string {
-  const claim = acrossRelative(narrowestClaim(m, text), m, text);
+  const claim = acrossInsert(acrossRelative(narrowestClaim(m, text), m, text), text);
   const opened = openClaim(dangles(claim) ? tidy(text) || text : claim, m.match);
   return balanced(endBeforeDash(endBeforeNextPoint(opened, m.match, text), m.match), text, m.at);
 }
