@@ -1,0 +1,29 @@
+// Why: "While the NAB claims that the merger would create a monopoly, they act as if it won't" printed its claim as "the merger
+// would create a monopoly, they act as if it won't: …": a cue in a sentence's opening subordinate clause claims that clause only.
+
+/** A sentence that opens on a subordinate clause: "While …,", "Although …,", "After …,". */
+const SUBORDINATE = /^(?:While|Whilst|Although|Though|After|When|Because|Since|Before|Even though|Whereas|Once|Until|As)\s+/;
+
+/** "As Breitbart News reported, …": the opening clause is the attribution, and the main clause is the claim. */
+const AS_REPORTED = /^As\s+[^,]*\b(?:reported|reports|said|says|noted|notes|wrote|writes|put it|pointed out|explained)\s*,/;
+
+/** The comma where the main clause starts: a subject (a determiner or a name and a few words, or a pronoun) and its verb. */
+const MAIN =
+  /,\s+(?=(?:(?:the|a|an|his|her|their|its|this|these|those|\p{Lu}[\p{L}’'.-]*)\s+)(?:[\p{L}’'.-]+\s+){0,3}?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\b|(?:he|she|they|it|we|I|you)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\b)/gu;
+
+/**
+ * A claim that runs from a sentence's opening subordinate clause, where its cue stands, into the main clause ends where the
+ * main clause starts, without the subordinating word ("After the senator seemed to confirm the critiques, the question was …"
+ * → "the senator seemed to confirm the critiques"). The opening clause may hold one comma of its own ("Guantanamo Bay, Cuba,").
+ */
+export function endBeforeMainClause(claim: string, text: string, cueAt: number): string {
+  if (!SUBORDINATE.test(text) || AS_REPORTED.test(text)) return claim;
+  const start = text.indexOf(claim);
+  if (start < 0 || text.indexOf(claim, start + 1) >= 0) return claim;
+  const main = [...text.matchAll(MAIN)][0];
+  if (!main || main.index < cueAt || main.index <= start || start + claim.length < main.index) return claim;
+  const opening = text.slice(0, main.index);
+  if ((opening.match(/,/g) ?? []).length > 1) return claim;
+  const cut = text.slice(start, main.index).replace(SUBORDINATE, '');
+  return cut.split(/\s+/).length >= 3 ? cut : claim;
+}
