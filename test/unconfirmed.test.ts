@@ -859,6 +859,11 @@ describe('anonymous sourcing and second-hand reports', () => {
     none('Many of his aides believe in the plan for the harbour.');
   });
   it('sources named by a capitalised body are on record', () => none('Portuguese officials said the ferry would resume on Friday.'));
+  it('what a named holder regards as something is their opinion; "is regarded as" leaves the holders unnamed', () => {
+    none('Voters turned against a harbour board that they regarded as bloated.');
+    none('It is a slogan that he and his allies have long regarded as racist.');
+    expect(only('The pier is widely regarded as the oldest on the coast.')).toMatchObject({ kind: 'hedged', cue: 'widely regarded as' });
+  });
   it.each([
     ['His aides say the mayor will not run again.', 'aides say'],
     ['But advisers said the mayor had never wanted the job.', 'advisers said'],
@@ -866,6 +871,7 @@ describe('anonymous sourcing and second-hand reports', () => {
     ['Several Harbour Party insiders said the deadline went unnoticed.', 'insiders said'],
     ['Some of the Lyons camp\u2019s oldest allies said they had come round to the plan.', 'allies said'],
     ['Campaign officials told donors that the count was higher than reported.', 'officials told'],
+    ['The mayor, advisers to Mr. Lyons say, has grown tired of the harbour row.', 'advisers to Mr. Lyons say'],
   ])("a camp's aides, allies or insiders stay unnamed whatever names their camp: %s", (sentence, cue) =>
     expect(only(sentence)).toMatchObject({ kind: 'anonymous-source', cue }),
   );
