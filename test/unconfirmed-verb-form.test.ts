@@ -36,6 +36,10 @@ describe('"claims his/their/its …" with a verb after it opens a clause', () =>
 describe('"some may say" concedes a view; it hedges no claim', () => {
   it('"Some may say the fee is steep"', () =>
     expect(only('“Some may say the fee is steep for a small club,” the chairman wrote in his letter.')).toBeUndefined());
+  it('"Somebody might say", "someone may say", "others may argue" concede too', () => {
+    expect(only('“Somebody might say ‘old guard’ - I say experience,” the mayor said.')).toBeUndefined();
+    expect(only('Others may argue the fee is steep for a small club.')).toBeUndefined();
+  });
   it('"some may face delays" still hedges', () =>
     expect(only('Passengers on the coast line may face delays of an hour, the operator said.')?.cue).toBe('may face'));
 });

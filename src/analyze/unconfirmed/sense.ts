@@ -161,7 +161,7 @@ export function inSense(m: CueMatch, text: string): boolean {
   // "You might recall", "we may say", "some may say": a rhetorical turn addressed to the reader or a concession, not a hedge.
   if (
     /^(?:may|might) (?:recall|remember|say|think|ask|wonder|notice|know|imagine|guess|argue)$/.test(word) &&
-    /\b(?:you|we|one|some)\s+$/i.test(text.slice(0, m.at))
+    /\b(?:you|we|one|some|somebody|someone|others)\s+$/i.test(text.slice(0, m.at))
   )
     return false;
   if (/^(?:may|might)\b/.test(word) && CONCESSIVE.test(text.slice(0, m.at))) return false;
