@@ -507,6 +507,11 @@ describe('what is not an open claim', () => {
     expect(only('Victory in the vote was claimed by both harbour parties.')?.kind).toBe('allegation');
     expect(only('The delay may come from a shortage of parts.')?.kind).toBe('hedged');
   });
+  it('"may have said it best" praises a wording; "may have said" still hedges what was said', () => {
+    none('The harbour master may have said it best when he wrote: “The pier is the town.”');
+    none('A ferry captain might have put it best in his letter to the council.');
+    expect(only('The mayor may have said that the pier would be sold.')?.kind).toBe('hedged');
+  });
   it('"may as well", "might as well" likens one thing to another, an idiom, not a hedge', () => {
     none("The mayor's budget speech might as well have been written by the bus company.");
     none('With the ferry gone, the island may as well be on the moon.');

@@ -1,5 +1,5 @@
 // Set phrases in which a cue word leaves no claim open: an attack "claimed by" a group, news that "may come as a surprise",
-// a habit that "can seem" odd.
+// a habit that "can seem" odd, a writer who "may have said it best".
 import type { CueMatch } from './cues.js';
 
 /** "The bombing, which was claimed by the group": a group taking responsibility for a violent act, not an assertion. */
@@ -13,10 +13,13 @@ const SURPRISE =
 /** "Its rules can seem quaint", "the city can appear to be rich": how a thing at times strikes people, a characterisation, no claim left open. */
 const CAN_SEEM = /\bcan\s+(?:\p{L}+ly\s+)?$/iu;
 
+/** "Krayewski may have said it best": praise for a wording, no claim left open. */
+const SAID_IT_BEST = /^(?:may|might)\s+have\s+(?:said|put|summed)\s+it\s+(?:up\s+)?best\b/i;
+
 /** Whether the cue sits in one of these set phrases. */
 export function inSetPhrase(m: CueMatch, text: string): boolean {
   const word = m.match.toLowerCase();
   if (word === 'claimed' && /^\s+by\b/i.test(text.slice(m.end)) && CLAIMED_ACT.test(text.slice(0, m.at))) return true;
   if (/^(?:seem|appear)/.test(word) && CAN_SEEM.test(text.slice(0, m.at))) return true;
-  return /^(?:may|might)\b/.test(word) && SURPRISE.test(text.slice(m.at));
+  return /^(?:may|might)\b/.test(word) && (SURPRISE.test(text.slice(m.at)) || SAID_IT_BEST.test(text.slice(m.at)));
 }
