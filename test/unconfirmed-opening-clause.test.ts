@@ -26,3 +26,16 @@ describe('a cue in the opening subordinate clause', () => {
     expect(only('When the vote was counted, the mayor appeared to have lost her seat.')?.claim).toContain('the mayor appeared to have lost her seat');
   });
 });
+
+describe('a cue in the main clause after an opening that sets the scene', () => {
+  it('claims the main clause without the opening', () => {
+    expect(only('Despite the rejection of its bid last week, the ferry firm may well come back with a better offer.')?.claim).toBe(
+      'the ferry firm may well come back with a better offer',
+    );
+    expect(only('Given the storm damage, the council will likely delay the regatta.')?.claim).toBe('the council will likely delay the regatta');
+  });
+  it('keeps a condition, and an opening that holds the referent of a pronoun subject', () => {
+    expect(only('When implemented with care, the new timetable may help the island ferries.')?.claim).toContain('When implemented');
+    expect(only('As for the mayor, she seems content with the new pier.')?.claim).toContain('As for the mayor');
+  });
+});

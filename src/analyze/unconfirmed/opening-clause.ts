@@ -27,3 +27,27 @@ export function endBeforeMainClause(claim: string, text: string, cueAt: number):
   const cut = text.slice(start, main.index).replace(SUBORDINATE, '');
   return cut.split(/\s+/).length >= 3 ? cut : claim;
 }
+
+/**
+ * An opening that sets the scene or concedes, which the main clause's claim can stand without: "Despite the rejection of the
+ * bid,", "With a shutdown looming,", "Although this isn't an exact science,". Not a condition ("When implemented carefully,",
+ * "Without a strong showing,", "Once …", "Until …"), which the claim needs.
+ */
+const SCENE = /^(?:Despite|With|Amid|Following|Given|In spite of|While|Whilst|Although|Though|Even though|Whereas|Because|Since|After|As(?! for\b))\s+/;
+
+/** A main clause whose subject is a personal pronoun: its referent may stand in the opening ("As for Ban, he seems …"). */
+const PRONOUN_SUBJECT = /^(?:he|she|they|we|I|you|his|her|their)\b/;
+
+/**
+ * A claim that holds a sentence's opening clause or phrase while its cue stands in the main clause starts with the main clause
+ * ("Despite the rejection of the bid last week, Seifert may well come back with an improved offer" → "Seifert may well come back
+ * with an improved offer"). The opening may hold one comma of its own.
+ */
+export function startAtMainClause(claim: string, text: string, cueAt: number): string {
+  if (!SCENE.test(text) || !text.startsWith(claim.slice(0, 20))) return claim;
+  const main = [...text.matchAll(MAIN)][0];
+  if (!main || main.index > cueAt || main.index >= claim.length) return claim;
+  if ((text.slice(0, main.index).match(/,/g) ?? []).length > 1) return claim;
+  const rest = claim.slice(main.index + main[0].length);
+  return rest.split(/\s+/).length >= 3 && !PRONOUN_SUBJECT.test(rest) ? rest : claim;
+}
