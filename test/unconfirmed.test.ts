@@ -88,6 +88,7 @@ describe('stated gaps, including negated ones, are unconfirmed', () => {
     ['The ferry company has not said whether it will appeal the fine.', 'has not said whether'],
     ["The owners haven't said when the mill will reopen.", "haven't said when"],
     ['The cause of the fire has not been officially confirmed.', 'not been officially confirmed'],
+    ['The harbour master declined to speculate on the cause of the fire.', 'declined to speculate'],
     ['The councillors have offered no specifics about the new route.', 'offered no specifics'],
     ['The mayor was vague, offering few specifics beyond a leaflet.', 'offering few specifics'],
     ['The board angered the crews by failing to announce any details of the new rota.', 'failing to announce any details'],
