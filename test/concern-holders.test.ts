@@ -334,3 +334,11 @@ describe('stop 67 (holders): a bare body noun is the body the article named', ()
     expect(only('A German warning about a new war in Europe is a reminder of the threats ahead.')?.holder ?? null).not.toBe('German');
   });
 });
+
+describe('stop 73 (holders): a plain causative verb after a plural cause', () => {
+  it('"the plans that alarm farmers", "Cuts to the ward frighten nurses" put the worry in the object; "I worry", "you still worry a bit" do not', () => {
+    expect(only('It is the new fees and the rising rents that alarm the shop owners.')).toMatchObject({ holder: 'shop owners' });
+    expect(only('Cuts to the night shifts frighten hospital nurses.')).toMatchObject({ holder: 'hospital nurses' });
+    expect(only('"I still worry a bit about the dam," said Tom Hill.')).toMatchObject({ holder: 'Tom Hill' });
+  });
+});

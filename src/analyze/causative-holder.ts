@@ -7,6 +7,10 @@ import { type Token, tokenize } from './tokens.js';
 // No -ing forms: "worrying tendencies", "a troubling sign" are adjectives far more often than verbs.
 const CAUSATIVE =
   /^(worries|worried|alarms|alarmed|frightens|frightened|scares|scared|troubles|troubled|unsettles|unsettled|unnerves|unnerved|spooks|spooked|rattles|rattled)$/i;
+/** The plain form after a plural subject or a relative word ("positions that alarm the establishment", "These plans worry farmers"). */
+const PLAIN_CAUSATIVE = /^(worry|alarm|frighten|scare|trouble|unsettle|unnerve|spook|rattle)$/i;
+/** Before a plain form, words that make it no verb with a plural cause: a person who worries, "to", "do", a modal, a negation. */
+const PLAIN_REFUSED = /^(i|we|you|they|to|do|does|did|don['’]t|doesn['’]t|didn['’]t|not|never|will|would|can|could|may|might|must|should|shall)$/i;
 /** Function words that may stand before the verb as its subject or auxiliary ("That worries", "which has alarmed", "really worries"). */
 const SUBJECT_WORD = /^(that|this|it|which|what|who|has|have|had|also|really|only|now|still|particularly|especially|greatly|further)$/i;
 const CONJUNCTION =
@@ -28,7 +32,8 @@ const MAX_OBJECT = 5;
 export function causativeObject(tokens: readonly Token[], at: number): Token[] | null {
   const verb = tokens[at];
   const before = tokens[at - 1];
-  if (!verb || !CAUSATIVE.test(verb.text) || !before || before.kind !== 'word') return null;
+  if (!verb || !before || before.kind !== 'word') return null;
+  if (!CAUSATIVE.test(verb.text) && !(PLAIN_CAUSATIVE.test(verb.text) && !PLAIN_REFUSED.test(before.text))) return null;
   // "I'm worried", "they're alarmed": a contracted "be" makes it a state of the subject.
   if (BE.test(before.text) || STATE_BEFORE.test(before.text) || /['’](?:m|re)$/i.test(before.text)) return null;
   // "While worries still remain": after a conjunction the word is a noun; "financially troubled": after an adverb, an adjective.
@@ -47,6 +52,8 @@ export function causativeObject(tokens: readonly Token[], at: number): Token[] |
   const next = tokens[i];
   const ends = next === undefined || (next.kind !== 'word' && /^[.,;:!?)"”—–-]$/.test(next.text)) || OBJECT_ENDS.test(next.text) || next.text === 'so';
   if (object.length === 1 && FIRST_PERSON.test(object[0]?.text ?? '')) return null;
+  // "you still worry a bit", "worried a lot": a degree, not an object.
+  if (/^a\s(bit|little|lot)$/i.test(object.map((t) => t.text).join(' '))) return null;
   return object.length > 0 && object.length <= MAX_OBJECT && ends ? object : null;
 }
 
@@ -83,7 +90,8 @@ const CAUSE_FILLER = /^(has|have|had|also|really|only|now|still|particularly|esp
  */
 export function causativeCause(text: string, cueStart: number): string | null {
   // Every stance cue's scope asks: tokenise the sentence only when the cue's word is a causative verb at all.
-  if (!CAUSATIVE.test(/^\p{L}+/u.exec(text.slice(cueStart))?.[0] ?? '')) return null;
+  const word = /^\p{L}+/u.exec(text.slice(cueStart))?.[0] ?? '';
+  if (!CAUSATIVE.test(word) && !PLAIN_CAUSATIVE.test(word)) return null;
   const tokens = tokenize(text);
   const at = tokens.findIndex((t) => t.start === cueStart);
   if (at < 1 || !causativeObject(tokens, at)) return null;
