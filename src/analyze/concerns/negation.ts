@@ -139,7 +139,7 @@ const KILLED_TO = /\b(stabbed|beaten|shot|burned|burnt|bludgeoned|crushed|starve
  * the bombing", "victims of the attack", "charged with murder". A pledge, an inquiry or an aftermath voices no worry.
  */
 const DEALT_WITH = new RegExp(
-  String.raw`(?<![\p{L}-])(?:(?:end(?:s|ed|ing)?(?!\s+up\b)|investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing))\s+["\u201C]?(?:all\s+)?|(?:investigations?|inquiry|inquiries|probes?)\s+(?:into|of)\s+|(?:after|since|following)\s+|victims?\s+of\s+|(?:deal(?:s|t|ing)?|cop(?:e|es|ed|ing))\s+with\s+|(?:antidotes?|solutions?|remed(?:y|ies)|cures?)\s+(?:to|for)\s+)` +
+  String.raw`(?<![\p{L}-])(?:(?:end(?:s|ed|ing)?(?!\s+up\b)|investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing))\s+["\u201C]?(?:all\s+)?|(?:investigations?|inquiry|inquiries|probes?)\s+(?:into|of)\s+|(?:after|since|following|in\s+the\s+(?:wake|aftermath)\s+of)\s+|victims?\s+of\s+|(?:deal(?:s|t|ing)?|cop(?:e|es|ed|ing))\s+with\s+|(?:antidotes?|solutions?|remed(?:y|ies)|cures?)\s+(?:to|for)\s+)` +
     String.raw`(?:(?:the|this|that|these|those|a|an|his|her|its|their|last\s+\p{L}+['\u2019]s)\s+)?(?:\S+\s+){0,2}?$`,
   'iu',
 );

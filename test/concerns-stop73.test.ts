@@ -1,0 +1,14 @@
+// Stated concerns (stop 73, a helper's round): one hand-written example per rule.
+import { describe, expect, it } from 'vitest';
+import type { ConcernItem } from '../src/types.js';
+import { analyzeParagraphs } from './helpers/analyze.js';
+
+const concernsOf = (...paragraphs: string[]): ConcernItem[] => analyzeParagraphs('A headline for the test', ...paragraphs).concerns;
+
+describe('stop 73 (precision)', () => {
+  it('a harm "in the wake of" or "in the aftermath of" is an event already over; a harm still ahead counts', () => {
+    expect(concernsOf('The mayor said the levy might be more popular in the wake of the recent floods.')).toEqual([]);
+    expect(concernsOf('The mayor said the levy was passed in the aftermath of the riots.')).toEqual([]);
+    expect(concernsOf('The mayor warned that the river could flood the town.')).toHaveLength(1);
+  });
+});
