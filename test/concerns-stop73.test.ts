@@ -11,4 +11,9 @@ describe('stop 73 (precision)', () => {
     expect(concernsOf('The mayor said the levy was passed in the aftermath of the riots.')).toEqual([]);
     expect(concernsOf('The mayor warned that the river could flood the town.')).toHaveLength(1);
   });
+
+  it('a reporting verb in a relative clause ("…, where witnesses said …") credits no harm before it; an aside before the verb still does', () => {
+    expect(concernsOf('The unrest spread from the capital, where witnesses said dozens of people died on Friday.')).toEqual([]);
+    expect(concernsOf('The strike will cripple the port, Tom Hill, who chairs the dockers, said.')).toHaveLength(1);
+  });
 });

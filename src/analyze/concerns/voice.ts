@@ -35,13 +35,18 @@ const ADVERB = /^(also|later|then|again|\p{Ll}+ly)$/u;
 /**
  * Whether the verb at `v` credits the words before it ("…, Mr Lee said", "…,” said the mayor", "…, James Comey, the FBI
  * director, said", "talked of the crisis, saying …"), not a subject described in an aside ("the terrorists, who call themselves
- * the Brigades, stated that …") nor a clause of its own ("…, and officials said").
+ * the Brigades, stated that …") nor a clause of its own ("…, and officials said", "…, where local sources said").
  */
 function attributes(text: string, from: number, v: RegExpExecArray): boolean {
   const between = text.slice(from, v.index);
   const m = ATTRIBUTION_BEFORE.exec(between);
   // The words between are the subject: no conjunction opens them, and no verb of their own ("requests were made to her for added …").
-  if (!m || /^(and|but|or|while|whilst|whereas|although|though|so|yet)\b|\b(is|are|was|were|be|been|has|have|had|will|would|to)\s/i.test(m[1] ?? ''))
+  if (
+    !m ||
+    /^(and|but|or|while|whilst|whereas|although|though|so|yet|where|who|whom|whose|which)\b|\b(is|are|was|were|be|been|has|have|had|will|would|to)\s/i.test(
+      m[1] ?? '',
+    )
+  )
     return false;
   const subject = (m[1] ?? '').split(/\s+/).filter((w) => w && !ADVERB.test(w) && !lexicons().timeAdverbs.has(w.toLowerCase()));
   if (subject.length > 0 || /ing$/i.test(v[0]) || /,\s+(?:\p{Lu}|the\s|an?\s)/u.test(between)) return true;
