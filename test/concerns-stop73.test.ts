@@ -16,4 +16,10 @@ describe('stop 73 (precision)', () => {
     expect(concernsOf('The unrest spread from the capital, where witnesses said dozens of people died on Friday.')).toEqual([]);
     expect(concernsOf('The strike will cripple the port, Tom Hill, who chairs the dockers, said.')).toHaveLength(1);
   });
+
+  it('"as far as X is concerned" with no comma after it is the idiom; a worry after it still counts', () => {
+    expect(concernsOf('"As far as the town\'s budget is concerned it\'s a fair deal," the mayor said.')).toEqual([]);
+    expect(concernsOf('"As far as I\'m concerned the dam is safe," the mayor said.')).toEqual([]);
+    expect(concernsOf('The mayor said residents are concerned the dam could fail.')).toHaveLength(1);
+  });
 });

@@ -10,6 +10,7 @@ const CONCERNS_ABOUT = /^concerns\s+(especially|particularly|primarily|chiefly|l
 /** "the countries concerned", "as far as X is concerned", "where Y is concerned": involvement, not worry. */
 const CONCERNED_INVOLVED = /^concerned\s*(?:[.,;:)"”—–]|$)/i;
 const INVOLVED_FRAME = /\b(as far as|so far as|where|when|all|those|parties|countries|people|everyone|anyone)\b[^.;]{0,120}$/i;
+const AS_FAR_AS = /\b(?:as|so)\s+far\s+as\s+[^.;:,]{1,60}?(?:\s+(?:is|are|was|were|am)|['’](?:s|m|re))\s+$/i;
 /** "the concerned governments", "concerned authorities": the bodies involved, not worried ones. */
 const INVOLVED_BODIES = /^concerned\s+(governments?|authorities|agencies|parties|departments|ministries|countries|states|bodies|institutions|offices)\b/i;
 /** "warning sign", "warning lights" as an object, unless it warns "of" something ("warning signs of a recession"). */
@@ -54,6 +55,8 @@ export function inWorrySense(text: string, start: number, word: string): boolean
     );
   }
   if (lower === 'concerned' && CONCERNED_INVOLVED.test(rest) && INVOLVED_FRAME.test(text.slice(0, start))) return false;
+  // "As far as France's interest is concerned it's …": the idiom whole, with no comma after it.
+  if (lower === 'concerned' && AS_FAR_AS.test(text.slice(0, start))) return false;
   if (lower === 'concerned' && INVOLVED_BODIES.test(rest)) return false;
   // "more concerned with the well-being of chickens than …", "less concerned with ethnic distinctions": a priority weighed, not a worry.
   if (lower === 'concerned' && /^concerned\s+with\b/i.test(rest) && /\b(more|less|most|least)\s+$/i.test(text.slice(0, start))) return false;
