@@ -22,4 +22,11 @@ describe('stop 73 (precision)', () => {
     expect(concernsOf('"As far as I\'m concerned the dam is safe," the mayor said.')).toEqual([]);
     expect(concernsOf('The mayor said residents are concerned the dam could fail.')).toHaveLength(1);
   });
+
+  it('a warning named as a device ("forward collision warning", "a lane-departure warning", "a warning system") voices no worry', () => {
+    expect(concernsOf('The new van comes with forward collision warning and automatic braking, the company said.')).toEqual([]);
+    expect(concernsOf('The van has a lane-departure warning, the maker said.')).toEqual([]);
+    expect(concernsOf('The maker said the van has a warning system that beeps.')).toEqual([]);
+    expect(concernsOf('The maker warned that the brakes could fail.')).toHaveLength(1);
+  });
 });

@@ -13,11 +13,11 @@ const INVOLVED_FRAME = /\b(as far as|so far as|where|when|all|those|parties|coun
 const AS_FAR_AS = /\b(?:as|so)\s+far\s+as\s+[^.;:,]{1,60}?(?:\s+(?:is|are|was|were|am)|['’](?:s|m|re))\s+$/i;
 /** "the concerned governments", "concerned authorities": the bodies involved, not worried ones. */
 const INVOLVED_BODIES = /^concerned\s+(governments?|authorities|agencies|parties|departments|ministries|countries|states|bodies|institutions|offices)\b/i;
-/** "warning sign", "warning lights" as an object, unless it warns "of" something ("warning signs of a recession"). */
+/** "warning sign", "warning lights", a "warning system" as an object, unless it warns "of" something ("warning signs of a recession"). */
 const NOTICE_AFTER =
-  /^warning\s+(signs?|lights?|labels?|notices?|placards?|calls?|shots?)\b(?!\s+(of|that)\b)|^warnings?\s+to\s+(stop|halt|pull over|turn back|leave the road)\b/i;
+  /^warning\s+(signs?|lights?|labels?|notices?|placards?|calls?|shots?|systems?|features?|sensors?|devices?|technology|software|apps?)\b(?!\s+(of|that)\b)|^warnings?\s+to\s+(stop|halt|pull over|turn back|leave the road)\b/i;
 const NOTICE_BEFORE =
-  /\b(signs?|lights?|labels?|notices?|placards?|advance|telephoned?|phoned?|coded|\d+-minute|\d+-hour)(\s+(on|at|along|beside|near|above|over)\s+[^,;.]{1,40})?\s+$/i;
+  /\b(signs?|lights?|labels?|notices?|placards?|advance|telephoned?|phoned?|coded|\d+-minute|\d+-hour|collision|(?:lane[- ])?departure|blind[- ]spot|proximity)(\s+(on|at|along|beside|near|above|over)\s+[^,;.]{1,40})?[\s-]+$/i;
 /** "deeply concerning", "is concerning": the adjective; elsewhere "concerning" means "about". */
 const CONCERNING_ADJECTIVE = /\b(is|are|was|were|be|been|very|deeply|most|more|particularly|especially|really|extremely|highly|quite|so)\s+$/i;
 
