@@ -29,4 +29,9 @@ describe('stop 73 (precision)', () => {
     expect(concernsOf('The maker said the van has a warning system that beeps.')).toEqual([]);
     expect(concernsOf('The maker warned that the brakes could fail.')).toHaveLength(1);
   });
+
+  it('a lower-case "concerned" inside a body\'s name ("Association of Nurses concerned about the Climate") is no worry', () => {
+    expect(concernsOf('She sits on the board of the Ontario Association of Nurses concerned about the Climate.')).toEqual([]);
+    expect(concernsOf('Nurses in Ontario are concerned about the Climate Bill, their union said.')).toHaveLength(1);
+  });
 });

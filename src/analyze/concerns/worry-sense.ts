@@ -10,6 +10,9 @@ const CONCERNS_ABOUT = /^concerns\s+(especially|particularly|primarily|chiefly|l
 /** "the countries concerned", "as far as X is concerned", "where Y is concerned": involvement, not worry. */
 const CONCERNED_INVOLVED = /^concerned\s*(?:[.,;:)"”—–]|$)/i;
 const INVOLVED_FRAME = /\b(as far as|so far as|where|when|all|those|parties|countries|people|everyone|anyone)\b[^.;]{0,120}$/i;
+/** A name's "Association of Physicians" before "concerned" and "about the Environment" after it. */
+const NAME_BEFORE = /\b\p{Lu}\p{L}*\s+of\s+\p{Lu}\p{L}*\s+$/u;
+const NAME_AFTER = /^concerned\s+(?:about|for|with)\s+(?:the\s+)?\p{Lu}/u;
 const AS_FAR_AS = /\b(?:as|so)\s+far\s+as\s+[^.;:,]{1,60}?(?:\s+(?:is|are|was|were|am)|['’](?:s|m|re))\s+$/i;
 /** "the concerned governments", "concerned authorities": the bodies involved, not worried ones. */
 const INVOLVED_BODIES = /^concerned\s+(governments?|authorities|agencies|parties|departments|ministries|countries|states|bodies|institutions|offices)\b/i;
@@ -55,6 +58,8 @@ export function inWorrySense(text: string, start: number, word: string): boolean
     );
   }
   if (lower === 'concerned' && CONCERNED_INVOLVED.test(rest) && INVOLVED_FRAME.test(text.slice(0, start))) return false;
+  // "the Association of Physicians concerned about the Environment": a lower-case word inside a body's name.
+  if (lower === 'concerned' && NAME_BEFORE.test(text.slice(0, start)) && NAME_AFTER.test(rest)) return false;
   // "As far as France's interest is concerned it's …": the idiom whole, with no comma after it.
   if (lower === 'concerned' && AS_FAR_AS.test(text.slice(0, start))) return false;
   if (lower === 'concerned' && INVOLVED_BODIES.test(rest)) return false;
