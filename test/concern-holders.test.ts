@@ -342,3 +342,10 @@ describe('stop 73 (holders): a plain causative verb after a plural cause', () =>
     expect(only('"I still worry a bit about the dam," said Tom Hill.')).toMatchObject({ holder: 'Tom Hill' });
   });
 });
+
+describe('stop 73 (holders): the subject of a passive "was warned" is the one warned', () => {
+  it('"Mayor Ann Lee was warned of flooding" has no holder; "after being warned by the Coast Guard" is the Coast Guard\'s', () => {
+    expect(only('Mayor Ann Lee was warned of flooding on the river.')).toMatchObject({ holder: null });
+    expect(only('The council closed the road after being warned by the Coast Guard that the bridge could collapse.')).toMatchObject({ holder: 'Coast Guard' });
+  });
+});

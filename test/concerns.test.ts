@@ -607,9 +607,9 @@ describe('concern holders', () => {
     expect(only('Mayor Ann Lee was widely criticised for the reckless plan.')).toMatchObject({ holder: null });
   });
 
-  it('after "alarmed by" or "warned by" the "by" names no holder', () => {
+  it('after "alarmed by" the "by" names no holder; after "warned by" it names the one who warned (stop 73)', () => {
     expect(only('Residents of the valley were alarmed by the sudden rise of the river on Monday.')?.holder).not.toBe('river');
-    expect(only('Ann Lee was warned by the police that the dam could fail within days.')?.holder).not.toBe('police');
+    expect(only('Ann Lee was warned by the police that the dam could fail within days.')?.holder).toBe('police');
   });
 
   it('"Anyone accused is innocent …" states a rule, not a worry; the threat before it is its speaker\'s', () => {
