@@ -34,4 +34,11 @@ describe('stop 73 (precision)', () => {
     expect(concernsOf('She sits on the board of the Ontario Association of Nurses concerned about the Climate.')).toEqual([]);
     expect(concernsOf('Nurses in Ontario are concerned about the Climate Bill, their union said.')).toHaveLength(1);
   });
+
+  it('a harm being settled ("mediating the conflict", "defusing the dispute", "easing tensions", "repairing the damage") is no fear; one feared still counts', () => {
+    expect(concernsOf('The envoy said he would help in mediating the conflict between the two towns.')).toEqual([]);
+    expect(concernsOf('The minister said that easing the tensions on the border was his first aim.')).toEqual([]);
+    expect(concernsOf('The mayor said the fund would go to repairing the damage to the harbour.')).toEqual([]);
+    expect(concernsOf('The envoy warned that the conflict could spread to the coast.')).toHaveLength(1);
+  });
 });
