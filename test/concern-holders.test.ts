@@ -349,3 +349,10 @@ describe('stop 73 (holders): the subject of a passive "was warned" is the one wa
     expect(only('The council closed the road after being warned by the Coast Guard that the bridge could collapse.')).toMatchObject({ holder: 'Coast Guard' });
   });
 });
+
+describe('stop 73 (holders): the tail of a list after its comma is not the subject', () => {
+  it('"Most farmers in Kent, Essex and Suffolk said …" is not held by "Essex and Suffolk"; "In Leeds, Ann Lee and Tom Hill warned" is theirs', () => {
+    expect(only('Most farmers in Kent, Essex and Suffolk said they feared the river could flood their fields.')?.holder ?? null).not.toBe('Essex and Suffolk');
+    expect(only('In Leeds, Ann Lee and Tom Hill warned that the river could flood.')).toMatchObject({ holder: 'Ann Lee and Tom Hill' });
+  });
+});

@@ -12,6 +12,7 @@ import { SUBORDINATOR } from './attribution/clause-scope.js';
 import { worryVerbAt } from './worry-verb-form.js';
 import { isOpenerNoun } from './opener-noun.js';
 import { isConcernFor, isOfConcernTo } from './of-concern-to.js';
+import { isListTail } from './list-tail.js';
 
 /** Verbs of worry whose subject holds the worry: "Unions fear …", "the premier warned …". */
 const WORRY_VERB =
@@ -98,11 +99,8 @@ function isBlamedSubject(tokens: readonly Token[], subject: readonly Token[]): b
   return be >= 0 && /^(charged|accused|indicted|convicted|sentenced|sued|blamed|helped|hurt)$/.test(after[be + 1] ?? '');
 }
 
-/**
- * "the city’s estimated 100 Montserratians … will risk": a possessor cut from its noun owns the subject; it is not it.
- * Unless the noun is the cue itself ("Mr. Trump's pointed critique"): the critique is his ("Sanders' widely criticized
- * interview" is no critique of his).
- */
+/** "the city’s estimated 100 Montserratians … will risk": a possessor cut from its noun owns the subject; it is not it. Unless the noun
+ * is the cue itself ("Mr. Trump's pointed critique"): the critique is his ("Sanders' widely criticized interview" is no critique of his). */
 function isPossessor(tokens: readonly Token[], subject: readonly Token[], cueStart: number | null): boolean {
   const last = subject.at(-1);
   const at = last ? tokens.indexOf(last) : -1;
@@ -110,9 +108,9 @@ function isPossessor(tokens: readonly Token[], subject: readonly Token[], cueSta
   return !tokens.slice(at + 1, at + 3).some((t) => t.start === cueStart && !/ed$/.test(t.text));
 }
 
-/** A subject that cannot hold the worry: one blamed, or a possessor cut from its noun. */
+/** A subject that cannot hold the worry: one blamed, a possessor cut from its noun, or a list's tail. */
 export const isNotHolder = (tokens: readonly Token[], subject: readonly Token[], cueStart: number | null): boolean =>
-  isBlamedSubject(tokens, subject) || isPossessor(tokens, subject, cueStart);
+  isBlamedSubject(tokens, subject) || isPossessor(tokens, subject, cueStart) || isListTail(tokens, subject);
 
 /** "Current fears about …", "Worse, as one executive said": one word, capitalised only as the sentence's first and named
  * nowhere else, that is no pronoun, role ("Critics"), group, country or acronym, nor a subject before a past tense. */
