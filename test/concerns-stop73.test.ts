@@ -41,4 +41,9 @@ describe('stop 73 (precision)', () => {
     expect(concernsOf('The mayor said the fund would go to repairing the damage to the harbour.')).toEqual([]);
     expect(concernsOf('The envoy warned that the conflict could spread to the coast.')).toHaveLength(1);
   });
+
+  it('an aside of regret (", I\'m afraid,") is no fear; "I\'m afraid the dam will fail" still is', () => {
+    expect(concernsOf("The reason for the delay, I'm afraid, is that the council ran out of money.")).toEqual([]);
+    expect(concernsOf('"I\'m afraid the dam will fail," the mayor said.')).toHaveLength(1);
+  });
 });

@@ -87,6 +87,8 @@ export function inWorrySense(text: string, start: number, word: string): boolean
   // "men who fear God", "He fears the Lord": reverence, not a harm foreseen.
   if (/^fear(s|ed|ing)?$/.test(lower) && /^\S+\s+(God|the\s+Lord)\b/.test(rest)) return false;
   if (lower.startsWith('caution') && (JUDGING_CAUTION.test(rest) || CAUTION_IDIOM.test(text.slice(0, start)))) return false;
+  // "The reason, I'm afraid, is …", "…, I am afraid.": the aside of regret, not a fear.
+  if (lower === 'afraid' && /,\s*I(?:['’]m|\s+am)\s+$/.test(text.slice(0, start)) && /^afraid\s*(?:[,.;!]|$)/.test(rest)) return false;
   // "anxious to engage", "eager and anxious to help": keen, not worried.
   if (lower === 'anxious' && /^anxious\s+to\b/i.test(rest)) return false;
   if (/^warnings?$/.test(lower)) {
