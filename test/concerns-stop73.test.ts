@@ -46,4 +46,9 @@ describe('stop 73 (precision)', () => {
     expect(concernsOf("The reason for the delay, I'm afraid, is that the council ran out of money.")).toEqual([]);
     expect(concernsOf('"I\'m afraid the dam will fail," the mayor said.')).toHaveLength(1);
   });
+
+  it('a negation reaches past "as" after "deemed", "seen", "regarded" ("could not be deemed as illegal"); "seen as illegal" still charges', () => {
+    expect(concernsOf('The judge said the new software could not be deemed as illegal.')).toEqual([]);
+    expect(concernsOf('The union said the strike was seen as illegal by the council.')).toHaveLength(1);
+  });
 });

@@ -11,8 +11,10 @@ import { isWithheldAct } from './withheld-act.js';
 import type { Predicate } from './predicates.js';
 import { allMatches } from '../../all-matches.js';
 
-/** A clause break or a word that starts a new clause: a negation before it governs something else. */
-const CLAUSE_BREAK = /[,;:()"“”—–]|\b(that|but|and|because|which|who|whil(?:e|st)|although|though|(?<!\bnot )as|if|when|after|before)\b/gi;
+/** A clause break or a word that starts a new clause: a negation before it governs something else ("as" after "not" or after
+ *  "deemed", "seen", "regarded" … is no new clause: "could not be deemed as illegal"). */
+const CLAUSE_BREAK =
+  /[,;:()"“”—–]|\b(that|but|and|because|which|who|whil(?:e|st)|although|though|(?<!\bnot |\b(?:deemed|regarded|considered|seen|viewed|described|treated|classed|classified|labell?ed|branded|counted) )as|if|when|after|before)\b/gi;
 /** "not only worried", "not just a risk", "no doubt worried", "no bigger threat than": the negation adds rather than denies. */
 const NOT_DENIAL = /\b(not (only|just|least|merely)|no (doubt|wonder|longer in doubt|bigger|greater|larger|graver|worse|more serious))\b/i;
 const CONTRACTION = /n['’]t\b/i;
