@@ -51,4 +51,10 @@ describe('stop 73 (precision)', () => {
     expect(concernsOf('The judge said the new software could not be deemed as illegal.')).toEqual([]);
     expect(concernsOf('The union said the strike was seen as illegal by the council.')).toHaveLength(1);
   });
+
+  it('a harm tracked or monitored ("a group that tracks terrorists\' messages") is a field of work, not a fear; one feared still counts', () => {
+    expect(concernsOf("The photo was used again, said Ann Lee, the head of a unit which tracks terrorists' messages.")).toEqual([]);
+    expect(concernsOf('The agency said it monitors extremist violence in the region.')).toEqual([]);
+    expect(concernsOf('Ann Lee warned that terrorists could strike the port.')).toHaveLength(1);
+  });
 });

@@ -137,11 +137,11 @@ const PAST_BEFORE = /\b(?:(?:was|were|been|had|has|have|are|is)\s+(?:\S+ly\s+)?|
 const KILLED_TO = /\b(stabbed|beaten|shot|burned|burnt|bludgeoned|crushed|starved|frozen|hacked|clubbed|kicked|stoned|trampled|choked|strangled)\s+to\s+$/i;
 
 /**
- * A harm ended, looked into, followed or punished: "end all acts of violence", "investigating the assassination", "after
+ * A harm ended, looked into, tracked, followed or punished: "end all acts of violence", "investigating the assassination", "after
  * the bombing", "victims of the attack", "charged with murder". A pledge, an inquiry or an aftermath voices no worry.
  */
 const DEALT_WITH = new RegExp(
-  String.raw`(?<![\p{L}-])(?:(?:end(?:s|ed|ing)?(?!\s+up\b)|investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing))\s+["\u201C]?(?:all\s+)?|(?:investigations?|inquiry|inquiries|probes?)\s+(?:into|of)\s+|(?:after|since|following|in\s+the\s+(?:wake|aftermath)\s+of)\s+|victims?\s+of\s+|(?:deal(?:s|t|ing)?|cop(?:e|es|ed|ing))\s+with\s+|(?:antidotes?|solutions?|remed(?:y|ies)|cures?)\s+(?:to|for)\s+)` +
+  String.raw`(?<![\p{L}-])(?:(?:end(?:s|ed|ing)?(?!\s+up\b)|investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|track(?:s|ed|ing)?|monitor(?:s|ed|ing)?)\s+["\u201C]?(?:all\s+)?|(?:investigations?|inquiry|inquiries|probes?)\s+(?:into|of)\s+|(?:after|since|following|in\s+the\s+(?:wake|aftermath)\s+of)\s+|victims?\s+of\s+|(?:deal(?:s|t|ing)?|cop(?:e|es|ed|ing))\s+with\s+|(?:antidotes?|solutions?|remed(?:y|ies)|cures?)\s+(?:to|for)\s+)` +
     String.raw`(?:(?:the|this|that|these|those|a|an|his|her|its|their|last\s+\p{L}+['\u2019]s)\s+)?(?:\S+\s+){0,2}?$`,
   'iu',
 );
