@@ -36,6 +36,12 @@ function isNameShaped(part: readonly Token[]): boolean {
   return name !== null && name.length >= 2 && name.length <= 4 && name.every((t) => t.kind === 'word');
 }
 
+/** "John Kasich and Rubio", "Peter Kalikow and Toussaint": one bare word after "and", a surname the article gives alone, not a title or a place ("Woody Johnson and Wisconsin …"). */
+function isLoneName(after: readonly Token[]): boolean {
+  const [word] = after;
+  return after.length === 1 && word?.kind === 'word' && nameAfterTitles(after)?.length === 1 && !isListedPlace(word.text);
+}
+
 /** What may stand after "and" beside a titled person: another person's name, or a body of two words or more ("… and Breitbart News"). */
 function pairsWith(after: readonly Token[]): boolean {
   return isNameShaped(after) || (after.filter((t) => t.kind === 'word').length >= 2 && after.some((t) => isOrgWord(t.text)));
@@ -52,7 +58,13 @@ export function namePairs(run: CapitalRun): CapitalRun[] {
     );
   const before = run.tokens.slice(0, at);
   const after = run.tokens.slice(at + 1);
-  if (at < 0 || !(opensWithName(before) ? opensWithName(after) || pairsWith(after) : opensWithName(after) && isNameShaped(before))) return [run];
+  if (
+    at < 0 ||
+    !(opensWithName(before)
+      ? opensWithName(after) || pairsWith(after) || isLoneName(after)
+      : isNameShaped(before) && (opensWithName(after) || isLoneName(after)))
+  )
+    return [run];
   return [before, after].map((tokens) => ({
     tokens,
     text: textsOf(tokens).join(' '),
