@@ -64,6 +64,15 @@ export const withGivenName = (index: NameIndex, name: string): string => (name.i
 /** "Richards said" where the article gives "Cecile Richards" once and the index cannot lengthen the word: the speaker printed by that full name. */
 export function withSoleLongerName(index: NameIndex, speaker: Speaker): Speaker {
   if (speaker.name.includes(' ') || fullName(index, speaker.name) !== speaker.name) return speaker;
-  const longer = soleLongerName(index, speaker.name);
+  const longer = soleLongerName(index, speaker.name) ?? spelledName(index, speaker);
   return longer ? { ...speaker, name: longer, kind: 'person' } : speaker;
+}
+
+/** The one full name the text spells for a surname the index could not lengthen; not for a body written with "the" ("The Hill"),
+ * nor a surname the article also gives a title ("President Obama" is not the "Michelle Obama" of another line). */
+function spelledName(index: NameIndex, speaker: Speaker): string | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(speaker.name) || /^the\s/i.test(speaker.mention ?? '')) return null;
+  if (index.mentions.some((m) => m.name === speaker.name && m.title)) return null;
+  const names = index.spelled?.get(speaker.name);
+  return names?.size === 1 ? ([...names][0] ?? null) : null;
 }

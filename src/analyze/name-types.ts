@@ -57,6 +57,8 @@ export interface NameIndex {
   bodyOpeners?: Map<number, NameMention>;
   /** Sentences that open on a role or epithet as their subject ("The writer was …"), with its head noun. */
   epithetOpeners?: Map<number, string>;
+  /** Surname → the full names (a listed given name, then it) the text writes anywhere, the headline and title-case lines too. */
+  spelled?: ReadonlyMap<string, ReadonlySet<string>>;
   /** The owner or body a report, study or lower-case committee voicing in sentence `k` stands for, else null; worked out when asked. */
   voicingSource?: (k: number) => string | null;
 }

@@ -1,0 +1,38 @@
+// A surname said alone takes the one full name the text writes where the name index takes none: the headline, a title-case line.
+import { describe, expect, it } from 'vitest';
+import { analyzeParagraphs } from './helpers/analyze.js';
+
+describe('a lone surname and a full name written outside the index', () => {
+  it('takes the full name from the headline', () => {
+    const a = analyzeParagraphs(
+      'Harbour Chief Maureen Okonjo Says The Berth Is Too Small',
+      'Okonjo spoke at a dock meeting on Monday.',
+      '"We have waited ten years for this berth," Okonjo said.',
+    );
+    expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Maureen Okonjo', kind: 'person' });
+  });
+
+  it('takes the full name from a show named after the person', () => {
+    const a = analyzeParagraphs(
+      'Talks at the harbour',
+      'Clinton appeared on "The Rachel Dunmore Show" on Thursday.',
+      '"Would you pick a woman?" Dunmore asked.',
+    );
+    expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Rachel Dunmore' });
+  });
+
+  it('leaves a body written with "the" and a titled surname as they are', () => {
+    const body = analyzeParagraphs(
+      'Anita Hill Returns To The Harbour',
+      'Ships waited at the dock.',
+      '"The berth is too small for ships of that size," the Hill reported.',
+    );
+    expect(body.quotes[0]!.speaker?.name).not.toBe('Anita Hill');
+    const titled = analyzeParagraphs(
+      'Michelle Dunmore Visits The Harbour',
+      'President Dunmore spoke at the dock on Monday.',
+      '"The berth is too small for ships of that size," Dunmore said.',
+    );
+    expect(titled.quotes[0]!.speaker?.name).not.toBe('Michelle Dunmore');
+  });
+});
