@@ -12,11 +12,15 @@ export { isKnownPerson } from './people-of.js';
 
 /** A person's gender where the article shows it: a gendered title or role, else a first name used by one sex only. */
 export function genderOf(index: NameIndex, name: string): 'm' | 'f' | null {
-  const titled = titleSex(index.titles.get(name) ?? '');
-  if (titled) return titled;
+  const title = index.titles.get(name) ?? '';
+  const titled = titleSex(title);
   const [first = ''] = name.split(' ');
   const { firstNames, leaningNames } = lexicons();
   const votes = index.pronounVotes?.get(name) ?? { m: 0, f: 0 };
+  // "Trump spokesman Hope Hicks", "committee chairman Ann Lee": an office in "-man" is worn by women too, so with a woman's first
+  // name it settles nothing, and neither does the name ("spokesman Lu Kang" gives the family name first): only the pronouns can.
+  if (titled === 'm' && /\p{Ll}man$/u.test(title) && firstNames.get(first.toLowerCase()) === 'f') return settledSex(votes);
+  if (titled) return titled;
   const known = firstNames.get(first.toLowerCase()) ?? settledSex(votes);
   if (known) return known;
   // A name one sex mostly bears ("Bill") counts unless the article's pronouns give the person the other sex more often.
