@@ -69,7 +69,7 @@ export function isSubject(tokens: readonly Token[], first: number, last: number)
         t.kind === 'word' &&
         !isVerb(t) &&
         !OBJECT_PREPOSITIONS.has(t.text.toLowerCase()) &&
-        !/^(in|at|as|after|when|whil(?:e|st)|but|and)$/i.test(t.text) &&
+        !/^(in|at|as|after|when|whil(?:e|st)|but|and|like|unlike)$/i.test(t.text) &&
         // "She will now meet Venus Williams": a subject pronoun or a modal before the name leaves it the object.
         !/^(he|she|they|we|i|you|it|will|would|can|could|may|might|must|should|shall|do|does|did)$/.test(t.text) &&
         // "Greg Combet welcomed Mr Beazley's proposal": a past tense before the name makes it the object.
