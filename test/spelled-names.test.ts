@@ -36,3 +36,23 @@ describe('a lone surname and a full name written outside the index', () => {
     expect(titled.quotes[0]!.speaker?.name).not.toBe('Michelle Dunmore');
   });
 });
+
+describe('a given name said alone', () => {
+  it('takes the one full name the text spells for it', () => {
+    const a = analyzeParagraphs(
+      'Maureen Okonjo Opens The New Berth',
+      'The dock was busy on Monday.',
+      '"We have waited ten years for this berth," Maureen told a neighbour.',
+    );
+    expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Maureen Okonjo', kind: 'person' });
+  });
+
+  it('keeps the given name when two full names open on it', () => {
+    const a = analyzeParagraphs(
+      'Maureen Okonjo And Maureen Hale Open The New Berth',
+      'The dock was busy on Monday.',
+      '"We have waited ten years for this berth," Maureen told a neighbour.',
+    );
+    expect(a.quotes[0]!.speaker?.name).toBe('Maureen');
+  });
+});

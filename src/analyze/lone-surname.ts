@@ -64,7 +64,7 @@ export const withGivenName = (index: NameIndex, name: string): string => (name.i
 /** "Richards said" where the article gives "Cecile Richards" once and the index cannot lengthen the word: the speaker printed by that full name. */
 export function withSoleLongerName(index: NameIndex, speaker: Speaker): Speaker {
   if (speaker.name.includes(' ') || fullName(index, speaker.name) !== speaker.name) return speaker;
-  const longer = soleLongerName(index, speaker.name) ?? spelledName(index, speaker);
+  const longer = soleLongerName(index, speaker.name) ?? spelledName(index, speaker) ?? spelledGivenName(index, speaker);
   return longer ? { ...speaker, name: longer, kind: 'person' } : speaker;
 }
 
@@ -75,4 +75,13 @@ function spelledName(index: NameIndex, speaker: Speaker): string | null {
   if (index.mentions.some((m) => m.name === speaker.name && m.title)) return null;
   const names = index.spelled?.get(speaker.name);
   return names?.size === 1 ? ([...names][0] ?? null) : null;
+}
+
+/** "“…,” Jane said" where the text writes "Jane Sanders" and no other full name opening on "Jane": a person called by a given
+ * name alone, printed by the one full name the article spells for it. */
+function spelledGivenName(index: NameIndex, speaker: Speaker): string | null {
+  if (speaker.kind !== 'person' || !lexicons().givenNames.has(speaker.name.toLowerCase())) return null;
+  const found = new Set<string>();
+  for (const names of index.spelled?.values() ?? []) for (const name of names) if (name.startsWith(`${speaker.name} `)) found.add(name);
+  return found.size === 1 ? ([...found][0] ?? null) : null;
 }

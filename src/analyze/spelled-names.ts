@@ -12,12 +12,14 @@ const PAIR = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+) (?=(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll
 export function spelledFullNames(texts: readonly string[]): Map<string, Set<string>> {
   const { givenNames, calendarWords, functionWords } = lexicons();
   const found = new Map<string, Set<string>>();
+  // "Jerry World, the biggest stadium in the world": a second word the text also writes in lower case is a common word, no surname.
+  const lower = new Set(texts.flatMap((text) => text.match(/(?<![\p{L}'’-])\p{Ll}+/gu) ?? []));
   for (const text of texts)
     for (const [, given = '', surname = ''] of text.matchAll(PAIR)) {
       const first = given.toLowerCase();
       // "April Mellody" may be a month and a surname, "Major Owens" a rank: a word that is anything but a given name is no sign.
       if (!givenNames.has(first) || calendarWords.has(first) || functionWords.has(first) || isTitleWord(given)) continue;
-      if (isOrgWord(surname) || isTitleWord(surname)) continue;
+      if (isOrgWord(surname) || isTitleWord(surname) || lower.has(surname.toLowerCase())) continue;
       const names = found.get(surname) ?? new Set<string>();
       names.add(`${given} ${surname}`);
       found.set(surname, names);

@@ -28,7 +28,7 @@ export const capitalVerb: TextRule = {
   examples: [
     { text: '"Nobody here is giving up on the harbour," Ines Morel, the head of the fishing cooperative, Tweeted on Sunday.', speaker: 'Ines Morel' },
     { text: 'The pier was rebuilt in a year. Said harbour master Kofi Mensah, "We never closed a single day."', speaker: 'Kofi Mensah' },
-    { text: 'Kofi Mensah runs the pier. Replied Kofi, with a smile, "We never closed a single day, not even in the storm."', speaker: 'Kofi' },
+    { text: 'Kofi Mensah runs the pier. Replied Kofi, with a smile, "We never closed a single day, not even in the storm."', speaker: 'Kofi Mensah' },
   ],
   apply(ctx) {
     const { tokens } = ctx;
