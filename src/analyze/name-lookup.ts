@@ -147,7 +147,9 @@ export function recentPerson(index: NameIndex, sentence: number, offset: number,
     if (chain) continue;
     if (m.subject && sentence - m.sentence <= 3 && !/^(where|who|what|how|why|whether)$/.test(m.before) && !isReportedSubject(index, m, sentence))
       return fallback && paragraphOf(fallback.sentence) === here && paragraphOf(m.sentence) !== here ? fallback : m;
-    if (!fallback && (!OBJECT_PREPOSITIONS.has(m.before) || m.agent) && m.before !== 'than') fallback = m;
+    // "I met with Sanders in his office …. He's looking ahead …": whom the writer met or spoke with is no mere object.
+    const met = /^(with|to)$/.test(m.before) && index.writerOpeners?.has(m.sentence) === true;
+    if (!fallback && (!OBJECT_PREPOSITIONS.has(m.before) || m.agent || met) && m.before !== 'than') fallback = m;
   }
   // That recent subject comes before an older person who was no subject ("after Donald Trump won").
   return unproven && !fallback?.subject ? unproven : fallback;

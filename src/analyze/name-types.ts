@@ -51,6 +51,8 @@ export interface NameIndex {
   reportVerbs?: ReadonlyMap<number, readonly number[]>;
   /** Each sentence's comma that closes a fronted clause ("After Beck asked …, D'Souza replied"), or -1. */
   frontedCommas?: ReadonlyMap<number, number>;
+  /** Sentences of narration the writer opens on ("I met with …", "We spoke to …"). */
+  writerOpeners?: ReadonlySet<number>;
   /** Sentences that open on "He" or "She" as their subject, with the pronoun's sex. */
   pronounOpeners?: Map<number, 'm' | 'f'>;
   /** Sentences that open on an organisation as their subject ("The Post reported …"), with its mention. */

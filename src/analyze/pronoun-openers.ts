@@ -21,3 +21,11 @@ export function pronounOpeners(sentences: readonly Sentence[], quoted: (s: Sente
   }
   return openers;
 }
+
+/** "I met with Sanders in his office …", "We spoke to Ann Lee": a sentence of narration the writer opens on as its subject. */
+const WRITER = /^(?:(?:But|And|Then|Later|Now|So|Last \p{L}+|On \p{Lu}\p{Ll}+),?\s+)?(?:I|We)\s+\p{Ll}/u;
+
+/** The sentences the writer opens on ("I", "We"): whom they met or spoke with is the "he" or "she" their story goes on with. */
+export function writerOpeners(sentences: readonly Sentence[], quoted: (s: Sentence, offset: number) => boolean): Set<number> {
+  return new Set(sentences.filter((s) => !quoted(s, 0) && WRITER.test(s.text)).map((s) => s.index));
+}
