@@ -1,5 +1,6 @@
 // analyzeArticle: sentences, then each section's extractor from the section registry, which options can override by name.
 import { spelledFullNames } from './spelled-names.js';
+import { epithetVoices } from './epithet-voices.js';
 import { SECTIONS, type SectionContext, type SectionItems, type SectionName } from '../sections.js';
 import type { Analysis, Article, Paragraph, QuoteItem, SectionLists, Warning } from '../types.js';
 import type { ExtractContext } from './extract-context.js';
@@ -89,6 +90,7 @@ export function analyzeArticle(whole: Article, options: AnalyzeOptions = {}): An
   const spans = new Map(article.paragraphs.map((p) => [p.index, findQuoteSpans(p.text)]));
   const names = indexNames(sentences, quotedTest(spans));
   names.quoteOpenings = quoteOpenings(spans, sentences);
+  names.epithetVoices = epithetVoices(sentences, quotedTest(spans));
   names.spelled = spelledFullNames([article.meta.headline ?? '', ...sentences.map((s) => s.text)]);
   const interview = interviewVoice(sentences, names, article.meta.headline);
   const quotes = extractors.quotes({ article, sentences, names, spans, interview });

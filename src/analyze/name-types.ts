@@ -57,6 +57,8 @@ export interface NameIndex {
   pronounOpeners?: Map<number, 'm' | 'f'>;
   /** Sentences that open on an organisation as their subject ("The Post reported …"), with its mention. */
   bodyOpeners?: Map<number, NameMention>;
+  /** Sentences in which a role or epithet speaks ("…, the admiral said."), with its head noun. */
+  epithetVoices?: ReadonlyMap<number, string>;
   /** Sentences that open on a role or epithet as their subject ("The writer was …"), with its head noun. */
   epithetOpeners?: Map<number, string>;
   /** Surname → the full names (a listed given name, then it) the text writes anywhere, the headline and title-case lines too. */

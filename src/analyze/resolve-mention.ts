@@ -15,7 +15,7 @@ import { namesOwnBody, OFFICE, SPOKES, spokesmanBodyBefore } from './spokes-body
 import { lexicons } from '../lexicon.js';
 import { isCourtesy, isRoleWordLower } from './name-words.js';
 import { personByRoleWord } from './office-holder.js';
-import { epithetBetween } from './epithet-openers.js';
+import { personByEpithetVoice } from './epithet-voices.js';
 import { openingBodyBefore } from './body-openers.js';
 import { documentOwnerRun, ownerBefore } from './document-owners.js';
 import { ROLE_PREP, rolePrepEnd, roleStartBefore } from './phrases.js';
@@ -85,7 +85,8 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     // "A neighbour … said …. “…,” he said": the unnamed voice, not a person named before it (with none, the sentence before).
     const voice = unnamedVoiceBetween(names.unnamedVoices, person?.sentence ?? sentence.index - 2, sentence.index, pronoun?.gender ?? null);
     if (voice) return { name: voice, title: null, kind: 'unknown', mention };
-    return person && !epithetBetween(names, person, sentence.index) ? asPerson(person) : null;
+    const meant = personByEpithetVoice(names, person, sentence.index, pronoun?.gender ?? null);
+    return meant ? asPerson(meant) : null;
   }
   // "a person close to the Clintons", "a longtime adviser to Trump": the role, with whom it serves, is the speaker.
   const prep = words.findIndex((w, i) => i > 0 && ROLE_PREP.test(w.text));
