@@ -57,4 +57,10 @@ describe('stop 73 (precision)', () => {
     expect(concernsOf('The agency said it monitors extremist violence in the region.')).toEqual([]);
     expect(concernsOf('Ann Lee warned that terrorists could strike the port.')).toHaveLength(1);
   });
+
+  it('"tortured" as the adjective of strain before a thing ("a tortured relationship") names no torture; "tortured prisoners" and the verb do', () => {
+    expect(concernsOf('"It was the start of a tortured relationship with the paper," the mayor said.')).toEqual([]);
+    expect(concernsOf('The report said tortured prisoners were held at the camp.')).toHaveLength(1);
+    expect(concernsOf('The report said the guards tortured them for days.')).toHaveLength(1);
+  });
 });

@@ -31,6 +31,9 @@ const CLASH_VERB_SUBJECT =
 /** "the secret weapon that Clinton has", "economic weapons": a figure of speech for an advantage. */
 const FIGURATIVE_WEAPON = /\b(secret|political|economic|rhetorical|campaign|electoral)\s+$/i;
 
+/** "an incredibly tortured relationship", "tortured logic": the adjective of strain, before a thing; "tortured prisoners" were harmed. */
+const TORTURED_ADJECTIVE =
+  /^tortured\s+(?!(?:prisoners?|detainees?|people|men|women|children|victims?|civilians?|soldiers?|inmates?|captives?|suspects?|bod(?:y|ies)|by|and|or|to|in|with|for|at|on|as|until|because|during|after|before|the|an?|his|her|their|them|him|me|us|it)\b)\p{Ll}{3,}\b/u;
 /** "for better or worse"; "it could have been worse", "sales would have been far worse": a set phrase, or relief at a harm
  *  that did not happen, not a harm foreseen. */
 const SPARED_WORSE = /\b(?:for\s+better\s+or\s+(?:for\s+)?|(?:could|would|might)\s+have\s+been\s+(?:(?:far|much|a\s+lot|even|a\s+(?:lot|great\s+deal))\s+)?)$/i;
@@ -53,6 +56,7 @@ export function isHarmIdiom(text: string, p: Predicate): boolean {
     return true;
   if (/^weapons?$/i.test(p.word) && FIGURATIVE_WEAPON.test(before)) return true;
   if (/^worse$/i.test(p.word) && SPARED_WORSE.test(before)) return true;
+  if (/^tortured$/i.test(p.word) && TORTURED_ADJECTIVE.test(rest) && !/\b(?:was|were|been|being|be|is|are|get|got)\s+$/i.test(before)) return true;
   // "What doesn't kill you makes you stronger": a saying, not a death foreseen.
   if (/^kill$/i.test(p.word) && /\bwhat\s+(?:doesn['’]t|does\s+not|won['’]t|will\s+not)\s+$/i.test(before)) return true;
   if (/^wars?$/i.test(p.word) && isWarIdiom(text, p.start)) return true;
