@@ -63,4 +63,10 @@ describe('stop 73 (precision)', () => {
     expect(concernsOf('The report said tortured prisoners were held at the camp.')).toHaveLength(1);
     expect(concernsOf('The report said the guards tortured them for days.')).toHaveLength(1);
   });
+
+  it('a span of time after "over" ("a threat over the next five years") is no fear; the clause around the cue is', () => {
+    const [item] = concernsOf('The report said shops faced a growing threat over the next five years.');
+    expect(item?.fear).not.toBe('the next five years');
+    expect(item?.fear).toContain('shops faced a growing threat');
+  });
 });

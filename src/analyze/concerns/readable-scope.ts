@@ -25,9 +25,13 @@ function namesHarm(scope: string): boolean {
   return harmWord.test(scope);
 }
 
-/** A one-word scope ("home", "Bush"), a pointer ("the decision") or one cut at a loose word reads as nothing: the clause around the cue does. */
+/** "frustration over the past four years", "a threat over the next five years": a span of time after "over", not what is feared. */
+const TIME_SPAN = /^(?:the\s+)?(?:past|last|next|coming|previous|following)\s+(?:\S+\s+)?(?:years?|months?|weeks?|days?|decades?)\b/i;
+
+/** A one-word scope ("home", "Bush"), a pointer ("the decision"), a span of time or one cut at a loose word reads as nothing: the clause around the cue does. */
 export function readableScope(text: string, cue: Predicate, scope: string): string {
   if (scope === text) return scope;
-  const scrap = (wordCount(scope) <= 1 && !namesHarm(scope)) || isPointer(scope) || LOOSE_START.test(scope) || LOOSE_END.test(scope);
+  const span = TIME_SPAN.test(scope) && /^\s*over\s/i.test(text.slice(cue.end));
+  const scrap = (wordCount(scope) <= 1 && !namesHarm(scope)) || isPointer(scope) || LOOSE_START.test(scope) || LOOSE_END.test(scope) || span;
   return scrap ? clauseAround(text, cue) : scope;
 }
