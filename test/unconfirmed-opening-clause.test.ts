@@ -39,3 +39,18 @@ describe('a cue in the main clause after an opening that sets the scene', () => 
     expect(only('As for the mayor, she seems content with the new pier.')?.claim).toContain('As for the mayor');
   });
 });
+
+describe('a claim cut from inside the sentence that opens on "while", "although", "because"', () => {
+  it('loses the subordinating word, and the main clause after it', () => {
+    expect(only('The fares rose in May, although the ferry firm may cut them again in the autumn.')?.claim).toBe(
+      'the ferry firm may cut them again in the autumn',
+    );
+    expect(only('Fares rose in May, while the new tax may result in lower premiums, crews won\u2019t see the savings.')?.claim).toBe(
+      'the new tax may result in lower premiums',
+    );
+  });
+  it('keeps the word when no clause of its own follows it, or when the linked clause comes before the cue', () => {
+    expect(only('The mayor spoke, while condemning the strike, accused the union of wrecking the talks.')?.claim).not.toMatch(/^condemning/);
+    expect(only('It rose in May, because the plants last for decades, that is likely to change only slowly.')?.claim).toMatch(/^because/);
+  });
+});

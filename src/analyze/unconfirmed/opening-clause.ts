@@ -51,3 +51,39 @@ export function startAtMainClause(claim: string, text: string, cueAt: number): s
   const rest = claim.slice(main.index + main[0].length);
   return rest.split(/\s+/).length >= 3 && !PRONOUN_SUBJECT.test(rest) ? rest : claim;
 }
+
+/** A comma before words that open a new clause rather than go on with this one (not "and", "who", "including", "in", an -ing word). */
+const NEXT_CLAUSE =
+  /,[”"’]?\s+(?!(?:and|or|but|nor|who|whom|whose|which|that|including|such|as|for|with|in|on|at|to|by|from|of|than|especially|according|said|says|added|if|when|where|while|not|even|perhaps|possibly|probably|likely|then|too|also|for)\b|\p{Ll}+ing\b|\d)/u;
+
+/** A claim cut from inside a sentence that opens on a subordinating word: "while the tax may result in …", "though she did not name him". */
+const LOWER_SUBORDINATE = /^(?:while|whilst|although|though|even though|because|whereas)\s+/;
+
+/**
+ * A claim that opens on a subordinating word loses it; when the claim runs on into a main clause, it keeps the clause that holds
+ * the cue ("while the tax may result in lower premiums, workers won't see the savings" → "the tax may result in lower premiums").
+ */
+export function withoutSubordinator(claim: string, cue: string): string {
+  const lead = LOWER_SUBORDINATE.exec(claim);
+  if (!lead) return claim;
+  const body = claim.slice(lead[0].length);
+  // "while condemning violence, accused …", "though appears to be …": no subject after the word, so no clause of its own.
+  if (/^\p{Ll}+ing\b/u.test(body) || body.startsWith(cue)) return claim;
+  const at = body.indexOf(cue);
+  const main = [...body.matchAll(MAIN)][0];
+  let out = body;
+  if (main && at >= 0) out = at < main.index ? body.slice(0, main.index) : body.slice(main.index + main[0].length);
+  // "because the plants last for decades, that is likely to change": a main clause this cannot find keeps the word that links it.
+  else if (/,[”"’]?\s/.test(body.slice(0, Math.max(at, 0)))) return claim;
+  // "while the tax may result in lower premiums, workers won't …": a comma after the cue before a new clause ends it.
+  else {
+    const next = NEXT_CLAUSE.exec(body.slice(Math.max(at, 0)));
+    if (next) out = body.slice(0, Math.max(at, 0) + next.index);
+  }
+  return out.split(/\s+/).length >= 3 && out.includes(cue) ? out : claim;
+}
+
+/** The claim cut to the clause its cue stands in, across a sentence's opening and a subordinating word. */
+export function ownClause(claim: string, text: string, cueAt: number, cue: string): string {
+  return withoutSubordinator(startAtMainClause(endBeforeMainClause(claim, text, cueAt), text, cueAt), cue);
+}

@@ -5,7 +5,7 @@ import { endBeforeDash } from './claim-dash.js';
 import { type ClaimSpan, madeUp, spanAt, tidy } from './claim-span.js';
 import { balanced, dangles, endBeforeNextPoint, gapSubject } from './claim-ends.js';
 import { openClaim } from './claim-opening.js';
-import { endBeforeMainClause, startAtMainClause } from './opening-clause.js';
+import { ownClause } from './opening-clause.js';
 import type { CueMatch } from './cues.js';
 import { beliefClaim } from './group-belief.js';
 import { acrossInsert } from './relative-insert.js';
@@ -106,11 +106,8 @@ const OPENING_QUOTE = /^\s*[“"]([^”"]+?)[,.?!]?[”"]\s*,?\s+(?:said|says|ad
 export function claimOf(m: CueMatch, text: string): string {
   const claim = acrossInsert(acrossRelative(narrowestClaim(m, text), m, text), text);
   const opened = openClaim(dangles(claim) ? tidy(text) || text : claim, m.match);
-  return balanced(
-    endBeforeDash(endBeforeNextPoint(startAtMainClause(endBeforeMainClause(opened, text, m.at), text, m.at), m.match, text), m.match),
-    text,
-    m.at,
-  );
+  const clause = ownClause(opened, text, m.at, m.match);
+  return balanced(endBeforeDash(endBeforeNextPoint(clause, m.match, text), m.match), text, m.at);
 }
 
 function narrowestClaim(m: CueMatch, text: string): ClaimSpan {
