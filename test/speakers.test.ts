@@ -1502,6 +1502,8 @@ describe('an office the article never writes beside the name', () => {
     expect(speakerOf(asked, '"It will run on two days a week," the governor said on Friday.')).toBe('governor');
     const rival = 'Marta Kowalczyk is pressing Gov. Alan Reeve to keep the harbour ferry running through the winter.';
     expect(speakerOf(rival, '"The island cannot be cut off for four months," the governor said on Friday.')).not.toBe('Marta Kowalczyk');
+    // A former office is not the one the person just named is running for or holds.
+    expect(speakerOf(lead, '"The island cannot be cut off for four months," the former governor said on Friday.')).not.toBe('Marta Kowalczyk');
   });
 });
 describe('"the spokesman" after a body spokesman named after the verb', () => {

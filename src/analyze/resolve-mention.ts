@@ -97,9 +97,9 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
   const head = last.text.toLowerCase();
   // A role in place of a name ("the premier said", "the striker" after "striker Wayne Rooney") is who holds it, not "a" such person.
   if ((isTitleWord(head) || (isRoleWordLower(last.text) && !SPOKES.test(head))) && words.length <= 4 && !isIndefinite(words[0]?.text ?? '')) {
-    // "the Vermont senator" may be another senator than the one just named: a place or party before the role asks for the full
-    // title, or for the only subject of the last few sentences titled "Sen.".
-    const bare = !words.slice(0, words.indexOf(last)).some((w) => isCapitalised(w.text) && !isArticle(w.text));
+    // "the Vermont senator" may be another senator than the one just named, "the former president" not the candidate just named: a
+    // place, party or "former" before the role asks for the full title, or for the only subject of the last few sentences titled "Sen.".
+    const bare = !words.slice(0, words.indexOf(last)).some((w) => (isCapitalised(w.text) && !isArticle(w.text)) || /^(?:former|ex-?)$/i.test(w.text));
     const person = personByRoleWord(names, head, sentence.index, offset, bare);
     if (person) return asPerson(person);
   }
