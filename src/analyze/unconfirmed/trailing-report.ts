@@ -1,7 +1,7 @@
 // "…, the report suggests." — a claim verb that closes the sentence after its subject reports the clause before the comma.
 
-/** The subject of up to five words between the comma (or closing quotation mark) and the verb; not "I" or "we", who propose. */
-const SUBJECT_AFTER_COMMA = /,["”’]?\s+(?!(?:i|we)\s)(?:[\p{L}\p{N}.’'-]+\s+){1,5}$/iu;
+/** The subject of up to five words between the comma (or closing quotation mark, and an "as") and the verb; not "I" or "we", who propose. */
+const SUBJECT_AFTER_COMMA = /,["”’]?\s+(?:as\s+)?(?!(?:i|we)\s)(?:[\p{L}\p{N}.’'-]+\s+){1,5}$/iu;
 
 /** "ought to be pumping money into Jordan, Bacon suggests": a proposal, not a claim in doubt. */
 const PROPOSAL = /\b(?:should|must|ought to|needs? to)\b/i;
@@ -14,7 +14,7 @@ export function reportsClauseBefore(before: string, after: string): boolean {
 
 /** "Spies infiltrate the meetings, CNN claimed." → "Spies infiltrate the meetings": the clause before the closing attribution. */
 export function claimBeforeVerb(matched: string, before: string, after: string): string | null {
-  if (!/^(?:claim|alleg|suggest|contend|assert|insist|maintain)\w*$/i.test(matched) || !reportsClauseBefore(before, after)) return null;
+  if (!/^(?:claim|alleg|suggest|contend|assert|insist|maintain|speculat)\w*$/i.test(matched) || !reportsClauseBefore(before, after)) return null;
   const claim = before.slice(0, before.lastIndexOf(',')).trim();
   return claim.split(/\s+/).length >= 3 ? claim : null;
 }
