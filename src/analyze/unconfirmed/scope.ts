@@ -113,7 +113,8 @@ export function claimOf(m: CueMatch, text: string): string {
 function narrowestClaim(m: CueMatch, text: string): ClaimSpan {
   const whole = tidy(text) ? spanAt(text, 0) : madeUp(text);
   const quoted = OPENING_QUOTE.exec(text);
-  if (quoted && m.at >= quoted[0].length - 12) return madeUp(tidy(quoted[1] ?? text));
+  // A cue with its own "that" clause after the attribution ("…, said X, who suggested that …") claims that clause.
+  if (quoted && m.at >= quoted[0].length - 12 && !/\bthat$/i.test(m.match)) return madeUp(tidy(quoted[1] ?? text));
   const relative = /^accused$/i.test(m.match) ? accusedRelative(text, m.at, m.end) : null;
   if (relative) return madeUp(tidy(relative));
   const belief = beliefClaim(m, text);
