@@ -50,6 +50,24 @@ describe('header evidence from HTML pages', () => {
     expect(read(html, 'https://www.example.com/2026/bridge.html').meta.outlet).toBe('Blogger');
   });
 
+  it('a credit the page also gives as a site name is no writer’s byline: the writer linked on the page is ("Sky" on Sky News)', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Bridge to reopen on Monday',
+      author: { '@type': 'Organization', name: 'Harbour' },
+      publisher: { '@type': 'Organization', name: 'Harbour' },
+    };
+    const body = `<div class="article-author"><a href="/author/ann-lee-12">Ann Lee</a></div>${BODY}`;
+    const html = page(
+      `<script type="application/ld+json">${JSON.stringify(ld)}</script><meta property="og:site_name" content="Harbour News">` +
+        '<title>Bridge to reopen on Monday | Harbour News</title>',
+      body,
+    );
+    expect(read(html).meta.outlet).toBe('Harbour News');
+    expect(read(html).meta.byline).toBe('Ann Lee');
+  });
+
   it('with no agreement, the stronger origin wins: JSON-LD over Open Graph', () => {
     const ld = { '@type': 'NewsArticle', headline: 'Bridge to reopen', publisher: { name: 'Harbour Media Group' } };
     const { meta } = read(page(`<script type="application/ld+json">${JSON.stringify(ld)}</script><meta property="og:site_name" content="HT Online">`));

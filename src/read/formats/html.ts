@@ -2,7 +2,7 @@
 // evidence the page gives (html-meta).
 import { BriefError } from '../../errors.js';
 import type { RawArticle } from '../../types.js';
-import { bylineOf } from '../header-evidence.js';
+import { bylineOf, keyOf } from '../header-evidence.js';
 import type { FormatContext } from './registry.js';
 import { bodyBlocks } from './html-body.js';
 import { isPersonCredit } from './by-line.js';
@@ -46,6 +46,9 @@ export function readHtml(html: string, context: FormatContext = {}): RawArticle 
     const printed = bylineElement(doc, result.byline);
     if (!(printed && inTeaser(printed, doc, storyHeading(doc)))) meta.byline = bylineOfLines(result.byline, meta.outlet) ?? undefined;
   }
+  // "Sky" (the JSON-LD author) on a Sky News page whose publisher is "Sky": a credit the page gives as a site name is no writer's.
+  const siteKeys = new Set(evidence.filter((e) => e.field === 'outlet').map((e) => keyOf(e.value)));
+  if (meta.byline && siteKeys.has(keyOf(meta.byline))) delete meta.byline;
   // Last, a link to a writer's page (weaker: a sidebar links writers too).
   if (!meta.byline) meta.byline = bylineOf(authorPageLink(doc) ?? '', meta.outlet) ?? undefined;
   // Then an element classed as the writer: some Japanese sites mark their byline that way and in no other.
