@@ -341,6 +341,10 @@ describe('stop 73 (holders): a plain causative verb after a plural cause', () =>
     expect(only('Cuts to the night shifts frighten hospital nurses.')).toMatchObject({ holder: 'hospital nurses' });
     expect(only('"I still worry a bit about the dam," said Tom Hill.')).toMatchObject({ holder: 'Tom Hill' });
   });
+
+  it('the noun after a verb that takes it is no causative: "drew alarm from the harbour board" is the board\'s alarm', () => {
+    expect(only('The plan drew alarm from the harbour board as part of a wider review.')).toMatchObject({ holder: 'harbour board' });
+  });
 });
 
 describe('stop 73 (holders): the subject of a passive "was warned" is the one warned', () => {

@@ -9,8 +9,10 @@ const CAUSATIVE =
   /^(worries|worried|alarms|alarmed|frightens|frightened|scares|scared|troubles|troubled|unsettles|unsettled|unnerves|unnerved|spooks|spooked|rattles|rattled)$/i;
 /** The plain form after a plural subject or a relative word ("positions that alarm the establishment", "These plans worry farmers"). */
 const PLAIN_CAUSATIVE = /^(worry|alarm|frighten|scare|trouble|unsettle|unnerve|spook|rattle)$/i;
-/** Before a plain form, words that make it no verb with a plural cause: a person who worries, "to", "do", a modal, a negation. */
-const PLAIN_REFUSED = /^(i|we|you|they|to|do|does|did|don['’]t|doesn['’]t|didn['’]t|not|never|will|would|can|could|may|might|must|should|shall)$/i;
+/** Before a plain form, words that make it no verb with a plural cause: a person who worries, "to", "do", a modal, a negation; or the
+ * noun's own company: a determiner or preposition ("the alarm", "with alarm"), a verb that takes it ("drew alarm", "raised alarm"). */
+const PLAIN_REFUSED =
+  /^(i|we|you|they|to|do|does|did|don['’]t|doesn['’]t|didn['’]t|not|never|will|would|can|could|may|might|must|should|shall|a|an|the|no|any|some|much|more|less|of|with|without|in|for|and|or|but|draw|draws|drew|drawn|raise|raises|raised|cause|causes|caused|spark|sparks|sparked|sound|sounds|sounded|express|expressed|voice|voiced)$/i;
 /** Function words that may stand before the verb as its subject or auxiliary ("That worries", "which has alarmed", "really worries"). */
 const SUBJECT_WORD = /^(that|this|it|which|what|who|has|have|had|also|really|only|now|still|particularly|especially|greatly|further)$/i;
 const CONJUNCTION =
