@@ -47,6 +47,15 @@ describe('a given name said alone', () => {
     expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Maureen Okonjo', kind: 'person' });
   });
 
+  it('keeps a word the text spells both as a given name and as a second name ("John Stephen Jones" beside "Stephen Jones")', () => {
+    const a = analyzeParagraphs(
+      'Stephen Jones Hands The Berth To John Stephen Jones',
+      'The dock was busy on Monday.',
+      '"We have waited ten years for this berth," Stephen told a neighbour.',
+    );
+    expect(a.quotes[0]!.speaker?.name).not.toBe('John Stephen');
+  });
+
   it('keeps the given name when two full names open on it', () => {
     const a = analyzeParagraphs(
       'Maureen Okonjo And Maureen Hale Open The New Berth',
