@@ -32,10 +32,13 @@ export function keyOf(value: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** A host as its outlet is known, without a "www." in front ("www2.nytimes.com" → "nytimes.com"). */
+const bareHost = (host: string): string => host.toLowerCase().replace(/^www\d?\./, '');
+
 /** The outlet's name for a host, from data/lexicons/outlets.tsv ("www.nytimes.com" → "The New York Times"). */
 export function outletOfHost(host: string): string | null {
   const map = lexicons().outletHosts;
-  let h = host.toLowerCase().replace(/^www\d?\./, '');
+  let h = bareHost(host);
   for (;;) {
     const name = map.get(h);
     if (name) return name;
@@ -47,10 +50,7 @@ export function outletOfHost(host: string): string | null {
 
 /** The second-level label of a host ("edition.cnn.com" → "cnn"), which an outlet's name usually spells. */
 export function hostLabel(host: string): string {
-  const parts = host
-    .toLowerCase()
-    .replace(/^www\d?\./, '')
-    .split('.');
+  const parts = bareHost(host).split('.');
   const tail = parts.length > 2 && /^(?:co|com|org|net|ac|gov|ne|or)$/.test(parts.at(-2) ?? '') ? 3 : 2;
   return parts.at(-tail) ?? parts[0] ?? '';
 }
@@ -116,19 +116,17 @@ function siteNameOf(value: string, host: string | null): string {
 }
 
 /**
- * A social handle ("@politifact"), or the sub-domain of a known outlet's host given as the site's name ("Hosted" on hosted.ap.org, The
- * Associated Press): no outlet a reader knows. A sub-domain of an unknown host may be the brand ("ProFootballTalk").
+ * The sub-domain a site name must not merely repeat: a known outlet's ("hosted" on hosted.ap.org, The Associated Press); '' for none.
+ * A sub-domain of an unknown host may be the brand ("ProFootballTalk" on profootballtalk.nbcsports.com).
  */
-function namesNoOutlet(value: string, host: string | null): boolean {
-  if (/^@\w+$/.test(value.trim())) return true;
-  if (host === null || outletOfHost(host) === null) return false;
-  const sub =
-    host
-      .toLowerCase()
-      .replace(/^www\d?\./, '')
-      .split('.')[0] ?? '';
-  return sub !== hostLabel(host) && keyOf(value) === sub;
+function knownSubdomain(host: string | null): string {
+  if (host === null || outletOfHost(host) === null) return '';
+  const sub = bareHost(host).split('.')[0] ?? '';
+  return sub !== hostLabel(host) ? sub : '';
 }
+
+/** A social handle ("@politifact"), or only the known outlet's sub-domain (`sub`): no outlet a reader knows. */
+const namesNoOutlet = (value: string, sub: string): boolean => /^@\w+$/.test(value.trim()) || (sub !== '' && keyOf(value) === sub);
 
 /** The candidate most origins agree on (by `keyOf`), ties to the strongest origin; `pick` chooses the form shown. */
 function mostAgreed(cands: readonly HeaderCandidate[], pick: (group: HeaderCandidate[]) => HeaderCandidate): HeaderCandidate | null {
@@ -337,7 +335,8 @@ export function chooseHeader(candidates: readonly HeaderCandidate[], host: strin
       outlets.push({ field: 'outlet', value: tail, origin: 'title' });
     }
   }
-  const named = outlets.filter((c) => !namesNoOutlet(c.value, pageHost));
+  const sub = knownSubdomain(pageHost);
+  const named = outlets.filter((c) => !namesNoOutlet(c.value, sub));
   // An unlisted domain votes for a name that spells it ("LinkNaija" on linknaija.com, against a platform's "Blogger"); a listed one voted above.
   const label = pageHost && outletOfHost(pageHost) === null ? keyOf(hostLabel(pageHost)) : '';
   if (label.length >= 3) named.push(...named.filter((c) => c.origin !== 'host' && keyOf(c.value) === label).map((c) => ({ ...c, origin: 'host' as const })));
