@@ -1,7 +1,7 @@
 // '"… who are we if we respond to threats of retribution ourselves?" she wrote in her letter.': a fear inside a quotation ends
 // where the quotation closes; the tag after the mark says who spoke, printed as the holder already.
 import { spacedWordCount as wordCount } from '../../word-count.js';
-import { lexicons } from '../../lexicon.js';
+import { opensWithReport } from './tagged-fear.js';
 
 /** Where the quotation holding `at` opened and closes in `text`, or null when `at` is in none. */
 function quotationAround(text: string, at: number): { open: number; close: number } | null {
@@ -13,14 +13,14 @@ function quotationAround(text: string, at: number): { open: number; close: numbe
   return { open: before.lastIndexOf('"'), close: text.indexOf('"', at) };
 }
 
-/** ' she wrote in her letter.', ', said Dr. Ann Lee.', ' Lee told reporters': a speaker's tag within its first four words. */
-function isTag(after: string): boolean {
-  const words = after
-    .replace(/^[\s,.;:!?]+/u, '')
-    .split(/\s+/)
-    .slice(0, 4);
-  return words.some((w) => lexicons().reportingVerbs.has(w.toLowerCase().replace(/[^\p{L}]+$/u, '')));
-}
+/** ' she wrote in her letter.', ', said Dr. Ann Lee.', ' Lee told reporters': a speaker's tag, its words bare of punctuation. */
+const isTag = (after: string): boolean =>
+  opensWithReport(
+    after
+      .replace(/^[\s,.;:!?]+/u, '')
+      .split(/\s+/)
+      .map((w) => w.replace(/[^\p{L}]+$/u, '')),
+  );
 
 /** The fear cut at the closing mark of the quotation it lies in, when it ran on past the mark into the speaker's tag. */
 export function closedQuoteFear(text: string, cue: string, fear: string): string {

@@ -18,6 +18,9 @@ const AFTER_TAG =
 
 const isReporting = (w: string | undefined): boolean => lexicons().reportingVerbs.has((w ?? '').toLowerCase().replace(/[.!?]$/, ''));
 
+/** A speech tag's words: a reporting verb among the first four ("he said to Campbell", "Senator Milne said", "said Tim Lee, who …"). */
+export const opensWithReport = (words: readonly string[]): boolean => words.slice(0, 4).some(isReporting);
+
 /** The quotation before a closing speech tag ("he said", "said Rep. Owens", "Sari added today"); else the fear as it was. */
 export function taggedFear(text: string, cue: string, fear: string): string {
   if (fear !== text) return fear;
@@ -25,8 +28,8 @@ export function taggedFear(text: string, cue: string, fear: string): string {
   if (!m) return reportedFear(text, cue);
   const [inner, marks, tag] = [m[1] ?? '', m[2] ?? '', m[3] ?? ''];
   const words = tag.split(/\s+/);
-  // A tag is a few words with a reporting verb among its first four: "he said to Campbell", "Senator Milne said".
-  if (words.length > 7 || !words.slice(0, 4).some(isReporting)) return fear;
+  // A tag is a few words with a reporting verb among its first four.
+  if (words.length > 7 || !opensWithReport(words)) return fear;
   if (wordCount(inner) < 4 || !(inner.includes(cue) || words.includes(cue))) return fear;
   // A question or an exclamation keeps its mark; a comma or full stop before the tag is the tag's.
   return inner + (/[!?]/.exec(marks)?.[0] ?? '');
