@@ -88,9 +88,10 @@ export function analyzeArticle(whole: Article, options: AnalyzeOptions = {}): An
   const extractors: Extractors = { ...defaultExtractors(), ...options.extractors };
   const sentences = splitSentences(article.paragraphs);
   const spans = new Map(article.paragraphs.map((p) => [p.index, findQuoteSpans(p.text)]));
-  const names = indexNames(sentences, quotedTest(spans));
+  const quoted = quotedTest(spans);
+  const names = indexNames(sentences, quoted);
   names.quoteOpenings = quoteOpenings(spans, sentences);
-  names.epithetVoices = epithetVoices(sentences, quotedTest(spans));
+  names.epithetVoices = epithetVoices(sentences, quoted);
   names.spelled = spelledFullNames([article.meta.headline ?? '', ...sentences.map((s) => s.text)]);
   const interview = interviewVoice(sentences, names, article.meta.headline);
   const quotes = extractors.quotes({ article, sentences, names, spans, interview });

@@ -64,11 +64,16 @@ export const withGivenName = (index: NameIndex, name: string): string => (name.i
 /** "Richards said" where the article gives "Cecile Richards" once and the index cannot lengthen the word: the speaker printed by that full name. */
 export function withSoleLongerName(index: NameIndex, speaker: Speaker): Speaker {
   if (speaker.name.includes(' ') || fullName(index, speaker.name) !== speaker.name) return speaker;
+  const longer = soleLongerName(index, speaker.name) ?? spelledLongerName(index, speaker);
+  return longer ? { ...speaker, name: longer, kind: 'person' } : speaker;
+}
+
+/** The full name the text spells for the word, read as a surname or as a given name; "Stephen" beside "John Stephen Jones" and
+ * "Stephen Jones" names two people that way, so neither. */
+function spelledLongerName(index: NameIndex, speaker: Speaker): string | null {
   const surname = spelledName(index, speaker);
   const given = spelledGivenName(index, speaker);
-  // "Stephen" beside "John Stephen Jones" and "Stephen Jones": read as a surname and as a given name it names two people, so neither.
-  const longer = soleLongerName(index, speaker.name) ?? (surname && given && surname !== given ? null : (surname ?? given));
-  return longer ? { ...speaker, name: longer, kind: 'person' } : speaker;
+  return surname && given && surname !== given ? null : (surname ?? given);
 }
 
 /** The one full name the text spells for a surname the index could not lengthen; not for a body written with "the" ("The Hill"),
