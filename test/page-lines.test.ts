@@ -232,6 +232,27 @@ describe('one sentence, one place', () => {
     expect(repeatedSentences(renderMarkdown(buildBrief(article, analysis)), analysis.sentences)).toEqual([]);
   });
 
+  it('a short form never opens inside a name: it starts where the name starts, unless that prints a long sentence whole', () => {
+    const named = 'The report by Tokyo District Public Prosecutors warned of a crisis.';
+    const short = '“Northern Ireland has a problem.';
+    const long = 'Lower Manhattan faces a crisis this winter.';
+    const item = (text: string, cue: string, i: number): ConcernItem => ({ ...concern(text, text, i), cue });
+    const lines = pageLines(
+      brief({
+        summary: [summary(named, 0), summary(short, 1), summary(long, 2)],
+        concerns: [item(named, 'warned', 0), item(short, 'problem', 1), item(long, 'crisis', 2)],
+      }),
+      all,
+    );
+    expect(lines.concerns.map((c) => c.line)).toEqual([
+      '… Tokyo District Public Prosecutors warned of a crisis.',
+      // Under six words a sentence's short form is itself: better than "… Ireland has a problem."
+      '“Northern Ireland has a problem.”',
+      // Taking in "Lower" would print the sentence whole again: the cut stays.
+      '… Manhattan faces a crisis this winter.',
+    ]);
+  });
+
   it('a pull quote that joins two quotations printed above is left off; a quote with a sentence of its own stays', () => {
     const quote = (text: string, i: number): QuoteItem => ({ type: 'quote', text, speaker: null, verb: 'said', source: ref(text, i), score: 1 });
     const first = quote('We will not sell the harbour.', 1);

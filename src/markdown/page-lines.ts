@@ -99,6 +99,9 @@ function markedCut(short: string, c: ConcernItem): string {
   return !c.holder && !short.startsWith('…') && !c.text.startsWith(short.slice(0, 24)) ? `… ${short}` : short;
 }
 
+/** The fewest words a sentence has for the page to be checked for printing it twice. */
+const REPEAT_WORDS = 6;
+
 /** The most words a part of a sentence may have to print as a short form. */
 const SHORT_PART = 15;
 
@@ -118,6 +121,24 @@ function leansForward(word: string): boolean {
   return functionWords.has(lower) || determiners.has(lower) || /^(that|this|my|your|which|who|whose)$/.test(lower);
 }
 
+/** How far back a window may reach to take in the start of a name it would open inside. */
+const NAME_REACH = 3;
+/** A capitalised word with nothing after it ("Lib", "Tokyo", "Mr"): it runs on into the next word of a name ("The", "But" do not). */
+const NAME_LEAD = /^["“‘']?\p{Lu}[\p{L}'’-]*$/u;
+/** A word that opens with a capital, after an opening mark or not. */
+const CAPITALISED = /^["“‘']?\p{Lu}/u;
+
+/**
+ * A window never opens inside a name ("… Dem Norman Baker accused", "… Dakota has a problem"): it starts where the name
+ * does, unless that would print a sentence of REPEAT_WORDS words or more whole again.
+ */
+function nameStart(words: readonly string[], from: number, to: number): number {
+  let start = from;
+  const leads = (word: string): boolean => NAME_LEAD.test(word) && !leansForward(word.replace(/^["“‘']/, ''));
+  while (start > 0 && from - start < NAME_REACH && CAPITALISED.test(words[start] ?? '') && leads(words[start - 1] ?? '')) start--;
+  return start === 0 && to === words.length && words.length >= REPEAT_WORDS ? from : start;
+}
+
 /** The few words around a cue in its sentence ("… Russia likely providing them …"), for a claim printed above already. */
 function aroundCue(sentence: string, cue: string, reach = 3, toClause = true): string {
   const words = sentence.split(/\s+/).filter(Boolean);
@@ -127,8 +148,8 @@ function aroundCue(sentence: string, cue: string, reach = 3, toClause = true): s
     0,
     words.findIndex((w) => w.toLowerCase().includes(lowerCue)),
   );
-  const from = Math.max(0, at - reach);
   let to = Math.min(words.length, at + reach + 1);
+  const from = nameStart(words, Math.max(0, at - reach), to);
   // "… is unlikely to win any …": a window that ends on a word that needs the next one ends after that one.
   // It never runs to the end of a sentence it started at: that would print the sentence again.
   const last = words.length - (from === 0 ? 1 : 0);
@@ -283,7 +304,7 @@ function occurrences(haystack: string, needle: string): number {
  * The check of the rule above on a rendered page: sentences of at least `minWords` words that `markdown` prints twice
  * or more — more often than `articleText` has them, when given (a quotation that repeats its own line is printed as it stands).
  */
-export function repeatedSentences(markdown: string, sentences: readonly Sentence[], articleText = '', minWords = 6): string[] {
+export function repeatedSentences(markdown: string, sentences: readonly Sentence[], articleText = '', minWords = REPEAT_WORDS): string[] {
   const page = ` ${wordsOf(markdown)} `;
   const article = ` ${wordsOf(articleText)} `;
   const repeated: string[] = [];
