@@ -22,4 +22,8 @@ describe('the object of "told" before a reported clause', () => {
   it('one capitalised word without a determiner stays the object alone', () => {
     expect(only('A harbour source told Reuters Hale would probably stand down.')?.claim).toBe('Hale would probably stand down');
   });
+  it('a passive "been told" has no object: a number after it opens the claim', () => {
+    expect(only('Shareholders have been told 40 jobs will probably go, the paper reported.')?.claim).toBe('40 jobs will probably go');
+    expect(only('Shareholders had been told by the board that the plant would probably close.')?.claim).toBe('the plant would probably close');
+  });
 });
