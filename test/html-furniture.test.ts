@@ -357,6 +357,13 @@ describe('an embedded post (blockquote.twitter-tweet)', () => {
     expect(body).toContain('“Our new bridge guide is out now by @citydesk” —@CityHall');
   });
 
+  it('keeps its words apart where the post breaks a line', () => {
+    const { body } = readHtml(
+      storyWith(post('The bridge is open today<br><br>Thanks to every crew who built it.<br>See you there', 'Jane Roe (@JaneRoeMayor)')),
+    );
+    expect(body).toContain('“The bridge is open today Thanks to every crew who built it. See you there” —@JaneRoeMayor');
+  });
+
   it('with no text of its own is a placeholder and leaves nothing', () => {
     const gone =
       '<blockquote class="twitter-tweet"><a href="https://twitter.com/x/status/1">Tweet may have been deleted <span>(opens in a new tab)</span></a></blockquote>';

@@ -176,9 +176,13 @@ function markFurniture(doc: DomDocument): void {
  */
 function quoteEmbeddedPosts(doc: DomDocument): void {
   const create = (doc as unknown as { createElement(tag: string): MarkableElement }).createElement.bind(doc);
+  const space = (doc as unknown as { createTextNode(text: string): MarkableNode }).createTextNode.bind(doc);
   for (const el of Array.from(doc.querySelectorAll('blockquote')) as MarkableElement[]) {
     if (!classWords(el.getAttribute('class') ?? '').includes('tweet')) continue;
-    const post = squash(el.querySelector('p')?.textContent);
+    const paragraph = el.querySelector('p');
+    // A post's line breaks part its words ("… neighbouring states<br><br>It is …"); its text alone would run them together.
+    for (const br of Array.from(paragraph?.querySelectorAll('br') ?? []) as MarkableElement[]) br.parentNode?.replaceChild(space(' '), br);
+    const post = squash(paragraph?.textContent);
     // A post with no text of its own is a placeholder: "Tweet may have been deleted (opens in a new tab)".
     if (!post) {
       el.remove();
