@@ -16,7 +16,7 @@ import { allMatches } from '../../all-matches.js';
 
 /** Reporting words after which the reported clause begins ("said Russia has …", "claims that …"). */
 const REPORTING =
-  /\b(?:said|says|say|be(?:en|ing)? told(?!\s+(?:by|to|of|about|in|on|at)\b)|told (?!\d)\w+|reported(?! to)|reports|claims?|claimed|alleges?|alleged|contends?|contended|asserts?|asserted|suggest(?:s|ed)?|insist(?:s|ed)?|maintains?|maintained|argues|argued|believes?|believed|denies|denied|estimated|suspect(?:s|ed)?|(?:conced(?:es|ed)|acknowledg(?:es|ed)|admit(?:s|ted)|not(?:es|ed)|warn(?:s|ed)|predict(?:s|ed)|wr(?:ote|ites)|stated|explain(?:s|ed)|add(?:s|ed))(?=\s+that\s))\s+(?:(?:on\s+)?(?:\w+day|today|yesterday|earlier|later|privately|publicly)\s+)?(?:(?:this|last|next)\s+(?:week|month|year)\s+)?(?:that\s+)?/gi;
+  /\b(?:said|says|say|be(?:en|ing)? told(?=\s+\d)|told (?!\d)\w+|reported(?! to)|reports|claims?|claimed|alleges?|alleged|contends?|contended|asserts?|asserted|suggest(?:s|ed)?|insist(?:s|ed)?|maintains?|maintained|argues|argued|believes?|believed|denies|denied|estimated|suspect(?:s|ed)?|(?:conced(?:es|ed)|acknowledg(?:es|ed)|admit(?:s|ted)|not(?:es|ed)|warn(?:s|ed)|predict(?:s|ed)|wr(?:ote|ites)|stated|explain(?:s|ed)|add(?:s|ed))(?=\s+that\s))\s+(?:(?:on\s+)?(?:\w+day|today|yesterday|earlier|later|privately|publicly)\s+)?(?:(?:this|last|next)\s+(?:week|month|year)\s+)?(?:that\s+)?/gi;
 
 /** What follows a reporting word used as a noun. */
 const NOUN_USE = /^(?:for|of|against|by|over|from|about)\b/i;
