@@ -7,13 +7,17 @@ import { isCapitalised } from '../tokens.js';
 import { knownSpeaker } from './introducer.js';
 import { sentenceBefore, textBefore } from './locate.js';
 import type { ContextRule } from './rule.js';
+import type { Token } from '../tokens.js';
 import { sentenceTokens } from '../sentence-tokens.js';
+
+/** The most words a speaker's name may have in an aside between commas ("…, Dr Ann Lee said, …"). */
+const ASIDE_WORDS = 4;
 
 export const saidBefore: ContextRule = {
   type: 'context',
   id: 'said-before',
   description:
-    'A quotation standing alone after a sentence of reported speech that names its speaker at the end, after a comma ("The vote may slip to May, Hill said."): that speaker goes on.',
+    'A quotation standing alone after a sentence of reported speech that names its speaker at the end, after a comma ("The vote may slip to May, Hill said."), or in an aside between commas ("The vote, Hill said, may slip to May."): that speaker goes on.',
   examples: [
     {
       text: 'The council may delay the vote while Mayor Ann Lee is away, Councillor Tom Hill said. "The other question is whether the money will still be there in May."',
@@ -30,6 +34,11 @@ export const saidBefore: ContextRule = {
       speaker: 'two officials',
     },
     { text: 'The vote may slip to May, they said. "The other question is whether the money will still be there by then."', speaker: '' },
+    // The speaker named in an aside between commas, mid-sentence.
+    {
+      text: 'The new bridge, Councillor Tom Hill said, will need another year of work. "The other question is whether the money will still be there by then."',
+      speaker: 'Tom Hill',
+    },
   ],
   apply({ span, sentences, names, attributed, continuing }) {
     if (attributed || continuing || textBefore(span).trim() !== '') return null;
@@ -37,17 +46,27 @@ export const saidBefore: ContextRule = {
     if (!before) return null;
     if (findQuoteSpans(before.text).length > 0) return null;
     const tokens = sentenceTokens(before);
-    // The reporting verb near the end: only a short tail ("in a statement on Wednesday") may follow it.
-    for (let k = tokens.length - 1; k > 2 && tokens.length - k <= 8; k--) {
-      if (!isVerbAt(tokens, k)) continue;
-      if (tokens.slice(k + 1).some((t) => t.kind === 'punct' && t.text !== '.')) return null;
-      const subject = subjectBefore(tokens, k);
-      const [head] = subject;
-      if (!head || subject.length > 8 || tokens[tokens.indexOf(head) - 1]?.text !== ',') return null;
-      const resolved = resolveMention(subject, before, names);
-      // "two officials", "a spokesman": a role speaks as it would beside the quotation; a lone capitalised word must be a name the article uses.
-      return resolved?.kind === 'unknown' && subject.length > 1 && !isCapitalised(head.text) ? resolved : knownSpeaker(resolved, before, names);
-    }
-    return null;
+    const k = reportingTail(tokens);
+    if (k === null) return null;
+    const subject = subjectBefore(tokens, k);
+    const [head] = subject;
+    if (!head || subject.length > 8 || tokens[tokens.indexOf(head) - 1]?.text !== ',') return null;
+    const resolved = resolveMention(subject, before, names);
+    // "two officials", "a spokesman": a role speaks as it would beside the quotation; a lone capitalised word must be a name the article uses.
+    return resolved?.kind === 'unknown' && subject.length > 1 && !isCapitalised(head.text) ? resolved : knownSpeaker(resolved, before, names);
   },
 };
+
+/**
+ * Where the reporting verb stands: near the end, with only a short tail after it ("…, Hill said in a statement."), or
+ * as an aside between commas ("The tuft cell, Herbert said, is constantly sensing …").
+ */
+function reportingTail(tokens: readonly Token[]): number | null {
+  for (let k = tokens.length - 1; k > 2 && tokens.length - k <= 8; k--) {
+    if (!isVerbAt(tokens, k)) continue;
+    return tokens.slice(k + 1).some((t) => t.kind === 'punct' && t.text !== '.') ? null : k;
+  }
+  for (let k = 2; k < tokens.length - 2; k++)
+    if (tokens[k + 1]?.text === ',' && isVerbAt(tokens, k) && subjectBefore(tokens, k).length <= ASIDE_WORDS) return k;
+  return null;
+}
