@@ -896,6 +896,11 @@ describe('other senses of concern words', () => {
     expect(only('Officials warned that a trade war could cost thousands of jobs.')).toMatchObject({ holder: 'Officials' });
   });
 
+  it('"the nervous system" is the body\'s nerves, not a worry; a nervous public still worries', () => {
+    expect(concernsOf('The study links the gut bacteria to the immune and nervous systems of mice, the researchers said.')).toEqual([]);
+    expect(only('Many investors are nervous about a second wave of layoffs, the report said.')).toMatchObject({ cue: 'nervous' });
+  });
+
   it('a harm word opening the quoted title of a work is part of the title ("his book, “Terror Without End: …”")', () => {
     expect(concernsOf('Critics have been reading his new book, "Terror Without End: How to Save the Coast," for clues, the paper said.')).toEqual([]);
   });

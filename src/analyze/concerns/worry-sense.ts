@@ -89,6 +89,8 @@ export function inWorrySense(text: string, start: number, word: string): boolean
   if (lower.startsWith('caution') && (JUDGING_CAUTION.test(rest) || CAUTION_IDIOM.test(text.slice(0, start)))) return false;
   // "The reason, I'm afraid, is …", "…, I am afraid.": the aside of regret, not a fear.
   if (lower === 'afraid' && /,\s*I(?:['’]m|\s+am)\s+$/.test(text.slice(0, start)) && /^afraid\s*(?:[,.;!]|$)/.test(rest)) return false;
+  // "the immune and nervous systems", "a nervous breakdown": the nerves of the body, not a worry.
+  if (lower === 'nervous' && /^nervous\s+(?:systems?|tissues?|cells?|disorders?|breakdowns?|tics?)\b/i.test(rest)) return false;
   // "anxious to engage", "eager and anxious to help": keen, not worried.
   if (lower === 'anxious' && /^anxious\s+to\b/i.test(rest)) return false;
   if (/^warnings?$/.test(lower)) {
