@@ -2,6 +2,7 @@
 import { lexicons } from '../../lexicon.js';
 import type { CueMatch } from './cues.js';
 import { isCounterfactual } from './counterfactual.js';
+import { grantsByRule } from './deontic.js';
 import { describesKind } from './generic-who.js';
 import { hedgesGenericYou } from './generic-you.js';
 import { withholdsGrant } from './granted-object.js';
@@ -122,7 +123,7 @@ export function statesNoClaim(m: CueMatch, text: string): boolean {
   if (m.cue.kind === 'hedged' && /\b(?:asked|asking)\s+(?:\p{L}+\s+){0,2}(?:if|whether)\b[^,.;:"“”]*$/iu.test(before)) return true;
   if (/^(?:may|might|could)\b/.test(word) && (WORRY_BEFORE.test(before) || concessive(m, text))) return true;
   // "I could have answered better", "no one could have predicted", "it could have been worse": what did not happen.
-  if (isCounterfactual(m, text)) return true;
+  if (isCounterfactual(m, text) || grantsByRule(m, text)) return true;
   if (describesKind(m, text) || hedgesGenericYou(m, text) || inquiresNoDeed(m, text) || weighsOwnCourse(m, text)) return true;
   if (word.startsWith('believ')) {
     if (FIRST_PERSON.test(before) || SURPRISE.test(before) || RAISED_TO.test(before)) return true;
