@@ -2,6 +2,7 @@
 import type { UnconfirmedCheck } from '../../lexicon.js';
 import type { CueMatch } from './cues.js';
 import { unnamedSource } from './group-source.js';
+import { personReports } from './person-report.js';
 import { isOutletPhrase, outletClause, press, REPORT_END } from './press-sense.js';
 import { reportsClauseBefore } from './trailing-report.js';
 import { isVerbForm } from './verb-form.js';
@@ -138,9 +139,6 @@ const RESULTS =
 const OUTLET_WORD =
   /\b(?:newspaper|magazine|channel|network|agency|broadcaster|daily|station|website|site|outlet|paper|tabloid|wire)\b[^,]*,\s+(?:has\s+|had\s+)?$/i;
 
-/** A person reporting what they found ("He reported that …", "Terry Mader, a professor at …, reported that …"), on record. */
-const PERSON_REPORTS = /(?:^|[^\w’'])(?:he|she|the researchers|researchers|scientists|the authors|[^,]+,\s+(?:a|an)\s+[^,]+,)\s+(?:has\s+|had\s+)?$/i;
-
 /** Concessive "whatever the case may be" and "wherever they may occur" are not hedges. */
 const CONCESSIVE = /\b(?:whatever|wherever|whoever|whichever|however)\b[^,;]*$/i;
 
@@ -183,7 +181,7 @@ export function inSense(m: CueMatch, text: string): boolean {
   if (/^charge/.test(word) && /\b(?:criminal|federal|formal|no|any)\s+$/i.test(text.slice(0, m.at))) return false;
   const reports = /^(?:has |the )?report(?:s|ed)?(?: that)?$/.test(word);
   if (reports && !/that$/.test(word) && RESULTS.test(text.slice(m.end))) return false;
-  if (reports && PERSON_REPORTS.test(text.slice(0, m.at)) && !OUTLET_WORD.test(text.slice(0, m.at))) return false;
+  if (reports && personReports(text.slice(0, m.at)) && !OUTLET_WORD.test(text.slice(0, m.at))) return false;
   // "According to the report": the document the article names, on record; "according to the people's wishes" cites no source.
   if (/^according to /.test(word) && (/ the report$/.test(word) || /^[’']s\b/.test(text.slice(m.end)))) return false;
   if (word.startsWith('claim') && CLAIM_NOT_MADE.test(text.slice(m.end))) return false;
