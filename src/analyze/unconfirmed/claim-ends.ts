@@ -59,3 +59,15 @@ export function endBeforeNextPoint(claim: string, cue: string, text: string): st
   const kept = claim.slice(0, point.index);
   return before && kept.split(/\s+/).length >= 3 ? kept : claim;
 }
+
+/** A closing ", they say", ", experts say", ", officials said": the attribution of the whole clause, no part of its claim. */
+const CLOSING_SAY =
+  /,\s+(?:he|she|they|we|(?:some\s+|many\s+|other\s+|several\s+)?(?:analysts|officials|experts|economists|sources|observers|critics|aides|advisers|insiders))\s+(?:say|says|said)\s*$/i;
+
+/** The claim without a closing ", they say" (when at least three words are left). */
+export function endBeforeClosingSay(claim: string): string {
+  const tail = CLOSING_SAY.exec(claim);
+  if (!tail) return claim;
+  const kept = claim.slice(0, tail.index);
+  return kept.split(/\s+/).length >= 3 ? kept : claim;
+}

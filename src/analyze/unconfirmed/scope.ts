@@ -3,7 +3,7 @@ import { closeOpenQuote } from '../close-quote.js';
 import { accusedRelative } from './accused-relative.js';
 import { endBeforeDash } from './claim-dash.js';
 import { type ClaimSpan, madeUp, spanAt, tidy } from './claim-span.js';
-import { balanced, dangles, endBeforeNextPoint, gapSubject } from './claim-ends.js';
+import { balanced, dangles, endBeforeClosingSay, endBeforeNextPoint, gapSubject } from './claim-ends.js';
 import { openClaim } from './claim-opening.js';
 import { ownClause } from './opening-clause.js';
 import type { CueMatch } from './cues.js';
@@ -107,7 +107,7 @@ export function claimOf(m: CueMatch, text: string): string {
   const claim = acrossInsert(acrossRelative(narrowestClaim(m, text), m, text), text);
   const opened = openClaim(dangles(claim) ? tidy(text) || text : claim, m.match);
   const clause = ownClause(opened, text, m.at, m.match);
-  return balanced(endBeforeDash(endBeforeNextPoint(clause, m.match, text), m.match), text, m.at);
+  return balanced(endBeforeClosingSay(endBeforeDash(endBeforeNextPoint(clause, m.match, text), m.match)), text, m.at);
 }
 
 function narrowestClaim(m: CueMatch, text: string): ClaimSpan {
