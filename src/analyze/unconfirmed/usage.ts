@@ -21,14 +21,16 @@ function inQuestion(m: CueMatch, text: string): boolean {
 
 /** What makes a believed or suggested clause a judgement or a proposal rather than a fact in doubt ("should", "is essential"). */
 const JUDGEMENT =
-  /\b(?:should|must|ought to|is needed|are needed|be allowed|deserves?|is (?:essential|important|critical|vital|crucial|necessary)|would be (?:good|better|best|wise|a mistake))\b/i;
+  /\b(?:should|must|ought to|is needed|are needed|be allowed|deserves?|is (?:essential|important|critical|vital|crucial|necessary)|would be (?:good|better|best|wise|a mistake)|would do (?:better|well|best) to|had better)\b/i;
 
 /** "Believes that American firms need to …": a need stated of the clause's own subject, in its first few words. */
 const NEED = /^\s*(?:that\s+)?(?:[\w’'.-]+\s+){1,4}needs?\s+to\b/i;
 
 /** The clause a believe/suggest cue introduces (up to the next stop, quotation or dash) judges or proposes. */
 function judges(m: CueMatch, text: string): boolean {
-  const clause = /^[^.;:!?“”"—–]*/.exec(text.slice(m.end))?.[0] ?? '';
+  // "that Mr. Jäger … would do better to keep quiet": a title's full stop does not end the clause.
+  const after = text.slice(m.end).replace(/\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|St)\./g, '$1 ');
+  const clause = /^[^.;:!?“”"—–]*/.exec(after)?.[0] ?? '';
   return JUDGEMENT.test(clause) || NEED.test(clause);
 }
 
