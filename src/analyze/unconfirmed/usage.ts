@@ -121,6 +121,8 @@ export function statesNoClaim(m: CueMatch, text: string): boolean {
   const before = text.slice(0, m.at);
   const after = text.slice(m.end);
   if (inQuestion(m, text) || elliptical(m, text) || inSetPhrase(m, text)) return true;
+  // "Some may deny the surge is working, but …", "critics might claim …": a view granted or imagined, no one has voiced it.
+  if (/^(?:allegation|disputed)$/.test(m.cue.kind) && /\b(?:some|others|critics|somebody|someone|one)\s+(?:may|might|could)\s+$/i.test(before)) return true;
   // "asked if she might consider appointing Obama": a question reported, not a claim.
   if (m.cue.kind === 'hedged' && /\b(?:asked|asking)\s+(?:\p{L}+\s+){0,2}(?:if|whether)\b[^,.;:"“”]*$/iu.test(before)) return true;
   if (/^(?:may|might|could)\b/.test(word) && (WORRY_BEFORE.test(before) || concessive(m, text))) return true;
