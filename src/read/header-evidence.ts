@@ -180,13 +180,22 @@ const NAME_END = new RegExp(
   'i',
 );
 
+/** A label a page prints before its writers' names ("Text: Jane Roe", "Words: …", "Текст: …", "Autor: …"). */
+const CREDIT_LABEL = /^(?:text|words|written by|author|autor|auteur|texte|texto|testo|текст|автор)\s*:\s*/i;
+
+/** The names without such a label, when a capital follows it; else the credit as written. */
+function withoutCreditLabel(credit: string): string {
+  const rest = credit.replace(CREDIT_LABEL, '');
+  return rest !== credit && /^\p{Lu}/u.test(rest) ? rest : credit;
+}
+
 /** A byline as readers write it, or null: "By " and anything after a " | " go ("Amy Roe | NJ Advance Media"). */
 export function bylineOf(value: string, outlet?: string | null): string | null {
   // "January 17, 2017 at 6:08 PM ET by Kori Schulman": the name follows the last "by".
   // Case-blind "by" spelled out: with the i and u flags together \p{Lu} would match any letter ("updated by the newsroom").
   const afterBy = /\b[Bb][Yy]:?\s+(?=\p{Lu})/gu;
   const lastBy = [...value.matchAll(afterBy)].at(-1);
-  const from = lastBy ? value.slice((lastBy.index ?? 0) + lastBy[0].length) : value;
+  const from = withoutCreditLabel(lastBy ? value.slice((lastBy.index ?? 0) + lastBy[0].length) : value);
   const parts = (from.split(ON_DATE)[0] ?? '').split(NAME_END).map((part) => part.trim());
   const lead = parts[0] ?? '';
   // "Politik · Jochen Bittner, Tina Hildebrandt": a one-word section label before the bar, the writers after it.

@@ -107,7 +107,7 @@ function collectCandidates(doc: DomDocument, { news, site }: PageJsonLd): Header
   }
   const itemDate = doc.querySelector('[itemprop="datePublished"]');
   add('published', 'microdata', parseDate(attr(itemDate, 'content', 'datetime', 'value') || squash(itemDate?.textContent)));
-  add('byline', 'microdata', microdataAuthor(doc.querySelector('[itemprop="author"]')));
+  add('byline', 'microdata', microdataAuthor(doc.querySelector('[itemprop~="author"]')));
   const h1 = storyHeading(doc);
   // Every writer the byline links as its author ("Julia Carrie Wong and Sam Levin"), each once: the links beside the first,
   // not other stories' authors elsewhere on the page.

@@ -1,0 +1,29 @@
+// Reader rules of stop 74, from briefing the article-extraction benchmark's pages: small hand-written pages.
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../src/read/index.js';
+
+const BODY =
+  '<p>The harbour bridge will reopen on Monday after three months of repairs, the city council said on Friday.</p>' +
+  '<p>Engineers replaced two of the bridge’s four supports, and the council said the work finished on time and on budget.</p>';
+const page = (head: string, body: string): string => `<html><head>${head}</head><body>${body}</body></html>`;
+const read = (html: string) => readArticle(html, { source: 'page.html', format: 'html' });
+
+describe('byline: the story’s microdata author', () => {
+  it('an itemprop that lists "author" among other properties is the author, not a comment’s author further down', () => {
+    const { meta } = read(
+      page(
+        '<title>Harbour bridge to reopen</title>',
+        `<article><h1>Harbour bridge to reopen</h1><span itemprop="author creator">Text: Jane Roe</span>${BODY}</article>` +
+          '<section class="talk"><div itemscope><span itemprop="author">Guest</span><p>Good news at last for the town.</p></div></section>',
+      ),
+    );
+    expect(meta.byline).toBe('Jane Roe');
+  });
+
+  it('a label before the names goes ("Words: Tom Lee")', () => {
+    const { meta } = read(
+      page('<title>Harbour bridge to reopen</title><meta name="author" content="Words: Tom Lee">', `<h1>Harbour bridge to reopen</h1>${BODY}`),
+    );
+    expect(meta.byline).toBe('Tom Lee');
+  });
+});
