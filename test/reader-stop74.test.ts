@@ -27,3 +27,22 @@ describe('byline: the story’s microdata author', () => {
     expect(meta.byline).toBe('Tom Lee');
   });
 });
+
+describe('byline: a site’s account names no writer', () => {
+  it('an admin account ("siteadmin") gives no byline', () => {
+    const { meta } = read(
+      page(
+        '<title>Harbour bridge to reopen – Harbour Notes</title>',
+        `<h1>Harbour bridge to reopen</h1><p>Posted by <a rel="author" href="/author/siteadmin/">siteadmin</a></p>${BODY}`,
+      ),
+    );
+    expect(meta.byline).toBeNull();
+  });
+
+  it('one word of the outlet’s own name ("Lantern" on Lantern Bay Games) gives no byline; a writer’s name stays', () => {
+    const head = '<meta property="og:site_name" content="Lantern Bay Games"><title>Harbour bridge to reopen – Lantern Bay Games</title>';
+    const by = (name: string) => `<h1>Harbour bridge to reopen</h1><p>Posted by <a rel="author" href="/author/x/">${name}</a></p>${BODY}`;
+    expect(read(page(head, by('Lantern'))).meta.byline).toBeNull();
+    expect(read(page(head, by('Tom Lee'))).meta.byline).toBe('Tom Lee');
+  });
+});

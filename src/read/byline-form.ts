@@ -5,8 +5,15 @@ import { lexicons } from '../lexicon.js';
 import { keyOf } from './header-evidence.js';
 import { parseDate } from './header-lines.js';
 
-/** A page's account or role, standing alone where a name should be ("admin", "Editor"): it names no one. */
-const NO_ONE = /^(?:admin|administrator|editor|author|webmaster|user|guest|anonymous|unknown)$/i;
+/** A page's account or role, standing alone where a name should be ("admin", "Editor", "jdadmin"): it names no one. */
+const NO_ONE = /^(?:[a-z\d_.-]*admin[a-z\d_.-]*|administrator|editor|author|webmaster|user|guest|anonymous|unknown)$/i;
+
+/** One word that is a word of the outlet's own name ("Vortex" on Vortex Cannon Entertainment, "gto" on gto-normativy.ru): the site's account. */
+function isSiteAccount(credit: string, outlet: string | null): boolean {
+  if (outlet === null || /\s/.test(credit.trim())) return false;
+  const key = keyOf(credit);
+  return key.length >= 3 && outlet.split(/[\s.-]+/).some((word) => keyOf(word) === key);
+}
 
 /**
  * Words in lower case in a credit's first part, past the words that join names or stand inside them ("and", "de", "van"):
@@ -64,5 +71,5 @@ export function bylineShown(byline: string | null, outlet: string | null = null)
     .map((piece, i) => (i % 2 === 0 ? recased(piece) : piece))
     .join('')
     .trim();
-  return text === '' || NO_ONE.test(text) || namesAThing(text) ? null : text;
+  return text === '' || NO_ONE.test(text) || namesAThing(text) || isSiteAccount(text, outlet) ? null : text;
 }
