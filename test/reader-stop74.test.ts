@@ -46,3 +46,16 @@ describe('byline: a site’s account names no writer', () => {
     expect(read(page(head, by('Tom Lee'))).meta.byline).toBe('Tom Lee');
   });
 });
+
+describe('body: a "By" line with a long date after the names', () => {
+  it('is the byline, not the story’s first paragraph', () => {
+    const { meta, paragraphs } = read(
+      page(
+        '<title>Harbour bridge to reopen</title>',
+        `<article><h1>Harbour bridge to reopen</h1><p>By Jane Roe and Tom Lee Monday, March 4, 2019, 09:15 am PT (12:15 pm ET)</p>${BODY}</article>`,
+      ),
+    );
+    expect(meta.byline).toBe('Jane Roe and Tom Lee');
+    expect(paragraphs[0]?.text).toMatch(/^The harbour bridge/);
+  });
+});

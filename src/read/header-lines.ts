@@ -45,7 +45,7 @@ export function datelineOf(line: string): string | null {
   const leftover = rest
     .replace(/\b(updated|last updated|published|posted)\b.*\bago\b/gi, ' ')
     .replace(/\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|urday|rsday)?\b/gi, ' ')
-    .replace(/[\d:.,\-–—/+]|\b(a\.m|p\.m|am|pm|gmt|utc|kst|est|edt|cst|cdt|pst|pdt|bst|cet|cest|jst|ist|aest|at|on)\b/gi, ' ');
+    .replace(/[\d:.,\-–—/+()]|\b(a\.m|p\.m|am|pm|gmt|utc|kst|est|edt|cst|cdt|pst|pdt|bst|cet|cest|jst|ist|aest|pt|et|at|on)\b/gi, ' ');
   const words = leftover.replace(new RegExp(MONTH_WORD, 'gi'), ' ').split(/\s+/).filter(Boolean);
   // "Wikinews Shorts: October 12, 2006": words set off by a colon before the date name a page, not a date line.
   if (!labelled && /^\s*\p{L}[^:\d]{1,40}:\s/u.test(rest)) return null;
@@ -81,11 +81,10 @@ export function bylineOf(line: string): string | null {
   if (!m) return wordCount(text) <= 12 ? namedWithRole(text) : null;
   const named = must(m[1], 'the name after "By"');
   // "By the river, …" is prose: a name opens on a capital (or on a letter of a script without case).
-  if (!/^[\p{Lu}\p{Lo}]/u.test(named) || wordCount(named) > 12 || /[.!?]$/.test(named.replace(/\b[A-Z]\.$/, ''))) return null;
-  const byline = named
-    .slice(0, dateAfterByline(named)?.at ?? named.length)
-    .replace(/\s*[|,·•]\s*$/, '')
-    .trim();
+  // The names, not the date after them, are held to twelve words ("By Ann Lee and Tom Roe Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)").
+  const names = named.slice(0, dateAfterByline(named)?.at ?? named.length);
+  if (!/^[\p{Lu}\p{Lo}]/u.test(named) || wordCount(names) > 12 || /[.!?]$/.test(named.replace(/\b[A-Z]\.$/, ''))) return null;
+  const byline = names.replace(/\s*[|,·•]\s*$/, '').trim();
   return namedWithRole(byline) ?? byline;
 }
 
