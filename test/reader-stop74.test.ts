@@ -59,3 +59,18 @@ describe('body: a "By" line with a long date after the names', () => {
     expect(paragraphs[0]?.text).toMatch(/^The harbour bridge/);
   });
 });
+
+describe('body: a publication stamp and a comment button after the story', () => {
+  it('"First Published: …" and "Post Comment (+)" at the foot leave the body; a sentence that opens on "Published" stays', () => {
+    const foot = '<p>First Published: Tuesday, March 5, 2019 08:38 AM</p><p>Post Comment (+)</p>';
+    const { paragraphs } = read(page('<title>Harbour bridge to reopen</title>', `<article><h1>Harbour bridge to reopen</h1>${BODY}${foot}</article>`));
+    expect(paragraphs.map((p) => p.text).at(-1)).toMatch(/on budget\.$/);
+    const story = read(
+      page(
+        '<title>Harbour bridge to reopen</title>',
+        `<article><h1>Harbour bridge to reopen</h1>${BODY}<p>Published at 3 p.m., the report found 12 faults.</p></article>`,
+      ),
+    );
+    expect(story.paragraphs.at(-1)?.text).toBe('Published at 3 p.m., the report found 12 faults.');
+  });
+});
