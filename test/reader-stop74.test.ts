@@ -74,3 +74,12 @@ describe('body: a publication stamp and a comment button after the story', () =>
     expect(story.paragraphs.at(-1)?.text).toBe('Published at 3 p.m., the report found 12 faults.');
   });
 });
+
+describe('date: a Japanese teaser is no date line', () => {
+  it('a related story’s title with its date in a "date" element gives no date; a short date line does', () => {
+    const teaser = '<p class="date">港の橋の修理が予定どおり終わり、月曜日に再開すると市議会が発表した（2020年08月02日）</p>';
+    const tail = `<article><h1>港の橋が再開へ</h1>${BODY}</article>`;
+    expect(read(page('<title>港の橋が再開へ</title>', `${tail}<aside>${teaser}</aside>`)).meta.published).toBeNull();
+    expect(read(page('<title>港の橋が再開へ</title>', `${tail}<aside><p class="date">2019年03月15日</p></aside>`)).meta.published).toMatch(/^2019-03-15/);
+  });
+});

@@ -4,7 +4,7 @@ import { joinWords } from '../../front-matter.js';
 import type { ArticleMeta, HeaderCandidate, HeaderField, HeaderOrigin } from '../../types.js';
 import { lexicons } from '../../lexicon.js';
 import { chooseHeader, sameStory } from '../header-evidence.js';
-import { parseDate } from '../header-lines.js';
+import { cjkLength, parseDate } from '../header-lines.js';
 import { namesOfByLine, personName, withoutLabel } from './by-line.js';
 import { inTeaser } from './html-teaser.js';
 import { type DomDocument, type DomElement, type JsonObject, jsonLdNodes, metaTag, metaValues, NEWS_TYPES, names, squash, typesOf } from './html-dom.js';
@@ -130,7 +130,8 @@ function collectCandidates(doc: DomDocument, { news, site }: PageJsonLd): Header
   // A short element whose class names it the date ("byline__date", "timestamp", "pubDate") and whose text is one.
   const shortDate = (el: DomElement): string | null => {
     const text = squash(el.textContent);
-    return text.split(' ').length <= 14 ? parseDate(text) : null;
+    // Japanese and Chinese text has no spaces: a related story's title with its date ("…（2020年08月02日）") is one "word".
+    return text.split(' ').length <= 14 && cjkLength(text) <= 16 ? parseDate(text) : null;
   };
   add('published', 'time', Array.from(doc.querySelectorAll(DATE_HINTS)).map(shortDate).find(Boolean));
   // Else a date line printed near the headline ("December 16, 2016, 4:19 PM"): the first short date under the
