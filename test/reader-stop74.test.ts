@@ -83,3 +83,11 @@ describe('date: a Japanese teaser is no date line', () => {
     expect(read(page('<title>港の橋が再開へ</title>', `${tail}<aside><p class="date">2019年03月15日</p></aside>`)).meta.published).toMatch(/^2019-03-15/);
   });
 });
+
+describe('body: a Korean story’s foot', () => {
+  it('the columnist’s e-mail line, the photo credit and the copyright notice leave the body', () => {
+    const foot = '<p>김하늘 기자 sky@example.co.kr</p><p>[사진=하버뉴스]</p><p>저작권자 ⓒ 하버뉴스, 무단전재 및 재배포금지</p>';
+    const { paragraphs } = read(page('<title>Harbour bridge to reopen</title>', `<article><h1>Harbour bridge to reopen</h1>${BODY}${foot}</article>`));
+    expect(paragraphs.map((p) => p.text).at(-1)).toMatch(/on budget\.$/);
+  });
+});
