@@ -91,3 +91,13 @@ describe('body: a Korean story’s foot', () => {
     expect(paragraphs.map((p) => p.text).at(-1)).toMatch(/on budget\.$/);
   });
 });
+
+describe('outlet: a title’s tail when the page’s heading is only the masthead', () => {
+  it('"Story - Site" beside an h1 that names the site in other words: the tail is the outlet', () => {
+    const { meta } = read(
+      page('<title>Harbour bridge repairs finished on time and on budget - Harbourline</title>', `<h1>하버 라인</h1><div class="story">${BODY}</div>`),
+    );
+    expect(meta.headline).toBe('Harbour bridge repairs finished on time and on budget');
+    expect(meta.outlet).toBe('Harbourline');
+  });
+});

@@ -299,8 +299,10 @@ export function chooseHeader(candidates: readonly HeaderCandidate[], host: strin
       if (!bylines.some((b) => keyOf(b.value) === keyOf(tail))) outlets.push({ field: 'outlet', value: siteNameOf(tail, pageHost), origin: c.origin });
   }
   // A <title> alone ("Short note | Harbour Times"): its short last part is the site, as titles are written.
-  const [only] = headlines;
-  if (headlines.length === 1 && only?.origin === 'title') {
+  // A page heading that tells nothing of the title ("Entermedia" in the masthead's h1) leaves the title alone too.
+  const only = headlines.find((h) => h.origin === 'title');
+  const alone = only !== undefined && headlines.every((h) => h === only || (h.origin === 'h1' && !overlaps(keyOf(h.value), keyOf(only.value))));
+  if (alone && only) {
     const last = [...only.value.matchAll(BARS)].at(-1);
     const tail = last ? only.value.slice((last.index ?? 0) + last[0].length) : '';
     if (last && tail.split(/\s+/).length <= 4 && tail.length < only.value.length / 2) {
