@@ -247,6 +247,18 @@ describe('the same furniture in a plain-text article', () => {
     expect(article.dropped).toEqual(expect.arrayContaining([bio, follow]));
   });
 
+  it("drops a site's foot: its address with phone and fax, a copyright notice with its year, and the update stamp they shielded", () => {
+    const stamp = 'Updated at 4:05 p.m.';
+    const address = 'The Harbour Post 12 Quay Street, Suite 4 Portsmouth NH 03801 | 603-555-0100 tel | 603-555-0101 fax';
+    const rights = 'The contents of this site are ©2024 Harbour Media Corp., a subsidiary of Coast Holdings, Inc.';
+    const article = readArticle(text([...STORY, stamp, address, rights]), { source: 'a.txt' });
+    expect(article.paragraphs.map((p) => p.text)).toEqual(STORY);
+    expect(article.dropped).toEqual(expect.arrayContaining([stamp, address, rights]));
+    // A year after © inside the story is rare, and a phone number with its word in a sentence stays.
+    const call = 'Residents can call the council on 603-555-0100 tel or write to the clerk.';
+    expect(readArticle(text([...STORY, call]), { source: 'a.txt' }).paragraphs.at(-1)?.text).toBe(call);
+  });
+
   it('keeps a bio-like line about someone who did not write the story, before a closing line', () => {
     const story = 'Tom Hale joined the harbour board in 1975 and stayed on it for thirty years.';
     const close = 'The board meets again on Monday to vote on the plan.';
