@@ -1,13 +1,6 @@
 // "suggested that X would do better to …" gives advice; it alleges nothing. A title's full stop does not end the clause.
 import { describe, expect, it } from 'vitest';
-import type { UnconfirmedItem } from '../src/types.js';
-import { analyzeParagraphs } from './helpers/analyze.js';
-
-function only(sentence: string): UnconfirmedItem | undefined {
-  const items = analyzeParagraphs('A headline for the test', sentence).unconfirmed;
-  expect(items.length).toBeLessThanOrEqual(1);
-  return items[0];
-}
+import { onlyUnconfirmed as only } from './helpers/analyze.js';
 
 describe('advice after "suggested that"', () => {
   it('"would do better to", "would do well to" advise', () => {

@@ -1,13 +1,6 @@
 // A claim ends at one spaced dash after its cue that opens a new point; a pair of dashes sets off an aside the claim runs past.
 import { describe, expect, it } from 'vitest';
-import type { UnconfirmedItem } from '../src/types.js';
-import { analyzeParagraphs } from './helpers/analyze.js';
-
-function only(sentence: string): UnconfirmedItem | undefined {
-  const items = analyzeParagraphs('A headline for the test', sentence).unconfirmed;
-  expect(items.length).toBeLessThanOrEqual(1);
-  return items[0];
-}
+import { onlyUnconfirmed as only } from './helpers/analyze.js';
 
 describe('a claim ends before a lone dash after the cue', () => {
   it('cuts the point the dash opens', () => {

@@ -1,13 +1,6 @@
 // "countered that …", "contested that view", "contested those figures": a claim met by its opponents is disputed.
 import { describe, expect, it } from 'vitest';
-import type { UnconfirmedItem } from '../src/types.js';
-import { analyzeParagraphs } from './helpers/analyze.js';
-
-function only(sentence: string): UnconfirmedItem | undefined {
-  const items = analyzeParagraphs('A headline for the test', sentence).unconfirmed;
-  expect(items.length).toBeLessThanOrEqual(1);
-  return items[0];
-}
+import { onlyUnconfirmed as only } from './helpers/analyze.js';
 
 describe('a claim countered or contested', () => {
   it('"countered that" opens a counter-claim', () => {

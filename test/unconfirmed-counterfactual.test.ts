@@ -1,13 +1,7 @@
 // "Could have" that tells of a course not taken or an outcome that did not come is no hedge; "could have" of a past fact in doubt is.
 import { describe, expect, it } from 'vitest';
-import type { UnconfirmedItem } from '../src/types.js';
-import { analyzeParagraphs } from './helpers/analyze.js';
+import { onlyUnconfirmed as only } from './helpers/analyze.js';
 
-function only(sentence: string): UnconfirmedItem | undefined {
-  const items = analyzeParagraphs('A headline for the test', sentence).unconfirmed;
-  expect(items.length).toBeLessThanOrEqual(1);
-  return items[0];
-}
 const none = (sentence: string) => expect(only(sentence)).toBeUndefined();
 
 describe('"could have" for what did not happen', () => {

@@ -1,13 +1,7 @@
 // "May" of a rule ("no one may …", "only members may …", "under the rules, …") grants or bars; it hedges nothing.
 import { describe, expect, it } from 'vitest';
-import type { UnconfirmedItem } from '../src/types.js';
-import { analyzeParagraphs } from './helpers/analyze.js';
+import { onlyUnconfirmed as only } from './helpers/analyze.js';
 
-function only(sentence: string): UnconfirmedItem | undefined {
-  const items = analyzeParagraphs('A headline for the test', sentence).unconfirmed;
-  expect(items.length).toBeLessThanOrEqual(1);
-  return items[0];
-}
 const none = (sentence: string) => expect(only(sentence)).toBeUndefined();
 
 describe('"may" that grants or bars by rule', () => {

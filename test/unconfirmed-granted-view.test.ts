@@ -1,13 +1,6 @@
 // "Some may deny …", "someone could deny that …": a view granted or imagined, which no one is reported to hold.
 import { describe, expect, it } from 'vitest';
-import type { UnconfirmedItem } from '../src/types.js';
-import { analyzeParagraphs } from './helpers/analyze.js';
-
-function only(sentence: string): UnconfirmedItem | undefined {
-  const items = analyzeParagraphs('A headline for the test', sentence).unconfirmed;
-  expect(items.length).toBeLessThanOrEqual(1);
-  return items[0];
-}
+import { onlyUnconfirmed as only } from './helpers/analyze.js';
 
 describe('a dispute or claim that "some may" make', () => {
   it('is granted, not reported', () => {

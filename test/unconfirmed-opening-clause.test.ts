@@ -1,13 +1,6 @@
 // A cue in a sentence's opening subordinate clause ("While …,", "After …,") claims that clause, not the main clause after it.
 import { describe, expect, it } from 'vitest';
-import type { UnconfirmedItem } from '../src/types.js';
-import { analyzeParagraphs } from './helpers/analyze.js';
-
-function only(sentence: string): UnconfirmedItem | undefined {
-  const items = analyzeParagraphs('A headline for the test', sentence).unconfirmed;
-  expect(items.length).toBeLessThanOrEqual(1);
-  return items[0];
-}
+import { onlyUnconfirmed as only } from './helpers/analyze.js';
 
 describe('a cue in the opening subordinate clause', () => {
   it('claims that clause, without its subordinating word', () => {

@@ -1,13 +1,6 @@
 // "According to Variety," "according to ProPublica,": a trade or investigative outlet reports a claim second-hand.
 import { describe, expect, it } from 'vitest';
-import type { UnconfirmedItem } from '../src/types.js';
-import { analyzeParagraphs } from './helpers/analyze.js';
-
-function only(sentence: string): UnconfirmedItem | undefined {
-  const items = analyzeParagraphs('A headline for the test', sentence).unconfirmed;
-  expect(items.length).toBeLessThanOrEqual(1);
-  return items[0];
-}
+import { onlyUnconfirmed as only } from './helpers/analyze.js';
 
 describe('"according to" an outlet whose name has no newspaper word', () => {
   it('Variety and ProPublica report second-hand', () => {

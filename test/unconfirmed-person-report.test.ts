@@ -1,13 +1,6 @@
 // A named person who "reported that" tells what they saw or found, on record; an outlet's report stays unverified.
 import { describe, expect, it } from 'vitest';
-import type { UnconfirmedItem } from '../src/types.js';
-import { analyzeParagraphs } from './helpers/analyze.js';
-
-function only(sentence: string): UnconfirmedItem | undefined {
-  const items = analyzeParagraphs('A headline for the test', sentence).unconfirmed;
-  expect(items.length).toBeLessThanOrEqual(1);
-  return items[0];
-}
+import { onlyUnconfirmed as only } from './helpers/analyze.js';
 
 describe('"reported that" after a named person', () => {
   it('a given name and a surname, or a title and a surname, report on record', () => {

@@ -1,13 +1,6 @@
 // A claim cut before a relative clause set off by commas ("X, who …, will …") goes on with its own verb after the clause.
 import { describe, expect, it } from 'vitest';
-import type { UnconfirmedItem } from '../src/types.js';
-import { analyzeParagraphs } from './helpers/analyze.js';
-
-function only(sentence: string): UnconfirmedItem | undefined {
-  const items = analyzeParagraphs('A headline for the test', sentence).unconfirmed;
-  expect(items.length).toBeLessThanOrEqual(1);
-  return items[0];
-}
+import { onlyUnconfirmed as only } from './helpers/analyze.js';
 
 describe('a relative clause inside the claim', () => {
   it('the claim skips the clause and keeps its verb', () => {

@@ -1,13 +1,6 @@
 // A claim cut at ", who" or ", which" gets back the noun the pronoun stands for, and ends where its own clause ends.
 import { describe, expect, it } from 'vitest';
-import type { UnconfirmedItem } from '../src/types.js';
-import { analyzeParagraphs } from './helpers/analyze.js';
-
-function only(sentence: string): UnconfirmedItem | undefined {
-  const items = analyzeParagraphs('A headline for the test', sentence).unconfirmed;
-  expect(items.length).toBeLessThanOrEqual(1);
-  return items[0];
-}
+import { onlyUnconfirmed as only } from './helpers/analyze.js';
 
 describe('a cue inside the relative clause', () => {
   it('claims that clause with its noun, not the main verb after it', () => {

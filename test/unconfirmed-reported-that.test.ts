@@ -1,13 +1,6 @@
 // A reporting verb with "that" ("acknowledged that", "added that", "conceded that", "noted that") opens the claim after it.
 import { describe, expect, it } from 'vitest';
-import type { UnconfirmedItem } from '../src/types.js';
-import { analyzeParagraphs } from './helpers/analyze.js';
-
-function only(sentence: string): UnconfirmedItem | undefined {
-  const items = analyzeParagraphs('A headline for the test', sentence).unconfirmed;
-  expect(items.length).toBeLessThanOrEqual(1);
-  return items[0];
-}
+import { onlyUnconfirmed as only } from './helpers/analyze.js';
 
 describe('the claim after "acknowledged that", "added that", "conceded that"', () => {
   it('starts after the "that"', () => {

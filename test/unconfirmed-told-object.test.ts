@@ -1,13 +1,6 @@
 // The object of "told" in an attribution ("told the Sunday Times", "told BBC News Online", "told the paper") is no part of the claim.
 import { describe, expect, it } from 'vitest';
-import type { UnconfirmedItem } from '../src/types.js';
-import { analyzeParagraphs } from './helpers/analyze.js';
-
-function only(sentence: string): UnconfirmedItem | undefined {
-  const items = analyzeParagraphs('A headline for the test', sentence).unconfirmed;
-  expect(items.length).toBeLessThanOrEqual(1);
-  return items[0];
-}
+import { onlyUnconfirmed as only } from './helpers/analyze.js';
 
 describe('the object of "told" before a reported clause', () => {
   it('a name of several words, up to a title', () => {

@@ -1,13 +1,6 @@
 // A claim verb that closes the sentence ("…, as some have speculated.") reports the clause before it; one with its own "that" after a quotation's attribution claims that clause.
 import { describe, expect, it } from 'vitest';
-import type { UnconfirmedItem } from '../src/types.js';
-import { analyzeParagraphs } from './helpers/analyze.js';
-
-function only(sentence: string): UnconfirmedItem | undefined {
-  const items = analyzeParagraphs('A headline for the test', sentence).unconfirmed;
-  expect(items.length).toBeLessThanOrEqual(1);
-  return items[0];
-}
+import { onlyUnconfirmed as only } from './helpers/analyze.js';
 
 describe('a closing "as X claims", "as some have speculated"', () => {
   it('claims the clause before the comma', () => {

@@ -1,13 +1,6 @@
 // "An unnamed GOP official", "an anonymous Republican source": a modifier between "unnamed" and the source keeps it unnamed.
 import { describe, expect, it } from 'vitest';
-import type { UnconfirmedItem } from '../src/types.js';
-import { analyzeParagraphs } from './helpers/analyze.js';
-
-function only(sentence: string): UnconfirmedItem | undefined {
-  const items = analyzeParagraphs('A headline for the test', sentence).unconfirmed;
-  expect(items.length).toBeLessThanOrEqual(1);
-  return items[0];
-}
+import { onlyUnconfirmed as only } from './helpers/analyze.js';
 
 describe('an unnamed source with a modifier', () => {
   it('one or two words between "unnamed" and the source', () => {

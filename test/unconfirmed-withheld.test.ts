@@ -1,13 +1,6 @@
 // "won't reveal", "declined to reveal", "does not offer further details": withheld information is a stated gap.
 import { describe, expect, it } from 'vitest';
-import type { UnconfirmedItem } from '../src/types.js';
-import { analyzeParagraphs } from './helpers/analyze.js';
-
-function only(sentence: string): UnconfirmedItem | undefined {
-  const items = analyzeParagraphs('A headline for the test', sentence).unconfirmed;
-  expect(items.length).toBeLessThanOrEqual(1);
-  return items[0];
-}
+import { onlyUnconfirmed as only } from './helpers/analyze.js';
 
 describe('information withheld', () => {
   it('"won\'t reveal" and "declined to reveal" are gaps', () => {

@@ -2,16 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { readArticle } from '../src/read/read-article.js';
-import type { Analysis, Article, UnconfirmedItem } from '../src/types.js';
-import { analyzeParagraphs } from './helpers/analyze.js';
+import type { Analysis, Article } from '../src/types.js';
+import { analyzeParagraphs, onlyUnconfirmed as only } from './helpers/analyze.js';
 
 /** The one item a one-sentence article yields, or undefined. */
-function only(sentence: string): UnconfirmedItem | undefined {
-  const items = analyzeParagraphs('A headline for the test', sentence).unconfirmed;
-  expect(items.length).toBeLessThanOrEqual(1);
-  return items[0];
-}
-
 const none = (sentence: string) => expect(only(sentence)).toBeUndefined();
 
 describe('negation that settles the matter is not unconfirmed', () => {

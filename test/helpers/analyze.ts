@@ -1,7 +1,8 @@
 // Runs the analysis on a small hand-written article given as paragraphs.
+import { expect } from 'vitest';
 import { analyzeArticle } from '../../src/analyze/analyze-article.js';
 import { readArticle } from '../../src/read/read-article.js';
-import type { Analysis, QuoteItem } from '../../src/types.js';
+import type { Analysis, QuoteItem, UnconfirmedItem } from '../../src/types.js';
 
 export function analyzeParagraphs(headline: string, ...paragraphs: string[]): Analysis {
   const text = `${headline}\n\n${paragraphs.join('\n\n')}\n`;
@@ -21,4 +22,11 @@ export function lastLongQuote(analysis: Analysis): QuoteItem | undefined {
 /** The speaker of the last long quotation in a small article made of these paragraphs, or null. */
 export function speakerOf(...paragraphs: string[]): string | null {
   return lastLongQuote(analyzeParagraphs('A headline for the test', ...paragraphs))?.speaker?.name ?? null;
+}
+
+/** The one unconfirmed item of a one-sentence article, or undefined; more than one fails the test. */
+export function onlyUnconfirmed(sentence: string): UnconfirmedItem | undefined {
+  const items = analyzeParagraphs('A headline for the test', sentence).unconfirmed;
+  expect(items.length).toBeLessThanOrEqual(1);
+  return items[0];
 }
