@@ -3,11 +3,10 @@ import { findQuoteSpans } from '../quote-spans.js';
 import { isVerbAt } from '../phrases.js';
 import { resolveMention } from '../resolve-mention.js';
 import { subjectBefore } from '../subject.js';
-import { isCapitalised } from '../tokens.js';
+import { isCapitalised, type Token } from '../tokens.js';
 import { knownSpeaker } from './introducer.js';
 import { sentenceBefore, textBefore } from './locate.js';
 import type { ContextRule } from './rule.js';
-import type { Token } from '../tokens.js';
 import { sentenceTokens } from '../sentence-tokens.js';
 
 /** The most words a speaker's name may have in an aside between commas ("…, Dr Ann Lee said, …"). */
@@ -46,7 +45,7 @@ export const saidBefore: ContextRule = {
     if (!before) return null;
     if (findQuoteSpans(before.text).length > 0) return null;
     const tokens = sentenceTokens(before);
-    const k = reportingTail(tokens);
+    const k = reportingVerbAt(tokens);
     if (k === null) return null;
     const subject = subjectBefore(tokens, k);
     const [head] = subject;
@@ -61,7 +60,7 @@ export const saidBefore: ContextRule = {
  * Where the reporting verb stands: near the end, with only a short tail after it ("…, Hill said in a statement."), or
  * as an aside between commas ("The tuft cell, Herbert said, is constantly sensing …").
  */
-function reportingTail(tokens: readonly Token[]): number | null {
+function reportingVerbAt(tokens: readonly Token[]): number | null {
   for (let k = tokens.length - 1; k > 2 && tokens.length - k <= 8; k--) {
     if (!isVerbAt(tokens, k)) continue;
     return tokens.slice(k + 1).some((t) => t.kind === 'punct' && t.text !== '.') ? null : k;
