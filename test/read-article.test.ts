@@ -497,6 +497,19 @@ describe('the headline standing as the first paragraph', () => {
     expect(article.dropped).toContain('Refugees to be deported');
     expect(article.meta.outlet).toBeNull();
   });
+  it('a title line that is neither the given headline nor the outlet is listed as dropped, not lost without a trace', () => {
+    const given = readArticle(`---\ntitle: Ferry fares rise\noutlet: Harbour Post\n---\n\nHarbour Post\n\nKey Highlights\n\n${story}\n`, {
+      format: 'markdown',
+    });
+    expect(given.meta.outlet).toBe('Harbour Post');
+    expect(given.paragraphs[0]!.text).toMatch(/^A last effort/);
+    expect(given.dropped).toEqual(expect.arrayContaining(['Harbour Post', 'Key Highlights']));
+    const lines = readArticle(`---\noutlet: Harbour Post\n---\n\nFerry fares rise across the bay as the council votes\n\nThe Island Gazette\n\n${story}\n`, {
+      format: 'markdown',
+    });
+    expect(lines.meta.headline).toBe('Ferry fares rise across the bay as the council votes');
+    expect(lines.dropped).toContain('The Island Gazette');
+  });
 });
 
 describe('paragraphs of a plain-text article', () => {

@@ -106,7 +106,9 @@ function placeTitleLines(titleLines: string[], meta: ArticleMeta, dropped: strin
       // The outlet is a short name: a second line under half as long as the first is the outlet printed under the headline;
       // a line that is an outlet readers know ("The Guardian" under "Council approves bridge") is the outlet whatever the lengths.
       const outletLast = isKnownOutlet(second) !== isKnownOutlet(first) ? isKnownOutlet(second) : second.length <= 30 && first.length >= 2 * second.length;
-      meta.outlet ??= outletLast ? second : first;
+      const outlet = outletLast ? second : first;
+      if (meta.outlet && meta.outlet !== outlet) dropped.push(outlet);
+      meta.outlet ??= outlet;
       meta.headline = outletLast ? first : second;
     } else meta.headline = first ?? '';
   } else {
@@ -114,7 +116,10 @@ function placeTitleLines(titleLines: string[], meta: ArticleMeta, dropped: strin
     const headline = meta.headline.toLowerCase();
     const others = titleLines.filter((line) => line.toLowerCase() !== headline);
     dropped.push(...titleLines.filter((line) => !others.includes(line)));
-    if (others[0] !== undefined && !meta.outlet) meta.outlet = others[0];
+    const [outlet, ...rest] = others;
+    if (outlet !== undefined && !meta.outlet) meta.outlet = outlet;
+    else if (outlet !== undefined) dropped.push(outlet);
+    dropped.push(...rest);
   }
   return labels;
 }
