@@ -98,6 +98,8 @@ export interface Lexicons {
   outletHosts: ReadonlyMap<string, string>;
   /** Those outlets' names of two words or more, lower case, without "The" ("toronto star"): never a person's name. */
   outletNames: ReadonlySet<string>;
+  /** Capitalised last words of an outlet's name ("Sentinel", "Radio"), as printed. */
+  outletTails: ReadonlySet<string>;
   /** Verbs whose object is the listener ("told", "urged"); courtesy titles ("mr"); time adverbs ("yesterday"). */
   listenerVerbs: ReadonlySet<string>;
   courtesyTitles: ReadonlySet<string>;
@@ -236,6 +238,7 @@ function loadLexicons(): Lexicons {
     determiners: new Set(readLines('determiners.txt')),
     namedThings: new Set(readLines('named-things.txt')),
     printedThings: new Set(readLines('printed-things.txt')),
+    outletTails: new Set(readLines('outlet-name-tails.txt')),
     gatheringWords: new Set(readLines('gathering-words.txt')),
     listenerVerbs: new Set(readLines('listener-verbs.txt')),
     courtesyTitles: new Set(readLines('courtesy-titles.txt')),

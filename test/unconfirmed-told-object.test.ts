@@ -7,6 +7,7 @@ describe('the object of "told" before a reported clause', () => {
     expect(only('A harbour source told the Evening Gazette Mr Hale would stand down in May.')?.claim).toBe('Mr Hale would stand down in May');
     expect(only('A senior council official told the BBC the ferry contract was being reviewed.')?.claim).toBe('the ferry contract was being reviewed');
     expect(only('The skipper told BBC News Online the crew seemed tired of the long route.')?.claim).toBe('the crew seemed tired of the long route');
+    expect(only('A harbour source told the Fresno Bee the ferry would probably stop in May.')?.claim).toBe('the ferry would probably stop in May');
   });
   it('"the paper", and an object of a few words before "that"', () => {
     expect(only('Council insiders told the paper he would be moved to the planning brief.')?.claim).toBe('he would be moved to the planning brief');

@@ -11,10 +11,6 @@ const TITLED = /\b(?:President|Rep|Sen|Senator|Gov|Governor|Mr|Mrs|Ms|Dr|Prof|Pr
 const NAME_BEFORE =
   /(?:^|[^\p{L}’'-])(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:Jr|Sr)\.?)?(?:,\s+who)?\s+(?:also\s+|later\s+|has\s+|had\s+)?$/u;
 
-/** The last word of an outlet's name: "Post", "Times", "Sentinel". */
-const OUTLET_TAIL =
-  /\b(?:Times|Post|Journal|News|Herald|Telegraph|Guardian|Mail|Tribune|Gazette|Star|Sun|Press|Observer|Independent|Express|Mirror|Chronicle|Sentinel|Globe|Examiner|Record|Register|Inquirer|Bee|Dispatch|Reporter|Review|Weekly|Daily|Today|Radio|TV)\b/;
-
 /** Tells whether the words before a "reported (that)" cue name a person who reports on record, not an outlet. */
 export function personReports(before: string): boolean {
   if (PERSON_REPORTS.test(before)) return true;
@@ -27,5 +23,5 @@ export function personReports(before: string): boolean {
   const lead = before.slice(0, name.index + name[0].indexOf(given));
   // "an article in New York magazine by Gabriel Sherman, who reported that …": a journalist's piece is a media report.
   if (/\b(?:article|story|piece|column|report|magazine|newspaper|book)\b[^,;]*\bby\s+$/i.test(lead)) return false;
-  return !/(?:\b[Tt]he|\p{Lu}[\p{L}’'.-]*)\s+$/u.test(lead) && !OUTLET_TAIL.test(name[0]);
+  return !/(?:\b[Tt]he|\p{Lu}[\p{L}’'.-]*)\s+$/u.test(lead) && !name[0].split(/[^\p{L}]+/u).some((word) => lexicons().outletTails.has(word));
 }

@@ -1,5 +1,6 @@
 // Why: "A source told the Sunday Times Mr Campbell would …" printed its claim as "Times Mr Campbell would …": the attribution's
 // object ran past the one word "told \w+" allowed. The object is read case-sensitively here, as REPORTING cannot be.
+import { lexicons } from '../../lexicon.js';
 
 /** Words that end an object before a reported clause: a title opens the clause's subject ("the BBC Mr Campbell would"). */
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Gov|Rep|Prof|President|Senator|Governor|Sir|Lord|Lady)\.?$/;
@@ -13,11 +14,10 @@ const NOT_OBJECT =
   /^(?:said|says|say|would|will|was|is|are|were|had|has|have|could|can|may|might|did|do|does|should|must|he|she|they|it|we|I|you|there|this|not)$/i;
 
 const DETERMINER = /^(?:the|a|an)$/i;
-const NAME = /^\p{Lu}[\p{L}\p{N}.&’'-]*$/u;
 
-/** Capitalised words that go on an outlet's name without a determiner: "BBC News", "BBC Radio 4", "Fox News Sunday". */
-const OUTLET_TAIL =
-  /^(?:News|Online|Radio|Television|TV|Times|Post|Journal|Today|Sunday|Magazine|Channel|Network|Press|Herald|Tribune|Telegraph|Guardian|Mail|Express|Mirror|Independent|Observer|Globe|Chronicle|Gazette|Examiner|Star|Sun|Week|Review|\d+)(?:[’']s)?$/;
+/** A word that goes on an outlet's name without a determiner: "BBC News", "BBC Radio 4", "Fox News Sunday". */
+const isOutletTail = (word: string): boolean => /^\d+$/.test(word) || lexicons().outletTails.has(word.replace(/[’']s$/, ''));
+const NAME = /^\p{Lu}[\p{L}\p{N}.&’'-]*$/u;
 
 /**
  * How far the attribution "told <object> [that]" runs from the start of `text` (which begins with "told"), or null when its
@@ -40,7 +40,7 @@ export function toldLength(text: string): number | null {
   // A name of capitalised words ("the Sunday Times", "BBC News Online"), stopping at a title; without a determiner only a
   // name's own tail ("BBC News Online the band …", not "Reuters Obama would …").
   const name = (k: number): boolean => NAME.test(bare(k)) && !TITLE.test(bare(k));
-  while (name(i) && (i === start || OUTLET_TAIL.test(bare(i)) || (determiner && name(i + 1) && OUTLET_TAIL.test(bare(i + 1))))) i++;
+  while (name(i) && (i === start || isOutletTail(bare(i)) || (determiner && name(i + 1) && isOutletTail(bare(i + 1))))) i++;
   // "the paper", "the BBC's Today programme", "a local newspaper".
   if (determiner && i === start && HEAD.test(bare(i + 1)) && /^[a-z]+$/.test(bare(i))) i++;
   if (HEAD.test(bare(i)) && (determiner || i > start)) i++;
