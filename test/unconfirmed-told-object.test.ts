@@ -13,6 +13,11 @@ describe('the object of "told" before a reported clause', () => {
     expect(only('Council insiders told the paper he would be moved to the planning brief.')?.claim).toBe('he would be moved to the planning brief');
     expect(only('The mayor told a packed hall that the ferry would probably run again in May.')?.claim).toBe('the ferry would probably run again in May');
   });
+  it('a closing attribution to a hyphenated name ("told Agence France-Presse") is the attribution, not the claim', () => {
+    const item = only('Two ferry crews were taken off the island on Tuesday, a harbour source told Agence France-Presse.');
+    expect(item?.claim).toBe('Two ferry crews were taken off the island on Tuesday');
+    expect(item?.kind).toBe('anonymous-source');
+  });
   it('one capitalised word without a determiner stays the object alone', () => {
     expect(only('A harbour source told Reuters Hale would probably stand down.')?.claim).toBe('Hale would probably stand down');
   });

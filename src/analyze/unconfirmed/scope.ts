@@ -27,7 +27,7 @@ const BOUNDARY =
 
 /** A clause that only attributes: "according to a Democratic aide", "officials said", "an official said Tuesday, casting it as …". */
 const ATTRIBUTION_ONLY =
-  /^(?:according to .+|(?:said|says|added|told \w+)\s.+|(?:[\w’'.-]+\s+){0,6}(?:said|says|say|reported|reports|told [\w ]+|added)(?:\s+(?:on|last|this|late|early)\s+\w+|\s+\w+)?(?:,\s+\w+ing\b.*)?)\W*$/i;
+  /^(?:according to .+|(?:said|says|added|told \w+)\s.+|(?:[\w’'.-]+\s+){0,6}(?:said|says|say|reported|reports|told [\w ’'&-]+|added)(?:\s+(?:on|last|this|late|early)\s+\w+|\s+\w+)?(?:,\s+\w+ing\b.*)?)\W*$/i;
 
 const WH_GAP =
   /\b(?:unclear|not clear|unknown|not (?:publicly |yet |immediately )?known|uncertain|(?:hard|difficult|impossible) to (?:say|tell|know|predict|gauge|determine|assess|estimate|measure)|(?:did not|didn[’']t|would not|wouldn[’']t|declined to|refused to|could not|cannot|can[’']t|not in a position to) (?:say|discuss|comment on|elaborate|specify|explain|disclose|confirm|reveal|detail|determine)(?: on)?|(?:do|does|did) not (?:show|answer|indicate|establish|settle)|question (?:is|remains))(?:\s+(?:though|yet|still|now|exactly|just|on|about|as to))*\s+(whether|if|what|who|why|how|when|where|which|that)\s+(.+)$/i;
