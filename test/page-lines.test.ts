@@ -253,6 +253,14 @@ describe('one sentence, one place', () => {
     ]);
   });
 
+  it('a short form does not open a word or two inside a quotation: it takes in the opening mark', () => {
+    const text = 'On the radio that week the skipper called the plan a "total dead loss" and accused the council of years of neglect at the harbour.';
+    const item = { ...unconfirmed(text, text, 0), cue: 'accused', kind: 'allegation' } as UnconfirmedItem;
+    // The concern prints the sentence whole, so the claim shrinks to the words around its cue.
+    const lines = pageLines(brief({ concerns: [concern(text, text, 0)], unconfirmed: [item] }), all);
+    expect(lines.unconfirmed.map((u) => u.line)).toEqual(['… "total dead loss" and accused the council of years …']);
+  });
+
   it('a pull quote that joins two quotations printed above is left off; a quote with a sentence of its own stays', () => {
     const quote = (text: string, i: number): QuoteItem => ({ type: 'quote', text, speaker: null, verb: 'said', source: ref(text, i), score: 1 });
     const first = quote('We will not sell the harbour.', 1);

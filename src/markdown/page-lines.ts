@@ -139,6 +139,25 @@ function nameStart(words: readonly string[], from: number, to: number): number {
   return start === 0 && to === words.length && words.length >= REPEAT_WORDS ? from : start;
 }
 
+/** How far back a window may reach to take in the opening mark of a quotation it would open inside. */
+const QUOTE_REACH = 2;
+
+/**
+ * A window does not open just inside a quotation ("… case scenario" and accused him …"): it starts at the opening mark when
+ * that is a word or two back. Further back, the cut stays inside the quotation, which keeps the words before the cue.
+ */
+function quoteStart(words: readonly string[], from: number): number {
+  let opener = -1;
+  for (let i = 0; i < from; i++) {
+    const word = words[i] ?? '';
+    for (const mark of word.match(/[“”"]/g) ?? []) {
+      if (mark === '“' || (mark === '"' && opener < 0)) opener = i;
+      else opener = -1;
+    }
+  }
+  return opener > 0 && from - opener <= QUOTE_REACH ? opener : from;
+}
+
 /** The few words around a cue in its sentence ("… Russia likely providing them …"), for a claim printed above already. */
 function aroundCue(sentence: string, cue: string, reach = 3, toClause = true): string {
   const words = sentence.split(/\s+/).filter(Boolean);
@@ -149,7 +168,7 @@ function aroundCue(sentence: string, cue: string, reach = 3, toClause = true): s
     words.findIndex((w) => w.toLowerCase().includes(lowerCue)),
   );
   let to = Math.min(words.length, at + reach + 1);
-  const from = nameStart(words, Math.max(0, at - reach), to);
+  const from = nameStart(words, quoteStart(words, Math.max(0, at - reach)), to);
   // "… is unlikely to win any …": a window that ends on a word that needs the next one ends after that one.
   // It never runs to the end of a sentence it started at: that would print the sentence again.
   const last = words.length - (from === 0 ? 1 : 0);
