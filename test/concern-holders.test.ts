@@ -10,6 +10,14 @@ const only = (...paragraphs: string[]): ConcernItem | undefined => {
 };
 
 describe('concern holders', () => {
+  it('one who asks about a worry does not hold it ("asked the mayor about concerns …"); one who voices it still does', () => {
+    expect(only('Council lawyer Tom Hale asked the mayor about concerns within the harbour board about the pier.')).toMatchObject({
+      cue: 'concerns',
+      holder: null,
+    });
+    expect(only('Tom Hale questioned Ann Lee on fears of a flood in the old town.')).toMatchObject({ holder: null });
+    expect(only('Council lawyer Tom Hale raised concerns within the harbour board about the pier.')).toMatchObject({ holder: 'Tom Hale' });
+  });
   it('a worry noun outside the sentence\'s quotation that names its holders ("anxiety among X") is theirs, not the quoted speaker\'s', () => {
     const tempered =
       'Mr. Hale\'s temper, a subject of deep anxiety among Harbour Party leaders, came under scrutiny: he was asked about his remark that "the pier is a joke," but he stayed calm and responded with a shrug.';

@@ -1,5 +1,6 @@
 // A holder found on the other side of the worry: the one a verb of blame names ("Chávez accused President Bush of …, saying …")
-// or the one who answers, mocks or dismisses a worry ("Chirac reacted to his warning", "mocking concerns about …") does not voice it.
+// or the one who answers, mocks or dismisses a worry ("Chirac reacted to his warning", "mocking concerns about …") or asks about
+// it ("asked Morrison about concerns …") does not voice it.
 import type { Sentence } from '../types.js';
 import type { Token } from './tokens.js';
 import { sentenceTokens } from './sentence-tokens.js';
@@ -23,6 +24,23 @@ function isAnswered(tokens: readonly Token[], cue: number): boolean {
   return ANSWER.test(tokens[k]?.text ?? '');
 }
 
+/** Verbs of questioning: "asked Morrison about concerns within the NSC" names a worry as the topic of a question, not the asker's. */
+const ASK = /^(asked|questioned|pressed|quizzed|grilled)$/i;
+
+/** Whether the worry noun at `cue` is what someone is asked about, past an object of up to three words ("asked the mayor about fears …"). */
+function isAskedAbout(tokens: readonly Token[], cue: number): boolean {
+  if (!WORRY_NOUN.test(tokens[cue]?.text ?? '')) return false;
+  let k = cue - 1;
+  while (k > cue - 4 && BETWEEN.test(tokens[k]?.text ?? '')) k--;
+  if (!/^(about|on|over)$/i.test(tokens[k]?.text ?? '')) return false;
+  for (let j = k - 1; j >= k - 4 && j >= 0; j--) {
+    const word = tokens[j]?.text ?? '';
+    if (ASK.test(word)) return true;
+    if (!OBJECT_WORD.test(word)) return false;
+  }
+  return false;
+}
+
 /** Whether a quotation closes just before `cue`, with or without a comma ("…,” warned", "…”, blamed"). */
 const afterQuotation = (tokens: readonly Token[], cue: number): boolean =>
   /^["“”]$/.test(tokens[cue - 1]?.text ?? '') || (tokens[cue - 1]?.text === ',' && /^["“”]$/.test(tokens[cue - 2]?.text ?? ''));
@@ -31,7 +49,7 @@ const afterQuotation = (tokens: readonly Token[], cue: number): boolean =>
 export function isOtherSide(holder: string, sentence: Sentence, cueStart: number | null): boolean {
   const tokens = sentenceTokens(sentence);
   const cue = tokens.findIndex((t) => t.start === cueStart);
-  if (cue < 0 || isAnswered(tokens, cue)) return cue >= 0;
+  if (cue < 0 || isAnswered(tokens, cue) || isAskedAbout(tokens, cue)) return cue >= 0;
   // "“…,” warned Clinton": after a quotation the name is the inverted subject; "chief David Bell, accused some schools": a stray comma is not.
   if (!BLAME.test(tokens[cue]?.text ?? '') || afterQuotation(tokens, cue)) return false;
   const surname = holder.split(/\s+/).at(-1) ?? '';
