@@ -18,6 +18,9 @@ describe('concern holders', () => {
     expect(only('Tom Hale questioned Ann Lee on fears of a flood in the old town.')).toMatchObject({ holder: null });
     expect(only('Council lawyer Tom Hale raised concerns within the harbour board about the pier.')).toMatchObject({ holder: 'Tom Hale' });
   });
+  it('a bare "Others" names no one: the worry has no holder, as after "Some"', () => {
+    expect(only('Others fear that the new tax could hurt the harbour towns.')).toMatchObject({ cue: 'fear', holder: null });
+  });
   it('a worry noun outside the sentence\'s quotation that names its holders ("anxiety among X") is theirs, not the quoted speaker\'s', () => {
     const tempered =
       'Mr. Hale\'s temper, a subject of deep anxiety among Harbour Party leaders, came under scrutiny: he was asked about his remark that "the pier is a joke," but he stayed calm and responded with a shrug.';
