@@ -1396,6 +1396,15 @@ describe('an epithet in place of the name just given', () => {
   it.each(['the youngster', 'the 19-year-old', 'the giant winger', 'the 55-year-old Frenchman'])('credits "%s" to the one person just named', (epithet) => {
     expect(speakerOf('Wayne Brandt, 19, scored twice in the second half.', `"It was incredible to play here tonight," ${epithet} said.`)).toBe('Wayne Brandt');
   });
+  it('counts a long quotation before the epithet as the one sentence it opens in', () => {
+    const quoted =
+      'Brandt has ended the talk about his future. He said: "Signing again was easy for me. "I still have so much to do here. These are good times for the club."';
+    const said = 'The 19-year-old told the club website: "My intention has always been clear. I love this club."';
+    expect(speakerOf('Harbour United striker Wayne Brandt has signed a new contract.', quoted, said)).toBe('Wayne Brandt');
+    // Four sentences of the writer's own between the name and the epithet are still too far.
+    const told = 'Brandt has ended the talk about his future. The club is in the cup. The ground is full. Tickets sold out.';
+    expect(speakerOf('Harbour United striker Wayne Brandt has signed a new contract.', told, said)).toBeNull();
+  });
   it('names nobody when two people are in sight', () => {
     expect(speakerOf('Wayne Brandt and Tom Hill scored in the second half.', '"It was incredible to play here tonight," the youngster said.')).not.toMatch(
       /Brandt|Hill/,

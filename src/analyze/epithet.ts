@@ -14,10 +14,12 @@ const PREPOSITION = /^(by|of|to|with|for|from|against|at|on|in|about|than)$/i;
 export function personByEpithet(index: NameIndex, head: string, sentence: number, offset: number): NameMention | null {
   if (!isEpithetHead(head)) return null;
   const paragraph = index.paragraphs?.get(sentence) ?? 0;
-  // Counted from where a quotation running into this sentence opens.
-  const from = index.quoteOpenings?.get(sentence) ?? sentence;
+  // Three sentences back, counted from where a quotation running into this sentence opens; a quotation's sentences before it
+  // count as the one they open in, since a quotation names no one new ("Wenger … He said: "… "… . …" The Frenchman told …").
+  let from = index.quoteOpenings?.get(sentence) ?? sentence;
+  for (let step = 0; step < 3; step++) from = index.quoteOpenings?.get(from - 1) ?? from - 1;
   const near = index.mentions.filter(
-    (m) => !m.quoted && m.sentence >= from - 3 && (index.paragraphs?.get(m.sentence) ?? 0) >= paragraph - 1 && mentionBefore(m, sentence, offset),
+    (m) => !m.quoted && m.sentence >= from && (index.paragraphs?.get(m.sentence) ?? 0) >= paragraph - 1 && mentionBefore(m, sentence, offset),
   );
   const people = near.filter((m) => m.kind === 'person' || isKnownPerson(index, fullName(index, m.name)));
   const unknown = near.some((m) => m.kind === 'unknown' && !people.includes(m) && m.name.includes(' '));
