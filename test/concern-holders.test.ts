@@ -18,6 +18,9 @@ describe('concern holders', () => {
     expect(only('Tom Hale questioned Ann Lee on fears of a flood in the old town.')).toMatchObject({ holder: null });
     expect(only('Council lawyer Tom Hale raised concerns within the harbour board about the pier.')).toMatchObject({ holder: 'Tom Hale' });
   });
+  it('a holder whose head ends in "-ly" keeps it ("the organizer of the rally", not "the organizer of the")', () => {
+    expect(only('The organizer of the rally warned that the new rules could lead to violence.')).toMatchObject({ holder: 'organizer of the rally' });
+  });
   it('a bare "Others" names no one: the worry has no holder, as after "Some"', () => {
     expect(only('Others fear that the new tax could hurt the harbour towns.')).toMatchObject({ cue: 'fear', holder: null });
   });

@@ -1391,6 +1391,18 @@ describe('a role noun in place of a name', () => {
   });
 });
 
+describe('the subject before a reporting verb', () => {
+  it('starts after a sentence adverb that opens the sentence without a comma ("Meanwhile the council has urged")', () => {
+    expect(speakerOf('Meanwhile the Harbour Council has urged the ferry firm to "speed up the repairs at the old pier."')).toBe('Harbour Council');
+    expect(speakerOf('Even the Harbour Council asked its members to "stay away from the old pier at night."')).toBe('Harbour Council');
+  });
+  it('keeps a head noun that ends in "-ly" like an adverb ("the family", "the rally")', () => {
+    expect(speakerOf('Tom Hale died on Monday.', 'Hale\'s family has called on police to release the videos "as a matter of the greater good."')).toBe(
+      "Hale's family",
+    );
+  });
+});
+
 describe('an epithet in place of the name just given', () => {
   // "the youngster", "the 30-year-old", "the billionaire businessman": the one person in sight, named as a subject.
   it.each(['the youngster', 'the 19-year-old', 'the giant winger', 'the 55-year-old Frenchman'])('credits "%s" to the one person just named', (epithet) => {

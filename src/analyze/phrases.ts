@@ -39,6 +39,9 @@ function pastBracket(tokens: readonly Token[], i: number): number {
   return open > 0 ? open - 1 : i;
 }
 
+/** Nouns that end in "-ly" like an adverb: "the organizer of the rally said" keeps its head noun. */
+const LY_NOUN = /^(?:rally|ally|family|assembly|supply|reply|monopoly|anomaly|bully|folly|tally|homily|panoply)$/i;
+
 /** The noun phrase that ends right before index `end` (exclusive), e.g. the subject of "said". */
 export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
   let i = end - 1;
@@ -47,7 +50,10 @@ export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
   for (
     let t = tokens[i];
     t?.kind === 'word' &&
-    (SKIPPABLE.has(t.text.toLowerCase()) || MODAL.test(t.text) || (/ly$/.test(t.text) && !isCapitalised(t.text)) || isPerfectSince(tokens, i)) &&
+    (SKIPPABLE.has(t.text.toLowerCase()) ||
+      MODAL.test(t.text) ||
+      (/ly$/.test(t.text) && !isCapitalised(t.text) && !LY_NOUN.test(t.text)) ||
+      isPerfectSince(tokens, i)) &&
     !isSurnameLike(tokens, i) &&
     !isSubjectNoun(tokens, i);
     t = tokens[i]
@@ -89,7 +95,16 @@ export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
     // "told Xinhua the report indicated": a determiner opens the subject; the name before it is the listener, and
     // "This week a spokesman said": the time before it is when.
     const prior = tokens[i - 1];
-    if (/^(the|a|an)$/.test(t.text) && phrase.length > 1 && i > 1 && prior?.kind === 'word' && (isCapitalised(prior.text) || TIME_NOUN.test(prior.text))) break;
+    // "Meanwhile the council has urged": so does a sentence adverb that opens the sentence without a comma.
+    const opener = i === 1 && lexicons().sentenceAdverbs.has(prior?.text.toLowerCase() ?? '');
+    if (
+      /^(the|a|an)$/.test(t.text) &&
+      phrase.length > 1 &&
+      (i > 1 || opener) &&
+      prior?.kind === 'word' &&
+      (isCapitalised(prior.text) || TIME_NOUN.test(prior.text))
+    )
+      break;
   }
   // "John McCain (Ariz.), … and Chuck Grassley (Iowa) have": the last of a bracketed list is not the whole subject.
   return tokens[i]?.text === 'and' && tokens[i - 1]?.text === ')' ? [] : phrase;
