@@ -5,6 +5,7 @@ import { AUXILIARY, NP_STOP, SKIPPABLE, TIME_WORDS, bracketOpen, isJoinedHyphen,
 import { isTitleWord, isWordSurname } from './capital-runs.js';
 import { bodyAndEnd } from './body-name.js';
 import { isOrgWord } from './name-words.js';
+import { isBareOpener, isLyAdverb } from './ly-words.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
 
 export { NP_STOP, SKIPPABLE, TIME_WORDS, bracketClose, bracketOpen, isAnsweredAt, isVerb, isVerbAt } from './phrase-words.js';
@@ -39,9 +40,6 @@ function pastBracket(tokens: readonly Token[], i: number): number {
   return open > 0 ? open - 1 : i;
 }
 
-/** Nouns that end in "-ly" like an adverb: "the organizer of the rally said" keeps its head noun. */
-const LY_NOUN = /^(?:rally|ally|family|assembly|supply|reply|monopoly|anomaly|bully|folly|tally|homily|panoply)$/i;
-
 /** The noun phrase that ends right before index `end` (exclusive), e.g. the subject of "said". */
 export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
   let i = end - 1;
@@ -50,10 +48,7 @@ export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
   for (
     let t = tokens[i];
     t?.kind === 'word' &&
-    (SKIPPABLE.has(t.text.toLowerCase()) ||
-      MODAL.test(t.text) ||
-      (/ly$/.test(t.text) && !isCapitalised(t.text) && !LY_NOUN.test(t.text)) ||
-      isPerfectSince(tokens, i)) &&
+    (SKIPPABLE.has(t.text.toLowerCase()) || MODAL.test(t.text) || isLyAdverb(t.text) || isPerfectSince(tokens, i)) &&
     !isSurnameLike(tokens, i) &&
     !isSubjectNoun(tokens, i);
     t = tokens[i]
@@ -95,16 +90,9 @@ export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
     // "told Xinhua the report indicated": a determiner opens the subject; the name before it is the listener, and
     // "This week a spokesman said": the time before it is when.
     const prior = tokens[i - 1];
-    // "Meanwhile the council has urged": so does a sentence adverb that opens the sentence without a comma.
-    const opener = i === 1 && lexicons().sentenceAdverbs.has(prior?.text.toLowerCase() ?? '');
-    if (
-      /^(the|a|an)$/.test(t.text) &&
-      phrase.length > 1 &&
-      (i > 1 || opener) &&
-      prior?.kind === 'word' &&
-      (isCapitalised(prior.text) || TIME_NOUN.test(prior.text))
-    )
-      break;
+    // So does a sentence adverb that opens the sentence without a comma ("Meanwhile the council has urged").
+    const past = i > 1 || isBareOpener(tokens, i);
+    if (/^(the|a|an)$/.test(t.text) && phrase.length > 1 && past && prior?.kind === 'word' && (isCapitalised(prior.text) || TIME_NOUN.test(prior.text))) break;
   }
   // "John McCain (Ariz.), … and Chuck Grassley (Iowa) have": the last of a bracketed list is not the whole subject.
   return tokens[i]?.text === 'and' && tokens[i - 1]?.text === ')' ? [] : phrase;
