@@ -565,6 +565,15 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Harbour Gazette', null]);
   });
 
+  it('an opening "It blamed" in the next paragraph is the body credited with the quotation just before', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      '"Trade will stay weak next year," the Harbour Finance Ministry said in a statement.',
+      'It blamed "continuing uncertainties such as fluctuating oil prices and stagnant demand" for the slowdown.',
+    );
+    expect(a.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Harbour Finance Ministry', 'Harbour Finance Ministry']);
+  });
+
   it('a state or country after its city is a place, never the person "he" refers to', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

@@ -29,6 +29,7 @@ import { sentenceVerb } from './sentence-verb.js';
 import { speechBefore } from './speech-before.js';
 import { speechNounThat } from './speech-noun-that.js';
 import { writtenBy } from './written-by.js';
+import { itBody } from './it-body.js';
 import { wordsOf } from './words-of.js';
 
 export function defaultRules(): AttributionRule[] {
@@ -55,6 +56,7 @@ export function defaultRules(): AttributionRule[] {
     dashLine,
     nameAfter,
     label,
+    itBody,
     continued,
     introduced,
     resumed,
