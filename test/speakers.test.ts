@@ -565,6 +565,13 @@ describe('one resolver for quote speakers and concern holders', () => {
     expect(a.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Harbour Gazette', null]);
   });
 
+  it('a document owned by "his" or "her" speaks for whom the pronoun stands for ("his report said")', () => {
+    const said = '"The harbour plan risks becoming a byword for missed targets and broken promises," his report said.';
+    expect(speakerOf('Former harbour master Tom Hale reviewed the plan last year.', said)).toBe('Tom Hale');
+    const hers = '"The harbour plan risks becoming a byword for missed targets and broken promises," her statement said.';
+    expect(speakerOf('Former harbour master Ann Lee reviewed the plan last year.', hers)).toBe('Ann Lee');
+  });
+
   it('an opening "It blamed" in the next paragraph is the body credited with the quotation just before', () => {
     const a = analyzeParagraphs(
       'A headline for the test',

@@ -1,4 +1,6 @@
-// A social-media handle as a speaker: `"…" —@realDonaldTrump` names the one person of the article whose name it spells.
+// A social-media handle as a speaker: `"…" —@realDonaldTrump` names the one person of the article whose name it spells; and a
+// document whose owner is a possessive pronoun ("his report said") speaks for whom the pronoun stands for.
+import { lexicons } from '../lexicon.js';
 import type { Sentence, Speaker } from '../types.js';
 import type { NameIndex } from './name-index.js';
 import type { Token } from './tokens.js';
@@ -33,4 +35,11 @@ export function handleOwner(phrase: readonly Token[], sentence: Sentence, names:
   if (people.size === 1 && only) return { name: only, title: names.titles.get(only) ?? null, kind: 'person', mention: `@${word.text}` };
   // No one person of the article fits: the account itself names who wrote, person or body, better than a guess.
   return /^\w{1,30}$/.test(word.text) ? { name: `@${word.text}`, title: null, kind: 'unknown', mention: `@${word.text}` } : null;
+}
+
+/** The pronoun "his report" or "her statement" stands for ("he", "she"), as a phrase to resolve in its place; null otherwise. */
+export function pronounOwner(phrase: readonly Token[]): Token[] | null {
+  const [owner, noun] = phrase;
+  const subject = { his: 'he', her: 'she' }[owner?.text.toLowerCase() ?? ''];
+  return phrase.length === 2 && owner && subject && lexicons().documentWords.has(noun?.text.toLowerCase() ?? '') ? [{ ...owner, text: subject }] : null;
 }

@@ -2,7 +2,7 @@
 import type { Sentence, Speaker, SpeakerKind } from '../types.js';
 import { firstOfPair, personBeforeOf } from './person-before-of.js';
 import { capitalRuns, isTitleWord, nameFromRun } from './capital-runs.js';
-import { handleOwner } from './handle-owner.js';
+import { handleOwner, pronounOwner } from './handle-owner.js';
 import { modifierOnly } from './modifier-word.js';
 import { settledSex, titleSex } from './name-gender.js';
 import type { NameIndex, NameMention } from './name-index.js';
@@ -35,10 +35,7 @@ export function longForm(names: NameIndex, short: string): string | null {
 }
 
 /** The role the article gives a person elsewhere ("Foreign Secretary Jack Straw"), never a bare "Mr". */
-function roleOf(names: NameIndex, name: string): string | null {
-  const title = names.titles.get(name) ?? null;
-  return title ? plainTitle(title) : null;
-}
+const roleOf = (names: NameIndex, name: string): string | null => (names.titles.get(name) ? plainTitle(names.titles.get(name) ?? '') : null);
 
 /** "Mr. Obama" is not "Michelle Obama": the full name of a surname, unless a courtesy title gives the other sex than the article does. */
 function fullNameAs(names: NameIndex, name: string, mention: string): string {
@@ -188,7 +185,9 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
 
 /** The entity a phrase of the article names: a person by full name, an organisation, a role, or 'unknown'. */
 export function resolveMention(phrase: readonly Token[], sentence: Sentence, names: NameIndex): Speaker | null {
-  const speaker = modifierOnly(phrase, sentence, handleOwner(phrase, sentence, names) ?? resolve(phrase, sentence, names, textOf(phrase)));
+  // "his report said": the document's owner is whom the pronoun stands for.
+  const owned = handleOwner(phrase, sentence, names) ?? resolve(pronounOwner(phrase) ?? phrase, sentence, names, textOf(phrase));
+  const speaker = modifierOnly(phrase, sentence, owned);
   // "Ms", "Mr", "Sir" are forms of address, not a role: a title field holding them would print "Berg, Ms" or "Kirkwood, Chairman Sir".
   const title = speaker?.title ? plainTitle(speaker.title) : speaker?.title;
   return speaker && title !== speaker.title ? { ...speaker, title: title ?? roleOf(names, speaker.name) } : speaker;
