@@ -1621,3 +1621,17 @@ describe('a first name one sex mostly bears', () => {
     expect(speakerOf(both, '"The crews have kept this town going all winter," she said.')).toBe('Ann Lee');
   });
 });
+
+describe('a role’s answer after a reported question', () => {
+  it('credits "the mayor’s answer was that “…”" to the mayor the article names', () => {
+    expect(speakerOf('Mayor Ann Lee spoke at the meeting on Friday.', 'The mayor’s answer was that “no boat was ever at risk that night.”')).toBe('Ann Lee');
+  });
+  it('does not hand a described answerer to whoever put the reported question', () => {
+    // The moderator asked; "the Florida senator" answers, whoever that is, and is never the moderator.
+    const speaker = speakerOf(
+      'Tom Hill was asked by moderator Gerard Baker whether his plan would risk “adding another expensive program to the budget.”',
+      'The Florida senator’s answer was that “the most important institution in society is the family.”',
+    );
+    expect(speaker).not.toBe('Gerard Baker');
+  });
+});

@@ -10,6 +10,9 @@ import { isEpithetHead } from './name-words.js';
 /** Offices a story hands on to the person it is about (as in office-holder.ts); ranks and trades ("the judge") bring in someone new. */
 const OFFICE = /^(?:president|minister|premier|chancellor|senator|governor|mayor|leader|secretary|congress(?:wo)?man|lawmaker)$/;
 
+/** "X was asked by Y whether … “…”": a question reported around the quotation; whoever answers it is another voice. */
+const REPORTED_QUESTION = /\b(?:asked|asking)\b[^“"]*\b(?:whether|if|why|how|what|when)\b/;
+
 /** "the former Republican presidential candidate": "the", at most four modifiers (no possessive, no "of"), an office or epithet head. */
 function headOf(mention: string): string | null {
   const words = mention.split(/\s+/);
@@ -43,7 +46,8 @@ export function lastSpeakerAsEpithet(
   if (!head || span.first.index - previous.sentence > 3) return null;
   // "“That would be you?” Borger asked. “…,” the senator said": an answer is another voice than the question's.
   const before = sentences[previous.sentence];
-  if (before && /\?\W{0,2}$/u.test(before.text.slice(0, Math.max(0, previous.close - before.start)))) return null;
+  const upTo = before?.text.slice(0, Math.max(0, previous.close - before.start)) ?? '';
+  if (/\?\W{0,2}$/u.test(upTo) || REPORTED_QUESTION.test(upTo)) return null;
   const own = officeWord(last.title);
   if (OFFICE.test(head) && own !== '' && OFFICE.test(own) && own !== head) return null;
   return newSpeakerBetween(span, sentences, names, previous, last) ? null : { ...last, mention: speaker.mention };

@@ -3,12 +3,15 @@
 import { isCapitalised, isPossessive, type Token } from '../tokens.js';
 import type { TextRule } from './rule.js';
 
-const SPEECH_NOUN = /^(statements?|comments?|remarks?|claims?|assertions?|insistence|promises?|pledges?|vows?|warnings?|declaration|boast|prediction)$/i;
+const SPEECH_NOUN =
+  /^(statements?|comments?|remarks?|claims?|assertions?|insistence|promises?|pledges?|vows?|warnings?|declaration|boast|prediction|answer|response|reply|message|argument|explanation|excuse)$/i;
 const OWNER_PRONOUN = /^(his|her)$/i;
 /** A short phrase of time or occasion between the noun and "that": "on Wednesday", "during the debate", "in 2013". */
 const OCCASION = /^(on|in|at|during|last|earlier|this)$/;
 const isOccasion = (words: readonly Token[]): boolean =>
   words.length === 0 || (words.length <= 4 && OCCASION.test(words[0]?.text ?? '') && words.every((w) => w.kind === 'word'));
+/** "Her answer was that “…”": the copula between the noun and "that". */
+const isCopula = (words: readonly Token[]): boolean => words.length === 1 && /^(was|is)$/.test(words[0]?.text ?? '');
 
 /** The owner's words before the noun at `noun`: "his", "Ann Lee's", "the mayor's"; none when no possessive stands there. */
 function ownerBefore(tokens: readonly Token[], noun: number): Token[] {
@@ -21,10 +24,15 @@ function ownerBefore(tokens: readonly Token[], noun: number): Token[] {
     const own = tokens.slice(0, noun - 1).find((t) => t.text.toLowerCase() === subject);
     return own ? [own] : [];
   }
-  if (!isPossessive(before.text) || !isCapitalised(before.text)) return [];
+  // "The Florida senator’s answer": a role's possessive after "the" and its capitalised modifiers stands for the office-holder.
+  let k = noun - 2;
+  while (k > 0 && isCapitalised(tokens[k]?.text ?? '') && !/^the$/i.test(tokens[k]?.text ?? '')) k--;
+  const role = isPossessive(before.text) && !isCapitalised(before.text) && /^the$/i.test(tokens[k]?.text ?? '');
+  if (!isPossessive(before.text) || (!isCapitalised(before.text) && !role)) return [];
   let start = noun - 1;
   while (start > 0 && tokens[start - 1]?.kind === 'word' && isCapitalised(tokens[start - 1]?.text ?? '') && noun - start < 4) start--;
-  return tokens.slice(start, noun) as Token[];
+  const phrase = tokens.slice(start, noun) as Token[];
+  return role ? [...phrase.slice(0, -1), { ...before, text: before.text.replace(/['’]s?$/, '') }] : phrase;
 }
 
 /** "from former Secretary Leon Panetta": capitalised words after "from" or "by", up to the "that" at `that`. */
@@ -55,7 +63,7 @@ export const speechNounThat: TextRule = {
       if (SPEECH_NOUN.test(t.text)) {
         const owner = ownerAfter(tokens, noun, that);
         const between = tokens.slice(noun + 1, that);
-        const phrase = owner.length > 0 ? owner : isOccasion(between) ? ownerBefore(tokens, noun) : [];
+        const phrase = owner.length > 0 ? owner : isOccasion(between) || isCopula(between) ? ownerBefore(tokens, noun) : [];
         return phrase.length > 0 ? { phrase, verb: t.text, sentence, how: 'sentence' } : null;
       }
     }
