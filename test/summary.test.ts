@@ -127,6 +127,13 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('Beyond the harbour wall, the council plans a new ramp for the northern ferry.')).toBeNull();
   });
 
+  it('"Aside from those", "Apart from that", "Other than that" point back to what came before; "Aside from the ferry" names its own', () => {
+    expect(summaryUnfit('Aside from those, night sailings and a cafe are also planned for the new ferry.')).toBe('leans-on-context');
+    expect(summaryUnfit('Apart from that, the harbour master has asked for a second boat on Fridays.')).toBe('leans-on-context');
+    expect(summaryUnfit('Other than that, the council has kept its plans for the old ramp secret.')).toBe('leans-on-context');
+    expect(summaryUnfit('Aside from the ferry, the island has no link to the mainland in winter.')).toBeNull();
+  });
+
   it('an opening interval of weeks or more ("Two years later, …") counts from an event told before; "Minutes later" and "later this year" do not', () => {
     expect(summaryUnfit('Two years later, the ferry board sold the northern route to a private firm.')).toBe('leans-on-context');
     expect(summaryUnfit('Only six months earlier, the harbour master had promised a new ramp for the island.')).toBe('leans-on-context');
