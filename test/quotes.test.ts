@@ -144,6 +144,19 @@ describe('quotation patterns', () => {
     expect(b.quotes).toEqual([]);
   });
 
+  it('a title-case song after a verb of performing ("After hitting", "played", "sang") is a title; the words told after it are a quotation', () => {
+    const a = analyzeParagraphs(
+      'T',
+      'After hitting “Takin’ It To the Harbour,” the singer told the audience, “that’s really good, maybe we should go on the road.”',
+    );
+    expect(a.quotes.map((q) => q.text)).toEqual(['that’s really good, maybe we should go on the road.']);
+    const b = analyzeParagraphs('T', 'The band played "Down By The Old Pier" twice, Ann Lee said.');
+    expect(b.quotes).toEqual([]);
+    // Words said in sentence case after "played" are still a quotation.
+    const c = analyzeParagraphs('T', 'Tom Hill played down the risk. "We have never lost a boat in this harbour," he said.');
+    expect(c.quotes).toHaveLength(1);
+  });
+
   it('a work named by its kind right before it ("the anthem", "the hymn", "the documentary") is a title, not a quotation', () => {
     const a = analyzeParagraphs(
       'T',
