@@ -1635,3 +1635,14 @@ describe('a role’s answer after a reported question', () => {
     expect(speaker).not.toBe('Gerard Baker');
   });
 });
+
+describe('a plural role before a list of names', () => {
+  it('gives each person named after "founding members" the singular role', () => {
+    const a = analyzeParagraphs(
+      'T',
+      'To mark 50 years, founding members Tom Johnston, Ann Lee and Pat Simmons will reunite for a tour.',
+      '“We are truly excited about the tour,” Johnston said in a statement.',
+    );
+    expect(a.quotes[0]?.speaker).toMatchObject({ name: 'Tom Johnston', title: 'founding member' });
+  });
+});

@@ -5,6 +5,7 @@ import { isConnector } from './capital-runs.js';
 import { isCourtesy, isEpithetHead, isRoleNoun } from './name-words.js';
 import { isVerb } from './phrases.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
+import { singularRole } from './singular-role.js';
 
 /** Verbs that introduce a name with a role ("I hope president-elect Lee", "thanked chairman Ruiz"): never part of the role. */
 const VERB_BEFORE_ROLE =
@@ -137,7 +138,7 @@ export function plainTitle(title: string): string | null {
   // "Morton Blackwell, 76-year-old": an age alone says how old, not what the person is; "Dr" alone is how to address her, as "Ms" is.
   if (plain === '' || isCourtesy(plain) || /^Dr\.?$/.test(plain) || /^\d{1,3}-year-old$/.test(plain)) return null;
   const role = roleOnly(plain);
-  return role === null ? null : withoutOwnerLeftOpen(role);
+  return role === null ? null : singularRole(withoutOwnerLeftOpen(role));
 }
 
 /** Words a run or a phrase picks up before a role ("has praised striker", "such as billionaire", "Just ask former senator"). */
