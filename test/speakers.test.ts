@@ -1646,3 +1646,15 @@ describe('a plural role before a list of names', () => {
     expect(a.quotes[0]?.speaker).toMatchObject({ name: 'Tom Johnston', title: 'founding member' });
   });
 });
+
+describe('a kind of business opening the sentence before its name', () => {
+  it.each([
+    ['Developer Valve called the game “a flagship game for the whole family.”', 'Valve'],
+    ['Charity Oxfam called the harbour plan “a disaster for the island’s fishermen.”', 'Oxfam'],
+  ])('"%s" is credited to the name alone', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+  it('keeps a body whose own name starts with that word ("Charity Commission")', () => {
+    expect(speakerOf('Charity Commission said the harbour fund was “run with great care by its trustees.”')).toBe('Charity Commission');
+  });
+});

@@ -51,6 +51,10 @@ export function isWordSurname(tokens: readonly Token[], k: number): boolean {
   return !capital(earlier) && !capital(after);
 }
 
+/** "Developer Valve", "Charity Oxfam": a kind of business opening a sentence describes the name after it, as "striker" does a player. */
+const KIND_OPENER =
+  /^(?:Charity|Developer|Carmaker|Automaker|Chipmaker|Retailer|Supermarket|Insurer|Lender|Broadcaster|Regulator|Watchdog|Publisher|Startup|Start-up|Consultancy|Manufacturer|Airline|Firm)$/;
+
 /** Runs of capitalised words, allowing connectors such as "of" between them. */
 export function capitalRuns(tokens: readonly Token[]): CapitalRun[] {
   const runs: CapitalRun[] = [];
@@ -58,7 +62,10 @@ export function capitalRuns(tokens: readonly Token[]): CapitalRun[] {
   while (i < tokens.length) {
     const t = tokens[i];
     // "As the FBI looks …": a capitalised function word opening the sentence begins no name; "The" may ("The Hague").
-    if (!t || t.kind !== 'word' || !isCapitalised(t.text) || (t.text !== 'The' && breaksRun(t.text.toLowerCase()))) {
+    // Not before a body's own word: "Charity Commission" is one name.
+    const after = tokens[i + 1];
+    const kind = KIND_OPENER.test(t?.text ?? '') && after?.kind === 'word' && isCapitalised(after.text) && !isOrgWord(bare(after.text));
+    if (!t || t.kind !== 'word' || !isCapitalised(t.text) || kind || (t.text !== 'The' && breaksRun(t.text.toLowerCase()))) {
       i++;
       continue;
     }

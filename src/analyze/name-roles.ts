@@ -111,7 +111,7 @@ export function titleFrom(before: string): string | null {
 
 /** Nouns for a kind of body that stand before its name ("the charity Oxfam", "security firm F-Secure"). */
 const BODY_NOUN =
-  /^(group|charity|company|firm|agency|organi[sz]ation|body|watchdog|website|site|network|broadcaster|newspaper|paper|magazine|tabloid|daily|weekly|band|union|party|bank|lender|insurer|retailer|carrier|airline|maker|manufacturer|giant|provider|regulator|association|institute|think-tank|tank|publisher|studio|label|club|team|coalition|alliance|consultancy|foundation)$/;
+  /^(group|charity|company|firm|agency|organi[sz]ation|body|watchdog|website|site|network|broadcaster|newspaper|paper|magazine|tabloid|daily|weekly|band|union|party|bank|lender|insurer|retailer|carrier|airline|maker|manufacturer|giant|provider|regulator|association|institute|think-tank|tank|publisher|studio|label|club|team|coalition|alliance|consultancy|foundation|developer|carmaker|automaker|chipmaker|supermarket|startup|start-up)$/;
 
 /**
  * Whether the words before a body's name only describe it ("the charity", "anti-spam group", "Campaign group" opening the
@@ -124,7 +124,7 @@ export function isDescriptor(before: string, atSentenceStart: boolean): boolean 
   return words.every(
     (w, i) =>
       /^[\p{L}-]+$/u.test(w) &&
-      (!isCapitalised(w) || (i === 0 && atSentenceStart && words.length > 1 && w === before.split(/\s+/)[0])) &&
+      (!isCapitalised(w) || (i === 0 && atSentenceStart && w === before.split(/\s+/)[0])) &&
       !lexicons().functionWords.has(w.toLowerCase()),
   );
 }
