@@ -10,6 +10,13 @@ const only = (...paragraphs: string[]): ConcernItem | undefined => {
 };
 
 describe('concern holders', () => {
+  it('a participle after an aside set off by two dashes is the subject\'s, not the aside\'s ("Ann Lee — head of X — responded …, threatening")', () => {
+    expect(
+      only('Ann Lee — project manager for the harbour and director of the ferry board — responded in a post online, threatening legal action.'),
+    ).toMatchObject({ cue: 'threatening', holder: 'Ann Lee' });
+    // One dash after a dateline still leads to the subject after it.
+    expect(only('HARBOUR TOWN — Sen. Ann Lee defended the plan on Tuesday, warning that the old pier could flood.')).toMatchObject({ holder: 'Ann Lee' });
+  });
   it('one who asks about a worry does not hold it ("asked the mayor about concerns …"); one who voices it still does', () => {
     expect(only('Council lawyer Tom Hale asked the mayor about concerns within the harbour board about the pier.')).toMatchObject({
       cue: 'concerns',

@@ -14,7 +14,9 @@ export function participleSubject(tokens: readonly Token[], verb: number): Token
   const dash = opening.at(-1) ? tokens.indexOf(opening.at(-1) as Token) + 1 : -1;
   // "Washington — Sen. Ann Lee defended …, saying": past a dash after the opening phrase, the subject (leadingPhrase itself
   // skips only a dateline in capitals, "WASHINGTON —").
-  const lead = /^[—–-]$/.test(tokens[dash]?.text ?? '') ? leadingPhrase(tokens.slice(dash + 1)) : opening;
+  // "Peng Mei — project manager of Tmall — responded …, threatening": a dash closed again before the verb sets off an aside.
+  const aside = tokens.slice(dash + 1, verb).some((t) => /^[—–]$/.test(t.text));
+  const lead = /^[—–-]$/.test(tokens[dash]?.text ?? '') && !aside ? leadingPhrase(tokens.slice(dash + 1)) : opening;
   const end = lead.at(-1) ? tokens.indexOf(lead.at(-1) as Token) : -1;
   if (end < 0) return null;
   // ", and officials said …, saying": a second clause of its own, whose subject is not the opening one; nor is a quotation's.
