@@ -1658,3 +1658,22 @@ describe('a kind of business opening the sentence before its name', () => {
     expect(speakerOf('Charity Commission said the harbour fund was “run with great care by its trustees.”')).toBe('Charity Commission');
   });
 });
+
+describe('"the firm" after a one-word body the article introduced as a firm', () => {
+  it('credits the firm named "copy protection firm Macrovision", a one-word name that is otherwise anything', () => {
+    expect(
+      speakerOf(
+        'Discs will be harder to copy thanks to new measures devised by ferry ticket firm Harbourvision.',
+        'Harbourvision says its new system will stop most fakes. “It is designed to reduce ticket fraud,” said the firm.',
+      ),
+    ).toBe('Harbourvision');
+  });
+  it('leaves "the firm" unresolved when no one-word name was given a body noun', () => {
+    expect(
+      speakerOf(
+        'Discs will be harder to copy thanks to Harbourvision.',
+        'Harbourvision says its new system will stop most fakes. “It is designed to reduce ticket fraud,” said the firm.',
+      ),
+    ).toBeNull();
+  });
+});

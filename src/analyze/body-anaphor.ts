@@ -42,11 +42,14 @@ function outletBefore(index: NameIndex, head: string, sentence: number, offset: 
 export function bodyBefore(index: NameIndex, head: string, sentence: number, offset: number): NameMention | null {
   if (OUTLET_NOUN.test(head)) return outletBefore(index, head, sentence, offset);
   const recent = GENERIC_BODY.test(head) ? (recentOrganisation(index, sentence, offset) ?? untypedBodyBefore(index, sentence, offset)) : null;
-  return recent && isNamedBody(recent.run) ? recent : null;
+  return recent && (isNamedBody(recent.run) || introducedAsBody(index, recent.run)) ? recent : null;
 }
 
 /** A body named in two words or more, or as an acronym: one capitalised word may be anything ("Popular", "Sharon"). */
 const isNamedBody = (run: string): boolean => run.includes(' ') || /^\p{Lu}{2,}$/u.test(run);
+
+/** "copy protection firm Macrovision … the firm said": one word the article gave a body's noun before, anywhere. */
+const introducedAsBody = (index: NameIndex, run: string): boolean => index.mentions.some((m) => m.run === run && GENERIC_BODY.test(m.before.toLowerCase()));
 
 /**
  * "United Technologies … the company", "Black Lives Matter … the group": the index types many bodies' names as unknown. The latest
@@ -64,7 +67,10 @@ export function untypedBodyBefore(index: NameIndex, sentence: number, offset: nu
     const words = m.run.split(/\s+/);
     // "Popular Chinese portals such as …": a run that ends on a nationality describes the noun after it.
     const described = /\p{Ll}(?:ese|ian|ish|ean)$/u.test(words.at(-1) ?? '');
-    return !isNamedBody(m.run) || described || lexicons().givenNames.has(words[0]?.toLowerCase() ?? '') || isListedPlace(m.run.replace(/^the\s+/i, ''))
+    return !(isNamedBody(m.run) || introducedAsBody(index, m.run)) ||
+      described ||
+      lexicons().givenNames.has(words[0]?.toLowerCase() ?? '') ||
+      isListedPlace(m.run.replace(/^the\s+/i, ''))
       ? null
       : m;
   }
