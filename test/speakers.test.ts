@@ -1677,3 +1677,12 @@ describe('"the firm" after a one-word body the article introduced as a firm', ()
     ).toBeNull();
   });
 });
+
+describe('a name that opens on digits', () => {
+  it('credits "consultancy 4Cast said" to 4Cast', () => {
+    expect(speakerOf('“Our primary worry is the harbour board’s optimism,” consultancy 4Cast said in a report.')).toBe('4Cast');
+  });
+  it('keeps "4G" a modifier, not a name ("the 4G operator said")', () => {
+    expect(speakerOf('“The new masts will cover the whole island,” the 4G operator said at 10am.')).toBe('4G operator');
+  });
+});

@@ -38,7 +38,8 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 const isAsciiLetterOrDigit = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const QUOTE_MARKS = '"“‘\'';
 
-export const isCapitalised = (word: string): boolean => /^[\p{Lu}]/u.test(word);
+/** "Ann", and a name that opens on digits ("4Cast", "3Com"), not "4G" or "10am". */
+export const isCapitalised = (word: string): boolean => /^(?:\p{Lu}|\p{N}+\p{Lu}\p{Ll})/u.test(word);
 
 /** "the", "a" or "an", in any case. */
 export const isArticle = (word: string): boolean => /^(the|a|an)$/i.test(word);
