@@ -10,6 +10,21 @@ const only = (...paragraphs: string[]): ConcernItem | undefined => {
 };
 
 describe('concern holders', () => {
+  it('"he" stands for a person whose first name both sexes bear when the article\'s pronouns or the name\'s lean settle the sex', () => {
+    // "Tony" is in both first-name lists and leans male.
+    expect(only('Tony Blair addressed the parliament on Monday.', 'He spoke and warned that poverty could spread.')).toMatchObject({
+      cue: 'warned',
+      holder: 'Tony Blair',
+    });
+  });
+  it('a reporting verb inside a ", which … said …," clause does not voice a worry after the clause closes', () => {
+    expect(
+      only(
+        'Ann Lee spoke on Monday.',
+        'Ms. Lee’s vote on the pier, which she has repeatedly said was a mistake, was a factor in her defeat, and it remains a vulnerability.',
+      ),
+    ).toMatchObject({ cue: 'vulnerability', holder: null });
+  });
   it('a participle after an aside set off by two dashes is the subject\'s, not the aside\'s ("Ann Lee — head of X — responded …, threatening")', () => {
     expect(
       only('Ann Lee — project manager for the harbour and director of the ferry board — responded in a post online, threatening legal action.'),

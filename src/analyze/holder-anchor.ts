@@ -13,6 +13,7 @@ import { worryVerbAt } from './worry-verb-form.js';
 import { isOpenerNoun } from './opener-noun.js';
 import { isConcernFor, isOfConcernTo } from './of-concern-to.js';
 import { isListTail } from './list-tail.js';
+import { inClosedRelative } from './relative-aside.js';
 
 /** Verbs of worry whose subject holds the worry: "Unions fear …", "the premier warned …". */
 const WORRY_VERB =
@@ -74,19 +75,11 @@ function anchorOf(tokens: readonly Token[], cueStart: number | null): number {
   const verb = cue > 0 ? worryVerbAt(tokens, cue, WORRY_VERB.test(tokens[cue]?.text ?? '') && !isNounAt(tokens, cue)) : -1;
   if (verb > 0) return verb;
   // "Assange has accused Clinton of …": an active accusation's subject holds it ("could be blamed on", "women who accused" do not).
-  if (
-    cue > 0 &&
-    ACCUSES.test(tokens[cue]?.text ?? '') &&
-    !isPassiveAt(tokens, cue) &&
-    !RELATIVE_BEFORE.test(
-      tokens
-        .slice(Math.max(0, cue - 3), cue)
-        .map((t) => t.text)
-        .join(' '),
-    )
-  )
-    return cue;
-  return tokens.findIndex((t, i) => (isVerb(t) && !isOpenerNoun(tokens, i)) || (t.kind === 'word' && WORRY_VERB.test(t.text)));
+  const before = tokens.slice(Math.max(0, cue - 3), Math.max(0, cue)).map((t) => t.text);
+  if (cue > 0 && ACCUSES.test(tokens[cue]?.text ?? '') && !isPassiveAt(tokens, cue) && !RELATIVE_BEFORE.test(before.join(' '))) return cue;
+  return tokens.findIndex(
+    (t, i) => (isVerb(t) && !isOpenerNoun(tokens, i) && !inClosedRelative(tokens, i, cue)) || (t.kind === 'word' && WORRY_VERB.test(t.text)),
+  );
 }
 
 /** "Sheehan is charged with unlawful conduct", "Romney appears to have been helped by concerns": the subject undergoes the blame or the worry. */

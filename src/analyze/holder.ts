@@ -30,6 +30,7 @@ import { isCapitalised, type Token } from './tokens.js';
 import { holderWords, isNounPhrase, isTimeWord, singularGroup } from './holder-phrase.js';
 import { sentenceTokens } from './sentence-tokens.js';
 import { hasWholeWord } from './whole-word.js';
+import { isLikelyExpansion } from './likely-expansion.js';
 
 /** "Authorities in North-Rhine Westphalia", "the council in Taipei": who speaks, not where they are. */
 function withoutPlace(phrase: readonly Token[]): Token[] {
@@ -47,21 +48,6 @@ const isObjectOf = (tokens: readonly Token[], phrase: readonly Token[]): boolean
   /^(in|on|at|by|to|with|from|of|for|over|about|against|into|after|before|during|under)$/i.test(
     tokens[phrase[0] ? tokens.indexOf(phrase[0]) - 1 : -1]?.text ?? '',
   );
-
-/**
- * A lone word or pronoun the resolver widened to a full name ("Israel" → "Southern Israel", "Twitter" → "Wilayat Twitter")
- * is kept only when the name reads as a person's: a known first name, or a title the article gives it.
- */
-function isLikelyExpansion(phrase: readonly Token[], name: string, kind: string, names: NameIndex): boolean {
-  const words = phrase.filter((t) => t.kind === 'word');
-  if (words.length !== 1 || kind !== 'person' || name === words[0]?.text || !name.includes(' ')) return true;
-  // split always yields at least one piece.
-  const [first = ''] = name.split(/\s+/);
-  // A surname widened to a name whose first name either sex bears ("Clinton" → "Tony Blair"'s "Tony") is a person; a
-  // pronoun widened to one is not sure to agree with it ("she" → "Bill Clinton").
-  const given = lexicons().pronouns.has(words[0]?.text.toLowerCase() ?? '') ? lexicons().firstNames : lexicons().givenNames;
-  return given.has(first.toLowerCase()) || names.titles.has(name) || /^\p{Lu}\.$/u.test(first);
-}
 
 /** The holder a phrase names, or null when it names no one the reader could point to. */
 function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameIndex): string | null {
