@@ -61,6 +61,9 @@ describe('sentences that never stand in a summary', () => {
   it('a photo caption or credit is unfit, a sentence that merely names an agency or photographs is not', () => {
     expect(summaryUnfit('Firefighters spray water on the burning warehouse in Lund on Monday. (AP Photo/Jane Morrow)')).toBe('caption');
     expect(summaryUnfit('Pictured: the mayor cutting the ribbon at the new library')).toBe('caption');
+    expect(summaryUnfit('Cover image: artist’s impression of the lighting installation at the harbour festival')).toBe('caption');
+    expect(summaryUnfit('Top image copyright the harbour trust')).toBe('caption');
+    expect(summaryUnfit('Top officials cut the ribbon at the new harbour festival on Friday.')).toBeNull();
     expect(summaryUnfit('Reuters reported the takeover talks late on Monday, citing two bankers.')).toBeNull();
     // A note that sends the reader elsewhere is no news; a website named in the news is.
     expect(summaryUnfit('For more information on the ward monitor, please visit: www.example.com')).toBe('caption');
