@@ -10,6 +10,11 @@ const only = (...paragraphs: string[]): ConcernItem | undefined => {
 };
 
 describe('concern holders', () => {
+  it('one helped by worries is not their holder, past an appositive too ("Hill, a Republican who …, appears to have been helped by concerns")', () => {
+    const helped =
+      'Former Governor Tom Hill appeared to be the winner Saturday. With 2% of the votes counted, Hill was leading his rivals by a wide margin. Hill, a Republican who polls second nationally, appears to have been helped by concerns over the health of the economy, as well as worries over immigration.';
+    expect(only(helped)).toMatchObject({ cue: 'concerns', holder: null });
+  });
   it('"he" stands for a person whose first name both sexes bear when the article\'s pronouns or the name\'s lean settle the sex', () => {
     // "Tony" is in both first-name lists and leans male.
     expect(only('Tony Blair addressed the parliament on Monday.', 'He spoke and warned that poverty could spread.')).toMatchObject({

@@ -86,7 +86,10 @@ function anchorOf(tokens: readonly Token[], cueStart: number | null): number {
 function isBlamedSubject(tokens: readonly Token[], subject: readonly Token[]): boolean {
   const last = subject.at(-1);
   if (!last) return false;
-  const end = tokens.indexOf(last);
+  let end = tokens.indexOf(last);
+  // "Romney, a Republican who polls …, appears to have been helped": past an appositive set off by commas.
+  const close = tokens[end + 1]?.text === ',' ? tokens.findIndex((t, i) => i > end + 1 && i <= end + 16 && t.text === ',') : -1;
+  if (close > 0) end = close;
   const after = tokens.slice(end + 1, end + 7).map((t) => t.text.toLowerCase());
   const be = after.findIndex((w) => /^(is|was|are|were|been|being)$/.test(w));
   return be >= 0 && /^(charged|accused|indicted|convicted|sentenced|sued|blamed|helped|hurt)$/.test(after[be + 1] ?? '');

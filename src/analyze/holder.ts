@@ -170,7 +170,8 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
     if (sharer) return sharer;
     // "Washington, Seoul and other countries have voiced …": the list's first member opens the sentence.
     const lead = leadingPhrase(tokens);
-    if (lead[0] && tokens.indexOf(lead[0]) === 0 && tokens[lead.length]?.text === ',') {
+    // Not one the worry befell: "Romney, a Republican who …, appears to have been helped by concerns".
+    if (lead[0] && tokens.indexOf(lead[0]) === 0 && tokens[lead.length]?.text === ',' && !isNotHolder(tokens, lead, cueStart)) {
       const first = resolveHolder(lead, sentence, names);
       if (first && !tokens.slice(lead.length, verb).some((t) => isVerb(t) || t.text === 'that')) return first;
     }
