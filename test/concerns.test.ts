@@ -1036,6 +1036,10 @@ describe('words in another sense are not concerns', () => {
     expect(concernsOf('Organisers called for a non-violent demonstration on Friday, the group said.')).toEqual([]);
     expect(concernsOf('The plan funds security for at-risk communities across the county.')).toEqual([]);
     expect(concernsOf('The design favoured low risk technology over speed.')).toEqual([]);
+    // A market's taste for risk names no harm: "risk appetite", "risk assets", "risk-off".
+    expect(concernsOf('Harbour bond yields slipped as risk appetite weakened.')).toEqual([]);
+    expect(concernsOf('Risk-off sentiment hit shares in the ferry company.')).toEqual([]);
+    expect(only('Doctors warned of the risk of infection at the harbour.')).toMatchObject({ holder: 'Doctors' });
     expect(concernsOf('The warning call came half an hour before the blast.')).toEqual([]);
     expect(only('Officials warned that the new rules put thousands of families at risk.')).toMatchObject({ holder: 'Officials' });
   });

@@ -77,6 +77,8 @@ export function inWorrySense(text: string, start: number, word: string): boolean
     return false;
   // "at-risk communities", "low risk technology": a label of a group or a product, not a risk voiced.
   if (lower.startsWith('risk') && /(?:\bat-|\blow[ -]|\bno-)$/i.test(text.slice(Math.max(0, start - 4), start))) return false;
+  // "risk appetite weakened", "risk assets", "risk-off sentiment": a market's taste for risk, not a harm voiced.
+  if (/^risk[- ](?:appetite|assets?|sentiment|premi(?:um|a)|aversion|tolerance|on|off|free|parity|management|weight(?:ed|ing)s?)\b/i.test(rest)) return false;
   // "shocked her rivals", "stunned the champion": beating someone, not being alarmed.
   if (/^(shocked|stunned)$/.test(lower) && /^\S+\s+(the|a|an|his|her|their|its|\p{Lu})/u.test(rest)) return false;
   // "in response to a question whether …": a reporter's question, not someone questioning.
