@@ -54,5 +54,23 @@ export function isEnglishText(text: string): boolean {
   }
   // Too few words to judge: a short English note is not flagged for want of "the".
   if (words < 30) return true;
-  return common / words >= 0.08;
+  // A recipe's or a list's English has few function words, but other languages' own ("und", "les", "que") fewer still.
+  return common / words >= 0.08 || (common / words >= 0.04 && otherShare(lower) < common / words / 3);
+}
+
+/** Function words of other Latin-script languages that English text seldom has, names aside ("und", "les", "que", "della", "het"). */
+const OTHER_WORDS = new Set(
+  'le les des du et est une un der das und ist nicht mit von los las y que por con una che di il della per non sono het een ik je'.split(' '),
+);
+
+/** The share of the text's words that are other languages' function words. */
+function otherShare(lower: string): number {
+  let words = 0;
+  let other = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
+    words++;
+    if (OTHER_WORDS.has(m[0])) other++;
+  }
+  return words === 0 ? 0 : other / words;
 }
