@@ -1686,3 +1686,13 @@ describe('a name that opens on digits', () => {
     expect(speakerOf('“The new masts will cover the whole island,” the 4G operator said at 10am.')).toBe('4G operator');
   });
 });
+
+describe('a long subject after the quotation that opens on a role', () => {
+  it('reaches the verb past "study lead author Ann Lee, a scientist at … in Greenbelt, Maryland, and … in Washington, D.C., said"', () => {
+    expect(
+      speakerOf(
+        '"The harbour water is somewhat hard to measure beyond the pier," study lead author Ann Lee, a marine scientist at the Harbour Research Center in Greenbelt, Maryland, and Harbour University in Washington, D.C., said in a statement.',
+      ),
+    ).toBe('Ann Lee');
+  });
+});

@@ -56,5 +56,8 @@ export function asideBefore(tokens: readonly Token[], verb: number): number {
 export function opensLongSubject(tokens: readonly Token[], at: number): boolean {
   const comma = tokens.slice(at, at + 6).findIndex((x) => x.text === ',');
   if (comma <= 0) return false;
-  return opensAside(tokens, at + comma + 1) || (comma < 4 && tokens.slice(at, at + comma).every((x) => x.kind === 'word' && isCapitalised(x.text)));
+  const words = tokens.slice(at, at + comma);
+  // "study lead author Lucas Paganini, a planetary scientist at …": lower-case role words may lead a name of two capitals.
+  const named = words.every((x) => x.kind === 'word') && words.slice(-2).every((x) => isCapitalised(x.text)) && comma >= 2;
+  return opensAside(tokens, at + comma + 1) || (comma < 4 && words.every((x) => x.kind === 'word' && isCapitalised(x.text))) || named;
 }
