@@ -1790,6 +1790,15 @@ describe('stop 52 (precision, second round)', () => {
     expect(only(report, 'The league warned that racist chanting from the stands could see the ground closed.')).toMatchObject({ cue: 'warned' });
     expect(only(report, '"Playing him on that knee could risk a serious injury," the club doctor warned.')).toMatchObject({ cue: 'warned' });
   });
+  it('in a game review ("review" in the headline, game words throughout) the game\'s dangers and frustrations are no one\'s harm', () => {
+    const play =
+      'Harbour Raider is a game of levels and puzzles. The combat asks you to dodge and parry enemies, and each boss fight ends at a checkpoint. The difficulty rises in the later missions, and the controller rumbles when players fall.';
+    const danger = 'The setup allows for quick-stepping and full-on rolling, leaving you many avenues to escape danger.';
+    const review = (headline: string) => analyzeParagraphs(headline, play, danger).concerns;
+    expect(review('Harbour Raider review – a game that shoots for the moon')).toEqual([]);
+    // The same words under a news headline are not a review: the danger still counts.
+    expect(review('Harbour Raider sells a million copies').map((c) => c.cue)).toContain('danger');
+  });
   it('a concern ranked first among issues ("a top concern for voters", "of paramount concern") is a priority; a top concern that names a harm still is a worry', () => {
     expect(concernsOf('Tom Hale said the new ferry route is a top concern for the island voters.')).toEqual([]);
     expect(concernsOf('"Keeping the harbour open on Sundays should be of paramount concern," Ann Lee said.')).toEqual([]);

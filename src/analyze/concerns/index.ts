@@ -169,7 +169,7 @@ export function extractConcerns(sentences: readonly Sentence[], quotes: readonly
   let previous = null as Voiced | null;
   // Answers under another turn's label, to its paragraph's end, are the interviewer's: no "I fear" there is the interviewee's.
   const voice = options.interview !== undefined ? options.interview : interviewVoice(sentences, names, options.headline);
-  const game = isMatchReport(sentences);
+  const game = isMatchReport(sentences, options.headline);
   for (const s of sentences) {
     if (isHeadline(s.paragraph, s.text)) continue;
     if (game && !namesHarmPastGame(s.text)) {

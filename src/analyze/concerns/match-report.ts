@@ -11,12 +11,21 @@ const HARM_PAST_GAME =
 /** An injury a source looks ahead to ("the risk of injury", "could aggravate the injury"), not one a player had. */
 const INJURY_AHEAD = /\binjur(?:y|ies|ed)\b[^.]*\b(?:risk|danger|could|might|may)\b|\b(?:risk|danger|could|might|may)\b[^.]*\binjur(?:y|ies|ed)\b/i;
 
-/** Whether an article reads as a match report: three or more distinct sport words, at least one in a hundred words. */
-export function isMatchReport(sentences: readonly Sentence[]): boolean {
-  const text = sentences.map((s) => s.text).join(' ');
-  const hits = text.match(SPORT) ?? [];
+/** Words of a video game's play: in a review its dangers ("escape danger", "perilous attacks") and frustrations are the game's. */
+const GAME =
+  /\b(?:gameplay|games?|players?|levels?|boss(?:es)?|combat|enem(?:y|ies)|quests?|missions?|consoles?|controllers?|multiplayer|co-op|puzzles?|dodge|parry|checkpoints?|difficulty|PS4|PS5|Xbox)\b/gi;
+
+/** Whether words of a kind are three or more distinct ones and at least one in a hundred of the text's words. */
+function isDense(text: string, kind: RegExp, distinctAtLeast: number): boolean {
+  const hits = text.match(kind) ?? [];
   const distinct = new Set(hits.map((w) => w.toLowerCase().replace(/e?s$/, '')));
-  return distinct.size >= 3 && hits.length * 100 >= text.split(/\s+/).length;
+  return distinct.size >= distinctAtLeast && hits.length * 100 >= text.split(/\s+/).length;
+}
+
+/** Whether an article reads as a match report (sport words), or as a game review: "review" in the headline and game words. */
+export function isMatchReport(sentences: readonly Sentence[], headline = ''): boolean {
+  const text = sentences.map((s) => s.text).join(' ');
+  return isDense(text, SPORT, 3) || (/\breview\b/i.test(headline) && isDense(text, GAME, 4));
 }
 
 /** Whether a sentence of a match report names a harm past the game, which stays a concern there. */
