@@ -1151,6 +1151,7 @@ describe('harms already done, notices and passives', () => {
   it('a fear set as a condition on a generic "you" is advice ("if you\'re afraid of wolves, don\'t go into the woods"), no worry voiced', () => {
     expect(concernsOf('"If you are afraid of wolves, don\'t go into the woods," the old ranger told the hikers.')).toEqual([]);
     expect(concernsOf('If you’re worried about the flood, move your car to higher ground tonight, the mayor advised.')).toEqual([]);
+    expect(concernsOf('If you’re that concerned about it, buy a spare battery and keep it next to your laptop.')).toEqual([]);
     expect(concernsOf('If one is really concerned about fraud, the ballots can be counted twice, the clerk said.')).toEqual([]);
     // A condition on someone named voices their worry; so does a worry stated outright.
     expect(concernsOf('Residents said they are afraid of the wolves that now roam the woods near the school.')).toHaveLength(1);
