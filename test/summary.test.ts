@@ -130,6 +130,13 @@ describe('sentences that never stand in a summary', () => {
     expect(summaryUnfit('Beyond the harbour wall, the council plans a new ramp for the northern ferry.')).toBeNull();
   });
 
+  it('a signpost to the page below ("Ahead, she shares …", "Below, we list …") is no fact; "Ahead of the vote" and "Above all" are', () => {
+    expect(summaryUnfit('Ahead, she shares the five biggest decorating mistakes this group tends to make.')).toBe('leans-on-context');
+    expect(summaryUnfit('Below, we list the ten best ferries on the coast this summer.')).toBe('leans-on-context');
+    expect(summaryUnfit('Ahead of the vote, the mayor met the harbour board on Monday.')).toBeNull();
+    expect(summaryUnfit('Above all, the council wants the ferry running by May.')).toBeNull();
+  });
+
   it('"Aside from those", "Apart from that", "Other than that" point back to what came before; "Aside from the ferry" names its own', () => {
     expect(summaryUnfit('Aside from those, night sailings and a cafe are also planned for the new ferry.')).toBe('leans-on-context');
     expect(summaryUnfit('Apart from that, the harbour master has asked for a second boat on Fridays.')).toBe('leans-on-context');
