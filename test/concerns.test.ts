@@ -1032,6 +1032,11 @@ describe('words in another sense are not concerns', () => {
     expect(only('Ann Lee said she and Tom Marsh were worried about the water supply.')).toMatchObject({ holder: 'Ann Lee' });
   });
 
+  it('"uneasy" on a noun ("an uneasy truce", "full of uneasy compromises") describes it; "uneasy about" still worries', () => {
+    expect(concernsOf('The harbour deal is full of uneasy compromises, Tom Hale said.')).toEqual([]);
+    expect(concernsOf('The mayor explained his uneasy relationship with the ferry board.')).toEqual([]);
+    expect(only('Residents are uneasy about the new pier, Tom Hale said.')).toMatchObject({ cue: 'uneasy' });
+  });
   it("compounds that oppose a harm, labels of risk and a bomb's warning call are not concerns", () => {
     expect(concernsOf('Organisers called for a non-violent demonstration on Friday, the group said.')).toEqual([]);
     expect(concernsOf('The plan funds security for at-risk communities across the county.')).toEqual([]);

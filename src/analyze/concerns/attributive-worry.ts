@@ -4,7 +4,7 @@
 const DETERMINER_BEFORE = /\b(?:a|an|the|some|many|his|her|their|its|our|my|your|with|of)\s+(?:very\s+|deeply\s+|visibly\s+)?$/i;
 /** A worry adjective and the lower-case word it describes (no preposition, conjunction or verb); "a worried tone over competition" still worries. */
 const ADJECTIVE_ON_NOUN =
-  /^(?:worried|concerned|nervous|anxious|scared|frightened|fearful)\s+(?!(?:about|that|over|by|with|for|at|of|to|and|or|but|is|are|was|were|as|in|on|because|if|whether|than|after|when|who|which|lest)\b)\p{Ll}[\p{L}-]*(?!\s+(?:over|about|that)\b)(?![\p{L}-])/u;
+  /^(?:worried|concerned|nervous|anxious|scared|frightened|fearful|uneasy)\s+(?!(?:about|that|over|by|with|for|at|of|to|and|or|but|is|are|was|were|as|in|on|because|if|whether|than|after|when|who|which|lest)\b)\p{Ll}[\p{L}-]*(?!\s+(?:over|about|that)\b)(?![\p{L}-])/u;
 
 /** Whether a worry word is an adjective describing the noun after it: "the emotions of a worried spouse". */
 export function isAttributiveWorry(text: string, start: number): boolean {
