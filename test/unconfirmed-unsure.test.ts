@@ -23,6 +23,14 @@ describe('a stated doubt about a question', () => {
   });
 });
 
+describe('the claim of a gap that names what is not known', () => {
+  it('is the question, from the first gap in the sentence ("didn\'t know why …" before "not sure if …")', () => {
+    const item = only('A harbour spokesman told reporters they didn’t know why the boat was there and were not sure if it was theirs.');
+    expect(item?.kind).toBe('gap');
+    expect(item?.claim).toMatch(/^why the boat was there/);
+  });
+});
+
 describe('a claim made in a relative clause', () => {
   it.each([
     ['The robot walks at 3km/h, which its makers claim is four times as fast as its rival.', 'four times as fast as its rival'],
