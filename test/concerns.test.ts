@@ -1037,6 +1037,13 @@ describe('words in another sense are not concerns', () => {
     expect(concernsOf('The mayor explained his uneasy relationship with the ferry board.')).toEqual([]);
     expect(only('Residents are uneasy about the new pier, Tom Hale said.')).toMatchObject({ cue: 'uneasy' });
   });
+  it('"energy-starved", "cash-strapped" describe a want; "starved of food" and a warning about cash-strapped councils still count', () => {
+    expect(
+      concernsOf("The ferry firm has said it will use the money from the share sale to feed the growing needs of the island's energy-starved economy."),
+    ).toEqual([]);
+    expect(only('Cash-strapped councils will cut the ferry routes, the union warned.')).toMatchObject({ cue: 'warned' });
+    expect(only('Children on the island are starved of food, aid workers said.')).toMatchObject({ cue: 'starved' });
+  });
   it("compounds that oppose a harm, labels of risk and a bomb's warning call are not concerns", () => {
     expect(concernsOf('Organisers called for a non-violent demonstration on Friday, the group said.')).toEqual([]);
     expect(concernsOf('The plan funds security for at-risk communities across the county.')).toEqual([]);

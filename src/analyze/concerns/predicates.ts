@@ -146,7 +146,8 @@ function inOtherSense(text: string, p: Predicate): boolean {
   const remedy = lexicons().harmRemedies.exec(text.slice(Math.max(0, p.start - 60), p.start));
   if (remedy && !/\b(not|never|no|cannot)\s+(\p{L}+\s+)?$|n['’]t\s+(\p{L}+\s+)?$/iu.test(text.slice(0, p.start - remedy[0].length))) return true;
   // "non-violent", "anti-war", "counter-terrorism": the compound opposes the harm it names.
-  if (/\b(?:non|anti|counter)-$/i.test(before)) return true;
+  // "energy-starved economy", "cash-strapped councils": a compound that describes a thing's want, not a harm voiced.
+  if (/\b(?:non|anti|counter)-$/i.test(before) || (/^(?:starved|strapped)$/i.test(word) && /\p{L}-$/u.test(before))) return true;
   // "police force", "a force for change", "force the mayor to resign": a body or a push, not violence ("force against" is).
   if (word === 'force' && !FORCE_AS_HARM.test(before.slice(-50)) && !/^\s+against\b/i.test(text.slice(p.end))) return true;
   // "a dead heat", "damage control", "filed a complaint": a set phrase that names no harm.
