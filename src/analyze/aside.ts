@@ -57,7 +57,9 @@ export function opensLongSubject(tokens: readonly Token[], at: number): boolean 
   const comma = tokens.slice(at, at + 6).findIndex((x) => x.text === ',');
   if (comma <= 0) return false;
   const words = tokens.slice(at, at + comma);
-  // "study lead author Lucas Paganini, a planetary scientist at …": lower-case role words may lead a name of two capitals.
-  const named = words.every((x) => x.kind === 'word') && words.slice(-2).every((x) => isCapitalised(x.text)) && comma >= 2;
-  return opensAside(tokens, at + comma + 1) || (comma < 4 && words.every((x) => x.kind === 'word' && isCapitalised(x.text))) || named;
+  const capitals = words.filter((x) => isCapitalised(x.text)).length;
+  // A short run of capitals ("Tom Baker,"), or lower-case role words before a name of two ("study lead author Lucas Paganini,").
+  const named =
+    words.every((x) => x.kind === 'word') && ((comma < 4 && capitals === comma) || (comma >= 2 && words.slice(-2).every((x) => isCapitalised(x.text))));
+  return opensAside(tokens, at + comma + 1) || named;
 }

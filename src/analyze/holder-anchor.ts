@@ -75,8 +75,9 @@ function anchorOf(tokens: readonly Token[], cueStart: number | null): number {
   const verb = cue > 0 ? worryVerbAt(tokens, cue, WORRY_VERB.test(tokens[cue]?.text ?? '') && !isNounAt(tokens, cue)) : -1;
   if (verb > 0) return verb;
   // "Assange has accused Clinton of …": an active accusation's subject holds it ("could be blamed on", "women who accused" do not).
-  const before = tokens.slice(Math.max(0, cue - 3), Math.max(0, cue)).map((t) => t.text);
-  if (cue > 0 && ACCUSES.test(tokens[cue]?.text ?? '') && !isPassiveAt(tokens, cue) && !RELATIVE_BEFORE.test(before.join(' '))) return cue;
+  const accuses = cue > 0 && ACCUSES.test(tokens[cue]?.text ?? '') && !isPassiveAt(tokens, cue);
+  const lead = accuses ? tokens.slice(Math.max(0, cue - 3), cue).map((t) => t.text) : [];
+  if (accuses && !RELATIVE_BEFORE.test(lead.join(' '))) return cue;
   return tokens.findIndex(
     (t, i) => (isVerb(t) && !isOpenerNoun(tokens, i) && !inClosedRelative(tokens, i, cue)) || (t.kind === 'word' && WORRY_VERB.test(t.text)),
   );

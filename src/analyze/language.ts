@@ -45,17 +45,11 @@ export function isEnglishText(text: string): boolean {
   if (letters === 0) return true;
   if (latin / letters < 0.5) return false;
   const lower = text.replace(WEB_ADDRESS, ' ').toLowerCase();
-  let words = 0;
-  let common = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
-    words++;
-    if (FUNCTION_WORDS.has(m[0])) common++;
-  }
+  const { words, hits: common } = countWords(lower, FUNCTION_WORDS);
   // Too few words to judge: a short English note is not flagged for want of "the".
   if (words < 30) return true;
   // A recipe's or a list's English has few function words, but other languages' own ("und", "les", "que") fewer still.
-  return common / words >= 0.08 || (common / words >= 0.04 && otherShare(lower) < common / words / 3);
+  return common / words >= 0.08 || (common / words >= 0.04 && countWords(lower, OTHER_WORDS).hits / words < common / words / 3);
 }
 
 /** Function words of other Latin-script languages that English text seldom has, names aside ("und", "les", "que", "della", "het"). */
@@ -63,14 +57,14 @@ const OTHER_WORDS = new Set(
   'le les des du et est une un der das und ist nicht mit von los las y que por con una che di il della per non sono het een ik je'.split(' '),
 );
 
-/** The share of the text's words that are other languages' function words. */
-function otherShare(lower: string): number {
+/** How many words the text has, and how many of them are in `set`. */
+function countWords(lower: string, set: ReadonlySet<string>): { words: number; hits: number } {
   let words = 0;
-  let other = 0;
+  let hits = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
     words++;
-    if (OTHER_WORDS.has(m[0])) other++;
+    if (set.has(m[0])) hits++;
   }
-  return words === 0 ? 0 : other / words;
+  return { words, hits };
 }
