@@ -58,12 +58,17 @@ export const dashCredit: TextRule = {
       text: 'The court upheld the law. Reactions:\n\n"We respect the decision, and we will campaign again next year": Lise Varga, opposition leader.\n\n"A sad day for the country and its voters": Omar Haddad, former mayor.',
       speaker: 'Omar Haddad',
     },
+    // A comma credits the same way in such a list.
+    {
+      text: 'Some councillors could have stood again.\n\n*"We respect the decision, and we will campaign again next year", Lise Varga, opposition leader.',
+      speaker: 'Lise Varga',
+    },
   ],
   apply({ tokens, self, sentence }) {
     const mark = tokens[self + 1];
-    // `"…": Enrique Peñalosa, former mayor.` A colon credits too, when the quotation opens the sentence (a list of reactions).
-    const colon = mark?.text === ':' && tokens.slice(0, self).every((t) => t.kind === 'punct');
-    if (mark?.kind !== 'punct' || !(DASH.test(mark.text) || colon)) return null;
+    // `"…": Enrique Peñalosa, former mayor.` A colon or a comma credits too, when the quotation opens the sentence (a list of reactions).
+    const opens = tokens.slice(0, self).every((t) => t.kind === 'punct');
+    if (mark?.kind !== 'punct' || !(DASH.test(mark.text) || (opens && /^[:,]$/.test(mark.text)))) return null;
     // `--` is two tokens.
     const from = tokens[self + 2]?.text === '-' ? self + 3 : self + 2;
     const name = creditAfter(tokens, from);
