@@ -513,6 +513,13 @@ describe('what is not an open claim', () => {
     // A bare "may" after its subject still hedges.
     expect(only('The ferry may have been sold to a firm in Oslo.')?.kind).toBe('hedged');
   });
+  it('"or perhaps" offers a second wording, no claim left open', () => {
+    none('Make no mistake, this is a Hail Mary (or perhaps a Hail Carly) for the harbour party.');
+    none('There is some surprise among the pilots - or perhaps just naivety - that the pier is now a target.');
+    none('Or perhaps it is the pigeons that you are breeding in your kitchen.');
+    // "perhaps" alone still hedges.
+    expect(only('The pier was perhaps sold to a firm in Oslo.')?.kind).toBe('hedged');
+  });
   it('how a thing may strike someone, conceded ("may seem", "might sound", "may look")', () => {
     none('The idea of a tax on rain may seem like a stretch to most readers.');
     none('It might sound odd, but the choir rehearses in a car park.');

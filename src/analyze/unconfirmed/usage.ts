@@ -143,6 +143,8 @@ export function statesNoClaim(m: CueMatch, text: string): boolean {
   const bare = after.replace(/[“”"]/g, '');
   if (word.startsWith('insist') && (SUBJUNCTIVE.test(bare) || bareVerbAfter(bare) || DEMAND.test(bare))) return true;
   if (/^(?:perhaps|probably|possibly)$/.test(word) && (WEIGHING.after.test(after) || WEIGHING.before.test(before) || hedgesAdvice(m, text))) return true;
+  // "a Hail Mary (or perhaps a Hail Carly) pass", "surprise - or perhaps just naïveté": a second wording offered, no claim left open.
+  if (/^(?:perhaps|maybe|possibly)$/.test(word) && /(?:^|[\s(—–])or\s+$/i.test(before)) return true;
   // "Asked how likely Clinton was to win": a question about a likelihood states none.
   if (/likely$/.test(word) && (POLL_TERM.test(after) || /\bhow\s+$/i.test(before))) return true;
   if (word === 'possibly' && (EMPHATIC_POSSIBLY.before.test(before) || EMPHATIC_POSSIBLY.after.test(after))) return true;
