@@ -824,6 +824,13 @@ describe('concern scope', () => {
     expect(only('The dam could fail within days, engineers warned on Monday.')?.fear).toBe('The dam could fail within days');
   });
 
+  it('after an appositive\'s comma, an adverb or auxiliary opens no subject: "X, the chair, also expressed concern."', () => {
+    const fear = only('Ann Lee of Dover, the harbour board chair, also expressed concern.')?.fear;
+    expect(fear).not.toBe('Ann Lee of Dover, the harbour board chair');
+    expect(fear).toContain('expressed concern');
+    expect(only('Her advisers assured her that the pier, however old, was worth the risk.')?.fear).toContain('worth the risk');
+  });
+
   it('a weekday that begins the object is kept: "condemned Friday\'s test as …"', () => {
     expect(only("The president condemned Friday's missile test as a grave threat to the region.")?.fear).toBe(
       "Friday's missile test as a grave threat to the region",

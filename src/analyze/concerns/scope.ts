@@ -1,7 +1,7 @@
 // What a concern is about: the clause its predicate governs ("warned that the dam could fail" → "the dam could fail").
 import { spacedWordCount as wordCount } from '../../word-count.js';
 import { lexicons } from '../../lexicon.js';
-import { isWeekday } from '../phrase-words.js';
+import { withoutTimeAdjunct } from './time-adjunct.js';
 import { causativeCause } from '../causative-holder.js';
 import { colonNamed, copulaSubject } from './copula-subject.js';
 import type { Predicate } from './predicates.js';
@@ -95,16 +95,6 @@ export const ACTED =
   /^(condemn|critici[sz]|denounc|decr[iy]|accus|attack|slam|blast|assail|fault|rebuk|censur|blam|deplor|lambast|chastis|scold|reprimand|excoriat|berat)/i;
 /** A dateline at the start of a sentence: "New York (AFP) – ", "PARIS (Reuters) — ". */
 const DATELINE = /^[^()–—]{1,40}\([^()]{1,20}\)\s*[–—-]\s+/u;
-/** A time right after the cue ("warned on Monday", "said yesterday"): not what the cue governs. */
-const TIME_ADJUNCT = /^\s*(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(\p{L}+)(?![\p{L}'’])(?:\s+(?:night|morning|afternoon|evening))?/u;
-/** The text after a cue without a time adjunct at its start: "…, engineers warned on Monday." ends like "…warned." */
-function withoutTimeAdjunct(after: string): string {
-  const time = after.match(TIME_ADJUNCT);
-  const word = time?.[1]?.toLowerCase() ?? '';
-  const isTime = isWeekday(word) || lexicons().timeAdverbs.has(word);
-  return time && isTime ? after.slice(time[0].length) : after;
-}
-
 /**
  * ", Work and Pensions Secretary Alan Johnson has warned.", ", a senior government figure has warned.": a long subject before the
  * cue, of capitalised words (a title and a name) or a role in the perfect.
@@ -118,8 +108,10 @@ function governedScope(text: string, cue: Predicate): string {
   const before = text.slice(0, cue.start);
   const speaker = ACTED.test(cue.word) || /ing$/i.test(cue.word) ? '' : (text.slice(cue.end).split(/[,.;!?]/)[0] ?? '');
   const inverted = /,\s*$/.test(before) && /^\s*(\p{Lu}|the\b|a\b)/u.test(speaker) && wordCount(speaker) <= 4;
+  // "X, the party chairwoman, also expressed concern.": words after the comma that open on an adverb or an auxiliary have no subject.
   const trailing = /^[\s.!?"”’]*$/u.test(withoutTimeAdjunct(text.slice(cue.end)))
-    ? (before.match(/,\s*(?:[^\s,]+\s+){1,4}$/u) ?? before.match(TITLED_SUBJECT))
+    ? (before.match(/,\s*(?!(?:also|too|then|still|later|again|has|have|had|is|are|was|were|\p{L}+ly)\s)(?:[^\s,]+\s+){1,4}$/iu) ??
+      before.match(TITLED_SUBJECT))
     : null;
   if (inverted || trailing) {
     // "New York (AFP) – …, Sanders warned": a dateline before what was said is not part of it.

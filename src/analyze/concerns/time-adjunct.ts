@@ -1,0 +1,13 @@
+// "…, engineers warned on Monday." ends like "…warned.": a time adjunct right after a cue is no part of what is feared.
+import { lexicons } from '../../lexicon.js';
+import { isWeekday } from '../phrase-words.js';
+
+/** A time right after the cue ("warned on Monday", "said yesterday"): not what the cue governs. */
+const TIME_ADJUNCT = /^\s*(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(\p{L}+)(?![\p{L}'’])(?:\s+(?:night|morning|afternoon|evening))?/u;
+/** The text after a cue without a time adjunct at its start: "…, engineers warned on Monday." ends like "…warned." */
+export function withoutTimeAdjunct(after: string): string {
+  const time = after.match(TIME_ADJUNCT);
+  const word = time?.[1]?.toLowerCase() ?? '';
+  const isTime = isWeekday(word) || lexicons().timeAdverbs.has(word);
+  return time && isTime ? after.slice(time[0].length) : after;
+}
