@@ -551,6 +551,7 @@ describe('a cue in its hedging sense that still leaves no claim open', () => {
   });
   it('a question reported after "asked if" claims nothing; "left wondering whether … might" stays an open question', () => {
     none('A voter asked if she might consider appointing the mayor to the board.');
+    none('Asked what might surprise people about him, he says he still sails with his school friends.');
     expect(only('Fans are left wondering whether the club might move to a new town.')?.kind).toBe('hedged');
   });
   it('a cue inside a question glued to its answer', () => {

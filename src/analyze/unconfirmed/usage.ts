@@ -123,8 +123,9 @@ export function statesNoClaim(m: CueMatch, text: string): boolean {
   if (inQuestion(m, text) || elliptical(m, text) || inSetPhrase(m, text)) return true;
   // "Some may deny the surge is working, but …", "critics might claim …": a view granted or imagined, no one has voiced it.
   if (/^(?:allegation|disputed)$/.test(m.cue.kind) && /\b(?:some|others|critics|somebody|someone|one)\s+(?:may|might|could)\s+$/i.test(before)) return true;
-  // "asked if she might consider appointing Obama": a question reported, not a claim.
-  if (m.cue.kind === 'hedged' && /\b(?:asked|asking)\s+(?:\p{L}+\s+){0,2}(?:if|whether)\b[^,.;:"“”]*$/iu.test(before)) return true;
+  // "asked if she might consider appointing Obama", "Asked what might surprise people": a question reported, not a claim.
+  if (m.cue.kind === 'hedged' && /\b(?:asked|asking)\s+(?:\p{L}+\s+){0,2}(?:if|whether|what|how|why|who|which|where|when)\b[^,.;:"“”]*$/iu.test(before))
+    return true;
   if (/^(?:may|might|could)\b/.test(word) && (WORRY_BEFORE.test(before) || concessive(m, text))) return true;
   // "I could have answered better", "no one could have predicted", "it could have been worse": what did not happen.
   if (isCounterfactual(m, text) || grantsByRule(m, text)) return true;
