@@ -108,10 +108,13 @@ function concessive(m: CueMatch, text: string): boolean {
 const PLAIN_APPARENT =
   /\b(?:heir|is|was|are|were|be|been|being|became|become|becomes|becoming|readily|publicly|clearly|also|increasingly|immediately|more|made|makes|make|seems?|seemed)\s+$/i;
 
-/** "Perhaps most important, wages rose", "Most surprising, perhaps, is that …": the hedge weighs a stated fact, it leaves none open. */
+/**
+ * "Perhaps most important, wages rose", "Most surprising, perhaps, is that …", "Perhaps not surprisingly, it's hard to …": the
+ * hedge weighs a stated fact, it leaves none open; "Perhaps, but that's cold comfort": it grants the point before.
+ */
 const WEIGHING = {
   after:
-    /^\s*,?\s*(?:(?:most|more|even more|less)\s+(?:important(?:ly)?|surprising(?:ly)?|significant(?:ly)?|interesting(?:ly)?|notabl[ey]|remarkabl[ey])\s*(?:,|is\b|was\b)|not coincidentally|counterintuitively)/i,
+    /^\s*,?\s*(?:(?:most|more|even more|less)\s+(?:important(?:ly)?|surprising(?:ly)?|significant(?:ly)?|interesting(?:ly)?|notabl[ey]|remarkabl[ey])\s*(?:,|is\b|was\b)|not coincidentally|counterintuitively|(?:not\s+)?(?:(?:un)?surprisingly|ironically|fittingly|predictably|tellingly|understandably|paradoxically|(?:un)?fortunately|curiously|oddly|strangely|sadly|conveniently|naturally)\s*,|(?:so\s*)?,\s*but\b)/iu,
   before: /\b(?:most|more|even more)\s+(?:important|surprising|significant|interesting|notable|remarkable)\s*,\s*$/i,
 };
 
@@ -143,7 +146,7 @@ export function statesNoClaim(m: CueMatch, text: string): boolean {
   // Quotation marks inside the clause ('that Pyongyang "stop its escapades"', 'that the United States “must stop') are no words.
   const bare = after.replace(/[“”"]/g, '');
   if (word.startsWith('insist') && (SUBJUNCTIVE.test(bare) || bareVerbAfter(bare) || DEMAND.test(bare))) return true;
-  if (/^(?:perhaps|probably|possibly)$/.test(word) && (WEIGHING.after.test(after) || WEIGHING.before.test(before) || hedgesAdvice(m, text))) return true;
+  if (/^(?:perhaps|probably|possibly|maybe)$/.test(word) && (WEIGHING.after.test(after) || WEIGHING.before.test(before) || hedgesAdvice(m, text))) return true;
   // "a Hail Mary (or perhaps a Hail Carly) pass", "surprise - or perhaps just naïveté": a second wording offered, no claim left open.
   if (/^(?:perhaps|maybe|possibly)$/.test(word) && /(?:^|[\s(—–])or\s+$/i.test(before)) return true;
   // "Asked how likely Clinton was to win": a question about a likelihood states none.
