@@ -1051,6 +1051,12 @@ describe('words in another sense are not concerns', () => {
     expect(only('Cash-strapped councils will cut the ferry routes, the union warned.')).toMatchObject({ cue: 'warned' });
     expect(only('Children on the island are starved of food, aid workers said.')).toMatchObject({ cue: 'starved' });
   });
+  it('"near-bankrupt" describes a state; "bankruptcy judge / hearings / chapter" name a court\'s work; "would bankrupt" still warns', () => {
+    expect(concernsOf('According to The Gazette, the council will fine the ferry firm if boats are left on the near-bankrupt island.')).toEqual([]);
+    expect(concernsOf('During the first day of bankruptcy hearings, Tom Hale said he was in Dover for a meeting.')).toEqual([]);
+    expect(concernsOf('The bill lets students renegotiate their loans before a federal bankruptcy judge, Ann Lee said.')).toEqual([]);
+    expect(only('"A new pier would bankrupt our island," Mayor Ann Lee said.')).toMatchObject({ holder: 'Ann Lee' });
+  });
   it("compounds that oppose a harm, labels of risk and a bomb's warning call are not concerns", () => {
     expect(concernsOf('Organisers called for a non-violent demonstration on Friday, the group said.')).toEqual([]);
     expect(concernsOf('The plan funds security for at-risk communities across the county.')).toEqual([]);

@@ -17,6 +17,7 @@ import { isRaceWeakness } from './race-weakness.js';
 import { isComplaintHandled } from './complaint-sense.js';
 import { isLawSubject } from './law-name.js';
 import { inWorrySense } from './worry-sense.js';
+import { isRhetoricalAttack } from './rhetorical-attack.js';
 import { indexLiterals, type LiteralIndex, mayMatch, requiredLiterals } from '../../pattern-literals.js';
 import { allMatches } from '../../all-matches.js';
 
@@ -31,30 +32,13 @@ export interface Predicate {
   end: number;
 }
 
-/** A war of words, not of arms: "attacks on Clinton's record", "a new line of attack", "attacked Obama for …". */
-const RHETORICAL_BEFORE = /\b(same|false|new|personal|political|negative|nasty|verbal|line of|insults and|doubled down on)\s+$/i;
-// A time between the name and "for" ("attacked Obama in 2008 for …") keeps it a war of words.
-const WHEN = String.raw`(in\s+\d{4}|on\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+|again|repeatedly|yesterday|today)\s+`;
-const RHETORICAL_AFTER = new RegExp(
-  String.raw`^(on|against)\s+(\p{Lu}[\p{L}.]*\s+)*\p{Lu}\p{L}*['\u2019]s?\s|^\s+(President|Sen\.|Senator|Gov\.|Rep\.)?\s*\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}+\s+)?(${WHEN})?(for|as|over)\b`,
-  'u',
-);
-
 /** "use of force", "armed force", "a police force", "would force him to cut jobs": force as violence, an armed body, or a harm still to come. */
 const FORCE_AS_HARM =
   /\b(use of|uses?|used|using|armed|police|security|paramilitary|excessive|brute|deadly|lethal|military|unleash\p{L}*|impos\p{L}*|by|could|would|will|may|might)\s+(\p{L}+\s+)?$/iu;
 
-/** "those who attack us", "relentlessly attacks me": a person attacked, with nothing still to come, is attacked in words (or was, and that is news). */
-const PERSON_OBJECT = /^\s+(us|me|him|her)\b/i;
-
-function isRhetoricalAttack(text: string, start: number, end: number): boolean {
-  if (/^attack(s|ed|ing)?$/i.test(text.slice(start, end)) && PERSON_OBJECT.test(text.slice(end)) && !lexicons().concernVoicing.test(text)) return true;
-  return RHETORICAL_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || RHETORICAL_AFTER.test(text.slice(end).replace(/^\s+(?=on|against)/, ''));
-}
-
 /** The head a harm word only classifies: a field of study, a list, a meeting, or a hyphenated compound. */
 const FIELD_HEAD =
-  /^(-\p{L}|\s+(experts?|statistics|figures|data|rates?|watch ?lists?|panels?|units?|squads?|desks?|reporters?|researchers?|scholars?|studies|study|numbers|session|sessions|meetings?|services|room|insurance|alerts?|auctions?|ceilings?|markets?)\b)/u;
+  /^(-\p{L}|\s+(experts?|statistics|figures|data|rates?|watch ?lists?|panels?|units?|squads?|desks?|reporters?|researchers?|scholars?|studies|study|numbers|session|sessions|meetings?|services|room|insurance|alerts?|auctions?|ceilings?|markets?|judges?|courts?|lawyers?|attorneys?|filings?|hearings?|proceedings|chapter|code|trustees?)\b)/u;
 /** The head of a remedy, a product, a service or a power that a harm word modifies, in any case: "disaster recovery", "emergency landing". */
 const REMEDY_HEAD =
   /^\s+(prevention|recovery|relief|response|preparedness|management|mitigation|detection|avoidance|awareness|insurance|treatment|screening|drills?|kits?|hotlines?|help\s?lines?|specialists?|landings?|responders?|powers|measures|decrees?)\b/i;
@@ -146,8 +130,13 @@ function inOtherSense(text: string, p: Predicate): boolean {
   const remedy = lexicons().harmRemedies.exec(text.slice(Math.max(0, p.start - 60), p.start));
   if (remedy && !/\b(not|never|no|cannot)\s+(\p{L}+\s+)?$|n['’]t\s+(\p{L}+\s+)?$/iu.test(text.slice(0, p.start - remedy[0].length))) return true;
   // "non-violent", "anti-war", "counter-terrorism": the compound opposes the harm it names.
-  // "energy-starved economy", "cash-strapped councils": a compound that describes a thing's want, not a harm voiced.
-  if (/\b(?:non|anti|counter)-$/i.test(before) || (/^(?:starved|strapped)$/i.test(word) && /\p{L}-$/u.test(before))) return true;
+  // "energy-starved economy", "cash-strapped councils", "the near-bankrupt island": a compound that describes a thing's state, not a harm voiced.
+  if (
+    /\b(?:non|anti|counter)-$/i.test(before) ||
+    (/^(?:starved|strapped)$/i.test(word) && /\p{L}-$/u.test(before)) ||
+    (/^bankrupt$/i.test(word) && /\bnear-$/i.test(before))
+  )
+    return true;
   // "police force", "a force for change", "force the mayor to resign": a body or a push, not violence ("force against" is).
   if (word === 'force' && !FORCE_AS_HARM.test(before.slice(-50)) && !/^\s+against\b/i.test(text.slice(p.end))) return true;
   // "a dead heat", "damage control", "filed a complaint": a set phrase that names no harm.
