@@ -831,6 +831,11 @@ describe('concern scope', () => {
     expect(only('Her advisers assured her that the pier, however old, was worth the risk.')?.fear).toContain('worth the risk');
   });
 
+  it('"worries still remain": an adverb before the linking verb still shows the cue is the noun, so "still remain" is no fear', () => {
+    expect(only('While worries still remain, the ferry will sail in spring, the harbour board said.')?.fear).not.toBe('still remain');
+    expect(only('Unions still fear job losses at the harbour.')?.fear).toBe('job losses at the harbour');
+  });
+
   it('a weekday that begins the object is kept: "condemned Friday\'s test as …"', () => {
     expect(only("The president condemned Friday's missile test as a grave threat to the region.")?.fear).toBe(
       "Friday's missile test as a grave threat to the region",

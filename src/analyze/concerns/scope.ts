@@ -151,8 +151,9 @@ function governedScope(text: string, cue: Predicate): string {
   if (opener)
     clause = VERB_CUE.test(cue.word) || question || /^that\s/i.test(opener[0]) ? rest.slice(opener[0].length) : nounPhrase(rest.slice(opener[0].length));
   else if (linked && !/[,;:]/.test(linked[0]) && (VERB_CUE.test(cue.word) || LINK_WORD.test(linked[0]))) clause = rest.slice(linked[0].length);
-  // "Unions fear job losses": a verb cue's object, unless a linking verb shows the cue was the noun.
-  else if (VERB_CUE.test(cue.word) && !LINKING_VERB.test(rest) && /^[\p{L}"“]/u.test(rest)) clause = rest;
+  // "Unions fear job losses": a verb cue's object, unless a linking verb shows the cue was the noun ("worries still remain").
+  else if (VERB_CUE.test(cue.word) && !LINKING_VERB.test(rest.replace(/^(?:still|also|now|already|even|only|\p{L}+ly)\s+/iu, '')) && /^[\p{L}"“]/u.test(rest))
+    clause = rest;
   // "the threat to the region", "a risk to public health": the cue itself names the fear.
   else if (/^to\s+(the|a|an|our|their|his|her|its|public|national|\p{Lu})/iu.test(rest)) clause = `${cue.word} ${rest}`;
   // "use that fear and put it …": a clause that opens with a conjunction is not what the cue governs ("as many as …" is a quantity).
