@@ -1310,6 +1310,7 @@ describe('a harm to be ended is a plan, not a fear', () => {
   it('"fight against corruption", "alleviate poverty", "abandon its weapons" voice no worry; a remedy denied leaves the harm', () => {
     expect(concernsOf('The new governor pledged to fight against corruption in the ports, her aide said.')).toEqual([]);
     expect(concernsOf('"The fund will alleviate rural poverty," the minister said.')).toEqual([]);
+    expect(concernsOf('"I was the patron of a campaign about getting rid of abuse to children," Tom Hale said.')).toEqual([]);
     expect(concernsOf('The envoy said the island should abandon its chemical weapons.')).toEqual([]);
     expect(concernsOf('The harbour master said the patrol was aimed at stopping the delivery of weapons to the island.')).toEqual([]);
     expect(concernsOf('The mayor said the council could only talk to groups that renounce violence.')).toEqual([]);
