@@ -513,6 +513,13 @@ describe('what is not an open claim', () => {
     // A bare "may" after its subject still hedges.
     expect(only('The ferry may have been sold to a firm in Oslo.')?.kind).toBe('hedged');
   });
+  it('a correction notice settles what an earlier version said', () => {
+    none('Correction: This article originally linked to an account claiming to be the harbour master.');
+    none('Correction added Nov. 18, 2019: The caption originally made an unconfirmed statement that Ann Lee was the first to sail.');
+    none("Editor's Note: An article on Monday reported that the ferry had been sold.");
+    // Not a notice: a sentence about a correction keeps its cue.
+    expect(only('The council reportedly asked for a correction on Monday.')?.kind).toBe('unverified');
+  });
   it('"or perhaps" offers a second wording, no claim left open', () => {
     none('Make no mistake, this is a Hail Mary (or perhaps a Hail Carly) for the harbour party.');
     none('There is some surprise among the pilots - or perhaps just naivety - that the pier is now a target.');

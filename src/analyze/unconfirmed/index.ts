@@ -2,6 +2,7 @@
 import { lexicons } from '../../lexicon.js';
 import type { ArticleGenre, Sentence, UnconfirmedItem } from '../../types.js';
 import { headlineTest } from '../headline-line.js';
+import { isCorrectionNotice } from '../correction-notice.js';
 import { isDefinition, isQuestion } from '../phrase-words.js';
 import { sourceOf } from '../source-ref.js';
 import { claimBefore } from './anaphor.js';
@@ -97,7 +98,8 @@ export function extractUnconfirmed(sentences: readonly Sentence[], options: Unco
   const isHeadline = headlineTest(options.headline, sentences[0]?.paragraph);
   for (const [i, s] of sentences.entries()) {
     // A question asks whether a claim holds ("Has he ever …, when it appeared to be lost?"); it makes none.
-    if (isHeadline(s.paragraph, s.text) || isQuestion(s.text)) continue;
+    // A correction notice settles what an earlier version said ("… originally made an unconfirmed statement that …").
+    if (isHeadline(s.paragraph, s.text) || isQuestion(s.text) || isCorrectionNotice(s.text)) continue;
     const text = normalise(s.text);
     const found = findCues(text)
       .filter(
