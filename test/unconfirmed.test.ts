@@ -513,6 +513,14 @@ describe('what is not an open claim', () => {
     // A bare "may" after its subject still hedges.
     expect(only('The ferry may have been sold to a firm in Oslo.')?.kind).toBe('hedged');
   });
+  it('gaps in other wordings: "No details were provided", "There was no immediate comment from", "didn\'t get any information"', () => {
+    expect(only('No details were provided on how the harbour targets would be met.')?.kind).toBe('gap');
+    expect(only('There was no immediate comment from the ferry firm on Monday.')?.kind).toBe('gap');
+    expect(only("We didn't get any information on what the repair entails.")?.kind).toBe('gap');
+    // A comment that was made, or details that were given, leave nothing open.
+    none('There was a comment from the ferry firm on Monday.');
+    none('Details were provided on how the harbour targets would be met.');
+  });
   it('a correction notice settles what an earlier version said', () => {
     none('Correction: This article originally linked to an account claiming to be the harbour master.');
     none('Correction added Nov. 18, 2019: The caption originally made an unconfirmed statement that Ann Lee was the first to sail.');
