@@ -151,6 +151,10 @@ describe('concern holders', () => {
   it('two named people joined by "and" both hold it, "both" or not; a title with "and" in it stays one person\'s', () => {
     expect(only('Mayor Ann Lee and Governor Tom Hill warned of a danger to the town.')).toMatchObject({ holder: 'Ann Lee and Tom Hill' });
     expect(only('Ann Lee and Tom Hill both warned of a danger to the town.')).toMatchObject({ holder: 'Ann Lee and Tom Hill' });
+    // An "and" inside a body's name after "of" joins no second holder.
+    expect(only('Dr. Ann Lee of the Dover Department of Health and Human Services says the risk from the virus continues.')).toMatchObject({
+      holder: 'Ann Lee',
+    });
     expect(only('Fishing and Harbours Secretary Tom Hill has warned of a danger to the town.')).toMatchObject({ holder: 'Tom Hill' });
   });
 

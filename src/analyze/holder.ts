@@ -81,9 +81,19 @@ function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameI
 }
 
 /** "Chancellor Gerhard Schroeder and Prime Minister Silvio Berlusconi voiced concerns": the two holders joined by "and", when each alone holds; else null. */
+/** "Ann Lee of the Department of Health and Human Services": an "and" between capitals after "of" joins a body's name, not two holders. */
+function andInName(phrase: readonly Token[], and: number): boolean {
+  const of = phrase
+    .slice(0, and)
+    .map((t) => t.text)
+    .lastIndexOf('of');
+  const inside = phrase.slice(of + 1, and).filter((t) => !/^(the|of|for)$/.test(t.text));
+  return of > 0 && inside.length > 0 && inside.every((t) => isCapitalised(t.text)) && isCapitalised(phrase[and + 1]?.text ?? '');
+}
+
 function holderPair(phrase: readonly Token[], sentence: Sentence, names: NameIndex): [string, string] | null {
   const and = phrase.findIndex((t, i) => i > 0 && t.text === 'and');
-  const first = and > 0 ? resolveHolder(phrase.slice(0, and), sentence, names) : null;
+  const first = and > 0 && !andInName(phrase, and) ? resolveHolder(phrase.slice(0, and), sentence, names) : null;
   const second = first ? resolveHolder(phrase.slice(and + 1), sentence, names) : null;
   return first && second ? [first, second] : null;
 }
