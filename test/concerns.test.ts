@@ -1062,6 +1062,13 @@ describe('words in another sense are not concerns', () => {
     expect(concernsOf('The bill lets students renegotiate their loans before a federal bankruptcy judge, Ann Lee said.')).toEqual([]);
     expect(only('"A new pier would bankrupt our island," Mayor Ann Lee said.')).toMatchObject({ holder: 'Ann Lee' });
   });
+  it('evidence or a price that weakens, "the injured party", "the Black Death" name no harm; a country weakened still does', () => {
+    expect(concernsOf('"The evidence has weakened considerably over the years," the harbour court said.')).toEqual([]);
+    expect(concernsOf("The ferry firm's 2025 bond has weakened sharply in the past week, according to data from the exchange.")).toEqual([]);
+    expect(concernsOf('Ann Lee said: "I would like to emphasise that the injured party has given a credible account."')).toEqual([]);
+    expect(concernsOf('The germ also causes bubonic plague, otherwise known as the black death, which affects the lymph nodes.')).toEqual([]);
+    expect(only('"These policies have weakened our island\'s place in the world," Ann Lee said.')).toMatchObject({ holder: 'Ann Lee' });
+  });
   it("compounds that oppose a harm, labels of risk and a bomb's warning call are not concerns", () => {
     expect(concernsOf('Organisers called for a non-violent demonstration on Friday, the group said.')).toEqual([]);
     expect(concernsOf('The plan funds security for at-risk communities across the county.')).toEqual([]);

@@ -64,5 +64,7 @@ export function isHarmIdiom(text: string, p: Predicate): boolean {
   if (/^\[\s*$/.test(before.slice(-1)) && /^\w+\]/.test(rest)) return true;
   // "crash tests", "a low-inflation economy", "adjusted for inflation": a safety test or a measure, not a harm.
   if (/^crash[- ]test/i.test(rest) || (/^inflation$/i.test(p.word) && /\b(?:low|stable)[- ]$|\badjusted\s+for\s+$/i.test(before))) return true;
+  // "the injured party has submitted …": the law's name for a complainant; "the Black Death": a plague's name.
+  if ((/^injured$/i.test(p.word) && /^injured\s+part(?:y|ies)\b/i.test(rest)) || (/^death$/i.test(p.word) && /\bblack\s+$/i.test(before))) return true;
   return DEAD_IDIOM.test(rest) || DAMAGE_IDIOM.test(rest) || isTradeOffTension(text, p.start, p.word);
 }

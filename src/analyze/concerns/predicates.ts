@@ -42,6 +42,9 @@ const FIELD_HEAD =
 /** The head of a remedy, a product, a service or a power that a harm word modifies, in any case: "disaster recovery", "emergency landing". */
 const REMEDY_HEAD =
   /^\s+(prevention|recovery|relief|response|preparedness|management|mitigation|detection|avoidance|awareness|insurance|treatment|screening|drills?|kits?|hotlines?|help\s?lines?|specialists?|landings?|responders?|powers|measures|decrees?)\b/i;
+/** What may weaken without harm: evidence or a case, or a market's price. */
+const WEAKENED_THING =
+  /\b(?:evidence|evidential situation|case|bonds?|shares|stocks?|currency|dollar|pound|euro|yen|yuan|prices?|demand)\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:been\s+)?(?:\p{L}+ly\s+)?$/iu;
 const CLAIM_HEAD = /^\s+(\p{L}+\s+)?(allegations?|claims?|charges?|accusations?|suggestions?|stor(y|ies)|rumou?rs?|comparisons?)\b/u;
 /**
  * "was accused of", "contestants accused of bullying", "anyone accused is …": an allegation reported with no accuser, which
@@ -119,6 +122,8 @@ function inOtherSense(text: string, p: Predicate): boolean {
   if (p.kind === 'criticism' && (CLAIM_HEAD.test(text.slice(p.end)) || isSpeechOutrage(text, p.word, p.end))) return true;
   // "Rubio is weak on immigration", "She's a disgrace": a character attack, not a harm.
   if (p.kind === 'criticism' && isCharacterAttack(text, p.word, p.start, p.end)) return true;
+  // "the evidence has weakened", "WeWork's bond has weakened sharply": a case or a price that weakens is no harm voiced.
+  if (word.startsWith('weak') && WEAKENED_THING.test(before)) return true;
   // "the blame game", "blamed a typing error for the mistake": blame for a slip points to no harm.
   if (
     word.startsWith('blam') &&
