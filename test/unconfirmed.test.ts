@@ -521,6 +521,12 @@ describe('what is not an open claim', () => {
     none('There was a comment from the ferry firm on Monday.');
     none('Details were provided on how the harbour targets would be met.');
   });
+  it('a reduced relative after a comma hedges: ", thought to represent …", ", said to hold …"', () => {
+    expect(only('The hills, thought to represent the old crust, cover a tenth of the island.')?.cue).toBe('thought to represent');
+    expect(only('The wreck, said to hold gold coins, lies off the pier.')?.kind).toBe('hedged');
+    // "thought to ask" with its subject is a decision, not a hedge.
+    none('He thought to ask the mayor first.');
+  });
   it('a correction notice settles what an earlier version said', () => {
     none('Correction: This article originally linked to an account claiming to be the harbour master.');
     none('Correction added Nov. 18, 2019: The caption originally made an unconfirmed statement that Ann Lee was the first to sail.');
