@@ -788,6 +788,8 @@ describe('concessions and worries', () => {
   });
   it('what someone hopes or wishes for is no claim, whatever its modal', () => {
     none('The mayor hoped the new ferry might bring the tourists back to the harbour.');
+    none('"We were optimistic as recently as yesterday that this may get resolved," the ferry firm said.');
+    none('The board is hopeful that the pier may reopen in spring.');
     none('The photo gave fans hope that the band might play again next summer.');
     expect(only('The mayor said the new ferry might bring the tourists back to the harbour.')?.kind).toBe('hedged');
   });

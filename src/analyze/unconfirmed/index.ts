@@ -48,7 +48,7 @@ function scheduledInClause(m: CueMatch, text: string): boolean {
 }
 
 /** "the U.S. hoped it might be an opportunity": what someone hopes for is no claim, whatever its modal. */
-const HOPED = /\b(?:hoped|hoping|hope that|wish(?:ed|ing)|pray(?:ed|ing))\s+(?:that\s+)?(?:\S+\s+){0,4}$/i;
+const HOPED = /\b(?:hoped|hoping|hope that|wish(?:ed|ing)|pray(?:ed|ing)|(?:optimistic|hopeful)(?:\s+[^\s.;:,]+){0,5}?\s+that)\s+(?:that\s+)?(?:\S+\s+){0,4}$/i;
 
 /** "May" the month is not the modal (a capitalised "May" inside a sentence or before a number); curly apostrophes read as straight ones. Same length, so offsets hold. */
 function normalise(text: string): string {
