@@ -158,6 +158,13 @@ describe('concern holders', () => {
     expect(only('Fishing and Harbours Secretary Tom Hill has warned of a danger to the town.')).toMatchObject({ holder: 'Tom Hill' });
   });
 
+  it('the noun phrase of an absolute "with X warning / worried" holds the worry', () => {
+    expect(only('Smoke will reach the town this week, with forecasters warning that the air will be severe on Wednesday.')).toMatchObject({
+      holder: 'forecasters',
+    });
+    expect(only('Ticket sales fell, with harbour fans increasingly concerned about the price of the ferry.')).toMatchObject({ holder: 'harbour fans' });
+  });
+
   it('a capitalised "States" inside a name is no reporting verb', () => {
     expect(only('The United States warned that the pipeline could leak into the lake.')).toMatchObject({ holder: 'United States' });
     expect(only('EU Member States are concerned about the new border fence.')).toMatchObject({ holder: 'EU Member States' });
