@@ -527,6 +527,12 @@ describe('what is not an open claim', () => {
     // "thought to ask" with its subject is a decision, not a hedge.
     none('He thought to ask the mayor first.');
   });
+  it('"the insider said" / "the source added" closing a sentence: an anonymous source', () => {
+    expect(only('"Nobody on the board is worried by it," the insider said.')?.kind).toBe('anonymous-source');
+    expect(only('"The ferry will be sold in spring," the source added.')?.cue).toBe('the source added');
+    // "the source of the leak" is no informant.
+    none('The source of the leak was a harbour clerk.');
+  });
   it('a correction notice settles what an earlier version said', () => {
     none('Correction: This article originally linked to an account claiming to be the harbour master.');
     none('Correction added Nov. 18, 2019: The caption originally made an unconfirmed statement that Ann Lee was the first to sail.');
