@@ -533,6 +533,11 @@ describe('what is not an open claim', () => {
     // "the source of the leak" is no informant.
     none('The source of the leak was a harbour clerk.');
   });
+  it('a charge only foreseen ("might bring accusations of", "would leave it exposed to accusations that") is none made', () => {
+    none('The mayor must speak without crossing a line that might bring accusations of favouritism.');
+    none('The board balked at terms that would leave it exposed to accusations that it favours the ferry firm.');
+    expect(only('The board faces accusations that it favours the ferry firm.')?.kind).toBe('allegation');
+  });
   it('a correction notice settles what an earlier version said', () => {
     none('Correction: This article originally linked to an account claiming to be the harbour master.');
     none('Correction added Nov. 18, 2019: The caption originally made an unconfirmed statement that Ann Lee was the first to sail.');

@@ -104,6 +104,10 @@ function concessive(m: CueMatch, text: string): boolean {
   return /^[^;:—–]*?(?:,\s+but\b|\sbut\s*,)/i.test(after) && !/,/.test(clause);
 }
 
+/** A modal and a verb that would bring a charge about, right before the charge's noun. */
+const FORESEEN_CHARGE =
+  /\b(?:would|could|might|may|will)\s+(?:\w+\s+)?(?:bring|invite|draw|prompt|spark|provoke|trigger|open\s+\w+\s+(?:up\s+)?to|leave\s+\w+\s+(?:exposed|open|vulnerable)\s+to)\s+(?:new\s+|fresh\s+|more\s+)?$/i;
+
 /** What makes "apparent" mean evident: a linking verb or an adverb of degree before it, or "heir". */
 const PLAIN_APPARENT =
   /\b(?:heir|is|was|are|were|be|been|being|became|become|becomes|becoming|readily|publicly|clearly|also|increasingly|immediately|more|made|makes|make|seems?|seemed)\s+$/i;
@@ -126,6 +130,8 @@ export function statesNoClaim(m: CueMatch, text: string): boolean {
   if (inQuestion(m, text) || elliptical(m, text) || inSetPhrase(m, text)) return true;
   // "Some may deny the surge is working, but …", "critics might claim …": a view granted or imagined, no one has voiced it.
   if (/^(?:allegation|disputed)$/.test(m.cue.kind) && /\b(?:some|others|critics|somebody|someone|one)\s+(?:may|might|could)\s+$/i.test(before)) return true;
+  // "a line that might bring accusations of sexism", "terms that would leave it exposed to accusations that …": none made yet.
+  if (m.cue.kind === 'allegation' && FORESEEN_CHARGE.test(before)) return true;
   // "asked if she might consider appointing Obama", "Asked what might surprise people": a question reported, not a claim.
   if (m.cue.kind === 'hedged' && /\b(?:asked|asking)\s+(?:\p{L}+\s+){0,2}(?:if|whether|what|how|why|who|which|where|when)\b[^,.;:"“”]*$/iu.test(before))
     return true;
