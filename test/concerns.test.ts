@@ -836,6 +836,11 @@ describe('concern scope', () => {
     expect(only('Unions still fear job losses at the harbour.')?.fear).toBe('job losses at the harbour');
   });
 
+  it('a participle set off by commas ("Doctors, worried that …, are urging") ends its fear before the main verb', () => {
+    expect(only('Local doctors, worried that the clinic will close, are urging the council to act.')?.fear).toBe('the clinic will close');
+    expect(only('Engineers fear that the dam, built in 1950, is failing.')?.fear).toBe('the dam, built in 1950, is failing');
+  });
+
   it('a weekday that begins the object is kept: "condemned Friday\'s test as …"', () => {
     expect(only("The president condemned Friday's missile test as a grave threat to the region.")?.fear).toBe(
       "Friday's missile test as a grave threat to the region",

@@ -37,6 +37,9 @@ function nounPhrase(text: string): string {
 const ASIDE =
   /,(?!["”’])\s*(?:according to\s[^,;"“”]{1,60}?|(?:[^\s,"“”]+\s+){1,4}?(?:said|says|added|noted|argued|stated))\s*,\s+(?!(?:a|an|the|which|who|whose|where|only|under|since|as|while|whereas|although|though|and|but|or)\s)(?=\p{Ll}(?!\p{L}*ing\b))/gu;
 
+/** The sentence's own verb after the clause's first comma. */
+const MAIN_PREDICATE = /^[^,]+,\s+(?:is|are|was|were|has|have)\s/;
+
 function trimClause(text: string): string {
   // The aside is kept in the text but passed over in the search for the clause's end.
   const end = text.replace(ASIDE, (aside) => ' '.repeat(aside.length)).search(CLAUSE_END);
@@ -158,7 +161,9 @@ function governedScope(text: string, cue: Predicate): string {
   else if (/^to\s+(the|a|an|our|their|his|her|its|public|national|\p{Lu})/iu.test(rest)) clause = `${cue.word} ${rest}`;
   // "use that fear and put it …": a clause that opens with a conjunction is not what the cue governs ("as many as …" is a quantity).
   if (clause === null || /^(and|or|but|so|because|as(?!\s+(?:many|much|few|little)\s+as\b)|which|who|when|whil(?:e|st))\b/i.test(clause)) return text;
-  const trimmed = trimClause(clause);
+  // "Doctors, worried that the clinic will close, are urging …": a participle set off by a comma ends where the sentence's verb follows.
+  const main = /,\s*$/.test(text.slice(0, cue.start)) ? (MAIN_PREDICATE.exec(clause)?.[0].indexOf(',') ?? -1) : -1;
+  const trimmed = trimClause(main > 0 ? clause.slice(0, main) : clause);
   return wordCount(trimmed) >= MIN_WORDS && !PRONOUN_ONLY.test(trimmed) ? trimmed : text;
 }
 
