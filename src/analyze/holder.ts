@@ -81,7 +81,6 @@ function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameI
   return whole || isIndexedName(names, holder.name) || names.fullNames.has(head) ? holder.name : null;
 }
 
-/** "Chancellor Gerhard Schroeder and Prime Minister Silvio Berlusconi voiced concerns": the two holders joined by "and", when each alone holds; else null. */
 /** "Ann Lee of the Department of Health and Human Services": an "and" between capitals after "of" joins a body's name, not two holders. */
 function andInName(phrase: readonly Token[], and: number): boolean {
   const of = phrase
@@ -92,6 +91,7 @@ function andInName(phrase: readonly Token[], and: number): boolean {
   return of > 0 && inside.length > 0 && inside.every((t) => isCapitalised(t.text)) && isCapitalised(phrase[and + 1]?.text ?? '');
 }
 
+/** "Chancellor Gerhard Schroeder and Prime Minister Silvio Berlusconi voiced concerns": the two holders joined by "and", when each alone holds; else null. */
 function holderPair(phrase: readonly Token[], sentence: Sentence, names: NameIndex): [string, string] | null {
   const and = phrase.findIndex((t, i) => i > 0 && t.text === 'and');
   const first = and > 0 && !andInName(phrase, and) ? resolveHolder(phrase.slice(0, and), sentence, names) : null;

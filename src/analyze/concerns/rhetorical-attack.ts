@@ -13,7 +13,7 @@ const RHETORICAL_AFTER = new RegExp(
 /** "those who attack us", "relentlessly attacks me": a person attacked, with nothing still to come, is attacked in words (or was, and that is news). */
 const PERSON_OBJECT = /^\s+(us|me|him|her)\b/i;
 
-/** Whether the "attack" word at `start`–`end` is one of words. */
+/** Whether the attack or criticism word at `start`–`end` is an attack in words, not of arms. */
 export function isRhetoricalAttack(text: string, start: number, end: number): boolean {
   if (/^attack(s|ed|ing)?$/i.test(text.slice(start, end)) && PERSON_OBJECT.test(text.slice(end)) && !lexicons().concernVoicing.test(text)) return true;
   return RHETORICAL_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || RHETORICAL_AFTER.test(text.slice(end).replace(/^\s+(?=on|against)/, ''));
