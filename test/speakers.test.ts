@@ -1433,6 +1433,14 @@ describe('an epithet in place of the name just given', () => {
     const told = 'Brandt has ended the talk about his future. The club is in the cup. The ground is full. Tickets sold out.';
     expect(speakerOf('Harbour United striker Wayne Brandt has signed a new contract.', told, said)).toBeNull();
   });
+  it.each(['the East Kilbride athlete', 'the 22-year-old Scot', 'the veteran sprinter', 'the Olympic champion'])(
+    'credits a sport\'s epithet "%s" to the one person just named',
+    (epithet) => {
+      expect(speakerOf('Allan Brodie finished fourth in the 60m hurdles in Madrid.', `"It was definitely a learning curve," said ${epithet}.`)).toBe(
+        'Allan Brodie',
+      );
+    },
+  );
   it('names nobody when two people are in sight', () => {
     expect(speakerOf('Wayne Brandt and Tom Hill scored in the second half.', '"It was incredible to play here tonight," the youngster said.')).not.toMatch(
       /Brandt|Hill/,

@@ -26,8 +26,8 @@ export const isRoleWordLower = (word: string): boolean => (/^\p{Ll}/u.test(word)
 /** A head noun that stands for a person just named: "youngster", "nominee", "19-year-old" (epithet-heads.txt). */
 export const isEpithetHead = (word: string): boolean => lexicons().epithetHeads.has(word) || /^\d{1,3}-year-old$/.test(word) || DEMONYM.test(word);
 
-/** "the 55-year-old Frenchman said": a countryman noun stands for the person just named, as "the veteran" does. */
-const DEMONYM = /^(?:French|English|Scots|Irish|Welsh|Dutch)man$|^Briton$/i;
+/** "the 55-year-old Frenchman said", "the 22-year-old Scot": a countryman noun stands for the person just named, as "the veteran" does. */
+const DEMONYM = /^(?:French|English|Scots|Irish|Welsh|Dutch)(?:man|woman)$|^(?:Briton|Scot)$/i;
 
 /** Dotted letters that name a country, a union or a city ("U.S.", "U.N.", "L.A."), never a person's initials; states are isStateAbbreviation's. */
 const PLACE_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'L.A.', 'U.S.A.', 'U.A.E.']);
