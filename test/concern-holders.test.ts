@@ -165,6 +165,21 @@ describe('concern holders', () => {
     expect(only('Ticket sales fell, with harbour fans increasingly concerned about the price of the ferry.')).toMatchObject({ holder: 'harbour fans' });
   });
 
+  it('a modifier of worry that opens the sentence belongs to the subject after its comma, and its fear ends there', () => {
+    expect(only('Wary of a backlash from voters, the harbour board kept quiet about the plan.')).toMatchObject({
+      holder: 'harbour board',
+      fear: 'a backlash from voters',
+    });
+    expect(only('Worried the town might miss its target for clean air, the county council unveiled a plan.')).toMatchObject({
+      holder: 'county council',
+      fear: 'the town might miss its target for clean air',
+    });
+    // A second participle is no part of the fear; "he's" is the pronoun, resolved to the person just named.
+    const story =
+      "Wayne Borders left his job to canvass for the campaign. Dismayed by the memory of the last crash and inspired by the rally, he's committed to the senator.";
+    expect(only(story)).toMatchObject({ holder: 'Wayne Borders', fear: 'the memory of the last crash' });
+  });
+
   it('a capitalised "States" inside a name is no reporting verb', () => {
     expect(only('The United States warned that the pipeline could leak into the lake.')).toMatchObject({ holder: 'United States' });
     expect(only('EU Member States are concerned about the new border fence.')).toMatchObject({ holder: 'EU Member States' });

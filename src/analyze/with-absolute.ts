@@ -1,5 +1,8 @@
 // "…, with forecasters warning that pollution will reach severe levels", "With Democratic leaders increasingly worried …": in
 // an absolute phrase the noun phrase after "with" is the participle's subject, so it holds the worry.
+import { lexicons } from '../lexicon.js';
+import { AUXILIARY } from './phrase-words.js';
+import { phraseAfter } from './phrases.js';
 import type { Token } from './tokens.js';
 
 /** A participle or adjective of worry that an absolute phrase can end on. */
@@ -15,4 +18,28 @@ export function withAbsoluteSubject(tokens: readonly Token[], cueAt: number): To
   let start = end;
   while (start > 0 && end - start < 4 && tokens[start - 1]?.kind === 'word' && !/^(with|and|or|but)$/i.test(tokens[start - 1]?.text ?? '')) start--;
   return start < end && /^with$/i.test(tokens[start - 1]?.text ?? '') ? tokens.slice(start, end) : null;
+}
+
+/** A participle or adjective of worry that can open a sentence as its subject's fronted modifier. */
+const FRONTED = /^(worried|concerned|alarmed|fearing|fearful|anxious|wary|nervous|frightened|scared|terrified|horrified|appalled|troubled|dismayed)$/i;
+/** What a fronted modifier goes on with: its complement ("about", "by", "that", "the nation might …"), not a noun it qualifies ("Worried parents"). */
+const COMPLEMENT = /^(about|by|over|at|of|for|that|the|a|an|his|her|their|its)$/i;
+
+/**
+ * "Worried about backlash, House Democrats have limited …", "Fearing that …, the government …": a modifier of worry that opens
+ * the sentence (after "But" or "Deeply") belongs to the subject after its comma, which holds the worry; null otherwise.
+ */
+export function frontedWorrySubject(tokens: readonly Token[], cueAt: number): Token[] | null {
+  let first = 0;
+  while (first < cueAt && (/^(but|and|yet|so)$/i.test(tokens[first]?.text ?? '') || DEGREE.test(tokens[first]?.text ?? ''))) first++;
+  if (first !== cueAt || !FRONTED.test(tokens[cueAt]?.text ?? '') || !COMPLEMENT.test(tokens[cueAt + 1]?.text ?? '')) return null;
+  const comma = tokens.findIndex((t, i) => i > cueAt && t.text === ',');
+  const phrase = comma > 0 ? phraseAfter(tokens, comma + 1) : [];
+  // The subject ends at its verb: an auxiliary, a past tense ("the German government unveiled …").
+  const verb = phrase.findIndex((t, i) => i > 0 && (AUXILIARY.test(t.text) || /^\p{Ll}+ed$/u.test(t.text) || lexicons().irregularPast.has(t.text)));
+  const subject = verb > 0 ? phrase.slice(0, verb) : phrase;
+  // "…, he's committed to …": the pronoun without its verb.
+  const contracted = subject.length === 1 ? /^(\p{L}+)['’](?:s|re|ve|d|ll)$/u.exec(subject[0]?.text ?? '') : null;
+  if (contracted?.[1] && subject[0]) return [{ ...subject[0], text: contracted[1], end: subject[0].start + contracted[1].length }];
+  return subject.length > 0 ? subject : null;
 }

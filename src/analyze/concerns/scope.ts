@@ -4,6 +4,7 @@ import { lexicons } from '../../lexicon.js';
 import { withoutTimeAdjunct } from './time-adjunct.js';
 import { causativeCause } from '../causative-holder.js';
 import { colonNamed, copulaSubject } from './copula-subject.js';
+import { openingClauseEnd } from './opening-clause.js';
 import type { Predicate } from './predicates.js';
 
 /** Words that open the governed clause or phrase right after the cue: "concerns over …", "warned that …", "risk of …". */
@@ -66,18 +67,6 @@ function balanced(text: string): string {
   const straight = (text.match(/"/g) ?? []).length % 2 === 1 ? '"' : '';
   const curly = (text.match(/“/g) ?? []).length > (text.match(/”/g) ?? []).length ? '”' : '';
   return text + straight + curly;
-}
-
-/** A sentence that opens on a subordinate clause: "As residents lamented the floods, the council met". */
-const SUBORDINATE_OPENER = /^["“]?(?:As|While|When|Whenever|After|Before|Because|Although|Though|If|Since|Until|Once|Whereas|Unless)\s/u;
-/** The comma that ends it: the next words open the main clause (a name, a determiner or a pronoun), not a list. */
-const MAIN_CLAUSE_START = /,\s+(?=\p{Lu}|(?:the|a|an|his|her|their|its|our|he|she|they|it|we|there)\s)/u;
-
-/** Where the opening subordinate clause that holds the cue ends, or null: what the cue governs ends there too. */
-function openingClauseEnd(text: string, cue: Predicate): number | null {
-  if (!SUBORDINATE_OPENER.test(text)) return null;
-  const end = text.search(MAIN_CLAUSE_START);
-  return end > cue.end ? end : null;
 }
 
 /** The part of a sentence the cue governs, else the coordinated clause that holds it, else the sentence. */
