@@ -180,6 +180,19 @@ describe('concern holders', () => {
     expect(only(story)).toMatchObject({ holder: 'Wayne Borders', fear: 'the memory of the last crash' });
   });
 
+  it('a relative clause with no "that" has its own subject, which holds the worry', () => {
+    expect(only('Ms Vale is exactly the kind of judge many farmers fear the governor would choose.')).toMatchObject({ holder: 'many farmers' });
+    expect(only('The council now pays a third of the bill, an arrangement the harbour board has criticized.')).toMatchObject({ holder: 'harbour board' });
+    // A verb or an adverb before the determiner opens no such clause: "said she hopes the world …", "is only a minor player".
+    expect(only('Ann Lee said she hopes the town reflects on the death of the mayor.').holder).toBe('Ann Lee');
+    expect(only('While Harbour Mutual is only a minor player here, other insurers are raising alarms about the cost.').holder ?? null).not.toBe('minor player');
+  });
+
+  it('"bosses", "coaches" and "witnesses" are groups that hold a worry', () => {
+    expect(only('But the party bosses are worried that the senator could be derailed.')).toMatchObject({ holder: 'party bosses' });
+    expect(only('The coaches fear that the league will close the club.')).toMatchObject({ holder: 'coaches' });
+  });
+
   it('a capitalised "States" inside a name is no reporting verb', () => {
     expect(only('The United States warned that the pipeline could leak into the lake.')).toMatchObject({ holder: 'United States' });
     expect(only('EU Member States are concerned about the new border fence.')).toMatchObject({ holder: 'EU Member States' });

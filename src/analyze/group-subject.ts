@@ -12,7 +12,7 @@ import type { NameIndex } from './name-index.js';
 const LEAD = /^(\p{Ll}[\p{Ll}-]*|\p{Lu}{2,}|\p{Lu}\p{Ll}+)$/u;
 /** Group plurals no suffix marks as a role or body: "some allies", "local charities", "many foreign firms", "angry fans". */
 const GROUP_HEAD =
-  /^(allies|charities|citizens|locals|families|firms|businesses|airlines|landlords|progressives|advocates|fans|partisans|academics|judges|watchdogs|countries|nations)$/;
+  /^(allies|charities|citizens|locals|families|firms|businesses|airlines|landlords|progressives|advocates|fans|partisans|academics|judges|watchdogs|countries|nations|bosses|coaches|witnesses)$/;
 const DETERMINER = /^(some|many|most|other|several|few|all)$/i;
 
 /** Whether a plural word is a body's or a role's ("groups", "companies", "activists", "critics"). */

@@ -61,8 +61,29 @@ export const holderWords = (phrase: readonly Token[]): Token[] =>
   uncontracted(
     phrase.length > 2 && /^(?:one|the|another)$/i.test(phrase[0]?.text ?? '') && /^(?:reasons?|things?|way)$/i.test(phrase[1]?.text ?? '')
       ? phrase.slice(2)
-      : phrase,
+      : phrase.slice(zeroRelativeStart(phrase)),
   );
+
+/** A determiner that opens a noun phrase. */
+const DETERMINER = /^(the|a|an|many|some|most|few|several|his|her|their|its|our)$/i;
+
+/**
+ * "the kind of jurist many Republicans fear …", "an arrangement the Sanders campaign has criticized": a noun followed by a
+ * determiner opens a relative clause with no "that", whose subject begins at the determiner; 0 when there is none.
+ */
+export function zeroRelativeStart(phrase: readonly Token[]): number {
+  const at = phrase.findIndex((t, i) => i > 0 && i < phrase.length - 1 && DETERMINER.test(t.text) && isSingularNoun(phrase[i - 1]?.text ?? ''));
+  return Math.max(at, 0);
+}
+
+/** A lower-case word that can only be a singular noun here: no function word, pronoun, adverb or verb form ("hopes the world"). */
+function isSingularNoun(word: string): boolean {
+  const { functionWords, pronouns, reportingVerbs, irregularPast } = lexicons();
+  if (!/^\p{Ll}+$/u.test(word) || /(?:s|ly|ed|ing)$/u.test(word) || DETERMINER.test(word) || NOT_NOUN.test(word)) return false;
+  return !functionWords.has(word) && !pronouns.has(word) && !reportingVerbs.has(word) && !irregularPast.has(word);
+}
+
+const NOT_NOUN = /^(?:only|just|also|even|still|anything|something|everything|nothing|all|what|whatever|much|more|less|never|ever|now|then|too|very)$/;
 
 const uncontracted = (phrase: readonly Token[]): Token[] =>
   phrase.map((t) => {

@@ -28,7 +28,7 @@ import { leadingPhrase, subjectBefore } from './subject.js';
 import { resolveMention } from './resolve-mention.js';
 import { isSpeaker } from './speaker-check.js';
 import { isCapitalised, type Token } from './tokens.js';
-import { holderWords, isNounPhrase, isTimeWord, singularGroup } from './holder-phrase.js';
+import { holderWords, isNounPhrase, isTimeWord, singularGroup, zeroRelativeStart } from './holder-phrase.js';
 import { sentenceTokens } from './sentence-tokens.js';
 import { hasWholeWord } from './whole-word.js';
 import { isLikelyExpansion } from './likely-expansion.js';
@@ -39,9 +39,9 @@ function withoutPlace(phrase: readonly Token[]): Token[] {
   return at > 0 ? phrase.slice(0, at) : [...phrase];
 }
 
-/** A phrase right after "is" or "was" is its predicate ("… is easier said than done"), never the one who speaks. */
+/** A phrase right after "is" is its predicate ("… is easier said than done"), never the one who speaks, unless a clause with no "that" ends it. */
 const isPredicate = (tokens: readonly Token[], phrase: readonly Token[]): boolean =>
-  phrase[0] !== undefined && BE.test(tokens[tokens.indexOf(phrase[0]) - 1]?.text ?? '');
+  phrase[0] !== undefined && BE.test(tokens[tokens.indexOf(phrase[0]) - 1]?.text ?? '') && zeroRelativeStart(phrase) === 0;
 
 /** A phrase right after a preposition is its object ("In a Twitter message posted …"), never the one who speaks. */
 const isObjectOf = (tokens: readonly Token[], phrase: readonly Token[]): boolean =>
