@@ -1,6 +1,7 @@
 // "…, with forecasters warning that pollution will reach severe levels", "With Democratic leaders increasingly worried …": in
 // an absolute phrase the noun phrase after "with" is the participle's subject, so it holds the worry.
 import { lexicons } from '../lexicon.js';
+import { holderWords } from './holder-phrase.js';
 import { AUXILIARY } from './phrase-words.js';
 import { phraseAfter } from './phrases.js';
 import type { Token } from './tokens.js';
@@ -39,7 +40,5 @@ export function frontedWorrySubject(tokens: readonly Token[], cueAt: number): To
   const verb = phrase.findIndex((t, i) => i > 0 && (AUXILIARY.test(t.text) || /^\p{Ll}+ed$/u.test(t.text) || lexicons().irregularPast.has(t.text)));
   const subject = verb > 0 ? phrase.slice(0, verb) : phrase;
   // "…, he's committed to …": the pronoun without its verb.
-  const contracted = subject.length === 1 ? /^(\p{L}+)['’](?:s|re|ve|d|ll)$/u.exec(subject[0]?.text ?? '') : null;
-  if (contracted?.[1] && subject[0]) return [{ ...subject[0], text: contracted[1], end: subject[0].start + contracted[1].length }];
-  return subject.length > 0 ? subject : null;
+  return subject.length > 0 ? holderWords(subject) : null;
 }
