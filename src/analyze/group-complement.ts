@@ -5,6 +5,7 @@ import { lexicons } from '../lexicon.js';
 import { isVerb } from './phrase-words.js';
 import type { Token } from './tokens.js';
 import { sentenceTokens } from './sentence-tokens.js';
+import { isPastForm } from './past-form.js';
 
 /** Prepositions that narrow a group to some of it ("members within both unions", "critics in both parties"). */
 const NARROWING = /^(of|on|in|within|from|across|among)$/i;
@@ -45,6 +46,6 @@ export function groupWithComplement(phrase: readonly Token[], sentence: Sentence
   while (head < 3 && isModifier(run[head]?.text ?? '') && !isGroup(run[head]?.text.toLowerCase() ?? '')) head++;
   if (!isGroup(run[head]?.text.toLowerCase() ?? '') || !NARROWING.test(run[head + 1]?.text ?? '') || run.length <= head + 2) return null;
   // "his campaign staffers in 2014 tried to keep her away from …": a verb in the run makes it a clause, not a group.
-  if (run.some((t) => isVerb(t) || /^\p{Ll}+ed$/u.test(t.text) || lexicons().irregularPast.has(t.text))) return null;
+  if (run.some((t) => isVerb(t) || isPastForm(t.text))) return null;
   return sentence.text.slice((run[0]?.start ?? sentence.start) - sentence.start, last.end - sentence.start).trim();
 }

@@ -14,6 +14,7 @@ import { isOpenerNoun } from './opener-noun.js';
 import { isConcernFor, isOfConcernTo } from './of-concern-to.js';
 import { isListTail } from './list-tail.js';
 import { inClosedRelative } from './relative-aside.js';
+import { isPastForm } from './past-form.js';
 
 /** Verbs of worry whose subject holds the worry: "Unions fear …", "the premier warned …". */
 const WORRY_VERB =
@@ -119,12 +120,12 @@ export function isOnlyOpener(phrase: readonly Token[], sentence: Sentence, names
   if (tokens[first]?.start !== word.start) return false;
   const plain = bare(word.text);
   const lower = plain.toLowerCase();
-  const { pronouns, speakingRoles, countries, irregularPast } = lexicons();
+  const { pronouns, speakingRoles, countries } = lexicons();
   const role = speakingRoles.has(lower) || speakingRoles.has(lower.replace(/s$/, '')) || isRoleNoun(lower.replace(/s$/, ''));
   // "Americans worried", "Companies say": a group; "Rerh accused": a surname before its verb.
   const group = /[^s]s$/.test(lower) && !/times$/.test(lower);
   const next = tokens[first + 1]?.text ?? '';
-  const acts = /^\p{Ll}+ed$/u.test(next) || irregularPast.has(next);
+  const acts = isPastForm(next);
   if (pronouns.has(lower) || role || group || acts || countries.has(plain) || !/\p{Ll}/u.test(plain)) return false;
   return !namedElsewhere(names, sentence.index, (m) => m.run.split(' ').some((w) => bare(w) === plain));
 }

@@ -83,7 +83,8 @@ function isSingularNoun(word: string): boolean {
   return !functionWords.has(word) && !pronouns.has(word) && !reportingVerbs.has(word) && !irregularPast.has(word);
 }
 
-const NOT_NOUN = /^(?:only|just|also|even|still|anything|something|everything|nothing|all|what|whatever|much|more|less|never|ever|now|then|too|very)$/;
+/** Words the suffix and word-list tests above do not already rule out ("only", "nothing", "all" they do). */
+const NOT_NOUN = /^(?:just|also|even|still|what|whatever|much|more|never|ever|now|then|too|very)$/;
 
 const uncontracted = (phrase: readonly Token[]): Token[] =>
   phrase.map((t) => {

@@ -1,10 +1,10 @@
 // "…, with forecasters warning that pollution will reach severe levels", "With Democratic leaders increasingly worried …": in
 // an absolute phrase the noun phrase after "with" is the participle's subject, so it holds the worry.
-import { lexicons } from '../lexicon.js';
 import { holderWords } from './holder-phrase.js';
 import { AUXILIARY } from './phrase-words.js';
 import { phraseAfter } from './phrases.js';
 import type { Token } from './tokens.js';
+import { isPastForm } from './past-form.js';
 
 /** A participle or adjective of worry that an absolute phrase can end on. */
 const WORRY_PARTICIPLE = /^(warning|fearing|cautioning|worried|concerned|alarmed|fearful|nervous|anxious)$/i;
@@ -37,7 +37,7 @@ export function frontedWorrySubject(tokens: readonly Token[], cueAt: number): To
   const comma = tokens.findIndex((t, i) => i > cueAt && t.text === ',');
   const phrase = comma > 0 ? phraseAfter(tokens, comma + 1) : [];
   // The subject ends at its verb: an auxiliary, a past tense ("the German government unveiled …").
-  const verb = phrase.findIndex((t, i) => i > 0 && (AUXILIARY.test(t.text) || /^\p{Ll}+ed$/u.test(t.text) || lexicons().irregularPast.has(t.text)));
+  const verb = phrase.findIndex((t, i) => i > 0 && (AUXILIARY.test(t.text) || isPastForm(t.text)));
   const subject = verb > 0 ? phrase.slice(0, verb) : phrase;
   // "…, he's committed to …": the pronoun without its verb.
   return subject.length > 0 ? holderWords(subject) : null;

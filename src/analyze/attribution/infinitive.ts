@@ -2,9 +2,9 @@
 import { isNameLike, phraseBefore } from '../phrases.js';
 import { subjectBefore } from '../subject.js';
 import { isCapitalised, type Token } from '../tokens.js';
-import { lexicons } from '../../lexicon.js';
 import type { Sentence } from '../../types.js';
 import type { TextRule } from './rule.js';
+import { isPastForm } from '../past-form.js';
 
 /** Verbs of saying in the infinitive, right before the quotation. */
 const SAY = /^(say|state|declare|announce|counter|respond|reply|retort|write|tweet|argue|insist|proclaim|remark|quip|joke|explain|add|note)$/;
@@ -91,7 +91,7 @@ export const infinitive: TextRule = {
           : null;
       }
       if (DIRECT.test(word)) return null;
-      const past = /^\p{Ll}+ed$/u.test(word) || lexicons().irregularPast.has(word);
+      const past = isPastForm(word);
       if (!past) continue;
       // A purpose clause ("interrupted me in mid-sentence to announce"): something stands between its verb and "to"; not a passive.
       if (k === end - 1 || /^(is|was|were|are|be|been|being|has|have|had)$/.test(tokens[k - 1]?.text ?? '')) return null;

@@ -12,6 +12,7 @@ const MAIN_CLAUSE_START = /,\s+(?=\p{Lu}|(?:the|a|an|his|her|their|its|our|he|sh
 export function openingClauseEnd(text: string, cue: Predicate): number | null {
   if (!SUBORDINATE_OPENER.test(text)) return null;
   const end = text.search(MAIN_CLAUSE_START);
+  if (end <= cue.end) return null;
   // "Dismayed by his memory of … and inspired by …, he …": a second participle is no part of the first one's fear, which
   // keeps two words or more after its preposition ("about backlash" alone would fall short of a fear).
   const second = text.slice(cue.end, end).search(/\s(?:and|but)\s+\p{Ll}+ed\s/u);
@@ -21,5 +22,5 @@ export function openingClauseEnd(text: string, cue: Predicate): number | null {
       .slice(cue.end, cue.end + second)
       .trim()
       .split(/\s+/).length >= 3;
-  return end > cue.end ? (kept ? cue.end + second : end) : null;
+  return kept ? cue.end + second : end;
 }
