@@ -1857,6 +1857,8 @@ describe('stop 52 (precision, second round)', () => {
     expect(concernsOf('Ann Lee said the island faces a choice between the politics of fear and the politics of hope.')).toEqual([]);
     expect(concernsOf('"He wants to win the harbour seat by stoking fear," Ann Lee said.')).toEqual([]);
     expect(only('"Stoking fear of the ferry crews will lead to attacks on them," Ann Lee said.')).toBeDefined();
+    // A noun that starts like one of those verbs ("Players", "Exploiters") is the subject that holds the fear.
+    expect(only('Players fear that the ferry fares will rise.')).toMatchObject({ holder: 'Players', fear: 'the ferry fares will rise' });
   });
   it('"weak" or "worse" said of a figure ("the weak third quarter number", "worse-than-expected sales") reports data; weakness that lets a harm in still warns', () => {
     expect(concernsOf('"I was surprised by the weak third quarter number," the ferry firm\'s finance chief Tom Hale said.')).toEqual([]);
