@@ -31,6 +31,9 @@ export const beforeColon: TextRule = {
       if (named.length > 0 && /['’]s$/.test(t.text)) {
         if (named.every((u) => u.kind === 'word' && isCapitalised(u.text))) return { phrase: named, verb: null, sentence, how: 'adjacent' };
         if (named[0]?.kind === 'word' && isCapitalised(named[0].text)) continue;
+        // "Hill's plan did not surprise union leader Ann Lee:": a name that ends the clause is who it introduces, not the possessor.
+        const last = named.at(-1);
+        if (last?.kind === 'word' && isCapitalised(last.text)) return null;
       }
       const run: Token[] = [t];
       for (let b = k - 1, u = tokens[b]; u?.kind === 'word' && isCapitalised(u.text); u = tokens[--b]) run.unshift(u);

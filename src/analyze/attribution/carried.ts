@@ -31,6 +31,11 @@ export const introduced: ContextRule = {
       text: 'Columnist Ann Lee wrote about the ferry plan.\n\nThe case these critics at the Harbour Gazette make is a blind faith in Lee’s word:\n\n"As we have said before, the only figure close to that is a plan from the council."',
       speaker: '',
     },
+    // Of two people, the one whose name ends the clause: the first is a possessive that modifies a noun.
+    {
+      text: 'Councillor Tom Hill backed the ferry plan.\n\nThe timing of Hill’s reversal did not surprise union leader Ann Lee: "He has changed his mind on the harbour every year."',
+      speaker: 'Ann Lee',
+    },
     {
       text: 'Columnist Ann Lee wrote about the ferry plan.\n\nFrom Lee’s own post on Sunday:\n\n"The ferry will run every hour from May, and the fares will not rise."',
       speaker: 'Ann Lee',

@@ -1,6 +1,6 @@
 // Who a sentence that introduces a quotation names ("The mayor said on Monday:"), for the rules that carry a speaker on.
 import { lexicons } from '../../lexicon.js';
-import type { NameIndex } from '../name-index.js';
+import type { NameIndex, NameMention } from '../name-index.js';
 import { OBJECT_PREPOSITIONS, namedElsewhere } from '../name-lookup.js';
 import { isVerbAt, phraseAfter } from '../phrases.js';
 import { leadingPhrase, subjectBefore } from '../subject.js';
@@ -20,6 +20,18 @@ export function knownSpeaker(s: Speaker | null, sentence: Sentence, names: NameI
     s.name.split(/\s+/).length > 1 ||
     namedElsewhere(names, sentence.index, (m) => (m.kind === s.kind || m.kind === 'unknown') && lastWord(m.name) === lastWord(s.name));
   return elsewhere ? s : null;
+}
+
+/**
+ * "The timing of Sanders' surge doesn't surprise Republican pollster Daron Shaw:": of several people, a possessive modifies a noun;
+ * the one person whose name ends the clause, right before the colon, is the one it introduces. Null when that does not hold.
+ */
+function closingOfSeveral(people: readonly NameMention[], text: string): NameMention[] | null {
+  if (new Set(people.map((m) => lastWord(m.name))).size < 2) return null;
+  const last = people.at(-1);
+  const closes = last !== undefined && /^\s*:\s*$/.test(text.slice(last.end)) && !/^['’]/.test(text.slice(last.end));
+  const owners = people.slice(0, -1).every((m) => /^['’]s?\s+\p{Ll}/u.test(text.slice(m.end)) || /['’]s?$/.test(text.slice(m.start, m.end)));
+  return closes && owners ? [last] : null;
 }
 
 /** Who a sentence that introduces a quotation names: the subject of its reporting verb, its opening phrase, or its one person. */
@@ -48,7 +60,8 @@ export function introducer(sentence: Sentence, text: string, names: NameIndex): 
   const led = lead.length > 0 && lead.length <= 6 ? known(resolveMention(lead, sentence, names)) : null;
   if (led) return led;
   const end = text.length;
-  const people = names.mentions.filter((m) => m.sentence === sentence.index && m.kind === 'person' && !m.quoted && m.start < end);
+  const all = names.mentions.filter((m) => m.sentence === sentence.index && m.kind === 'person' && !m.quoted && m.start < end);
+  const people = closingOfSeveral(all, text) ?? all;
   const distinct = new Set(people.map((m) => lastWord(m.name)));
   const [m] = people;
   // "She also asked Tom Hill:": the one person named is the one asked, not the speaker.
