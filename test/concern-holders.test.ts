@@ -178,6 +178,11 @@ describe('concern holders', () => {
     const story =
       "Wayne Borders left his job to canvass for the campaign. Dismayed by the memory of the last crash and inspired by the rally, he's committed to the senator.";
     expect(only(story)).toMatchObject({ holder: 'Wayne Borders', fear: 'the memory of the last crash' });
+    // The holder and where the fear ends come from one list of such words: "Terrified" is one for both.
+    expect(only('Terrified of a second flood, the villagers moved their cattle up the hill.')).toMatchObject({
+      holder: 'villagers',
+      fear: 'a second flood',
+    });
   });
 
   it('a relative clause with no "that" has its own subject, which holds the worry', () => {

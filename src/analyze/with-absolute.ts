@@ -5,6 +5,7 @@ import { AUXILIARY } from './phrase-words.js';
 import { phraseAfter } from './phrases.js';
 import type { Token } from './tokens.js';
 import { isPastForm } from './past-form.js';
+import { FRONTED_WORRY } from './fronted-worry.js';
 
 /** A participle or adjective of worry that an absolute phrase can end on. */
 const WORRY_PARTICIPLE = /^(warning|fearing|cautioning|worried|concerned|alarmed|fearful|nervous|anxious)$/i;
@@ -21,8 +22,6 @@ export function withAbsoluteSubject(tokens: readonly Token[], cueAt: number): To
   return start < end && /^with$/i.test(tokens[start - 1]?.text ?? '') ? tokens.slice(start, end) : null;
 }
 
-/** A participle or adjective of worry that can open a sentence as its subject's fronted modifier. */
-const FRONTED = /^(worried|concerned|alarmed|fearing|fearful|anxious|wary|nervous|frightened|scared|terrified|horrified|appalled|troubled|dismayed)$/i;
 /** What a fronted modifier goes on with: its complement ("about", "by", "that", "the nation might …"), not a noun it qualifies ("Worried parents"). */
 const COMPLEMENT = /^(about|by|over|at|of|for|that|the|a|an|his|her|their|its)$/i;
 
@@ -33,7 +32,7 @@ const COMPLEMENT = /^(about|by|over|at|of|for|that|the|a|an|his|her|their|its)$/
 export function frontedWorrySubject(tokens: readonly Token[], cueAt: number): Token[] | null {
   let first = 0;
   while (first < cueAt && (/^(but|and|yet|so)$/i.test(tokens[first]?.text ?? '') || DEGREE.test(tokens[first]?.text ?? ''))) first++;
-  if (first !== cueAt || !FRONTED.test(tokens[cueAt]?.text ?? '') || !COMPLEMENT.test(tokens[cueAt + 1]?.text ?? '')) return null;
+  if (first !== cueAt || !FRONTED_WORRY.test(tokens[cueAt]?.text ?? '') || !COMPLEMENT.test(tokens[cueAt + 1]?.text ?? '')) return null;
   const comma = tokens.findIndex((t, i) => i > cueAt && t.text === ',');
   const phrase = comma > 0 ? phraseAfter(tokens, comma + 1) : [];
   // The subject ends at its verb: an auxiliary, a past tense ("the German government unveiled …").

@@ -1,10 +1,13 @@
 // Where a clause that opens the sentence ends ("As residents lamented the floods, …", "Wary of a backlash, …"): what a cue
 // inside it governs ends there too.
 import type { Predicate } from './predicates.js';
+import { frontedWorryAlternation } from '../fronted-worry.js';
 
 /** A sentence that opens on a subordinate clause ("As residents lamented the floods, the council met") or a fronted modifier ("Wary of a backlash, …"). */
-const SUBORDINATE_OPENER =
-  /^["“]?(?:As|While|When|Whenever|After|Before|Because|Although|Though|If|Since|Until|Once|Whereas|Unless|(?:(?:But|And|Yet)\s+)?(?:\p{L}+ly\s+)?(?:[Ww]orried|[Cc]oncerned|[Aa]larmed|[Dd]ismayed|[Ff]earing|[Ff]earful|[Aa]nxious|[Ww]ary|[Nn]ervous|[Ss]cared))\s/u;
+const SUBORDINATE_OPENER = new RegExp(
+  `^["“]?(?:As|While|When|Whenever|After|Before|Because|Although|Though|If|Since|Until|Once|Whereas|Unless|(?:(?:But|And|Yet)\\s+)?(?:\\p{L}+ly\\s+)?(?:${frontedWorryAlternation()}))\\s`,
+  'u',
+);
 /** The comma that ends it: the next words open the main clause (a name, a determiner or a pronoun), not a list. */
 const MAIN_CLAUSE_START = /,\s+(?=\p{Lu}|(?:the|a|an|his|her|their|its|our|he|she|they|it|we|there)[\s'’])/u;
 
