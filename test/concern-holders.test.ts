@@ -185,6 +185,17 @@ describe('concern holders', () => {
     });
   });
 
+  it('"terrified" is a worry like "scared": its "that" clause is the fear, and the subject of its copula holds it', () => {
+    expect(only('Terrified that the river would burst its banks again, the villagers moved their cattle.')).toMatchObject({
+      holder: 'villagers',
+      fear: 'the river would burst its banks again',
+    });
+    expect(only('The villagers are terrified that the river will burst its banks again.')).toMatchObject({
+      holder: 'villagers',
+      fear: 'the river will burst its banks again',
+    });
+  });
+
   it('a relative clause with no "that" has its own subject, which holds the worry', () => {
     expect(only('Ms Vale is exactly the kind of judge many farmers fear the governor would choose.')).toMatchObject({ holder: 'many farmers' });
     expect(only('The council now pays a third of the bill, an arrangement the harbour board has criticized.')).toMatchObject({ holder: 'harbour board' });

@@ -30,7 +30,7 @@ const VOICING_VERB =
 
 /** Adjectives of worry whose copula's subject holds the worry: "Israel is very concerned …", "Parents were afraid …". */
 const WORRY_ADJECTIVE =
-  /^(concerned|worried|afraid|alarmed|anxious|nervous|fearful|scared|frightened|uneasy|apprehensive|troubled|wary|dismayed|outraged|frustrated|disturbed)$/i;
+  /^(concerned|worried|afraid|alarmed|anxious|nervous|fearful|scared|frightened|terrified|horrified|appalled|uneasy|apprehensive|troubled|wary|dismayed|outraged|frustrated|disturbed)$/i;
 export const COPULA = /^(am|is|are|was|were|be|been|being|remains?|remained|became|become|grew|seems?|seemed|feels?|felt)$/i;
 
 /**
