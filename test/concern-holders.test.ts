@@ -407,6 +407,10 @@ describe('stop 57 (concern holders)', () => {
     // "the officials" points back itself; a sentence before that opens on no group gives none.
     expect(only('The officials met the mayor on Monday.', 'They fear the new pier could block the channel.')).toMatchObject({ holder: null });
     expect(only('The mayor met them on Monday.', 'They fear the new pier could block the channel.')).toMatchObject({ holder: null });
+    // A party's members are such a group, with their capital.
+    expect(only('Other Republicans met the mayor on Monday.', 'They fear the new pier could block the channel.')).toMatchObject({
+      holder: 'Other Republicans',
+    });
   });
 
   it('a party-and-state bracket or a perfect "since" between the name and its verb still leaves the name; the last of a bracketed list is not the subject', () => {
