@@ -963,12 +963,18 @@ describe('negation and reassurance are not concerns', () => {
     ["don't think … is going to get worse", '"I don’t think the traffic on the bridge is going to get worse," the mayor said.'],
     ['expressed doubt that … bomb', 'In December, the ministry expressed doubt that the rebels had the means to build a bomb.'],
     ['took issue with … problems', 'Some of the ferry crews took issue with the prediction of looming staffing problems.'],
+    ['the risk … is low', 'The risk of being infected by the harbour virus is low because users must install it by hand.'],
+    ['the danger … remains very small', 'Engineers said the danger to ferry passengers remains very small.'],
   ])('%s', (_, sentence) => {
     expect(concernsOf(sentence)).toEqual([]);
   });
 
   it('"no bigger threat than" affirms the threat', () => {
     expect(only('"There is no bigger security threat to the harbour than this," the mayor said.')).toMatchObject({ cue: 'threat' });
+  });
+
+  it('a risk said to be high still worries', () => {
+    expect(only('Doctors warned that the risk of infection on the ferry is high.')).toMatchObject({ holder: 'Doctors' });
   });
 
   it('a reassurance that failed leaves the worry standing', () => {

@@ -97,6 +97,9 @@ const FAILED_REASSURANCE =
   /(?:\bfail(?:s|ed|ing)?\s+to|\bunable\s+to|\b(?:did|could|can|will|would|does)\s*(?:not|n['’]t)|\bcannot|\bnothing\b[^,.;:]{0,60}?\b(?:will|would|could|can))\s+(?:address|allay|ease|calm|dispel|assuage|quell)\p{L}*\s+(?:[^\s,;:.]+\s+){0,4}$/iu;
 
 /** Whether the cue is denied or played down in its clause ("no risk", "did not seem worried", "dismissed concerns"). */
+const SLIGHT_RISK =
+  /^(?:risks?|dangers?|threats?)\b[^.;:!?]{0,80}?\s(?:is|are|was|were|remains?|remained)\s+(?:(?:very|extremely|relatively|fairly|quite|still|considered|thought\s+to\s+be|believed\s+to\s+be)\s+)?(?:low|small|minimal|negligible|slight|remote|tiny|slim)\b/i;
+
 export function isNegated(text: string, cue: Predicate): boolean {
   const window = clauseBefore(text, cue.start);
   const { concernNegators, concernUnfounded } = lexicons();
@@ -111,6 +114,8 @@ export function isNegated(text: string, cue: Predicate): boolean {
   if (/\bnothing\s+(?:to\s+)?$/i.test(text.slice(Math.max(0, cue.start - 12), cue.start))) return true;
   // "had begun to worry less about whether Fox could endure": a verb of worry that shrinks.
   if (/^(worr(y|ies|ied)|fear(s|ed)?)\s+(much\s+)?less\b/i.test(text.slice(cue.start))) return true;
+  // "The risk of being infected is low", "the danger to the public remains very small": a risk said to be slight reassures.
+  if (SLIGHT_RISK.test(text.slice(cue.start))) return true;
   // "fears that the dam would fail proved unfounded".
   const after = (text.slice(cue.end).split(/[;:—–]/)[0] ?? '').split(/\s+/).slice(0, AFTER_WORDS).join(' ');
   return concernUnfounded.test(after);
