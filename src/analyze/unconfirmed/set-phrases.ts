@@ -16,20 +16,10 @@ const CAN_SEEM = /\bcan\s+(?:\p{L}+ly\s+)?$/iu;
 /** "Krayewski may have said it best": praise for a wording, no claim left open. */
 const SAID_IT_BEST = /^(?:may|might)\s+have\s+(?:said|put|summed)\s+it\s+(?:up\s+)?best\b/i;
 
-/** "apologise … for any upset this may have caused", "any inconvenience it might cause": an apology's formula, no harm claimed. */
-const APOLOGY_FORMULA =
-  /\bany\s+(?:\p{L}+\s+)?(?:upset|inconvenience|distress|offen[cs]e|hurt|harm|confusion|disruption|embarrassment|pain|difficult(?:y|ies)|concern)\s+(?:(?:this|that|it|they|we|I|he|she|which)\s+|(?:the|our|his|her|their|its)\s+(?:\p{L}+\s+){1,2})?$/iu;
-
 /** Whether the cue sits in one of these set phrases. */
 export function inSetPhrase(m: CueMatch, text: string): boolean {
   const word = m.match.toLowerCase();
   if (word === 'claimed' && /^\s+by\b/i.test(text.slice(m.end)) && CLAIMED_ACT.test(text.slice(0, m.at))) return true;
   if (/^(?:seem|appear)/.test(word) && CAN_SEEM.test(text.slice(0, m.at))) return true;
-  if (
-    /^(?:may|might)\b/.test(word) &&
-    APOLOGY_FORMULA.test(text.slice(Math.max(0, m.at - 80), m.at)) &&
-    /^(?:may|might)\s+(?:have\s+)?caused?\b/i.test(text.slice(m.at))
-  )
-    return true;
   return /^(?:may|might)\b/.test(word) && (SURPRISE.test(text.slice(m.at)) || SAID_IT_BEST.test(text.slice(m.at)));
 }
