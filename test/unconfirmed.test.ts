@@ -930,6 +930,14 @@ describe('anonymous sourcing and second-hand reports', () => {
   ])('unnamed sources with a perfect tense, "involved in", or one source after the verb: %s', (sentence, cue) =>
     expect(only(sentence)).toMatchObject({ kind: 'anonymous-source', cue }),
   );
+  it('an outlet "citing two officials" or "senior US officials" rests on unnamed sources; "citing official figures" does not', () => {
+    expect(only('The Harbour Gazette, citing two officials, said the ferry would be sold.')).toMatchObject({
+      kind: 'anonymous-source',
+      cue: 'citing two officials',
+    });
+    expect(only('The agency, citing senior US officials, said the strike hit the depot.')?.kind).toBe('anonymous-source');
+    none('The paper, citing official figures, said ferry fares rose by a tenth.');
+  });
   it.each([
     ['Some harbour strategists think the mayor will lose the north.', 'strategists think'],
     ["The mayor's allies fear that the audit will find more missing funds.", 'allies fear'],
