@@ -59,6 +59,18 @@ describe('quotation spans', () => {
     expect(findQuoteSpans('"It was great." "We loved it," she said.').map((s) => s.reopens ?? false)).toEqual([false, false]);
   });
 
+  it('opens a quotation at the paragraph start when its first mark closes words a verb of saying credits (a drop cap drawn by the page)', () => {
+    expect(texts('We just needed time to get the hinge right," admits Ann Lee, the harbour engineer.')).toEqual(['We just needed time to get the hinge right']);
+    expect(texts("It's a different ferry, different choices,” says Lee. “We come from the harbour.”")).toEqual([
+      "It's a different ferry, different choices",
+      'We come from the harbour.',
+    ]);
+    // No verb of saying after the mark, too few words, or a mark before it: nothing opens at the start.
+    expect(texts('The harbour plan was a bad deal," and the council knew it.')).toEqual([]);
+    expect(texts('Not today," said Lee.')).toEqual([]);
+    expect(texts('He called it "a bad deal for the harbour," said Lee.')).toEqual(['a bad deal for the harbour']);
+  });
+
   it('ends a quotation at a lower-case "said" after a full stop: the closing mark was forgotten', () => {
     // The mark before "Tickets" re-opens a quotation after a sentence's end: a second span, not the first one's close.
     expect(texts('"The ferry will run again in June. said Tom Berg, the harbour master. "Tickets are on sale."')).toEqual([

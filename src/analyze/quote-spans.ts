@@ -1,5 +1,6 @@
 // Finds the spans of text between quotation marks in a paragraph: straight, curly and single marks.
 import { nicknameEnd } from './nickname.js';
+import { opensWithLostMark } from './lost-opening.js';
 
 export interface QuoteSpan {
   /** Offsets of the opening mark and just after the closing mark (or the paragraph end). */
@@ -96,6 +97,10 @@ export function findQuoteSpans(text: string, nesting = true): QuoteSpan[] {
       // `"[Trump] doesn't speak for anyone"`: an editor's bracket may open the quoted words.
       // `… for small businesses", an EU spokesman …`: a straight mark between a word and punctuation closes a quotation
       // whose opening mark was left out; it opens none.
+      if (spans.length === 0 && opensWithLostMark(text, i)) {
+        spans.push(makeSpan(text, 0, 0, i, i + 1, true));
+        continue;
+      }
       if (c === '"' && closesOnly(text, i)) continue;
       // `Doing so ”appeared to be …”`, `” … they are so not like him,”`: a right-hand mark between a space and a word (or an
       // ellipsis that opens the quoted words), closed later by another, opens (a typing slip).
