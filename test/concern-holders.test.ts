@@ -185,6 +185,16 @@ describe('concern holders', () => {
     });
   });
 
+  it('"could threaten", "may endanger": a harm that may come, held by whoever reports it in that clause, not by the subject of the verb', () => {
+    expect(only('Ann Lee says the storm could threaten the harbour wall.')).toMatchObject({ holder: 'Ann Lee' });
+    expect(only('Ann Lee says the mainland could threaten the island.')).toMatchObject({ holder: 'Ann Lee' });
+    // A threat to act still belongs to who makes it; a reporter past a comma governs nothing here.
+    expect(only('The union could threaten to strike, Ann Lee said.')).toMatchObject({ holder: 'union' });
+    expect(only('When Tom Hill pointed out the cost, Mayor Ann Lee said again that the plan would jeopardise the harbour.')).toMatchObject({
+      holder: 'Ann Lee',
+    });
+  });
+
   it('"terrified" is a worry like "scared": its "that" clause is the fear, and the subject of its copula holds it', () => {
     expect(only('Terrified that the river would burst its banks again, the villagers moved their cattle.')).toMatchObject({
       holder: 'villagers',

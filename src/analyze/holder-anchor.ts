@@ -9,7 +9,7 @@ import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
 import { BE, auxiliaryBefore } from './phrase-words.js';
 import { bare, tokenize, type Token } from './tokens.js';
 import { SUBORDINATOR } from './attribution/clause-scope.js';
-import { worryVerbAt } from './worry-verb-form.js';
+import { foreseenReporter, isForeseenEndangering, worryVerbAt } from './worry-verb-form.js';
 import { isOpenerNoun } from './opener-noun.js';
 import { isConcernFor, isOfConcernTo } from './of-concern-to.js';
 import { isListTail } from './list-tail.js';
@@ -79,6 +79,7 @@ function anchorOf(tokens: readonly Token[], cueStart: number | null): number {
   const accuses = cue > 0 && ACCUSES.test(tokens[cue]?.text ?? '') && !isPassiveAt(tokens, cue);
   const lead = accuses ? tokens.slice(Math.max(0, cue - 3), cue).map((t) => t.text) : [];
   if (accuses && !RELATIVE_BEFORE.test(lead.join(' '))) return cue;
+  if (cue > 0 && isForeseenEndangering(tokens, cue)) return foreseenReporter(tokens, cue, isVerb);
   return tokens.findIndex(
     (t, i) => (isVerb(t) && !isOpenerNoun(tokens, i) && !inClosedRelative(tokens, i, cue)) || (t.kind === 'word' && WORRY_VERB.test(t.text)),
   );

@@ -9,12 +9,32 @@ const BE_FORM = /^(am|is|are|was|were|be|been)$/i;
 /** A preposition right before a worry word makes it a noun ("a note of caution", "for fear of", "in fear", "with worry"). */
 const PREPOSITION = /^(of|for|in|with|without|about|from|under)$/i;
 
+/** Verbs of endangering in their base form, and the modals that make them a harm that may come. */
+const ENDANGER = /^(threaten|endanger|jeopardi[sz]e|imperil)$/i;
+const MODAL = /^(could|may|might|would|will|can)$/i;
+
+/** "could threaten Taiwan", "may endanger lives": its subject threatens no one; whoever reports the harm holds it ("could threaten to strike" still threatens). */
+export function isForeseenEndangering(tokens: readonly Token[], at: number): boolean {
+  const modal = /^(also|still|even|further|eventually|seriously|\p{Ll}+ly)$/u.test(tokens[at - 1]?.text ?? '') ? at - 2 : at - 1;
+  return ENDANGER.test(tokens[at]?.text ?? '') && MODAL.test(tokens[modal]?.text ?? '') && tokens[at + 1]?.text !== 'to';
+}
+
+/** For such a verb, the reporting verb that governs its clause ("Ann Lee says the storm could threaten …"), with no comma between; else -1. */
+export function foreseenReporter(tokens: readonly Token[], cue: number, isReporting: (t: Token) => boolean): number {
+  for (let k = cue - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (!t || /^[,;:]$/.test(t.text)) return -1;
+    if (isReporting(t)) return k;
+  }
+  return -1;
+}
+
 /**
  * The verb whose subject holds the worry word at `cue` (the cue, or the "be" of its progressive, next to the subject), or -1
  * when the word is no verb; `verbForm` says whether its spelling and neighbours already read as one.
  */
 export function worryVerbAt(tokens: readonly Token[], cue: number, verbForm: boolean): number {
-  if (PREPOSITION.test(tokens[cue - 1]?.text ?? '')) return -1;
+  if (PREPOSITION.test(tokens[cue - 1]?.text ?? '') || isForeseenEndangering(tokens, cue)) return -1;
   if (verbForm) return cue;
   const joined = PROGRESSIVE.test(tokens[cue]?.text ?? '') ? joinedIngBefore(tokens, cue) : -1;
   if (joined > 0) return joined;
