@@ -29,7 +29,7 @@ export function knownSpeaker(s: Speaker | null, sentence: Sentence, names: NameI
 function closingOfSeveral(people: readonly NameMention[], text: string): NameMention[] | null {
   if (new Set(people.map((m) => lastWord(m.name))).size < 2) return null;
   const last = people.at(-1);
-  const closes = last !== undefined && /^\s*:\s*$/.test(text.slice(last.end)) && !/^['’]/.test(text.slice(last.end));
+  const closes = last !== undefined && /^\s*:\s*$/.test(text.slice(last.end));
   const owners = people.slice(0, -1).every((m) => /^['’]s?\s+\p{Ll}/u.test(text.slice(m.end)) || /['’]s?$/.test(text.slice(m.start, m.end)));
   return closes && owners ? [last] : null;
 }
