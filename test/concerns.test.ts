@@ -965,6 +965,10 @@ describe('negation and reassurance are not concerns', () => {
     ['took issue with … problems', 'Some of the ferry crews took issue with the prediction of looming staffing problems.'],
     ['the risk … is low', 'The risk of being infected by the harbour virus is low because users must install it by hand.'],
     ['the danger … remains very small', 'Engineers said the danger to ferry passengers remains very small.'],
+    ['will never be able to harm', 'The judge said the ferry thief will never be able to harm another passenger again.'],
+    ["we'd never deliberately let you suffer", '"We would never deliberately let you suffer like that," the harbour doctor said.'],
+    ['could be a lot worse', 'But the state of the harbour wall could be a lot worse, the engineer said.'],
+    ['the problem can be solved', '"The problem can be solved," the harbour master said.'],
   ])('%s', (_, sentence) => {
     expect(concernsOf(sentence)).toEqual([]);
   });
@@ -975,6 +979,10 @@ describe('negation and reassurance are not concerns', () => {
 
   it('a risk said to be high still worries', () => {
     expect(only('Doctors warned that the risk of infection on the ferry is high.')).toMatchObject({ holder: 'Doctors' });
+    // A harm that could come, a problem that "could only be resolved by" a drastic step, or one that will get worse still worries.
+    expect(only('"The storm could hurt the harbour wall," the engineer said.')).toMatchObject({ cue: 'hurt' });
+    expect(only('He said those problems could only be resolved by closing the harbour.')).toBeDefined();
+    expect(only('"The problem will get worse," the harbour master said.')).toMatchObject({ cue: 'worse' });
   });
 
   it('a reassurance that failed leaves the worry standing', () => {

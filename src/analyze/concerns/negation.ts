@@ -1,4 +1,5 @@
 // Negated and reassuring cues voice no worry: "no risk", "not concerned", "did not seem worried", "played down fears".
+import { isHarmWavedOff } from './waved-harm.js';
 import { isCountedToll } from './casualty-count.js';
 import { isDatedHarm } from './dated-harm.js';
 import { isEventPlace } from './event-place.js';
@@ -88,7 +89,8 @@ export function isHarmDenied(text: string, harm: Predicate): boolean {
     NEGATED_FORECAST.test(before) ||
     isBeliefDenied(text, harm) ||
     isCopulaDenied(before) ||
-    isWithheldAct(text, harm)
+    isWithheldAct(text, harm) ||
+    isHarmWavedOff(text, harm)
   );
 }
 
