@@ -977,6 +977,12 @@ describe('negation and reassurance are not concerns', () => {
     expect(only('"There is no bigger security threat to the harbour than this," the mayor said.')).toMatchObject({ cue: 'threat' });
   });
 
+  it('"in an accusing tone" is a manner and "the most tortured" an argument: no charge or harm; "accused … of" still charges', () => {
+    expect(concernsOf('Pointing at the pocket square, the coach would say, in an accusing tone, that the hankie was wrong.')).toEqual([]);
+    expect(concernsOf('His attempts to explain the harbour plan are among the most tortured I have ever seen.')).toEqual([]);
+    expect(only('Ann Lee, in an angry letter, was accusing the mayor of putting the harbour at risk of a flood.')).toBeDefined();
+  });
+
   it('a risk said to be high still worries', () => {
     expect(only('Doctors warned that the risk of infection on the ferry is high.')).toMatchObject({ holder: 'Doctors' });
     // A harm that could come, a problem that "could only be resolved by" a drastic step, or one that will get worse still worries.

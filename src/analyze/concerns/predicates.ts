@@ -118,6 +118,12 @@ function inOtherSense(text: string, p: Predicate): boolean {
   if (p.kind === 'harm' && (FIELD_HEAD.test(text.slice(p.end)) || REMEDY_HEAD.test(text.slice(p.end)))) return true;
   // "the state of emergency": a legal regime declared, not a harm feared.
   if (word === 'emergency' && /\bstate\s+of\s+$/i.test(before)) return true;
+  // "in an accusing tone", "among the most tortured I've seen": a manner or a convoluted argument, not a charge or a harm.
+  if (
+    (word === 'accusing' && /^\s+(?:tone|look|glance|stare|voice|eyes)\b/i.test(text.slice(p.end))) ||
+    (word === 'tortured' && /\b(?:most|more|so|very|rather)\s+$/i.test(before))
+  )
+    return true;
   // "an absurd allegation", "outrageous claims": a claim dismissed, not a harm pointed to.
   if (p.kind === 'criticism' && (CLAIM_HEAD.test(text.slice(p.end)) || isSpeechOutrage(text, p.word, p.end))) return true;
   // "Rubio is weak on immigration", "She's a disgrace": a character attack, not a harm.
