@@ -1,6 +1,7 @@
 // A surname said alone takes the one full name the text writes where the name index takes none: the headline, a title-case line.
 import { describe, expect, it } from 'vitest';
 import { analyzeParagraphs } from './helpers/analyze.js';
+import { spelledFullNames } from '../src/analyze/spelled-names.js';
 
 describe('a lone surname and a full name written outside the index', () => {
   it('takes the full name from the headline', () => {
@@ -63,5 +64,26 @@ describe('a given name said alone', () => {
       '"We have waited ten years for this berth," Maureen told a neighbour.',
     );
     expect(a.quotes[0]!.speaker?.name).toBe('Maureen');
+  });
+});
+
+const surnames = (texts: string[]): Record<string, string[]> =>
+  Object.fromEntries([...spelledFullNames(texts)].map(([surname, names]) => [surname, [...names].sort()]));
+
+describe('spelledFullNames', () => {
+  it('keeps a given name and a surname written anywhere, the headline too', () => {
+    expect(surnames(['Sens. Mike Crapo and Jim Risch Back the Harbour Bill', '“It is a good bill,” Risch told reporters.'])).toEqual({
+      Crapo: ['Mike Crapo'],
+      Risch: ['Jim Risch'],
+    });
+  });
+
+  it('drops a second word the text also writes as a whole word in lower case: "Jerry World" is a stadium', () => {
+    expect(surnames(['Fans call it Jerry World, the biggest stadium in the world.'])).toEqual({});
+    // Only a whole lower-case word counts: "worldwide", "Old-world" or "O'world" leave "World" a surname.
+    expect(surnames(['Ann World spoke of worldwide ferries.'])).toEqual({ World: ['Ann World'] });
+    expect(surnames(['Ann World spoke of Old-world ferries.'])).toEqual({ World: ['Ann World'] });
+    expect(surnames(["Ann World spoke of o'world ferries."])).toEqual({ World: ['Ann World'] });
+    expect(surnames(['Ann World spoke.', 'The ferry sailed round the world twice.'])).toEqual({});
   });
 });

@@ -13,16 +13,28 @@ export function spelledFullNames(texts: readonly string[]): Map<string, Set<stri
   const { givenNames, calendarWords, functionWords } = lexicons();
   const found = new Map<string, Set<string>>();
   // "Jerry World, the biggest stadium in the world": a second word the text also writes in lower case is a common word, no surname.
-  const lower = new Set(texts.flatMap((text) => text.match(/(?<![\p{L}'’-])\p{Ll}+/gu) ?? []));
+  // Looked up only for the few pairs that pass the other tests: a set of every lower-case word cost more than all the lookups.
+  const joined = texts.join('\n');
   for (const text of texts)
     for (const [, given = '', surname = ''] of text.matchAll(PAIR)) {
       const first = given.toLowerCase();
       // "April Mellody" may be a month and a surname, "Major Owens" a rank: a word that is anything but a given name is no sign.
       if (!givenNames.has(first) || calendarWords.has(first) || functionWords.has(first) || isTitleWord(given)) continue;
-      if (isOrgWord(surname) || isTitleWord(surname) || lower.has(surname.toLowerCase())) continue;
+      if (isOrgWord(surname) || isTitleWord(surname) || hasLowerWord(joined, surname.toLowerCase())) continue;
       const names = found.get(surname) ?? new Set<string>();
       names.add(`${given} ${surname}`);
       found.set(surname, names);
     }
   return found;
+}
+
+/** Whether `word` (in lower case) stands in `text` as a whole lower-case word: no letter, apostrophe or hyphen before it, no lower-case letter after. */
+function hasLowerWord(text: string, word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text.slice(Math.max(0, at - 2), at) : '';
+    const after = text.slice(at + word.length, at + word.length + 2);
+    if (!/[\p{L}'’-]$/u.test(before) && !/^\p{Ll}/u.test(after)) return true;
+  }
+  return false;
 }
