@@ -195,6 +195,11 @@ describe('concern holders', () => {
     });
   });
 
+  it('a body named after its kind ("Aid charity Oxfam") is the body, after an opening "But" as at the sentence start', () => {
+    expect(only('Aid charity Harbourwatch criticised the plan, saying it would cost jobs.')).toMatchObject({ holder: 'Harbourwatch' });
+    expect(only('But Aid charity Harbourwatch criticised the plan, saying it would cost jobs.')).toMatchObject({ holder: 'Harbourwatch' });
+  });
+
   it('"terrified" is a worry like "scared": its "that" clause is the fear, and the subject of its copula holds it', () => {
     expect(only('Terrified that the river would burst its banks again, the villagers moved their cattle.')).toMatchObject({
       holder: 'villagers',

@@ -167,8 +167,9 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
       const kind: SpeakerKind = found.kind !== 'person' ? found.kind : isPersonRun(names, found, phrase, run?.tokens ?? []) ? 'person' : 'organisation';
       const runStart = run?.tokens[0];
       const before = runStart ? textOf(phrase.slice(0, phrase.indexOf(runStart))) : '';
-      // "he was echoing Ryan" names no speaker; in "The paradox of Nancy" the whole phrase is the subject, to be checked as a role.
-      const body = run && isDescriptor(before, first.start === sentence.start) ? textOf(run.tokens) : null;
+      // "he was echoing Ryan" names no speaker; "The paradox of Nancy" is checked as a role; "(But) Aid charity Oxfam": the body.
+      const body =
+        run && isDescriptor(before, /^(?:(?:But|And|Yet|So)\s+)?$/.test(sentence.text.slice(0, first.start - sentence.start))) ? textOf(run.tokens) : null;
       const name = kind === 'person' ? fullNameAs(names, found.name, mention) : (body ?? stripDeterminer(textOf(phrase)));
       const lead = wordsBeforeName(before, phrase.at(-1) === run?.tokens.at(-1));
       if (lead === 'clause') return null;
