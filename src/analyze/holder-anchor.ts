@@ -73,13 +73,14 @@ function anchorOf(tokens: readonly Token[], cueStart: number | null): number {
   let copula = -1;
   for (let k = cue - 1; adjective && copula < 0 && k >= Math.max(1, cue - 3); k--) if (COPULA.test(tokens[k]?.text ?? '')) copula = k;
   if (copula > 0) return copula;
+  // "could threaten Taiwan": a harm that may come, held by the reporting verb of its clause, not the verb's subject.
+  if (cue > 0 && isForeseenEndangering(tokens, cue)) return foreseenReporter(tokens, cue, isVerb);
   const verb = cue > 0 ? worryVerbAt(tokens, cue, WORRY_VERB.test(tokens[cue]?.text ?? '') && !isNounAt(tokens, cue)) : -1;
   if (verb > 0) return verb;
   // "Assange has accused Clinton of …": an active accusation's subject holds it ("could be blamed on", "women who accused" do not).
   const accuses = cue > 0 && ACCUSES.test(tokens[cue]?.text ?? '') && !isPassiveAt(tokens, cue);
   const lead = accuses ? tokens.slice(Math.max(0, cue - 3), cue).map((t) => t.text) : [];
   if (accuses && !RELATIVE_BEFORE.test(lead.join(' '))) return cue;
-  if (cue > 0 && isForeseenEndangering(tokens, cue)) return foreseenReporter(tokens, cue, isVerb);
   return tokens.findIndex(
     (t, i) => (isVerb(t) && !isOpenerNoun(tokens, i) && !inClosedRelative(tokens, i, cue)) || (t.kind === 'word' && WORRY_VERB.test(t.text)),
   );

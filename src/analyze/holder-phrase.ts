@@ -2,6 +2,7 @@
 import { lexicons } from '../lexicon.js';
 import { isRoleNoun } from './name-words.js';
 import { isCapitalised, type Token } from './tokens.js';
+import { isPastForm } from './past-form.js';
 
 /** Words that open a clause and so never begin the phrase that names who speaks. */
 const CLAUSE_OPENER =
@@ -78,9 +79,9 @@ export function zeroRelativeStart(phrase: readonly Token[]): number {
 
 /** A lower-case word that can only be a singular noun here: no function word, pronoun, adverb or verb form ("hopes the world"). */
 function isSingularNoun(word: string): boolean {
-  const { functionWords, pronouns, reportingVerbs, irregularPast } = lexicons();
+  const { functionWords, pronouns, reportingVerbs } = lexicons();
   if (!/^\p{Ll}+$/u.test(word) || /(?:s|ly|ed|ing)$/u.test(word) || DETERMINER.test(word) || NOT_NOUN.test(word)) return false;
-  return !functionWords.has(word) && !pronouns.has(word) && !reportingVerbs.has(word) && !irregularPast.has(word);
+  return !functionWords.has(word) && !pronouns.has(word) && !reportingVerbs.has(word) && !isPastForm(word);
 }
 
 /** Words the suffix and word-list tests above do not already rule out ("only", "nothing", "all" they do). */

@@ -7,9 +7,11 @@ const ATTRIBUTION =
 
 /** Whether the mark at `at` is the paragraph's first, shaped to close a quotation of four words or more that a verb of saying credits. */
 export function opensWithLostMark(text: string, at: number): boolean {
+  // The mark first: the scan of the text before it is asked only for a closing double mark, not for every apostrophe.
   const mark = text[at];
+  if (mark !== '”' && mark !== '"') return false;
   const before = text.slice(0, at);
-  if (/["“”‘’]/.test(before) || (mark !== '”' && mark !== '"')) return false;
+  if (/["“”‘’]/.test(before)) return false;
   // The quoted words end on a comma or a sentence's end, right before the mark.
   if (!/[\p{L}\p{N}][,.!?]$/u.test(before) || before.trim().split(/\s+/).length < 4) return false;
   return ATTRIBUTION.test(text.slice(at + 1, at + 80));

@@ -34,7 +34,7 @@ export function foreseenReporter(tokens: readonly Token[], cue: number, isReport
  * when the word is no verb; `verbForm` says whether its spelling and neighbours already read as one.
  */
 export function worryVerbAt(tokens: readonly Token[], cue: number, verbForm: boolean): number {
-  if (PREPOSITION.test(tokens[cue - 1]?.text ?? '') || isForeseenEndangering(tokens, cue)) return -1;
+  if (PREPOSITION.test(tokens[cue - 1]?.text ?? '')) return -1;
   if (verbForm) return cue;
   const joined = PROGRESSIVE.test(tokens[cue]?.text ?? '') ? joinedIngBefore(tokens, cue) : -1;
   if (joined > 0) return joined;
