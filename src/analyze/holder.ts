@@ -24,6 +24,7 @@ import { groupSubject, voiceIn } from './group-subject.js';
 import { reporterBefore } from './reporter-anchor.js';
 import { holderObject, fallbackHolder } from './holder-objects.js';
 import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
+import { isObjectOf } from './object-of.js';
 import { leadingPhrase, subjectBefore } from './subject.js';
 import { resolveMention } from './resolve-mention.js';
 import { isSpeaker } from './speaker-check.js';
@@ -42,13 +43,6 @@ function withoutPlace(phrase: readonly Token[]): Token[] {
 /** A phrase right after "is" is its predicate ("… is easier said than done"), never the one who speaks, unless a clause with no "that" ends it. */
 const isPredicate = (tokens: readonly Token[], phrase: readonly Token[]): boolean =>
   phrase[0] !== undefined && BE.test(tokens[tokens.indexOf(phrase[0]) - 1]?.text ?? '') && zeroRelativeStart(phrase) === 0;
-
-/** A phrase right after a preposition is its object ("In a Twitter message posted …"), never the one who speaks. */
-const isObjectOf = (tokens: readonly Token[], phrase: readonly Token[]): boolean =>
-  phrase.length > 0 &&
-  /^(in|on|at|by|to|with|from|of|for|over|about|against|into|after|before|during|under)$/i.test(
-    tokens[phrase[0] ? tokens.indexOf(phrase[0]) - 1 : -1]?.text ?? '',
-  );
 
 /** The holder a phrase names, or null when it names no one the reader could point to. */
 function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameIndex): string | null {
@@ -165,8 +159,10 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
     for (const subject of blamed ? [] : subjects.filter((x) => !isNotHolder(tokens, x, cueStart) && !isPredicate(tokens, x))) {
       // "The Mainland Affairs Council in Taipei described …": past the place, the body that speaks.
       const prep = subject[0] ? tokens.indexOf(subject[0]) - 1 : -1;
-      const head = isObjectOf(tokens, subject) && /^(in|at|from)$/i.test(tokens[prep]?.text ?? '') ? phraseBefore(tokens, prep) : subject;
-      const holder = isObjectOf(tokens, head) ? voiceIn(head, sentence, names) : resolveHolder(withoutPlace(exampleListHead(tokens, head)), sentence, names);
+      const head = isObjectOf(tokens, subject, cueAt) && /^(in|at|from)$/i.test(tokens[prep]?.text ?? '') ? phraseBefore(tokens, prep) : subject;
+      const holder = isObjectOf(tokens, head, cueAt)
+        ? voiceIn(head, sentence, names)
+        : resolveHolder(withoutPlace(exampleListHead(tokens, head)), sentence, names);
       const other = holder && isHolderName(holder) ? conjunctBefore(tokens, head) : null;
       const first = other ? resolveHolder(other, sentence, names) : null;
       if (holder && isHolderName(holder)) return first && first !== holder && isHolderName(first) ? `${first} and ${holder}` : holder;
