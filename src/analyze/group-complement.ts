@@ -11,6 +11,9 @@ import { isPastForm } from './past-form.js';
 const NARROWING = /^(of|on|in|within|from|across|among)$/i;
 /** Words that open a clause, after which a group may stand as its subject. */
 const OPENER = /^(and|but|indeed|that|while|although|though|because|as|when|since|so)$/i;
+/** Quantifiers that stand for people when a place or body narrows them ("many in Hong Kong", "some within the party"). */
+const QUANTIFIER = /^(many|some|most|few|others|those|several)$/i;
+const PLACE_NARROWING = /^(in|within|across|inside|throughout)$/i;
 /** Words before the group's head: a few determiners and up to two modifiers ("some", "many moderate"). */
 const DETERMINER = /^(some|many|most|other|several|few|all|the)$/i;
 
@@ -42,6 +45,9 @@ export function groupWithComplement(phrase: readonly Token[], sentence: Sentence
     start--;
   if (start > 0 && !/^[,;:—–-]$/.test(tokens[start - 1]?.text ?? '') && !OPENER.test(tokens[start - 1]?.text ?? '')) return null;
   const run = tokens.slice(start, end + 1);
+  // "Many in Hong Kong fear …", "Some within the party warn …": a quantifier narrowed by where its people are stands for them.
+  if (QUANTIFIER.test(run[0]?.text ?? '') && PLACE_NARROWING.test(run[1]?.text ?? '') && run.length >= 3 && !run.some((t) => isVerb(t) || isPastForm(t.text)))
+    return sentence.text.slice((run[0]?.start ?? sentence.start) - sentence.start, last.end - sentence.start).trim();
   let head = DETERMINER.test(run[0]?.text ?? '') ? 1 : 0;
   while (head < 3 && isModifier(run[head]?.text ?? '') && !isGroup(run[head]?.text.toLowerCase() ?? '')) head++;
   if (!isGroup(run[head]?.text.toLowerCase() ?? '') || !NARROWING.test(run[head + 1]?.text ?? '') || run.length <= head + 2) return null;

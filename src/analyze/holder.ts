@@ -162,7 +162,7 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
       const head = isObjectOf(tokens, subject, cueAt) && /^(in|at|from)$/i.test(tokens[prep]?.text ?? '') ? phraseBefore(tokens, prep) : subject;
       const holder = isObjectOf(tokens, head, cueAt)
         ? voiceIn(head, sentence, names)
-        : resolveHolder(withoutPlace(exampleListHead(tokens, head)), sentence, names);
+        : (resolveHolder(withoutPlace(exampleListHead(tokens, head)), sentence, names) ?? (head !== subject ? voiceIn(subject, sentence, names) : null));
       const other = holder && isHolderName(holder) ? conjunctBefore(tokens, head) : null;
       const first = other ? resolveHolder(other, sentence, names) : null;
       if (holder && isHolderName(holder)) return first && first !== holder && isHolderName(first) ? `${first} and ${holder}` : holder;

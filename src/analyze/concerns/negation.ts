@@ -100,7 +100,7 @@ const FAILED_REASSURANCE =
 
 /** Whether the cue is denied or played down in its clause ("no risk", "did not seem worried", "dismissed concerns"). */
 const SLIGHT_RISK =
-  /^(?:risks?|dangers?|threats?)\b[^.;:!?]{0,80}?\s(?:is|are|was|were|remains?|remained)\s+(?:(?:very|extremely|relatively|fairly|quite|still|considered|thought\s+to\s+be|believed\s+to\s+be)\s+)?(?:low|small|minimal|negligible|slight|remote|tiny|slim)\b/i;
+  /^(?:risks?|dangers?|threats?)\b[^.;:!?]{0,80}?\s(?:is|are|was|were|remains?|remained)\s+["“‘']?(?:(?:very|extremely|relatively|fairly|quite|still|considered|thought\s+to\s+be|believed\s+to\s+be)\s+)?(?:low|small|minimal|negligible|slight|remote|tiny|slim)\b/i;
 
 export function isNegated(text: string, cue: Predicate): boolean {
   const window = clauseBefore(text, cue.start);

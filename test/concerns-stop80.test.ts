@@ -1,0 +1,21 @@
+// Stated concerns (stop 80, from a judged sample of benchmark pages): one hand-written example per rule.
+import { describe, expect, it } from 'vitest';
+import type { ConcernItem } from '../src/types.js';
+import { analyzeParagraphs } from './helpers/analyze.js';
+
+const concernsOf = (...paragraphs: string[]): ConcernItem[] => analyzeParagraphs('A headline for the test', ...paragraphs).concerns;
+const holdersOf = (paragraph: string): (string | null)[] => concernsOf(paragraph).map((item) => item.holder);
+
+describe('stop 80', () => {
+  it('a risk said to be low in quotation marks ("were “extremely low.”") reassures as it does without them', () => {
+    expect(concernsOf('Health officials assured the public that the risks of transmission were “extremely low.”')).toEqual([]);
+    expect(concernsOf('Health officials said the risk of transmission was "low".')).toEqual([]);
+    expect(concernsOf('Health officials warned that the risk of transmission was “high.”')).toHaveLength(1);
+  });
+
+  it('a quantifier narrowed by where its people are ("Many in Hong Kong fear") holds the worry; "Many" alone names no one', () => {
+    expect(holdersOf('Many in Hong Kong fear that the dam will fail.')).toEqual(['Many in Hong Kong']);
+    expect(holdersOf('But some in the party are worried that the dam will fail.')).toEqual(['some in the party']);
+    expect(holdersOf('Many fear that the dam will fail.')).toEqual([null]);
+  });
+});
