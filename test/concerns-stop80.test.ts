@@ -18,4 +18,12 @@ describe('stop 80', () => {
     expect(holdersOf('But some in the party are worried that the dam will fail.')).toEqual(['some in the party']);
     expect(holdersOf('Many fear that the dam will fail.')).toEqual([null]);
   });
+
+  it('a threat sent or received ("received the same emailed threat", "issued death threats") is an act done, not a danger voiced', () => {
+    expect(concernsOf('City schools received the same emailed threat and remained open.')).toEqual([]);
+    expect(concernsOf('The group said its followers had issued death threats against him.')).toEqual([]);
+    expect(concernsOf('Kinnane, she said, made threats to get the staff to vote for the package.')).toEqual([]);
+    expect(concernsOf('Rising seas pose a threat to the city, the mayor warned.')).toHaveLength(1);
+    expect(concernsOf('The envoy said families were making decisions under threat of starvation.')).toHaveLength(1);
+  });
 });

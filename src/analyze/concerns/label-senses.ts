@@ -23,6 +23,10 @@ const SERVED_BEFORE =
 const RISK_MANAGED =
   /\b(reduc(e|es|ed|ing)|lower(s|ed|ing)?|minimi[sz](e|es|ed|ing)|mitigat(e|es|ed|ing)|evaluat(e|es|ed|ing)|assess(es|ed|ing)?|manag(e|es|ed|ing)|decreas(e|es|ed|ing)|limit(s|ed|ing)?|cut(s|ting)?)\s+((the|any|your|their|its|our|his|her)\s+)?(\p{L}+\s+)?$/iu;
 
+/** "issued death threats", "made threats", "sent the same emailed threat": a verb of sending and a few words of the threat's kind. */
+const THREAT_SENT =
+  /\b(?:issued|issuing|made|making|sent|sending|emailed|posted)\s+(?:(?:a|an|the|same|several|many|numerous|multiple|\p{Ll}+ed|death|bomb|online|anonymous|violent|sexual|explicit|direct|new|further|similar)\s+){0,3}$/iu;
+
 /** Whether the stance word at the start of `rest` only names a device, a seat, a threat received, a risk managed or an effort. */
 export function isLabel(lower: string, before: string, rest: string): boolean {
   if (lower.startsWith('alarm') && !lower.startsWith('alarmi') && (DEVICE_AFTER.test(rest) || DEVICE_BEFORE.test(before))) return true;
@@ -34,8 +38,9 @@ export function isLabel(lower: string, before: string, rest: string): boolean {
   if (lower === 'vulnerable' && SERVED_BEFORE.test(before) && !/^vulnerable\s+to\b/i.test(rest)) return true;
   if (isPlaceRank(lower, before, rest)) return true;
   if (lower === 'dangerous' && (OFFENCE.test(before) || (/^dangerous\s+driving\b/i.test(rest) && /\bcharged\s+with\s+$/i.test(before)))) return true;
-  // "he received death threats", "received a threatening letter": a threat that came is news told, not one voiced.
-  if (lower.startsWith('threat') && /\b(received|got)\s+(\S+\s+){0,2}$/i.test(before)) return true;
+  // "he received death threats", "received a threatening letter", "its followers issued death threats": a threat that came
+  // or was sent is news told, not one voiced.
+  if (lower.startsWith('threat') && (/\b(received|got)\s+(\S+\s+){0,3}$/i.test(before) || THREAT_SENT.test(before))) return true;
   // "Some were threatened with rape", "the centre was threatened with closure four years ago": a threat once received, told.
   if (lower === 'threatened' && /^threatened\s+with\b/i.test(rest) && /\b(was|were|been)\s+$/i.test(before)) return true;
   // "can reduce the risk of binge eating", "designed to minimize risk", "evaluating the risks": a risk managed, not one

@@ -3,9 +3,12 @@
 // ("the anti-gun violence movement", "War protestor Cindy Sheehan").
 import type { Predicate } from './predicates.js';
 
-/** What a harm word can name as a noun before it: a fund or appeal, an office, a team, a phone line, people held ("terror suspects"). */
+/**
+ * What a harm word can name as a noun before it: a fund or appeal, an office, a team, a phone line, people held ("terror
+ * suspects"), or a kind of threat ("death threats"), where the threat is the cue.
+ */
 const THING_AFTER =
-  /^\s+(?:suspects?|detainees?|funds?|appeals?|relief|departments?|units?|teams?|hotlines?|centres?|centers?|squads?|offices?|divisions?|desks?|committees?|commissions?|agency|agencies|coordinators?|protest[eo]rs?|activists?|campaigners?)\b/i;
+  /^\s+(?:suspects?|detainees?|funds?|appeals?|relief|departments?|units?|teams?|hotlines?|centres?|centers?|squads?|offices?|divisions?|desks?|committees?|commissions?|agency|agencies|coordinators?|protest[eo]rs?|activists?|campaigners?|threats?)\b/i;
 /** "the anti-gun violence movement", "counter-terror": a harm word inside a compound that names a cause against it. */
 const CAUSE_BEFORE = /\b(?:anti|counter)-(?:\p{L}+\s+)?$/iu;
 /** "in times of crisis", "in time of war": any such time, not one foreseen. */
