@@ -26,4 +26,10 @@ describe('stop 80', () => {
     expect(concernsOf('Rising seas pose a threat to the city, the mayor warned.')).toHaveLength(1);
     expect(concernsOf('The envoy said families were making decisions under threat of starvation.')).toHaveLength(1);
   });
+
+  it('"fretted that …" governs its clause like "worried that …": the fear is the clause, not the sentence', () => {
+    expect(concernsOf('Boeing chief Tom Hill fretted that the tariffs could cost the company sales abroad.')).toMatchObject([
+      { holder: 'Tom Hill', fear: 'the tariffs could cost the company sales abroad' },
+    ]);
+  });
 });
