@@ -5,7 +5,7 @@ import { withoutTimeAdjunct } from './time-adjunct.js';
 import { causativeCause } from '../causative-holder.js';
 import { colonNamed, copulaSubject } from './copula-subject.js';
 import { openingClauseEnd } from './opening-clause.js';
-import { maskSerialAnd } from './serial-list.js';
+import { maskSerialAnd } from '../serial-list.js';
 import type { Predicate } from './predicates.js';
 
 /** Words that open the governed clause or phrase right after the cue: "concerns over …", "warned that …", "risk of …". */

@@ -13,6 +13,7 @@ import { acrossRelative } from './relative-subject.js';
 import { toldLength } from './told-object.js';
 import { claimBeforeVerb } from './trailing-report.js';
 import { allMatches } from '../../all-matches.js';
+import { maskSerialAnd } from '../serial-list.js';
 
 /** Reporting words after which the reported clause begins ("said Russia has …", "claims that …"). */
 const REPORTING =
@@ -23,7 +24,7 @@ const NOUN_USE = /^(?:for|of|against|by|over|from|about)\b/i;
 
 /** Where one clause ends and the next begins: a semicolon, a spaced dash, a quote mark, or a comma before a new clause or an attribution. */
 const BOUNDARY =
-  /;\s*|\s[—–]\s|,[”"]?\s+(?=(?:which|who|according to|an? (?:claim|report|assertion|allegation|charge|accusation|suggestion|contention|account)|but|although|though|whil(?:e|st)|as|since|because|and|said|says|[\w’'.-]+(?:\s[\w’'.-]+){0,4}\s(?:said|says|told|reported|reports|added))\b)/gi;
+  /;\s*|\s[—–]\s|,[”"]?\s+(?=(?:which|who|according to|an? (?:claim|report|assertion|allegation|charge|accusation|suggestion|contention|account)|but|although|though|whil(?:e|st)|as|since|because|and|said|says|wrote|[\w’'.-]+(?:\s[\w’'.-]+){0,4}\s(?:said|says|told|reported|reports|added|wrote|writes))\b)/gi;
 
 /** A clause that only attributes: "according to a Democratic aide", "officials said", "an official said Tuesday, casting it as …". */
 const ATTRIBUTION_ONLY =
@@ -50,7 +51,7 @@ interface Clause {
 function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
-  for (const m of allMatches(text, BOUNDARY)) {
+  for (const m of allMatches(maskSerialAnd(text), BOUNDARY)) {
     // "(£1.7m; $2m)": a mark inside brackets ends no clause.
     const before = text.slice(0, m.index).replace(/^\W*\(/, '');
     if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue;

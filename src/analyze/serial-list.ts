@@ -1,12 +1,12 @@
-// A list's last item after a serial comma ("its losses, its business model, and its governance") is part of the clause,
+// A list's last item after a serial comma ("its losses, its business model, and its governance") is part of the clause (a fear's or a claim's),
 // not the start of the next one, which is what ", and" ends otherwise.
-import { spacedWordCount as wordCount } from '../../word-count.js';
+import { spacedWordCount as wordCount } from '../word-count.js';
 
 const SERIAL_AND = /,\s*and\s+/g;
-/** Where a list's item ends: a comma, semicolon, colon, full stop, dash or bracket. */
-const ITEM_END = /[,;:.!?()—–]|\s-\s/;
-/** A subject that opens a clause of its own ("…, and we will defend …"). */
-const CLAUSE_SUBJECT = /^(?:i|we|you|he|she|it|they|there|this|that)\b/i;
+/** Where a list's item ends: a comma, semicolon, colon, dash, bracket or a full stop that ends a sentence (not "U.S. has"). */
+const ITEM_END = /[,;:()—–]|[.!?](?=\s+\p{Lu}|\s*$)|\s-\s/u;
+/** A subject or link word that opens a clause of its own ("…, and we will defend …", "…, and then …"). */
+const CLAUSE_SUBJECT = /^(?:i|we|you|he|she|it|they|there|this|that|then|so|thus|also|now|later|yet|still)\b/i;
 const MAX_ITEM_WORDS = 4;
 
 /** Whether the ", and" at `at` joins the last short item of a list of three or more. */
