@@ -15,6 +15,8 @@ describe('storyDateline', () => {
     // A wire story may give the day alone, with no place.
     expect(storyDateline('Mar 3 (Reuters) - Ann Lee said on Monday')).toEqual({ text: 'Mar 3 (Reuters) - ', agency: 'Reuters' });
     expect(storyDateline('Sept. 14 (AP) — The council voted')?.agency).toBe('AP');
+    // A page that dropped the place keeps the agency alone.
+    expect(storyDateline('(Reuters) — The New York State Attorney General is investigating')).toEqual({ text: '(Reuters) — ', agency: 'Reuters' });
   });
 
   it('is no dateline without a place in capitals, a dash, or the story after it', () => {
@@ -23,5 +25,7 @@ describe('storyDateline', () => {
     expect(storyDateline('WASHINGTON is where it happened')).toBeNull();
     expect(storyDateline('USA — the final score')).toBeNull();
     expect(storyDateline('New York (Part One) — The story')).toBeNull();
+    expect(storyDateline('(Part One) — The story')).toBeNull();
+    expect(storyDateline('(AP) — and then the story')).toBeNull();
   });
 });
