@@ -13,6 +13,7 @@ import { acrossRelative } from './relative-subject.js';
 import { toldLength } from './told-object.js';
 import { claimBeforeVerb } from './trailing-report.js';
 import { allMatches } from '../../all-matches.js';
+import { withoutAside } from './claim-aside.js';
 import { maskSerialAnd } from '../serial-list.js';
 
 /** Reporting words after which the reported clause begins ("said Russia has …", "claims that …"). */
@@ -106,7 +107,7 @@ const OPENING_QUOTE = /^\s*[“"]([^”"]+?)[,.?!]?[”"]\s*,?\s+(?:said|says|ad
 /** The claim a cue leaves open; the sentence itself when no narrower clause is found, or when the clause found is a fragment. */
 export function claimOf(m: CueMatch, text: string): string {
   const claim = acrossInsert(acrossRelative(narrowestClaim(m, text), m, text), text);
-  const opened = openClaim(dangles(claim) ? tidy(text) || text : claim, m.match);
+  const opened = withoutAside(openClaim(dangles(claim) ? tidy(text) || text : claim, m.match), text);
   const clause = ownClause(opened, text, m.at, m.match);
   return balanced(endBeforeClosingSay(endBeforeDash(endBeforeNextPoint(clause, m.match, text), m.match)), text, m.at);
 }

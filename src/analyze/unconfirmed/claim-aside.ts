@@ -1,0 +1,28 @@
+// "The thing Rubio most needs, aides said, is for Kasich to quit", "Otherwise, she said, countries may steal growth": a claim
+// cut at an attribution set off by commas opens on the attribution; the claim is the sentence's clause around it.
+import { spacedWordCount as wordCount } from '../../word-count.js';
+
+/** An attribution aside that opens the claim: a few words of source, a verb of saying and its closing comma. */
+const ASIDE = /^(?:[\p{L}.'’-]+\s+){0,3}(?:said|says|added|adds|argued|argues|noted|notes|insisted|insists),\s+(?!(?:and|but|or|as|when|while|if|because)\s)/u;
+/** A verb that needs the subject before the aside ("…, aides said, is for …"). */
+const NEEDS_SUBJECT = /^(?:is|are|was|were|has|have|had|could|would|will|can|may|might|should|must|did|does)\b/;
+
+/** The claim without an attribution aside at its start; the subject before the aside comes back when the rest needs it. */
+export function withoutAside(claim: string, text: string): string {
+  const aside = ASIDE.exec(claim);
+  // "Trump reportedly said, …": a hedge in the aside is the claim's own cue, and what was said is the claim.
+  if (!aside || /ly\s/.test(aside[0])) return claim;
+  const rest = claim.slice(aside[0].length);
+  const at = text.indexOf(claim);
+  // Set off by commas on both sides: "X, aides said, …", not "Aides said, …" at the sentence's start.
+  if (at <= 0 || !/,\s*$/.test(text.slice(0, at)) || wordCount(rest) < 3) return claim;
+  if (!NEEDS_SUBJECT.test(rest)) return rest;
+  const subject = (
+    text
+      .slice(0, at)
+      .replace(/,\s*$/, '')
+      .split(/[;:—–]\s*|,\s+(?:and|but)\s+/)
+      .pop() ?? ''
+  ).trim();
+  return wordCount(subject) >= 2 && wordCount(subject) <= 20 ? `${subject} ${rest}` : claim;
+}
