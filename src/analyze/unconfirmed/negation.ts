@@ -3,7 +3,7 @@ import type { CueMatch } from './cues.js';
 
 /** A negator within the few words before the cue, in the same clause. */
 const NEGATED =
-  /\b(?:no|not|never|nobody|no one|few|none|neither|nor|without|falsely|false|wrongly|discredited|debunked|disproven|baseless|spurious|unfounded|refuted)\b(?:\s+[\w’'-]+){0,2}\s+$|n[’']t(?:\s+[\w’'-]+){0,2}\s+$/i;
+  /\b(?:no|not|never|nobody|no one|few|none|neither|nor|without|falsely|false|wrongly|discredited|debunked|disproven|baseless|spurious|unfounded|refuted|bogus|phony|phoney|groundless|trumped-up|empty)\b(?:\s+[\w’'-]+){0,2}\s+$|n[’']t(?:\s+[\w’'-]+){0,2}\s+$/i;
 
 /** Tells whether a negation before the cue settles the claim, so it is no longer open. */
 export function isSettled(m: CueMatch, text: string): boolean {

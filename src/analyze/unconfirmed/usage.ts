@@ -122,6 +122,9 @@ const WEIGHING = {
   before: /\b(?:most|more|even more)\s+(?:important|surprising|significant|interesting|notable|remarkable)\s*,\s*$/i,
 };
 
+/** Not knowing or not foreseeing, in the same clause before a hedge. */
+const UNAWARE_BEFORE = /\b(?:(?:did(?:n['’]t|\s+not)|never)\s+reali[sz]e|(?:was|were|is|are)\s+unaware|had\s+no\s+idea)\b[^,.;:"“”]*$/i;
+
 /** Tells whether a cue used in its hedging sense still makes no open claim. */
 export function statesNoClaim(m: CueMatch, text: string): boolean {
   const word = m.match.toLowerCase();
@@ -135,6 +138,8 @@ export function statesNoClaim(m: CueMatch, text: string): boolean {
   // "asked if she might consider appointing Obama", "Asked what might surprise people": a question reported, not a claim.
   if (m.cue.kind === 'hedged' && /\b(?:asked|asking)\s+(?:\p{L}+\s+){0,2}(?:if|whether|what|how|why|who|which|where|when)\b[^,.;:"“”]*$/iu.test(before))
     return true;
+  // "didn't realize their information might be public", "was unaware the gun might be loaded": what someone did not know, not a claim.
+  if (m.cue.kind === 'hedged' && UNAWARE_BEFORE.test(before)) return true;
   if (/^(?:may|might|could)\b/.test(word) && (WORRY_BEFORE.test(before) || concessive(m, text))) return true;
   // "I could have answered better", "no one could have predicted", "it could have been worse": what did not happen.
   if (isCounterfactual(m, text) || grantsByRule(m, text)) return true;

@@ -1,0 +1,19 @@
+// What remains unconfirmed (stop 80, from a judged sample of benchmark pages): one hand-written example per rule.
+import { describe, expect, it } from 'vitest';
+import { analyzeParagraphs } from './helpers/analyze.js';
+
+const cuesOf = (paragraph: string): string[] => analyzeParagraphs('A headline for the test', paragraph).unconfirmed.map((item) => item.cue);
+
+describe('stop 80', () => {
+  it('a charge the writer calls empty, bogus, phony or groundless is settled; a charge left standing is open', () => {
+    expect(cuesOf('Democrats repeated their empty charges that the mayor is appeasing the unions.')).toEqual([]);
+    expect(cuesOf('The council dropped its groundless claims that the mayor had taken bribes.')).toEqual([]);
+    expect(cuesOf('Democrats repeated their charges that the mayor is appeasing the unions.')).toEqual(['charges that']);
+  });
+
+  it('a hedge in what someone did not realize or know is no claim of the article; the same hedge on its own is', () => {
+    expect(cuesOf("The mother didn't realize her children's addresses might be visible on their profiles.")).toEqual([]);
+    expect(cuesOf('The driver was unaware that the bridge may have been closed.')).toEqual([]);
+    expect(cuesOf("Police said the children's addresses might be visible on their profiles.")).toEqual(['might be']);
+  });
+});
