@@ -16,4 +16,14 @@ describe('stop 80', () => {
     expect(cuesOf('The driver was unaware that the bridge may have been closed.')).toEqual([]);
     expect(cuesOf("Police said the children's addresses might be visible on their profiles.")).toEqual(['might be']);
   });
+
+  it('"is said to" is a second-hand report (unverified) with its subject in the claim; "according to sources" is an anonymous source', () => {
+    const itemsOf = (paragraph: string) => analyzeParagraphs('A headline for the test', paragraph).unconfirmed;
+    expect(itemsOf('The company is said to be weighing a sale.')).toMatchObject([
+      { kind: 'unverified', cue: 'is said to', claim: 'The company is said to be weighing a sale' },
+    ]);
+    expect(itemsOf('According to sources, the board favours an outsider.')).toMatchObject([{ kind: 'anonymous-source' }]);
+    expect(itemsOf('The company is believed to be weighing a sale.')).toMatchObject([{ kind: 'hedged' }]);
+    expect(itemsOf('Sources close to the board say it favours an outsider.')).toMatchObject([{ kind: 'anonymous-source', claim: 'it favours an outsider' }]);
+  });
 });
