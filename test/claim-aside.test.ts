@@ -22,3 +22,17 @@ describe('an attribution aside at the start of a claim', () => {
     expect(withoutAside('he said, it works', 'Maybe, he said, it works.')).toBe('he said, it works');
   });
 });
+
+describe('an "according to" aside inside the claimed clause', () => {
+  it('is passed over: the subject before it and the verb after it are the claim', () => {
+    expect(claimsOf('Lewis, according to the source, asked the aide to tell the chairman to stop.')).toEqual([
+      'Lewis asked the aide to tell the chairman to stop',
+    ]);
+  });
+
+  it('after a lone link word, the claim is what follows it (never empty)', () => {
+    expect(claimsOf('Instead, according to the source, Laterza told the chairman that his aide was disloyal.')).toEqual([
+      'Laterza told the chairman that his aide was disloyal',
+    ]);
+  });
+});

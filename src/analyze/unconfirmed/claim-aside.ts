@@ -1,6 +1,7 @@
 // "The thing Rubio most needs, aides said, is for Kasich to quit", "Otherwise, she said, countries may steal growth": a claim
 // cut at an attribution set off by commas opens on the attribution; the claim is the sentence's clause around it.
 import { spacedWordCount as wordCount } from '../../word-count.js';
+import { isPastForm } from '../past-form.js';
 
 /** An attribution aside that opens the claim: a few words of source, a verb of saying and its closing comma. */
 const ASIDE = /^(?:[\p{L}.'’-]+\s+){0,3}(?:said|says|added|adds|argued|argues|noted|notes|insisted|insists),\s+(?!(?:and|but|or|as|when|while|if|because)\s)/u;
@@ -25,4 +26,23 @@ export function withoutAside(claim: string, text: string): string {
       .pop() ?? ''
   ).trim();
   return wordCount(subject) >= 2 && wordCount(subject) <= 20 ? `${subject} ${rest}` : claim;
+}
+
+/** What may follow "according to X," inside a clause whose subject came before it: a preposition, an auxiliary or a past verb. */
+const GOES_ON = /^(?:by|in|on|at|for|with|from|to|was|were|is|are|has|have|had)\b/i;
+
+/**
+ * The claim across an "according to" aside in mid-clause, or null: "The elections, won, according to officials, by the ruling
+ * party" and "Lewis, according to the source, asked …" run on past it; after a lone link word ("Instead, according to the source,
+ * Laterza told …") the claim is what follows.
+ */
+export function acrossAccording(before: string, clause: string, after: string): string | null {
+  const aside = /^according to [^,]+(?:,\s*(.+))?$/i.exec(clause.trim());
+  if (!aside) return null;
+  // "according to the source, Laterza told …" can end its clause before "Laterza told", which reads as a credit.
+  const rest = aside[1] ?? after.replace(/^[\s,]+/, '');
+  const first = /^[^,;]*/.exec(rest)?.[0] ?? '';
+  if (!first) return null;
+  if (GOES_ON.test(rest) || isPastForm(rest.split(/\s/)[0] ?? '')) return `${before} ${first}`;
+  return wordCount(before) <= 1 && wordCount(first) >= 3 ? first : null;
 }

@@ -13,7 +13,7 @@ import { acrossRelative } from './relative-subject.js';
 import { toldLength } from './told-object.js';
 import { claimBeforeVerb } from './trailing-report.js';
 import { allMatches } from '../../all-matches.js';
-import { withoutAside } from './claim-aside.js';
+import { acrossAccording, withoutAside } from './claim-aside.js';
 import { maskSerialAnd } from '../serial-list.js';
 
 /** Reporting words after which the reported clause begins ("said Russia has …", "claims that …"). */
@@ -172,10 +172,8 @@ function narrowestClaim(m: CueMatch, text: string): ClaimSpan {
   if (ATTRIBUTION_ONLY.test(clause.text.trim()) && at > 0 && !inTail && !(verb && m.at >= clause.start + verb[0].length)) {
     const before = tidy(text.slice(0, clause.start));
     const stretch = before ? spanAt(text.slice(0, clause.start), 0) : madeUp(before);
-    // "The elections, won, according to officials, by the ruling party, …": the claim runs on past the aside.
-    const aside = /^according to [^,]+,\s*(.+)$/i.exec(clause.text.trim());
-    if (aside && /^(?:by|in|on|at|for|with|from|to|was|were|is|are|has|have|had)\b/i.test(aside[1] ?? ''))
-      return madeUp(tidy(`${before} ${/^[^,;]*/.exec(aside[1] ?? '')?.[0] ?? ''}`));
+    const across = acrossAccording(before, clause.text, text.slice(clause.start + clause.text.length));
+    if (across) return madeUp(tidy(across));
     const reported = reportedClause({ start: stretch.at, text: before }, clause.start);
     return reported ?? stretch;
   }
