@@ -32,4 +32,12 @@ describe('stop 80', () => {
       { holder: 'Tom Hill', fear: 'the tariffs could cost the company sales abroad' },
     ]);
   });
+
+  it('who holds a noun of worry ("among legal scholars", "from residents") comes before what is feared, not in it', () => {
+    const fearOf = (paragraph: string): string | null | undefined => concernsOf(paragraph)[0]?.fear;
+    expect(fearOf("The governor's tweet raised new fears among legal scholars about his view of the constitution.")).toBe('his view of the constitution');
+    expect(fearOf('The plan raised concerns among residents that the dam could fail.')).toBe('the dam could fail');
+    // A relative clause is not who holds it: "anxiety among supporters who had hoped that …" keeps its reading.
+    expect(fearOf('The ruling could increase anxiety among supporters who had hoped that the case would end.')).not.toBe('the case would end');
+  });
 });

@@ -10,6 +10,8 @@ import type { Predicate } from './predicates.js';
 
 /** Words that open the governed clause or phrase right after the cue: "concerns over …", "warned that …", "risk of …". */
 const OPENER = /^(?:that|about|over|of|regarding|surrounding|around|against|for|at|by|on|in)\s+/i;
+/** Who holds a noun cue's worry, between the noun and what is feared: "among voters", "from residents". */
+const HELD_BY = /^(?:among|from|within)\s+(?:(?!(?:who|whom|which|whose)\b)[^\s,;:"“”]+\s+){1,6}?(?=(?:that|about|over|regarding)\s)/i;
 /** A noun cue's verb before its clause: "the risk is that …", "fears grew that …". */
 const LINK_THEN_THAT = /^(?:\S+\s+){0,3}?that\s+/i;
 /** A cue's object before its clause: "warned residents that …", "told reporters that …" (no comma between). */
@@ -127,7 +129,8 @@ function governedScope(text: string, cue: Predicate): string {
   }
   // "warned on Monday that …", "warned today of …": the time is skipped, the clause after it is the fear.
   const untimed = withoutTimeAdjunct(text.slice(cue.end)).replace(/^\s+/, '');
-  const rest = /^(?:that|of|about|over)\s/i.test(untimed) ? untimed : text.slice(cue.end).replace(/^\s+/, '');
+  // "fears among legal scholars about …", "concern from residents that …": who holds it comes between the noun and its clause.
+  const rest = (/^(?:that|of|about|over)\s/i.test(untimed) ? untimed : text.slice(cue.end).replace(/^\s+/, '')).replace(HELD_BY, '');
   // "critics of the plan say the evidence is weak": what the critics say is the fear.
   const says = /^critics$/i.test(cue.word) ? rest.match(/^[^,;]*?\b(say|says|said|argue|argued|warn|warned|contend|claim|fear)\s+(that\s+)?/i) : null;
   if (says) return trimClause(withoutTimeAdjunct(rest.slice(says[0].length)).replace(/^\s*that\s+/i, '')) || text;
