@@ -40,4 +40,11 @@ describe('stop 80', () => {
     // A relative clause is not who holds it: "anxiety among supporters who had hoped that …" keeps its reading.
     expect(fearOf('The ruling could increase anxiety among supporters who had hoped that the case would end.')).not.toBe('the case would end');
   });
+
+  it('a problem "easier to solve" is a task, and a worry called "a good problem to have" a luxury; a fear before "but" stands', () => {
+    expect(concernsOf('Sometimes problems are easier to solve that way, he said.')).toEqual([]);
+    expect(concernsOf('Worrying about which striker to bench is not a bad problem to have.')).toEqual([]);
+    expect(holdersOf('Fans fear the team has too many stars, but coach Tom Hill said it is a good problem to have.')).toEqual(['Fans']);
+    expect(concernsOf('The mayor warned that the problem of flooding would get worse.')).toHaveLength(1);
+  });
 });

@@ -1,5 +1,5 @@
 // Negated and reassuring cues voice no worry: "no risk", "not concerned", "did not seem worried", "played down fears".
-import { isHarmWavedOff } from './waved-harm.js';
+import { isCalledLuxury, isHarmWavedOff } from './waved-harm.js';
 import { isCountedToll } from './casualty-count.js';
 import { isDatedHarm } from './dated-harm.js';
 import { isEventPlace } from './event-place.js';
@@ -117,7 +117,7 @@ export function isNegated(text: string, cue: Predicate): boolean {
   // "had begun to worry less about whether Fox could endure": a verb of worry that shrinks.
   if (/^(worr(y|ies|ied)|fear(s|ed)?)\s+(much\s+)?less\b/i.test(text.slice(cue.start))) return true;
   // "The risk of being infected is low", "the danger to the public remains very small": a risk said to be slight reassures.
-  if (SLIGHT_RISK.test(text.slice(cue.start))) return true;
+  if (SLIGHT_RISK.test(text.slice(cue.start)) || isCalledLuxury(text, cue.start)) return true;
   // "fears that the dam would fail proved unfounded".
   const after = (text.slice(cue.end).split(/[;:—–]/)[0] ?? '').split(/\s+/).slice(0, AFTER_WORDS).join(' ');
   return concernUnfounded.test(after);
