@@ -47,4 +47,9 @@ describe('stop 80', () => {
     expect(holdersOf('Fans fear the team has too many stars, but coach Tom Hill said it is a good problem to have.')).toEqual(['Fans']);
     expect(concernsOf('The mayor warned that the problem of flooding would get worse.')).toHaveLength(1);
   });
+
+  it('a body after "concern within" holds the concern, as one after "among" or "from" does', () => {
+    expect(holdersOf('The concern within the administration is that the program could collapse.')).toEqual(['administration']);
+    expect(holdersOf('The concern among regulators is that the program could collapse.')).toEqual(['regulators']);
+  });
 });

@@ -148,9 +148,11 @@ function experiencerAt(tokens: readonly Token[], cueStart: number | null): numbe
   const noun = tokens[cue]?.text ?? '';
   const prep = tokens[cue + 1]?.text.toLowerCase() ?? '';
   const ofTo = isOfConcernTo(tokens, cue) || isConcernFor(tokens, cue);
-  if (cue < 0 || !WORRY_NOUN.test(noun) || !(prep === 'from' || prep === 'among' || ofTo || (prep === 'of' && HELD_OF.test(noun)))) return -1;
+  if (cue < 0 || !WORRY_NOUN.test(noun) || !(prep === 'from' || prep === 'among' || prep === 'within' || ofTo || (prep === 'of' && HELD_OF.test(noun))))
+    return -1;
   if (/^(our|my|your|we|us)$/i.test(tokens[cue + 2]?.text ?? '')) return -1;
-  if (tokens.slice(Math.max(0, cue - 3), cue).some((t) => VOICING_VERB.test(t.text) && !/^rais/i.test(t.text))) return -1;
+  // "raised concerns among residents" stirs theirs; "raised concerns within the board" voices one's own there.
+  if (tokens.slice(Math.max(0, cue - 3), cue).some((t) => VOICING_VERB.test(t.text) && (prep === 'within' || !/^rais/i.test(t.text)))) return -1;
   if (tokens.slice(0, cue).some((t) => ACCUSES.test(t.text) || /^accusing$/.test(t.text))) return -1;
   const words = tokens.filter((t) => t.kind === 'word');
   const tail = words.slice(-5);
