@@ -1,7 +1,7 @@
 // "Mr. Hale's temper, a subject of deep anxiety among party leaders, came under scrutiny over his ''…''": a worry noun outside the
 // sentence's quotations that names its own holders is theirs, not the voice of the quotation beside it.
 import type { QuoteItem, Sentence } from '../types.js';
-import { experiencerPhrase } from './holder-anchor.js';
+import { experiencerPhrase } from './experiencer.js';
 import { pluralGroup } from './plural-experiencer.js';
 import { quotedVoice } from './quoted-voice.js';
 import type { Token } from './tokens.js';

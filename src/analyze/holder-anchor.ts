@@ -5,28 +5,23 @@ import type { Sentence } from '../types.js';
 import { isRoleNoun } from './name-words.js';
 import type { NameIndex } from './name-index.js';
 import { namedElsewhere } from './name-lookup.js';
-import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
+import { isVerb, phraseBefore } from './phrases.js';
 import { BE, auxiliaryBefore } from './phrase-words.js';
 import { bare, tokenize, type Token } from './tokens.js';
 import { SUBORDINATOR } from './attribution/clause-scope.js';
 import { foreseenReporter, isForeseenEndangering, worryVerbAt } from './worry-verb-form.js';
 import { isOpenerNoun } from './opener-noun.js';
-import { isConcernFor, isOfConcernTo } from './of-concern-to.js';
 import { isListTail } from './list-tail.js';
 import { inClosedRelative } from './relative-aside.js';
 import { isPastForm } from './past-form.js';
+import { ACCUSES, VOICING_VERB } from './worry-words.js';
 
 /** Verbs of worry whose subject holds the worry: "Unions fear …", "the premier warned …". */
 const WORRY_VERB =
   /^(fears?|feared|worry|worries|worried|warns?|warned|cautions?|cautioned|threatens?|threatened|criticis(e|es|ed)|criticiz(e|es|ed)|condemns?|condemned|denounc(e|es|ed)|deplor(e|es|ed)|fret(s|ted)?|dread(s|ed)?|lash(es|ed)|lament(s|ed)?|bemoan(s|ed)?|decr(y|ies|ied)|endanger(s|ed)?|jeopardi[sz](e|es|ed)|rail(s|ed)?|inveigh(s|ed)?|took|takes?|hits?)$/;
-const ACCUSES = /^(accus(e|es|ed)|blam(es|ed))$/;
 const RELATIVE_BEFORE = /\b(who|that|which)(\s+(has|have|had|\p{L}+ly))*$/iu;
 /** Whether the verb is a passive ("was condemned", "has been strongly criticised"). */
 export const isPassiveAt = (tokens: readonly Token[], verb: number): boolean => BE.test(auxiliaryBefore(tokens, verb));
-
-/** Verbs that voice a worry named by a noun: "voiced concerns", "raised fears", "expressed alarm". */
-const VOICING_VERB =
-  /^(voiced|voices?|raised|raises?|expressed|expresses|express|aired|airs?|shared|shares?|cited|cites?|flagged|sounded|issued|repeated|reiterated|renewed)$/i;
 
 /** Adjectives of worry whose copula's subject holds the worry: "Israel is very concerned …", "Parents were afraid …". */
 const WORRY_ADJECTIVE =
@@ -130,42 +125,6 @@ export function isOnlyOpener(phrase: readonly Token[], sentence: Sentence, names
   const acts = isPastForm(next);
   if (pronouns.has(lower) || role || group || acts || countries.has(plain) || !/\p{Ll}/u.test(plain)) return false;
   return !namedElsewhere(names, sentence.index, (m) => m.run.split(' ').some((w) => bare(w) === plain));
-}
-
-/** Nouns of worry whose "from" or "among" names who holds it ("the concern from residents", "anxiety among donors"). */
-const WORRY_NOUN =
-  /^(concerns?|worry|worries|fears?|alarm|anxiety|anxieties|unease|outrage|anger|criticism|warnings?|objections?|complaints?|frustration|dismay|doubts?|misgivings)$/i;
-/** The nouns whose "of" names who holds them too ("the concerns of the unions"); "fear of", "criticism of" name what is feared. */
-const HELD_OF = /^(concerns?|anxiety|anxieties|unease|outrage|anger|frustration|dismay)$/i;
-
-/**
- * The index where the phrase naming the worry's holder begins, right after "concern from", "anxiety among", "concerns of";
- * else -1. Not when someone else voices it ("voiced the frustration of", "…, Ms. Lee said.", "accused them of preying on
- * the fears of …"), nor for a range ("from Paris to Prague").
- */
-function experiencerAt(tokens: readonly Token[], cueStart: number | null): number {
-  const cue = cueStart === null ? -1 : tokens.findIndex((t) => t.start === cueStart);
-  const noun = tokens[cue]?.text ?? '';
-  const prep = tokens[cue + 1]?.text.toLowerCase() ?? '';
-  const ofTo = isOfConcernTo(tokens, cue) || isConcernFor(tokens, cue);
-  if (cue < 0 || !WORRY_NOUN.test(noun) || !(prep === 'from' || prep === 'among' || prep === 'within' || ofTo || (prep === 'of' && HELD_OF.test(noun))))
-    return -1;
-  if (/^(our|my|your|we|us)$/i.test(tokens[cue + 2]?.text ?? '')) return -1;
-  // "raised concerns among residents" stirs theirs; "raised concerns within the board" voices one's own there.
-  if (tokens.slice(Math.max(0, cue - 3), cue).some((t) => VOICING_VERB.test(t.text) && (prep === 'within' || !/^rais/i.test(t.text)))) return -1;
-  if (tokens.slice(0, cue).some((t) => ACCUSES.test(t.text) || /^accusing$/.test(t.text))) return -1;
-  const words = tokens.filter((t) => t.kind === 'word');
-  const tail = words.slice(-5);
-  const attributed = tail.some((t) => isVerb(t)) && tokens.slice(tokens.indexOf(tail[0] as Token) - 1).some((t) => t.text === ',');
-  if (attributed && !isConcernFor(tokens, cue)) return -1;
-  return cue + 2;
-}
-
-/** The phrase naming who holds the worry noun at the cue ("anxiety among senior donors"), or null; "from Paris to Prague" is a range. */
-export function experiencerPhrase(tokens: readonly Token[], cueStart: number | null): Token[] | null {
-  const from = experiencerAt(tokens, cueStart);
-  const held = from > 0 ? phraseAfter(tokens, from) : [];
-  return held.length > 0 && tokens[from + held.length]?.text !== 'to' ? held : null;
 }
 
 /** The pronoun that says what a sentence reports before "according to" ("…,” he said, according to …"), or undefined. */

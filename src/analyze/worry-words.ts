@@ -1,0 +1,14 @@
+// Words of worry the holder rules share: nouns whose preposition names who holds them, and verbs that voice or lay blame.
+
+/** Nouns of worry whose "from" or "among" names who holds it ("the concern from residents", "anxiety among donors"). */
+export const WORRY_NOUN =
+  /^(concerns?|worry|worries|fears?|alarm|anxiety|anxieties|unease|outrage|anger|criticism|warnings?|objections?|complaints?|frustration|dismay|doubts?|misgivings)$/i;
+/** The nouns whose "of" names who holds them too ("the concerns of the unions"); "fear of", "criticism of" name what is feared. */
+export const HELD_OF = /^(concerns?|anxiety|anxieties|unease|outrage|anger|frustration|dismay)$/i;
+
+/** Verbs that voice a worry named by a noun: "voiced concerns", "raised fears", "expressed alarm". */
+export const VOICING_VERB =
+  /^(voiced|voices?|raised|raises?|expressed|expresses|express|aired|airs?|shared|shares?|cited|cites?|flagged|sounded|issued|repeated|reiterated|renewed)$/i;
+
+/** Verbs of blame whose active subject holds the accusation. */
+export const ACCUSES = /^(accus(e|es|ed)|blam(es|ed))$/;
