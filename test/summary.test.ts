@@ -483,3 +483,11 @@ describe('specific facts', () => {
     expect(texts).not.toContain('People in the town have long thought that a bridge over the river would be good for everyone.');
   });
 });
+
+describe('a Japanese link word opening a line', () => {
+  it('leans on the sentence before ("また、", "しかし、"), like "Also," or "However,"; a line without one stands', () => {
+    expect(summaryUnfit('また、Apple Cardなるクレジットカードを発表した。')).toBe('leans-on-context');
+    expect(summaryUnfit('しかし、商標権侵害と判断される場合があります。')).toBe('leans-on-context');
+    expect(summaryUnfit('アップルは新しいクレジットカードを発表した。')).toBeNull();
+  });
+});

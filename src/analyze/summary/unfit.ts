@@ -60,7 +60,7 @@ function leansOnContext(text: string): boolean {
   if (pointsElsewhere(text)) return true;
   if (OWN_OPENING.test(text)) return false;
   if (lexicons().pronouns.has(first) || pointsBackToWords(text)) return true;
-  return lexicons().contextOpeners.some((o) => lower.startsWith(o) && (lower.length === o.length || /[\s,]/.test(lower.charAt(o.length)) || o.endsWith(',')));
+  return lexicons().contextOpeners.some((o) => lower.startsWith(o) && (lower.length === o.length || /[\s,]/.test(lower.charAt(o.length)) || /[,、]$/.test(o)));
 }
 
 /** The small words a headline writer capitalises and prose never does, past a sentence's first word. */
