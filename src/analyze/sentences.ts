@@ -107,6 +107,8 @@ export function splitParagraph(text: string): Array<{ text: string; start: numbe
     const space = must(cjk ? m[6] : m[3], 'space after a sentence');
     const after = m.index + punct.length + closers.length;
     if (cjk && after + space.length >= text.length) continue;
+    // 「…！」が受賞した: a particle right after a closing bracket carries the sentence on past the quoted title's own stop.
+    if (cjk && /[」』）)]/.test(closers) && /^[がをにはとのでもや]/.test(text.slice(after + space.length))) continue;
     const following = text[after + space.length] ?? '';
     // Scripts without capitals (Hangul, Han, Arabic, Hebrew…) start a sentence with any letter; “[Ted] knows …” opens on an editor's bracket.
     const startsSentence =
