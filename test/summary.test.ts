@@ -491,3 +491,12 @@ describe('a Japanese link word opening a line', () => {
     expect(summaryUnfit('アップルは新しいクレジットカードを発表した。')).toBeNull();
   });
 });
+
+describe('a table row read as a sentence', () => {
+  it('is markup when two labelled figures or more sit outside quotation marks; one labelled figure or prose figures stand', () => {
+    expect(summaryUnfit('Deepwater Horizon My Guess: $18,000,000 Nick’s Guess: $19,500,000 Actual: $20,606,000 Result: Nick wins again!')).toBe('markup');
+    expect(summaryUnfit('Price: $499 Weight: 1.2 kg Battery: 10 hours')).toBe('markup');
+    expect(summaryUnfit('The IMF cut its forecast to 2.7%, down from 2.9% in July.')).toBeNull();
+    expect(summaryUnfit('Result: the measure passed 52 to 48 on Tuesday night.')).toBeNull();
+  });
+});

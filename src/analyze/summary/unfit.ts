@@ -118,6 +118,14 @@ function asksOnly(text: string): boolean {
   return !ANSWERED.test(text.slice(m.index + m[0].length));
 }
 
+/** "My Guess: $25,000,000 Nick's Guess: $29,000,000": a label of one to three words, a colon, and a figure. */
+const LABELLED_FIGURE = /(?:^|\s)(?:[\p{L}'’]+\s){0,2}[\p{L}'’]+:\s*[$€£¥]?\d/gu;
+
+/** A table's row read as a sentence: two labelled figures or more outside quotation marks. */
+function isTableRow(text: string): boolean {
+  return (text.replace(/["“][^"”]*["”]/g, '').match(LABELLED_FIGURE) ?? []).length >= 2;
+}
+
 /** Why a sentence cannot stand in the summary, or null when it can. */
 export function summaryUnfit(text: string): SummaryUnfit | null {
   const end = ENDING.exec(text)?.[1];
@@ -129,7 +137,7 @@ export function summaryUnfit(text: string): SummaryUnfit | null {
   // Wiki or table markup, list marks, a web or email address, or a fragment opening on a comma: the page's machinery, not its news.
   // A "*" between two numbers ("40 * 2 = 80") is a multiplication sign, which the reader keeps.
   if (/\[\[|\]\]|\{\||\|\}|(?:^|\s)[*#:]+\s|:[*#]|https?:\/\/|\S@[\w-]+\.\w|^[,;.()\]]/.test(text.replace(/(?<=\d) \* (?=\d)/g, ' x '))) return 'markup';
-  if (opensMidSentence(text)) return 'markup';
+  if (opensMidSentence(text) || isTableRow(text)) return 'markup';
   if (leansOnContext(text)) return 'leans-on-context';
   return null;
 }
