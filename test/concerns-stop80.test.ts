@@ -52,4 +52,9 @@ describe('stop 80', () => {
     expect(holdersOf('The concern within the administration is that the program could collapse.')).toEqual(['administration']);
     expect(holdersOf('The concern among regulators is that the program could collapse.')).toEqual(['regulators']);
   });
+
+  it('"deplore that decision and …": a "that" before one word and a break is a demonstrative, kept in the fear', () => {
+    expect(concernsOf('Residents deplore that decision and were angered by the vote.')[0]?.fear).toMatch(/^that decision/);
+    expect(concernsOf('The mayor warned that prices would rise.')[0]?.fear).toBe('prices would rise');
+  });
 });

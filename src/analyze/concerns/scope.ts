@@ -10,6 +10,8 @@ import type { Predicate } from './predicates.js';
 
 /** Words that open the governed clause or phrase right after the cue: "concerns over …", "warned that …", "risk of …". */
 const OPENER = /^(?:that|about|over|of|regarding|surrounding|around|against|for|at|by|on|in)\s+/i;
+/** "that decision and …", "that decision,": a demonstrative before one noun, not a clause's "that". */
+const DETERMINER_THAT = /^that\s+\p{Ll}+(?=\s+(?:and|but|or)\b|\s*[,.;:!?]|\s*$)/u;
 /** Who holds a noun cue's worry, between the noun and what is feared: "among voters", "from residents". */
 const HELD_BY = /^(?:among|from|within)\s+(?:(?!(?:who|whom|which|whose)\b)[^\s,;:"“”]+\s+){1,6}?(?=(?:that|about|over|regarding)\s)/i;
 /** A noun cue's verb before its clause: "the risk is that …", "fears grew that …". */
@@ -137,8 +139,9 @@ function governedScope(text: string, cue: Predicate): string {
   let clause: string | null = null;
   // "criticised by his rivals", "threats by China": after a verb of blame, a warning or a noun, "by" names who, not what.
   const agent = /^by\s/i.test(rest) && (ACTED.test(cue.word) || /^warn/i.test(cue.word) || !/(ed|ous|ful|set|afraid|uneasy|wary)$/i.test(cue.word));
-  const opener = agent ? null : rest.match(OPENER);
-  const linked = rest.match(LINK_THEN_THAT);
+  // "deplore that decision and …": a "that" before one word and a break is a determiner, and the cue's object is the phrase.
+  const opener = agent || DETERMINER_THAT.test(rest) ? null : rest.match(OPENER);
+  const linked = DETERMINER_THAT.test(rest) ? null : rest.match(LINK_THEN_THAT);
   // "the threat of floods remains": a noun cue's phrase ends where the sentence's verb begins.
   // "the threats that they present": after most nouns "that" opens a relative clause, not what is feared.
   if (opener && /^that\s/i.test(opener[0]) && !VERB_CUE.test(cue.word) && !CONTENT_NOUN.test(cue.word)) return text;
