@@ -57,4 +57,10 @@ describe('stop 80', () => {
     expect(concernsOf('Residents deplore that decision and were angered by the vote.')[0]?.fear).toMatch(/^that decision/);
     expect(concernsOf('The mayor warned that prices would rise.')[0]?.fear).toBe('prices would rise');
   });
+
+  it('"who fear" opens a relative clause whose antecedent holds the worry, beside a quotation too', () => {
+    expect(holdersOf('The ruling alarmed critics, who fear he will ignore the courts.')).toEqual(['critics']);
+    expect(holdersOf('"The law is on my side," Tom Hill told the paper, alarming critics who fear he will ignore the courts.')).toEqual(['critics']);
+    expect(holdersOf('Israel, which has long voiced concerns about Hezbollah, said the border was quiet.')).toEqual(['Israel']);
+  });
 });

@@ -2,6 +2,7 @@
 // sentence's quotations that names its own holders is theirs, not the voice of the quotation beside it.
 import type { QuoteItem, Sentence } from '../types.js';
 import { experiencerPhrase } from './experiencer.js';
+import { relativeAntecedent } from './relative-antecedent.js';
 import { pluralGroup } from './plural-experiencer.js';
 import { quotedVoice } from './quoted-voice.js';
 import type { Token } from './tokens.js';
@@ -26,7 +27,10 @@ export function voiceOrHeld(
   const voice = quotedVoice(sentence, quotes);
   const own = quotes.filter((q) => q.source.sentenceIndex === sentence.index);
   if (voice === null || cueStart === null || own.length === 0 || insideQuote(sentence, own, cueStart)) return voice;
-  const held = experiencerPhrase(sentenceTokens(sentence), cueStart);
+  const tokens = sentenceTokens(sentence);
+  // "…,” Trump told the Times, alarming critics who fear …": a relative clause's worry is its antecedent's, not the speaker's.
+  const cue = tokens.findIndex((t) => t.start === cueStart);
+  const held = experiencerPhrase(tokens, cueStart) ?? (cue >= 0 ? relativeAntecedent(tokens, cue) : null);
   const holder = held ? (resolve(held) ?? pluralGroup(held)) : null;
   return holder &&
     held

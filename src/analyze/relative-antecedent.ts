@@ -20,7 +20,10 @@ const WORRY_NOUN = /^(concerns?|fears?|worries|alarm|doubts|objections|misgiving
 export function relativeAntecedent(tokens: readonly Token[], cue: number): Token[] | null {
   let verb = cue;
   // "which has voiced serious concerns": the noun's voicing verb, up to two modifiers before it.
-  if (WORRY_NOUN.test(tokens[cue]?.text ?? '')) {
+  // "who fear …", "who still fear": right after the relative pronoun (past an adverb) "fear" is the clause's verb, not a noun.
+  let back = cue - 1;
+  while (back > 0 && back > cue - 3 && BETWEEN.test(tokens[back]?.text ?? '')) back--;
+  if (WORRY_NOUN.test(tokens[cue]?.text ?? '') && !/^(who|which)$/i.test(tokens[back]?.text ?? '')) {
     verb = cue - 1;
     while (verb > cue - 3 && verb > 0 && tokens[verb]?.kind === 'word' && !VOICES.test(tokens[verb]?.text ?? '') && !isVerb(tokens[verb])) verb--;
     if (!/^(voiced|raised|expressed)$/i.test(tokens[verb]?.text ?? '')) return null;
@@ -44,7 +47,10 @@ export function relativeAntecedent(tokens: readonly Token[], cue: number): Token
   let article = phrase.length - 1;
   while (article > 0 && !/^(the|a|an)$/i.test(phrase[article]?.text ?? '')) article--;
   // "Matt Duss, the president of the Foundation …, who": the clause may be the person's or the body's.
-  const head = phrase.slice(article);
+  // "The ruling alarmed critics, who …": a past verb after the article opens the object, which is the antecedent.
+  let acted = phrase.length - 1;
+  while (acted > article && !/^\p{Ll}+ed$/u.test(phrase[acted]?.text ?? '')) acted--;
+  const head = phrase.slice(acted > article ? acted + 1 : article);
   return head[0] && tokens[tokens.indexOf(head[0]) - 1]?.text !== 'of' ? head : null;
 }
 
