@@ -26,4 +26,12 @@ describe('stop 80', () => {
     expect(itemsOf('The company is believed to be weighing a sale.')).toMatchObject([{ kind: 'hedged' }]);
     expect(itemsOf('Sources close to the board say it favours an outsider.')).toMatchObject([{ kind: 'anonymous-source', claim: 'it favours an outsider' }]);
   });
+
+  it('"it is hypothesized / suspected / assumed that" hedges the clause it opens, which is the claim', () => {
+    const itemsOf = (paragraph: string) => analyzeParagraphs('A headline for the test', paragraph).unconfirmed;
+    expect(itemsOf('It is hypothesized that the drug may slow the disease in older patients.')).toMatchObject([
+      { cue: 'It is hypothesized', claim: 'the drug may slow the disease in older patients' },
+    ]);
+    expect(itemsOf('It is assumed that the senator has earned a prime-time speaking slot.')).toMatchObject([{ cue: 'It is assumed' }]);
+  });
 });
