@@ -34,4 +34,10 @@ describe('stop 80', () => {
     ]);
     expect(itemsOf('It is assumed that the senator has earned a prime-time speaking slot.')).toMatchObject([{ cue: 'It is assumed' }]);
   });
+
+  it('"make it seem / appear" stages an impression, which hedges no claim; "seems to" alone still hedges', () => {
+    expect(cuesOf('The crew used hidden cuts to make it seem as if the scene was one continuous take.')).toEqual([]);
+    expect(cuesOf('The crew made it seem as if the scene was one take.')).toEqual([]);
+    expect(cuesOf('The scene seems to have been filmed in one take.')).toEqual(['seems']);
+  });
 });
