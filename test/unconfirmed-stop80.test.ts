@@ -40,4 +40,10 @@ describe('stop 80', () => {
     expect(cuesOf('The crew made it seem as if the scene was one take.')).toEqual([]);
     expect(cuesOf('The scene seems to have been filmed in one take.')).toEqual(['seems']);
   });
+
+  it('"the least likely" or "less likely" names no likelihood band; a plain "likely" keeps its band', () => {
+    const likelihoodsOf = (paragraph: string) => analyzeParagraphs('A headline for the test', paragraph).unconfirmed.map((u) => u.likelihood);
+    expect(likelihoodsOf('Of all the riders, she was among the least likely to win the stage.')).toEqual([null]);
+    expect(likelihoodsOf('The striker is likely to miss the match with a knee injury.')).toEqual(['likely (55–80%)']);
+  });
 });

@@ -83,6 +83,8 @@ const PEOPLE_SAY = /^people\s+(?:say|said|says|told)$/i;
  */
 function likelihoodOf(m: CueMatch, text: string): string | null {
   const term = m.cue.likelihood;
+  // "the least likely", "less likely to": a comparison names no band of its own.
+  if (/\b(?:least|less)\s+$/i.test(text.slice(0, m.at))) return null;
   if (!term || !/(?:\bnot|\bnever|n['’]t)\s+$/i.test(text.slice(0, m.at))) return term;
   return term.startsWith('likely ') ? (lexicons().unconfirmedCues.find((c) => c.likelihood?.startsWith('unlikely '))?.likelihood ?? null) : null;
 }
