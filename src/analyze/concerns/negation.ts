@@ -98,10 +98,11 @@ export function isHarmDenied(text: string, harm: Predicate): boolean {
 const FAILED_REASSURANCE =
   /(?:\bfail(?:s|ed|ing)?\s+to|\bunable\s+to|\b(?:did|could|can|will|would|does)\s*(?:not|n['’]t)|\bcannot|\bnothing\b[^,.;:]{0,60}?\b(?:will|would|could|can))\s+(?:address|allay|ease|calm|dispel|assuage|quell)\p{L}*\s+(?:[^\s,;:.]+\s+){0,4}$/iu;
 
-/** Whether the cue is denied or played down in its clause ("no risk", "did not seem worried", "dismissed concerns"). */
+/** A risk said to be slight: "The risk of being infected is low", "the danger to the public remains very small". */
 const SLIGHT_RISK =
   /^(?:risks?|dangers?|threats?)\b[^.;:!?]{0,80}?\s(?:is|are|was|were|remains?|remained)\s+["“‘']?(?:(?:very|extremely|relatively|fairly|quite|still|considered|thought\s+to\s+be|believed\s+to\s+be)\s+)?(?:low|small|minimal|negligible|slight|remote|tiny|slim)\b/i;
 
+/** Whether the cue is denied or played down in its clause ("no risk", "did not seem worried", "dismissed concerns"). */
 export function isNegated(text: string, cue: Predicate): boolean {
   const window = clauseBefore(text, cue.start);
   const { concernNegators, concernUnfounded } = lexicons();

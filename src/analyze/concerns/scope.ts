@@ -140,8 +140,9 @@ function governedScope(text: string, cue: Predicate): string {
   // "criticised by his rivals", "threats by China": after a verb of blame, a warning or a noun, "by" names who, not what.
   const agent = /^by\s/i.test(rest) && (ACTED.test(cue.word) || /^warn/i.test(cue.word) || !/(ed|ous|ful|set|afraid|uneasy|wary)$/i.test(cue.word));
   // "deplore that decision and …": a "that" before one word and a break is a determiner, and the cue's object is the phrase.
-  const opener = agent || DETERMINER_THAT.test(rest) ? null : rest.match(OPENER);
-  const linked = DETERMINER_THAT.test(rest) ? null : rest.match(LINK_THEN_THAT);
+  const demonstrative = DETERMINER_THAT.test(rest);
+  const opener = agent || demonstrative ? null : rest.match(OPENER);
+  const linked = demonstrative ? null : rest.match(LINK_THEN_THAT);
   // "the threat of floods remains": a noun cue's phrase ends where the sentence's verb begins.
   // "the threats that they present": after most nouns "that" opens a relative clause, not what is feared.
   if (opener && /^that\s/i.test(opener[0]) && !VERB_CUE.test(cue.word) && !CONTENT_NOUN.test(cue.word)) return text;
