@@ -2,6 +2,7 @@
 import { lexicons } from '../lexicon.js';
 import { OBJECT_PREPOSITIONS } from './name-lookup.js';
 import { BE, bracketClose } from './phrase-words.js';
+import { isPastForm } from './past-form.js';
 import { isVerb } from './phrases.js';
 import { isNotName, isTitleWord } from './capital-runs.js';
 import { isCapitalised, type Token } from './tokens.js';
@@ -46,6 +47,8 @@ export function isSubject(tokens: readonly Token[], first: number, last: number)
   // "the reaction to Trump has been rejection": after a preposition the verb is its head noun's ("according to" and a passive's "by" aside).
   const ownVerb = !isPrepositionObject(tokens, first);
   if (ownVerb && next && next.kind === 'word' && (AUXILIARY.test(next.text) || isVerb(next))) return true;
+  // "… helped City win and Keegan sympathised with …": after a conjunction, a name with a past tense after it opens a clause.
+  if (ownVerb && /^(and|but|while|whilst)$/.test(prev?.text ?? '') && next?.kind === 'word' && isPastForm(next.text)) return true;
   if (first === 0 || !prev) return true;
   // `"…," said Jeffery Hemsley`, `…, noted NBC’s Dante Chinni`: the subject after its reporting verb, the verb right after the
   // quotation or a comma. Only verbs that take no person as object ("…, telling Trump", "…, mocked Rubio" name the object).
