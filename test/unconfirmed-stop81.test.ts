@@ -1,0 +1,39 @@
+// What remains unconfirmed (stop 81, from a judged sample of BBC, Wikinews and PolNeAR articles): one hand-written example per rule.
+import { describe, expect, it } from 'vitest';
+import { analyzeParagraphs } from './helpers/analyze.js';
+
+const itemsOf = (paragraph: string) => analyzeParagraphs('A headline for the test', paragraph).unconfirmed;
+const cuesOf = (paragraph: string): string[] => itemsOf(paragraph).map((item) => item.cue);
+
+describe('stop 81', () => {
+  it('"seemingly" hedges a clause; before an adjective after a determiner it only describes ("a seemingly random mix")', () => {
+    expect(cuesOf('Those rules seemingly did not apply to the senator.')).toEqual(['seemingly']);
+    expect(cuesOf('For a moment, Clinton paused, seemingly stunned by the question.')).toEqual(['seemingly']);
+    expect(cuesOf('The hacker targeted a seemingly random mix of politicians.')).toEqual([]);
+    expect(cuesOf("Trump's seemingly confused messages have given voters reasons to doubt him.")).toEqual([]);
+  });
+
+  it('"is (widely) seen as" is a perception hedged like "is regarded as"; a poll\'s figures settle it', () => {
+    expect(cuesOf('China is seen as the main culprit, with exports soaring.')).toEqual(['is seen as']);
+    expect(cuesOf('His finish was widely seen as a disappointment.')).toEqual(['was widely seen as']);
+    expect(cuesOf('Low oil prices, seen as a boon for drivers, have hurt producers.')).toEqual(['seen as']);
+    expect(cuesOf('Cruz is seen as the better leader by 40 percent of voters in the survey.')).toEqual([]);
+    expect(cuesOf('The mayor has seen as many storms as anyone.')).toEqual([]);
+  });
+
+  it('"potentially" after a modal or "is" hedges; as a modifier of an adjective it does not', () => {
+    expect(cuesOf('That will potentially benefit Donald Trump.')).toEqual(['will potentially']);
+    expect(cuesOf('A resale could potentially triple the price.')).toEqual(['could potentially']);
+    expect(cuesOf('Moderators flag potentially harmful content for review.')).toEqual([]);
+  });
+
+  it('"it would appear" hedges its clause; "would appear" as coming into being does not', () => {
+    expect(itemsOf('It would appear the aircraft came down on landing.').map((u) => u.claim)).toEqual(['It would appear the aircraft came down on landing']);
+    expect(cuesOf('Later, other variants of the vehicle would appear.')).toEqual([]);
+  });
+
+  it('a report credited to an outlet whose name ends in "Caller", "Beacon" and the like is second-hand', () => {
+    expect(itemsOf('According to the Daily Caller, Labott coordinated with the aide.').map((u) => u.kind)).toEqual(['unverified']);
+    expect(itemsOf('According to the Washington Free Beacon, the committee asked coal firms for money.').map((u) => u.kind)).toEqual(['unverified']);
+  });
+});
