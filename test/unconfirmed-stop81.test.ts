@@ -36,4 +36,30 @@ describe('stop 81', () => {
     expect(itemsOf('According to the Daily Caller, Labott coordinated with the aide.').map((u) => u.kind)).toEqual(['unverified']);
     expect(itemsOf('According to the Washington Free Beacon, the committee asked coal firms for money.').map((u) => u.kind)).toEqual(['unverified']);
   });
+
+  it('"reports suggested that" is a second-hand report (unverified), not an allegation of its own', () => {
+    expect(itemsOf('Later reports suggested that the liver had been flown to the hospital.').map((u) => u.kind)).toEqual(['unverified']);
+    expect(itemsOf('The minister suggested that the liver had been flown to the hospital.').map((u) => u.kind)).toEqual(['allegation']);
+  });
+
+  it("to claim a thing as one's own, or a right to claim it, is taking it, not asserting a fact", () => {
+    expect(cuesOf('They have no right of ownership to claim the bird, or any version of it, as their own.')).toEqual([]);
+    expect(cuesOf('Nobody has a right to claim it exclusively.')).toEqual([]);
+    expect(cuesOf('The club claims the bird was drawn by its founder.')).toEqual(['claims']);
+  });
+
+  it('insisting one cannot understand something states a feeling; nothing is alleged', () => {
+    expect(cuesOf('Both men are in despair, insisting that they cannot understand why they were refused.')).toEqual([]);
+    expect(cuesOf('Both men are in despair, insisting that they were never security risks.')).toEqual(['insisting that']);
+  });
+
+  it('"realised it could have exploded" tells of a danger that did not come, not a fact in doubt', () => {
+    expect(cuesOf('I ran towards it but then I realised it could have exploded.')).toEqual([]);
+    expect(cuesOf('Investigators said the fuel tank could have exploded before the crash.')).toEqual(['could have exploded']);
+  });
+
+  it('a search that "did not find ties of any consequence" is a stated gap, like "did not find any evidence"', () => {
+    expect(itemsOf('The FBI looked for a connection and did not find "ties of any consequence" between the two men.').map((u) => u.kind)).toEqual(['gap']);
+    expect(cuesOf('The communications major did not find a job in her field.')).toEqual([]);
+  });
 });

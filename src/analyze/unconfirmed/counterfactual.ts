@@ -21,6 +21,8 @@ const PREVENTABLE = /^could\s+have\s+been\s+(?:(?:easily|so\s+easily|entirely)\s
 const UNREAL_AFTER = /^could\s+have\b[^.;:!?]*?\b(?:if\s+only|instead|if\s+(?:[\p{L}’'-]+\s+){1,3}had\b)/iu;
 /** "It would have been far better if he had released them then, when voters could have considered them." */
 const UNREAL_BEFORE = /\bwould\s+have\s+been\s+(?:(?:far|much|a\s+lot|even)\s+)?(?:better|wiser|easier|fairer|preferable)\s+(?:if|had)\b[^;:!?]*$/i;
+/** "I realised it could have exploded": a danger seen afterwards, which did not come. */
+const REALISED = /\breali[sz](?:ed|es|ing)\s+(?:that\s+)?(?:it|he|she|they|we|you|i|this|that|things)\s+$/i;
 /** "What it could have been": the presidency as it might have gone, against what it was. */
 const WHAT_IT = /\bwhat\s+(?:[\p{L}’'-]+\s+){0,2}$/iu;
 
@@ -32,5 +34,5 @@ export function isCounterfactual(m: CueMatch, text: string): boolean {
   const before = text.slice(0, m.at);
   if (WHAT_IT.test(before) && /^could\s+have\s+been\s*(?:[.,;:!?"”]|$|(?:is|are|was|were)\b)/i.test(rest)) return true;
   if (UNREAL_BEFORE.test(before)) return true;
-  return FIRST_PERSON.test(before) || NOBODY.test(before) || SPARED.test(rest) || DID_NOT.test(rest);
+  return FIRST_PERSON.test(before) || NOBODY.test(before) || REALISED.test(before) || SPARED.test(rest) || DID_NOT.test(rest);
 }

@@ -188,8 +188,9 @@ export function inSense(m: CueMatch, text: string): boolean {
   if (/^(?:claim|assert)(?:s|ed|ing)?$/.test(word) && CLAIM_TAKEN.test(text.slice(m.end))) return false;
   // "Claimed a victory in the primary" reports a win; "already claiming victory" before the results are in stays open.
   if (word === 'claimed' && /^\s+(?:an?\s+)?(?:\w+\s+)?victor(?:y|ies)\b/i.test(text.slice(m.end))) return false;
-  // "Claim the bird as their own": to claim ownership, not to assert a fact.
-  if (word.startsWith('claim') && /^[^,.;]{0,60}?\bas\s+(?:their|his|her|its|our|my|your)\s+own\b/i.test(text.slice(m.end))) return false;
+  // "Claim the bird, or any version of it, as their own", "a right to claim it": to claim ownership, not to assert a fact.
+  if (word.startsWith('claim') && /^[^.;]{0,80}?\bas\s+(?:their|his|her|its|our|my|your|the)\s+own\b/i.test(text.slice(m.end))) return false;
+  if (/^claim$/.test(word) && /\bright\s+to\s+$/i.test(text.slice(0, m.at))) return false;
   // "I believe that …" in someone's mouth is plainly their opinion, not a claim left open.
   if (word.startsWith('believ') && /\b(?:i|we)\s+(?:do(?:n[’']t|\s+not)\s+)?$/i.test(text.slice(0, m.at))) return false;
   // "Refused to say that Sanders was qualified" withholds an endorsement, not a fact.
