@@ -15,6 +15,7 @@ import { isListTail } from './list-tail.js';
 import { inClosedRelative } from './relative-aside.js';
 import { isPastForm } from './past-form.js';
 import { ACCUSES, VOICING_VERB } from './worry-words.js';
+import { catenativeHead } from './catenative.js';
 
 /** Verbs of worry whose subject holds the worry: "Unions fear …", "the premier warned …". */
 const WORRY_VERB =
@@ -34,7 +35,7 @@ export const COPULA = /^(am|is|are|was|were|be|been|being|remains?|remained|beca
  * ("“We are concerned,” said Ann Lee").
  */
 export function anchorsOf(tokens: readonly Token[], cueStart: number | null): number[] {
-  const anchor = anchorOf(tokens, cueStart);
+  const anchor = catenativeHead(tokens, anchorOf(tokens, cueStart));
   // The reporting verb nearest before the anchor governs its clause ("reports dented …, after officials said they were worried").
   let nearest = anchor - 1;
   while (nearest >= 0 && !isVerb(tokens[nearest])) nearest--;

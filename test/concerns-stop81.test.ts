@@ -1,0 +1,16 @@
+// Stated concerns (stop 81, from a judged sample of BBC, Wikinews and PolNeAR articles): one hand-written example per rule.
+import { describe, expect, it } from 'vitest';
+import type { ConcernItem } from '../src/types.js';
+import { analyzeParagraphs } from './helpers/analyze.js';
+
+const concernsOf = (...paragraphs: string[]): ConcernItem[] => analyzeParagraphs('A headline for the test', ...paragraphs).concerns;
+const holdersOf = (paragraph: string): (string | null)[] => concernsOf(paragraph).map((item) => item.holder);
+
+describe('stop 81', () => {
+  it('the subject of "went on to", "continued to", "sought to" holds the criticism of the infinitive after it', () => {
+    expect(holdersOf('Trump went on to criticize the convention for its failure to mention the police.')).toEqual(['Trump']);
+    expect(holdersOf('The senator continued to condemn the attack on the embassy.')).toEqual(['senator']);
+    // "urged X to condemn": the urging is no condemnation, and the one urged has not spoken.
+    expect(holdersOf('Ryan urged the senator to condemn the attack on the embassy.')).toEqual([null]);
+  });
+});
