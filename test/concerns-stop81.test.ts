@@ -13,4 +13,11 @@ describe('stop 81', () => {
     // "urged X to condemn": the urging is no condemnation, and the one urged has not spoken.
     expect(holdersOf('Ryan urged the senator to condemn the attack on the embassy.')).toEqual([null]);
   });
+
+  it('"shocked" is an alarm only in someone who was, felt or was left shocked; "a move that shocked everyone" is surprise caused', () => {
+    expect(concernsOf('In a move that shocked nearly everyone, the governor endorsed the developer.')).toEqual([]);
+    expect(concernsOf("The governor's shell-shocked gaze drew mockery online.")).toEqual([]);
+    expect(concernsOf('Residents were shocked by the killings in the town.')).toHaveLength(1);
+    expect(concernsOf('The premier said people would be surprised but "stunned to learn that the cabinet chose dump sites in secret".')).toHaveLength(1);
+  });
 });

@@ -48,6 +48,10 @@ const JUDGING_CAUTION =
 const CAUTION_IDIOM = /\b(?:abundance|side)\s+of\s+$/i;
 
 /** Whether a stance word is used in its worried sense here. */
+/** What makes "shocked" a state someone is in: a form of "be", "feel", "seem", "look" or "left" just before it ("were “stunned”", "would be surprised but “stunned”", "left its critics stunned"). */
+const SHOCKED_STATE =
+  /\b(?:am|is|are|was|were|be|been|being|feel|feels|felt|seem|seems|seemed|seeming|look|looks|looked|remain|remains|remained|get|got|['’]m|['’]re|['’]s)[\s,]+(?:[\p{L}’'-]+[\s,]+){0,3}["“‘']?$|\bleft\s+(?:\S+\s+){1,4}$/iu;
+
 export function inWorrySense(text: string, start: number, word: string): boolean {
   const rest = text.slice(start);
   const lower = word.toLowerCase();
@@ -81,6 +85,9 @@ export function inWorrySense(text: string, start: number, word: string): boolean
   if (/^risk[- ](?:appetite|assets?|sentiment|premi(?:um|a)|aversion|tolerance|on|off|free|parity|management|weight(?:ed|ing)s?)\b/i.test(rest)) return false;
   // "shocked her rivals", "stunned the champion": beating someone, not being alarmed.
   if (/^(shocked|stunned)$/.test(lower) && /^\S+\s+(the|a|an|his|her|their|its|\p{Lu})/u.test(rest)) return false;
+  // "a move that shocked nearly everyone", "a shell-shocked gaze": surprise caused or a look; only someone who was, felt or
+  // was left shocked is alarmed.
+  if (/^(shocked|stunned)$/.test(lower) && !SHOCKED_STATE.test(text.slice(0, start))) return false;
   // "in response to a question whether …": a reporter's question, not someone questioning.
   if (lower.startsWith('question') && /\b(a|the|to a|reporter's|reporters')\s+$/i.test(text.slice(0, start))) return false;
   if ((lower === 'critics' && !criticsVoice(rest)) || isLabel(lower, text.slice(0, start), rest)) return false;
