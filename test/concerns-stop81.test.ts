@@ -20,4 +20,12 @@ describe('stop 81', () => {
     expect(concernsOf('Residents were shocked by the killings in the town.')).toHaveLength(1);
     expect(concernsOf('The premier said people would be surprised but "stunned to learn that the cabinet chose dump sites in secret".')).toHaveLength(1);
   });
+
+  it('"It warned …" after a sentence that opens on "The committee …" is the committee the article named last', () => {
+    const named = 'A report by the Commons transport committee called for the agency to be wound up.';
+    const opened = 'The committee reached its conclusions after it found that cases were delayed. It warned that the agency could collapse.';
+    expect(concernsOf(named, opened).map((c) => c.holder)).toEqual(['the Commons transport committee']);
+    // With no committee named before, the bare noun names no one.
+    expect(concernsOf('The committee reached its conclusions on Monday. It warned that the agency could collapse.').map((c) => c.holder)).toEqual([null]);
+  });
 });

@@ -194,6 +194,6 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
   index.epithetOpeners = epithetOpeners(sentences, quoted);
   index.documents = documentOwners(sentences);
   index.bodyPhrases = bodyPhrases(sentences, (word) => fullNames.has(word));
-  index.voicingSource = voicingSourceLookup(sentences, index.documents);
+  index.voicingSource = voicingSourceLookup(sentences, index.documents, index.bodyPhrases);
   return index;
 }

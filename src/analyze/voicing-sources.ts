@@ -5,6 +5,7 @@ import { lexicons } from '../lexicon.js';
 import type { Sentence } from '../types.js';
 import { type OwnedDocument, ownerBefore } from './document-owners.js';
 import { allMatches } from '../all-matches.js';
+import type { BodyPhrase } from './body-phrases.js';
 
 const BODY = /^(?:committee|commission|panel|inquiry|tribunal)$/;
 /** The verbs a report, a letter or a committee voices with; document-subject.ts reads the same ones. */
@@ -16,8 +17,11 @@ const SUBJECT = new RegExp(`(?:^|[^\\p{L}'’])${DET}\\s+((?:[\\p{L}'’-]+\\s+)
 /** The source after its verb (", said the report."). */
 const AFTER = new RegExp(`\\b${VOICE}\\s+${DET}\\s+((?:[\\p{L}'’-]+\\s+){0,5}?)(\\p{Ll}+)\\s*[.,;]?\\s*$`, 'gu');
 
+/** A sentence whose subject is a bare body noun, whatever its verb: "The committee reached its conclusions after …". */
+const OPENS = /^(?:(?:But|And|Then|Later),?\s+)?[Tt]he\s+(committee|commission|panel|inquiry|tribunal)\s+(?!of\b|on\b|for\b|into\b)\p{Ll}/u;
+
 /** Who a document or lower-case body voicing in `sentence` stands for, else null. */
-function sourceIn(sentence: Sentence, documents: readonly OwnedDocument[]): string | null {
+function sourceIn(sentence: Sentence, documents: readonly OwnedDocument[], bodies: readonly BodyPhrase[]): string | null {
   for (const m of [...allMatches(sentence.text, SUBJECT), ...allMatches(sentence.text, AFTER)]) {
     const [, before = '', noun = ''] = m;
     const words = before.trim().split(/\s+/).filter(Boolean);
@@ -33,19 +37,26 @@ function sourceIn(sentence: Sentence, documents: readonly OwnedDocument[]): stri
     if (owner) return owner;
     if (capital < 0) return `the ${noun}`;
   }
-  return null;
+  // "A report by the Commons work and pensions committee …. The committee reached …. It warned …": the committee named last.
+  const head = OPENS.exec(sentence.text)?.[1];
+  const named = head ? [...bodies].reverse().find((b) => b.head === head && b.sentence < sentence.index) : undefined;
+  return named ? `the ${named.name}` : null;
 }
 
 /**
  * Sentence index → the owner or body a report, study or lower-case committee voicing in it stands for, worked out when
  * asked: only a sentence before an "It said …" ever is, and reading every sentence for it was about 3 % of analysis.
  */
-export function voicingSourceLookup(sentences: readonly Sentence[], documents: readonly OwnedDocument[]): (k: number) => string | null {
+export function voicingSourceLookup(
+  sentences: readonly Sentence[],
+  documents: readonly OwnedDocument[],
+  bodies: readonly BodyPhrase[] = [],
+): (k: number) => string | null {
   const found = new Map<number, string | null>();
   return (k) => {
     if (!found.has(k)) {
       const sentence = sentences.find((s) => s.index === k);
-      found.set(k, sentence ? sourceIn(sentence, documents) : null);
+      found.set(k, sentence ? sourceIn(sentence, documents, bodies) : null);
     }
     return found.get(k) ?? null;
   };
