@@ -28,4 +28,11 @@ describe('stop 81', () => {
     // With no committee named before, the bare noun names no one.
     expect(concernsOf('The committee reached its conclusions on Monday. It warned that the agency could collapse.').map((c) => c.holder)).toEqual([null]);
   });
+
+  it('a plural subject\'s bare "claim" before its clause reports it, so the fear is the clause ("Rights claim there has been …")', () => {
+    const fears = concernsOf('The Association of Doctors for Human Rights claim there has been a dramatic escalation in violence since the vote.').map(
+      (c) => c.fear,
+    );
+    expect(fears).toEqual(['there has been a dramatic escalation in violence since the vote']);
+  });
 });
