@@ -62,4 +62,11 @@ describe('stop 81', () => {
     expect(itemsOf('The FBI looked for a connection and did not find "ties of any consequence" between the two men.').map((u) => u.kind)).toEqual(['gap']);
     expect(cuesOf('The communications major did not find a job in her field.')).toEqual([]);
   });
+
+  it('an inverted credit to a number of unnamed sources ("…, said two officials") is anonymous sourcing, like "two officials said"', () => {
+    expect(itemsOf('The deal is nearly done, said two senior administration officials.').map((u) => u.kind)).toEqual(['anonymous-source']);
+    expect(itemsOf('The ground suits the vice president, said a handful of Democrats who know him.').map((u) => u.kind)).toEqual(['anonymous-source']);
+    // A nationality names a government speaking on the record, as in "Israeli officials said".
+    expect(cuesOf('The deal is nearly done, said two Israeli officials.')).toEqual([]);
+  });
 });
