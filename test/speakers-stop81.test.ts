@@ -17,4 +17,10 @@ describe('stop 81', () => {
     // With no other actor in the sentence the owner is still the one a "he" means.
     expect(speakersOf(opening, 'Fowler\'s double strike helped City come back. "I feel great about the goals," he said.')).toEqual(['Robbie Fowler']);
   });
+
+  it('a name ending in "Incorporated", "Limited" or "plc" is a company, not a person', () => {
+    const kindsOf = (paragraph: string) => analyzeParagraphs('A headline for the test', paragraph).quotes.map((q) => q.speaker?.kind);
+    expect(kindsOf('"We are cooperating with the relevant authorities," said Uber London Limited.')).toEqual(['organisation']);
+    expect(kindsOf('"We are cooperating with the relevant authorities," said Acme Incorporated.')).toEqual(['organisation']);
+  });
 });
