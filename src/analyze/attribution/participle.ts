@@ -177,6 +177,11 @@ export const participle: TextRule = {
     { text: 'The mayor was upset with the ferry crews calling "every fifteen minutes of the day."', speaker: '' },
     // "spoke" ends the subject: "Ann Lee spoke" is no role before a name in apposition.
     { text: 'Mayor Ann Lee spoke next, calling Tom Hill "a friend of the harbour for thirty years."', speaker: 'Ann Lee' },
+    // "describing … as", "branding": naming like "calling"; "with" and a name make its own subject.
+    {
+      text: 'The show drew eight million viewers, with the Harbour Gazette describing it as "a cross between a sitcom and a documentary."',
+      speaker: 'Harbour Gazette',
+    },
     // A span of time that opens the sentence is when, not who.
     { text: 'Ann Lee chaired the talks.\n\nHours later, she issued a statement saying the council was "a long way from any deal."', speaker: 'Ann Lee' },
     { text: 'Here in the harbour town, Mayor Ann Lee closed the meeting, saying "we will rebuild the pier before the summer."', speaker: 'Ann Lee' },

@@ -16,7 +16,7 @@ export function verbBefore({ tokens, self }: Pick<TextContext, 'tokens' | 'self'
 }
 
 /**
- * "…, calling her a “…”": "calling" with its object right before the quotation names what its subject calls it; with nothing
+ * "…, calling her a “…”": "calling" (or "branding", "dubbing", "labelling", "describing … as") with its object right before the quotation names what its subject calls it; with nothing
  * between them ("were calling “every 15 minutes”") it is on the phone.
  */
 export function namingBefore({ tokens, self }: Pick<TextContext, 'tokens' | 'self'>): { verb: number; distance: number; end: number } | null {
@@ -24,7 +24,9 @@ export function namingBefore({ tokens, self }: Pick<TextContext, 'tokens' | 'sel
   for (let k = self - 2; k >= Math.max(0, self - 7); k--) {
     const t = tokens[k];
     if (t?.kind !== 'word') return null;
-    if (t.text === 'calling') return { verb: k, distance: self - 1 - k, end: self - 1 };
+    // "describing the series as “…”", "branding him “…”": the same naming, "describing" only with its "as".
+    const naming = t.text === 'calling' || /^(branding|dubbing|labell?ing)$/.test(t.text) || (t.text === 'describing' && tokens[self - 1]?.text === 'as');
+    if (naming) return { verb: k, distance: self - 1 - k, end: self - 1 };
   }
   return null;
 }
