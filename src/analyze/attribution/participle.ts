@@ -3,8 +3,9 @@ import { isVerbAt, phraseAfter } from '../phrases.js';
 import { leadingPhrase, subjectBefore } from '../subject.js';
 import { isTitleWord } from '../capital-runs.js';
 import { isArticle, isCapitalised, type Token } from '../tokens.js';
-import type { Attribution, TextRule } from './rule.js';
+import type { TextRule } from './rule.js';
 import { namingBefore, verbBefore } from './verb-before.js';
+import { withShouting } from './with-shouting.js';
 
 /** Where the run of capitalised words right before `at` starts (`at` itself when there is none). */
 function nameBefore(tokens: readonly Token[], at: number): number {
@@ -99,25 +100,6 @@ function participleSubject(tokens: readonly Token[], participle: number): Token[
     }
   }
   return lead;
-}
-
-/**
- * "…, with Hale reportedly yelling: “…”": a name after "with" and a participle right before the colon and the quotation.
- * Any such participle reports the words, whether or not it is a listed verb of saying.
- */
-function withShouting(tokens: readonly Token[], self: number, ctx: { sentence: Attribution['sentence'] }): Attribution | null {
-  let k = self - 1;
-  if (!/^[:,]$/.test(tokens[k]?.text ?? '')) return null;
-  k--;
-  const verb = tokens[k];
-  if (verb?.kind !== 'word' || !/^[a-z]+ing$/.test(verb.text)) return null;
-  let j = k - 1;
-  for (let t = tokens[j]; t?.kind === 'word' && /^[a-z]+ly$/.test(t.text); t = tokens[j]) j--;
-  const end = j + 1;
-  for (let t = tokens[j]; t?.kind === 'word' && isCapitalised(t.text); t = tokens[j]) j--;
-  const name = tokens.slice(j + 1, end) as Token[];
-  if (name.length === 0 || name.length > 3 || tokens[j]?.text !== 'with') return null;
-  return { phrase: name, verb: verb.text, sentence: ctx.sentence, how: 'adjacent', distance: 0 };
 }
 
 export const participle: TextRule = {
