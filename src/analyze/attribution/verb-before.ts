@@ -16,8 +16,8 @@ export function verbBefore({ tokens, self }: Pick<TextContext, 'tokens' | 'self'
 }
 
 /**
- * "…, calling her a “…”": "calling" (or "branding", "dubbing", "labelling", "describing … as") with its object right before the quotation names what its subject calls it; with nothing
- * between them ("were calling “every 15 minutes”") it is on the phone.
+ * "…, calling her a “…”": "calling" (or "branding", "dubbing", "labelling", "describing … as") with its object right before the
+ * quotation names what its subject calls it; with nothing between them ("were calling “every 15 minutes”") it is on the phone.
  */
 export function namingBefore({ tokens, self }: Pick<TextContext, 'tokens' | 'self'>): { verb: number; distance: number; end: number } | null {
   if (tokens[self - 1]?.kind !== 'word') return null;
