@@ -35,4 +35,9 @@ describe('stop 81', () => {
     );
     expect(fears).toEqual(['there has been a dramatic escalation in violence since the vote']);
   });
+
+  it('what was said before an inverted "…, the minister warned" is no name in apposition: the minister holds it', () => {
+    expect(holdersOf('The cuts will hurt patients, the minister warned.')).toEqual(['minister']);
+    expect(holdersOf('Cuts will hurt patients, the health minister warned.')).toEqual(['health minister']);
+  });
 });

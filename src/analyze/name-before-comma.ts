@@ -13,7 +13,9 @@ export function nameBeforeComma(tokens: readonly Token[], comma: number): Token[
   const before = named[0] ? tokens[tokens.indexOf(named[0]) - 1] : undefined;
   // "… in Hudson Monday, the Christie supporter retorted": a weekday ends the opening phrase; it names no one.
   const dated = isWeekday(named.at(-1)?.text ?? '');
-  const ok = named.length > 0 && named.length <= 6 && named.some((t) => isCapitalised(t.text)) && !INTRO.test(named[0]?.text ?? '');
+  // "The cuts will hurt patients, the minister warned": a clause with its own verb before the comma is what was said, not a name.
+  const clause = named.some((t) => /^(will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does)$/.test(t.text));
+  const ok = named.length > 0 && named.length <= 6 && named.some((t) => isCapitalised(t.text)) && !INTRO.test(named[0]?.text ?? '') && !clause;
   return ok && before?.kind !== 'word' && !dated ? named : null;
 }
 
