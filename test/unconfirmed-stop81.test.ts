@@ -69,4 +69,9 @@ describe('stop 81', () => {
     // A nationality names a government speaking on the record, as in "Israeli officials said".
     expect(cuesOf('The deal is nearly done, said two Israeli officials.')).toEqual([]);
   });
+
+  it('an adverb between unnamed sources and their verb ("colleagues have privately said", "aides also say") keeps them anonymous', () => {
+    expect(itemsOf('Some of his cabinet colleagues have privately said that he should resign.').map((u) => u.kind)).toEqual(['anonymous-source']);
+    expect(itemsOf('Aides privately say the campaign is nearly out of money.').map((u) => u.kind)).toEqual(['anonymous-source']);
+  });
 });
