@@ -74,4 +74,12 @@ describe('stop 81', () => {
     expect(itemsOf('Some of his cabinet colleagues have privately said that he should resign.').map((u) => u.kind)).toEqual(['anonymous-source']);
     expect(itemsOf('Aides privately say the campaign is nearly out of money.').map((u) => u.kind)).toEqual(['anonymous-source']);
   });
+
+  it('"hinted that …" and "all indications are that …" leave their clause open; "hinted at the scope of the game" names no claim', () => {
+    expect(itemsOf('Carson hinted that a shakeup of his campaign staff was imminent.').map((u) => u.claim)).toEqual([
+      'a shakeup of his campaign staff was imminent',
+    ]);
+    expect(cuesOf('All indications are that the factory will close in the spring.')).toEqual(['All indications are that']);
+    expect(cuesOf('Few games have hinted at the scope of the new title.')).toEqual([]);
+  });
 });
