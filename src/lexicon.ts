@@ -220,7 +220,7 @@ function loadLexicons(): Lexicons {
     concernNegators: new RegExp(`\\b(?:${readLines('concern-negators.txt').join('|')})\\b`, 'i'),
     pointerNouns: new Set(readLines('pointer-nouns.txt')),
     harmRemedies: new RegExp(
-      `(?<![\\p{L}-])(?:${readLines('harm-remedies.txt').join('|')})\\s+(?:(?:the|a|an|all|any|this|that|these|those|such|its|their|his|her|our|your|my|acts of)\\s+)?(?:(?!(?:in|into|to|with|by|up|of|on|for|at|as)\\s|\\p{L}+ly\\s)\\p{L}+\\s+)?$`,
+      `(?<![\\p{L}-])(?:${readLines('harm-remedies.txt').join('|')})\\s+(?:(?:the|a|an|all|any|this|that|these|those|such|its|their|his|her|our|your|my|acts of)\\s+)?(?:(?:risks?|threats?|dangers?|chances?|likelihood|incidence|spread)\\s+of\\s+(?:the\\s+)?)?(?:(?!(?:in|into|to|with|by|up|of|on|for|at|as)\\s|\\p{L}+ly\\s)\\p{L}+\\s+)?$`,
       'iu',
     ),
     concernUnfounded: new RegExp(`\\b(?:${readLines('concern-unfounded.txt').join('|')})\\b`, 'i'),

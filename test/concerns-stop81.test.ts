@@ -40,4 +40,10 @@ describe('stop 81', () => {
     expect(holdersOf('The cuts will hurt patients, the minister warned.')).toEqual(['minister']);
     expect(holdersOf('Cuts will hurt patients, the health minister warned.')).toEqual(['health minister']);
   });
+
+  it('a risk reduced, diminished or lessened is managed, and so is the harm it is the risk of ("reduce the risk of fraud")', () => {
+    expect(concernsOf('The new rules will reduce the risk of fraud, the minister said.')).toEqual([]);
+    expect(concernsOf('Legalising it will diminish the risk of excesses, the members think.')).toEqual([]);
+    expect(holdersOf('The plan does nothing to lessen the danger of floods, the mayor warned.')).toEqual(['mayor']);
+  });
 });

@@ -21,7 +21,7 @@ const SERVED_BEFORE =
 
 /** "reduce the risk", "minimize risk", "evaluating the potential risks": a verb of managing before the risk. */
 const RISK_MANAGED =
-  /\b(reduc(e|es|ed|ing)|lower(s|ed|ing)?|minimi[sz](e|es|ed|ing)|mitigat(e|es|ed|ing)|evaluat(e|es|ed|ing)|assess(es|ed|ing)?|manag(e|es|ed|ing)|decreas(e|es|ed|ing)|limit(s|ed|ing)?|cut(s|ting)?)\s+((the|any|your|their|its|our|his|her)\s+)?(\p{L}+\s+)?$/iu;
+  /\b(reduc(e|es|ed|ing)|lower(s|ed|ing)?|diminish(es|ed|ing)?|lessen(s|ed|ing)?|minimi[sz](e|es|ed|ing)|mitigat(e|es|ed|ing)|evaluat(e|es|ed|ing)|assess(es|ed|ing)?|manag(e|es|ed|ing)|decreas(e|es|ed|ing)|limit(s|ed|ing)?|cut(s|ting)?)\s+((the|any|your|their|its|our|his|her)\s+)?(\p{L}+\s+)?$/iu;
 
 /** "issued death threats", "made threats", "sent the same emailed threat": a verb of sending and a few words of the threat's kind. */
 const THREAT_SENT =
