@@ -46,4 +46,10 @@ describe('stop 81', () => {
     expect(concernsOf('Legalising it will diminish the risk of excesses, the members think.')).toEqual([]);
     expect(holdersOf('The plan does nothing to lessen the danger of floods, the mayor warned.')).toEqual(['mayor']);
   });
+
+  it('"adverse effects", "detrimental", "corrosive" name a harm a source voices', () => {
+    expect(holdersOf('"Disunity in the cabinet has a corrosive effect on the country," Duncan Bannatyne said.')).toEqual(['Duncan Bannatyne']);
+    expect(holdersOf('A sharp downturn could have other adverse effects, the ministry warned.')).toEqual(['ministry']);
+    expect(concernsOf('The drug had no adverse effects in the trial.')).toEqual([]);
+  });
 });
