@@ -52,4 +52,9 @@ describe('stop 81', () => {
     expect(holdersOf('A sharp downturn could have other adverse effects, the ministry warned.')).toEqual(['ministry']);
     expect(concernsOf('The drug had no adverse effects in the trial.')).toEqual([]);
   });
+
+  it('a harm "not perceived as" or "not seen as" one is denied like "is not a problem"; seen as one, it stands', () => {
+    expect(concernsOf('He insisted the squabbles were not "perceived as a problem by the voters," he said.')).toEqual([]);
+    expect(concernsOf('The squabbles were seen as a problem by the voters, he said.')).toHaveLength(1);
+  });
 });
