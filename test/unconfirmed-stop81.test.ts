@@ -82,4 +82,10 @@ describe('stop 81', () => {
     expect(cuesOf('All indications are that the factory will close in the spring.')).toEqual(['All indications are that']);
     expect(cuesOf('Few games have hinted at the scope of the new title.')).toEqual([]);
   });
+
+  it('"dispute" after a plural subject ("Unions dispute the figures") contests a claim; "the pay dispute", "hard to dispute" do not', () => {
+    expect(itemsOf('Posts on two fan sites dispute these findings.').map((u) => u.kind)).toEqual(['disputed']);
+    expect(cuesOf('The pay dispute dragged on for months.')).toEqual([]);
+    expect(cuesOf('It is hard to dispute the figures.')).toEqual([]);
+  });
 });
