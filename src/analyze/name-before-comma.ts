@@ -1,6 +1,6 @@
 // The name in apposition before "the …" role: "Ruairí Ó Brádaigh, the Republican Sinn Féin president said".
 import { isNameLike, isRoleHead, segmentBefore } from './appositions.js';
-import { INTRO, isWeekday } from './phrase-words.js';
+import { AUXILIARY, INTRO, isWeekday } from './phrase-words.js';
 import { phraseBefore } from './phrases.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
 
@@ -14,7 +14,7 @@ export function nameBeforeComma(tokens: readonly Token[], comma: number): Token[
   // "… in Hudson Monday, the Christie supporter retorted": a weekday ends the opening phrase; it names no one.
   const dated = isWeekday(named.at(-1)?.text ?? '');
   // "The cuts will hurt patients, the minister warned": a clause with its own verb before the comma is what was said, not a name.
-  const clause = named.some((t) => /^(will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does)$/.test(t.text));
+  const clause = named.some((t) => !isCapitalised(t.text) && AUXILIARY.test(t.text));
   const ok = named.length > 0 && named.length <= 6 && named.some((t) => isCapitalised(t.text)) && !INTRO.test(named[0]?.text ?? '') && !clause;
   return ok && before?.kind !== 'word' && !dated ? named : null;
 }

@@ -15,10 +15,11 @@ export const writtenBy: TextRule = {
   ],
   apply({ tokens, sentence }) {
     for (let k = 0; k < tokens.length - 2; k++) {
+      if (!WRITTEN.test(tokens[k]?.text ?? '')) continue;
       // "issued by X", or "issued on behalf of X": the one it speaks for is its author.
       const after = tokens.slice(k + 1, k + 4).map((t) => t.text.toLowerCase());
       const skip = after[0] === 'by' ? 2 : after.join(' ') === 'on behalf of' ? 4 : 0;
-      if (!WRITTEN.test(tokens[k]?.text ?? '') || skip === 0) continue;
+      if (skip === 0) continue;
       // "Ann Lee wrote on a blog published by the Herald that …": the sentence's writer is named; the publisher is not the author.
       if (tokens.slice(0, k).some((t) => /^(wrote|writes)$/i.test(t.text))) continue;
       const phrase = phraseAfter(tokens, k + skip);

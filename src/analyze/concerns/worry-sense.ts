@@ -47,11 +47,12 @@ const JUDGING_CAUTION =
   /^caution(?:s|ed|ing)?\s+(?:against\s+(?:reading|drawing|viewing|leaping|jumping|interpreting|over-?\p{L}+|assuming|concluding|rushing|getting\s+ahead|making\s+too\s+much)\b|(?:that\s+)?[^;:]*?(?:\bnot|n['’]t)\s+necessarily\b)/iu;
 const CAUTION_IDIOM = /\b(?:abundance|side)\s+of\s+$/i;
 
-/** Whether a stance word is used in its worried sense here. */
-/** What makes "shocked" a state someone is in: a form of "be", "feel", "seem", "look" or "left" just before it ("were “stunned”", "would be surprised but “stunned”", "left its critics stunned"). */
+/** What makes "shocked" a state someone is in: a form of "be", "feel", "seem", "look" or "left" just before it ("were “stunned”",
+ *  "would be surprised but “stunned”", "left its critics stunned"). */
 const SHOCKED_STATE =
   /\b(?:am|is|are|was|were|be|been|being|feel|feels|felt|seem|seems|seemed|seeming|look|looks|looked|remain|remains|remained|get|got|['’]m|['’]re|['’]s)[\s,]+(?:[\p{L}’'-]+[\s,]+){0,3}["“‘']?$|\bleft\s+(?:\S+\s+){1,4}$/iu;
 
+/** Whether a stance word is used in its worried sense here. */
 export function inWorrySense(text: string, start: number, word: string): boolean {
   const rest = text.slice(start);
   const lower = word.toLowerCase();
@@ -83,11 +84,10 @@ export function inWorrySense(text: string, start: number, word: string): boolean
   if (lower.startsWith('risk') && /(?:\bat-|\blow[ -]|\bno-)$/i.test(text.slice(Math.max(0, start - 4), start))) return false;
   // "risk appetite weakened", "risk assets", "risk-off sentiment": a market's taste for risk, not a harm voiced.
   if (/^risk[- ](?:appetite|assets?|sentiment|premi(?:um|a)|aversion|tolerance|on|off|free|parity|management|weight(?:ed|ing)s?)\b/i.test(rest)) return false;
-  // "shocked her rivals", "stunned the champion": beating someone, not being alarmed.
-  if (/^(shocked|stunned)$/.test(lower) && /^\S+\s+(the|a|an|his|her|their|its|\p{Lu})/u.test(rest)) return false;
-  // "a move that shocked nearly everyone", "a shell-shocked gaze": surprise caused or a look; only someone who was, felt or
-  // was left shocked is alarmed.
-  if (/^(shocked|stunned)$/.test(lower) && !SHOCKED_STATE.test(text.slice(0, start))) return false;
+  // "shocked her rivals", "stunned the champion": beating someone; "a move that shocked nearly everyone", "a shell-shocked gaze":
+  // surprise caused or a look. Only someone who was, felt or was left shocked is alarmed.
+  if (/^(shocked|stunned)$/.test(lower) && (/^\S+\s+(the|a|an|his|her|their|its|\p{Lu})/u.test(rest) || !SHOCKED_STATE.test(text.slice(0, start))))
+    return false;
   // "in response to a question whether …": a reporter's question, not someone questioning.
   if (lower.startsWith('question') && /\b(a|the|to a|reporter's|reporters')\s+$/i.test(text.slice(0, start))) return false;
   if ((lower === 'critics' && !criticsVoice(rest)) || isLabel(lower, text.slice(0, start), rest)) return false;
