@@ -18,6 +18,7 @@ import { isComplaintHandled } from './complaint-sense.js';
 import { isLawSubject } from './law-name.js';
 import { inWorrySense } from './worry-sense.js';
 import { isRhetoricalAttack } from './rhetorical-attack.js';
+import { isBackgroundHarm } from './background-harm.js';
 import { indexLiterals, type LiteralIndex, mayMatch, requiredLiterals } from '../../pattern-literals.js';
 import { allMatches } from '../../all-matches.js';
 
@@ -115,7 +116,7 @@ function inOtherSense(text: string, p: Predicate): boolean {
   if (inAside(text, p) || isAnsweredOrWordWar(text, p) || isLawSubject(text, p.start, p.end) || isComplaintHandled(text, p)) return true;
   // "crime experts", "the terrorism watchlist", "an emergency session", "inflation-adjusted", "disaster recovery efforts": a
   // modifier naming a field or a remedy, not a harm.
-  if (p.kind === 'harm' && (FIELD_HEAD.test(text.slice(p.end)) || REMEDY_HEAD.test(text.slice(p.end)))) return true;
+  if (p.kind === 'harm' && (FIELD_HEAD.test(text.slice(p.end)) || REMEDY_HEAD.test(text.slice(p.end)) || isBackgroundHarm(text, p))) return true;
   // "the state of emergency": a legal regime declared, not a harm feared.
   if (word === 'emergency' && /\bstate\s+of\s+$/i.test(before)) return true;
   // "in an accusing tone", "among the most tortured I've seen": a manner or a convoluted argument, not a charge or a harm.
