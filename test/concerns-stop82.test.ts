@@ -16,3 +16,10 @@ describe('stop 82', () => {
     expect(concernsOf('Despite the crisis, officials warned that the banks could collapse.')).toHaveLength(1);
   });
 });
+
+describe('stop 82: holders', () => {
+  it('a group of a known kind with an owner ("Clinton\'s allies") holds the worry it is the subject of', () => {
+    const worried = concernsOf('Hillary Clinton raised money.', "Clinton's allies have long been concerned that the super PAC will run out of money.");
+    expect(worried.map((c) => c.holder)).toEqual(["Clinton's allies"]);
+  });
+});
