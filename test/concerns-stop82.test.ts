@@ -23,3 +23,18 @@ describe('stop 82: holders', () => {
     expect(worried.map((c) => c.holder)).toEqual(["Clinton's allies"]);
   });
 });
+
+describe('stop 82: relative voices', () => {
+  it('the head of a "who say …" clause holds the criticism or harm its verb reports, wherever the head stands', () => {
+    const heard = concernsOf('The law drew a backlash from business leaders who say it unfairly targets gay and lesbian people.');
+    expect(heard.map((c) => c.holder)).toEqual(['business leaders']);
+    expect(concernsOf('Of the 252 demonstrators who claimed abuse, most were released.').map((c) => c.holder)).toEqual(['252 demonstrators']);
+  });
+
+  it('not when the clause closes before the cue, nor for a verb that reports nothing ("who told his staff")', () => {
+    const closed = concernsOf('Voters backed Smith, who suggested the war could be left to others, in a world where cities are killing fields.');
+    expect(closed.map((c) => c.holder)).not.toContain('Smith');
+    const told = concernsOf('He worked with a staffer who told his team never to speak of it when they raised concerns.');
+    expect(told.map((c) => c.holder)).not.toContain('staffer');
+  });
+});

@@ -10,9 +10,8 @@ import { ACTED } from './concerns/scope.js';
 import type { QuoteItem, Sentence } from '../types.js';
 import type { NameIndex } from './name-index.js';
 import { isIndexedName } from './name-lookup.js';
-import { COPULA, anchorsOf, exampleListHead, isNotHolder, isOnlyOpener, isPassiveAt, pronounTeller } from './holder-anchor.js';
+import { COPULA, anchorsOf, closingCredit, exampleListHead, isNotHolder, isOnlyOpener, isPassiveAt, pronounTeller } from './holder-anchor.js';
 import { experiencerPhrase } from './experiencer.js';
-import { closingCredit } from './holder-anchor.js';
 import { isOtherSide } from './other-side.js';
 import { isDatelinePlace, isHolderName, personIn, speakerAround } from './holder-person.js';
 import { BE } from './phrase-words.js';
@@ -34,6 +33,7 @@ import { holderWords, isNounPhrase, isTimeWord, singularGroup, zeroRelativeStart
 import { sentenceTokens } from './sentence-tokens.js';
 import { hasWholeWord } from './whole-word.js';
 import { isLikelyExpansion } from './likely-expansion.js';
+import { relativeVoiceHead } from './relative-voice.js';
 
 /** "Authorities in North-Rhine Westphalia", "the council in Taipei": who speaks, not where they are. */
 function withoutPlace(phrase: readonly Token[]): Token[] {
@@ -186,6 +186,9 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
       if (first && !tokens.slice(lead.length, verb).some((t) => isVerb(t) || t.text === 'that')) return first;
     }
   }
+  // "business leaders who say the law unfairly targets …": when no subject holds it, the head of a relative clause that voices it.
+  const relative = cueAt > 0 ? relativeVoiceHead(tokens, cueAt) : null;
+  if (relative) return resolveHolder(relative, sentence, names) ?? pluralGroup(relative);
   const according = tokens.findIndex((t, i) => t.text.toLowerCase() === 'according' && tokens[i + 1]?.text === 'to');
   // "…, according to the ministry"; "…,” he said, according to court documents": the source only records what the pronoun's referent said.
   const teller = pronounTeller(tokens, according);
