@@ -11,6 +11,7 @@ import { splitHeader } from './header.js';
 import { dropTemplateResidue } from './template-residue.js';
 import { storyDateline } from './story-dateline.js';
 import { takeDekAboveDateline } from './dek-above-dateline.js';
+import { takeAuthorTagline } from './author-tagline.js';
 import { takeHeadlineParagraph } from './headline-paragraph.js';
 import { oneByteTexts } from './one-byte.js';
 import { markDoubledQuotes } from './doubled-quotes.js';
@@ -110,6 +111,12 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
   // A page that states its header in markup names its outlet there; a line above its story is no better evidence.
   if (raw.evidence) meta.outlet = raw.meta.outlet ?? null;
   trimBodyEnds(body, meta, dropped);
+  // An op-ed's closing line about its writer ("Rick Scott is the Republican governor of Florida") names the writer.
+  const tagline = takeAuthorTagline(body);
+  if (tagline) {
+    dropped.push(tagline.line);
+    meta.byline ??= tagline.writers.join(', ');
+  }
   const headlineLine = takeHeadlineParagraph(body, meta.headline);
   if (headlineLine.dropped) dropped.push(headlineLine.dropped);
   if (headlineLine.headline) meta.headline = headlineLine.headline;
@@ -134,7 +141,12 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
   if (!meta.headline) meta.headline = firstSentence(paragraphs[0]?.text ?? '').slice(0, 120);
   meta.headline = meta.headline.replace(WIRE_SLUG, '').trim() || meta.headline;
   meta.byline = bylineShown(meta.byline, meta.outlet);
-  meta.genre = detectGenre({ stated: [...(raw.genreLabels ?? []), ...labels], url: meta.url, headline: meta.headline, byline: meta.byline });
+  meta.genre = detectGenre({
+    stated: [...(raw.genreLabels ?? []), ...labels],
+    url: meta.url,
+    headline: meta.headline,
+    byline: meta.byline,
+  });
   meta.headline = splitHeadlineLabel(meta.headline).headline;
   // A page's or a front matter's title is as its site wrote it; a plain text's first line may carry an export's stop.
   if (format === 'text') meta.headline = withoutClosingStop(meta.headline);
