@@ -38,3 +38,20 @@ describe('stop 82: relative voices', () => {
     expect(told.map((c) => c.holder)).not.toContain('staffer');
   });
 });
+
+describe('stop 82: fear edges', () => {
+  const fearsOf = (paragraph: string): string[] => concernsOf('David Cameron spoke on Monday.', paragraph).map((c) => c.fear);
+
+  it('a second verb after the object ends the fear, after a preposition too ("alarmed by the images and wanted …", "… and suggested that …")', () => {
+    expect(fearsOf('Singh said he was alarmed by the images and wanted to see a rally for himself.')).toEqual(['the images']);
+    expect(fearsOf('Cameron criticised Trump over his call for a ban on Muslims and suggested that he would unite Britain against him.')).toEqual([
+      'Trump over his call for a ban on Muslims',
+    ]);
+  });
+
+  it('not past a clause of the object’s own, whose verb the next one may be ("the rumors that she went … and attempted …")', () => {
+    expect(fearsOf('Kelly was concerned about the rumors that she went to the chief and attempted an intervention.')).toEqual([
+      'the rumors that she went to the chief and attempted an intervention',
+    ]);
+  });
+});

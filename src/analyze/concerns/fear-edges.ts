@@ -23,23 +23,26 @@ function frameAt(fear: string, cue: string): number {
   return /^\p{Ll}+\s+(?:that\b\s*:?\s*)?/u.exec(fear)?.[0].length ?? 0;
 }
 
-/** ' and called for …', ' and challenged him …': a second past-tense verb with its own object after the first verb's object. */
-const NEXT_VERB = /\s(?:and|but)\s+(\p{Ll}+)\s+(?=the\b|an?\b|his\b|her\b|their\b|its\b|him\b|them\b|it\b|us\b|on\b|for\b|to\b|up\b|out\b|\p{Lu})/gu;
+/** ' and called for …', ' and suggested that …': a second past-tense verb with its own object after the first verb's object. */
+const NEXT_VERB = /\s(?:and|but)\s+(\p{Ll}+)\s+(?=the\b|an?\b|his\b|her\b|their\b|its\b|him\b|them\b|it\b|us\b|on\b|for\b|to\b|up\b|out\b|that\b|\p{Lu})/gu;
 
 function isPast(word: string): boolean {
   return (word.length > 4 && /[^e]ed$/.test(word)) || lexicons().irregularPast.has(word);
 }
 
-/** The fear without a reporting verb at its front and, when it is the object right after a past-tense cue, without a next verb phrase. */
+/** The fear without a reporting verb at its front and, when it is the object right after a past-tense cue ("alarmed by the images and wanted …"),
+ * without a next verb phrase. */
 export function fearWithoutEdges(text: string, cue: string, fear: string): string {
   if (fear === text) return fear;
   const framed = frameAt(fear, cue);
   let out = framed > 0 && wordCount(fear.slice(framed)) >= 3 ? fear.slice(framed) : fear;
   const at = text.indexOf(out);
   // The cheap test first: the pattern is built and compiled only for a past-tense cue.
-  if (isPast(cue.toLowerCase()) && at > 0 && new RegExp(`\\b${escapeRegExp(cue)}\\s+["“]?$`, 'iu').test(text.slice(0, at))) {
+  if (isPast(cue.toLowerCase()) && at > 0 && new RegExp(`\\b${escapeRegExp(cue)}\\s+(?:(?:by|at|over|about|with)\\s+)?["“]?$`, 'iu').test(text.slice(0, at))) {
     const next = allMatches(out, NEXT_VERB).find((m) => isPast(m[1] ?? ''));
-    if (next?.index !== undefined && wordCount(out.slice(0, next.index)) >= 1) out = out.slice(0, next.index);
+    // "the rumors that she went to … and attempted …": past a clause of its own, the next verb may be that clause's.
+    const head = next?.index === undefined ? '' : out.slice(0, next.index);
+    if (wordCount(head) >= 1 && !/\b(?:that|who|which|whom)\b/i.test(head)) out = head;
   }
   return out;
 }
