@@ -55,3 +55,11 @@ describe('stop 82: fear edges', () => {
     ]);
   });
 });
+
+describe('stop 82: a surname after a worry noun', () => {
+  it('"a major concern for Admiral Harris" after "Adm. Harry B. Harris Jr." is the admiral’s', () => {
+    const opening = 'Adm. Harry B. Harris Jr., who leads the Pacific Command, spoke on Monday.';
+    const held = concernsOf(opening, 'How boldly China reacts to the ruling is a major concern for Admiral Harris, whose task is to plan.');
+    expect(held.map((c) => c.holder)).toEqual(['Harry B. Harris Jr']);
+  });
+});

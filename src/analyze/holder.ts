@@ -34,6 +34,7 @@ import { sentenceTokens } from './sentence-tokens.js';
 import { hasWholeWord } from './whole-word.js';
 import { isLikelyExpansion } from './likely-expansion.js';
 import { relativeVoiceHead } from './relative-voice.js';
+import { ownsExperiencer } from './held-experiencer.js';
 
 /** "Authorities in North-Rhine Westphalia", "the council in Taipei": who speaks, not where they are. */
 function withoutPlace(phrase: readonly Token[]): Token[] {
@@ -132,8 +133,7 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
   // ("senior Democrats" is not widened to another mention's "Progressive Democrats").
   const held = experiencerPhrase(tokens, cueStart);
   const experiencer = held ? (resolveHolder(held, sentence, names) ?? pluralGroup(held)) : null;
-  const heldText = held?.map((t) => t.text).join(' ') ?? '';
-  if (experiencer && heldText.includes(experiencer)) return experiencer;
+  if (held && experiencer && ownsExperiencer(held, experiencer, names)) return experiencer;
   // "criticism from business groups": the noun names its holders; when they resolve to no one, the subject is no stand-in.
   if (held && !experiencer) return null;
   // "They fear …, according to people familiar with their thinking": the fear is theirs, whom no name resolves; the
