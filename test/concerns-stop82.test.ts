@@ -63,3 +63,14 @@ describe('stop 82: a surname after a worry noun', () => {
     expect(held.map((c) => c.holder)).toEqual(['Harry B. Harris Jr']);
   });
 });
+
+describe('stop 82: fronted clauses', () => {
+  it('a cue inside a fronted clause is not held by the subject of the main clause after its comma', () => {
+    const opening = 'Donald Trump spoke on Monday.';
+    const fronted = concernsOf(opening, 'After a video from the terrorist group threatening an attack in New York, Trump called upon Congress to act.');
+    expect(fronted.map((c) => c.holder)).toEqual([null]);
+    // A cue in the main clause after the fronted one keeps the main clause's voice.
+    const main = concernsOf('While the dollar held up, the greenback may be in for some weakness, said Juan Perez, a trader.');
+    expect(main.map((c) => c.holder)).toEqual(['Juan Perez']);
+  });
+});

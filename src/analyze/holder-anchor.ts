@@ -29,6 +29,9 @@ const WORRY_ADJECTIVE =
   /^(concerned|worried|afraid|alarmed|anxious|nervous|fearful|scared|frightened|terrified|horrified|appalled|uneasy|apprehensive|troubled|wary|dismayed|outraged|frustrated|disturbed)$/i;
 export const COPULA = /^(am|is|are|was|were|be|been|being|remains?|remained|became|become|grew|seems?|seemed|feels?|felt)$/i;
 
+/** Words that open a fronted clause of time, cause or concession before the main one. */
+const FRONTED = /^(?:following|after|before|since|while|when|despite|amid|because|although|though|as)$/i;
+
 /**
  * The verbs whose subjects may voice the sentence, the likelier first: the copula of an adjective of worry ("Vindman
  * testified that Morrison was concerned": Morrison), then the first reporting verb, for a subject that names no one
@@ -77,9 +80,13 @@ function anchorOf(tokens: readonly Token[], cueStart: number | null): number {
   const accuses = cue > 0 && ACCUSES.test(tokens[cue]?.text ?? '') && !isPassiveAt(tokens, cue);
   const lead = accuses ? tokens.slice(Math.max(0, cue - 3), cue).map((t) => t.text) : [];
   if (accuses && !RELATIVE_BEFORE.test(lead.join(' '))) return cue;
-  return tokens.findIndex(
+  const first = tokens.findIndex(
     (t, i) => (isVerb(t) && !isOpenerNoun(tokens, i) && !inClosedRelative(tokens, i, cue)) || (t.kind === 'word' && WORRY_VERB.test(t.text)),
   );
+  // "After a video from the group threatening an attack, Trump called …": a fronted clause's cue is no part of the main clause's report.
+  const comma = (from: number, to: number): boolean => tokens.slice(from, to).some((t) => t.text === ',');
+  const fronted = cue > 0 && first > cue && FRONTED.test(tokens[0]?.text ?? '') && !comma(0, cue) && comma(cue, first);
+  return fronted ? -1 : first;
 }
 
 /** "Sheehan is charged with unlawful conduct", "Romney appears to have been helped by concerns": the subject undergoes the blame or the worry. */
