@@ -14,6 +14,9 @@ describe('stop 82', () => {
     expect(concernsOf('The minister said the cuts could cause a financial crisis.')).toHaveLength(1);
     // A worry beside the frame is still voiced.
     expect(concernsOf('Despite the crisis, officials warned that the banks could collapse.')).toHaveLength(1);
+    // A claim or a fear inside the frame reports the harm: "amid claims that violence has risen".
+    expect(concernsOf('This comes amid claims that violence has risen in the country over the last few days.')).toHaveLength(1);
+    expect(concernsOf('He spoke, he said, in the midst of a financial crisis.')).toEqual([]);
   });
 });
 

@@ -4,9 +4,11 @@ import type { Predicate } from './predicates.js';
 
 /** A frame of time or concession, then at most three words, right before the harm word: "during the 2008 financial". */
 const FRAME_BEFORE =
-  /\b(?:during|despite|amid|amidst|since|after|following|throughout|in\s+(?:the\s+)?(?:wake|aftermath|midst)\s+of|at\s+the\s+height\s+of)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+  /\b(?:during|despite|amid|amidst|since|after|following|throughout|in\s+(?:the\s+)?(?:wake|aftermath|midst)\s+of|at\s+the\s+height\s+of)\s+((?:[\p{L}\d'’-]+\s+){0,3})$/iu;
 
 /** Whether a word of harm heads a frame of time or concession ("during the crisis", "despite the war"). */
 export function isBackgroundHarm(text: string, p: Predicate): boolean {
-  return p.kind === 'harm' && FRAME_BEFORE.test(text.slice(Math.max(0, p.start - 80), p.start));
+  const frame = p.kind === 'harm' ? FRAME_BEFORE.exec(text.slice(Math.max(0, p.start - 80), p.start)) : null;
+  // "amid claims that violence has risen", "despite fears of war": a clause or an "of" inside the frame reports the harm.
+  return frame !== null && !/\b(?:that|of|whether|to)\s/i.test(frame[1] ?? '');
 }
