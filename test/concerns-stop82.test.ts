@@ -77,3 +77,11 @@ describe('stop 82: fronted clauses', () => {
     expect(main.map((c) => c.holder)).toEqual(['Juan Perez']);
   });
 });
+
+describe('stop 82: "feel that"', () => {
+  it('"feel that …" voices the harm of its clause, as "believe that" does; "felt sick" voices nothing', () => {
+    const felt = concernsOf('Young black voters feel that the crime policies have done long-term harm to their communities.');
+    expect(felt.map((c) => [c.holder, c.fear])).toEqual([['Young black voters', 'the crime policies have done long-term harm to their communities']]);
+    expect(concernsOf('The players felt sick after the crash of the team bus.')).toEqual([]);
+  });
+});

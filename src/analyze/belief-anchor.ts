@@ -3,6 +3,7 @@ import type { Token } from './tokens.js';
 import { BE } from './phrase-words.js';
 
 const BELIEF = /^(believes?|believed|thinks?)$/i;
+const FEEL = /^(feels?|felt)$/i;
 /** "Taiwan views the law as violating …": a verb of regard is belief only with its "as" before the anchor. */
 const REGARD = /^(views?|viewed|sees|saw|regards?|regarded|perceives?|perceived)$/i;
 
@@ -14,7 +15,9 @@ export function beliefVerbBefore(tokens: readonly Token[], before: number): numb
   const end = before < 0 ? tokens.length : before;
   for (let i = 1; i < end; i++) {
     const t = tokens[i];
-    if (!t || !(BELIEF.test(t.text) || (REGARD.test(t.text) && tokens.slice(i + 2, end).some((x) => x.text === 'as')))) continue;
+    // "feel that …" believes like "believe that"; "felt sick" does not.
+    const feels = FEEL.test(t?.text ?? '') && tokens[i + 1]?.text === 'that';
+    if (!t || !(BELIEF.test(t.text) || feels || (REGARD.test(t.text) && tokens.slice(i + 2, end).some((x) => x.text === 'as')))) continue;
     const prev = tokens[i - 1]?.text ?? '';
     // "I think …, said Coons": a first or second person believes inside a quotation, whose speaker the reporting verb gives.
     // "what he believes are …", "a place where people believe …": a belief in a relative clause is not the sentence's voice.
