@@ -85,3 +85,11 @@ describe('stop 82: "feel that"', () => {
     expect(concernsOf('The players felt sick after the crash of the team bus.')).toEqual([]);
   });
 });
+
+describe('stop 82: "there are consequences"', () => {
+  it('"… need to know that there are consequences to leaving" is a threat voiced', () => {
+    const threat = concernsOf('"The companies need to know that there are consequences to leaving and firing people," the governor said at a rally.');
+    expect(threat.map((c) => c.cue)).toEqual(['there are consequences']);
+    expect(concernsOf('The report explains the consequences of the new tax rules for small firms.')).toEqual([]);
+  });
+});
