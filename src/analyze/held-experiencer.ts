@@ -14,6 +14,7 @@ export function ownsExperiencer(held: readonly Token[], experiencer: string, nam
     return true;
   const surname = held.at(-1)?.text ?? '';
   const parts = experiencer.split(/\s+/);
-  const person = names.mentions.some((m) => m.kind === 'person' && (m.run === experiencer || m.run.endsWith(` ${experiencer}`)));
-  return person && /^\p{Lu}\p{Ll}/u.test(surname) && parts.length > 1 && parts.slice(1).includes(surname);
+  // The cheap tests first; the mentions are read only for a capitalised word that ends a longer name.
+  if (!/^\p{Lu}\p{Ll}/u.test(surname) || parts.length < 2 || !parts.slice(1).includes(surname)) return false;
+  return names.mentions.some((m) => m.kind === 'person' && (m.run === experiencer || m.run.endsWith(` ${experiencer}`)));
 }

@@ -141,12 +141,7 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
   if (!meta.headline) meta.headline = firstSentence(paragraphs[0]?.text ?? '').slice(0, 120);
   meta.headline = meta.headline.replace(WIRE_SLUG, '').trim() || meta.headline;
   meta.byline = bylineShown(meta.byline, meta.outlet);
-  meta.genre = detectGenre({
-    stated: [...(raw.genreLabels ?? []), ...labels],
-    url: meta.url,
-    headline: meta.headline,
-    byline: meta.byline,
-  });
+  meta.genre = detectGenre({ stated: [...(raw.genreLabels ?? []), ...labels], url: meta.url, headline: meta.headline, byline: meta.byline });
   meta.headline = splitHeadlineLabel(meta.headline).headline;
   // A page's or a front matter's title is as its site wrote it; a plain text's first line may carry an export's stop.
   if (format === 'text') meta.headline = withoutClosingStop(meta.headline);

@@ -6,9 +6,9 @@ import type { Predicate } from './predicates.js';
 const FRAME_BEFORE =
   /\b(?:during|despite|amid|amidst|since|after|following|throughout|in\s+(?:the\s+)?(?:wake|aftermath|midst)\s+of|at\s+the\s+height\s+of)\s+((?:[\p{L}\d'’-]+\s+){0,3})$/iu;
 
-/** Whether a word of harm heads a frame of time or concession ("during the crisis", "despite the war"). */
+/** Whether a word of harm (the caller checks the kind) heads a frame of time or concession ("during the crisis", "despite the war"). */
 export function isBackgroundHarm(text: string, p: Predicate): boolean {
-  const frame = p.kind === 'harm' ? FRAME_BEFORE.exec(text.slice(Math.max(0, p.start - 80), p.start)) : null;
+  const frame = FRAME_BEFORE.exec(text.slice(Math.max(0, p.start - 80), p.start));
   // "amid claims that violence has risen", "despite fears of war": a clause or an "of" inside the frame reports the harm.
   return frame !== null && !/\b(?:that|of|whether|to)\s/i.test(frame[1] ?? '');
 }
