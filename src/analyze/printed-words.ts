@@ -9,7 +9,9 @@ const isThingWord = (word: string): boolean => lexicons().printedThings.has(word
 const PRINTED_BEFORE = /\b([\p{L}-]+)\s+(?:(?:that|which)\s+(?:says|said|read|reads)|reading)\s*[:,]?\s*$/iu;
 // `T-shirts quickly appeared in front of the headquarters that said “…”`: the thing, then a few words, then its relative clause.
 const PRINTED_APART = /([^.;:!?"“”]{1,70}?)\s+(?:that|which)\s+(?:says|said|read|reads)\s*[:,]?\s*$/u;
-const printedApart = (before: string): boolean => (PRINTED_APART.exec(before)?.[1]?.split(/\s+/) ?? []).some(isThingWord);
+// The lazy search tries every start in the text; most quotations follow no "that said", which the anchored tail tells at once.
+const APART_TAIL = /\s(?:that|which)\s+(?:says|said|read|reads)\s*[:,]?\s*$/u;
+const printedApart = (before: string): boolean => APART_TAIL.test(before) && (PRINTED_APART.exec(before)?.[1]?.split(/\s+/) ?? []).some(isThingWord);
 // `a shirt with the words “…”`, `banners saying “…”`, `the sign read, “…”`, `placards proclaiming: “…”`: printed words too, unless
 // someone carries the thing (below). A verb before the noun makes it a verb ("refused to sign saying"), not a thing.
 const PRINTED_LOOSELY =

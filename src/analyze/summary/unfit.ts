@@ -123,7 +123,8 @@ const LABELLED_FIGURE = /(?:^|\s)(?:[\p{L}'’]+\s){0,2}[\p{L}'’]+:\s*[$€£�
 
 /** A table's row read as a sentence: two labelled figures or more outside quotation marks. */
 function isTableRow(text: string): boolean {
-  return (text.replace(/["“][^"”]*["”]/g, '').match(LABELLED_FIGURE) ?? []).length >= 2;
+  // Most sentences hold no colon before a figure, which one plain search tells before the word-by-word one.
+  return /:\s*[$€£¥]?\d/.test(text) && (text.replace(/["“][^"”]*["”]/g, '').match(LABELLED_FIGURE) ?? []).length >= 2;
 }
 
 /** Why a sentence cannot stand in the summary, or null when it can. */
