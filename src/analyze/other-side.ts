@@ -45,10 +45,18 @@ function isAskedAbout(tokens: readonly Token[], cue: number): boolean {
 const afterQuotation = (tokens: readonly Token[], cue: number): boolean =>
   /^["“”]$/.test(tokens[cue - 1]?.text ?? '') || (tokens[cue - 1]?.text === ',' && /^["“”]$/.test(tokens[cue - 2]?.text ?? ''));
 
-/** Whether `holder` is the other side of the worry at `cueStart`: the object of a blame verb, or one answering the worry. */
+/** "We get that you are concerned", "if you're worried about …": the one spoken to is in that state, not the speaker ("you still worry"
+ *  with no copula is most often anyone's, the speaker's too). */
+const ADDRESSED =
+  /\byou(?:['’]re|\s+(?:are|were|feel|felt|seem|seemed|get|got|(?:may|might|must|could|would|will)\s+be))\s+(?:(?:so|very|really|all|rightly|understandably|obviously|deeply|increasingly|still|also)\s+)*$/i;
+const WORRIED = /^(?:concerned|worried|afraid|scared|nervous|anxious|frightened|alarmed|troubled|upset|uneasy|terrified|fearful|apprehensive)$/i;
+
+/** Whether `holder` is the other side of the worry at `cueStart`: the object of a blame verb, one answering the worry, or the one spoken to. */
 export function isOtherSide(holder: string, sentence: Sentence, cueStart: number | null): boolean {
   const tokens = sentenceTokens(sentence);
   const cue = tokens.findIndex((t) => t.start === cueStart);
+  const at = (cueStart ?? 0) - sentence.start;
+  if (WORRIED.test(tokens[cue]?.text ?? '') && ADDRESSED.test(sentence.text.slice(Math.max(0, at - 60), at))) return true;
   if (cue < 0 || isAnswered(tokens, cue) || isAskedAbout(tokens, cue)) return cue >= 0;
   // "“…,” warned Clinton": after a quotation the name is the inverted subject; "chief David Bell, accused some schools": a stray comma is not.
   if (!BLAME.test(tokens[cue]?.text ?? '') || afterQuotation(tokens, cue)) return false;

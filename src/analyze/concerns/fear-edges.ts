@@ -30,12 +30,34 @@ function isPast(word: string): boolean {
   return (word.length > 4 && /[^e]ed$/.test(word)) || lexicons().irregularPast.has(word);
 }
 
+/** "warned voters about …", "cautioned candidates against …": the one warned, up to the preposition that opens what is feared. */
+const WARNED_ABOUT = /^(?:[\p{L}'’.-]+\s+){1,6}?(?:about|against)\s+/u;
+const WARNED_OF = /^(?:[\p{L}'’.-]+\s+){1,3}?of\s+/u;
+/** "warned there are plenty of …", "warned it was full of …": a clause, not the one warned. */
+const NOT_LISTENER = /\b(?:there|it|that|this|is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should)\s/i;
+
+/** The fear past the one a warning is given to, when the fear is the cue's object right after it. */
+function pastListener(text: string, cue: string, fear: string): string {
+  if (!/^(?:warn|caution|alert)/i.test(cue) || !text.includes(`${cue} ${fear}`)) return fear;
+  const listener = WARNED_ABOUT.exec(fear) ?? WARNED_OF.exec(fear);
+  return listener && !NOT_LISTENER.test(listener[0]) && wordCount(fear.slice(listener[0].length)) >= 2 ? fear.slice(listener[0].length) : fear;
+}
+
+/** " but said the viruses do no damage", " but insisted that …": what the source says next, past the fear, is a second verb phrase. */
+const BUT_SAID =
+  /\s+but\s+(?:(?:he|she|they|it|we|also|then|later)\s+)?(?:said|says|insisted|insists|added|adds|noted|stressed|argued|maintained|acknowledged|conceded|admitted)\b/iu;
+/** "about going there than …": a word that needs what the cut left out. */
+const DANGLING = /\s+(?:than|and|or|but|of|to|the|a|an)$/;
+
 /** The fear without a reporting verb at its front and, when it is the object right after a past-tense cue ("alarmed by the images and wanted …"),
  * without a next verb phrase. */
 export function fearWithoutEdges(text: string, cue: string, fear: string): string {
   if (fear === text) return fear;
-  const framed = frameAt(fear, cue);
-  let out = framed > 0 && wordCount(fear.slice(framed)) >= 3 ? fear.slice(framed) : fear;
+  const unsaid = fear.search(BUT_SAID);
+  const said = unsaid > 0 && wordCount(fear.slice(0, unsaid)) >= 2 ? fear.slice(0, unsaid) : fear;
+  const heard = pastListener(text, cue, said.replace(DANGLING, ''));
+  const framed = frameAt(heard, cue);
+  let out = framed > 0 && wordCount(heard.slice(framed)) >= 3 ? heard.slice(framed) : heard;
   const at = text.indexOf(out);
   // The cheap test first: the pattern is built and compiled only for a past-tense cue.
   if (isPast(cue.toLowerCase()) && at > 0 && new RegExp(`\\b${escapeRegExp(cue)}\\s+(?:(?:by|at|over|about|with)\\s+)?["“]?$`, 'iu').test(text.slice(0, at))) {

@@ -45,9 +45,10 @@ const NEGATED_INTENT =
   /(?:\b(?:not|never)|n['’]t)\s+(?:\S+\s+){0,2}?(?:intend|intent|mean|meant|want|plan|wish|desire)\p{L}*\s+to\s+(?:cause\s+(?:any\s+)?)?(?:\p{L}+\s+(?:or|and|nor)\s+)?$/iu;
 /** "you don't have to suffer the embarrassment", "will never need to fear": a harm no one need bear is a reassurance. */
 const NO_NEED = /(?:\b(?:not|never|no\s+longer)|n['’]t)\s+(?:\p{L}+\s+)?(?:have|has|need|needs)\s+to\s+$/iu;
-/** "it doesn't result in job loss", "will not lead to war", "never caused damage": a harm said not to follow is a reassurance. */
+/** "it doesn't result in job loss", "will not lead to war", "never caused damage", "is not thought to cause substantial problems":
+ *  a harm said not to follow is a reassurance. */
 const NEGATED_CAUSE =
-  /(?:\b(?:not|never)|n['’]t)\s+(?:necessarily\s+)?(?:result(?:s|ed)?\s+in|lead(?:s)?\s+to|led\s+to|cause[sd]?|mean(?:s)?)\s+(?:(?:a|an|the|more|much|significant|major|big|real|serious|mass|widespread)\s+){0,2}(?:\p{L}+\s+)?$/iu;
+  /(?:\b(?:not|never)|n['’]t)\s+(?:(?:thought|believed|expected|known|shown|found)\s+to\s+)?(?:necessarily\s+)?(?:result(?:s|ed)?\s+in|lead(?:s)?\s+to|led\s+to|cause[sd]?|mean(?:s)?)\s+(?:(?:a|an|the|more|much|significant|major|big|real|serious|mass|widespread)\s+){0,2}(?:\p{L}+\s+)?$/iu;
 /** "tried not to abuse it", "vowed never to attack again", "careful not to harm": a harm someone means to keep from doing is a promise, not a fear. */
 const VOWED_NOT =
   /\b(?:try|tries|tried|trying|promis\p{L}*|vow\p{L}*|pledg\p{L}*|swore|swear\p{L}*|careful|determined|resolved)\s+(?:\S+\s+){0,4}?(?:not|never)\s+to\s+$/iu;

@@ -52,6 +52,8 @@ const CAUTION_IDIOM = /\b(?:abundance|side)\s+of\s+$/i;
 const SHOCKED_STATE =
   /\b(?:am|is|are|was|were|be|been|being|feel|feels|felt|seem|seems|seemed|seeming|look|looks|looked|remain|remains|remained|get|got|['’]m|['’]re|['’]s)[\s,]+(?:[\p{L}’'-]+[\s,]+){0,3}["“‘']?$|\bleft\s+(?:\S+\s+){1,4}$/iu;
 
+const OVERCOME = /\b(?:swallow(?:s|ed|ing)?|overc[ao]m(?:e|es|ing)?|conquer(?:s|ed|ing)?|(?:get|gets|got|getting)\s+over)\s+(?:\p{L}+\s+)?$/iu;
+
 /** Whether a stance word is used in its worried sense here. */
 export function inWorrySense(text: string, start: number, word: string): boolean {
   const rest = text.slice(start);
@@ -100,6 +102,8 @@ export function inWorrySense(text: string, start: number, word: string): boolean
   if (lower === 'afraid' && /,\s*I(?:['’]m|\s+am)\s+$/.test(text.slice(0, start)) && /^afraid\s*(?:[,.;!]|$)/.test(rest)) return false;
   // "the immune and nervous systems", "a nervous breakdown": the nerves of the body, not a worry.
   if (lower === 'nervous' && /^nervous\s+(?:systems?|tissues?|cells?|disorders?|breakdowns?|tics?)\b/i.test(rest)) return false;
+  // "swallowed the fear of investing", "help people overcome their fears": a fear got past, no harm foreseen.
+  if (/^(?:fears?|anxiet(?:y|ies))$/.test(lower) && OVERCOME.test(text.slice(0, start))) return false;
   // "anxious to engage", "eager and anxious to help": keen, not worried.
   if (lower === 'anxious' && /^anxious\s+to\b/i.test(rest)) return false;
   if (/^warnings?$/.test(lower)) {

@@ -1,0 +1,52 @@
+// Stated concerns (stop 83, from a judged sample of web pages, BBC and Wikinews articles): one hand-written example per rule.
+import { describe, expect, it } from 'vitest';
+import type { ConcernItem } from '../src/types.js';
+import { analyzeParagraphs } from './helpers/analyze.js';
+
+const concernsOf = (...paragraphs: string[]): ConcernItem[] => analyzeParagraphs('A headline for the test', ...paragraphs).concerns;
+const fearsOf = (paragraph: string): string[] => concernsOf('David Cameron spoke on Monday.', paragraph).map((c) => c.fear);
+
+describe('stop 83: fear edges', () => {
+  it('the one a warning is given to is not what is feared ("warned voters about …", "cautioned candidates against …")', () => {
+    expect(fearsOf('Obama cautioned candidates against moving too far to the left.')).toEqual(['moving too far to the left']);
+    expect(fearsOf('Lee warned the senators about a possible shutdown of the government.')).toEqual(['a possible shutdown of the government']);
+    expect(fearsOf('Obama warned Democrats of a long fight over the budget.')).toEqual(['a long fight over the budget']);
+    // "warned of …" has no one in between; a clause after the verb is no listener ("there are plenty of …").
+    expect(fearsOf('Lee warned of the dangers of the plan.')).toEqual(['the dangers of the plan']);
+    expect(fearsOf('The industry warned there are plenty of other counterfeiters in the market.')).toEqual([
+      'there are plenty of other counterfeiters in the market',
+    ]);
+  });
+
+  it('what the source says next ("but said …", "but insisted …") is past the fear', () => {
+    expect(fearsOf('The firm issued a warning about the new virus but said that it does no damage to a phone.')).toEqual(['the new virus']);
+    expect(fearsOf('The regulator raised concerns about the merger but insisted that prices would not rise.')).toEqual(['the merger']);
+  });
+
+  it('a cut fear does not end on a word that needs what was cut ("going there than")', () => {
+    expect(fearsOf('She said she was more nervous about going there than Rose-Lynn Harlan has ever been about anything.')).toEqual(['going there']);
+  });
+});
+
+describe('stop 83: no worry voiced', () => {
+  it('a harm said not to be thought to follow is a reassurance ("is not thought to cause substantial problems")', () => {
+    expect(concernsOf('Using weed occasionally is not thought to cause substantial problems, the authors said.')).toEqual([]);
+    expect(concernsOf('Heavy use is thought to cause substantial problems, the authors said.')).toHaveLength(1);
+  });
+
+  it('a fear got over is no harm foreseen ("swallowed the fear of investing", "overcome their fears")', () => {
+    expect(concernsOf('Once I swallowed the fear of investing that much, things started happening for me.')).toEqual([]);
+    expect(concernsOf('She gave lectures to help people overcome their fears and enjoy life.')).toEqual([]);
+    expect(concernsOf('Investors fear that the market will fall.')).toHaveLength(1);
+  });
+});
+
+describe('stop 83: holders', () => {
+  it('the one spoken to holds "you are concerned", not the speaker', () => {
+    const told = concernsOf('“We get that you are concerned about the tests,” Brian Bosma said.');
+    expect(told.map((c) => c.holder)).toEqual([null]);
+    // The speaker's own worry, and a harm the speaker warns the listener of, stay the speaker's.
+    expect(concernsOf('“I am concerned about the tests,” Brian Bosma said.').map((c) => c.holder)).toEqual(['Brian Bosma']);
+    expect(concernsOf('“If you continue that, you destroy the whole basis of our government,” John Mica said.').map((c) => c.holder)).toEqual(['John Mica']);
+  });
+});
