@@ -29,6 +29,50 @@ function antecedent(before: string): string | null {
   return NAME.test(noun) || NOUN_PHRASE.test(noun) ? noun : null;
 }
 
+/** "The recent vote brought a minority Conservative government, which …": the noun phrase that ends the clause, read back from
+ *  its last word to the first determiner ("an impeachment trial", not "the Senate holds an impeachment trial") or the whole name. */
+function trailingNoun(before: string, pronoun: string): string | null {
+  const words = (before.split(/[;:(?!]|\s[—–-]\s|,\s+|\bthat\s+/).pop() ?? '').trim().split(/\s+/);
+  // "found a man bleeding, who …": a participle after the noun leaves it unsure which of them the clause is about.
+  if (/ing$/.test(words.at(-1) ?? '')) return null;
+  for (let k = words.length - 1; k >= Math.max(1, words.length - 6); k--) {
+    const phrase = words.slice(k).join(' ');
+    const prior = words[k - 1]?.toLowerCase() ?? '';
+    const name = NAME.test(phrase);
+    // "Rubio and Kasich", "Hillary Clinton": a name runs on over capitalised words and a linking "and" or "of".
+    if (name && (/^\p{Lu}/u.test(words[k - 1] ?? '') || (/^(?:and|of)$/.test(prior) && /^\p{Lu}/u.test(words[k - 2] ?? '')))) continue;
+    if (!name && !NOUN_PHRASE.test(phrase)) continue;
+    // "a chest X-ray", "the Left": a determiner a few words back makes the name part of a noun phrase.
+    const from = name ? [k - 1, k - 2, k - 3].find((j) => j >= 0 && NOUN_PHRASE.test(words.slice(j).join(' '))) : undefined;
+    if (from !== undefined) return nounAfter(words, from, pronoun);
+    return nounAfter(words, k, pronoun);
+  }
+  return null;
+}
+
+/** The phrase from word `k`, unless the word before it makes the head unsure. */
+function nounAfter(words: readonly string[], k: number, pronoun: string): string | null {
+  const prior = words[k - 1]?.toLowerCase() ?? '';
+  // "the file on the issue, which …", "a tweet sent by a contributor, which …": a thing's "which" may be the head's before the
+  // preposition; "bad news for Trump, who …" is a person's. "Bill de Blasio": a name particle means the name runs on before it.
+  return (/^which/i.test(pronoun) && PREPOSITION_WORD.test(prior)) || NAME_PARTICLE.test(prior) ? null : words.slice(k).join(' ');
+}
+const PREPOSITION_WORD = /^(?:of|on|from|for|in|at|by|with|about|into|over|under|to|near|against|behind)$/;
+const NAME_PARTICLE = /^(?:de|da|di|del|der|van|von|le|la|bin|al|el)$/;
+
+/** "…, which may or may not be the best strategy", "…, which is probably a wise choice": the clause before is what is judged. */
+const SENTENTIAL = /^(?:\S+\s+){0,8}?(?:choice|strategy|move|decision|step|idea|mistake|sign|development|approach|tactic|error|gamble|departure|shift)\b/i;
+
+/** The noun, unless a plural one stands before a singular verb ("the Paris attacks, which was seen as …" judges the clause). */
+function agreeing(noun: string | null, inner: string): string | null {
+  return noun !== null && /[^su]s$/.test(noun) && /^(?:\p{Ll}+ly\s+)?(?:is|was|has|does|seems|appears)\b/u.test(inner) ? null : noun;
+}
+
+/** A relative clause that opens on its verb ("which is thought to …", "who was possibly …"), so the noun before it is its subject;
+ *  not "which many of us think …", whose "which" is an object. */
+const SUBJECT_RELATIVE =
+  /^(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|seems?|seemed|appears?|appeared)\b/u;
+
 /** The main verb goes on straight from the relative clause: an auxiliary, an adverb or a verb in -s or -ed, or the cue itself. */
 const MAIN_VERB =
   /^(?:$|(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do|doesn['’]t|didn['’]t|won['’]t|isn['’]t|wasn['’]t|now|also|still|then|later|\p{Ll}+(?:ed|es|s))\b)/u;
@@ -54,7 +98,8 @@ export function acrossRelative({ text: claim, at: open }: ClaimSpan, m: CueMatch
     // The cue is inside the relative clause: the clause, up to its closing comma, stands for the claim.
     const inner = clauseFrom(text.slice(body));
     if (m.at >= body + inner.length) return claim;
-    return subject ? `${subject} ${inner}` : `${pronoun[0]}${inner}`;
+    const ended = subject ?? (SUBJECT_RELATIVE.test(inner) && !SENTENTIAL.test(inner) ? agreeing(trailingNoun(before, pronoun[0]), inner) : null);
+    return ended ? `${ended} ${inner}` : `${pronoun[0]}${inner}`;
   }
   const from = body + last.index + last[0].length;
   const lead = text.slice(from, m.at);
