@@ -14,6 +14,7 @@ import { toldLength } from './told-object.js';
 import { claimBeforeVerb } from './trailing-report.js';
 import { allMatches } from '../../all-matches.js';
 import { acrossAccording, withoutAside } from './claim-aside.js';
+import { withLostSubject } from './lost-subject.js';
 import { maskSerialAnd } from '../serial-list.js';
 
 /** Reporting words after which the reported clause begins ("said Russia has …", "claims that …"). */
@@ -110,7 +111,7 @@ export function claimOf(m: CueMatch, text: string): string {
   const claim = acrossInsert(acrossRelative(narrowestClaim(m, text), m, text), text);
   const opened = withoutAside(openClaim(dangles(claim) ? tidy(text) || text : claim, m.match), text);
   const clause = ownClause(opened, text, m.at, m.match);
-  return balanced(endBeforeClosingSay(endBeforeDash(endBeforeNextPoint(clause, m.match, text), m.match)), text, m.at);
+  return withLostSubject(balanced(endBeforeClosingSay(endBeforeDash(endBeforeNextPoint(clause, m.match, text), m.match)), text, m.at), text);
 }
 
 function narrowestClaim(m: CueMatch, text: string): ClaimSpan {

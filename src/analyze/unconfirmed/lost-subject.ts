@@ -1,0 +1,35 @@
+// Why: "Steenburgen wrote the song, but seemed changed by …", "His mother, Queen Elizabeth, was said to …": a claim cut at a
+// comma or a "but" opens on its verb, and the reader cannot tell whose it is; the sentence's opening subject is its subject.
+import { leadingPhrase } from '../subject.js';
+import { tokenize } from '../tokens.js';
+import { lexicons } from '../../lexicon.js';
+
+/** A claim that opens on a finite verb or an auxiliary, with no subject of its own. */
+const OPENS_ON_VERB = /^(?:is|are|was|were|has|have|had|could|would|will|can|may|might|should|must|did|does|seems?|seemed|appears?|appeared)\b/;
+/** A verb that shows the subject has ended: a form of "be", "have", "do" or a modal. */
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do)$/;
+/** What joins the claim to the words before it: ", but", " and", or the comma that closes an apposition. */
+const JOINED = /(?:,?\s+(?:and|but)|,)\s+$/;
+/** A reporting verb or a "that" between the subject and the claim: the claim may be the reported clause's, not the subject's. */
+const REPORTED = /\b(?:that|said|says|told|tells|argued|argues|added|adds|noted|notes|believes?|believed|thinks?|thought)\b/i;
+
+/** The claim with the sentence's opening subject before it, when the claim opens on its verb right after that subject's clause. */
+export function withLostSubject(claim: string, text: string): string {
+  if (!OPENS_ON_VERB.test(claim)) return claim;
+  const at = text.indexOf(claim);
+  if (at <= 0 || !JOINED.test(text.slice(0, at))) return claim;
+  const phrase = leadingPhrase(tokenize(text));
+  const first = phrase[0];
+  const last = phrase.at(-1);
+  if (!first || !last || last.end > at) return claim;
+  const subject = text.slice(first.start, last.end);
+  // "That Comey got into …", "Here’s what …": a clause or a pointer, not a noun phrase that can stand before the claim.
+  if (/^(?:that|what|how|why|whether|here|there|it|this)\b/i.test(subject)) return claim;
+  // The phrase is the whole subject only when its verb or an apposition's comma comes right after it ("Lower-polling candidates").
+  const next = /^\s*(,|\p{Ll}+)/u.exec(text.slice(last.end))?.[1] ?? '';
+  if (next !== ',' && !AUXILIARY.test(next) && !/ed$/.test(next) && !lexicons().irregularPast.has(next)) return claim;
+  // The words between the subject and the claim belong to the subject's own clause, with no report or relative clause inside.
+  const between = text.slice(last.end, at);
+  if (REPORTED.test(between) || /\b(?:who|which|whose|whom|when|if|because|while|although)\b/i.test(between)) return claim;
+  return `${subject} ${claim}`;
+}

@@ -1,0 +1,27 @@
+// What remains unconfirmed (stop 83, from a judged sample of web pages, BBC and Wikinews articles): one hand-written example per rule.
+import { describe, expect, it } from 'vitest';
+import { onlyUnconfirmed as only } from './helpers/analyze.js';
+
+describe('stop 83: a claim that opens on its verb gets the sentence subject back', () => {
+  it('after ", but", " and" or an apposition ("Steenburgen recorded the song, but seemed …", "His mother, Queen Elizabeth, was said to …")', () => {
+    expect(only('Steenburgen recorded the song, but seemed changed by the experience in a different way.')?.claim).toBe(
+      'Steenburgen seemed changed by the experience in a different way',
+    );
+    expect(only('His mother, Queen Elizabeth, was said to have been disapproving of the idea.')?.claim).toBe(
+      'Queen Elizabeth was said to have been disapproving of the idea',
+    );
+    expect(only('The enrollment season is off to a good start, with 8 million signed up, and may well exceed modest expectations.')?.claim).toBe(
+      'The enrollment season may well exceed modest expectations',
+    );
+  });
+
+  it('not across a report, nor from a clause or a phrase the subject runs past', () => {
+    // "said profits rose, but were likely …": the reported clause's subject, not the company, is the one left out.
+    expect(only('The company said profits rose, but were likely to fall next year.')?.claim).toMatch(/^were likely/);
+    // "That Comey got into …" is a clause; "Lower-polling candidates such as …": the phrase found ends before its noun.
+    expect(only('That Comey got into the details is unusual, and may have been driven by concerns about the inquiry.')?.claim).not.toMatch(/^That Comey may/);
+    expect(only('Lower-polling candidates such as Jeb Bush also have credentials, and may benefit if voters take a second look.')?.claim).not.toMatch(
+      /^Lower-polling may/,
+    );
+  });
+});
