@@ -49,4 +49,12 @@ describe('stop 83: holders', () => {
     expect(concernsOf('“I am concerned about the tests,” Brian Bosma said.').map((c) => c.holder)).toEqual(['Brian Bosma']);
     expect(concernsOf('“If you continue that, you destroy the whole basis of our government,” John Mica said.').map((c) => c.holder)).toEqual(['John Mica']);
   });
+
+  it('a bare fronted "Concerned," belongs to the subject after its comma', () => {
+    expect(concernsOf('Concerned, Dr Ann Lee put in a call to the urgent respiratory clinic.').map((c) => c.holder)).toEqual(['Ann Lee']);
+  });
+
+  it('the one a ruling outrages or angers holds the outrage, not the ruling', () => {
+    expect(concernsOf('The ruling outraged Senator Ann Lee.').map((c) => c.holder)).toEqual(['Ann Lee']);
+  });
 });

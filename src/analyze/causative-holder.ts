@@ -6,7 +6,7 @@ import { type Token, tokenize } from './tokens.js';
 
 // No -ing forms: "worrying tendencies", "a troubling sign" are adjectives far more often than verbs.
 const CAUSATIVE =
-  /^(worries|worried|alarms|alarmed|frightens|frightened|scares|scared|troubles|troubled|unsettles|unsettled|unnerves|unnerved|spooks|spooked|rattles|rattled)$/i;
+  /^(worries|worried|alarms|alarmed|frightens|frightened|scares|scared|troubles|troubled|unsettles|unsettled|unnerves|unnerved|spooks|spooked|rattles|rattled|outrages|outraged|angers|angered|infuriates|infuriated|incenses|incensed)$/i;
 /** The plain form after a plural subject or a relative word ("positions that alarm the establishment", "These plans worry farmers"). */
 const PLAIN_CAUSATIVE = /^(worry|alarm|frighten|scare|trouble|unsettle|unnerve|spook|rattle)$/i;
 /** Before a plain form, words that make it no verb with a plural cause: a person who worries, "to", "do", a modal, a negation; or the

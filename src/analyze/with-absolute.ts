@@ -22,8 +22,9 @@ export function withAbsoluteSubject(tokens: readonly Token[], cueAt: number): To
   return start < end && /^with$/i.test(tokens[start - 1]?.text ?? '') ? tokens.slice(start, end) : null;
 }
 
-/** What a fronted modifier goes on with: its complement ("about", "by", "that", "the nation might …"), not a noun it qualifies ("Worried parents"). */
-const COMPLEMENT = /^(about|by|over|at|of|for|that|the|a|an|his|her|their|its)$/i;
+/** What a fronted modifier goes on with: its complement ("about", "by", "that", "the nation might …") or the comma that ends it
+ *  ("Concerned, his family doctor …"), not a noun it qualifies ("Worried parents"). */
+const COMPLEMENT = /^(about|by|over|at|of|for|that|the|a|an|his|her|their|its|,)$/i;
 
 /**
  * "Worried about backlash, House Democrats have limited …", "Fearing that …, the government …": a modifier of worry that opens
