@@ -25,3 +25,15 @@ describe('stop 83: a claim that opens on its verb gets the sentence subject back
     );
   });
 });
+
+describe('stop 83: modals that hedge no fact', () => {
+  it('a modal inside an opening "despite" or "even if" phrase is a concession', () => {
+    expect(only('And despite the advantages that her fame might have afforded her, she was more nervous than ever.')).toBeUndefined();
+    expect(only('Despite the storm, the ferry might sail on Monday.')?.claim).toBe('the ferry might sail on Monday');
+  });
+
+  it('"never could have imagined" is what was not foreseen', () => {
+    expect(only('It lit her way towards a place she never could have imagined before.')).toBeUndefined();
+    expect(only('Police said the fire could have started in the kitchen.')).toBeDefined();
+  });
+});

@@ -3,8 +3,8 @@ import type { CueMatch } from './cues.js';
 
 /** "I could have answered better", "we could have scored five": a speaker knows what they did; the modal weighs another course. */
 const FIRST_PERSON = /\b(?:i|we)\s+(?:[\p{L}’'-]+\s+)?$/iu;
-/** "No one could have predicted …", "nobody could have imagined": what was not foreseen, not a fact in doubt. */
-const NOBODY = /\b(?:no\s+one|nobody|none\s+of\s+us)\s+$/i;
+/** "No one could have predicted …", "nobody could have imagined", "a place she never could have imagined": what was not foreseen, not a fact in doubt. */
+const NOBODY = /\b(?:no\s+one|nobody|none\s+of\s+us|never)\s+$/i;
 /** "It could have been worse", "what could have been": the outcome that was spared or lost. */
 const SPARED = /^could\s+have\s+been\s+(?:(?:much|far|a\s+lot|even|so\s+much)\s+)?(?:worse|better)\b/i;
 /** "could have saved but didn't": the clause itself says it did not happen. */

@@ -92,10 +92,11 @@ const WORRY_BEFORE = /\b(?:fears?|feared|afraid|worr(?:y|ies|ied)|concerned|conc
 /** "all of us brought up to believe that …": a belief one was taught is the topic, not a claim the article leaves open. */
 const RAISED_TO = /\b(?:brought up|raised|taught|trained|conditioned|schooled)\s+to\s+$/i;
 
-/** "The Iowa caucus may only be a venue …, but …", "While Obama may be able to …": a concession, granted to be set aside. */
+/** "The Iowa caucus may only be a venue …, but …", "While Obama may be able to …", "despite the advantages her fame might have
+ *  afforded her": a concession, granted to be set aside. */
 function concessive(m: CueMatch, text: string): boolean {
   const before = text.slice(0, m.at);
-  if (/^\W*(?:(?:still|yet|and|but|so|even so)\s*,?\s+)?(?:while|although|though|granted)\b[^,;]*$/i.test(before)) return true;
+  if (/^\W*(?:(?:still|yet|and|but|so|even so)\s*,?\s+)?(?:while|although|though|granted|despite|even\s+if|even\s+though)\b[^,;]*$/i.test(before)) return true;
   // The clause starts after a semicolon or a dash ("PORTSMOUTH, N.H. — He may be …", "…; they may have …, but"), and an
   // aside between dashes ("a venue — a minuscule fraction — but") does not end it.
   const clause = before.slice(Math.max(...[';', ':', '(', '—', '–', ' - '].map((mark) => before.lastIndexOf(mark))) + 1);
