@@ -34,6 +34,13 @@ describe('stop 83: no worry voiced', () => {
     expect(concernsOf('Heavy use is thought to cause substantial problems, the authors said.')).toHaveLength(1);
   });
 
+  it('a caution that it is early days is care in judging, not a harm foreseen', () => {
+    expect(concernsOf('He cautions that “we’re still in the very early days” of figuring it out.')).toEqual([]);
+    expect(concernsOf('He cautioned that it was too early to say whether the drug works.')).toEqual([]);
+    // A harm cautioned of stays, a later "too early to say" beside it too.
+    expect(concernsOf('She cautioned that the talks could collapse, although it is too early to say.')).toHaveLength(1);
+  });
+
   it('a fear got over is no harm foreseen ("swallowed the fear of investing", "overcome their fears")', () => {
     expect(concernsOf('Once I swallowed the fear of investing that much, things started happening for me.')).toEqual([]);
     expect(concernsOf('She gave lectures to help people overcome their fears and enjoy life.')).toEqual([]);

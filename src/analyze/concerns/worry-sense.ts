@@ -41,10 +41,11 @@ function isEmptyWarning(before: string, rest: string): boolean {
   return noun && !WARNED_OF.test(rest) && !GRAVE.test(before);
 }
 
-/** "cautioned against reading too much into …", "against leaping to conclusions", "cautioned that a win does not necessarily …":
+/** "cautioned against reading too much into …", "against leaping to conclusions", "cautioned that a win does not necessarily …",
+ *  "cautions that we're still in the very early days":
  *  care in judging what something means, not a harm foreseen; so is "an abundance of caution", "err on the side of caution". */
 const JUDGING_CAUTION =
-  /^caution(?:s|ed|ing)?\s+(?:against\s+(?:reading|drawing|viewing|leaping|jumping|interpreting|over-?\p{L}+|assuming|concluding|rushing|getting\s+ahead|making\s+too\s+much)\b|(?:that\s+)?[^;:]*?(?:\bnot|n['’]t)\s+necessarily\b)/iu;
+  /^caution(?:s|ed|ing)?\s+(?:against\s+(?:reading|drawing|viewing|leaping|jumping|interpreting|over-?\p{L}+|assuming|concluding|rushing|getting\s+ahead|making\s+too\s+much)\b|(?:that\s+)?[^;:]*?(?:\bnot|n['’]t)\s+necessarily\b|(?:that\s+)?[^;:,]*?\b(?:early\s+days|too\s+(?:early|soon)\s+to)\b)/iu;
 const CAUTION_IDIOM = /\b(?:abundance|side)\s+of\s+$/i;
 
 /** What makes "shocked" a state someone is in: a form of "be", "feel", "seem", "look" or "left" just before it ("were “stunned”",
