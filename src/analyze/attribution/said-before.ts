@@ -6,7 +6,7 @@ import { subjectBefore } from '../subject.js';
 import { isCapitalised, type Token } from '../tokens.js';
 import { knownSpeaker } from './introducer.js';
 import { sentenceBefore, textBefore } from './locate.js';
-import type { ContextRule } from './rule.js';
+import type { ContextRule, LocatedSpan } from './rule.js';
 import { sentenceTokens } from '../sentence-tokens.js';
 
 /** The most words a speaker's name may have in an aside between commas ("…, Dr Ann Lee said, …"). */
@@ -33,6 +33,12 @@ export const saidBefore: ContextRule = {
       speaker: 'two officials',
     },
     { text: 'The vote may slip to May, they said. "The other question is whether the money will still be there by then."', speaker: '' },
+    // Words of the writer's own before a quotation that ends the sentence do not stop it going on (stop 83); a verb of saying does.
+    {
+      text: 'The vote may slip to May, Councillor Tom Hill said. Just because the council met in “closed” session, “that does not mean the money is gone.”',
+      speaker: 'Tom Hill',
+    },
+    { text: 'The vote may slip to May, Councillor Tom Hill said. As the old saying goes, “the money will still be there by then.”', speaker: '' },
     // The speaker named in an aside between commas, mid-sentence.
     {
       text: 'The new bridge, Councillor Tom Hill said, will need another year of work. "The other question is whether the money will still be there by then."',
@@ -40,7 +46,7 @@ export const saidBefore: ContextRule = {
     },
   ],
   apply({ span, sentences, names, attributed, continuing }) {
-    if (attributed || continuing || textBefore(span).trim() !== '') return null;
+    if (attributed || continuing || (textBefore(span).trim() !== '' && !isBareLead(span))) return null;
     const before = sentenceBefore(span, sentences);
     if (!before) return null;
     if (findQuoteSpans(before.text).length > 0) return null;
@@ -68,4 +74,15 @@ function reportingVerbAt(tokens: readonly Token[]): number | null {
   for (let k = 2; k < tokens.length - 2; k++)
     if (tokens[k + 1]?.text === ',' && isVerbAt(tokens, k) && subjectBefore(tokens, k).length <= ASIDE_WORDS) return k;
   return null;
+}
+
+/** "Just because scientists saw it first, “that doesn't mean …”": words of the writer's own that lead into a quotation closing
+ *  the sentence, with no verb of saying and no other quotation: the quotation goes on from the sentence before. */
+const SAYING =
+  /\b(?:say|says|said|saying|tell|tells|told|add|adds|added|ask|asks|asked|write|writes|wrote|according|call|calls|called|describ\w*|quot\w*|read|reads|tweet\w*|post\w*|claim\w*|argu\w*|insist\w*|warn\w*|declar\w*|announc\w*|put it|words?|slogan|sign|chant\w*)\b|["“”]/i;
+function isBareLead(span: LocatedSpan): boolean {
+  // A word or two in scare quotes ("“taste” receptors") is no quotation of its own.
+  const lead = textBefore(span).replace(/[“"][^”"]{1,30}[”"]/g, 'term');
+  const after = span.last.text.slice(span.close - span.last.start);
+  return span.first === span.last && !SAYING.test(lead) && lead.split(/\s+/).length <= 25 && /^[\s.!?,;”"’]*$/.test(after);
 }
