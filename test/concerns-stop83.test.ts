@@ -64,4 +64,12 @@ describe('stop 83: holders', () => {
   it('the one a ruling outrages or angers holds the outrage, not the ruling', () => {
     expect(concernsOf('The ruling outraged Senator Ann Lee.').map((c) => c.holder)).toEqual(['Ann Lee']);
   });
+
+  it('"which many fear" is the fear of the relative clause\'s own unnamed subject, not the reporter\'s', () => {
+    const held = concernsOf(
+      'Stuart Hensel of the Economist Intelligence Unit spoke on Monday.',
+      'But the government seemed keen not to make the review look like the kind of wholesale renationalisation which many fear in Russia, Mr Hensel said.',
+    );
+    expect(held.map((c) => c.holder)).toEqual([null]);
+  });
 });

@@ -57,6 +57,9 @@ export function isOtherSide(holder: string, sentence: Sentence, cueStart: number
   const cue = tokens.findIndex((t) => t.start === cueStart);
   const at = (cueStart ?? 0) - sentence.start;
   if (WORRIED.test(tokens[cue]?.text ?? '') && ADDRESSED.test(sentence.text.slice(Math.max(0, at - 60), at))) return true;
+  // "the kind of renationalisation which many fear in Russia, Hensel said": the relative clause's own unnamed subject fears it.
+  if (/^(?:which|that|whom)$/i.test(tokens[cue - 2]?.text ?? '') && /^(?:many|some|others|most|few|people|everyone)$/i.test(tokens[cue - 1]?.text ?? ''))
+    return true;
   if (cue < 0 || isAnswered(tokens, cue) || isAskedAbout(tokens, cue)) return cue >= 0;
   // "“…,” warned Clinton": after a quotation the name is the inverted subject; "chief David Bell, accused some schools": a stray comma is not.
   if (!BLAME.test(tokens[cue]?.text ?? '') || afterQuotation(tokens, cue)) return false;
