@@ -49,6 +49,13 @@ describe('stop 83: no worry voiced', () => {
 });
 
 describe('stop 83: holders', () => {
+  it('in a quotation, "they\'re worried" or "she was scared" is a third person\'s state, not the speaker\'s', () => {
+    expect(concernsOf('“They’re worried,” Ben Carson said.').map((c) => c.holder)).toEqual([null]);
+    expect(concernsOf('“I know that she was scared to death,” Ann Lee said.').map((c) => c.holder)).toEqual([null]);
+    // Outside a quotation the pronoun is most often the subject's own ("Residents say they are worried").
+    expect(concernsOf('Residents of the valley say they are worried about the plan.').map((c) => c.holder)).toEqual(['Residents of the valley']);
+  });
+
   it('the one spoken to holds "you are concerned", not the speaker', () => {
     const told = concernsOf('“We get that you are concerned about the tests,” Brian Bosma said.');
     expect(told.map((c) => c.holder)).toEqual([null]);

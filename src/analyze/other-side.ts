@@ -49,6 +49,12 @@ const afterQuotation = (tokens: readonly Token[], cue: number): boolean =>
  *  with no copula is most often anyone's, the speaker's too). */
 const ADDRESSED =
   /\byou(?:['’]re|\s+(?:are|were|feel|felt|seem|seemed|get|got|(?:may|might|must|could|would|will)\s+be))\s+(?:(?:so|very|really|all|rightly|understandably|obviously|deeply|increasingly|still|also)\s+)*$/i;
+/** "“They're worried,” Carson said", "“I know that she was scared”": in a quotation, a third person's state, not the speaker's. */
+const THIRD_PERSON =
+  /\b(?:they|he|she)(?:['’](?:re|s)|\s+(?:are|is|were|was|seem|seems|seemed|feel|feels|felt|get|gets|got))\s+(?:(?:so|very|really|all|rightly|understandably|obviously|deeply|increasingly|still|also)\s+)*$/i;
+/** Whether the text before the cue leaves a quotation open. */
+const isQuoted = (before: string): boolean =>
+  (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1;
 const WORRIED = /^(?:concerned|worried|afraid|scared|nervous|anxious|frightened|alarmed|troubled|upset|uneasy|terrified|fearful|apprehensive)$/i;
 
 /** Whether `holder` is the other side of the worry at `cueStart`: the object of a blame verb, one answering the worry, or the one spoken to. */
@@ -56,7 +62,8 @@ export function isOtherSide(holder: string, sentence: Sentence, cueStart: number
   const tokens = sentenceTokens(sentence);
   const cue = tokens.findIndex((t) => t.start === cueStart);
   const at = (cueStart ?? 0) - sentence.start;
-  if (WORRIED.test(tokens[cue]?.text ?? '') && ADDRESSED.test(sentence.text.slice(Math.max(0, at - 60), at))) return true;
+  const near = sentence.text.slice(Math.max(0, at - 60), at);
+  if (WORRIED.test(tokens[cue]?.text ?? '') && (ADDRESSED.test(near) || (THIRD_PERSON.test(near) && isQuoted(sentence.text.slice(0, at))))) return true;
   // "the kind of renationalisation which many fear in Russia, Hensel said": the relative clause's own unnamed subject fears it.
   if (/^(?:which|that|whom)$/i.test(tokens[cue - 2]?.text ?? '') && /^(?:many|some|others|most|few|people|everyone)$/i.test(tokens[cue - 1]?.text ?? ''))
     return true;
