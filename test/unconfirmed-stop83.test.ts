@@ -37,3 +37,14 @@ describe('stop 83: modals that hedge no fact', () => {
     expect(only('Police said the fire could have started in the kitchen.')).toBeDefined();
   });
 });
+
+describe('stop 83: the one told', () => {
+  it('"told host Sean Hannity a Clinton loss is likely": a broadcaster\'s role, a given name and its surname are the listener', () => {
+    expect(only('Doug Schoen told host Sean Hannity a Clinton loss is increasingly likely in the fall.')?.claim).toBe(
+      'a Clinton loss is increasingly likely in the fall',
+    );
+    // A title opens the clause's subject; a news agency's name stands alone.
+    expect(only('An aide told Jake Tapper Mr Obama would likely veto the bill.')?.claim).toBe('Mr Obama would likely veto the bill');
+    expect(only('A source told Reuters Obama would likely veto the bill.')?.claim).toBe('Obama would likely veto the bill');
+  });
+});

@@ -14,6 +14,7 @@ const NOT_OBJECT =
   /^(?:said|says|say|would|will|was|is|are|were|had|has|have|could|can|may|might|did|do|does|should|must|he|she|they|it|we|I|you|there|this|not)$/i;
 
 const DETERMINER = /^(?:the|a|an)$/i;
+const BROADCAST_ROLE = /^(?:host|anchor|interviewer|moderator|presenter|reporter|correspondent|columnist)$/;
 
 /** A word that goes on an outlet's name without a determiner: "BBC News", "BBC Radio 4", "Fox News Sunday". */
 const isOutletTail = (word: string): boolean => /^\d+$/.test(word) || lexicons().outletTails.has(word.replace(/[’']s$/, ''));
@@ -36,11 +37,15 @@ export function toldLength(text: string): number | null {
   let i = 1;
   const determiner = DETERMINER.test(bare(i));
   if (determiner) i++;
+  // "told host Sean Hannity …", "told CNN anchor Jake Tapper …": a broadcaster's role before the name is part of the listener.
+  if (!determiner && BROADCAST_ROLE.test(bare(i)) && NAME.test(bare(i + 1))) i++;
   const start = i;
   // A name of capitalised words ("the Sunday Times", "BBC News Online"), stopping at a title; without a determiner only a
   // name's own tail ("BBC News Online the band …", not "Reuters Obama would …").
   const name = (k: number): boolean => NAME.test(bare(k)) && !TITLE.test(bare(k));
-  while (name(i) && (i === start || isOutletTail(bare(i)) || (determiner && name(i + 1) && isOutletTail(bare(i + 1))))) i++;
+  // "told Sean Hannity a Clinton loss is …": a listed given name takes the capitalised word after it as its surname.
+  const person = !determiner && lexicons().givenNames.has(bare(start).toLowerCase()) && name(start + 1);
+  while (name(i) && (i === start || (person && i === start + 1) || isOutletTail(bare(i)) || (determiner && name(i + 1) && isOutletTail(bare(i + 1))))) i++;
   // "the paper", "the BBC's Today programme", "a local newspaper".
   if (determiner && i === start && HEAD.test(bare(i + 1)) && /^[a-z]+$/.test(bare(i))) i++;
   if (HEAD.test(bare(i)) && (determiner || i > start)) i++;
