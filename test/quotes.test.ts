@@ -697,6 +697,20 @@ describe('words printed on a thing', () => {
     ]);
   });
 
+  it("headlines named as such, and the next item of a list of named words, are nobody's speech (stop 83)", () => {
+    const a = analyzeParagraphs(
+      'T',
+      'Donald Trump hired the head of a website that has run stories with headlines such as "Ferries make islanders lazy and rude" and "Would you rather your town had a ferry or a school?"',
+      'The promise to "take the harbour back from the banks" and "make the island great again" appeals to older voters, said Lena Ortiz, a historian.',
+    );
+    expect(speakers(a)).toEqual([
+      ['Ferries make islanders lazy and rude', null],
+      ['Would you rather your town had a ferry or a school?', null],
+      ['take the harbour back from the banks', null],
+      ['make the island great again', null],
+    ]);
+  });
+
   it('a printed thing a few words before its "that said" still prints the words ("T-shirts appeared … that said")', () => {
     const a = analyzeParagraphs('T', 'T-shirts quickly appeared in front of the ferry union headquarters that said "We won the harbour back today."');
     expect(speakers(a)).toEqual([['We won the harbour back today.', null]]);

@@ -20,16 +20,20 @@ const PRINTED_LOOSELY =
 const CARRIED =
   /\b(?:carry|carries|carrying|carried|wave|waves|waving|waved|hold|holds|holding|held|raise|raises|raising|raised|hoist(?:s|ing|ed)?|brandish(?:es|ing|ed)?)\b(?:\s+up)?(?:\s+[\p{L}'’-]+){0,3}\s*$/iu;
 
-// `the usual campaign slogan, “…”`, `reprised the chant “…”`, `his promise to “…”`: words named by what they are, not said in the sentence;
+// `the usual campaign slogan, “…”`, `reprised the chant “…”`, `his promise to “…”`, `stories with headlines such as “…”`, `a book titled
+// “…”`: words named by what they are, not said in the sentence;
 // `to chants of “…”`, `cries of “…”`: a crowd's, no one the sentence names.
 const NAMED_WORDS =
-  /\b(?:slogans?|motto|catchphrase|mantra|tagline|hashtag|chants?|(?:rallying|battle)\s+cry|promise\s+to|(?:chants?|cries|shouts|calls|chorus(?:es)?|cheers|boos|roars|screams)\s+of)\s*[:,]?\s*$/iu;
+  /\b(?:slogans?|motto|catchphrase|mantra|tagline|hashtag|headlines?(?:\s+such\s+as)?|(?:en)?titled|chants?|(?:rallying|battle)\s+cry|promise\s+to|(?:chants?|cries|shouts|calls|chorus(?:es)?|cheers|boos|roars|screams)\s+of)\s*[:,]?\s*$/iu;
 
 const isThing = (m: RegExpExecArray | null): m is RegExpExecArray => m !== null && isThingWord(m[1] ?? '');
 
 /** Whether the text right before a quotation's mark introduces words printed on a thing, or names them as a slogan or a chant. */
 export function isPrinted(before: string): boolean {
   if (isThing(PRINTED_BEFORE.exec(before)) || printedApart(before) || NAMED_WORDS.test(before)) return true;
+  // `headlines such as “…” and “…”`: the next item of a list of named words is named as the first was.
+  const listed = /[“"][^“”"]{1,80}[”"]\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/u.exec(before);
+  if (listed && NAMED_WORDS.test(before.slice(0, listed.index))) return true;
   const loose = PRINTED_LOOSELY.exec(before);
   return isThing(loose) && !CARRIED.test(before.slice(0, loose.index));
 }
