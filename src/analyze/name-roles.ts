@@ -6,6 +6,7 @@ import { isCourtesy, isEpithetHead, isRoleNoun } from './name-words.js';
 import { isVerb } from './phrases.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
 import { singularRole } from './singular-role.js';
+import { withoutCutModifier } from './role-cut.js';
 
 /** Verbs that introduce a name with a role ("I hope president-elect Lee", "thanked chairman Ruiz"): never part of the role. */
 const VERB_BEFORE_ROLE =
@@ -82,7 +83,7 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
   const nounEnd = (prep < 0 ? words : words.slice(0, prep)).at(-1);
   const head = words.find((w) => !isCapitalised(w) && !isConnector(w));
   const ends = nounEnd !== undefined && !isCapitalised(nounEnd) && !/['’]s?$/.test(nounEnd) && isRole(nounEnd);
-  return isRole(head) || ends ? withoutCutName(words, tokens.slice(i, i + 2)).join(' ') : null;
+  return isRole(head) || ends ? withoutCutModifier(withoutCutName(words, tokens.slice(i, i + 2)), isRole, ROLE_PHRASE_PREP).join(' ') : null;
 }
 
 /** "professor at the University of New" with "Hampshire" next: a role cut off inside a name ends before the name's phrase. */
