@@ -45,13 +45,13 @@ function isAskedAbout(tokens: readonly Token[], cue: number): boolean {
 const afterQuotation = (tokens: readonly Token[], cue: number): boolean =>
   /^["“”]$/.test(tokens[cue - 1]?.text ?? '') || (tokens[cue - 1]?.text === ',' && /^["“”]$/.test(tokens[cue - 2]?.text ?? ''));
 
+/** Adverbs of degree between a copula and the state: "are so worried", "was increasingly concerned". */
+const DEGREE = '(?:(?:so|very|really|all|rightly|understandably|obviously|deeply|increasingly|still|also)\\s+)*$';
 /** "We get that you are concerned", "if you're worried about …": the one spoken to is in that state, not the speaker ("you still worry"
  *  with no copula is most often anyone's, the speaker's too). */
-const ADDRESSED =
-  /\byou(?:['’]re|\s+(?:are|were|feel|felt|seem|seemed|get|got|(?:may|might|must|could|would|will)\s+be))\s+(?:(?:so|very|really|all|rightly|understandably|obviously|deeply|increasingly|still|also)\s+)*$/i;
+const ADDRESSED = new RegExp(`\\byou(?:['’]re|\\s+(?:are|were|feel|felt|seem|seemed|get|got|(?:may|might|must|could|would|will)\\s+be))\\s+${DEGREE}`, 'i');
 /** "“They're worried,” Carson said", "“I know that she was scared”": in a quotation, a third person's state, not the speaker's. */
-const THIRD_PERSON =
-  /\b(?:they|he|she)(?:['’](?:re|s)|\s+(?:are|is|were|was|seem|seems|seemed|feel|feels|felt|get|gets|got))\s+(?:(?:so|very|really|all|rightly|understandably|obviously|deeply|increasingly|still|also)\s+)*$/i;
+const THIRD_PERSON = new RegExp(`\\b(?:they|he|she)(?:['’](?:re|s)|\\s+(?:are|is|were|was|seem|seems|seemed|feel|feels|felt|get|gets|got))\\s+${DEGREE}`, 'i');
 /** Whether the text before the cue leaves a quotation open. */
 const isQuoted = (before: string): boolean =>
   (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1;
@@ -61,13 +61,14 @@ const WORRIED = /^(?:concerned|worried|afraid|scared|nervous|anxious|frightened|
 export function isOtherSide(holder: string, sentence: Sentence, cueStart: number | null): boolean {
   const tokens = sentenceTokens(sentence);
   const cue = tokens.findIndex((t) => t.start === cueStart);
+  if (cue < 0) return false;
   const at = (cueStart ?? 0) - sentence.start;
   const near = sentence.text.slice(Math.max(0, at - 60), at);
   if (WORRIED.test(tokens[cue]?.text ?? '') && (ADDRESSED.test(near) || (THIRD_PERSON.test(near) && isQuoted(sentence.text.slice(0, at))))) return true;
   // "the kind of renationalisation which many fear in Russia, Hensel said": the relative clause's own unnamed subject fears it.
-  if (/^(?:which|that|whom)$/i.test(tokens[cue - 2]?.text ?? '') && /^(?:many|some|others|most|few|people|everyone)$/i.test(tokens[cue - 1]?.text ?? ''))
-    return true;
-  if (cue < 0 || isAnswered(tokens, cue) || isAskedAbout(tokens, cue)) return cue >= 0;
+  const unnamed =
+    /^(?:which|that|whom)$/i.test(tokens[cue - 2]?.text ?? '') && /^(?:many|some|others|most|few|people|everyone)$/i.test(tokens[cue - 1]?.text ?? '');
+  if (unnamed || isAnswered(tokens, cue) || isAskedAbout(tokens, cue)) return true;
   // "“…,” warned Clinton": after a quotation the name is the inverted subject; "chief David Bell, accused some schools": a stray comma is not.
   if (!BLAME.test(tokens[cue]?.text ?? '') || afterQuotation(tokens, cue)) return false;
   const surname = holder.split(/\s+/).at(-1) ?? '';

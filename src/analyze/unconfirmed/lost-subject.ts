@@ -1,4 +1,4 @@
-// Why: "Steenburgen wrote the song, but seemed changed by …", "His mother, Queen Elizabeth, was said to …": a claim cut at a
+// Why: "Steenburgen recorded the song, but seemed changed by …", "His mother, Queen Elizabeth, was said to …": a claim cut at a
 // comma or a "but" opens on its verb, and the reader cannot tell whose it is; the sentence's opening subject is its subject.
 import { leadingPhrase } from '../subject.js';
 import { tokenize } from '../tokens.js';

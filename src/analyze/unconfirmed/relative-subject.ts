@@ -29,6 +29,10 @@ function antecedent(before: string): string | null {
   return NAME.test(noun) || NOUN_PHRASE.test(noun) ? noun : null;
 }
 
+/** Words before a noun phrase that make its head unsure: a preposition (for a thing's "which"), a name particle. */
+const PREPOSITION_WORD = /^(?:of|on|from|for|in|at|by|with|about|into|over|under|to|near|against|behind)$/;
+const NAME_PARTICLE = /^(?:de|da|di|del|der|van|von|le|la|bin|al|el)$/;
+
 /** "The recent vote brought a minority Conservative government, which …": the noun phrase that ends the clause, read back from
  *  its last word to the first determiner ("an impeachment trial", not "the Senate holds an impeachment trial") or the whole name. */
 function trailingNoun(before: string, pronoun: string): string | null {
@@ -44,8 +48,7 @@ function trailingNoun(before: string, pronoun: string): string | null {
     if (!name && !NOUN_PHRASE.test(phrase)) continue;
     // "a chest X-ray", "the Left": a determiner a few words back makes the name part of a noun phrase.
     const from = name ? [k - 1, k - 2, k - 3].find((j) => j >= 0 && NOUN_PHRASE.test(words.slice(j).join(' '))) : undefined;
-    if (from !== undefined) return nounAfter(words, from, pronoun);
-    return nounAfter(words, k, pronoun);
+    return nounAfter(words, from ?? k, pronoun);
   }
   return null;
 }
@@ -57,8 +60,6 @@ function nounAfter(words: readonly string[], k: number, pronoun: string): string
   // preposition; "bad news for Trump, who …" is a person's. "Bill de Blasio": a name particle means the name runs on before it.
   return (/^which/i.test(pronoun) && PREPOSITION_WORD.test(prior)) || NAME_PARTICLE.test(prior) ? null : words.slice(k).join(' ');
 }
-const PREPOSITION_WORD = /^(?:of|on|from|for|in|at|by|with|about|into|over|under|to|near|against|behind)$/;
-const NAME_PARTICLE = /^(?:de|da|di|del|der|van|von|le|la|bin|al|el)$/;
 
 /** "…, which may or may not be the best strategy", "…, which is probably a wise choice": the clause before is what is judged. */
 const SENTENTIAL = /^(?:\S+\s+){0,8}?(?:choice|strategy|move|decision|step|idea|mistake|sign|development|approach|tactic|error|gamble|departure|shift)\b/i;
