@@ -41,6 +41,12 @@ describe('stop 83: no worry voiced', () => {
     expect(concernsOf('She cautioned that the talks could collapse, although it is too early to say.')).toHaveLength(1);
   });
 
+  it('"worse" ranking lesser evils or how someone did is no harm foreseen ("between bad and worse", "she\'s doing worse")', () => {
+    expect(concernsOf('When forced to choose between bad and worse, we supported the lesser evil, Ann Lee writes.')).toEqual([]);
+    expect(concernsOf('“It is not that Trump is doing better with Latino voters, but she is doing worse,” said Al Cardenas.')).toEqual([]);
+    expect(concernsOf('“The new law will make a terrible situation even worse,” said Al Cardenas.')).toHaveLength(1);
+  });
+
   it('a fear got over is no harm foreseen ("swallowed the fear of investing", "overcome their fears")', () => {
     expect(concernsOf('Once I swallowed the fear of investing that much, things started happening for me.')).toEqual([]);
     expect(concernsOf('She gave lectures to help people overcome their fears and enjoy life.')).toEqual([]);

@@ -37,6 +37,10 @@ const TORTURED_ADJECTIVE =
 /** "for better or worse"; "it could have been worse", "sales would have been far worse": a set phrase, or relief at a harm
  *  that did not happen, not a harm foreseen. */
 const SPARED_WORSE = /\b(?:for\s+better\s+or\s+(?:for\s+)?|(?:could|would|might)\s+have\s+been\s+(?:(?:far|much|a\s+lot|even|a\s+(?:lot|great\s+deal))\s+)?)$/i;
+/** "a choice between bad and worse", "those who fared worse under the plan", "she's doing worse": a comparison of lesser evils or of
+ *  how someone did, not a harm foreseen. */
+const RANKED_WORSE =
+  /\b(?:between\s+(?:the\s+)?bad\s+and\s+|(?:fared|faring|fares|doing|did|does|performed|performing|polled|polling)\s+(?:\p{L}+ly\s+|much\s+|far\s+|even\s+)?)$/iu;
 
 /** Whether a word of harm or criticism is part of a set phrase that names no harm. */
 export function isHarmIdiom(text: string, p: Predicate): boolean {
@@ -55,7 +59,7 @@ export function isHarmIdiom(text: string, p: Predicate): boolean {
   )
     return true;
   if (/^weapons?$/i.test(p.word) && FIGURATIVE_WEAPON.test(before)) return true;
-  if (/^worse$/i.test(p.word) && SPARED_WORSE.test(before)) return true;
+  if (/^worse$/i.test(p.word) && (SPARED_WORSE.test(before) || RANKED_WORSE.test(before))) return true;
   if (/^tortured$/i.test(p.word) && TORTURED_ADJECTIVE.test(rest) && !/\b(?:was|were|been|being|be|is|are|get|got)\s+$/i.test(before)) return true;
   // "What doesn't kill you makes you stronger": a saying, not a death foreseen.
   if (/^kill$/i.test(p.word) && /\bwhat\s+(?:doesn['’]t|does\s+not|won['’]t|will\s+not)\s+$/i.test(before)) return true;
