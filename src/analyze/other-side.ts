@@ -4,6 +4,7 @@
 import type { Sentence } from '../types.js';
 import type { Token } from './tokens.js';
 import { sentenceTokens } from './sentence-tokens.js';
+import { isQuoteOpen } from './close-quote.js';
 
 /** Verbs of blame whose object is the one blamed. */
 const BLAME = /^(accus(e|es|ed|ing)|blam(e|es|ed|ing)|criticis(e|es|ed|ing)|criticiz(e|es|ed|ing)|condemn(s|ed|ing)?|denounc(e|es|ed|ing)|attack(s|ed|ing)?)$/i;
@@ -52,9 +53,6 @@ const DEGREE = '(?:(?:so|very|really|all|rightly|understandably|obviously|deeply
 const ADDRESSED = new RegExp(`\\byou(?:['’]re|\\s+(?:are|were|feel|felt|seem|seemed|get|got|(?:may|might|must|could|would|will)\\s+be))\\s+${DEGREE}`, 'i');
 /** "“They're worried,” Carson said", "“I know that she was scared”": in a quotation, a third person's state, not the speaker's. */
 const THIRD_PERSON = new RegExp(`\\b(?:they|he|she)(?:['’](?:re|s)|\\s+(?:are|is|were|was|seem|seems|seemed|feel|feels|felt|get|gets|got))\\s+${DEGREE}`, 'i');
-/** Whether the text before the cue leaves a quotation open. */
-const isQuoted = (before: string): boolean =>
-  (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1;
 const WORRIED = /^(?:concerned|worried|afraid|scared|nervous|anxious|frightened|alarmed|troubled|upset|uneasy|terrified|fearful|apprehensive)$/i;
 
 /** Whether `holder` is the other side of the worry at `cueStart`: the object of a blame verb, one answering the worry, or the one spoken to. */
@@ -64,7 +62,7 @@ export function isOtherSide(holder: string, sentence: Sentence, cueStart: number
   if (cue < 0) return false;
   const at = (cueStart ?? 0) - sentence.start;
   const near = sentence.text.slice(Math.max(0, at - 60), at);
-  if (WORRIED.test(tokens[cue]?.text ?? '') && (ADDRESSED.test(near) || (THIRD_PERSON.test(near) && isQuoted(sentence.text.slice(0, at))))) return true;
+  if (WORRIED.test(tokens[cue]?.text ?? '') && (ADDRESSED.test(near) || (THIRD_PERSON.test(near) && isQuoteOpen(sentence.text.slice(0, at))))) return true;
   // "the kind of renationalisation which many fear in Russia, Hensel said": the relative clause's own unnamed subject fears it.
   const unnamed =
     /^(?:which|that|whom)$/i.test(tokens[cue - 2]?.text ?? '') && /^(?:many|some|others|most|few|people|everyone)$/i.test(tokens[cue - 1]?.text ?? '');

@@ -1,13 +1,7 @@
 // A quotation that runs on past a worried sentence goes on voicing that worry: "“… could collapse. It will happen here.”"
 import { lexicons } from '../../lexicon.js';
 import type { Sentence } from '../../types.js';
-
-/** Whether a quotation opened in this sentence is still open at its end: an odd count of straight marks, or more “ than ”. */
-export function quoteRunsOn(text: string): boolean {
-  const straight = (text.match(/"/g) ?? []).length % 2 === 1;
-  const curly = (text.match(/“/g) ?? []).length > (text.match(/”/g) ?? []).length;
-  return straight || curly;
-}
+import { isQuoteOpen } from '../close-quote.js';
 
 /**
  * Whether a sentence carries on the quotation of a worried sentence just before it, in the same paragraph,
@@ -15,5 +9,5 @@ export function quoteRunsOn(text: string): boolean {
  */
 export function continuesWorry(previous: Sentence | null, s: Sentence, quoted: boolean): boolean {
   if (!previous || !quoted || previous.index !== s.index - 1 || previous.paragraph !== s.paragraph) return false;
-  return quoteRunsOn(previous.text) && lexicons().concernVoicing.test(s.text);
+  return isQuoteOpen(previous.text) && lexicons().concernVoicing.test(s.text);
 }

@@ -1,5 +1,6 @@
 // A claim printed alone should open on what is claimed, not on the attribution or label before it ("According to the Post, …",
 // "He added: "…", "TAPPER: …") nor on the "that" of a second reported clause ("…, and that he might decide …").
+import { isQuoteOpen } from '../close-quote.js';
 
 /** An opening attribution to a source: "According to The Guardian, …"; an appositive after the source ("According to Smith, a spokesman, …") stays. */
 const ACCORDING = /^according to [^,“”"]+,\s+(?!(?:a|an)\s[^,]*,)/i;
@@ -17,7 +18,7 @@ function afterColon(claim: string, end: number): string {
   if (colon <= 0 || colon >= end) return claim;
   const before = claim.slice(0, colon);
   // A colon inside a quotation, or after a question ("Will the audio get better?: Nobody knows"), heads what follows it.
-  if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) return claim;
+  if (isQuoteOpen(before)) return claim;
   if (/[?]\s*$/.test(before) || /\d$/.test(before) || claim[colon + 1] === '/') return claim;
   const rest = claim.slice(colon + 1).replace(/^[\s“"]+/, '');
   // A quotation closed before the cue ("… the manifesto: "…", accusing Blair") leaves the cue outside what the colon opens.
