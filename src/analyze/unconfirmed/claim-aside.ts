@@ -5,8 +5,12 @@ import { isPastForm } from '../past-form.js';
 
 /** An attribution aside that opens the claim: a few words of source, a verb of saying and its closing comma. */
 const ASIDE = /^(?:[\p{L}.'’-]+\s+){0,3}(?:said|says|added|adds|argued|argues|noted|notes|insisted|insists),\s+(?!(?:and|but|or|as|when|while|if|because)\s)/u;
+/** A finite verb or auxiliary that opens a clause whose subject stands before it ("…, aides said, is for …", "…, but may close"). */
+export const FINITE_OPENER = 'is|are|was|were|has|have|had|could|would|will|can|may|might|should|must|did|does';
+/** The same, with the linking verbs of a hedge ("…, but seemed changed", "…, which appears to …"). */
+export const LINKING_OPENER = `${FINITE_OPENER}|seems?|seemed|appears?|appeared`;
 /** A verb that needs the subject before the aside ("…, aides said, is for …"). */
-const NEEDS_SUBJECT = /^(?:is|are|was|were|has|have|had|could|would|will|can|may|might|should|must|did|does)\b/;
+const NEEDS_SUBJECT = new RegExp(`^(?:${FINITE_OPENER})\\b`);
 
 /** The claim without an attribution aside at its start; the subject before the aside comes back when the rest needs it. */
 export function withoutAside(claim: string, text: string): string {

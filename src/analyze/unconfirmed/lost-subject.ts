@@ -3,11 +3,12 @@
 import { leadingPhrase } from '../subject.js';
 import { tokenize } from '../tokens.js';
 import { lexicons } from '../../lexicon.js';
+import { FINITE_OPENER, LINKING_OPENER } from './claim-aside.js';
 
 /** A claim that opens on a finite verb or an auxiliary, with no subject of its own. */
-const OPENS_ON_VERB = /^(?:is|are|was|were|has|have|had|could|would|will|can|may|might|should|must|did|does|seems?|seemed|appears?|appeared)\b/;
+const OPENS_ON_VERB = new RegExp(`^(?:${LINKING_OPENER})\\b`);
 /** A verb that shows the subject has ended: a form of "be", "have", "do" or a modal. */
-const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do)$/;
+const AUXILIARY = new RegExp(`^(?:${FINITE_OPENER}|do)$`);
 /** What joins the claim to the words before it: ", but", " and", or the comma that closes an apposition. */
 const JOINED = /(?:,?\s+(?:and|but)|,)\s+$/;
 /** A reporting verb or a "that" between the subject and the claim: the claim may be the reported clause's, not the subject's. */

@@ -2,6 +2,7 @@
 import type { ClaimSpan } from './claim-span.js';
 import type { CueMatch } from './cues.js';
 import { allMatches } from '../../all-matches.js';
+import { LINKING_OPENER } from './claim-aside.js';
 
 /** A comma, with any closing quotation mark, before the next words. */
 const COMMA = /,[”"’]?\s+/g;
@@ -71,8 +72,7 @@ function agreeing(noun: string | null, inner: string): string | null {
 
 /** A relative clause that opens on its verb ("which is thought to …", "who was possibly …"), so the noun before it is its subject;
  *  not "which many of us think …", whose "which" is an object. */
-const SUBJECT_RELATIVE =
-  /^(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|seems?|seemed|appears?|appeared)\b/u;
+const SUBJECT_RELATIVE = new RegExp(`^(?:\\p{Ll}+ly\\s+)?(?:${LINKING_OPENER})\\b`, 'u');
 
 /** The main verb goes on straight from the relative clause: an auxiliary, an adverb or a verb in -s or -ed, or the cue itself. */
 const MAIN_VERB =
