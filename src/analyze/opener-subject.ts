@@ -1,5 +1,5 @@
 // "In its report on the council's work the committee said": an opening prepositional phrase with no comma ends where a new "the" starts.
-import type { Token } from './tokens.js';
+import { isCapitalised, type Token } from './tokens.js';
 
 /** Prepositions that open a sentence with a phrase of time, place or source before its subject. */
 const OPENER = /^(in|at|during|after|on|under|from|following|since|before|amid|throughout|through|despite|with)$/i;
@@ -19,4 +19,14 @@ export function subjectAfterOpener(tokens: readonly Token[], direct: readonly To
     if (/^(the|a|an)$/.test(direct[j]?.text ?? '') && /^\p{Ll}/u.test(prior) && !PREDETERMINER.test(prior)) return direct.slice(j);
   }
   return null;
+}
+
+/** "In his press conference Kalikow said": the capitalised words that end a phrase opening on a preposition with no comma, or null. */
+export function nameAfterOpenerPhrase(tokens: readonly Token[], direct: readonly Token[]): Token[] | null {
+  const [head, tail] = [direct[0], direct.at(-1)];
+  const opener = head ? (tokens[tokens.indexOf(head) - 1]?.text ?? '') : '';
+  if (direct.length <= 2 || !head || !tail || !/^(in|at|during|after|on)$/i.test(opener) || isCapitalised(head.text) || !isCapitalised(tail.text)) return null;
+  let first = direct.length - 1;
+  while (first > 1 && isCapitalised(direct[first - 1]?.text ?? '')) first--;
+  return isCapitalised(direct[first - 1]?.text ?? '') ? null : direct.slice(first);
 }

@@ -7,7 +7,7 @@ import { datelineLength } from './dateline.js';
 import { isTitleWord } from './capital-runs.js';
 import { nameBeforeModifiers, nameBeforeRole, segmentBefore } from './appositions.js';
 import { nameBeforeComma, nameBeforeRoleOf } from './name-before-comma.js';
-import { subjectAfterOpener } from './opener-subject.js';
+import { nameAfterOpenerPhrase, subjectAfterOpener } from './opener-subject.js';
 import { relativeHead } from './relative-subject.js';
 import { isStateName } from './place-before-name.js';
 import { INTRO, endsNounPhrase, isJoinedHyphen, isTimeOpener, openerTailEnd } from './phrase-words.js';
@@ -116,17 +116,14 @@ function subjectAt(tokens: readonly Token[], verb: number): Token[] {
   const [head, tail] = [direct[0], direct[direct.length - 1]];
   // Where the phrase starts in the sentence; -1 when there is no phrase.
   const headAt = head ? tokens.indexOf(head) : -1;
+  // "Peter Draper, a research fellow at the Institute of International Affairs said": the name, not the body's last capitals.
+  const servedBy = tokens[verb - 1]?.kind === 'word' ? nameBeforeRoleOf(tokens, verb) : null;
+  if (servedBy) return servedBy;
   // "In his press conference Kalikow said": an opening prepositional phrase with no comma is not the subject.
-  const opener = tokens[headAt - 1]?.text ?? '';
-  if (direct.length > 2 && head && tail && /^(in|at|during|after|on)$/i.test(opener) && !isCapitalised(head.text) && isCapitalised(tail.text)) {
-    let first = direct.length - 1;
-    while (first > 1 && isCapitalised(direct[first - 1]?.text ?? '')) first--;
-    if (!isCapitalised(direct[first - 1]?.text ?? '')) return direct.slice(first);
-  }
-  const opened = subjectAfterOpener(tokens, direct, verb);
+  const opened = nameAfterOpenerPhrase(tokens, direct) ?? subjectAfterOpener(tokens, direct, verb);
   if (opened) return opened;
   // "Ruairí Ó Brádaigh, the Republican Sinn Féin president said": the name before the role; "…, the director of X said" too.
-  const named = head && isArticle(head.text) ? nameBeforeComma(tokens, headAt - 1) : tokens[verb - 1]?.kind === 'word' ? nameBeforeRoleOf(tokens, verb) : null;
+  const named = head && isArticle(head.text) ? nameBeforeComma(tokens, headAt - 1) : null;
   if (named) return named;
   // "Nate Silver, the polling guru who founded the site, tweeted": the person the relative clause describes.
   if (head && /^(who|whose)$/i.test(tokens[headAt - 1]?.text ?? '')) {

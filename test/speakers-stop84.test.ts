@@ -1,0 +1,19 @@
+// Quote speakers (stop 84, from a judged sample of web, BBC and Wikinews pages): one hand-written example per rule.
+import { describe, expect, it } from 'vitest';
+import { analyzeParagraphs } from './helpers/analyze.js';
+
+const namesOf = (...paragraphs: string[]) => analyzeParagraphs('A headline for the test', ...paragraphs).quotes.map((q) => q.speaker?.name ?? null);
+
+describe('stop 84: a name before the role that serves a body', () => {
+  it('the body\'s own "of" ("Institute of Harbour Affairs") is no opening phrase: the name before the role speaks', () => {
+    expect(namesOf('Peter Dorrit, a research fellow at the Institute of Harbour Affairs said: "The pier will not last the winter."')).toEqual(['Peter Dorrit']);
+  });
+
+  it('a "fellow" is a role like a "researcher": the body after "at" is whom the role serves', () => {
+    expect(namesOf('Peter Dorrit, a research fellow at Harbour University said: "The pier will not last the winter."')).toEqual(['Peter Dorrit']);
+  });
+
+  it('an opening phrase with no comma still leaves the name after it', () => {
+    expect(namesOf('At the harbour meeting Lee said: "The pier will not last the winter."', 'Ann Lee runs the trust.')).toEqual(['Ann Lee']);
+  });
+});
