@@ -17,3 +17,24 @@ describe('stop 84: a name before the role that serves a body', () => {
     expect(namesOf('At the harbour meeting Lee said: "The pier will not last the winter."', 'Ann Lee runs the trust.')).toEqual(['Ann Lee']);
   });
 });
+
+describe('stop 84: a sentence of narration reported by a pronoun', () => {
+  it('"John Reed would lead the campaign, he said." — a later "he" is the reporter, not the person his report is about', () => {
+    expect(
+      namesOf(
+        'Mr Marr explained the plan was the town\'s answer to the polls. "Not many people miss the old pier," he declared.',
+        'Nobody, he claimed, could picture the council leader on the pier. And Mayor John Reed would be in the very front line of that campaign, he said. "Between now and the vote the mayor will be out on the pier," he promised.',
+      ),
+    ).toEqual(['Marr', 'Marr']);
+  });
+
+  it('a fronted clause\'s subject may be the reporter herself ("Though Ms. Lee has lived there …, she said")', () => {
+    expect(
+      namesOf(
+        '"We skate every day," said Ms. Ortiz.',
+        'Though Ms. Lee has spent most of her life on the harbour, the new flats have brought more police, she said.',
+        '"Cops have taken over the whole harbour," she said.',
+      ),
+    ).toEqual(['Ortiz', 'Lee']);
+  });
+});

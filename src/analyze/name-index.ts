@@ -15,7 +15,7 @@ import { isVerb } from './phrases.js';
 import { isSubject } from './mention-subject.js';
 import { isCapitalised, textsOf, tokenize, type Token } from './tokens.js';
 import { unnamedVoices } from './unnamed-voices.js';
-import { pronounOpeners, writerOpeners } from './pronoun-openers.js';
+import { pronounOpeners, pronounReporters, writerOpeners } from './pronoun-openers.js';
 import { bodyOpeners } from './body-openers.js';
 import { epithetOpeners } from './epithet-openers.js';
 import { voicingSourceLookup } from './voicing-sources.js';
@@ -189,6 +189,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
   index.reportVerbs = reportVerbOffsets(sentences, tokenized, quoted);
   index.frontedCommas = frontedCommaOffsets(sentences, tokenized);
   index.pronounOpeners = pronounOpeners(sentences, quoted);
+  index.pronounReporters = pronounReporters(sentences, quoted);
   index.writerOpeners = writerOpeners(sentences, quoted);
   index.bodyOpeners = bodyOpeners(sentences, mentions);
   index.epithetOpeners = epithetOpeners(sentences, quoted);

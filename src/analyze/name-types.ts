@@ -55,6 +55,8 @@ export interface NameIndex {
   writerOpeners?: ReadonlySet<number>;
   /** Sentences that open on "He" or "She" as their subject, with the pronoun's sex. */
   pronounOpeners?: Map<number, 'm' | 'f'>;
+  /** Sentences of narration that end on "…, he said." or "…, she added.", with the pronoun's sex. */
+  pronounReporters?: Map<number, 'm' | 'f'>;
   /** Sentences that open on an organisation as their subject ("The Post reported …"), with its mention. */
   bodyOpeners?: Map<number, NameMention>;
   /** Sentences in which a role or epithet speaks ("…, the admiral said."), with its head noun. */

@@ -22,6 +22,23 @@ export function pronounOpeners(sentences: readonly Sentence[], quoted: (s: Sente
   return openers;
 }
 
+/** "…, he said." ending a sentence of narration: the sentence is that pronoun's report, so a name in it is what he reported on. */
+const REPORTER =
+  /,\s+(he|she)\s+(?:also\s+)?(?:said|says|added|adds|argued|argues|noted|notes|explained|insisted|claimed|claims|warned|warns|stressed|continued)\.$/u;
+
+/**
+ * Sentence index → the sex of the pronoun that reports a sentence of narration: "And Tony Blair would be in the front line, he
+ * said." A later "he" goes on with that reporter, not with the person his report is about.
+ */
+export function pronounReporters(sentences: readonly Sentence[], quoted: (s: Sentence, offset: number) => boolean): Map<number, 'm' | 'f'> {
+  const reporters = new Map<number, 'm' | 'f'>();
+  for (const s of sentences) {
+    const m = quoted(s, 0) || /["\u201C\u201D]/.test(s.text) ? null : REPORTER.exec(s.text);
+    if (m) reporters.set(s.index, m[1] === 'he' ? 'm' : 'f');
+  }
+  return reporters;
+}
+
 /** "I met with Sanders in his office …", "We spoke to Ann Lee": a sentence of narration the writer opens on as its subject. */
 const WRITER = /^(?:(?:But|And|Then|Later|Now|So|Last \p{L}+|On \p{Lu}\p{Ll}+),?\s+)?(?:I|We)\s+\p{Ll}/u;
 
