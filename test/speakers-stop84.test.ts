@@ -38,3 +38,9 @@ describe('stop 84: a sentence of narration reported by a pronoun', () => {
     ).toEqual(['Ortiz', 'Lee']);
   });
 });
+
+describe('stop 84: "ordered" reports the words it follows', () => {
+  it('"“Hands! Let me see your hands!” an officer ordered." credits the officer', () => {
+    expect(namesOf('The car stopped at the pier. "Hands! Let me see your hands!" an officer ordered.')).toEqual(['officer']);
+  });
+});
