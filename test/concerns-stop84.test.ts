@@ -1,0 +1,20 @@
+// Stated concerns (stop 84, from a judged sample of web pages, BBC and Wikinews articles): one hand-written example per rule.
+import { describe, expect, it } from 'vitest';
+import type { ConcernItem } from '../src/types.js';
+import { analyzeParagraphs } from './helpers/analyze.js';
+
+const concernsOf = (...paragraphs: string[]): ConcernItem[] => analyzeParagraphs('A headline for the test', ...paragraphs).concerns;
+const fearsOf = (paragraph: string): string[] => concernsOf('David Cameron spoke on Monday.', paragraph).map((c) => c.fear);
+
+describe('stop 84: a harm denied', () => {
+  it('"nothing X has done amounts to … crime" denies the harm', () => {
+    expect(fearsOf('The spokeswoman said nothing the mayor has done or said amounts to bribery or any other crime.')).toEqual([]);
+    // The same harm, stated, is kept.
+    expect(fearsOf('The spokeswoman said the mayor’s deal amounts to bribery and warned of a crime against the town.')).not.toEqual([]);
+  });
+
+  it('"would neither use weapons first nor …" denies the harm; "neither side would be spared from the violence" still warns', () => {
+    expect(fearsOf('The ministry said it would neither use nuclear weapons first nor aid other countries in building them.')).toEqual([]);
+    expect(fearsOf('The ministry warned that neither side would be spared from the violence.')).toEqual(['neither side would be spared from the violence']);
+  });
+});
