@@ -9,7 +9,10 @@ const isCredited = (tokens: readonly Token[], cue: number): boolean =>
 
 /** Whether the worry noun at `cue` reads "of <noun> to <group>", outside a credited quotation ("… of concern to people,” said Berger). */
 export function isOfConcernTo(tokens: readonly Token[], cue: number): boolean {
-  if (!/^of$/i.test(tokens[cue - 1]?.text ?? '') || !/^to$/i.test(tokens[cue + 1]?.text ?? '')) return false;
+  // "of particular concern to the White House", "of great concern to": a modifier or two may stand between.
+  let of = cue - 1;
+  while (of > cue - 3 && /^(particular|great|grave|serious|special|major|real|deep|some|considerable|increasing|growing)$/i.test(tokens[of]?.text ?? '')) of--;
+  if (!/^of$/i.test(tokens[of]?.text ?? '') || !/^to$/i.test(tokens[cue + 1]?.text ?? '')) return false;
   return !isCredited(tokens, cue);
 }
 

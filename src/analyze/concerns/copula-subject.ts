@@ -6,9 +6,9 @@ import type { Predicate } from './predicates.js';
 import { allMatches } from '../../all-matches.js';
 
 const WORRY_NOUN = /^(concerns?|worry|worries)$/i;
-/** "… has been a persistent concern", "… is the most pressing worry": a copula, a determiner and up to three modifiers. */
+/** "… has been a persistent concern", "… is the most pressing worry", "… is of particular concern": a copula, a determiner and up to three modifiers. */
 const COPULA_BEFORE =
-  /^(.*?)\s+(?:is|are|was|were|remains?|remained|becomes?|became|(?:has|have|had)\s+(?:long\s+)?been)\s+(?:(?:a|an|the|one|another|also|still|now|always|increasingly)\s+)*(?:(?!(?:of|for|in|to|cause|some|no|not)\s)\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
+  /^(.*?)\s+(?:is|are|was|were|remains?|remained|becomes?|became|(?:has|have|had)\s+(?:long\s+)?been)\s+(?:of\s+)?(?:(?:a|an|the|one|another|also|still|now|always|increasingly)\s+)*(?:(?!(?:of|for|in|to|cause|some|no|not)\s)\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
 /** After the noun: who worries ("for homeowners", "among voters") or nothing; "concern that …" names its own fear. */
 const HOLDER_AFTER = /^\s*(?:for|to|among|of|in)\s|^\s*[,.;!?"”]|^\s*$/u;
 /** Where the subject's clause begins: past a comma, a dash or a clause opener ("and" may join the subject's own nouns). */
