@@ -18,3 +18,24 @@ describe('stop 84: a harm denied', () => {
     expect(fearsOf('The ministry warned that neither side would be spared from the violence.')).toEqual(['neither side would be spared from the violence']);
   });
 });
+
+describe('stop 84: "of particular concern to" a group', () => {
+  it('a modifier between "of" and "concern" still names who holds it, and the copula\'s subject is what is feared', () => {
+    const [concern] = concernsOf('The rising cost of the harbour wall is of particular concern to the Harbour Board.');
+    expect(concern?.holder).toBe('Harbour Board');
+    expect(concern?.fear).toBe('The rising cost of the harbour wall');
+  });
+});
+
+describe('stop 84: a worry inside a relative clause set off by commas', () => {
+  it("ends where the clause closes, before the main clause's verb", () => {
+    expect(fearsOf('Members of the board, who were outraged by the mayor’s request, wanted answers from the council.')).toEqual(['the mayor’s request']);
+    expect(fearsOf('Residents, who fear the dam will burst, met the mayor on Monday.')).toEqual(['the dam will burst']);
+  });
+
+  it('a comma inside the clause\'s own object is no close ("voters, especially his supporters, disenfranchised")', () => {
+    expect(fearsOf('Lee has blasted the voting rules, which he said run the risk of leaving voters, especially the young, disenfranchised.')).toEqual([
+      'leaving voters, especially the young, disenfranchised',
+    ]);
+  });
+});
