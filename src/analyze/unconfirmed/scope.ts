@@ -19,7 +19,7 @@ import { maskSerialAnd } from '../serial-list.js';
 
 /** Reporting words after which the reported clause begins ("said Russia has …", "claims that …"). */
 const REPORTING =
-  /\b(?:said|says|say|be(?:en|ing)? told(?=\s+\d)|told (?!\d)\w+|reported(?! to)|reports|claims?|claimed|alleges?|alleged|contends?|contended|asserts?|asserted|suggest(?:s|ed)?|insist(?:s|ed)?|maintains?|maintained|argues|argued|believes?|believed|denies|denied|estimated|suspect(?:s|ed)?|(?:conced(?:es|ed)|acknowledg(?:es|ed)|admit(?:s|ted)|not(?:es|ed)|warn(?:s|ed)|predict(?:s|ed)|wr(?:ote|ites)|stated|explain(?:s|ed)|add(?:s|ed))(?=\s+that\s))\s+(?:(?:on\s+)?(?:\w+day|today|yesterday|earlier|later|privately|publicly)\s+)?(?:(?:this|last|next)\s+(?:week|month|year)\s+)?(?:that\s+)?/gi;
+  /\b(?:said|says|say|be(?:en|ing)? told(?=\s+\d)|told (?!\d)\w+|tells? (?!\d)\w+(?=(?:\s+[\w.’'-]+){0,3}\s+that\s)|reported(?! to)|reports|claims?|claimed|alleges?|alleged|contends?|contended|asserts?|asserted|suggest(?:s|ed)?|insist(?:s|ed)?|maintains?|maintained|argues|argued|believes?|believed|denies|denied|estimated|suspect(?:s|ed)?|(?:conced(?:es|ed)|acknowledg(?:es|ed)|admit(?:s|ted)|not(?:es|ed)|warn(?:s|ed)|predict(?:s|ed)|wr(?:ote|ites)|stated|explain(?:s|ed)|add(?:s|ed))(?=\s+that\s))\s+(?:(?:on\s+)?(?:\w+day|today|yesterday|earlier|later|privately|publicly)\s+)?(?:(?:this|last|next)\s+(?:week|month|year)\s+)?(?:that\s+)?/gi;
 
 /** What follows a reporting word used as a noun. */
 const NOUN_USE = /^(?:for|of|against|by|over|from|about)\b/i;
@@ -89,7 +89,7 @@ function reportedClause(clause: Clause, cueEnd: number, lookAhead = false, cueSt
     // "a back-tax claim for …", "reports of gunfire": a noun before its preposition opens no reported clause.
     if (!/\bthat\s+$/i.test(m[0]) && NOUN_USE.test(clause.text.slice(m.index + m[0].length))) continue;
     // "told the Sunday Times Mr Campbell would …": the object may run past the one word REPORTING takes.
-    start = m.index + (/^told\s/i.test(m[0]) ? (toldLength(clause.text.slice(m.index)) ?? m[0].length) : m[0].length);
+    start = m.index + (/^(?:told|tells?)\s/i.test(m[0]) ? (toldLength(clause.text.slice(m.index)) ?? m[0].length) : m[0].length);
   }
   if (start < 0) return null;
   const rest = spanAt(clause.text.slice(start), clause.start + start);

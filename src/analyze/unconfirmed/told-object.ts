@@ -26,7 +26,7 @@ const NAME = /^\p{Lu}[\p{L}\p{N}.&’'-]*$/u;
  */
 export function toldLength(text: string): number | null {
   const words = [...text.matchAll(/\S+\s*/g)].map((m) => m[0]);
-  if (!/^told\s/i.test(words[0] ?? '')) return null;
+  if (!/^(?:told|tells?)\s/i.test(words[0] ?? '')) return null;
   const bare = (i: number): string => (words[i] ?? '').trim();
   const upTo = (i: number): number => words.slice(0, i).join('').length;
   // "told an outside group that …", "told FBI agents that …": up to four object words, then "that".
