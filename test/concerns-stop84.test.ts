@@ -39,3 +39,16 @@ describe('stop 84: a worry inside a relative clause set off by commas', () => {
     ]);
   });
 });
+
+describe("stop 84: a worry's noun phrase ends before a clause or the main verb", () => {
+  it('"his concerns about the call, as he deflected …" and "combined with worries over demand, sent prices lower"', () => {
+    expect(fearsOf('Lee told the board it was his duty to report his concerns about the pier, as he deflected attacks on his record.')).toEqual(['the pier']);
+    expect(fearsOf('The oversupply, combined with some worries over demand next year, sent prices lower.')).toEqual(['demand next year']);
+  });
+
+  it('"as well as" joins a second worry and stays', () => {
+    expect(fearsOf('Voters listed concerns about the health of the economy, as well as worries over the new dam.')).toEqual([
+      'the health of the economy, as well as worries over the new dam',
+    ]);
+  });
+});
