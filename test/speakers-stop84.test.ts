@@ -44,3 +44,21 @@ describe('stop 84: "ordered" reports the words it follows', () => {
     expect(namesOf('The car stopped at the pier. "Hands! Let me see your hands!" an officer ordered.')).toEqual(['officer']);
   });
 });
+
+describe('stop 84: the body in capitals before a role is part of the title', () => {
+  const titlesOf = (...paragraphs: string[]) => analyzeParagraphs('A headline for the test', ...paragraphs).quotes.map((q) => q.speaker?.title ?? null);
+
+  it('"State Department official David Holmes", "ACTU leader Greg Combet": an organisation word or an acronym ends the body', () => {
+    expect(titlesOf('Last week State Department official David Holmes met the press.', '"We will see the plan through," Holmes said.')).toEqual([
+      'State Department official',
+    ]);
+    expect(titlesOf('ACTU leader Greg Combet spoke in Sydney.', '"There is a clear choice," Combet said.')).toEqual(['ACTU leader']);
+  });
+
+  it('a sentence word before the body ("While White House …") is left out; a person\'s name before a role is no body', () => {
+    expect(titlesOf('While White House press secretary Josh Earnest spoke, the crowd grew.', '"We will see the plan through," Earnest said.')).toEqual([
+      'White House press secretary',
+    ]);
+    expect(titlesOf('Obama adviser Ben Rhodes spoke in Havana.', '"We will see the plan through," Rhodes said.')).toEqual(['adviser']);
+  });
+});
