@@ -62,3 +62,14 @@ describe('stop 84: the body in capitals before a role is part of the title', () 
     expect(titlesOf('Obama adviser Ben Rhodes spoke in Havana.', '"We will see the plan through," Rhodes said.')).toEqual(['adviser']);
   });
 });
+
+describe("stop 84: a player's position before the name is a title", () => {
+  it('"Browns DL Sheldon Richardson": the team and position are the title, and "Richardson" later is Sheldon Richardson', () => {
+    const [speaker] = analyzeParagraphs(
+      'A headline for the test',
+      'Browns DL Sheldon Richardson weighed in on the fight.',
+      'Richardson said that Rudolph "cannot start a fight and then claim he was bullied."',
+    ).quotes.map((q) => q.speaker);
+    expect(speaker).toMatchObject({ name: 'Sheldon Richardson', title: 'Browns DL' });
+  });
+});
