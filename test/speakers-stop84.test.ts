@@ -73,3 +73,20 @@ describe("stop 84: a player's position before the name is a title", () => {
     expect(speaker).toMatchObject({ name: 'Sheldon Richardson', title: 'Browns DL' });
   });
 });
+
+describe('stop 84: a company or party called by its first word', () => {
+  it('"American Airlines (AAL) said …. “…,” American said" credits American Airlines', () => {
+    expect(
+      namesOf(
+        'American Airlines (AAL) said its computers were fixed.',
+        '"We are working closely with our vendors on the harbour," American said in a statement.',
+      ),
+    ).toEqual(['American Airlines']);
+  });
+
+  it('not a bank\'s arm ("Barclays Capital") for the bank, nor a place for a longer name that opens with it', () => {
+    expect(
+      namesOf('Earnings at Barclays Capital rose 25%.', '"We have caught the winds of a very strong world economy," Barclays said in a statement.'),
+    ).toEqual(['Barclays']);
+  });
+});

@@ -4,6 +4,7 @@ import { firstOfPair, personBeforeOf } from './person-before-of.js';
 import { capitalRuns, isTitleWord, nameFromRun } from './capital-runs.js';
 import { handleOwner, pronounOwner } from './handle-owner.js';
 import { modifierOnly } from './modifier-word.js';
+import { withBodyName } from './short-body.js';
 import { settledSex, titleSex } from './name-gender.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { fullName, isKnownPerson, organisationByHead, recentOrganisation, recentPerson, subjectBodyBefore } from './name-lookup.js';
@@ -64,8 +65,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     const name = withGivenName(names, fullNameAs(names, m.name, m.title ? `${m.title} ${m.name}` : m.name));
     return { name, title: names.titles.get(name) ?? m.title, kind: 'person', mention };
   };
-  // "From said" after "Al From", "May said" after "Theresa May", "says Doctor" after "Ken Doctor": a surname that is also a
-  // common word, a month or a title.
+  // "From said" after "Al From", "May said" after "Theresa May", "says Doctor" after "Ken Doctor": a surname that is a common word.
   const { functionWords, calendarWords } = lexicons();
   const common = functionWords.has(lower[0] ?? '') || calendarWords.has(lower[0] ?? '') || isTitleWord(lower[0] ?? '');
   const wordName = words.length === 1 && common ? names.fullNames.get(last.text) : undefined;
@@ -188,7 +188,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
 export function resolveMention(phrase: readonly Token[], sentence: Sentence, names: NameIndex): Speaker | null {
   // "his report said": the document's owner is whom the pronoun stands for.
   const owned = handleOwner(phrase, sentence, names) ?? resolve(pronounOwner(phrase) ?? phrase, sentence, names, textOf(phrase));
-  const speaker = modifierOnly(phrase, sentence, owned);
+  const speaker = withBodyName(names, sentence, modifierOnly(phrase, sentence, owned));
   // "Ms", "Mr", "Sir" are forms of address, not a role: a title field holding them would print "Berg, Ms" or "Kirkwood, Chairman Sir".
   const title = speaker?.title ? plainTitle(speaker.title) : speaker?.title;
   return speaker && title !== speaker.title ? { ...speaker, title: title ?? roleOf(names, speaker.name) } : speaker;
