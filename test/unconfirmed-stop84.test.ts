@@ -26,3 +26,20 @@ describe('stop 84: unnamed sources in more wordings', () => {
     expect(only('But insiders tell us that the couple split in May.')).toMatchObject({ kind: 'anonymous-source', claim: 'the couple split in May' });
   });
 });
+
+describe('stop 84: claims that say whose and what', () => {
+  it('"According to X, and Y, CLAIM": the claim after both sources, not the attribution', () => {
+    expect(only('According to the Yonhap news service, and the Associated Press, the harbour board has announced that the pier will close.')?.claim).toBe(
+      'the harbour board has announced that the pier will close',
+    );
+  });
+
+  it('an owner before "alleged" or "apparent" is part of the claim ("Uribe\'s alleged popularity"); a sentence word before it is not', () => {
+    expect(only("The reform passed only because of the mayor and Lee's alleged popularity among dockers.")?.claim).toBe(
+      "Lee's alleged popularity among dockers",
+    );
+    expect(only("Following Friday's alleged theft of a boat by a dock worker, the board met.")?.claim).toBe(
+      "Friday's alleged theft of a boat by a dock worker",
+    );
+  });
+});

@@ -1,6 +1,7 @@
 // A claim printed alone should open on what is claimed, not on the attribution or label before it ("According to the Post, …",
 // "He added: "…", "TAPPER: …") nor on the "that" of a second reported clause ("…, and that he might decide …").
 import { isQuoteOpen } from '../close-quote.js';
+import { lexicons } from '../../lexicon.js';
 
 /** An opening attribution to a source: "According to The Guardian, …"; an appositive after the source ("According to Smith, a spokesman, …") stays. */
 const ACCORDING = /^according to [^,“”"]+,\s+(?!(?:a|an)\s[^,]*,)/i;
@@ -37,4 +38,22 @@ export function openClaim(claim: string, cue: string): string {
   const that = COMPLEMENTIZER.exec(out);
   if (that && words(out.slice(that[0].length)) >= 3) out = out.slice(that[0].length);
   return out === claim ? claim : out.replace(/^[\s,“"]+/, '');
+}
+
+/** "According to South Korea-based Yonhap News service, and the Associated Press, North Korea has announced …": two sources, then the claim. */
+const CO_SOURCED = /^According to [^,;]+,\s+and\s+(?:the\s+)?\p{Lu}[^,;]{0,60},\s+/u;
+
+/** The claim after an opening "according to" that names a second source after ", and …,", when the cue is in that opening; else null. */
+export function coSourcedClaim(at: number, text: string): string | null {
+  const opening = CO_SOURCED.exec(text);
+  return opening && at < opening[0].length ? text.slice(opening[0].length) : null;
+}
+
+/** "Uribe's alleged popularity": a capitalised owner right before an attributive cue, with its space, so the claim says whose; else "". */
+export function ownerBefore(text: string, at: number): string {
+  const owner = /(?:^|\s)(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}['’]s?\s+)$/u.exec(text.slice(Math.max(0, at - 60), at))?.[1] ?? '';
+  // "Following Friday's alleged rape": a capitalised word of the sentence ("Following", "After") is no part of the owner.
+  const words = owner.split(' ');
+  while (words.length > 1 && lexicons().functionWords.has(words[0]?.toLowerCase() ?? '')) words.shift();
+  return words.join(' ');
 }

@@ -4,7 +4,7 @@ import { accusedRelative } from './accused-relative.js';
 import { endBeforeDash } from './claim-dash.js';
 import { type ClaimSpan, madeUp, spanAt, tidy } from './claim-span.js';
 import { balanced, dangles, endBeforeClosingSay, endBeforeNextPoint, gapSubject } from './claim-ends.js';
-import { openClaim } from './claim-opening.js';
+import { coSourcedClaim, openClaim, ownerBefore } from './claim-opening.js';
 import { ownClause } from './opening-clause.js';
 import type { CueMatch } from './cues.js';
 import { beliefClaim } from './group-belief.js';
@@ -121,7 +121,7 @@ function narrowestClaim(m: CueMatch, text: string): ClaimSpan {
   if (quoted && m.at >= quoted[0].length - 12 && !/\bthat$/i.test(m.match)) return madeUp(tidy(quoted[1] ?? text));
   const relative = /^accused$/i.test(m.match) ? accusedRelative(text, m.at, m.end) : null;
   if (relative) return madeUp(tidy(relative));
-  const belief = beliefClaim(m, text);
+  const belief = beliefClaim(m, text) ?? coSourcedClaim(m.at, text);
   if (belief) return madeUp(tidy(belief));
   const closing = claimBeforeVerb(m.match, text.slice(0, m.at), text.slice(m.end));
   if (closing) return madeUp(tidy(closing));
@@ -149,7 +149,7 @@ function narrowestClaim(m: CueMatch, text: string): ClaimSpan {
     const noun = /^.*?(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b)/i.exec(upToComma)?.[0];
     const rest = adverb ? (clausesOf(after)[0]?.text ?? '') : noun && !/\b(?:that|which|who|whom)\b/i.test(noun) ? noun : upToComma;
     // Tidying strips a closing quote mark; one opened inside the phrase is closed again ('suspected of being a "bag man"').
-    const phrase = closeOpenQuote(tidy(`${m.match}${rest}`));
+    const phrase = closeOpenQuote(tidy(`${ownerBefore(text, m.at)}${m.match}${rest}`));
     if (phrase.split(/\s+/).length >= 2) return madeUp(phrase);
   }
   // "Suspected that …", "no credible evidence that …", "investigating whether …": the cue opens the claim.
