@@ -13,6 +13,10 @@ describe('stop 84: a harm denied', () => {
     expect(fearsOf('The spokeswoman said the mayor’s deal amounts to bribery and warned of a crime against the town.')).not.toEqual([]);
   });
 
+  it('"denied the charges, saying he was unaware of the fraud" denies the harm', () => {
+    expect(fearsOf('Mr Lee has denied all the charges, saying he was unaware of the fraud.')).toEqual([]);
+  });
+
   it('"would neither use weapons first nor …" denies the harm; "neither side would be spared from the violence" still warns', () => {
     expect(fearsOf('The ministry said it would neither use nuclear weapons first nor aid other countries in building them.')).toEqual([]);
     expect(fearsOf('The ministry warned that neither side would be spared from the violence.')).toEqual(['neither side would be spared from the violence']);
