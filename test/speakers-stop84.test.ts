@@ -90,3 +90,15 @@ describe('stop 84: a company or party called by its first word', () => {
     ).toEqual(['Barclays']);
   });
 });
+
+describe('stop 84: a lede quotation repeated later as a label', () => {
+  it("the lede's quotation with its speaker stays when the later repeat has none", () => {
+    const quotes = analyzeParagraphs(
+      'A headline for the test',
+      'Mayor Ann Lee said the ferries were late in "one or two instances" at most.',
+      'The board met on Monday.',
+      'Records show more than "one or two instances" of late ferries this winter.',
+    ).quotes;
+    expect(quotes.map((q) => [q.source.paragraph, q.speaker?.name ?? null])).toEqual([[1, 'Ann Lee']]);
+  });
+});

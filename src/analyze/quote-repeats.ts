@@ -13,11 +13,14 @@ const MIN_WORDS = 4;
  */
 export function dropHeadlineRepeats(items: readonly QuoteItem[]): QuoteItem[] {
   const first = Math.min(...items.map((q) => q.source.paragraph));
-  const later = items.filter((q) => q.source.paragraph !== first).map((q) => ` ${plainWords(q.text)} `);
-  return items.filter((q) => {
-    if (q.source.paragraph !== first) return true;
-    const words = ` ${plainWords(q.text)} `;
-    if (words.trim().split(' ').length < MIN_WORDS) return true;
-    return !later.includes(words);
-  });
+  const wordsOf = (q: QuoteItem): string => ` ${plainWords(q.text)} `;
+  const later = items.filter((q) => q.source.paragraph !== first);
+  const dropped = new Set<QuoteItem>();
+  for (const q of items) {
+    if (q.source.paragraph !== first || wordsOf(q).trim().split(' ').length < MIN_WORDS) continue;
+    const repeat = later.find((r) => wordsOf(r) === wordsOf(q));
+    // A later repeat with no speaker is the words used again as a label ("the “it's just too much” talk"): the lede's stands.
+    if (repeat) dropped.add(repeat.speaker ? q : repeat);
+  }
+  return items.filter((q) => !dropped.has(q));
 }
