@@ -7,9 +7,9 @@ const MIN_WORDS = 4;
 
 /**
  * Drops a quotation of the first paragraph (a lede that opens with the story's best line; a headline kept as the first
- * paragraph gives none, see extractQuotes) when a later paragraph gives the same words: the later one has the sentence
- * and the speaker. A later quotation that only holds the words is kept beside it: a lede often quotes a phrase of a
- * longer quotation, and both are the source's words.
+ * paragraph gives none, see extractQuotes) when a later paragraph gives the same words with a speaker: the later one has
+ * the sentence and the speaker. Given again with none, the later one goes and the lede's stays. A later quotation that only
+ * holds the words is kept beside it: a lede often quotes a phrase of a longer quotation, and both are the source's words.
  */
 export function dropHeadlineRepeats(items: readonly QuoteItem[]): QuoteItem[] {
   const first = Math.min(...items.map((q) => q.source.paragraph));

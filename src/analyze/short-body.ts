@@ -15,9 +15,9 @@ export function withBodyName(names: NameIndex, sentence: Sentence, speaker: Spea
   if (!speaker || speaker.kind === 'person' || !/^\p{Lu}\p{Ll}+$/u.test(speaker.name)) return speaker;
   const longer = new Set<string>();
   for (const m of names.mentions) {
-    const words = m.name.split(' ');
-    const corporate = CORPORATE.test(words.at(-1) ?? '') && !words.some((w) => /^(and|of|&)$/.test(w));
-    if (m.sentence <= sentence.index && m.kind === 'organisation' && corporate && words.length === 2 && words[0] === speaker.name) longer.add(m.name);
+    const [head, tail, ...rest] = m.name.split(' ');
+    if (m.sentence <= sentence.index && m.kind === 'organisation' && head === speaker.name && CORPORATE.test(tail ?? '') && rest.length === 0)
+      longer.add(m.name);
   }
   const [full] = longer;
   return longer.size === 1 && full ? { ...speaker, name: full, kind: 'organisation' } : speaker;
