@@ -56,3 +56,10 @@ describe("stop 84: a worry's noun phrase ends before a clause or the main verb",
     ]);
   });
 });
+
+describe('stop 84: more verbs that voice a worry', () => {
+  it('"registered his concerns", "lodged concerns": the subject holds them', () => {
+    expect(concernsOf('Lt. Col. Ann Vindman had registered her concerns about the call with the lead counsel.')[0]?.holder).toBe('Ann Vindman');
+    expect(concernsOf('The Harbour Board lodged concerns about the new pier with the council.')[0]?.holder).toBe('Harbour Board');
+  });
+});
