@@ -102,3 +102,10 @@ describe('stop 84: a lede quotation repeated later as a label', () => {
     expect(quotes.map((q) => [q.source.paragraph, q.speaker?.name ?? null])).toEqual([[1, 'Ann Lee']]);
   });
 });
+
+describe('stop 84: the name after "the first time"', () => {
+  it('"It was the first time Ann Lee said “…”" credits Ann Lee; "every time Lee speaks" too', () => {
+    expect(namesOf('It was the first time Ann Lee said "we will win the whole state."')).toEqual(['Ann Lee']);
+    expect(namesOf('Ann Lee runs the port.', 'Every time Lee speaks she says "the pier will close before the winter."')).toEqual(['Ann Lee']);
+  });
+});

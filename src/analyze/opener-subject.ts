@@ -30,3 +30,10 @@ export function nameAfterOpenerPhrase(tokens: readonly Token[], direct: readonly
   while (first > 1 && isCapitalised(direct[first - 1]?.text ?? '')) first--;
   return isCapitalised(direct[first - 1]?.text ?? '') ? null : direct.slice(first);
 }
+
+/** "It was the first time Ann Lee said", "every time Trump speaks": the capitalised name after "time" is the verb's subject. */
+export function nameAfterTime(direct: readonly Token[]): Token[] | null {
+  const at = direct.findIndex((t) => /^times?$/.test(t.text));
+  const rest = at >= 0 ? direct.slice(at + 1) : [];
+  return rest.length > 0 && rest.length <= 4 && rest.every((t) => isCapitalised(t.text)) ? rest : null;
+}

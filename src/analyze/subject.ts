@@ -7,7 +7,7 @@ import { datelineLength } from './dateline.js';
 import { isTitleWord } from './capital-runs.js';
 import { nameBeforeModifiers, nameBeforeRole, segmentBefore } from './appositions.js';
 import { nameBeforeComma, nameBeforeRoleOf } from './name-before-comma.js';
-import { nameAfterOpenerPhrase, subjectAfterOpener } from './opener-subject.js';
+import { nameAfterOpenerPhrase, nameAfterTime, subjectAfterOpener } from './opener-subject.js';
 import { relativeHead } from './relative-subject.js';
 import { isStateName } from './place-before-name.js';
 import { INTRO, endsNounPhrase, isJoinedHyphen, isTimeOpener, openerTailEnd } from './phrase-words.js';
@@ -120,7 +120,7 @@ function subjectAt(tokens: readonly Token[], verb: number): Token[] {
   const servedBy = tokens[verb - 1]?.kind === 'word' ? nameBeforeRoleOf(tokens, verb) : null;
   if (servedBy) return servedBy;
   // "In his press conference Kalikow said": an opening prepositional phrase with no comma is not the subject.
-  const opened = nameAfterOpenerPhrase(tokens, direct) ?? subjectAfterOpener(tokens, direct, verb);
+  const opened = nameAfterOpenerPhrase(tokens, direct) ?? subjectAfterOpener(tokens, direct, verb) ?? nameAfterTime(direct);
   if (opened) return opened;
   // "Ruairí Ó Brádaigh, the Republican Sinn Féin president said": the name before the role; "…, the director of X said" too.
   const named = head && isArticle(head.text) ? nameBeforeComma(tokens, headAt - 1) : null;
