@@ -62,4 +62,9 @@ describe('stop 84: more verbs that voice a worry', () => {
     expect(concernsOf('Lt. Col. Ann Vindman had registered her concerns about the call with the lead counsel.')[0]?.holder).toBe('Ann Vindman');
     expect(concernsOf('The Harbour Board lodged concerns about the new pier with the council.')[0]?.holder).toBe('Harbour Board');
   });
+
+  it('a motion, a letter or a resolution that condemns or warns is its author\'s ("tabled a motion condemning", "signed a letter warning")', () => {
+    expect(concernsOf('Keith Marr tabled a motion condemning the abuse.')[0]?.holder).toBe('Keith Marr');
+    expect(concernsOf('The senators signed a letter warning of a shutdown.')[0]?.holder).toBe('senators');
+  });
 });

@@ -8,7 +8,7 @@ export const HELD_OF = /^(concerns?|anxiety|anxieties|unease|outrage|anger|frust
 
 /** Verbs that voice a worry named by a noun: "voiced concerns", "raised fears", "expressed alarm". */
 export const VOICING_VERB =
-  /^(voiced|voices?|raised|raises?|expressed|expresses|express|aired|airs?|shared|shares?|cited|cites?|flagged|sounded|issued|repeated|reiterated|renewed|registered|registers|lodged|lodges|conveyed|conveys|outlined|outlines|highlighted|highlights)$/i;
+  /^(voiced|voices?|raised|raises?|expressed|expresses|express|aired|airs?|shared|shares?|cited|cites?|flagged|sounded|issued|repeated|reiterated|renewed|registered|registers|lodged|lodges|conveyed|conveys|outlined|outlines|highlighted|highlights|tabled|tables|proposed|proposes|introduced|introduces|adopted|adopts|signed|signs)$/i;
 
 /** Verbs of blame whose active subject holds the accusation. */
 export const ACCUSES = /^(accus(e|es|ed)|blam(es|ed))$/;
