@@ -141,7 +141,7 @@ export function recentPerson(index: NameIndex, sentence: number, offset: number,
     // as an object, comes before a subject in an earlier one; "the hospital where Sharon is treated", "to explain who Ali
     // was" and "whether Trump will be" hold no such subject.
     // "He said … Mr Houston …. He added:", "He portrayed Mr Ebbers …. “…,” he said": past an opening "He" the "he" goes on (never to an object).
-    // "Tony Blair would be in the front line, he said. “…,” he promised": the second "he" is the first's, not Blair.
+    // "Mayor John Reed would be in the front line, he said. “…,” he promised": the second "he" is the first's, not Reed.
     // "Though Ms. Olivieri has lived there …, she said": a fronted clause's subject may be the reporter herself.
     const reported = m.sentence < sentence && index.pronounReporters?.get(m.sentence) === gender && !SUBORDINATOR.test(m.before);
     const chain = !fallback && gender && m.sentence < sentence && ((m.start > 0 && index.pronounOpeners?.get(m.sentence) === gender) || reported);

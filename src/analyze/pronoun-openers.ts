@@ -27,7 +27,7 @@ const REPORTER =
   /,\s+(he|she)\s+(?:also\s+)?(?:said|says|added|adds|argued|argues|noted|notes|explained|insisted|claimed|claims|warned|warns|stressed|continued)\.$/u;
 
 /**
- * Sentence index → the sex of the pronoun that reports a sentence of narration: "And Tony Blair would be in the front line, he
+ * Sentence index → the sex of the pronoun that reports a sentence of narration: "And Mayor John Reed would be in the front line, he
  * said." A later "he" goes on with that reporter, not with the person his report is about.
  */
 export function pronounReporters(sentences: readonly Sentence[], quoted: (s: Sentence, offset: number) => boolean): Map<number, 'm' | 'f'> {

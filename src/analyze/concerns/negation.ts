@@ -64,7 +64,7 @@ const NEGATED_FORECAST =
 
 /** "nothing Trump has done amounts to bribery or any other crime", "would neither use nuclear weapons first nor …", "was unaware of
  *  the fraud": a harm denied. */
-const NOTHING_AMOUNTS =
+const DENIED_OUTRIGHT =
   /\bnothing\b[^.;:]{0,80}?\b(?:amounts?|rises?|comes?)\s+(?:even\s+)?(?:close\s+)?to\b[^.;:]{0,60}$|\bneither\s+(?:\S+\s+){0,3}$|\b(?:unaware|not\s+aware|never\s+knew)\s+(?:of|about)\s+(?:the\s+|any\s+)?(?:\S+\s+)?$/i;
 
 /** "It is not a problem", "that isn't really a problem", "We didn't have a problem in supporting": a problem denied. */
@@ -89,7 +89,7 @@ export function isHarmDenied(text: string, harm: Predicate): boolean {
     NEGATED_CAUSE.test(before) ||
     NO_NEED.test(before) ||
     NEGATED_ANYTHING.test(before) ||
-    NOTHING_AMOUNTS.test(text.slice(Math.max(0, harm.start - 140), harm.start)) ||
+    DENIED_OUTRIGHT.test(text.slice(Math.max(0, harm.start - 140), harm.start)) ||
     NO_EVIDENCE.test(text.slice(Math.max(0, harm.start - 120), harm.start)) ||
     TOO_EARLY.test(before) ||
     DOUBTED.test(text.slice(Math.max(0, harm.start - 140), harm.start)) ||
