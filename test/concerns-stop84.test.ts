@@ -68,3 +68,9 @@ describe('stop 84: more verbs that voice a worry', () => {
     expect(concernsOf('The senators signed a letter warning of a shutdown.')[0]?.holder).toBe('senators');
   });
 });
+
+describe('stop 84: "consider that" is a belief whose subject holds the worry', () => {
+  it('"Critics consider that the plan may lead to abuses" is the critics\'', () => {
+    expect(concernsOf('Harbour critics consider that the new law may lead to abuses of power.')[0]?.holder).toBe('Harbour critics');
+  });
+});

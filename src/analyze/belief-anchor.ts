@@ -3,7 +3,8 @@ import type { Token } from './tokens.js';
 import { BE } from './phrase-words.js';
 
 const BELIEF = /^(believes?|believed|thinks?)$/i;
-const FEEL = /^(feels?|felt)$/i;
+/** "feel that …", "consider that …": beliefs only before their "that" ("felt sick", "considered the plan" are none). */
+const FEEL = /^(feels?|felt|considers?|considered)$/i;
 /** "Taiwan views the law as violating …": a verb of regard is belief only with its "as" before the anchor. */
 const REGARD = /^(views?|viewed|sees|saw|regards?|regarded|perceives?|perceived)$/i;
 
@@ -15,7 +16,6 @@ export function beliefVerbBefore(tokens: readonly Token[], before: number): numb
   const end = before < 0 ? tokens.length : before;
   for (let i = 1; i < end; i++) {
     const t = tokens[i];
-    // "feel that …" believes like "believe that"; "felt sick" does not.
     const feels = FEEL.test(t?.text ?? '') && tokens[i + 1]?.text === 'that';
     if (!t || !(BELIEF.test(t.text) || feels || (REGARD.test(t.text) && tokens.slice(i + 2, end).some((x) => x.text === 'as')))) continue;
     const prev = tokens[i - 1]?.text ?? '';
