@@ -14,11 +14,18 @@ const MIN_WORDS = 4;
 export function dropHeadlineRepeats(items: readonly QuoteItem[]): QuoteItem[] {
   const first = Math.min(...items.map((q) => q.source.paragraph));
   const wordsOf = (q: QuoteItem): string => ` ${plainWords(q.text)} `;
-  const later = items.filter((q) => q.source.paragraph !== first);
+  // Each later quotation's words, once: the first later quotation with those words stands for them.
+  const later = new Map<string, QuoteItem>();
+  for (const q of items) {
+    const words = q.source.paragraph === first ? '' : wordsOf(q);
+    if (words && !later.has(words)) later.set(words, q);
+  }
   const dropped = new Set<QuoteItem>();
   for (const q of items) {
-    if (q.source.paragraph !== first || wordsOf(q).trim().split(' ').length < MIN_WORDS) continue;
-    const repeat = later.find((r) => wordsOf(r) === wordsOf(q));
+    if (q.source.paragraph !== first) continue;
+    const words = wordsOf(q);
+    if (words.trim().split(' ').length < MIN_WORDS) continue;
+    const repeat = later.get(words);
     // A later repeat with no speaker is the words used again as a label ("the “it's just too much” talk"): the lede's stands.
     if (repeat) dropped.add(repeat.speaker ? q : repeat);
   }

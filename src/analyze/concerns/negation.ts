@@ -77,6 +77,8 @@ const DOUBTED =
 /** Whether a word of harm is denied outright ("no damage was done", "I don't think it posed a problem"), not merely inside a negated clause. */
 export function isHarmDenied(text: string, harm: Predicate): boolean {
   const before = text.slice(Math.max(0, harm.start - 70), harm.start);
+  // A wider window for a denial or doubt whose words run on longer before the harm.
+  const wide = text.slice(Math.max(0, harm.start - 140), harm.start);
   // "we don't see any problem", "never caused any deaths", "I never intended to cause harm": the harm itself is denied;
   // "premature to predict the death of": waved off.
   // "If I didn't have a problem, I would go back": a counterfactual keeps the problem.
@@ -89,10 +91,10 @@ export function isHarmDenied(text: string, harm: Predicate): boolean {
     NEGATED_CAUSE.test(before) ||
     NO_NEED.test(before) ||
     NEGATED_ANYTHING.test(before) ||
-    DENIED_OUTRIGHT.test(text.slice(Math.max(0, harm.start - 140), harm.start)) ||
+    DENIED_OUTRIGHT.test(wide) ||
     NO_EVIDENCE.test(text.slice(Math.max(0, harm.start - 120), harm.start)) ||
     TOO_EARLY.test(before) ||
-    DOUBTED.test(text.slice(Math.max(0, harm.start - 140), harm.start)) ||
+    DOUBTED.test(wide) ||
     NEGATED_FORECAST.test(before) ||
     isBeliefDenied(text, harm) ||
     isCopulaDenied(before) ||

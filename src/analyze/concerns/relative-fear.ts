@@ -15,7 +15,7 @@ const CLAUSE_AFTER_NOUN = /^(?:as|while|when|whereas|before|after|because|since)
 
 /** Whether the word after a comma reads as the main clause's verb: a past form or an auxiliary ("met", "wanted", "have asked"). */
 function opensPredicate(word: string): boolean {
-  return AUXILIARY.test(word) || /^\p{Ll}{2,}ed$/u.test(word) || lexicons().irregularPast.has(word) || /^(said|says|told|met)$/.test(word);
+  return AUXILIARY.test(word) || /^\p{Ll}{2,}ed$/u.test(word) || lexicons().irregularPast.has(word) || /^(said|says|told)$/.test(word);
 }
 
 /** The fear cut at the comma that closes the relative clause or the noun phrase its cue stands in, or the fear as it was. */
