@@ -1441,6 +1441,11 @@ describe('an epithet in place of the name just given', () => {
       );
     },
   );
+  // A prize's winner is the person just quoted ("added the two-time Academy Award winner"), not someone new.
+  it.each(['the two-time Academy Award winner', 'the Nobel laureate', 'the Olympic medallist'])('credits "%s" to the person quoted just before', (epithet) => {
+    const said = `Anna Holm said the bridge was "almost impossible to get across". "You get out of it what you put into it," added ${epithet}.`;
+    expect(speakerOf('Actress Anna Holm was at the premiere in London.', said)).toBe('Anna Holm');
+  });
   it('names nobody when two people are in sight', () => {
     expect(speakerOf('Wayne Brandt and Tom Hill scored in the second half.', '"It was incredible to play here tonight," the youngster said.')).not.toMatch(
       /Brandt|Hill/,
