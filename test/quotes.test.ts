@@ -570,6 +570,20 @@ describe('speaker titles', () => {
     );
     expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Ana Souza', title: 'marine engineering professor' });
   });
+
+  // The role is read up to eight words; one that runs on past them ends where its own words end, not mid-phrase.
+  it.each([
+    ['Ana Souza, the former harbour governor challenged by Lee 30 years ago, was blunt.', 'former harbour governor'],
+    ['Ana Souza, a former executive director of the Port Harbour Ferry Company, whose roots are local, spoke.', 'former executive director'],
+    ['Ana Souza, an outside adviser to the campaign on tax and budget issues, spoke.', 'outside adviser to the campaign'],
+    ['Ana Souza, a former staff member for Harbour Republicans such as Tom Hill, spoke.', 'former staff member for Harbour Republicans'],
+    ['Ana Souza, a civil service expert with decades of federal government experience, spoke.', 'civil service expert'],
+    ['Ana Souza, a spokeswoman for the committee raising funds for the pier, spoke.', 'spokeswoman for the committee'],
+    ['Ana Souza, a spokeswoman for the Dover harbour council has defended the plan.', 'spokeswoman for the Dover harbour council'],
+  ])('ends a role the word cap cut where its own words end: %s', (sentence, title) => {
+    const a = analyzeParagraphs('T', sentence, '"The pier is safe," Souza said.');
+    expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Ana Souza', title });
+  });
 });
 
 describe('a headline that quotes the body', () => {

@@ -6,7 +6,7 @@ import { isCourtesy, isEpithetHead, isRoleNoun } from './name-words.js';
 import { isVerb } from './phrases.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
 import { singularRole } from './singular-role.js';
-import { withoutCutModifier } from './role-cut.js';
+import { ROLE_PHRASE_PREP, withoutCutModifier, withoutCutName } from './role-cut.js';
 import { bodyBeforeRole } from './body-before-role.js';
 
 /** Verbs that introduce a name with a role ("I hope president-elect Lee", "thanked chairman Ruiz"): never part of the role. */
@@ -56,9 +56,6 @@ export function roleBefore(tokens: readonly Token[], runStart: number, runEnd = 
   return words.join(' ');
 }
 
-/** Prepositions that open the phrase after a role's noun ("mayor of Faenza", "analyst at IDC"). */
-const ROLE_PHRASE_PREP = /^(of|at|for|in|to|on|with|from)$/;
-
 /** A role in apposition after a name: "Luca Bianchi, the mayor of Faenza, said" → "mayor of Faenza". */
 export function roleAfter(tokens: readonly Token[], last: number): string | null {
   if (tokens[last + 1]?.text !== ',') return null;
@@ -85,19 +82,7 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
   const nounEnd = (prep < 0 ? words : words.slice(0, prep)).at(-1);
   const head = words.find((w) => !isCapitalised(w) && !isConnector(w));
   const ends = nounEnd !== undefined && !isCapitalised(nounEnd) && !/['’]s?$/.test(nounEnd) && isRole(nounEnd);
-  return isRole(head) || ends ? withoutCutModifier(withoutCutName(words, tokens.slice(i, i + 2)), isRole, ROLE_PHRASE_PREP).join(' ') : null;
-}
-
-/** "professor at the University of New" with "Hampshire" next: a role cut off inside a name ends before the name's phrase. */
-function withoutCutName(words: readonly string[], next: readonly Token[]): readonly string[] {
-  const inName = (w: string): boolean => isCapitalised(w) || isConnector(w) || isArticle(w);
-  const [one, two] = next;
-  const goesOn = one?.kind === 'word' && (isCapitalised(one.text) || (isConnector(one.text) && two?.kind === 'word' && isCapitalised(two.text)));
-  if (words.length < 8 || !goesOn || !isCapitalised(words.at(-1) ?? '')) return words;
-  let start = words.length;
-  while (start > 0 && inName(words[start - 1] ?? '')) start--;
-  const prep = words[start - 1] ?? '';
-  return start > 1 && (ROLE_PHRASE_PREP.test(prep) || prep === 'and') ? words.slice(0, start - 1) : words;
+  return isRole(head) || ends ? withoutCutModifier(withoutCutName(words, tokens.slice(i, i + 2), isRole), isRole, ROLE_PHRASE_PREP).join(' ') : null;
 }
 
 /**

@@ -1,6 +1,69 @@
 // Why: a role after a name is read up to eight words, and the cap cut some on a modifier ("former governor of Minnesota and a
 // Republican presidential", "senator from the state of Vermont and self-described"); split from name-roles.ts to keep it short.
-import { isArticle, isCapitalised } from './tokens.js';
+import { isConnector } from './capital-runs.js';
+import { isArticle, isCapitalised, type Token } from './tokens.js';
+
+/** Prepositions that open the phrase after a role's noun ("mayor of Faenza", "analyst at IDC"). */
+export const ROLE_PHRASE_PREP = /^(of|at|for|in|to|on|with|from)$/;
+
+/** Where a role the cap cut may end in lower case: before a number, "and", or a preposition that opens a phrase of its own. */
+const CLAUSE_BREAK = /^(?:\d[\d,.]*|and|such|by|about|over|after|since|during|who|whose)$/u;
+
+/** A word after the cap that starts a clause of its own ("… for President Bill Clinton has written", "… Hospital where"). */
+const CLAUSE_NEXT = /^(?:has|have|had|is|was|are|were|will|would|can|could|whom|where|which|that|when|while|or)$/;
+
+/**
+ * A role the word cap cut: one cut inside a name ("professor at the University of New" with "Hampshire" next) ends before the
+ * name's phrase; one cut in a lower-case phrase ("former Vermont governor challenged by Sanders 30", "outside adviser to the
+ * campaign on tax") ends where its head noun's own words end ("former Vermont governor", "outside adviser").
+ */
+export function withoutCutName(words: readonly string[], next: readonly Token[], isRole: (word: string) => boolean): readonly string[] {
+  const [one, two] = next;
+  if (words.length < 8 || one?.kind !== 'word') return words;
+  const nameGoesOn = isCapitalised(one.text) || (isConnector(one.text) && two?.kind === 'word' && isCapitalised(two.text));
+  // "professor at the University of Pennsylvania" before "and …": the cap fell where a phrase ends.
+  if (!nameGoesOn && (CLAUSE_BREAK.test(one.text) || ROLE_PHRASE_PREP.test(one.text) || CLAUSE_NEXT.test(one.text))) return words;
+  if (!nameGoesOn || !isCapitalised(words.at(-1) ?? '')) {
+    const head = words.findIndex((w) => isRole(w));
+    // The phrase ran into a clause ("… Hospital where Sharon"), or a second role starts ("… start-ups and a former"): the first ends there.
+    const clause = words.findIndex((w, k) => k > head && (CLAUSE_NEXT.test(w) || (w === 'and' && /^(?:a|an|the|former)$/.test(words[k + 1] ?? ''))));
+    if (head >= 0 && clause > head) return words.slice(0, clause);
+    // A preposition inside a name ("City of Angels") opens no phrase.
+    const inName = (k: number): boolean => isConnector(words[k] ?? '') && isCapitalised(words[k - 1] ?? '') && isCapitalised(words[k + 1] ?? '');
+    // "challenged by", "raising funds": a participle opens a clause; "engineering at" is a noun ("-ing" before a preposition).
+    const participle = words.findIndex(
+      (w, k) =>
+        k > head &&
+        !isRole(w) &&
+        (/^\p{Ll}+ed$/u.test(w) ||
+          (/^\p{Ll}+ing$/u.test(w) &&
+            /^\p{Ll}/u.test(words[k + 1] ?? next[0]?.text ?? '') &&
+            !ROLE_PHRASE_PREP.test(words[k + 1] ?? '') &&
+            words[k + 1] !== 'and')),
+    );
+    const breaks = words
+      .map((_, k) => k)
+      .filter(
+        (k) => k > head && (k < participle || participle < 0) && (CLAUSE_BREAK.test(words[k] ?? '') || ROLE_PHRASE_PREP.test(words[k] ?? '')) && !inName(k),
+      );
+    // The last break after a name or a role ("… of New Hampshire and", "… professor of communications at"), else the first.
+    const ends = (k: number): boolean => isCapitalised(words[k - 1] ?? '') || isRole(words[k - 1] ?? '') || isRoleObject(words, k - 1, isRole);
+    const stops = participle > head ? [...breaks, participle] : breaks;
+    const cut = [...stops].reverse().find(ends) ?? stops[0] ?? -1;
+    return head >= 0 && cut > head ? words.slice(0, cut) : words;
+  }
+  // Back over the name: its capitalised words, articles, and a connector only between two of them ("Bank of America", not "director of").
+  let start = words.length;
+  while (
+    start > 0 &&
+    (isCapitalised(words[start - 1] ?? '') ||
+      isArticle(words[start - 1] ?? '') ||
+      (isConnector(words[start - 1] ?? '') && isCapitalised(words[start - 2] ?? '')))
+  )
+    start--;
+  const prep = words[start - 1] ?? '';
+  return start > 1 && (ROLE_PHRASE_PREP.test(prep) || prep === 'and') ? words.slice(0, start - 1) : words;
+}
 
 /** A word that modifies a noun still to come: an adjective's common endings, or a hyphenated participle ("self-described"). */
 const MODIFIER = /^\p{Ll}[\p{Ll}-]*(?:al|ive|ic|ous|ful|ible|able)$|^\p{Ll}+-\p{Ll}+ed$/u;
@@ -15,4 +78,12 @@ export function withoutCutModifier(words: readonly string[], isRole: (word: stri
   const opens = (w: string | undefined): boolean => w !== undefined && (isArticle(w) || isCapitalised(w) || MODIFIER.test(w));
   for (let k = words.length - 1; k >= 2; k--) if ((words[k] === 'and' || prepositions.test(words[k] ?? '')) && opens(words[k + 1])) return words.slice(0, k);
   return words;
+}
+
+/** The noun a role's own phrase ends on: "communications" in "professor of communications", "campaign" in "adviser to the campaign". */
+function isRoleObject(words: readonly string[], k: number, isRole: (word: string) => boolean): boolean {
+  const prep = isArticle(words[k - 1] ?? '') ? k - 2 : k - 1;
+  const word = words[k] ?? '';
+  // "expert with decades of …": a "with" phrase describes the person, it does not end the role.
+  return /^\p{Ll}+$/u.test(word) && ROLE_PHRASE_PREP.test(words[prep] ?? '') && words[prep] !== 'with' && isRole(words[prep - 1] ?? '');
 }
