@@ -149,7 +149,7 @@ describe('a question the article says is open, and a charge its subject denies',
   });
 
   it('a plea of not guilty, or a claim of innocence, disputes the charge', () => {
-    expect(only('The harbour master was charged with fraud on Monday. He pleads not guilty.')).toMatchObject({ kind: 'disputed', cue: 'pleads not guilty' });
+    expect(only('Charged with fraud on Monday, the harbour master pleads not guilty.')).toMatchObject({ kind: 'disputed', cue: 'pleads not guilty' });
     expect(only('Lee, who says she is innocent, could lose her licence after the hearing.')?.kind).toBe('disputed');
     expect(only('The captain has always maintained his innocence over the sinking of the ferry.')?.kind).toBe('disputed');
   });
