@@ -16,3 +16,18 @@ describe('stop 85: a criminal charge is an allegation', () => {
     expect(only('The board did not recommend that Hale face criminal charges.')).toBeUndefined();
   });
 });
+
+describe('stop 85: the claim after a frame', () => {
+  it('`X reported, "…"` to the end of the sentence: the claim is what is quoted, not the frame', () => {
+    expect(only('The Harbour Gazette reported, "The ferry ran without a licence for a year."')).toMatchObject({
+      kind: 'unverified',
+      claim: 'The ferry ran without a licence for a year',
+    });
+    // A quotation the verb splits ("…,” Lee claims, “and then …") keeps its whole sentence: the frame is not at its start.
+    expect(only('“I had a little money,” Lee claims, “and then I lost it all.”')?.claim).toMatch(/^I had a little money/);
+  });
+  it('"speculation mounted that …", "rumours spread that …": the claim is what follows "that"', () => {
+    expect(only('Shares fell as speculation mounted that the port will close in May.')).toMatchObject({ claim: 'the port will close in May' });
+    expect(only('Crowds gathered after rumours spread that the pier would be sold.')).toMatchObject({ claim: 'the pier would be sold' });
+  });
+});

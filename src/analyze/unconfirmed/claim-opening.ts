@@ -57,3 +57,7 @@ export function ownerBefore(text: string, at: number): string {
   while (words.length > 1 && lexicons().functionWords.has(words[0]?.toLowerCase() ?? '')) words.shift();
   return words.join(' ');
 }
+
+/** "that" opening the claim after a cue noun, straight after it or after a verb of its spreading ("speculation mounted that …"). */
+export const THAT_AFTER_NOUN =
+  /^\s+(?:(?:grew|grows|mounted|mounts|swirled|swirls|spread|spreads|circulated|circulates|persisted|persists|emerged|intensified|abounded|abound|rose|has grown|had grown|is growing|was growing|is mounting|was mounting)\s+)?that\s/i;

@@ -4,7 +4,7 @@ import { accusedRelative } from './accused-relative.js';
 import { endBeforeDash } from './claim-dash.js';
 import { type ClaimSpan, madeUp, spanAt, tidy } from './claim-span.js';
 import { balanced, dangles, endBeforeClosingSay, endBeforeNextPoint, gapSubject } from './claim-ends.js';
-import { coSourcedClaim, openClaim, ownerBefore } from './claim-opening.js';
+import { THAT_AFTER_NOUN, coSourcedClaim, openClaim, ownerBefore } from './claim-opening.js';
 import { ownClause } from './opening-clause.js';
 import type { CueMatch } from './cues.js';
 import { beliefClaim } from './group-belief.js';
@@ -17,9 +17,9 @@ import { acrossAccording, withoutAside } from './claim-aside.js';
 import { withLostSubject } from './lost-subject.js';
 import { maskSerialAnd } from '../serial-list.js';
 
-/** Reporting words after which the reported clause begins ("said Russia has …", "claims that …"). */
+/** Reporting words after which the reported clause begins ("said Russia has …", "claims that …", `reported, "…"` to the end). */
 const REPORTING =
-  /\b(?:said|says|say|be(?:en|ing)? told(?=\s+\d)|told (?!\d)\w+|tells? (?!\d)\w+(?=(?:\s+[\w.’'-]+){0,3}\s+that\s)|reported(?! to)|reports|claims?|claimed|alleges?|alleged|contends?|contended|asserts?|asserted|suggest(?:s|ed)?|insist(?:s|ed)?|maintains?|maintained|argues|argued|believes?|believed|denies|denied|estimated|suspect(?:s|ed)?|(?:conced(?:es|ed)|acknowledg(?:es|ed)|admit(?:s|ted)|not(?:es|ed)|warn(?:s|ed)|predict(?:s|ed)|wr(?:ote|ites)|stated|explain(?:s|ed)|add(?:s|ed))(?=\s+that\s))\s+(?:(?:on\s+)?(?:\w+day|today|yesterday|earlier|later|privately|publicly)\s+)?(?:(?:this|last|next)\s+(?:week|month|year)\s+)?(?:that\s+)?/gi;
+  /\b(?:said|says|say|be(?:en|ing)? told(?=\s+\d)|told (?!\d)\w+|tells? (?!\d)\w+(?=(?:\s+[\w.’'-]+){0,3}\s+that\s)|reported(?! to)|reports|claims?|claimed|alleges?|alleged|contends?|contended|asserts?|asserted|suggest(?:s|ed)?|insist(?:s|ed)?|maintains?|maintained|argues|argued|believes?|believed|denies|denied|estimated|suspect(?:s|ed)?|(?:conced(?:es|ed)|acknowledg(?:es|ed)|admit(?:s|ted)|not(?:es|ed)|warn(?:s|ed)|predict(?:s|ed)|wr(?:ote|ites)|stated|explain(?:s|ed)|add(?:s|ed))(?=\s+that\s))(?:(?<![”"][^“”"]*),\s*(?=[“"][^”"]*[”"]?[\s.!?]*$)|\s+)(?:(?:on\s+)?(?:\w+day|today|yesterday|earlier|later|privately|publicly)\s+)?(?:(?:this|last|next)\s+(?:week|month|year)\s+)?(?:that\s+)?/gi;
 
 /** What follows a reporting word used as a noun. */
 const NOUN_USE = /^(?:for|of|against|by|over|from|about)\b/i;
@@ -156,7 +156,7 @@ function narrowestClaim(m: CueMatch, text: string): ClaimSpan {
   const opening =
     /\bthat$/i.test(m.match) || (m.cue.kind === 'allegation' && /\b(?:whether|if)$/i.test(m.match))
       ? 0
-      : (/^\s+that\s/i.exec(text.slice(m.end))?.[0].length ?? -1);
+      : (THAT_AFTER_NOUN.exec(text.slice(m.end))?.[0].length ?? -1);
   if (opening >= 0) {
     const from = m.end + opening + (/^\s*that\s+/i.exec(text.slice(m.end + opening))?.[0].length ?? 0);
     const first = clausesOf(text.slice(from))[0];
