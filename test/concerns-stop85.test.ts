@@ -1,0 +1,15 @@
+// Stated concerns (stop 85, from a judged sample of web pages, BBC and Wikinews articles): one hand-written example per rule.
+import { describe, expect, it } from 'vitest';
+import type { ConcernItem } from '../src/types.js';
+import { analyzeParagraphs } from './helpers/analyze.js';
+
+const concernsOf = (...paragraphs: string[]): ConcernItem[] => analyzeParagraphs('A headline for the test', ...paragraphs).concerns;
+const fearsOf = (paragraph: string): string[] => concernsOf('David Cameron spoke on Monday.', paragraph).map((c) => c.fear);
+
+describe('stop 85: a harm denied', () => {
+  it('"not a threat …, let alone an immediate threat" denies both', () => {
+    expect(fearsOf('The ferry strike is not a threat to the town, let alone an immediate threat.')).toEqual([]);
+    // Without the denial each is a warning.
+    expect(fearsOf('The ferry strike is a threat to the town, and an immediate threat.')).not.toEqual([]);
+  });
+});
