@@ -1,6 +1,6 @@
 // What remains unconfirmed (stop 85, from a judged sample of web pages, BBC and Wikinews articles): one hand-written example per rule.
 import { describe, expect, it } from 'vitest';
-import { onlyUnconfirmed as only } from './helpers/analyze.js';
+import { analyzeParagraphs, onlyUnconfirmed as only } from './helpers/analyze.js';
 
 describe('stop 85: a criminal charge is an allegation', () => {
   it('"charged with", "indicted on" and "faces … charges" mark what is not yet proven', () => {
@@ -29,5 +29,16 @@ describe('stop 85: the claim after a frame', () => {
   it('"speculation mounted that …", "rumours spread that …": the claim is what follows "that"', () => {
     expect(only('Shares fell as speculation mounted that the port will close in May.')).toMatchObject({ claim: 'the port will close in May' });
     expect(only('Crowds gathered after rumours spread that the pier would be sold.')).toMatchObject({ claim: 'the pier would be sold' });
+  });
+});
+
+describe('stop 85: a denial of what came before', () => {
+  const disputed = (...paragraphs: string[]) => analyzeParagraphs('A headline for the test', ...paragraphs).unconfirmed.find((u) => u.kind === 'disputed');
+  it('"who denies the accusation, has …", "disputed that figure, arguing …": the claim is the sentence before, not the words after the cue', () => {
+    const before = 'The harbour board found that Tom Hale took the ferry funds in 2010.';
+    expect(disputed(before, 'Hale, who denies the accusation, has left the town for good.')?.claim).toBe(before.replace(/\.$/, ''));
+    expect(disputed(before, 'Hale disputed that figure, arguing that the board used old numbers.')?.claim).toBe(before.replace(/\.$/, ''));
+    // A denial that names what it denies keeps its own claim.
+    expect(disputed(before, 'Hale denied that he took the ferry funds.')?.claim).toBe('he took the ferry funds');
   });
 });

@@ -117,7 +117,7 @@ export function extractUnconfirmed(sentences: readonly Sentence[], options: Unco
     items.push({
       type: 'unconfirmed',
       text: s.text,
-      claim: claimBefore(claimAfterAside(claimOf(top, s.text), top, s.text), s.text, sentences[i - 1]?.text),
+      claim: claimBefore(claimAfterAside(claimOf(top, s.text), top, s.text), s.text, sentences[i - 1]?.text, top.cue.kind),
       cue: s.text.slice(top.at, top.end),
       kind: top.cue.kind,
       // "Russia has likely given …, a senior Pentagon official said": the source is the cue, the hedge still says how likely.
