@@ -42,3 +42,19 @@ describe('stop 85: a denial of what came before', () => {
     expect(disputed(before, 'Hale denied that he took the ferry funds.')?.claim).toBe('he took the ferry funds');
   });
 });
+
+describe('stop 85: the open question of a gap', () => {
+  it('"Whether … remains to be seen", "The future of … remains uncertain": the subject is what is open', () => {
+    expect(only('Whether the new ferry will pay its way remains to be seen.')).toMatchObject({ kind: 'gap', claim: 'Whether the new ferry will pay its way' });
+    expect(only('Even though the details of the plan remain uncertain, the board voted for it.')?.claim).toBe('the details of the plan');
+    // A relative clause's subject ("whose status") is no claim: the sentence stays.
+    expect(only('Advocates wrote about the dockers whose status remains unknown.')?.claim).not.toMatch(/whose status$/);
+  });
+  it('"No one knows how …", "Though …, what she believes remains a mystery": the question', () => {
+    expect(only('No one knows just how many passengers the ferry will carry.')).toMatchObject({
+      kind: 'gap',
+      claim: 'how many passengers the ferry will carry',
+    });
+    expect(only('Though she has given many speeches, what she truly believes remains a mystery.')?.claim).toBe('what she truly believes');
+  });
+});

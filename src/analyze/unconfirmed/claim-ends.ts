@@ -1,8 +1,11 @@
 // A claim is printed alone on the page, so it must end and open as a reader expects: no "Its authenticity has", no unclosed quotation.
 
 /** What a trailing gap leaves over before its subject ("While the identity …") and after it ("… has", "… is"). */
-const LEADING_LINK = /^(?:while|whilst|although|though|because|since|as|and|but)\s+/i;
+const LEADING_LINK = /^(?:even\s+)?(?:while|whilst|although|though|because|since|as|and|but|if)\s+/i;
 const TRAILING_AUX = /\s+(?:is|are|was|were|has|have|had)(?:\s+(?:still|also))?$/i;
+
+/** A subject that ends in a relative clause's opening ("whose status", "which"). */
+const RELATIVE_END = /\b(?:who|whose|which|whom)\b(?:\s+\S+){0,2}$/i;
 
 const REPORTED_FROM = /^.*\b(?:adding|saying|noting|said|says|added)\s+that\s+/i;
 
@@ -12,8 +15,11 @@ const SPEAKER_ONLY = /(?:^|\s)(?:I|we|you|he|she|they|it)$|:/i;
 /** The subject a trailing gap leaves open ("The origin of the memo has" → "The origin of the memo"); null when it is only the speaker. */
 export function gapSubject(subject: string): string | null {
   // "…, an official said, adding that the impact was hard to estimate": the subject is in the reported clause.
-  const bare = subject.replace(REPORTED_FROM, '').replace(LEADING_LINK, '').replace(TRAILING_AUX, '');
-  if (SPEAKER_ONLY.test(bare) || balanced(bare, bare, -1) !== bare || bare.split(/\s+/).length < 2) return null;
+  const whole = subject.replace(REPORTED_FROM, '').replace(LEADING_LINK, '').replace(TRAILING_AUX, '');
+  // "Though she has issued …, what she truly believes remains a mystery": the question after the comma is the subject.
+  const bare = /,\s+((?:what|how|whether|who|why|when|where)\b.*)$/i.exec(whole)?.[1] ?? whole;
+  // "… about adoptees whose status remains unknown": a relative clause's subject is no claim of its own.
+  if (SPEAKER_ONLY.test(bare) || RELATIVE_END.test(bare) || balanced(bare, bare, -1) !== bare || bare.split(/\s+/).length < 2) return null;
   return bare;
 }
 

@@ -34,10 +34,11 @@ const ATTRIBUTION_ONLY =
   /^(?:according to .+|(?:said|says|added|told \w+)\s.+|(?:[\w’'.-]+\s+){0,6}(?:said|says|say|reported|reports|told [\w ’'&-]+|added)(?:\s+(?:on|last|this|late|early)\s+\w+|\s+\w+)?(?:,\s+(?:\w+ing\b|(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\b).*)?)\W*$/i;
 
 const WH_GAP =
-  /\b(?:unclear|not clear|unknown|not (?:publicly |yet |immediately )?known|uncertain|unsure|not (?:entirely |quite |completely |totally |really )?(?:sure|certain)|(?:did not|didn[’']t|do not|don[’']t|does not|doesn[’']t) know|(?:hard|difficult|impossible) to (?:say|tell|know|predict|gauge|determine|assess|estimate|measure)|(?:did not|didn[’']t|would not|wouldn[’']t|declined to|refused to|could not|cannot|can[’']t|not in a position to) (?:say|discuss|comment on|elaborate|specify|explain|disclose|confirm|reveal|detail|determine)(?: on)?|(?:do|does|did) not (?:show|answer|indicate|establish|settle)|question (?:is|remains))(?:\s+(?:though|yet|still|now|exactly|just|on|about|as to))*\s+(whether|if|what|who|why|how|when|where|which|that)\s+(.+)$/i;
+  /\b(?:unclear|not clear|unknown|not (?:publicly |yet |immediately )?known|uncertain|unsure|not (?:entirely |quite |completely |totally |really )?(?:sure|certain)|(?:did not|didn[’']t|do not|don[’']t|does not|doesn[’']t) know|(?:no one|no-one|nobody) (?:yet |really )?(?:knows|can say|can tell)|(?:hard|difficult|impossible) to (?:say|tell|know|predict|gauge|determine|assess|estimate|measure)|(?:did not|didn[’']t|would not|wouldn[’']t|declined to|refused to|could not|cannot|can[’']t|not in a position to) (?:say|discuss|comment on|elaborate|specify|explain|disclose|confirm|reveal|detail|determine)(?: on)?|(?:do|does|did) not (?:show|answer|indicate|establish|settle)|question (?:is|remains))(?:\s+(?:though|yet|still|now|exactly|just|on|about|as to))*\s+(whether|if|what|who|why|how|when|where|which|that)\s+(.+)$/i;
 
-/** Gaps that follow their subject: "How many worked there cannot be determined", "The claims could not be verified", "Whether … is hard to say". */
-const TRAILING_GAP = /^(?:(?:could|can|cannot|could not|has not been|have not been|was not|were not|is not|are not|hard|difficult|impossible)\b|not\b)/i;
+/** Gaps after their subject: "How many worked there cannot be determined", "Whether … is hard to say", "… remains to be seen". */
+const TRAILING_GAP =
+  /^(?:(?:could|can|cannot|could not|has not been|have not been|was not|were not|is not|are not|hard|difficult|impossible|remains?)\b|not\b)/i;
 
 /** Cues that qualify the phrase after them rather than report a clause. */
 const ATTRIBUTIVE = /^(?:alleged(?:ly)?|suspected|purported(?:ly)?|apparent(?:ly)?|supposed(?:ly)?|reputed(?:ly)?)$/i;
