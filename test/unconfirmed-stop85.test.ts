@@ -58,3 +58,14 @@ describe('stop 85: the open question of a gap', () => {
     expect(only('Though she has given many speeches, what she truly believes remains a mystery.')?.claim).toBe('what she truly believes');
   });
 });
+
+describe('stop 85: a second-hand report with the verb before the outlet', () => {
+  it('"…, reports the Daily Mail." is the outlet’s report, and the claim is the clause before', () => {
+    expect(only('The ferry will close in May, reports the Harbour Gazette.')).toMatchObject({ kind: 'unverified', claim: 'The ferry will close in May' });
+    // A body that is no outlet, and a writer’s own words after "wrote in an email", stay as they were.
+    expect(only('The ferry will close in May, reports the harbour office.')).toBeUndefined();
+    expect(only('Tom Hale, a harbour pilot, wrote in an email: "This was probably the worst day of the year."')?.claim).toBe(
+      'This was probably the worst day of the year',
+    );
+  });
+});

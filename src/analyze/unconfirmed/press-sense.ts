@@ -13,7 +13,8 @@ const OUTLET_NOUN = /^(?:newspaper|magazine|tabloid|broadcaster|news\s+(?:agency
  */
 export function press(match: string, before: string, after: string): boolean {
   if (/\b(?:said|says|told|added|wrote|stated|declared)\b/i.test(before) || /^\s*,\s*["“]/.test(after)) return false;
-  const words = match.replace(/^according to\s+(?:the\s+)?/i, '').split(/\s+/);
+  // "…, reports the Daily Mail.": the outlet after an inverted verb, as after "according to".
+  const words = match.replace(/^(?:according to|reports|reported|writes|wrote)\s+(?:the\s+)?/i, '').split(/\s+/);
   const lower = words.findIndex((w) => !/^[A-Z0-9]/.test(w) && w !== 'on');
   // "the paper" alone is the outlet just named; "newspaper" after a name ("The Australian newspaper") is that outlet, but
   // "the 2009 paper" is a study.

@@ -26,12 +26,12 @@ const NOUN_USE = /^(?:for|of|against|by|over|from|about)\b/i;
 
 /** Where one clause ends and the next begins: a semicolon, a spaced dash, a quote mark, or a comma before a new clause or an attribution. */
 const BOUNDARY =
-  /;\s*|\s[—–]\s|,[”"]?\s+(?=(?:which|who|according to|an? (?:claim|report|assertion|allegation|charge|accusation|suggestion|contention|account)|but|although|though|whil(?:e|st)|as|since|because|and|said|says|wrote|[\w’'.-]+(?:\s[\w’'.-]+){0,4}\s(?:said|says|told|reported|reports|added|wrote|writes))\b)/gi;
+  /;\s*|\s[—–]\s|,[”"]?\s+(?=(?:which|who|according to|an? (?:claim|report|assertion|allegation|charge|accusation|suggestion|contention|account)|but|although|though|whil(?:e|st)|as|since|because|and|said|says|wrote|(?:reports|reported|writes)(?= (?:the )?[A-Z])|[\w’'.-]+(?:\s[\w’'.-]+){0,4}\s(?:said|says|told|reported|reports|added|wrote|writes))\b)/gi;
 
 /** A clause that only attributes: "according to a Democratic aide", "officials said", "an official said Tuesday, casting it as …",
  *  "he said, on condition of anonymity to speak freely". */
 const ATTRIBUTION_ONLY =
-  /^(?:according to .+|(?:said|says|added|told \w+)\s.+|(?:[\w’'.-]+\s+){0,6}(?:said|says|say|reported|reports|told [\w ’'&-]+|added)(?:\s+(?:on|last|this|late|early)\s+\w+|\s+\w+)?(?:,\s+(?:\w+ing\b|(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\b).*)?)\W*$/i;
+  /^(?:according to .+|(?:reports|reported|writes|wrote) (?:the )?(?:[\w’'.&-]+\s+){0,3}[\w’'.&-]+\W*$|(?:said|says|added|told \w+)\s.+|(?:[\w’'.-]+\s+){0,6}(?:said|says|say|reported|reports|told [\w ’'&-]+|added)(?:\s+(?:on|last|this|late|early)\s+\w+|\s+\w+)?(?:,\s+(?:\w+ing\b|(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\b).*)?)\W*$/i;
 
 const WH_GAP =
   /\b(?:unclear|not clear|unknown|not (?:publicly |yet |immediately )?known|uncertain|unsure|not (?:entirely |quite |completely |totally |really )?(?:sure|certain)|(?:did not|didn[’']t|do not|don[’']t|does not|doesn[’']t) know|(?:no one|no-one|nobody) (?:yet |really )?(?:knows|can say|can tell)|(?:hard|difficult|impossible) to (?:say|tell|know|predict|gauge|determine|assess|estimate|measure)|(?:did not|didn[’']t|would not|wouldn[’']t|declined to|refused to|could not|cannot|can[’']t|not in a position to) (?:say|discuss|comment on|elaborate|specify|explain|disclose|confirm|reveal|detail|determine)(?: on)?|(?:do|does|did) not (?:show|answer|indicate|establish|settle)|question (?:is|remains))(?:\s+(?:though|yet|still|now|exactly|just|on|about|as to))*\s+(whether|if|what|who|why|how|when|where|which|that)\s+(.+)$/i;
