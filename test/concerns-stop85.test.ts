@@ -13,3 +13,11 @@ describe('stop 85: a harm denied', () => {
     expect(fearsOf('The ferry strike is a threat to the town, and an immediate threat.')).not.toEqual([]);
   });
 });
+
+describe('stop 85: a word of harm in another sense', () => {
+  it('"the police force’s offices" is a body that owns something, not violence', () => {
+    expect(fearsOf('The house will hold the local police force’s offices, the ministry said.')).toEqual([]);
+    // Force used against people still is.
+    expect(fearsOf('The ministry condemned the use of excessive police force against the marchers.')).not.toEqual([]);
+  });
+});

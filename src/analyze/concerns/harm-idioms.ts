@@ -59,6 +59,8 @@ export function isHarmIdiom(text: string, p: Predicate): boolean {
   )
     return true;
   if (/^weapons?$/i.test(p.word) && FIGURATIVE_WEAPON.test(before)) return true;
+  // "the local police force's offices": a force that owns something is a body, not violence.
+  if (/^force$/i.test(p.word) && /^force['’]s\b/i.test(rest)) return true;
   if (/^worse$/i.test(p.word) && (SPARED_WORSE.test(before) || RANKED_WORSE.test(before))) return true;
   if (/^tortured$/i.test(p.word) && TORTURED_ADJECTIVE.test(rest) && !/\b(?:was|were|been|being|be|is|are|get|got)\s+$/i.test(before)) return true;
   // "What doesn't kill you makes you stronger": a saying, not a death foreseen.
