@@ -6,7 +6,7 @@ import { isCourtesy, isEpithetHead, isRoleNoun } from './name-words.js';
 import { isVerb } from './phrases.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
 import { singularRole } from './singular-role.js';
-import { ROLE_PHRASE_PREP, withoutCutModifier, withoutCutName } from './role-cut.js';
+import { ROLE_PHRASE_PREP, withoutCutModifier, endCutRole } from './role-cut.js';
 import { bodyBeforeRole } from './body-before-role.js';
 
 /** Verbs that introduce a name with a role ("I hope president-elect Lee", "thanked chairman Ruiz"): never part of the role. */
@@ -82,7 +82,7 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
   const nounEnd = (prep < 0 ? words : words.slice(0, prep)).at(-1);
   const head = words.find((w) => !isCapitalised(w) && !isConnector(w));
   const ends = nounEnd !== undefined && !isCapitalised(nounEnd) && !/['’]s?$/.test(nounEnd) && isRole(nounEnd);
-  return isRole(head) || ends ? withoutCutModifier(withoutCutName(words, tokens.slice(i, i + 2), isRole), isRole, ROLE_PHRASE_PREP).join(' ') : null;
+  return isRole(head) || ends ? withoutCutModifier(endCutRole(words, tokens.slice(i, i + 2), isRole), isRole, ROLE_PHRASE_PREP).join(' ') : null;
 }
 
 /**

@@ -1,5 +1,6 @@
-// Why: a role after a name is read up to eight words, and the cap cut some on a modifier ("former governor of Minnesota and a
-// Republican presidential", "senator from the state of Vermont and self-described"); split from name-roles.ts to keep it short.
+// Why: a role after a name is read up to eight words, and the cap cut some mid-phrase: on a modifier ("former governor of Minnesota
+// and a Republican presidential"), inside a name ("… of the South Carolina Republican") or in a clause ("… challenged by Sanders 30");
+// split from name-roles.ts to keep it short.
 import { isConnector } from './capital-runs.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
 
@@ -17,7 +18,7 @@ const CLAUSE_NEXT = /^(?:has|have|had|is|was|are|were|will|would|can|could|whom|
  * name's phrase; one cut in a lower-case phrase ("former Vermont governor challenged by Sanders 30", "outside adviser to the
  * campaign on tax") ends where its head noun's own words end ("former Vermont governor", "outside adviser").
  */
-export function withoutCutName(words: readonly string[], next: readonly Token[], isRole: (word: string) => boolean): readonly string[] {
+export function endCutRole(words: readonly string[], next: readonly Token[], isRole: (word: string) => boolean): readonly string[] {
   const [one, two] = next;
   if (words.length < 8 || one?.kind !== 'word') return words;
   const nameGoesOn = isCapitalised(one.text) || (isConnector(one.text) && two?.kind === 'word' && isCapitalised(two.text));
