@@ -27,8 +27,9 @@ describe('stop 81', () => {
     expect(cuesOf('Moderators flag potentially harmful content for review.')).toEqual([]);
   });
 
+  // Since stop 85 the claim is the clause after the impersonal hedge, without it.
   it('"it would appear" hedges its clause; "would appear" as coming into being does not', () => {
-    expect(itemsOf('It would appear the aircraft came down on landing.').map((u) => u.claim)).toEqual(['It would appear the aircraft came down on landing']);
+    expect(itemsOf('It would appear the aircraft came down on landing.').map((u) => u.claim)).toEqual(['the aircraft came down on landing']);
     expect(cuesOf('Later, other variants of the vehicle would appear.')).toEqual([]);
   });
 

@@ -69,3 +69,13 @@ describe('stop 85: a second-hand report with the verb before the outlet', () => 
     );
   });
 });
+
+describe('stop 85: an impersonal hedge opens its claim', () => {
+  it('"It would appear …", "it seems …", "It appears the …" without "that": the claim is what follows', () => {
+    expect(only('It would appear the ferry hit the pier before it sank.')).toMatchObject({ kind: 'hedged', claim: 'the ferry hit the pier before it sank' });
+    expect(only('It appears the ferry hit the pier before it sank.')).toMatchObject({ kind: 'hedged', claim: 'the ferry hit the pier before it sank' });
+    expect(only('For a small port it seems they are doing quite well.')?.claim).toBe('they are doing quite well');
+    // "appears to" hedges its own clause, subject and all.
+    expect(only('The ferry appears to have hit the pier.')?.claim).toMatch(/^The ferry appears to have hit the pier/);
+  });
+});
