@@ -79,3 +79,10 @@ describe('stop 85: an impersonal hedge opens its claim', () => {
     expect(only('The ferry appears to have hit the pier.')?.claim).toMatch(/^The ferry appears to have hit the pier/);
   });
 });
+
+describe('stop 85: a gap worded as what is available', () => {
+  it('"No further information is available" leaves the matter open', () => {
+    expect(only('No further information is available at the moment.')).toMatchObject({ kind: 'gap' });
+    expect(only('No further details were immediately available.')).toMatchObject({ kind: 'gap' });
+  });
+});
