@@ -2,10 +2,7 @@
 // a tension between two aims, a writer's risk to a campaign, a place ranked by danger, a harm naming a place or deed already over
 // and words called outrageous name no harm.
 import { describe, expect, it } from 'vitest';
-import type { ConcernItem } from '../src/types.js';
-import { analyzeParagraphs } from './helpers/analyze.js';
-
-const concernsOf = (...paragraphs: string[]): ConcernItem[] => analyzeParagraphs('A headline for the test', ...paragraphs).concerns;
+import { concernsOf } from './helpers/analyze.js';
 
 describe('stop 59 (precision)', () => {
   it('a debt told as a figure or a plan ("$40 billion in farm debt", "refinance their debt") is an account; a debt made a burden still counts', () => {

@@ -1,9 +1,6 @@
 // Stated concerns (stop 73, a helper's round): one hand-written example per rule.
 import { describe, expect, it } from 'vitest';
-import type { ConcernItem } from '../src/types.js';
-import { analyzeParagraphs } from './helpers/analyze.js';
-
-const concernsOf = (...paragraphs: string[]): ConcernItem[] => analyzeParagraphs('A headline for the test', ...paragraphs).concerns;
+import { concernsOf } from './helpers/analyze.js';
 
 describe('stop 73 (precision)', () => {
   it('a harm "in the wake of" or "in the aftermath of" is an event already over; a harm still ahead counts', () => {

@@ -1,9 +1,7 @@
 // Stated concerns (stop 81, from a judged sample of BBC, Wikinews and PolNeAR articles): one hand-written example per rule.
 import { describe, expect, it } from 'vitest';
-import type { ConcernItem } from '../src/types.js';
-import { analyzeParagraphs } from './helpers/analyze.js';
+import { concernsOf } from './helpers/analyze.js';
 
-const concernsOf = (...paragraphs: string[]): ConcernItem[] => analyzeParagraphs('A headline for the test', ...paragraphs).concerns;
 const holdersOf = (paragraph: string): (string | null)[] => concernsOf(paragraph).map((item) => item.holder);
 
 describe('stop 81', () => {

@@ -1,9 +1,6 @@
 // Stated concerns (stop 82, from a judged sample of PolNeAR articles outside the labelled forty): one hand-written example per rule.
 import { describe, expect, it } from 'vitest';
-import type { ConcernItem } from '../src/types.js';
-import { analyzeParagraphs } from './helpers/analyze.js';
-
-const concernsOf = (...paragraphs: string[]): ConcernItem[] => analyzeParagraphs('A headline for the test', ...paragraphs).concerns;
+import { concernsOf, fearsOf } from './helpers/analyze.js';
 
 describe('stop 82', () => {
   it('a harm that frames the time or the concession of what is reported ("despite the crisis", "during the war") is its background', () => {
@@ -43,8 +40,6 @@ describe('stop 82: relative voices', () => {
 });
 
 describe('stop 82: fear edges', () => {
-  const fearsOf = (paragraph: string): string[] => concernsOf('David Cameron spoke on Monday.', paragraph).map((c) => c.fear);
-
   it('a second verb after the object ends the fear, after a preposition too ("alarmed by the images and wanted …", "… and suggested that …")', () => {
     expect(fearsOf('Singh said he was alarmed by the images and wanted to see a rally for himself.')).toEqual(['the images']);
     expect(fearsOf('Cameron criticised Trump over his call for a ban on Muslims and suggested that he would unite Britain against him.')).toEqual([

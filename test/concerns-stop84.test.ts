@@ -1,10 +1,6 @@
 // Stated concerns (stop 84, from a judged sample of web pages, BBC and Wikinews articles): one hand-written example per rule.
 import { describe, expect, it } from 'vitest';
-import type { ConcernItem } from '../src/types.js';
-import { analyzeParagraphs } from './helpers/analyze.js';
-
-const concernsOf = (...paragraphs: string[]): ConcernItem[] => analyzeParagraphs('A headline for the test', ...paragraphs).concerns;
-const fearsOf = (paragraph: string): string[] => concernsOf('David Cameron spoke on Monday.', paragraph).map((c) => c.fear);
+import { concernsOf, fearsOf } from './helpers/analyze.js';
 
 describe('stop 84: a harm denied', () => {
   it('"nothing X has done amounts to … crime" denies the harm', () => {

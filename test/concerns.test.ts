@@ -4,9 +4,8 @@ import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { readArticle } from '../src/read/index.js';
 import type { ConcernItem } from '../src/types.js';
 import { linkOpenerFear } from '../src/analyze/concerns/link-opener-fear.js';
-import { analyzeParagraphs } from './helpers/analyze.js';
+import { analyzeParagraphs, concernsOf } from './helpers/analyze.js';
 
-const concernsOf = (...paragraphs: string[]): ConcernItem[] => analyzeParagraphs('A headline for the test', ...paragraphs).concerns;
 const only = (...paragraphs: string[]): ConcernItem | undefined => {
   const items = concernsOf(...paragraphs);
   expect(items).toHaveLength(1);

@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import { analyzeArticle } from '../../src/analyze/analyze-article.js';
 import { readArticle } from '../../src/read/read-article.js';
-import type { Analysis, QuoteItem, UnconfirmedItem } from '../../src/types.js';
+import type { Analysis, ConcernItem, QuoteItem, UnconfirmedItem } from '../../src/types.js';
 
 export function analyzeParagraphs(headline: string, ...paragraphs: string[]): Analysis {
   const text = `${headline}\n\n${paragraphs.join('\n\n')}\n`;
@@ -29,4 +29,14 @@ export function onlyUnconfirmed(sentence: string): UnconfirmedItem | undefined {
   const items = analyzeParagraphs('A headline for the test', sentence).unconfirmed;
   expect(items.length).toBeLessThanOrEqual(1);
   return items[0];
+}
+
+/** The concerns of a small article made of these paragraphs. */
+export function concernsOf(...paragraphs: string[]): ConcernItem[] {
+  return analyzeParagraphs('A headline for the test', ...paragraphs).concerns;
+}
+
+/** The fears of the concerns in one paragraph, after a neutral first one that names a person. */
+export function fearsOf(paragraph: string): string[] {
+  return concernsOf('David Cameron spoke on Monday.', paragraph).map((c) => c.fear);
 }
