@@ -37,10 +37,7 @@ export function endCutRole(words: readonly string[], next: readonly Token[], isR
         k > head &&
         !isRole(w) &&
         (/^\p{Ll}+ed$/u.test(w) ||
-          (/^\p{Ll}+ing$/u.test(w) &&
-            /^\p{Ll}/u.test(words[k + 1] ?? next[0]?.text ?? '') &&
-            !ROLE_PHRASE_PREP.test(words[k + 1] ?? '') &&
-            words[k + 1] !== 'and')),
+          (/^\p{Ll}+ing$/u.test(w) && /^\p{Ll}/u.test(words[k + 1] ?? one.text) && !ROLE_PHRASE_PREP.test(words[k + 1] ?? '') && words[k + 1] !== 'and')),
     );
     const breaks = words
       .map((_, k) => k)

@@ -155,7 +155,7 @@ function narrowestClaim(m: CueMatch, text: string): ClaimSpan {
   }
   // "Suspected that …", "no credible evidence that …", "investigating whether …", "It would appear the …": the cue opens the claim.
   const opening =
-    /\bthat$|^it (?:would |)(?:appears?|appeared|seems?|seemed)$/i.test(m.match) || (m.cue.kind === 'allegation' && /\b(?:whether|if)$/i.test(m.match))
+    /\bthat$|^it (?:would )?(?:appears?|appeared|seems?|seemed)$/i.test(m.match) || (m.cue.kind === 'allegation' && /\b(?:whether|if)$/i.test(m.match))
       ? 0
       : (THAT_AFTER_NOUN.exec(text.slice(m.end))?.[0].length ?? -1);
   if (opening >= 0) {
