@@ -24,6 +24,11 @@ const NOTICE_BEFORE =
 /** "deeply concerning", "is concerning": the adjective; elsewhere "concerning" means "about". */
 const CONCERNING_ADJECTIVE = /\b(is|are|was|were|be|been|very|deeply|most|more|particularly|especially|really|extremely|highly|quite|so)\s+$/i;
 
+/** "those concerns" with no "about …" after it, and no verb that voices it again before it. */
+const POINTER_BEFORE = /\b(?:those|these|such)\s+$/i;
+const POINTER_NOUN = /^(?:concerns?|worries|worry|fears?)(?![\p{L}-])(?!\s+(?:about|over|that|of|regarding|around|for|on|among)\b)/iu;
+const VOICED_POINTER =
+  /\b(?:voiced|voices?|raised|raises?|expressed|expresses|stressed|stresses|shares?|shared|echoed|echoes|repeated|reiterated|underscored|emphasi[sz]ed)\s+(?:all\s+of\s+)?(?:those|these|such)\s+$/i;
 /** A noun "warning" after a determiner, a possessive or a verb that gives or heeds one ("despite warnings", "gave a warning"). */
 const WARNING_NOUN =
   /\b(?:a|an|the|his|her|its|their|our|my|your|any|no|other|such|these|those|this|that|despite|gave|give|issued|heed|heeded|\p{L}+['’]s)\s+(?:\p{L}+\s+)?$/iu;
@@ -74,6 +79,8 @@ export function inWorrySense(text: string, start: number, word: string): boolean
   // "more concerned with the well-being of chickens than …", "less concerned with ethnic distinctions": a priority weighed, not a worry.
   if (lower === 'concerned' && /^concerned\s+with\b/i.test(rest) && /\b(more|less|most|least)\s+$/i.test(text.slice(0, start))) return false;
   if (CONCERNS_ABOUT.test(rest) && /\b(this|that|it|which)\s+$/i.test(text.slice(0, start))) return false;
+  // "I respect those concerns", "a voice for all of these concerns": a pointer back with nothing feared in it, unless voiced again.
+  if (POINTER_BEFORE.test(text.slice(0, start)) && POINTER_NOUN.test(rest) && !VOICED_POINTER.test(text.slice(0, start))) return false;
   if (lower === 'concerning') return CONCERNING_ADJECTIVE.test(text.slice(0, start));
   // "warning signs flashed", "signs warned cars to keep left": a notice posted on a road or a box, not a source's worry.
   if (/^warn/.test(lower) && (NOTICE_AFTER.test(rest) || NOTICE_BEFORE.test(text.slice(0, start)))) return false;

@@ -1,0 +1,15 @@
+// Stated concerns (stop 86, from judged samples of web pages, BBC and Wikinews articles): one hand-written example per rule.
+import { describe, expect, it } from 'vitest';
+import { fearsOf } from './helpers/analyze.js';
+
+describe('stop 86: a worry pointed back to', () => {
+  it('"those concerns" with nothing feared in it is no concern of its own', () => {
+    expect(fearsOf('“I respect those concerns,” Lee said.')).toEqual([]);
+    expect(fearsOf('Lee said he would be a strong voice in Ottawa for all of these concerns.')).toEqual([]);
+  });
+  it('still one when it is voiced again, says what is feared, or is another word', () => {
+    expect(fearsOf('Mr. Lew stressed those worries at a forum in Beijing.')).not.toEqual([]);
+    expect(fearsOf('Lee said those fears about the dam bursting were real.')).not.toEqual([]);
+    expect(fearsOf('Lee said such fear-mongering will fuel hate crimes.')).not.toEqual([]);
+  });
+});
