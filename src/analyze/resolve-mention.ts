@@ -5,7 +5,7 @@ import { capitalRuns, isTitleWord, nameFromRun } from './capital-runs.js';
 import { handleOwner, pronounOwner } from './handle-owner.js';
 import { modifierOnly } from './modifier-word.js';
 import { withBodyName } from './short-body.js';
-import { settledSex, titleSex } from './name-gender.js';
+import { fullNameAs } from './courtesy-name.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { fullName, isKnownPerson, organisationByHead, recentOrganisation, recentPerson, subjectBodyBefore } from './name-lookup.js';
 import { expandAcronym } from './acronym.js';
@@ -14,7 +14,7 @@ import { bodyNounBefore } from './body-phrases.js';
 import { unnamedVoiceBetween } from './unnamed-voices.js';
 import { namesOwnBody, OFFICE, SPOKES, spokesmanBodyBefore } from './spokes-body.js';
 import { lexicons } from '../lexicon.js';
-import { isCourtesy, isRoleWordLower } from './name-words.js';
+import { isRoleWordLower } from './name-words.js';
 import { personByRoleWord } from './office-holder.js';
 import { personByEpithetVoice } from './epithet-voices.js';
 import { openingBodyBefore } from './body-openers.js';
@@ -38,17 +38,6 @@ export function longForm(names: NameIndex, short: string): string | null {
 /** The role the article gives a person elsewhere ("Foreign Secretary Jack Straw"), never a bare "Mr". */
 const roleOf = (names: NameIndex, name: string): string | null => (names.titles.get(name) ? plainTitle(names.titles.get(name) ?? '') : null);
 
-/** "Mr. Obama" is not "Michelle Obama": the full name of a surname, unless a courtesy title gives the other sex than the article does. */
-function fullNameAs(names: NameIndex, name: string, mention: string): string {
-  const full = fullName(names, name);
-  // The word before the surname, written as a title ("Mr.", not "MR."), when it is a courtesy title that has a sex.
-  const courtesy = /(\S+)\s+\S+$/.exec(mention)?.[1] ?? '';
-  const sex = /^\p{Lu}\p{Ll}*\.?$/u.test(courtesy) && isCourtesy(courtesy) ? titleSex(courtesy) : null;
-  // Only what the article says settles it (a title, the pronouns): a first-name list calls Lindsey Graham a woman.
-  const known = sex && full !== name ? (titleSex(names.titles.get(full) ?? '') ?? settledSex(names.pronounVotes?.get(full) ?? { m: 0, f: 0 })) : null;
-  return known && known !== sex ? name : full;
-}
-
 function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex, mention: string): Speaker | null {
   // Time words and a trailing verb are not part of the name ("President Arroyo yesterday", "Redeker points out").
   const verbAt = phrase.findIndex((t, i) => i > 0 && isClauseHead(t.text));
@@ -62,7 +51,9 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
   const offset = first.start - sentence.start;
   const lower = words.map((w) => w.text.toLowerCase());
   const asPerson = (m: NameMention): Speaker => {
-    const name = withGivenName(names, fullNameAs(names, m.name, m.title ? `${m.title} ${m.name}` : m.name));
+    const as = fullNameAs(names, m.name, m.title ? `${m.title} ${m.name}` : m.name);
+    // A surname the courtesy title kept bare ("Mrs. Clinton" beside Bill, Hillary and Chelsea) is not lengthened to the first of them.
+    const name = as === m.name && fullName(names, m.name) !== m.name ? as : withGivenName(names, as);
     return { name, title: names.titles.get(name) ?? m.title, kind: 'person', mention };
   };
   // "From said" after "Al From", "May said" after "Theresa May", "says Doctor" after "Ken Doctor": a surname that is a common word.

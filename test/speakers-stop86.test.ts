@@ -1,0 +1,27 @@
+// Speakers (stop 86, from a judged sample of PolNeAR pages): a courtesy title's sex among people who share a surname.
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './helpers/analyze.js';
+
+const COUPLE = 'Bill Clinton and Hillary Clinton arrived in Iowa on Monday, and Chelsea Clinton joined them later.';
+
+describe('stop 86: "Mrs." and "Mr." among bearers of one surname', () => {
+  it('"Mrs. Clinton" is the one woman of the surname the article names, not Bill', () => {
+    expect(speakerOf('Bill Clinton and Hillary Clinton arrived in Iowa on Monday.', '“We are going to win this state,” Mrs. Clinton said.')).toBe(
+      'Hillary Clinton',
+    );
+  });
+  it('with two women of the surname, "Mrs. Clinton" stays the surname rather than the first full name', () => {
+    expect(speakerOf(COUPLE, '“We are going to win this state,” Mrs. Clinton said.')).toBe('Clinton');
+  });
+  it('"he said" after "Mrs. Clinton" is not her: the title says she is a woman', () => {
+    expect(
+      speakerOf(
+        'Representative James Rogan lined up with his wife to be photographed with Bill Clinton.',
+        'But Mrs. Clinton was not as friendly. “There was some iciness there and a bit of a grimace,” he said.',
+      ),
+    ).toBe('James Rogan');
+  });
+  it('a man whose first name a list gives to women keeps his full name when no one else bears it', () => {
+    expect(speakerOf('Lindsey Graham spoke in Columbia on Monday.', '“This is going to a place we have never gone,” Mr. Graham said.')).toBe('Lindsey Graham');
+  });
+});
