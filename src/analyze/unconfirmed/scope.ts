@@ -19,7 +19,7 @@ import { maskSerialAnd } from '../serial-list.js';
 
 /** Reporting words after which the reported clause begins ("said Russia has …", "claims that …", `reported, "…"` to the end). */
 const REPORTING =
-  /\b(?:said|says|say|be(?:en|ing)? told(?=\s+\d)|told (?!\d)\w+|tells? (?!\d)\w+(?=(?:\s+[\w.’'-]+){0,3}\s+that\s)|reported(?! to)|reports|claims?|claimed|alleges?|alleged|contends?|contended|asserts?|asserted|suggest(?:s|ed)?|insist(?:s|ed)?|maintains?|maintained|argues|argued|believes?|believed|denies|denied|estimated|suspect(?:s|ed)?|(?:conced(?:es|ed)|acknowledg(?:es|ed)|admit(?:s|ted)|not(?:es|ed)|warn(?:s|ed)|predict(?:s|ed)|wr(?:ote|ites)|stated|explain(?:s|ed)|add(?:s|ed))(?=\s+that\s))(?:(?<![”"][^“”"]*),\s*(?=[“"][^”"]*[”"]?[\s.!?]*$)|\s+)(?:(?:on\s+)?(?:\w+day|today|yesterday|earlier|later|privately|publicly)\s+)?(?:(?:this|last|next)\s+(?:week|month|year)\s+)?(?:that\s+)?/gi;
+  /\b(?:said|says|say|be(?:en|ing)? told(?=\s+\d)|told (?!\d)\w+|tells? (?!\d)\w+(?=(?:\s+[\w.’'-]+){0,3}\s+that\s)|reported(?! to)|reports|claims?|claimed|alleges?|alleged|contends?|contended|asserts?|asserted|suggest(?:s|ed)?|insist(?:s|ed)?|maintains?|maintained|argues|argued|believes?|believed|denies|denied|estimated|suspect(?:s|ed)?|(?:conced(?:es|ed)|acknowledg(?:es|ed)|admit(?:s|ted)|not(?:es|ed)|warn(?:s|ed)|predict(?:s|ed)|wr(?:ote|ites)|stated|explain(?:s|ed)|add(?:s|ed))(?=\s+that\s))(?:(?<![”"][^“”"]*)[,:]\s*(?=[“"][^”"]*[”"]?[\s.!?]*$)|\s+)(?:(?:on\s+)?(?:\w+day|today|yesterday|earlier|later|privately|publicly)\s+)?(?:(?:this|last|next)\s+(?:week|month|year)\s+)?(?:that\s+)?/gi;
 
 /** What follows a reporting word used as a noun. */
 const NOUN_USE = /^(?:for|of|against|by|over|from|about)\b/i;
@@ -170,7 +170,7 @@ function narrowestClaim(m: CueMatch, text: string): ClaimSpan {
   const source = m.cue.kind === 'anonymous-source' || m.cue.kind === 'unverified';
   const verb = (source ? /^\s*(?:said|says|added|told \w+)\s+that\s/i : SAID_CLAUSE).exec(clause.text);
   // "…, Law said, noting that donors feel … possibly going wrong": a cue inside the participle after the attribution is reported too.
-  const tail = /,\s+\w+ing\b/.exec(clause.text);
+  const tail = /,\s+(?!citing\b|quoting\b)\w+ing\b/.exec(clause.text);
   const inTail = tail !== null && m.at >= clause.start + tail.index;
   if (ATTRIBUTION_ONLY.test(clause.text.trim()) && at > 0 && !inTail && !(verb && m.at >= clause.start + verb[0].length)) {
     const before = tidy(text.slice(0, clause.start));
