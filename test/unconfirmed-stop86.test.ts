@@ -19,3 +19,20 @@ describe('stop 86: an outlet citing an anonymous source', () => {
     });
   });
 });
+
+describe('stop 86: unnamed sources and groups', () => {
+  it('"said the second official", "the other official said": one of a series of unnamed officials', () => {
+    expect(only('“The board had lost patience with him,” said the second official.')).toMatchObject({ kind: 'anonymous-source' });
+    expect(only('“The board had lost patience with him,” the other official said.')).toMatchObject({ kind: 'anonymous-source' });
+    // "the official" alone may be someone the article named before.
+    expect(only('“The board had lost patience with him,” said the official.')).toBeUndefined();
+  });
+  it('investigators, police and researchers who believe or think hedge the clause; believing a person is no claim', () => {
+    expect(only('Investigators believe the fire at the pier was set deliberately.')).toMatchObject({
+      kind: 'hedged',
+      claim: 'the fire at the pier was set deliberately',
+    });
+    expect(only('The researchers think the water comes from a buried ocean.')).toMatchObject({ kind: 'hedged' });
+    expect(only('Police believed him when he said he was at home.')).toBeUndefined();
+  });
+});
