@@ -36,3 +36,18 @@ describe('stop 86: unnamed sources and groups', () => {
     expect(only('Police believed him when he said he was at home.')).toBeUndefined();
   });
 });
+
+describe('stop 86: "it looks like" hedges the clause after it', () => {
+  it('"It looks like nothing …", "it looked as if it …": the claim is the clause', () => {
+    expect(only('Increasingly it looks like nothing will save the record shops.')).toMatchObject({
+      kind: 'hedged',
+      claim: 'nothing will save the record shops',
+    });
+    expect(only('As it came in, it looked as if it was leaning to one side.')).toMatchObject({ kind: 'hedged', claim: 'it was leaning to one side' });
+  });
+  it('not a likeness ("looks like a good deal"), "what it looked like", or "so that it looks like"', () => {
+    expect(only('It looks like a good deal for the town.')).toBeUndefined();
+    expect(only('Nobody remembers what it looked like before the fire.')).toBeUndefined();
+    expect(only('They painted the wall so that it looks like it is made of stone.')).toBeUndefined();
+  });
+});

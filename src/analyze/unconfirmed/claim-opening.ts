@@ -61,3 +61,6 @@ export function ownerBefore(text: string, at: number): string {
 /** "that" opening the claim after a cue noun, straight after it or after a verb of its spreading ("speculation mounted that …"). */
 export const THAT_AFTER_NOUN =
   /^\s+(?:(?:grew|grows|mounted|mounts|swirled|swirls|spread|spreads|circulated|circulates|persisted|persists|emerged|intensified|abounded|abound|rose|has grown|had grown|is growing|was growing|is mounting|was mounting)\s+)?that\s/i;
+
+/** Cues that open the claim after them: "suspected that", "It would appear", "it seems", "It looks like", "it looked as if". */
+export const OPENS_CLAIM = /\bthat$|^it (?:(?:would )?(?:appear|seem)(?:s|ed)?|look(?:s|ed) (?:like|as if|as though))$/i;
