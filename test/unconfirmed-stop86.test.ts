@@ -51,3 +51,10 @@ describe('stop 86: "it looks like" hedges the clause after it', () => {
     expect(only('They painted the wall so that it looks like it is made of stone.')).toBeUndefined();
   });
 });
+
+describe('stop 86: a belief nobody holds', () => {
+  it('"no one believes that …" asserts; it hedges nothing', () => {
+    expect(only('“No one believes that the mayor is anything but a fiscal conservative,” his spokesman said.')).toBeUndefined();
+    expect(only('The mayor believes that the pier will reopen in May.')).toMatchObject({ kind: 'hedged' });
+  });
+});
