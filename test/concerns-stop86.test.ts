@@ -13,3 +13,10 @@ describe('stop 86: a worry pointed back to', () => {
     expect(fearsOf('Lee said such fear-mongering will fuel hate crimes.')).not.toEqual([]);
   });
 });
+
+describe('stop 86: a fear that ends on "it"', () => {
+  it('an object "it" at the end of the clause is no cut: the fear is the clause, not the sentence', () => {
+    const [fear] = fearsOf('So, when the film came around, he feared that modern moviegoers might not accept it.');
+    expect(fear).toBe('modern moviegoers might not accept it');
+  });
+});

@@ -28,10 +28,18 @@ function namesHarm(scope: string): boolean {
 /** "frustration over the past four years", "a threat over the next five years": a span of time after "over", not what is feared. */
 const TIME_SPAN = /^(?:the\s+)?(?:past|last|next|coming|previous|following)\s+(?:\S+\s+)?(?:years?|months?|weeks?|days?|decades?)\b/i;
 
+/** Whether the scope runs to a punctuation mark or the text's end. */
+function endsClause(text: string, scope: string): boolean {
+  const at = text.lastIndexOf(scope);
+  return at >= 0 && /^\s*(?:[.,;:!?"”’)]|$)/.test(text.slice(at + scope.length));
+}
+
 /** A one-word scope ("home", "Bush"), a pointer ("the decision"), a span of time or one cut at a loose word reads as nothing: the clause around the cue does. */
 export function readableScope(text: string, cue: Predicate, scope: string): string {
   if (scope === text) return scope;
   const span = TIME_SPAN.test(scope) && /^\s*over\s/i.test(text.slice(cue.end));
-  const scrap = (wordCount(scope) <= 1 && !namesHarm(scope)) || isPointer(scope) || LOOSE_START.test(scope) || LOOSE_END.test(scope) || span;
+  // "feared moviegoers would reject it.": an object "it" that ends the sentence or clause is no cut.
+  const loose = LOOSE_END.test(scope) && !(/\sit$/.test(scope) && endsClause(text, scope));
+  const scrap = (wordCount(scope) <= 1 && !namesHarm(scope)) || isPointer(scope) || LOOSE_START.test(scope) || loose || span;
   return scrap ? clauseAround(text, cue) : scope;
 }
