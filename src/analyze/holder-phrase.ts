@@ -92,3 +92,9 @@ const uncontracted = (phrase: readonly Token[]): Token[] =>
     const m = t.kind === 'word' ? CONTRACTED.exec(t.text) : null;
     return m?.[1] ? { ...t, text: m[1], end: t.start + m[1].length } : t;
   });
+
+/** "Authorities in North-Rhine Westphalia", "the council in Taipei": who speaks, not where they are. */
+export function withoutPlace(phrase: readonly Token[]): Token[] {
+  const at = phrase.findIndex((t, i) => i > 0 && t.text === 'in');
+  return at > 0 ? phrase.slice(0, at) : [...phrase];
+}

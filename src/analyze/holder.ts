@@ -18,7 +18,7 @@ import { BE } from './phrase-words.js';
 import { conjunctBefore } from './coordinated-holder.js';
 import { participleSubject } from './participle-holder.js';
 import { voiceOrHeld } from './held-outside-quote.js';
-import { pluralGroup } from './plural-experiencer.js';
+import { frontedGroup, pluralGroup } from './plural-experiencer.js';
 import { frontedWorrySubject, withAbsoluteSubject } from './with-absolute.js';
 import { groupSubject, voiceIn } from './group-subject.js';
 import { reporterBefore } from './reporter-anchor.js';
@@ -29,18 +29,12 @@ import { leadingPhrase, subjectBefore } from './subject.js';
 import { resolveMention } from './resolve-mention.js';
 import { isSpeaker } from './speaker-check.js';
 import { isCapitalised, type Token } from './tokens.js';
-import { holderWords, isNounPhrase, isTimeWord, singularGroup, zeroRelativeStart } from './holder-phrase.js';
+import { holderWords, isNounPhrase, isTimeWord, singularGroup, withoutPlace, zeroRelativeStart } from './holder-phrase.js';
 import { sentenceTokens } from './sentence-tokens.js';
 import { hasWholeWord } from './whole-word.js';
 import { isLikelyExpansion } from './likely-expansion.js';
 import { relativeVoiceHead } from './relative-voice.js';
 import { ownsExperiencer } from './held-experiencer.js';
-
-/** "Authorities in North-Rhine Westphalia", "the council in Taipei": who speaks, not where they are. */
-function withoutPlace(phrase: readonly Token[]): Token[] {
-  const at = phrase.findIndex((t, i) => i > 0 && t.text === 'in');
-  return at > 0 ? phrase.slice(0, at) : [...phrase];
-}
 
 /** A phrase right after "is" is its predicate ("… is easier said than done"), never the one who speaks, unless a clause with no "that" ends it. */
 const isPredicate = (tokens: readonly Token[], phrase: readonly Token[]): boolean =>
@@ -163,7 +157,8 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
       const head = isObjectOf(tokens, subject, cueAt) && /^(in|at|from)$/i.test(tokens[prep]?.text ?? '') ? phraseBefore(tokens, prep) : subject;
       const holder = isObjectOf(tokens, head, cueAt)
         ? voiceIn(head, sentence, names)
-        : (resolveHolder(withoutPlace(exampleListHead(tokens, head)), sentence, names) ?? (head !== subject ? voiceIn(subject, sentence, names) : null));
+        : (resolveHolder(withoutPlace(exampleListHead(tokens, head)), sentence, names) ??
+          (head !== subject ? voiceIn(subject, sentence, names) : frontedGroup(tokens, head)));
       const other = holder && isHolderName(holder) ? conjunctBefore(tokens, head) : null;
       const first = other ? resolveHolder(other, sentence, names) : null;
       if (holder && isHolderName(holder)) return first && first !== holder && isHolderName(first) ? `${first} and ${holder}` : holder;

@@ -14,3 +14,22 @@ export function pluralGroup(held: readonly Token[]): string | null {
   if (words.length === 0 || !/^(\p{Ll}[\p{Ll}-]*[^sui]s|\p{Lu}{2,}s)$/u.test(head) || /^(news|politics|series|species)$/.test(head)) return null;
   return words.every((t) => t.kind === 'word' && /^[\p{L}'’\d/-]+$/u.test(t.text)) ? words.map((t) => t.text).join(' ') : null;
 }
+
+const SUBORDINATOR = /^(?:As|When|While|After|Because|Since|Although|Though|Once|Before|Until)$/;
+
+/** "As investigators realized …, they worried that …": a "they" after a fronted clause whose subject is a plural group is that group. */
+export function frontedGroup(tokens: readonly Token[], subject: readonly Token[]): string | null {
+  const [they] = subject;
+  const at = they ? tokens.indexOf(they) : -1;
+  if (subject.length !== 1 || !/^they$/i.test(they?.text ?? '') || at < 3 || tokens[at - 1]?.text !== ',' || !SUBORDINATOR.test(tokens[0]?.text ?? ''))
+    return null;
+  // The fronted clause's subject: up to three words, the last a plural noun, then its verb.
+  for (let k = 1; k <= 3; k++) {
+    const verb = tokens[k + 1];
+    if (verb?.kind === 'word' && /^\p{Ll}/u.test(verb.text) && tokens.slice(k + 2, at).every((t) => t.text !== ',' || t === tokens[at - 1])) {
+      const group = pluralGroup(tokens.slice(1, k + 1));
+      if (group) return group;
+    }
+  }
+  return null;
+}
