@@ -11,7 +11,8 @@ describe('a role keeps the phrase that says whom it serves', () => {
       '“We have a long road ahead of us in the fall,” said a longtime adviser to both Hendersons, who asked not to be named.',
       'a longtime adviser to both Hendersons',
     ],
-    ['“The budget request will arrive on time,” said a spokesman for the Treasury.', 'a spokesman for the Treasury'],
+    // A spokesman for a body speaks for it, as "a Treasury spokesman" does (stop 86); for a person, the role stays.
+    ['“The budget request will arrive on time,” said a spokesman for the Treasury.', 'Treasury'],
     ['“This looks a lot like the race in 1996,” said one senior aide to Governor Ellen Marsh.', 'one senior aide to Governor Ellen Marsh'],
     ['A spokeswoman for Mayor Dana Whitfield said the city would “review every contract signed last year.”', 'a spokeswoman for Mayor Dana Whitfield'],
     ['“The library will stay open on weekends,” the former chief aide to Governor Ellen Marsh said.', 'former chief aide to Governor Ellen Marsh'],

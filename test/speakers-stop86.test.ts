@@ -25,3 +25,16 @@ describe('stop 86: "Mrs." and "Mr." among bearers of one surname', () => {
     expect(speakerOf('Lindsey Graham spoke in Columbia on Monday.', '“This is going to a place we have never gone,” Mr. Graham said.')).toBe('Lindsey Graham');
   });
 });
+
+describe('stop 86: "a spokesperson for <Body>"', () => {
+  it('speaks for the body, as "a <Body> spokesperson" does, the body\'s "of" and "and" included', () => {
+    expect(speakerOf('“Officers arrived within ten minutes,” said a spokesperson for Scotland Yard.')).toBe('Scotland Yard');
+    expect(speakerOf('“We will appeal the ruling,” said a spokeswoman for the Department of Health and Human Services.')).toBe(
+      'Department of Health and Human Services',
+    );
+  });
+  it('not for a person, nor for a lower-case role', () => {
+    expect(speakerOf('“We will appeal the ruling,” said a spokesman for Sen. Ted Cruz.')).not.toBe('Sen. Ted Cruz');
+    expect(speakerOf('“We will appeal the ruling,” said a spokesman for the king.')).toBe('spokesman for the king');
+  });
+});

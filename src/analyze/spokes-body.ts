@@ -20,7 +20,13 @@ export function namesOwnBody(modifiers: readonly Token[], recent: string): boole
 }
 
 /** "a spokesman for the Harbour Board": the noun, then the body it speaks for, every word of it capitalised. */
-const FOR_BODY = /^(?:an?|one)\s+(spokes(?:man|woman|person))\s+(?:for|at|of)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})$/u;
+const FOR_BODY =
+  /^(?:an?|one)\s+(spokes(?:man|woman|person))\s+(?:for|at|of)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’&-]*)(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,6})$/u;
+
+/** "a spokesperson for Scotland Yard": the body a spokesman's phrase names after "for", "at" or "of", else null. */
+export function bodyAfterSpokes(phrase: string): string | null {
+  return FOR_BODY.exec(phrase)?.[2] ?? null;
+}
 
 /** How many sentences back "the spokesman" may point to "a Bayern spokesman" (a BBC paragraph may hold five before the quotation). */
 const SPOKESMAN_REACH = 5;
