@@ -38,3 +38,14 @@ describe('stop 86: "a spokesperson for <Body>"', () => {
     expect(speakerOf('“We will appeal the ruling,” said a spokesman for the king.')).toBe('spokesman for the king');
   });
 });
+
+describe('stop 86: a noun only a person is, before a name', () => {
+  it('"billionaire Elon Musk" makes "Musk" later that person, though no list knows "Elon"', () => {
+    expect(
+      speakerOf(
+        'It was not the best year for billionaire Elon Musk, either.',
+        'On Twitter, Musk appealed for help, in what he called “the most difficult and complex failure we have had in 14 years.”',
+      ),
+    ).toBe('Elon Musk');
+  });
+});

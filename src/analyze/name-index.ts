@@ -9,7 +9,7 @@ import { roleAfter, roleBefore } from './name-roles.js';
 import { fullName } from './name-lookup.js';
 import { pronounVotes } from './name-gender.js';
 import { commonLeadTest, dropHeadlineWords, extendsName, isQuotedLabel } from './name-forms.js';
-import { isCourtesy, isOrgWord } from './name-words.js';
+import { isCourtesy, isOrgWord, isPersonHead } from './name-words.js';
 import { dropModifierLeads } from './modifier-lead.js';
 import { isVerb } from './phrases.js';
 import { isSubject } from './mention-subject.js';
@@ -38,7 +38,7 @@ const PARTY_MEMBER = /^(Democrat|Republican|Libertarian|Tor(y|ies))s?$/;
 
 /** Evidence that a capitalised name is a person: a title, a role, a reporting verb or an appositive beside it. */
 function personEvidence(tokens: readonly Token[], first: number, last: number, title: string | null): boolean {
-  if (title) return true;
+  if (title || isPersonHead(tokens[first - 1]?.text ?? '')) return true;
   // "Maria Keller": a first name used by one sex only, before a surname; "the Denver Broncos" is a team's name.
   // "Jean-Philippe Granclaude": a first name of two given names joined by a hyphen is as sure a sign.
   const lead = tokens[first]?.text.toLowerCase() ?? '';

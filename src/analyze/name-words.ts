@@ -38,3 +38,9 @@ export const isGivenInitials = (word: string, named: readonly string[]): boolean
 
 /** "Mr", "Ms.", "Miss": a courtesy title, which names no office. */
 export const isCourtesy = (title: string): boolean => lexicons().courtesyTitles.has(title.toLowerCase().replace(/\.$/, ''));
+
+/** "billionaire Elon Musk", "rapper Drake": a lower-case noun before a name that only a person is (not "champion", which a team may be). */
+export const isPersonHead = (word: string): boolean =>
+  /^(?:billionaire|tycoon|mogul|magnate|businessman|businesswoman|entrepreneur|heiress|actor|actress|singer|rapper|comedian|novelist|poet|playwright|filmmaker|songwriter|musician|author)$/.test(
+    word,
+  );
