@@ -58,3 +58,12 @@ describe('stop 86: a belief nobody holds', () => {
     expect(only('The mayor believes that the pier will reopen in May.')).toMatchObject({ kind: 'hedged' });
   });
 });
+
+describe('stop 86: a passive gap before "whether"', () => {
+  it('"It could not be determined on Monday whether …": the claim is the open question', () => {
+    expect(only('It could not be determined on Monday whether the harbour master had a lawyer.')).toMatchObject({
+      kind: 'gap',
+      claim: 'whether the harbour master had a lawyer',
+    });
+  });
+});
