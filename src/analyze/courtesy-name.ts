@@ -1,4 +1,4 @@
-// Why: "Mrs. Clinton" beside Bill and Hillary Clinton, "Mr. Khan" beside Khizr and Ghazala Khan: a courtesy title's sex picks the bearer.
+// Why: "Mrs. Clinton" in an article that names Bill and Hillary Clinton is Hillary: a courtesy title's sex picks the bearer of a surname.
 import { genderOf, fullName } from './name-lookup.js';
 import { settledSex, titleSex } from './name-gender.js';
 import type { NameIndex } from './name-index.js';
@@ -24,13 +24,10 @@ export function fullNameAs(names: NameIndex, name: string, mention: string): str
   if (!sex || full === name) return full;
   // Only what the article says settles it (a title, the pronouns): a first-name list calls Lindsey Graham a woman.
   const known = titleSex(names.titles.get(full) ?? '') ?? settledSex(names.pronounVotes?.get(full) ?? { m: 0, f: 0 });
-  if (known && known !== sex) {
-    const others = otherBearers(names, name, full, sex);
-    return others.length === 1 ? (others[0] ?? name) : name;
-  }
-  if (known || genderOf(names, full) !== (sex === 'm' ? 'f' : 'm')) return full;
-  // With other bearers of the surname, first names may tell them apart ("Mrs. Clinton" is not Bill); with none, the title wins (Lindsey Graham).
+  if (known === sex || (!known && genderOf(names, full) !== (sex === 'm' ? 'f' : 'm'))) return full;
+  // Other bearers of the surname may be told apart by first names ("Mrs. Clinton" is not Bill). With none or several, the
+  // article's own word keeps the surname bare; a first-name list alone keeps the full name (Lindsey Graham).
   const others = otherBearers(names, name, full, sex);
-  if (others.length === 0) return full;
-  return others.length === 1 ? (others[0] ?? name) : name;
+  if (others.length === 1) return others[0] ?? name;
+  return known || others.length > 1 ? name : full;
 }

@@ -40,7 +40,6 @@ export const isGivenInitials = (word: string, named: readonly string[]): boolean
 export const isCourtesy = (title: string): boolean => lexicons().courtesyTitles.has(title.toLowerCase().replace(/\.$/, ''));
 
 /** "billionaire Elon Musk", "rapper Drake": a lower-case noun before a name that only a person is (not "champion", which a team may be). */
-export const isPersonHead = (word: string): boolean =>
-  /^(?:billionaire|tycoon|mogul|magnate|businessman|businesswoman|entrepreneur|heiress|actor|actress|singer|rapper|comedian|novelist|poet|playwright|filmmaker|songwriter|musician|author)$/.test(
-    word,
-  );
+const PERSON_HEAD =
+  /^(?:billionaire|tycoon|mogul|magnate|businessman|businesswoman|entrepreneur|heiress|actor|actress|singer|rapper|comedian|novelist|poet|playwright|filmmaker|songwriter|musician|author)$/;
+export const isPersonHead = (word: string): boolean => PERSON_HEAD.test(word);

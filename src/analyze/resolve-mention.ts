@@ -78,12 +78,9 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
   }
   // "a spokesperson for Scotland Yard" speaks for the body, as "a Scotland Yard spokesperson" does; not for a person ("for Sen. Ted Cruz").
   const forBody = bodyAfterSpokes(textOf(words));
-  const person = forBody
-    ? isKnownPerson(names, fullName(names, forBody)) ||
-      isTitleWord(forBody.split(' ')[0] ?? '') ||
-      lexicons().givenNames.has(forBody.split(' ')[0]?.toLowerCase() ?? '')
-    : true;
-  if (forBody && !person) return { name: longForm(names, forBody) ?? forBody, title: lower[1] ?? null, kind: 'organisation', mention };
+  const [lead = ''] = forBody?.split(' ') ?? [];
+  if (forBody && !isKnownPerson(names, fullName(names, forBody)) && !isTitleWord(lead) && !lexicons().givenNames.has(lead.toLowerCase()))
+    return { name: longForm(names, forBody) ?? forBody, title: lower[1] ?? null, kind: 'organisation', mention };
   // "a person close to the Clintons", "a longtime adviser to Trump": the role, with whom it serves, is the speaker.
   const prep = words.findIndex((w, i) => i > 0 && ROLE_PREP.test(w.text));
   if (prep > 0 && roleStartBefore(words, prep) === 0 && rolePrepEnd(words, prep) === words.length) {
