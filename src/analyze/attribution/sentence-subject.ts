@@ -16,6 +16,10 @@ const DETERMINER = /^(the|a|an|another|one|this|that|these|those|such|some|his|h
 /** Conjunctions that open a second clause after a comma. */
 const SECOND_CLAUSE = /^(whil(?:e|st)|whereas|but|and|although|though)$/i;
 
+/** A quotation's rest that ends on an attribution after a comma: "…, the groups say.", "…, critics argued." */
+const CLOSING_SAY =
+  /^[\s\S]*?[”"][^”"“]*,\s+(?:[\p{L}'’.-]+\s+){1,5}(?:say|says|said|argue|argues|argued|contend|contends|contended|insist|insists|insisted|write|writes|wrote)\s*[.!?]\s*$/u;
+
 /** Why the subject is not the quotation's speaker, or null: a clause that describes the subject, or an opening that is no name. */
 function weakSubject(tokens: readonly Token[], subject: readonly Token[]): boolean {
   // "It’s become such a presence …", "Do well enough …": the only capital is the sentence's first word, and it names no one.
@@ -85,6 +89,8 @@ export const sentenceSubject: TextRule = {
     // Only the opening word is capitalised, and only for opening the sentence: no one is named.
     { text: 'The ferry was late again. Good planning can still save the day, but only when "the tide is kinder than the wind."', speaker: '' },
     { text: 'Harbour Board Fails the Town: Keeping "the old ferry running all winter" is one of the aims of the town council.', speaker: '' },
+    // A closing attribution after a comma credits the sentence's words to whoever it names, not to the possessive subject.
+    { text: 'Ann Lee’s remarks fed “the old anger at the harbour board” in the town, the fishermen say.', speaker: '' },
     // A second clause after ", but" whose subject opens on a determiner ("other councillors") holds the quotation.
     {
       text: 'Mayor Ann Lee welcomed the harbour plan, calling it "a good start", but other councillors, such as Omar Haddad are worried that "the pier will not survive another winter."',
@@ -107,6 +113,8 @@ export const sentenceSubject: TextRule = {
     if (self === end + 1 && AUXILIARY.test(opening ?? '')) return null;
     // "Assad promised …, but the State Department demanded an “…”": the quotation is in a clause with a subject of its own.
     if (boundaryBetween(tokens, end, self) >= 0) return null;
+    // "Clark's comments further “the … mob mentality” …, the groups say.": a closing attribution credits the sentence, not its subject.
+    if (quote && CLOSING_SAY.test(sentence.text.slice(quote.start - sentence.start))) return null;
     // "UN: PEACEKEEPERS PAYING … “…”", "Veto Power Impedes Peace: Eliminating “…” is": a colon ends the subject's clause; another holds the quotation.
     if (tokens.some((t, i) => i > end && t.text === ':' && tokens.slice(i + 1, self).some((x) => x.kind === 'word'))) return null;
     // "Audiences can expect him to …": one word, capitalised only as the sentence's first, that the article names nowhere
