@@ -49,3 +49,14 @@ describe('stop 86: a noun only a person is, before a name', () => {
     ).toBe('Elon Musk');
   });
 });
+
+describe('stop 86: an editorial board speaks for its paper', () => {
+  it('"the editorial board writes" and "the paper\'s editorial board" credit the outlet named last', () => {
+    expect(
+      speakerOf('A headline from the Harbour Gazette editorial board ran on Wednesday.', '“Are we talking about the same mayor?” the editorial board writes.'),
+    ).toBe('Harbour Gazette');
+    expect(speakerOf('Enter The Harbour Gazette. “He is selling his own brand of fiction to the town,” the paper’s editorial board wrote.')).toBe(
+      'Harbour Gazette',
+    );
+  });
+});

@@ -119,6 +119,10 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
       return { name: kind === 'person' ? person : (longForm(names, name) ?? name), title: null, kind, mention };
     }
   }
+  // "the editorial board writes", "the paper's editorial board": the outlet named last, after a capitalised "The" ("Enter The Post …").
+  const board = /^editorial$/i.test(words.at(-2)?.text ?? '') && /^board$/i.test(last.text) ? bodyBefore(names, 'newspaper', sentence.index, offset) : null;
+  const outlet = board ? (names.aliases.get(board.name) ?? board.run).replace(/^(?:\S+\s+)+?The\s+/, '') : null;
+  if (outlet) return { name: outlet, title: 'editorial board', kind: 'organisation', mention };
   // "the council" → the organisation the article named in full ("Mainland Affairs Council").
   const possessor = words.find((w) => /['’]s$/.test(w.text));
   const headWord = (possessor ? possessor.text.replace(/['’]s$/, '') : last.text).toLowerCase();
