@@ -98,13 +98,16 @@ export function splitParagraph(text: string): Array<{ text: string; start: numbe
     }
   };
   // Latin-style stops need a space after them; the CJK full stops (。！？) end a sentence with or without one.
-  const boundary = /([.!?…؟]+)(["”’')\]]*)(\s+)|([。！？]+)(["”’」』）)]*)(\s*)/g;
+  // A stop glued to the next sentence's capital ("the physician.Police said", "system."Making") ends one after a lower-case word.
+  const boundary = /([.!?…؟]+)(["”’')\]]*)(\s+)|([。！？]+)(["”’」』）)]*)(\s*)|(?<=\p{Ll}{3})([.!?])(["”]?)()(?=\p{Lu}\p{Ll}{2})/gu;
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const cjk = m[4] !== undefined;
-    const punct = must(cjk ? m[4] : m[1], 'sentence-ending punctuation');
-    const closers = must(cjk ? m[5] : m[2], 'closing quotes or brackets');
-    const space = must(cjk ? m[6] : m[3], 'space after a sentence');
+    const glued = m[7] !== undefined ? 7 : null;
+    const at = glued ?? (cjk ? 4 : 1);
+    const punct = must(m[at], 'sentence-ending punctuation');
+    const closers = must(m[at + 1], 'closing quotes or brackets');
+    const space = must(m[at + 2], 'space after a sentence');
     const after = m.index + punct.length + closers.length;
     if (cjk && after + space.length >= text.length) continue;
     // 「…！」が受賞した: a particle right after a closing bracket carries the sentence on past the quoted title's own stop.
