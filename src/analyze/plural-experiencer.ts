@@ -26,7 +26,7 @@ export function frontedGroup(tokens: readonly Token[], subject: readonly Token[]
   // The fronted clause's subject: up to three words, the last a plural noun, then its verb.
   for (let k = 1; k <= 3; k++) {
     const verb = tokens[k + 1];
-    if (verb?.kind === 'word' && /^\p{Ll}/u.test(verb.text) && tokens.slice(k + 2, at).every((t) => t.text !== ',' || t === tokens[at - 1])) {
+    if (verb?.kind === 'word' && /^\p{Ll}/u.test(verb.text) && tokens.slice(k + 2, at - 1).every((t) => t.text !== ',')) {
       const group = pluralGroup(tokens.slice(1, k + 1));
       if (group) return group;
     }

@@ -102,9 +102,9 @@ export function splitParagraph(text: string): Array<{ text: string; start: numbe
   const boundary = /([.!?…؟]+)(["”’')\]]*)(\s+)|([。！？]+)(["”’」』）)]*)(\s*)|(?<=\p{Ll}{3})([.!?])(["”]?)()(?=\p{Lu}\p{Ll}{2})/gu;
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-    const cjk = m[4] !== undefined;
-    const glued = m[7] !== undefined ? 7 : null;
-    const at = glued ?? (cjk ? 4 : 1);
+    // The alternative that matched: a stop and its space, a CJK stop, or a stop glued to the next capital.
+    const at = m[7] !== undefined ? 7 : m[4] !== undefined ? 4 : 1;
+    const cjk = at === 4;
     const punct = must(m[at], 'sentence-ending punctuation');
     const closers = must(m[at + 1], 'closing quotes or brackets');
     const space = must(m[at + 2], 'space after a sentence');

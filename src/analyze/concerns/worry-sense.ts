@@ -63,32 +63,28 @@ const OVERCOME = /\b(?:swallow(?:s|ed|ing)?|overc[ao]m(?:e|es|ing)?|conquer(?:s|
 /** Whether a stance word is used in its worried sense here. */
 export function inWorrySense(text: string, start: number, word: string): boolean {
   const rest = text.slice(start);
+  const before = text.slice(0, start);
   const lower = word.toLowerCase();
   if (/^concern(s|ed)?$/.test(lower) && CONCERN_VERB.test(rest)) {
     // "raised concerns the plan …" is rare; a determiner or verb before "concerns" makes it the noun.
-    return /\b(voiced|raised|expressed|has|have|had|with|of|about|over|his|her|their|its|the|serious|grave|security|safety|health)\s+$/i.test(
-      text.slice(0, start),
-    );
+    return /\b(voiced|raised|expressed|has|have|had|with|of|about|over|his|her|their|its|the|serious|grave|security|safety|health)\s+$/i.test(before);
   }
-  if (lower === 'concerned' && CONCERNED_INVOLVED.test(rest) && INVOLVED_FRAME.test(text.slice(0, start))) return false;
+  if (lower === 'concerned' && CONCERNED_INVOLVED.test(rest) && INVOLVED_FRAME.test(before)) return false;
   // "the Association of Physicians concerned about the Environment": a lower-case word inside a body's name.
-  if (lower === 'concerned' && NAME_BEFORE.test(text.slice(0, start)) && NAME_AFTER.test(rest)) return false;
+  if (lower === 'concerned' && NAME_BEFORE.test(before) && NAME_AFTER.test(rest)) return false;
   // "As far as France's interest is concerned it's …": the idiom whole, with no comma after it.
-  if (lower === 'concerned' && AS_FAR_AS.test(text.slice(0, start))) return false;
+  if (lower === 'concerned' && AS_FAR_AS.test(before)) return false;
   if (lower === 'concerned' && INVOLVED_BODIES.test(rest)) return false;
   // "more concerned with the well-being of chickens than …", "less concerned with ethnic distinctions": a priority weighed, not a worry.
-  if (lower === 'concerned' && /^concerned\s+with\b/i.test(rest) && /\b(more|less|most|least)\s+$/i.test(text.slice(0, start))) return false;
-  if (CONCERNS_ABOUT.test(rest) && /\b(this|that|it|which)\s+$/i.test(text.slice(0, start))) return false;
+  if (lower === 'concerned' && /^concerned\s+with\b/i.test(rest) && /\b(more|less|most|least)\s+$/i.test(before)) return false;
+  if (CONCERNS_ABOUT.test(rest) && /\b(this|that|it|which)\s+$/i.test(before)) return false;
   // "I respect those concerns", "a voice for all of these concerns": a pointer back with nothing feared in it, unless voiced again.
-  if (POINTER_BEFORE.test(text.slice(0, start)) && POINTER_NOUN.test(rest) && !VOICED_POINTER.test(text.slice(0, start))) return false;
-  if (lower === 'concerning') return CONCERNING_ADJECTIVE.test(text.slice(0, start));
+  if (POINTER_BEFORE.test(before) && POINTER_NOUN.test(rest) && !VOICED_POINTER.test(before)) return false;
+  if (lower === 'concerning') return CONCERNING_ADJECTIVE.test(before);
   // "warning signs flashed", "signs warned cars to keep left": a notice posted on a road or a box, not a source's worry.
-  if (/^warn/.test(lower) && (NOTICE_AFTER.test(rest) || NOTICE_BEFORE.test(text.slice(0, start)))) return false;
+  if (/^warn/.test(lower) && (NOTICE_AFTER.test(rest) || NOTICE_BEFORE.test(before))) return false;
   // "the troubled agency", "financially troubled Texas company", "troubled areas": a thing in trouble, not someone troubled by it.
-  if (
-    lower === 'troubled' &&
-    (/\b(the|a|an)\s+$/i.test(text.slice(0, start)) || /^troubled\s+(?!(by|about|over|that|to|with|at|and|or|but|as)\b)\p{L}/iu.test(rest))
-  )
+  if (lower === 'troubled' && (/\b(the|a|an)\s+$/i.test(before) || /^troubled\s+(?!(by|about|over|that|to|with|at|and|or|but|as)\b)\p{L}/iu.test(rest)))
     return false;
   // "at-risk communities", "low risk technology": a label of a group or a product, not a risk voiced.
   if (lower.startsWith('risk') && /(?:\bat-|\blow[ -]|\bno-)$/i.test(text.slice(Math.max(0, start - 4), start))) return false;
@@ -96,27 +92,25 @@ export function inWorrySense(text: string, start: number, word: string): boolean
   if (/^risk[- ](?:appetite|assets?|sentiment|premi(?:um|a)|aversion|tolerance|on|off|free|parity|management|weight(?:ed|ing)s?)\b/i.test(rest)) return false;
   // "shocked her rivals", "stunned the champion": beating someone; "a move that shocked nearly everyone", "a shell-shocked gaze":
   // surprise caused or a look. Only someone who was, felt or was left shocked is alarmed.
-  if (/^(shocked|stunned)$/.test(lower) && (/^\S+\s+(the|a|an|his|her|their|its|\p{Lu})/u.test(rest) || !SHOCKED_STATE.test(text.slice(0, start))))
-    return false;
+  if (/^(shocked|stunned)$/.test(lower) && (/^\S+\s+(the|a|an|his|her|their|its|\p{Lu})/u.test(rest) || !SHOCKED_STATE.test(before))) return false;
   // "in response to a question whether …": a reporter's question, not someone questioning.
-  if (lower.startsWith('question') && /\b(a|the|to a|reporter's|reporters')\s+$/i.test(text.slice(0, start))) return false;
-  if ((lower === 'critics' && !criticsVoice(rest)) || isLabel(lower, text.slice(0, start), rest)) return false;
+  if (lower.startsWith('question') && /\b(a|the|to a|reporter's|reporters')\s+$/i.test(before)) return false;
+  if ((lower === 'critics' && !criticsVoice(rest)) || isLabel(lower, before, rest)) return false;
   // "playing the fear card": a tactic named, not a harm foreseen.
   if (lower === 'fear' && /^fear\s+(card|factor)\b/i.test(rest)) return false;
   // "men who fear God", "He fears the Lord": reverence, not a harm foreseen.
   if (/^fear(s|ed|ing)?$/.test(lower) && /^\S+\s+(God|the\s+Lord)\b/.test(rest)) return false;
-  if (lower.startsWith('caution') && (JUDGING_CAUTION.test(rest) || CAUTION_IDIOM.test(text.slice(0, start)))) return false;
+  if (lower.startsWith('caution') && (JUDGING_CAUTION.test(rest) || CAUTION_IDIOM.test(before))) return false;
   // "The reason, I'm afraid, is …", "…, I am afraid.": the aside of regret, not a fear.
-  if (lower === 'afraid' && /,\s*I(?:['’]m|\s+am)\s+$/.test(text.slice(0, start)) && /^afraid\s*(?:[,.;!]|$)/.test(rest)) return false;
+  if (lower === 'afraid' && /,\s*I(?:['’]m|\s+am)\s+$/.test(before) && /^afraid\s*(?:[,.;!]|$)/.test(rest)) return false;
   // "the immune and nervous systems", "a nervous breakdown": the nerves of the body, not a worry.
   if (lower === 'nervous' && /^nervous\s+(?:systems?|tissues?|cells?|disorders?|breakdowns?|tics?)\b/i.test(rest)) return false;
   // "swallowed the fear of investing", "help people overcome their fears": a fear got past, no harm foreseen.
-  if (/^(?:fears?|anxiet(?:y|ies))$/.test(lower) && OVERCOME.test(text.slice(0, start))) return false;
+  if (/^(?:fears?|anxiet(?:y|ies))$/.test(lower) && OVERCOME.test(before)) return false;
   // "anxious to engage", "eager and anxious to help": keen, not worried.
   if (lower === 'anxious' && /^anxious\s+to\b/i.test(rest)) return false;
   if (/^warnings?$/.test(lower)) {
     // A reprimand given ("a verbal warning"), or a warning with nothing warned of.
-    const before = text.slice(0, start);
     if (/\b(verbal|written|formal)\s+$/i.test(before.slice(-12)) || isEmptyWarning(before, rest)) return false;
   }
   return !isAttributiveWorry(text, start);
