@@ -1,9 +1,6 @@
 // Sentence splits and reporting verbs that decide who is credited with a quote (hand-written examples).
 import { describe, expect, it } from 'vitest';
-import { splitParagraph } from '../src/analyze/sentences.js';
-import { analyzeParagraphs } from './helpers/analyze.js';
-
-const split = (text: string) => splitParagraph(text).map((s) => s.text);
+import { analyzeParagraphs, sentenceTexts as split } from './helpers/analyze.js';
 
 describe('a quoted question or exclamation followed by its attribution', () => {
   it('keeps a name and reporting verb after ?” in the same sentence', () => {

@@ -1,8 +1,6 @@
 // Sentences in Japanese: 。！？ end a sentence with or without a space, but a quoted title's own stop does not end the sentence around it.
 import { describe, expect, it } from 'vitest';
-import { splitParagraph } from '../src/analyze/sentences.js';
-
-const split = (text: string): string[] => splitParagraph(text).map((s) => s.text);
+import { sentenceTexts as split } from './helpers/analyze.js';
 
 describe('Japanese sentences', () => {
   it('go on past a quoted title that ends in ！ when a particle follows the closing bracket', () => {

@@ -1,8 +1,6 @@
 // Sentences (stop 86): a stop glued to the next sentence's capital, as scraped pages often have it.
 import { describe, expect, it } from 'vitest';
-import { splitParagraph } from '../src/analyze/sentences.js';
-
-const split = (text: string): string[] => splitParagraph(text).map((s) => s.text);
+import { sentenceTexts as split } from './helpers/analyze.js';
 
 describe('stop 86: a stop with no space after it', () => {
   it('ends a sentence after a lower-case word when a capitalised word follows it at once', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { sentenceTexts as split } from './helpers/analyze.js';
 import { splitParagraph } from '../src/analyze/sentences.js';
-
-const split = (text: string) => splitParagraph(text).map((s) => s.text);
 
 describe('splitParagraph', () => {
   it('starts a sentence at a quotation that opens on an editor\'s bracket ("[Ted] knows …")', () => {

@@ -1,6 +1,7 @@
 // Runs the analysis on a small hand-written article given as paragraphs.
 import { expect } from 'vitest';
 import { analyzeArticle } from '../../src/analyze/analyze-article.js';
+import { splitParagraph } from '../../src/analyze/sentences.js';
 import { readArticle } from '../../src/read/read-article.js';
 import type { Analysis, ConcernItem, QuoteItem, UnconfirmedItem } from '../../src/types.js';
 
@@ -39,4 +40,9 @@ export function concernsOf(...paragraphs: string[]): ConcernItem[] {
 /** The fears of the concerns in one paragraph, after a neutral first one that names a person. */
 export function fearsOf(paragraph: string): string[] {
   return concernsOf('David Cameron spoke on Monday.', paragraph).map((c) => c.fear);
+}
+
+/** The sentences a paragraph splits into, as text. */
+export function sentenceTexts(text: string): string[] {
+  return splitParagraph(text).map((s) => s.text);
 }
