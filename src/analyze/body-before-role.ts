@@ -1,12 +1,13 @@
 // Why: "State Department official David Holmes", "ACTU leader Greg Combet", "CNN anchor Jake Tapper": the role's body, written in
 // capitals before the role word, is part of the title; roleBefore (name-roles.ts, at its size limit) stops at the first capital.
 import { lexicons } from '../lexicon.js';
+import { isNotName } from './capital-runs.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 /** The most capitalised words a body's name before a role may have. */
 const MAX_WORDS = 3;
-/** Words that open a sentence or clause and are no part of a body's name, beside the function words. */
-const SENTENCE_WORD = /^(the|a|an|while|whilst|when|where|then|meanwhile|now|last|this|next)$/i;
+/** Words that open a sentence or clause ("Just ask former senator …") and are no part of a body's name, beside the function words. */
+const SENTENCE_WORD = /^(the|a|an|while|whilst|when|where|then|meanwhile|now|last|this|next|just|even|only|ask|meet|says|said)$/i;
 /** Words that may qualify the body's title before it ("former White House adviser"). */
 const QUALIFIER = /^(former|then|ex|acting|interim|longtime|veteran|senior|top)$/;
 
@@ -32,4 +33,30 @@ export function bodyBeforeRole(tokens: readonly Token[], end: number): string[] 
   if (named(before)) return [];
   const qualifier = before?.kind === 'word' && QUALIFIER.test(before.text) ? [before.text] : [];
   return [...qualifier, ...run];
+}
+
+/** A capitalised word that may qualify a role as a whole word of the title: "Tory", "France", "SpaceX", "U.S.". */
+const isModifier = (t: Token | undefined): boolean =>
+  t?.kind === 'word' &&
+  /^\p{Lu}[\p{L}.-]*$/u.test(t.text) &&
+  !isNotName(t.text) &&
+  !lexicons().determiners.has(t.text.toLowerCase()) &&
+  !SENTENCE_WORD.test(t.text) &&
+  !lexicons().sentenceAdverbs.has(t.text.toLowerCase()) &&
+  !/ly$/.test(t.text);
+
+/**
+ * The capitalised words before a role that belong to its title, ending at `end`: a body's name ("State Department"), or else one
+ * modifier ("Tory frontbencher", "France coach", "War protestor"), with a qualifier before either ("Former", lower-cased).
+ */
+export function capitalsBeforeRole(tokens: readonly Token[], end: number): string[] {
+  const body = bodyBeforeRole(tokens, end);
+  if (body.length > 0) return body;
+  const qualifier = (t: Token | undefined): boolean => t?.kind === 'word' && lexicons().titleQualifiers.has(t.text.toLowerCase());
+  // "Former government communications chief Alastair Campbell": the sentence's capital on a qualifier.
+  if (qualifier(tokens[end])) return [tokens[end]?.text.toLowerCase() ?? ''];
+  // "Tory frontbencher John Redwood": one modifier, after a lower-case word, a qualifier or the sentence's start; a capital before
+  // it ("New York lawyer", "Hillary Clinton aide") makes it the tail of a longer name that this cannot bound.
+  if (!isModifier(tokens[end]) || (isCapitalised(tokens[end - 1]?.text ?? '') && !qualifier(tokens[end - 1]))) return [];
+  return qualifier(tokens[end - 1]) ? [tokens[end - 1]?.text.toLowerCase() ?? '', tokens[end]?.text ?? ''] : [tokens[end]?.text ?? ''];
 }

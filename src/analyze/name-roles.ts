@@ -7,7 +7,7 @@ import { isVerb } from './phrases.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
 import { singularRole } from './singular-role.js';
 import { ROLE_PHRASE_PREP, withoutCutModifier, endCutRole } from './role-cut.js';
-import { bodyBeforeRole } from './body-before-role.js';
+import { capitalsBeforeRole } from './body-before-role.js';
 
 /** Verbs that introduce a name with a role ("I hope president-elect Lee", "thanked chairman Ruiz"): never part of the role. */
 const VERB_BEFORE_ROLE =
@@ -46,13 +46,15 @@ export function roleBefore(tokens: readonly Token[], runStart: number, runEnd = 
   const head = words[words.length - 1]?.toLowerCase();
   // "under former Philippines president …": a qualifier ("former") before a capitalised title is no role of its own.
   if (!head || lexicons().notRoles.has(head) || lexicons().titleQualifiers.has(head) || !(isRoleNoun(head) || lexicons().titles.has(head))) return null;
-  words.unshift(...bodyBeforeRole(tokens, stop));
+  const collected = words.length;
   while (
     words.length > 1 &&
     (/^(a|an|the|his|her|their|its|by|said|says|told|to|with|and|of|as|when|whil(?:e|st)|that|which|who)$/.test(words[0] ?? '') ||
       lexicons().reportingVerbs.has(words[0] ?? ''))
   )
     words.shift();
+  // "Just ask former senator …": the capitals belong to the role only where they stand right before its words.
+  if (words.length === collected) words.unshift(...capitalsBeforeRole(tokens, stop));
   return words.join(' ');
 }
 
