@@ -20,7 +20,8 @@ import { bodyOpeners } from './body-openers.js';
 import { epithetOpeners } from './epithet-openers.js';
 import { voicingSourceLookup } from './voicing-sources.js';
 import { documentOwners } from './document-owners.js';
-import { nicknamesIn, withNickname } from './nickname.js';
+import { addNicknames } from './nickname.js';
+import { withSharedSurnames } from './shared-surname.js';
 import { isKinName } from './kin-name.js';
 import { findAliases } from './aliases.js';
 import { bodyPhrases } from './body-phrases.js';
@@ -173,25 +174,23 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
   const theAcronym = (m: NameMention): boolean => m.before === 'the' || /^the\s/i.test(sentences[m.sentence]?.text.slice(m.start) ?? '');
   for (const m of mentions)
     if (m.kind === 'unknown' && /^\p{Lu}{2,6}$/u.test(m.name) && !COUNTRY_ACRONYM.test(m.name) && theAcronym(m)) m.kind = 'organisation';
-  // `Marcia "Cia" Price`: the full name keeps the nickname the article gives inside it, and the nickname alone names her.
-  for (const [i, s] of sentences.entries())
-    for (const nick of nicknamesIn(s.text)) {
-      const m = mentions.find((x) => x.sentence === i && x.kind === 'person' && x.start < nick.start && x.end >= nick.end);
-      if (!m) continue;
-      const full = withNickname(m.name, nick.nickname, isSuffix);
-      for (const [short, name] of fullNames) if (name === m.name) fullNames.set(short, full);
-      if (!fullNames.has(nick.nickname)) fullNames.set(nick.nickname, full);
-      if (m.title && !titles.has(full)) titles.set(full, m.title);
-    }
-  const index: NameIndex = { mentions, fullNames, titles, aliases: findAliases(sentences), paragraphs: new Map(sentences.map((s) => [s.index, s.paragraph])) };
-  index.pronounVotes = pronounVotes(sentences, mentions, (name) => fullName(index, name));
+  addNicknames(sentences, mentions, fullNames, titles, isSuffix);
+  const all = withSharedSurnames(sentences, mentions);
+  const index: NameIndex = {
+    mentions: all,
+    fullNames,
+    titles,
+    aliases: findAliases(sentences),
+    paragraphs: new Map(sentences.map((s) => [s.index, s.paragraph])),
+  };
+  index.pronounVotes = pronounVotes(sentences, all, (name) => fullName(index, name));
   index.unnamedVoices = unnamedVoices(sentences);
   index.reportVerbs = reportVerbOffsets(sentences, tokenized, quoted);
   index.frontedCommas = frontedCommaOffsets(sentences, tokenized);
   index.pronounOpeners = pronounOpeners(sentences, quoted);
   index.pronounReporters = pronounReporters(sentences, quoted);
   index.writerOpeners = writerOpeners(sentences, quoted);
-  index.bodyOpeners = bodyOpeners(sentences, mentions);
+  index.bodyOpeners = bodyOpeners(sentences, all);
   index.epithetOpeners = epithetOpeners(sentences, quoted);
   index.documents = documentOwners(sentences);
   index.bodyPhrases = bodyPhrases(sentences, (word) => fullNames.has(word));

@@ -2,6 +2,8 @@
 // quote no one, and the name around it is one person's, so the quotation finder and the tokeniser both pass over it.
 import { lexicons } from '../lexicon.js';
 import { allMatches } from '../all-matches.js';
+import type { Sentence } from '../types.js';
+import type { NameMention } from './name-types.js';
 
 const CLOSING: Record<string, string> = { '"': '"”', '“': '”"', '‘': '’', "'": "'’" };
 /** One capitalised word in marks (`"Cia"`, `“Tig”`, `'Lean'`), then a space and the next capitalised word. */
@@ -53,4 +55,23 @@ export function withNickname(name: string, nickname: string, isSuffix: (word: st
   if (at < 1) return name;
   words.splice(at, 0, `"${nickname}"`);
   return words.join(' ');
+}
+
+/** `Marcia "Cia" Price`: the full name keeps the nickname the article gives inside it, and the nickname alone names her. */
+export function addNicknames(
+  sentences: readonly Sentence[],
+  mentions: readonly NameMention[],
+  fullNames: Map<string, string>,
+  titles: Map<string, string>,
+  isSuffix: (word: string) => boolean,
+): void {
+  for (const [i, s] of sentences.entries())
+    for (const nick of nicknamesIn(s.text)) {
+      const m = mentions.find((x) => x.sentence === i && x.kind === 'person' && x.start < nick.start && x.end >= nick.end);
+      if (!m) continue;
+      const full = withNickname(m.name, nick.nickname, isSuffix);
+      for (const [short, name] of fullNames) if (name === m.name) fullNames.set(short, full);
+      if (!fullNames.has(nick.nickname)) fullNames.set(nick.nickname, full);
+      if (m.title && !titles.has(full)) titles.set(full, m.title);
+    }
 }

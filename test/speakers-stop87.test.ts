@@ -1,0 +1,28 @@
+// Speakers (stop 87, from a judged sample): two given names before one surname ("Bill and Hillary Clinton") are two people.
+import { describe, expect, it } from 'vitest';
+import { indexNames } from '../src/analyze/name-index.js';
+import { splitSentences } from '../src/analyze/sentences.js';
+import { speakerOf } from './helpers/analyze.js';
+
+const personNames = (text: string): string[] =>
+  indexNames(splitSentences([{ index: 0, text }]))
+    .mentions.filter((m) => m.kind === 'person')
+    .map((m) => m.name);
+
+describe('stop 87: "Given and Given Surname"', () => {
+  it('"Mr. Clinton" after "Bill and Hillary Clinton" is Bill, and "Mrs. Clinton" Hillary', () => {
+    const opening = 'Bill and Hillary Clinton spoke at the convention on Thursday.';
+    expect(speakerOf(opening, '“He has done nothing for this town in ten years,” Mr. Clinton said.')).toBe('Bill Clinton');
+    expect(speakerOf(opening, '“I cannot walk into a room with his pictures,” Mrs. Clinton said.')).toBe('Hillary Clinton');
+  });
+  it('a first given name no list holds gets the full name when the article writes it nowhere else', () => {
+    expect(personNames('Khizr and Ghazala Khan spoke at the convention on Thursday. Mr. Khan held up a copy of the Constitution.')).toContain('Khizr Khan');
+  });
+  it('a surname before "and" is no given name: "Clinton and Bernie Sanders" names no "Clinton Sanders"', () => {
+    expect(personNames('Hillary Clinton won. Clinton and Bernie Sanders debated on Thursday. Sanders said little.')).not.toContain('Clinton Sanders');
+    expect(personNames('Clinton won again. Clinton and Bernie Sanders debated on Thursday. Sanders said little.')).not.toContain('Clinton Sanders');
+  });
+  it('a place before "and" is no given name ("Iowa and Jeb Bush")', () => {
+    expect(personNames('The race moved on. Iowa and Jeb Bush parted ways on Thursday. Bush said little.')).not.toContain('Iowa Bush');
+  });
+});
