@@ -1,0 +1,35 @@
+// What remains unconfirmed (stop 87, from cues a judged sample found missed): one hand-written example per cue, with the sense
+// each must not take.
+import { describe, expect, it } from 'vitest';
+import { onlyUnconfirmed as only } from './helpers/analyze.js';
+
+describe('stop 87: hedges', () => {
+  it('"it appears all …": a clause opened by "all", "every", "these" or "those" is hedged, as after "the"', () => {
+    expect(only('From my interviews, it appears all harbour repairs in the region are slow and sparse.')).toMatchObject({
+      kind: 'hedged',
+      claim: 'all harbour repairs in the region are slow and sparse',
+    });
+  });
+  it('"My impression from … is that": words between the noun and "is that" keep it a hedge', () => {
+    expect(only('My impression from the ferry meetings is that the most pressing issue is the fare.')).toMatchObject({
+      kind: 'hedged',
+      claim: 'the most pressing issue is the fare',
+    });
+  });
+  it('"<something> looks like it\'s …" hedges; "makes spam look like it is …" does not', () => {
+    expect(only('The row between the ferry firm and its captain looks like it’s coming to an end.')?.kind).toBe('hedged');
+    expect(only('The program makes the ferry schedule look like it is being run by the council.')).toBeUndefined();
+  });
+});
+
+describe('stop 87: stated gaps', () => {
+  it('"declined later to state when …": an adverb between, and "state" with a question after it', () => {
+    expect(only('He declined later to state when the new ferry would be ready for service.')).toMatchObject({ kind: 'gap' });
+  });
+  it('"those who declined to state a party" is how a voter registers, no gap', () => {
+    expect(only('Voters who declined to state a party when they registered are eligible to vote in the primary.')).toBeUndefined();
+  });
+  it('"his aides referred requests for comment to …" is no answer', () => {
+    expect(only('So far the captain has been silent, and his aides referred requests for comment to the ferry firm.')).toMatchObject({ kind: 'gap' });
+  });
+});
