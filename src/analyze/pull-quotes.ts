@@ -8,6 +8,7 @@ const MIN_WORDS = 4;
 /**
  * A test for a quotation that is its paragraph's whole text (marks and a final stop aside) and whose words another
  * paragraph holds word for word, in a quotation or in the narration: the page's pull quote, not a quotation of its own.
+ * Of two paragraphs that are the same quotation, the first stays.
  */
 export function pullQuoteTest(paragraphs: readonly Paragraph[]): (paragraph: number, text: string) => boolean {
   // Every paragraph's words are read only once a quotation fills its own paragraph, which few articles have.
@@ -18,6 +19,7 @@ export function pullQuoteTest(paragraphs: readonly Paragraph[]): (paragraph: num
     const own = paragraphs.find((p) => p.index === paragraph);
     if (own === undefined || plainWords(own.text) !== words) return false;
     bodies ??= paragraphs.map((p) => ({ index: p.index, words: ` ${plainWords(p.text)} ` }));
-    return bodies.some((b) => b.index !== paragraph && b.words.includes(` ${words} `));
+    // A page that prints a whole quoted paragraph twice keeps its first copy: each copy alone would drop the other.
+    return bodies.some((b) => b.index !== paragraph && b.words.includes(` ${words} `) && (b.words !== ` ${words} ` || b.index < paragraph));
   };
 }

@@ -9,6 +9,7 @@ import { readFormat } from './formats/registry.js';
 import { detectGenre, splitHeadlineLabel } from './genre.js';
 import { splitHeader } from './header.js';
 import { dropTemplateResidue } from './template-residue.js';
+import { dropRepeatedBlocks } from './repeated-blocks.js';
 import { storyDateline } from './story-dateline.js';
 import { takeDekAboveDateline } from './dek-above-dateline.js';
 import { takeAuthorTagline } from './author-tagline.js';
@@ -133,6 +134,7 @@ export function readArticle(text: string, options: ReadOptions = {}): Article {
     meta.credit ??= wire.agency;
     body[0] = opening.slice(wire.text.length);
   }
+  dropRepeatedBlocks(body, dropped);
   const paragraphs: Paragraph[] = body.filter((b) => b !== '').map((b, i) => ({ index: i + 1, text: b }));
   if (paragraphs.length === 0) {
     throw new BriefError('INPUT_EMPTY', 'no article body found (only a title or page furniture)', { file: source });
