@@ -32,3 +32,22 @@ describe('stop 87: a paragraph printed twice', () => {
     expect(quotes.map((q) => q.source.paragraph)).toEqual([2]);
   });
 });
+
+describe('stop 87: the subject of the sentence before, when a later clause has its own', () => {
+  it('"Moss has a harbour named in her honour, and this year the council …" does not make Moss the voice of the next quotation', () => {
+    const quotes = analyzeParagraphs(
+      'The museum opens',
+      'Ann Lee Moss has a harbour named in her honour, and this year the council announced a statue of her.',
+      '“It has been in the family since 1912. I look at it as a way of reconciliation, and I am glad it is here.”',
+    ).quotes;
+    expect(quotes[0]?.speaker ?? null).toBeNull();
+  });
+  it('without a second clause the subject still speaks ("Mayor Hugo Stein lashed out …")', () => {
+    const quotes = analyzeParagraphs(
+      'The museum opens',
+      'Mayor Hugo Stein lashed out at the transit union on Monday.',
+      '“They are holding this city hostage and they know it, every single one of them.”',
+    ).quotes;
+    expect(quotes[0]?.speaker?.name).toBe('Hugo Stein');
+  });
+});

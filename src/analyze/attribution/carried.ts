@@ -181,6 +181,8 @@ export const previousSubject: ContextRule = {
     if (phrase.length === 0 || phrase.length > 8) return null;
     const credited = creditedInstead(tokens, before, names);
     if (credited) return credited.kind === 'unknown' ? null : credited;
+    // "Tubman has a park named for her, and this year the Treasury announced …": a later clause's subject ends what the first did.
+    if (NEW_SUBJECT.test(before.text)) return null;
     const speaker = resolveMention(phrase, before, names);
     // "Harriet Tubman has a park named for her. “My relatives escaped with Harriet Tubman”": who the quotation names is not who speaks it.
     // A body names itself ("On behalf of everyone at the DNC"), and a transcript labels its speaker ("Chris Matthews: …").
