@@ -33,3 +33,17 @@ describe('stop 87: stated gaps', () => {
     expect(only('So far the captain has been silent, and his aides referred requests for comment to the ferry firm.')).toMatchObject({ kind: 'gap' });
   });
 });
+
+describe('stop 87: kinds and the reader', () => {
+  it('"amid speculation that …" is an unverified report; "analysts speculated that …" stays a hedge', () => {
+    expect(only('Shares of the ferry firm jumped amid speculation that the two harbour companies will merge.')?.kind).toBe('unverified');
+    expect(only('Analysts speculated that the two harbour companies will merge next year.')?.kind).toBe('hedged');
+  });
+  it('"you\'ve probably heard" addresses the reader and hedges nothing; "will probably merge" does', () => {
+    expect(only('While you’ve probably heard predictions that the ferry will be free, the fare only goes down a little.')).toBeUndefined();
+    expect(only('The two harbour companies will probably merge before the end of the year.')?.kind).toBe('hedged');
+  });
+  it('"skepticism about the claims of …" marks the claims as disputed', () => {
+    expect(only('The analysis shows understandable skepticism about the claims of the ferry firm.')?.kind).toBe('disputed');
+  });
+});

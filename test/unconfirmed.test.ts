@@ -663,7 +663,8 @@ describe('a cue in its hedging sense that still leaves no claim open', () => {
     none('The ferry sale came after months of speculation that the firm would be sold.');
     // Charges still to be tried, and talk still going on, leave the claim open.
     expect(only('The men face charges that they sank the ferry.')?.kind).toBe('allegation');
-    expect(only('There is speculation that the ferry firm will be sold.')?.kind).toBe('hedged');
+    // Stop 87: talk of speculation is an unverified report, as rumours are.
+    expect(only('There is speculation that the ferry firm will be sold.')?.kind).toBe('unverified');
   });
   it('a gap withholds information, not access or a figure of speech', () => {
     none('The rural clinic does not provide the same care as the city hospital.');
@@ -702,7 +703,7 @@ describe('nouns and settled denials', () => {
   it('"few deny" settles the matter', () => none('Few deny that the old mill polluted the river.'));
   it('speculation needs a subject; trading speculation is none', () => {
     none('The levy is meant to curb currency speculation by the big banks.');
-    expect(only('The visit fed speculation that the mayor will run again.')?.kind).toBe('hedged');
+    expect(only('The visit fed speculation that the mayor will run again.')?.kind).toBe('unverified');
   });
   it('"of border disputes" and "their rival claims" are nouns', () => {
     none('The envoy spoke of border disputes within the federation.');
