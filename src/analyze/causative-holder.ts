@@ -7,6 +7,9 @@ import { type Token, tokenize } from './tokens.js';
 // No -ing forms: "worrying tendencies", "a troubling sign" are adjectives far more often than verbs.
 const CAUSATIVE =
   /^(worries|worried|alarms|alarmed|frightens|frightened|scares|scared|troubles|troubled|unsettles|unsettled|unnerves|unnerved|spooks|spooked|rattles|rattled|outrages|outraged|angers|angered|infuriates|infuriated|incenses|incensed)$/i;
+/** "-ing" forms that are the verb only after "is", "are", "was", "were": "are concerning the music industry", "is worrying farmers". */
+const PROGRESSIVE = /^(worrying|concerning|alarming|frightening|troubling|scaring|unsettling|unnerving|spooking|rattling|angering|infuriating)$/i;
+const PROGRESSIVE_BE = /^(is|are|was|were|been)$/i;
 /** The plain form after a plural subject or a relative word ("positions that alarm the establishment", "These plans worry farmers"). */
 const PLAIN_CAUSATIVE = /^(worry|alarm|frighten|scare|trouble|unsettle|unnerve|spook|rattle)$/i;
 /** Before a plain form, words that make it no verb with a plural cause: a person who worries, "to", "do", a modal, a negation; or the
@@ -35,11 +38,13 @@ export function causativeObject(tokens: readonly Token[], at: number): Token[] |
   const verb = tokens[at];
   const before = tokens[at - 1];
   if (!verb || !before || before.kind !== 'word') return null;
-  if (!CAUSATIVE.test(verb.text) && !(PLAIN_CAUSATIVE.test(verb.text) && !PLAIN_REFUSED.test(before.text))) return null;
+  const progressive = PROGRESSIVE.test(verb.text) && PROGRESSIVE_BE.test(before.text);
+  if (!progressive && !CAUSATIVE.test(verb.text) && !(PLAIN_CAUSATIVE.test(verb.text) && !PLAIN_REFUSED.test(before.text))) return null;
   // "I'm worried", "they're alarmed": a contracted "be" makes it a state of the subject.
-  if (BE.test(before.text) || STATE_BEFORE.test(before.text) || /['’](?:m|re)$/i.test(before.text)) return null;
+  if (!progressive && (BE.test(before.text) || STATE_BEFORE.test(before.text) || /['’](?:m|re)$/i.test(before.text))) return null;
   // "While worries still remain": after a conjunction the word is a noun; "financially troubled": after an adverb, an adjective.
-  if ((CONJUNCTION.test(before.text) || lexicons().functionWords.has(before.text.toLowerCase())) && !SUBJECT_WORD.test(before.text)) return null;
+  if (!progressive && (CONJUNCTION.test(before.text) || lexicons().functionWords.has(before.text.toLowerCase())) && !SUBJECT_WORD.test(before.text))
+    return null;
   if (/ed$/i.test(verb.text) && /ly$/i.test(before.text)) return null;
   const object: Token[] = [];
   let i = at + 1;
@@ -84,7 +89,7 @@ export function complementObject(tokens: readonly Token[], at: number): Token[] 
 
 /** Words that end the cause looking back from a causative verb: a clause opener, or a conjunction between clauses. */
 const CAUSE_OPENS = /^(that|which|what|who|and|but|because|when|while|whilst|if|as|although|though|since|so|yet)$/i;
-const CAUSE_FILLER = /^(has|have|had|also|really|only|now|still|particularly|especially|greatly|further)$/i;
+const CAUSE_FILLER = /^(has|have|had|is|are|was|were|been|also|really|only|now|still|particularly|especially|greatly|further)$/i;
 
 /**
  * What a causative verb's subject names as the worry ("The growth of the left worried the president" → "The growth of the left"),
@@ -93,7 +98,7 @@ const CAUSE_FILLER = /^(has|have|had|also|really|only|now|still|particularly|esp
 export function causativeCause(text: string, cueStart: number): string | null {
   // Every stance cue's scope asks: tokenise the sentence only when the cue's word is a causative verb at all.
   const word = /^\p{L}+/u.exec(text.slice(cueStart))?.[0] ?? '';
-  if (!CAUSATIVE.test(word) && !PLAIN_CAUSATIVE.test(word)) return null;
+  if (!CAUSATIVE.test(word) && !PLAIN_CAUSATIVE.test(word) && !PROGRESSIVE.test(word)) return null;
   const tokens = tokenize(text);
   const at = tokens.findIndex((t) => t.start === cueStart);
   if (at < 1 || !causativeObject(tokens, at)) return null;
