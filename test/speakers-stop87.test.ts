@@ -26,3 +26,16 @@ describe('stop 87: "Given and Given Surname"', () => {
     expect(personNames('The race moved on. Iowa and Jeb Bush parted ways on Thursday. Bush said little.')).not.toContain('Iowa Bush');
   });
 });
+
+describe('stop 87: subjects joined by "and" before a passive', () => {
+  it('"mayor Ann Lee and alderman Brepoels, the police and the council were disparaged with slogans …" credits no one', () => {
+    expect(
+      speakerOf(
+        'During the march, mayor Ann Lee and alderman Brepoels, the police and the council were disparaged with slogans which translate to "You cannot evict the ideals of the harbour."',
+      ),
+    ).toBeNull();
+  });
+  it('a subject that acts still speaks: "The Harbor Commission adopted a motion …"', () => {
+    expect(speakerOf('The Harbor Commission and the council adopted a motion "to restore full ferry service before the summer."')).not.toBeNull();
+  });
+});

@@ -36,6 +36,9 @@ function weakSubject(tokens: readonly Token[], subject: readonly Token[]): boole
     k++;
     while (isCapitalised(tokens[k]?.text ?? '')) k++;
   }
+  // "mayor Louis Tobback and alderman Brepoels, the police … were disparaged": more subjects joined by "and" before the linking verb.
+  const linked = tokens[k]?.text === 'and' ? tokens.findIndex((t, i) => i > k + 1 && i <= k + 12 && COPULA.test(t.text)) : -1;
+  if (linked > 0 && tokens.slice(k + 1, linked).every((t) => t.kind === 'word' || t.text === ',')) k = linked;
   if (tokens[k]?.text === ',' && COPULA.test(tokens[k + 1]?.text ?? '')) k++;
   // "Zuckoff’s book, now made into a movie, is described as …": an aside set off by commas stands between subject and verb.
   const aside = tokens[k]?.text === ',' ? tokens.findIndex((t, i) => i > k && i <= k + 12 && t.text === ',') : -1;
