@@ -39,3 +39,16 @@ describe('stop 87: subjects joined by "and" before a passive', () => {
     expect(speakerOf('The Harbor Commission and the council adopted a motion "to restore full ferry service before the summer."')).not.toBeNull();
   });
 });
+
+describe('stop 87: an opener that ends on a quoted title', () => {
+  it('\'On "Face the Nation," Sen. Ann Lee identified …\' makes her the subject, and the quotation after it hers', () => {
+    expect(
+      speakerOf(
+        'On "Face the Nation," Sen. Ann Lee identified the fare rise as one of the reasons for the protest. "The younger people are more than any generation sick and tired of waiting."',
+      ),
+    ).toBe('Ann Lee');
+  });
+  it('a quotation that opens after the comma is no title: \'On Sunday, "we will win," …\' is not skipped into', () => {
+    expect(speakerOf('On Sunday, "we will win the harbour vote by a mile," Ann Lee told the crowd at the pier.')).toBe('Ann Lee');
+  });
+});

@@ -52,7 +52,10 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
     // An opening clause runs to two dozen words ("Filling in for Sanders at the event where … appeared Sunday, West landed").
     const comma = tokens.findIndex((t, i) => i < 24 && t.kind === 'punct' && t.text === ',');
     if (comma < 0) return [];
-    start = openerTailEnd(tokens, comma + 1);
+    // 'On "Face the Nation," Sen. Bernie Sanders …': the mark that closes a title after the comma is the opener's.
+    const closes =
+      tokens[comma + 1]?.text === '”' || (tokens[comma + 1]?.text === '"' && tokens.slice(0, comma).filter((t) => t.text === '"').length % 2 === 1);
+    start = openerTailEnd(tokens, comma + (closes ? 2 : 1));
     // "On Thursday, after remaining neutral for months, Warren appeared": a second opener after the first.
     const again = tokens[start]?.text ?? '';
     // A relative clause ("…, which hosts the primary, Bush referred") or a role after a name ("Preceded by Joe Arpaio, the sheriff,") stays in the opener.
