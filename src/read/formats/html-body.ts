@@ -1,6 +1,7 @@
 // The body of an HTML page: Mozilla's Readability picks the article, and its text blocks become paragraphs;
 // figures, asides and elements marked as furniture by their class, id or ARIA role are set apart.
 import { embeddedPost } from '../embedded-post.js';
+import { dropOtherStories } from './html-other-stories.js';
 import { classWords, furniture } from '../furniture.js';
 import { type DomDocument, type DomElement, type DomNode, type ReadabilityResult, requireLazily, squash } from './html-dom.js';
 
@@ -203,6 +204,7 @@ export function bodyBlocks(doc: DomDocument): { blocks: HtmlBlock[]; result: Rea
   // Readability changes the document it reads, so it gets a copy; <header>s (the masthead, the article's headline
   // block with its standfirst and byline) are never body text. Classes stay on its result: they mark the furniture.
   const copy = doc.cloneNode(true);
+  dropOtherStories(copy);
   for (const el of Array.from(copy.querySelectorAll('header'))) el.remove();
   quoteEmbeddedPosts(copy);
   markFurniture(copy);
