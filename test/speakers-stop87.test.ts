@@ -52,3 +52,16 @@ describe('stop 87: an opener that ends on a quoted title', () => {
     expect(speakerOf('On Sunday, "we will win the harbour vote by a mile," Ann Lee told the crowd at the pier.')).toBe('Ann Lee');
   });
 });
+
+describe('stop 87: "he" after a person introduced with a role behind a preposition', () => {
+  it('"courtesy of Wes Nakagiri, a delegate from Michigan, …" is the "he" of the next quotation, not a man named earlier', () => {
+    expect(
+      speakerOf(
+        'Congressman Tom Massie used to support fellow Kentuckian Rand Paul at the fair.',
+        'Boos rained down on the crowd. The chant went on all week. The band played late into the night.',
+        'The mayor made an appearance of sorts, courtesy of Wes Nakagiri, a delegate from Michigan who dressed up in a prison outfit.',
+        '“I heard the chant last night and thought it would be funny to buy an orange jump suit,” he said.',
+      ),
+    ).toBe('Wes Nakagiri');
+  });
+});

@@ -1,4 +1,5 @@
 // Lookups in the name index: the full name of a surname, the person a pronoun or a role means, an acronym's long form.
+import { isIntroduced } from './introduced-person.js';
 import { lexicons } from '../lexicon.js';
 import { SUBORDINATOR } from './attribution/clause-scope.js';
 import { isNotName, isSuffix, isTitleWord } from './capital-runs.js';
@@ -152,7 +153,7 @@ export function recentPerson(index: NameIndex, sentence: number, offset: number,
       return fallback && paragraphOf(fallback.sentence) === here && paragraphOf(m.sentence) !== here ? fallback : m;
     // "I met with Sanders in his office …. He's looking ahead …": whom the writer met or spoke with is no mere object.
     const met = /^(with|to)$/.test(m.before) && index.writerOpeners?.has(m.sentence) === true;
-    if (!fallback && (!OBJECT_PREPOSITIONS.has(m.before) || m.agent || met) && m.before !== 'than') fallback = m;
+    if (!fallback && (!OBJECT_PREPOSITIONS.has(m.before) || m.agent || met || isIntroduced(m, sentence)) && m.before !== 'than') fallback = m;
   }
   // That recent subject comes before an older person who was no subject ("after Donald Trump won").
   return unproven && !fallback?.subject ? unproven : fallback;
