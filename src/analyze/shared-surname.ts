@@ -16,13 +16,15 @@ const PAIR = /^(\p{Lu}\p{Ll}+) and (\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}'’-]+)$/u;
  */
 export function withSharedSurnames(sentences: readonly Sentence[], mentions: readonly NameMention[]): NameMention[] {
   const out: NameMention[] = [];
-  const text = sentences.map((s) => s.text).join('\n');
+  let joined: string | null = null;
+  const text = (): string => (joined ??= sentences.map((s) => s.text).join('\n'));
   for (const m of mentions) {
     const [, first = '', second = '', surname = ''] = (m.kind === 'person' && PAIR.exec(m.run)) || [];
     const pair = first !== '' && m.name === `${second} ${surname}` && !isNotName(first) && !isListedPlace(first);
-    const endsAnother = mentions.some((o) => o.name === first || o.name.endsWith(` ${first}`));
-    const elsewhere = (text.match(new RegExp(`\\b${first}\\b(?! ${surname})`, 'g')) ?? []).length > 1;
-    if (pair && !endsAnother && (lexicons().givenNames.has(first.toLowerCase()) || !elsewhere))
+    // Only such a run, which few articles have, reads every mention and the whole text.
+    const endsAnother = pair && mentions.some((o) => o.name === first || o.name.endsWith(` ${first}`));
+    const known = pair && lexicons().givenNames.has(first.toLowerCase());
+    if (pair && !endsAnother && (known || (text().match(new RegExp(`\\b${first}\\b(?! ${surname})`, 'g')) ?? []).length <= 1))
       out.push({ ...m, name: `${first} ${surname}`, end: m.start + first.length, subject: false });
     out.push(m);
   }
