@@ -32,4 +32,14 @@ describe('stop 87: other stories’ cards on a story’s page', () => {
     const texts = readArticle(page('Example News'), { format: 'html', source: 'page.html' }).paragraphs.map((p) => p.text);
     expect(texts).toEqual(expect.arrayContaining(STORY));
   });
+  it('the newsletter call after the story ("Every day we send an email with the top stories …") is furniture', () => {
+    const article = readArticle(
+      ['Council votes to rebuild the river bridge', ...STORY, 'Every day we send an email with the top stories from Example.'].join('\n\n'),
+      {
+        source: 'a.txt',
+        format: 'text',
+      },
+    );
+    expect(article.paragraphs.map((p) => p.text)).toEqual(STORY);
+  });
 });
