@@ -47,3 +47,15 @@ describe('stop 87: kinds and the reader', () => {
     expect(only('The analysis shows understandable skepticism about the claims of the ferry firm.')?.kind).toBe('disputed');
   });
 });
+
+describe('stop 87: stated gaps in idiom', () => {
+  it('"refused to be drawn on details" withholds them; "declined to be drawn on reports that …" keeps the report as its cue', () => {
+    expect(only('The general refused to be drawn on details of the exact number of boats decommissioned.')).toMatchObject({ kind: 'gap' });
+    expect(only('Mr Varley declined to be drawn on reports that the ferry firm had held merger talks.')).toMatchObject({ kind: 'unverified' });
+  });
+  it('"when he will return is still a question mark", \'a "question mark" as to whether …\'; not "Press question mark"', () => {
+    expect(only('He is back in training, but when he will return to the side is still a question mark.')?.kind).toBe('gap');
+    expect(only('The chairman said there was a "question mark" as to whether the minister could serve again.')?.kind).toBe('gap');
+    expect(only('Press question mark to learn the rest of the keyboard shortcuts.')).toBeUndefined();
+  });
+});
