@@ -59,3 +59,13 @@ describe('stop 87: stated gaps in idiom', () => {
     expect(only('Press question mark to learn the rest of the keyboard shortcuts.')).toBeUndefined();
   });
 });
+
+describe('stop 87: "according to <someone\'s> sources"', () => {
+  it('"according to Pentagon sources", "according to media buying sources" are anonymous sourcing', () => {
+    expect(only('The deal was signed on Monday, according to Pentagon sources.')?.kind).toBe('anonymous-source');
+    expect(only('The campaign has reserved time for advertisements in four states, according to media buying sources.')?.kind).toBe('anonymous-source');
+  });
+  it('"according to public sources" names the public record, no one unnamed', () => {
+    expect(only('The port handled more ships last year, according to public sources.')).toBeUndefined();
+  });
+});
