@@ -57,6 +57,7 @@ export function capitalsBeforeRole(tokens: readonly Token[], end: number): strin
   if (qualifier(tokens[end])) return [tokens[end]?.text.toLowerCase() ?? ''];
   // "Tory frontbencher John Redwood": one modifier, after a lower-case word, a qualifier or the sentence's start; a capital before
   // it ("New York lawyer", "Hillary Clinton aide") makes it the tail of a longer name that this cannot bound.
-  if (!isModifier(tokens[end]) || (isCapitalised(tokens[end - 1]?.text ?? '') && !qualifier(tokens[end - 1]))) return [];
-  return qualifier(tokens[end - 1]) ? [tokens[end - 1]?.text.toLowerCase() ?? '', tokens[end]?.text ?? ''] : [tokens[end]?.text ?? ''];
+  const qualified = qualifier(tokens[end - 1]);
+  if (!isModifier(tokens[end]) || (isCapitalised(tokens[end - 1]?.text ?? '') && !qualified)) return [];
+  return qualified ? [tokens[end - 1]?.text.toLowerCase() ?? '', tokens[end]?.text ?? ''] : [tokens[end]?.text ?? ''];
 }

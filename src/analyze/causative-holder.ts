@@ -30,6 +30,15 @@ const ABOUT = /^(that|about|over|by|for|with|of|at|to|in|on|if|whether|what|how|
 const OBJECT_ENDS = /^(who|which|because|and|but|as|when|after|since|while|by)$/i;
 const MAX_OBJECT = 5;
 
+/** Whether a causative's finite or plain form, after the word before it, is a verb of the clause, not a state or a noun. */
+function isCausativeVerb(verb: Token, before: Token): boolean {
+  if (!CAUSATIVE.test(verb.text) && !(PLAIN_CAUSATIVE.test(verb.text) && !PLAIN_REFUSED.test(before.text))) return false;
+  // "I'm worried", "they're alarmed": a contracted "be" makes it a state of the subject.
+  if (BE.test(before.text) || STATE_BEFORE.test(before.text) || /['’](?:m|re)$/i.test(before.text)) return false;
+  // "While worries still remain": after a conjunction the word is a noun; "financially troubled": after an adverb, an adjective.
+  return !((CONJUNCTION.test(before.text) || lexicons().functionWords.has(before.text.toLowerCase())) && !SUBJECT_WORD.test(before.text));
+}
+
 /**
  * The object that holds the worry of a causative verb at `at`, or null when the verb is no causative with an object.
  * The object must end its clause: "The minister worries the plan will fail" omits a "that", and the minister worries.
@@ -38,13 +47,9 @@ export function causativeObject(tokens: readonly Token[], at: number): Token[] |
   const verb = tokens[at];
   const before = tokens[at - 1];
   if (!verb || !before || before.kind !== 'word') return null;
+  // "are concerning the music industry": after a form of "be" the "-ing" form is the verb, whatever the tests below say.
   const progressive = PROGRESSIVE.test(verb.text) && PROGRESSIVE_BE.test(before.text);
-  if (!progressive && !CAUSATIVE.test(verb.text) && !(PLAIN_CAUSATIVE.test(verb.text) && !PLAIN_REFUSED.test(before.text))) return null;
-  // "I'm worried", "they're alarmed": a contracted "be" makes it a state of the subject.
-  if (!progressive && (BE.test(before.text) || STATE_BEFORE.test(before.text) || /['’](?:m|re)$/i.test(before.text))) return null;
-  // "While worries still remain": after a conjunction the word is a noun; "financially troubled": after an adverb, an adjective.
-  if (!progressive && (CONJUNCTION.test(before.text) || lexicons().functionWords.has(before.text.toLowerCase())) && !SUBJECT_WORD.test(before.text))
-    return null;
+  if (!progressive && !isCausativeVerb(verb, before)) return null;
   if (/ed$/i.test(verb.text) && /ly$/i.test(before.text)) return null;
   const object: Token[] = [];
   let i = at + 1;

@@ -17,6 +17,8 @@ export interface DomElement extends DomNode {
   getAttribute(name: string): string | null;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
+  /** Whether `other` is this element or inside it. */
+  contains(other: DomNode | null): boolean;
   remove(): void;
 }
 export interface DomDocument extends DomElement {

@@ -12,15 +12,24 @@ const isLinked = (heading: DomElement): boolean => {
 /** The page's first <h1> and its stated titles, read once a page: each byline tested asks for them. */
 const pageTitles = new WeakMap<DomDocument, { first: DomElement | null; titles: string }>();
 
-/** The story's own heading: the page's first <h1>, or one the page's title repeats, even as a link to itself (a blog's permalink title). */
-function isOwn(heading: DomElement, doc: DomDocument): boolean {
+function pageOf(doc: DomDocument): { first: DomElement | null; titles: string } {
   let page = pageTitles.get(doc);
   if (!page) {
     page = { first: doc.querySelector('h1'), titles: `${squash(doc.querySelector('title')?.textContent)} ${metaTag(doc, 'og:title') ?? ''}`.toLowerCase() };
     pageTitles.set(doc, page);
   }
+  return page;
+}
+
+/** Whether the page's <title> or og:title repeats a heading of ten characters or more. */
+export function repeatsPageTitle(heading: DomElement, doc: DomDocument): boolean {
   const text = squash(heading.textContent).toLowerCase();
-  return heading === page.first || (text.length >= 10 && page.titles.includes(text));
+  return text.length >= 10 && pageOf(doc).titles.includes(text);
+}
+
+/** The story's own heading: the page's first <h1>, or one the page's title repeats, even as a link to itself (a blog's permalink title). */
+function isOwn(heading: DomElement, doc: DomDocument): boolean {
+  return heading === pageOf(doc).first || repeatsPageTitle(heading, doc);
 }
 
 /**
