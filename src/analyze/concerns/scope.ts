@@ -5,7 +5,7 @@ import { withoutTimeAdjunct } from './time-adjunct.js';
 import { causativeCause } from '../causative-holder.js';
 import { colonNamed, copulaSubject } from './copula-subject.js';
 import { openingClauseEnd } from './opening-clause.js';
-import { maskSerialAnd } from '../serial-list.js';
+import { maskPhraseCommas } from '../adjective-comma.js';
 import type { Predicate } from './predicates.js';
 
 /** Words that open the governed clause or phrase right after the cue: "concerns over …", "warned that …", "risk of …". */
@@ -48,7 +48,7 @@ const MAIN_PREDICATE = /^[^,]+,\s+(?:is|are|was|were|has|have)\s/;
 
 function trimClause(text: string): string {
   // The aside is kept in the text but passed over in the search for the clause's end.
-  const end = maskSerialAnd(text.replace(ASIDE, (aside) => ' '.repeat(aside.length))).search(CLAUSE_END);
+  const end = maskPhraseCommas(text.replace(ASIDE, (aside) => ' '.repeat(aside.length))).search(CLAUSE_END);
   const clause = beforeUnopenedClose(end >= 0 ? text.slice(0, end) : text);
   return balanced(
     clause
@@ -182,7 +182,7 @@ const CLAUSE_BREAK = /,\s+(?:and|but|whil(?:e|st)|whereas|although|though)\s+|;\
 export function clauseAround(text: string, harm: Predicate): string {
   let start = 0;
   let end = text.length;
-  for (const m of maskSerialAnd(text).matchAll(CLAUSE_BREAK)) {
+  for (const m of maskPhraseCommas(text).matchAll(CLAUSE_BREAK)) {
     if (m.index + m[0].length <= harm.start) start = m.index + m[0].length;
     else if (m.index >= harm.end) {
       end = m.index;

@@ -3,6 +3,7 @@ import type { ClaimSpan } from './claim-span.js';
 import type { CueMatch } from './cues.js';
 import { allMatches } from '../../all-matches.js';
 import { LINKING_OPENER } from './claim-aside.js';
+import { maskAdjectiveCommas } from '../adjective-comma.js';
 
 /** A comma, with any closing quotation mark, before the next words. */
 const COMMA = /,[”"’]?\s+/g;
@@ -78,7 +79,10 @@ const SUBJECT_RELATIVE = new RegExp(`^(?:\\p{Ll}+ly\\s+)?(?:${LINKING_OPENER})\\
 const MAIN_VERB =
   /^(?:$|(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do|doesn['’]t|didn['’]t|won['’]t|isn['’]t|wasn['’]t|now|also|still|then|later|\p{Ll}+(?:ed|es|s))\b)/u;
 
-const clauseFrom = (text: string): string => (text.split(CLAUSE_END)[0] ?? text).replace(/[\s.!?”"’)]+$/, '');
+function clauseFrom(text: string): string {
+  const end = maskAdjectiveCommas(text).search(CLAUSE_END);
+  return (end >= 0 ? text.slice(0, end) : text).replace(/[\s.!?”"’)]+$/, '');
+}
 
 /**
  * A claim that opens on "who" or "which" after a comma: with the cue inside the relative clause, that clause with its antecedent

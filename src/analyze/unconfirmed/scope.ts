@@ -15,7 +15,7 @@ import { claimBeforeVerb } from './trailing-report.js';
 import { allMatches } from '../../all-matches.js';
 import { acrossAccording, withoutAside } from './claim-aside.js';
 import { withLostSubject } from './lost-subject.js';
-import { maskSerialAnd } from '../serial-list.js';
+import { maskPhraseCommas } from '../adjective-comma.js';
 
 /** Reporting words after which the reported clause begins ("said Russia has …", "claims that …", `reported, "…"` to the end). */
 const REPORTING =
@@ -55,7 +55,7 @@ interface Clause {
 function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
-  for (const m of allMatches(maskSerialAnd(text), BOUNDARY)) {
+  for (const m of allMatches(maskPhraseCommas(text), BOUNDARY)) {
     // "(£1.7m; $2m)": a mark inside brackets ends no clause.
     const before = text.slice(0, m.index).replace(/^\W*\(/, '');
     if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue;
