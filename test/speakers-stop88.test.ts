@@ -25,3 +25,17 @@ describe('stop 88: a courtesy title among bearers of one surname', () => {
     expect(speakers(analysis).at(-1)).toEqual(['It will not last the winter', 'Mujtaba Rahman']);
   });
 });
+
+describe('stop 88: the subject after a fronted clause', () => {
+  it('"When Mr. Hale tried to defend …, Mr. Ross (forcefully) differed. “…,” he said": he is Ross', () => {
+    for (const verb of ['differed', 'forcefully differed']) {
+      expect(
+        speakerOf(
+          'Peter Hale and Simon Ross met at the harbour board.',
+          `When Mr. Hale tried to defend his remarks on the crackdown in the port in 1989, Mr. Ross ${verb}.`,
+          '“I think that the board let those workers down,” he said.',
+        ),
+      ).toBe('Simon Ross');
+    }
+  });
+});

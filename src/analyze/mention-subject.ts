@@ -3,6 +3,9 @@ import { lexicons } from '../lexicon.js';
 import { OBJECT_PREPOSITIONS } from './name-lookup.js';
 import { BE, bracketClose } from './phrase-words.js';
 import { isPastForm } from './past-form.js';
+
+/** A sentence opened by a subordinate clause: "When …,", "After …,". */
+const FRONTED = /^(?:When|Whenever|After|Although|While|Whilst|Because|Since|Before|Though|Once|Until|As|If)$/;
 import { isVerb } from './phrases.js';
 import { isNotName, isTitleWord } from './capital-runs.js';
 import { isCapitalised, type Token } from './tokens.js';
@@ -49,6 +52,9 @@ export function isSubject(tokens: readonly Token[], first: number, last: number)
   if (ownVerb && next && next.kind === 'word' && (AUXILIARY.test(next.text) || isVerb(next))) return true;
   // "… helped City win and Keegan sympathised with …": after a conjunction, a name with a past tense after it opens a clause.
   if (ownVerb && /^(and|but|while|whilst)$/.test(prev?.text ?? '') && next?.kind === 'word' && isPastForm(next.text)) return true;
+  // "When Mr. Trump tried to defend …, Mr. Kasich differed": after a fronted clause's comma, a name with a past tense (an adverb between) is the main subject.
+  const verbAfter = next?.text.endsWith('ly') ? tokens[(close > 0 ? close + 1 : last + 1) + 1] : next;
+  if (ownVerb && prev?.text === ',' && FRONTED.test(tokens[0]?.text ?? '') && verbAfter?.kind === 'word' && isPastForm(verbAfter.text)) return true;
   if (first === 0 || !prev) return true;
   // `"…," said Jeffery Hemsley`, `…, noted NBC’s Dante Chinni`: the subject after its reporting verb, the verb right after the
   // quotation or a comma. Only verbs that take no person as object ("…, telling Trump", "…, mocked Rubio" name the object).
