@@ -39,3 +39,14 @@ describe('stop 88: the subject after a fronted clause', () => {
     }
   });
 });
+
+describe('stop 88: a longer name keeps the first name first', () => {
+  const family = 'Stephen Jones runs the harbour company with his father. His son, John Stephen Jones, sits on the board.';
+  it('"Stephen Jones" and a bare "Jones" are not his son "John Stephen Jones"', () => {
+    expect(speakerOf(family, '“See the big crane out there?” says Stephen Jones.')).toBe('Stephen Jones');
+    expect(speakerOf(family, '“We talked them into it,” Jones said.')).toBe('Stephen Jones');
+  });
+  it('a surname of two words still gains the first name ("Wasserman Schultz") (guard)', () => {
+    expect(speakerOf('Rep. Debbie Wasserman Schultz spoke on Monday.', '“We talked them into it,” Wasserman Schultz said.')).toBe('Debbie Wasserman Schultz');
+  });
+});

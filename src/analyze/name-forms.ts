@@ -36,16 +36,23 @@ export function dropHeadlineWords(candidates: ReadonlyArray<{ mention: { name: s
   }
 }
 
+/** A word that is a first name, not a surname's particle or a short word the lists give as one ("de", "Al", "Ki"). */
+const isFirstName = (word: string): boolean =>
+  word.length >= 3 && lexicons().givenNames.has(word.toLowerCase()) && !lexicons().nameParticles.has(word.toLowerCase());
+
+/** "John Stephen Jones" is the son of "Stephen Jones", not his longer name: a longer name keeps the shorter's first name first
+ *  ("Wasserman Schultz" may gain one); a nickname in marks (`Edmund Gerald "Jerry" Brown`) stands for it. */
+export function keepsFirstName(short: readonly string[], longer: string): boolean {
+  const plain = (w: string): string => w.toLowerCase().replace(/^["“‘']|["”’']$|\.$/g, '');
+  const [first = ''] = short;
+  return plain(longer.split(' ')[0] ?? '') === plain(first) || !isFirstName(plain(first)) || /["“]/.test(longer);
+}
+
 /** A longer form replaces the first one only when it extends it: "George Bush" → "George W. Bush", never "Jeb Bush" → "George W. Bush". */
 export function extendsName(known: string, longer: string): boolean {
   const words = longer.toLowerCase().split(' ');
-  return (
-    words.length > known.split(' ').length &&
-    known
-      .toLowerCase()
-      .split(' ')
-      .every((w) => words.includes(w))
-  );
+  const given = known.toLowerCase().split(' ');
+  return words.length > given.length && keepsFirstName(given, longer) && given.every((w) => words.includes(w));
 }
 
 /**

@@ -6,6 +6,7 @@ import { isNotName, isSuffix, isTitleWord } from './capital-runs.js';
 import { settledSex, titleSex } from './name-gender.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { isArticle, type Token } from './tokens.js';
+import { keepsFirstName } from './name-forms.js';
 import { isPronounCandidate } from './pronoun-candidate.js';
 import { isReportedSubject } from './reported-subject.js';
 
@@ -63,10 +64,9 @@ export function fullName(index: NameIndex, name: string): string {
       .at(-1) ?? n;
   const surname = surnameOf(name);
   const longer = index.fullNames.get(surname);
-  // "George Bush" → "George W. Bush", never "Jeb Bush" → "George W. Bush": the longer name keeps every word given.
-  // "Jerry Brown" → `Edmund Gerald "Jerry" Brown`: a nickname in marks is one of its words.
+  // "George Bush" → "George W. Bush": the longer name keeps every word given, the first name first (never "Jeb Bush" → "George W. Bush").
   const plain = (w: string): string => w.toLowerCase().replace(/^["“‘']|["”’']$|\.$/g, '');
-  const keeps = longer !== undefined && parts.every((p) => longer.split(' ').map(plain).includes(plain(p)));
+  const keeps = longer !== undefined && keepsFirstName(parts, longer) && parts.every((p) => longer.split(' ').map(plain).includes(plain(p)));
   return longer && keeps && longer.split(' ').length > parts.length && surnameOf(longer) === surname ? longer : name;
 }
 
