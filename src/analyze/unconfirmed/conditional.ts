@@ -10,6 +10,11 @@ const GUIDE = String.raw`(?![^,;]{1,60}?\b(?:is|are|was|were)\s+(?:any|an)\s+(?:
  */
 const OPENS = new RegExp(String.raw`^\W*(?:(?:but|and|yet|so)\s+)?(?:if${GUIDE}|unless|even if|assuming|supposing|provided that)\b`, 'i');
 
-export function inConditional(text: string): boolean {
-  return OPENS.test(text);
+/** "Mrs. Clinton, if elected, might nominate …": a conditional aside right before the cue (an auxiliary or adverb between) makes it hypothetical
+ *  too; "few, if any, apparent efforts" and "if it comes at all" set no condition. */
+const ASIDE =
+  /,\s+(?:if|unless|even if)\s+(?!(?:any|anything|ever|not|only)\s*,|[^,]*\bat all\s*,)[^,;:“”"]{1,40},\s+(?:(?:would|will|could|can|should|may|might)\s+)?(?:\p{Ll}+ly\s+)?$/iu;
+
+export function inConditional(text: string, cueAt = 0): boolean {
+  return OPENS.test(text) || ASIDE.test(text.slice(0, cueAt));
 }

@@ -64,7 +64,7 @@ function counts(m: CueMatch, text: string, genre: ArticleGenre): boolean {
   if (statesNoClaim(m, text) || (m.cue.kind === 'gap' && withholdsNothing(m, text))) return false;
   const kind = m.cue.kind;
   if (kind !== 'gap' && SETTLED.test(text)) return false;
-  if ((kind === 'hedged' || kind === 'allegation') && inConditional(text)) return false;
+  if ((kind === 'hedged' || kind === 'allegation') && inConditional(text, m.at)) return false;
   if (kind === 'hedged' && HOPED.test(text.slice(0, m.at))) return false;
   if (kind === 'hedged' && !m.cue.likelihood && scheduledInClause(m, text)) return false;
   if (kind === 'hedged' && genre !== 'news' && !lexicons().voiceMarkers.test(text)) return false;
