@@ -1,6 +1,6 @@
 // Concerns (stop 88, from a judged sample): words of mass killing and armed revolt are harms a source may voice.
 import { describe, expect, it } from 'vitest';
-import { concernsOf } from './helpers/analyze.js';
+import { concernsOf, fearsOf } from './helpers/analyze.js';
 
 describe('stop 88: harm words', () => {
   it('"feeds the insurgency", "slaughter these people", "more bloodshed" are voiced harms', () => {
@@ -14,5 +14,27 @@ describe('stop 88: harm words', () => {
   });
   it('"an insurgent candidate" is a campaign, not a harm', () => {
     expect(concernsOf('“New Hampshire often flirts with the insurgent candidate and then comes back home,” the professor said.')).toEqual([]);
+  });
+});
+
+describe('stop 88: the fear after a speech participle', () => {
+  it('", eventually saying he would be a disaster": the fear is what the participle reports', () => {
+    expect(
+      fearsOf(
+        'Senator Ada Reyes of Ohio, who is running second to Mr. Hale in many states, stuck to policy at first but gradually turned tougher against Mr. Hale, eventually saying he would be a disaster as the party standard-bearer.',
+      ),
+    ).toEqual(['he would be a disaster as the party standard-bearer']);
+  });
+  it('"saying in an interview with CNN, …" leaves out where it was said', () => {
+    expect(
+      fearsOf(
+        'Also, Vice Premier Tomas Berg questioned the reported casualty count in the valley, saying in an interview with CNN, "the numbers of the victims in the valley are not acceptable.',
+      ),
+    ).toEqual(['"the numbers of the victims in the valley are not acceptable.']);
+  });
+  it('"adding to a mounting series of problems" is no speech (guard)', () => {
+    expect(fearsOf('The regulator is investigating the firm, adding to a mounting series of problems that have hurt it.')).not.toContain(
+      'to a mounting series of problems that have hurt it.',
+    );
   });
 });
