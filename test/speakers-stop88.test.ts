@@ -50,3 +50,20 @@ describe('stop 88: a longer name keeps the first name first', () => {
     expect(speakerOf('Rep. Debbie Wasserman Schultz spoke on Monday.', '“We talked them into it,” Wasserman Schultz said.')).toBe('Debbie Wasserman Schultz');
   });
 });
+
+describe('stop 88: words that only qualify a title', () => {
+  it('"to finance Jerry\'s purchase" and "secretary of state Ann Lee" give no title "finance" or "state"', () => {
+    const titles = (...paragraphs: string[]): Array<string | null | undefined> =>
+      analyzeParagraphs('Harbour deal', ...paragraphs).quotes.map((q) => q.speaker?.title);
+    expect(titles('The bank helped to finance Jerry’s 1989 purchase of the ferry line.', '“Son, I hope you are happy,” Jerry said.')).toEqual([null]);
+    expect(titles('The former secretary of state Ann Lee spoke on Monday.', '“The harbour will close,” Lee said.')).not.toContain('state');
+  });
+  it('"who consider Hamas to be …" makes no title of the verb (guard)', () => {
+    const titles = analyzeParagraphs(
+      'Harbour deal',
+      'Outlets who consider Harbour Watch to be a lobby praised the result.',
+      '“We expected to win,” Harbour Watch said.',
+    ).quotes.map((q) => q.speaker?.title ?? null);
+    expect(titles).toEqual([null]);
+  });
+});

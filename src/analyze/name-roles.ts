@@ -19,6 +19,10 @@ const isVerbWord = (word: string): boolean => isVerb({ kind: 'word', text: word,
 /** A phrase without its leading article or possessive: "the mayor" → "mayor". */
 export const stripDeterminer = (text: string): string => text.replace(/^(the|a|an|his|her|their|its)\s+/i, '').trim();
 
+/** Title words that only qualify a role ("finance minister", "senior adviser"): alone before a name, as in "to finance Jerry's
+ *  purchase", they are no title. */
+const MODIFIER_ONLY = /^(?:senior|junior|foreign|defen[cs]e|interior|finance|trade|health|justice|home|state|federal|national|opposition)$/;
+
 /** Lower-case role words right before a name ("motel owner") become its title. */
 export function roleBefore(tokens: readonly Token[], runStart: number, runEnd = runStart): string | null {
   const words: string[] = [];
@@ -45,7 +49,14 @@ export function roleBefore(tokens: readonly Token[], runStart: number, runEnd = 
   if (set < runStart && /^(like|unlike|as|than|after|before|with|for|to|from|by|at|in|on|about|of|despite)$/i.test(opener)) return null;
   const head = words[words.length - 1]?.toLowerCase();
   // "under former Philippines president …": a qualifier ("former") before a capitalised title is no role of its own.
-  if (!head || lexicons().notRoles.has(head) || lexicons().titleQualifiers.has(head) || !(isRoleNoun(head) || lexicons().titles.has(head))) return null;
+  if (
+    !head ||
+    lexicons().notRoles.has(head) ||
+    lexicons().titleQualifiers.has(head) ||
+    MODIFIER_ONLY.test(head) ||
+    !(isRoleNoun(head) || lexicons().titles.has(head))
+  )
+    return null;
   const collected = words.length;
   while (
     words.length > 1 &&
