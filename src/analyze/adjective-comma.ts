@@ -1,7 +1,7 @@
 // Why: "which is thought to harbor a huge, salty ocean" — a comma between two adjectives of one noun ends no clause, and a
 // claim or fear cut there ends on "a huge".
-
 import { maskSerialAnd } from './serial-list.js';
+
 /** A determiner and the one word after it, right before a comma: the noun phrase has no noun yet ("a huge,", "the amorphous,"). */
 const OPEN_PHRASE = /(?:^|[^\p{L}'’-])(?:a|an|the)\s+(?:(?:very|more|most|so|too)\s+)?(\p{Ll}[\p{Ll}-]*)$/u;
 

@@ -4,6 +4,10 @@ import { settledSex, titleSex } from './name-gender.js';
 import type { NameIndex } from './name-index.js';
 import { isCourtesy } from './name-words.js';
 
+/** A first name no list knows that ends in a consonant and "a" ("Ghazala", not "Khizr"): in most languages a woman's. Only told
+ *  apart from a man of the same surname under "Mr.", never used to name anyone alone. */
+const femaleByEnding = (name: string): 'f' | null => (/^\p{Lu}\p{Ll}*[^aeiou\s]a$/u.test(name.split(' ')[0] ?? '') ? 'f' : null);
+
 /** The other full names the article gives with this surname whose bearer is of `sex` (`unknownToo`: or of no known sex). */
 function otherBearers(names: NameIndex, surname: string, full: string, sex: 'm' | 'f', unknownToo = false): string[] {
   const fits = new Set<string>();
@@ -15,10 +19,6 @@ function otherBearers(names: NameIndex, surname: string, full: string, sex: 'm' 
   }
   return [...fits];
 }
-
-/** A first name no list knows that ends in a consonant and "a" ("Ghazala", not "Khizr"): in most languages a woman's. Only told
- *  apart from a man of the same surname under "Mr.", never used to name anyone alone. */
-const femaleByEnding = (name: string): 'f' | null => (/^\p{Lu}\p{Ll}*[^aeiou\s]a$/u.test(name.split(' ')[0] ?? '') ? 'f' : null);
 
 /** "Mr. Obama" is not "Michelle Obama": the full name of a surname, unless a courtesy title gives the other sex than the article does. */
 export function fullNameAs(names: NameIndex, name: string, mention: string): string {

@@ -3,12 +3,12 @@ import { lexicons } from '../lexicon.js';
 import { OBJECT_PREPOSITIONS } from './name-lookup.js';
 import { BE, bracketClose } from './phrase-words.js';
 import { isPastForm } from './past-form.js';
-
-/** A sentence opened by a subordinate clause: "When …,", "After …,". */
-const FRONTED = /^(?:When|Whenever|After|Although|While|Whilst|Because|Since|Before|Though|Once|Until|As|If)$/;
 import { isVerb } from './phrases.js';
 import { isNotName, isTitleWord } from './capital-runs.js';
 import { isCapitalised, type Token } from './tokens.js';
+
+/** A sentence opened by a subordinate clause: "When …,", "After …,". */
+const FRONTED = /^(?:When|Whenever|After|Although|While|Whilst|Because|Since|Before|Though|Once|Until|As|If)$/;
 
 const AUXILIARY =
   /^(has|had|have|was|is|were|are|will|would|also|later|then|later|told|said|says|added|wrote|noted|stressed|argued|called|warned|explained|insisted|stated|did|does|could|can|may|might|should|must)$/;
