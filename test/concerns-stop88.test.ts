@@ -38,3 +38,14 @@ describe('stop 88: the fear after a speech participle', () => {
     );
   });
 });
+
+describe('stop 88: "threat for …" names who is at risk', () => {
+  it('"the greatest threat for the world is X" fears X, not "the world"', () => {
+    expect(fearsOf('The mayor said that the greatest threat for the harbour is the rising sea and its storms.')).toEqual([
+      'threat for the harbour is the rising sea and its storms',
+    ]);
+  });
+  it('"fears for the safety of the crew" still fears for their safety (guard)', () => {
+    expect(fearsOf('Officials voiced fears for the safety of the crew.')).toEqual(['the safety of the crew']);
+  });
+});

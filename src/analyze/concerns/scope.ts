@@ -141,7 +141,9 @@ function governedScope(text: string, cue: Predicate): string {
   const agent = /^by\s/i.test(rest) && (ACTED.test(cue.word) || /^warn/i.test(cue.word) || !/(ed|ous|ful|set|afraid|uneasy|wary)$/i.test(cue.word));
   // "deplore that decision and …": a "that" before one word and a break is a determiner, and the cue's object is the phrase.
   const demonstrative = DETERMINER_THAT.test(rest);
-  const opener = agent || demonstrative ? null : rest.match(OPENER);
+  // "the greatest threat for the world is …": after a noun of danger, "for" names who is at risk, as "to" does, not what.
+  const atRisk = /^for\s/i.test(rest) && /^(?:threats?|risks?|dangers?|menaces?|hazards?)$/i.test(cue.word);
+  const opener = agent || demonstrative || atRisk ? null : rest.match(OPENER);
   const linked = demonstrative ? null : rest.match(LINK_THEN_THAT);
   // "the threat of floods remains": a noun cue's phrase ends where the sentence's verb begins.
   // "the threats that they present": after most nouns "that" opens a relative clause, not what is feared.
@@ -155,7 +157,7 @@ function governedScope(text: string, cue: Predicate): string {
   else if (VERB_CUE.test(cue.word) && !LINKING_VERB.test(rest.replace(/^(?:still|also|now|already|even|only|\p{L}+ly)\s+/iu, '')) && /^[\p{L}"“]/u.test(rest))
     clause = rest;
   // "the threat to the region", "a risk to public health": the cue itself names the fear.
-  else if (/^to\s+(the|a|an|our|their|his|her|its|public|national|\p{Lu})/iu.test(rest)) clause = `${cue.word} ${rest}`;
+  else if (/^(?:to|for)\s+(the|a|an|our|their|his|her|its|public|national|\p{Lu})/iu.test(rest)) clause = `${cue.word} ${rest}`;
   // "use that fear and put it …": a clause that opens with a conjunction is not what the cue governs ("as many as …" is a quantity).
   if (clause === null || /^(and|or|but|so|because|as(?!\s+(?:many|much|few|little)\s+as\b)|which|who|when|whil(?:e|st))\b/i.test(clause)) return text;
   // "Doctors, worried that the clinic will close, are urging …": a participle set off by a comma ends where the sentence's verb follows.
