@@ -41,7 +41,8 @@ function isPrepositionObject(tokens: readonly Token[], first: number): boolean {
 export function isSubject(tokens: readonly Token[], first: number, last: number): boolean {
   // "Sen. Lindsey Graham (R-SC) called": a short parenthesis after the name stands between it and its verb.
   const close = bracketClose(tokens, last + 1);
-  const next = tokens[close > 0 ? close + 1 : last + 1];
+  const nextAt = close > 0 ? close + 1 : last + 1;
+  const next = tokens[nextAt];
   // "a victim of Epstein’s alleged ring": a name in the possessive qualifies a noun, and the verb after it is not its own. At the
   // sentence's start it is the subject's owner ("Palin’s posts include …"), whom a "she" goes on with; "Christie's been" is "has".
   const contracted = /^(been|got|gotten|going|not|never|done)$/.test(next?.text ?? '') || /ing$/.test(next?.text ?? '');
@@ -53,7 +54,7 @@ export function isSubject(tokens: readonly Token[], first: number, last: number)
   // "… helped City win and Keegan sympathised with …": after a conjunction, a name with a past tense after it opens a clause.
   if (ownVerb && /^(and|but|while|whilst)$/.test(prev?.text ?? '') && next?.kind === 'word' && isPastForm(next.text)) return true;
   // "When Mr. Trump tried to defend …, Mr. Kasich differed": after a fronted clause's comma, a name with a past tense (an adverb between) is the main subject.
-  const verbAfter = next?.text.endsWith('ly') ? tokens[(close > 0 ? close + 1 : last + 1) + 1] : next;
+  const verbAfter = next?.text.endsWith('ly') ? tokens[nextAt + 1] : next;
   if (ownVerb && prev?.text === ',' && FRONTED.test(tokens[0]?.text ?? '') && verbAfter?.kind === 'word' && isPastForm(verbAfter.text)) return true;
   if (first === 0 || !prev) return true;
   // `"…," said Jeffery Hemsley`, `…, noted NBC’s Dante Chinni`: the subject after its reporting verb, the verb right after the

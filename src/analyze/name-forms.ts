@@ -36,6 +36,9 @@ export function dropHeadlineWords(candidates: ReadonlyArray<{ mention: { name: s
   }
 }
 
+/** A word of a name as names are compared: lower-case, without marks around a nickname or an initial's stop. */
+export const plainNameWord = (w: string): string => w.toLowerCase().replace(/^["“‘']|["”’']$|\.$/g, '');
+
 /** A word that is a first name, not a surname's particle or a short word the lists give as one ("de", "Al", "Ki"). */
 const isFirstName = (word: string): boolean =>
   word.length >= 3 && lexicons().givenNames.has(word.toLowerCase()) && !lexicons().nameParticles.has(word.toLowerCase());
@@ -43,9 +46,8 @@ const isFirstName = (word: string): boolean =>
 /** "John Stephen Jones" is the son of "Stephen Jones", not his longer name: a longer name keeps the shorter's first name first
  *  ("Wasserman Schultz" may gain one); a nickname in marks (`Edmund Gerald "Jerry" Brown`) stands for it. */
 export function keepsFirstName(short: readonly string[], longer: string): boolean {
-  const plain = (w: string): string => w.toLowerCase().replace(/^["“‘']|["”’']$|\.$/g, '');
   const [first = ''] = short;
-  return plain(longer.split(' ')[0] ?? '') === plain(first) || !isFirstName(plain(first)) || /["“]/.test(longer);
+  return plainNameWord(longer.split(' ')[0] ?? '') === plainNameWord(first) || !isFirstName(plainNameWord(first)) || /["“]/.test(longer);
 }
 
 /** A longer form replaces the first one only when it extends it: "George Bush" → "George W. Bush", never "Jeb Bush" → "George W. Bush". */

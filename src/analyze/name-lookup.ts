@@ -6,7 +6,7 @@ import { isNotName, isSuffix, isTitleWord } from './capital-runs.js';
 import { settledSex, titleSex } from './name-gender.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { isArticle, type Token } from './tokens.js';
-import { keepsFirstName } from './name-forms.js';
+import { keepsFirstName, plainNameWord } from './name-forms.js';
 import { isPronounCandidate } from './pronoun-candidate.js';
 import { isReportedSubject } from './reported-subject.js';
 
@@ -65,8 +65,7 @@ export function fullName(index: NameIndex, name: string): string {
   const surname = surnameOf(name);
   const longer = index.fullNames.get(surname);
   // "George Bush" → "George W. Bush": the longer name keeps every word given, the first name first (never "Jeb Bush" → "George W. Bush").
-  const plain = (w: string): string => w.toLowerCase().replace(/^["“‘']|["”’']$|\.$/g, '');
-  const keeps = longer !== undefined && keepsFirstName(parts, longer) && parts.every((p) => longer.split(' ').map(plain).includes(plain(p)));
+  const keeps = longer !== undefined && keepsFirstName(parts, longer) && parts.every((p) => longer.split(' ').map(plainNameWord).includes(plainNameWord(p)));
   return longer && keeps && longer.split(' ').length > parts.length && surnameOf(longer) === surname ? longer : name;
 }
 
