@@ -54,6 +54,8 @@ export function roleBefore(tokens: readonly Token[], runStart: number, runEnd = 
     lexicons().notRoles.has(head) ||
     lexicons().titleQualifiers.has(head) ||
     MODIFIER_ONLY.test(head) ||
+    // "The editor of Il Manifesto newspaper, Gabriele Polo": a publication set off before a name is where the role works.
+    (set < runStart && /^(?:newspaper|magazine|tabloid|broadsheet|website)$/.test(head)) ||
     !(isRoleNoun(head) || lexicons().titles.has(head))
   )
     return null;

@@ -9,6 +9,7 @@ import { nameBeforeModifiers, nameBeforeRole, segmentBefore } from './apposition
 import { nameBeforeComma, nameBeforeRoleOf } from './name-before-comma.js';
 import { nameAfterOpenerPhrase, nameAfterTime, subjectAfterOpener } from './opener-subject.js';
 import { relativeHead } from './relative-subject.js';
+import { nameBeforeNamedThing } from './outer-apposition.js';
 import { isStateName } from './place-before-name.js';
 import { INTRO, endsNounPhrase, isJoinedHyphen, isTimeOpener, openerTailEnd } from './phrase-words.js';
 import { NP_STOP, bracketOpen, holdsVerb, isDescription, isNameLike, isNamePair, isVerb, nameAfterDescription, phraseAfter, phraseBefore } from './phrases.js';
@@ -80,8 +81,7 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
   // "His colleague in Anakpawis, Rep. Crispin Beltran, who …": a role, then the name in apposition.
   let next = start + phrase.length;
   while (next < start + phrase.length + 5 && tokens[next]?.kind === 'word') next++;
-  const [head] = phrase;
-  const tail = phrase[phrase.length - 1];
+  const [head, tail] = [phrase[0], phrase[phrase.length - 1]];
   const title = phrase.length === 1 && start === 0 && lexicons().titles.has(head?.text.toLowerCase() ?? '');
   // "The Minister for Workplace Relations, Kevin Andrews,": a title of a body, then the name, even with the body in capitals.
   const titled = phrase.slice(head && isArticle(head.text) ? 1 : 0);
@@ -150,7 +150,7 @@ function subjectAt(tokens: readonly Token[], verb: number): Token[] {
     if (first > 0 && tokens[first - 1]?.text === ',' && (isNameLike(named) || isNamePair(named))) {
       const description = phraseBefore(tokens, first - 1);
       const from = description[0] ? tokens.indexOf(description[0]) : -1;
-      if (from >= 0 && nameAfterDescription(tokens, from, verb)) return named;
+      if (from >= 0 && nameAfterDescription(tokens, from, verb)) return nameBeforeNamedThing(tokens, first - 1) ?? named;
     }
   }
   // "Anthony Anton, president and CEO of the Restaurant Association stated": the name before the role.

@@ -1,0 +1,34 @@
+// Speakers and titles (stop 89): a second name set off after a description belongs to the description's noun, not the subject.
+import { describe, expect, it } from 'vitest';
+import { analyzeParagraphs, lastLongQuote, speakerOf } from './helpers/analyze.js';
+
+describe('stop 89: a name in apposition to the noun that ends a description', () => {
+  it('"Ann Lee, the editor of the harbour town\'s weekly paper, The Quay, said": Ann Lee speaks, not the paper', () => {
+    expect(speakerOf('Ann Lee, the editor of the harbour town\'s weekly paper, The Quay, said the pier was "beyond repair for good".')).toBe('Ann Lee');
+  });
+  it('the name after a description with no name before it is still the subject (guard)', () => {
+    expect(speakerOf('The leader of the Harbour League, Tom Marr, warned that "the pier is beyond repair for good".')).toBe('Tom Marr');
+  });
+  it('a place set off before a bare role is no name in apposition (guard)', () => {
+    expect(speakerOf('The Dover, Kent, harbour master, Ann Lee, has asserted that the pier "can stand any storm the winter brings."')).toBe('Ann Lee');
+  });
+  it('an opening phrase before the description is no name: the name after it speaks (guard)', () => {
+    expect(speakerOf('In Dover, the mother of the boy, Ann Lee, said it was "a sad day for the whole of the family".')).toBe('Ann Lee');
+  });
+});
+
+describe('stop 89: a publication before a name set off by commas', () => {
+  it('"The editor of Il Porto newspaper, Gianni Rota," has no title "newspaper"', () => {
+    const quote = lastLongQuote(
+      analyzeParagraphs('Harbour strike', 'The editor of Il Porto newspaper, Gianni Rota, said: "We are very worried about the strike at the harbour."'),
+    );
+    expect(quote?.speaker?.name).toBe('Gianni Rota');
+    expect(quote?.speaker?.title).toBeNull();
+  });
+  it('a role word before the name keeps its title (guard)', () => {
+    const quote = lastLongQuote(
+      analyzeParagraphs('Harbour strike', 'The harbour master, Gianni Rota, said: "We are very worried about the strike at the harbour."'),
+    );
+    expect(quote?.speaker?.title).toBe('harbour master');
+  });
+});
