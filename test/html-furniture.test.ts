@@ -293,6 +293,25 @@ describe('more furniture lines found on real pages', () => {
     }
   });
 
+  it('drops affiliate notices: "<Outlet> may get a commission", "if you purchase …, <outlet> may receive a small cut", "… has affiliate relationships"', () => {
+    for (const line of [
+      'Harbour Media may get a commission',
+      '*Psst: if you choose to purchase an item from this post, HarbourDiary.com may receive a small cut.',
+      'Harbour Diary has affiliate relationships with certain retailers and may receive a small percentage of any sale.',
+    ]) {
+      expect(bodyOf(`<p>${line}</p>`)).toHaveLength(2);
+    }
+  });
+
+  it('keeps sentences about commissions and cuts in the news (the old affiliate pattern dropped the first)', () => {
+    for (const line of [
+      'The harbour agent may receive a commission of five percent on every berth she sells, the council said.',
+      'The state may receive a small cut of the ferry revenue under the deal signed on Friday.',
+    ]) {
+      expect(bodyOf(`<p>${line}</p>`)).toContain(line);
+    }
+  });
+
   it('keeps sentences that only mention signing up or clicking', () => {
     const line = 'Residents who click here and there on the council website found the plan hard to follow, she said.';
     expect(bodyOf(`<p>${line}</p>`)).toContain(line);
