@@ -32,3 +32,17 @@ describe('stop 89: a publication before a name set off by commas', () => {
     expect(quote?.speaker?.title).toBe('harbour master');
   });
 });
+
+describe('stop 89: a thing in -er before a name is no title', () => {
+  it('"the private email server Ann Lee used" gives Ann Lee no title "private email server"', () => {
+    const quote = lastLongQuote(
+      analyzeParagraphs(
+        'Harbour emails',
+        'Investigators found harbour emails on the private email server Ann Lee used while she led the board.',
+        '"We did nothing wrong with those emails," Lee said.',
+      ),
+    );
+    expect(quote?.speaker?.name).toBe('Ann Lee');
+    expect(quote?.speaker?.title).toBeNull();
+  });
+});
