@@ -46,3 +46,22 @@ describe('stop 89: a thing in -er before a name is no title', () => {
     expect(quote?.speaker?.title).toBeNull();
   });
 });
+
+describe('stop 89: the one asked answers', () => {
+  it('"Reporter Tom Marr asked John Hale whether …. “…,” he said": he is Hale, the one asked', () => {
+    expect(
+      speakerOf(
+        'Last month, reporter Tom Marr asked John Hale whether questions about the harbour budget were fair game.',
+        '"Sure it is. I would not have run if I was not ready to answer for every penny," he said.',
+      ),
+    ).toBe('John Hale');
+  });
+  it('a request is no question: after "asked Hale for money. He was turned down" the "he" is still the asker (guard)', () => {
+    expect(
+      speakerOf(
+        'Last month, Tom Marr asked John Hale for more money for the harbour.',
+        'He was turned down. "It is the worst budget I have seen in twenty years at the harbour," he said.',
+      ),
+    ).toBe('Tom Marr');
+  });
+});

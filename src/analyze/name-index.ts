@@ -25,7 +25,7 @@ import { withSharedSurnames } from './shared-surname.js';
 import { isKinName } from './kin-name.js';
 import { findAliases } from './aliases.js';
 import { bodyPhrases } from './body-phrases.js';
-import { frontedCommaOffsets, isPassiveAgent, reportVerbOffsets } from './report-context.js';
+import { frontedCommaOffsets, isPassiveAgent, isQuestioned, reportVerbOffsets } from './report-context.js';
 
 const COUNTRY_ACRONYM = /^(?:US|UK|USA|UAE|USSR|DRC|PRC|ROK|DPRK)$/;
 
@@ -120,6 +120,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
         quoted: quoted(s, run.start),
         subject: isSubject(tokens, first, last),
         agent: isPassiveAgent(tokens, first),
+        questioned: isQuestioned(tokens, first, last),
         run: textsOf(run.tokens)
           .join(' ')
           .replace(/^(The|A|An) /, ''),

@@ -1,4 +1,5 @@
 // Lookups in the name index: the full name of a surname, the person a pronoun or a role means, an acronym's long form.
+import { isAskedBy } from './asked-answers.js';
 import { isIntroduced } from './introduced-person.js';
 import { lexicons } from '../lexicon.js';
 import { SUBORDINATOR } from './attribution/clause-scope.js';
@@ -149,7 +150,7 @@ export function recentPerson(index: NameIndex, sentence: number, offset: number,
     if (chain && (chained || m.subject)) return chained ?? m;
     if (chain) continue;
     if (m.subject && sentence - m.sentence <= 3 && !/^(where|who|what|how|why|whether)$/.test(m.before) && !isReportedSubject(index, m, sentence))
-      return fallback && paragraphOf(fallback.sentence) === here && paragraphOf(m.sentence) !== here ? fallback : m;
+      return fallback && ((paragraphOf(fallback.sentence) === here && paragraphOf(m.sentence) !== here) || isAskedBy(fallback, m)) ? fallback : m;
     // "I met with Sanders in his office …. He's looking ahead …": whom the writer met or spoke with is no mere object.
     const met = /^(with|to)$/.test(m.before) && index.writerOpeners?.has(m.sentence) === true;
     if (!fallback && (!OBJECT_PREPOSITIONS.has(m.before) || m.agent || met || isIntroduced(m, sentence)) && m.before !== 'than') fallback = m;

@@ -25,6 +25,8 @@ export interface NameMention {
   subject: boolean;
   /** True when the mention is a passive's agent ("was supported by Sen. Dianne Feinstein"): an actor, though after a preposition. */
   agent?: boolean;
+  /** True when a question was put to the mention ("asked Sanders whether …"): the next answer is likely the person's. */
+  questioned?: boolean;
 }
 
 export interface NameIndex {

@@ -12,6 +12,10 @@ const PARTICIPLE = /(?:ed|en|wn|ne|un|lt|pt|ght)$/i;
 /** How many words back from "by" the be-verb may stand: "was joined on the call Friday by". */
 const AGENT_REACH = 8;
 
+/** Whether a question is put to the name at tokens `first`–`last`: "asked Sanders whether …", not "asked Hale for money". */
+export const isQuestioned = (tokens: readonly Token[], first: number, last: number): boolean =>
+  tokens[first - 1]?.text.toLowerCase() === 'asked' && /^(whether|if|about|what|why|how|when|who|where)$/i.test(tokens[last + 1]?.text ?? '');
+
 /** Whether the name at token `first` is a passive's agent: "by" before it, and a be-verb and a participle within a few words. */
 export function isPassiveAgent(tokens: readonly Token[], first: number): boolean {
   if ((tokens[first - 1]?.text ?? '').toLowerCase() !== 'by') return false;
