@@ -65,3 +65,15 @@ describe('stop 89: the one asked answers', () => {
     ).toBe('Tom Marr');
   });
 });
+
+describe('stop 89: capitals after an ordinal are a numbered name', () => {
+  it('"21st Century Fox said …" names no person "Century Fox" for a later "he"', () => {
+    expect(
+      speakerOf(
+        'Roger Hale built the network over twenty years.',
+        '21st Century Fox said on Tuesday that it had hired a law firm to look into the claims.',
+        '"I think you and I should have had a deal a long time ago," he said in one conversation.',
+      ),
+    ).toBe('Roger Hale');
+  });
+});

@@ -3,7 +3,7 @@ import { lexicons } from '../lexicon.js';
 import type { Sentence } from '../types.js';
 import type { NameIndex, NameMention } from './name-types.js';
 import { namePairs, personBeforeOf } from './person-before-of.js';
-import { isPlaceName, isRegionOfPlace } from './place-before-name.js';
+import { isNumberedName, isPlaceName, isRegionOfPlace } from './place-before-name.js';
 import { capitalRuns, isConnector, isSuffix, isTitleWord, nameFromRun } from './capital-runs.js';
 import { roleAfter, roleBefore } from './name-roles.js';
 import { fullName } from './name-lookup.js';
@@ -45,8 +45,7 @@ function personEvidence(tokens: readonly Token[], first: number, last: number, t
   const lead = tokens[first]?.text.toLowerCase() ?? '';
   const joined = /^\p{L}+-\p{L}+$/u.test(lead) && lead.split('-').every((part) => lexicons().givenNames.has(part));
   if (last > first && (lexicons().firstNames.has(lead) || joined) && !/^the$/i.test(tokens[first - 1]?.text ?? '')) return true;
-  const next = tokens[last + 1];
-  const after = tokens[last + 2];
+  const [next, after] = [tokens[last + 1], tokens[last + 2]];
   // "the Greens described", "Later the Democrats say": one word after "the" that acts is a party or a team, not a surname.
   if (next && isVerb(next) && !/^the$/i.test(tokens[last - 1]?.text ?? '')) return true;
   // "Pankaj Pandey, Head of Research at …": an apposition that opens on a title.
@@ -103,7 +102,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       if (!found || !start || !end) continue;
       const first = tokens.indexOf(start);
       const last = tokens.indexOf(end);
-      if (isRegionOfPlace(tokens, first, last) || isPlaceName(found.name)) continue;
+      if (isRegionOfPlace(tokens, first, last) || isPlaceName(found.name) || isNumberedName(tokens, first)) continue;
       const qualifier = first > 0 && found.title !== null ? qualifierBefore(tokens[first - 1], found.title) : null;
       const title =
         (qualifier ? `${qualifier} ${found.title}` : found.title) ??

@@ -44,3 +44,6 @@ export function isStateName(words: readonly Token[]): boolean {
   const { regions, stateAbbreviations } = lexicons();
   return regions.has(text) || regions.has(bare) || (text.endsWith('.') && stateAbbreviations.has(bare.toLowerCase()));
 }
+
+/** "21st Century Fox", "20th Century Studios": capitals right after an ordinal are a body's numbered name, never a person. */
+export const isNumberedName = (tokens: readonly Token[], first: number): boolean => /^\d+(?:st|nd|rd|th)$/.test(tokens[first - 1]?.text ?? '');
