@@ -77,3 +77,17 @@ describe('stop 89: capitals after an ordinal are a numbered name', () => {
     ).toBe('Roger Hale');
   });
 });
+
+describe("stop 89: a headline's words are named, not said", () => {
+  it('"The Gazette\'s headline says it all: “…”" credits no one with the headline', () => {
+    expect(speakerOf('The Harbour Gazette\'s headline says it all: "Mayor Hale goes mad at the harbour meeting on Friday."')).toBeNull();
+  });
+  it('"The headline reads: “Repeat after me: …”" does not credit the person the headline names', () => {
+    expect(
+      speakerOf(
+        'John Hale spoke on Friday.',
+        'The snarky, anti-GOP/Hale water-carrying headline reads: "Repeat after me: Hale is not closing the harbour this winter."',
+      ),
+    ).toBeNull();
+  });
+});
