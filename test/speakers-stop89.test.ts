@@ -91,3 +91,37 @@ describe("stop 89: a headline's words are named, not said", () => {
     ).toBeNull();
   });
 });
+
+describe('stop 89: words recalled are the words of the one recalled', () => {
+  const intro = 'Roger Hale hired Judy Marr as his assistant in 1990.';
+  it('"“…,” she recalls him saying": he speaks, not she', () => {
+    expect(speakerOf(intro, '"For a man in my position, it would have to be alone at a hotel," she recalls him saying.')).toBe('Roger Hale');
+  });
+  it('"She recalls Roger Hale telling her, “…”": Hale speaks', () => {
+    expect(speakerOf(intro, 'She recalls Roger Hale telling her, "You will go far in this business, young lady."')).toBe('Roger Hale');
+  });
+  it('"She remembers Hale\'s reply: “…”" and "She remembers his words: “…”": Hale speaks', () => {
+    expect(speakerOf(intro, 'She remembers Hale\'s reply: "I am a man of many sides, and that is one of them."')).toBe('Roger Hale');
+    expect(speakerOf(intro, 'She remembers his words: "I am a man of many sides, and that is one of them."')).toBe('Roger Hale');
+  });
+  it('"She recalls the day she left" is still her own account (guard)', () => {
+    expect(speakerOf(intro, 'She recalls the day she left: "I was holding a binder full of auditions between us."')).toBe('Judy Marr');
+  });
+});
+
+describe("stop 89: a reporter of the other sex between two quotations ends the last speaker's run", () => {
+  it('"“…,” Hale said. As she left, she says, Hale tried to stop her. “I was terrified.”": the second is not Hale\'s', () => {
+    const analysis = analyzeParagraphs(
+      'Harbour office',
+      'Ann Lee worked at the harbour office for a year. "Do you know how to play the game here?" Roger Hale said. As she left the office, she says, Hale tried to stop her. "I was holding a binder full of papers between us. I was terrified."',
+    );
+    expect(lastLongQuote(analysis)?.speaker?.name).not.toBe('Roger Hale');
+  });
+  it('narration with no reporter of the other sex keeps the run (guard)', () => {
+    const analysis = analyzeParagraphs(
+      'Harbour office',
+      'Ann Lee worked at the harbour office for a year. "Do you know how to play the game here?" Roger Hale said. He smiled and leaned back in his chair. "Nobody leaves this harbour office without my say-so."',
+    );
+    expect(lastLongQuote(analysis)?.speaker?.name).toBe('Roger Hale');
+  });
+});

@@ -8,6 +8,7 @@ import type { TextRule } from './rule.js';
 import { COORDINATOR, opensSubject } from './clause-scope.js';
 import { verbBefore } from './verb-before.js';
 import { verbGroupStart } from './verb-chain.js';
+import { recalledSpeaker } from './recalled-speaker.js';
 
 /** Words that open a phrase or clause continuing the quotation's sentence, not a speaker: `"…" for Clinton, said Kunin`. */
 const CLAUSE_OPENER = /^(for|of|with|than|to|from|without|that|and|just|if|about|against|into|over|like|unlike|because|since|until|unless|whether)$/;
@@ -145,6 +146,9 @@ export const afterVerb: TextRule = {
       // `"…," Orin Blake, wearing “Vote Lee” pins, said`: a short quotation inside an aside after the name is part of it.
       if (t.kind === 'quote' && k > i && t.end - t.start <= 40 && tokens.slice(i, k).some((x) => x.text === ',')) continue;
       if (t.kind === 'quote' || (t.kind === 'punct' && /^[.;!?]$/.test(t.text) && !isInnerDot(tokens, k))) break;
+      // `"…," she recalls him saying`: the one recalled speaks, not who recalls.
+      const recalled = recalledSpeaker(tokens, k);
+      if (recalled) return { phrase: recalled, verb: t.text, sentence, how: 'adjacent', distance: 0 };
       if (!isVerbAt(tokens, k)) continue;
       if (isAnsweredAt(tokens, k)) return null;
       // `Cooper said that this is "…", whilst his aunt, Ann Sperry, said`: a clause with a subject of its own has its own verb.

@@ -9,6 +9,7 @@ import type { TextRule } from './rule.js';
 import { verbBefore } from './verb-before.js';
 import { SUBORDINATOR } from './clause-scope.js';
 import { relativeHead } from './relative-head.js';
+import { recalledWordsOwner } from './recalled-speaker.js';
 
 /** Verbs of saying that take a reported clause. */
 const SAY = /^(said|says|say|claimed|claims|argued|argues|insisted|insists|contended|contends|asserted|asserts|believes|believed|thinks|thought|noted|notes)$/i;
@@ -173,7 +174,7 @@ export const beforeVerb: TextRule = {
       if (main.some((x) => isCapitalised(x.text)))
         return { phrase: main, verb: tokens[comma + 1 + main.length]?.text ?? null, sentence, how: 'sentence', distance };
     }
-    const head = relativeHead(tokens, k, ctx.self);
+    const head = recalledWordsOwner(tokens, k) ?? relativeHead(tokens, k, ctx.self);
     if (head) return { phrase: head, verb: t.text, sentence, how: 'adjacent', distance };
     const subject = relativeSubject(tokens, k) ?? subjectBefore(tokens, k);
     // "A letter obtained by the Post warns that “…”": a phrase after a preposition is inside the subject, not all of it.

@@ -3,6 +3,7 @@ import { isVerbAt, phraseAfter } from '../phrases.js';
 import { leadingPhrase, subjectBefore } from '../subject.js';
 import { isTitleWord } from '../capital-runs.js';
 import { isArticle, isCapitalised, type Token } from '../tokens.js';
+import { recalledBefore } from './recalled-speaker.js';
 import type { TextRule } from './rule.js';
 import { namingBefore, verbBefore } from './verb-before.js';
 import { withShouting } from './with-shouting.js';
@@ -182,6 +183,8 @@ export const participle: TextRule = {
 
     const t = ctx.tokens[found.verb];
     if (!t || !/ing$/.test(t.text)) return null;
-    return { phrase: participleSubject(ctx.tokens, found.verb), verb: t.text, sentence: ctx.sentence, how: 'adjacent', distance: found.distance };
+    // "She recalls Roger Ailes telling her, “…”": the one recalled speaks.
+    const recalled = recalledBefore(ctx.tokens, found.verb);
+    return { phrase: recalled ?? participleSubject(ctx.tokens, found.verb), verb: t.text, sentence: ctx.sentence, how: 'adjacent', distance: found.distance };
   },
 };

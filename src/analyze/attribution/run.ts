@@ -8,6 +8,7 @@ import { tokenize } from '../tokens.js';
 import type { Sentence, Speaker } from '../../types.js';
 import { textBefore } from './locate.js';
 import { lastWord } from './introducer.js';
+import { otherReporterBetween } from './other-reporter.js';
 import type { ContextRule, LocatedSpan, PreviousQuote } from './rule.js';
 
 const sameSpeaker = (speaker: Speaker, name: string): boolean => speaker.name.toLowerCase().split(/\s+/).includes(lastWord(name));
@@ -158,7 +159,11 @@ export const run: ContextRule = {
       !sameSpeaker(previous.speaker, lead.replace(/:\s*$/, '').trim())
     )
       return null;
-    if (previous.speaker && newSpeakerBetween(span, sentences, names, previous, previous.speaker)) return null;
+    if (
+      previous.speaker &&
+      (newSpeakerBetween(span, sentences, names, previous, previous.speaker) || otherReporterBetween(span, sentences, names, previous, previous.speaker))
+    )
+      return null;
     // "The singer, who NPR called “…,” found …": a speaker inside a relative clause spoke of the sentence's subject, not on.
     const before = sentences[previous.sentence]?.text ?? '';
     const mention = (previous.speaker?.mention ?? '').replace(/^the\s+/i, '');
