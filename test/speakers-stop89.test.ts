@@ -125,3 +125,17 @@ describe("stop 89: a reporter of the other sex between two quotations ends the l
     expect(lastLongQuote(analysis)?.speaker?.name).toBe('Roger Hale');
   });
 });
+
+describe('stop 89: a sentence that opens on "According to" names its source before a colon', () => {
+  it('"According to a former clerk, Ann Lee entered names into Hale\'s diary: “…”": neither Hale nor Lee speaks', () => {
+    const speaker = speakerOf(
+      'Roger Hale ran the harbour office for twenty years.',
+      'According to a former harbour clerk, Ann Lee entered fake names into Hale\'s diary when women went into his office: "If you got hold of his ledger, you would not know who visited him."',
+    );
+    expect(speaker).not.toBe('Roger Hale');
+    expect(speaker).not.toBe('Ann Lee');
+  });
+  it('"According to the chief clerk, Ann Lee, the diary was “…”": the name set off in apposition speaks (guard)', () => {
+    expect(speakerOf('According to the harbour\'s chief clerk, Ann Lee, the diary was "full of fake names from top to bottom".')).toBe('Ann Lee');
+  });
+});

@@ -68,6 +68,9 @@ export const accordingTo: TextRule = {
       const basedOn = k === 0 && /^based$/i.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 'on';
       if (basedOn || (tokens[k]?.text.toLowerCase() === 'according' && tokens[k + 1]?.text.toLowerCase() === 'to')) {
         let phrase = phraseAfter(tokens, k + 2);
+        // "According to a former clerk, Ann Lee entered …": a name after the comma that goes on into a clause is its subject.
+        const start = phrase[0] ? tokens.indexOf(phrase[0]) : -1;
+        if (start > k + 2 && tokens[start - 1]?.text === ',' && phrase.some((t) => !isCapitalised(t.text))) phrase = tokens.slice(k + 2, start - 1);
         const last = phrase.at(-1);
         // A body's name runs from capital to capital ("Australians for Fair Pay"); "a report by …" is no body.
         const body = last && isCapitalised(phrase[0]?.text ?? '') && isCapitalised(last.text);

@@ -13,6 +13,8 @@ export const beforeColon: TextRule = {
   ],
   apply({ tokens, self, sentence }) {
     if (tokens[self - 1]?.text !== ':') return null;
+    // "According to a former clerk, Lee entered fake names in Hale's diary: “…”": the source the sentence opens on speaks.
+    if (/^according$/i.test(tokens[0]?.text ?? '') && /^to$/i.test(tokens[1]?.text ?? '')) return null;
     // "The Frenchman told Arsenal's website: …": past a verb of saying, a possessor is its listener; only one before the verb speaks.
     let from = self - 2;
     for (let v = from; v >= 0; v--)
