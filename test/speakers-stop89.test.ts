@@ -139,3 +139,21 @@ describe('stop 89: a sentence that opens on "According to" names its source befo
     expect(speakerOf('According to the harbour\'s chief clerk, Ann Lee, the diary was "full of fake names from top to bottom".')).toBe('Ann Lee');
   });
 });
+
+describe('stop 89: a namesake with another first name is a new voice', () => {
+  it('"“…,” Tom Marr said. Betsy Marr shook her head. “…”": the second quotation is not Tom\'s', () => {
+    const analysis = analyzeParagraphs(
+      'Harbour couple',
+      '"It goes in one ear and out the other," Tom Marr said, pointing at his ear. Betsy Marr shook her head. "Tom is much better about it than I am."',
+    );
+    expect(lastLongQuote(analysis)?.speaker?.name).toBe('Betsy Marr');
+  });
+  it('the same person named by a surname of two words goes on (guard)', () => {
+    const analysis = analyzeParagraphs(
+      'Harbour adoptee',
+      'Justin Ki Hong was adopted as a baby and raised in the harbour town.',
+      '"We are really stateless," Ki Hong said. "I feel like I deserve to be in this country."',
+    );
+    expect(lastLongQuote(analysis)?.speaker?.name).toBe('Justin Ki Hong');
+  });
+});

@@ -11,7 +11,13 @@ import { lastWord } from './introducer.js';
 import { otherReporterBetween } from './other-reporter.js';
 import type { ContextRule, LocatedSpan, PreviousQuote } from './rule.js';
 
-const sameSpeaker = (speaker: Speaker, name: string): boolean => speaker.name.toLowerCase().split(/\s+/).includes(lastWord(name));
+/** Whether `name` may be the speaker: the same surname, unless both give first names and they differ ("Betsy" is not "Tom Ebeling"). */
+const sameSpeaker = (speaker: Speaker, name: string): boolean => {
+  const [words, other] = [speaker.name.toLowerCase().split(/\s+/), name.toLowerCase().split(/\s+/)];
+  const given = (w: string | undefined): boolean => w !== undefined && lexicons().givenNames.has(w);
+  if (words.length >= 2 && other.length >= 2 && given(words[0]) && given(other[0]) && !words.includes(other[0] ?? '')) return false;
+  return words.includes(lastWord(name));
+};
 
 /** Verbs of thinking in the present: a person who thinks, believes or fears is a voice of the article's own. */
 const THINKS = /^(thinks|believes|feels|fears|hopes|agrees|disagrees|knows|wants|doubts|worries)$/;
