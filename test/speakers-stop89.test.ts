@@ -157,3 +157,14 @@ describe('stop 89: a namesake with another first name is a new voice', () => {
     expect(lastLongQuote(analysis)?.speaker?.name).toBe('Justin Ki Hong');
   });
 });
+
+describe('stop 89: a later clause after ", but" has a subject of its own', () => {
+  it('"The Gazette won\'t go that far, but Marr wants to …. “…”": the quotation is not the Gazette\'s', () => {
+    const analysis = analyzeParagraphs(
+      'Harbour newsletter',
+      'Tom Marr writes the Harbour Gazette newsletter every morning.',
+      'The Harbour Gazette won\'t go that far, but Marr wants to use the platform as a real-time fact check. "I think because we have the access to the people, we can do it."',
+    );
+    expect(lastLongQuote(analysis)?.speaker?.name).not.toBe('Harbour Gazette');
+  });
+});

@@ -53,7 +53,7 @@ export const introduced: ContextRule = {
   },
 };
 
-const NEW_SUBJECT = /,\s+and\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+\p{Ll}+|(?!(?:I|He|She|We|They|It|You)\s)(?:\p{Lu}[\p{L}.’'-]*\s+)+\p{Ll}+)/u;
+const NEW_SUBJECT = /,\s+(and|but)\s+(?:(?:the|an?|its|his|her|their|this|that)\s+\p{Ll}+|(?!(?:I|[HW]e|She|They|It|You)\s)(?:\p{Lu}[\p{L}.’'-]*\s+)+\p{Ll}+)/u;
 
 export const leadSubject: ContextRule = {
   type: 'context',
