@@ -554,6 +554,17 @@ describe('quotation marks run into the text around them', () => {
   });
 });
 
+describe('soft hyphens', () => {
+  it('leave the text, so "according to sources" and "Spokesman" read as printed (text and HTML alike)', () => {
+    const body = 'The mayor has rejected the plan, according to \u00adsources close to the harbour board. Spokes\u00adman Doug Andres said so.';
+    expect(readArticle(`Harbour board meets\n\n${body}\n`, { format: 'text' }).paragraphs[0]?.text).toBe(
+      'The mayor has rejected the plan, according to sources close to the harbour board. Spokesman Doug Andres said so.',
+    );
+    const html = `<html><body><article><h1>Harbour board meets</h1><p>${body.replace(/\u00ad/g, '&shy;')}</p><p>The vote is next week, and the board is split on the ferry fares.</p></article></body></html>`;
+    expect(readArticle(html, { format: 'html' }).paragraphs[0]?.text).toContain('according to sources close');
+  });
+});
+
 describe('a closing "Follow … on Twitter" line', () => {
   const story = 'The harbour board voted on Monday to raise the ferry fares by a tenth from the spring.\n\nThe vote was close.\n\n';
   it('is dropped, and names the writer when no byline did', () => {

@@ -94,8 +94,9 @@ export function normaliseSpacing(text: string): string {
   return (
     text
       .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
-      // Zero-width and bidirectional formatting marks ('‪' before a quotation) are invisible: nothing to read.
-      .replace(/[\u200b\u200e\u200f\ufeff\u202a-\u202e\u2066-\u2069]/g, '')
+      // Zero-width and bidirectional formatting marks ('‪' before a quotation) and soft hyphens ("according to ­sources") are
+      // invisible: nothing to read.
+      .replace(/[\u00ad\u200b\u200e\u200f\ufeff\u202a-\u202e\u2066-\u2069]/g, '')
       // A stray bullet goes; a "*" between two numbers ("40 * 2 = 80") is a multiplication sign and stays.
       .replace(/\s+[•·]\s+|(?<!\d)\s+\*\s+|\s+\*\s+(?!\d)/g, ' ')
       .replace(/ +([.,;:!?])(?=\s|$|["”’)])/g, '$1')
