@@ -1,0 +1,18 @@
+// What remains unconfirmed (stop 89, from a judged sample): hand-written examples of each rule, with the sense each must not take.
+import { describe, expect, it } from 'vitest';
+import { onlyUnconfirmed as only } from './helpers/analyze.js';
+
+describe('stop 89: unnamed executives, producers and hyphenated sources', () => {
+  it('"according to a high-level source inside the company" and "according to a former harbour producer" are anonymous sources', () => {
+    expect(only('The mayor complained to the board, according to a high-level source inside the company.')?.kind).toBe('anonymous-source');
+    expect(only('According to a former harbour producer, the clerk entered fake names into the diary.')?.kind).toBe('anonymous-source');
+  });
+  it('"a Harbour executive said", "said one former executive" and a bare "said officials." are anonymous sources', () => {
+    expect(only('She handled the mayor’s personal expenses, a Harbour executive said.')?.kind).toBe('anonymous-source');
+    expect(only('The mayor was not one for sharing decisions, said one former executive.')?.kind).toBe('anonymous-source');
+    expect(only('The ferry company gave them money every three months, said officials.')?.kind).toBe('anonymous-source');
+  });
+  it('an executive told something is the listener, not a source (guard)', () => {
+    expect(only('The mayor said he always walks away, he told an NBC executive.')).toBeUndefined();
+  });
+});
