@@ -16,3 +16,16 @@ describe('stop 89: unnamed executives, producers and hyphenated sources', () => 
     expect(only('The mayor said he always walks away, he told an NBC executive.')).toBeUndefined();
   });
 });
+
+describe('stop 89: modals that weigh no open claim', () => {
+  it('"concessions they might not otherwise have agreed to" tells what the fact prevented, no hedge', () => {
+    expect(only('The threat of tariffs has prompted officials to make concessions they might not otherwise have agreed to.')).toBeUndefined();
+  });
+  it('"In other words, if …, we\'d probably …" is a conditional like one that opens on "If"', () => {
+    expect(only("In other words, if the town was attacked by a superpower, we'd probably all be vaporized instantly.")).toBeUndefined();
+  });
+  it('a linking phrase with no "if" after it leaves the hedge in place (guard)', () => {
+    expect(only('In other words, the ferry will probably stop sailing in the spring.')?.kind).toBe('hedged');
+    expect(only('The mayor said the ferry might be sold to a private operator.')?.kind).toBe('hedged');
+  });
+});

@@ -26,10 +26,13 @@ const REALISED = /\breali[sz](?:ed|es|ing)\s+(?:that\s+)?(?:it|he|she|they|we|yo
 /** "What it could have been": the presidency as it might have gone, against what it was. */
 const WHAT_IT = /\bwhat\s+(?:[\p{L}’'-]+\s+){0,2}$/iu;
 
+/** "concessions they might not otherwise have agreed to": what would have happened without the fact the sentence states. */
+const OTHERWISE = /^(?:may|might|could|would)(?:\s+not|n['’]t)?\s+otherwise\b/i;
+
 /** Whether a "could have" cue tells of what did not happen. */
 export function isCounterfactual(m: CueMatch, text: string): boolean {
   const rest = text.slice(m.at);
-  if (EMPHATIC.test(rest) || IMPOSSIBLE.test(rest) || PREVENTABLE.test(rest) || UNREAL_AFTER.test(rest)) return true;
+  if (EMPHATIC.test(rest) || IMPOSSIBLE.test(rest) || PREVENTABLE.test(rest) || UNREAL_AFTER.test(rest) || OTHERWISE.test(rest)) return true;
   if (!/^could\s+have\b/i.test(rest)) return false;
   const before = text.slice(0, m.at);
   if (WHAT_IT.test(before) && /^could\s+have\s+been\s*(?:[.,;:!?"”]|$|(?:is|are|was|were)\b)/i.test(rest)) return true;
