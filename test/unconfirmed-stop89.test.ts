@@ -29,3 +29,12 @@ describe('stop 89: modals that weigh no open claim', () => {
     expect(only('The mayor said the ferry might be sold to a private operator.')?.kind).toBe('hedged');
   });
 });
+
+describe('stop 89: "has reported to" someone is a line of command', () => {
+  it('"Ailes has reported to them since June" claims nothing second-hand', () => {
+    expect(only('Technically, the harbour master has reported to them since June 2015.')).toBeUndefined();
+  });
+  it('"the Gazette has reported that …" stays an unverified report (guard)', () => {
+    expect(only('The Harbour Gazette has reported that the mayor will resign.')?.kind).toBe('unverified');
+  });
+});
