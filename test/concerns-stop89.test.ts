@@ -11,3 +11,20 @@ describe('stop 89: riots are a harm', () => {
     expect(concernsOf('The harbour town saw riots in 1981.')).toEqual([]);
   });
 });
+
+describe('stop 89: charges faced and harms denied', () => {
+  it('"they face charges of trafficking, identity theft and illegal possession" is a case at law, no concern', () => {
+    expect(concernsOf('Chief Ann Lee said they face charges of trafficking in stolen identities, identity theft and illegal possession of a card.')).toEqual(
+      [],
+    );
+  });
+  it('"could face charges of fraud" still fears the charge (guard)', () => {
+    expect(concernsOf('Ann Lee said the mayor could face charges of fraud over the ferry deal.').length).toBe(1);
+  });
+  it('"she denied that she mishandled classified information" denies the harm', () => {
+    expect(concernsOf('The former senator Ann Lee said it was "a mistake", but she denied that she mishandled classified information.')).toEqual([]);
+  });
+  it('"workers are being denied overtime illegally" is a wrong done, no denial of it (guard)', () => {
+    expect(concernsOf('Ann Lee warned that workers are being denied overtime illegally across the harbour.').length).toBe(1);
+  });
+});

@@ -9,6 +9,8 @@ const CHARGED_BEFORE = new RegExp(
     String.raw`court[-\s]martiall?ed\s+for|(?:jailed|imprisoned|executed|sentenced|prosecuted|indicted)\s+for|on\s+charges?\s+of)\s+(?:\S+\s+){0,4}?$`,
   'i',
 );
+/** "they face charges of trafficking in stolen identities, identity theft and illegal possession": a list of charges someone faces. */
+const FACES_CHARGES = /\b(?:face|faces|faced|facing)\s+(?:\S+\s+){0,2}?charges?\s+(?:of|including)\s+[^.;:!?]{0,90}$/i;
 /** A charge that may still come is a risk: "could be charged", "might face being prosecuted". */
 const MAY_BE = /\b(?:could|might|may)\s+(?:\S+\s+){0,3}$/i;
 
@@ -23,5 +25,8 @@ export function isLegalCharge(text: string, p: Predicate): boolean {
   const before = text.slice(Math.max(0, p.start - 70), p.start);
   const m = CHARGED_BEFORE.exec(before);
   if (m !== null && !MAY_BE.test(before.slice(0, m.index))) return true;
+  const wide = text.slice(Math.max(0, p.start - 120), p.start);
+  const faces = FACES_CHARGES.exec(wide);
+  if (faces !== null && !MAY_BE.test(wide.slice(0, faces.index))) return true;
   return TOLD_IN_COURT.test(text) && !LOOKS_AHEAD.test(text);
 }

@@ -63,9 +63,9 @@ const NEGATED_FORECAST =
   /(?:\b(?:not|never)|n['’]t)\s+(?:think|believe|expect|anticipate|foresee)\s+(?:that\s+)?(?:[^\s;:.]+\s+){0,10}?(?:will|would|could|can|is going to|are going to)\s+(?:(?:really|necessarily|seriously|badly|ever|be|get|become|grow|turn)\s+){0,2}$/i;
 
 /** "nothing Trump has done amounts to bribery or any other crime", "would neither use nuclear weapons first nor …", "was unaware of
- *  the fraud": a harm denied. */
+ *  the fraud", "denied that she mishandled classified information": a harm denied. */
 const DENIED_OUTRIGHT =
-  /\bnothing\b[^.;:]{0,80}?\b(?:amounts?|rises?|comes?)\s+(?:even\s+)?(?:close\s+)?to\b[^.;:]{0,60}$|\bneither\s+(?:\S+\s+){0,3}$|\b(?:unaware|not\s+aware|never\s+knew)\s+(?:of|about)\s+(?:the\s+|any\s+)?(?:\S+\s+)?$/i;
+  /\b(?:denied|denies|denying)\s+(?:that\s+|(?=(?:he|she|they|it|we|i)\s))(?:\S+\s+){0,5}?$|\bnothing\b[^.;:]{0,80}?\b(?:amounts?|rises?|comes?)\s+(?:even\s+)?(?:close\s+)?to\b[^.;:]{0,60}$|\bneither\s+(?:\S+\s+){0,3}$|\b(?:unaware|not\s+aware|never\s+knew)\s+(?:of|about)\s+(?:the\s+|any\s+)?(?:\S+\s+)?$/i;
 
 /** "It is not a problem", "that isn't really a problem", "We didn't have a problem in supporting": a problem denied. */
 const NEGATED_PROBLEM = /(?:\b(?:not|never)|n['’]t)\s+(?:(?:really|be|been|have|had|has|a|an|much|of|big|real|serious|major)\s+){0,4}$/i;
