@@ -1,6 +1,6 @@
 // Stated concerns (stop 89, from a judged sample): hand-written examples of each rule, with the sense each must not take.
 import { describe, expect, it } from 'vitest';
-import { concernsOf } from './helpers/analyze.js';
+import { concernsOf, fearsOf } from './helpers/analyze.js';
 
 describe('stop 89: riots are a harm', () => {
   it('a source who warns "there will be riots" voices a concern', () => {
@@ -26,5 +26,17 @@ describe('stop 89: charges faced and harms denied', () => {
   });
   it('"workers are being denied overtime illegally" is a wrong done, no denial of it (guard)', () => {
     expect(concernsOf('Ann Lee warned that workers are being denied overtime illegally across the harbour.').length).toBe(1);
+  });
+});
+
+describe('stop 89: what a feeling is about', () => {
+  it('"X is a source of real anxiety for some inside the council" fears X', () => {
+    expect(fearsOf('The prospect of a harbour casino is a source of real anxiety for some inside the council.')).toEqual(['The prospect of a harbour casino']);
+  });
+  it('"so concerned about the rumours that she went to …" fears the rumours, not what she did', () => {
+    expect(fearsOf('She became so concerned about the rumours that she went to the harbour master.')).toEqual(['the rumours']);
+  });
+  it('"so shameful that you ignored my call" keeps what the "that" says (guard)', () => {
+    expect(fearsOf('"It is so shameful that you ignored my call and attacked the victims," Ann Lee said.')[0]).toContain('ignored my call');
   });
 });
