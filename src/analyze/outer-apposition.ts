@@ -11,8 +11,8 @@ import { isCapitalised, type Token } from './tokens.js';
 export function nameBeforeNamedThing(tokens: readonly Token[], comma: number): Token[] | null {
   const last = tokens[comma - 1];
   const { from, words } = segmentBefore(tokens, comma);
-  // The description must hold a noun the second name can stand beside: "the editor of the paper", not "police chief".
   if (last?.kind !== 'word' || isCapitalised(last.text) || from < 1 || tokens[from - 1]?.text !== ',') return null;
+  // The description must hold a noun the second name can stand beside: "the editor of the paper", not "police chief".
   if (!words.some((t) => /^(of|for|at|to|with|in)$/.test(t.text))) return null;
   const named = segmentBefore(tokens, from - 1);
   // "In Paris, the mother of the boy, Ann Lee, said": an opening phrase is no name; "The Mandan, North Dakota, …": a place.
