@@ -1,6 +1,6 @@
 // What remains unconfirmed (stop 89, from a judged sample): hand-written examples of each rule, with the sense each must not take.
 import { describe, expect, it } from 'vitest';
-import { onlyUnconfirmed as only } from './helpers/analyze.js';
+import { analyzeParagraphs, onlyUnconfirmed as only } from './helpers/analyze.js';
 
 describe('stop 89: unnamed executives, producers and hyphenated sources', () => {
   it('"according to a high-level source inside the company" and "according to a former harbour producer" are anonymous sources', () => {
@@ -36,5 +36,15 @@ describe('stop 89: "has reported to" someone is a line of command', () => {
   });
   it('"the Gazette has reported that …" stays an unverified report (guard)', () => {
     expect(only('The Harbour Gazette has reported that the mayor will resign.')?.kind).toBe('unverified');
+  });
+});
+
+describe('stop 89: "has denied these claims" points back', () => {
+  it('the claim is the sentence before, not the denial', () => {
+    const items = analyzeParagraphs(
+      'Harbour arrests',
+      'The court case sought to ban the Harbour Party for secret dealings with the ferry company. The Harbour Party has denied these claims.',
+    ).unconfirmed;
+    expect(items.map((u) => u.claim)).toContain('The court case sought to ban the Harbour Party for secret dealings with the ferry company');
   });
 });

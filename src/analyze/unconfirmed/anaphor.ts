@@ -1,9 +1,9 @@
 // Anaphoric items: "Sudan has denied this." or "He spoke on condition of anonymity." hold no claim of their own; it is the sentence before.
 import type { UnconfirmedKind } from '../../types.js';
 
-/** A denial of what came before ("has denied this, though", "He's always denied it", "denies the allegations"). */
+/** A denial of what came before ("has denied this, though", "He's always denied it", "denies the allegations", "has denied these claims"). */
 const DENIES_BEFORE =
-  /^(?:[\w’'.-]+\s+){0,5}(?:den(?:y|ies|ied)|disputed?|disputes|rejected|rejects)\s+(?:this|it|that|these|those|them|the (?:allegations?|claims?|charges?|accusations?|reports?))(?:\s*,?\s*(?:though|however|too))?$/i;
+  /^(?:[\w’'.-]+\s+){0,5}(?:den(?:y|ies|ied)|disputed?|disputes|rejected|rejects)\s+(?:this|it|that|these|those|them|(?:the|these|those|such|all|all the|all such) (?:allegations?|claims?|charges?|accusations?|reports?))(?:\s*,?\s*(?:though|however|too))?$/i;
 
 /** A sentence that only says how a source spoke: "He spoke on condition of anonymity because …". */
 const ANONYMITY_ONLY = /^(?:[\w’'.-]+\s+){1,6}(?:spoke|speaking|talked|asked|requested|agreed to speak|insisted)\b[^,;]*\banonymity\b/i;
