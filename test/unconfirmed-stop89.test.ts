@@ -48,3 +48,13 @@ describe('stop 89: "has denied these claims" points back', () => {
     expect(items.map((u) => u.claim)).toContain('The court case sought to ban the Harbour Party for secret dealings with the ferry company');
   });
 });
+
+describe('stop 89: "the accused shooter" names an allegation', () => {
+  it('"The accused shooter, Tom Marr, …" is an allegation, as "the alleged shooter" is', () => {
+    expect(only('The accused shooter, Tom Marr, 27, was arrested at his home on Friday.')?.kind).toBe('allegation');
+  });
+  it('"the accused" as a noun in a court report, and "accused" as a verb, stay as they were (guard)', () => {
+    expect(only('The accused stood silently in the dock on Friday.')).toBeUndefined();
+    expect(only('The mayor accused the harbour board of hiding the accounts.')?.kind).toBe('allegation');
+  });
+});
