@@ -58,3 +58,14 @@ describe('stop 89: "the accused shooter" names an allegation', () => {
     expect(only('The mayor accused the harbour board of hiding the accounts.')?.kind).toBe('allegation');
   });
 });
+
+describe('stop 89: stated gaps', () => {
+  it('"we couldn\'t reach the owners" and "did not supply an overall cost estimate" are gaps', () => {
+    expect(only("We couldn't reach the owners of the harbour estate for comment.")?.kind).toBe('gap');
+    expect(only('The candidate did not supply an overall cost estimate for the harbour plan.')?.kind).toBe('gap');
+  });
+  it('reaching a place or an agreement is no gap (guard)', () => {
+    expect(only('The ferry could not reach the harbour in the storm.')).toBeUndefined();
+    expect(only('The two sides were unable to reach an agreement on Friday.')).toBeUndefined();
+  });
+});
