@@ -69,3 +69,13 @@ describe('stop 89: stated gaps', () => {
     expect(only('The two sides were unable to reach an agreement on Friday.')).toBeUndefined();
   });
 });
+
+describe('stop 89: "it\'s plausible that" and "it\'s assumed" hedge', () => {
+  it('both mark the claim after them as hedged', () => {
+    expect(only("It's plausible that the mayor will try to sell the ferry in competition with the board.")?.kind).toBe('hedged');
+    expect(only("It's assumed the ruling should benefit the harbour board.")?.kind).toBe('hedged');
+  });
+  it('"a plausible plan" is no hedge (guard)', () => {
+    expect(only('The board presented a plausible plan for the new ferry.')).toBeUndefined();
+  });
+});
