@@ -79,3 +79,14 @@ describe('stop 89: "it\'s plausible that" and "it\'s assumed" hedge', () => {
     expect(only('The board presented a plausible plan for the new ferry.')).toBeUndefined();
   });
 });
+
+describe('stop 89: more outlets as second-hand sources', () => {
+  it('"according to Vanity Fair —", "according to The New Yorker", "…, reported MSNBC." are unverified reports', () => {
+    expect(only('The mayor kept a gun in his office, according to Vanity Fair — and he demanded loyalty.')?.kind).toBe('unverified');
+    expect(only('The mayor kept a gun in his office, according to The New Yorker.')?.kind).toBe('unverified');
+    expect(only('The claims about the harbour reflected nothing, reported MSNBC.')?.kind).toBe('unverified');
+  });
+  it('an outlet relaying words on record stays out (guard)', () => {
+    expect(only('"We will close the pier," the mayor said, according to Vanity Fair.')).toBeUndefined();
+  });
+});

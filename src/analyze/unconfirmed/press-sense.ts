@@ -22,7 +22,8 @@ export function press(match: string, before: string, after: string): boolean {
   // "Yonhap News service": the "news" of the noun may be the name's.
   const noun = `${words[lower - 1] === 'News' ? 'news ' : ''}${words.slice(lower).join(' ')}`;
   const named = words.slice(0, lower).some((w) => /^[A-Z]/.test(w)) && OUTLET_NOUN.test(noun);
-  return (lower < 0 || alone || named) && /^\s*(?:[.,;:)]|$)/.test(after);
+  // "…, according to Vanity Fair — and he …": a dash closes the phrase as a comma does.
+  return (lower < 0 || alone || named) && /^\s*(?:[.,;:)—–]|$)/.test(after);
 }
 
 const OUTLET_DESCRIPTOR = /^(?:news|agency|site|website|newspaper|daily|broadcaster|magazine|channel|wire)$/;
