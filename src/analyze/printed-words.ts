@@ -20,9 +20,8 @@ const PRINTED_LOOSELY =
 const CARRIED =
   /\b(?:carry|carries|carrying|carried|wave|waves|waving|waved|hold|holds|holding|held|raise|raises|raising|raised|hoist(?:s|ing|ed)?|brandish(?:es|ing|ed)?)\b(?:\s+up)?(?:\s+[\p{L}'’-]+){0,3}\s*$/iu;
 
-// `the usual campaign slogan, “…”`, `reprised the chant “…”`, `his promise to “…”`, `stories with headlines such as “…”`, `Marca's
-// headline says it all: “…”`, `a book titled
-// “…”`: words named by what they are, not said in the sentence;
+// `the usual campaign slogan, “…”`, `reprised the chant “…”`, `his promise to “…”`, `stories with headlines such as “…”`,
+// `Marca's headline says it all: “…”`, `a book titled “…”`: words named by what they are, not said in the sentence;
 // `to chants of “…”`, `cries of “…”`: a crowd's, no one the sentence names.
 const NAMED_WORDS =
   /\b(?:slogans?|motto|catchphrase|mantra|tagline|hashtag|headlines?(?:\s+such\s+as|\s+(?:says?|said|reads?|ran|runs|screamed|screams|blared|blares|declared|declares)(?:\s+it\s+all)?)?|(?:en)?titled|chants?|(?:rallying|battle)\s+cry|promise\s+to|(?:chants?|cries|shouts|calls|chorus(?:es)?|cheers|boos|roars|screams)\s+of)\s*[:,]?\s*$/iu;

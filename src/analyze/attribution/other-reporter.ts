@@ -1,5 +1,6 @@
 // Why: `"…," Ailes said. As she left the office, she says, Ailes tried to kiss her. "I was terrified."`: a "she says" of the
 // other sex between two quotations hands the next one to her, so the run of the last speaker's quotes has ended.
+import { lexicons } from '../../lexicon.js';
 import type { Sentence, Speaker } from '../../types.js';
 import type { NameIndex } from '../name-index.js';
 import { genderOf } from '../name-lookup.js';
@@ -12,6 +13,7 @@ export function otherReporterBetween(span: LocatedSpan, sentences: readonly Sent
   const sex = speaker.kind === 'person' ? genderOf(names, speaker.name) : null;
   if (!sex) return false;
   const between = sentences.slice(previous.sentence + 1, span.first.index).map((s) => s.text);
+  const pronounSex = (word: string | undefined): 'm' | 'f' | null => lexicons().pronouns.get(word?.toLowerCase() ?? '')?.gender ?? null;
   // Only narration: a sentence with a quotation mark of its own may hold the pronoun inside someone's words.
-  return between.some((text) => !/["“”]/.test(text) && [...text.matchAll(REPORTER)].some((m) => (m[1]?.toLowerCase() === 'she' ? 'f' : 'm') !== sex));
+  return between.some((text) => !/["“”]/.test(text) && [...text.matchAll(REPORTER)].some((m) => pronounSex(m[1]) !== sex));
 }
