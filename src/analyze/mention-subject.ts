@@ -13,7 +13,18 @@ const FRONTED = /^(?:When|Whenever|After|Although|While|Whilst|Because|Since|Bef
 const AUXILIARY =
   /^(has|had|have|was|is|were|are|will|would|also|later|then|later|told|said|says|added|wrote|noted|stressed|argued|called|warned|explained|insisted|stated|did|does|could|can|may|might|should|must)$/;
 
-const INVERTED = /^(said|says|added|adds|wrote|writes|noted|notes|explained|explains|recalled|recalls|continued|continues|observed|insisted)$/;
+const INVERTED =
+  /^(said|says|added|adds|wrote|writes|noted|notes|explained|explains|recalled|recalls|continued|continues|observed|insisted|admitted|admits|conceded|concedes|replied|replies|joked|jokes)$/;
+
+/** Where the verb before a name stands: right before it, or before "the" and up to two lower-case modifiers ("the veteran", "the 28-year-old"). */
+function modifiedAfter(tokens: readonly Token[], first: number): number {
+  for (let k = first - 1; k >= first - 3 && k > 0; k--) {
+    const word = tokens[k]?.text ?? '';
+    if (/^(the|a)$/.test(word)) return k - 1;
+    if (tokens[k]?.kind !== 'word' || !/^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(word)) break;
+  }
+  return first - 1;
+}
 
 /** `…, Jim Cantrell, Vector Space Systems CEO and a founding member of SpaceX, told NBC News`: an appositive, then the verb. */
 function verbAfterAppositive(tokens: readonly Token[], last: number): boolean {
@@ -59,7 +70,10 @@ export function isSubject(tokens: readonly Token[], first: number, last: number)
   if (first === 0 || !prev) return true;
   // `"…," said Jeffery Hemsley`, `…, noted NBC’s Dante Chinni`: the subject after its reporting verb, the verb right after the
   // quotation or a comma. Only verbs that take no person as object ("…, telling Trump", "…, mocked Rubio" name the object).
-  const verb = /^\p{Lu}.*['’]s$/u.test(prev.text) ? first - 2 : first - 1;
+  // "…," admitted the 28-year-old Morientes: an article and its lower-case modifiers may stand between the verb and the name, when
+  // the name ends the phrase ("said the Trump campaign has …" names a campaign).
+  const ends = !(next?.kind === 'word' && /^\p{Ll}/u.test(next.text));
+  const verb = /^\p{Lu}.*['’]s$/u.test(prev.text) ? first - 2 : ends ? modifiedAfter(tokens, first) : first - 1;
   if (INVERTED.test(tokens[verb]?.text ?? '') && /^[,"“”'‘’]$/.test(tokens[verb - 1]?.text ?? '')) return true;
   // "was delivered by Kansas Governor Ann Reyes": the agent of a passive is the one who acts, the subject a "she" goes on with.
   const participle = tokens[first - 2]?.text ?? '';

@@ -1,0 +1,21 @@
+// Speakers (stop 90): who a pronoun after a quotation means, when the quotation's speaker stands after its verb with modifiers.
+import { describe, expect, it } from 'vitest';
+import { analyzeParagraphs, speakers } from './helpers/analyze.js';
+
+describe('stop 90: "admitted the 28-year-old Morientes" is the subject a following "He added" goes on with', () => {
+  it('the "He added" quotation is the striker\'s, not the manager named as subject before', () => {
+    const brief = analyzeParagraphs(
+      'Harbour United eye striker',
+      'Harbour United may bid for the striker Tom Marr this winter.',
+      'Harbour boss Jim Lee is keen to strengthen his side. "If there is a good offer I would be keen to leave," admitted the 28-year-old Marr. He added: "I am not in control of the situation at all."',
+    );
+    expect(speakers(brief).map(([, name]) => name)).toEqual(['Tom Marr', 'Tom Marr']);
+  });
+  it('"said the Harbour campaign has …": a name that modifies a noun after it is no inverted subject (guard)', () => {
+    const brief = analyzeParagraphs(
+      'Harbour vote',
+      'Tom Marr, the council\'s leader, said the Harbour campaign has yet to reply, though he argued the plan "would be the right system for the town."',
+    );
+    expect(speakers(brief).map(([, name]) => name)).toEqual(['Tom Marr']);
+  });
+});
