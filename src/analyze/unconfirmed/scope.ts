@@ -184,14 +184,14 @@ function narrowestClaim(m: CueMatch, text: string): ClaimSpan {
   if (m.cue.kind === 'disputed' && at > 0 && clause.text.trim().split(/\s+/).length <= 6) return madeUp(tidy(clauses[at - 1]?.text ?? text));
   // An unnamed source speaks later in the sentence: "An official, speaking on condition of anonymity, said that …".
   // Not from inside an opening quotation ("“… news reports …,” said the group"): what follows its close is the attribution.
-  // "is said to", "was reported to" report the clause they sit in, subject and all.
-  if (source && !/\b(?:said|reported|rumou?red) to$/i.test(m.match) && !(quoted && m.at < quoted[0].length)) {
+  // "is said to", "was reported to", "Five explosions were reported" report the clause they sit in, subject and all.
+  if (source && !/\b(?:(?:said|reported|rumou?red) to|(?:were|been) reported)$/i.test(m.match) && !(quoted && m.at < quoted[0].length)) {
     const later = reportedClause({ start: clause.start, text: text.slice(clause.start) }, m.end, true);
     const first = later && clausesOf(later.text)[0];
     if (later) return first ? spanAt(first.text, later.at + first.start) : later;
   }
   // A passive cue ("is said to", "are alleged to") hedges its own clause, subject and all.
-  const passive = (m.cue.kind === 'hedged' && !/^suggest/i.test(m.match)) || /\bto$/i.test(m.match);
+  const passive = (m.cue.kind === 'hedged' && !/^suggest/i.test(m.match)) || /\b(?:to|(?:were|been) reported)$/i.test(m.match);
   const reported = reportedClause(clause, m.end, false, passive ? m.at : undefined);
   // "I can't say for sure at this time": what follows a gap's own verb is no clause.
   const own = tidy(clause.text) ? spanAt(clause.text, clause.start) : whole;
