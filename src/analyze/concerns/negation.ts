@@ -30,8 +30,9 @@ function clauseBefore(text: string, at: number): string {
   return before.slice(cut).split(/\s+/).filter(Boolean).slice(-WINDOW_WORDS).join(' ');
 }
 
-/** A harm denied outright: "no damage", "without violence". A verb's negation ("would not solve the killings") still names the harm. */
-const HARM_DENIAL = /\b(no|without|little|zero)\s+(\S+\s+)?$/i;
+/** A harm denied outright: "no damage", "without violence", "few problems", "none of these problems" (not "a few"). A verb's
+ *  negation ("would not solve the killings") still names the harm. */
+const HARM_DENIAL = /\b(no|without|little|zero|(?<!\ba\s)few|none\s+of\s+(?:the|these|those|its|their|his|her|our))\s+(\S+\s+)?$/i;
 
 /** "don't see any problem", "was never any danger": a negation whose clause reaches "any" right before the harm. */
 const NEGATED_ANY = /(?:\b(?:not|never|nor)|n['’]t)\s+(?:[^\s,;:.]+\s+){0,5}?any\s+([^\s,;:.]+\s+)?(?:\p{L}+\s+(?:or|and|nor)\s+)?$/iu;
