@@ -1,6 +1,6 @@
 // Stated concerns (stop 90, from a judged sample): hand-written examples of each rule, with the sense each must not take.
 import { describe, expect, it } from 'vitest';
-import { concernsOf } from './helpers/analyze.js';
+import { concernsOf, fearsOf } from './helpers/analyze.js';
 
 describe("stop 90: worries that are few, nobody's, or compared away", () => {
   it('"with few health concerns" and "Nobody laments the loss" voice no worry', () => {
@@ -15,5 +15,19 @@ describe("stop 90: worries that are few, nobody's, or compared away", () => {
   it('"a few concerns" are some, and "worse than feared" still fears (guard)', () => {
     expect(concernsOf('Ann Lee raised a few concerns about the safety of the pier.').map((c) => c.holder)).toEqual(['Ann Lee']);
     expect(concernsOf('The damage to the pier was far worse than feared, Ann Lee said.').map((c) => c.holder)).toEqual(['Ann Lee']);
+  });
+});
+
+describe('stop 90: a worry adjective whose clause has no "that"', () => {
+  it('"was genuinely concerned it might never switch back on" fears the clause, not the whole sentence', () => {
+    expect(fearsOf('After the long winter, Ann Lee was genuinely concerned it might never switch back on.')).toEqual(['it might never switch back on']);
+    expect(fearsOf('Ann Lee is afraid the harbour wall will fail.')).toEqual(['the harbour wall will fail']);
+  });
+  it('"was concerned the dam would burst" is a worry, not "concerned" meaning "was about"', () => {
+    expect(fearsOf('Ann Lee was concerned the dam would burst.')).toEqual(['the dam would burst']);
+  });
+  it('"The report concerned the dam" is about the dam, and "afraid of" keeps its object (guard)', () => {
+    expect(concernsOf('The report concerned the dam and its repairs.')).toEqual([]);
+    expect(fearsOf('Ann Lee is afraid of the storm surge.')).toEqual(['the storm surge']);
   });
 });

@@ -7,6 +7,7 @@ import { colonNamed, copulaSubject } from './copula-subject.js';
 import { openingClauseEnd } from './opening-clause.js';
 import { maskPhraseCommas } from '../adjective-comma.js';
 import type { Predicate } from './predicates.js';
+import { isZeroThatClause } from './zero-that.js';
 
 /** Words that open the governed clause or phrase right after the cue: "concerns over …", "warned that …", "risk of …". */
 const OPENER = /^(?:that|about|over|of|regarding|surrounding|around|against|for|at|by|on|in)\s+/i;
@@ -156,6 +157,7 @@ function governedScope(text: string, cue: Predicate): string {
   // "Unions fear job losses": a verb cue's object, unless a linking verb shows the cue was the noun ("worries still remain").
   else if (VERB_CUE.test(cue.word) && !LINKING_VERB.test(rest.replace(/^(?:still|also|now|already|even|only|\p{L}+ly)\s+/iu, '')) && /^[\p{L}"“]/u.test(rest))
     clause = rest;
+  else if (isZeroThatClause(cue.word, rest)) clause = rest;
   // "the threat to the region", "a risk to public health": the cue itself names the fear.
   else if (/^(?:to|for)\s+(the|a|an|our|their|his|her|its|public|national|\p{Lu})/iu.test(rest)) clause = `${cue.word} ${rest}`;
   // "use that fear and put it …": a clause that opens with a conjunction is not what the cue governs ("as many as …" is a quantity).

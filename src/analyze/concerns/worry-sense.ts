@@ -66,8 +66,13 @@ export function inWorrySense(text: string, start: number, word: string): boolean
   const before = text.slice(0, start);
   const lower = word.toLowerCase();
   if (/^concern(s|ed)?$/.test(lower) && CONCERN_VERB.test(rest)) {
-    // "raised concerns the plan …" is rare; a determiner or verb before "concerns" makes it the noun.
-    return /\b(voiced|raised|expressed|has|have|had|with|of|about|over|his|her|their|its|the|serious|grave|security|safety|health)\s+$/i.test(before);
+    // "raised concerns the plan …" is rare; a determiner or verb before "concerns" makes it the noun. "was concerned the dam would
+    // burst", "deeply concerned the …": after a form of "be" or an adverb "concerned" is worried, and a clause follows.
+    const adjective =
+      lower === 'concerned' && /\b(?:am|is|are|was|were|be|been|being|feels?|felt|seem(?:s|ed)?|grew|remain(?:s|ed)?|so|very|too|\p{L}+ly)\s+$/iu.test(before);
+    return (
+      adjective || /\b(voiced|raised|expressed|has|have|had|with|of|about|over|his|her|their|its|the|serious|grave|security|safety|health)\s+$/i.test(before)
+    );
   }
   if (lower === 'concerned' && CONCERNED_INVOLVED.test(rest) && INVOLVED_FRAME.test(before)) return false;
   // "the Association of Physicians concerned about the Environment": a lower-case word inside a body's name.
