@@ -31,3 +31,12 @@ describe('stop 90: a worry adjective whose clause has no "that"', () => {
     expect(fearsOf('Ann Lee is afraid of the storm surge.')).toEqual(['the storm surge']);
   });
 });
+
+describe('stop 90: a source telling of its own act', () => {
+  it('"The northern army said they attacked rebel outposts" reports an act, no worry', () => {
+    expect(concernsOf('The northern army said they attacked rebel outposts in the hills and three fuel depots.')).toEqual([]);
+  });
+  it("another's act told by a source still voices the harm (guard)", () => {
+    expect(concernsOf('The harbour union said the company attacked its members on Friday.').map((c) => c.holder)).toEqual(['harbour union']);
+  });
+});

@@ -4,6 +4,7 @@ import { isCountedToll } from './casualty-count.js';
 import { isDatedHarm } from './dated-harm.js';
 import { isEventPlace } from './event-place.js';
 import { isSufferingTold } from './suffered-told.js';
+import { isOwnAct } from './own-act.js';
 import { isLegalCharge } from './legal-charge.js';
 import { lexicons } from '../../lexicon.js';
 import { isBeliefDenied } from './denied-belief.js';
@@ -30,8 +31,7 @@ function clauseBefore(text: string, at: number): string {
   return before.slice(cut).split(/\s+/).filter(Boolean).slice(-WINDOW_WORDS).join(' ');
 }
 
-/** A harm denied outright: "no damage", "without violence", "few problems", "none of these problems" (not "a few"). A verb's
- *  negation ("would not solve the killings") still names the harm. */
+/** A harm denied outright: "no damage", "without violence", "few problems" (not "a few"), "none of these problems"; not a verb's negation. */
 const HARM_DENIAL = /\b(no|without|little|zero|(?<!\ba\s)few|none\s+of\s+(?:the|these|those|its|their|his|her|our))\s+(\S+\s+)?$/i;
 
 /** "don't see any problem", "was never any danger": a negation whose clause reaches "any" right before the harm. */
@@ -46,8 +46,7 @@ const NEGATED_INTENT =
   /(?:\b(?:not|never)|n['’]t)\s+(?:\S+\s+){0,2}?(?:intend|intent|mean|meant|want|plan|wish|desire)\p{L}*\s+to\s+(?:cause\s+(?:any\s+)?)?(?:\p{L}+\s+(?:or|and|nor)\s+)?$/iu;
 /** "you don't have to suffer the embarrassment", "will never need to fear": a harm no one need bear is a reassurance. */
 const NO_NEED = /(?:\b(?:not|never|no\s+longer)|n['’]t)\s+(?:\p{L}+\s+)?(?:have|has|need|needs)\s+to\s+$/iu;
-/** "it doesn't result in job loss", "will not lead to war", "never caused damage", "is not thought to cause substantial problems":
- *  a harm said not to follow is a reassurance. */
+/** "it doesn't result in job loss", "will not lead to war", "is not thought to cause problems": a harm said not to follow reassures. */
 const NEGATED_CAUSE =
   /(?:\b(?:not|never)|n['’]t)\s+(?:(?:thought|believed|expected|known|shown|found)\s+to\s+)?(?:necessarily\s+)?(?:result(?:s|ed)?\s+in|lead(?:s)?\s+to|led\s+to|cause[sd]?|mean(?:s)?)\s+(?:(?:a|an|the|more|much|significant|major|big|real|serious|mass|widespread)\s+){0,2}(?:\p{L}+\s+)?$/iu;
 /** "tried not to abuse it", "vowed never to attack again", "careful not to harm": a harm someone means to keep from doing is a promise, not a fear. */
@@ -175,7 +174,8 @@ export function isHarmDealtWith(text: string, harm: Predicate): boolean {
 
 /** Whether a word of harm names one event that already happened ("the attacks in Brussels"): news, not a worry. */
 export function isHarmDone(text: string, harm: Predicate): boolean {
-  if (isDatedHarm(text, harm) || isEventPlace(text, harm) || isCountedToll(text, harm.word, harm.end) || isSufferingTold(text, harm)) return true;
+  if (isDatedHarm(text, harm) || isEventPlace(text, harm) || isCountedToll(text, harm.word, harm.end) || isSufferingTold(text, harm) || isOwnAct(text, harm))
+    return true;
   // A casualty or damage report: the harm told in the past, after "were", "have been" or a count.
   if (REPORTED_PAST.test(harm.word) && PAST_BEFORE.test(text.slice(Math.max(0, harm.start - 40), harm.start))) return true;
   // "claimed responsibility for the attack": a deed owned up to, a claim of what was done ("should take responsibility for" still blames).
