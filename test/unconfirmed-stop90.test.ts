@@ -17,3 +17,14 @@ describe('stop 90: what "were reported" with no reporter leaves open', () => {
     expect(only('The losses were reported to the board on Monday.')).toBeUndefined();
   });
 });
+
+describe('stop 90: a right or a holding asserted is no claim', () => {
+  it('"to assert its territorial claims" and "asserted his Fifth Amendment right" claim nothing open', () => {
+    expect(only('The harbour board opposes any attempt by a rival port to assert its territorial or fishing claims.')).toBeUndefined();
+    expect(only('Tom Marr asserted his Fifth Amendment right on the record before the committee.')).toBeUndefined();
+  });
+  it('a possessive that opens a clause with its own verb is still claimed (guard)', () => {
+    expect(only('Tom Marr claims his net worth is in excess of ten billion dollars.')?.kind).toBe('allegation');
+    expect(only('Ann Lee asserted her most powerful role in the harbour campaign is as a convert.')?.kind).toBe('allegation');
+  });
+});

@@ -1,4 +1,5 @@
 // Sense checks: a cue word counts only in the sense that leaves a claim open ("appears to", not "appears in print").
+import { isPossessiveObject } from './possessive-object.js';
 import type { UnconfirmedCheck } from '../../lexicon.js';
 import type { CueMatch } from './cues.js';
 import { unnamedSource } from './group-source.js';
@@ -146,8 +147,7 @@ const CONCESSIVE = /\b(?:whatever|wherever|whoever|whichever|however)\b[^,;]*$/i
 export function inSense(m: CueMatch, text: string): boolean {
   if (m.cue.check && !passesCheck(m.cue.check, m, text)) return false;
   const word = m.match.toLowerCase();
-  // "The economic might of Asia": the noun, not the modal.
-  // "Their full military might abroad": the noun after a determiner or an adjective of power, not the modal.
+  // "The economic might of Asia", "Their full military might abroad": the noun (after a determiner or a word of power), not the modal.
   const before = text.slice(0, m.at);
   if (
     word.startsWith('might') &&
@@ -185,7 +185,7 @@ export function inSense(m: CueMatch, text: string): boolean {
   // "According to the report": the document the article names, on record; "according to the people's wishes" cites no source.
   if (/^according to /.test(word) && (/ the report$/.test(word) || /^[’']s\b/.test(text.slice(m.end)))) return false;
   if (word.startsWith('claim') && CLAIM_NOT_MADE.test(text.slice(m.end))) return false;
-  if (/^(?:claim|assert)(?:s|ed|ing)?$/.test(word) && CLAIM_TAKEN.test(text.slice(m.end))) return false;
+  if (/^(?:claim|assert)(?:s|ed|ing)?$/.test(word) && (CLAIM_TAKEN.test(text.slice(m.end)) || isPossessiveObject(text.slice(m.end)))) return false;
   // "Claimed a victory in the primary" reports a win; "already claiming victory" before the results are in stays open.
   if (word === 'claimed' && /^\s+(?:an?\s+)?(?:\w+\s+)?victor(?:y|ies)\b/i.test(text.slice(m.end))) return false;
   // "Claim the bird, or any version of it, as their own", "a right to claim it": to claim ownership, not to assert a fact.
