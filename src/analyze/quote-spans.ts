@@ -49,8 +49,10 @@ function shortInner(text: string, at: number): boolean {
   return outer > 0 && !/\s/.test(text[outer - 1] ?? ' ');
 }
 
-/** A straight mark right after a word or a sentence's punctuation and before a comma, stop or bracket: shaped to close only. */
-const closesOnly = (text: string, at: number): boolean => /[\p{L}\p{N}.!?]/u.test(text[at - 1] ?? ' ') && /[,.;:!?)]/.test(text[at + 1] ?? ' ');
+/** A straight mark right after a word or a sentence's punctuation and before a comma, stop or bracket: shaped to close only; after a
+ *  figure and before no word ('a 70"+ TV', 'a 13" screen') it is an inch mark. */
+const closesOnly = (text: string, at: number): boolean =>
+  (/[\p{L}\p{N}.!?]/u.test(text[at - 1] ?? ' ') && /[,.;:!?)]/.test(text[at + 1] ?? ' ')) || (/\d/.test(text[at - 1] ?? '') && !isWordChar(text[at + 1]));
 
 /** More words than a quotation closed by a mark that looks like an opener is taken to run: "… said, "I'd like …" closes. */
 const LONG_SPAN = 60;
