@@ -11,3 +11,12 @@ describe('stop 90: inch marks', () => {
     expect(findQuoteSpans('He said "the pier was built in 1970", and left.').map((s) => s.text)).toEqual(['the pier was built in 1970']);
   });
 });
+
+describe('stop 90: strings in code', () => {
+  it('`console.log("[*] skip the unlink function")` quotes no one', () => {
+    expect(findQuoteSpans('The sample then runs console.log("[*] skip the unlink function"); and exits.')).toEqual([]);
+  });
+  it('a quotation in brackets after a space is still one (guard)', () => {
+    expect(findQuoteSpans('The mayor (“we will rebuild the pier”) spoke last.').map((s) => s.text)).toEqual(['we will rebuild the pier']);
+  });
+});

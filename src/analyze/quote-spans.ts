@@ -92,7 +92,8 @@ export function findQuoteSpans(text: string, nesting = true): QuoteSpan[] {
     if (openAt < 0) {
       // `‘bout`, `‘em`, `‘80s` drop letters, and `href="…"` is markup: neither opens a quotation.
       if (c === '‘' && ELISION.test(text.slice(i + 1, i + 8))) continue;
-      if (text[i - 1] === '=' && /["“”]/.test(c)) {
+      // `console.log("…")`: a string in code, a call's argument, quotes no one either.
+      if ((text[i - 1] === '=' || (text[i - 1] === '(' && /[\w$]/.test(text[i - 2] ?? ''))) && /["“”]/.test(c)) {
         i = Math.max(i, text.slice(i + 1).search(/["”“]/) + i + 1);
         continue;
       }
