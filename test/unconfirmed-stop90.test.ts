@@ -28,3 +28,12 @@ describe('stop 90: a right or a holding asserted is no claim', () => {
     expect(only('Ann Lee asserted her most powerful role in the harbour campaign is as a convert.')?.kind).toBe('allegation');
   });
 });
+
+describe('stop 90: "likely" before a verb', () => {
+  it('"That likely won\'t be a reason to upgrade" hedges, though "that" stands before it', () => {
+    expect(only('That likely won’t be a big reason for users to upgrade, though.')?.kind).toBe('hedged');
+  });
+  it('"that likely nominee" still describes a noun (guard)', () => {
+    expect(only('The harbour board met that likely nominee on Friday.')).toBeUndefined();
+  });
+});

@@ -50,8 +50,7 @@ function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolea
         return false;
       return CLAUSE_START.test(after) || reportsClauseBefore(before, after);
     case 'verb': {
-      // A claimant's noun with its content still counts: "North Korea's claim to have conducted", "the claim that".
-      // "many disputes that had divided them": after a determiner, "that" with a verb opens a relative clause, not the content.
+      // "the claim that …" counts; after a determiner "that" and a verb open a relative clause ("many disputes that had divided them").
       const relative = DETERMINER.test(before) && /^\s+that\s+(?:had|have|has|was|were|is|are)\b/i.test(after);
       if (/^\s+(?:that|to have|to be)\b/i.test(after) && !relative) return true;
       // "a claim made by Vines in 2005 that …": the claimant named between the noun and its content.
@@ -75,6 +74,9 @@ function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolea
       return unnamedSource(words, opens, m.match.split(/\s/)[0] ?? '');
     }
     case 'attributive':
+      // "That likely won't be a reason": a verb after it makes "likely" an adverb, whatever stands before.
+      if (/^\s+(?:won['’]t|will|would(?:n['’]t)?|is(?:n['’]t)?|was(?:n['’]t)?|has|had|can(?:['’]t)?|could|did(?:n['’]t)?|does(?:n['’]t)?)\b/i.test(after))
+        return true;
       // "It is likely Trump will win": after "it is", a capital opens the clause, not a noun the adjective describes ("likely Democratic voters").
       return !DETERMINER.test(before) && (!/^\s+[A-Z]/.test(after) || /\bit(?:['’]s|\s+(?:is|was))\s+$/i.test(before)) && !/\b(?:more|less)\s+$/i.test(before);
     case 'outlet':
@@ -96,8 +98,7 @@ function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolea
         !/(?:^|[.!?;:,"“‘(—–]|\band)\s*$/i.test(before)
       );
     case 'content':
-      // "stopped pundits from speculating.", "it is all speculation and …", "‘Wall Street speculation’": talk that ends there names
-      // no claim; "speculation that …", "rumours he was …" and "…, as some have speculated" do.
+      // "stopped pundits from speculating.", "it is all speculation and …": talk that ends there names no claim; "speculation that …" does.
       return !/^\s*(?:[.,;:!?'’"”)]|and\b|$)/.test(after) || /\bas\s+(?:\S+\s+){0,3}$/i.test(before);
     default:
       throw new Error(`unconfirmed: unknown sense check "${String(check)}"`);
