@@ -37,3 +37,13 @@ describe('stop 90: "likely" before a verb', () => {
     expect(only('The harbour board met that likely nominee on Friday.')).toBeUndefined();
   });
 });
+
+describe('stop 90: what testing or an analysis suggests', () => {
+  it('"Our initial testing suggests that" and "some analyses suggest that" hedge an inference, they accuse no one', () => {
+    expect(only('Our initial testing suggests that the new ferry can hold a higher speed for longer.')?.kind).toBe('hedged');
+    expect(only('For instance, some analyses suggest that the harbour will need a second pier by the 2030s.')?.kind).toBe('hedged');
+  });
+  it('a person who suggests something still alleges it (guard)', () => {
+    expect(only('Tom Marr suggested that the harbour board had hidden the repair bills.')?.kind).toBe('allegation');
+  });
+});

@@ -2,9 +2,9 @@
 // (a report only in the present: "the report suggested she lied" accuses).
 import type { CueMatch } from './cues.js';
 
-/** A body of evidence as the subject, with up to four words (a relative "which", "also", "did") before the verb. */
+/** A body of evidence as the subject, with up to eight words (a relative "which", "we've been collecting", "may") before the verb. */
 const EVIDENCE_BEFORE =
-  /\b(?:figures|data|surveys?|polls?|polling|evidence|stud(?:y|ies)|research|results|numbers|findings|statistics|signs|indicators|ratings|trends?|estimates|records)\b(?:\s*[-–—]\s*|\s+)(?:[\p{L}’'-]+\s+){0,4}$/iu;
+  /\b(?:figures|data|surveys?|polls?|polling|evidence|stud(?:y|ies)|research|results|numbers|findings|statistics|signs|indicators|ratings|trends?|estimates|records|testing|tests|analys[ie]s|experiments?|observations?|measurements?|readings|simulations?|vulnerabilit(?:y|ies))\b(?:\s*[-–—]\s*|\s+)(?:[\p{L}’'-]+\s+){0,8}$/iu;
 
 /** "The report suggests US men have …": what the report's findings imply now, in the present; "the report suggested she lied" accuses. */
 const REPORT_FINDS = /\bthe\s+(?:new\s+|latest\s+|annual\s+)?report\s+$/i;
