@@ -19,3 +19,27 @@ describe('stop 90: "admitted the 28-year-old Morientes" is the subject a followi
     expect(speakers(brief).map(([, name]) => name)).toEqual(['Tom Marr']);
   });
 });
+
+describe('stop 90: a party word before a surname', () => {
+  it('"Republican Marr and Democrat Lee have criticized the harbour board" are Tom Marr and Ann Lee', () => {
+    const brief = analyzeParagraphs(
+      'Harbour jobs',
+      'Tom Marr and Ann Lee both spoke at the harbour on Monday.',
+      'Republican Marr and Democrat Lee have criticized the harbour board for the layoffs.',
+    );
+    expect(brief.concerns.map((c) => c.holder)).toEqual(['Tom Marr and Ann Lee']);
+  });
+  it('"Republican Marr said" is Tom Marr', () => {
+    const brief = analyzeParagraphs('Harbour jobs', 'Tom Marr spoke first.', 'Republican Marr said: "We will bring the harbour jobs back to this town."');
+    expect(speakers(brief).map(([, name]) => name)).toEqual(['Tom Marr']);
+  });
+  it('a party\'s members ("Democratic Unionists") and a place ("a Democrat of Indiana") are no person (guard)', () => {
+    const brief = analyzeParagraphs(
+      'Harbour jobs',
+      'Some Democratic Unionists said the harbour board "will never keep its promises to the town."',
+      '"They are trying to sell the town short," said Ann Lee, a Democrat of Indiana.',
+    );
+    expect(speakers(brief).map(([, name]) => name)).not.toContain('Unionists');
+    expect(speakers(brief).map(([, name]) => name)).not.toContain('Indiana');
+  });
+});

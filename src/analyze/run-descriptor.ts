@@ -1,6 +1,10 @@
 // A role word inside a capital run that describes the person named after it, not part of the name.
 import { lexicons } from '../lexicon.js';
 import { isRoleNoun } from './name-words.js';
+import { isListedPlace } from './place-before-name.js';
+
+/** Party words that describe a member ("Republican", "Democrat", "Tory"). */
+const PARTY = /^(?:Republican|Democrat|Democratic|GOP|Labour|Tory|Conservative|Liberal|Libertarian)$/;
 
 /** "Comedian Sarah Silverman": a role word, before a first name and a surname, describes the person ("Mehmet Ali Şahin" keeps his first name). */
 export function isRunDescriptor(word: string, nameWords: readonly string[]): boolean {
@@ -10,5 +14,10 @@ export function isRunDescriptor(word: string, nameWords: readonly string[]): boo
   const listed = titles.has(lower) || speakingRoles.has(lower);
   const given = givenNames.has(nameWords[0]?.toLowerCase() ?? '');
   if (givenNames.has(lower) && !(listed && given)) return false;
+  // "Republican Trump and Democrat Clinton": a party word before one surname describes the person, as a role does ("Democrat of Indiana" names a place).
+  const [one = ''] = nameWords;
+  // A plural ("Democratic Unionists") names the party's members, no one person.
+  const person = /^\p{Lu}\p{Ll}+$/u.test(one) && !/(?:ists|ites|ians)$/.test(one) && !lexicons().orgWords.has(one.toLowerCase()) && !isListedPlace(one);
+  if (PARTY.test(word) && nameWords.length === 1 && person) return true;
   return nameWords.length >= 2 && (listed || isRoleNoun(lower)) && ((listed && nameWords.length <= 3) || given);
 }
