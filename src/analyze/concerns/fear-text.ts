@@ -1,4 +1,5 @@
 // The fear a concern prints, as a reader sees it: the scope found with the cue, then each narrowing or repair in turn.
+import { withoutTweetCredit } from '../tweet-credit.js';
 import { fearPastAdjunct } from './adjunct-fear.js';
 import { accusedFear } from './accused-fear.js';
 import { fearWithoutEdges } from './fear-edges.js';
@@ -22,5 +23,7 @@ export function fearText(text: string, cue: Predicate, fear: string): string {
   const edged = fearPastAdjunct(text, cue.word, fearWithoutEdges(text, cue.word, gerundFear(text, cue, fear)));
   const fixed = victimFear(text, cue.word, accusedFear(text, cue.word, taggedFear(text, cue.word, quotedFear(text, cue.word, edged))));
   const framed = linkOpenerFear(runOnFear(text, cue.word, copulaFear(text, cue.word, whoseFear(text, cue.word, openerFear(text, cue, fixed)))));
-  return resultFear(text, cue, sourceFear(text, cue, participleFear(text, cue, relativeFear(text, cue, closedQuoteFear(text, cue.word, framed)))));
+  return withoutTweetCredit(
+    resultFear(text, cue, sourceFear(text, cue, participleFear(text, cue, relativeFear(text, cue, closedQuoteFear(text, cue.word, framed))))),
+  );
 }

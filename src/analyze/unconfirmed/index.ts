@@ -1,4 +1,5 @@
 // What remains unconfirmed: hedged, alleged, unverified, anonymously sourced, withheld or disputed claims, with the cue that marks them.
+import { withoutTweetCredit } from '../tweet-credit.js';
 import { lexicons } from '../../lexicon.js';
 import type { ArticleGenre, Sentence, UnconfirmedItem } from '../../types.js';
 import { headlineTest } from '../headline-line.js';
@@ -117,7 +118,7 @@ export function extractUnconfirmed(sentences: readonly Sentence[], options: Unco
     items.push({
       type: 'unconfirmed',
       text: s.text,
-      claim: claimBefore(claimAfterAside(claimOf(top, s.text), top, s.text), s.text, sentences[i - 1]?.text, top.cue.kind),
+      claim: withoutTweetCredit(claimBefore(claimAfterAside(claimOf(top, s.text), top, s.text), s.text, sentences[i - 1]?.text, top.cue.kind)),
       cue: s.text.slice(top.at, top.end),
       kind: top.cue.kind,
       // "Russia has likely given …, a senior Pentagon official said": the source is the cue, the hedge still says how likely.
