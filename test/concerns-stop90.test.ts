@@ -40,3 +40,13 @@ describe('stop 90: a source telling of its own act', () => {
     expect(concernsOf('The harbour union said the company attacked its members on Friday.').map((c) => c.holder)).toEqual(['harbour union']);
   });
 });
+
+describe('stop 90: an alarm that is a device', () => {
+  it('"customizable alarm filters" and "a fire alarm went off" voice no worry', () => {
+    expect(concernsOf('The harbour software uses customizable alarm filters to cut down on needless alerts.')).toEqual([]);
+    expect(concernsOf('Ann Lee said a fire alarm went off at the harbour office on Monday.')).toEqual([]);
+  });
+  it('"raised the alarm bells" still warns (guard)', () => {
+    expect(concernsOf('The pier repairs raised alarm bells among harbour staff, Ann Lee said.').length).toBe(1);
+  });
+});

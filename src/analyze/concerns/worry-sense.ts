@@ -58,6 +58,9 @@ const CAUTION_IDIOM = /\b(?:abundance|side)\s+of\s+$/i;
 const SHOCKED_STATE =
   /\b(?:am|is|are|was|were|be|been|being|feel|feels|felt|seem|seems|seemed|seeming|look|looks|looked|remain|remains|remained|get|got|['’]m|['’]re|['’]s)[\s,]+(?:[\p{L}’'-]+[\s,]+){0,3}["“‘']?$|\bleft\s+(?:\S+\s+){1,4}$/iu;
 
+/** What an alarm device has or does: "alarm filters", "alarm systems", "an alarm clock". */
+const DEVICE_AFTER = /^alarm\s+(?:filters?|systems?|clocks?|panels?|sensors?|management|codes?|data|events?|notifications?|settings?)\b/i;
+
 const OVERCOME = /\b(?:swallow(?:s|ed|ing)?|overc[ao]m(?:e|es|ing)?|conquer(?:s|ed|ing)?|(?:get|gets|got|getting)\s+over)\s+(?:\p{L}+\s+)?$/iu;
 
 /** Whether a stance word is used in its worried sense here. */
@@ -108,6 +111,8 @@ export function inWorrySense(text: string, start: number, word: string): boolean
   if (lower.startsWith('caution') && (JUDGING_CAUTION.test(rest) || CAUTION_IDIOM.test(before))) return false;
   // "The reason, I'm afraid, is …", "…, I am afraid.": the aside of regret, not a fear.
   if (lower === 'afraid' && /,\s*I(?:['’]m|\s+am)\s+$/.test(before) && /^afraid\s*(?:[,.;!]|$)/.test(rest)) return false;
+  // "customizable alarm filters", "a fire alarm": a device that signals, not a worry ("alarm bells" still ring one).
+  if (lower === 'alarm' && (DEVICE_AFTER.test(rest) || /\b(?:fire|car|burglar|smoke|security|intruder)\s+$/i.test(before))) return false;
   // "the immune and nervous systems", "a nervous breakdown": the nerves of the body, not a worry.
   if (lower === 'nervous' && /^nervous\s+(?:systems?|tissues?|cells?|disorders?|breakdowns?|tics?)\b/i.test(rest)) return false;
   // "swallowed the fear of investing", "help people overcome their fears": a fear got past, no harm foreseen.
