@@ -1,5 +1,6 @@
 // What remains unconfirmed (stop 90, from a judged sample): hand-written examples of each rule, with the sense each must not take.
 import { describe, expect, it } from 'vitest';
+import { lexicons } from '../src/lexicon.js';
 import { onlyUnconfirmed as only } from './helpers/analyze.js';
 
 describe('stop 90: what "were reported" with no reporter leaves open', () => {
@@ -45,5 +46,15 @@ describe('stop 90: what testing or an analysis suggests', () => {
   });
   it('a person who suggests something still alleges it (guard)', () => {
     expect(only('Tom Marr suggested that the harbour board had hidden the repair bills.')?.kind).toBe('allegation');
+  });
+});
+
+describe('stop 90: "That said" is no voice', () => {
+  it('the idiom "That said, …" marks no source, while "the firm that said …" and "he said" still do', () => {
+    const { voiceMarkers } = lexicons();
+    expect(voiceMarkers.test('That said, the two harbours might have made a good fit.')).toBe(false);
+    expect(voiceMarkers.test('But that said, the pier may hold.')).toBe(false);
+    expect(voiceMarkers.test('The pier may hold, he said.')).toBe(true);
+    expect(voiceMarkers.test('It was the firm that said the pier may hold.')).toBe(true);
   });
 });
