@@ -50,3 +50,14 @@ describe('stop 90: an alarm that is a device', () => {
     expect(concernsOf('The pier repairs raised alarm bells among harbour staff, Ann Lee said.').length).toBe(1);
   });
 });
+
+describe('stop 90: a participle after the source of "according to"', () => {
+  it('"According to experts interviewed, there is concern that …" is the experts\' concern', () => {
+    expect(concernsOf('According to experts interviewed, there is concern that the pier will not last the winter.').map((c) => c.holder)).toEqual(['experts']);
+  });
+  it('"According to harbour experts" keeps its modifier (guard)', () => {
+    expect(concernsOf('According to harbour experts, there is concern that the pier will not last the winter.').map((c) => c.holder)).toEqual([
+      'harbour experts',
+    ]);
+  });
+});

@@ -190,6 +190,8 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
   if (teller) return resolveHolder([teller], sentence, names);
   const felt = experiencerAfterAccording(tokens, according);
   if (felt) return resolveHolder(felt, sentence, names);
-  const credit = according >= 0 && !unresolved ? phraseAfter(tokens, according + 2) : closingCredit(tokens);
+  const found = according >= 0 && !unresolved ? phraseAfter(tokens, according + 2) : closingCredit(tokens);
+  // "According to experts interviewed, …": a participle after the source's noun is no part of who holds it.
+  const credit = found && found.length > 1 && /^\p{Ll}+ed$/u.test(found.at(-1)?.text ?? '') ? found.slice(0, -1) : found;
   return credit ? resolveHolder(credit, sentence, names) : null;
 }
