@@ -61,3 +61,17 @@ describe('stop 90: a participle after the source of "according to"', () => {
     ]);
   });
 });
+
+describe('stop 90: a harm framed as possible in a reported clause', () => {
+  it('"Tom Marr, a former harbour master, says the board may be facing a loss of its licence" fears the reported clause', () => {
+    expect(fearsOf('Tom Marr, a former harbour master, says the board may be facing a loss of its licence.')).toEqual([
+      'the board may be facing a loss of its licence',
+    ]);
+  });
+  it('a verb after a quotation ("…,” added Marr, who …) reports nothing after it, and "If states received grants" has no reporting verb (guard)', () => {
+    const added = '"We should not underplay it," added Marr, who wrote that the harbour works could drive more floods elsewhere.';
+    expect(fearsOf(added).every((f) => !f.startsWith('Marr, who'))).toBe(true);
+    const states = 'If states received the grants, they might neglect the harbours, he said.';
+    expect(fearsOf(states).every((f) => !f.startsWith('received'))).toBe(true);
+  });
+});

@@ -16,6 +16,7 @@ import { isHarmDealtWith, isHarmDenied, isHarmDone, isNegated } from './negation
 import { predicatesOf, type Predicate } from './predicates.js';
 import { scoreOf } from './rank.js';
 import { readableScope } from './readable-scope.js';
+import { framedFear } from './framed-fear.js';
 import { harmScopeOf, scopeOf } from './scope.js';
 import { fearText } from './fear-text.js';
 import { voicesHarm, voicesIn } from './voice.js';
@@ -133,7 +134,7 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
   const framed = harms.find(
     (e) => POSSIBLE.test(s.text.slice(Math.max(0, e.start - 40), e.start)) || MAY_COME.test(s.text.slice(Math.max(0, e.start - 30), e.start)),
   );
-  if (framed) return { cue: framed, fear: s.text, cues: harms.length };
+  if (framed) return { cue: framed, fear: framedFear(s.text, framed, voice), cues: harms.length };
   // Two words of criticism in the article's own voice ("racist rhetoric … incited racism") are its own warning.
   const dense = new Set(criticisms.map((c) => c.word.toLowerCase().slice(0, 5))).size >= 2;
   // Two distinct harms and a word of what may come in the clause of one ("terrorists … would be able to kill") are the article's own warning.
