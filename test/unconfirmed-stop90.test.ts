@@ -58,3 +58,12 @@ describe('stop 90: "That said" is no voice', () => {
     expect(voiceMarkers.test('It was the firm that said the pier may hold.')).toBe(true);
   });
 });
+
+describe('stop 90: unnamed accounts', () => {
+  it('"Some accounts said that the gunman screamed" is unverified', () => {
+    expect(only('Some accounts said that the gunman screamed at the crowd during the shooting.')?.kind).toBe('unverified');
+  });
+  it("one named person's account is no second-hand report (guard)", () => {
+    expect(only('Ann Lee gave her account of the day to the harbour board.')).toBeUndefined();
+  });
+});
