@@ -67,3 +67,14 @@ describe('stop 90: unnamed accounts', () => {
     expect(only('Ann Lee gave her account of the day to the harbour board.')).toBeUndefined();
   });
 });
+
+describe('stop 90: what a speaker only understands', () => {
+  it('"My understanding is that …", "as I understand it" and "To my knowledge" hedge the claim', () => {
+    expect(only('“My understanding is that the board kept its promise to the harbour,” Tom Marr said.')?.kind).toBe('hedged');
+    expect(only('The fence opens on weekends, and as I understand it, people from both sides can talk.')?.kind).toBe('hedged');
+    expect(only('To my knowledge, there is no buyer for the pier as yet.')?.kind).toBe('hedged');
+  });
+  it('"Not to my knowledge" answers a question and claims nothing (guard)', () => {
+    expect(only('Not to my knowledge.')).toBeUndefined();
+  });
+});
