@@ -78,3 +78,10 @@ describe('stop 90: what a speaker only understands', () => {
     expect(only('Not to my knowledge.')).toBeUndefined();
   });
 });
+
+describe('stop 90: a paper named with a word before it, or an adverb after it', () => {
+  it('"The Thai newspaper further reported" and "The Times newspaper also reported" are second-hand reports', () => {
+    expect(only('“Police failed to calm them down,” the Thai newspaper further reported.')?.kind).toBe('unverified');
+    expect(only('The Harbour newspaper also reported that the mayor had ordered the pier closed.')?.kind).toBe('unverified');
+  });
+});
