@@ -85,3 +85,12 @@ describe('stop 90: a paper named with a word before it, or an adverb after it', 
     expect(only('The Harbour newspaper also reported that the mayor had ordered the pier closed.')?.kind).toBe('unverified');
   });
 });
+
+describe('stop 90: a source with no claim beside it', () => {
+  it('"According to the Harbour Post, basically." names a source and claims nothing in its sentence', () => {
+    expect(only('According to the Harbour Post, basically.')).toBeUndefined();
+  });
+  it('"According to the Harbour Post, the pier will close." still leaves its claim open (guard)', () => {
+    expect(only('According to the Harbour Post, the pier will close in May.')?.kind).toBe('unverified');
+  });
+});

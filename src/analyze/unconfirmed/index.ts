@@ -90,6 +90,11 @@ function likelihoodOf(m: CueMatch, text: string): string | null {
   return term.startsWith('likely ') ? (lexicons().unconfirmedCues.find((c) => c.likelihood?.startsWith('unlikely '))?.likelihood ?? null) : null;
 }
 
+/** "According to MSNBC, basically.": a source with no claim beside it in its sentence (the claim stood in the one before). */
+function isBareSource(m: CueMatch, text: string): boolean {
+  return /^according to\b/i.test(m.match) && (`${text.slice(0, m.at)} ${text.slice(m.end)}`.match(/\p{L}{2,}/gu) ?? []).length < 2;
+}
+
 /** The most telling cue: the heaviest kind, then the earliest. */
 function best(found: readonly CueMatch[]): CueMatch | undefined {
   return [...found].sort((a, b) => kindWeight(b.cue.kind) - kindWeight(a.cue.kind) || a.at - b.at || b.end - a.end)[0];
@@ -110,7 +115,8 @@ export function extractUnconfirmed(sentences: readonly Sentence[], options: Unco
           counts(m, text, genre) &&
           !(options.quoted?.(s, m.at) && PEOPLE_SAY.test(m.match)) &&
           !prefacesQuestion(m, text, s, sentences[i + 1]) &&
-          !prefacesExcerpt(m, text),
+          !prefacesExcerpt(m, text) &&
+          !isBareSource(m, text),
       )
       .map((m) => asEvidenceHedge(m, text));
     const top = best(found);
