@@ -26,7 +26,7 @@ const BYLINE_AFTER = /^[\s,]*by\s+(the\s+)?(\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L
 // preposition, an article or a verb of performing (`host of "…"`, `after hitting "…"`) names a show, a work or an event, even beside a verb of saying;
 // so does one right after "called", "calls" or "referred to … as" (`a culture called "The Old Way,"`, `what it calls "Office on the Go"`).
 const NAME_PLACE =
-  /([\p{L}\p{N}.]+(?:['’]s|s['’])|\b(?:on|of|in|from|like|about|during|the|a|an|and|perform|performed|performing|play|played|playing|sang|sing|singing|hitting|belted out|belting out|covered|covering|recorded|published|starred in|author of|calls|called|(?:refer(?:s|red)?|referring)\s+to\s+(?:\w+\s+){0,2}as))\s*,?\s*$/u;
+  /([\p{L}\p{N}.]+(?:['’]s|s['’])|\b(?:on|of|in|from|like|about|during|the|a|an|and|perform|performed|performing|play|played|playing|sang|sing|singing|hitting|(?:intro|introduction) to|belted out|belting out|covered|covering|recorded|published|starred in|author of|calls|called|(?:refer(?:s|red)?|referring)\s+to\s+(?:\w+\s+){0,2}as))\s*,?\s*$/u;
 
 // A work's kind then a comma or dash (`In his 2002 book, “Make Your Kid a Millionaire,”`, `a referendum — “No to Free Lawyers” —`),
 // or after the span its author (`, by Gwenda Blair`) or its kind (`, the kitschy HBO horror series`): a title-case span is a title.
