@@ -9,6 +9,8 @@ const TOOK_PLACE = /^\s+(?:occurred|happened|took\s+place)\b/i;
 const TOOK_PLACE_BEFORE = /\b(?:where|after|since|when)\s+(?:the|that|this)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** "the raid that killed", "a blast that killed": a deed that already killed. */
 const DEED_THAT = /\b(?:raid|strike|airstrike|operation|blast|explosion|bombing|attack|crash|fire)\s+that\s+$/i;
+/** "killed in a helicopter crash", "injured during the attack": the harm the casualties were told in, so already over. */
+const CASUALTY_IN = /\b(?:killed|died|injured|wounded|hurt)\s+(?:in|during)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** What may still come ("another", "could", "fear"): the sentence then looks ahead from the past harm. */
 const AHEAD = /\b(?:another|next|repeat|again|could|would|will|may|might|risk\p{L}*|fear\p{L}*|warn\p{L}*|threat\p{L}*)\b/iu;
 
@@ -18,6 +20,9 @@ export function isEventPlace(text: string, harm: Predicate): boolean {
   const told =
     PLACE_OF.test(before) ||
     (TOOK_PLACE.test(text.slice(harm.end)) && TOOK_PLACE_BEFORE.test(before)) ||
-    (/^killed$/i.test(harm.word) && DEED_THAT.test(before));
+    (/^killed$/i.test(harm.word) && DEED_THAT.test(before)) ||
+    CASUALTY_IN.test(before) ||
+    // "the helicopter crashed in Logar", "some computers crashed": a crash told in the simple past.
+    /^crashed$/i.test(harm.word);
   return told && !AHEAD.test(text);
 }

@@ -1,0 +1,20 @@
+// Concerns (stop 91): a harm the casualties were told in, or a crash told in the simple past, already happened (GUIDELINE: neutral facts).
+import { describe, expect, it } from 'vitest';
+import { concernsOf } from './helpers/analyze.js';
+
+const lead = 'David Cameron spoke on Monday.';
+
+describe('stop 91: harms already over', () => {
+  it('"killed in a helicopter crash, the military said" reports a crash, not a worry', () => {
+    expect(concernsOf(lead, 'Two service members have been killed in a helicopter crash in Afghanistan, the US military said on Wednesday.')).toEqual([]);
+  });
+  it('"the helicopter, which it said crashed in Logar" tells a crash', () => {
+    expect(concernsOf(lead, 'The group said the helicopter crashed in Logar province south of the capital.')).toEqual([]);
+  });
+  it('a crash that could still come is feared (guard)', () => {
+    expect(concernsOf(lead, 'Experts warned that soldiers could be killed in a helicopter crash if the fleet is not grounded.')).toHaveLength(1);
+  });
+  it('a crash told beside a fear of the next one is feared (guard)', () => {
+    expect(concernsOf(lead, 'Analysts fear the market crashed too fast and could crash again.')).toHaveLength(1);
+  });
+});
