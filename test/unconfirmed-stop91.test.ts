@@ -14,3 +14,18 @@ describe('stop 91: verification the article could not make', () => {
     expect(onlyUnconfirmed('The lab was able to confirm the results.')).toBeUndefined();
   });
 });
+
+describe('stop 91: the claim after a telling', () => {
+  it('"said in a statement emailed to NBC News that …" claims the clause after "that"', () => {
+    const item = onlyUnconfirmed('A spokesperson who did not wish to be named said in a statement emailed to NBC News that the agency never gave vaccines.');
+    expect(item?.claim).toBe('the agency never gave vaccines');
+  });
+  it('"told US media this month that …" claims the clause after "that"', () => {
+    expect(onlyUnconfirmed('Milley told US media this month that the forces are likely to remain for years.')?.claim).toBe(
+      'the forces are likely to remain for years',
+    );
+  });
+  it('"told allies in the party that …": an object of five words (guard)', () => {
+    expect(onlyUnconfirmed('Campaign officials have told allies in the party that their count is higher.')?.claim).toBe('their count is higher');
+  });
+});

@@ -14,6 +14,7 @@ const NOT_OBJECT =
   /^(?:said|says|say|would|will|was|is|are|were|had|has|have|could|can|may|might|did|do|does|should|must|he|she|they|it|we|I|you|there|this|not)$/i;
 
 const DETERMINER = /^(?:the|a|an)$/i;
+const TIME = /^(?:week|month|year|morning|afternoon|evening|weekend)$/;
 const BROADCAST_ROLE = /^(?:host|anchor|interviewer|moderator|presenter|reporter|correspondent|columnist)$/;
 
 /** A word that goes on an outlet's name without a determiner: "BBC News", "BBC Radio 4", "Fox News Sunday". */
@@ -30,8 +31,9 @@ export function toldLength(text: string): number | null {
   const bare = (i: number): string => (words[i] ?? '').trim();
   const upTo = (i: number): number => words.slice(0, i).join('').length;
   // "told an outside group that …", "told FBI agents that …": up to four object words, then "that".
-  for (let i = 2; i <= 5 && i < words.length; i++) {
-    if (/[,;:“”"]/.test(bare(i - 1)) || NOT_OBJECT.test(bare(i - 1))) break;
+  for (let i = 2; i <= 6 && i < words.length; i++) {
+    // "told US media this month that …": a time of the telling may stand between the object and its "that".
+    if (/[,;:“”"]/.test(bare(i - 1)) || (NOT_OBJECT.test(bare(i - 1)) && !(bare(i - 1) === 'this' && TIME.test(bare(i))))) break;
     if (bare(i) === 'that') return i > 2 ? upTo(i + 1) : null;
   }
   let i = 1;
