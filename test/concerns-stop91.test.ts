@@ -17,4 +17,13 @@ describe('stop 91: harms already over', () => {
   it('a crash told beside a fear of the next one is feared (guard)', () => {
     expect(concernsOf(lead, 'Analysts fear the market crashed too fast and could crash again.')).toHaveLength(1);
   });
+  it('"the cause of the crash is under investigation" names a crash that happened', () => {
+    expect(concernsOf(lead, '"The cause of the crash is under investigation," the statement said.')).toEqual([]);
+  });
+  it('"shot down and completely destroyed last night" tells a deed with its time', () => {
+    expect(concernsOf(lead, '"The helicopter was shot down and completely destroyed last night," the spokesman said.')).toEqual([]);
+  });
+  it('a harm that could come on a day is still feared (guard)', () => {
+    expect(concernsOf(lead, 'Officials fear the bridge could be destroyed on Tuesday if the storm hits.')).toHaveLength(1);
+  });
 });

@@ -2,8 +2,8 @@
 // names a place or a deed already over points to news told, not to a harm anyone fears (GUIDELINE.md: neutral facts are no concern).
 import type { Predicate } from './predicates.js';
 
-/** "the scene of the attack", "the site of last week's bombing", "the anniversary of the massacre": a place or a date a past harm names. */
-const PLACE_OF = /\b(?:scene|site|anniversary|aftermath)\s+of\s+(?:the|that|this|\p{L}+\s+\p{L}+['\u2019]s)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** "the scene of the attack", "the anniversary of the massacre", "the cause of the crash": a place, a date or a cause a past harm names. */
+const PLACE_OF = /\b(?:scene|site|anniversary|aftermath|cause)\s+of\s+(?:the|that|this|\p{L}+\s+\p{L}+['\u2019]s)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** "where the killing occurred", "after the shooting happened": the harm's own verb of taking place, in the past. */
 const TOOK_PLACE = /^\s+(?:occurred|happened|took\s+place)\b/i;
 const TOOK_PLACE_BEFORE = /\b(?:where|after|since|when)\s+(?:the|that|this)\s+(?:[\p{L}-]+\s+)?$/iu;
@@ -11,6 +11,8 @@ const TOOK_PLACE_BEFORE = /\b(?:where|after|since|when)\s+(?:the|that|this)\s+(?
 const DEED_THAT = /\b(?:raid|strike|airstrike|operation|blast|explosion|bombing|attack|crash|fire)\s+that\s+$/i;
 /** "killed in a helicopter crash", "injured during the attack": the harm the casualties were told in, so already over. */
 const CASUALTY_IN = /\b(?:killed|died|injured|wounded|hurt)\s+(?:in|during)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** "shot down and destroyed last night", "damaged on Tuesday": a harm told in the past with the time it was done. */
+const DONE_WHEN = /^\s+(?:last\s+night|yesterday|overnight|earlier\s+today|this\s+morning|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
 /** What may still come ("another", "could", "fear"): the sentence then looks ahead from the past harm. */
 const AHEAD = /\b(?:another|next|repeat|again|could|would|will|may|might|risk\p{L}*|fear\p{L}*|warn\p{L}*|threat\p{L}*)\b/iu;
 
@@ -22,6 +24,7 @@ export function isEventPlace(text: string, harm: Predicate): boolean {
     (TOOK_PLACE.test(text.slice(harm.end)) && TOOK_PLACE_BEFORE.test(before)) ||
     (/^killed$/i.test(harm.word) && DEED_THAT.test(before)) ||
     CASUALTY_IN.test(before) ||
+    (/^(?:killed|injured|wounded|destroyed|damaged|attacked|bombed|shelled)$/i.test(harm.word) && DONE_WHEN.test(text.slice(harm.end))) ||
     // "the helicopter crashed in Logar", "some computers crashed": a crash told in the simple past.
     /^crashed$/i.test(harm.word);
   return told && !AHEAD.test(text);
