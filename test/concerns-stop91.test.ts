@@ -26,4 +26,11 @@ describe('stop 91: harms already over', () => {
   it('a harm that could come on a day is still feared (guard)', () => {
     expect(concernsOf(lead, 'Officials fear the bridge could be destroyed on Tuesday if the storm hits.')).toHaveLength(1);
   });
+  it('"with 584 deaths" counts a toll already taken', () => {
+    expect(concernsOf(lead, 'According to the WHO, there were 3,248 cases reported worldwide between 2010 and 2015, with 584 deaths.')).toEqual([]);
+  });
+  it('deaths that go on each year, or may come, are still feared (guard)', () => {
+    expect(concernsOf(lead, 'Doctors warned that air pollution causes 40,000 deaths a year.')).toHaveLength(1);
+    expect(concernsOf(lead, 'The virus could cause 10,000 deaths, officials said.')).toHaveLength(1);
+  });
 });

@@ -8,7 +8,16 @@ const COUNT_AFTER =
 /** What may still come or must be done: "could end up killing 20", "threatened to kill", "we have to increase the bombings". */
 const AHEAD = /\b(?:could|would|will|may|might|must|should|ha(?:ve|s)\s+to|need\s+to|going\s+to|threat\p{L}*|risk\p{L}*|fear\p{L}*|warn\p{L}*)\b/iu;
 
-/** Whether a verb of casualty counts its victims, with nothing in the sentence looking ahead. */
+/** A count right before a noun of death: "with 584 deaths", "three more deaths"; not a rate ("40,000 deaths a year" goes on). */
+const COUNT_BEFORE =
+  /(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|scores))\s+(?:[\p{L}-]+\s+)?$/iu;
+const RATE_AFTER = /^\s+(?:(?:a|per|each|every)\s+(?:year|day|week|month)|annually)\b/i;
+
+/** Whether a verb of casualty counts its victims, or a count of deaths is given, with nothing in the sentence looking ahead. */
 export function isCountedToll(text: string, word: string, end: number): boolean {
+  if (/^deaths$/i.test(word)) {
+    const start = end - word.length;
+    return COUNT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !RATE_AFTER.test(text.slice(end)) && !AHEAD.test(text);
+  }
   return CASUALTY.test(word) && COUNT_AFTER.test(text.slice(end)) && !AHEAD.test(text);
 }
