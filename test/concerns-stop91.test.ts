@@ -34,3 +34,13 @@ describe('stop 91: harms already over', () => {
     expect(concernsOf(lead, 'The virus could cause 10,000 deaths, officials said.')).toHaveLength(1);
   });
 });
+
+describe('stop 91: an adjective of worry set off after its subject', () => {
+  it('"The doctors, alarmed that …, are urging" holds the doctors', () => {
+    const [concern] = concernsOf(lead, 'The doctors, alarmed that the administration is denying flu vaccines, are urging the department to act.');
+    expect(concern?.holder).toBe('doctors');
+  });
+  it('a thing set off with "alarmed by" holds no one (guard)', () => {
+    expect(concernsOf(lead, 'The report, alarmed by rising costs, was sent to the board.')[0]?.holder ?? null).toBeNull();
+  });
+});

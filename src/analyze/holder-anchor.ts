@@ -74,7 +74,9 @@ function anchorOf(tokens: readonly Token[], cueStart: number | null): number {
   if (copula > 0) return copula;
   // "could threaten Taiwan": a harm that may come, held by the reporting verb of its clause, not the verb's subject.
   if (cue > 0 && isForeseenEndangering(tokens, cue)) return foreseenReporter(tokens, cue, isVerb);
-  const verb = cue > 0 ? worryVerbAt(tokens, cue, WORRY_VERB.test(tokens[cue]?.text ?? '') && !isNounAt(tokens, cue)) : -1;
+  // "A group of physicians, alarmed that …, is urging": an adjective of worry set off after a comma is its subject's, as "worried" is.
+  const setOff = adjective && tokens[cue - 1]?.text === ',' && /^(that|about|over|by)$/i.test(tokens[cue + 1]?.text ?? '');
+  const verb = cue > 0 ? worryVerbAt(tokens, cue, (WORRY_VERB.test(tokens[cue]?.text ?? '') || setOff) && !isNounAt(tokens, cue)) : -1;
   if (verb > 0) return verb;
   // "Assange has accused Clinton of …": an active accusation's subject holds it ("could be blamed on", "women who accused" do not).
   const accuses = cue > 0 && ACCUSES.test(tokens[cue]?.text ?? '') && !isPassiveAt(tokens, cue);
