@@ -29,3 +29,12 @@ describe('stop 91: the claim after a telling', () => {
     expect(onlyUnconfirmed('Campaign officials have told allies in the party that their count is higher.')?.claim).toBe('their count is higher');
   });
 });
+
+describe('stop 91: a modal addressed to the reader', () => {
+  it('"you or your doctor may contact the study staff" grants a way to ask, it hedges nothing', () => {
+    expect(onlyUnconfirmed('To learn more, you or your doctor may contact the study research staff.')).toBeUndefined();
+  });
+  it('"your doctor may prescribe" without "you" is still a hedge (guard)', () => {
+    expect(onlyUnconfirmed('Your doctor may prescribe a stronger drug.')?.kind).toBe('hedged');
+  });
+});
