@@ -1,6 +1,6 @@
 // Quotations and titles (stop 91): a song's intro and a report's title quote no one.
 import { describe, expect, it } from 'vitest';
-import { analyzeParagraphs } from './helpers/analyze.js';
+import { analyzeParagraphs, speakerOf } from './helpers/analyze.js';
 
 const quoteTexts = (...paragraphs: string[]): string[] => analyzeParagraphs('A headline for the test', ...paragraphs).quotes.map((q) => q.text);
 
@@ -16,5 +16,18 @@ describe('stop 91: titles that are no quotation', () => {
   });
   it('a report that quotes someone keeps the quotation (guard)', () => {
     expect(quoteTexts('“The numbers are far worse than we feared,” the report said.')).toHaveLength(1);
+  });
+});
+
+describe('stop 91: a statement speaks for the body that put it out', () => {
+  it('"the US military said in a statement", then "the statement said": the military', () => {
+    const first = 'Two soldiers were killed in a crash in Afghanistan, the US military said in a statement on Wednesday.';
+    expect(speakerOf(first, '"The cause of the crash is under investigation," the statement said.')).toBe('US military');
+  });
+  it('"Oxfam said in a written statement": Oxfam owns the statement', () => {
+    expect(speakerOf('Oxfam said in a written statement that the talks had failed.', '"The poorest will pay the price," the statement said.')).toBe('Oxfam');
+  });
+  it('a statement whose owner the article never gave speaks for no one (guard)', () => {
+    expect(speakerOf('The talks failed on Monday.', '"The poorest will pay the price," the statement said.')).toBeNull();
   });
 });

@@ -30,6 +30,13 @@ const ISSUED = new RegExp(
   'gu',
 );
 
+/** "the US military said in a statement", "Oxfam said in a written statement": the body that spoke through the document owns it. */
+const SAID_IN = new RegExp(
+  `(?:^|[,;]\\s+|\\bthat\\s+)((?:[Tt]he\\s+)?\\p{Lu}[\\w'\u2019.&-]*(?:\\s+(?:of|for|and|on)?\\s*\\p{Lu}[\\w'\u2019.&-]*){0,5})(\\s+(?:${BODY_HEADS}|military|police|army|navy|embassy))?` +
+    `\\s+(?:said|says|announced|added|confirmed|stated)\\s+(?:\\w+day\\s+)?in\\s+an?\\s+((?:[a-z-]+\\s+){0,2}[a-z]+)`,
+  'gu',
+);
+
 export interface OwnedDocument {
   sentence: number;
   /** The document's noun ("report"). */
@@ -54,6 +61,13 @@ export function documentOwners(sentences: readonly Sentence[]): OwnedDocument[] 
       const [, run = '', noun = ''] = m;
       const owner = run.replace(/['\u2019]s$/, '');
       if (lexicons().documentWords.has(noun) && !lexicons().calendarWords.has(owner.toLowerCase())) found.push({ sentence: s.index, noun, owner });
+    }
+    for (const m of allMatches(s.text, SAID_IN)) {
+      const [, named = '', head = '', after = ''] = m;
+      const words = `${named}${head}`.replace(/^the\s+/i, '').split(/\s+/);
+      while (words.length > 1 && isTitleWord(words[0] ?? '')) words.shift();
+      const noun = after.split(/\s+/).find((w) => lexicons().documentWords.has(w));
+      if (noun) found.push({ sentence: s.index, noun, owner: words.join(' ') });
     }
     for (const m of allMatches(s.text, ISSUED)) {
       const [, named = '', head = '', after = ''] = m;
