@@ -31,3 +31,12 @@ describe('stop 91: a statement speaks for the body that put it out', () => {
     expect(speakerOf('The talks failed on Monday.', '"The poorest will pay the price," the statement said.')).toBeNull();
   });
 });
+
+describe('stop 91: a document made by its author', () => {
+  it('"A communique released by the Harbour Institute states:" quotes the institute', () => {
+    expect(speakerOf('A communique released by the Harbour Institute states: "The pier will not survive another winter of storms."')).toBe('Harbour Institute');
+  });
+  it('"A letter obtained by the Post warns:" does not quote the Post (guard)', () => {
+    expect(speakerOf('A letter obtained by the Post warns: "The pier will not survive another winter of storms."')).toBeNull();
+  });
+});
