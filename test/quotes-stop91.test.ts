@@ -40,3 +40,14 @@ describe('stop 91: a document made by its author', () => {
     expect(speakerOf('A letter obtained by the Post warns: "The pier will not survive another winter of storms."')).toBeNull();
   });
 });
+
+describe('stop 91: a title never opens on a clause word', () => {
+  it('"including Brampton, where realtor Shaun Ghulam said …" titles him "realtor"', () => {
+    const analysis = analyzeParagraphs(
+      'A headline for the test',
+      "That's the case in many markets, including Brampton, where realtor Shaun Ghulam said he has noticed a change.",
+      '"Lease prices are ridiculous now," Ghulam said.',
+    );
+    expect(analysis.quotes[0]?.speaker).toMatchObject({ name: 'Shaun Ghulam', title: 'realtor' });
+  });
+});

@@ -26,8 +26,7 @@ const MODIFIER_ONLY = /^(?:senior|junior|foreign|defen[cs]e|interior|finance|tra
 /** Lower-case role words right before a name ("motel owner") become its title. */
 export function roleBefore(tokens: readonly Token[], runStart: number, runEnd = runStart): string | null {
   const words: string[] = [];
-  // "and photographer, Annie Leibovitz, after …", "The foreign secretary, Jack Straw, arrived": a role set off by a comma,
-  // the name in apposition after it (closed by a comma of its own, or the role after "and").
+  // "The foreign secretary, Jack Straw, arrived": a role set off by a comma, its name in apposition (closed by a comma of its own, or after "and").
   const comma = tokens[runStart - 1]?.text === ',';
   const set = comma && (/^(and|,)$/.test(tokens[runStart - 3]?.text ?? '') || tokens[runEnd + 1]?.text === ',') ? runStart - 1 : runStart;
   for (let i = set - 1; i >= 0 && words.length < 4; i--) {
@@ -144,8 +143,9 @@ export function plainTitle(title: string): string | null {
   return role === null ? null : singularRole(withoutOwnerLeftOpen(role));
 }
 
-/** Words a run or a phrase picks up before a role ("has praised striker", "such as billionaire", "Just ask former senator"). */
-const LEAD_IN = /^(such|as|like|including|although|though|and|or|but|another|one|ask|call|meet|tell|see|met|saw|will|would|has|have|had|is|was|face|faces|de)$/;
+/** Words a run or a phrase picks up before a role ("has praised striker", "such as billionaire", "where realtor"). */
+const LEAD_IN =
+  /^(such|as|like|including|although|though|and|or|but|another|one|ask|call|meet|tell|see|met|saw|will|would|has|have|had|is|was|face|faces|de|where|when|while|whereas|who|which|because|if)$/;
 
 /** A word that names a role: a title, a speaking or newsroom role, an epithet's head or a role noun. */
 function isRoleWord(w: string): boolean {
