@@ -44,3 +44,14 @@ describe('stop 91: an adjective of worry set off after its subject', () => {
     expect(concernsOf(lead, 'The report, alarmed by rising costs, was sent to the board.')[0]?.holder ?? null).toBeNull();
   });
 });
+
+describe("stop 91: a worry answered is not the answerer's", () => {
+  it('"Stankey said in response to concerns about zero rating:" leaves the holder empty', () => {
+    const [concern] = concernsOf(lead, 'Here is what chief executive John Stankey said yesterday in response to concerns about zero rating:');
+    expect(concern?.fear).toBe('zero rating');
+    expect(concern?.holder ?? null).toBeNull();
+  });
+  it('"Stankey said he has concerns about zero rating" is his (guard)', () => {
+    expect(concernsOf(lead, 'John Stankey said he has concerns about zero rating.')[0]?.holder).toBe('John Stankey');
+  });
+});

@@ -28,8 +28,16 @@ function experiencerAt(tokens: readonly Token[], cueStart: number | null): numbe
   return cue + 2;
 }
 
-/** The phrase naming who holds the worry noun at the cue ("anxiety among senior donors"), or null; "from Paris to Prague" is a range. */
+/** "said in response to concerns about zero rating": a worry the subject answers is held by others the sentence does not name. */
+const ANSWERING = /^(?:response|reply|answer|responding|responds|responded|replying|replied|replies)$/i;
+
+/**
+ * The phrase naming who holds the worry noun at the cue ("anxiety among senior donors"), or null; "from Paris to Prague" is a range.
+ * Empty when the sentence answers the worry ("in response to concerns about …"): its holders are unnamed, and the answerer is not one.
+ */
 export function experiencerPhrase(tokens: readonly Token[], cueStart: number | null): Token[] | null {
+  const cue = cueStart === null ? -1 : tokens.findIndex((t) => t.start === cueStart);
+  if (cue > 1 && WORRY_NOUN.test(tokens[cue]?.text ?? '') && tokens[cue - 1]?.text === 'to' && ANSWERING.test(tokens[cue - 2]?.text ?? '')) return [];
   const from = experiencerAt(tokens, cueStart);
   const held = from > 0 ? phraseAfter(tokens, from) : [];
   return held.length > 0 && tokens[from + held.length]?.text !== 'to' ? held : null;
