@@ -38,3 +38,22 @@ describe('stop 91: a modal addressed to the reader', () => {
     expect(onlyUnconfirmed('Your doctor may prescribe a stronger drug.')?.kind).toBe('hedged');
   });
 });
+
+describe('stop 91: what a thing suggests is inferred, not alleged', () => {
+  it.each([
+    'The trip suggests that Sanders is looking ahead to the convention.',
+    'A look at the airplanes and helicopters, however, suggests that their value rests in marketing.',
+    'Text messages found on the phones suggested that the attackers were not using encryption.',
+    'The missive suggests Republicans have no intention of backing down.',
+  ])('%s', (sentence) => {
+    expect(onlyUnconfirmed(sentence)?.kind).toBe('hedged');
+  });
+  it.each([
+    'Trump suggested that the judge was biased.',
+    'The campaign chief, Paul Manafort, bluntly suggested that the act would change.',
+    'The first lady suggested that the election had drained the country of hope.',
+    'The report suggested she lied to investigators.',
+  ])('%s (guard: a person, a body or a past report still alleges)', (sentence) => {
+    expect(onlyUnconfirmed(sentence)?.kind).toBe('allegation');
+  });
+});
