@@ -55,3 +55,17 @@ describe("stop 91: a worry answered is not the answerer's", () => {
     expect(concernsOf(lead, 'John Stankey said he has concerns about zero rating.')[0]?.holder).toBe('John Stankey');
   });
 });
+
+describe('stop 91: "dead" in a figure', () => {
+  it.each([
+    'Pence goes about it with all the passion of a dead fish, one insider said.',
+    'No one has ever tried doing a film in a dead language, the producer said.',
+    'We made a musical for folks who would not be caught dead at a musical, the director said.',
+    'The mayor said the pier would close over their dead bodies.',
+  ])('%s', (sentence) => {
+    expect(concernsOf(lead, sentence)).toEqual([]);
+  });
+  it('a death feared is no figure (guard)', () => {
+    expect(concernsOf(lead, 'Officials warned that many could be left dead if the dam failed.')).toHaveLength(1);
+  });
+});

@@ -3,8 +3,12 @@ import type { Predicate } from './predicates.js';
 import { isWarIdiom } from './war-sense.js';
 import { isTradeOffTension } from './tension-sense.js';
 
-/** "a dead heat", "dead broke", "dead on our feet", "a dead end": "dead" as an intensifier or a tie, not a death. */
-const DEAD_IDIOM = /^dead\s+(heat|broke|even|end|last|set|wrong|certain|tired|on\s+(my|our|your|his|her|their)\s+feet)\b/i;
+/** "a dead heat", "dead broke", "dead on our feet", "a dead end", "a dead language", "the passion of a dead fish": "dead" as an
+ *  intensifier, a tie or a figure, not a death. */
+const DEAD_IDIOM =
+  /^dead\s+(heat|broke|even|end|last|set|wrong|certain|tired|serious|language|languages|fish|zone|weight|ringer|letter|giveaway|on\s+(my|our|your|his|her|their)\s+feet)\b/i;
+/** "wouldn't be caught dead at a musical", "over their dead bodies": set phrases of refusal. */
+const DEAD_REFUSAL = /\bcaught\s+$|\bover\s+(?:my|our|your|his|her|their)\s+$/i;
 /** "damage control", "damage limitation": a campaign's repair work, not a harm. */
 const DAMAGE_IDIOM = /^damage\s+(control|limitation)\b/i;
 
@@ -72,5 +76,6 @@ export function isHarmIdiom(text: string, p: Predicate): boolean {
   if (/^crash[- ]test/i.test(rest) || (/^inflation$/i.test(p.word) && /\b(?:low|stable)[- ]$|\badjusted\s+for\s+$/i.test(before))) return true;
   // "the injured party has submitted …": the law's name for a complainant; "the Black Death": a plague's name.
   if ((/^injured$/i.test(p.word) && /^injured\s+part(?:y|ies)\b/i.test(rest)) || (/^death$/i.test(p.word) && /\bblack\s+$/i.test(before))) return true;
+  if (/^dead$/i.test(p.word) && DEAD_REFUSAL.test(before)) return true;
   return DEAD_IDIOM.test(rest) || DAMAGE_IDIOM.test(rest) || isTradeOffTension(text, p.start, p.word);
 }
