@@ -45,6 +45,7 @@ describe('stop 91: what a thing suggests is inferred, not alleged', () => {
     'A look at the airplanes and helicopters, however, suggests that their value rests in marketing.',
     'Text messages found on the phones suggested that the attackers were not using encryption.',
     'The missive suggests Republicans have no intention of backing down.',
+    'The trip strongly suggests that Sanders is looking ahead to the convention.',
   ])('%s', (sentence) => {
     expect(onlyUnconfirmed(sentence)?.kind).toBe('hedged');
   });
