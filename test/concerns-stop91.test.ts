@@ -69,3 +69,17 @@ describe('stop 91: "dead" in a figure', () => {
     expect(concernsOf(lead, 'Officials warned that many could be left dead if the dam failed.')).toHaveLength(1);
   });
 });
+
+describe('stop 91: a worry noun as the subject fears only its phrase', () => {
+  it.each([
+    ['Current fears about a potential plague outbreak are perhaps being fuelled by past health crises.', 'a potential plague outbreak'],
+    ['Fears of a trade war were growing on Monday.', 'a trade war'],
+    ['On Monday, worries about inflation have weighed on markets.', 'inflation'],
+  ])('%s', (sentence, fear) => {
+    expect(concernsOf(lead, sentence)[0]?.fear).toBe(fear);
+  });
+  it('a noun after a verb keeps its clause, and a clause inside the phrase is not cut (guard)', () => {
+    expect(concernsOf(lead, 'Three cases were found, sparking widespread fears about the spread of the disease.')[0]?.fear).toBe('the spread of the disease');
+    expect(concernsOf(lead, 'Fears of a war that could spread were growing.')[0]?.fear).toContain('a war that could spread');
+  });
+});
