@@ -83,3 +83,12 @@ describe('stop 91: a worry noun as the subject fears only its phrase', () => {
     expect(concernsOf(lead, 'Fears of a war that could spread were growing.')[0]?.fear).toContain('a war that could spread');
   });
 });
+
+describe('stop 91: a harm one does not think can be said', () => {
+  it('"I don\'t think one can say that conditions have worsened" reassures', () => {
+    expect(concernsOf(lead, '"I don\'t think one can say that conditions have worsened just because of the fall in October," he said.')).toEqual([]);
+  });
+  it('"I think conditions have worsened" still worries (guard)', () => {
+    expect(concernsOf(lead, '"I think conditions have worsened," he said.')).toHaveLength(1);
+  });
+});
