@@ -19,12 +19,15 @@ const BODY_HEAD = new RegExp(`^(?:${BODY_HEADS})$`);
 const NAMED_BEFORE =
   /\b(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\w'\u2019.&-]*(?:\s+(?:of|for|and|on)?\s*\p{Lu}[\w'\u2019.&-]*){0,5}?)(?:['\u2019]s)?\s+(?:(?:new|annual|latest|final|internal|draft|own|\d{4})\s+)?([a-z]+)\b/gu;
 
+/** An owner's name in capitals, with "the" before it and "of", "for", "and" or "on" inside ("the Harbour Board of Trade"). */
+const OWNER_RUN = `((?:[Tt]he\\s+)?\\p{Lu}[\\w'\u2019.&-]*(?:\\s+(?:of|for|and|on)?\\s*\\p{Lu}[\\w'\u2019.&-]*){0,5})`;
+
 /** "Cook provided a written statement", "…, the Harbour Board has released a report": who put the document out owns it, when that
  * one opens the sentence or follows a comma or "said" ("The dean of the school has published a letter" is the dean's, not the school's). */
 // "The Cruz campaign sent out an email", "Sanders is releasing a new ad": a body's head noun may end the owner, and the verb may
 // be progressive or take "out".
 const ISSUED = new RegExp(
-  `(?:^|[,;]\\s+|\\b(?:said|says|that)\\s+)((?:[Tt]he\\s+)?\\p{Lu}[\\w'\u2019.&-]*(?:\\s+(?:of|for|and|on)?\\s*\\p{Lu}[\\w'\u2019.&-]*){0,5})(\\s+(?:${BODY_HEADS}))?` +
+  `(?:^|[,;]\\s+|\\b(?:said|says|that)\\s+)${OWNER_RUN}(\\s+(?:${BODY_HEADS}))?` +
     `\\s+(?:(?:has|have|had|also|then|later|is|are|was|were)\\s+){0,2}(?:(?:issu|releas|publish|provid|post)(?:ed|es|ing|s)?|sen(?:t|ds?|ding)|put(?:s|ting)?(?=\\s+out))(?:\\s+out)?` +
     `\\s+(?:a|an)\\s+((?:[a-z-]+\\s+){0,2}[a-z]+)`,
   'gu',
@@ -32,7 +35,7 @@ const ISSUED = new RegExp(
 
 /** "the US military said in a statement", "Oxfam said in a written statement": the body that spoke through the document owns it. */
 const SAID_IN = new RegExp(
-  `(?:^|[,;]\\s+|\\bthat\\s+)((?:[Tt]he\\s+)?\\p{Lu}[\\w'\u2019.&-]*(?:\\s+(?:of|for|and|on)?\\s*\\p{Lu}[\\w'\u2019.&-]*){0,5})(\\s+(?:${BODY_HEADS}|military|police|army|navy|embassy))?` +
+  `(?:^|[,;]\\s+|\\bthat\\s+)${OWNER_RUN}(\\s+(?:${BODY_HEADS}|military|police|army|navy|embassy))?` +
     `\\s+(?:said|says|announced|added|confirmed|stated)\\s+(?:\\w+day\\s+)?in\\s+an?\\s+((?:[a-z-]+\\s+){0,2}[a-z]+)`,
   'gu',
 );
@@ -62,25 +65,24 @@ export function documentOwners(sentences: readonly Sentence[]): OwnedDocument[] 
       const owner = run.replace(/['\u2019]s$/, '');
       if (lexicons().documentWords.has(noun) && !lexicons().calendarWords.has(owner.toLowerCase())) found.push({ sentence: s.index, noun, owner });
     }
-    for (const m of allMatches(s.text, SAID_IN)) {
-      const [, named = '', head = '', after = ''] = m;
-      const words = `${named}${head}`.replace(/^the\s+/i, '').split(/\s+/);
-      while (words.length > 1 && isTitleWord(words[0] ?? '')) words.shift();
-      const noun = after.split(/\s+/).find((w) => lexicons().documentWords.has(w));
-      if (noun) found.push({ sentence: s.index, noun, owner: words.join(' ') });
-    }
-    for (const m of allMatches(s.text, ISSUED)) {
-      const [, named = '', head = '', after = ''] = m;
-      const run = `${named}${head}`;
-      // "a written statement in response": the first document word; "President Obama released" is Obama's.
-      const noun = after.split(/\s+/).find((w) => lexicons().documentWords.has(w));
-      const words = run.replace(/^the\s+/i, '').split(/\s+/);
-      while (words.length > 1 && isTitleWord(words[0] ?? '')) words.shift();
-      const owner = words.join(' ');
-      if (noun && !lexicons().functionWords.has(owner.toLowerCase())) found.push({ sentence: s.index, noun, owner });
+    for (const m of [...allMatches(s.text, SAID_IN), ...allMatches(s.text, ISSUED)]) {
+      const document = issuedDocument(m, s.index);
+      if (document) found.push(document);
     }
   }
   return found;
+}
+
+/** The document an ISSUED or SAID_IN match names, with its owner: the first document word after the verb ("a written statement in
+ *  response"), and the owner's run without "the" or a leading title ("President Obama released" is Obama's); none when no document
+ *  word follows or the owner is a function word. */
+function issuedDocument(m: RegExpMatchArray, sentence: number): OwnedDocument | null {
+  const [, named = '', head = '', after = ''] = m;
+  const noun = after.split(/\s+/).find((w) => lexicons().documentWords.has(w));
+  const words = `${named}${head}`.replace(/^the\s+/i, '').split(/\s+/);
+  while (words.length > 1 && isTitleWord(words[0] ?? '')) words.shift();
+  const owner = words.join(' ');
+  return noun && !lexicons().functionWords.has(owner.toLowerCase()) ? { sentence, noun, owner } : null;
 }
 
 /** "NAO" and "National Audit Office" are one owner: an acronym counts as the owner whose initials it is. */

@@ -11,7 +11,8 @@ const TOOK_PLACE_BEFORE = /\b(?:where|after|since|when)\s+(?:the|that|this)\s+(?
 const DEED_THAT = /\b(?:raid|strike|airstrike|operation|blast|explosion|bombing|attack|crash|fire)\s+that\s+$/i;
 /** "killed in a helicopter crash", "injured during the attack": the harm the casualties were told in, so already over. */
 const CASUALTY_IN = /\b(?:killed|died|injured|wounded|hurt)\s+(?:in|during)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-/** "shot down and destroyed last night", "damaged on Tuesday": a harm told in the past with the time it was done. */
+/** "shot down and destroyed last night", "damaged on Tuesday": a harm told in the past with the time it was done (the past forms
+ *  harm-words.txt holds: "wounded", "bombed" and "shelled" are no harm words). */
 const DONE_WHEN = /^\s+(?:last\s+night|yesterday|overnight|earlier\s+today|this\s+morning|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
 /** What may still come ("another", "could", "fear"): the sentence then looks ahead from the past harm. */
 const AHEAD = /\b(?:another|next|repeat|again|could|would|will|may|might|risk\p{L}*|fear\p{L}*|warn\p{L}*|threat\p{L}*)\b/iu;
@@ -24,7 +25,7 @@ export function isEventPlace(text: string, harm: Predicate): boolean {
     (TOOK_PLACE.test(text.slice(harm.end)) && TOOK_PLACE_BEFORE.test(before)) ||
     (/^killed$/i.test(harm.word) && DEED_THAT.test(before)) ||
     CASUALTY_IN.test(before) ||
-    (/^(?:killed|injured|wounded|destroyed|damaged|attacked|bombed|shelled)$/i.test(harm.word) && DONE_WHEN.test(text.slice(harm.end))) ||
+    (/^(?:killed|injured|destroyed|damaged|attacked)$/i.test(harm.word) && DONE_WHEN.test(text.slice(harm.end))) ||
     // "the helicopter crashed in Logar", "some computers crashed": a crash told in the simple past.
     /^crashed$/i.test(harm.word);
   return told && !AHEAD.test(text);
