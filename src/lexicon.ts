@@ -52,6 +52,8 @@ export interface Lexicons {
   concernNegators: RegExp;
   /** Nouns that, alone after a determiner, point back to something said before ("the decision", "the move"). */
   pointerNouns: ReadonlySet<string>;
+  /** Adjectives of a felt worry whose copula's subject holds it ("concerned", "afraid"), lower-case. */
+  worryAdjectives: ReadonlySet<string>;
   /** Verbs of remedy that end right before a harm ("fight against corruption", "alleviate poverty", "abandon its weapons"). */
   harmRemedies: RegExp;
   /** Words that, shortly after a concern cue, say it has no ground ("fears proved unfounded"). */
@@ -219,6 +221,7 @@ function loadLexicons(): Lexicons {
     criticismWords: new RegExp(`\\b(?:${readLines('criticism-words.txt').join('|')})\\b`, 'gi'),
     concernNegators: new RegExp(`\\b(?:${readLines('concern-negators.txt').join('|')})\\b`, 'i'),
     pointerNouns: new Set(readLines('pointer-nouns.txt')),
+    worryAdjectives: new Set(readLines('worry-adjectives.txt')),
     harmRemedies: new RegExp(
       `(?<![\\p{L}-])(?:${readLines('harm-remedies.txt').join('|')})\\s+(?:(?:the|a|an|all|any|this|that|these|those|such|its|their|his|her|our|your|my|acts of)\\s+)?(?:(?:risks?|threats?|dangers?|chances?|likelihood|incidence|spread)\\s+of\\s+(?:the\\s+)?)?(?:(?!(?:in|into|to|with|by|up|of|on|for|at|as)\\s|\\p{L}+ly\\s)\\p{L}+\\s+)?$`,
       'iu',

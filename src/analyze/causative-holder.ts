@@ -71,11 +71,10 @@ export function causativeObject(tokens: readonly Token[], at: number): Token[] |
 
 /** "The plan left residents worried", "The deal has some members of Congress concerned": a verb that puts its object in a state. */
 const COMPLEMENT_VERB = /^(left|leaves|leave|leaving|has|have|had|having|made|makes|make|making|kept|keeps|keep|keeping|got|gets|get|getting)$/i;
-const STATE_ADJECTIVE = /^(worried|concerned|nervous|anxious|alarmed|uneasy|fearful|afraid|scared|frightened|troubled|wary|jittery|rattled|spooked)$/i;
 
 /** The object a verb like "left" or "has" puts in the worried state at `at` ("left residents worried" → residents), or null. */
 export function complementObject(tokens: readonly Token[], at: number): Token[] | null {
-  if (!STATE_ADJECTIVE.test(tokens[at]?.text ?? '')) return null;
+  if (!lexicons().worryAdjectives.has(tokens[at]?.text.toLowerCase() ?? '')) return null;
   for (let v = at - 2; v >= Math.max(0, at - 1 - MAX_OBJECT); v--) {
     const t = tokens[v];
     if (!t || t.kind !== 'word') return null;

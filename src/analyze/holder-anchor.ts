@@ -24,9 +24,8 @@ const RELATIVE_BEFORE = /\b(who|that|which)(\s+(has|have|had|\p{L}+ly))*$/iu;
 /** Whether the verb is a passive ("was condemned", "has been strongly criticised"). */
 export const isPassiveAt = (tokens: readonly Token[], verb: number): boolean => BE.test(auxiliaryBefore(tokens, verb));
 
-/** Adjectives of worry whose copula's subject holds the worry: "Israel is very concerned …", "Parents were afraid …". */
-const WORRY_ADJECTIVE =
-  /^(concerned|worried|afraid|alarmed|anxious|nervous|fearful|scared|frightened|terrified|horrified|appalled|uneasy|apprehensive|troubled|wary|dismayed|outraged|frustrated|disturbed)$/i;
+/** Adjectives of anger a copula carries as it does worry ("Democrats were outraged that …"). */
+const ANGER = /^(appalled|dismayed|frustrated|horrified|outraged)$/;
 export const COPULA = /^(am|is|are|was|were|be|been|being|remains?|remained|became|become|grew|seems?|seemed|feels?|felt)$/i;
 
 /** Words that open a fronted clause of time, cause or concession before the main one. */
@@ -68,7 +67,8 @@ function anchorOf(tokens: readonly Token[], cueStart: number | null): number {
   // "have voiced serious concerns", "raised worries": the voicing verb a few words before the noun.
   for (let k = cue; cue > 0 && k >= Math.max(1, cue - 3); k--) if (VOICING_VERB.test(tokens[k]?.text ?? '')) return k;
   // "Israel is very concerned that …": the copula a word or two before the adjective, unless someone is reported saying it.
-  const adjective = cue > 0 && WORRY_ADJECTIVE.test(tokens[cue]?.text ?? '');
+  const feeling = tokens[cue]?.text.toLowerCase() ?? '';
+  const adjective = cue > 0 && (lexicons().worryAdjectives.has(feeling) || ANGER.test(feeling));
   let copula = -1;
   for (let k = cue - 1; adjective && copula < 0 && k >= Math.max(1, cue - 3); k--) if (COPULA.test(tokens[k]?.text ?? '')) copula = k;
   if (copula > 0) return copula;

@@ -1,8 +1,10 @@
 // A holder found on the other side of the worry: the one a verb of blame names ("Chávez accused President Bush of …, saying …")
 // or the one who answers, mocks or dismisses a worry ("Chirac reacted to his warning", "mocking concerns about …") or asks about
 // it ("asked Morrison about concerns …") does not voice it.
+import { lexicons } from '../lexicon.js';
 import type { Sentence } from '../types.js';
 import type { Token } from './tokens.js';
+import { WORRY_NOUN } from './worry-words.js';
 import { sentenceTokens } from './sentence-tokens.js';
 import { isQuoteOpen } from './close-quote.js';
 
@@ -12,8 +14,6 @@ const BLAME = /^(accus(e|es|ed|ing)|blam(e|es|ed|ing)|criticis(e|es|ed|ing)|crit
 const OBJECT_WORD = /^(?!(?:of|for|over|by|on|in|with|as|and|that)$)[\p{L}.'’-]+$/u;
 /** Verbs whose subject answers or waves away a worry someone else holds; not "address" or "ease", which a holder's own plan may do. */
 const ANSWER = /^(respond|react|acknowledg|mock|ridicul|dismiss|allay|assuag)(e|es|ed|ing|s)?$/i;
-/** Worry nouns another may hold. */
-const WORRY_NOUN = /^(concerns?|fears|worries|warnings?|criticisms?|complaints?|anxieties)$/i;
 /** Words between the verb and the noun: "to", a determiner, an owner, an adjective ("reacted to his warning", "mocking public concerns"). */
 const BETWEEN = /^(to|his|her|their|its|the|these|those|such|public|growing|widespread|any|some|many)$/i;
 
@@ -53,7 +53,6 @@ const DEGREE = '(?:(?:so|very|really|all|rightly|understandably|obviously|deeply
 const ADDRESSED = new RegExp(`\\byou(?:['’]re|\\s+(?:are|were|feel|felt|seem|seemed|get|got|(?:may|might|must|could|would|will)\\s+be))\\s+${DEGREE}`, 'i');
 /** "“They're worried,” Carson said", "“I know that she was scared”": in a quotation, a third person's state, not the speaker's. */
 const THIRD_PERSON = new RegExp(`\\b(?:they|he|she)(?:['’](?:re|s)|\\s+(?:are|is|were|was|seem|seems|seemed|feel|feels|felt|get|gets|got))\\s+${DEGREE}`, 'i');
-const WORRIED = /^(?:concerned|worried|afraid|scared|nervous|anxious|frightened|alarmed|troubled|upset|uneasy|terrified|fearful|apprehensive)$/i;
 
 /** Whether `holder` is the other side of the worry at `cueStart`: the object of a blame verb, one answering the worry, or the one spoken to. */
 export function isOtherSide(holder: string, sentence: Sentence, cueStart: number | null): boolean {
@@ -62,7 +61,11 @@ export function isOtherSide(holder: string, sentence: Sentence, cueStart: number
   if (cue < 0) return false;
   const at = (cueStart ?? 0) - sentence.start;
   const near = sentence.text.slice(Math.max(0, at - 60), at);
-  if (WORRIED.test(tokens[cue]?.text ?? '') && (ADDRESSED.test(near) || (THIRD_PERSON.test(near) && isQuoteOpen(sentence.text.slice(0, at))))) return true;
+  if (
+    lexicons().worryAdjectives.has(tokens[cue]?.text.toLowerCase() ?? '') &&
+    (ADDRESSED.test(near) || (THIRD_PERSON.test(near) && isQuoteOpen(sentence.text.slice(0, at))))
+  )
+    return true;
   // "the kind of renationalisation which many fear in Russia, Hensel said": the relative clause's own unnamed subject fears it.
   const unnamed =
     /^(?:which|that|whom)$/i.test(tokens[cue - 2]?.text ?? '') && /^(?:many|some|others|most|few|people|everyone)$/i.test(tokens[cue - 1]?.text ?? '');

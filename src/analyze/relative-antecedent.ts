@@ -1,20 +1,18 @@
 // "Israel, which has long accused Hezbollah of …", "Shimon Peres, who criticized the meeting": a worry voiced in a relative clause
 // set off by a comma is its antecedent's, not the main clause's subject's (who may be the one criticised).
+import { lexicons } from '../lexicon.js';
 import { isTimeWord } from './holder-phrase.js';
 import { isVerb } from './phrase-words.js';
 import { phraseBefore } from './phrases.js';
 import type { Token } from './tokens.js';
+import { WORRY_NOUN } from './worry-words.js';
 
 /** Verbs that voice a worry as a relative clause's own verb. */
 const VOICES =
   /^(fears?|feared|worr(y|ies|ied)|warns?|warned|cautioned|threatens?|threatened|criticis(es|ed)|criticiz(es|ed)|condemns?|condemned|denounc(es|ed)|deplored|accus(es|ed)|lament(s|ed)|bemoan(s|ed)|decried|voiced|raised|expressed)$/i;
 /** What may stand between the relative pronoun and its verb: an auxiliary, an adverb or a time ("who has long", "who this week"). */
 const BETWEEN = /^(has|have|had|also|long|since|often|once|previously|recently|this|last|week|month|year|\p{Ll}+ly)$/u;
-/** Words of worry a copula carries ("who are worried about", "who were deeply concerned that"). */
-const WORRIED = /^(worried|concerned|afraid|nervous|anxious|fearful|alarmed|troubled)$/i;
 const BE_ADVERB = /^(is|are|was|were|been|also|so|very|deeply|increasingly|particularly|more|most|\p{Ll}+ly)$/u;
-/** Nouns a voicing verb voices ("which has voiced concerns"), with a modifier or two before them. */
-const WORRY_NOUN = /^(concerns?|fears?|worries|alarm|doubts|objections|misgivings)$/i;
 
 /** The antecedent phrase of ", who/which … <cue>" when the cue is the relative clause's verb of worry (or its voiced noun), else null. */
 export function relativeAntecedent(tokens: readonly Token[], cue: number): Token[] | null {
@@ -29,7 +27,7 @@ export function relativeAntecedent(tokens: readonly Token[], cue: number): Token
     if (!/^(voiced|raised|expressed)$/i.test(tokens[verb]?.text ?? '')) return null;
   }
   // "who are deeply worried about": the copula before the word of worry stands for its verb.
-  if (WORRIED.test(tokens[verb]?.text ?? '')) {
+  if (lexicons().worryAdjectives.has(tokens[verb]?.text.toLowerCase() ?? '')) {
     let be = verb - 1;
     while (be > verb - 4 && be > 0 && BE_ADVERB.test(tokens[be]?.text ?? '') && !/^(is|are|was|were|been)$/.test(tokens[be]?.text ?? '')) be--;
     if (!/^(is|are|was|were|been)$/.test(tokens[be]?.text ?? '')) return null;

@@ -1,5 +1,6 @@
 // "…, with forecasters warning that pollution will reach severe levels", "With Democratic leaders increasingly worried …": in
 // an absolute phrase the noun phrase after "with" is the participle's subject, so it holds the worry.
+import { lexicons } from '../lexicon.js';
 import { holderWords } from './holder-phrase.js';
 import { AUXILIARY } from './phrase-words.js';
 import { phraseAfter } from './phrases.js';
@@ -8,13 +9,13 @@ import { isPastForm } from './past-form.js';
 import { FRONTED_WORRY } from './fronted-worry.js';
 
 /** A participle or adjective of worry that an absolute phrase can end on. */
-const WORRY_PARTICIPLE = /^(warning|fearing|cautioning|worried|concerned|alarmed|fearful|nervous|anxious)$/i;
+const WORRY_PARTICIPLE = /^(warning|fearing|cautioning)$/i;
 /** What may stand between the noun phrase and the participle: an adverb of degree. */
 const DEGREE = /^(increasingly|deeply|growing|very|so|more|most|also|now|still|already|\p{L}+ly)$/iu;
 
 /** The noun phrase after "with" (one to four plain words) whose participle is the cue at `cueAt`; null when there is none. */
 export function withAbsoluteSubject(tokens: readonly Token[], cueAt: number): Token[] | null {
-  if (!WORRY_PARTICIPLE.test(tokens[cueAt]?.text ?? '')) return null;
+  if (!(WORRY_PARTICIPLE.test(tokens[cueAt]?.text ?? '') || lexicons().worryAdjectives.has(tokens[cueAt]?.text.toLowerCase() ?? ''))) return null;
   let end = cueAt;
   while (end > 0 && DEGREE.test(tokens[end - 1]?.text ?? '')) end--;
   let start = end;

@@ -2,7 +2,7 @@
 
 /** Nouns of worry whose "from" or "among" names who holds it ("the concern from residents", "anxiety among donors"). */
 export const WORRY_NOUN =
-  /^(concerns?|worry|worries|fears?|alarm|anxiety|anxieties|unease|outrage|anger|criticism|warnings?|objections?|complaints?|frustration|dismay|doubts?|misgivings)$/i;
+  /^(concerns?|worry|worries|fears?|alarm|anxiety|anxieties|unease|outrage|anger|criticisms?|warnings?|objections?|complaints?|frustration|dismay|doubts?|misgivings)$/i;
 /** The nouns whose "of" names who holds them too ("the concerns of the unions"); "fear of", "criticism of" name what is feared. */
 export const HELD_OF = /^(concerns?|anxiety|anxieties|unease|outrage|anger|frustration|dismay)$/i;
 
