@@ -1,6 +1,7 @@
 // Negated and reassuring cues voice no worry: "no risk", "not concerned", "did not seem worried", "played down fears".
 import { isCalledLuxury, isHarmWavedOff } from './waved-harm.js';
 import { isCountedToll } from './casualty-count.js';
+import { COUNTED_BEFORE } from './count-words.js';
 import { isDatedHarm } from './dated-harm.js';
 import { isEventPlace } from './event-place.js';
 import { isSufferingTold } from './suffered-told.js';
@@ -140,9 +141,6 @@ const NAMED_BEFORE = /\b(the|this|these|those)\s+(\S+\s+)?(\p{Lu}[\p{L}'’-]*|(
 /** "attacks in Brussels", "attacks like Paris", "the attacks today", "the attack that happened". */
 const NAMED_AFTER =
   /^\s*(,\s*)?((in|at|like)\s+(the\s+)?\p{Lu}|(today|yesterday|last (week|month|year|night))\b|(that|which)\s+(happened|occurred|took place|has been done|had been done|was done)\b)/u;
-/** "158 attacks on schools", "dozens of killings", "a string of bombings": events counted are events that happened. */
-const COUNTED_BEFORE =
-  /(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousands|dozens|scores|several|numerous|a\s+(?:string|series|spate|wave|number|handful|dozen))(?:\s+of)?)\s+(?:\p{L}+\s+)?$/iu;
 /** What may still come is no past event: "another attack in Paris", "to prevent attacks in Europe", "the deepening Israel-Lebanon conflict". */
 const STILL_TO_COME =
   /\b(another|new|next|future|potential|possible|more|further|prevent|stop|avert|risk of|threat of|deepening|growing|escalating|worsening|mounting|spreading)\s+(\S+\s+){0,2}$/i;
