@@ -20,9 +20,9 @@ const LINK_THEN_THAT = /^(?:\S+\s+){0,3}?that\s+/i;
 /** A cue's object before its clause: "warned residents that …", "told reporters that …" (no comma between). */
 export const VERB_CUE =
   /^(warn(s|ed)?|caution(s|ed)?|fear(s|ed)?|worr(y|ies|ied)|threaten(s|ed)?|critici[sz](e|es|ed)|condemn(s|ed)?|denounc(e|es|ed)|deplor(e|es|ed)|alarm(s|ed)?|endanger(s|ed)?|imperil(s|ed|led)?|jeopardi[sz](e|es|ed)|frighten(s|ed)?|decr(y|ies|ied)|lament(s|ed)?|bemoan(s|ed)?|fret(s|ted)?)$/i;
-/** Where the governed clause ends: attribution, "according to", a contrast, a dash or semicolon. */
+/** Where the governed clause ends: attribution, "according to", a contrast, a dash or semicolon, a bracket (not a short one the clause reads on past). */
 const CLAUSE_END =
-  /,\s*(?:according to|and|but|whil(?:e|st)|although|though|whereas|which|saying|adding|(?:\S+\s+){0,6}?(?:said|says|told|added|warned|wrote|argued|noted|stated))\b|\s[—–]\s|;|\s\(/i;
+  /,\s*(?:according to|and|but|whil(?:e|st)|although|though|whereas|which|saying|adding|(?:\S+\s+){0,6}?(?:said|says|told|added|warned|wrote|argued|noted|stated))\b|\s[—–]\s|;|\s\((?![^()]{1,24}\)\s+\p{Ll})/iu;
 /** Nouns whose "that" clause says what is feared: "fears that …", "the risk that …", "concern that …". */
 const CONTENT_NOUN =
   /^(fears?|concerns?|worry|worries|warnings?|alarm|anxiety|anxieties|dangers?|risks?|concerned|worried|afraid|anxious|alarmed|fearful|nervous|apprehensive|scared|frightened|terrified|troubled)$/i;
@@ -62,7 +62,7 @@ function trimClause(text: string): string {
 /** A quotation that closes in the clause without opening there ('… injury and death," Rob Lee'): the words after it are its credit. */
 function beforeUnopenedClose(text: string): string {
   const curly = text.indexOf('”');
-  const straight = text.search(/(?<=[\p{L}\d.,!?])"(?=\s|$)/u);
+  const straight = text.search(/(?<=[\p{L}\d.,!?])"(?=[\s:;]|$)/u);
   const cuts = [curly >= 0 && !text.slice(0, curly).includes('“') ? curly : -1, straight >= 0 && !text.slice(0, straight).includes('"') ? straight : -1];
   const cut = Math.min(...cuts.filter((c) => c > 0));
   return Number.isFinite(cut) ? text.slice(0, cut) : text;
