@@ -77,3 +77,12 @@ export function endBeforeClosingSay(claim: string): string {
   const kept = claim.slice(0, tail.index);
   return kept.split(/\s+/).length >= 3 ? kept : claim;
 }
+
+/** '"… more time.": Carlos Gaviria, former magistrate.': a quotation closed before a colon and a name is credited there, as by "said". */
+const COLON_CREDIT = /(?<=[\p{L}\d.,!?)])["”]\s*:\s+\p{Lu}[^"“”:]*$/u;
+
+/** The sentence with a colon's credit after a closing quotation blanked out (its offsets kept), so that the claim stays in the quotation. */
+export function withoutColonCredit(text: string): string {
+  const credit = COLON_CREDIT.exec(text);
+  return credit ? text.slice(0, credit.index) + ' '.repeat(text.length - credit.index) : text;
+}

@@ -16,6 +16,7 @@ import { prefacesQuestion } from './question-preface.js';
 import { prefacesExcerpt } from './excerpt-preface.js';
 import { kindWeight, scoreOf } from './rank.js';
 import { claimOf } from './scope.js';
+import { withoutColonCredit } from './claim-ends.js';
 import { claimAfterAside } from './claim-after-aside.js';
 import { inSense } from './sense.js';
 import { statesNoClaim } from './usage.js';
@@ -124,7 +125,9 @@ export function extractUnconfirmed(sentences: readonly Sentence[], options: Unco
     items.push({
       type: 'unconfirmed',
       text: s.text,
-      claim: withoutTweetCredit(claimBefore(claimAfterAside(claimOf(top, s.text), top, s.text), s.text, sentences[i - 1]?.text, top.cue.kind)),
+      claim: withoutTweetCredit(
+        claimBefore(claimAfterAside(claimOf(top, withoutColonCredit(s.text)), top, s.text), s.text, sentences[i - 1]?.text, top.cue.kind),
+      ),
       cue: s.text.slice(top.at, top.end),
       kind: top.cue.kind,
       // "Russia has likely given …, a senior Pentagon official said": the source is the cue, the hedge still says how likely.
