@@ -215,6 +215,17 @@ describe('one sentence, one place', () => {
     expect(pageLines(brief({ quotes: [short], concerns: [concern(sentence, sentence, 3)] }), all).concerns[0]!.repeat).toBe(false);
   });
 
+  it('a quote printed with its credit, name and title, shows a sentence that credits it after a colon', () => {
+    const title = 'mayor of the town and chair of the harbour board since the great floods of the winter before last';
+    const sentence = `"${S2.slice(0, -1)}.": Ann Lee, ${title}.`;
+    const speaker = { name: 'Ann Lee', title, kind: 'person', mention: 'Ann Lee' } as const;
+    const quote = { type: 'quote', text: S2, speaker, verb: null, source: ref(sentence, 4), score: 1 } as const;
+    expect(pageLines(brief({ quotes: [quote], unconfirmed: [unconfirmed(sentence, 'x', 4)] }), all).unconfirmed[0]!.repeat).toBe(true);
+    // Without the title the page does not hold the sentence's words.
+    const untitled = { ...quote, speaker: { ...speaker, title: null } };
+    expect(pageLines(brief({ quotes: [untitled], unconfirmed: [unconfirmed(sentence, 'x', 4)] }), all).unconfirmed[0]!.repeat).toBe(false);
+  });
+
   it('a claim a concern above already prints shrinks to the words around its cue', () => {
     const clause = 'the levees will probably fail under the weight of the water';
     const sentence = `The engineers met on Monday, and ${clause}, the report said.`;

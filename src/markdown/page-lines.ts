@@ -279,6 +279,13 @@ export function pageLines(brief: Brief, shown: SectionLimits): { concerns: Array
           return { ...u, repeat, line: closeQuotes(line) };
         });
         break;
+      case 'quotes':
+        // A quote prints its words, then its credit: with the name and title it may be a whole sentence of the article too.
+        for (const q of brief.quotes.slice(0, shown.quotes)) {
+          print(q.text);
+          if (q.speaker) print([q.text, q.speaker.name, q.speaker.title].filter(Boolean).join(' '));
+        }
+        break;
       default:
         // Any other section prints its items' own text (a quote its words, which may run over several sentences).
         for (const item of brief[name].slice(0, shown[name])) print(item.text);
