@@ -8,6 +8,7 @@ import { isArticle, isCapitalised, type Token } from './tokens.js';
 import { singularRole } from './singular-role.js';
 import { ROLE_PHRASE_PREP, withoutCutModifier, endCutRole } from './role-cut.js';
 import { capitalsBeforeRole } from './body-before-role.js';
+import { closesApposition, isBareRoleAt } from './bare-role.js';
 
 /** Verbs that introduce a name with a role ("I hope president-elect Lee", "thanked chairman Ruiz"): never part of the role. */
 const VERB_BEFORE_ROLE =
@@ -75,9 +76,9 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
   if (tokens[last + 1]?.text !== ',') return null;
   // "Grant Young, another Republican strategist, said": "another" opens the role as an article does.
   const article = isArticle(tokens[last + 2]?.text ?? '') || tokens[last + 2]?.text === 'another';
-  // "Erkki Liikanen, governor at the Bank of Finland, also commented": a title word may stand without its article.
+  // "Erkki Liikanen, governor at the Bank of Finland, also commented": a role may stand without its article, if closed (not "Lee, mayor and …").
   const bare = tokens[last + 2];
-  const titled = !article && bare?.kind === 'word' && !isCapitalised(bare.text) && lexicons().titles.has(bare.text);
+  const titled = !article && bare?.kind === 'word' && !isCapitalised(bare.text) && isBareRoleAt(tokens, last + 2);
   if (!article && !titled) return null;
   const words: string[] = [];
   let i = last + (article ? 3 : 2);
@@ -88,8 +89,7 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
   }
   // "… to Moscow, a senior official said": a role followed by its own verb is a new subject, not an apposition.
   if (isVerb(tokens[i]) || /^(said|says)$/i.test(tokens[i]?.text ?? '')) return null;
-  // Without the article only a closed apposition counts: "Liikanen, governor of the bank, said", not "Lee, mayor and …".
-  if (titled && tokens[i]?.text !== ',') return null;
+  if (titled && !closesApposition(tokens, i)) return null;
   const isRole = (w: string | undefined): boolean => w !== undefined && (isRoleNoun(w) || lexicons().titles.has(w)) && !lexicons().notRoles.has(w);
   // "the mayor of Faenza": the first lower-case word; "the Clinton campaign’s communications director": the noun the phrase ends on.
   const prep = words.findIndex((w) => ROLE_PHRASE_PREP.test(w));

@@ -1,0 +1,25 @@
+// Why: "Jennifer Palmieri, communications director for the Clinton campaign, said": a role set off without its article may
+// open with a word or two that qualify it, and after a closing "said X," it may run to the sentence's end.
+import { lexicons } from '../lexicon.js';
+import { isRoleNoun } from './name-words.js';
+import { isVerb } from './phrases.js';
+import type { Token } from './tokens.js';
+
+/** A plain lower-case word that may qualify a role ("policy", "communications"): no function word and no verb. */
+const isQualifier = (t: Token | undefined): boolean =>
+  t?.kind === 'word' && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !lexicons().functionWords.has(t.text) && !isVerb(t);
+
+const isRole = (t: Token | undefined): boolean =>
+  t?.kind === 'word' && /^\p{Ll}/u.test(t.text) && (lexicons().titles.has(t.text) || isRoleNoun(t.text)) && !lexicons().notRoles.has(t.text);
+
+/** Whether a role without its article starts at `k`: a title, or up to two qualifiers before a title or role noun. */
+export function isBareRoleAt(tokens: readonly Token[], k: number): boolean {
+  const first = tokens[k];
+  if (first?.kind === 'word' && lexicons().titles.has(first.text)) return true;
+  for (let j = k; j < k + 2 && isQualifier(tokens[j]); j++) if (isRole(tokens[j + 1])) return true;
+  return false;
+}
+
+/** Whether the apposition that ends before `i` is closed: by a comma, or by the sentence's own full stop (quotes may follow). */
+export const closesApposition = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]?.text === ',' || (tokens[i]?.text === '.' && tokens.slice(i + 1).every((t) => /^["”’']$/.test(t.text)));

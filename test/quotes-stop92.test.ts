@@ -1,0 +1,24 @@
+// Quotations and titles (stop 92): a role set off after a name needs no article to be the name's title.
+import { describe, expect, it } from 'vitest';
+import { analyzeParagraphs } from './helpers/analyze.js';
+
+const speakerTitle = (...paragraphs: string[]) => analyzeParagraphs('A headline for the test', ...paragraphs).quotes[0]?.speaker;
+
+describe('stop 92: a role without its article, set off after the name', () => {
+  it('"Jennifer Palmieri, communications director for the Clinton campaign, said": qualifiers open the role', () => {
+    const speaker = speakerTitle('Jennifer Palmieri, communications director for the Clinton campaign, said: "We are pleased with the vote today."');
+    expect(speaker).toMatchObject({ name: 'Jennifer Palmieri', title: 'communications director for the Clinton campaign' });
+  });
+  it('"said Ann Lee, director of the harbour trust." : the full stop closes the role', () => {
+    const speaker = speakerTitle('"We will keep fighting for the pier," said Ann Lee, director of the harbour trust.');
+    expect(speaker).toMatchObject({ name: 'Ann Lee', title: 'director of the harbour trust' });
+  });
+  it('"Ann Lee, campaign officials said": a new subject with its own verb is no role (guard)', () => {
+    const speaker = speakerTitle('"The pier will not survive another winter," Ann Lee, campaign officials said.');
+    expect(speaker?.title ?? null).not.toBe('campaign officials');
+  });
+  it('"Omar Haddad, mayor and fisherman for forty years": an apposition left open is no title (guard)', () => {
+    const speaker = speakerTitle('Omar Haddad, mayor and fisherman for forty years and a friend of the harbour said "the pier must be saved."');
+    expect(speaker?.title ?? null).toBeNull();
+  });
+});
