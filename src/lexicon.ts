@@ -196,7 +196,8 @@ function loadLexicons(): Lexicons {
     const sense = CHECKS.find((c) => c === check) ?? null;
     if (check && !sense) throw new Error(`unconfirmed-cues.tsv: unknown sense check in line "${line}"`);
     return {
-      pattern: new RegExp(`\\b(?:${pattern})\\b`, 'i'),
+      // "believe that's what it costs": a cue ending in "that" that a clitic follows is the pronoun, not the conjunction.
+      pattern: new RegExp(`\\b(?:${pattern})\\b(?!(?<=\\bthat)[\\u2019'](?:s|ll|d)\\b)`, 'i'),
       kind: parseKind(kind, line),
       likelihood: likelihood ? likelihood : null,
       check: sense,

@@ -12,3 +12,28 @@ describe('stop 92: a colon credit after a closing quotation', () => {
     expect(item?.claim).toContain('Ashford');
   });
 });
+
+describe('stop 92: gaps newswires state', () => {
+  it.each([
+    ['No-one from the harbour trust was immediately available for comment.', 'was immediately available for comment'],
+    ['The cause of the fire is yet to be established.', 'is yet to be established'],
+    ['The meaning of the symbols has yet to be deciphered.', 'has yet to be deciphered'],
+  ])('%s', (sentence, cue) => {
+    expect(onlyUnconfirmed(sentence)).toMatchObject({ kind: 'gap', cue });
+  });
+  it('someone available for comment is no gap (guard)', () => {
+    expect(onlyUnconfirmed('The mayor was available for comment on Monday.')).toBeUndefined();
+  });
+});
+
+describe('stop 92: words that only look like cues', () => {
+  it('"believe that\u2019s what it costs": "that\u2019s" is a pronoun and a verb, no "that" clause', () => {
+    expect(onlyUnconfirmed('Most engineers believe that\u2019s what it costs to build a pier.')?.cue).not.toBe('believe that');
+  });
+  it('"a symbol of American might and …": the noun "might" hedges nothing', () => {
+    expect(onlyUnconfirmed('The plane is a symbol of American might and a tool of the presidency.')).toBeUndefined();
+  });
+  it('"may or may not prove lasting" hedges with its verb', () => {
+    expect(onlyUnconfirmed('The damage from those revelations may or may not prove lasting.')?.cue).toBe('may not prove');
+  });
+});

@@ -87,8 +87,8 @@ function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolea
       // "the Department of Social Services reported that …": a public body's own figures, on the record.
       return !OFFICIAL_REPORTER.test(before);
     case 'modal':
-      // "may seem like a stretch", "may sound shallow": how a thing strikes someone, conceded; no claim left open.
-      if (/^(?:may|might)\s+(?:seem|sound|look)$/i.test(m.match)) return false;
+      // "may seem like a stretch" concedes how a thing strikes someone; "American might and …": with no verb after it, "might" is a noun.
+      if (/^(?:may|might)\s+(?:seem|sound|look|and|or|but|nor|the|a|an|is|was|are|were)$/i.test(m.match)) return false;
       // "might want to reconsider its methods", "may want to check": advice given, no claim left open.
       if (/^(?:may|might)\s+want$/i.test(m.match) && /^\s+to\s+(?:reconsider|consider|rethink|think|check|try|look|avail|ask|keep)\b/i.test(after))
         return false;
