@@ -25,3 +25,20 @@ describe('stop 92: a bracket inside the feared clause', () => {
     expect(fearOf('"We fear that the plan could ruin the harbour.": Ann Lee, mayor of the town.')).toBe('the plan could ruin the harbour');
   });
 });
+
+describe('stop 92: a worry adjective set after its subject noun', () => {
+  it('"Residents worried about flooding have asked …" fears the flooding, not the asking', () => {
+    expect(fearOf('Residents worried about flooding have asked the council for new barriers.')).toBe('flooding');
+  });
+  it('"Investors fearful of a recession sold …" fears the recession', () => {
+    expect(fearOf('Investors fearful of a recession sold their shares on Monday.')).toBe('a recession');
+  });
+  it('"With leaders worried about X, Obama is …": the absolute phrase ends at its comma', () => {
+    expect(fearOf('With party leaders worried about a lack of passion among young voters, the president is rolling out a new message.')).toBe(
+      'a lack of passion among young voters',
+    );
+  });
+  it('"They were worried about flooding in the town" keeps its phrase (guard)', () => {
+    expect(fearOf('They were worried about flooding in the town.')).toBe('flooding in the town');
+  });
+});

@@ -18,6 +18,7 @@ import { relativeFear } from './relative-fear.js';
 import { participleFear } from './participle-fear.js';
 import { resultFear, sourceFear } from './source-fear.js';
 import { subjectNounFear } from './subject-noun-fear.js';
+import { postnominalFear } from './postnominal-fear.js';
 
 /** The fear for a concern cued by `cue` in `text`, from the scope `fear` the cue was found with. */
 export function fearText(text: string, cue: Predicate, fear: string): string {
@@ -25,5 +26,5 @@ export function fearText(text: string, cue: Predicate, fear: string): string {
   const fixed = victimFear(text, cue.word, accusedFear(text, cue.word, taggedFear(text, cue.word, quotedFear(text, cue.word, edged))));
   const framed = linkOpenerFear(runOnFear(text, cue.word, copulaFear(text, cue.word, whoseFear(text, cue.word, openerFear(text, cue, fixed)))));
   const sourced = resultFear(text, cue, sourceFear(text, cue, participleFear(text, cue, relativeFear(text, cue, closedQuoteFear(text, cue.word, framed)))));
-  return withoutTweetCredit(subjectNounFear(text, cue, sourced));
+  return withoutTweetCredit(postnominalFear(text, cue, subjectNounFear(text, cue, sourced)));
 }
