@@ -1,6 +1,6 @@
 // Quotations and titles (stop 92): a role set off after a name needs no article to be the name's title.
 import { describe, expect, it } from 'vitest';
-import { analyzeParagraphs } from './helpers/analyze.js';
+import { analyzeParagraphs, speakerOf } from './helpers/analyze.js';
 
 const speakerTitle = (...paragraphs: string[]) => analyzeParagraphs('A headline for the test', ...paragraphs).quotes[0]?.speaker;
 
@@ -20,5 +20,17 @@ describe('stop 92: a role without its article, set off after the name', () => {
   it('"Omar Haddad, mayor and fisherman for forty years": an apposition left open is no title (guard)', () => {
     const speaker = speakerTitle('Omar Haddad, mayor and fisherman for forty years and a friend of the harbour said "the pier must be saved."');
     expect(speaker?.title ?? null).toBeNull();
+  });
+});
+
+describe('stop 92: a time phrase opening the sentence names no one', () => {
+  it('"This morning, the government said that … \u201c…\u201d": the government', () => {
+    expect(speakerOf('This morning, the government said that key drugs will go to "nations that have been badly affected" by the floods.')).toBe('government');
+  });
+  it('"Last week, the ministry said …": the ministry', () => {
+    expect(speakerOf('Last week, the ministry said the harbour would stay "closed until the storms have passed."')).toBe('ministry');
+  });
+  it('a name opening the sentence still speaks (guard)', () => {
+    expect(speakerOf('Fidel Castro, speaking to reporters about the rally, said it was "a great day for the island."')).toBe('Fidel Castro');
   });
 });

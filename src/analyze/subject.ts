@@ -12,6 +12,7 @@ import { relativeHead } from './relative-subject.js';
 import { nameBeforeNamedThing } from './outer-apposition.js';
 import { isStateName } from './place-before-name.js';
 import { INTRO, endsNounPhrase, isJoinedHyphen, isTimeOpener, openerTailEnd } from './phrase-words.js';
+import { isTimeLead } from './time-lead.js';
 import { NP_STOP, bracketOpen, holdsVerb, isDescription, isNameLike, isNamePair, isVerb, nameAfterDescription, phraseAfter, phraseBefore } from './phrases.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
 
@@ -97,10 +98,7 @@ export function leadingPhrase(tokens: readonly Token[]): Token[] {
   return phrase;
 }
 
-/**
- * The subject of the verb at index `verb`, looking past an appositive:
- * "Rep. Teodoro Casiño, also of Bayan Muna, said" → "Rep. Teodoro Casiño".
- */
+/** The subject of the verb at index `verb`, past an appositive: "Rep. Teodoro Casiño, also of Bayan Muna, said" → "Rep. Teodoro Casiño". */
 export function subjectBefore(tokens: readonly Token[], verb: number): Token[] {
   const aside = asideBefore(tokens, verb);
   const spoke = aside > 0 ? subjectBefore(tokens, aside) : [];
@@ -127,7 +125,7 @@ function subjectAt(tokens: readonly Token[], verb: number): Token[] {
   if (opened) return opened;
   // "Ruairí Ó Brádaigh, the Republican Sinn Féin president said": the name before the role; "…, the director of X said" too.
   const named = head && isArticle(head.text) ? nameBeforeComma(tokens, headAt - 1) : null;
-  if (named) return named;
+  if (named && !isTimeLead(named)) return named;
   // "Nate Silver, the polling guru who founded the site, tweeted": the person the relative clause describes.
   if (head && /^(who|whose)$/i.test(tokens[headAt - 1]?.text ?? '')) {
     const who = headAt - 1;
@@ -171,7 +169,7 @@ function subjectAt(tokens: readonly Token[], verb: number): Token[] {
     const lead = leadingPhrase(tokens);
     const leadTail = lead[lead.length - 1];
     const after = leadTail ? tokens[tokens.indexOf(leadTail) + 1] : undefined;
-    if (lead.some((t) => isCapitalised(t.text)) && after?.text === ',' && !lead.some((t) => direct.includes(t))) return lead;
+    if (lead.some((t) => isCapitalised(t.text)) && after?.text === ',' && !lead.some((t) => direct.includes(t)) && !isTimeLead(lead)) return lead;
   }
   if (direct.length > 0 || tokens[verb - 1]?.text !== ',') return relativeHead(tokens, verb, direct) ?? direct;
   // "…, Gov. Ann Reyes (R-Ohio), said": the name with its party label is the subject.
