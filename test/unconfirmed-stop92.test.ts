@@ -1,5 +1,7 @@
 // Unconfirmed (stop 92): a quotation credited after a colon keeps its claim inside the quotation.
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze/analyze-article.js';
+import { readArticle } from '../src/read/read-article.js';
 import { onlyUnconfirmed } from './helpers/analyze.js';
 
 describe('stop 92: a colon credit after a closing quotation', () => {
@@ -35,5 +37,19 @@ describe('stop 92: words that only look like cues', () => {
   });
   it('"may or may not prove lasting" hedges with its verb', () => {
     expect(onlyUnconfirmed('The damage from those revelations may or may not prove lasting.')?.cue).toBe('may not prove');
+  });
+});
+
+describe('stop 92: an opinion writer\u2019s own hedge, scare quotes or not', () => {
+  const claims = (...paragraphs: string[]): string[] => {
+    const article = readArticle(['OPINION', 'Keep the pier open', ...paragraphs].join('\n\n'), { format: 'text' });
+    expect(article.meta.genre).toBe('opinion');
+    return analyzeArticle(article).unconfirmed.map((u) => u.cue);
+  };
+  it('"Perhaps there are grounds for \u201chope\u201d": scare quotes report no one', () => {
+    expect(claims('Perhaps there are grounds for \u201chope\u201d after all, now that the council has met.')).toEqual([]);
+  });
+  it('a hedge inside a quotation is still someone\u2019s (guard)', () => {
+    expect(claims('\u201cThe pier may collapse within a year,\u201d the engineer warned the council on Monday.')).toEqual(['may collapse']);
   });
 });

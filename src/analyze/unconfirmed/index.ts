@@ -61,7 +61,7 @@ function normalise(text: string): string {
 const SETTLED =
   /\b(?:falsely|wrongly|discredited|debunked|disproven|baseless)\b|\b(?:proved|proven|turned\s+out)\s+(?:(?:to\s+be|that|this|the|its|his|her|their|them|it)\s+)?(?:\p{Ll}+\s+)?(?:false|wrong|untrue|unfounded)\b|\b(?:contradicting|contradicts|contradicted|refuting|refutes|belying|belies)\s+(?:(?:the|an?|his|her|their|its|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*['’]s?)\s+)?(?:\p{Ll}+\s+)?(?:earlier|previous|initial|original|official)?\s*(?:claims?|assertions?|accounts?|version|story)\b/iu;
 
-function counts(m: CueMatch, text: string, genre: ArticleGenre): boolean {
+function counts(m: CueMatch, text: string, genre: ArticleGenre, inQuote: boolean): boolean {
   if (!inSense(m, text) || isSettled(m, text) || isSettledAfter(m, text) || isDefinition(text)) return false;
   if (statesNoClaim(m, text) || (m.cue.kind === 'gap' && withholdsNothing(m, text))) return false;
   const kind = m.cue.kind;
@@ -69,7 +69,8 @@ function counts(m: CueMatch, text: string, genre: ArticleGenre): boolean {
   if ((kind === 'hedged' || kind === 'allegation') && inConditional(text, m.at)) return false;
   if (kind === 'hedged' && HOPED.test(text.slice(0, m.at))) return false;
   if (kind === 'hedged' && !m.cue.likelihood && scheduledInClause(m, text)) return false;
-  if (kind === 'hedged' && genre !== 'news' && !lexicons().voiceMarkers.test(text)) return false;
+  // In an opinion piece a hedge is someone else's only inside a quotation or beside a verb that reports; scare quotes report no one.
+  if (kind === 'hedged' && genre !== 'news' && !inQuote && !lexicons().voiceMarkers.test(text.replace(/["\u201c\u201d]|''/g, ' '))) return false;
   return true;
 }
 
@@ -113,7 +114,7 @@ export function extractUnconfirmed(sentences: readonly Sentence[], options: Unco
     const found = findCues(text)
       .filter(
         (m) =>
-          counts(m, text, genre) &&
+          counts(m, text, genre, options.quoted?.(s, m.at) ?? false) &&
           !(options.quoted?.(s, m.at) && PEOPLE_SAY.test(m.match)) &&
           !prefacesQuestion(m, text, s, sentences[i + 1]) &&
           !prefacesExcerpt(m, text) &&
