@@ -34,3 +34,14 @@ describe('stop 92: a time phrase opening the sentence names no one', () => {
     expect(speakerOf('Fidel Castro, speaking to reporters about the rally, said it was "a great day for the island."')).toBe('Fidel Castro');
   });
 });
+
+describe('stop 92: two roles joined by "and" make one title', () => {
+  it('"the writer and jewelry designer Elise Matthesen" keeps both roles', () => {
+    const speaker = speakerTitle('Her partner, the writer and jewelry designer Elise Matthesen, said: "We will win this fight together."');
+    expect(speaker).toMatchObject({ name: 'Elise Matthesen', title: 'writer and jewelry designer' });
+  });
+  it('"talks between the union and negotiator Ann Lee" joins no roles (guard)', () => {
+    const speaker = speakerTitle('After talks between the union and negotiator Ann Lee ended, she said: "We will win this fight together."');
+    expect(speaker?.title ?? '').not.toMatch(/union/);
+  });
+});

@@ -1,7 +1,7 @@
 // Why: "Jennifer Palmieri, communications director for the Clinton campaign, said": a role set off without its article may
 // open with a word or two that qualify it, and after a closing "said X," it may run to the sentence's end.
 import { lexicons } from '../lexicon.js';
-import { isRoleNoun } from './name-words.js';
+import { isEpithetHead, isRoleNoun } from './name-words.js';
 import { isVerb } from './phrases.js';
 import type { Token } from './tokens.js';
 
@@ -23,3 +23,11 @@ export function isBareRoleAt(tokens: readonly Token[], k: number): boolean {
 /** Whether the apposition that ends before `i` is closed: by a comma, or by the sentence's own full stop (quotes may follow). */
 export const closesApposition = (tokens: readonly Token[], i: number): boolean =>
   tokens[i]?.text === ',' || (tokens[i]?.text === '.' && tokens.slice(i + 1).every((t) => /^["”’']$/.test(t.text)));
+
+/** A role word a title may join to another with "and": a title, a role noun or an epithet's head ("writer", "president", "author"). */
+const isJoinableRole = (t: Token | undefined): boolean =>
+  t?.kind === 'word' && /^\p{Ll}/u.test(t.text) && (lexicons().titles.has(t.text) || isRoleNoun(t.text) || isEpithetHead(t.text));
+
+/** "the writer and jewelry designer Elise Matthesen", "president and chief executive John Hill": an "and" at `k` between two roles joins them. */
+export const joinsRoles = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.text === 'and' && isJoinableRole(tokens[k - 1]) && tokens.slice(k + 1, k + 4).some(isJoinableRole);

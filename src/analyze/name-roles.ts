@@ -8,7 +8,7 @@ import { isArticle, isCapitalised, type Token } from './tokens.js';
 import { singularRole } from './singular-role.js';
 import { ROLE_PHRASE_PREP, withoutCutModifier, endCutRole } from './role-cut.js';
 import { capitalsBeforeRole } from './body-before-role.js';
-import { closesApposition, isBareRoleAt } from './bare-role.js';
+import { closesApposition, isBareRoleAt, joinsRoles } from './bare-role.js';
 
 /** Verbs that introduce a name with a role ("I hope president-elect Lee", "thanked chairman Ruiz"): never part of the role. */
 const VERB_BEFORE_ROLE =
@@ -35,7 +35,7 @@ export function roleBefore(tokens: readonly Token[], runStart: number, runEnd = 
     if (!t || t.kind !== 'word') break;
     // "The Foreign Secretary, Jack Straw,": in apposition a role may be written with capitals.
     const titled = set < runStart && lexicons().titles.has(t.text.toLowerCase());
-    if ((isCapitalised(t.text) && !titled) || isConnector(t.text) || /['’]/.test(t.text)) break;
+    if ((isCapitalised(t.text) && !titled) || (isConnector(t.text) && !joinsRoles(tokens, i)) || /['’]/.test(t.text)) break;
     // "thanked his predecessor John Howard": nothing before a possessive belongs to the role.
     // "an email sent by chairman Marcelo Claure": a preposition opens the phrase the role stands in.
     if (/^(his|her|their|its|our|my|your|by|from|with|to|for|at|in|on|about)$/.test(t.text)) break;
