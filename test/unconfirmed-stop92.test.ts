@@ -53,3 +53,16 @@ describe('stop 92: an opinion writer\u2019s own hedge, scare quotes or not', () 
     expect(claims('\u201cThe pier may collapse within a year,\u201d the engineer warned the council on Monday.')).toEqual(['may collapse']);
   });
 });
+
+describe('stop 92: an unnamed group as the source', () => {
+  it.each([
+    ['Some Democrats say the plan could cost the party the House.', 'Some Democrats say'],
+    ['Those around the mayor admit he has not read the report.', 'Those around the mayor admit'],
+    ['Veteran Republicans said a strong showing could change the race.', 'Veteran Republicans said'],
+  ])('%s', (sentence, cue) => {
+    expect(onlyUnconfirmed(sentence)).toMatchObject({ kind: 'anonymous-source', cue });
+  });
+  it('a group telling its own plans ("they will not attend") leaves no claim open (guard)', () => {
+    expect(onlyUnconfirmed('Several senators said they will not attend the convention.')).toBeUndefined();
+  });
+});
