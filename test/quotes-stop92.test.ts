@@ -45,3 +45,18 @@ describe('stop 92: two roles joined by "and" make one title', () => {
     expect(speaker?.title ?? '').not.toMatch(/union/);
   });
 });
+
+describe('stop 92: a role and its body set off beside the name', () => {
+  it('"Javier Solana, EU foreign policy chief, said": an acronym may open a role without its article', () => {
+    const speaker = speakerTitle('Javier Solana, EU foreign policy chief, said: "We will win this fight together."');
+    expect(speaker).toMatchObject({ name: 'Javier Solana', title: 'EU foreign policy chief' });
+  });
+  it('"The president of Refugees International, Ken Bacon, said": the role and its body before the name', () => {
+    const speaker = speakerTitle('The president of Refugees International, Ken Bacon, said: "We will win this fight together."');
+    expect(speaker).toMatchObject({ name: 'Ken Bacon', title: 'president of Refugees International' });
+  });
+  it('"Paris, France, police said" gives no one a title (guard)', () => {
+    const speaker = speakerTitle('Officials in Paris, France, Ann Lee said: "We will win this fight together."');
+    expect(speaker?.title ?? null).toBeNull();
+  });
+});

@@ -31,3 +31,31 @@ const isJoinableRole = (t: Token | undefined): boolean =>
 /** "the writer and jewelry designer Elise Matthesen", "president and chief executive John Hill": an "and" at `k` between two roles joins them. */
 export const joinsRoles = (tokens: readonly Token[], k: number): boolean =>
   tokens[k]?.text === 'and' && isJoinableRole(tokens[k - 1]) && tokens.slice(k + 1, k + 4).some(isJoinableRole);
+
+/** A body's name that may open a role after a comma: an acronym ("EU", "NATO") or a nationality ("British"). */
+const isBodyOpener = (t: Token | undefined): boolean =>
+  t?.kind === 'word' && (/^\p{Lu}{2,6}$/u.test(t.text) || lexicons().demonyms.has(t.text) || lexicons().countries.has(t.text));
+
+/** "Javier Solana, EU foreign policy chief, said": a role without its article after a name, opened by one body word. */
+export const isBodiedRoleAt = (tokens: readonly Token[], k: number): boolean => isBodyOpener(tokens[k]) && isBareRoleAt(tokens, k + 1);
+
+/** Words that may join a body's name ("Refugees International", "Bank of England"). */
+const NAME_JOIN = /^(of|and|the|for|&)$/;
+
+/**
+ * "The president of Refugees International, Ken Bacon, said": a role and its body set off before the name in apposition, from the
+ * comma at `comma` back to the role's article at the sentence's start; null when the words are not that.
+ */
+export function roleOfBodyBefore(tokens: readonly Token[], comma: number): string | null {
+  let k = comma - 1;
+  while (k > 0 && comma - k <= 6 && tokens[k]?.kind === 'word' && (/^\p{Lu}/u.test(tokens[k]?.text ?? '') || NAME_JOIN.test(tokens[k]?.text ?? ''))) k--;
+  if (tokens[k + 1]?.text !== 'of' && tokens[k]?.text !== 'of') return null;
+  const of = tokens[k]?.text === 'of' ? k : k + 1;
+  const role = tokens[of - 1];
+  const article = tokens[of - 2];
+  if (!isRole(role) || !/^(the|a|an)$/i.test(article?.text ?? '') || of - 2 !== tokens.findIndex((t) => t.kind === 'word')) return null;
+  return tokens
+    .slice(of - 1, comma)
+    .map((t) => t.text)
+    .join(' ');
+}

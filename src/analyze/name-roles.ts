@@ -8,7 +8,7 @@ import { isArticle, isCapitalised, type Token } from './tokens.js';
 import { singularRole } from './singular-role.js';
 import { ROLE_PHRASE_PREP, withoutCutModifier, endCutRole } from './role-cut.js';
 import { capitalsBeforeRole } from './body-before-role.js';
-import { closesApposition, isBareRoleAt, joinsRoles } from './bare-role.js';
+import { closesApposition, isBareRoleAt, isBodiedRoleAt, joinsRoles, roleOfBodyBefore } from './bare-role.js';
 
 /** Verbs that introduce a name with a role ("I hope president-elect Lee", "thanked chairman Ruiz"): never part of the role. */
 const VERB_BEFORE_ROLE =
@@ -27,17 +27,17 @@ const MODIFIER_ONLY = /^(?:senior|junior|foreign|defen[cs]e|interior|finance|tra
 /** Lower-case role words right before a name ("motel owner") become its title. */
 export function roleBefore(tokens: readonly Token[], runStart: number, runEnd = runStart): string | null {
   const words: string[] = [];
-  // "The foreign secretary, Jack Straw, arrived": a role set off by a comma, its name in apposition (closed by a comma of its own, or after "and").
   const comma = tokens[runStart - 1]?.text === ',';
+  // "The foreign secretary, Jack Straw, arrived": a role set off by a comma, its name in apposition (closed by a comma of its own, or after "and").
   const set = comma && (/^(and|,)$/.test(tokens[runStart - 3]?.text ?? '') || tokens[runEnd + 1]?.text === ',') ? runStart - 1 : runStart;
+  const bodied = set < runStart && tokens[runEnd + 1]?.text === ',' ? roleOfBodyBefore(tokens, set) : null; // "The president of X, Ken Bacon,"
+  if (bodied) return bodied;
   for (let i = set - 1; i >= 0 && words.length < 4; i--) {
     const t = tokens[i];
     if (!t || t.kind !== 'word') break;
-    // "The Foreign Secretary, Jack Straw,": in apposition a role may be written with capitals.
-    const titled = set < runStart && lexicons().titles.has(t.text.toLowerCase());
+    const titled = set < runStart && lexicons().titles.has(t.text.toLowerCase()); // "The Foreign Secretary, Jack Straw,": capitals in apposition
     if ((isCapitalised(t.text) && !titled) || (isConnector(t.text) && !joinsRoles(tokens, i)) || /['’]/.test(t.text)) break;
-    // "thanked his predecessor John Howard": nothing before a possessive belongs to the role.
-    // "an email sent by chairman Marcelo Claure": a preposition opens the phrase the role stands in.
+    // "thanked his predecessor John Howard", "sent by chairman Marcelo Claure": a possessive or preposition opens the role's phrase.
     if (/^(his|her|their|its|our|my|your|by|from|with|to|for|at|in|on|about)$/.test(t.text)) break;
     // "I hope president-elect Lee": a verb of the clause before the name is no part of the role.
     if (/^(he|she|they|we|i|you|it)$/.test(t.text) || VERB_BEFORE_ROLE.test(t.text) || isVerb(t)) break;
@@ -78,7 +78,7 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
   const article = isArticle(tokens[last + 2]?.text ?? '') || tokens[last + 2]?.text === 'another';
   // "Erkki Liikanen, governor at the Bank of Finland, also commented": a role may stand without its article, if closed (not "Lee, mayor and …").
   const bare = tokens[last + 2];
-  const titled = !article && bare?.kind === 'word' && !isCapitalised(bare.text) && isBareRoleAt(tokens, last + 2);
+  const titled = !article && bare?.kind === 'word' && ((!isCapitalised(bare.text) && isBareRoleAt(tokens, last + 2)) || isBodiedRoleAt(tokens, last + 2));
   if (!article && !titled) return null;
   const words: string[] = [];
   let i = last + (article ? 3 : 2);
