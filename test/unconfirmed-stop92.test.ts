@@ -20,11 +20,15 @@ describe('stop 92: gaps newswires state', () => {
     ['No-one from the harbour trust was immediately available for comment.', 'was immediately available for comment'],
     ['The cause of the fire is yet to be established.', 'is yet to be established'],
     ['The meaning of the symbols has yet to be deciphered.', 'has yet to be deciphered'],
+    ['The ministry neither confirmed nor denied the report.', 'neither confirmed nor denied'],
+    ['The mayor declined to be interviewed for this story.', 'declined to be interviewed'],
+    ['The report does not state when the mayor was first told.', 'does not state'],
   ])('%s', (sentence, cue) => {
     expect(onlyUnconfirmed(sentence)).toMatchObject({ kind: 'gap', cue });
   });
-  it('someone available for comment is no gap (guard)', () => {
+  it('someone available for comment, or a report that states its figures, is no gap (guard)', () => {
     expect(onlyUnconfirmed('The mayor was available for comment on Monday.')).toBeUndefined();
+    expect(onlyUnconfirmed('The report does not state the obvious, but it lists every school by name.')).toBeUndefined();
   });
 });
 
