@@ -70,3 +70,12 @@ describe('stop 92: an unnamed group as the source', () => {
     expect(onlyUnconfirmed('Several senators said they will not attend the convention.')).toBeUndefined();
   });
 });
+
+describe('stop 92: a subjunctive after "suggest" proposes', () => {
+  it('"The memo suggests that an ultimatum … be issued" claims nothing', () => {
+    expect(onlyUnconfirmed('The memo suggests that an ultimatum for the regime to allow back the inspectors be issued.')).toBeUndefined();
+  });
+  it('"The data suggest that the vote was delayed" still hedges (guard)', () => {
+    expect(onlyUnconfirmed('The data suggest that the vote was delayed.')?.cue).toBe('suggest that');
+  });
+});

@@ -36,9 +36,17 @@ function proposes(after: string): boolean {
   return false;
 }
 
+/** "suggests that an ultimatum … be issued", "suggested the vote be held": a bare "be" and its participle, no modal before it, propose. */
+function subjunctiveBe(after: string): boolean {
+  const words = (/^\s*(?:that\s+)?([^.,;:!?“”"()—–]*)/.exec(after)?.[1] ?? '').split(/\s+/).slice(0, 16);
+  const at = words.indexOf('be');
+  const participle = /^\p{Ll}+(?:ed|en)$/u.test(words[at + 1] ?? '') || lexicons().irregularPast.has(words[at + 1] ?? '');
+  return at > 0 && participle && !words.slice(0, at).some((w) => FINITE.test(w) || /['’]\p{Ll}+$/u.test(w));
+}
+
 /** Whether a "suggest" cue introduces a proposal or advice rather than a claim. */
 export function suggestsCourse(m: CueMatch, text: string): boolean {
   const after = text.slice(m.end);
   if (!/^suggest/i.test(m.match)) return false;
-  return DO_WELL.test(after) || ADVICE.test(after) || (/^suggested(?:\s+that)?$/i.test(m.match) && proposes(after));
+  return DO_WELL.test(after) || ADVICE.test(after) || (/^suggested(?:\s+that)?$/i.test(m.match) && proposes(after)) || subjunctiveBe(after);
 }
