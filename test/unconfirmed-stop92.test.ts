@@ -23,6 +23,7 @@ describe('stop 92: gaps newswires state', () => {
     ['The ministry neither confirmed nor denied the report.', 'neither confirmed nor denied'],
     ['The mayor declined to be interviewed for this story.', 'declined to be interviewed'],
     ['The report does not state when the mayor was first told.', 'does not state'],
+    ['The chief was asked about the pier, refusing to comment on the budget.', 'refusing to comment'],
   ])('%s', (sentence, cue) => {
     expect(onlyUnconfirmed(sentence)).toMatchObject({ kind: 'gap', cue });
   });
