@@ -1,5 +1,6 @@
-// Why: "Jennifer Palmieri, communications director for the Clinton campaign, said": a role set off without its article may
-// open with a word or two that qualify it, and after a closing "said X," it may run to the sentence's end.
+// Why: roles set off beside a name in shapes name-roles.ts (at its size limit) did not read: without an article, after a qualifier or
+// a body's acronym ("Jennifer Palmieri, communications director for …,", "Javier Solana, EU foreign policy chief,"), two joined by
+// "and" ("the writer and jewelry designer …"), and a role with its body before the name ("The president of Refugees International, …").
 import { lexicons } from '../lexicon.js';
 import { isEpithetHead, isRoleNoun } from './name-words.js';
 import { isVerb } from './phrases.js';
