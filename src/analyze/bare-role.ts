@@ -10,8 +10,9 @@ import type { Token } from './tokens.js';
 const isQualifier = (t: Token | undefined): boolean =>
   t?.kind === 'word' && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !lexicons().functionWords.has(t.text) && !isVerb(t);
 
-const isRole = (t: Token | undefined): boolean =>
-  t?.kind === 'word' && /^\p{Ll}/u.test(t.text) && (lexicons().titles.has(t.text) || isRoleNoun(t.text)) && !lexicons().notRoles.has(t.text);
+/** A word that names a role: a title or a role noun, and no word that only looks like one ("statement"). */
+export const isRoleText = (w: string | undefined): boolean => w !== undefined && (isRoleNoun(w) || lexicons().titles.has(w)) && !lexicons().notRoles.has(w);
+const isRole = (t: Token | undefined): boolean => t?.kind === 'word' && /^\p{Ll}/u.test(t.text) && isRoleText(t.text);
 
 /** Whether a role without its article starts at `k`: a title, or up to two qualifiers before a title or role noun. */
 export function isBareRoleAt(tokens: readonly Token[], k: number): boolean {

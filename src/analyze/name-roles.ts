@@ -8,7 +8,7 @@ import { isArticle, isCapitalised, type Token } from './tokens.js';
 import { singularRole } from './singular-role.js';
 import { ROLE_PHRASE_PREP, withoutCutModifier, endCutRole } from './role-cut.js';
 import { capitalsBeforeRole } from './body-before-role.js';
-import { closesApposition, isBareRoleAt, isBodiedRoleAt, joinsRoles, roleOfBodyBefore } from './bare-role.js';
+import { closesApposition, isBareRoleAt, isBodiedRoleAt, isRoleText, joinsRoles, roleOfBodyBefore } from './bare-role.js';
 
 /** Verbs that introduce a name with a role ("I hope president-elect Lee", "thanked chairman Ruiz"): never part of the role. */
 const VERB_BEFORE_ROLE =
@@ -90,13 +90,12 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
   // "… to Moscow, a senior official said": a role followed by its own verb is a new subject, not an apposition.
   if (isVerb(tokens[i]) || /^(said|says)$/i.test(tokens[i]?.text ?? '')) return null;
   if (titled && !closesApposition(tokens, i)) return null;
-  const isRole = (w: string | undefined): boolean => w !== undefined && (isRoleNoun(w) || lexicons().titles.has(w)) && !lexicons().notRoles.has(w);
   // "the mayor of Faenza": the first lower-case word; "the Clinton campaign’s communications director": the noun the phrase ends on.
   const prep = words.findIndex((w) => ROLE_PHRASE_PREP.test(w));
   const nounEnd = (prep < 0 ? words : words.slice(0, prep)).at(-1);
   const head = words.find((w) => !isCapitalised(w) && !isConnector(w));
-  const ends = nounEnd !== undefined && !isCapitalised(nounEnd) && !/['’]s?$/.test(nounEnd) && isRole(nounEnd);
-  return isRole(head) || ends ? withoutCutModifier(endCutRole(words, tokens.slice(i, i + 2), isRole), isRole, ROLE_PHRASE_PREP).join(' ') : null;
+  const ends = nounEnd !== undefined && !isCapitalised(nounEnd) && !/['’]s?$/.test(nounEnd) && isRoleText(nounEnd);
+  return isRoleText(head) || ends ? withoutCutModifier(endCutRole(words, tokens.slice(i, i + 2), isRoleText), isRoleText, ROLE_PHRASE_PREP).join(' ') : null;
 }
 
 /**
