@@ -1,5 +1,6 @@
 // "That worries environmentalists", "The plan has alarmed critics": a verb of worry with an object puts the worry in the
 // object, not in the subject, which is only its cause.
+import { isWorryAdjective } from './worry-words.js';
 import { lexicons } from '../lexicon.js';
 import { AUXILIARY, BE, isVerb } from './phrase-words.js';
 import { type Token, tokenize } from './tokens.js';
@@ -74,7 +75,7 @@ const COMPLEMENT_VERB = /^(left|leaves|leave|leaving|has|have|had|having|made|ma
 
 /** The object a verb like "left" or "has" puts in the worried state at `at` ("left residents worried" → residents), or null. */
 export function complementObject(tokens: readonly Token[], at: number): Token[] | null {
-  if (!lexicons().worryAdjectives.has(tokens[at]?.text.toLowerCase() ?? '')) return null;
+  if (!isWorryAdjective(tokens[at]?.text)) return null;
   for (let v = at - 2; v >= Math.max(0, at - 1 - MAX_OBJECT); v--) {
     const t = tokens[v];
     if (!t || t.kind !== 'word') return null;

@@ -14,7 +14,7 @@ import { isOpenerNoun } from './opener-noun.js';
 import { isListTail } from './list-tail.js';
 import { inClosedRelative } from './relative-aside.js';
 import { isPastForm } from './past-form.js';
-import { ACCUSES, VOICING_VERB } from './worry-words.js';
+import { ACCUSES, VOICING_VERB, isWorryAdjective } from './worry-words.js';
 import { catenativeHead } from './catenative.js';
 
 /** Verbs of worry whose subject holds the worry: "Unions fear …", "the premier warned …". */
@@ -68,7 +68,7 @@ function anchorOf(tokens: readonly Token[], cueStart: number | null): number {
   for (let k = cue; cue > 0 && k >= Math.max(1, cue - 3); k--) if (VOICING_VERB.test(tokens[k]?.text ?? '')) return k;
   // "Israel is very concerned that …": the copula a word or two before the adjective, unless someone is reported saying it.
   const feeling = tokens[cue]?.text.toLowerCase() ?? '';
-  const adjective = cue > 0 && (lexicons().worryAdjectives.has(feeling) || ANGER.test(feeling));
+  const adjective = cue > 0 && (isWorryAdjective(feeling) || ANGER.test(feeling));
   let copula = -1;
   for (let k = cue - 1; adjective && copula < 0 && k >= Math.max(1, cue - 3); k--) if (COPULA.test(tokens[k]?.text ?? '')) copula = k;
   if (copula > 0) return copula;

@@ -1,10 +1,9 @@
 // A holder found on the other side of the worry: the one a verb of blame names ("Chávez accused President Bush of …, saying …")
 // or the one who answers, mocks or dismisses a worry ("Chirac reacted to his warning", "mocking concerns about …") or asks about
 // it ("asked Morrison about concerns …") does not voice it.
-import { lexicons } from '../lexicon.js';
 import type { Sentence } from '../types.js';
 import type { Token } from './tokens.js';
-import { WORRY_NOUN } from './worry-words.js';
+import { WORRY_NOUN, isWorryAdjective } from './worry-words.js';
 import { sentenceTokens } from './sentence-tokens.js';
 import { isQuoteOpen } from './close-quote.js';
 
@@ -61,11 +60,7 @@ export function isOtherSide(holder: string, sentence: Sentence, cueStart: number
   if (cue < 0) return false;
   const at = (cueStart ?? 0) - sentence.start;
   const near = sentence.text.slice(Math.max(0, at - 60), at);
-  if (
-    lexicons().worryAdjectives.has(tokens[cue]?.text.toLowerCase() ?? '') &&
-    (ADDRESSED.test(near) || (THIRD_PERSON.test(near) && isQuoteOpen(sentence.text.slice(0, at))))
-  )
-    return true;
+  if (isWorryAdjective(tokens[cue]?.text) && (ADDRESSED.test(near) || (THIRD_PERSON.test(near) && isQuoteOpen(sentence.text.slice(0, at))))) return true;
   // "the kind of renationalisation which many fear in Russia, Hensel said": the relative clause's own unnamed subject fears it.
   const unnamed =
     /^(?:which|that|whom)$/i.test(tokens[cue - 2]?.text ?? '') && /^(?:many|some|others|most|few|people|everyone)$/i.test(tokens[cue - 1]?.text ?? '');

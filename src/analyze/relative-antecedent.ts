@@ -1,11 +1,10 @@
 // "Israel, which has long accused Hezbollah of …", "Shimon Peres, who criticized the meeting": a worry voiced in a relative clause
 // set off by a comma is its antecedent's, not the main clause's subject's (who may be the one criticised).
-import { lexicons } from '../lexicon.js';
 import { isTimeWord } from './holder-phrase.js';
 import { isVerb } from './phrase-words.js';
 import { phraseBefore } from './phrases.js';
 import type { Token } from './tokens.js';
-import { WORRY_NOUN } from './worry-words.js';
+import { WORRY_NOUN, isWorryAdjective } from './worry-words.js';
 
 /** Verbs that voice a worry as a relative clause's own verb. */
 const VOICES =
@@ -27,7 +26,7 @@ export function relativeAntecedent(tokens: readonly Token[], cue: number): Token
     if (!/^(voiced|raised|expressed)$/i.test(tokens[verb]?.text ?? '')) return null;
   }
   // "who are deeply worried about": the copula before the word of worry stands for its verb.
-  if (lexicons().worryAdjectives.has(tokens[verb]?.text.toLowerCase() ?? '')) {
+  if (isWorryAdjective(tokens[verb]?.text)) {
     let be = verb - 1;
     while (be > verb - 4 && be > 0 && BE_ADVERB.test(tokens[be]?.text ?? '') && !/^(is|are|was|were|been)$/.test(tokens[be]?.text ?? '')) be--;
     if (!/^(is|are|was|were|been)$/.test(tokens[be]?.text ?? '')) return null;

@@ -1,6 +1,6 @@
 // "…, with forecasters warning that pollution will reach severe levels", "With Democratic leaders increasingly worried …": in
 // an absolute phrase the noun phrase after "with" is the participle's subject, so it holds the worry.
-import { lexicons } from '../lexicon.js';
+import { isWorryAdjective } from './worry-words.js';
 import { holderWords } from './holder-phrase.js';
 import { AUXILIARY } from './phrase-words.js';
 import { phraseAfter } from './phrases.js';
@@ -15,7 +15,7 @@ const DEGREE = /^(increasingly|deeply|growing|very|so|more|most|also|now|still|a
 
 /** The noun phrase after "with" (one to four plain words) whose participle is the cue at `cueAt`; null when there is none. */
 export function withAbsoluteSubject(tokens: readonly Token[], cueAt: number): Token[] | null {
-  if (!(WORRY_PARTICIPLE.test(tokens[cueAt]?.text ?? '') || lexicons().worryAdjectives.has(tokens[cueAt]?.text.toLowerCase() ?? ''))) return null;
+  if (!(WORRY_PARTICIPLE.test(tokens[cueAt]?.text ?? '') || isWorryAdjective(tokens[cueAt]?.text))) return null;
   let end = cueAt;
   while (end > 0 && DEGREE.test(tokens[end - 1]?.text ?? '')) end--;
   let start = end;

@@ -1,4 +1,6 @@
-// Words of worry the holder rules share: nouns whose preposition names who holds them, and verbs that voice or lay blame.
+// Words of worry the holder rules share: nouns whose preposition names who holds them, adjectives of a felt worry, and verbs that
+// voice or lay blame.
+import { lexicons } from '../lexicon.js';
 
 /** Nouns of worry whose "from" or "among" names who holds it ("the concern from residents", "anxiety among donors"). */
 export const WORRY_NOUN =
@@ -12,3 +14,6 @@ export const VOICING_VERB =
 
 /** Verbs of blame whose active subject holds the accusation. */
 export const ACCUSES = /^(accus(e|es|ed)|blam(es|ed))$/;
+
+/** An adjective of a felt worry, any case ("concerned", "Afraid"; worry-adjectives.txt). */
+export const isWorryAdjective = (word: string | undefined): boolean => lexicons().worryAdjectives.has(word?.toLowerCase() ?? '');

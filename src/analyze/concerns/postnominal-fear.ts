@@ -1,5 +1,6 @@
 // Why: "Residents worried about flooding have asked the council for barriers" printed "flooding have asked the council …": a worry
 // adjective right after its noun describes the sentence's subject, and what it fears ends where the sentence's own verb begins.
+import { isWorryAdjective } from '../worry-words.js';
 import { lexicons } from '../../lexicon.js';
 import { isPastForm } from '../past-form.js';
 import type { Predicate } from './predicates.js';
@@ -17,7 +18,7 @@ const JOINS = /^(?:and|or|but|nor|that|which|who|whom|whose|if|whether|when|wher
 
 /** The fear of a worry adjective set after its subject noun, cut before the sentence's verb; the fear unchanged otherwise. */
 export function postnominalFear(text: string, cue: Predicate, fear: string): string {
-  if (!lexicons().worryAdjectives.has(cue.word.toLowerCase()) || !PREPOSITION.test(text.slice(cue.end))) return fear;
+  if (!isWorryAdjective(cue.word) || !PREPOSITION.test(text.slice(cue.end))) return fear;
   const before = text.slice(0, cue.start);
   const subject = SUBJECT_BEFORE.exec(before)?.[0] ?? '';
   if (!subject || subject.split(/\s+/).some((w) => FINITE.test(w) || CLAUSE_WORD.test(w) || isPastForm(w))) return fear;

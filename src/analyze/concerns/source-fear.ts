@@ -1,6 +1,6 @@
 // Why: "The prospect of Trump TV is a source of real anxiety for some inside Fox": the subject is what is feared, and the
 // phrase after "for" is who fears it, so the fear is the subject, not the words after the cue.
-import { lexicons } from '../../lexicon.js';
+import { isWorryAdjective } from '../worry-words.js';
 import type { Predicate } from './predicates.js';
 
 /** A feeling the subject causes ("a source of anxiety"), not a harm it is ("the source of instability", whose clause is the fear). */
@@ -30,12 +30,7 @@ const SO_CUE = /\bso\s+(?:\p{Ll}+ly\s+)?$/iu;
 /** The fear cut before the result clause of "so worried about X that …"; the fear as it is otherwise. */
 export function resultFear(text: string, cue: Predicate, fear: string): string {
   // Only a feeling whose object follows it: "so shameful that you ignored …" and "so reckless … that" state what the "that" says.
-  if (
-    !lexicons().worryAdjectives.has(cue.word.toLowerCase()) ||
-    !SO_CUE.test(text.slice(Math.max(0, cue.start - 20), cue.start)) ||
-    text.indexOf(fear) < cue.end
-  )
-    return fear;
+  if (!isWorryAdjective(cue.word) || !SO_CUE.test(text.slice(Math.max(0, cue.start - 20), cue.start)) || text.indexOf(fear) < cue.end) return fear;
   const cut = fear.search(/\s+that\s+/);
   return cut > 0 ? fear.slice(0, cut) : fear;
 }
