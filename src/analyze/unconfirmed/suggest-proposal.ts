@@ -20,9 +20,12 @@ function bare(word: string): boolean {
   return /^[a-z]+$/.test(word) && !/(?:s|ed|ly|ing)$/.test(word) && !lexicons().irregularPast.has(word) && !FINITE.test(word) && !LINK.test(word);
 }
 
+/** The first `count` words of the clause after the cue, without its "that", up to the first mark that ends it. */
+const clauseWords = (after: string, count: number): string[] => (/^\s*(?:that\s+)?([^.,;:!?“”"()—–]*)/.exec(after)?.[1] ?? '').split(/\s+/).slice(0, count);
+
 /** The clause after a past "suggested": a bare verb after "they/we/you" or "instead", or one with its object after a noun phrase. */
 function proposes(after: string): boolean {
-  const words = (/^\s*(?:that\s+)?([^.,;:!?“”"()—–]*)/.exec(after)?.[1] ?? '').split(/\s+/).slice(0, 8);
+  const words = clauseWords(after, 8);
   if (/['’]\p{Ll}+$/u.test(words[0] ?? '')) return false;
   if (/^(?:they|we|you)$/i.test(words[0] ?? '')) return bare(words[1] ?? '') || (words[1] === 'instead' && bare(words[2] ?? ''));
   for (let i = 1; i < words.length; i++) {
@@ -38,7 +41,7 @@ function proposes(after: string): boolean {
 
 /** "suggests that an ultimatum … be issued", "suggested the vote be held": a bare "be" and its participle, no modal before it, propose. */
 function subjunctiveBe(after: string): boolean {
-  const words = (/^\s*(?:that\s+)?([^.,;:!?“”"()—–]*)/.exec(after)?.[1] ?? '').split(/\s+/).slice(0, 16);
+  const words = clauseWords(after, 16);
   const at = words.indexOf('be');
   const participle = /^\p{Ll}+(?:ed|en)$/u.test(words[at + 1] ?? '') || lexicons().irregularPast.has(words[at + 1] ?? '');
   return at > 0 && participle && !words.slice(0, at).some((w) => FINITE.test(w) || /['’]\p{Ll}+$/u.test(w));
