@@ -61,3 +61,31 @@ export function roleOfBodyBefore(tokens: readonly Token[], comma: number): strin
     .map((t) => t.text)
     .join(' ');
 }
+
+/** A possessive that ends a capitalised owner: "Twitter's", "Mr. Netanyahu’s", or "PG&E" then "’" and "s" as the tokens split it. */
+function possessiveEnd(tokens: readonly Token[], k: number): number | null {
+  let j = k;
+  while (j < k + 4 && tokens[j]?.kind === 'word' && /^\p{Lu}/u.test(tokens[j]?.text ?? '')) {
+    if (/['’]s$/.test(tokens[j]?.text ?? '')) return j + 1;
+    if (/^['’]$/.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === 's') return j + 3;
+    j += tokens[j + 1]?.text === '.' ? 2 : 1; // "Mr." splits into the word and its stop
+  }
+  return null;
+}
+
+/** "Jack Dorsey, Twitter's chief executive, said": a role opened by its owner's possessive after a name's comma at `k - 1`; null if none. */
+export function possessedRole(tokens: readonly Token[], k: number): string | null {
+  const role = possessiveEnd(tokens, k);
+  if (role === null || !isBareRoleAt(tokens, role)) return null;
+  let end = role;
+  while (end < role + 6 && tokens[end]?.kind === 'word' && !isVerb(tokens[end]) && !/^(who|which|that|said|says)$/i.test(tokens[end]?.text ?? '')) end++;
+  if (!closesApposition(tokens, end)) return null;
+  const owner = tokens.slice(k, role).map((t) => t.text);
+  return `${owner
+    .join(' ')
+    .replace(/ \. /g, '. ')
+    .replace(/ ?(['’]) s$/, '$1s')} ${tokens
+    .slice(role, end)
+    .map((t) => t.text)
+    .join(' ')}`;
+}

@@ -7,9 +7,9 @@ import { isVerb } from './phrases.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
 import { singularRole } from './singular-role.js';
 import { isVerbWord, roleOnly } from './role-only.js';
-import { ROLE_PHRASE_PREP, withoutCutModifier, endCutRole } from './role-cut.js';
+import { ROLE_PHRASE_PREP, withoutCutModifier, endCutRole, keepsWholeApposition, opensClause } from './role-cut.js';
 import { capitalsBeforeRole } from './body-before-role.js';
-import { closesApposition, isBareRoleAt, isBodiedRoleAt, isRoleText, joinsRoles, roleOfBodyBefore } from './bare-role.js';
+import { closesApposition, isBareRoleAt, isBodiedRoleAt, isRoleText, joinsRoles, possessedRole, roleOfBodyBefore } from './bare-role.js';
 
 /** Verbs that introduce a name with a role ("I hope president-elect Lee", "thanked chairman Ruiz"): never part of the role. */
 const VERB_BEFORE_ROLE =
@@ -72,6 +72,8 @@ export function roleBefore(tokens: readonly Token[], runStart: number, runEnd = 
 /** A role in apposition after a name: "Luca Bianchi, the mayor of Faenza, said" → "mayor of Faenza". */
 export function roleAfter(tokens: readonly Token[], last: number): string | null {
   if (tokens[last + 1]?.text !== ',') return null;
+  const owned = possessedRole(tokens, last + 2); // "Jack Dorsey, Twitter's chief executive, said"
+  if (owned) return owned;
   // "Grant Young, another Republican strategist, said": "another" opens the role as an article does.
   const article = isArticle(tokens[last + 2]?.text ?? '') || tokens[last + 2]?.text === 'another';
   // "Erkki Liikanen, governor at the Bank of Finland, also commented": a role may stand without its article, if closed (not "Lee, mayor and …").
@@ -79,19 +81,28 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
   const titled = !article && bare?.kind === 'word' && ((!isCapitalised(bare.text) && isBareRoleAt(tokens, last + 2)) || isBodiedRoleAt(tokens, last + 2));
   if (!article && !titled) return null;
   const words: string[] = [];
-  let i = last + (article ? 3 : 2);
-  for (; i < tokens.length && words.length < 8; i++) {
+  const start = last + (article ? 3 : 2);
+  let i = start;
+  for (; i < tokens.length && words.length < 14; i++) {
     const t = tokens[i];
     if (!t || t.kind !== 'word' || isVerb(t) || /^(who|which|that|said|says)$/i.test(t.text)) break;
     words.push(t.text);
   }
+  // Up to 8 words, unless the cap would cut a closed apposition badly ("head of the UN Office for the Coordination of Humanitarian Affairs,").
+  const closed = closesApposition(tokens, i);
+  const whole = closed && keepsWholeApposition(words, tokens.slice(start + 8, start + 10), article, isRoleText);
+  if (words.length > 8 && !whole) i -= words.splice(8).length;
   // "… to Moscow, a senior official said": a role followed by its own verb is a new subject, not an apposition.
   if (isVerb(tokens[i]) || /^(said|says)$/i.test(tokens[i]?.text ?? '')) return null;
-  if (titled && !closesApposition(tokens, i)) return null;
+  // A role without its article is closed, at the cap or past it, and opens on no clause ("Grant, defended his father on Tuesday").
+  if (titled && (!(closed || closesApposition(tokens, i)) || opensClause(words, isRoleText))) return null;
   // "the mayor of Faenza": the first lower-case word; "the Clinton campaign’s communications director": the noun the phrase ends on.
   const prep = words.findIndex((w) => ROLE_PHRASE_PREP.test(w));
   const nounEnd = (prep < 0 ? words : words.slice(0, prep)).at(-1);
-  const head = words.find((w) => !isCapitalised(w) && !isConnector(w));
+  const lower = (w: string): boolean => !isCapitalised(w) && !isConnector(w);
+  // After an article, the role word before the phrase ("the principal investigator behind …"); else the first lower-case word ("a University of
+  // Vermont professor"), as a role without its article may be a clause ("Grant, defended his father …").
+  const head = (article ? words.slice(0, prep < 0 ? 3 : prep).find((w) => lower(w) && isRoleText(w)) : undefined) ?? words.find(lower);
   const ends = nounEnd !== undefined && !isCapitalised(nounEnd) && !/['’]s?$/.test(nounEnd) && isRoleText(nounEnd);
   return isRoleText(head) || ends ? withoutCutModifier(endCutRole(words, tokens.slice(i, i + 2), isRoleText), isRoleText, ROLE_PHRASE_PREP).join(' ') : null;
 }

@@ -85,3 +85,26 @@ function isRoleObject(words: readonly string[], k: number, isRole: (word: string
   // "expert with decades of …": a "with" phrase describes the person, it does not end the role.
   return /^\p{Ll}+$/u.test(word) && ROLE_PHRASE_PREP.test(words[prep] ?? '') && words[prep] !== 'with' && isRole(words[prep - 1] ?? '');
 }
+
+/**
+ * Whether a closed apposition longer than the cap of 8 words is kept whole: it opens on its role (an article, or a role word in its
+ * first two words, not a past form: "faced stern opposition …"), and the cap would have cut a name ("… group Human" before "Rights
+ * Campaign") or left a bare head ("head" before "of the UN Office …").
+ */
+export function keepsWholeApposition(words: readonly string[], next: readonly Token[], article: boolean, isRole: (word: string) => boolean): boolean {
+  if (!(article || (!opensClause(words, isRole) && words.slice(0, 2).some(isRole)))) return false;
+  const cut = endCutRole(words.slice(0, 8), next, isRole);
+  const after = words[cut.length] ?? '';
+  const goesOn = (w: string): boolean => isCapitalised(w) || /^\d/.test(w);
+  const joins = isConnector(after) || /^(?:and|&|of|for|on)$/.test(after);
+  const nameCut = isCapitalised(cut.at(-1) ?? '') && (goesOn(after) || (joins && goesOn(words[cut.length + 1] ?? '')));
+  return nameCut || (cut.length <= 2 && /^(of|for|at|and)$/.test(after));
+}
+
+/**
+ * Words after a name's comma that open a clause or a phrase, not a role: a past form before any role word ("defended his father …",
+ * "retired general" opens on its role), or an "-ing" word that works as a preposition ("including members of the hierarchy …").
+ */
+export const opensClause = (words: readonly string[], isRole: (word: string) => boolean): boolean =>
+  (/\p{Ll}ed$/u.test(words[0] ?? '') && !isRole(words[0] ?? '') && !isRole(words[1] ?? '')) ||
+  /^(?:including|excluding|regarding|concerning|following|according|saying|adding|noting|citing)$/.test(words[0] ?? '');

@@ -18,7 +18,7 @@ function isRoleWord(w: string): boolean {
 }
 
 /** Words that cannot end a role: a phrase cut short ("joint leader of the", "spokesman for the Mission in"). */
-const OPEN_END = /^(of|the|a|an|and|or|at|in|for|to|on|with|from|by|now|currently)$/;
+const OPEN_END = /^(of|the|a|an|and|or|at|in|for|to|on|with|from|by|now|currently|today)$/;
 
 /**
  * A role up to its last content word, never past a word that starts a clause ("… canton has defended the", "… Hospital where

@@ -1,0 +1,75 @@
+// Quotations and titles (stop 93): a role opened by its owner's possessive, a closed apposition the word cap would cut, and the role
+// word before a phrase after an article.
+import { describe, expect, it } from 'vitest';
+import { analyzeParagraphs } from './helpers/analyze.js';
+
+const speakerTitle = (...paragraphs: string[]) => analyzeParagraphs('A headline for the test', ...paragraphs).quotes[0]?.speaker;
+
+describe("stop 93: a role opened by its owner's possessive", () => {
+  it('"said Jack Dorsey, Twitter\'s chief executive."', () => {
+    const speaker = speakerTitle('"We have a plan for the next quarter," said Jack Dorsey, Twitter\'s chief executive.');
+    expect(speaker).toMatchObject({ name: 'Jack Dorsey', title: "Twitter's chief executive" });
+  });
+  it('"Uzi Arad, Mr. Netanyahu\u2019s former national security adviser, said": a courtesy title in the owner', () => {
+    const speaker = speakerTitle('"The talks will fail without a deal on the border," Uzi Arad, Mr. Netanyahu\u2019s former national security adviser, said.');
+    expect(speaker).toMatchObject({ name: 'Uzi Arad', title: 'Mr. Netanyahu\u2019s former national security adviser' });
+  });
+  it('"PG&E\u2019s principal meteorologist": an owner the tokens split from its possessive', () => {
+    const speaker = speakerTitle('"This lack of rain is keeping the threat of fire very real," said Scott Strenfel, PG&E\u2019s principal meteorologist.');
+    expect(speaker).toMatchObject({ name: 'Scott Strenfel', title: 'PG&E\u2019s principal meteorologist' });
+  });
+  it('"Ann Lee, Oxfam\'s campaign" with no role after the possessive is no title (guard)', () => {
+    const speaker = speakerTitle('"We will keep going," said Ann Lee, Oxfam\'s campaign.');
+    expect(speaker?.title ?? null).toBeNull();
+  });
+});
+
+describe('stop 93: a closed apposition longer than eight words', () => {
+  it('"head of the UN Office for the Coordination of Humanitarian Affairs" is whole, not "head"', () => {
+    const speaker = speakerTitle(
+      '"Hundreds of thousands of livelihoods have gone," said Jan Egeland, head of the UN Office for the Coordination of Humanitarian Affairs.',
+    );
+    expect(speaker).toMatchObject({ name: 'Jan Egeland', title: 'head of the UN Office for the Coordination of Humanitarian Affairs' });
+  });
+  it('a name the cap would cut ("… gay rights group Human") is read to its end', () => {
+    const speaker = speakerTitle('"The ruling is a step back," said Sarah Warbelow, legal director for the gay rights group Human Rights Campaign.');
+    expect(speaker).toMatchObject({ name: 'Sarah Warbelow', title: 'legal director for the gay rights group Human Rights Campaign' });
+  });
+  it('a role without its article past the cap ends where its phrase does', () => {
+    const speaker = speakerTitle(
+      '"Nothing we could do now would make a difference," Fred Kagan, director of the Critical Threats Project at the hawkish American Enterprise Institute, said.',
+    );
+    expect(speaker).toMatchObject({ name: 'Fred Kagan', title: 'director of the Critical Threats Project' });
+  });
+  it('a cap that ends on a whole phrase keeps it ("senior fellow at the Hoover Institution", guard)', () => {
+    const speaker = speakerTitle(
+      '"Moscow will test the new president," said Michael McFaul, a senior fellow at the Hoover Institution and a former United States ambassador to Russia.',
+    );
+    expect(speaker).toMatchObject({ name: 'Michael McFaul', title: 'senior fellow at the Hoover Institution' });
+  });
+  it('"Mark Schmidt, faced stern opposition from some of the club\'s homeowners …": a clause, not a role (guard)', () => {
+    const speaker = speakerTitle(
+      'The owner of the club, Mark Schmidt, faced stern opposition from some of the club\'s homeowners to his plan for the course, and said "we will build it anyway."',
+    );
+    expect(String(speaker?.title)).not.toMatch(/faced/);
+  });
+});
+
+describe('stop 93: after an article, the role word before the phrase', () => {
+  it('"Andrew Mack, the principal investigator behind the study, stated"', () => {
+    const speaker = speakerTitle('Andrew Mack, the principal investigator behind the study, stated, "We no longer have huge wars like we used to."');
+    expect(speaker).toMatchObject({ name: 'Andrew Mack', title: 'principal investigator behind the study' });
+  });
+  it('"a real estate agent today who was …": the time word ends no role', () => {
+    const speaker = speakerTitle('One is Sandra Ripert, a real estate agent today who was a trader 25 years ago.', '"I was not taken seriously," Ripert said.');
+    expect(speaker).toMatchObject({ name: 'Sandra Ripert', title: 'real estate agent' });
+  });
+  it('"Grant, defended his father on Tuesday," opens a clause, not a role', () => {
+    const speaker = speakerTitle('Schilling\'s son, Grant, defended his father on Tuesday, saying: "He has made great strides to understand people today."');
+    expect(String(speaker?.title)).not.toMatch(/defended/);
+  });
+  it('"…, including members of the hierarchy of the Roman Catholic Church." is a phrase, not a role (guard)', () => {
+    const speaker = speakerTitle('"We must all change our ways," said Ann Lee, including members of the hierarchy of the Roman Catholic Church.');
+    expect(speaker?.title ?? null).toBeNull();
+  });
+});
