@@ -73,3 +73,29 @@ describe('stop 93: after an article, the role word before the phrase', () => {
     expect(speaker?.title ?? null).toBeNull();
   });
 });
+
+describe('stop 93: roles no noun ending names ("host", "cleric", "mogul")', () => {
+  it('"conservative talk radio host Rush Limbaugh" carries his title to "Limbaugh told"', () => {
+    const speaker = speakerTitle(
+      'According to conservative talk radio host Rush Limbaugh, the move reeks of fear.',
+      'Limbaugh told his radio audience on Monday, "What has happened basically is this."',
+    );
+    expect(speaker).toMatchObject({ name: 'Rush Limbaugh', title: 'conservative talk radio host' });
+  });
+  it('"a controversial Muslim cleric living in Britain …": the participle ends the role', () => {
+    const speaker = speakerTitle(
+      'Omar Bakri Mohammed, a controversial Muslim cleric living in Britain under political asylum since 1985, said: "The youth will leave us."',
+    );
+    expect(speaker).toMatchObject({ name: 'Omar Bakri Mohammed', title: 'controversial Muslim cleric' });
+  });
+  it('"has used real estate mogul Donald Trump": the verb before the role is no part of it', () => {
+    const speaker = speakerTitle(
+      'Clinton claimed that the group has used real estate mogul Donald Trump in its recruitment.',
+      '"She just made it up," Trump said.',
+    );
+    expect(speaker).toMatchObject({ name: 'Donald Trump', title: 'real estate mogul' });
+  });
+  it('"the ghost writer Ann Lee": "ghost" is no host (guard)', () => {
+    expect(speakerTitle('"We wrote it together," said the ghost writer Ann Lee.')?.title).toBe('ghost writer');
+  });
+});

@@ -14,10 +14,12 @@ export const isOutletName = (words: readonly string[]): boolean => lexicons().ou
 
 const ROLE_NOUN =
   /(?:er|or|ist|man|woman|ian|ant|ent|eer|chief|head|official|spokesperson|leader|minister|secretary|officer|director|owner|expert|analyst|operative|aide|attorney|diplomat|envoy)$/;
+/** Roles no ending above names, whole or after a hyphen ("talk radio host", "co-host"); "ghost" is none. */
+const ROLE_WORD = /(?:^|-)(?:host|pundit|priest|cleric|chef|poet|surgeon|chaplain|trustee|scholar|tycoon|magnate|mogul)$/;
 
 /** A lower-case noun that names a role: "engineer", "owner", "official"; never a "-ment" noun ("payment", "government"). */
 export function isRoleNoun(word: string): boolean {
-  return ROLE_NOUN.test(word) && !word.endsWith('ment') && !lexicons().notRoles.has(word);
+  return (ROLE_NOUN.test(word) || ROLE_WORD.test(word)) && !word.endsWith('ment') && !lexicons().notRoles.has(word);
 }
 
 /** A lower-case singular role noun or epithet in the text ("striker", "pollster"), not a surname that ends like one ("Schroeder"). */

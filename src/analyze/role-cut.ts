@@ -31,12 +31,13 @@ export function endCutRole(words: readonly string[], next: readonly Token[], isR
     if (head >= 0 && clause > head) return words.slice(0, clause);
     // A preposition inside a name ("City of Angels") opens no phrase.
     const inName = (k: number): boolean => isConnector(words[k] ?? '') && isCapitalised(words[k - 1] ?? '') && isCapitalised(words[k + 1] ?? '');
-    // "challenged by", "raising funds": a participle opens a clause; "engineering at" is a noun ("-ing" before a preposition).
+    // "challenged by", "raising funds", "living in": a participle opens a clause; "engineering at" is a noun ("-ing" before a preposition).
     const participle = words.findIndex(
       (w, k) =>
         k > head &&
         !isRole(w) &&
         (/^\p{Ll}+ed$/u.test(w) ||
+          /^(?:living|working|serving|residing)$/.test(w) ||
           (/^\p{Ll}+ing$/u.test(w) && /^\p{Ll}/u.test(words[k + 1] ?? one.text) && !ROLE_PHRASE_PREP.test(words[k + 1] ?? '') && words[k + 1] !== 'and')),
     );
     const breaks = words

@@ -9,7 +9,7 @@ export const isVerbWord = (word: string): boolean => isVerb({ kind: 'word', text
 
 /** Words a run or a phrase picks up before a role ("has praised striker", "such as billionaire", "where realtor"). */
 const LEAD_IN =
-  /^(such|as|like|including|although|though|and|or|but|another|one|ask|call|meet|tell|see|met|saw|will|would|has|have|had|is|was|face|faces|de|where|when|while|whereas|who|which|because|if)$/;
+  /^(such|as|like|including|although|though|and|or|but|another|one|ask|call|meet|tell|see|met|saw|will|would|has|have|had|is|was|face|faces|used|de|where|when|while|whereas|who|which|because|if)$/;
 
 /** A word that names a role: a title, a speaking or newsroom role, an epithet's head or a role noun. */
 function isRoleWord(w: string): boolean {
