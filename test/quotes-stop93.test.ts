@@ -99,3 +99,26 @@ describe('stop 93: roles no noun ending names ("host", "cleric", "mogul")', () =
     expect(speakerTitle('"We wrote it together," said the ghost writer Ann Lee.')?.title).toBe('ghost writer');
   });
 });
+
+describe('stop 93: a role beside a form of address, and a joint role', () => {
+  it('"his longtime physician Dr. Harold Bornstein": the role, not "Dr.", is his title', () => {
+    const speaker = speakerTitle(
+      'Trump released a letter from his longtime physician Dr. Harold Bornstein.',
+      '"His physical strength and stamina are extraordinary," Bornstein wrote of Trump.',
+    );
+    expect(speaker).toMatchObject({ name: 'Harold Bornstein', title: 'longtime physician' });
+  });
+  it('"How much longer Mr Brown will continue …": a comparative is no role', () => {
+    const speaker = speakerTitle(
+      'How much longer Mr Gordon Brown will continue in the job is not clear (he once said there are two types of chancellor: "those who fail and those who get out in time.")',
+    );
+    expect(speaker?.title ?? null).toBeNull();
+  });
+  it('"Salesforce founder and co-CEO Marc Benioff": "co-CEO" is a role joined by "and"', () => {
+    const speaker = speakerTitle(
+      'Tim Cook spoke in a fireside chat with Salesforce founder and co-CEO Marc Benioff.',
+      '"I run my business on my phone," Benioff told Cook.',
+    );
+    expect(speaker).toMatchObject({ name: 'Marc Benioff', title: 'Salesforce founder and co-CEO' });
+  });
+});

@@ -28,7 +28,7 @@ export const closesApposition = (tokens: readonly Token[], i: number): boolean =
 
 /** A role word a title may join to another with "and": a title, a role noun or an epithet's head ("writer", "president", "author"). */
 const isJoinableRole = (t: Token | undefined): boolean =>
-  t?.kind === 'word' && /^\p{Ll}/u.test(t.text) && (lexicons().titles.has(t.text) || isRoleNoun(t.text) || isEpithetHead(t.text));
+  t?.kind === 'word' && /^\p{Ll}/u.test(t.text) && (isRoleText(t.text.replace(/^co-/, '').toLowerCase()) || isEpithetHead(t.text));
 
 /** "the writer and jewelry designer Elise Matthesen", "president and chief executive John Hill": an "and" at `k` between two roles joins them. */
 export const joinsRoles = (tokens: readonly Token[], k: number): boolean =>

@@ -5,7 +5,7 @@ import type { NameIndex, NameMention } from './name-types.js';
 import { namePairs, personBeforeOf } from './person-before-of.js';
 import { isNumberedName, isPlaceName, isRegionOfPlace } from './place-before-name.js';
 import { capitalRuns, isConnector, isSuffix, isTitleWord, nameFromRun } from './capital-runs.js';
-import { roleAfter, roleBefore } from './name-roles.js';
+import { mentionTitle } from './name-roles.js';
 import { fullName } from './name-lookup.js';
 import { pronounVotes } from './name-gender.js';
 import { commonLeadTest, dropHeadlineWords, extendsName, isQuotedLabel } from './name-forms.js';
@@ -104,9 +104,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       const last = tokens.indexOf(end);
       if (isRegionOfPlace(tokens, first, last) || isPlaceName(found.name) || isNumberedName(tokens, first)) continue;
       const qualifier = first > 0 && found.title !== null ? qualifierBefore(tokens[first - 1], found.title) : null;
-      const title =
-        (qualifier ? `${qualifier} ${found.title}` : found.title) ??
-        (found.kind === 'person' ? (roleBefore(tokens, first, last) ?? roleAfter(tokens, last)) : null);
+      const title = mentionTitle(tokens, first, last, found.title, found.kind === 'person', qualifier);
       const before = first > 0 ? (tokens[first - 1]?.text.toLowerCase() ?? '') : '';
       const mention: NameMention = {
         name: found.name,

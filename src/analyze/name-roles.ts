@@ -2,7 +2,7 @@
 import { withoutOwnerLeftOpen } from './owner-left-open.js';
 import { lexicons } from '../lexicon.js';
 import { isConnector } from './capital-runs.js';
-import { isCourtesy, isRoleNoun } from './name-words.js';
+import { isCourtesy } from './name-words.js';
 import { isVerb } from './phrases.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
 import { singularRole } from './singular-role.js';
@@ -54,7 +54,7 @@ export function roleBefore(tokens: readonly Token[], runStart: number, runEnd = 
     MODIFIER_ONLY.test(head) ||
     // "The editor of Il Manifesto newspaper, Gabriele Polo": a publication set off before a name is where the role works.
     (set < runStart && /^(?:newspaper|magazine|tabloid|broadsheet|website)$/.test(head)) ||
-    !(isRoleNoun(head) || lexicons().titles.has(head))
+    !isRoleText(head.replace(/^(?:co|vice|deputy|acting)-/, '')) // "co-CEO" is a CEO
   )
     return null;
   const collected = words.length;
@@ -149,4 +149,21 @@ export function plainTitle(title: string): string | null {
   if (plain === '' || isCourtesy(plain) || /^Dr\.?$/.test(plain) || /^\d{1,3}-year-old$/.test(plain)) return null;
   const role = roleOnly(plain);
   return role === null ? null : singularRole(withoutOwnerLeftOpen(role));
+}
+
+/**
+ * A mention's title: its own ("Senator"), with a qualifier before it ("former Senator"), else a role beside a person's name; a form of
+ * address alone ("Dr. Harold Bornstein") gives way to the role beside it ("his longtime physician Dr. Harold Bornstein").
+ */
+export function mentionTitle(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  own: string | null,
+  person: boolean,
+  qualifier: string | null,
+): string | null {
+  if (qualifier && own) return `${qualifier} ${own}`;
+  const address = own !== null && (isCourtesy(own) || /^Dr\.?$/.test(own));
+  return (person && (own === null || address) ? (roleBefore(tokens, first, last) ?? roleAfter(tokens, last)) : null) ?? own;
 }
