@@ -122,3 +122,17 @@ describe('stop 93: a role beside a form of address, and a joint role', () => {
     expect(speaker).toMatchObject({ name: 'Marc Benioff', title: 'Salesforce founder and co-CEO' });
   });
 });
+
+describe('stop 93: a role mention resolved to a person titles that person', () => {
+  it('"David Cameron is urging … “…,” the prime minister said" gives Cameron the title "prime minister"', () => {
+    const speaker = speakerTitle('David Cameron is urging voters to back the Conservatives.', '"We will win this election," the prime minister said.');
+    expect(speaker).toMatchObject({ name: 'David Cameron', title: 'prime minister' });
+  });
+  it('a title the article gives beside the name stays (guard)', () => {
+    const speaker = speakerTitle(
+      'Prime Minister Tony Blair defended the posters.',
+      'The prime minister told the Chronicle: "If you look at what I do, I attack him politically."',
+    );
+    expect(speaker).toMatchObject({ name: 'Tony Blair', title: 'Prime Minister' });
+  });
+});

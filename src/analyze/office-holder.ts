@@ -5,6 +5,7 @@ import { lexicons } from '../lexicon.js';
 import { isKnownPerson, fullName, mentionBefore } from './name-lookup.js';
 import { isCourtesy } from './name-words.js';
 import type { NameIndex, NameMention } from './name-index.js';
+import type { Speaker } from '../types.js';
 import { personByEpithet } from './epithet.js';
 
 /** Offices a story hands on to the person it is about; ranks and trades ("the colonel", "the judge", "the actor", "the official")
@@ -76,4 +77,20 @@ export function personByOffice(index: NameIndex, head: string, sentence: number,
   if (own !== '' && own !== head) return null;
   const name = fullName(index, person.name);
   return people.some((m) => fullName(index, m.name) !== name && officeOf(index, m) === head) ? null : person;
+}
+
+/** A title word among the words of a role mention ("The prime minister"): the role, without its article, is the holder's title. */
+const TITLE_HEAD = (word: string): boolean => lexicons().titles.has(word.toLowerCase());
+
+/**
+ * The speaker a role mention resolved to, with that role as the title when the article wrote none beside the name ("Tony Blair …
+ * The prime minister told …" → prime minister); an epithet ("the billionaire") is no title.
+ */
+export function withRoleTitle(speaker: Speaker, words: ReadonlyArray<{ text: string }>): Speaker {
+  if (speaker.title || !TITLE_HEAD(words.at(-1)?.text ?? '')) return speaker;
+  const role = words
+    .map((w) => w.text)
+    .filter((w, i) => !(i === 0 && /^(?:the|a|an)$/i.test(w)))
+    .join(' ');
+  return { ...speaker, title: role.toLowerCase() === role ? role : speaker.title };
 }

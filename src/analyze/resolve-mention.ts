@@ -15,7 +15,7 @@ import { unnamedVoiceBetween } from './unnamed-voices.js';
 import { bodyAfterSpokes, namesOwnBody, OFFICE, SPOKES, spokesmanBodyBefore } from './spokes-body.js';
 import { lexicons } from '../lexicon.js';
 import { isRoleWordLower } from './name-words.js';
-import { personByRoleWord } from './office-holder.js';
+import { personByRoleWord, withRoleTitle } from './office-holder.js';
 import { personByEpithetVoice } from './epithet-voices.js';
 import { openingBodyBefore } from './body-openers.js';
 import { documentOwnerRun, ownerBefore } from './document-owners.js';
@@ -94,7 +94,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     // place, party or "former" before the role asks for the full title, or for the only subject of the last few sentences titled "Sen.".
     const bare = !words.slice(0, words.indexOf(last)).some((w) => (isCapitalised(w.text) && !isArticle(w.text)) || /^(?:former|ex-?)$/i.test(w.text));
     const person = personByRoleWord(names, head, sentence.index, offset, bare);
-    if (person) return asPerson(person);
+    if (person) return withRoleTitle(asPerson(person), words);
   }
   // "A Pentagon / Home Office spokesman" speaks for the body (the words from the first capital on; "Mr Blair's spokesman" for a
   // person); a bare "a spokesperson" for the body the text was just about.
