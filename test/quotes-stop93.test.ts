@@ -136,3 +136,21 @@ describe('stop 93: a role mention resolved to a person titles that person', () =
     expect(speaker).toMatchObject({ name: 'Tony Blair', title: 'Prime Minister' });
   });
 });
+
+describe('stop 93: a name after "by" in a reduced relative is no subject', () => {
+  it('"Morrell … said the approach put forward by Trump is insufficient. “…,” he told POLITICO": he is Morrell', () => {
+    const speaker = speakerTitle(
+      'Donald Trump spoke on Monday.',
+      'Mike Morrell, a veteran of the CIA, said the simplistic approach put forward by Trump is insufficient.',
+      '"ISIS must be defeated in Iraq and Syria," he told POLITICO.',
+    );
+    expect(speaker?.name).toBe('Mike Morrell');
+  });
+  it('"The response was delivered by Governor Kathleen Sebelius." then a quote: the passive agent speaks (guard)', () => {
+    const speaker = speakerTitle(
+      'The president spoke for an hour on Tuesday night.',
+      'The official Democratic response to the address was delivered by Kansas Governor Kathleen Sebelius. "Tonight\'s address begins the final year of this presidency," she said.',
+    );
+    expect(speaker?.name).toBe('Kathleen Sebelius');
+  });
+});

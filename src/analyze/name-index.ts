@@ -106,6 +106,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       const qualifier = first > 0 && found.title !== null ? qualifierBefore(tokens[first - 1], found.title) : null;
       const title = mentionTitle(tokens, first, last, found.title, found.kind === 'person', qualifier);
       const before = first > 0 ? (tokens[first - 1]?.text.toLowerCase() ?? '') : '';
+      const agent = isPassiveAgent(tokens, first);
       const mention: NameMention = {
         name: found.name,
         title,
@@ -115,8 +116,8 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
         end: run.end,
         before,
         quoted: quoted(s, run.start),
-        subject: isSubject(tokens, first, last),
-        agent: isPassiveAgent(tokens, first),
+        subject: (before !== 'by' || agent) && isSubject(tokens, first, last), // "the approach put forward by Trump is …": no subject
+        agent,
         questioned: isQuestioned(tokens, first, last),
         run: textsOf(run.tokens)
           .join(' ')
