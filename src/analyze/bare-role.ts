@@ -1,6 +1,7 @@
 // Why: roles set off beside a name in shapes name-roles.ts (at its size limit) did not read: without an article, after a qualifier or
 // a body's acronym ("Jennifer Palmieri, communications director for …,", "Javier Solana, EU foreign policy chief,"), two joined by
-// "and" ("the writer and jewelry designer …"), and a role with its body before the name ("The president of Refugees International, …").
+// "and" ("the writer and jewelry designer …"), a role with its body before the name ("The president of Refugees International, …"),
+// and one opened by its owner's possessive ("Jack Dorsey, Twitter's chief executive,").
 import { lexicons } from '../lexicon.js';
 import { isEpithetHead, isRoleNoun } from './name-words.js';
 import { isVerb } from './phrases.js';
@@ -78,14 +79,16 @@ export function possessedRole(tokens: readonly Token[], k: number): string | nul
   const role = possessiveEnd(tokens, k);
   if (role === null || !isBareRoleAt(tokens, role)) return null;
   let end = role;
-  while (end < role + 6 && tokens[end]?.kind === 'word' && !isVerb(tokens[end]) && !/^(who|which|that|said|says)$/i.test(tokens[end]?.text ?? '')) end++;
+  while (end < role + 6 && isAppositionWord(tokens[end])) end++;
   if (!closesApposition(tokens, end)) return null;
-  const owner = tokens.slice(k, role).map((t) => t.text);
-  return `${owner
-    .join(' ')
+  // The tokens rejoined as written: "Mr . Netanyahu’s" → "Mr. Netanyahu’s", "PG&E ’ s" → "PG&E’s".
+  const owner = textOf(tokens.slice(k, role))
     .replace(/ \. /g, '. ')
-    .replace(/ ?(['’]) s$/, '$1s')} ${tokens
-    .slice(role, end)
-    .map((t) => t.text)
-    .join(' ')}`;
+    .replace(/ ?(['’]) s$/, '$1s');
+  return `${owner} ${textOf(tokens.slice(role, end))}`;
 }
+
+const textOf = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join(' ');
+
+/** A word an apposition reads on over: no verb, no relative pronoun and no reporting "said" that starts a clause of its own. */
+export const isAppositionWord = (t: Token | undefined): boolean => t?.kind === 'word' && !isVerb(t) && !/^(who|which|that|said|says)$/i.test(t.text);

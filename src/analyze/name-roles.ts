@@ -9,7 +9,7 @@ import { singularRole } from './singular-role.js';
 import { isVerbWord, roleOnly } from './role-only.js';
 import { ROLE_PHRASE_PREP, withoutCutModifier, endCutRole, keepsWholeApposition, opensClause } from './role-cut.js';
 import { capitalsBeforeRole } from './body-before-role.js';
-import { closesApposition, isBareRoleAt, isBodiedRoleAt, isRoleText, joinsRoles, possessedRole, roleOfBodyBefore } from './bare-role.js';
+import { closesApposition, isAppositionWord, isBareRoleAt, isBodiedRoleAt, isRoleText, joinsRoles, possessedRole, roleOfBodyBefore } from './bare-role.js';
 
 /** Verbs that introduce a name with a role ("I hope president-elect Lee", "thanked chairman Ruiz"): never part of the role. */
 const VERB_BEFORE_ROLE =
@@ -85,7 +85,7 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
   let i = start;
   for (; i < tokens.length && words.length < 14; i++) {
     const t = tokens[i];
-    if (!t || t.kind !== 'word' || isVerb(t) || /^(who|which|that|said|says)$/i.test(t.text)) break;
+    if (!t || !isAppositionWord(t)) break;
     words.push(t.text);
   }
   // Up to 8 words, unless the cap would cut a closed apposition badly ("head of the UN Office for the Coordination of Humanitarian Affairs,").

@@ -1,6 +1,6 @@
 // Why: a role after a name is read up to eight words, and the cap cut some mid-phrase: on a modifier ("former governor of Minnesota
 // and a Republican presidential"), inside a name ("… of the South Carolina Republican") or in a clause ("… challenged by Sanders 30");
-// split from name-roles.ts to keep it short.
+// a closed apposition of up to 14 words is kept whole where the cut would fall in a name; split from name-roles.ts to keep it short.
 import { isConnector } from './capital-runs.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
 
