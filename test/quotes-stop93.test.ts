@@ -154,3 +154,13 @@ describe('stop 93: a name after "by" in a reduced relative is no subject', () =>
     expect(speaker?.name).toBe('Kathleen Sebelius');
   });
 });
+
+describe('stop 93: a short form after "or" at the end of a bracket', () => {
+  it('"Reporters Without Borders (Reporters sans frontières, or RSF) … “…,” RSF said" speaks for Reporters Without Borders', () => {
+    const speaker = speakerTitle(
+      'Reporters Without Borders (Reporters sans frontières, or RSF) condemned the arrests on Monday.',
+      '"This behaviour by police is a threat to press freedom," RSF said.',
+    );
+    expect(speaker?.name).toBe('Reporters Without Borders');
+  });
+});

@@ -15,6 +15,9 @@ export function findAliases(sentences: readonly Sentence[]): Map<string, string>
       const full = spelledTail(must(m[1], 'the full name in an alias match').replace(/^The /, ''), short);
       if (m[3]) aliases.set(m[3], full);
       if (/^[A-Z][\p{L}-]*$/u.test(short)) aliases.set(short, full);
+      // "Reporters Without Borders (Reporters sans frontières, or RSF)": the short form closes the bracket after "or".
+      const closing = /(?:,\s*|\s)or\s+(?:the\s+)?([A-Z][\p{L}-]+)$/u.exec(short)?.[1];
+      if (closing && !aliases.has(closing)) aliases.set(closing, full);
     }
   return aliases;
 }
