@@ -5,7 +5,7 @@
 import { lexicons } from '../lexicon.js';
 import { isEpithetHead, isRoleNoun } from './name-words.js';
 import { isVerb } from './phrases.js';
-import type { Token } from './tokens.js';
+import { textsOf, type Token } from './tokens.js';
 
 /** A plain lower-case word that may qualify a role ("policy", "communications"): no function word and no verb. */
 const isQualifier = (t: Token | undefined): boolean =>
@@ -57,10 +57,7 @@ export function roleOfBodyBefore(tokens: readonly Token[], comma: number): strin
   const role = tokens[of - 1];
   const article = tokens[of - 2];
   if (!isRole(role) || !/^(the|a|an)$/i.test(article?.text ?? '') || of - 2 !== tokens.findIndex((t) => t.kind === 'word')) return null;
-  return tokens
-    .slice(of - 1, comma)
-    .map((t) => t.text)
-    .join(' ');
+  return textsOf(tokens.slice(of - 1, comma)).join(' ');
 }
 
 /** A possessive that ends a capitalised owner: "Twitter's", "Mr. Netanyahu’s", or "PG&E" then "’" and "s" as the tokens split it. */
@@ -82,13 +79,12 @@ export function possessedRole(tokens: readonly Token[], k: number): string | nul
   while (end < role + 6 && isAppositionWord(tokens[end])) end++;
   if (!closesApposition(tokens, end)) return null;
   // The tokens rejoined as written: "Mr . Netanyahu’s" → "Mr. Netanyahu’s", "PG&E ’ s" → "PG&E’s".
-  const owner = textOf(tokens.slice(k, role))
+  const owner = textsOf(tokens.slice(k, role))
+    .join(' ')
     .replace(/ \. /g, '. ')
     .replace(/ ?(['’]) s$/, '$1s');
-  return `${owner} ${textOf(tokens.slice(role, end))}`;
+  return `${owner} ${textsOf(tokens.slice(role, end)).join(' ')}`;
 }
-
-const textOf = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join(' ');
 
 /** A word an apposition reads on over: no verb, no relative pronoun and no reporting "said" that starts a clause of its own. */
 export const isAppositionWord = (t: Token | undefined): boolean => t?.kind === 'word' && !isVerb(t) && !/^(who|which|that|said|says)$/i.test(t.text);
