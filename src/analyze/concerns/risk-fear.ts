@@ -1,6 +1,7 @@
 // Why: "sentiment that risks undermining international trade" and "she has put American lives at risk" printed the whole sentence as
 // the fear: "risk" as a verb governs the "-ing" clause after it, and "put X at risk" names X as what is endangered.
 import type { Predicate } from './predicates.js';
+import { balanced } from './scope.js';
 
 /** "risks undermining …", "could risk “adding …": the verb and its "-ing" clause (not "risk everything", "risking nothing"). */
 const GERUND_AFTER = /^\s+["“‘]?(?!(?:no|some|any|every)thing\b)(\p{Ll}{2,}ing)\b/u;
@@ -12,13 +13,6 @@ const CLAUSE_END = /,["”’]?\s|[;:]|\s[—–-]{1,2}\s|(?<!\b(?:Mr|Mrs|Ms|Dr|
 /** A verb form of "risk": the noun ("the risk", "a risk") governs no "-ing" clause. */
 const RISK_VERB = /^risk(?:s|ed|ing)?$/i;
 const NOUN_BEFORE = /\b(?:a|an|the|this|its|his|her|their|our|my|your|no|any|some|of|high|higher|low|lower|greater|bigger|real|serious)\s+$/i;
-
-/** Closes a quotation the cut left open: '“adding another expensive entitlement' → '… entitlement”'. */
-function balanced(text: string): string {
-  const opens = (text.match(/“/g) ?? []).length - (text.match(/”/g) ?? []).length;
-  const straight = (text.match(/"/g) ?? []).length % 2;
-  return text + (opens > 0 ? '”' : '') + (straight ? '"' : '');
-}
 
 /** For a fear left as the sentence by a cue of "risk", what the risk governs; otherwise the fear unchanged. */
 export function riskFear(text: string, cue: Predicate, fear: string): string {

@@ -69,7 +69,7 @@ function beforeUnopenedClose(text: string): string {
 }
 
 /** Closes a quotation the trim left open: 'the law as "malicious" and "crude' → '… "crude"'. */
-function balanced(text: string): string {
+export function balanced(text: string): string {
   const straight = (text.match(/"/g) ?? []).length % 2 === 1 ? '"' : '';
   const curly = (text.match(/“/g) ?? []).length > (text.match(/”/g) ?? []).length ? '”' : '';
   return text + straight + curly;
