@@ -112,14 +112,16 @@ export function extractUnconfirmed(sentences: readonly Sentence[], options: Unco
     if (isHeadline(s.paragraph, s.text) || isQuestion(s.text) || isCorrectionNotice(s.text)) continue;
     const text = normalise(s.text);
     const found = findCues(text)
-      .filter(
-        (m) =>
-          counts(m, text, genre, options.quoted?.(s, m.at) ?? false) &&
-          !(options.quoted?.(s, m.at) && PEOPLE_SAY.test(m.match)) &&
+      .filter((m) => {
+        const inQuote = options.quoted?.(s, m.at) ?? false;
+        return (
+          counts(m, text, genre, inQuote) &&
+          !(inQuote && PEOPLE_SAY.test(m.match)) &&
           !prefacesQuestion(m, text, s, sentences[i + 1]) &&
           !prefacesExcerpt(m, text) &&
-          !isBareSource(m, text),
-      )
+          !isBareSource(m, text)
+        );
+      })
       .map((m) => asEvidenceHedge(m, text));
     const top = best(found);
     if (!top) continue;
