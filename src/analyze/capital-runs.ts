@@ -192,7 +192,7 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
     return { name: baresOf(words).join(' '), title: null, kind: 'organisation', words: baresOf(words) };
   }
   // A name before "and" is another person's ("Mr. Hale and Senator"); capitals that hold no title word are a list ("Pyongyang and Tehran").
-  const titleWords = titleAfterList(words.slice(0, k + 1), isTitleWord);
+  const titleWords = titleAfterList(words.slice(0, k + 1), (w) => isTitleWord(w) || isRunDescriptor(w, nameWords));
   const title = titleWords.some((w) => isTitleWord(w) || isRunDescriptor(w, nameWords)) ? titleWords.join(' ') : null;
   return { name: nameWords.join(' '), title, kind: 'person', words: nameWords };
 }
