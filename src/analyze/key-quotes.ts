@@ -23,6 +23,7 @@ import { isPrinted } from './printed-words.js';
 import { mentionsEnding, withSoleLongerName } from './lone-surname.js';
 import { creditHeadlineVoice } from './headline-voice.js';
 import { lastSpeakerAsEpithet } from './epithet-speaker.js';
+import { creditContinued, titleEachPerson } from './inherited-credit.js';
 
 function score(text: string, speaker: Speaker | null, paragraph: number, total: number, mentions: number): number {
   const substance = Math.min(text.split(/\s+/).length, 40) / 40;
@@ -189,12 +190,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[], sentences: reado
     chains.push((continuing || reopened) && !labelled ? (chains.at(-1) ?? items.length - 1) : items.length - 1);
     previous = { speaker: credited, paragraph: span.paragraph, sentence: span.last.index, close: span.close, continues: !span.closed };
   }
-  // A quotation continued over paragraphs is often attributed only in its last paragraph.
-  items.forEach((item, i) => {
-    if (item.speaker) return;
-    const later = items.find((other, k) => chains[k] === chains[i] && other.speaker);
-    if (later?.speaker) item.speaker = { ...later.speaker, rule: 'continued' };
-  });
+  creditContinued(items, chains);
   creditHeadlineVoice(items, unattributed, names, options.headline);
-  return dropHeadlineRepeats(joinSplitOpenings(items, bounds, (index) => byIndex.get(index) ?? ''));
+  return titleEachPerson(dropHeadlineRepeats(joinSplitOpenings(items, bounds, (index) => byIndex.get(index) ?? '')));
 }
