@@ -43,3 +43,39 @@ describe('stop 94: a party word after "and" in a capital run', () => {
     expect(speaker).toMatchObject({ name: 'Hillary Clinton', title: 'Democrat' });
   });
 });
+
+describe('stop 94: a role written in capitals after a name', () => {
+  it('"said Sanjiv Bhasin, Director, IIFL Securities."', () => {
+    const [speaker] = speakersOf('"Markets usually run ahead of the data," said Sanjiv Bhasin, Director, IIFL Securities.');
+    expect(speaker).toMatchObject({ name: 'Sanjiv Bhasin', title: 'Director' });
+  });
+  it('"Rusmik Oza, Head of Fundamental Research at Kotak Securities": the role goes on through its preposition', () => {
+    const [speaker] = speakersOf('"The verdict is a big positive for banks," said Rusmik Oza, Head of Fundamental Research at Kotak Securities.');
+    expect(speaker).toMatchObject({ name: 'Rusmik Oza', title: 'Head of Fundamental Research at Kotak Securities' });
+  });
+  it('"John Smith, Mayor Jones and others": a name after the role is no title (guard)', () => {
+    const [speaker] = speakersOf('"We will go to the meeting," said John Smith, Mayor Jones and others.');
+    expect(speaker?.title ?? null).toBeNull();
+  });
+});
+
+describe('stop 94: a role a relative clause gives the name', () => {
+  it('"who was coordinator for counterterrorism at the State Department" is a former role', () => {
+    const [speaker] = speakersOf(
+      '"This is how the group will be reduced," said Daniel Benjamin, who was a coordinator for counterterrorism at the State Department.',
+    );
+    expect(speaker).toMatchObject({ name: 'Daniel Benjamin', title: 'former coordinator for counterterrorism at the State Department' });
+  });
+  it('"who is now a professor at Dartmouth" is the role held now', () => {
+    const [speaker] = speakersOf('"This is how the group will be reduced," said Daniel Benjamin, who is now a professor at Dartmouth.');
+    expect(speaker).toMatchObject({ name: 'Daniel Benjamin', title: 'professor at Dartmouth' });
+  });
+  it('"who was Mitt Romney\'s top adviser in 2012": "former" after the owner, the year dropped', () => {
+    const [speaker] = speakersOf('"He has to be the change candidate," said Stuart Stevens, who was Mitt Romney\'s top adviser in 2012.');
+    expect(speaker).toMatchObject({ name: 'Stuart Stevens', title: "Mitt Romney's former top adviser" });
+  });
+  it('"who was elected mayor in 2010" tells an event, not a role (guard)', () => {
+    const [speaker] = speakersOf('"This is how the group will be reduced," said Daniel Benjamin, who was elected mayor in 2010.');
+    expect(speaker?.title ?? null).toBeNull();
+  });
+});

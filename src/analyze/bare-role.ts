@@ -88,3 +88,12 @@ export function possessedRole(tokens: readonly Token[], k: number): string | nul
 
 /** A word an apposition reads on over: no verb, no relative pronoun and no reporting "said" that starts a clause of its own. */
 export const isAppositionWord = (t: Token | undefined): boolean => t?.kind === 'word' && !isVerb(t) && !/^(who|which|that|said|says)$/i.test(t.text);
+
+/** "Sanjiv Bhasin, Director, IIFL Securities", "Rusmik Oza, Head of Research at Kotak": a role written in capitals after a name's
+ *  comma, closed at once or going on through a preposition (not "Mayor Jones", a name after the role). */
+export function isCapitalRoleAt(tokens: readonly Token[], k: number): boolean {
+  const first = tokens[k];
+  if (first?.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || !isRoleText(first.text.toLowerCase())) return false;
+  const next = tokens[k + 1]?.text ?? '';
+  return closesApposition(tokens, k + 1) || /^(of|at|for|in|to|with)$/.test(next);
+}

@@ -9,7 +9,17 @@ import { singularRole } from './singular-role.js';
 import { isVerbWord, roleOnly } from './role-only.js';
 import { ROLE_PHRASE_PREP, withoutCutModifier, endCutRole, keepsWholeApposition, opensClause } from './role-cut.js';
 import { capitalsBeforeRole } from './body-before-role.js';
-import { closesApposition, isAppositionWord, isBareRoleAt, isBodiedRoleAt, isRoleText, joinsRoles, possessedRole, roleOfBodyBefore } from './bare-role.js';
+import {
+  closesApposition,
+  isAppositionWord,
+  isBareRoleAt,
+  isBodiedRoleAt,
+  isCapitalRoleAt,
+  isRoleText,
+  joinsRoles,
+  possessedRole,
+  roleOfBodyBefore,
+} from './bare-role.js';
 
 /** Verbs that introduce a name with a role ("I hope president-elect Lee", "thanked chairman Ruiz"): never part of the role. */
 const VERB_BEFORE_ROLE =
@@ -78,7 +88,9 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
   const article = isArticle(tokens[last + 2]?.text ?? '') || tokens[last + 2]?.text === 'another';
   // "Erkki Liikanen, governor at the Bank of Finland, also commented": a role may stand without its article, if closed (not "Lee, mayor and …").
   const bare = tokens[last + 2];
-  const titled = !article && bare?.kind === 'word' && ((!isCapitalised(bare.text) && isBareRoleAt(tokens, last + 2)) || isBodiedRoleAt(tokens, last + 2));
+  const capital = !article && isCapitalRoleAt(tokens, last + 2);
+  const titled =
+    !article && bare?.kind === 'word' && ((!isCapitalised(bare.text) && isBareRoleAt(tokens, last + 2)) || isBodiedRoleAt(tokens, last + 2) || capital);
   if (!article && !titled) return null;
   const words: string[] = [];
   const start = last + (article ? 3 : 2);
@@ -102,9 +114,25 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
   const lower = (w: string): boolean => !isCapitalised(w) && !isConnector(w);
   // After an article, the role word before the phrase ("the principal investigator behind …"); else the first lower-case word ("a University of
   // Vermont professor"), as a role without its article may be a clause ("Grant, defended his father …").
-  const head = (article ? words.slice(0, prep < 0 ? 3 : prep).find((w) => lower(w) && isRoleText(w)) : undefined) ?? words.find(lower);
+  const head =
+    (article ? words.slice(0, prep < 0 ? 3 : prep).find((w) => lower(w) && isRoleText(w)) : undefined) ??
+    (capital ? words[0]?.toLowerCase() : words.find(lower));
   const ends = nounEnd !== undefined && !isCapitalised(nounEnd) && !/['’]s?$/.test(nounEnd) && isRoleText(nounEnd);
   return isRoleText(head) || ends ? withoutCutModifier(endCutRole(words, tokens.slice(i, i + 2), isRoleText), isRoleText, ROLE_PHRASE_PREP).join(' ') : null;
+}
+
+/** "Daniel Benjamin, who was coordinator for counterterrorism at the State Department, said": the role a relative clause gives the
+ *  name, "former" when it was held ("who is now a professor at Dartmouth" → "professor at Dartmouth"). */
+export function roleInRelative(tokens: readonly Token[], last: number): string | null {
+  const comma = tokens[last + 1];
+  if (comma?.text !== ',' || tokens[last + 2]?.text !== 'who' || !/^(is|was)$/.test(tokens[last + 3]?.text ?? '')) return null;
+  const from = tokens[last + 4]?.text === 'now' ? last + 5 : last + 4;
+  // "who was elected mayor in 2010" tells what happened to the name, not a role it holds.
+  if (/ed$/.test(tokens[from]?.text ?? '')) return null;
+  const role = roleAfter([...tokens.slice(0, last + 1), comma, ...tokens.slice(from)], last);
+  if (!role || tokens[last + 3]?.text !== 'was' || /^(?:former|ex-)/.test(role)) return role;
+  // "Mitt Romney's former top adviser"; the year it was held goes with "former" ("undersecretary of state in 2013").
+  return role.replace(/\s+in\s+\d{4}$/, '').replace(/^(?:\p{Lu}\S*\s+){0,3}?\p{Lu}\S*['’]s\s+|^/u, (owner) => `${owner}former `);
 }
 
 /**
@@ -165,5 +193,5 @@ export function mentionTitle(
 ): string | null {
   if (qualifier && own) return `${qualifier} ${own}`;
   const address = own !== null && (isCourtesy(own) || /^Dr\.?$/.test(own));
-  return (person && (own === null || address) ? (roleBefore(tokens, first, last) ?? roleAfter(tokens, last)) : null) ?? own;
+  return (person && (own === null || address) ? (roleBefore(tokens, first, last) ?? roleAfter(tokens, last) ?? roleInRelative(tokens, last)) : null) ?? own;
 }
