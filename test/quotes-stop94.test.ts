@@ -79,3 +79,21 @@ describe('stop 94: a role a relative clause gives the name', () => {
     expect(speaker?.title ?? null).toBeNull();
   });
 });
+
+describe('stop 94: a role stated in a sentence of its own', () => {
+  it('"Florent Groberg is a former U.S. Army captain …" titles his quotes', () => {
+    const [speaker] = speakersOf(
+      'Florent Groberg is a former U.S. Army captain and Medal of Honor winner who fought in Afghanistan.',
+      '"We have been at war in some fashion forever," Groberg said.',
+    );
+    expect(speaker).toMatchObject({ name: 'Florent Groberg', title: 'former U.S. Army captain' });
+  });
+  it('a judgement is no title: "Michael Bloomberg is a stiff campaigner" (guard)', () => {
+    const [speaker] = speakersOf('Michael Bloomberg is a stiff campaigner, his aides concede.', '"I will not run this year," Bloomberg said.');
+    expect(speaker?.title ?? null).toBeNull();
+  });
+  it('a kin word is no office: "Michael Thomas is a single father of three children" (guard)', () => {
+    const [speaker] = speakersOf('Michael Thomas is a single father of three children.', '"We cannot pay the rent," Thomas said.');
+    expect(speaker?.title ?? null).toBeNull();
+  });
+});
