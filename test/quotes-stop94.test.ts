@@ -97,3 +97,13 @@ describe('stop 94: a role stated in a sentence of its own', () => {
     expect(speaker?.title ?? null).toBeNull();
   });
 });
+
+describe('stop 94: a role mention with a capital titles the person it resolves to', () => {
+  it('"… the British actor said" after "Jeremy Irons" gives "British actor"', () => {
+    const speakers = speakersOf(
+      'Jeremy Irons has apologised for his remarks on Sunday.',
+      '"I did not mean to cause offence to anyone," the British actor said.',
+    );
+    expect(speakers[0]).toMatchObject({ name: 'Jeremy Irons', title: 'British actor' });
+  });
+});

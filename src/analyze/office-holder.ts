@@ -92,6 +92,6 @@ export function withRoleTitle(speaker: Speaker, words: ReadonlyArray<{ text: str
     .map((w) => w.text)
     .filter((w, i) => !(i === 0 && /^(?:the|a|an)$/i.test(w)))
     .join(' ');
-  // "the Vermont senator": a role with a capital in it names a place or party the title would not say as the article means it.
-  return { ...speaker, title: role.toLowerCase() === role ? role : speaker.title };
+  // "the British actor", "the Republican nominee": the place or party is part of the title (the lookup asked for a full match).
+  return { ...speaker, title: role };
 }
