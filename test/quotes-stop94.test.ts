@@ -107,3 +107,14 @@ describe('stop 94: a role mention with a capital titles the person it resolves t
     expect(speakers[0]).toMatchObject({ name: 'Jeremy Irons', title: 'British actor' });
   });
 });
+
+describe('stop 94: a role stated after a pronoun, past a bare form of address', () => {
+  it('"He currently serves as the British ambassador to the U.S." titles Sir Peter Westmacott', () => {
+    const speakers = speakersOf(
+      'President Barack Obama has an admirer in Sir Peter Westmacott.',
+      'Westmacott praised the presidency in an interview published Saturday. He currently serves as the British ambassador to the U.S.',
+      '"This is still the most prosperous country in the world," Westmacott said.',
+    );
+    expect(speakers.at(-1)).toMatchObject({ name: 'Peter Westmacott', title: 'British ambassador to the U.S.' });
+  });
+});

@@ -3,9 +3,10 @@
 import { lexicons } from '../lexicon.js';
 import type { Sentence } from '../types.js';
 import type { NameIndex } from './name-index.js';
-import { fullName } from './name-lookup.js';
-import { roleAfter } from './name-roles.js';
+import { fullName, recentPerson } from './name-lookup.js';
+import { plainTitle, roleAfter } from './name-roles.js';
 import { sentenceTokens } from './sentence-tokens.js';
+import type { Token } from './tokens.js';
 
 /** "is a", "is now the", "is also an": the copula and article that open a role after a person's name. */
 const COPULA = /^(?:now|also|currently)$/;
@@ -21,21 +22,42 @@ function isOffice(role: string): boolean {
   return head.length <= 5 && lexicons().titles.has(last) && !KIN.test(last);
 }
 
-/** Records "NAME is a ROLE …" (a person named as the subject, outside quotation marks) as that person's title, when none is known. */
+/** Whether the index already gives the person a title that reads as a role (not a bare "Sir" or "Mr."). */
+const titled = (names: NameIndex, full: string): boolean => plainTitle(names.titles.get(full) ?? '') !== null;
+
+/** The role after the copula at `at` ("is a …", "is now the …", "serves as the …"), read as an apposition after token `last`; or null. */
+function roleAt(tokens: readonly Token[], last: number, at: number): string | null {
+  let from = COPULA.test(tokens[at]?.text ?? '') ? at + 1 : at;
+  const verb = tokens[from]?.text ?? '';
+  if (verb === 'serves' && tokens[from + 1]?.text === 'as') from += 1;
+  else if (verb !== 'is') return null;
+  if (!/^(?:a|an|the)$/.test(tokens[from + 1]?.text ?? '')) return null;
+  // The role as an apposition reads it: "NAME, a former U.S. Army captain and …".
+  const comma = { ...(tokens[at] ?? tokens[last]), text: ',' } as Token;
+  const role = roleAfter([...tokens.slice(0, last + 1), comma, ...tokens.slice(from + 1)], last);
+  return role && isOffice(role) ? role : null;
+}
+
+/**
+ * Records "NAME is a ROLE …" (a person named as the subject, outside quotation marks) and "He currently serves as the ROLE …" (the
+ * person the pronoun means) as that person's title, when none is known.
+ */
 export function addCopularTitles(names: NameIndex, sentences: readonly Sentence[]): void {
   for (const m of names.mentions) {
     const sentence = sentences[m.sentence];
     if (m.kind !== 'person' || m.quoted || !m.subject || sentence === undefined) continue;
     const full = fullName(names, m.name);
-    if (names.titles.has(full)) continue;
+    if (titled(names, full)) continue;
     const tokens = sentenceTokens(sentence);
     const last = tokens.findIndex((t) => t.end === sentence.start + m.end);
-    if (last < 0 || tokens[last + 1]?.text !== 'is') continue;
-    const from = COPULA.test(tokens[last + 2]?.text ?? '') ? last + 3 : last + 2;
-    if (!/^(?:a|an|the)$/.test(tokens[from]?.text ?? '')) continue;
-    // The role as an apposition reads it: "NAME, a former U.S. Army captain and …".
-    const comma = { ...(tokens[last + 1] ?? tokens[last]), text: ',' } as (typeof tokens)[number];
-    const role = roleAfter([...tokens.slice(0, last + 1), comma, ...tokens.slice(from)], last);
-    if (role && isOffice(role)) names.titles.set(full, role);
+    const role = last < 0 ? null : roleAt(tokens, last, last + 1);
+    if (role) names.titles.set(full, role);
+  }
+  for (const [index, sex] of names.pronounOpeners ?? []) {
+    const sentence = sentences[index];
+    const person = sentence ? recentPerson(names, index, 0, sex) : null;
+    if (!sentence || !person || person.kind !== 'person' || titled(names, fullName(names, person.name))) continue;
+    const role = roleAt(sentenceTokens(sentence), 0, 1);
+    if (role) names.titles.set(fullName(names, person.name), role);
   }
 }
