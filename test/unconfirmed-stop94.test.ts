@@ -22,3 +22,12 @@ describe('stop 94: stated gaps', () => {
     expect(onlyUnconfirmed('The divisions between the two parties are less clear than those of a decade ago.')).toBeUndefined();
   });
 });
+
+describe('stop 94: an adverb between unnamed sources and their verb', () => {
+  it('"Mr. Rubio\'s advisers privately conceded that …"', () => {
+    expect(onlyUnconfirmed("Mr. Rubio's advisers privately conceded that it had been a difficult night for their candidate.")).toMatchObject({
+      kind: 'anonymous-source',
+      claim: 'it had been a difficult night for their candidate',
+    });
+  });
+});
