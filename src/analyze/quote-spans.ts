@@ -89,6 +89,8 @@ export function findQuoteSpans(text: string, nesting = true): QuoteSpan[] {
       i = nickname - 1;
       continue;
     }
+    // `he's like 6’2”,”`, `someone who is 5'2".`: a mark right after feet and inches is an inch mark; it opens and closes nothing.
+    if ((c === '"' || c === '”') && /\d['’]\d{1,2}$/.test(text.slice(Math.max(0, i - 5), i))) continue;
     if (openAt < 0) {
       // `‘bout`, `‘em`, `‘80s` drop letters, and `href="…"` is markup: neither opens a quotation.
       if (c === '‘' && ELISION.test(text.slice(i + 1, i + 8))) continue;
