@@ -23,10 +23,12 @@ export function quotedFear(text: string, cue: string, fear: string): string {
     const before = text.slice(0, m.index);
     // '"One of the reasons …," Mr. Obama said, "is that …"': the quotation began before the frame; its second half is no clause.
     if (/["“”]/.test(before)) return fear;
-    if (!isFrame(before)) continue;
+    // "… he warned: “It's not going to happen …”": a cue that is the frame's own verb governs the whole quotation.
+    const framing = lexicons().reportingVerbs.has(cue.replace(/ing$/, 'ed')) && new RegExp(`\\b${cue}\\s*$`, 'u').test(before);
+    if (!isFrame(before) && !framing) continue;
     // The quotation must run to the sentence's end: one closing mark at most, at the end.
     const inner = text.slice(m.index + m[0].length).replace(/[.!?]*["”]?[.!?]*\s*$/u, '');
-    if (/["“”]/.test(inner) || !inner.includes(cue) || wordCount(inner) < 4) return fear;
+    if (/["“”]/.test(inner) || !(inner.includes(cue) || framing) || wordCount(inner) < 4) return fear;
     return inner;
   }
   return fear;

@@ -1,0 +1,21 @@
+// Concerns (stop 94): a warning verb that frames a quotation fears what the quotation says.
+import { describe, expect, it } from 'vitest';
+import { concernsOf } from './helpers/analyze.js';
+
+const lead = 'David Cameron spoke on Monday.';
+const fearOf = (paragraph: string): string | undefined => concernsOf(lead, paragraph)[0]?.fear;
+
+describe('stop 94: a warning verb that frames a quotation', () => {
+  it('"Speaking in London, he warned: “Britain will be at the back of the queue.”"', () => {
+    expect(fearOf('Speaking in London, he warned: \u201cBritain will be at the back of the queue.\u201d')).toBe('Britain will be at the back of the queue');
+  });
+  it('"…, warning: “They are already there in the garrison.”"', () => {
+    expect(fearOf('Liu said the army could be deployed in the city, warning: \u201cThey are already there in the garrison.\u201d')).toBe(
+      'They are already there in the garrison',
+    );
+  });
+  it('a cue that is no verb of speech frames nothing: "ranged from skeptical to hostile: “…?”" (guard)', () => {
+    const sentence = 'His first five questioners ranged from skeptical to hostile: "Is it time for your strategy to change?"';
+    expect(fearOf(sentence)).not.toBe('Is it time for your strategy to change');
+  });
+});
