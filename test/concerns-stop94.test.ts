@@ -19,3 +19,12 @@ describe('stop 94: a warning verb that frames a quotation', () => {
     expect(fearOf(sentence)).not.toBe('Is it time for your strategy to change');
   });
 });
+
+describe('stop 94: a quotation before a longer speech tag its verb closes', () => {
+  it('"“There\'s some nagging concern …,” super PAC spokeswoman Kellyanne Conway said."', () => {
+    const fear = fearOf(
+      "\u201cThere's some nagging concern he has gone through the witness protection program to emerge a new conservative,\u201d super PAC spokeswoman Kellyanne Conway said.",
+    );
+    expect(fear).toBe("There's some nagging concern he has gone through the witness protection program to emerge a new conservative");
+  });
+});

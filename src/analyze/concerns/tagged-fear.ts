@@ -5,7 +5,7 @@ import { spacedWordCount as wordCount } from '../../word-count.js';
 import { lexicons } from '../../lexicon.js';
 
 /** A quotation from the sentence's start (or from a sentence that begins inside one) to its closing mark, then the tag. */
-const TAGGED = /^["“]?([^"“”]+?)([\s,.;:!?…]*)["”]\s+([^"“”]{1,60}?)[.!?]?$/u;
+const TAGGED = /^["“]?([^"“”]+?)([\s,.;:!?…]*)["”]\s+([^"“”]{1,120}?)[.!?]?$/u;
 /** A sentence with no quotation mark, its last comma, then a short tail. */
 const REPORTED = /^([^"“”]+?)([,;]\s+)([^,;"“”]{1,90}?)[.!]?$/u;
 /** Words that open a clause or a phrase, never a speech tag: "…, and critics warned", "…, according to police". */
@@ -28,8 +28,10 @@ export function taggedFear(text: string, cue: string, fear: string): string {
   if (!m) return reportedFear(text, cue);
   const [inner, marks, tag] = [m[1] ?? '', m[2] ?? '', m[3] ?? ''];
   const words = tag.split(/\s+/);
-  // A tag is a few words with a reporting verb among its first four.
-  if (words.length > 7 || !opensWithReport(words)) return fear;
+  // A tag is a few words with a reporting verb among its first four, or a longer subject its verb closes ("super PAC spokeswoman
+  // Kellyanne Conway said", "Vann R. Newkirk II, a writer for The Atlantic, tweeted").
+  const closed = words.length <= 14 && isReporting(words.at(-1));
+  if ((words.length > 7 || !opensWithReport(words)) && !closed) return fear;
   if (wordCount(inner) < 4 || !(inner.includes(cue) || words.includes(cue))) return fear;
   // A question or an exclamation keeps its mark; a comma or full stop before the tag is the tag's.
   return inner + (/[!?]/.exec(marks)?.[0] ?? '');
