@@ -28,3 +28,12 @@ describe('stop 94: a quotation before a longer speech tag its verb closes', () =
     expect(fear).toBe("There's some nagging concern he has gone through the witness protection program to emerge a new conservative");
   });
 });
+
+describe('stop 94: a frame whose verb is followed by where it was said', () => {
+  it('"…, said in a statement: “This act of terror … requires a serious response.”"', () => {
+    const fear = fearOf(
+      'Jennifer Palmieri, communications director for the campaign, said in a statement: \u201cThis act of terror is a tragedy that requires a serious response.\u201d',
+    );
+    expect(fear).toBe('This act of terror is a tragedy that requires a serious response');
+  });
+});

@@ -13,8 +13,14 @@ function isFrame(before: string): boolean {
   const last = words.at(-1) ?? '';
   if (lexicons().reportingVerbs.has(last) && !lexicons().listenerVerbs.has(last)) return true;
   const told = words.findIndex((w) => lexicons().listenerVerbs.has(w) && lexicons().reportingVerbs.has(w));
-  return told >= 0 && told < words.length - 1 && !/[,;:]/.test(words.slice(told).join(' '));
+  if (told >= 0 && told < words.length - 1 && !/[,;:]/.test(words.slice(told).join(' '))) return true;
+  // "said in his formal statement", "wrote on Twitter on Monday": a reporting verb, then only a phrase of where or when.
+  const said = words.map((w) => lexicons().reportingVerbs.has(w)).lastIndexOf(true);
+  return said >= 0 && said < words.length - 1 && WHERE.test(words[said + 1] ?? '') && !/[,;:]/.test(words.slice(said).join(' '));
 }
+
+/** A preposition that opens where or when something was said ("in a statement", "on Twitter", "at a rally"). */
+const WHERE = /^(?:in|on|at|during|after|before|from|via|through|while|late|early|last|this|yesterday|today)$/;
 
 /** The quotation that ends the sentence after a frame without a quotation of its own, when it holds the cue; else the sentence. */
 export function quotedFear(text: string, cue: string, fear: string): string {
