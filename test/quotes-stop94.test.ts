@@ -118,3 +118,10 @@ describe('stop 94: a role stated after a pronoun, past a bare form of address', 
     expect(speakers.at(-1)).toMatchObject({ name: 'Peter Westmacott', title: 'British ambassador to the U.S.' });
   });
 });
+
+describe('stop 94: a qualifier before a title in capitals', () => {
+  it('"said former Gov. Jeb Bush" keeps "former"', () => {
+    const [speaker] = speakersOf('"We will not stop until the job is done," said former Gov. Jeb Bush.');
+    expect(speaker).toMatchObject({ name: 'Jeb Bush', title: 'former Gov.' });
+  });
+});

@@ -95,3 +95,7 @@ export function withRoleTitle(speaker: Speaker, words: ReadonlyArray<{ text: str
   // "the British actor", "the Republican nominee": the place or party is part of the title (the lookup asked for a full match).
   return { ...speaker, title: role };
 }
+
+/** "former Gov." for the "Gov." of "former Gov. Jeb Bush": the title the index kept with its qualifier, where it qualifies this one. */
+export const qualifiedTitle = (title: string | null, indexed: string | undefined): string | null =>
+  title && indexed?.endsWith(` ${title}`) && lexicons().titleQualifiers.has(indexed.slice(0, -title.length - 1)) ? indexed : title;

@@ -15,7 +15,7 @@ import { unnamedVoiceBetween } from './unnamed-voices.js';
 import { bodyAfterSpokes, namesOwnBody, OFFICE, SPOKES, spokesmanBodyBefore } from './spokes-body.js';
 import { lexicons } from '../lexicon.js';
 import { isRoleWordLower } from './name-words.js';
-import { personByRoleWord, withRoleTitle } from './office-holder.js';
+import { personByRoleWord, qualifiedTitle, withRoleTitle } from './office-holder.js';
 import { personByEpithetVoice } from './epithet-voices.js';
 import { openingBodyBefore } from './body-openers.js';
 import { documentOwnerRun, ownerBefore } from './document-owners.js';
@@ -177,7 +177,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
       // "the council's Cate Faehrmann": she speaks for the body the article named; a body's own name holds its words before.
       const owner = /^(?:the\s+)?([\p{L} -]+?)['’]s$/iu.exec(before)?.[1];
       const ownerTitle = owner ? (organisationByHead(names, owner.split(' ').pop()?.toLowerCase() ?? '', sentence.index) ?? owner) : null;
-      const title = found.title ?? ownerTitle ?? (before && !isArticle(before) ? titleFrom(before) : null) ?? names.titles.get(name) ?? null;
+      const title = qualifiedTitle(found.title, names.titles.get(name)) ?? ownerTitle ?? (before && !isArticle(before) ? titleFrom(before) : null);
       return { name, title: kind === 'organisation' ? null : title || names.titles.get(name) || null, kind, mention };
     }
   }
