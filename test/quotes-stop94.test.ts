@@ -125,3 +125,10 @@ describe('stop 94: a qualifier before a title in capitals', () => {
     expect(speaker).toMatchObject({ name: 'Jeb Bush', title: 'former Gov.' });
   });
 });
+
+describe("stop 94: a knight's form of address gives way to the role beside it", () => {
+  it('"said Manchester United manager Sir Alex Ferguson"', () => {
+    const [speaker] = speakersOf('"We were poor today and we know it," said Manchester United manager Sir Alex Ferguson.');
+    expect(speaker).toMatchObject({ name: 'Alex Ferguson', title: 'Manchester United manager' });
+  });
+});

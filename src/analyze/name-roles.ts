@@ -192,6 +192,6 @@ export function mentionTitle(
   qualifier: string | null,
 ): string | null {
   if (qualifier && own) return `${qualifier} ${own}`;
-  const address = own !== null && (isCourtesy(own) || /^Dr\.?$/.test(own));
+  const address = own !== null && (isCourtesy(own) || /^(?:Dr\.?|Sir|Dame)$/.test(own));
   return (person && (own === null || address) ? (roleBefore(tokens, first, last) ?? roleAfter(tokens, last) ?? roleInRelative(tokens, last)) : null) ?? own;
 }
