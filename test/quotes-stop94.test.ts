@@ -132,3 +132,14 @@ describe("stop 94: a knight's form of address gives way to the role beside it", 
     expect(speaker).toMatchObject({ name: 'Alex Ferguson', title: 'Manchester United manager' });
   });
 });
+
+describe('stop 94: a bare form of address gives way to a later title for a one-word name', () => {
+  it('"Mr. Obama" then "President Obama": his quotes are titled President', () => {
+    const speakers = speakersOf(
+      'Mr. Obama arrived in Hawaii on Wednesday.',
+      'Later, President Obama flew to Midway to swim with the seals.',
+      '"We cannot wait any longer to act on this," Mr. Obama said.',
+    );
+    expect(speakers.at(-1)).toMatchObject({ name: 'Obama', title: 'President' });
+  });
+});
