@@ -143,3 +143,12 @@ describe('stop 94: a bare form of address gives way to a later title for a one-w
     expect(speakers.at(-1)).toMatchObject({ name: 'Obama', title: 'President' });
   });
 });
+
+describe('stop 94: "and" before a place that opens the next person\'s role', () => {
+  it('"New York senator Hillary Clinton and Illinois senator Barack Obama": "Clinton" is Hillary, not a later Bill Clinton', () => {
+    const speakers = speakersOf(
+      'New York senator Hillary Clinton and Illinois senator Barack Obama went up on stage together. Clinton rallied the Democrats to form, "an unstoppable force for change we can all believe in." He described her husband, former president Bill Clinton, as a pillar of the party.',
+    );
+    expect(speakers[0]).toMatchObject({ name: 'Hillary Clinton', title: 'senator' });
+  });
+});

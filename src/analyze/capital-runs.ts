@@ -3,7 +3,7 @@ import { lexicons } from '../lexicon.js';
 import type { SpeakerKind } from '../types.js';
 import { isSentenceOpener } from './phrase-words.js';
 import { isCourtesy, isGathering, isGivenInitials, isOrgWord, isOutletName } from './name-words.js';
-import { placeBeforeName } from './place-before-name.js';
+import { joinsNextCapital, placeBeforeName } from './place-before-name.js';
 import { isRunDescriptor } from './run-descriptor.js';
 import { titleAfterList } from './title-after-list.js';
 import { bare, baresOf, isCapitalised, isGivenTitle, isPossessive, isRunWord, SURNAME_TITLE, textsOf, type Token } from './tokens.js';
@@ -85,7 +85,7 @@ export function capitalRuns(tokens: readonly Token[]): CapitalRun[] {
       if (u.kind === 'word' && isRunWord(u.text) && !isPossessive(lastToken.text)) {
         last = j;
         lastToken = u;
-      } else if (u.kind === 'word' && isConnector(u.text) && next?.kind === 'word' && isCapitalised(next.text)) {
+      } else if (u.kind === 'word' && isConnector(u.text) && joinsNextCapital(tokens, j)) {
         /* a connector inside a name, kept if a capital follows */
       } else if (u.kind === 'punct' && u.text === '-' && u.start === tokens[j - 1]?.end && next?.start === u.end) {
         /* hyphenated name parts; a spaced dash ("ROME - Sanders") ends the run */

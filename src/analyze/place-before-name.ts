@@ -47,3 +47,19 @@ export function isStateName(words: readonly Token[]): boolean {
 
 /** "21st Century Fox", "20th Century Studios": capitals right after an ordinal are a body's numbered name, never a person. */
 export const isNumberedName = (tokens: readonly Token[], first: number): boolean => /^\d+(?:st|nd|rd|th)$/.test(tokens[first - 1]?.text ?? '');
+
+/**
+ * Whether the connector at `j` joins the capitalised word after it to the run: not "and" before a place that opens a role in lower
+ * case ("Hillary Clinton and Illinois senator Barack Obama" is two people, the place the second one's).
+ */
+export function joinsNextCapital(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (next?.kind !== 'word' || !isCapitalised(next.text)) return false;
+  if (tokens[j]?.text !== 'and') return true;
+  for (let k = j + 1; k <= j + 3 && tokens[k]?.kind === 'word' && isCapitalised(tokens[k]?.text ?? ''); k++) {
+    const after = tokens[k + 1];
+    const place = isListedPlace(textsOf(tokens.slice(j + 1, k + 1)).join(' '));
+    if (place && after?.kind === 'word' && /^\p{Ll}/u.test(after.text)) return false;
+  }
+  return true;
+}
