@@ -31,3 +31,22 @@ describe('stop 94: an adverb between unnamed sources and their verb', () => {
     });
   });
 });
+
+describe('stop 94: the matter a refusal to speak leaves open', () => {
+  it('"declined to comment on any plans to campaign …" claims the plans', () => {
+    expect(onlyUnconfirmed('Cruz declined to comment on any plans to campaign for Senate and House candidates this fall.')).toMatchObject({
+      kind: 'gap',
+      claim: 'any plans to campaign for Senate and House candidates this fall',
+    });
+  });
+  it('"wouldn’t discuss on the call-in show whether …" claims the question', () => {
+    expect(onlyUnconfirmed('He wouldn\u2019t discuss on the call-in show whether he was hoping for a Cabinet slot.')).toMatchObject({
+      claim: 'whether he was hoping for a Cabinet slot',
+    });
+  });
+  it('"declined to comment on the report" is too short to stand alone and keeps its sentence (guard)', () => {
+    expect(onlyUnconfirmed('A spokesman for the bank declined to comment on the report.')?.claim).toBe(
+      'A spokesman for the bank declined to comment on the report',
+    );
+  });
+});

@@ -86,3 +86,15 @@ export function withoutColonCredit(text: string): string {
   const credit = COLON_CREDIT.exec(text);
   return credit ? text.slice(0, credit.index) + ' '.repeat(text.length - credit.index) : text;
 }
+
+/** The matter a refusal to speak leaves open: "declined to comment on any plans to campaign for …" → "any plans to campaign for …";
+ *  null when none follows, or when it is too short to read alone ("on the report"). */
+export function commentedMatter(match: string, after: string): string | null {
+  if (!/\b(?:comment|answer|say|elaborate|speculate|discuss)$/i.test(match)) return null;
+  const found = /^\s+(?:on|about|regarding)\s+([^,;:.!?"“”()]+)/i.exec(after)?.[1] ?? '';
+  // "on the call-in show whether he …": the question is the matter; a reason, a listener or a second act ends it.
+  const matter = (/\bwhether\b.*/i.exec(found)?.[0] ?? found)
+    .replace(/\s+(?:because|since|as|when|while|until|but|or to|to (?:\p{Lu}|reporters\b)).*$/u, '')
+    .trim();
+  return matter.split(/\s+/).length >= 4 && !dangles(matter) ? matter : null;
+}

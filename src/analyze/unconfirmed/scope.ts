@@ -3,7 +3,7 @@ import { closeOpenQuote } from '../close-quote.js';
 import { accusedRelative } from './accused-relative.js';
 import { endBeforeDash } from './claim-dash.js';
 import { type ClaimSpan, madeUp, spanAt, tidy } from './claim-span.js';
-import { balanced, dangles, endBeforeClosingSay, endBeforeNextPoint, gapSubject } from './claim-ends.js';
+import { balanced, commentedMatter, dangles, endBeforeClosingSay, endBeforeNextPoint, gapSubject } from './claim-ends.js';
 import { OPENS_CLAIM, THAT_AFTER_NOUN, coSourcedClaim, openClaim, ownerBefore } from './claim-opening.js';
 import { ownClause } from './opening-clause.js';
 import type { CueMatch } from './cues.js';
@@ -131,7 +131,7 @@ function narrowestClaim(m: CueMatch, text: string): ClaimSpan {
   const clause = clauses[at];
   if (!clause) return whole;
   if (m.cue.kind === 'gap') {
-    const wh = gapClaim(clause.text) ?? gapClaim(text.slice(clause.start));
+    const wh = gapClaim(clause.text) ?? gapClaim(text.slice(clause.start)) ?? commentedMatter(m.match, text.slice(m.end));
     if (wh) return madeUp(wh);
     const subject = tidy(clause.text.slice(0, m.at - clause.start));
     // "The claims could not be verified": the subject is the claim; "could not yet assess the cost" has it after the verb.
