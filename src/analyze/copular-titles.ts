@@ -8,8 +8,8 @@ import { plainTitle, roleAfter } from './name-roles.js';
 import { sentenceTokens } from './sentence-tokens.js';
 import type { Token } from './tokens.js';
 
-/** "is a", "is now the", "is also an": the copula and article that open a role after a person's name. */
-const COPULA = /^(?:now|also|currently)$/;
+/** An adverb before the copula: "currently serves as", "now is", "also is" ("is now the" was measured: one holder went wrong). */
+const ADVERB = /^(?:now|also|currently)$/;
 
 /** Kin words the title list holds for other uses ("Father Brown"): "a single father of three" is no office. */
 const KIN = /^(?:father|mother|son|daughter|brother|sister|wife|husband)$/;
@@ -27,14 +27,14 @@ const titled = (names: NameIndex, full: string): boolean => plainTitle(names.tit
 
 /** The role after the copula at `at` ("is a …", "is now the …", "serves as the …"), read as an apposition after token `last`; or null. */
 function roleAt(tokens: readonly Token[], last: number, at: number): string | null {
-  let from = COPULA.test(tokens[at]?.text ?? '') ? at + 1 : at;
-  const verb = tokens[from]?.text ?? '';
-  if (verb === 'serves' && tokens[from + 1]?.text === 'as') from += 1;
-  else if (verb !== 'is') return null;
-  if (!/^(?:a|an|the)$/.test(tokens[from + 1]?.text ?? '')) return null;
+  let k = ADVERB.test(tokens[at]?.text ?? '') ? at + 1 : at;
+  if (tokens[k]?.text === 'serves' && tokens[k + 1]?.text === 'as') k += 2;
+  else if (tokens[k]?.text === 'is') k += 1;
+  else return null;
+  if (!/^(?:a|an|the)$/.test(tokens[k]?.text ?? '')) return null;
   // The role as an apposition reads it: "NAME, a former U.S. Army captain and …".
   const comma = { ...(tokens[at] ?? tokens[last]), text: ',' } as Token;
-  const role = roleAfter([...tokens.slice(0, last + 1), comma, ...tokens.slice(from + 1)], last);
+  const role = roleAfter([...tokens.slice(0, last + 1), comma, ...tokens.slice(k)], last);
   return role && isOffice(role) ? role : null;
 }
 
