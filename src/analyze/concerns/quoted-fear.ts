@@ -30,7 +30,8 @@ export function quotedFear(text: string, cue: string, fear: string): string {
     // '"One of the reasons …," Mr. Obama said, "is that …"': the quotation began before the frame; its second half is no clause.
     if (/["“”]/.test(before)) return fear;
     // "… he warned: “It's not going to happen …”": a cue that is the frame's own verb governs the whole quotation.
-    const framing = lexicons().reportingVerbs.has(cue.replace(/ing$/, 'ed')) && new RegExp(`\\b${cue}\\s*$`, 'u').test(before);
+    const end = before.trimEnd();
+    const framing = lexicons().reportingVerbs.has(cue.replace(/ing$/, 'ed')) && end.endsWith(cue) && !/\p{L}$/u.test(end.slice(0, -cue.length));
     if (!isFrame(before) && !framing) continue;
     // The quotation must run to the sentence's end: one closing mark at most, at the end.
     const inner = text.slice(m.index + m[0].length).replace(/[.!?]*["”]?[.!?]*\s*$/u, '');
