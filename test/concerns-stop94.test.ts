@@ -37,3 +37,9 @@ describe('stop 94: a frame whose verb is followed by where it was said', () => {
     expect(fear).toBe('This act of terror is a tragedy that requires a serious response');
   });
 });
+
+describe('stop 94: narration that opens a quotation before a closing tag', () => {
+  it('\'Many of the problems in America "go back for decades," Obama said.\' drops the tag and keeps the quotation closed', () => {
+    expect(fearOf('Many of the problems in America "go back for decades," Obama said.')).toBe('Many of the problems in America "go back for decades"');
+  });
+});

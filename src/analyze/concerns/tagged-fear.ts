@@ -6,6 +6,9 @@ import { lexicons } from '../../lexicon.js';
 
 /** A quotation from the sentence's start (or from a sentence that begins inside one) to its closing mark, then the tag. */
 const TAGGED = /^["“]?([^"“”]+?)([\s,.;:!?…]*)["”]\s+([^"“”]{1,120}?)[.!?]?$/u;
+/** Narration that opens a quotation inside the sentence, the quotation to its closing mark, then the tag ('Many problems "go back
+ *  for decades," Obama said.'). */
+const PARTLY = /^([^"“”]*["“][^"“”]+?)([\s,.;:!?…]*)["”]\s+([^"“”]{1,120}?)[.!?]?$/u;
 /** A sentence with no quotation mark, its last comma, then a short tail. */
 const REPORTED = /^([^"“”]+?)([,;]\s+)([^,;"“”]{1,90}?)[.!]?$/u;
 /** Words that open a clause or a phrase, never a speech tag: "…, and critics warned", "…, according to police". */
@@ -24,7 +27,7 @@ export const opensWithReport = (words: readonly string[]): boolean => words.slic
 /** The quotation before a closing speech tag ("he said", "said Rep. Owens", "Sari added today"); else the fear as it was. */
 export function taggedFear(text: string, cue: string, fear: string): string {
   if (fear !== text) return fear;
-  const m = TAGGED.exec(text.trim());
+  const m = TAGGED.exec(text.trim()) ?? PARTLY.exec(text.trim());
   if (!m) return reportedFear(text, cue);
   const [inner, marks, tag] = [m[1] ?? '', m[2] ?? '', m[3] ?? ''];
   const words = tag.split(/\s+/);
@@ -34,7 +37,9 @@ export function taggedFear(text: string, cue: string, fear: string): string {
   if ((words.length > 7 || !opensWithReport(words)) && !closed) return fear;
   if (wordCount(inner) < 4 || !(inner.includes(cue) || words.includes(cue))) return fear;
   // A question or an exclamation keeps its mark; a comma or full stop before the tag is the tag's.
-  return inner + (/[!?]/.exec(marks)?.[0] ?? '');
+  // Narration before the quotation keeps the quotation closed: 'Many problems "go back for decades"'.
+  const open = /["“]/.exec(inner)?.[0];
+  return inner + (/[!?]/.exec(marks)?.[0] ?? '') + (open === '“' ? '”' : (open ?? ''));
 }
 
 /** Reported speech before a closing tag with no quotation marks ("…, it said.", "…, a charity has warned."); else the sentence. */
