@@ -50,3 +50,14 @@ describe('stop 94: the matter a refusal to speak leaves open', () => {
     );
   });
 });
+
+describe('stop 94: an unnamed source named after its verb', () => {
+  it('"said one longtime adviser to Bill Clinton." (a "to" phrase after the noun)', () => {
+    expect(onlyUnconfirmed('"This is eerily similar to the first debate in 2000," said one longtime adviser to Bill Clinton.')).toMatchObject({
+      kind: 'anonymous-source',
+    });
+  });
+  it('"said the source."', () => {
+    expect(onlyUnconfirmed('"Everyone in the country wonders if they are next," said the source.')).toMatchObject({ kind: 'anonymous-source' });
+  });
+});
