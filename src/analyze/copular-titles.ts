@@ -4,7 +4,7 @@ import { lexicons } from '../lexicon.js';
 import type { Sentence } from '../types.js';
 import type { NameIndex } from './name-index.js';
 import { fullName, recentPerson } from './name-lookup.js';
-import { plainTitle, roleAfter } from './name-roles.js';
+import { hasRoleTitle, roleAfter } from './name-roles.js';
 import { sentenceTokens } from './sentence-tokens.js';
 import type { Token } from './tokens.js';
 
@@ -21,9 +21,6 @@ function isOffice(role: string): boolean {
   const last = head.at(-1)?.toLowerCase() ?? '';
   return head.length <= 5 && lexicons().titles.has(last) && !KIN.test(last);
 }
-
-/** Whether the index already gives the person a title that reads as a role (not a bare "Sir" or "Mr."). */
-const titled = (names: NameIndex, full: string): boolean => plainTitle(names.titles.get(full) ?? '') !== null;
 
 /** The role after the copula at `at` ("is a …", "is now the …", "serves as the …"), read as an apposition after token `last`; or null. */
 function roleAt(tokens: readonly Token[], last: number, at: number): string | null {
@@ -47,7 +44,7 @@ export function addCopularTitles(names: NameIndex, sentences: readonly Sentence[
     const sentence = sentences[m.sentence];
     if (m.kind !== 'person' || m.quoted || !m.subject || sentence === undefined) continue;
     const full = fullName(names, m.name);
-    if (titled(names, full)) continue;
+    if (hasRoleTitle(names.titles, full)) continue;
     const tokens = sentenceTokens(sentence);
     const last = tokens.findIndex((t) => t.end === sentence.start + m.end);
     const role = last < 0 ? null : roleAt(tokens, last, last + 1);
@@ -56,7 +53,7 @@ export function addCopularTitles(names: NameIndex, sentences: readonly Sentence[
   for (const [index, sex] of names.pronounOpeners ?? []) {
     const sentence = sentences[index];
     const person = sentence ? recentPerson(names, index, 0, sex) : null;
-    if (!sentence || !person || person.kind !== 'person' || titled(names, fullName(names, person.name))) continue;
+    if (!sentence || !person || person.kind !== 'person' || hasRoleTitle(names.titles, fullName(names, person.name))) continue;
     const role = roleAt(sentenceTokens(sentence), 0, 1);
     if (role) names.titles.set(fullName(names, person.name), role);
   }

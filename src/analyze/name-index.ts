@@ -5,7 +5,7 @@ import type { NameIndex, NameMention } from './name-types.js';
 import { namePairs, personBeforeOf } from './person-before-of.js';
 import { isNumberedName, isPlaceName, isRegionOfPlace } from './place-before-name.js';
 import { capitalRuns, isConnector, isSuffix, isTitleWord, nameFromRun } from './capital-runs.js';
-import { mentionTitle, plainTitle } from './name-roles.js';
+import { hasRoleTitle, mentionTitle } from './name-roles.js';
 import { fullName } from './name-lookup.js';
 import { pronounVotes } from './name-gender.js';
 import { commonLeadTest, dropHeadlineWords, extendsName, isQuotedLabel } from './name-forms.js';
@@ -154,14 +154,14 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       const short = familyFirst ? lead : surname;
       const known = fullNames.get(short);
       if (!known || extendsName(known, c.mention.name)) fullNames.set(short, c.mention.name);
-      if (c.mention.title && plainTitle(titles.get(c.mention.name) ?? '') === null) titles.set(c.mention.name, c.mention.title);
+      if (c.mention.title && !hasRoleTitle(titles, c.mention.name)) titles.set(c.mention.name, c.mention.title);
     }
   }
   for (const c of candidates) {
     if (c.mention.kind === 'person') continue;
     if (c.words.length === 1 && (fullNames.has(c.words[0] ?? '') || (c.evidence && c.mention.title) || c.kin)) {
       c.mention.kind = 'person';
-      const bare = plainTitle(titles.get(c.mention.name) ?? '') === null && !surnames.has(c.mention.name); // a bare "Mr." gives way, not for a shared surname ("Khan")
+      const bare = !hasRoleTitle(titles, c.mention.name) && !surnames.has(c.mention.name); // a bare "Mr." gives way, not for a shared surname ("Khan")
       if (c.mention.title && (bare || !titles.has(c.mention.name))) titles.set(c.mention.name, c.mention.title);
     }
   }

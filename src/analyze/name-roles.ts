@@ -167,6 +167,9 @@ export function isDescriptor(before: string, atSentenceStart: boolean): boolean 
   );
 }
 
+/** Whether a name's recorded title reads as a role: not missing, nor only a form of address ("Mr.", "Sir"), which a later role replaces. */
+export const hasRoleTitle = (titles: ReadonlyMap<string, string>, name: string): boolean => plainTitle(titles.get(name) ?? '') !== null;
+
 /**
  * A title without a form of address: "Chairman Sir" (Sir Archy Kirkwood) is a chairman; "Ms" or "Sir" alone is no role (null).
  * A peer's "Lord" stays: "Lord Goldsmith" is how he is named.

@@ -27,7 +27,8 @@ export const opensWithReport = (words: readonly string[]): boolean => words.slic
 /** The quotation before a closing speech tag ("he said", "said Rep. Owens", "Sari added today"); else the fear as it was. */
 export function taggedFear(text: string, cue: string, fear: string): string {
   if (fear !== text) return fear;
-  const m = TAGGED.exec(text.trim()) ?? PARTLY.exec(text.trim());
+  const trimmed = text.trim();
+  const m = TAGGED.exec(trimmed) ?? PARTLY.exec(trimmed);
   if (!m) return reportedFear(text, cue);
   const [inner, marks, tag] = [m[1] ?? '', m[2] ?? '', m[3] ?? ''];
   const words = tag.split(/\s+/);
