@@ -563,12 +563,20 @@ describe('speaker titles', () => {
     expect(b.quotes[0]!.speaker).toMatchObject({ name: 'Ana Souza', title: 'harbour spokeswoman' });
   });
 
-  it('leaves off a name the role was cut short inside: "professor at the University of New" before "Hampshire"', () => {
+  it('never cuts a role inside a name: "professor at the University of New" before "Hampshire" runs to the name\'s end', () => {
     const a = analyzeParagraphs(
       'T',
       '"The pier is safe," said Ana Souza, a marine engineering professor at the University of New Hampshire Coastal Institute.',
     );
-    expect(a.quotes[0]!.speaker).toMatchObject({ name: 'Ana Souza', title: 'marine engineering professor' });
+    expect(a.quotes[0]!.speaker).toMatchObject({
+      name: 'Ana Souza',
+      title: 'marine engineering professor at the University of New Hampshire Coastal Institute',
+    });
+    const b = analyzeParagraphs(
+      'T',
+      '"The pier is safe," said Ana Souza, a marine engineering professor at the University of New Hampshire Coastal Institute for Ocean and Marine Studies.',
+    );
+    expect(b.quotes[0]!.speaker).toMatchObject({ name: 'Ana Souza', title: 'marine engineering professor' });
   });
 
   // The role is read up to eight words; one that runs on past them ends where its own words end, not mid-phrase.

@@ -7,7 +7,8 @@ import { isVerb } from './phrases.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
 import { singularRole } from './singular-role.js';
 import { isVerbWord, roleOnly } from './role-only.js';
-import { ROLE_PHRASE_PREP, withoutCutModifier, endCutRole, keepsWholeApposition, opensClause } from './role-cut.js';
+import { ROLE_PHRASE_PREP, keepsWholeApposition, opensClause } from './role-cut.js';
+import { cutRole } from './role-institution.js';
 import { capitalsBeforeRole } from './body-before-role.js';
 import {
   closesApposition,
@@ -103,6 +104,7 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
   // Up to 8 words, unless the cap would cut a closed apposition badly ("head of the UN Office for the Coordination of Humanitarian Affairs,").
   const closed = closesApposition(tokens, i);
   const whole = closed && keepsWholeApposition(words, tokens.slice(start + 8, start + 10), article, isRoleText);
+  const full = [...words];
   if (words.length > 8 && !whole) i -= words.splice(8).length;
   // "… to Moscow, a senior official said": a role followed by its own verb is a new subject, not an apposition.
   if (isVerb(tokens[i]) || /^(said|says)$/i.test(tokens[i]?.text ?? '')) return null;
@@ -118,7 +120,7 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
     (article ? words.slice(0, prep < 0 ? 3 : prep).find((w) => lower(w) && isRoleText(w)) : undefined) ??
     (capital ? words[0]?.toLowerCase() : words.find(lower));
   const ends = nounEnd !== undefined && !isCapitalised(nounEnd) && !/['’]s?$/.test(nounEnd) && isRoleText(nounEnd);
-  return isRoleText(head) || ends ? withoutCutModifier(endCutRole(words, tokens.slice(i, i + 2), isRoleText), isRoleText, ROLE_PHRASE_PREP).join(' ') : null;
+  return isRoleText(head) || ends ? cutRole(words, tokens.slice(i, i + 2), full, closed).join(' ') : null;
 }
 
 /** "Daniel Benjamin, who was coordinator for counterterrorism at the State Department, said": the role a relative clause gives the
@@ -135,10 +137,8 @@ export function roleInRelative(tokens: readonly Token[], last: number): string |
   return role.replace(/\s+in\s+\d{4}$/, '').replace(/^(?:\p{Lu}\S*\s+){0,3}?\p{Lu}\S*['’]s\s+|^/u, (owner) => `${owner}former `);
 }
 
-/**
- * The words before a name as its title: "our good friend" is a relation, not a title; a verb or a stray "s" left of the
- * role goes ("hope president-elect" → "president-elect", "s former chief executive" → "former chief executive").
- */
+/** The words before a name as its title: "our good friend" is a relation, not a title; a verb or a stray "s" left of the
+ *  role goes ("hope president-elect" → "president-elect", "s former chief executive" → "former chief executive"). */
 export function titleFrom(before: string): string | null {
   const words = stripDeterminer(before.replace(/,$/, '')).split(/\s+/).filter(Boolean);
   if (/^(our|my|your)$/i.test(words[0] ?? '')) return null;
@@ -151,10 +151,8 @@ export function titleFrom(before: string): string | null {
 const BODY_NOUN =
   /^(group|charity|company|firm|agency|organi[sz]ation|body|watchdog|website|site|network|broadcaster|newspaper|paper|magazine|tabloid|daily|weekly|band|union|party|bank|lender|insurer|retailer|carrier|airline|maker|manufacturer|giant|provider|regulator|association|institute|think-tank|tank|publisher|studio|label|club|team|coalition|alliance|consultancy|foundation|developer|carmaker|automaker|chipmaker|supermarket|startup|start-up)$/;
 
-/**
- * Whether the words before a body's name only describe it ("the charity", "anti-spam group", "Campaign group" opening the
- * sentence): then the name alone speaks ("Oxfam"), not "charity Oxfam". A preposition or verb among them ("officials at") is no description.
- */
+/** Whether the words before a body's name only describe it ("the charity", "anti-spam group", "Campaign group" opening the
+ *  sentence): then the name alone speaks ("Oxfam"), not "charity Oxfam". A preposition or verb among them ("officials at") is no description. */
 export function isDescriptor(before: string, atSentenceStart: boolean): boolean {
   const words = stripDeterminer(before).split(/\s+/).filter(Boolean);
   // Only a kind of body describes it: "some Democrats", "one senior Democrat" name a group of people, not a body.
