@@ -26,3 +26,25 @@ describe('stop 95: a long role keeps where the person works', () => {
     expect(speaker?.title).not.toContain('Leeds');
   });
 });
+
+describe('stop 95: an age between commas before the role', () => {
+  it('"Marley Anderson, 21, a junior from Las Vegas" is titled as if the age were not there', () => {
+    const [speaker] = speakersOf('"I turned out for her," said Marley Anderson, 21, a junior from Las Vegas.');
+    expect(speaker).toMatchObject({ name: 'Marley Anderson', title: 'junior from Las Vegas' });
+  });
+  it('"Luay Sami, 33, the community center\'s program coordinator, came …" titles his later quote', () => {
+    const [speaker] = speakersOf(
+      "Luay Sami, 33, the community center's program coordinator, came to Clarkston from Iraq in 2011.",
+      '"It was a long wait for all of us," Sami said.',
+    );
+    expect(speaker).toMatchObject({ name: 'Luay Sami', title: "community center's program coordinator" });
+  });
+  it('an age before a place ("Mona Lamberson, 59, of North Philadelphia") gives no title (guard)', () => {
+    const [speaker] = speakersOf('"He is kind of new to this," said Mona Lamberson, 59, of North Philadelphia.');
+    expect(speaker).toMatchObject({ name: 'Mona Lamberson', title: null });
+  });
+  it('a role cut before a clause drops the preposition left open ("owner of a store near where …")', () => {
+    const [speaker] = speakersOf('"He opened the door," said Diego Jeronimo, the owner of a store near where the gun battle unfolded.');
+    expect(speaker?.title).toBe('owner of a store');
+  });
+});

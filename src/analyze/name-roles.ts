@@ -9,6 +9,7 @@ import { singularRole } from './singular-role.js';
 import { isVerbWord, roleOnly } from './role-only.js';
 import { ROLE_PHRASE_PREP, keepsWholeApposition, opensClause } from './role-cut.js';
 import { cutRole } from './role-institution.js';
+import { hasAge, withoutAge } from './age-aside.js';
 import { capitalsBeforeRole } from './body-before-role.js';
 import {
   closesApposition,
@@ -82,6 +83,7 @@ export function roleBefore(tokens: readonly Token[], runStart: number, runEnd = 
 
 /** A role in apposition after a name: "Luca Bianchi, the mayor of Faenza, said" → "mayor of Faenza". */
 export function roleAfter(tokens: readonly Token[], last: number): string | null {
+  if (hasAge(tokens, last)) return roleAfter(withoutAge(tokens, last), last);
   if (tokens[last + 1]?.text !== ',') return null;
   const owned = possessedRole(tokens, last + 2); // "Jack Dorsey, Twitter's chief executive, said"
   if (owned) return owned;

@@ -28,7 +28,8 @@ export function endCutRole(words: readonly string[], next: readonly Token[], isR
     const head = words.findIndex((w) => isRole(w));
     // The phrase ran into a clause ("… Hospital where Sharon"), or a second role starts ("… start-ups and a former"): the first ends there.
     const clause = words.findIndex((w, k) => k > head && (CLAUSE_NEXT.test(w) || (w === 'and' && /^(?:a|an|the|former)$/.test(words[k + 1] ?? ''))));
-    if (head >= 0 && clause > head) return words.slice(0, clause);
+    // "owner of a store near where the gun battle …": a preposition left open before the clause goes too.
+    if (head >= 0 && clause > head) return words.slice(0, /^(?:near|of|at|in|for|to|on|with|from|by)$/.test(words[clause - 1] ?? '') ? clause - 1 : clause);
     // A preposition inside a name ("City of Angels") opens no phrase.
     const inName = (k: number): boolean => isConnector(words[k] ?? '') && isCapitalised(words[k - 1] ?? '') && isCapitalised(words[k + 1] ?? '');
     // "challenged by", "raising funds", "living in": a participle opens a clause; "engineering at" is a noun ("-ing" before a preposition).
