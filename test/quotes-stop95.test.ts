@@ -48,3 +48,14 @@ describe('stop 95: an age between commas before the role', () => {
     expect(speaker?.title).toBe('owner of a store');
   });
 });
+
+describe('stop 95: kin named by a possessive is a title', () => {
+  it('"Patti Davis, Ronald Reagan’s daughter," is titled by whose daughter she is', () => {
+    const [speaker] = speakersOf('"She was a wonderful mother to all of us," said Patti Davis, Ronald Reagan’s daughter.');
+    expect(speaker).toMatchObject({ name: 'Patti Davis', title: 'Ronald Reagan’s daughter' });
+  });
+  it('a possessive before a word that is neither role nor kin gives no title (guard)', () => {
+    const [speaker] = speakersOf('"She was a wonderful mother to all of us," said Patti Davis, Ronald Reagan’s favourite.');
+    expect(speaker?.title ?? null).toBeNull();
+  });
+});
