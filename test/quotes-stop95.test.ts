@@ -59,3 +59,49 @@ describe('stop 95: kin named by a possessive is a title', () => {
     expect(speaker?.title ?? null).toBeNull();
   });
 });
+
+describe('stop 95: an office a sentence of narration opens on titles the person named just before', () => {
+  it('"Michelle Obama sees despair … The first lady suggested …" titles her later quote', () => {
+    const [speaker] = speakersOf(
+      'Michelle Obama sees despair in America.',
+      'The first lady suggested that the election has drained the country of hope.',
+      '"Now we are feeling what not having hope feels like," she said.',
+    );
+    expect(speaker).toMatchObject({ name: 'Michelle Obama', title: 'first lady' });
+  });
+  it("an office whose sentence names the person again is someone else's (guard)", () => {
+    const [speaker] = speakersOf(
+      'Mr Ebbers is on trial for fraud and conspiracy.',
+      'The former finance officer said Mr Ebbers knew about the improper accounting entries.',
+      '"I knew nothing about any of the entries at all," Mr Ebbers said.',
+    );
+    expect(speaker?.title ?? null).toBeNull();
+  });
+  it('a judgement is no office ("The most unlikely candidate") (guard)', () => {
+    const [speaker] = speakersOf(
+      'Ben Carson stayed in the race.',
+      'The most unlikely candidate kept on campaigning.',
+      '"I am still here and I am not going anywhere," Carson said.',
+    );
+    expect(speaker?.title ?? null).toBeNull();
+  });
+  it('two people in the sentence before leave the office unplaced (guard)', () => {
+    const [speaker] = speakersOf(
+      'Donald Trump attacked Hillary Clinton on Monday.',
+      'The senator replied within the hour.',
+      '"That is simply not what happened at all," Trump said.',
+    );
+    expect(speaker?.title ?? null).toBeNull();
+  });
+});
+
+describe('stop 95: a title word that names no office on its own', () => {
+  it('"The party was a success" titles nobody "party" (guard)', () => {
+    const [speaker] = speakersOf(
+      'Tom Hill wrote plays for years.',
+      'The party was a success.',
+      '"Once I wrote a short play on a napkin for the party," Hill said.',
+    );
+    expect(speaker).toMatchObject({ name: 'Tom Hill', title: null });
+  });
+});
