@@ -7,6 +7,7 @@ import { personReports } from './person-report.js';
 import { isOutletPhrase, outletClause, press, REPORT_END } from './press-sense.js';
 import { reportsClauseBefore } from './trailing-report.js';
 import { isVerbForm } from './verb-form.js';
+import { isMightNoun } from './might-noun.js';
 
 /** Words that make the next word a noun: "the contests", "an insurance claim", "employment disputes", "many disputes", "their likely nominee". */
 const DETERMINER =
@@ -148,15 +149,7 @@ const CONCESSIVE = /\b(?:whatever|wherever|whoever|whichever|however)\b[^,;]*$/i
 export function inSense(m: CueMatch, text: string): boolean {
   if (m.cue.check && !passesCheck(m.cue.check, m, text)) return false;
   const word = m.match.toLowerCase();
-  // "The economic might of Asia", "Their full military might abroad": the noun (after a determiner or a word of power), not the modal.
-  const before = text.slice(0, m.at);
-  if (
-    word.startsWith('might') &&
-    (DETERMINER.test(before) ||
-      (/^might of\b/.test(word) && !/^\s+course\b/i.test(text.slice(m.end))) ||
-      /\b(?:military|economic|naval|industrial|financial|nuclear|sheer)\s+$/i.test(before))
-  )
-    return false;
+  if (word.startsWith('might') && isMightNoun(m, text, DETERMINER.test(text.slice(0, m.at)))) return false;
   // "You might recall", "we may say", "some may say": a rhetorical turn addressed to the reader or a concession, not a hedge.
   if (
     /^(?:may|might) (?:recall|remember|say|think|ask|wonder|notice|know|imagine|guess|argue)$/.test(word) &&
