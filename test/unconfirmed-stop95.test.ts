@@ -29,3 +29,21 @@ describe('stop 95: a stated likelihood or chance', () => {
     expect(onlyUnconfirmed('It is about giving folks a fair chance to get ahead in life.')).toBeUndefined();
   });
 });
+
+describe('stop 95: an unnamed source with an aside before its verb', () => {
+  it('"A senior defence official, speaking to the BBC, said …"', () => {
+    expect(onlyUnconfirmed('A senior defence official, speaking to the BBC, said the project had been mismanaged for years.')).toMatchObject({
+      kind: 'anonymous-source',
+      claim: 'the project had been mismanaged for years',
+    });
+  });
+  it('"…, said one legal expert, as reported by the Independent"', () => {
+    expect(onlyUnconfirmed('The contract was cancelled, said one legal expert, as reported by the Independent newspaper.')).toMatchObject({
+      kind: 'anonymous-source',
+      cue: 'said one legal expert',
+    });
+  });
+  it('an aside that grants anonymity leaves that shorter cue to speak (guard)', () => {
+    expect(onlyUnconfirmed('An official, speaking on condition of anonymity, said the talks had stalled.')?.cue).toBe('on condition of anonymity');
+  });
+});
