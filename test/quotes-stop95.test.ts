@@ -105,3 +105,32 @@ describe('stop 95: a title word that names no office on its own', () => {
     expect(speaker).toMatchObject({ name: 'Tom Hill', title: null });
   });
 });
+
+describe('stop 95: "the source" is the unnamed person the article described', () => {
+  it('"a source close to him said" … "the source said" prints the description', () => {
+    const [speaker] = speakersOf(
+      'Cruz will be re-evaluating how he approaches his colleagues, a source close to him said.',
+      '"You do not have to have all the negativity that emerged," the source said.',
+    );
+    expect(speaker).toMatchObject({ name: 'source close to him', kind: 'unknown' });
+  });
+  it('a description stops before its verb ("A spokesperson for the king explained …")', () => {
+    const [speaker] = speakersOf(
+      'A spokesperson for the king explained the decision.',
+      '"He will be guided by the prime minister in all matters," the spokesperson said.',
+    );
+    expect(speaker?.name).toBe('spokesperson for the king');
+  });
+  it('two people described with the same noun leave the bare noun (guard)', () => {
+    const [speaker] = speakersOf(
+      'A source close to the mayor said the deal was off.',
+      'A source at City Hall said it was still alive.',
+      '"Nobody knows what will happen with it next week," the source said.',
+    );
+    expect(speaker?.name).toBe('source');
+  });
+  it('a predicate ("He is a senior official at the Pentagon") describes no unnamed person (guard)', () => {
+    const [speaker] = speakersOf('He is a senior official at the Pentagon.', '"Nobody knows what will happen with it next week," the official said.');
+    expect(speaker?.name).not.toBe('senior official at the Pentagon');
+  });
+});

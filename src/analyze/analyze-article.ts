@@ -7,6 +7,7 @@ import type { ExtractContext } from './extract-context.js';
 import { isEnglishText } from './language.js';
 import { indexNames } from './name-index.js';
 import { addCopularTitles } from './copular-titles.js';
+import { describedVoices } from './described-voice.js';
 import { addOpenerTitles } from './opener-titles.js';
 import { quoteOpenings, quotedTest } from './quoted-sentences.js';
 import { interviewVoice } from './interview-voice.js';
@@ -95,6 +96,7 @@ export function analyzeArticle(whole: Article, options: AnalyzeOptions = {}): An
   names.quoteOpenings = quoteOpenings(spans, sentences);
   names.epithetVoices = epithetVoices(sentences, quoted);
   addCopularTitles(names, sentences);
+  names.described = describedVoices(sentences);
   addOpenerTitles(names, sentences, quoted);
   names.spelled = spelledFullNames([article.meta.headline ?? '', ...sentences.map((s) => s.text)]);
   const interview = interviewVoice(sentences, names, article.meta.headline);

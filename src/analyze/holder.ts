@@ -26,6 +26,7 @@ import { holderObject, fallbackHolder } from './holder-objects.js';
 import { isVerb, phraseAfter, phraseBefore } from './phrases.js';
 import { isObjectOf } from './object-of.js';
 import { leadingPhrase, subjectBefore } from './subject.js';
+import { isDescribed } from './described-voice.js';
 import { resolveMention } from './resolve-mention.js';
 import { isSpeaker } from './speaker-check.js';
 import { isCapitalised, type Token } from './tokens.js';
@@ -68,7 +69,7 @@ function resolveHolder(words: readonly Token[], sentence: Sentence, names: NameI
   // The name must come from the article's words, whole: a resolver slip ("nyway" from "Anyway") is no holder; "Lee campaign" is Lee's.
   const head = holder.name.split(/\s+/)[0] ?? '';
   const whole = hasWholeWord(sentence.text, head);
-  return whole || isIndexedName(names, holder.name) || names.fullNames.has(head) ? holder.name : null;
+  return whole || isIndexedName(names, holder.name) || names.fullNames.has(head) || isDescribed(names, holder.name) ? holder.name : null;
 }
 
 /** "Ann Lee of the Department of Health and Human Services": an "and" between capitals after "of" joins a body's name, not two holders. */

@@ -43,6 +43,8 @@ export interface NameIndex {
   pronounVotes?: PronounVotes;
   /** Sentences in which an unnamed person speaks ("a neighbour said"): the words that name them and the sex the noun gives. */
   unnamedVoices?: Map<number, UnnamedVoice>;
+  /** Sentence index → the unnamed people it describes ("a source close to him"), for a later "the source". */
+  described?: ReadonlyMap<number, readonly { noun: string; phrase: string }[]>;
   /** Documents named with their owner ("a report by the Harbour Institute"), in order. */
   documents?: readonly OwnedDocument[];
   /** Bodies named by capitals before a lower-case head ("the Romanian government"), in order. */

@@ -23,6 +23,7 @@ import { ROLE_PREP, rolePrepEnd, roleStartBefore } from './phrases.js';
 import { isClauseHead, wordsBeforeName } from './speaker-check.js';
 import { isDescriptor, plainTitle, stripDeterminer, titleFrom } from './name-roles.js';
 import { withGivenName } from './lone-surname.js';
+import { withDescription } from './described-voice.js';
 import { isPersonRun } from './lone-person.js';
 import { bare, isArticle, isCapitalised, isIndefinite, isRunWord, tokenize, type Token } from './tokens.js';
 
@@ -90,8 +91,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
   const head = last.text.toLowerCase();
   // A role in place of a name ("the premier said", "the striker" after "striker Wayne Rooney") is who holds it, not "a" such person.
   if ((isTitleWord(head) || (isRoleWordLower(last.text) && !SPOKES.test(head))) && words.length <= 4 && !isIndefinite(words[0]?.text ?? '')) {
-    // "the Vermont senator" may be another senator than the one just named, "the former president" not the candidate just named: a
-    // place, party or "former" before the role asks for the full title, or for the only subject of the last few sentences titled "Sen.".
+    // "the Vermont senator", "the former president" may be another than the one just named: they ask for the full title (or one "Sen.").
     const bare = !words.slice(0, words.indexOf(last)).some((w) => (isCapitalised(w.text) && !isArticle(w.text)) || /^(?:former|ex-?)$/i.test(w.text));
     const person = personByRoleWord(names, head, sentence.index, offset, bare);
     if (person) return withRoleTitle(asPerson(person), words);
@@ -188,7 +188,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
 export function resolveMention(phrase: readonly Token[], sentence: Sentence, names: NameIndex): Speaker | null {
   // "his report said": the document's owner is whom the pronoun stands for.
   const owned = handleOwner(phrase, sentence, names) ?? resolve(pronounOwner(phrase) ?? phrase, sentence, names, textOf(phrase));
-  const speaker = withBodyName(names, sentence, modifierOnly(phrase, sentence, owned));
+  const speaker = withDescription(names, sentence, withBodyName(names, sentence, modifierOnly(phrase, sentence, owned)));
   // "Ms", "Mr", "Sir" are forms of address, not a role: a title field holding them would print "Berg, Ms" or "Kirkwood, Chairman Sir".
   const title = speaker?.title ? plainTitle(speaker.title) : speaker?.title;
   return speaker && title !== speaker.title ? { ...speaker, title: title ?? roleOf(names, speaker.name) } : speaker;
