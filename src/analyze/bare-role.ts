@@ -3,7 +3,7 @@
 // "and" ("the writer and jewelry designer …"), a role with its body before the name ("The president of Refugees International, …"),
 // and one opened by its owner's possessive ("Jack Dorsey, Twitter's chief executive,").
 import { lexicons } from '../lexicon.js';
-import { isEpithetHead, isRoleNoun } from './name-words.js';
+import { isEpithetHead, isKinWord, isRoleNoun } from './name-words.js';
 import { isVerb } from './phrases.js';
 import { textsOf, type Token } from './tokens.js';
 
@@ -71,13 +71,10 @@ function possessiveEnd(tokens: readonly Token[], k: number): number | null {
   return null;
 }
 
-/** Kin a possessive names ("Patti Davis, Ronald Reagan's daughter,"): who the person is to someone the article names, as a role is. */
-const KIN = /^(?:wife|husband|widow|widower|daughter|son|mother|father|sister|brother|granddaughter|grandson|niece|nephew|cousin|fianc[ée]e?)$/;
-
 /** "Jack Dorsey, Twitter's chief executive, said": a role opened by its owner's possessive after a name's comma at `k - 1`; null if none. */
 export function possessedRole(tokens: readonly Token[], k: number): string | null {
   const role = possessiveEnd(tokens, k);
-  if (role === null || !(isBareRoleAt(tokens, role) || KIN.test(tokens[role]?.text ?? ''))) return null;
+  if (role === null || !(isBareRoleAt(tokens, role) || isKinWord(tokens[role]?.text ?? ''))) return null;
   let end = role;
   while (end < role + 6 && isAppositionWord(tokens[end])) end++;
   if (!closesApposition(tokens, end)) return null;

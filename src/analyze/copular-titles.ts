@@ -6,20 +6,18 @@ import type { NameIndex } from './name-index.js';
 import { fullName, recentPerson } from './name-lookup.js';
 import { hasRoleTitle, roleAfter } from './name-roles.js';
 import { sentenceTokens } from './sentence-tokens.js';
+import { isKinWord } from './name-words.js';
 import type { Token } from './tokens.js';
 
 /** An adverb before the copula: "currently serves as", "now is", "also is" ("is now the" was measured: one holder went wrong). */
 const ADVERB = /^(?:now|also|currently)$/;
-
-/** Kin words the title list holds for other uses ("Father Brown"): "a single father of three" is no office. */
-const KIN = /^(?:father|mother|son|daughter|brother|sister|wife|husband)$/;
 
 /** A predicate that names an office ("a former U.S. Army captain", "the Clinton campaign's national political director"), not a
  *  judgement ("a stiff campaigner", "the candidate Republican voters trust most"): a title ends its words before a phrase. */
 function isOffice(role: string): boolean {
   const head = role.split(/\s+(?:of|at|for|in|to|on|with|from|and|who|which|among)\s+/)[0]?.split(/\s+/) ?? [];
   const last = head.at(-1)?.toLowerCase() ?? '';
-  return head.length <= 5 && lexicons().titles.has(last) && !KIN.test(last);
+  return head.length <= 5 && lexicons().titles.has(last) && !isKinWord(last);
 }
 
 /** The role after the copula at `at` ("is a …", "is now the …", "serves as the …"), read as an apposition after token `last`; or null. */

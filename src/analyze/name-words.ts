@@ -45,3 +45,7 @@ export const isCourtesy = (title: string): boolean => lexicons().courtesyTitles.
 const PERSON_HEAD =
   /^(?:billionaire|tycoon|mogul|magnate|businessman|businesswoman|entrepreneur|heiress|actor|actress|singer|rapper|comedian|novelist|poet|playwright|filmmaker|songwriter|musician|author)$/;
 export const isPersonHead = (word: string): boolean => PERSON_HEAD.test(word);
+
+/** Kin nouns ("daughter", "widow", "fiancée"): who a person is to another, a title after a possessive but no office on its own. */
+export const isKinWord = (word: string): boolean =>
+  /^(?:wife|husband|widow|widower|daughter|son|mother|father|sister|brother|granddaughter|grandson|niece|nephew|cousin|fianc[ée]e?)$/.test(word);

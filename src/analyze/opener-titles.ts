@@ -5,6 +5,7 @@ import type { Sentence } from '../types.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { fullName, isKnownPerson } from './name-lookup.js';
 import { hasRoleTitle } from './name-roles.js';
+import { isKinWord } from './name-words.js';
 
 /** "The first lady suggested", "Then the governor ordered": up to three lower-case words after "The" that open the sentence. */
 const OPENER = /^(?:(?:But|And|Then|Later|Now|So|Yet),?\s+)?The\s+((?:[\p{Ll}-]+\s+){1,3})/u;
@@ -12,17 +13,18 @@ const OPENER = /^(?:(?:But|And|Then|Later|Now|So|Yet),?\s+)?The\s+((?:[\p{Ll}-]+
 /** Words before a name that make it a place or a thing, not someone who may hold the office. */
 const PLACE_PREP = /^(?:in|at|on|from|to|across|near|of|for)$/;
 
-/** Title words that are no office on their own: kin and forms of address ("Father Brown", "Lady Ferris"; "first lady" is one), and
+/** Title words that are no office on their own: forms of address ("Sir", "Lady Ferris"; "first lady" is an office), and
  *  words that only qualify a role or name a body ("prime", "federal", "party"). */
 const NOT_OFFICE =
-  /^(?:father|mother|son|daughter|brother|sister|wife|husband|sir|dame|lord|lady|mr|mrs|ms|miss|dr|prof|vice|prime|deputy|under|foreign|defen[cs]e|finance|trade|health|justice|home|state|federal|national|acting|opposition|party|members?|officials|spokesmen|witness)$/;
+  /^(?:sir|dame|lord|lady|mr|mrs|ms|miss|dr|prof|vice|prime|deputy|under|foreign|defen[cs]e|finance|trade|health|justice|home|state|federal|national|acting|opposition|party|members?|officials|spokesmen|witness)$/;
 
 /** The office the opener names ("first lady", "governor"): its words up to the last title word, which a verb or adverb follows. */
 function officeOf(words: readonly string[]): string | null {
   const { titles, titleQualifiers } = lexicons();
   for (let k = words.length - 1; k >= 0; k--) {
     const word = words[k] ?? '';
-    if (!titles.has(word) || titleQualifiers.has(word) || (NOT_OFFICE.test(word) && !(word === 'lady' && words[k - 1] === 'first'))) continue;
+    if (!titles.has(word) || titleQualifiers.has(word) || isKinWord(word) || (NOT_OFFICE.test(word) && !(word === 'lady' && words[k - 1] === 'first')))
+      continue;
     // "The most unlikely candidate": a judgement, not an office.
     const judged = words.slice(0, k).some((w) => /^(?:most|least|very|so|too)$|ly$|est$/.test(w));
     return judged || titles.has(words[k + 1] ?? '') ? null : words.slice(0, k + 1).join(' ');
