@@ -47,3 +47,16 @@ describe('stop 95: an unnamed source with an aside before its verb', () => {
     expect(onlyUnconfirmed('An official, speaking on condition of anonymity, said the talks had stalled.')?.cue).toBe('on condition of anonymity');
   });
 });
+
+describe('stop 95: a hedge after "and" governs only its own verb phrase', () => {
+  it('"The film secured a … showing and may have some staying power" → the subject and the hedged half', () => {
+    expect(onlyUnconfirmed('The film secured a respectable number one showing and may have some staying power in the coming weeks.')?.claim).toBe(
+      'The film may have some staying power in the coming weeks',
+    );
+  });
+  it('a first half with two verbs keeps the claim whole (guard)', () => {
+    expect(onlyUnconfirmed('Officials found the bridge cracked and may close it next year.')?.claim).toBe(
+      'Officials found the bridge cracked and may close it next year',
+    );
+  });
+});

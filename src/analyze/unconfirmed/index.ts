@@ -19,6 +19,7 @@ import { claimOf } from './scope.js';
 import { withoutColonCredit } from './claim-ends.js';
 import { claimAfterAside } from './claim-after-aside.js';
 import { inSense } from './sense.js';
+import { withoutSettledConjunct } from './settled-conjunct.js';
 import { statesNoClaim } from './usage.js';
 import { allMatches } from '../../all-matches.js';
 
@@ -129,7 +130,12 @@ export function extractUnconfirmed(sentences: readonly Sentence[], options: Unco
       type: 'unconfirmed',
       text: s.text,
       claim: withoutTweetCredit(
-        claimBefore(claimAfterAside(claimOf(top, withoutColonCredit(s.text)), top, s.text), s.text, sentences[i - 1]?.text, top.cue.kind),
+        claimBefore(
+          claimAfterAside(withoutSettledConjunct(claimOf(top, withoutColonCredit(s.text)), top.match), top, s.text),
+          s.text,
+          sentences[i - 1]?.text,
+          top.cue.kind,
+        ),
       ),
       cue: s.text.slice(top.at, top.end),
       kind: top.cue.kind,
