@@ -60,3 +60,17 @@ describe('stop 95: a hedge after "and" governs only its own verb phrase', () => 
     );
   });
 });
+
+describe('stop 95: a participle with a zero "that" claims its clause', () => {
+  it('"The nurse later sued, claiming the quarantine violated her rights" → the clause', () => {
+    expect(onlyUnconfirmed('The nurse later sued, claiming the quarantine violated her constitutional rights.')).toMatchObject({
+      kind: 'allegation',
+      claim: 'the quarantine violated her constitutional rights',
+    });
+  });
+  it('a quotation after the participle is left whole (guard)', () => {
+    expect(
+      onlyUnconfirmed('Prosecutors argued for the sentence, alleging "his plea could have been used to harm the country," a lawyer said.')?.claim,
+    ).not.toMatch(/^"/);
+  });
+});

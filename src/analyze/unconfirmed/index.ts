@@ -20,6 +20,7 @@ import { withoutColonCredit } from './claim-ends.js';
 import { claimAfterAside } from './claim-after-aside.js';
 import { inSense } from './sense.js';
 import { withoutSettledConjunct } from './settled-conjunct.js';
+import { participleClaim } from './participle-claim.js';
 import { statesNoClaim } from './usage.js';
 import { allMatches } from '../../all-matches.js';
 
@@ -131,7 +132,7 @@ export function extractUnconfirmed(sentences: readonly Sentence[], options: Unco
       text: s.text,
       claim: withoutTweetCredit(
         claimBefore(
-          claimAfterAside(withoutSettledConjunct(claimOf(top, withoutColonCredit(s.text)), top.match), top, s.text),
+          claimAfterAside(participleClaim(withoutSettledConjunct(claimOf(top, withoutColonCredit(s.text)), top.match), top.match), top, s.text),
           s.text,
           sentences[i - 1]?.text,
           top.cue.kind,
