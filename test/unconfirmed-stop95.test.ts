@@ -74,3 +74,15 @@ describe('stop 95: a participle with a zero "that" claims its clause', () => {
     ).not.toMatch(/^"/);
   });
 });
+
+describe("stop 95: a quotation's credit ends the claim", () => {
+  it('"…," added Murphy, referring to … is cut off with the stray opening mark', () => {
+    expect(
+      onlyUnconfirmed('“It now has general election relevance in a way that it might not have just six months ago,” added Murphy, referring to the killings.')
+        ?.claim,
+    ).toBe('It now has general election relevance in a way that it might not have just six months ago');
+  });
+  it('a claim of fewer than three words before the credit keeps the credit (guard)', () => {
+    expect(onlyUnconfirmed('“Maybe,” said Murphy.')?.claim ?? '').not.toBe('Maybe');
+  });
+});

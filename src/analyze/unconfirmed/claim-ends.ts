@@ -70,12 +70,18 @@ export function endBeforeNextPoint(claim: string, cue: string, text: string): st
 const CLOSING_SAY =
   /,\s+(?:he|she|they|we|(?:some\s+|many\s+|other\s+|several\s+)?(?:analysts|officials|experts|economists|sources|observers|critics|aides|advisers|insiders))\s+(?:say|says|said)\s*$/i;
 
-/** The claim without a closing ", they say" (when at least three words are left). */
+/** A quotation's close and its credit ending the claim: '…regularly," Hamilton argued', '…ago,” added Murphy, referring to …'. */
+const QUOTE_CREDIT =
+  /[,.!?]?["\u201d]\s*,?\s+(?:(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}(?:said|says|added|argued|told|wrote|explained|noted|warned)|(?:said|says|added|argued|told|wrote|explained|noted|warned)\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s*){1,3}|(?:he|she|they)\s+(?:said|says|added|argued))(?:,\s+[^"\u201c\u201d]*)?\.?$/u;
+
+/** The claim without a closing ", they say" or a quotation's credit (when at least three words are left), and without an opening
+ *  quotation mark the cut left unmatched. */
 export function endBeforeClosingSay(claim: string): string {
-  const tail = CLOSING_SAY.exec(claim);
+  const tail = CLOSING_SAY.exec(claim) ?? QUOTE_CREDIT.exec(claim);
   if (!tail) return claim;
   const kept = claim.slice(0, tail.index);
-  return kept.split(/\s+/).length >= 3 ? kept : claim;
+  const open = /^["\u201c]/.test(kept) && !/["\u201d]/.test(kept.slice(1));
+  return kept.split(/\s+/).length >= 3 ? (open ? kept.slice(1) : kept) : claim;
 }
 
 /** '"… more time.": Carlos Gaviria, former magistrate.': a quotation closed before a colon and a name is credited there, as by "said". */
