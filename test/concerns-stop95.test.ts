@@ -11,3 +11,13 @@ describe('stop 95: a described unnamed holder', () => {
     expect(concerns.map((c) => c.holder)).toContain('senior official');
   });
 });
+
+describe('stop 95: an intent to harm denied is a reassurance', () => {
+  const concernsOf = (text: string) => analyzeParagraphs('A headline for the test', text).concerns;
+  it('"had no genuine desire to undermine the rules" voices no concern', () => {
+    expect(concernsOf('Manafort said he had no genuine desire to undermine the delegate-selection rules.')).toHaveLength(0);
+  });
+  it('"wants to undermine the talks" still does (guard)', () => {
+    expect(concernsOf('Officials said China wants to undermine the talks.')).toHaveLength(1);
+  });
+});
