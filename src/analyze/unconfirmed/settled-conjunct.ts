@@ -1,10 +1,9 @@
 // Why: "The film secured a #1 showing and may have some staying power" listed the settled first half as part of the open claim;
 // the hedge governs only the verb phrase after "and", which shares the subject.
-import { lexicons } from '../../lexicon.js';
+import { isPastForm } from '../past-form.js';
 
 /** A finite verb of the settled half: a past form, or a form of "be" or "have" ("is spread", "has reached"). */
-const isFiniteVerb = (word: string): boolean =>
-  /^\p{Ll}+ed$/u.test(word) || lexicons().irregularPast.has(word) || /^(?:is|was|are|were|has|had|have)$/.test(word);
+const isFiniteVerb = (word: string): boolean => isPastForm(word) || /^(?:is|was|are|were|has|had|have)$/.test(word);
 
 /**
  * "S V … and may …" → "S may …": the subject and the hedged verb phrase, when the half before "and" has one finite verb a few
