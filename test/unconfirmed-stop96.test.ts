@@ -1,0 +1,39 @@
+// Unconfirmed claims (stop 96): mixed signals about what someone intends, conclusions that cannot yet be drawn, and "not
+// immediately clear whether" are gaps.
+import { describe, expect, it } from 'vitest';
+import { onlyUnconfirmed } from './helpers/analyze.js';
+
+describe('stop 96: gaps stated as mixed signals or conclusions not drawn', () => {
+  it('"mixed signals about whether …" leaves the wh-clause open', () => {
+    expect(onlyUnconfirmed('But the president continues to give mixed signals about whether he actually wants a deal.')).toMatchObject({
+      kind: 'gap',
+      cue: 'mixed signals about whether',
+      claim: 'whether he actually wants a deal',
+    });
+  });
+  it('"difficult to draw firm conclusions" is a gap', () => {
+    expect(onlyUnconfirmed('He pointed out it is difficult to draw firm conclusions from observational studies such as this.')).toMatchObject({
+      kind: 'gap',
+      cue: 'difficult to draw firm conclusions',
+    });
+  });
+  it('"sent mixed signals to investors" opens no question (guard)', () => {
+    expect(onlyUnconfirmed('The firm sent mixed signals to investors last week.')).toBeUndefined();
+  });
+});
+
+describe('stop 96: "not immediately clear" and its like', () => {
+  it('"It was not immediately clear whether …" leaves the wh-clause open', () => {
+    expect(onlyUnconfirmed('It was not immediately clear whether anyone was hurt in the blast.')).toMatchObject({
+      kind: 'gap',
+      cue: 'not immediately clear',
+      claim: 'whether anyone was hurt in the blast',
+    });
+  });
+  it('"not entirely clear what he meant"', () => {
+    expect(onlyUnconfirmed('It was not entirely clear what he meant by the remark.')).toMatchObject({ kind: 'gap', claim: 'what he meant by the remark' });
+  });
+  it('"not always clear" states no open question (guard)', () => {
+    expect(onlyUnconfirmed('The rules of the game are not always clear to new players.')).toBeUndefined();
+  });
+});
