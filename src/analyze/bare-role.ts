@@ -5,7 +5,7 @@
 import { lexicons } from '../lexicon.js';
 import { isEpithetHead, isKinWord, isRoleNoun } from './name-words.js';
 import { isVerb } from './phrases.js';
-import { textsOf, type Token } from './tokens.js';
+import { isCapitalised, textsOf, type Token } from './tokens.js';
 
 /** A plain lower-case word that may qualify a role ("policy", "communications"): no function word and no verb. */
 const isQualifier = (t: Token | undefined): boolean =>
@@ -13,19 +13,33 @@ const isQualifier = (t: Token | undefined): boolean =>
 
 /** A word that names a role: a title or a role noun, and no word that only looks like one ("statement"). */
 export const isRoleText = (w: string | undefined): boolean => w !== undefined && (isRoleNoun(w) || lexicons().titles.has(w)) && !lexicons().notRoles.has(w);
+/** The noun a role ends on, no possessive: lower case, or after an article a title in capitals ("the Iranian President", "the Chancellor of …"). */
+export const isRoleEnd = (word: string | undefined, article: boolean): boolean =>
+  word !== undefined &&
+  (!isCapitalised(word) || (article && lexicons().titles.has(word.toLowerCase()))) &&
+  !/['’]s?$/.test(word) &&
+  isRoleText(word.toLowerCase());
 const isRole = (t: Token | undefined): boolean => t?.kind === 'word' && /^\p{Ll}/u.test(t.text) && isRoleText(t.text);
 
 /** Whether a role without its article starts at `k`: a title, or up to two qualifiers before a title or role noun. */
 export function isBareRoleAt(tokens: readonly Token[], k: number): boolean {
   const first = tokens[k];
   if (first?.kind === 'word' && lexicons().titles.has(first.text)) return true;
-  for (let j = k; j < k + 2 && isQualifier(tokens[j]); j++) if (isRole(tokens[j + 1])) return true;
+  // "pastor of Coralville's Solid Rock Christian Church", "co-director of the Center …": a role noun its preposition places.
+  if (isRole(first) && !lexicons().functionWords.has(first?.text ?? '') && /^(of|for|at|with)$/.test(tokens[k + 1]?.text ?? '')) return true;
+  // Up to two qualifiers, or two joined by one "and" ("research and policy director of …").
+  for (let j = k; j < k + 3 && (isQualifier(tokens[j]) || (j === k + 1 && tokens[j]?.text === 'and')); j++) {
+    if (isRole(tokens[j + 1]) && (j < k + 2 || tokens[k + 1]?.text === 'and')) return true;
+  }
   return false;
 }
 
 /** Whether the apposition that ends before `i` is closed: by a comma, or by the sentence's own full stop (quotes may follow). */
 export const closesApposition = (tokens: readonly Token[], i: number): boolean =>
-  tokens[i]?.text === ',' || (tokens[i]?.text === '.' && tokens.slice(i + 1).every((t) => /^["”’']$/.test(t.text)));
+  tokens[i]?.text === ',' ||
+  (tokens[i]?.text === '.' && tokens.slice(i + 1).every((t) => /^["”’']$/.test(t.text))) ||
+  // "head of the Afghan Independent Human Rights Commission (AIHRC),": the body's acronym in brackets closes nothing of its own.
+  (tokens[i]?.text === '(' && /^\p{Lu}{2,8}$/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ')' && closesApposition(tokens, i + 3));
 
 /** A role word a title may join to another with "and": a title, a role noun or an epithet's head ("writer", "president", "author"). */
 const isJoinableRole = (t: Token | undefined): boolean =>
@@ -40,7 +54,15 @@ const isBodyOpener = (t: Token | undefined): boolean =>
   t?.kind === 'word' && (/^\p{Lu}{2,6}$/u.test(t.text) || lexicons().demonyms.has(t.text) || lexicons().countries.has(t.text));
 
 /** "Javier Solana, EU foreign policy chief, said": a role without its article after a name, opened by one body word. */
-export const isBodiedRoleAt = (tokens: readonly Token[], k: number): boolean => isBodyOpener(tokens[k]) && isBareRoleAt(tokens, k + 1);
+export const isBodiedRoleAt = (tokens: readonly Token[], k: number): boolean =>
+  (isBodyOpener(tokens[k]) && isBareRoleAt(tokens, k + 1)) || (bodyWords(tokens, k) >= 2 && isBareRoleAt(tokens, k + bodyWords(tokens, k)));
+
+/** How many capitalised words, up to three and none possessive, open at `k`: "World Bank" in "World Bank country director". */
+function bodyWords(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j < k + 3 && tokens[j]?.kind === 'word' && /^\p{Lu}/u.test(tokens[j]?.text ?? '') && !/['’]s?$/.test(tokens[j]?.text ?? '')) j++;
+  return j - k;
+}
 
 /** Words that may join a body's name ("Refugees International", "Bank of England"). */
 const NAME_JOIN = /^(of|and|the|for|&)$/;

@@ -17,6 +17,7 @@ import {
   isBareRoleAt,
   isBodiedRoleAt,
   isCapitalRoleAt,
+  isRoleEnd,
   isRoleText,
   joinsRoles,
   possessedRole,
@@ -114,14 +115,13 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
   if (titled && (!(closed || closesApposition(tokens, i)) || opensClause(words, isRoleText))) return null;
   // "the mayor of Faenza": the first lower-case word; "the Clinton campaign’s communications director": the noun the phrase ends on.
   const prep = words.findIndex((w) => ROLE_PHRASE_PREP.test(w));
-  const nounEnd = (prep < 0 ? words : words.slice(0, prep)).at(-1);
   const lower = (w: string): boolean => !isCapitalised(w) && !isConnector(w);
   // After an article, the role word before the phrase ("the principal investigator behind …"); else the first lower-case word ("a University of
   // Vermont professor"), as a role without its article may be a clause ("Grant, defended his father …").
   const head =
     (article ? words.slice(0, prep < 0 ? 3 : prep).find((w) => lower(w) && isRoleText(w)) : undefined) ??
     (capital ? words[0]?.toLowerCase() : words.find(lower));
-  const ends = nounEnd !== undefined && !isCapitalised(nounEnd) && !/['’]s?$/.test(nounEnd) && isRoleText(nounEnd);
+  const ends = isRoleEnd((prep < 0 ? words : words.slice(0, prep)).at(-1), article);
   return isRoleText(head) || ends ? cutRole(words, tokens.slice(i, i + 2), full, closed).join(' ') : null;
 }
 

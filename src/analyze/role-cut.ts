@@ -94,7 +94,7 @@ function isRoleObject(words: readonly string[], k: number, isRole: (word: string
  * Campaign") or left a bare head ("head" before "of the UN Office …").
  */
 export function keepsWholeApposition(words: readonly string[], next: readonly Token[], article: boolean, isRole: (word: string) => boolean): boolean {
-  if (!(article || (!opensClause(words, isRole) && words.slice(0, 2).some(isRole)))) return false;
+  if (!(article || (!opensClause(words, isRole) && words.slice(0, 4).some(isRole)))) return false;
   const cut = endCutRole(words.slice(0, 8), next, isRole);
   const after = words[cut.length] ?? '';
   const goesOn = (w: string): boolean => isCapitalised(w) || /^\d/.test(w);
