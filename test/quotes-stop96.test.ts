@@ -62,3 +62,36 @@ describe('stop 96: occupations no word ending marks', () => {
     });
   }
 });
+
+describe('stop 96: a firm name with "&" and a participle after it', () => {
+  it('"an attorney for Steptoe & Johnson" keeps the whole firm', () => {
+    expect(speakersOf(`${said} Michael Navarre, an attorney for Steptoe & Johnson.`)[0]?.title).toBe('attorney for Steptoe & Johnson');
+  });
+  it('"a reporter for U.S. News & World Report arrested in Moscow" ends before the participle', () => {
+    expect(speakersOf(`${said} Nick Daniloff, a reporter for U.S. News & World Report arrested in Moscow in 1986.`)[0]?.title).toBe(
+      'reporter for U.S. News & World Report',
+    );
+  });
+});
+
+describe('stop 96: the one told is not the "he" who speaks', () => {
+  it('"“…,” he told Rubio" is the questioner named before, not Rubio', () => {
+    const speakers = speakersOf(
+      'State Rep. Rio Tilton is "99.9" percent certain he is going to vote for Marco Rubio. He is far less sure where Rubio stands on abortion.',
+      'At a coffee shop last month, Rubio supporter Scott Szlachta told the senator that he drove from Chicago to ask him about visas. Rubio co-sponsored a bill this year that would triple the annual cap on visas.',
+      '"U.S. citizens that are in my spot have been horribly abused by the program," he told Rubio.',
+    );
+    expect(speakers.at(-1)?.name).toBe('Scott Szlachta');
+  });
+  it('"he told reporters" leaves the nearest subject the speaker (guard)', () => {
+    const speakers = speakersOf('Marco Rubio spoke in Iowa on Monday.', '"We will win this state in February," he told reporters.');
+    expect(speakers.at(-1)?.name).toBe('Marco Rubio');
+  });
+});
+
+describe('stop 96: a name used as an adjective names no one', () => {
+  it('"a Chet Baker-ish trumpet solo" adds no person a pronoun could mean', () => {
+    const speakers = speakersOf('The film opens with a Chet Baker-ish trumpet solo.', '"I had been wanting to do that for years," he said.');
+    expect(speakers.at(-1)?.name ?? '').not.toMatch(/-ish$/);
+  });
+});

@@ -109,7 +109,8 @@ export function possessedRole(tokens: readonly Token[], k: number): string | nul
 }
 
 /** A word an apposition reads on over: no verb, no relative pronoun and no reporting "said" that starts a clause of its own. */
-export const isAppositionWord = (t: Token | undefined): boolean => t?.kind === 'word' && !isVerb(t) && !/^(who|which|that|said|says)$/i.test(t.text);
+export const isAppositionWord = (t: Token | undefined): boolean =>
+  (t?.kind === 'word' && !isVerb(t) && !/^(who|which|that|said|says)$/i.test(t.text)) || t?.text === '&'; // "Steptoe & Johnson"
 
 /** "Sanjiv Bhasin, Director, IIFL Securities", "Rusmik Oza, Head of Research at Kotak": a role written in capitals after a name's
  *  comma, closed at once or going on through a preposition (not "Mayor Jones", a name after the role). */

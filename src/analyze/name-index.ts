@@ -99,7 +99,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       const start = run.tokens[0];
       const end = run.tokens.at(-1);
       const found = nameFromRun(run.tokens);
-      if (!found || !start || !end) continue;
+      if (!found || !start || !end || /-(?:ish|esque|like|style)$/.test(end.text)) continue; // "a Gene Kelly-ish thing" names no one
       const first = tokens.indexOf(start);
       const last = tokens.indexOf(end);
       if (isRegionOfPlace(tokens, first, last) || isPlaceName(found.name) || isNumberedName(tokens, first)) continue;

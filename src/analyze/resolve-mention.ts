@@ -7,6 +7,7 @@ import { modifierOnly } from './modifier-word.js';
 import { withBodyName } from './short-body.js';
 import { fullNameAs } from './courtesy-name.js';
 import type { NameIndex, NameMention } from './name-index.js';
+import { withoutListener } from './listener.js';
 import { fullName, isKnownPerson, organisationByHead, recentOrganisation, recentPerson, subjectBodyBefore } from './name-lookup.js';
 import { expandAcronym } from './acronym.js';
 import { bodyBefore, untypedBodyBefore } from './body-anaphor.js';
@@ -70,7 +71,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     const body = lower[0] === 'they' ? subjectBodyBefore(names, sentence.index) : lower[0] === 'it' ? openingBodyBefore(names, sentence.index) : null;
     if (body) return { name: names.aliases.get(body.name) ?? body.run, title: null, kind: 'organisation', mention };
     if (pronoun && (pronoun.number === 'plural' || !pronoun.gender || pronoun.possessive)) return null;
-    const person = recentPerson(names, sentence.index, offset, pronoun?.gender ?? null);
+    const person = recentPerson(withoutListener(names, sentence.index, offset), sentence.index, offset, pronoun?.gender ?? null);
     // "A neighbour … said …. “…,” he said": the unnamed voice, not a person named before it (with none, the sentence before).
     const voice = unnamedVoiceBetween(names.unnamedVoices, person?.sentence ?? sentence.index - 2, sentence.index, pronoun?.gender ?? null);
     if (voice) return { name: voice, title: null, kind: 'unknown', mention };
@@ -96,8 +97,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     const person = personByRoleWord(names, head, sentence.index, offset, bare);
     if (person) return withRoleTitle(asPerson(person), words);
   }
-  // "A Pentagon / Home Office spokesman" speaks for the body (the words from the first capital on; "Mr Blair's spokesman" for a
-  // person); a bare "a spokesperson" for the body the text was just about.
+  // "A Pentagon / Home Office spokesman" speaks for the body (from its first capital; "Mr Blair's spokesman" for a person); "a spokesperson" for the last body.
   if (SPOKES.test(head) && !words.slice(0, -1).some((w, i) => isTitleWord(w.text) && isCapitalised(w.text) && !OFFICE.test(words[i + 1]?.text ?? ''))) {
     const from = words.findIndex((w) => isCapitalised(w.text) && !/^(A|An|The)$/.test(w.text));
     // "the spokesman" after "A Bayern spokesman said": the body that one spoke for.

@@ -23,7 +23,9 @@ export function endCutRole(words: readonly string[], next: readonly Token[], isR
   if (words.length < 8 || one?.kind !== 'word') return words;
   const nameGoesOn = isCapitalised(one.text) || (isConnector(one.text) && two?.kind === 'word' && isCapitalised(two.text));
   // "professor at the University of Pennsylvania" before "and …": the cap fell where a phrase ends.
-  if (!nameGoesOn && (CLAUSE_BREAK.test(one.text) || ROLE_PHRASE_PREP.test(one.text) || CLAUSE_NEXT.test(one.text))) return words;
+  // Not where a participle after a name opened a clause inside the cap ("… for U.S. News & World Report arrested" before "in Moscow").
+  const clauseInside = words.some((w, k) => /^\p{Ll}+ed$/u.test(w) && isCapitalised(words[k - 1] ?? ''));
+  if (!nameGoesOn && !clauseInside && (CLAUSE_BREAK.test(one.text) || ROLE_PHRASE_PREP.test(one.text) || CLAUSE_NEXT.test(one.text))) return words;
   if (!nameGoesOn || !isCapitalised(words.at(-1) ?? '')) {
     const head = words.findIndex((w) => isRole(w));
     // The phrase ran into a clause ("… Hospital where Sharon"), or a second role starts ("… start-ups and a former"): the first ends there.
