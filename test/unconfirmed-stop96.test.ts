@@ -37,3 +37,15 @@ describe('stop 96: "not immediately clear" and its like', () => {
     expect(onlyUnconfirmed('The rules of the game are not always clear to new players.')).toBeUndefined();
   });
 });
+
+describe('stop 96: where a claim was made is no part of it', () => {
+  it('"alleged through Twitter that …" claims the clause', () => {
+    expect(onlyUnconfirmed('He alleged through Twitter that the president was not attending the briefings.')).toMatchObject({
+      kind: 'allegation',
+      claim: 'the president was not attending the briefings',
+    });
+  });
+  it('"claimed on Fox News Sunday that …"', () => {
+    expect(onlyUnconfirmed('She claimed on Fox News Sunday that the money was stolen from the fund.')?.claim).toBe('the money was stolen from the fund');
+  });
+});
