@@ -20,6 +20,7 @@ import { resultFear, sourceFear } from './source-fear.js';
 import { subjectNounFear } from './subject-noun-fear.js';
 import { postnominalFear } from './postnominal-fear.js';
 import { riskFear } from './risk-fear.js';
+import { reportedFear } from './reported-fear.js';
 
 /** The fear for a concern cued by `cue` in `text`, from the scope `fear` the cue was found with. */
 export function fearText(text: string, cue: Predicate, fear: string): string {
@@ -27,5 +28,5 @@ export function fearText(text: string, cue: Predicate, fear: string): string {
   const fixed = victimFear(text, cue.word, accusedFear(text, cue.word, taggedFear(text, cue.word, quotedFear(text, cue.word, edged))));
   const framed = linkOpenerFear(runOnFear(text, cue.word, copulaFear(text, cue.word, whoseFear(text, cue.word, openerFear(text, cue, fixed)))));
   const sourced = resultFear(text, cue, sourceFear(text, cue, participleFear(text, cue, relativeFear(text, cue, closedQuoteFear(text, cue.word, framed)))));
-  return withoutTweetCredit(postnominalFear(text, cue, subjectNounFear(text, cue, sourced)));
+  return withoutTweetCredit(reportedFear(text, cue, postnominalFear(text, cue, subjectNounFear(text, cue, sourced))));
 }
