@@ -49,3 +49,12 @@ describe('stop 96: where a claim was made is no part of it', () => {
     expect(onlyUnconfirmed('She claimed on Fox News Sunday that the money was stolen from the fund.')?.claim).toBe('the money was stolen from the fund');
   });
 });
+
+describe('stop 96: "may want to be …" is advice', () => {
+  it('"Clinton may want to be not quite so presumptuous" leaves no claim open', () => {
+    expect(onlyUnconfirmed('Secretary Clinton may want to be not quite so presumptuous about thinking she is a certain winner.')).toBeUndefined();
+  });
+  it('"The Fed may want higher rates" is still hedged (guard)', () => {
+    expect(onlyUnconfirmed('The Fed may want higher rates before the end of the year.')).toMatchObject({ kind: 'hedged' });
+  });
+});

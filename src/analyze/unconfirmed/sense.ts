@@ -91,7 +91,7 @@ function passesCheck(check: UnconfirmedCheck, m: CueMatch, text: string): boolea
       // "may seem like a stretch" concedes how a thing strikes someone; "American might and …": with no verb after it, "might" is a noun.
       if (/^(?:may|might)\s+(?:seem|sound|look|and|or|but|nor|the|a|an|is|was|are|were)$/i.test(m.match)) return false;
       // "might want to reconsider its methods", "may want to check": advice given, no claim left open.
-      if (/^(?:may|might)\s+want$/i.test(m.match) && /^\s+to\s+(?:reconsider|consider|rethink|think|check|try|look|avail|ask|keep)\b/i.test(after))
+      if (/^(?:may|might)\s+want$/i.test(m.match) && /^\s+to\s+(?:reconsider|consider|rethink|think|check|try|look|avail|ask|keep|be|avoid)\b/i.test(after))
         return false;
       // "May God protect our troops", "… and may they rest in peace": "may" before its subject wishes; it hedges nothing.
       return (
