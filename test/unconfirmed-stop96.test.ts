@@ -58,3 +58,24 @@ describe('stop 96: "may want to be …" is advice', () => {
     expect(onlyUnconfirmed('The Fed may want higher rates before the end of the year.')).toMatchObject({ kind: 'hedged' });
   });
 });
+
+describe('stop 96: more stated gaps', () => {
+  it('"Neither Maples nor Trump responded to requests …"', () => {
+    expect(onlyUnconfirmed('Neither Maples nor Trump responded to requests for clarification.')).toMatchObject({ kind: 'gap' });
+  });
+  it('"no confirmation of the claim has been possible"', () => {
+    expect(onlyUnconfirmed('Rebels said 40 soldiers died, but no confirmation of the claim has been possible.')).toMatchObject({ kind: 'gap' });
+  });
+  it('"Accounts of the shooting are sketchy"', () => {
+    expect(onlyUnconfirmed('Accounts of the shooting in the village are sketchy.')).toMatchObject({ kind: 'gap', cue: 'are sketchy' });
+  });
+  it('"Neither team scored in the first half" is no gap (guard)', () => {
+    expect(onlyUnconfirmed('Neither team scored in the first half of the match.')).toBeUndefined();
+  });
+});
+
+describe('stop 96: a connective set off by commas ends no clause', () => {
+  it('"Some details of the episode, though, remain murky" claims the subject, not "though"', () => {
+    expect(onlyUnconfirmed('Some details of the episode, though, remain murky.')).toMatchObject({ kind: 'gap', claim: 'Some details of the episode' });
+  });
+});

@@ -28,7 +28,14 @@ function isAdjectiveComma(text: string, at: number): boolean {
   return !NOT_ADJECTIVE.test(first) && !NOT_ADJECTIVE.test(second) && !/(?:ed|ing)$/.test(first) && !NOT_ADJECTIVE.test(before[1] ?? '');
 }
 
-/** Both kinds of comma inside a phrase blanked: a list's serial ", and" and a comma between adjectives. */
+/** A connective set off by commas inside a clause, its verb next ("Some details, though, remain murky"): it ends no clause; one
+ *  before a pronoun, an article, a preposition or a clause word ("Because he suspected it, though, he told …") may end one. */
+const CONNECTIVE = '(?:though|however|too|meanwhile|moreover|in turn|of course|for example|for instance|indeed|in fact|nonetheless|nevertheless)';
+const VERB_NEXT =
+  '\\s+(?!(?:and|but|or|nor|so|yet|because|since|as|while|when|if|whether|although|though|which|who|that|he|she|it|they|we|i|you|there|this|these|those|the|a|an|his|her|their|its|by|in|on|at|to|of|for|with|from)\\b)\\p{Ll}';
+const SET_OFF_CONNECTIVE = new RegExp(`,(?=\\s+${CONNECTIVE}\\s*,${VERB_NEXT})|(?<=,\\s+${CONNECTIVE}\\s*),(?=${VERB_NEXT})`, 'gu');
+
+/** Every comma inside a phrase blanked: a list's serial ", and", a comma between adjectives, and those around a connective. */
 export function maskPhraseCommas(text: string): string {
-  return maskAdjectiveCommas(maskSerialAnd(text));
+  return maskAdjectiveCommas(maskSerialAnd(text)).replace(SET_OFF_CONNECTIVE, ' ');
 }
