@@ -1,6 +1,6 @@
 // Concerns (stop 96): a harm named inside a reported clause is feared as that clause, not as the whole sentence with its attribution.
 import { describe, expect, it } from 'vitest';
-import { fearsOf } from './helpers/analyze.js';
+import { concernsOf, fearsOf } from './helpers/analyze.js';
 
 describe('stop 96: the reported clause is the fear', () => {
   it('"Mr Albanese said the dangers … outweighed the benefits" without "Mr Albanese said"', () => {
@@ -27,5 +27,26 @@ describe('stop 96: a subordinate clause that reports is no subject of the senten
   it('"While Ramos said that …, he appears uneasy" is not cut after "said that" (guard)', () => {
     const [fear] = fearsOf('While Ramos said that journalists cannot have any political affiliation, he appears somewhat uneasy when asked about it.');
     expect(fear ?? '').not.toMatch(/^journalists/);
+  });
+});
+
+describe('stop 96: "his" or "her" before a worry noun holds it', () => {
+  it('"Despite his stern warning about …" is held by the man the pronoun means', () => {
+    const concerns = concernsOf('Marco Rubio spoke in Iowa on Monday.', 'Despite his stern warning about the dangers of the deal, the Senate approved it.');
+    expect(concerns.map((c) => c.holder)).toEqual(['Marco Rubio']);
+  });
+  it('"their warnings" names no one the rules resolve (guard)', () => {
+    const concerns = concernsOf('Marco Rubio spoke in Iowa on Monday.', 'Despite their stern warnings about the dangers of the deal, the Senate approved it.');
+    expect(concerns.map((c) => c.holder)).toEqual([null]);
+  });
+});
+
+describe('stop 96: "his" after a role named in its sentence', () => {
+  it('"If the president does follow through on his veto threat" is not held by the man named before (guard)', () => {
+    const concerns = concernsOf(
+      'Paul Ryan spoke in Iowa on Monday.',
+      'If the president does follow through on his veto threat and the veto is overridden, it would be a first.',
+    );
+    expect(concerns.map((c) => c.holder)).not.toContain('Paul Ryan');
   });
 });

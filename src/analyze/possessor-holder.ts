@@ -5,6 +5,8 @@ import type { NameIndex } from './name-index.js';
 import { resolveMention } from './resolve-mention.js';
 import { isSpeaker } from './speaker-check.js';
 import { isCapitalised, type Token } from './tokens.js';
+import { isRoleWordLower } from './name-words.js';
+import { lexicons } from '../lexicon.js';
 import { sentenceTokens } from './sentence-tokens.js';
 
 /** Worry nouns a possessor holds. */
@@ -17,6 +19,15 @@ export function possessorHolder(sentence: Sentence, names: NameIndex, cueStart: 
   const cue = tokens.findIndex((t) => t.start === cueStart);
   if (cue < 1 || !HELD.test(tokens[cue]?.text ?? '')) return null;
   const at = POSSESSIVE.test(tokens[cue - 1]?.text ?? '') ? cue - 1 : /^\p{Ll}+$/u.test(tokens[cue - 1]?.text ?? '') ? cue - 2 : -1;
+  // "Despite his stern warning about …": "his" or "her" holds it as "he" or "she" would, the person the pronoun means.
+  const isOwn = (k: number): boolean => /^(his|her)$/i.test(tokens[k]?.text ?? '');
+  const pronoun = isOwn(cue - 1) ? tokens[cue - 1] : isOwn(cue - 2) && /^\p{Ll}+$/u.test(tokens[cue - 1]?.text ?? '') ? tokens[cue - 2] : undefined;
+  // "If the president does follow through on his veto threat": a role named before it in the sentence is whom it likelier means.
+  if (pronoun && tokens.slice(0, tokens.indexOf(pronoun)).some((t) => isRoleWordLower(t.text) || lexicons().titles.has(t.text))) return null;
+  if (pronoun) {
+    const said = resolveMention([{ ...pronoun, text: /^his$/i.test(pronoun.text) ? 'he' : 'she' }], sentence, names);
+    return said && isSpeaker(said) && said.kind === 'person' ? said.name : null;
+  }
   const owner = tokens[at];
   const bare = owner ? POSSESSIVE.exec(owner.text)?.[1] : undefined;
   if (!owner || !bare) return null;
