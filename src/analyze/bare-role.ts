@@ -21,7 +21,8 @@ export const isRoleEnd = (word: string | undefined, article: boolean): boolean =
   isRoleText(word.toLowerCase());
 const isRole = (t: Token | undefined): boolean => t?.kind === 'word' && /^\p{Ll}/u.test(t.text) && isRoleText(t.text);
 
-/** Whether a role without its article starts at `k`: a title, or up to two qualifiers before a title or role noun. */
+/** Whether a role without its article starts at `k`: a title, a role noun before "of", "for", "at" or "with", or up to two
+ *  qualifiers (or two joined by "and") before a title or role noun. */
 export function isBareRoleAt(tokens: readonly Token[], k: number): boolean {
   const first = tokens[k];
   if (first?.kind === 'word' && lexicons().titles.has(first.text)) return true;
@@ -53,9 +54,12 @@ export const joinsRoles = (tokens: readonly Token[], k: number): boolean =>
 const isBodyOpener = (t: Token | undefined): boolean =>
   t?.kind === 'word' && (/^\p{Lu}{2,6}$/u.test(t.text) || lexicons().demonyms.has(t.text) || lexicons().countries.has(t.text));
 
-/** "Javier Solana, EU foreign policy chief, said": a role without its article after a name, opened by one body word. */
-export const isBodiedRoleAt = (tokens: readonly Token[], k: number): boolean =>
-  (isBodyOpener(tokens[k]) && isBareRoleAt(tokens, k + 1)) || (bodyWords(tokens, k) >= 2 && isBareRoleAt(tokens, k + bodyWords(tokens, k)));
+/** "Javier Solana, EU foreign policy chief, said": a role without its article after a name, opened by one body word or a body's
+ *  name of two or three capitalised words ("World Bank country director"). */
+export function isBodiedRoleAt(tokens: readonly Token[], k: number): boolean {
+  const body = bodyWords(tokens, k);
+  return (isBodyOpener(tokens[k]) && isBareRoleAt(tokens, k + 1)) || (body >= 2 && isBareRoleAt(tokens, k + body));
+}
 
 /** How many capitalised words, up to three and none possessive, open at `k`: "World Bank" in "World Bank country director". */
 function bodyWords(tokens: readonly Token[], k: number): number {

@@ -1,11 +1,10 @@
 // Why: "“…,” he told Rubio": whom the speaker tells is never the "he" who speaks, yet he may be the pronoun's nearest subject
 // (a judged sample put Marco Rubio's name on his questioner's words).
+import { lexicons } from '../lexicon.js';
 import type { NameIndex } from './name-index.js';
 import { fullName } from './name-lookup.js';
 
-const TELLING = /^(?:told|tells|asked|asks|assured|assures|reminded|reminds|informed|informs|thanked|urged)$/;
-
-/** The full name of a person a pronoun at `offset` tells in its own sentence ("he told Rubio"), or null. */
+/** The full name of a person a pronoun at `offset` speaks to in its own sentence ("he told Rubio", listener-verbs.txt), or null. */
 function listenerOf(index: NameIndex, sentence: number, offset: number): string | null {
   // Mentions are in reading order: find the sentence's first by halving, then read on through it.
   let [lo, hi] = [0, index.mentions.length];
@@ -16,7 +15,7 @@ function listenerOf(index: NameIndex, sentence: number, offset: number): string 
   }
   for (let i = lo; i < index.mentions.length && index.mentions[i]?.sentence === sentence; i++) {
     const m = index.mentions[i];
-    if (m && m.start > offset && TELLING.test(m.before)) return fullName(index, m.name);
+    if (m && m.start > offset && lexicons().listenerVerbs.has(m.before)) return fullName(index, m.name);
   }
   return null;
 }

@@ -22,9 +22,9 @@ export function possessorHolder(sentence: Sentence, names: NameIndex, cueStart: 
   // "Despite his stern warning about …": "his" or "her" holds it as "he" or "she" would, the person the pronoun means.
   const isOwn = (k: number): boolean => /^(his|her)$/i.test(tokens[k]?.text ?? '');
   const pronoun = isOwn(cue - 1) ? tokens[cue - 1] : isOwn(cue - 2) && /^\p{Ll}+$/u.test(tokens[cue - 1]?.text ?? '') ? tokens[cue - 2] : undefined;
-  // "If the president does follow through on his veto threat": a role named before it in the sentence is whom it likelier means.
-  if (pronoun && tokens.slice(0, tokens.indexOf(pronoun)).some((t) => isRoleWordLower(t.text) || lexicons().titles.has(t.text))) return null;
   if (pronoun) {
+    // "If the president does follow through on his veto threat": a role named before it in the sentence is whom it likelier means.
+    if (tokens.slice(0, tokens.indexOf(pronoun)).some((t) => isRoleWordLower(t.text) || lexicons().titles.has(t.text))) return null;
     const said = resolveMention([{ ...pronoun, text: /^his$/i.test(pronoun.text) ? 'he' : 'she' }], sentence, names);
     return said && isSpeaker(said) && said.kind === 'person' ? said.name : null;
   }
