@@ -95,3 +95,17 @@ describe('stop 96: a name used as an adjective names no one', () => {
     expect(speakers.at(-1)?.name ?? '').not.toMatch(/-ish$/);
   });
 });
+
+describe('stop 96: an academic form of address is no role', () => {
+  it('"Chief Medical Officer Professor Paul Kelly … Prof Kelly said" is titled Chief Medical Officer', () => {
+    const speakers = speakersOf(
+      'Chief Medical Officer Professor Paul Kelly said the vaccine was safe.',
+      '"We have no evidence of any harm from the vaccine at all," Prof Kelly said.',
+    );
+    expect(speakers.at(-1)).toMatchObject({ name: 'Paul Kelly', title: 'Chief Medical Officer' });
+  });
+  it('"Prof Kelly" after "Professor Paul Kelly", with no other role, is titled "Professor", not "Prof"', () => {
+    const speakers = speakersOf('Professor Paul Kelly said the vaccine was safe.', '"We have no evidence of any harm from it at all," Prof Kelly said.');
+    expect(speakers.at(-1)?.title).toBe('Professor');
+  });
+});

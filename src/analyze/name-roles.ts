@@ -175,9 +175,9 @@ export const hasRoleTitle = (titles: ReadonlyMap<string, string>, name: string):
  * A peer's "Lord" stays: "Lord Goldsmith" is how he is named.
  */
 export function plainTitle(title: string): string | null {
-  const plain = title.replace(/(?:^|\s+)(?:Sir|Dame)$/u, '').trim();
-  // "Morton Blackwell, 76-year-old": an age alone says how old, not what the person is; "Dr" alone is how to address her, as "Ms" is.
-  if (plain === '' || isCourtesy(plain) || /^Dr\.?$/.test(plain) || /^\d{1,3}-year-old$/.test(plain)) return null;
+  const plain = title.replace(/(?:^|\s+)(?:Sir|Dame)$|(?<=\S)\s+(?:Dr\.?|Prof\.?|Professor)$/u, '').trim(); // "Chief Medical Officer Professor"
+  // "Morton Blackwell, 76-year-old": an age alone says how old, not what he is; "Dr" or "Prof" alone is how to address her, as "Ms" is.
+  if (plain === '' || isCourtesy(plain) || /^(?:Dr|Prof)\.?$/.test(plain) || /^\d{1,3}-year-old$/.test(plain)) return null;
   const role = roleOnly(plain);
   return role === null ? null : singularRole(withoutOwnerLeftOpen(role));
 }
