@@ -50,3 +50,17 @@ describe('stop 96: "his" after a role named in its sentence', () => {
     expect(concerns.map((c) => c.holder)).not.toContain('Paul Ryan');
   });
 });
+
+describe('stop 96: a surname that is also a modal holds a concern', () => {
+  it('"…, Will said." after "George Will" is held by George Will', () => {
+    const concerns = concernsOf('George Will spoke on Monday.', 'The plan is dangerous for the country, Will said.');
+    expect(concerns.map((c) => c.holder)).toEqual(['George Will']);
+  });
+  it('"In particular, Will wrote, Christie can challenge Clinton, whose time … made the world less safe"', () => {
+    const concerns = concernsOf(
+      'George Will spoke on Monday.',
+      'In particular, Will wrote, Christie can challenge Hillary Clinton, whose time as secretary of state arguably made the world less safe.',
+    );
+    expect(concerns.map((c) => c.holder)).toEqual(['George Will']);
+  });
+});

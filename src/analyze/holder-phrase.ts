@@ -35,7 +35,8 @@ export function isNounPhrase(phrase: readonly Token[]): boolean {
     return false;
   // A capital past the first word is part of a name ("The United States", "EU Member States"), not a verb.
   const asVerb = (t: Token, i: number): boolean => reportingVerbs.has(t.text.toLowerCase()) && (i === 0 || !isCapitalised(t.text));
-  return !words.some((t, i) => asVerb(t, i) || /^(will|would|could|should|can|may|might|must|shall)$/i.test(t.text));
+  // A modal in capitals is a name ("Will said" after "George Will"; "May said" after "Theresa May"), not a verb.
+  return !words.some((t, i) => asVerb(t, i) || /^(will|would|could|should|can|may|might|must|shall)$/.test(t.text));
 }
 
 /**

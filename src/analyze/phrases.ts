@@ -26,7 +26,8 @@ const isPerfectSince = (tokens: readonly Token[], i: number): boolean => tokens[
 function isSurnameLike(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prior = tokens[i - 1];
-  return t !== undefined && isCapitalised(t.text) && prior?.kind === 'word' && isCapitalised(prior.text);
+  // ", Will wrote,": a capital after a comma or a closing quotation mark is no auxiliary inside a sentence, but a name ("George Will").
+  return t !== undefined && isCapitalised(t.text) && ((prior?.kind === 'word' && isCapitalised(prior.text)) || /^[,;”"’]$/.test(prior?.text ?? ''));
 }
 
 /** "Smith in a statement said" steps over "in a statement"; in "the statement said" the noun is the subject's head. */
