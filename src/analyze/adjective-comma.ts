@@ -30,7 +30,7 @@ function isAdjectiveComma(text: string, at: number): boolean {
 
 /** A connective set off by commas inside a clause, its verb next ("Some details, though, remain murky"): it ends no clause; one
  *  before a pronoun, an article, a preposition or a clause word ("Because he suspected it, though, he told …") may end one. */
-const CONNECTIVE = '(?:though|however|too|meanwhile|moreover|in turn|of course|for example|for instance|indeed|in fact|nonetheless|nevertheless)';
+export const CONNECTIVE = '(?:though|however|too|meanwhile|moreover|in turn|of course|for example|for instance|indeed|in fact|nonetheless|nevertheless)';
 const VERB_NEXT =
   '\\s+(?!(?:and|but|or|nor|so|yet|because|since|as|while|when|if|whether|although|though|which|who|that|he|she|it|they|we|i|you|there|this|these|those|the|a|an|his|her|their|its|by|in|on|at|to|of|for|with|from)\\b)\\p{Ll}';
 const SET_OFF_CONNECTIVE = new RegExp(`,(?=\\s+${CONNECTIVE}\\s*,${VERB_NEXT})|(?<=,\\s+${CONNECTIVE}\\s*),(?=${VERB_NEXT})`, 'gu');

@@ -1,8 +1,10 @@
 // A claim is printed alone on the page, so it must end and open as a reader expects: no "Its authenticity has", no unclosed quotation.
+import { CONNECTIVE } from '../adjective-comma.js';
 
 /** What a trailing gap leaves over before its subject ("While the identity …") and after it ("… has", "… is"). */
 const LEADING_LINK = /^(?:even\s+)?(?:while|whilst|although|though|because|since|as|and|but|if)\s+/i;
-const TRAILING_AUX = /(?:\s+(?:is|are|was|were|has|have|had)(?:\s+(?:still|also))?|,\s+(?:though|however|too|meanwhile|moreover|indeed|in fact)\s*,?)$/i;
+/** A subject's trailing auxiliary ("… is"), or a connective set off after it ("Some details of the episode, though,"). */
+const TRAILING_AUX = new RegExp(`(?:\\s+(?:is|are|was|were|has|have|had)(?:\\s+(?:still|also))?|,\\s+${CONNECTIVE}\\s*,?)$`, 'i');
 
 /** A subject that ends in a relative clause's opening ("whose status", "which"). */
 const RELATIVE_END = /\b(?:who|whose|which|whom)\b(?:\s+\S+){0,2}$/i;
