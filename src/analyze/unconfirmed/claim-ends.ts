@@ -73,8 +73,11 @@ const CLOSING_SAY =
   /,\s+(?:he|she|they|we|(?:some\s+|many\s+|other\s+|several\s+)?(?:analysts|officials|experts|economists|sources|observers|critics|aides|advisers|insiders))\s+(?:say|says|said)\s*$/i;
 
 /** A quotation's close and its credit ending the claim: '…regularly," Hamilton argued', '…ago,” added Murphy, referring to …'. */
-const QUOTE_CREDIT =
-  /[,.!?]?["\u201d]\s*,?\s+(?:(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}(?:said|says|added|argued|told|wrote|explained|noted|warned)|(?:said|says|added|argued|told|wrote|explained|noted|warned)\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s*){1,3}|(?:he|she|they)\s+(?:said|says|added|argued))(?:,\s+[^"\u201c\u201d]*)?\.?$/u;
+const CREDIT_VERB = '(?:said|says|added|argued|told|wrote|explained|noted|warned)';
+const QUOTE_CREDIT = new RegExp(
+  `[,.!?]?["\\u201d]\\s*,?\\s+(?:(?:\\p{Lu}[\\p{L}.'\\u2019-]*\\s+){1,3}${CREDIT_VERB}|${CREDIT_VERB}\\s+(?:\\p{Lu}[\\p{L}.'\\u2019-]*\\s*){1,3}|(?:he|she|they)\\s+(?:said|says|added|argued))(?:,\\s+[^"\\u201c\\u201d]*)?\\.?$`,
+  'u',
+);
 
 /** The claim without a closing ", they say" or a quotation's credit (when at least three words are left), and without an opening
  *  quotation mark the cut left unmatched. */

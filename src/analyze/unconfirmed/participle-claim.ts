@@ -1,12 +1,12 @@
 // Why: "The nurse later sued, claiming the quarantine violated her rights" listed the suit and the claim together; with "that"
 // the claim was cut to its clause, without it (a zero "that") the whole sentence stood.
-import { isPastForm } from '../past-form.js';
+import { isFiniteForm } from '../past-form.js';
 
 /** A participle that reports a contested claim after a comma. */
 const PARTICIPLE = /^(?:claiming|alleging|arguing|contending|asserting|insisting|maintaining)$/i;
 
 /** A finite verb a few words into the clause after the participle ("the quarantine violated …", "he was …"). */
-const isFiniteVerb = (word: string): boolean => isPastForm(word) || /^(?:is|was|are|were|has|had|have|will|would|could|can|did|does)$/.test(word);
+const isFiniteVerb = (word: string): boolean => isFiniteForm(word) || /^(?:will|would|could|can|did|does)$/.test(word);
 
 /** "…, claiming the quarantine violated her rights" → "the quarantine violated her rights": the clause the participle reports. */
 export function participleClaim(claim: string, cue: string): string {

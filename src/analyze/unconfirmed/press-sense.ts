@@ -1,6 +1,6 @@
 // The 'press' sense check: a claim an outlet reports second-hand (GUIDELINE.md, "Sourcing"), not words it relays on record.
 import { lexicons } from '../../lexicon.js';
-import { isPastForm } from '../past-form.js';
+import { isFiniteForm } from '../past-form.js';
 
 /** "newspaper", "news agency", "news service": a lower-case noun for an outlet after its name ("the Yonhap news agency"). */
 const OUTLET_NOUN = /^(?:newspaper|magazine|tabloid|broadcaster|news\s+(?:agency|service|network|channel|wire))$/;
@@ -44,8 +44,8 @@ export const REPORT_END =
 export const OUTLET_HEAD =
   /^(?:Times|Post|Journal|News|Herald|Telegraph|Guardian|Mail|Tribune|Gazette|Star|Sun|Press|Observer|Independent|Express|Mirror|Chronicle|Economist|Reuters|AFP|BBC|CNN|Politico|POLITICO|Axios|Bloomberg|Newsweek|Magazine|Yonhap|Xinhua)$/;
 
-/** A finite verb: an auxiliary, a past tense in "-ed" or an irregular one ("came", "took"). */
-const isFiniteVerb = (word: string): boolean => /^(?:is|are|was|were|has|had|have|will|would|could|can|may|might|did|does)$/.test(word) || isPastForm(word);
+/** A finite verb: an auxiliary or modal, a past tense in "-ed" or an irregular one ("came", "took"). */
+const isFiniteVerb = (word: string): boolean => isFiniteForm(word) || /^(?:will|would|could|can|may|might|did|does)$/.test(word);
 
 /**
  * "The Washington Post reports Clinton's last press conference was held …": after an outlet's name, "reports" with no "that"

@@ -1,9 +1,6 @@
 // Why: "The film secured a #1 showing and may have some staying power" listed the settled first half as part of the open claim;
 // the hedge governs only the verb phrase after "and", which shares the subject.
-import { isPastForm } from '../past-form.js';
-
-/** A finite verb of the settled half: a past form, or a form of "be" or "have" ("is spread", "has reached"). */
-const isFiniteVerb = (word: string): boolean => isPastForm(word) || /^(?:is|was|are|were|has|had|have)$/.test(word);
+import { isFiniteForm } from '../past-form.js';
 
 /**
  * "S V … and may …" → "S may …": the subject and the hedged verb phrase, when the half before "and" has one finite verb a few
@@ -16,7 +13,7 @@ export function withoutSettledConjunct(claim: string, cue: string): string {
   const head = claim.slice(0, at);
   if (/[,;:"“”()]|\b(?:that|who|which|whom|whose|when|if|because|but|or|and)\b/i.test(head)) return claim;
   const words = head.split(/\s+/);
-  const verbs = words.map((w, k) => (k > 0 && isFiniteVerb(w) ? k : -1)).filter((k) => k > 0);
+  const verbs = words.map((w, k) => (k > 0 && isFiniteForm(w) ? k : -1)).filter((k) => k > 0);
   const [verb] = verbs;
   // "Officials found the bridge cracked": an article inside the subject means a verb the list missed stands before it.
   const object = words.slice(1, verb).some((w) => /^(?:the|a|an|his|her|their|its|our|this|these|those)$/i.test(w));
