@@ -9,6 +9,7 @@ import { indexNames } from './name-index.js';
 import { addCopularTitles } from './copular-titles.js';
 import { describedVoices } from './described-voice.js';
 import { addOpenerTitles } from './opener-titles.js';
+import { addListTitles } from './list-role.js';
 import { quoteOpenings, quotedTest } from './quoted-sentences.js';
 import { interviewVoice } from './interview-voice.js';
 import { findQuoteSpans } from './quote-spans.js';
@@ -98,6 +99,7 @@ export function analyzeArticle(whole: Article, options: AnalyzeOptions = {}): An
   addCopularTitles(names, sentences);
   names.described = describedVoices(sentences);
   addOpenerTitles(names, sentences, quoted);
+  addListTitles(names, sentences);
   names.spelled = spelledFullNames([article.meta.headline ?? '', ...sentences.map((s) => s.text)]);
   const interview = interviewVoice(sentences, names, article.meta.headline);
   const quotes = extractors.quotes({ article, sentences, names, spans, interview });

@@ -35,6 +35,9 @@ export interface NameIndex {
   fullNames: Map<string, string>;
   /** Full person name → a title found beside it. */
   titles: Map<string, string>;
+  /** Full person names whose title is a plural role before a list ("Senators A and B"): all in the list hold it, so no "the
+   *  senator" picks one of them by it. */
+  sharedTitles?: Set<string>;
   /** Short names the article introduces for a long one: "Bagong Alyansang Makabayan (…) or Bayan", "X (MDC)". */
   aliases: Map<string, string>;
   /** The paragraph of each sentence, by sentence index. */

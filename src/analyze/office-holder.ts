@@ -23,8 +23,10 @@ export function personByRoleWord(index: NameIndex, head: string, sentence: numbe
 }
 
 /** The title the article gives a person, a courtesy title ("Mr.") aside: "Sen." for "Sen. Marco Rubio"; '' for none. */
-const personTitle = (index: NameIndex, m: NameMention): string =>
-  (m.title && !isCourtesy(m.title) ? m.title : null) ?? index.titles.get(fullName(index, m.name)) ?? '';
+const personTitle = (index: NameIndex, m: NameMention): string => {
+  const full = fullName(index, m.name);
+  return (m.title && !isCourtesy(m.title) ? m.title : null) ?? (index.sharedTitles?.has(full) ? null : index.titles.get(full)) ?? '';
+};
 
 /** The last word of that title: "sen." for "Sen. Marco Rubio", "premier" for "Premier Alan Carpenter". */
 const roleWord = (index: NameIndex, m: NameMention): string => personTitle(index, m).toLowerCase().split(/\s+/).pop() ?? '';
