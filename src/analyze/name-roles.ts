@@ -125,20 +125,6 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
   return isRoleText(head) || ends ? cutRole(words, tokens.slice(i, i + 2), full, closed).join(' ') : null;
 }
 
-/** "Daniel Benjamin, who was coordinator for counterterrorism at the State Department, said": the role a relative clause gives the
- *  name, "former" when it was held ("who is now a professor at Dartmouth" → "professor at Dartmouth"). */
-export function roleInRelative(tokens: readonly Token[], last: number): string | null {
-  const comma = tokens[last + 1];
-  if (comma?.text !== ',' || tokens[last + 2]?.text !== 'who' || !/^(is|was)$/.test(tokens[last + 3]?.text ?? '')) return null;
-  const from = tokens[last + 4]?.text === 'now' ? last + 5 : last + 4;
-  // "who was elected mayor in 2010" tells what happened to the name, not a role it holds.
-  if (/ed$/.test(tokens[from]?.text ?? '')) return null;
-  const role = roleAfter([...tokens.slice(0, last + 1), comma, ...tokens.slice(from)], last);
-  if (!role || tokens[last + 3]?.text !== 'was' || /^(?:former|ex-)/.test(role)) return role;
-  // "Mitt Romney's former top adviser"; the year it was held goes with "former" ("undersecretary of state in 2013").
-  return role.replace(/\s+in\s+\d{4}$/, '').replace(/^(?:\p{Lu}\S*\s+){0,3}?\p{Lu}\S*['’]s\s+|^/u, (owner) => `${owner}former `);
-}
-
 /** The words before a name as its title: "our good friend" is a relation, not a title; a verb or a stray "s" left of the
  *  role goes ("hope president-elect" → "president-elect", "s former chief executive" → "former chief executive"). */
 export function titleFrom(before: string): string | null {
@@ -180,21 +166,4 @@ export function plainTitle(title: string): string | null {
   if (plain === '' || isCourtesy(plain) || /^(?:Dr|Prof)\.?$/.test(plain) || /^\d{1,3}-year-old$/.test(plain)) return null;
   const role = roleOnly(plain);
   return role === null ? null : singularRole(withoutOwnerLeftOpen(role));
-}
-
-/**
- * A mention's title: its own ("Senator"), with a qualifier before it ("former Senator"), else a role beside a person's name; a form of
- * address alone ("Dr. Harold Bornstein") gives way to the role beside it ("his longtime physician Dr. Harold Bornstein").
- */
-export function mentionTitle(
-  tokens: readonly Token[],
-  first: number,
-  last: number,
-  own: string | null,
-  person: boolean,
-  qualifier: string | null,
-): string | null {
-  if (qualifier && own) return `${qualifier} ${own}`;
-  const address = own !== null && (isCourtesy(own) || /^(?:Dr\.?|Sir|Dame)$/.test(own));
-  return (person && (own === null || address) ? (roleBefore(tokens, first, last) ?? roleAfter(tokens, last) ?? roleInRelative(tokens, last)) : null) ?? own;
 }
