@@ -1,4 +1,5 @@
-// Quotations and titles (stop 97): a plural role before a list of names ("Senators Ted Cruz and Marco Rubio") is each one's.
+// Quotations and titles (stop 97): a plural role before a list of names ("Senators Ted Cruz and Marco Rubio") is each one's; a
+// role held "who served as", "a member of" or "a fellow with" a body, "ex-President", and "neurosurgeon" as a title and an epithet.
 import { describe, expect, it } from 'vitest';
 import { analyzeParagraphs } from './helpers/analyze.js';
 
@@ -31,5 +32,33 @@ describe('stop 97: a plural role before a list of names', () => {
       '"We must win," the senator said.',
     ).quotes;
     expect(quote?.speaker?.name).not.toMatch(/Cruz|Rubio/);
+  });
+});
+
+describe('stop 97: roles the apposition or relative clause did not read', () => {
+  const said = '"We have to do much more to stop it," said';
+  it.each([
+    [`${said} Stuart Stevens, who served as Mitt Romney's chief strategist.`, "Mitt Romney's former chief strategist"],
+    [`${said} Ed Rendell, who serves as chairman of the Philadelphia 2016 Host Committee.`, 'chairman of the Philadelphia 2016 Host Committee'],
+    [`${said} Joe Biden, who served as a US senator for 36 years.`, 'former US senator'],
+    [`${said} Duncan Hunter, a member of the House Armed Services Committee.`, 'member of the House Armed Services Committee'],
+    [`${said} J.M. Berger, a fellow with the Program on Extremism.`, 'fellow with the Program on Extremism'],
+  ])('%s', (text, title) => {
+    expect(analyzeParagraphs('A headline for the test', text).quotes[0]?.speaker?.title).toBe(title);
+  });
+  it('"Retired neurosurgeon Ben Carson" gives his title, and "the retired neurosurgeon" is he', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Retired neurosurgeon Ben Carson spoke in Iowa on Monday.',
+      '"They have to stop and listen," the retired neurosurgeon told reporters.',
+    );
+    expect(a.quotes[0]?.speaker).toMatchObject({ name: 'Ben Carson', title: 'retired neurosurgeon' });
+  });
+  it('"ex-Foreign Secretary Robin Cook": the "ex-" joined to the title\'s first word qualifies it', () => {
+    const a = analyzeParagraphs('A headline for the test', 'The ex-Foreign Secretary Robin Cook spoke on Monday.', '"It was no stunt," Cook said.');
+    expect(a.quotes[0]?.speaker).toMatchObject({ name: 'Robin Cook', title: 'ex-Foreign Secretary' });
+  });
+  it('"a member" with no body after it gives no title (guard)', () => {
+    expect(analyzeParagraphs('A headline for the test', `${said} Joe Smith, a member since 2010.`).quotes[0]?.speaker?.title ?? null).toBeNull();
   });
 });

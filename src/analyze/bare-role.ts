@@ -19,6 +19,9 @@ export const isRoleEnd = (word: string | undefined, article: boolean): boolean =
   (!isCapitalised(word) || (article && lexicons().titles.has(word.toLowerCase()))) &&
   !/['’]s?$/.test(word) &&
   isRoleText(word.toLowerCase());
+/** "a member of the House Armed Services Committee", "a fellow with …": nouns that name a role only with the body their preposition names. */
+export const isPlacedRole = (words: readonly string[], prep: number): boolean =>
+  prep > 0 && /^(?:member|fellow)$/.test(words[prep - 1] ?? '') && /^(?:of|at|with)$/.test(words[prep] ?? '');
 const isRole = (t: Token | undefined): boolean => t?.kind === 'word' && /^\p{Ll}/u.test(t.text) && isRoleText(t.text);
 
 /** Whether a role without its article starts at `k`: a title, a role noun before "of", "for", "at" or "with", or up to two

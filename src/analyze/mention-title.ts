@@ -8,14 +8,19 @@ import type { Token } from './tokens.js';
  *  name, "former" when it was held ("who is now a professor at Dartmouth" → "professor at Dartmouth"). */
 function roleInRelative(tokens: readonly Token[], last: number): string | null {
   const comma = tokens[last + 1];
-  if (comma?.text !== ',' || tokens[last + 2]?.text !== 'who' || !/^(is|was)$/.test(tokens[last + 3]?.text ?? '')) return null;
-  const from = tokens[last + 4]?.text === 'now' ? last + 5 : last + 4;
+  const verb = tokens[last + 3]?.text ?? '';
+  // "who served as Mitt Romney's chief strategist" holds the role as "who was" does.
+  const serves = /^(serves|served)$/.test(verb) && tokens[last + 4]?.text === 'as';
+  if (comma?.text !== ',' || tokens[last + 2]?.text !== 'who' || !(serves || /^(is|was)$/.test(verb))) return null;
+  const from = serves ? last + 5 : tokens[last + 4]?.text === 'now' ? last + 5 : last + 4;
   // "who was elected mayor in 2010" tells what happened to the name, not a role it holds.
   if (/ed$/.test(tokens[from]?.text ?? '')) return null;
   const role = roleAfter([...tokens.slice(0, last + 1), comma, ...tokens.slice(from)], last);
-  if (!role || tokens[last + 3]?.text !== 'was' || /^(?:former|ex-)/.test(role)) return role;
-  // "Mitt Romney's former top adviser"; the year it was held goes with "former" ("undersecretary of state in 2013").
-  return role.replace(/\s+in\s+\d{4}$/, '').replace(/^(?:\p{Lu}\S*\s+){0,3}?\p{Lu}\S*['’]s\s+|^/u, (owner) => `${owner}former `);
+  if (!role || !/^(was|served)$/.test(verb) || /^(?:former|ex-)/.test(role)) return role;
+  // "Mitt Romney's former top adviser"; when it was held goes with "former" ("… in 2013", "… for 36 years", "… during his first term").
+  return role
+    .replace(/\s+(?:in\s+\d{4}|for\s+\S+\s+years|during\s.*)$/, '')
+    .replace(/^(?:\p{Lu}\S*\s+){0,3}?\p{Lu}\S*['’]s\s+|^/u, (owner) => `${owner}former `);
 }
 
 /**

@@ -62,7 +62,7 @@ function personEvidence(tokens: readonly Token[], first: number, last: number, t
 function qualifierBefore(token: Token | undefined, title: string): string | null {
   // "former Miss England Danielle Lloyd": a courtesy title ("Miss", "Mr.") is no office, so nothing qualifies it.
   if (isCourtesy(title)) return null;
-  return token?.kind === 'word' && lexicons().titleQualifiers.has(token.text) ? token.text : null;
+  return token?.kind === 'word' && (lexicons().titleQualifiers.has(token.text) || /^ex-\p{Lu}/u.test(token.text)) ? token.text : null; // "ex-Foreign Secretary"
 }
 
 /** Five or more words, nearly all capitalised: a headline, a cross-heading or a title, not running text. */

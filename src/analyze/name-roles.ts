@@ -18,6 +18,7 @@ import {
   isBodiedRoleAt,
   isCapitalRoleAt,
   isRoleEnd,
+  isPlacedRole,
   isRoleText,
   joinsRoles,
   possessedRole,
@@ -122,7 +123,7 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
     (article ? words.slice(0, prep < 0 ? 3 : prep).find((w) => lower(w) && isRoleText(w)) : undefined) ??
     (capital ? words[0]?.toLowerCase() : words.find(lower));
   const ends = isRoleEnd((prep < 0 ? words : words.slice(0, prep)).at(-1), article);
-  return isRoleText(head) || ends ? cutRole(words, tokens.slice(i, i + 2), full, closed).join(' ') : null;
+  return isRoleText(head) || ends || isPlacedRole(words, prep) ? cutRole(words, tokens.slice(i, i + 2), full, closed).join(' ') : null;
 }
 
 /** The words before a name as its title: "our good friend" is a relation, not a title; a verb or a stray "s" left of the
