@@ -33,7 +33,11 @@ export function withoutAside(claim: string, text: string): string {
 }
 
 /** What may follow "according to X," inside a clause whose subject came before it: a preposition, an auxiliary or a past verb. */
-const GOES_ON = /^(?:by|in|on|at|for|with|from|to|was|were|is|are|has|have|had)\b/i;
+const GOES_ON = /^(?:by|in|on|at|for|with|from|to|was|were|is|are|has|have|had|that)\b/i;
+/** A fronted phrase or clause that leans on the main clause after it ("Beginning in 2014, …", "While most of those …, …"). */
+const FRONTED = /^(?:while|whilst|although|though|because|after|before|since|when|once|during|until|beginning|starting|in|on|at|by)\b/i;
+/** What opens a clause of its own after the aside, not the main clause a fronted phrase leans on. */
+const OWN_CLAUSE = /^(?:but|and|or|yet|so|though|although|while|adding|which|who|whose|where|as)\b/i;
 
 /**
  * The claim across an "according to" aside in mid-clause, or null: "The elections, won, according to officials, by the ruling
@@ -48,5 +52,6 @@ export function acrossAccording(before: string, clause: string, after: string): 
   const first = /^[^,;]*/.exec(rest)?.[0] ?? '';
   if (!first) return null;
   if (GOES_ON.test(rest) || isPastForm(rest.split(/\s/)[0] ?? '')) return `${before} ${first}`;
+  if (FRONTED.test(before) && !before.includes(',') && !OWN_CLAUSE.test(first) && wordCount(first) >= 3) return `${before}, ${first}`;
   return wordCount(before) <= 1 && wordCount(first) >= 3 ? first : null;
 }

@@ -15,6 +15,7 @@ import { claimBeforeVerb } from './trailing-report.js';
 import { allMatches } from '../../all-matches.js';
 import { acrossAccording, withoutAside } from './claim-aside.js';
 import { withLostSubject } from './lost-subject.js';
+import { claimTo } from './claim-to.js';
 import { maskPhraseCommas } from '../adjective-comma.js';
 
 /** Reporting words after which the reported clause begins ("said Russia has …", "claims that …", `reported, "…"` to the end). */
@@ -47,10 +48,7 @@ const ATTRIBUTIVE = /^(?:alleged(?:ly)?|suspected|purported(?:ly)?|apparent(?:ly
 const QUALIFIES =
   /(?:^|\b(?:a|an|the|his|her|their|its|our|of|for|over|into|after|by|in|with|from|on|about|against|two|three|several|some|any|many|these|those|this|and|or)|[’']s|[(“",])\s*$/i;
 
-interface Clause {
-  start: number;
-  text: string;
-}
+type Clause = { start: number; text: string };
 
 function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
@@ -124,7 +122,7 @@ function narrowestClaim(m: CueMatch, text: string): ClaimSpan {
   if (relative) return madeUp(tidy(relative));
   const belief = beliefClaim(m, text) ?? coSourcedClaim(m.at, text);
   if (belief) return madeUp(tidy(belief));
-  const closing = claimBeforeVerb(m.match, text.slice(0, m.at), text.slice(m.end));
+  const closing = claimBeforeVerb(m.match, text.slice(0, m.at), text.slice(m.end)) ?? claimTo(m.match, text.slice(0, m.at), text.slice(m.end));
   if (closing) return madeUp(tidy(closing));
   const clauses = clausesOf(text);
   const at = clauses.findIndex((c) => m.at >= c.start && m.at < c.start + c.text.length);
