@@ -70,3 +70,18 @@ describe('stop 97: an unnamed source of four words before its noun', () => {
     expect(onlyUnconfirmed(sentence)).toMatchObject({ kind: 'anonymous-source', claim: expect.stringMatching(/^the FBI has granted immunity/i) });
   });
 });
+
+describe('stop 97: a choice still to make, and a likelihood few hold', () => {
+  it('"No one knows what to do" leaves no fact open', () => {
+    expect(onlyUnconfirmed('No one knows what to do or who to report to.')).toBeUndefined();
+  });
+  it('"unclear whether the company will appeal" still does (guard)', () => {
+    expect(onlyUnconfirmed('It is unclear whether the company will appeal.')?.kind).toBe('gap');
+  });
+  it('"few experts believe that is likely" gives no band', () => {
+    expect(onlyUnconfirmed('But few experts believe that is likely.')?.likelihood).toBeNull();
+  });
+  it('"Most experts believe that is likely" keeps its band (guard)', () => {
+    expect(onlyUnconfirmed('Most experts believe that is likely.')?.likelihood).toMatch(/^likely/);
+  });
+});

@@ -17,6 +17,8 @@ export function withholdsNothing(m: CueMatch, text: string): boolean {
   const after = text.slice(m.end);
   if (/\b(?:give|provide)$/.test(word)) return !INFORMATION.test(after);
   if (/\bidentify$/.test(word)) return IDENTIFY_WITH.test(after);
+  // "No one knows what to do", "unclear whether to appeal": a choice still to make, not a fact the article leaves open.
+  if (/\b(?:what|who|whom|how|where|which|when|whether)$/.test(word) && /^\s+(?:\w+\s+)?to\s+\p{Ll}/u.test(after)) return true;
   if (/\bsay$/.test(word)) {
     // "Refused to say the words 'radical Islam'": the words themselves are withheld, not a fact.
     if (/^\s+(?:the\s+(?:\w+\s+)?words?|[“"'‘])/i.test(after)) return true;

@@ -90,6 +90,8 @@ function likelihoodOf(m: CueMatch, text: string): string | null {
   const term = m.cue.likelihood;
   // "the least likely", "less likely to": a comparison names no band of its own.
   if (/\b(?:least|less)\s+$/i.test(text.slice(0, m.at))) return null;
+  // "few experts believe that is likely": a likelihood few hold is no band the article gives.
+  if (/\b(?:few|no one|nobody|not many)(?:\s+[\w’'-]+){0,3}\s+(?:believe|think|expect)s?\b[^.;]*$/i.test(text.slice(0, m.at))) return null;
   if (!term || !/(?:\bnot|\bnever|n['’]t)\s+$/i.test(text.slice(0, m.at))) return term;
   return term.startsWith('likely ') ? (lexicons().unconfirmedCues.find((c) => c.likelihood?.startsWith('unlikely '))?.likelihood ?? null) : null;
 }
