@@ -193,7 +193,7 @@ describe('concern predicates', () => {
   });
 
   it('"have long criticized", "has always been concerned": an adverb of time between the holder and the cue is skipped', () => {
-    expect(only('Rival candidates have long criticized the mayor for closing the ferry.')).toMatchObject({ holder: 'Rival candidates' });
+    expect(only('Rival councillors have long criticized the mayor for closing the ferry.')).toMatchObject({ holder: 'Rival councillors' });
     expect(only('The mayor has always been concerned about the dam.')).toMatchObject({ holder: 'mayor' });
   });
 
@@ -597,7 +597,7 @@ describe('concern holders', () => {
   });
 
   it('"by" after a verb of blame, a warning or a noun names who, not what is feared; after a feeling it names the cause', () => {
-    expect(only('Lee has been criticised by her rivals for skipping the harbour debate.')?.fear).not.toMatch(/^her rivals/);
+    expect(only('Lee has been criticised by her rivals for skipping the harbour inspection.')?.fear).not.toMatch(/^her rivals/);
     expect(only('The mayor blamed the council for the outrage by the fishermen.')?.fear).not.toBe('the fishermen');
     expect(only('Residents said they were alarmed by the rising water in the harbour.')?.fear).toBe('the rising water in the harbour');
     expect(only('Residents said they were nervous by the talk of closing the harbour.')?.fear).toBe('the talk of closing the harbour');

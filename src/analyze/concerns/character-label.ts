@@ -2,6 +2,9 @@
 // a character attack, which GUIDELINE.md's hard cases keep out of concerns; "racism in policing" or "xenophobic violence" still names a harm.
 import { isCharacterCharge } from './character-charge.js';
 import type { Predicate } from './predicates.js';
+import { isContestCriticism } from './contest-criticism.js';
+
+export { isContestCriticism };
 
 /** Words that label what a person is; "racism", "bigotry" or "hatred" name a thing that can spread and stay criticism. */
 const LABEL_WORD = /^(?:racists?|xenophob(?:es?|ic)|bigots?|bigoted|misogynists?|sexists?|liars?|demagogues?|fascists?)$/i;
@@ -25,7 +28,8 @@ export function isCharacterLabel(text: string, p: Predicate): boolean {
   return frame !== null && !CLAUSE_BREAK.test(frame[0].replace(/^\S+/, ''));
 }
 
-/** A charge about what someone is, when it is the sentence's only concern word, or a label, when the sentence names no harm or worry. */
+/** A charge about what someone is or a contest's criticism, when it is the sentence's only concern word, or a label, when the
+ *  sentence names no harm or worry. */
 export function isCharacterAttack(text: string, p: Predicate, lone: boolean, noHarm: boolean): boolean {
-  return (lone && isCharacterCharge(text, p)) || (noHarm && isCharacterLabel(text, p));
+  return (lone && (isCharacterCharge(text, p) || isContestCriticism(text, p))) || (noHarm && isCharacterLabel(text, p));
 }

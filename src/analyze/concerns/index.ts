@@ -23,11 +23,12 @@ import { voicesHarm, voicesIn } from './voice.js';
 import { isForeseen } from './foreseen.js';
 import { isBeliefDenied } from './denied-belief.js';
 import { isElectoralRisk } from './electoral-stake.js';
-import { isCharacterAttack } from './character-label.js';
+import { isCharacterAttack, isContestCriticism } from './character-label.js';
 import { isMatchReport, namesHarmPastGame } from './match-report.js';
 import { isPriorityConcern } from './priority-sense.js';
 import { isRivalThreat } from './rival-threat.js';
 import { isStokedFear } from './stoked-fear.js';
+import { withoutRepeats } from './repeated-concern.js';
 import { isFigureWeakness } from './figure-weakness.js';
 import { isLegalCharge } from './legal-charge.js';
 import { isCaringConcern } from './caring-sense.js';
@@ -95,7 +96,7 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
       !isLegalCharge(s.text, p) &&
       !isCaringConcern(s.text, p) &&
       !isIssueConcern(s.text, p) &&
-      !(lone && (MOOD.test(p.word) || isPriorityConcern(s.text, p) || isStokedFear(s.text, p))),
+      !(lone && (MOOD.test(p.word) || isPriorityConcern(s.text, p) || isStokedFear(s.text, p) || isContestCriticism(s.text, p))),
   );
   // "I don't think it is going to get worse": a criticism word can be forecast and denied like a harm.
   const criticisms = criticismWords.filter(
@@ -111,8 +112,7 @@ function concernIn(s: Sentence, quoted: boolean): Found | null {
     (p) =>
       !isHarmDenied(s.text, p) && !isHarmDealtWith(s.text, p) && !isThingSense(s.text, p) && !isCondolence(s.text, p) && !(isRaceHarm(s.text, p) && unvoiced()),
   );
-  // A sentence that reports one event already done ("the attack that happened today is the work of terrorists") tells
-  // of that event in all its words of harm, unless it looks ahead ("could", "will").
+  // One event already done ("the attack that happened today is the work of terrorists") tells of it in all its words of harm, unless "could".
   const done =
     named.some((p) => isHarmDone(s.text, p) && THE_EVENT.test(s.text.slice(Math.max(0, p.start - 40), p.start))) && !lexicons().concernVoicing.test(s.text);
   const events = done ? [] : named.filter((p) => !isHarmDone(s.text, p));
@@ -196,5 +196,5 @@ export function extractConcerns(sentences: readonly Sentence[], quotes: readonly
     const fear = fearText(s.text, found.cue, found.fear);
     items.push({ type: 'concern', text: s.text, holder, cue: found.cue.word, fear, source: sourceOf(s), score });
   }
-  return items.sort((a, b) => b.score - a.score);
+  return withoutRepeats(items).sort((a, b) => b.score - a.score);
 }
