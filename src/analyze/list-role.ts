@@ -48,7 +48,7 @@ function singularTitle(tokens: readonly Token[], i: number): string | null {
   if (tokens[i]?.kind !== 'word' || !isCapitalised(word) || !/[^s]s$/.test(word)) return null;
   const one = word.slice(0, -1);
   const dotted = tokens[i + 1]?.text === '.';
-  return isTitleWord(dotted ? `${one}.` : one) || isTitleWord(one) ? `${one}${dotted ? '.' : ''}` : null;
+  return isTitleWord(one) || (dotted && isTitleWord(`${one}.`)) ? `${one}${dotted ? '.' : ''}` : null;
 }
 
 /** Whether the name at `start` is followed by another in a list ("Ted Cruz, Rand Paul and …", "Ted Cruz and Marco Rubio"). */
