@@ -14,6 +14,7 @@ describe("stop 97: a contest's criticism with no harm named", () => {
     "Martha Allen, a Sanders delegate from Vermont, criticized her state's lax gun laws.",
     'The candidate criticized the plan, warning it would cost thousands of jobs.',
     'She criticized the mayor for the rising crime in the city.',
+    'The complaints indicate that consumer confusion persists around the requirements for eligibility for loan modifications, the bureau said.',
   ])('"%s" still names a harm (guard)', (sentence) => {
     expect(concernsOf(sentence)).toHaveLength(1);
   });

@@ -6,9 +6,10 @@ import type { Predicate } from './predicates.js';
 /** Verbs and nouns of criticism that name no harm by themselves ("condemn", "denounce", "attack" are left to their own checks). */
 const WEAK_CRITICISM =
   /^(?:accus\w*|lash\w* out|question(?:s|ed)? whether|raised questions|called into question|critici[sz]\w*|critiques?|critiqued|hit(?:s|ting)? out at|t(?:ook|akes?|aking) aim at|blam\w*|complain\w*)$/i;
-/** Words of an electoral contest in the sentence ("rally", "primary" and "birth" alone are as often a protest, a school, a child). */
+/** Words of an electoral contest in the sentence ("rally", "primary", "birth" and "eligibility" alone are as often a protest, a
+ *  school, a child, a loan). */
 const CONTEST =
-  /\b(?:campaign|debates?|candidates?|candidacy|nominat\w*|nominee|primaries|caucus\w*|polls?|voters|(?:in)?eligib\w*|birthplace|birth certificate|front-?runner|delegates?|ballot|electab\w*)\b/i;
+  /\b(?:campaign|debates?|candidates?|candidacy|nominat\w*|nominee|primaries|caucus\w*|polls?|voters|(?:in)?eligib\w* (?:to (?:run|serve)|for (?:the )?(?:White House|presidency|office))|birthplace|birth certificate|front-?runner|delegates?|ballot|electab\w*)\b/i;
 /** Harms no lexicon word names but the sentence may: guns, hate, hacking, a ban, assault. */
 const NAMED_HARM = /\b(?:guns?|hate|hack(?:s|ed|ing|ers?)?|nuclear|climate|ban|assault\w*|grabb\w*|fascis\w*|sabotag\w*|bully\w*|disenfranchis\w*)\b/i;
 
