@@ -12,7 +12,7 @@ function roleInRelative(tokens: readonly Token[], last: number): string | null {
   // "who served as Mitt Romney's chief strategist" holds the role as "who was" does.
   const serves = /^(serves|served)$/.test(verb) && tokens[last + 4]?.text === 'as';
   if (comma?.text !== ',' || tokens[last + 2]?.text !== 'who' || !(serves || /^(is|was)$/.test(verb))) return null;
-  const from = serves ? last + 5 : tokens[last + 4]?.text === 'now' ? last + 5 : last + 4;
+  const from = serves || tokens[last + 4]?.text === 'now' ? last + 5 : last + 4;
   // "who was elected mayor in 2010" tells what happened to the name, not a role it holds.
   if (/ed$/.test(tokens[from]?.text ?? '')) return null;
   const role = roleAfter([...tokens.slice(0, last + 1), comma, ...tokens.slice(from)], last);
