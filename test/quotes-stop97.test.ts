@@ -1,5 +1,6 @@
 // Quotations and titles (stop 97): a plural role before a list of names ("Senators Ted Cruz and Marco Rubio") is each one's; a
-// role held "who served as", "a member of" or "a fellow with" a body, "ex-President", and "neurosurgeon" as a title and an epithet.
+// role held "who served as", "a member of" or "a fellow with" a body, "ex-President", and "neurosurgeon" as a title and an epithet;
+// a party's name alone gives way to a role named later.
 import { describe, expect, it } from 'vitest';
 import { analyzeParagraphs } from './helpers/analyze.js';
 
@@ -60,5 +61,20 @@ describe('stop 97: roles the apposition or relative clause did not read', () => 
   });
   it('"a member" with no body after it gives no title (guard)', () => {
     expect(analyzeParagraphs('A headline for the test', `${said} Joe Smith, a member since 2010.`).quotes[0]?.speaker?.title ?? null).toBeNull();
+  });
+});
+
+describe('stop 97: a party alone is a title a later role replaces', () => {
+  it('"Democrat Bernie Sanders" … "The Vermont senator, Bernie Sanders," gives the role', () => {
+    const a = analyzeParagraphs(
+      'A headline for the test',
+      'Democrat Bernie Sanders spoke in Iowa on Monday.',
+      'The Vermont senator, Bernie Sanders, later said "we will win this state for working families."',
+    );
+    expect(a.quotes[0]?.speaker).toMatchObject({ name: 'Bernie Sanders', title: 'senator' });
+  });
+  it('with no role named, the party stays (guard)', () => {
+    const a = analyzeParagraphs('A headline for the test', 'Democrat Bernie Sanders spoke in Iowa on Monday.', '"We will win this state," Sanders said.');
+    expect(a.quotes[0]?.speaker?.title).toBe('Democrat');
   });
 });

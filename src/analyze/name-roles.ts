@@ -154,8 +154,15 @@ export function isDescriptor(before: string, atSentenceStart: boolean): boolean 
   );
 }
 
-/** Whether a name's recorded title reads as a role: not missing, nor only a form of address ("Mr.", "Sir"), which a later role replaces. */
-export const hasRoleTitle = (titles: ReadonlyMap<string, string>, name: string): boolean => plainTitle(titles.get(name) ?? '') !== null;
+/** A party's name alone ("Democrat Bernie Sanders"): it says where the person stands, not what office or work they hold. */
+const PARTY_ONLY = /^(?:Democrat|Republican|Libertarian|Independent|Tory|Conservative|Labour|Liberal|Green|Socialist)$/;
+
+/** Whether a name's recorded title reads as a role: not missing, nor only a form of address ("Mr.", "Sir") or a party ("Democrat"),
+ *  which a later role replaces ("The Vermont senator"). */
+export const hasRoleTitle = (titles: ReadonlyMap<string, string>, name: string): boolean => {
+  const title = plainTitle(titles.get(name) ?? '');
+  return title !== null && !PARTY_ONLY.test(title);
+};
 
 /**
  * A title without a form of address: "Chairman Sir" (Sir Archy Kirkwood) is a chairman; "Ms" or "Sir" alone is no role (null).
