@@ -1,5 +1,6 @@
 // Why: "“…,” he told Rubio": whom the speaker tells is never the "he" who speaks, yet he may be the pronoun's nearest subject
 // (a judged sample put Marco Rubio's name on his questioner's words).
+import { firstIndex } from '../first-index.js';
 import { lexicons } from '../lexicon.js';
 import type { NameIndex } from './name-index.js';
 import { fullName } from './name-lookup.js';
@@ -7,13 +8,7 @@ import { fullName } from './name-lookup.js';
 /** The full name of a person a pronoun at `offset` speaks to in its own sentence ("he told Rubio", listener-verbs.txt), or null. */
 function listenerOf(index: NameIndex, sentence: number, offset: number): string | null {
   // Mentions are in reading order: find the sentence's first by halving, then read on through it.
-  let [lo, hi] = [0, index.mentions.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((index.mentions[mid]?.sentence ?? 0) < sentence) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < index.mentions.length && index.mentions[i]?.sentence === sentence; i++) {
+  for (let i = firstIndex(index.mentions, (m) => m.sentence >= sentence); i < index.mentions.length && index.mentions[i]?.sentence === sentence; i++) {
     const m = index.mentions[i];
     if (m && m.start > offset && lexicons().listenerVerbs.has(m.before)) return fullName(index, m.name);
   }

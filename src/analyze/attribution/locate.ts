@@ -1,5 +1,5 @@
 // Quotations placed in their sentences, and the tokens a text rule reads around one.
-import { must } from '../../errors.js';
+import { firstIndex } from '../../first-index.js';
 import type { Paragraph, Sentence } from '../../types.js';
 import { findQuoteSpans, type QuoteSpan } from '../quote-spans.js';
 import { sentencesByParagraph } from '../sentences.js';
@@ -31,14 +31,7 @@ export function locateSpans(
  * not by a scan: a paragraph of thousands of sentences and quotations made the scan per quotation quadratic.
  */
 export function sentenceAt(inPara: readonly Sentence[], offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = inPara.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (must(inPara[mid], 'a sentence of the paragraph').start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = inPara[lo - 1];
+  const s = inPara[firstIndex(inPara, (x) => x.start > offset) - 1];
   return s && offset < s.end ? s : undefined;
 }
 
@@ -70,18 +63,6 @@ function spansWithin(all: readonly LocatedSpan[], paragraph: number, from: numbe
   const first = firstIndex(group.spans, (s) => s.close > from);
   const end = firstIndex(group.spans, (s) => s.open >= to);
   return group.spans.slice(first, Math.max(first, end));
-}
-
-/** The index of the first span that passes a test false for a run of spans and then true for the rest. */
-function firstIndex(spans: readonly LocatedSpan[], test: (s: LocatedSpan) => boolean): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (test(must(spans[mid], 'a span of the paragraph'))) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 /** The tokens of each run of sentences a quotation stands in, by paragraph and offsets, and each quotation's token among them. */

@@ -44,6 +44,6 @@ export function claimTo(match: string, before: string, after: string): string | 
       .exec(after)?.[0]
       .replace(/[.!?]+$/, '')
       .trim() ?? '';
-  if ((rest.match(/[“"]/g)?.length ?? 0) > (rest.match(/[”"]/g)?.length ?? 0) || /"/.test(rest)) return null;
+  if (/"/.test(rest) || (rest.match(/“/g)?.length ?? 0) > (rest.match(/”/g)?.length ?? 0)) return null;
   return subject.length > 0 && subject.length <= 8 ? `${subject.join(' ')} ${match} ${rest}` : null;
 }
