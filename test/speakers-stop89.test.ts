@@ -23,7 +23,8 @@ describe('stop 89: a publication before a name set off by commas', () => {
       analyzeParagraphs('Harbour strike', 'The editor of Il Porto newspaper, Gianni Rota, said: "We are very worried about the strike at the harbour."'),
     );
     expect(quote?.speaker?.name).toBe('Gianni Rota');
-    expect(quote?.speaker?.title).toBeNull();
+    // Stop 98: the role with its body is the title, not the publication's noun alone.
+    expect(quote?.speaker?.title).toBe('editor of Il Porto newspaper');
   });
   it('a role word before the name keeps its title (guard)', () => {
     const quote = lastLongQuote(

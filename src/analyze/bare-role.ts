@@ -5,7 +5,7 @@
 import { lexicons } from '../lexicon.js';
 import { isEpithetHead, isKinWord, isRoleNoun } from './name-words.js';
 import { isVerb } from './phrases.js';
-import { isCapitalised, textsOf, type Token } from './tokens.js';
+import { isArticle, isCapitalised, textsOf, type Token } from './tokens.js';
 
 /** A plain lower-case word that may qualify a role ("policy", "communications"): no function word and no verb. */
 const isQualifier = (t: Token | undefined): boolean =>
@@ -71,22 +71,37 @@ function bodyWords(tokens: readonly Token[], k: number): number {
   return j - k;
 }
 
-/** Words that may join a body's name ("Refugees International", "Bank of England"). */
-const NAME_JOIN = /^(of|and|the|for|&)$/;
+/** Words before an article that compare or concede rather than set a role off as the name's own ("Like the head of X, Ken Bacon"). */
+const COMPARES = /^(?:like|unlike|as|than|despite|after|before|with|for|to|from|by|at|in|on|about|of)$/i;
+
+/** Where the owner's possessive that ends at `k - 1` starts ("Fox’s", "PG&E ’ s", "New York’s"), or null when none ends there. */
+function ownerStart(tokens: readonly Token[], k: number): number | null {
+  let j = /['’]s$/.test(tokens[k - 1]?.text ?? '') ? k - 1 : tokens[k - 1]?.text === 's' && /^['’]$/.test(tokens[k - 2]?.text ?? '') ? k - 3 : -1;
+  if (j < 0 || !/^\p{Lu}/u.test(tokens[j]?.text ?? '')) return null;
+  while (j > 0 && k - j < 5 && tokens[j - 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '')) j--;
+  return j;
+}
 
 /**
- * "The president of Refugees International, Ken Bacon, said": a role and its body set off before the name in apposition, from the
- * comma at `comma` back to the role's article at the sentence's start; null when the words are not that.
+ * "The president of Refugees International, Ken Bacon, said", "asked Fox’s director of IT, Deborah Sadusingh,", "Hunter’s chief of
+ * staff, Joe Kasper,": a role and its body set off before the name in apposition, from the comma at `comma` back to the role's article
+ * or owner; null when the words are not that.
  */
 export function roleOfBodyBefore(tokens: readonly Token[], comma: number): string | null {
-  let k = comma - 1;
-  while (k > 0 && comma - k <= 6 && tokens[k]?.kind === 'word' && (/^\p{Lu}/u.test(tokens[k]?.text ?? '') || NAME_JOIN.test(tokens[k]?.text ?? ''))) k--;
-  if (tokens[k + 1]?.text !== 'of' && tokens[k]?.text !== 'of') return null;
-  const of = tokens[k]?.text === 'of' ? k : k + 1;
-  const role = tokens[of - 1];
-  const article = tokens[of - 2];
-  if (!isRole(role) || !/^(the|a|an)$/i.test(article?.text ?? '') || of - 2 !== tokens.findIndex((t) => t.kind === 'word')) return null;
-  return textsOf(tokens.slice(of - 1, comma)).join(' ');
+  let of = comma - 1;
+  while (of > 0 && comma - of <= 8 && tokens[of]?.kind === 'word' && !(tokens[of]?.text === 'of' && isRole(tokens[of - 1]))) {
+    if (lexicons().reportingVerbs.has(tokens[of]?.text ?? '')) return null;
+    of--;
+  }
+  if (tokens[of]?.text !== 'of' || of === comma - 1) return null;
+  let start = of - 1;
+  while (start > of - 3 && isQualifier(tokens[start - 1]) && !isArticle(tokens[start - 1]?.text ?? '')) start--; // "deputy chief of staff"
+  const owner = ownerStart(tokens, start);
+  const opener = owner ?? (isArticle(tokens[start - 1]?.text ?? '') ? start - 1 : null);
+  if (opener === null || COMPARES.test(tokens[opener - 1]?.text ?? '')) return null;
+  return textsOf(tokens.slice(owner ?? start, comma))
+    .join(' ')
+    .replace(/ ?(['’]) s /, '$1s ');
 }
 
 /** A possessive that ends a capitalised owner: "Twitter's", "Mr. Netanyahu’s", or "PG&E" then "’" and "s" as the tokens split it. */

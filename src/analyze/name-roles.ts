@@ -40,9 +40,9 @@ const MODIFIER_ONLY = /^(?:senior|junior|foreign|defen[cs]e|interior|finance|tra
 export function roleBefore(tokens: readonly Token[], runStart: number, runEnd = runStart): string | null {
   const words: string[] = [];
   const comma = tokens[runStart - 1]?.text === ',';
-  // "The foreign secretary, Jack Straw, arrived": a role set off by a comma, its name in apposition (closed by a comma of its own, or after "and").
-  const set = comma && (/^(and|,)$/.test(tokens[runStart - 3]?.text ?? '') || tokens[runEnd + 1]?.text === ',') ? runStart - 1 : runStart;
-  const bodied = set < runStart && tokens[runEnd + 1]?.text === ',' ? roleOfBodyBefore(tokens, set) : null; // "The president of X, Ken Bacon,"
+  // "The foreign secretary, Jack Straw, arrived": a role set off by a comma, its name in apposition (closed by a comma or the sentence's end, or after "and").
+  const set = comma && (/^(and|,)$/.test(tokens[runStart - 3]?.text ?? '') || closesApposition(tokens, runEnd + 1)) ? runStart - 1 : runStart;
+  const bodied = set < runStart && closesApposition(tokens, runEnd + 1) ? roleOfBodyBefore(tokens, set) : null; // "The president of X, Ken Bacon,"
   if (bodied) return bodied;
   for (let i = set - 1; i >= 0 && words.length < 4; i--) {
     const t = tokens[i];

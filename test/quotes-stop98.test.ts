@@ -1,0 +1,36 @@
+// Quotations and titles (stop 98): a role with its body set off before the name, opened by an article or an owner's possessive
+// anywhere in the sentence ("asked Fox's director of IT, Deborah Sadusingh,"), and an apposition the sentence's end closes.
+import { describe, expect, it } from 'vitest';
+import { analyzeParagraphs } from './helpers/analyze.js';
+
+const titleOf = (paragraph: string): string | null | undefined =>
+  analyzeParagraphs('A headline for the test', 'An opening line.', paragraph).quotes[0]?.speaker?.title;
+const quote = '“We have to do much more to stop it.”';
+
+describe('stop 98: a role and its body set off before the name', () => {
+  it.each([
+    [`When I asked Fox’s director of IT, Deborah Sadusingh, about it, she said, ${quote}`, 'Fox’s director of IT'],
+    [`Hunter’s chief of staff, Joe Kasper, said: ${quote}`, 'Hunter’s chief of staff'],
+    [`${quote} said France’s secretary of state for the elderly, Pascale Boistard.`, 'France’s secretary of state for the elderly'],
+    [`Then the director of the agency, Ruth Imbert, said: ${quote}`, 'director of the agency'],
+    [`The president of Refugees International, Ken Bacon, said: ${quote}`, 'president of Refugees International'], // read before (guard)
+  ])('"%s" gives "%s"', (paragraph, title) => {
+    expect(titleOf(paragraph)).toBe(title);
+  });
+  it.each([
+    `Like the head of the agency, Ruth Imbert said: ${quote}`, // compares, no apposition
+    `He wrote to the head of the agency, Ruth Imbert, and she said: ${quote}`, // "to" may open a list
+    `The head of the agency said, Ruth Imbert, that ${quote}`, // a verb of saying is no body
+  ])('"%s" gives no body title (guard)', (paragraph) => {
+    expect(titleOf(paragraph) ?? '').not.toMatch(/head of/);
+  });
+});
+
+describe('stop 98: an apposition the sentence closes', () => {
+  it('reads "said the festival’s executive director, Craig Prater."', () => {
+    expect(titleOf(`${quote} said the festival’s executive director, Craig Prater.`)).toBe('executive director');
+  });
+  it('reads no role from a clause before the comma (guard)', () => {
+    expect(titleOf(`${quote} After the chairman resigned, Craig Prater said.`) ?? null).toBeNull();
+  });
+});
