@@ -34,3 +34,35 @@ describe('stop 98: an apposition the sentence closes', () => {
     expect(titleOf(`${quote} After the chairman resigned, Craig Prater said.`) ?? null).toBeNull();
   });
 });
+
+describe('stop 98: a rank before a capitalised title stays with it', () => {
+  it.each([
+    [`${quote} said deputy Prime Minister Ruth Imbert.`, 'deputy Prime Minister'],
+    [`${quote} said senior executive VP Bill Shine.`, 'senior executive VP'],
+    [`${quote} said former deputy Prime Minister Ruth Imbert.`, 'former deputy Prime Minister'],
+    [`${quote} said former Vice President Joe Biden.`, 'former Vice President'], // read before (guard)
+  ])('"%s" gives "%s"', (paragraph, title) => {
+    expect(titleOf(paragraph)).toBe(title);
+  });
+  it('puts no rank before a peer’s form of address (guard)', () => {
+    expect(titleOf(`${quote} said the party’s elections chief Lord Rennard.`)).toBe('Lord');
+  });
+});
+
+describe('stop 98: a role asked for by its office finds no one of a rank below it', () => {
+  const speakerOf = (lead: string, paragraph: string): string | null | undefined =>
+    analyzeParagraphs('A headline for the test', lead, paragraph).quotes[0]?.speaker?.name;
+  it('"the prime minister" is not the Deputy Prime Minister', () => {
+    expect(speakerOf('Deputy Prime Minister Ruth Imbert spoke in Paris.', `${quote} the prime minister said.`)).not.toBe('Ruth Imbert');
+  });
+  it('"the deputy prime minister" is (guard)', () => {
+    expect(speakerOf('Deputy Prime Minister Ruth Imbert spoke in Paris.', `${quote} the deputy prime minister said.`)).toBe('Ruth Imbert');
+  });
+  it('"the president" is not the Vice President, "the vice president" is', () => {
+    expect(speakerOf('Vice President Joe Biden spoke in Ohio.', `${quote} the president said.`)).not.toBe('Joe Biden');
+    expect(speakerOf('Vice President Joe Biden spoke in Ohio.', `${quote} the vice president said.`)).toBe('Joe Biden');
+  });
+  it('"the prime minister" is still the Prime Minister (guard)', () => {
+    expect(speakerOf('Prime Minister Ruth Imbert spoke in Paris.', `${quote} the prime minister said.`)).toBe('Ruth Imbert');
+  });
+});

@@ -7,10 +7,11 @@ import { isNumberedName, isPlaceName, isRegionOfPlace } from './place-before-nam
 import { capitalRuns, isConnector, isSuffix, isTitleWord, nameFromRun } from './capital-runs.js';
 import { hasRoleTitle } from './name-roles.js';
 import { mentionTitle } from './mention-title.js';
+import { qualifierBefore } from './title-qualifier.js';
 import { fullName } from './name-lookup.js';
 import { pronounVotes } from './name-gender.js';
 import { commonLeadTest, dropHeadlineWords, extendsName, isQuotedLabel } from './name-forms.js';
-import { isCourtesy, isOrgWord, isPersonHead } from './name-words.js';
+import { isOrgWord, isPersonHead } from './name-words.js';
 import { dropModifierLeads } from './modifier-lead.js';
 import { isVerb } from './phrases.js';
 import { isSubject } from './mention-subject.js';
@@ -58,13 +59,6 @@ function personEvidence(tokens: readonly Token[], first: number, last: number, t
   return !!prev && /^(said|says|added)$/i.test(prev.text) && (!next || next.kind === 'punct');
 }
 
-/** "former" before "Secretary of State Ann Lee": a word that says whether the title is held now, kept with it. */
-function qualifierBefore(token: Token | undefined, title: string): string | null {
-  // "former Miss England Danielle Lloyd": a courtesy title ("Miss", "Mr.") is no office, so nothing qualifies it.
-  if (isCourtesy(title)) return null;
-  return token?.kind === 'word' && (lexicons().titleQualifiers.has(token.text) || /^ex-\p{Lu}/u.test(token.text)) ? token.text : null; // "ex-Foreign Secretary"
-}
-
 /** Five or more words, nearly all capitalised: a headline, a cross-heading or a title, not running text. */
 function isTitleCase(tokens: readonly Token[]): boolean {
   let words = 0;
@@ -104,7 +98,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       const first = tokens.indexOf(start);
       const last = tokens.indexOf(end);
       if (isRegionOfPlace(tokens, first, last) || isPlaceName(found.name) || isNumberedName(tokens, first)) continue;
-      const qualifier = first > 0 && found.title !== null ? qualifierBefore(tokens[first - 1], found.title) : null;
+      const qualifier = first > 0 && found.title !== null ? qualifierBefore(tokens, first, found.title) : null;
       const title = mentionTitle(tokens, first, last, found.title, found.kind === 'person', qualifier);
       const before = first > 0 ? (tokens[first - 1]?.text.toLowerCase() ?? '') : '';
       const agent = isPassiveAgent(tokens, first);

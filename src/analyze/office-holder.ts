@@ -4,6 +4,7 @@
 import { lexicons } from '../lexicon.js';
 import { isKnownPerson, fullName, mentionBefore } from './name-lookup.js';
 import { isCourtesy } from './name-words.js';
+import { isQualifierPhrase } from './title-qualifier.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import type { Speaker } from '../types.js';
 import { personByEpithet } from './epithet.js';
@@ -22,6 +23,15 @@ export function personByRoleWord(index: NameIndex, head: string, sentence: numbe
   );
 }
 
+/** Ranks below an office that make another office of it: "the prime minister" is not the Deputy Prime Minister. */
+const BELOW = /^(?:deputy|vice|assistant|associate|under)$/;
+
+/** A role word with the rank below the office its words carry: "deputy minister" for "Deputy Prime Minister", else the word alone. */
+export function rankedRole(words: readonly string[], head: string): string {
+  const rank = words.find((w) => BELOW.test(w.toLowerCase()));
+  return rank ? `${rank.toLowerCase()} ${head}` : head;
+}
+
 /** The title the article gives a person, a courtesy title ("Mr.") aside: "Sen." for "Sen. Marco Rubio"; '' for none. */
 const personTitle = (index: NameIndex, m: NameMention): string => {
   const full = fullName(index, m.name);
@@ -29,7 +39,10 @@ const personTitle = (index: NameIndex, m: NameMention): string => {
 };
 
 /** The last word of that title: "sen." for "Sen. Marco Rubio", "premier" for "Premier Alan Carpenter". */
-const roleWord = (index: NameIndex, m: NameMention): string => personTitle(index, m).toLowerCase().split(/\s+/).pop() ?? '';
+const roleWord = (index: NameIndex, m: NameMention): string => {
+  const words = personTitle(index, m).toLowerCase().split(/\s+/);
+  return rankedRole(words.slice(0, -1), words.at(-1) ?? '');
+};
 
 /** The person a role means ("the premier" → Alan Carpenter): the latest with that title; else, when `bare`, the person named just
  * before under its abbreviation ("Sen."); else the only subject of the last few sentences with it ("the Florida senator"). */
@@ -51,8 +64,9 @@ export function personByRole(index: NameIndex, role: string, sentence: number, o
 /** The office word of a title the article gives a person ("senator" for "Sen."), or '' for none or a courtesy title. */
 function officeOf(index: NameIndex, m: NameMention): string {
   const title = personTitle(index, m);
-  const word = isCourtesy(title) ? '' : (title.toLowerCase().split(/\s+/).pop() ?? '').replace(/\.$/, '');
-  return lexicons().titleAbbreviations.get(word) ?? word;
+  const words = isCourtesy(title) ? [] : title.toLowerCase().split(/\s+/);
+  const word = (words.at(-1) ?? '').replace(/\.$/, '');
+  return rankedRole(words.slice(0, -1), lexicons().titleAbbreviations.get(word) ?? word);
 }
 
 /**
@@ -100,4 +114,4 @@ export function withRoleTitle(speaker: Speaker, words: ReadonlyArray<{ text: str
 
 /** "former Gov." for the "Gov." of "former Gov. Jeb Bush": the title the index kept with its qualifier, where it qualifies this one. */
 export const qualifiedTitle = (title: string | null, indexed: string | undefined): string | null =>
-  title && indexed?.endsWith(` ${title}`) && lexicons().titleQualifiers.has(indexed.slice(0, -title.length - 1)) ? indexed : title;
+  title && indexed?.endsWith(` ${title}`) && isQualifierPhrase(indexed.slice(0, -title.length - 1)) ? indexed : title;

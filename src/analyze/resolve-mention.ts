@@ -16,7 +16,7 @@ import { unnamedVoiceBetween } from './unnamed-voices.js';
 import { bodyAfterSpokes, namesOwnBody, OFFICE, SPOKES, spokesmanBodyBefore } from './spokes-body.js';
 import { lexicons } from '../lexicon.js';
 import { isRoleWordLower } from './name-words.js';
-import { personByRoleWord, qualifiedTitle, withRoleTitle } from './office-holder.js';
+import { personByRoleWord, qualifiedTitle, rankedRole, withRoleTitle } from './office-holder.js';
 import { personByEpithetVoice } from './epithet-voices.js';
 import { openingBodyBefore } from './body-openers.js';
 import { documentOwnerRun, ownerBefore } from './document-owners.js';
@@ -26,7 +26,7 @@ import { isDescriptor, plainTitle, stripDeterminer, titleFrom } from './name-rol
 import { withGivenName } from './lone-surname.js';
 import { withDescription } from './described-voice.js';
 import { isPersonRun } from './lone-person.js';
-import { bare, isArticle, isCapitalised, isIndefinite, isRunWord, tokenize, type Token } from './tokens.js';
+import { bare, isArticle, isCapitalised, isIndefinite, isRunWord, textsOf, tokenize, type Token } from './tokens.js';
 
 const textOf = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join(' ');
 const isTimeWord = (word: string): boolean => word.toLowerCase() === 'also' || lexicons().timeAdverbs.has(word.toLowerCase());
@@ -94,7 +94,7 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
   if ((isTitleWord(head) || (isRoleWordLower(last.text) && !SPOKES.test(head))) && words.length <= 4 && !isIndefinite(words[0]?.text ?? '')) {
     // "the Vermont senator", "the former president" may be another than the one just named: they ask for the full title (or one "Sen.").
     const bare = !words.slice(0, words.indexOf(last)).some((w) => (isCapitalised(w.text) && !isArticle(w.text)) || /^(?:former|ex-?)$/i.test(w.text));
-    const person = personByRoleWord(names, head, sentence.index, offset, bare);
+    const person = personByRoleWord(names, rankedRole(textsOf(words.slice(0, words.indexOf(last))), head), sentence.index, offset, bare); // "deputy minister"
     if (person) return withRoleTitle(asPerson(person), words);
   }
   // "A Pentagon / Home Office spokesman" speaks for the body (from its first capital; "Mr Blair's spokesman" for a person); "a spokesperson" for the last body.
