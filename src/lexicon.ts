@@ -96,6 +96,8 @@ export interface Lexicons {
   clauseHeads: ReadonlySet<string>;
   /** Words before a title that say whether it is held now ("former", "acting"): part of the title. */
   titleQualifiers: ReadonlySet<string>;
+  /** A party's words (parties.tsv): a member ("Democrat"), the members ("Democrats"), the adjective ("Democratic"). */
+  parties: { members: ReadonlySet<string>; plurals: ReadonlySet<string>; adjectives: ReadonlySet<string> };
   /** Canonical hosts and the outlets they belong to ("nytimes.com" → "The New York Times"). */
   outletHosts: ReadonlyMap<string, string>;
   /** Those outlets' names of two words or more, lower case, without "The" ("toronto star"): never a person's name. */
@@ -131,6 +133,17 @@ export interface Pronoun {
   possessive: boolean;
   /** The pronoun's case in pronouns.tsv: only a subject pronoun is the subject of the verb after it. */
   grammaticalCase: 'subject' | 'object' | 'possessive' | 'reflexive';
+}
+
+/** parties.tsv: each column's words, "-" left out. */
+function readParties(): Lexicons['parties'] {
+  const rows = readLines('parties.tsv').map((line) => {
+    const cells = line.split('\t');
+    if (cells.length !== 3) throw new Error(`parties.tsv: expected "member<TAB>members<TAB>adjective" in line "${line}"`);
+    return cells;
+  });
+  const column = (k: number): Set<string> => new Set(rows.map((row) => row[k] ?? '-').filter((w) => w !== '-'));
+  return { members: column(0), plurals: column(1), adjectives: column(2) };
 }
 
 /** outlets.tsv, read once: each host's outlet, and the outlets' names of two words or more without "The", lower case. */
@@ -255,6 +268,7 @@ function loadLexicons(): Lexicons {
     notRoles: new Set(readLines('not-roles.txt')),
     clauseHeads: new Set(readLines('clause-heads.txt')),
     titleQualifiers: new Set(readLines('title-qualifiers.txt')),
+    parties: readParties(),
     ...readOutlets(),
     ...readFirstNames(),
     contextOpeners: readLines('summary-context-openers.txt'),

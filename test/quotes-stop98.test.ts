@@ -66,3 +66,14 @@ describe('stop 98: a role asked for by its office finds no one of a rank below i
     expect(speakerOf('Prime Minister Ruth Imbert spoke in Paris.', `${quote} the prime minister said.`)).toBe('Ruth Imbert');
   });
 });
+
+describe('stop 98: one list of party words (data/lexicons/parties.tsv)', () => {
+  const speakerOf = (lead: string, paragraph: string): string | null | undefined =>
+    analyzeParagraphs('A headline for the test', lead, paragraph).quotes[0]?.speaker?.name;
+  it('keeps "Green" a surname and a place’s word (guard)', () => {
+    expect(speakerOf('Philip Green spoke in Green Bay.', `${quote} Green said.`)).toBe('Philip Green');
+  });
+  it('reads "Democrat" before a surname as a party, not a first name (guard)', () => {
+    expect(titleOf(`${quote} said Democrat Zephyr Teachout.`)).toBe('Democrat');
+  });
+});

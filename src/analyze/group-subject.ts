@@ -14,13 +14,11 @@ const LEAD = /^(\p{Ll}[\p{Ll}-]*|\p{Lu}{2,}|\p{Lu}\p{Ll}+)$/u;
 const GROUP_HEAD =
   /^(allies|charities|citizens|locals|families|firms|businesses|airlines|landlords|progressives|advocates|fans|partisans|academics|judges|watchdogs|countries|nations|bosses|coaches|witnesses)$/;
 const DETERMINER = /^(some|many|most|other|several|few|all)$/i;
-/** Members of a party, in the plural. */
-const PARTY_MEMBERS = /^(Democrats|Republicans|Libertarians|Tories|Conservatives|Socialists)$/;
 
 /** Whether a plural word is a body's or a role's ("groups", "companies", "activists", "critics"). */
 export function isGroupPlural(word: string): boolean {
   // "Other Republicans", "Senior Democrats": a party's members are a group, written with a capital.
-  if (PARTY_MEMBERS.test(word)) return true;
+  if (lexicons().parties.plurals.has(word)) return true;
   if (!/^\p{Ll}+(s|men)$/u.test(word) || /ss$/.test(word)) return false;
   const one = word.replace(/men$/, 'man').replace(/ies$/, 'y').replace(/s$/, '');
   const { orgWords, speakingRoles } = lexicons();

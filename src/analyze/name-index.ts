@@ -37,7 +37,7 @@ export type { NameIndex, NameMention } from './name-types.js';
 const RANKS = /^(?:Prince|Princess|King|Queen|Pope|Lord|Lady|Sir|Dame|Duke|Duchess|Mr\.?|Mrs\.?|Ms\.?|Miss)$/;
 
 /** A party's member ("Colorado Democrat", "Tories"): the last word of a role, never of a person's name. */
-const PARTY_MEMBER = /^(Democrat|Republican|Libertarian|Tor(y|ies))s?$/;
+const isPartyMember = (word: string): boolean => lexicons().parties.members.has(word) || lexicons().parties.plurals.has(word);
 
 /** Evidence that a capitalised name is a person: a title, a role, a reporting verb or an appositive beside it. */
 function personEvidence(tokens: readonly Token[], first: number, last: number, title: string | null): boolean {
@@ -124,7 +124,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       const words = found.words.slice(found.words.findIndex((w, k) => k === found.words.length - 1 || !isCommonLead(w)));
       if (words.length < found.words.length) mention.name = words.join(' ');
       // "A Colorado Democrat said", "another Texas Republican": a party's member is a role, never a surname.
-      if (!PARTY_MEMBER.test(words.at(-1) ?? '') && (words.length < 2 || !isQuotedLabel(s.text, run.start, run.end, words)))
+      if (!isPartyMember(words.at(-1) ?? '') && (words.length < 2 || !isQuotedLabel(s.text, run.start, run.end, words)))
         candidates.push({ mention, words, evidence: personEvidence(tokens, first, last, title), kin: first === last && isKinName(tokens, first) });
     }
   }

@@ -155,13 +155,13 @@ export function isDescriptor(before: string, atSentenceStart: boolean): boolean 
 }
 
 /** A party's name alone ("Democrat Bernie Sanders"): it says where the person stands, not what office or work they hold. */
-const PARTY_ONLY = /^(?:Democrat|Republican|Libertarian|Independent|Tory|Conservative|Labour|Liberal|Green|Socialist)$/;
+const isPartyOnly = (title: string): boolean => lexicons().parties.members.has(title) || lexicons().parties.adjectives.has(title);
 
 /** Whether a name's recorded title reads as a role: not missing, nor only a form of address ("Mr.", "Sir") or a party ("Democrat"),
  *  which a later role replaces ("The Vermont senator"). */
 export const hasRoleTitle = (titles: ReadonlyMap<string, string>, name: string): boolean => {
   const title = plainTitle(titles.get(name) ?? '');
-  return title !== null && !PARTY_ONLY.test(title);
+  return title !== null && !isPartyOnly(title);
 };
 
 /**
