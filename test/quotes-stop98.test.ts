@@ -67,6 +67,29 @@ describe('stop 98: a role asked for by its office finds no one of a rank below i
   });
 });
 
+describe('stop 98: roles in apposition after the name that were left empty', () => {
+  it.each([
+    [
+      `“We have to do much more to stop it,” James P. Kennedy Jr., the U.S. Attorney for the Western District of New York, said.`,
+      'U.S. Attorney for the Western District of New York',
+    ],
+    [
+      `“We have to do much more to stop it,” Thomas Zurbuchen, NASA's associate administrator of the Science Mission Directorate, said.`,
+      "NASA's associate administrator of the Science Mission Directorate",
+    ],
+    [`Nancy Pelosi, Democrat House Minority Leader, disagreed, saying ${quote}`, 'Democrat House Minority Leader'],
+    [`${quote} said Ann Lee, New York Mayor.`, 'New York Mayor'],
+  ])('"%s" gives "%s"', (paragraph, title) => {
+    expect(titleOf(paragraph)).toBe(title);
+  });
+  it.each([
+    `${quote} said Ann Lee, Bob Jones and Mayor Tim Hill.`, // a list, the title is the last name's
+    `${quote} said Ann Lee, New York Liberty Island.`, // capitals with no title
+  ])('"%s" gives no capital title to the first name (guard)', (paragraph) => {
+    expect(titleOf(paragraph) ?? null).toBeNull();
+  });
+});
+
 describe('stop 98: one list of party words (data/lexicons/parties.tsv)', () => {
   const speakerOf = (lead: string, paragraph: string): string | null | undefined =>
     analyzeParagraphs('A headline for the test', lead, paragraph).quotes[0]?.speaker?.name;

@@ -120,7 +120,7 @@ export function possessedRole(tokens: readonly Token[], k: number): string | nul
   const role = possessiveEnd(tokens, k);
   if (role === null || !(isBareRoleAt(tokens, role) || isKinWord(tokens[role]?.text ?? ''))) return null;
   let end = role;
-  while (end < role + 6 && isAppositionWord(tokens[end])) end++;
+  while (end < role + 9 && isAppositionWord(tokens[end])) end++; // "NASA's associate administrator of the Science Mission Directorate,"
   if (!closesApposition(tokens, end)) return null;
   // The tokens rejoined as written: "Mr . Netanyahu’s" → "Mr. Netanyahu’s", "PG&E ’ s" → "PG&E’s".
   const owner = textsOf(tokens.slice(k, role))
@@ -138,7 +138,19 @@ export const isAppositionWord = (t: Token | undefined): boolean =>
  *  comma, closed at once or going on through a preposition (not "Mayor Jones", a name after the role). */
 export function isCapitalRoleAt(tokens: readonly Token[], k: number): boolean {
   const first = tokens[k];
-  if (first?.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || !isRoleText(first.text.toLowerCase())) return false;
+  if (first?.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return false;
+  // "Nancy Pelosi, Democrat House Minority Leader, disagreed": a body's capitals before the role, closed at once after it.
+  if (!isRoleText(first.text.toLowerCase())) return capitalsBeforeTitle(tokens, k);
   const next = tokens[k + 1]?.text ?? '';
   return closesApposition(tokens, k + 1) || /^(of|at|for|in|to|with)$/.test(next);
+}
+
+/** Up to three capitalised words from `k`, then a title in capitals that the apposition closes after ("House Minority Leader,"). */
+function capitalsBeforeTitle(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j <= k + 3; j++) {
+    const t = tokens[j];
+    if (t?.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+    if (lexicons().titles.has(t.text.toLowerCase()) && !lexicons().notRoles.has(t.text.toLowerCase())) return closesApposition(tokens, j + 1);
+  }
+  return false;
 }

@@ -86,6 +86,7 @@ export function roleBefore(tokens: readonly Token[], runStart: number, runEnd = 
 /** A role in apposition after a name: "Luca Bianchi, the mayor of Faenza, said" → "mayor of Faenza". */
 export function roleAfter(tokens: readonly Token[], last: number): string | null {
   if (hasAge(tokens, last)) return roleAfter(withoutAge(tokens, last), last);
+  if (/^[JS]r$/.test(tokens[last]?.text ?? '') && tokens[last + 1]?.text === '.') return roleAfter(tokens, last + 1); // "James Kennedy Jr.,"
   if (tokens[last + 1]?.text !== ',') return null;
   const owned = possessedRole(tokens, last + 2); // "Jack Dorsey, Twitter's chief executive, said"
   if (owned) return owned;
@@ -121,7 +122,7 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
   // Vermont professor"), as a role without its article may be a clause ("Grant, defended his father …").
   const head =
     (article ? words.slice(0, prep < 0 ? 3 : prep).find((w) => lower(w) && isRoleText(w)) : undefined) ??
-    (capital ? words[0]?.toLowerCase() : words.find(lower));
+    (capital ? words.map((w) => w.toLowerCase()).find(isRoleText) : words.find(lower));
   const ends = isRoleEnd((prep < 0 ? words : words.slice(0, prep)).at(-1), article);
   return isRoleText(head) || ends || isPlacedRole(words, prep) ? cutRole(words, tokens.slice(i, i + 2), full, closed).join(' ') : null;
 }
