@@ -100,3 +100,33 @@ describe('stop 98: one list of party words (data/lexicons/parties.tsv)', () => {
     expect(titleOf(`${quote} said Democrat Zephyr Teachout.`)).toBe('Democrat');
   });
 });
+
+describe('stop 98: an affiliation after a name where the article gives no role', () => {
+  const said = '“We have to do much more to stop it,”';
+  it.each([
+    [`${said} said David Page, of Investec Securities.`, 'of Investec Securities'],
+    [`Carl Emmerson, from the Institute for Fiscal Studies, said: ${quote}`, 'from the Institute for Fiscal Studies'],
+    [`Vincent Cable, for the Liberal Democrats, said: ${quote}`, 'for the Liberal Democrats'],
+    [`${said} said Gary Jenkins of Evolution Securities.`, 'of Evolution Securities'],
+  ])('"%s" gives "%s"', (paragraph, title) => {
+    expect(titleOf(paragraph)).toBe(title);
+  });
+  it.each([
+    `Ann Lee, for her part, said: ${quote}`, // no body's name
+    `Ann Lee, of Irish descent, said: ${quote}`, // the phrase does not close on the name
+    `Ann Lee of Dover and Tim Hill of Deal said: ${quote}`, // without a comma it must end at the verb
+  ])('"%s" gives no affiliation (guard)', (paragraph) => {
+    expect(titleOf(paragraph) ?? null).toBeNull();
+  });
+  it('gives way to a role (guard)', () => {
+    expect(titleOf(`${said} said Sen. Marco Rubio of Florida.`)).toBe('Sen.');
+  });
+  it('is no sign of a person: the pronoun after it keeps to the subject named later (guard)', () => {
+    const [, second] = analyzeParagraphs(
+      'A headline for the test',
+      `${said} said Meenakshi Ganguly of Human Rights Watch.`,
+      `Aung San Suu Kyi's fate is unclear, but she spoke last week. ${said} she said.`,
+    ).quotes;
+    expect(second?.speaker?.name).not.toBe('Meenakshi Ganguly');
+  });
+});

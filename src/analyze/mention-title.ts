@@ -1,5 +1,6 @@
 // Why: a mention's title from the words beside it, with the role a relative clause gives ("…, who was coordinator for …"), apart
 // from name-roles.ts (at its size limit).
+import { affiliationAfter } from './affiliation.js';
 import { isCourtesy } from './name-words.js';
 import { roleAfter, roleBefore } from './name-roles.js';
 import type { Token } from './tokens.js';
@@ -37,5 +38,9 @@ export function mentionTitle(
 ): string | null {
   if (qualifier && own) return `${qualifier} ${own}`;
   const address = own !== null && (isCourtesy(own) || /^(?:Dr\.?|Sir|Dame)$/.test(own));
-  return (person && (own === null || address) ? (roleBefore(tokens, first, last) ?? roleAfter(tokens, last) ?? roleInRelative(tokens, last)) : null) ?? own;
+  return (
+    (person && (own === null || address)
+      ? (roleBefore(tokens, first, last) ?? roleAfter(tokens, last) ?? roleInRelative(tokens, last) ?? affiliationAfter(tokens, first, last))
+      : null) ?? own
+  );
 }

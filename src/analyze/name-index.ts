@@ -8,6 +8,7 @@ import { capitalRuns, isConnector, isSuffix, isTitleWord, nameFromRun } from './
 import { hasRoleTitle } from './name-roles.js';
 import { mentionTitle } from './mention-title.js';
 import { qualifierBefore } from './title-qualifier.js';
+import { asEvidence } from './affiliation.js';
 import { fullName } from './name-lookup.js';
 import { pronounVotes } from './name-gender.js';
 import { commonLeadTest, dropHeadlineWords, extendsName, isQuotedLabel } from './name-forms.js';
@@ -125,7 +126,12 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       if (words.length < found.words.length) mention.name = words.join(' ');
       // "A Colorado Democrat said", "another Texas Republican": a party's member is a role, never a surname.
       if (!isPartyMember(words.at(-1) ?? '') && (words.length < 2 || !isQuotedLabel(s.text, run.start, run.end, words)))
-        candidates.push({ mention, words, evidence: personEvidence(tokens, first, last, title), kin: first === last && isKinName(tokens, first) });
+        candidates.push({
+          mention,
+          words,
+          evidence: personEvidence(tokens, first, last, asEvidence(title, found.title)),
+          kin: first === last && isKinName(tokens, first),
+        });
     }
   }
   const { alone, singles } = dropModifierLeads(mentions, candidates);

@@ -1,5 +1,6 @@
 // The role words beside a name that become its title: "motel owner Ann Lee", "Luca Bianchi, the mayor of Faenza,".
 import { withoutOwnerLeftOpen } from './owner-left-open.js';
+import { isAffiliation } from './affiliation.js';
 import { lexicons } from '../lexicon.js';
 import { isConnector } from './capital-runs.js';
 import { isCourtesy } from './name-words.js';
@@ -162,7 +163,7 @@ const isPartyOnly = (title: string): boolean => lexicons().parties.members.has(t
  *  which a later role replaces ("The Vermont senator"). */
 export const hasRoleTitle = (titles: ReadonlyMap<string, string>, name: string): boolean => {
   const title = plainTitle(titles.get(name) ?? '');
-  return title !== null && !isPartyOnly(title);
+  return title !== null && !isPartyOnly(title) && !isAffiliation(title);
 };
 
 /**
