@@ -130,3 +130,18 @@ describe('stop 98: an affiliation after a name where the article gives no role',
     expect(second?.speaker?.name).not.toBe('Meenakshi Ganguly');
   });
 });
+
+describe('stop 98: an office that opens the clause after a fronted phrase is the title of the person just named', () => {
+  const blair = '“In every area of work there is a detailed plan for the future,” Mr Blair said.';
+  it.each([
+    ['Tony Blair has backed the report. In a speech in Edinburgh, the prime minister said it was sound.'],
+    ['Tony Blair has backed the report. On Monday, the prime minister said it was sound.'],
+    ['Tony Blair has backed the report. The prime minister said it was sound.'], // read before (guard)
+  ])('"%s"', (lead) => {
+    expect(analyzeParagraphs('A headline for the test', lead, blair).quotes[0]?.speaker?.title).toBe('prime minister');
+  });
+  it('not when another person is named in the sentence before (guard)', () => {
+    const lead = 'Tony Blair met Gordon Brown. In a speech in Edinburgh, the prime minister said it was sound.';
+    expect(analyzeParagraphs('A headline for the test', lead, blair).quotes[0]?.speaker?.title ?? null).toBeNull();
+  });
+});

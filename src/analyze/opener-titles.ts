@@ -7,8 +7,10 @@ import { fullName, isKnownPerson } from './name-lookup.js';
 import { hasRoleTitle } from './name-roles.js';
 import { isKinWord } from './name-words.js';
 
-/** "The first lady suggested", "Then the governor ordered": up to three lower-case words after "The" that open the sentence. */
-const OPENER = /^(?:(?:But|And|Then|Later|Now|So|Yet),?\s+)?The\s+((?:[\p{Ll}-]+\s+){1,3})/u;
+/** "The first lady suggested", "Then the governor ordered", "In a speech in Edinburgh, the prime minister said": up to three
+ *  lower-case words after the "the" that opens the sentence, or its clause after a fronted phrase of place or time. */
+const OPENER =
+  /^(?:(?:But|And|Then|Later|Now|So|Yet),?\s+)?(?:(?:In|On|At|After|Before|During|Earlier|Last|This|Speaking|Addressing|Writing)\b[^,.;:"“”]{0,50},\s+)?(?:The|(?<=, )the)\s+((?:[\p{Ll}-]+\s+){1,3})/u;
 
 /** Words before a name that make it a place or a thing, not someone who may hold the office. */
 const PLACE_PREP = /^(?:in|at|on|from|to|across|near|of|for)$/;
