@@ -13,13 +13,17 @@ const LINKER = /^(?:and|but|although|though|except|so|because|if|which|while|not
  * sets off an aside the claim runs on past.
  */
 export function endBeforeDash(claim: string, cue: string): string {
-  const at = claim.indexOf(cue);
-  if (at < 0 || (claim.slice(0, at).match(DASH) ?? []).length % 2 === 1) return claim;
-  const dashes = allMatches(claim.slice(at + cue.length), DASH);
+  // "Mr Brown denied his forecasts were too optimistic - but refused …": a cue before the claim leaves all of it after the cue.
+  const found = claim.indexOf(cue);
+  const [at, length] = found < 0 ? [0, 0] : [found, cue.length];
+  if ((claim.slice(0, at).match(DASH) ?? []).length % 2 === 1) return claim;
+  const dashes = allMatches(claim.slice(at + length), DASH);
   const dash = dashes[0];
   if (dashes.length !== 1 || !dash) return claim;
-  const cut = at + cue.length + dash.index;
-  if (!LINKER.test(claim.slice(cut + dash[0].length))) return claim;
+  const cut = at + length + dash.index;
+  const next = claim.slice(cut + dash[0].length);
+  // Without its cue the claim is all reported words: "- and …" goes on with what was said, "- but refused …" turns to the writer's.
+  if (!LINKER.test(next) || (found < 0 && /^(?:and|so)\b/i.test(next))) return claim;
   const kept = claim.slice(0, cut).trim();
   return kept.split(/\s+/).length >= 3 ? kept : claim;
 }
