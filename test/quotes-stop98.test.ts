@@ -145,3 +145,25 @@ describe('stop 98: an office that opens the clause after a fronted phrase is the
     expect(analyzeParagraphs('A headline for the test', lead, blair).quotes[0]?.speaker?.title ?? null).toBeNull();
   });
 });
+
+describe('stop 98: an apposition after a full name that the verb of saying closes without a comma', () => {
+  it.each([
+    ['Michael Faust, the owner of Mondo Video said, “Well, I do not really want to get kicked out of here.”', 'owner of Mondo Video'],
+    ['Katrina Bull, a prospective parliamentary candidate said: “We have to do much more to stop it.”', 'prospective parliamentary candidate'],
+  ])('"%s" gives "%s"', (paragraph, title) => {
+    expect(titleOf(paragraph)).toBe(title);
+  });
+  it('gives a body before the comma no title, and the role speaks (guard)', () => {
+    const [item] = analyzeParagraphs('A headline for the test', 'He was on Fox News, a veteran diplomat said, “We have to do much more to stop it.”').quotes;
+    expect(item?.speaker?.name).not.toBe('Fox News');
+  });
+});
+describe('stop 98: no apposition closed by "said" after a name a preposition governs', () => {
+  it('"Appearing on CBS’ Face the Nation, the GOP front-runner said" gives the show no role', () => {
+    const [item] = analyzeParagraphs(
+      'A headline for the test',
+      'Appearing on CBS’ Face the Nation, the GOP front-runner said: “We have to do much more to stop it.”',
+    ).quotes;
+    expect(item?.speaker?.name ?? null).not.toMatch(/Nation/);
+  });
+});

@@ -24,6 +24,19 @@ function roleInRelative(tokens: readonly Token[], last: number): string | null {
     .replace(/^(?:\p{Lu}\S*\s+){0,3}?\p{Lu}\S*['’]s\s+|^/u, (owner) => `${owner}former `);
 }
 
+/** "Michael Faust, the owner of Mondo Video said": an apposition the verb of saying closes without its comma, after a full name only,
+ *  and not one a preposition governs ("He was on Fox News, a veteran diplomat said" is the diplomat speaking). */
+function roleBeforeSaid(tokens: readonly Token[], first: number, last: number): string | null {
+  if (last === first || tokens[last + 1]?.text !== ',' || !/^(?:the|a|an)$/i.test(tokens[last + 2]?.text ?? '')) return null;
+  // "Appearing on CBS' Face the Nation, the GOP front-runner said": a name a preposition governs is where the clause before ends.
+  if (/^(?:on|in|at|to|from|with|for|of|by|about|into|after|before|during|against)$/i.test(tokens[first - 1]?.text ?? '')) return null;
+  let said = last + 3;
+  while (said < last + 14 && tokens[said]?.kind === 'word' && !/^(?:said|says)$/.test(tokens[said]?.text ?? '')) said++;
+  if (!/^(?:said|says)$/.test(tokens[said]?.text ?? '')) return null;
+  const comma = { ...(tokens[last + 1] as Token) };
+  return roleAfter([...tokens.slice(0, said), comma, ...tokens.slice(said)], last);
+}
+
 /**
  * A mention's title: its own ("Senator"), with a qualifier before it ("former Senator"), else a role beside a person's name; a form of
  * address alone ("Dr. Harold Bornstein") gives way to the role beside it ("his longtime physician Dr. Harold Bornstein").
@@ -40,7 +53,11 @@ export function mentionTitle(
   const address = own !== null && (isCourtesy(own) || /^(?:Dr\.?|Sir|Dame)$/.test(own));
   return (
     (person && (own === null || address)
-      ? (roleBefore(tokens, first, last) ?? roleAfter(tokens, last) ?? roleInRelative(tokens, last) ?? affiliationAfter(tokens, first, last))
+      ? (roleBefore(tokens, first, last) ??
+        roleAfter(tokens, last) ??
+        roleInRelative(tokens, last) ??
+        roleBeforeSaid(tokens, first, last) ??
+        affiliationAfter(tokens, first, last))
       : null) ?? own
   );
 }
