@@ -167,3 +167,19 @@ describe('stop 98: no apposition closed by "said" after a name a preposition gov
     expect(item?.speaker?.name ?? null).not.toMatch(/Nation/);
   });
 });
+
+describe('stop 98: a role that opens the sentence before its name and the name’s verb', () => {
+  it.each([
+    [`Queensland's opposition leader, Jeff Seeney said: ${quote}`, 'opposition leader'],
+    [`Her secretary, Abdullah Khan told reporters: ${quote}`, 'secretary'],
+    [`An environmental protester of the armed occupation, Kieran Suckling says ${quote}`, 'environmental protester of the armed occupation'],
+  ])('"%s" gives "%s"', (paragraph, title) => {
+    expect(titleOf(paragraph)).toBe(title);
+  });
+  it.each([
+    `On the same day that footage emerged of a man at a rally punching a protester, Ruth Imbert said: ${quote}`, // a clause, not a role
+    `Like the president, Tom Hill said: ${quote}`, // compares
+  ])('"%s" gives no title (guard)', (paragraph) => {
+    expect(titleOf(paragraph) ?? null).toBeNull();
+  });
+});

@@ -37,13 +37,20 @@ export const stripDeterminer = (text: string): string => text.replace(/^(the|a|a
  *  purchase", they are no title. */
 const MODIFIER_ONLY = /^(?:senior|junior|foreign|defen[cs]e|interior|finance|trade|health|justice|home|state|federal|national|opposition)$/;
 
+/** Whether the sentence opens on up to eight words alone before the comma at `comma` (not a clause: "On the same day that footage
+ *  emerged of … punching a protester, Mr. Trump said"), and a verb follows the name at `next`. */
+const opensOnRole = (tokens: readonly Token[], comma: number, next: number): boolean =>
+  comma <= 8 && (isVerb(tokens[next]) || lexicons().reportingVerbs.has(tokens[next]?.text ?? '')) && tokens.slice(0, comma).every((t) => t.kind === 'word');
+
 /** Lower-case role words right before a name ("motel owner") become its title. */
 export function roleBefore(tokens: readonly Token[], runStart: number, runEnd = runStart): string | null {
   const words: string[] = [];
   const comma = tokens[runStart - 1]?.text === ',';
   // "The foreign secretary, Jack Straw, arrived": a role set off by a comma, its name in apposition (closed by a comma or the sentence's end, or after "and").
-  const set = comma && (/^(and|,)$/.test(tokens[runStart - 3]?.text ?? '') || closesApposition(tokens, runEnd + 1)) ? runStart - 1 : runStart;
-  const bodied = set < runStart && closesApposition(tokens, runEnd + 1) ? roleOfBodyBefore(tokens, set) : null; // "The president of X, Ken Bacon,"
+  // "Queensland's opposition leader, Jeff Seeney said": a role that opens the sentence, its name the subject of the verb after it.
+  const closed = closesApposition(tokens, runEnd + 1) || (comma && opensOnRole(tokens, runStart - 1, runEnd + 1));
+  const set = comma && (/^(and|,)$/.test(tokens[runStart - 3]?.text ?? '') || closed) ? runStart - 1 : runStart;
+  const bodied = set < runStart && closed ? roleOfBodyBefore(tokens, set) : null; // "The president of X, Ken Bacon,"
   if (bodied) return bodied;
   for (let i = set - 1; i >= 0 && words.length < 4; i--) {
     const t = tokens[i];
