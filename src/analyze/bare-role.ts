@@ -71,8 +71,8 @@ function bodyWords(tokens: readonly Token[], k: number): number {
   return j - k;
 }
 
-/** Words before an article that compare or concede rather than set a role off as the name's own ("Like the head of X, Ken Bacon"). */
-const COMPARES = /^(?:like|unlike|as|than|despite|after|before|with|for|to|from|by|at|in|on|about|of)$/i;
+/** Words before a role or name that compare, concede or govern it rather than set a role off as the name's own ("Like the head of X, Ken Bacon"). */
+export const COMPARES = /^(?:like|unlike|as|than|despite|after|before|with|for|to|from|by|at|in|on|about|of)$/i;
 
 /** Where the owner's possessive that ends at `k - 1` starts ("Fox’s", "PG&E ’ s", "New York’s"), or null when none ends there. */
 function ownerStart(tokens: readonly Token[], k: number): number | null {

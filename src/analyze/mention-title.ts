@@ -3,7 +3,8 @@
 import { affiliationAfter } from './affiliation.js';
 import { isCourtesy } from './name-words.js';
 import { roleAfter, roleBefore } from './name-roles.js';
-import type { Token } from './tokens.js';
+import { isArticle, type Token } from './tokens.js';
+import { COMPARES } from './bare-role.js';
 
 /** "Daniel Benjamin, who was coordinator for counterterrorism at the State Department, said": the role a relative clause gives the
  *  name, "former" when it was held ("who is now a professor at Dartmouth" → "professor at Dartmouth"). */
@@ -27,9 +28,9 @@ function roleInRelative(tokens: readonly Token[], last: number): string | null {
 /** "Michael Faust, the owner of Mondo Video said": an apposition the verb of saying closes without its comma, after a full name only,
  *  and not one a preposition governs ("He was on Fox News, a veteran diplomat said" is the diplomat speaking). */
 function roleBeforeSaid(tokens: readonly Token[], first: number, last: number): string | null {
-  if (last === first || tokens[last + 1]?.text !== ',' || !/^(?:the|a|an)$/i.test(tokens[last + 2]?.text ?? '')) return null;
+  if (last === first || tokens[last + 1]?.text !== ',' || !isArticle(tokens[last + 2]?.text ?? '')) return null;
   // "Appearing on CBS' Face the Nation, the GOP front-runner said": a name a preposition governs is where the clause before ends.
-  if (/^(?:on|in|at|to|from|with|for|of|by|about|into|after|before|during|against)$/i.test(tokens[first - 1]?.text ?? '')) return null;
+  if (COMPARES.test(tokens[first - 1]?.text ?? '')) return null;
   let said = last + 3;
   while (said < last + 14 && tokens[said]?.kind === 'word' && !/^(?:said|says)$/.test(tokens[said]?.text ?? '')) said++;
   if (!/^(?:said|says)$/.test(tokens[said]?.text ?? '')) return null;

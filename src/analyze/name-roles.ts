@@ -13,6 +13,7 @@ import { cutRole } from './role-institution.js';
 import { hasAge, withoutAge } from './age-aside.js';
 import { capitalsBeforeRole } from './body-before-role.js';
 import {
+  COMPARES,
   closesApposition,
   isAppositionWord,
   isBareRoleAt,
@@ -66,7 +67,7 @@ export function roleBefore(tokens: readonly Token[], runStart: number, runEnd = 
   // "Like the president, Tom Hill …": a role after a preposition compares, it is not set off as the name's own.
   const stop = set - 1 - words.length;
   const opener = tokens[isArticle(tokens[stop]?.text ?? '') ? stop - 1 : stop]?.text ?? '';
-  if (set < runStart && /^(like|unlike|as|than|after|before|with|for|to|from|by|at|in|on|about|of|despite)$/i.test(opener)) return null;
+  if (set < runStart && COMPARES.test(opener)) return null;
   const head = words[words.length - 1]?.toLowerCase();
   // "under former Philippines president …": a qualifier ("former") before a capitalised title is no role of its own.
   if (
