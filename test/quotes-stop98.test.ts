@@ -183,3 +183,13 @@ describe('stop 98: a role that opens the sentence before its name and the name�
     expect(titleOf(paragraph) ?? null).toBeNull();
   });
 });
+
+describe('stop 98: an owner in the plural possessive ("Sanders’")', () => {
+  it.each([
+    [`“We have to do much more to stop it,” Jeff Weaver, Sanders’ campaign manager, said.`, 'Sanders’ campaign manager'],
+    [`“We have to do much more to stop it,” said Michael Briggs, Sanders' spokesman.`, "Sanders' spokesman"],
+    [`Sanders’ director of digital strategy, Ruth Imbert, said: ${quote}`, 'Sanders’ director of digital strategy'],
+  ])('"%s" gives "%s"', (paragraph, title) => {
+    expect(titleOf(paragraph)).toBe(title);
+  });
+});

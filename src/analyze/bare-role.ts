@@ -74,9 +74,9 @@ function bodyWords(tokens: readonly Token[], k: number): number {
 /** Words before a role or name that compare, concede or govern it rather than set a role off as the name's own ("Like the head of X, Ken Bacon"). */
 export const COMPARES = /^(?:like|unlike|as|than|despite|after|before|with|for|to|from|by|at|in|on|about|of)$/i;
 
-/** Where the owner's possessive that ends at `k - 1` starts ("Fox’s", "PG&E ’ s", "New York’s"), or null when none ends there. */
+/** Where the owner's possessive that ends at `k - 1` starts ("Fox’s", "PG&E ’ s", "New York’s", "Sanders’"), or null when none ends there. */
 function ownerStart(tokens: readonly Token[], k: number): number | null {
-  let j = /['’]s$/.test(tokens[k - 1]?.text ?? '') ? k - 1 : tokens[k - 1]?.text === 's' && /^['’]$/.test(tokens[k - 2]?.text ?? '') ? k - 3 : -1;
+  let j = /['’]s$|s['’]$/.test(tokens[k - 1]?.text ?? '') ? k - 1 : tokens[k - 1]?.text === 's' && /^['’]$/.test(tokens[k - 2]?.text ?? '') ? k - 3 : -1;
   if (j < 0 || !/^\p{Lu}/u.test(tokens[j]?.text ?? '')) return null;
   while (j > 0 && k - j < 5 && tokens[j - 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '')) j--;
   return j;
@@ -108,7 +108,7 @@ export function roleOfBodyBefore(tokens: readonly Token[], comma: number): strin
 function possessiveEnd(tokens: readonly Token[], k: number): number | null {
   let j = k;
   while (j < k + 4 && tokens[j]?.kind === 'word' && /^\p{Lu}/u.test(tokens[j]?.text ?? '')) {
-    if (/['’]s$/.test(tokens[j]?.text ?? '')) return j + 1;
+    if (/['’]s$|s['’]$/.test(tokens[j]?.text ?? '')) return j + 1; // "Twitter's", "Sanders’"
     if (/^['’]$/.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === 's') return j + 3;
     j += tokens[j + 1]?.text === '.' ? 2 : 1; // "Mr." splits into the word and its stop
   }
