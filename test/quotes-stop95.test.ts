@@ -39,9 +39,9 @@ describe('stop 95: an age between commas before the role', () => {
     );
     expect(speaker).toMatchObject({ name: 'Luay Sami', title: "community center's program coordinator" });
   });
-  it('an age before a place ("Mona Lamberson, 59, of North Philadelphia") gives no title (guard)', () => {
+  it('an age before a place ("Mona Lamberson, 59, of North Philadelphia") gives no role, only the place (stop 98: an affiliation)', () => {
     const [speaker] = speakersOf('"He is kind of new to this," said Mona Lamberson, 59, of North Philadelphia.');
-    expect(speaker).toMatchObject({ name: 'Mona Lamberson', title: null });
+    expect(speaker).toMatchObject({ name: 'Mona Lamberson', title: 'of North Philadelphia' });
   });
   it('a role cut before a clause drops the preposition left open ("owner of a store near where …")', () => {
     const [speaker] = speakersOf('"He opened the door," said Diego Jeronimo, the owner of a store near where the gun battle unfolded.');

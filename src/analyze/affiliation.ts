@@ -1,6 +1,7 @@
 // Why: "David Page, of Investec Securities, said", "Carl Emmerson, from the Institute for Fiscal Studies,": where the article gives
 // a person no role, the body or place they speak from is what tells the reader who they are; any role the article gives replaces it.
 import { lexicons } from '../lexicon.js';
+import { hasAge, withoutAge } from './age-aside.js';
 import { closesApposition } from './bare-role.js';
 import { isCapitalised, textsOf, type Token } from './tokens.js';
 
@@ -12,6 +13,7 @@ const JOIN = /^(?:of|for|and|&|the|de|du|la)$/;
  *  a name of one word ("Manhattan, from South Carolina") may be a place's. */
 export function affiliationAfter(tokens: readonly Token[], first: number, last: number): string | null {
   if (last === first) return null;
+  if (hasAge(tokens, last)) return affiliationAfter(withoutAge(tokens, last), first, last); // "Harry Bond, 30, of Raleigh,"
   const comma = tokens[last + 1]?.text === ',';
   const k = comma ? last + 2 : last + 1;
   const prep = tokens[k]?.text ?? '';
