@@ -193,3 +193,13 @@ describe('stop 98: an owner in the plural possessive ("Sanders’")', () => {
     expect(titleOf(paragraph)).toBe(title);
   });
 });
+
+describe('stop 98: an affiliation after an age, and "plaintiff" as a role', () => {
+  it.each([
+    [`“We have to do much more to stop it,” said Harry Bond, 30, of Raleigh, N.C., who was polled.`, 'of Raleigh'],
+    [`“We have to do much more to stop it,” said Nicky Driscoll, 24, from Manchester.`, 'from Manchester'],
+    [`“We have to do much more to stop it,” said Leslie Feldman, 34, a plaintiff in the lawsuit.`, 'plaintiff in the lawsuit'],
+  ])('"%s" gives "%s"', (paragraph, title) => {
+    expect(titleOf(paragraph)).toBe(title);
+  });
+});

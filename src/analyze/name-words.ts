@@ -16,7 +16,7 @@ const ROLE_NOUN =
   /(?:er|or|ist|man|woman|ian|ant|ent|eer|chief|head|official|spokesperson|leader|minister|secretary|officer|director|owner|expert|analyst|operative|aide|attorney|diplomat|envoy)$/;
 /** Roles no ending above names, whole or after a hyphen ("talk radio host", "co-host"); "ghost" is none. */
 const ROLE_WORD =
-  /(?:^|-)(?:host|pundit|priest|cleric|chef|poet|surgeon|chaplain|trustee|scholar|tycoon|magnate|mogul|guard|cook|mechanic|medic|paramedic|cop|marshal|waitress|actress|employee|retiree|trainee|referee|athlete|veteran|midwife|nanny|maid|monk|nun)$/;
+  /(?:^|-)(?:host|pundit|priest|cleric|chef|poet|surgeon|chaplain|trustee|scholar|tycoon|magnate|mogul|guard|cook|mechanic|medic|paramedic|cop|marshal|waitress|actress|employee|retiree|trainee|referee|athlete|veteran|midwife|nanny|maid|monk|nun|plaintiff)$/;
 
 /** A lower-case noun that names a role: "engineer", "owner", "official"; never a "-ment" noun ("payment", "government"). */
 export function isRoleNoun(word: string): boolean {
