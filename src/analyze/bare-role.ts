@@ -5,7 +5,7 @@
 import { lexicons } from '../lexicon.js';
 import { isEpithetHead, isKinWord, isRoleNoun } from './name-words.js';
 import { isVerb } from './phrases.js';
-import { isArticle, isCapitalised, textsOf, type Token } from './tokens.js';
+import { isArticle, isCapitalised, isPossessive, textsOf, type Token } from './tokens.js';
 
 /** A plain lower-case word that may qualify a role ("policy", "communications"): no function word and no verb. */
 const isQualifier = (t: Token | undefined): boolean =>
@@ -76,7 +76,7 @@ export const COMPARES = /^(?:like|unlike|as|than|despite|after|before|with|for|t
 
 /** Where the owner's possessive that ends at `k - 1` starts ("Fox’s", "PG&E ’ s", "New York’s", "Sanders’"), or null when none ends there. */
 function ownerStart(tokens: readonly Token[], k: number): number | null {
-  let j = /['’]s$|s['’]$/.test(tokens[k - 1]?.text ?? '') ? k - 1 : tokens[k - 1]?.text === 's' && /^['’]$/.test(tokens[k - 2]?.text ?? '') ? k - 3 : -1;
+  let j = isPossessive(tokens[k - 1]?.text ?? '') ? k - 1 : tokens[k - 1]?.text === 's' && /^['’]$/.test(tokens[k - 2]?.text ?? '') ? k - 3 : -1;
   if (j < 0 || !/^\p{Lu}/u.test(tokens[j]?.text ?? '')) return null;
   while (j > 0 && k - j < 5 && tokens[j - 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '')) j--;
   return j;
@@ -108,7 +108,7 @@ export function roleOfBodyBefore(tokens: readonly Token[], comma: number): strin
 function possessiveEnd(tokens: readonly Token[], k: number): number | null {
   let j = k;
   while (j < k + 4 && tokens[j]?.kind === 'word' && /^\p{Lu}/u.test(tokens[j]?.text ?? '')) {
-    if (/['’]s$|s['’]$/.test(tokens[j]?.text ?? '')) return j + 1; // "Twitter's", "Sanders’"
+    if (isPossessive(tokens[j]?.text ?? '')) return j + 1; // "Twitter's", "Sanders’"
     if (/^['’]$/.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === 's') return j + 3;
     j += tokens[j + 1]?.text === '.' ? 2 : 1; // "Mr." splits into the word and its stop
   }

@@ -9,6 +9,7 @@ import { hasRoleTitle } from './name-roles.js';
 import { mentionTitle } from './mention-title.js';
 import { qualifierBefore } from './title-qualifier.js';
 import { asEvidence } from './affiliation.js';
+import { isPartyMember } from './party-words.js';
 import { fullName } from './name-lookup.js';
 import { pronounVotes } from './name-gender.js';
 import { commonLeadTest, dropHeadlineWords, extendsName, isQuotedLabel } from './name-forms.js';
@@ -36,9 +37,6 @@ export type { NameIndex, NameMention } from './name-types.js';
 
 /** Titles of rank or address, which only a person bears (an office such as "President" may head a body's name). */
 const RANKS = /^(?:Prince|Princess|King|Queen|Pope|Lord|Lady|Sir|Dame|Duke|Duchess|Mr\.?|Mrs\.?|Ms\.?|Miss)$/;
-
-/** A party's member ("Colorado Democrat", "Tories"): the last word of a role, never of a person's name. */
-const isPartyMember = (word: string): boolean => lexicons().parties.members.has(word) || lexicons().parties.plurals.has(word);
 
 /** Evidence that a capitalised name is a person: a title, a role, a reporting verb or an appositive beside it. */
 function personEvidence(tokens: readonly Token[], first: number, last: number, title: string | null): boolean {
@@ -124,7 +122,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       // "Top Clinton adviser", "Liar of the Year Barack Obama": a common word before a name is not part of it.
       const words = found.words.slice(found.words.findIndex((w, k) => k === found.words.length - 1 || !isCommonLead(w)));
       if (words.length < found.words.length) mention.name = words.join(' ');
-      // "A Colorado Democrat said", "another Texas Republican": a party's member is a role, never a surname.
+      // "A Colorado Democrat said", "another Texas Republican", "Tories": a party's member is a role, never a surname.
       if (!isPartyMember(words.at(-1) ?? '') && (words.length < 2 || !isQuotedLabel(s.text, run.start, run.end, words)))
         candidates.push({
           mention,

@@ -1,6 +1,7 @@
 // The role words beside a name that become its title: "motel owner Ann Lee", "Luca Bianchi, the mayor of Faenza,".
 import { withoutOwnerLeftOpen } from './owner-left-open.js';
 import { isAffiliation } from './affiliation.js';
+import { isPartyName } from './party-words.js';
 import { lexicons } from '../lexicon.js';
 import { isConnector } from './capital-runs.js';
 import { isCourtesy } from './name-words.js';
@@ -164,14 +165,11 @@ export function isDescriptor(before: string, atSentenceStart: boolean): boolean 
   );
 }
 
-/** A party's name alone ("Democrat Bernie Sanders"): it says where the person stands, not what office or work they hold. */
-const isPartyOnly = (title: string): boolean => lexicons().parties.members.has(title) || lexicons().parties.adjectives.has(title);
-
-/** Whether a name's recorded title reads as a role: not missing, nor only a form of address ("Mr.", "Sir") or a party ("Democrat"),
- *  which a later role replaces ("The Vermont senator"). */
+/** Whether a name's recorded title reads as a role: not missing, nor only a form of address ("Mr.", "Sir"), a party ("Democrat
+ *  Bernie Sanders" says where he stands, not what office he holds) or an affiliation, which a later role replaces ("The Vermont senator"). */
 export const hasRoleTitle = (titles: ReadonlyMap<string, string>, name: string): boolean => {
   const title = plainTitle(titles.get(name) ?? '');
-  return title !== null && !isPartyOnly(title) && !isAffiliation(title);
+  return title !== null && !isPartyName(title) && !isAffiliation(title);
 };
 
 /**

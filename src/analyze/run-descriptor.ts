@@ -2,6 +2,7 @@
 import { lexicons } from '../lexicon.js';
 import { isRoleNoun } from './name-words.js';
 import { isListedPlace } from './place-before-name.js';
+import { isPartyName } from './party-words.js';
 
 /** "Comedian Sarah Silverman": a role word, before a first name and a surname, describes the person ("Mehmet Ali Şahin" keeps his first name). */
 export function isRunDescriptor(word: string, nameWords: readonly string[]): boolean {
@@ -15,7 +16,6 @@ export function isRunDescriptor(word: string, nameWords: readonly string[]): boo
   const [one = ''] = nameWords;
   // A plural ("Democratic Unionists") names the party's members, no one person.
   const person = /^\p{Lu}\p{Ll}+$/u.test(one) && !/(?:ists|ites|ians)$/.test(one) && !lexicons().orgWords.has(one.toLowerCase()) && !isListedPlace(one);
-  const { parties } = lexicons();
-  if ((parties.members.has(word) || parties.adjectives.has(word)) && nameWords.length === 1 && person) return true;
+  if (isPartyName(word) && nameWords.length === 1 && person) return true;
   return nameWords.length >= 2 && (listed || isRoleNoun(lower)) && ((listed && nameWords.length <= 3) || given);
 }
