@@ -146,16 +146,21 @@ export function findQuoteSpans(text: string, nesting = true): QuoteSpan[] {
         continue;
       }
     }
+    // `“It was an attempt to mislead voters,’’ Will Moy … told`: two right-hand single marks close a double one, when no
+    // right-hand double mark follows before the next opening one.
+    const twoApostrophes = openChar === '“' && c === '’' && text[i + 1] === '’' && !/^[^“]*”/.test(text.slice(i + 2));
     const closes =
       (openChar === '“' && (c === '”' || (c === '"' && !isWordChar(text[i + 1])))) ||
       // `“It's unusual,“ said Noble`: a left-hand mark after the closing punctuation and before a space closes.
       // `called it “abhorrent“ in a tweet`: so does one right after a word and before a space or punctuation.
       (openChar === '“' && c === '“' && /[\p{L}\p{N},.!?]/u.test(text[i - 1] ?? '') && !isWordChar(text[i + 1]) && text[i + 1] !== '‘') ||
       (openChar === '"' && (c === '"' || c === '”')) ||
-      (openChar === '‘' && c === '’' && !isWordChar(text[i + 1]));
+      (openChar === '‘' && c === '’' && !isWordChar(text[i + 1])) ||
+      twoApostrophes;
     if (openChar === '‘' && c === "'" && straightClose < 0 && isWordChar(text[i - 1]) && !isWordChar(text[i + 1])) straightClose = i;
     if (closes) {
-      spans.push({ ...makeSpan(text, openAt, openAt + 1, i, i + 1, true), ...(reopened ? { reopens: true } : {}) });
+      spans.push({ ...makeSpan(text, openAt, openAt + 1, i, i + (twoApostrophes ? 2 : 1), true), ...(reopened ? { reopens: true } : {}) });
+      if (twoApostrophes) i++;
       reopened = false;
       openAt = -1;
       straightClose = -1;
