@@ -19,3 +19,25 @@ describe('stop 99: a double quotation closed by ’’', () => {
     expect(texts('“They called it ‘the boys’’ club’ for years,” she said.')).toEqual(['They called it ‘the boys’’ club’ for years']);
   });
 });
+
+const speakerOf = (paragraph: string): { name?: string; title?: string | null } => {
+  const speaker = analyzeParagraphs('A headline for the test', 'An opening line.', paragraph).quotes[0]?.speaker;
+  return { name: speaker?.name, title: speaker?.title };
+};
+
+describe('stop 99: a name in apposition after a description, followed by its affiliation', () => {
+  it('reads the name up to "of" and the description as its title', () => {
+    expect(speakerOf('“The odds are good,” said another leading Supreme Court advocate, Ruth J. Imbert of the law firm Mayer Brown.')).toEqual({
+      name: 'Ruth J. Imbert',
+      title: 'Supreme Court advocate',
+    });
+  });
+  it('prefers the role before the name to the affiliation after it', () => {
+    expect(speakerOf('“The odds are good,” said a top lawyer, Ruth Imbert of Mayer Brown.')).toEqual({ name: 'Ruth Imbert', title: 'top lawyer' });
+  });
+  it('takes no name from a relative clause after the speaker (guard)', () => {
+    const paragraph =
+      '“The biggest worry is the court,” said Idaho executive Frank Vander, who had backed Sen. Mark Rowan of Florida and is now giving to groups.';
+    expect(speakerOf(paragraph).name).toBe('Frank Vander');
+  });
+});

@@ -38,3 +38,13 @@ export const isAffiliation = (title: string): boolean => /^(?:of|from|for) /.tes
  *  Armenian Patriarchate of Jerusalem"), and it would make two people of "Robin Ashdown of Radio Kent" and "Casey Ashdown of the Kent
  *  Echo" whose shared surname the index then gives to the first. */
 export const asEvidence = (title: string | null, own: string | null): string | null => own ?? (title !== null && !isAffiliation(title) ? title : null);
+
+/** "said a top lawyer, Andrew Pincus of the law firm Mayer Brown.": an "of" or "from" phrase after the name at `i` that runs, with no
+ *  verb, a capitalised word in it and at most eight words, to the sentence's end; it closes the apposition before the name as a comma would. */
+export function closesOnAffiliation(tokens: readonly Token[], i: number, isVerb: (t: Token | undefined) => boolean): boolean {
+  if (!/^(?:of|from)$/.test(tokens[i]?.text ?? '')) return false;
+  let j = i + 1;
+  while (j < tokens.length && tokens[j]?.kind === 'word' && !isVerb(tokens[j])) j++;
+  const words = tokens.slice(i + 1, j);
+  return words.length > 0 && words.length <= 8 && words.some((t) => isCapitalised(t.text)) && closesApposition(tokens, j);
+}

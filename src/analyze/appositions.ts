@@ -1,5 +1,6 @@
 // Names and roles inside noun phrases: a name after its description, a role with its defining phrase ("a person close to X").
 import { lexicons } from '../lexicon.js';
+import { closesOnAffiliation } from './affiliation.js';
 import { bodyNameEnd, capitalisedRunEnd } from './body-name.js';
 import { isTitleWord } from './capital-runs.js';
 import { isRoleNoun } from './name-words.js';
@@ -62,7 +63,11 @@ export function nameAfterDescription(tokens: readonly Token[], start: number, en
   let first = comma + 1;
   for (let t = tokens[first]; t && first < stop - 1 && !isCapitalised(t.text) && !LOWER_FUNCTION.test(t.text); t = tokens[first]) first++;
   const named = tokens.slice(first, stop);
-  return isNameLike(named) || isNamePair(named) ? named : null;
+  if (isNameLike(named) || isNamePair(named)) return named;
+  // "said another leading advocate, Andrew J. Pincus of the law firm Mayer Brown.": the name ends where its affiliation begins.
+  const of = named.findIndex((t) => /^(?:of|from)$/.test(t.text));
+  const affiliated = of >= 2 && first === comma + 1 && closesOnAffiliation(tokens, first + of, isVerb);
+  return affiliated && isNameLike(named.slice(0, of)) ? named.slice(0, of) : null;
 }
 
 /** A "." inside a word, as in "fivethirtyeight.com", not a full stop. */
