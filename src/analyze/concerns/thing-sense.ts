@@ -5,10 +5,11 @@ import type { Predicate } from './predicates.js';
 
 /**
  * What a harm word can name as a noun before it: a fund or appeal, an office, a team, a phone line, people held ("terror
- * suspects"), or a kind of threat ("death threats"), where the threat is the cue.
+ * suspects"), those who inspect, served in or write of it ("weapons inspectors", "war veterans"), or a kind of threat ("death
+ * threats"), where the threat is the cue.
  */
 const THING_AFTER =
-  /^\s+(?:suspects?|detainees?|funds?|appeals?|relief|departments?|units?|teams?|hotlines?|centres?|centers?|squads?|offices?|divisions?|desks?|committees?|commissions?|agency|agencies|coordinators?|protest[eo]rs?|activists?|campaigners?|threats?)\b/i;
+  /^\s+(?:suspects?|detainees?|funds?|appeals?|relief|departments?|units?|teams?|hotlines?|centres?|centers?|squads?|offices?|divisions?|desks?|committees?|commissions?|agency|agencies|coordinators?|protest[eo]rs?|activists?|campaigners?|threats?|inspectors?|inspections?|veterans?|correspondents?|memorials?|museums?|historians?)\b/i;
 /** "the anti-gun violence movement", "counter-terror": a harm word inside a compound that names a cause against it. */
 const CAUSE_BEFORE = /\b(?:anti|counter)-(?:\p{L}+\s+)?$/iu;
 /** "in times of crisis", "in time of war": any such time, not one foreseen. */
