@@ -1,0 +1,45 @@
+// Unconfirmed claims (stop 99): stated gaps and unnamed sources in wordings a judged sample found missing (cues in
+// data/lexicons/unconfirmed-cues.tsv).
+import { describe, expect, it } from 'vitest';
+import { onlyUnconfirmed } from './helpers/analyze.js';
+
+describe('stop 99: stated gaps', () => {
+  it.each([
+    ['Ruth Imbert declined multiple requests for an interview for this article.', 'declined multiple requests for an interview'],
+    ['The company refused repeated requests for comment.', 'refused repeated requests for comment'],
+    ['The bank will not yet say whether it can meet the deadline.', 'will not yet say'],
+    ['The candidate did not answer the question about the budget.', 'did not answer the question'],
+  ])('"%s" is a gap cued by "%s"', (sentence, cue) => {
+    const item = onlyUnconfirmed(sentence);
+    expect(item?.cue).toBe(cue);
+    expect(item?.kind).toBe('gap');
+  });
+  it('a request for an interview that was granted is none (guard)', () => {
+    expect(onlyUnconfirmed('Ruth Imbert granted a request for an interview last week.')).toBeUndefined();
+  });
+});
+
+describe('stop 99: unnamed sources', () => {
+  it.each([
+    ['A former speechwriter said she demanded detailed analyses of her audiences.', 'A former speechwriter said'],
+    ['Many days, former employees said, she would stay at the office past midnight.', 'employees said'],
+    ['About 40 rabbis plan to join the protest, according to an organizer.', 'according to an organizer'],
+    ['I have heard from many sources that he backs the plan.', 'heard from many sources'],
+  ])('"%s" is cued by "%s"', (sentence, cue) => {
+    const item = onlyUnconfirmed(sentence);
+    expect(item?.cue).toBe(cue);
+    expect(item?.kind).toBe('anonymous-source');
+  });
+  it('"Boeing employees said": a capitalised name owns the employees (guard)', () => {
+    expect(onlyUnconfirmed('Boeing employees said the plant would close.')).toBeUndefined();
+  });
+});
+
+describe('stop 99: "appearing to" after the words that carry it', () => {
+  it('hedges "comments appearing to praise"', () => {
+    expect(onlyUnconfirmed('Some hear echoes of the past in his recent comments appearing to praise the regime.')?.cue).toBe('appearing to');
+  });
+  it('not "a man appearing to speak" (guard)', () => {
+    expect(onlyUnconfirmed('A man appearing to speak for the group walked out.')).toBeUndefined();
+  });
+});
