@@ -20,6 +20,23 @@ function trailing(tokens: readonly Token[], self: number): { phrase: Token[]; ve
   return phrase.length > 0 && phrase.length <= 8 && phrase.some((t) => isCapitalised(t.text)) ? { phrase, verb } : null;
 }
 
+/** `As Steven Rosenthal, a tax lawyer, recently put it, "…"`: the name set off by its apposition, then the verb (after an adverb
+ *  or two) and the comma right before the quotation. */
+function setOff(tokens: readonly Token[], as: number, self: number): { phrase: Token[]; verb: string } | null {
+  if (tokens[self - 1]?.text !== ',') return null;
+  const first = tokens.findIndex((t, i) => i > as && t.text === ',');
+  let close = self - 2;
+  while (close > first && tokens[close]?.text !== ',') close--;
+  if (first < 0 || close <= first + 1 || close - first > 25 || tokens.slice(first, self).some((t) => t.kind === 'quote')) return null;
+  const tail = tokens.slice(close + 1, self - 1);
+  const v = tail.findIndex((t) => MANNER_VERB.test(t.text));
+  const verb = tail[v]?.text ?? '';
+  const it = /^puts?$/.test(verb) ? 1 : 0;
+  if (v < 0 || v > 2 || v + 1 + it !== tail.length || (it === 1 && tail[v + 1]?.text !== 'it')) return null;
+  const phrase = tokens.slice(as + 1, first) as Token[];
+  return phrase.length > 0 && phrase.length <= 5 && phrase.every((t) => t.kind === 'word' && isCapitalised(t.text)) ? { phrase, verb } : null;
+}
+
 export const asPut: TextRule = {
   type: 'text',
   id: 'as-put',
@@ -35,6 +52,8 @@ export const asPut: TextRule = {
     { text: 'As prices rose, "nobody could afford a second loaf of bread on a Friday."', speaker: '' },
     { text: 'But at the time, as the harbour prosecutor Marc Trévidic put it, "there was not much to complain about."', speaker: 'Marc Trévidic' },
     { text: 'But at the time, as prices rose, "nobody could afford a second loaf of bread."', speaker: '' },
+    { text: 'As Ida Moss, a tax lawyer at the Harbour Board, recently put it, "Did the town lower its taxes?"', speaker: 'Ida Moss' },
+    { text: 'As prices rose, costs fell, and wages went up, "nobody could afford a second loaf of bread."', speaker: '' },
   ],
   apply({ tokens, self, sentence }) {
     const after = trailing(tokens, self);
@@ -48,6 +67,8 @@ export const asPut: TextRule = {
       : tokens.findIndex((t, i) => i > as && i <= as + 8 && /^as$/i.test(t.text) && tokens[i - 1]?.text === ',');
     if (late > 0 && tokens.slice(as, late).every((t) => t.kind === 'word' || t.text === ',')) as = late;
     if (!/^as$/i.test(tokens[as]?.text ?? '')) return null;
+    const set = setOff(tokens, as, self);
+    if (set) return { ...set, sentence, how: 'adjacent', distance: 0 };
     // `As Ada Brill put it, the council is "…"`: "put it" characterises the whole clause that follows (only when it opens the sentence).
     const comma = tokens.findIndex((t, i) => i > as && i < self && t.text === ',');
     const adjacent = comma === self - 1;
