@@ -41,3 +41,17 @@ describe('stop 99: a name in apposition after a description, followed by its aff
     expect(speakerOf(paragraph).name).toBe('Frank Vander');
   });
 });
+
+describe('stop 99: a surname inside a name of three words (a first surname, as Spanish names give two)', () => {
+  const lead = 'Melba Acosta Febo, the bank’s president, spoke on Monday.';
+  it.each([`${lead} “We will pay,” Ms. Acosta said.`, `${lead} “We will pay,” Acosta said.`])('"%s" is Melba Acosta Febo', (paragraph) => {
+    expect(speakerOf(paragraph)).toEqual({ name: 'Melba Acosta Febo', title: 'bank’s president' });
+  });
+  it('not when two names hold the word (guard)', () => {
+    const two = `${lead} Luis Acosta Ruiz, her deputy, also spoke. “We will pay,” Acosta said.`;
+    expect(speakerOf(two).name).not.toMatch(/Febo|Ruiz/);
+  });
+  it('not a given name in the middle ("Mary Ann Smith" … "Ann said") (guard)', () => {
+    expect(speakerOf('Mary Ann Smith, the mayor, spoke on Monday. “We will pay,” Ann said.').name).not.toBe('Mary Ann Smith');
+  });
+});

@@ -64,8 +64,8 @@ export const withGivenName = (index: NameIndex, name: string): string => (name.i
 /** "Richards said" where the article gives "Cecile Richards" once and the index cannot lengthen the word: the speaker printed by that full name. */
 export function withSoleLongerName(index: NameIndex, speaker: Speaker): Speaker {
   if (speaker.name.includes(' ') || fullName(index, speaker.name) !== speaker.name) return speaker;
-  const longer = soleLongerName(index, speaker.name) ?? spelledLongerName(index, speaker);
-  return longer ? { ...speaker, name: longer, kind: 'person' } : speaker;
+  const longer = soleLongerName(index, speaker.name) ?? middleSurname(index, speaker.name) ?? spelledLongerName(index, speaker);
+  return longer ? { ...speaker, name: longer, kind: 'person', title: speaker.title ?? index.titles.get(longer) ?? null } : speaker;
 }
 
 /** The full name the text spells for the word, read as a surname or as a given name; "Stephen" beside "John Stephen Jones" and
@@ -91,5 +91,21 @@ function spelledGivenName(index: NameIndex, speaker: Speaker): string | null {
   if (speaker.kind !== 'person' || !lexicons().givenNames.has(speaker.name.toLowerCase())) return null;
   const found = new Set<string>();
   for (const names of index.spelled?.values() ?? []) for (const name of names) if (name.startsWith(`${speaker.name} `)) found.add(name);
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+/** "Ms. Acosta" or "Acosta said" after "Melba Acosta Febo": a name of three words or more, opening on a given name, that holds the
+ *  word inside it (a first surname, as Spanish names give two), when only one person's name does, none ends in it, and the word is
+ *  no given name. */
+function middleSurname(index: NameIndex, word: string): string | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || lexicons().givenNames.has(word.toLowerCase())) return null;
+  const found = new Set<string>();
+  for (const m of index.mentions) {
+    const parts = m.name.split(' ');
+    // "Jimmy Kimmel Live" beside "Jimmy Kimmel": a name the word ends is the one it stands for.
+    if (parts.length >= 2 && parts.at(-1) === word) return null;
+    const given = lexicons().givenNames.has(parts[0]?.toLowerCase() ?? '');
+    if (m.kind === 'person' && !m.quoted && given && parts.length >= 3 && parts.slice(1, -1).includes(word)) found.add(m.name);
+  }
   return found.size === 1 ? ([...found][0] ?? null) : null;
 }
