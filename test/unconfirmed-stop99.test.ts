@@ -43,3 +43,18 @@ describe('stop 99: "appearing to" after the words that carry it', () => {
     expect(onlyUnconfirmed('A man appearing to speak for the group walked out.')).toBeUndefined();
   });
 });
+
+describe('stop 99: "it’s possible" with a clause straight after opens the claim', () => {
+  it.each([
+    ['The film is late, so it’s possible Paramount is still deciding on a direction.', 'Paramount is still deciding on a direction'],
+    ['Officials are now saying it is possible the tunnel muffled the seismic waves.', 'the tunnel muffled the seismic waves'],
+  ])('"%s" claims "%s"', (sentence, claim) => {
+    expect(onlyUnconfirmed(sentence)?.claim).toBe(claim);
+  });
+  it.each([
+    ['You know, it’s possible for anybody to change.', 'it’s possible for anybody to change'],
+    ['He said it was possible, but there is no knowledge of it.', 'it was possible'],
+  ])('"%s" keeps the cue in its claim (guard)', (sentence, part) => {
+    expect(onlyUnconfirmed(sentence)?.claim).toContain(part);
+  });
+});

@@ -63,4 +63,10 @@ export const THAT_AFTER_NOUN =
   /^\s+(?:(?:grew|grows|mounted|mounts|swirled|swirls|spread|spreads|circulated|circulates|persisted|persists|emerged|intensified|abounded|abound|rose|has grown|had grown|is growing|was growing|is mounting|was mounting)\s+)?that\s/i;
 
 /** Cues that open the claim after them: "suspected that", "It would appear", "it seems", "It looks like", "it looked as if". */
-export const OPENS_CLAIM = /\bthat$|^it (?:(?:would )?(?:appear|seem)(?:s|ed)?|look(?:s|ed) (?:like|as if|as though))$/i;
+const OPENS_CLAIM = /\bthat$|^it (?:(?:would )?(?:appear|seem)(?:s|ed)?|look(?:s|ed) (?:like|as if|as though))$/i;
+/** "it’s possible Paramount is still deciding": a clause straight after, not "it’s possible for anybody to change" or "possible - or …". */
+const POSSIBLE = /^it(?: is| was|['’]s) (?:possible|plausible|conceivable)$/i;
+
+/** Whether the cue `match`, with `after` the text that follows it, opens the claim after it. */
+export const opensClaim = (match: string, after: string): boolean =>
+  OPENS_CLAIM.test(match) || (POSSIBLE.test(match) && /^\s+(?!(?:for|to|that|if|but|and|or|though|although)\b)[\p{L}“"]/u.test(after));

@@ -4,7 +4,7 @@ import { accusedRelative } from './accused-relative.js';
 import { endBeforeDash } from './claim-dash.js';
 import { type ClaimSpan, madeUp, spanAt, tidy } from './claim-span.js';
 import { balanced, commentedMatter, dangles, endBeforeClosingSay, endBeforeNextPoint, gapSubject } from './claim-ends.js';
-import { OPENS_CLAIM, THAT_AFTER_NOUN, coSourcedClaim, openClaim, ownerBefore } from './claim-opening.js';
+import { THAT_AFTER_NOUN, coSourcedClaim, openClaim, opensClaim, ownerBefore } from './claim-opening.js';
 import { ownClause } from './opening-clause.js';
 import type { CueMatch } from './cues.js';
 import { beliefClaim } from './group-belief.js';
@@ -153,7 +153,7 @@ function narrowestClaim(m: CueMatch, text: string): ClaimSpan {
   }
   // "Suspected that …", "no credible evidence that …", "investigating whether …", "It would appear the …": the cue opens the claim.
   const opening =
-    OPENS_CLAIM.test(m.match) || (m.cue.kind === 'allegation' && /\b(?:whether|if)$/i.test(m.match))
+    opensClaim(m.match, text.slice(m.end)) || (m.cue.kind === 'allegation' && /\b(?:whether|if)$/i.test(m.match))
       ? 0
       : (THAT_AFTER_NOUN.exec(text.slice(m.end))?.[0].length ?? -1);
   if (opening >= 0) {
