@@ -119,7 +119,7 @@ describe('stop 98: an affiliation after a name where the article gives no role',
     expect(titleOf(paragraph) ?? null).toBeNull();
   });
   it('gives way to a role (guard)', () => {
-    expect(titleOf(`${said} said Sen. Marco Rubio of Florida.`)).toBe('Sen.');
+    expect(titleOf(`${said} said Sen. Marco Rubio of Florida.`)).toBe('Sen. of Florida'); // the state is whose office it is (stop 99)
   });
   it('is no sign of a person: the pronoun after it keeps to the subject named later (guard)', () => {
     const [, second] = analyzeParagraphs(

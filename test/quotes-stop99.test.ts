@@ -55,3 +55,20 @@ describe('stop 99: a surname inside a name of three words (a first surname, as S
     expect(speakerOf('Mary Ann Smith, the mayor, spoke on Monday. “We will pay,” Ann said.').name).not.toBe('Mary Ann Smith');
   });
 });
+
+describe('stop 99: whose office a title before the name is, from the tag or place after it', () => {
+  it.each([
+    ['Sen. Ruth Imbert (I-Vt.) said, “We will not.”', 'Sen. (I-Vt.)'],
+    ['Rep. Ruth Imbert (D-N.Y.) said, “We will not.”', 'Rep. (D-N.Y.)'],
+    ['Former Sen. Ruth Imbert (R-Mass.) said, “We will not.”', 'Former Sen. (R-Mass.)'],
+    ['Gov. Ruth Imbert of Mississippi said, “We will not.”', 'Gov. of Mississippi'],
+  ])('"%s" gives "%s"', (paragraph, title) => {
+    expect(speakerOf(paragraph).title).toBe(title);
+  });
+  it.each([
+    ['Gov. Ruth Imbert of the Harbour Board said, “We will not.”', 'Gov.'], // a body, not a state or country
+    ['Sen. Ruth Imbert (pictured) said, “We will not.”', 'Sen.'], // no party tag
+  ])('"%s" keeps "%s" (guard)', (paragraph, title) => {
+    expect(speakerOf(paragraph).title).toBe(title);
+  });
+});

@@ -466,7 +466,7 @@ describe('one resolver for quote speakers and concern holders', () => {
       '"We made some horrendous mistakes, and I apologize," said Harbour County Recorder Lise Varga.',
       '"The buses were late again," said Supt. Omar Haddad.',
     );
-    expect(a.quotes[0]?.speaker).toMatchObject({ name: 'Tomas Vera', title: 'Senate Majority Whip' });
+    expect(a.quotes[0]?.speaker).toMatchObject({ name: 'Tomas Vera', title: 'Senate Majority Whip (R-Tex.)' });
     expect(a.quotes[1]?.speaker).toMatchObject({ name: 'Nadia Okoro', title: 'City Public Advocate' });
     expect(a.quotes[2]?.speaker).toMatchObject({ name: 'Lise Varga', title: 'Harbour County Recorder' });
     expect(a.quotes[3]?.speaker?.name).toBe('Omar Haddad');

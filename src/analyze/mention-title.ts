@@ -1,6 +1,7 @@
 // Why: a mention's title from the words beside it, with the role a relative clause gives ("…, who was coordinator for …"), apart
 // from name-roles.ts (at its size limit).
 import { affiliationAfter } from './affiliation.js';
+import { jurisdictionAfter } from './jurisdiction.js';
 import { isCourtesy } from './name-words.js';
 import { roleAfter, roleBefore } from './name-roles.js';
 import { isArticle, type Token } from './tokens.js';
@@ -50,8 +51,12 @@ export function mentionTitle(
   person: boolean,
   qualifier: string | null,
 ): string | null {
-  if (qualifier && own) return `${qualifier} ${own}`;
   const address = own !== null && (isCourtesy(own) || /^(?:Dr\.?|Sir|Dame)$/.test(own));
+  // "Sen. Bernie Sanders (I-Vt.)", "Gov. Phil Bryant of Mississippi": whose office it is, after the name.
+  const whose = own !== null && !address ? jurisdictionAfter(tokens, last) : null;
+  const office = whose ? `${own} ${whose}` : own;
+  if (qualifier && office) return `${qualifier} ${office}`;
+  if (whose) return office;
   return (
     (person && (own === null || address)
       ? (roleBefore(tokens, first, last) ??

@@ -1,6 +1,7 @@
 // The person a role word means: one the article gives that title ("the premier" → Premier Alan Carpenter), an epithet's, or,
 // for an office the article never writes beside the name ("Tony Blair is urging … . “…,” the prime minister said"), the one
 // person whose narration opens just before it, when nobody else in sight holds or could hold that office.
+import { isTitleWithJurisdiction, withoutJurisdiction } from './jurisdiction.js';
 import { lexicons } from '../lexicon.js';
 import { isKnownPerson, fullName, mentionBefore } from './name-lookup.js';
 import { isCourtesy } from './name-words.js';
@@ -35,7 +36,8 @@ export function rankedRole(words: readonly string[], head: string): string {
 /** The title the article gives a person, a courtesy title ("Mr.") aside: "Sen." for "Sen. Marco Rubio"; '' for none. */
 const personTitle = (index: NameIndex, m: NameMention): string => {
   const full = fullName(index, m.name);
-  return (m.title && !isCourtesy(m.title) ? m.title : null) ?? (index.sharedTitles?.has(full) ? null : index.titles.get(full)) ?? '';
+  const title = (m.title && !isCourtesy(m.title) ? m.title : null) ?? (index.sharedTitles?.has(full) ? null : index.titles.get(full)) ?? '';
+  return withoutJurisdiction(title); // "Sen. (I-Vt.)" is a "Sen."
 };
 
 /** The last word of that title: "sen." for "Sen. Marco Rubio", "premier" for "Premier Alan Carpenter". */
@@ -114,4 +116,6 @@ export function withRoleTitle(speaker: Speaker, words: ReadonlyArray<{ text: str
 
 /** "former Gov." for the "Gov." of "former Gov. Jeb Bush": the title the index kept with its qualifier, where it qualifies this one. */
 export const qualifiedTitle = (title: string | null, indexed: string | undefined): string | null =>
-  title && indexed?.endsWith(` ${title}`) && isQualifierPhrase(indexed.slice(0, -title.length - 1)) ? indexed : title;
+  title && indexed && ((indexed.endsWith(` ${title}`) && isQualifierPhrase(indexed.slice(0, -title.length - 1))) || isTitleWithJurisdiction(indexed, title))
+    ? indexed
+    : title;
