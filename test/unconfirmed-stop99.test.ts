@@ -58,3 +58,25 @@ describe('stop 99: "it’s possible" with a clause straight after opens the clai
     expect(onlyUnconfirmed(sentence)?.claim).toContain(part);
   });
 });
+
+describe('stop 99: a verb of allegation joined by "and" to a reported clause', () => {
+  it('claims from the cue on', () => {
+    const sentence = 'In a statement, Mr Howard said that Mr Beazley had no plan for growth and accused Mr Beazley of failing to take advantage of the market.';
+    expect(onlyUnconfirmed(sentence)?.claim).toBe('accused Mr Beazley of failing to take advantage of the market');
+  });
+  it('keeps one act told whole: "took to social media and accused …" (guard)', () => {
+    expect(onlyUnconfirmed('On Thursday, Swift took to social media and accused Braun of blocking the film.')?.claim).toBe(
+      'On Thursday, Swift took to social media and accused Braun of blocking the film',
+    );
+  });
+  it('keeps a passive\'s two verbs together: "who was arrested and accused of …"', () => {
+    const sentence =
+      'But the harm is extreme,” said Ruth Imbert, who is the aunt of Ann Lee, a protester who was arrested and accused of attempted murder at the camp.';
+    expect(onlyUnconfirmed(sentence)?.claim).toContain('was arrested and accused of attempted murder');
+  });
+  it('keeps a claim whose "and" joins two things alleged (guard)', () => {
+    expect(onlyUnconfirmed('Mr Howard accused Mr Beazley and his party of failing the workers.')?.claim).toBe(
+      'Mr Howard accused Mr Beazley and his party of failing the workers',
+    );
+  });
+});

@@ -1,4 +1,5 @@
 // Scope: the claim a cue leaves open — the clause it governs, in a short readable form.
+import { fromCoordinatedCue } from './coordinated-cue.js';
 import { closeOpenQuote } from '../close-quote.js';
 import { accusedRelative } from './accused-relative.js';
 import { endBeforeDash } from './claim-dash.js';
@@ -110,7 +111,8 @@ export function claimOf(m: CueMatch, text: string): string {
   const claim = acrossInsert(acrossRelative(narrowestClaim(m, text), m, text), text);
   const opened = withoutAside(openClaim(dangles(claim) ? tidy(text) || text : claim, m.match), text);
   const clause = ownClause(opened, text, m.at, m.match);
-  return withLostSubject(balanced(endBeforeClosingSay(endBeforeDash(endBeforeNextPoint(clause, m.match, text), m.match)), text, m.at), text);
+  const ended = balanced(endBeforeClosingSay(endBeforeDash(endBeforeNextPoint(clause, m.match, text), m.match)), text, m.at);
+  return fromCoordinatedCue(withLostSubject(ended, text), m.match, text.slice(0, m.at));
 }
 
 function narrowestClaim(m: CueMatch, text: string): ClaimSpan {
