@@ -80,3 +80,14 @@ describe('stop 99: a verb of allegation joined by "and" to a reported clause', (
     );
   });
 });
+
+describe('stop 99: a claim that opens on "who" after a name set off by its comma', () => {
+  it('has the name before it', () => {
+    const sentence = 'The executives sat next to Mayor Ruth de Imbert, who has been squabbling with the firm and appeared to capitulate in her fight.';
+    expect(onlyUnconfirmed(sentence)?.claim).toBe('Mayor Ruth de Imbert, who has been squabbling with the firm and appeared to capitulate in her fight');
+  });
+  it('leaves a noun phrase to the rule that puts it in place of "who" (guard)', () => {
+    const sentence = 'The executives sat next to the mayor, who has been squabbling with the firm and appeared to capitulate in her fight.';
+    expect(onlyUnconfirmed(sentence)?.claim).toBe('the mayor has been squabbling with the firm and appeared to capitulate in her fight');
+  });
+});

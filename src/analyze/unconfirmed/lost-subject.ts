@@ -1,5 +1,6 @@
 // Why: "Steenburgen recorded the song, but seemed changed by …", "His mother, Queen Elizabeth, was said to …": a claim cut at a
-// comma or a "but" opens on its verb, and the reader cannot tell whose it is; the sentence's opening subject is its subject.
+// comma or a "but" opens on its verb (or on "who"), and the reader cannot tell whose it is; the sentence's opening subject (or the
+// name the "who" follows) is its subject.
 import { leadingPhrase } from '../subject.js';
 import { tokenize } from '../tokens.js';
 import { lexicons } from '../../lexicon.js';
@@ -14,8 +15,21 @@ const JOINED = /(?:,?\s+(?:and|but)|,)\s+$/;
 /** A reporting verb or a "that" between the subject and the claim: the claim may be the reported clause's, not the subject's. */
 const REPORTED = /\b(?:that|said|says|told|tells|argued|argues|added|adds|noted|notes|believes?|believed|thinks?|thought)\b/i;
 
+/** A name of up to four capitalised words (with a particle such as "de"), set off by the comma that ends `before`. */
+const NAME_BEFORE_COMMA = /(?:^|[\s(“"])((?:\p{Lu}[\p{L}.’'-]*\s+(?:(?:de|van|von|der|al|bin|da|di|du|la|le)\s+)?){0,3}\p{Lu}[\p{L}.’'-]*),\s*$/u;
+
+/** "Mayor Bill de Blasio, who has been squabbling …": a claim that opens on "who" right after a name set off by its comma has the
+ *  name before it, as the reader cannot tell whose it is. */
+function withWhoAntecedent(claim: string, text: string): string | null {
+  if (!/^who\s/i.test(claim)) return null;
+  const name = NAME_BEFORE_COMMA.exec(text.slice(0, Math.max(0, text.indexOf(claim))));
+  return name?.[1] ? `${name[1]}, ${claim}` : null;
+}
+
 /** The claim with the sentence's opening subject before it, when the claim opens on its verb right after that subject's clause. */
 export function withLostSubject(claim: string, text: string): string {
+  const named = withWhoAntecedent(claim, text);
+  if (named) return named;
   if (!OPENS_ON_VERB.test(claim)) return claim;
   const at = text.indexOf(claim);
   if (at <= 0 || !JOINED.test(text.slice(0, at))) return claim;
