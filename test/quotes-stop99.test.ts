@@ -72,3 +72,14 @@ describe('stop 99: whose office a title before the name is, from the tag or plac
     expect(speakerOf(paragraph).title).toBe(title);
   });
 });
+
+describe('stop 99: a capitalised role word that ends the apposition before its phrase', () => {
+  it('reads "a Republican National Committeeman from Georgia"', () => {
+    expect(speakerOf('“It is implausible,” said Ruth Imbert, a Republican National Committeeman from Georgia.').title).toBe(
+      'Republican National Committeeman from Georgia',
+    );
+  });
+  it('not a capitalised word that is no role ("a Labour Party Stalwart") (guard)', () => {
+    expect(speakerOf('“It is implausible,” said Ruth Imbert, a Labour Party Stalwart.').title ?? null).toBeNull();
+  });
+});

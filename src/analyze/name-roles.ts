@@ -131,8 +131,11 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
   const lower = (w: string): boolean => !isCapitalised(w) && !isConnector(w);
   // After an article, the role word before the phrase ("the principal investigator behind …"); else the first lower-case word ("a University of
   // Vermont professor"), as a role without its article may be a clause ("Grant, defended his father …").
+  // "a Republican National Committeeman from Georgia": a capitalised role word may end the words before the phrase.
+  const span = words.slice(0, prep < 0 ? 3 : prep);
+  const capitalHead = isRoleText(span.at(-1)?.toLowerCase()) ? span.at(-1)?.toLowerCase() : undefined;
   const head =
-    (article ? words.slice(0, prep < 0 ? 3 : prep).find((w) => lower(w) && isRoleText(w)) : undefined) ??
+    (article ? (span.find((w) => lower(w) && isRoleText(w)) ?? capitalHead) : undefined) ??
     (capital ? words.map((w) => w.toLowerCase()).find(isRoleText) : words.find(lower));
   const ends = isRoleEnd((prep < 0 ? words : words.slice(0, prep)).at(-1), article);
   return isRoleText(head) || ends || isPlacedRole(words, prep) ? cutRole(words, tokens.slice(i, i + 2), full, closed).join(' ') : null;
