@@ -83,3 +83,13 @@ describe('stop 99: a capitalised role word that ends the apposition before its p
     expect(speakerOf('“It is implausible,” said Ruth Imbert, a Labour Party Stalwart.').title ?? null).toBeNull();
   });
 });
+
+describe('stop 99: a title that is also a given name, before the surname of someone named in full with it', () => {
+  it('"Dean Amar" after "Vikram Amar, dean of the law school," is Vikram Amar', () => {
+    const paragraph = 'Vikram Amar, dean of the law school, spoke on Monday. “In Fisher it was different,” Dean Amar said.';
+    expect(speakerOf(paragraph)).toEqual({ name: 'Vikram Amar', title: 'dean of the law school' });
+  });
+  it('"Dean Smith" beside "John Smith" stays Dean Smith (guard)', () => {
+    expect(speakerOf('Dean Smith and John Smith spoke. “It was different,” Dean Smith said.').name).toBe('Dean Smith');
+  });
+});

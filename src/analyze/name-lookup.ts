@@ -10,6 +10,7 @@ import { isArticle, type Token } from './tokens.js';
 import { keepsFirstName, plainNameWord } from './name-forms.js';
 import { isPronounCandidate } from './pronoun-candidate.js';
 import { isReportedSubject } from './reported-subject.js';
+import { titledSurname } from './titled-surname.js';
 
 export { isKnownPerson } from './people-of.js';
 
@@ -67,7 +68,7 @@ export function fullName(index: NameIndex, name: string): string {
   const longer = index.fullNames.get(surname);
   // "George Bush" → "George W. Bush": the longer name keeps every word given, the first name first (never "Jeb Bush" → "George W. Bush").
   const keeps = longer !== undefined && keepsFirstName(parts, longer) && parts.every((p) => longer.split(' ').map(plainNameWord).includes(plainNameWord(p)));
-  return longer && keeps && longer.split(' ').length > parts.length && surnameOf(longer) === surname ? longer : name;
+  return longer && keeps && longer.split(' ').length > parts.length && surnameOf(longer) === surname ? longer : (titledSurname(index, parts, longer) ?? name);
 }
 
 /** A surname the article spells once with one letter changed ("Leibowitz" for "Leibovitz"): reporters' typos, not new people. */
@@ -179,8 +180,7 @@ export function organisationByHead(names: NameIndex, head: string, sentence: num
     // "the Socialist party" is no "Green Party": the capitalised words before the head are in the name it stands for.
     if (!modifiers.every((w) => words.includes(w.text))) continue;
     const [first = ''] = words;
-    // "the ministry" → "Ministry of Finance", "the board" → "Illinois Board of Elections"; "the minister" is no "Minister for
-    // Trade", a person's title.
+    // "the ministry" → "Ministry of Finance", "the board" → "Illinois Board of Elections"; "the minister" is no "Minister for Trade".
     const ofWhat = (w: string, k: number): boolean =>
       w.toLowerCase() === head && /^(of|for)$/i.test(words[k + 1] ?? '') && k + 2 < words.length && !isTitleWord(w);
     const named = words.at(-1)?.toLowerCase() === head || words.some(ofWhat);
