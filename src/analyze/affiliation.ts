@@ -3,6 +3,7 @@
 import { lexicons } from '../lexicon.js';
 import { hasAge, withoutAge } from './age-aside.js';
 import { closesApposition } from './bare-role.js';
+import { isVerb } from './phrase-words.js';
 import { isCapitalised, textsOf, type Token } from './tokens.js';
 
 /** Words that may join a body's capitalised name ("Institute for Fiscal Studies", "Bank of England", "Johnson & Johnson"). */
@@ -41,7 +42,7 @@ export const asEvidence = (title: string | null, own: string | null): string | n
 
 /** "said a top lawyer, Andrew Pincus of the law firm Mayer Brown.": an "of" or "from" phrase after the name at `i` that runs, with no
  *  verb, a capitalised word in it and at most eight words, to the sentence's end; it closes the apposition before the name as a comma would. */
-export function closesOnAffiliation(tokens: readonly Token[], i: number, isVerb: (t: Token | undefined) => boolean): boolean {
+export function closesOnAffiliation(tokens: readonly Token[], i: number): boolean {
   if (!/^(?:of|from)$/.test(tokens[i]?.text ?? '')) return false;
   let j = i + 1;
   while (j < tokens.length && tokens[j]?.kind === 'word' && !isVerb(tokens[j])) j++;

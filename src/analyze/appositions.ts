@@ -66,7 +66,7 @@ export function nameAfterDescription(tokens: readonly Token[], start: number, en
   if (isNameLike(named) || isNamePair(named)) return named;
   // "said another leading advocate, Andrew J. Pincus of the law firm Mayer Brown.": the name ends where its affiliation begins.
   const of = named.findIndex((t) => /^(?:of|from)$/.test(t.text));
-  const affiliated = of >= 2 && first === comma + 1 && closesOnAffiliation(tokens, first + of, isVerb);
+  const affiliated = of >= 2 && first === comma + 1 && closesOnAffiliation(tokens, first + of);
   return affiliated && isNameLike(named.slice(0, of)) ? named.slice(0, of) : null;
 }
 

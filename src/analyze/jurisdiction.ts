@@ -11,6 +11,9 @@ const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]{0,9}$/;
 const closes = (t: Token | undefined): boolean =>
   t === undefined || /^[,.;:)—–]$/.test(t.text) || (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !/^(?:of|in|at|on|for|from|to)$/.test(t.text));
 
+/** A state, province or territory (regions.txt) or a country. */
+const isPlace = (name: string): boolean => lexicons().regions.has(name) || lexicons().countries.has(name);
+
 /** The jurisdiction after the name that ends at `last`: "(I-Vt.)" or "of Mississippi"; null when none stands there. */
 export function jurisdictionAfter(tokens: readonly Token[], last: number): string | null {
   if (tokens[last + 1]?.text === '(') {
@@ -31,8 +34,7 @@ export function jurisdictionAfter(tokens: readonly Token[], last: number): strin
     .slice(last + 2, end)
     .map((t) => t.text)
     .join(' ');
-  const { regions, countries } = lexicons();
-  return place && (regions.has(place) || countries.has(place)) && closes(tokens[end]) ? `of ${place}` : null;
+  return place && isPlace(place) && closes(tokens[end]) ? `of ${place}` : null;
 }
 
 /** Whether `indexed` is `title` with its jurisdiction after it ("Gov. of Mississippi" for "Gov."), as jurisdictionAfter gives it. */
@@ -44,6 +46,5 @@ export function withoutJurisdiction(title: string): string {
   const tag = /\s+\([RDI]-[^)]*\)$/.exec(title);
   if (tag) return title.slice(0, tag.index);
   const of = /\s+of\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})$/u.exec(title);
-  const { regions, countries } = lexicons();
-  return of && (regions.has(of[1] ?? '') || countries.has(of[1] ?? '')) ? title.slice(0, of.index) : title;
+  return of && isPlace(of[1] ?? '') ? title.slice(0, of.index) : title;
 }

@@ -50,8 +50,7 @@ export function roleBefore(tokens: readonly Token[], runStart: number, runEnd = 
   const comma = tokens[runStart - 1]?.text === ',';
   // "The foreign secretary, Jack Straw, arrived": a role set off by a comma, its name in apposition (closed by a comma or the sentence's end, or after "and").
   // "Queensland's opposition leader, Jeff Seeney said": a role that opens the sentence, its name the subject of the verb after it.
-  const closed =
-    closesApposition(tokens, runEnd + 1) || (comma && (opensOnRole(tokens, runStart - 1, runEnd + 1) || closesOnAffiliation(tokens, runEnd + 1, isVerb)));
+  const closed = closesApposition(tokens, runEnd + 1) || (comma && (opensOnRole(tokens, runStart - 1, runEnd + 1) || closesOnAffiliation(tokens, runEnd + 1)));
   const set = comma && (/^(and|,)$/.test(tokens[runStart - 3]?.text ?? '') || closed) ? runStart - 1 : runStart;
   const bodied = set < runStart && closed ? roleOfBodyBefore(tokens, set) : null; // "The president of X, Ken Bacon,"
   if (bodied) return bodied;

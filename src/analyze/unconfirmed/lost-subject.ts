@@ -15,15 +15,26 @@ const JOINED = /(?:,?\s+(?:and|but)|,)\s+$/;
 /** A reporting verb or a "that" between the subject and the claim: the claim may be the reported clause's, not the subject's. */
 const REPORTED = /\b(?:that|said|says|told|tells|argued|argues|added|adds|noted|notes|believes?|believed|thinks?|thought)\b/i;
 
-/** A name of up to four capitalised words (with a particle such as "de"), set off by the comma that ends `before`. */
-const NAME_BEFORE_COMMA = /(?:^|[\s(“"])((?:\p{Lu}[\p{L}.’'-]*\s+(?:(?:de|van|von|der|al|bin|da|di|du|la|le)\s+)?){0,3}\p{Lu}[\p{L}.’'-]*),\s*$/u;
+/** The name of up to four capitalised words (a particle such as "de" between them) set off by the comma that ends `before`. */
+function nameBeforeComma(before: string): string | null {
+  const words = /,\s*$/.test(before) ? before.replace(/,\s*$/, '').split(/\s+/) : [];
+  const name: string[] = [];
+  for (let k = words.length - 1; k >= 0 && name.filter((w) => /^\p{Lu}/u.test(w)).length < 4; k--) {
+    const word = (words[k] ?? '').replace(/^[(“"]/, '');
+    const particle = lexicons().nameParticles.has(word) && /^\p{Lu}/u.test(words[k - 1] ?? '');
+    if (!/^\p{Lu}[\p{L}.’'-]*$/u.test(word) && !particle) break;
+    name.unshift(word);
+    if (word !== words[k]) break; // an opening mark or bracket starts the name
+  }
+  return name.length > 0 ? name.join(' ') : null;
+}
 
 /** "Mayor Bill de Blasio, who has been squabbling …": a claim that opens on "who" right after a name set off by its comma has the
  *  name before it, as the reader cannot tell whose it is. */
 function withWhoAntecedent(claim: string, text: string): string | null {
   if (!/^who\s/i.test(claim)) return null;
-  const name = NAME_BEFORE_COMMA.exec(text.slice(0, Math.max(0, text.indexOf(claim))));
-  return name?.[1] ? `${name[1]}, ${claim}` : null;
+  const name = nameBeforeComma(text.slice(0, Math.max(0, text.indexOf(claim))));
+  return name ? `${name}, ${claim}` : null;
 }
 
 /** The claim with the sentence's opening subject before it, when the claim opens on its verb right after that subject's clause. */
