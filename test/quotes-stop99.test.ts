@@ -93,3 +93,12 @@ describe('stop 99: a title that is also a given name, before the surname of some
     expect(speakerOf('Dean Smith and John Smith spoke. “It was different,” Dean Smith said.').name).toBe('Dean Smith');
   });
 });
+
+describe('stop 99: "legend" and "icon" title the name right after them', () => {
+  it.each([
+    ['Conservative icon Ruth Imbert said it. “I will play,” she said.', 'Conservative icon'],
+    ['NFL legend Ruth Imbert said it. “I will play,” she said.', 'NFL legend'],
+  ])('"%s" gives "%s" to the pronoun\'s quote', (paragraph, title) => {
+    expect(speakerOf(paragraph)).toEqual({ name: 'Ruth Imbert', title });
+  });
+});

@@ -35,6 +35,11 @@ const VERB_BEFORE_ROLE =
 /** A phrase without its leading article or possessive: "the mayor" → "mayor". */
 export const stripDeterminer = (text: string): string => text.replace(/^(the|a|an|his|her|their|its)\s+/i, '').trim();
 
+/** Words of fame that title the name right after them ("conservative icon Phyllis Schlafly", "NFL legend Jim Brown"); no role word.
+ *  Not "star": "the star" resolves to whoever the article titled "… star" (a first version sent "the “Avatar” star" Zoe Saldana's
+ *  words to Selenis Leyva, "Orange Is the New Black" star). */
+const FAME = /^(?:legend|icon)$/;
+
 /** Title words that only qualify a role ("finance minister", "senior adviser"): alone before a name, as in "to finance Jerry's
  *  purchase", they are no title. */
 const MODIFIER_ONLY = /^(?:senior|junior|foreign|defen[cs]e|interior|finance|trade|health|justice|home|state|federal|national|opposition)$/;
@@ -78,7 +83,7 @@ export function roleBefore(tokens: readonly Token[], runStart: number, runEnd = 
     MODIFIER_ONLY.test(head) ||
     // "The editor of Il Manifesto newspaper, Gabriele Polo": a publication set off before a name is where the role works.
     (set < runStart && /^(?:newspaper|magazine|tabloid|broadsheet|website)$/.test(head)) ||
-    !isRoleText(head.replace(/^(?:co|vice|deputy|acting)-/, '')) // "co-CEO" is a CEO
+    !(isRoleText(head.replace(/^(?:co|vice|deputy|acting)-/, '')) || FAME.test(head)) // "co-CEO" is a CEO
   )
     return null;
   const collected = words.length;
