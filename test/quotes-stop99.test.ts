@@ -102,3 +102,10 @@ describe('stop 99: "legend" and "icon" title the name right after them', () => {
     expect(speakerOf(paragraph)).toEqual({ name: 'Ruth Imbert', title });
   });
 });
+
+describe('stop 99: a programme named after its host is no name to lengthen a surname to', () => {
+  it('"Kimmel asked" on a page about "Jimmy Kimmel Live" stays off the programme', () => {
+    const paragraph = 'She appeared on Jimmy Kimmel Live on Monday. Kimmel asked her about a photo, saying, “I can’t imagine how this happens to you.”';
+    expect(speakerOf(paragraph).name).not.toBe('Jimmy Kimmel Live');
+  });
+});

@@ -105,7 +105,9 @@ function middleSurname(index: NameIndex, word: string): string | null {
     // "Jimmy Kimmel Live" beside "Jimmy Kimmel": a name the word ends is the one it stands for.
     if (parts.length >= 2 && parts.at(-1) === word) return null;
     const given = lexicons().givenNames.has(parts[0]?.toLowerCase() ?? '');
-    if (m.kind === 'person' && !m.quoted && given && parts.length >= 3 && parts.slice(1, -1).includes(word)) found.add(m.name);
+    // "Jimmy Kimmel Live", "The Rachel Maddow Show": a programme named after its host is no person's name.
+    const show = /^(?:Live|Show|Tonight|Today|Hour|Report|Daily|Weekly|Now)$/.test(parts.at(-1) ?? '');
+    if (m.kind === 'person' && !m.quoted && given && !show && parts.length >= 3 && parts.slice(1, -1).includes(word)) found.add(m.name);
   }
   return found.size === 1 ? ([...found][0] ?? null) : null;
 }
