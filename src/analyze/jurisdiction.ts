@@ -37,10 +37,6 @@ export function jurisdictionAfter(tokens: readonly Token[], last: number): strin
   return place && isPlace(place) && closes(tokens[end]) ? `of ${place}` : null;
 }
 
-/** Whether `indexed` is `title` with its jurisdiction after it ("Gov. of Mississippi" for "Gov."), as jurisdictionAfter gives it. */
-export const isTitleWithJurisdiction = (indexed: string, title: string): boolean =>
-  indexed.startsWith(`${title} `) && /^(?:of \p{Lu}|\([RDI]-)/u.test(indexed.slice(title.length + 1));
-
 /** A title without the jurisdiction after its office: "Sen. (I-Vt.)" → "Sen.", "Gov. of Mississippi" → "Gov."; others as they are. */
 export function withoutJurisdiction(title: string): string {
   const tag = /\s+\([RDI]-[^)]*\)$/.exec(title);
@@ -48,3 +44,6 @@ export function withoutJurisdiction(title: string): string {
   const of = /\s+of\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})$/u.exec(title);
   return of && isPlace(of[1] ?? '') ? title.slice(0, of.index) : title;
 }
+
+/** Whether `indexed` is `title` with its jurisdiction after it ("Gov. of Mississippi" for "Gov."), as jurisdictionAfter gives it. */
+export const isTitleWithJurisdiction = (indexed: string, title: string): boolean => indexed !== title && withoutJurisdiction(indexed) === title;
