@@ -17,11 +17,14 @@ function firstPronoun(text: string): 'm' | 'f' | null {
   return null;
 }
 
-/** The sex a title gives: "Mr.", "Lord", "chairman" a man's; "Mrs.", "Queen", "first lady", "spokeswoman" a woman's. */
+/** The sex a title gives: "Mr.", "Lord", "chairman", "son" a man's; "Mrs.", "Queen", "first lady", "spokeswoman", "daughter" a woman's. */
 export function titleSex(title: string): 'm' | 'f' | null {
   const t = title.toLowerCase();
-  if (/\b(mr\.?|sir|lord|king|prince|father|brother|(?:\w+)?man)$/.test(t) && !/woman$/.test(t)) return 'm';
-  return /\b(mrs\.?|ms\.?|miss|dame|lady|queen|princess|mother|sister|(?:\w+)?woman)$/.test(t) ? 'f' : null;
+  if (/\b(mr\.?|sir|lord|king|prince|(?:grand)?father|brother|(?:grand)?son|husband|widower|nephew|uncle|boyfriend|(?:\w+)?man)$/.test(t) && !/woman$/.test(t))
+    return 'm';
+  return /\b(mrs\.?|ms\.?|miss|dame|lady|queen|princess|(?:grand)?mother|sister|(?:grand)?daughter|wife|widow|niece|aunt|girlfriend|(?:\w+)?woman)$/.test(t)
+    ? 'f'
+    : null;
 }
 
 /** Each person's pronoun votes: how often the article's pronouns gave them each sex. */

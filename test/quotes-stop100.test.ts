@@ -1,0 +1,25 @@
+// Speakers and titles (stop 100): a courtesy title's sex against the one full name an article gives a surname.
+import { describe, expect, it } from 'vitest';
+import { titleSex } from '../src/analyze/name-gender.js';
+import { analyzeParagraphs } from './helpers/analyze.js';
+
+const speakers = (...paragraphs: string[]): Array<string | undefined> =>
+  analyzeParagraphs('A headline for the test', ...paragraphs).quotes.map((q) => q.speaker?.name);
+
+describe('stop 100: "Mr. Kessel" is not the one Kessel named in full when she is a woman', () => {
+  it('reads a kin word as a title with a sex', () => {
+    expect(['daughter', 'wife', 'widow', "the president's granddaughter"].map(titleSex)).toEqual(['f', 'f', 'f', 'f']);
+    expect(['son', 'husband', 'grandfather', 'nephew'].map(titleSex)).toEqual(['m', 'm', 'm', 'm']);
+    expect(['person', 'Mason', 'reason'].map(titleSex)).toEqual([null, null, null]);
+  });
+  it('keeps "Mr. Kessel" apart from his daughter, Ivonka Kessel', () => {
+    const names = speakers(
+      'President Kessel met ministers on Tuesday, with his daughter, Ivonka Kessel, beside him.',
+      '“We are all happy for you,” Mr. Kessel said.',
+    );
+    expect(names).toEqual(['Kessel']);
+  });
+  it('still gives "Ms. Kessel" her full name (guard)', () => {
+    expect(speakers('Ivonka Kessel joined the talks on Tuesday.', '“We are all happy for you,” Ms. Kessel said.')).toEqual(['Ivonka Kessel']);
+  });
+});
