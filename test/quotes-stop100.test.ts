@@ -23,3 +23,13 @@ describe('stop 100: "Mr. Kessel" is not the one Kessel named in full when she is
     expect(speakers('Ivonka Kessel joined the talks on Tuesday.', '“We are all happy for you,” Ms. Kessel said.')).toEqual(['Ivonka Kessel']);
   });
 });
+
+describe('stop 100: a "that" clause inside the pronoun\'s own sentence names no speaker', () => {
+  it('gives "he says" after an aside naming another man to the man named before', () => {
+    const names = speakers(
+      'Michael Brandt said he might run.',
+      "Brandt's pollster, Douglas Shore, says his man has the money. “I don't think the conventional wisdom” -- that Brandt is seen as a liberal -- “is going to last,” he says.",
+    );
+    expect(names).toEqual(['Douglas Shore', 'Douglas Shore']);
+  });
+});

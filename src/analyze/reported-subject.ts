@@ -9,6 +9,8 @@ import type { NameIndex, NameMention } from './name-index.js';
  */
 export function isReportedSubject(index: NameIndex, m: NameMention, pronoun: number): boolean {
   if (m.sentence < pronoun && reportedAfterVerb(index, m)) return true;
+  // "“I don't think” -- that Bloomberg is seen as a liberal -- “will last,” he says": a clause in the pronoun's own sentence.
+  if (m.sentence === pronoun && m.before === 'that') return true;
   if (m.before !== 'that' && !(m.sentence < pronoun && lexicons().reportingVerbs.has(m.before.toLowerCase()))) return false;
   // "Moore's film fell flat, says Tim Dams": a possessive opens no subject that reports.
   return index.mentions.some(
