@@ -33,3 +33,19 @@ describe('stop 100: a "that" clause inside the pronoun\'s own sentence names no 
     expect(names).toEqual(['Douglas Shore', 'Douglas Shore']);
   });
 });
+
+describe('stop 100: "Mrs. Marlow" and "Mr. Marlow" keep their pronouns apart', () => {
+  const article = [
+    "In a year when Bill Marlow's record has faced scrutiny, Hillary Marlow is shaping the role her husband would play.",
+    "Mr. Marlow's style appears to resonate with voters in ways Mrs. Marlow's does not, and her aides know it.",
+    'Those voters like Mr. Marlow, but view her with more skepticism.',
+    'Mrs. Marlow spoke in Kentucky on Sunday. She was brief.',
+    '“Jobs, jobs, jobs,” Mrs. Marlow said.',
+  ];
+  it('gives "Mrs. Marlow" the woman named in full, not the Marlow named first', () => {
+    expect(speakers(...article)).toEqual(['Hillary Marlow']);
+  });
+  it('gives "Mr. Marlow" the man, whom her pronouns had made a woman', () => {
+    expect(speakers(...article.slice(0, 4), '“Jobs, jobs, jobs,” Mr. Marlow said.')).toEqual(['Bill Marlow']);
+  });
+});

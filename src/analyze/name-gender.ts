@@ -1,4 +1,5 @@
 // The gender the article itself gives a person: the pronouns that follow them as the subject of a sentence.
+import { lexicons } from '../lexicon.js';
 import type { Sentence } from '../types.js';
 import { SUBORDINATOR } from './attribution/clause-scope.js';
 import type { NameMention } from './name-index.js';
@@ -52,6 +53,17 @@ function predicateSex(text: string): 'm' | 'f' | null {
   return found ? (found.f ? 'f' : 'm') : null;
 }
 
+/** The sex of a courtesy title ("Mrs."), or null for another title or none. */
+const courtesySex = (title: string | null | undefined): 'm' | 'f' | null => (/^(?:Mr|Mrs|Ms|Miss)\.?$/.test(title ?? '') ? titleSex(title ?? '') : null);
+
+/** Whether a courtesy title's sex ("Mrs.") is not the one the lists give the full name's first name ("Bill"). */
+function courtesyDisagrees(title: string | null | undefined, name: string): boolean {
+  const courtesy = courtesySex(title);
+  const first = (name.split(' ')[0] ?? '').toLowerCase();
+  const listed = lexicons().firstNames.get(first) ?? lexicons().leaningNames.get(first) ?? null;
+  return courtesy !== null && listed !== null && listed !== courtesy;
+}
+
 /**
  * For each person the article names as the only person of a sentence, the pronoun that follows them there or opens the
  * next sentence ("Sanders spoke … He said"); for a subject named before others, a possessive before the next name.
@@ -69,7 +81,10 @@ export function pronounVotes(sentences: readonly Sentence[], mentions: readonly 
     const sentence = sentences[index];
     if (!first || !isPerson(first) || sentence?.index !== index) continue;
     // "Lindsey Graham called out his rival Donald Trump": a subject owns the pronouns before the next person is named.
-    const other = list.find((m) => m.start > first.end && fullName(m.name) !== fullName(first.name));
+    // "Mr. Clinton's style … in ways Mrs. Clinton's …": one surname under two courtesy titles is two people.
+    const sexes = (m: NameMention): boolean =>
+      courtesySex(m.title) !== null && courtesySex(first.title) !== null && courtesySex(m.title) !== courtesySex(first.title);
+    const other = list.find((m) => m.start > first.end && (fullName(m.name) !== fullName(first.name) || sexes(m)));
     // Not the subject of a fronted clause: in "After Ann Lee accused him, he said" both pronouns are another person's.
     if (other && (!first.subject || SUBORDINATOR.test(first.before))) continue;
     const next = sentences[index + 1];
@@ -79,6 +94,9 @@ export function pronounVotes(sentences: readonly Sentence[], mentions: readonly 
     const gender = said ?? (other ? ownPronoun(after) : (firstPronoun(after) ?? firstPronoun(opening)));
     if (!gender) continue;
     const name = fullName(first.name);
+    // "Mrs. Clinton … She" votes for no Bill Clinton, the Clinton named in full first: the courtesy and the first name disagree.
+    // Nor "Mr. Clinton … her": a pronoun of the other sex than the courtesy title is another person's.
+    if (courtesyDisagrees(first.title, name) || (courtesySex(first.title) ?? gender) !== gender) continue;
     const v = votes.get(name) ?? { m: 0, f: 0 };
     // What the sentence says the person is settles it alone: two votes.
     v[gender] += said ? 2 : 1;
