@@ -1,0 +1,16 @@
+// Unconfirmed claims (stop 100): an allegation worded "is alleged to" keeps its subject (cue in data/lexicons/unconfirmed-cues.tsv).
+import { describe, expect, it } from 'vitest';
+import { onlyUnconfirmed } from './helpers/analyze.js';
+
+describe('stop 100: "X is alleged to have …"', () => {
+  it.each([
+    ['Sergeant Kelvin Stacey, 28, is alleged to have assaulted a detainee.', 'Sergeant Kelvin Stacey, 28, is alleged to have assaulted a detainee'],
+    ['They are alleged to have forced the man into the canal.', 'They are alleged to have forced the man into the canal'],
+  ])('"%s" is an allegation whose claim keeps its subject', (sentence, claim) => {
+    const item = onlyUnconfirmed(sentence);
+    expect(item).toMatchObject({ kind: 'allegation', claim });
+  });
+  it('an "alleged" before a noun stays an allegation about that noun (guard)', () => {
+    expect(onlyUnconfirmed('Three soldiers will be tried for alleged war crimes in Iraq.')).toMatchObject({ kind: 'allegation', cue: 'alleged' });
+  });
+});
