@@ -1,6 +1,7 @@
 // Who voices a sentence's worry: the speaker of its quote, or the subject of its worry or reporting verb,
 // resolved by the same resolver and check as quote speakers ("the premier warned" → Alan Carpenter).
 // A wrong holder is worse than none: anything that is not plainly a person, body or role gives null.
+import { withAgentOf } from './agent-of.js';
 import { experiencerAfterAccording } from './according-experiencer.js';
 import { andVerbSubject } from './and-verb-holder.js';
 import { frontedAdverbs } from './fronted-adverb.js';
@@ -139,7 +140,7 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
     const acted = ACTED.test(tokens[verb]?.text ?? '') || /^(warned|cautioned)$/i.test(tokens[verb]?.text ?? ''); // "Blair was warned of …": the one warned
     const agent = acted ? passiveBy(tokens, verb) : null;
     const byHolder = agent ? resolveHolder(agent, sentence, names) : null;
-    if (byHolder) return byHolder;
+    if (byHolder && agent) return withAgentOf(byHolder, tokens, agent, sentence, tokens[verb]?.text ?? '');
     // "Police were accused of brutality": the subject of a passive of blame is the one blamed, never who blames.
     const blamed = acted && isPassiveAt(tokens, verb);
     // "Anyway, critics warned": past an appositive the subject may be an opener; the phrase next to the verb is tried too.
