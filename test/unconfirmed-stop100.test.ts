@@ -14,3 +14,15 @@ describe('stop 100: "X is alleged to have …"', () => {
     expect(onlyUnconfirmed('Three soldiers will be tried for alleged war crimes in Iraq.')).toMatchObject({ kind: 'allegation', cue: 'alleged' });
   });
 });
+
+describe('stop 100: likelihood under a subject that names no one, and "it\'s also possible"', () => {
+  it.each(['Neither is likely.', 'None of them is likely to win.', 'Analysts say neither is likely to pass.'])('"%s" is unlikely', (sentence) => {
+    expect(onlyUnconfirmed(sentence)?.likelihood).toMatch(/^unlikely /);
+  });
+  it('a plan that is likely to pass stays likely (guard)', () => {
+    expect(onlyUnconfirmed('The plan is likely to pass.')?.likelihood).toMatch(/^likely /);
+  });
+  it('"It\'s also possible that" opens the claim', () => {
+    expect(onlyUnconfirmed("It's also possible that the team will move.")).toMatchObject({ cue: "It's also possible that", claim: 'the team will move' });
+  });
+});

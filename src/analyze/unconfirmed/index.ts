@@ -82,6 +82,10 @@ function counts(m: CueMatch, text: string, genre: ArticleGenre, inQuote: boolean
  */
 const PEOPLE_SAY = /^people\s+(?:say|said|says|told)$/i;
 
+/** "Neither is likely", "none of them is likely to win": a subject that names no one negates the likelihood as "not" does. */
+const NO_ONE_IS =
+  /(?:^|[,;:]\s*|\b(?:that|says?|said)\s+)(?:neither|none|no one|nobody)\b(?:\s+[\w’'-]+){0,4}?\s+(?:is|was|are|were|seems?|seemed|looks?)\s+$/i;
+
 /**
  * The likelihood a cue states, read with a negation before it: "not likely" is "unlikely"; "not highly probable" or "not
  * unlikely" names no band of its own, so none is given rather than the wrong one.
@@ -92,7 +96,7 @@ function likelihoodOf(m: CueMatch, text: string): string | null {
   if (/\b(?:least|less)\s+$/i.test(text.slice(0, m.at))) return null;
   // "few experts believe that is likely": a likelihood few hold is no band the article gives.
   if (/\b(?:few|no one|nobody|not many)(?:\s+[\w’'-]+){0,3}\s+(?:believe|think|expect)s?\b[^.;]*$/i.test(text.slice(0, m.at))) return null;
-  if (!term || !/(?:\bnot|\bnever|n['’]t)\s+$/i.test(text.slice(0, m.at))) return term;
+  if (!term || !(/(?:\bnot|\bnever|n['’]t)\s+$/i.test(text.slice(0, m.at)) || NO_ONE_IS.test(text.slice(0, m.at)))) return term;
   return term.startsWith('likely ') ? (lexicons().unconfirmedCues.find((c) => c.likelihood?.startsWith('unlikely '))?.likelihood ?? null) : null;
 }
 
