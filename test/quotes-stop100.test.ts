@@ -49,3 +49,15 @@ describe('stop 100: "Mrs. Marlow" and "Mr. Marlow" keep their pronouns apart', (
     expect(speakers(...article.slice(0, 4), '“Jobs, jobs, jobs,” Mr. Marlow said.')).toEqual(['Bill Marlow']);
   });
 });
+
+describe('stop 100: a person noun before a name may own the pronoun after it', () => {
+  it('does not make Bill Marlow a woman from "A woman who has accused Bill Marlow … her"', () => {
+    const names = speakers(
+      'A woman who has accused former President Bill Marlow of assault said on Sunday that Marlow tried to meet her weeks later. She also described a call from Hillary Marlow.',
+      'Juanita Brodd, who said Marlow attacked her in 1978, told the story on the radio. She has gone public again as Marlow campaigns for his wife, Hillary Marlow.',
+      'On Sunday, she disclosed for the first time that Bill Marlow called her after the attack.',
+      '“He called the nursing home that I owned and I did not know that it was him,” she said.',
+    );
+    expect(names).toEqual(['Juanita Brodd']);
+  });
+});

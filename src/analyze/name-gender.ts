@@ -47,6 +47,13 @@ function ownPronoun(text: string): 'm' | 'f' | null {
 const PREDICATE =
   /^\s*(?:,\s*(?:a|an|the)|\s(?:is|was)\s+(?:a|an|the|one of the))\s+(?:[\p{L}-]+\s+){0,4}?(?:(?<f>women|woman|mother|wife|daughter|sister|girl|widow|grandmother|actress)|(?<m>men|man|father|husband|son|brother|boy|widower|grandfather|actor))(?=\s*[.,;:]|\s+(?:who|that|to|in|of|from|elected|ever|with|at|on)\b)/u;
 
+/** The sex of a person noun in a text ("a woman who …"), or null for none or both. */
+function nounSex(text: string): 'm' | 'f' | null {
+  const f = /\b(?:woman|women|girls?|mother|wife|sister|daughter|lady|grandmother|widow|actress)\b/i.test(text);
+  const m = /\b(?:man|men|boys?|father|husband|brother|son|grandfather|widower|actor)\b/i.test(text);
+  return f === m ? null : f ? 'f' : 'm';
+}
+
 /** "Omar is one of the first two Muslim women elected", "Lee, a father of three,": the sex a predicate noun right after a name gives. */
 function predicateSex(text: string): 'm' | 'f' | null {
   const found = PREDICATE.exec(text)?.groups;
@@ -93,6 +100,8 @@ export function pronounVotes(sentences: readonly Sentence[], mentions: readonly 
     const said = predicateSex(sentence.text.slice(first.end));
     const gender = said ?? (other ? ownPronoun(after) : (firstPronoun(after) ?? firstPronoun(opening)));
     if (!gender) continue;
+    // "A woman who has accused Bill Clinton of rape said … her": a person noun of that sex before the name may own the pronoun.
+    if (!said && nounSex(sentence.text.slice(0, first.start)) === gender) continue;
     const name = fullName(first.name);
     // "Mrs. Clinton … She" votes for no Bill Clinton, the Clinton named in full first: the courtesy and the first name disagree.
     // Nor "Mr. Clinton … her": a pronoun of the other sex than the courtesy title is another person's.
