@@ -61,3 +61,17 @@ describe('stop 100: a person noun before a name may own the pronoun after it', (
     expect(names).toEqual(['Juanita Brodd']);
   });
 });
+
+describe('stop 100: a title stated only in a clause another person states, asks or supposes is none', () => {
+  const titleOf = (...paragraphs: string[]): Array<string | null | undefined> =>
+    analyzeParagraphs('A headline for the test', ...paragraphs).quotes.map((q) => q.speaker?.title);
+  it.each([
+    'Aides said they would not accept any declaration by party leaders that Ann Lee is the presumptive nominee.',
+    'And if Ann Lee is the presumptive nominee, he said, he would consider a third-party candidate.',
+  ])('"%s" gives Ann Lee no title', (sentence) => {
+    expect(titleOf('Ann Lee spoke in Ohio on Sunday.', sentence, '“We will fight on,” Ann Lee said.')).toEqual([null]);
+  });
+  it('a sentence of its own still does (guard)', () => {
+    expect(titleOf('Ann Lee is the presumptive nominee.', '“We will fight on,” Ann Lee said.')).toEqual(['presumptive nominee']);
+  });
+});

@@ -41,6 +41,8 @@ export function addCopularTitles(names: NameIndex, sentences: readonly Sentence[
   for (const m of names.mentions) {
     const sentence = sentences[m.sentence];
     if (m.kind !== 'person' || m.quoted || !m.subject || sentence === undefined) continue;
+    // "would not accept any declaration that Clinton is the presumptive nominee": a clause another states, asks or disputes.
+    if (/^(?:that|if|whether|unless|until|once)$/i.test(m.before)) continue;
     const full = fullName(names, m.name);
     if (hasRoleTitle(names.titles, full)) continue;
     const tokens = sentenceTokens(sentence);
