@@ -1,6 +1,7 @@
 // The body of an HTML page: Mozilla's Readability picks the article, and its text blocks become paragraphs;
 // figures, asides and elements marked as furniture by their class, id or ARIA role are set apart.
 import { embeddedPost } from '../embedded-post.js';
+import { withLabelColon } from './bold-label.js';
 import { dropOtherStories } from './html-other-stories.js';
 import { classWords, furniture } from '../furniture.js';
 import { type DomDocument, type DomElement, type DomNode, type ReadabilityResult, requireLazily, squash } from './html-dom.js';
@@ -104,10 +105,11 @@ function blocksOf(root: DomElement): HtmlBlock[] {
     const inner = textInside(el, inLink || tag === 'A');
     return INLINE.has(tag) ? inner : ` ${inner} `;
   };
-  const textInside = (el: DomElement, inLink: boolean): string =>
-    Array.from(el.childNodes)
-      .map((n) => textOf(n, inLink))
-      .join('');
+  const textInside = (el: DomElement, inLink: boolean): string => {
+    const nodes = Array.from(el.childNodes);
+    const texts = nodes.map((n) => textOf(n, inLink));
+    return (BLOCKS.has(tagOf(el)) ? withLabelColon(nodes, texts) : texts).join('');
+  };
   const walk = (el: DomElement): void => {
     // Text outside any paragraph (a blog post written with <br>s, a tweet's signature line) is a block of its own,
     // ended by a line break or by the next block.
