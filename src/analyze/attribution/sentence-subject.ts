@@ -53,6 +53,20 @@ function weakSubject(tokens: readonly Token[], subject: readonly Token[]): boole
   return false;
 }
 
+/** "A Texas voter who supports Trump, Golvach lost …": a description set before its name, then a comma; the name is the subject. */
+function nameAfterDescription(tokens: readonly Token[], lead: readonly Token[]): Token[] | null {
+  const last = lead.at(-1);
+  if (!last || !/^(?:a|an|the|another)$/i.test(lead[0]?.text ?? '')) return null;
+  const from = tokens.indexOf(last) + 1;
+  const comma = tokens.findIndex((t, i) => i >= from && t.kind !== 'word');
+  if (comma < from || tokens[comma]?.text !== ',' || comma - from > 12) return null;
+  const name: Token[] = [];
+  for (let i = comma + 1; isCapitalised(tokens[i]?.text ?? '') && tokens[i]?.kind === 'word' && name.length < 4; i++) name.push(tokens[i] as Token);
+  const next = tokens[comma + 1 + name.length];
+  // A verb of the name's own after it ("Golvach lost"), not another phrase ("Golvach, a …", "Golvach and …").
+  return name.length > 0 && next?.kind === 'word' && !isCapitalised(next.text) && !/^(?:and|or|of|the|a|an)$/.test(next.text) ? name : null;
+}
+
 export const sentenceSubject: TextRule = {
   type: 'text',
   id: 'sentence-subject',
@@ -66,6 +80,8 @@ export const sentenceSubject: TextRule = {
       text: 'Smiling broadly, Mayor Ann Lee drew cheers as she thanked the town and then boomed, "Today, you proved there is no place like home."',
       speaker: 'Ann Lee',
     },
+    // A description set before the name, then a comma: the name is the subject.
+    { text: 'Ann Lee spoke on Friday. A harbour pilot who backs the plan, Lee lost her boat when “the storm took everything we had.”', speaker: 'Ann Lee' },
     // A wire story's dateline ("DOVER, Del. —") stands before the subject.
     { text: 'DOVER, Del. — Senator Ann Lee on Tuesday blasted the harbour plan as "a waste of public money and time."', speaker: 'Ann Lee' },
     { text: 'The Harbour Board ad hits Mayor Ann Lee for spending "far too much money on the old pier."', speaker: 'Harbour Board' },
@@ -104,7 +120,8 @@ export const sentenceSubject: TextRule = {
   ],
   apply({ tokens, self, sentence, names }) {
     if (self <= 2 || tokens[self - 1]?.text === ':') return null;
-    const subject = leadingPhrase(tokens);
+    const lead = leadingPhrase(tokens);
+    const subject = nameAfterDescription(tokens, lead) ?? lead;
     // "Jindal signed an order, while Huckabee proposed we “…”": a second clause with its own named subject holds the quotation.
     const last = subject.at(-1);
     const end = last ? tokens.indexOf(last) : self;
