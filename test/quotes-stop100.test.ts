@@ -75,3 +75,13 @@ describe('stop 100: a title stated only in a clause another person states, asks 
     expect(titleOf('Ann Lee is the presumptive nominee.', '“We will fight on,” Ann Lee said.')).toEqual(['presumptive nominee']);
   });
 });
+
+describe('stop 100: the eight-word cap on a role does not cut a name', () => {
+  it('keeps "of Miami" in a role that runs into a relative clause', () => {
+    const quotes = analyzeParagraphs(
+      'A headline for the test',
+      '“The data are sound,” said Bruce Bagg, a professor of international studies at the University of Miami who has studied the trade.',
+    ).quotes;
+    expect(quotes[0]?.speaker?.title).toBe('professor of international studies at the University of Miami');
+  });
+});

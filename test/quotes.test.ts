@@ -582,7 +582,10 @@ describe('speaker titles', () => {
   // The role is read up to eight words; one that runs on past them ends where its own words end, not mid-phrase.
   it.each([
     ['Ana Souza, the former harbour governor challenged by Lee 30 years ago, was blunt.', 'former harbour governor'],
-    ['Ana Souza, a former executive director of the Port Harbour Ferry Company, whose roots are local, spoke.', 'former executive director'],
+    [
+      'Ana Souza, a former executive director of the Port Harbour Ferry Company, whose roots are local, spoke.',
+      'former executive director of the Port Harbour Ferry Company',
+    ],
     ['Ana Souza, an outside adviser to the campaign on tax and budget issues, spoke.', 'outside adviser to the campaign'],
     ['Ana Souza, a former staff member for Harbour Republicans such as Tom Hill, spoke.', 'former staff member for Harbour Republicans'],
     ['Ana Souza, a civil service expert with decades of federal government experience, spoke.', 'civil service expert'],

@@ -9,7 +9,7 @@ import { isVerb } from './phrases.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
 import { singularRole } from './singular-role.js';
 import { isVerbWord, roleOnly } from './role-only.js';
-import { ROLE_PHRASE_PREP, keepsWholeApposition, opensClause } from './role-cut.js';
+import { ROLE_PHRASE_PREP, keepsWholeApposition, nameRunPast, opensClause } from './role-cut.js';
 import { cutRole } from './role-institution.js';
 import { hasAge, withoutAge } from './age-aside.js';
 import { capitalsBeforeRole } from './body-before-role.js';
@@ -125,7 +125,9 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
   const closed = closesApposition(tokens, i);
   const whole = closed && keepsWholeApposition(words, tokens.slice(start + 8, start + 10), article, isRoleText);
   const full = [...words];
-  if (words.length > 8 && !whole) i -= words.splice(8).length;
+  // Not mid-name ("at the University" of Miami), unless the name runs into a verb ("… of International Affairs told"): then the cap reads a role.
+  const past = words.length > 8 ? nameRunPast(words, 8) : 0;
+  if (words.length > 8 && !whole) i -= words.splice(8 + (isVerb(tokens[start + 8 + past]) ? 0 : past)).length;
   // "… to Moscow, a senior official said": a role followed by its own verb is a new subject, not an apposition.
   if (isVerb(tokens[i]) || /^(said|says)$/i.test(tokens[i]?.text ?? '')) return null;
   // A role without its article is closed, at the cap or past it, and opens on no clause ("Grant, defended his father on Tuesday").

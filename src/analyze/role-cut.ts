@@ -112,3 +112,15 @@ export function keepsWholeApposition(words: readonly string[], next: readonly To
 export const opensClause = (words: readonly string[], isRole: (word: string) => boolean): boolean =>
   (/\p{Ll}ed$/u.test(words[0] ?? '') && !isRole(words[0] ?? '') && !isRole(words[1] ?? '')) ||
   /^(?:including|excluding|regarding|concerning|following|according|saying|adding|noting|citing)$/.test(words[0] ?? '');
+
+/** How many words past the cap at `at` finish a name the cap would cut ("at the University | of Miami who …" → 2); 0 when none. */
+export function nameRunPast(words: readonly string[], at: number): number {
+  const capital = (w: string | undefined): boolean => /^\p{Lu}/u.test(w ?? '');
+  if (!capital(words[at - 1]) && !(words[at - 1] === 'of' && capital(words[at - 2]))) return 0;
+  let end = 0;
+  for (let k = at; k < words.length && k < at + 4; k++) {
+    if (capital(words[k])) end = k + 1 - at;
+    else if (!/^(?:of|and|the|for|de)$/.test(words[k] ?? '')) break;
+  }
+  return end;
+}
