@@ -1,6 +1,6 @@
 // Unconfirmed claims (stop 100): an allegation worded "is alleged to" keeps its subject (cue in data/lexicons/unconfirmed-cues.tsv).
 import { describe, expect, it } from 'vitest';
-import { onlyUnconfirmed } from './helpers/analyze.js';
+import { concernsOf, onlyUnconfirmed } from './helpers/analyze.js';
 
 describe('stop 100: "X is alleged to have …"', () => {
   it.each([
@@ -24,5 +24,19 @@ describe('stop 100: likelihood under a subject that names no one, and "it\'s als
   });
   it('"It\'s also possible that" opens the claim', () => {
     expect(onlyUnconfirmed("It's also possible that the team will move.")).toMatchObject({ cue: "It's also possible that", claim: 'the team will move' });
+  });
+});
+
+describe('stop 100: a wire dateline opens no claim or fear', () => {
+  it.each([
+    ['CHICAGO - Rahm Emanuel may have thought the worst was over in April.', 'Rahm Emanuel may have thought the worst was over in April'],
+    ['LA CROSSE, Wisc. — The governor may have misjudged the crowd.', 'The governor may have misjudged the crowd'],
+    ['WASHINGTON -- The governor may have misjudged the crowd.', 'The governor may have misjudged the crowd'],
+  ])('"%s" claims "%s" (the second a guard: an em dash was already left out)', (sentence, claim) => {
+    expect(onlyUnconfirmed(sentence)?.claim).toBe(claim);
+  });
+  it('the fear of a perilous portrait leaves the dateline out too', () => {
+    const paragraph = 'CLEVELAND - Ann Lee painted a dire portrait of a lawless, perilous nation as she accepted the nomination on Thursday night.';
+    expect(concernsOf(paragraph).map((c) => c.fear.split(' ').slice(0, 3).join(' '))).toEqual(['Ann Lee painted']);
   });
 });

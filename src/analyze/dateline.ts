@@ -1,5 +1,5 @@
 // A wire story's dateline before its first sentence's subject: "TALLAHASSEE —", "DOVER, Del. (AP) —", "LONDON (Reuters) -".
-import type { Token } from './tokens.js';
+import { type Token, tokenize } from './tokens.js';
 
 /** A word of the dateline's place in capitals: "LA", "CROSSE", "ST.", "WASHINGTON". */
 const CAPS_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
@@ -22,4 +22,12 @@ export function datelineLength(tokens: readonly Token[]): number {
     k = close + 1;
   }
   return /^(?:[—–-]|--)$/.test(tokens[k]?.text ?? '') ? k + 1 : 0;
+}
+
+/** A claim or fear without the wire dateline its sentence opens on ("CHICAGO - Rahm Emanuel may …" → "Rahm Emanuel may …"). */
+export function withoutDateline(text: string): string {
+  const tokens = tokenize(text);
+  const next = tokens[datelineLength(tokens)];
+  // "WASHINGTON --" is two hyphens, one of them left after the dateline's length.
+  return next && next !== tokens[0] ? text.slice(next.start).replace(/^[-—–\s]+/, '') : text;
 }

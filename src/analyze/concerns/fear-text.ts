@@ -1,4 +1,5 @@
 // The fear a concern prints, as a reader sees it: the scope found with the cue, then each narrowing or repair in turn.
+import { withoutDateline } from '../dateline.js';
 import { withoutTweetCredit } from '../tweet-credit.js';
 import { fearPastAdjunct } from './adjunct-fear.js';
 import { accusedFear } from './accused-fear.js';
@@ -28,5 +29,5 @@ export function fearText(text: string, cue: Predicate, fear: string): string {
   const fixed = victimFear(text, cue.word, accusedFear(text, cue.word, taggedFear(text, cue.word, quotedFear(text, cue.word, edged))));
   const framed = linkOpenerFear(runOnFear(text, cue.word, copulaFear(text, cue.word, whoseFear(text, cue.word, openerFear(text, cue, fixed)))));
   const sourced = resultFear(text, cue, sourceFear(text, cue, participleFear(text, cue, relativeFear(text, cue, closedQuoteFear(text, cue.word, framed)))));
-  return withoutTweetCredit(reportedFear(text, cue, postnominalFear(text, cue, subjectNounFear(text, cue, sourced))));
+  return withoutDateline(withoutTweetCredit(reportedFear(text, cue, postnominalFear(text, cue, subjectNounFear(text, cue, sourced)))));
 }

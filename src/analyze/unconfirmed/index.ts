@@ -1,5 +1,6 @@
 // What remains unconfirmed: hedged, alleged, unverified, anonymously sourced, withheld or disputed claims, with the cue that marks them.
 import { withoutTweetCredit } from '../tweet-credit.js';
+import { withoutDateline } from '../dateline.js';
 import { lexicons } from '../../lexicon.js';
 import type { ArticleGenre, Sentence, UnconfirmedItem } from '../../types.js';
 import { headlineTest } from '../headline-line.js';
@@ -136,12 +137,14 @@ export function extractUnconfirmed(sentences: readonly Sentence[], options: Unco
     items.push({
       type: 'unconfirmed',
       text: s.text,
-      claim: withoutTweetCredit(
-        claimBefore(
-          claimAfterAside(participleClaim(withoutSettledConjunct(claimOf(top, withoutColonCredit(s.text)), top.match), top.match), top, s.text),
-          s.text,
-          sentences[i - 1]?.text,
-          top.cue.kind,
+      claim: withoutDateline(
+        withoutTweetCredit(
+          claimBefore(
+            claimAfterAside(participleClaim(withoutSettledConjunct(claimOf(top, withoutColonCredit(s.text)), top.match), top.match), top, s.text),
+            s.text,
+            sentences[i - 1]?.text,
+            top.cue.kind,
+          ),
         ),
       ),
       cue: s.text.slice(top.at, top.end),
