@@ -85,3 +85,12 @@ describe('stop 100: the eight-word cap on a role does not cut a name', () => {
     expect(quotes[0]?.speaker?.title).toBe('professor of international studies at the University of Miami');
   });
 });
+
+describe('stop 100: a lower-case body name goes on through its "and"', () => {
+  it('reads "the science and technology committee" whole', () => {
+    expect(speakers('“The crisis is real,” the Commons science and technology committee said.')).toEqual(['Commons science and technology committee']);
+  });
+  it('keeps "the mayor and city council" apart (guard)', () => {
+    expect(speakers('“The crisis is real,” the mayor and city council said.')).toEqual(['city council']);
+  });
+});

@@ -4,6 +4,7 @@ import { ROLE_PREP, isInnerDot, isRoleHead, nameAfterDescription, rolePrepEnd, r
 import { AUXILIARY, NP_STOP, SKIPPABLE, TIME_WORDS, bracketOpen, isJoinedHyphen, isVerb, isWeekday } from './phrase-words.js';
 import { isTitleWord, isWordSurname } from './capital-runs.js';
 import { bodyAndEnd } from './body-name.js';
+import { joinsBodyName } from './body-and.js';
 import { isOrgWord } from './name-words.js';
 import { isBareOpener, isLyAdverb } from './ly-words.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
@@ -79,7 +80,8 @@ export function phraseBefore(tokens: readonly Token[], end: number): Token[] {
     if (isVerb(t)) break;
     // "…," From said': a capitalised function word mid-sentence right before the verb is a name.
     const named = phrase.length === 0 && i > 0 && isCapitalised(t.text) && tokens[i - 1]?.text !== '.';
-    if (NP_STOP.has(lower) && !named && !(lower === 'and' && isCapitalised(tokens[i + 1]?.text ?? '') && isCapitalised(tokens[i - 1]?.text ?? ''))) {
+    const joins = joinsBodyName(tokens, i, phrase) || (lower === 'and' && isCapitalised(tokens[i + 1]?.text ?? '') && isCapitalised(tokens[i - 1]?.text ?? ''));
+    if (NP_STOP.has(lower) && !named && !joins) {
       // "A spokeswoman for the Pentagon said": the role, not the body it serves, is the subject.
       const start = phrase.length > 0 && rolePrepEnd(tokens, i) === i + 1 + phrase.length ? roleStartBefore(tokens, i) : -1;
       if (start >= 0) return tokens.slice(start, i + 1 + phrase.length) as Token[];
