@@ -94,3 +94,19 @@ describe('stop 100: a lower-case body name goes on through its "and"', () => {
     expect(speakers('“The crisis is real,” the mayor and city council said.')).toEqual(['city council']);
   });
 });
+
+describe('stop 100: a verb and its subject before a name are no title', () => {
+  const speakerOf = (paragraph: string) => analyzeParagraphs('A headline for the test', paragraph).quotes[0]?.speaker;
+  it.each([
+    'Officials briefed Ann Lee, who has spoken about “the urgent imperatives of climate change.”',
+    'The decision angered Ann Lee, who has spoken about “the urgent imperatives of climate change.”',
+  ])('"%s" credits Ann Lee with no title', (paragraph) => {
+    expect(speakerOf(paragraph)).toMatchObject({ name: 'Ann Lee', title: null });
+  });
+  it('keeps a title before the name (guard)', () => {
+    expect(speakerOf('Retired Gen. Ann Lee, who has spoken about “the urgent imperatives of climate change,” was there.')).toMatchObject({
+      name: 'Ann Lee',
+      title: 'Retired Gen.',
+    });
+  });
+});

@@ -8,7 +8,7 @@ import { isCapitalised, type Token } from '../tokens.js';
 import type { TextRule } from './rule.js';
 import { verbBefore } from './verb-before.js';
 import { SUBORDINATOR } from './clause-scope.js';
-import { relativeHead } from './relative-head.js';
+import { afterPastVerb, relativeHead } from './relative-head.js';
 import { recalledWordsOwner } from './recalled-speaker.js';
 
 /** Verbs of saying that take a reported clause. */
@@ -32,7 +32,7 @@ function relativeSubject(tokens: readonly Token[], verb: number): Token[] | null
       const before = at > 0 ? subjectBefore(tokens, at - 1) : [];
       if (tokens[at - 1]?.text === 'of' && before.some((t) => isCapitalised(t.text))) head = before;
       else if (tokens[at - 1]?.text === ',' && before.length > 0 && before.every((t) => isCapitalised(t.text))) head = before;
-      return head.some((t) => isCapitalised(t.text)) ? head : null;
+      return head.some((t) => isCapitalised(t.text)) ? afterPastVerb(head) : null;
     }
   }
   return null;
