@@ -11,12 +11,12 @@ const ACCUSE_OF = /^(?:accus|suspect|convict|warn|caution|inform|remind|clear|ac
 
 /** The end of the "of" phrase right after `last` (up to five words after "of"), or -1 when none follows. */
 function ofPhraseEnd(tokens: readonly Token[], last: Token): number {
-  let i = tokens.indexOf(last) + 1;
-  if (i <= 0 || tokens[i]?.text !== 'of') return -1;
+  const of = tokens.indexOf(last) + 1;
+  if (of <= 0 || tokens[of]?.text !== 'of') return -1;
   // "accused by critics of wasting money": a gerund after "of" is what the verb charges, not whose critics they are.
-  if (/^\p{Ll}+ing$/u.test(tokens[i + 1]?.text ?? '')) return -1;
+  if (/^\p{Ll}+ing$/u.test(tokens[of + 1]?.text ?? '')) return -1;
   let end = -1;
-  for (i++; i < tokens.length && i <= tokens.indexOf(last) + 6; i++) {
+  for (let i = of + 1; i < tokens.length && i <= of + 5; i++) {
     const t = tokens[i];
     if (!t || t.kind !== 'word' || STOP.test(t.text)) break;
     end = t.end;

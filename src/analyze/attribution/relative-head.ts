@@ -2,7 +2,6 @@
 import { lexicons } from '../../lexicon.js';
 import { isArticle, isCapitalised, type Token } from '../tokens.js';
 import { isRoleHead, phraseBefore } from '../phrases.js';
-import { isPastForm } from '../past-form.js';
 
 /** A past tense that ends the head's own clause ("Brandt thanked Ann Lee, who said"): the head is what follows it. */
 const isPast = (t: Token): boolean => /^\p{Ll}{3,}ed$/u.test(t.text) || lexicons().irregularPast.has(t.text);
@@ -45,6 +44,9 @@ export function relativeHead(tokens: readonly Token[], verb: number, self: numbe
 
 /** "Officials briefed Ann Lee, who has spoken about “…”": the name after a past verb and its subject is the head, not the clause. */
 export function afterPastVerb(head: readonly Token[]): Token[] {
-  for (let i = head.length - 2; i > 0; i--) if (isPastForm(head[i]?.text ?? '') && isCapitalised(head[i + 1]?.text ?? '')) return head.slice(i + 1);
+  for (let i = head.length - 2; i > 0; i--) {
+    const t = head[i];
+    if (t && isPast(t) && isCapitalised(head[i + 1]?.text ?? '')) return head.slice(i + 1);
+  }
   return [...head];
 }

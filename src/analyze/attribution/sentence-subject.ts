@@ -54,7 +54,7 @@ function weakSubject(tokens: readonly Token[], subject: readonly Token[]): boole
 }
 
 /** "A Texas voter who supports Trump, Golvach lost …": a description set before its name, then a comma; the name is the subject. */
-function nameAfterDescription(tokens: readonly Token[], lead: readonly Token[]): Token[] | null {
+function nameAfterFrontedDescription(tokens: readonly Token[], lead: readonly Token[]): Token[] | null {
   const last = lead.at(-1);
   if (!last || !/^(?:a|an|the|another)$/i.test(lead[0]?.text ?? '')) return null;
   const from = tokens.indexOf(last) + 1;
@@ -121,7 +121,7 @@ export const sentenceSubject: TextRule = {
   apply({ tokens, self, sentence, names }) {
     if (self <= 2 || tokens[self - 1]?.text === ':') return null;
     const lead = leadingPhrase(tokens);
-    const subject = nameAfterDescription(tokens, lead) ?? lead;
+    const subject = nameAfterFrontedDescription(tokens, lead) ?? lead;
     // "Jindal signed an order, while Huckabee proposed we “…”": a second clause with its own named subject holds the quotation.
     const last = subject.at(-1);
     const end = last ? tokens.indexOf(last) : self;
