@@ -110,3 +110,18 @@ describe('stop 100: a verb and its subject before a name are no title', () => {
     });
   });
 });
+
+describe('stop 100: a place or group in capitals between an owner and a bare role', () => {
+  it.each([
+    ['“We are ready,” said Ann Lee, Clinton’s Iowa state director.', 'Clinton’s Iowa state director'],
+    [
+      'According to Ann Lee, Clinton’s Latino vote director, the campaign has targeted voters. “We have been on the air for months,” Lee said.',
+      'Clinton’s Latino vote director',
+    ],
+  ])('"%s" titles Ann Lee "%s"', (paragraph, title) => {
+    expect(analyzeParagraphs('A headline for the test', paragraph).quotes[0]?.speaker).toMatchObject({ name: 'Ann Lee', title });
+  });
+  it('a body after the owner is no role (guard)', () => {
+    expect(analyzeParagraphs('A headline for the test', '“We are ready,” said Ann Lee, Clinton’s Democratic Party.').quotes[0]?.speaker?.title).toBeNull();
+  });
+});

@@ -118,7 +118,12 @@ function possessiveEnd(tokens: readonly Token[], k: number): number | null {
 /** "Jack Dorsey, Twitter's chief executive, said": a role opened by its owner's possessive after a name's comma at `k - 1`; null if none. */
 export function possessedRole(tokens: readonly Token[], k: number): string | null {
   const role = possessiveEnd(tokens, k);
-  if (role === null || !(isBareRoleAt(tokens, role) || isKinWord(tokens[role]?.text ?? ''))) return null;
+  if (role === null) return null;
+  // "Clinton's Iowa state director", "Clinton's Latino outreach director": a place or group in capitals before the bare role.
+  let bare = role;
+  while (bare < role + 2 && tokens[bare]?.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(tokens[bare]?.text ?? '') && !isPossessive(tokens[bare]?.text ?? ''))
+    bare++;
+  if (!(isBareRoleAt(tokens, bare) || (bare === role && isKinWord(tokens[role]?.text ?? '')))) return null;
   let end = role;
   while (end < role + 9 && isAppositionWord(tokens[end])) end++; // "NASA's associate administrator of the Science Mission Directorate,"
   if (!closesApposition(tokens, end)) return null;
