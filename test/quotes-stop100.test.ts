@@ -125,3 +125,17 @@ describe('stop 100: a place or group in capitals between an owner and a bare rol
     expect(analyzeParagraphs('A headline for the test', '“We are ready,” said Ann Lee, Clinton’s Democratic Party.').quotes[0]?.speaker?.title).toBeNull();
   });
 });
+
+describe('stop 100: a party-and-state tag set off by commas', () => {
+  const titleOf = (paragraph: string) => analyzeParagraphs('A headline for the test', paragraph).quotes[0]?.speaker?.title;
+  it.each([
+    ['“We will not back down,” said Sen. Ann Lee, R-Iowa.', 'Sen. (R-Iowa)'],
+    ['“We will not back down,” said Sen. Ann Lee, R-Fla., on Tuesday.', 'Sen. (R-Fla.)'],
+    ['Rep. Ann Lee, D-Texas, said the plan “will not survive the summer in this form.”', 'Rep. (D-Texas)'],
+  ])('"%s" titles her "%s"', (paragraph, title) => {
+    expect(titleOf(paragraph)).toBe(title);
+  });
+  it('a clause after the comma is no tag (guard)', () => {
+    expect(titleOf('“We will not back down,” said Sen. Ann Lee, who spoke in Iowa.')).toBe('Sen.');
+  });
+});

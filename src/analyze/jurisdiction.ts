@@ -27,6 +27,7 @@ export function jurisdictionAfter(tokens: readonly Token[], last: number): strin
         : '';
     return PARTY_TAG.test(tag) ? `(${tag})` : null;
   }
+  if (tokens[last + 1]?.text === ',') return commaTag(tokens, last + 2);
   if (tokens[last + 1]?.text !== 'of') return null;
   let end = last + 2;
   while (end < last + 5 && tokens[end]?.kind === 'word' && isCapitalised(tokens[end]?.text ?? '')) end++;
@@ -35,6 +36,19 @@ export function jurisdictionAfter(tokens: readonly Token[], last: number): strin
     .map((t) => t.text)
     .join(' ');
   return place && isPlace(place) && closes(tokens[end]) ? `of ${place}` : null;
+}
+
+/** "Sen. Joni Ernst, R-Iowa, said": the tag set off by commas as AP writes it, up to the next comma or the sentence's end. */
+function commaTag(tokens: readonly Token[], from: number): string | null {
+  let end = from;
+  while (end < from + 6 && tokens[end] && tokens[end]?.text !== ',') end++;
+  const joined = tokens
+    .slice(from, end)
+    .map((t) => t.text)
+    .join('');
+  // "R-Iowa." at the sentence's end: the stop is the sentence's, where the state is written whole.
+  const tag = /\.$/.test(joined) && lexicons().regions.has(joined.slice(2, -1)) ? joined.slice(0, -1) : joined;
+  return PARTY_TAG.test(tag) ? `(${tag})` : null;
 }
 
 /** A title without the jurisdiction after its office: "Sen. (I-Vt.)" → "Sen.", "Gov. of Mississippi" → "Gov."; others as they are. */
