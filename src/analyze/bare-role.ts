@@ -121,8 +121,7 @@ export function possessedRole(tokens: readonly Token[], k: number): string | nul
   if (role === null) return null;
   // "Clinton's Iowa state director", "Clinton's Latino outreach director": a place or group in capitals before the bare role.
   let bare = role;
-  while (bare < role + 2 && tokens[bare]?.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(tokens[bare]?.text ?? '') && !isPossessive(tokens[bare]?.text ?? ''))
-    bare++;
+  while (bare < role + 2 && tokens[bare]?.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(tokens[bare]?.text ?? '')) bare++;
   if (!(isBareRoleAt(tokens, bare) || (bare === role && isKinWord(tokens[role]?.text ?? '')))) return null;
   let end = role;
   while (end < role + 9 && isAppositionWord(tokens[end])) end++; // "NASA's associate administrator of the Science Mission Directorate,"

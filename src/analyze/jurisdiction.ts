@@ -1,7 +1,7 @@
 // Why: "Sen. Bernie Sanders (I-Vt.)", "Gov. Phil Bryant of Mississippi": an office the article writes before a name leaves out whose
 // office it is; the party-and-state tag or the state or country after the name says it, and the title keeps it.
 import { lexicons } from '../lexicon.js';
-import { isCapitalised, type Token } from './tokens.js';
+import { isCapitalised, textsOf, type Token } from './tokens.js';
 
 /** A party-and-state tag as US papers write it: "R-Ariz.", "D-N.Y.", "I-Vt.", "D-NY". */
 const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]{0,9}$/;
@@ -18,23 +18,14 @@ const isPlace = (name: string): boolean => lexicons().regions.has(name) || lexic
 export function jurisdictionAfter(tokens: readonly Token[], last: number): string | null {
   if (tokens[last + 1]?.text === '(') {
     const close = tokens.findIndex((t, i) => i > last + 1 && i <= last + 8 && t.text === ')');
-    const tag =
-      close > 0
-        ? tokens
-            .slice(last + 2, close)
-            .map((t) => t.text)
-            .join('')
-        : '';
+    const tag = close > 0 ? textsOf(tokens.slice(last + 2, close)).join('') : '';
     return PARTY_TAG.test(tag) ? `(${tag})` : null;
   }
   if (tokens[last + 1]?.text === ',') return commaTag(tokens, last + 2);
   if (tokens[last + 1]?.text !== 'of') return null;
   let end = last + 2;
   while (end < last + 5 && tokens[end]?.kind === 'word' && isCapitalised(tokens[end]?.text ?? '')) end++;
-  const place = tokens
-    .slice(last + 2, end)
-    .map((t) => t.text)
-    .join(' ');
+  const place = textsOf(tokens.slice(last + 2, end)).join(' ');
   return place && isPlace(place) && closes(tokens[end]) ? `of ${place}` : null;
 }
 
@@ -42,10 +33,7 @@ export function jurisdictionAfter(tokens: readonly Token[], last: number): strin
 function commaTag(tokens: readonly Token[], from: number): string | null {
   let end = from;
   while (end < from + 6 && tokens[end] && tokens[end]?.text !== ',') end++;
-  const joined = tokens
-    .slice(from, end)
-    .map((t) => t.text)
-    .join('');
+  const joined = textsOf(tokens.slice(from, end)).join('');
   // "R-Iowa." at the sentence's end: the stop is the sentence's, where the state is written whole.
   const tag = /\.$/.test(joined) && lexicons().regions.has(joined.slice(2, -1)) ? joined.slice(0, -1) : joined;
   return PARTY_TAG.test(tag) ? `(${tag})` : null;

@@ -61,7 +61,7 @@ function predicateSex(text: string): 'm' | 'f' | null {
 }
 
 /** The sex of a courtesy title ("Mrs."), or null for another title or none. */
-const courtesySex = (title: string | null | undefined): 'm' | 'f' | null => (/^(?:Mr|Mrs|Ms|Miss)\.?$/.test(title ?? '') ? titleSex(title ?? '') : null);
+export const courtesySex = (title: string | null | undefined): 'm' | 'f' | null => (/^(?:Mr|Mrs|Ms|Miss)\.?$/.test(title ?? '') ? titleSex(title ?? '') : null);
 
 /** Whether a courtesy title's sex ("Mrs.") is not the one the lists give the full name's first name ("Bill"). */
 function courtesyDisagrees(title: string | null | undefined, name: string): boolean {

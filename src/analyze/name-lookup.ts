@@ -4,7 +4,7 @@ import { isIntroduced } from './introduced-person.js';
 import { lexicons } from '../lexicon.js';
 import { SUBORDINATOR } from './attribution/clause-scope.js';
 import { isNotName, isSuffix, isTitleWord } from './capital-runs.js';
-import { settledSex, titleSex } from './name-gender.js';
+import { courtesySex, settledSex, titleSex } from './name-gender.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import { isArticle, type Token } from './tokens.js';
 import { keepsFirstName, plainNameWord } from './name-forms.js';
@@ -137,7 +137,7 @@ export function recentPerson(index: NameIndex, sentence: number, offset: number,
     }
     if (!isPronounCandidate(index, m, sentence, gender)) continue;
     // "she" is not the man named last: skip a person whose gender the article shows to be the other one.
-    const known = gender ? (/^(?:Mr|Mrs|Ms|Miss)\.?$/.test(m.title ?? '') ? titleSex(m.title ?? '') : genderOf(index, fullName(index, m.name))) : null;
+    const known = gender ? (courtesySex(m.title) ?? genderOf(index, fullName(index, m.name))) : null;
     if (known && known !== gender) continue;
     // "Hill said … \n\n However, as Ann Lee … told reporters, “…” She added": a person named in the pronoun's own paragraph, not
     // as an object, comes before a subject in an earlier one; "the hospital where Sharon is treated", "to explain who Ali

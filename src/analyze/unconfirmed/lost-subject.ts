@@ -16,7 +16,7 @@ const JOINED = /(?:,?\s+(?:and|but)|,)\s+$/;
 const REPORTED = /\b(?:that|said|says|told|tells|argued|argues|added|adds|noted|notes|believes?|believed|thinks?|thought)\b/i;
 
 /** The name of up to four capitalised words (a particle such as "de" between them) set off by the comma that ends `before`. */
-function nameBeforeComma(before: string): string | null {
+function nameEndingAtComma(before: string): string | null {
   const words = /,\s*$/.test(before) ? before.replace(/,\s*$/, '').split(/\s+/) : [];
   const name: string[] = [];
   for (let k = words.length - 1; k >= 0 && name.filter((w) => /^\p{Lu}/u.test(w)).length < 4; k--) {
@@ -33,7 +33,7 @@ function nameBeforeComma(before: string): string | null {
  *  name before it, as the reader cannot tell whose it is. */
 function withWhoAntecedent(claim: string, text: string): string | null {
   if (!/^who\s/i.test(claim)) return null;
-  const name = nameBeforeComma(text.slice(0, Math.max(0, text.indexOf(claim))));
+  const name = nameEndingAtComma(text.slice(0, Math.max(0, text.indexOf(claim))));
   return name ? `${name}, ${claim}` : null;
 }
 
