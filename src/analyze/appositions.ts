@@ -31,6 +31,8 @@ export function isNamePair(words: readonly Token[]): boolean {
 export function isDescription(words: readonly Token[]): boolean {
   // "The Higher Education Minister, Kim Howells,": after "the", an office in capitals is a description too.
   if (words.length >= 2 && isArticle(words[0]?.text ?? '') && lexicons().titles.has(words.at(-1)?.text.toLowerCase() ?? '')) return true;
+  // "The Secretary of State, John Reid,": an office in capitals with its "of" domain.
+  if (isArticle(words[0]?.text ?? '') && lexicons().titles.has(words[1]?.text.toLowerCase() ?? '') && words[2]?.text === 'of') return true;
   return words.some((t) => t.kind === 'word' && !isCapitalised(t.text) && !LOWER_FUNCTION.test(t.text) && !/^\d/.test(t.text));
 }
 
@@ -149,7 +151,8 @@ function nameBeforeOf(words: readonly Token[]): Token[] | null {
   const of = words.findIndex((t, i) => i > 0 && /^(of|from)$/.test(t.text));
   if (of < 0 || !words.slice(of + 1).every((t) => isCapitalised(t.text) || /^(the)$/.test(t.text))) return null;
   const name = words.slice(0, of).filter((t, i) => i > 0 || !/^(And|But)$/.test(t.text));
-  return isNameLike(name) ? name : null;
+  // "The Secretary of State, John Reid,": an article opens an office, not a name.
+  return isNameLike(name) && !isArticle(name[0]?.text ?? '') ? name : null;
 }
 
 /**

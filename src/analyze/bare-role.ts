@@ -89,7 +89,10 @@ function ownerStart(tokens: readonly Token[], k: number): number | null {
  */
 export function roleOfBodyBefore(tokens: readonly Token[], comma: number): string | null {
   let of = comma - 1;
-  while (of > 0 && comma - of <= 8 && tokens[of]?.kind === 'word' && !(tokens[of]?.text === 'of' && isRole(tokens[of - 1]))) {
+  // "The Secretary of State, John Reid,": after an article the office may be in capitals.
+  const office = (k: number): boolean =>
+    isRole(tokens[k]) || (isArticle(tokens[k - 1]?.text ?? '') && lexicons().titles.has(tokens[k]?.text.toLowerCase() ?? ''));
+  while (of > 0 && comma - of <= 8 && tokens[of]?.kind === 'word' && !(tokens[of]?.text === 'of' && office(of - 1))) {
     if (lexicons().reportingVerbs.has(tokens[of]?.text ?? '')) return null;
     of--;
   }

@@ -4,6 +4,7 @@ import { asideBefore } from './aside.js';
 import { bodyAndEnd } from './body-name.js';
 import { firstOfRolePair, sharedSubject } from './coordinated-subject.js';
 import { datelineLength } from './dateline.js';
+import { COMPARES } from './bare-role.js';
 import { isTitleWord } from './capital-runs.js';
 import { nameBeforeModifiers, nameBeforeRole, segmentBefore } from './appositions.js';
 import { nameBeforeComma, nameBeforeRoleOf } from './name-before-comma.js';
@@ -141,14 +142,15 @@ function subjectAt(tokens: readonly Token[], verb: number): Token[] {
   const end = tail ? tokens.indexOf(tail) + 1 : tokens[verb - 1]?.text === ',' ? verb - 1 : -1;
   const modified = end > 0 && (direct.length === 0 || direct.every((t) => isCapitalised(t.text))) ? nameBeforeModifiers(tokens, end) : null;
   if (modified) return modified;
-  // "The leader of the Anti-Defamation League, Jonathan Greenblatt, warned": the name in apposition, not the description.
+  // "The leader of the ADL, Jonathan Greenblatt, warned": the name in apposition, not the description (an aside after "with").
   if (direct.length === 0 && tokens[verb - 1]?.text === ',') {
     const named = phraseBefore(tokens, verb - 1);
     const first = named[0] ? tokens.indexOf(named[0]) : -1;
     if (first > 0 && tokens[first - 1]?.text === ',' && (isNameLike(named) || isNamePair(named))) {
       const description = phraseBefore(tokens, first - 1);
       const from = description[0] ? tokens.indexOf(description[0]) : -1;
-      if (from >= 0 && nameAfterDescription(tokens, from, verb)) return nameBeforeNamedThing(tokens, first - 1) ?? named;
+      if (from >= 0 && !COMPARES.test(tokens[from - 1]?.text ?? '') && nameAfterDescription(tokens, from, verb))
+        return nameBeforeNamedThing(tokens, first - 1) ?? named;
     }
   }
   // "Anthony Anton, president and CEO of the Restaurant Association stated": the name before the role.

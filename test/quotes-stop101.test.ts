@@ -1,0 +1,26 @@
+// Speakers and titles (stop 101): an office in capitals with its "of" domain, set off before the name it describes.
+import { describe, expect, it } from 'vitest';
+import { analyzeParagraphs } from './helpers/analyze.js';
+
+const speakersAndTitles = (...paragraphs: string[]): Array<string> =>
+  analyzeParagraphs('A headline for the test', ...paragraphs).quotes.map((q) => `${q.speaker?.name ?? '-'} | ${q.speaker?.title ?? '-'}`);
+
+describe('stop 101: "The Secretary of State, John Reid," is the office of the name after it', () => {
+  it('titles the name after the quotation', () => {
+    expect(speakersAndTitles('“We will not back down from this fight,” the Secretary of State, John Reid, said.')).toEqual(['John Reid | Secretary of State']);
+  });
+  it('makes the name, not "The Secretary", the subject before a colon', () => {
+    expect(speakersAndTitles('The Mayor of Harbourton, Ann Lee, said: “We will not back down from this fight.”')).toEqual(['Ann Lee | Mayor of Harbourton']);
+  });
+  it('still leaves a body in capitals without a title (guard)', () => {
+    const [said] = speakersAndTitles('“We will not back down from this fight,” said the Bank of Harbourton, Ann Lee.');
+    expect(said?.split(' | ')[1]).toBe('-');
+  });
+});
+
+describe('stop 101: a description after "with" is an aside, not the subject', () => {
+  it('gives the words to the name before the aside', () => {
+    const said = speakersAndTitles('Tom Baker, with the chairman of the Harbour Board, Ann Lee, said the plan was “aimed at dividing the town.”');
+    expect(said).toEqual(['Tom Baker | -']);
+  });
+});
