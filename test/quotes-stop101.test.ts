@@ -24,3 +24,20 @@ describe('stop 101: a description after "with" is an aside, not the subject', ()
     expect(said).toEqual(['Tom Baker | -']);
   });
 });
+
+describe('stop 101: an apposition that holds a role and then the name', () => {
+  it('finds the name after "One of the participants, former director of the IRS"', () => {
+    const said = speakersAndTitles('One of the participants, former director of the IRS Marcus Owens, says the group is “facing a loss of its status.”');
+    expect(said.map((s) => s.split(' | ')[0])).toEqual(['Marcus Owens']);
+  });
+  it('keeps a body\'s letters out of the name ("the IRS Marcus Owens")', () => {
+    const said = speakersAndTitles('Former director of the IRS Marcus Owens says the group is “facing a loss of its status.”');
+    expect(said.map((s) => s.split(' | ')[0])).toEqual(['Marcus Owens']);
+  });
+  it("takes no name from a clause after the apposition's comma (guard)", () => {
+    const said = speakersAndTitles(
+      '“Asia should engage in greater currency flexibility,” said finance minister Herve Gaymard, after a meeting with his counterpart Hans Eichel.',
+    );
+    expect(said).toEqual(['Herve Gaymard | finance minister']);
+  });
+});

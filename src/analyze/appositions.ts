@@ -5,6 +5,7 @@ import { bodyNameEnd, capitalisedRunEnd } from './body-name.js';
 import { isTitleWord } from './capital-runs.js';
 import { isRoleNoun } from './name-words.js';
 import { NP_STOP, isVerb } from './phrase-words.js';
+import { nameAfterRole } from './role-then-name.js';
 import { isArticle, isCapitalised, isPossessive, type Token } from './tokens.js';
 
 const LOWER_FUNCTION = /^(the|a|an|of|for|to|in|on|at|and|or|with|from|by|his|her|their|its|our|my|your)$/;
@@ -69,7 +70,7 @@ export function nameAfterDescription(tokens: readonly Token[], start: number, en
   // "said another leading advocate, Andrew J. Pincus of the law firm Mayer Brown.": the name ends where its affiliation begins.
   const of = named.findIndex((t) => /^(?:of|from)$/.test(t.text));
   const affiliated = of >= 2 && first === comma + 1 && closesOnAffiliation(tokens, first + of);
-  return affiliated && isNameLike(named.slice(0, of)) ? named.slice(0, of) : null;
+  return affiliated && isNameLike(named.slice(0, of)) ? named.slice(0, of) : nameAfterRole(tokens.slice(comma + 1, stop));
 }
 
 /** A "." inside a word, as in "fivethirtyeight.com", not a full stop. */

@@ -146,11 +146,11 @@ function subjectAt(tokens: readonly Token[], verb: number): Token[] {
   if (direct.length === 0 && tokens[verb - 1]?.text === ',') {
     const named = phraseBefore(tokens, verb - 1);
     const first = named[0] ? tokens.indexOf(named[0]) : -1;
-    if (first > 0 && tokens[first - 1]?.text === ',' && (isNameLike(named) || isNamePair(named))) {
+    if (first > 0 && tokens[first - 1]?.text === ',') {
       const description = phraseBefore(tokens, first - 1);
       const from = description[0] ? tokens.indexOf(description[0]) : -1;
-      if (from >= 0 && !COMPARES.test(tokens[from - 1]?.text ?? '') && nameAfterDescription(tokens, from, verb))
-        return nameBeforeNamedThing(tokens, first - 1) ?? named;
+      const appositive = from >= 0 && !COMPARES.test(tokens[from - 1]?.text ?? '') ? nameAfterDescription(tokens, from, verb) : null;
+      if (appositive) return nameBeforeNamedThing(tokens, first - 1) ?? appositive;
     }
   }
   // "Anthony Anton, president and CEO of the Restaurant Association stated": the name before the role.
