@@ -41,3 +41,21 @@ describe('stop 101: an apposition that holds a role and then the name', () => {
     expect(said).toEqual(['Herve Gaymard | finance minister']);
   });
 });
+
+describe('stop 101: a role in capitals after a name', () => {
+  const titleOf = (role: string): string | undefined =>
+    speakersAndTitles(`“Our strategy is to be where the consumer is,” said Tom Baker, ${role}.`)[0]?.split(' | ')[1];
+  it('reads "CEO of Take-Two", "Chief Executive of Pinnacle" and "Senior Vice President of Sales for Acme"', () => {
+    expect(['CEO of Take-Two', 'Chief Executive of Pinnacle', 'Senior Vice President of Sales for Acme'].map(titleOf)).toEqual([
+      'CEO of Take-Two',
+      'Chief Executive of Pinnacle',
+      'Senior Vice President of Sales for Acme',
+    ]);
+  });
+  it('reads a firm named by a short number as an owner ("3\'s marketing director"), not a year', () => {
+    expect(["3's marketing director", "2015's best marketing director"].map(titleOf)).toEqual(["3's marketing director", '-']);
+  });
+  it("still reads no role from a body's letters alone (guard)", () => {
+    expect(titleOf('NASA')).toBe('-');
+  });
+});

@@ -107,10 +107,11 @@ export function roleOfBodyBefore(tokens: readonly Token[], comma: number): strin
     .replace(/ ?(['’]) s /, '$1s ');
 }
 
-/** A possessive that ends a capitalised owner: "Twitter's", "Mr. Netanyahu’s", or "PG&E" then "’" and "s" as the tokens split it. */
+/** A possessive that ends a capitalised owner: "Twitter's", "Mr. Netanyahu’s", "PG&E" then "’" and "s" as the tokens split it, or a short
+ *  number that names a firm ("3's marketing director"; not a year's). */
 function possessiveEnd(tokens: readonly Token[], k: number): number | null {
   let j = k;
-  while (j < k + 4 && tokens[j]?.kind === 'word' && /^\p{Lu}/u.test(tokens[j]?.text ?? '')) {
+  while (j < k + 4 && tokens[j]?.kind === 'word' && /^(?:\p{Lu}|\d{1,2}(?:\D|$))/u.test(tokens[j]?.text ?? '')) {
     if (isPossessive(tokens[j]?.text ?? '')) return j + 1; // "Twitter's", "Sanders’"
     if (/^['’]$/.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === 's') return j + 3;
     j += tokens[j + 1]?.text === '.' ? 2 : 1; // "Mr." splits into the word and its stop
@@ -145,11 +146,13 @@ export const isAppositionWord = (t: Token | undefined): boolean =>
  *  comma, closed at once or going on through a preposition (not "Mayor Jones", a name after the role). */
 export function isCapitalRoleAt(tokens: readonly Token[], k: number): boolean {
   const first = tokens[k];
-  if (first?.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return false;
+  if (first?.kind !== 'word' || !/^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(first.text)) return false;
   // "Nancy Pelosi, Democrat House Minority Leader, disagreed": a body's capitals before the role, closed at once after it.
   if (!isRoleText(first.text.toLowerCase())) return capitalsBeforeTitle(tokens, k);
-  const next = tokens[k + 1]?.text ?? '';
-  return closesApposition(tokens, k + 1) || /^(of|at|for|in|to|with)$/.test(next);
+  // "Chief Executive of Pinnacle", "Senior Vice President of Sales", "CEO of Take-Two": role words in capitals to the role's preposition.
+  let j = k + 1;
+  while (j < k + 4 && /^\p{Lu}\p{Ll}+$/u.test(tokens[j]?.text ?? '') && isRoleText(tokens[j]?.text.toLowerCase())) j++;
+  return closesApposition(tokens, j) || /^(of|at|for|in|to|with)$/.test(tokens[j]?.text ?? '');
 }
 
 /** Up to three capitalised words from `k`, then a title in capitals that the apposition closes after ("House Minority Leader,"). */
