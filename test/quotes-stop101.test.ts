@@ -59,3 +59,32 @@ describe('stop 101: a role in capitals after a name', () => {
     expect(titleOf('NASA')).toBe('-');
   });
 });
+
+describe('stop 101: more roles set beside a name', () => {
+  it('reads "NAME is Slack\'s editorial director" as the name\'s title', () => {
+    const said = speakersAndTitles(
+      'Anna Pickard is Slack’s editorial director. In June, she tweeted a photo, adding, “Fact: My notification noise is set to Hummus.”',
+    );
+    expect(said).toEqual(['Anna Pickard | Slack’s editorial director']);
+  });
+  it('still reads no title from a relation after the possessive (guard)', () => {
+    const said = speakersAndTitles(
+      'Anna Pickard is Slack’s best friend. In June, she tweeted a photo, adding, “Fact: My notification noise is set to Hummus.”',
+    );
+    expect(said).toEqual(['Anna Pickard | -']);
+  });
+  it('closes an apposition without its comma on "told" as on "said"', () => {
+    const said = speakersAndTitles('“We will consider options once we have information,” Doug Andres, a spokesman for House Speaker Paul Ryan told the Post.');
+    expect(said).toEqual(['Doug Andres | spokesman for House Speaker Paul Ryan']);
+  });
+  it('reads a role placed by "for" before the name ("Bush\'s nominee for ambassador to the United Nations, John Bolton,")', () => {
+    const said = speakersAndTitles(
+      'George Bush’s nominee for ambassador to the United Nations, John Bolton, spoke on Monday. “There is no such thing as the United Nations,” Bolton said.',
+    );
+    expect(said).toEqual(['John Bolton | George Bush’s nominee for ambassador to the United Nations']);
+  });
+  it('keeps the whole office when its nearer "for" opens on nothing ("France\'s secretary of state for the elderly") (guard)', () => {
+    const said = speakersAndTitles('“He was a respected manager at the firm,” said France’s secretary of state for the elderly, Pascale Boistard.');
+    expect(said).toEqual(['Pascale Boistard | France’s secretary of state for the elderly']);
+  });
+});

@@ -88,23 +88,25 @@ function ownerStart(tokens: readonly Token[], k: number): number | null {
  * or owner; null when the words are not that.
  */
 export function roleOfBodyBefore(tokens: readonly Token[], comma: number): string | null {
-  let of = comma - 1;
   // "The Secretary of State, John Reid,": after an article the office may be in capitals.
   const office = (k: number): boolean =>
     isRole(tokens[k]) || (isArticle(tokens[k - 1]?.text ?? '') && lexicons().titles.has(tokens[k]?.text.toLowerCase() ?? ''));
-  while (of > 0 && comma - of <= 8 && tokens[of]?.kind === 'word' && !(tokens[of]?.text === 'of' && office(of - 1))) {
+  // "George Bush's controversial nominee for U.S. Ambassador to the United Nations, John R. Bolton,": "for" places a role as "of" does;
+  // the nearest that opens on an article or owner wins ("France's secretary of state for the elderly").
+  for (let of = comma - 1; of > 0 && comma - of <= 8 && tokens[of]?.kind === 'word'; of--) {
     if (lexicons().reportingVerbs.has(tokens[of]?.text ?? '')) return null;
-    of--;
+    if (of === comma - 1 || !/^(?:of|for)$/.test(tokens[of]?.text ?? '') || !office(of - 1)) continue;
+    let start = of - 1;
+    while (start > of - 3 && isQualifier(tokens[start - 1]) && !isArticle(tokens[start - 1]?.text ?? '')) start--; // "deputy chief of staff"
+    const owner = ownerStart(tokens, start);
+    const opener = owner ?? (isArticle(tokens[start - 1]?.text ?? '') ? start - 1 : null);
+    if (opener === null) continue;
+    if (COMPARES.test(tokens[opener - 1]?.text ?? '')) return null;
+    return textsOf(tokens.slice(owner ?? start, comma))
+      .join(' ')
+      .replace(/ ?(['’]) s /, '$1s ');
   }
-  if (tokens[of]?.text !== 'of' || of === comma - 1) return null;
-  let start = of - 1;
-  while (start > of - 3 && isQualifier(tokens[start - 1]) && !isArticle(tokens[start - 1]?.text ?? '')) start--; // "deputy chief of staff"
-  const owner = ownerStart(tokens, start);
-  const opener = owner ?? (isArticle(tokens[start - 1]?.text ?? '') ? start - 1 : null);
-  if (opener === null || COMPARES.test(tokens[opener - 1]?.text ?? '')) return null;
-  return textsOf(tokens.slice(owner ?? start, comma))
-    .join(' ')
-    .replace(/ ?(['’]) s /, '$1s ');
+  return null;
 }
 
 /** A possessive that ends a capitalised owner: "Twitter's", "Mr. Netanyahu’s", "PG&E" then "’" and "s" as the tokens split it, or a short

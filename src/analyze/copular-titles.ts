@@ -7,6 +7,7 @@ import { fullName, recentPerson } from './name-lookup.js';
 import { hasRoleTitle, roleAfter } from './name-roles.js';
 import { sentenceTokens } from './sentence-tokens.js';
 import { isKinWord } from './name-words.js';
+import { possessedRole } from './bare-role.js';
 import type { Token } from './tokens.js';
 
 /** An adverb before the copula: "currently serves as", "now is", "also is" ("is now the" was measured: one holder went wrong). */
@@ -26,7 +27,8 @@ function roleAt(tokens: readonly Token[], last: number, at: number): string | nu
   if (tokens[k]?.text === 'serves' && tokens[k + 1]?.text === 'as') k += 2;
   else if (tokens[k]?.text === 'is') k += 1;
   else return null;
-  if (!/^(?:a|an|the)$/.test(tokens[k]?.text ?? '')) return null;
+  // "Anna Pickard is Slack's editorial director": an owner's possessive opens the role as an article does.
+  if (!/^(?:a|an|the)$/.test(tokens[k]?.text ?? '') && !possessedRole(tokens, k)) return null;
   // The role as an apposition reads it: "NAME, a former U.S. Army captain and …".
   const comma = { ...(tokens[at] ?? tokens[last]), text: ',' } as Token;
   const role = roleAfter([...tokens.slice(0, last + 1), comma, ...tokens.slice(k)], last);

@@ -33,8 +33,9 @@ function roleBeforeSaid(tokens: readonly Token[], first: number, last: number): 
   // "Appearing on CBS' Face the Nation, the GOP front-runner said": a name a preposition governs is where the clause before ends.
   if (COMPARES.test(tokens[first - 1]?.text ?? '')) return null;
   let said = last + 3;
-  while (said < last + 14 && tokens[said]?.kind === 'word' && !/^(?:said|says)$/.test(tokens[said]?.text ?? '')) said++;
-  if (!/^(?:said|says)$/.test(tokens[said]?.text ?? '')) return null;
+  // "Doug Andres, a spokesman for House Speaker Paul Ryan told the Post": "told" closes it as "said" does.
+  while (said < last + 14 && tokens[said]?.kind === 'word' && !/^(?:said|says|told)$/.test(tokens[said]?.text ?? '')) said++;
+  if (!/^(?:said|says|told)$/.test(tokens[said]?.text ?? '')) return null;
   const comma = { ...(tokens[last + 1] as Token) };
   return roleAfter([...tokens.slice(0, said), comma, ...tokens.slice(said)], last);
 }
