@@ -8,6 +8,7 @@ import { isOutletPhrase, outletClause, press, REPORT_END } from './press-sense.j
 import { reportsClauseBefore } from './trailing-report.js';
 import { isVerbForm } from './verb-form.js';
 import { isMightNoun } from './might-noun.js';
+import { isDirective } from './directive-sense.js';
 
 /** Words that make the next word a noun: "the contests", "an insurance claim", "employment disputes", "many disputes", "their likely nominee". */
 const DETERMINER =
@@ -112,7 +113,7 @@ const CLAIM_NOT_MADE =
 
 /** What one claims or asserts by taking it, not by saying it: a share of votes, victory, delegates, residency, roots, a right. */
 const CLAIM_TAKEN =
-  /^\s+(?:(?:nearly|about|almost|more than|over)\s+)?\d[\d,.]*\s*(?:percent|%)|^\s+(?:(?:a|an|the|their|his|her|its|some)\s+)?(?:(?!that\b|this\b|it\b)[\w-]+\s+){0,2}(?:nomination|majority|seats?|states|territory|residency|tax breaks|losses|loss of|roots|ties|allegiance|same|advantage|control|ownership|spot|mantle|throne|gold|medal|championship|right to|rights|moral victory|momentum|bona fides|authority|independence)\b/i;
+  /^\s+(?:(?:nearly|about|almost|more than|over)\s+)?\d[\d,.]*\s*(?:percent|%)|^\s+(?:(?:a|an|the|their|his|her|its|some)\s+)?(?:(?!that\b|this\b|it\b)[\w-]+\s+){0,3}(?:nomination|majority|seats?|states|territory|residency|tax breaks|losses|loss of|roots|ties|allegiance|same|advantage|control|ownership|spot|mantle|throne|gold|medal|championship|right to|rights|moral victory|momentum|bona fides|authority|independence)\b/i;
 
 /** "Denied his chance", "were denied two tries", "denied under the embargo": deny as refuse, not as disputing a claim. */
 function refusal(before: string, after: string): boolean {
@@ -179,6 +180,7 @@ export function inSense(m: CueMatch, text: string): boolean {
   // "According to the report": the document the article names, on record; "according to the people's wishes" cites no source.
   if (/^according to /.test(word) && (/ the report$/.test(word) || /^[’']s\b/.test(text.slice(m.end)))) return false;
   if (word.startsWith('claim') && CLAIM_NOT_MADE.test(text.slice(m.end))) return false;
+  if (isDirective(m, text)) return false;
   if (/^(?:claim|assert)(?:s|ed|ing)?$/.test(word) && (CLAIM_TAKEN.test(text.slice(m.end)) || isPossessiveObject(text.slice(m.end)))) return false;
   // "Claimed a victory in the primary" reports a win; "already claiming victory" before the results are in stays open.
   if (word === 'claimed' && /^\s+(?:an?\s+)?(?:\w+\s+)?victor(?:y|ies)\b/i.test(text.slice(m.end))) return false;
