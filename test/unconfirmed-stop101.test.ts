@@ -37,3 +37,22 @@ describe('stop 101: "it is understood that" is unnamed sourcing', () => {
     expect(onlyUnconfirmed('It is believed that the board also considered his resignation.')).toMatchObject({ kind: 'hedged' });
   });
 });
+
+describe('stop 101: where a claim cut from its sentence starts and ends', () => {
+  it('leaves out a subordinator and an "and there\'s" clause after the cue', () => {
+    const item = onlyUnconfirmed(
+      'Conversion will be tough, however, since the catalog will probably stay fairly thin and there’s a lot of other options out there.',
+    );
+    expect(item?.claim).toBe('the catalog will probably stay fairly thin');
+  });
+  it('keeps "Since" that opens a sentence with a time (guard)', () => {
+    expect(onlyUnconfirmed('Since the war the economy may have shrunk.')?.claim).toBe('Since the war the economy may have shrunk');
+  });
+  it('gives an accused description the name it stands beside', () => {
+    const item = onlyUnconfirmed('Cuba also released Alan Gross, an American contractor accused of spying, but the deal was separate.');
+    expect(item?.claim).toBe('Alan Gross, an American contractor accused of spying');
+  });
+  it('adds no name where none stands before the description (guard)', () => {
+    expect(onlyUnconfirmed('Police arrested a man accused of stealing cars.')?.claim).toBe('a man accused of stealing cars');
+  });
+});

@@ -29,6 +29,15 @@ export function accusedRelative(text: string, at: number, end: number): string |
   const charge = after.search(/\sof\s/) + 4;
   const stop = PHRASE_END.exec(after.slice(charge));
   const phrase = stop ? after.slice(0, charge + stop.index) : after;
-  const claim = `${noun.join(' ')} ${phrase.trim()}`;
+  const claim = `${namedBefore(before.slice(0, before.length - noun.length), noun)}${noun.join(' ')} ${phrase.trim()}`;
   return claim.split(/\s+/).length >= 4 ? claim : null;
+}
+
+/** "Alan Gross, an American contractor accused of spying": the name of two or three capitalised words the description stands beside. */
+function namedBefore(prior: readonly string[], noun: readonly string[]): string {
+  if (!DETERMINER.test(noun[0] ?? '') || !/^\p{Lu}[\p{L}.’'-]*,$/u.test(prior.at(-1) ?? '')) return '';
+  let k = prior.length - 1;
+  while (k > 0 && prior.length - k < 3 && /^\p{Lu}[\p{L}.’'-]*$/u.test(prior[k - 1] ?? '')) k--;
+  const name = prior.slice(k);
+  return name.length >= 2 && (k === 0 || !/^\p{Lu}/u.test(prior[k - 1] ?? '')) ? `${name.join(' ')} ` : '';
 }

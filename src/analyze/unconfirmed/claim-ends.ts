@@ -55,8 +55,10 @@ export function balanced(claim: string, text: string, cueAt: number): string {
   return out;
 }
 
-/** A speech participle after a comma ("…, saying only that …", "…, adding that …") opens the speaker's next point, not the claim. */
-const NEXT_POINT = /,\s+(?:insisting|saying|adding|noting|arguing|citing|explaining|pointing|stating|telling|asserting|maintaining)\b/i;
+/** A speech participle after a comma ("…, saying only that …", "…, adding that …") opens the speaker's next point, not the claim; so
+ *  does "and there's …" after the cue ("will probably stay thin and there's a lot of other options"). */
+const NEXT_POINT =
+  /,\s+(?:insisting|saying|adding|noting|arguing|citing|explaining|pointing|stating|telling|asserting|maintaining)\b|\s+and\s+there(?:['’]s|\s+(?:is|are|was|were))\s/i;
 
 /** The claim up to a speech participle that follows the cue; a cue in or after the participle ("…, noting that … possibly …") keeps it. */
 export function endBeforeNextPoint(claim: string, cue: string, text: string): string {
