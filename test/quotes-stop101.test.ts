@@ -88,3 +88,22 @@ describe('stop 101: more roles set beside a name', () => {
     expect(said).toEqual(['Pascale Boistard | France’s secretary of state for the elderly']);
   });
 });
+
+describe('stop 101: a first name the article also uses alone still opens the full name', () => {
+  it('keeps "James Van Der Beek" whole when "James" stands alone later', () => {
+    const said = speakersAndTitles(
+      'James Van Der Beek has been eliminated from the dance show.',
+      '“You never know why these things happen,” Van Der Beek said.',
+      '“Can I give my place to James?” Ally Brooke asked the judges.',
+    );
+    expect(said.map((s) => s.split(' | ')[0])).toEqual(['James Van Der Beek', 'Ally Brooke']);
+  });
+  it('still drops a place that leads a name when the place stands alone (guard)', () => {
+    const said = speakersAndTitles(
+      'Zimbabwe Morgan Tsvangirai spoke at the rally on Sunday.',
+      'Observers from Zimbabwe watched it.',
+      '“We will win this election,” Tsvangirai said.',
+    );
+    expect(said.map((s) => s.split(' | ')[0])).toEqual(['Morgan Tsvangirai']);
+  });
+});

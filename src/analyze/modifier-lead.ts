@@ -1,5 +1,7 @@
 // A first word before a name that the article uses on its own as a place or thing ("Zimbabwe Morgan Tsvangirai") is no part of the name.
+import { lexicons } from '../lexicon.js';
 import type { NameMention } from './name-index.js';
+import { isListedPlace } from './place-before-name.js';
 
 interface Candidate {
   mention: NameMention;
@@ -23,6 +25,8 @@ export function dropModifierLeads(mentions: readonly NameMention[], candidates: 
     const [lead = '', ...rest] = c.words;
     // "If Donald remains Donald" leaves "Donald J. Trump" whole: a middle initial follows a first name, never a modifier.
     if (/^\p{Lu}\.$/u.test(rest[0] ?? '')) continue;
+    // "Can I give it to James?" leaves "James Van Der Beek" whole: a first name that names no place opens a name, not a modifier.
+    if (lexicons().givenNames.has(lead.toLowerCase()) && !isListedPlace(lead)) continue;
     if (rest.length >= 2 && singles.has(lead) && !alone.has(lead) && (!singles.has(rest.at(-1) ?? '') || places.has(lead))) {
       c.words = c.words.slice(1);
       c.mention.name = c.words.join(' ');
