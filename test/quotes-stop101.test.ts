@@ -107,3 +107,26 @@ describe('stop 101: a first name the article also uses alone still opens the ful
     expect(said.map((s) => s.split(' | ')[0])).toEqual(['Morgan Tsvangirai']);
   });
 });
+
+describe('stop 101: who speaks after a long subject or a recollection', () => {
+  it('reads past a state\'s abbreviation before "said" ("Cambridge, Mass., said")', () => {
+    const said = speakersAndTitles(
+      '“If Reagan had gone with Kemp, I would have been sitting in Siberia for a long time,” Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone.',
+    );
+    expect(said.map((s) => s.split(' | ')[0])).toEqual(['Daniloff']);
+  });
+  it("does not read past an abbreviation into another clause's verb (guard)", () => {
+    const said = speakersAndTitles(
+      'Oliver Hedge runs the course.',
+      'In 2009, under what Mr. Hedge called “the prior economy model,” the Marsh Landing Country Club, a private course in Ponte Vedra Beach, Fla., charged a fee.',
+    );
+    expect(said.map((s) => s.split(' | ')[0])).not.toContain('Marsh Landing Country Club');
+  });
+  it('gives the words to "the president" someone recalls telling him', () => {
+    const said = speakersAndTitles(
+      'President Barack Obama met George Mitchell in 2009.',
+      '“I really want to try to do something here,” Mr. Mitchell recalled the president telling him.',
+    );
+    expect(said.map((s) => s.split(' | ')[0])).toEqual(['Barack Obama']);
+  });
+});

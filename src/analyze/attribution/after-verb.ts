@@ -129,8 +129,7 @@ export const afterVerb: TextRule = {
     if (prior && (/^that$/i.test(last) || (prior.distance === 0 && /^[,:]$/.test(last)))) return null;
     let i = self + 1;
     for (let t = tokens[i]; t?.kind === 'punct' && /^[,—–-]$/.test(t.text); t = tokens[i]) i++;
-    // The first token after the quotation and its dashes or commas.
-    const opener = tokens[i];
+    const opener = tokens[i]; // the first token after the quotation and its dashes or commas
     // A long subject may stand between the quotation and its verb (a name and a description, an aside of speaking).
     let limit = i + (opensLongSubject(tokens, i) ? 30 : 16);
     for (let k = i; k < Math.min(tokens.length, limit); k++) {
@@ -145,7 +144,9 @@ export const afterVerb: TextRule = {
       }
       // `"…," Orin Blake, wearing “Vote Lee” pins, said`: a short quotation inside an aside after the name is part of it.
       if (t.kind === 'quote' && k > i && t.end - t.start <= 40 && tokens.slice(i, k).some((x) => x.text === ',')) continue;
-      if (t.kind === 'quote' || (t.kind === 'punct' && /^[.;!?]$/.test(t.text) && !isInnerDot(tokens, k))) break;
+      // "Cambridge, Mass., said": an abbreviation's stop before a comma and the verb ends no sentence.
+      const abbreviation = tokens[k + 1]?.text === ',' && /^(?:said|says|told|added)$/.test(tokens[k + 2]?.text ?? '');
+      if (t.kind === 'quote' || (t.kind === 'punct' && /^[.;!?]$/.test(t.text) && !isInnerDot(tokens, k) && !abbreviation)) break;
       // `"…," she recalls him saying`: the one recalled speaks, not who recalls.
       const recalled = recalledSpeaker(tokens, k);
       if (recalled) return { phrase: recalled, verb: t.text, sentence, how: 'adjacent', distance: 0 };

@@ -10,6 +10,8 @@ export function recalledSpeaker(tokens: readonly Token[], k: number): Token[] | 
   if (!RECALL.test(tokens[k]?.text ?? '')) return null;
   let j = k + 1;
   if (/^(?:him|her|them)$/i.test(tokens[j]?.text ?? '')) j++;
+  // "Mr. Mitchell recalled the president telling him": a role after "the" names the one recalled.
+  else if (/^the$/i.test(tokens[j]?.text ?? '') && /^\p{Ll}+$/u.test(tokens[j + 1]?.text ?? '') && SPEAKING.test(tokens[j + 2]?.text ?? '')) j += 2;
   else while (j < k + 4 && tokens[j]?.kind === 'word' && isCapitalised(tokens[j]?.text ?? '')) j++;
   return j > k + 1 && SPEAKING.test(tokens[j]?.text ?? '') ? tokens.slice(k + 1, j) : null;
 }
