@@ -130,3 +130,23 @@ describe('stop 101: who speaks after a long subject or a recollection', () => {
     expect(said.map((s) => s.split(' | ')[0])).toEqual(['Barack Obama']);
   });
 });
+
+describe('stop 101: a title that runs past a comma or a long body name', () => {
+  it("keeps a university's campus after its comma", () => {
+    const said = speakersAndTitles(
+      '“We are still in the very early days,” says Richard Locksley, an immunologist at the University of California, San Francisco.',
+    );
+    expect(said).toEqual(['Richard Locksley | immunologist at the University of California, San Francisco']);
+  });
+  it('takes nothing after the comma of a university without a campus (guard)', () => {
+    const said = speakersAndTitles('“We are still in the very early days,” Richard Locksley, a professor at the University of Michigan, said.');
+    expect(said).toEqual(['Richard Locksley | professor at the University of Michigan']);
+  });
+  it('reads a body of five capitalised words before the role ("Fox News Channel White House correspondent")', () => {
+    const said = speakersAndTitles(
+      'Fox News Channel White House correspondent Ed Henry stirred the pot.',
+      '“Candidates are not supposed to confer with staff,” Henry said.',
+    );
+    expect(said).toEqual(['Ed Henry | Fox News Channel White House correspondent']);
+  });
+});

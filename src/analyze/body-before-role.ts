@@ -5,7 +5,7 @@ import { isNotName } from './capital-runs.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 /** The most capitalised words a body's name before a role may have. */
-const MAX_WORDS = 3;
+const MAX_WORDS = 5;
 /** Words that open a sentence or clause ("Just ask former senator …") and are no part of a body's name, beside the function words. */
 const SENTENCE_WORD = /^(the|a|an|while|whilst|when|where|then|meanwhile|now|last|this|next|just|even|only|ask|meet|says|said)$/i;
 /** Words that may qualify the body's title before it ("former White House adviser"). */

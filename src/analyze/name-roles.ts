@@ -3,6 +3,7 @@ import { withoutOwnerLeftOpen } from './owner-left-open.js';
 import { closesOnAffiliation, isAffiliation } from './affiliation.js';
 import { isPartyName } from './party-words.js';
 import { lexicons } from '../lexicon.js';
+import { campusAfter } from './campus.js';
 import { isConnector } from './capital-runs.js';
 import { isCourtesy } from './name-words.js';
 import { isVerb } from './phrases.js';
@@ -121,6 +122,9 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
     if (!t || !isAppositionWord(t)) break;
     words.push(t.text);
   }
+  const campus = campusAfter(tokens, i, words);
+  if (campus.length > 0) words.splice(words.length - 1, 1, `${words.at(-1)},`, ...campus);
+  i += campus.length > 0 ? campus.length + 1 : 0;
   // Up to 8 words, unless the cap would cut a closed apposition badly ("head of the UN Office for the Coordination of Humanitarian Affairs,").
   const closed = closesApposition(tokens, i);
   const whole = closed && keepsWholeApposition(words, tokens.slice(start + 8, start + 10), article, isRoleText);
