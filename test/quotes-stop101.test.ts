@@ -150,3 +150,19 @@ describe('stop 101: a title that runs past a comma or a long body name', () => {
     expect(said).toEqual(['Ed Henry | Fox News Channel White House correspondent']);
   });
 });
+
+describe("stop 101: a left-hand mark after a sentence's end re-opens a quotation whose close was forgotten", () => {
+  it('lists both quotations, each with the speaker', () => {
+    const said = analyzeParagraphs(
+      'A headline for the test',
+      'Pinnacle’s director, Steve White, accepted the award. He said: “When we first began working with them, we would never have believed we would win. Through our partnership we built a culture that is open and trusting. “The team should feel justifiably proud of such an outstanding achievement.”',
+    ).quotes.map((q) => `${q.text.slice(0, 19)} | ${q.speaker?.name ?? '-'}`);
+    expect(said).toEqual(['When we first began | Steve White', 'The team should fee | Steve White']);
+  });
+  it('still reads a quotation inside a quotation in the same marks as one (guard)', () => {
+    const texts = analyzeParagraphs('A headline for the test', '“The claim that “has to do with trade” makes clear what they want,” wrote Ann Lee.').quotes.map(
+      (q) => q.text,
+    );
+    expect(texts).toEqual(['The claim that “has to do with trade” makes clear what they want']);
+  });
+});

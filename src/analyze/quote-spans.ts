@@ -172,6 +172,13 @@ export function findQuoteSpans(text: string, nesting = true): QuoteSpan[] {
         i += (inner[1]?.length ?? 0) + 1;
         continue;
       }
+      // `He said: “When we first … and trusting. “The EBS team …”`: a left-hand mark after a sentence's end re-opens a quotation
+      // whose closing mark was forgotten, as a straight one does above: the sentence before ends the first span, the same voice.
+      if (openChar === '“' && /[.!?]\s+$/.test(text.slice(openAt + 1, i)) && /\p{Lu}/u.test(text[i + 1] ?? '')) {
+        spans.push({ ...makeSpan(text, openAt, openAt + 1, text.slice(0, i).trimEnd().length, text.slice(0, i).trimEnd().length, true), reopens: reopened });
+        [openAt, reopened] = [i, true];
+        continue;
+      }
       // A new opening mark before the old one closed: the old one was a stray mark, or a straight mark around a
       // passage (a statement, a transcript) whose own quotations are the curly ones.
       openAt = i;
