@@ -56,3 +56,13 @@ describe('stop 101: where a claim cut from its sentence starts and ends', () => 
     expect(onlyUnconfirmed('Police arrested a man accused of stealing cars.')?.claim).toBe('a man accused of stealing cars');
   });
 });
+
+describe('stop 101: an adverb cue before a preposition ending in -ing', () => {
+  it('"supposedly during …" hedges its clause, subject and all', () => {
+    const item = onlyUnconfirmed('The photo shows the senator walking with her staff supposedly during one of the commercial breaks.');
+    expect(item?.claim).toBe('The photo shows the senator walking with her staff supposedly during one of the commercial breaks');
+  });
+  it('"purportedly showing …" still claims the participle\'s phrase (guard)', () => {
+    expect(onlyUnconfirmed('Officials examined a video purportedly showing the attack.')?.claim).toMatch(/^(?:a video )?purportedly showing the attack$/);
+  });
+});

@@ -70,3 +70,7 @@ const POSSIBLE = /^it(?: is| was|['’]s) (?:possible|plausible|conceivable)$/i;
 /** Whether the cue `match`, with `after` the text that follows it, opens the claim after it. */
 export const opensClaim = (match: string, after: string): boolean =>
   OPENS_CLAIM.test(match) || (POSSIBLE.test(match) && /^\s+(?!(?:for|to|that|if|but|and|or|though|although)\b)[\p{L}“"]/u.test(after));
+
+/** A participle after an adverb cue ("purportedly showing …"), which opens the claim; "supposedly during …" is a preposition's -ing. */
+export const PARTICIPLE =
+  /^\s+(?!(?:during|including|regarding|concerning|following|according|pending|notwithstanding|considering|excluding|barring)\b)\w+ing\b/i;

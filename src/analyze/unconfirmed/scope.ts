@@ -5,7 +5,7 @@ import { accusedRelative } from './accused-relative.js';
 import { endBeforeDash } from './claim-dash.js';
 import { type ClaimSpan, madeUp, spanAt, tidy } from './claim-span.js';
 import { balanced, commentedMatter, dangles, endBeforeClosingSay, endBeforeNextPoint, gapSubject } from './claim-ends.js';
-import { THAT_AFTER_NOUN, coSourcedClaim, openClaim, opensClaim, ownerBefore } from './claim-opening.js';
+import { PARTICIPLE, THAT_AFTER_NOUN, coSourcedClaim, openClaim, opensClaim, ownerBefore } from './claim-opening.js';
 import { ownClause } from './opening-clause.js';
 import type { CueMatch } from './cues.js';
 import { beliefClaim } from './group-belief.js';
@@ -143,7 +143,7 @@ function narrowestClaim(m: CueMatch, text: string): ClaimSpan {
   // "An alleged rape of a woman by a driver", "suspected of being a bag man", "purportedly showing that …": the cue and what it qualifies.
   const after = text.slice(m.end);
   const adverb = /ly$/i.test(m.match);
-  if (ATTRIBUTIVE.test(m.match) && /^\s+(?!that\b|to\b)[\w“"]/i.test(after) && (adverb ? /^\s+\w+ing\b/i.test(after) : QUALIFIES.test(text.slice(0, m.at)))) {
+  if (ATTRIBUTIVE.test(m.match) && /^\s+(?!that\b|to\b)[\w“"]/i.test(after) && (adverb ? PARTICIPLE.test(after) : QUALIFIES.test(text.slice(0, m.at)))) {
     // An adjective qualifies the noun phrase up to the next comma; an adverb before a participle ("purportedly showing …") its clause.
     const upToComma = /^[^,;—–(]*/.exec(after)?.[0] ?? '';
     // "The alleged action is repugnant …": the noun phrase ends before its verb, unless a relative pronoun or "that" opens that verb's clause.
