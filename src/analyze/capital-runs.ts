@@ -162,9 +162,9 @@ export function nameFromRun(run: readonly Token[]): RunName | null {
     k--;
   }
   for (let w = nameWords[0]; w !== undefined && isParticle(w); w = nameWords[0]) nameWords.shift();
-  // "Global Affairs Paula J. Dobriansky": a title's last word ("Affairs", "Democrats", "Texas-based") opens no name; "Mehmet Ali Şahin" keeps his.
+  // "Global Affairs Paula J. Dobriansky": a title's last word ("Affairs", "Democrats", "Texas-based") opens no name, nor do a body's
+  // letters ("director of the IRS Marcus Owens"); "Mehmet Ali Şahin" keeps his.
   const { givenNames } = lexicons();
-  // "director of the IRS Marcus Owens": a body's letters before a first name are no part of the name.
   const titleEnd = (first: string, second: string): boolean =>
     /(?:\p{Ll}s|-\p{Ll}+|^\p{Lu}{2,5})$/u.test(first) &&
     !givenNames.has(first.toLowerCase()) &&

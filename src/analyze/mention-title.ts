@@ -34,8 +34,9 @@ function roleBeforeSaid(tokens: readonly Token[], first: number, last: number): 
   if (COMPARES.test(tokens[first - 1]?.text ?? '')) return null;
   let said = last + 3;
   // "Doug Andres, a spokesman for House Speaker Paul Ryan told the Post": "told" closes it as "said" does.
-  while (said < last + 14 && tokens[said]?.kind === 'word' && !/^(?:said|says|told)$/.test(tokens[said]?.text ?? '')) said++;
-  if (!/^(?:said|says|told)$/.test(tokens[said]?.text ?? '')) return null;
+  const closes = (k: number): boolean => /^(?:said|says|told)$/.test(tokens[k]?.text ?? '');
+  while (said < last + 14 && tokens[said]?.kind === 'word' && !closes(said)) said++;
+  if (!closes(said)) return null;
   const comma = { ...(tokens[last + 1] as Token) };
   return roleAfter([...tokens.slice(0, said), comma, ...tokens.slice(said)], last);
 }

@@ -175,7 +175,8 @@ export function findQuoteSpans(text: string, nesting = true): QuoteSpan[] {
       // `He said: “When we first … and trusting. “The EBS team …”`: a left-hand mark after a sentence's end re-opens a quotation
       // whose closing mark was forgotten, as a straight one does above: the sentence before ends the first span, the same voice.
       if (openChar === '“' && /[.!?]\s+$/.test(text.slice(openAt + 1, i)) && /\p{Lu}/u.test(text[i + 1] ?? '')) {
-        spans.push({ ...makeSpan(text, openAt, openAt + 1, text.slice(0, i).trimEnd().length, text.slice(0, i).trimEnd().length, true), reopens: reopened });
+        const end = text.slice(0, i).trimEnd().length;
+        spans.push({ ...makeSpan(text, openAt, openAt + 1, end, end, true), ...(reopened ? { reopens: true } : {}) });
         [openAt, reopened] = [i, true];
         continue;
       }
