@@ -44,13 +44,21 @@ function ownPronoun(text: string): 'm' | 'f' | null {
   return word === undefined ? null : MALE.test(word) ? 'm' : 'f';
 }
 
-const PREDICATE =
-  /^\s*(?:,\s*(?:a|an|the)|\s(?:is|was)\s+(?:a|an|the|one of the))\s+(?:[\p{L}-]+\s+){0,4}?(?:(?<f>women|woman|mother|wife|daughter|sister|girl|widow|grandmother|actress)|(?<m>men|man|father|husband|son|brother|boy|widower|grandfather|actor))(?=\s*[.,;:]|\s+(?:who|that|to|in|of|from|elected|ever|with|at|on)\b)/u;
+/** Person nouns of each sex, one list for the predicate after a name and for a noun anywhere before it. */
+const FEMALE_NOUNS = 'women|woman|mother|wife|daughter|sister|girl|widow|grandmother|actress';
+const MALE_NOUNS = 'men|man|father|husband|son|brother|boy|widower|grandfather|actor';
+
+const PREDICATE = new RegExp(
+  `^\\s*(?:,\\s*(?:a|an|the)|\\s(?:is|was)\\s+(?:a|an|the|one of the))\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:(?<f>${FEMALE_NOUNS})|(?<m>${MALE_NOUNS}))(?=\\s*[.,;:]|\\s+(?:who|that|to|in|of|from|elected|ever|with|at|on)\\b)`,
+  'u',
+);
+const FEMALE_NOUN = new RegExp(`\\b(?:${FEMALE_NOUNS}|girls|lady)\\b`, 'i');
+const MALE_NOUN = new RegExp(`\\b(?:${MALE_NOUNS}|boys)\\b`, 'i');
 
 /** The sex of a person noun in a text ("a woman who …"), or null for none or both. */
 function nounSex(text: string): 'm' | 'f' | null {
-  const f = /\b(?:woman|women|girls?|mother|wife|sister|daughter|lady|grandmother|widow|actress)\b/i.test(text);
-  const m = /\b(?:man|men|boys?|father|husband|brother|son|grandfather|widower|actor)\b/i.test(text);
+  const f = FEMALE_NOUN.test(text);
+  const m = MALE_NOUN.test(text);
   return f === m ? null : f ? 'f' : 'm';
 }
 
