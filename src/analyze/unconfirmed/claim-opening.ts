@@ -74,3 +74,14 @@ export const opensClaim = (match: string, after: string): boolean =>
 /** A participle after an adverb cue ("purportedly showing …"), which opens the claim; "supposedly during …" is a preposition's -ing. */
 export const PARTICIPLE =
   /^\s+(?!(?:during|including|regarding|concerning|following|according|pending|notwithstanding|considering|excluding|barring)\b)\w+ing\b/i;
+
+/** What follows a reporting word used as a noun. */
+const NOUN_USE = /^(?:for|of|against|by|over|from|about)\b/i;
+
+/** Whether the reporting word matched as `word` at `at` in `text` is a noun: before its preposition ("reports of gunfire"), or after an
+ *  article or possessive ("The suspect may …", "Their reports also …") unless it is the cue's own word (ending at `cueEnd` or later). */
+export function reportingNoun(text: string, at: number, word: string, cueEnd: number): boolean {
+  if (/\bthat\s+$/i.test(word)) return false;
+  if (NOUN_USE.test(text.slice(at + word.length))) return true;
+  return at + (/^\S+/.exec(word)?.[0].length ?? 0) < cueEnd && /\b(?:the|a|an|his|her|their|its|our|my|your|these|those)\s+$/i.test(text.slice(0, at));
+}

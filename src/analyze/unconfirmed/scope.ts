@@ -5,7 +5,7 @@ import { accusedRelative } from './accused-relative.js';
 import { endBeforeDash } from './claim-dash.js';
 import { type ClaimSpan, madeUp, spanAt, tidy } from './claim-span.js';
 import { balanced, commentedMatter, dangles, endBeforeClosingSay, endBeforeNextPoint, gapSubject } from './claim-ends.js';
-import { PARTICIPLE, THAT_AFTER_NOUN, coSourcedClaim, openClaim, opensClaim, ownerBefore } from './claim-opening.js';
+import { PARTICIPLE, THAT_AFTER_NOUN, coSourcedClaim, openClaim, opensClaim, ownerBefore, reportingNoun } from './claim-opening.js';
 import { ownClause } from './opening-clause.js';
 import type { CueMatch } from './cues.js';
 import { beliefClaim } from './group-belief.js';
@@ -22,9 +22,6 @@ import { maskPhraseCommas } from '../adjective-comma.js';
 /** Reporting words after which the reported clause begins ("said Russia has …", "claims that …", `reported, "…"` to the end). */
 const REPORTING =
   /\b(?:said|says|say|be(?:en|ing)? told(?=\s+\d)|told (?!\d)\w+|tells? (?!\d)\w+(?=(?:\s+[\w.’'-]+){0,3}\s+that\s)|reported(?! to)|reports|claims?|claimed|alleges?|alleged|contends?|contended|asserts?|asserted|suggest(?:s|ed)?|insist(?:s|ed)?|maintains?|maintained|argues|argued|believes?|believed|denies|denied|estimated|suspect(?:s|ed)?|(?:conced(?:es|ed)|acknowledg(?:es|ed)|admit(?:s|ted)|not(?:es|ed)|warn(?:s|ed)|predict(?:s|ed)|wr(?:ote|ites)|stated|explain(?:s|ed)|add(?:s|ed))(?=\s+that\s))(?:(?<![”"][^“”"]*)[,:]\s*(?=[“"][^”"]*[”"]?[\s.!?]*$)|\s+)(?:(?:on\s+)?(?:\w+day|today|yesterday|earlier|later|privately|publicly)\s+)?(?:(?:this|last|next)\s+(?:week|month|year)\s+)?(?:in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|e-?mail|letter|memo|release|briefing|post|tweet|note|call)(?:\s+(?:e-?mailed|sent|released|posted|issued|given)\s+to\s+(?:[\w.’'-]+\s+){1,4}?)?\s*(?=that\b)|(?:through|via|on|over)\s+(?:[\w.’'-]+\s+){1,3}?(?=that\b))?(?:that\s+)?/gi;
-
-/** What follows a reporting word used as a noun. */
-const NOUN_USE = /^(?:for|of|against|by|over|from|about)\b/i;
 
 /** Where one clause ends and the next begins: a semicolon, a spaced dash, a quote mark, or a comma before a new clause or an attribution. */
 const BOUNDARY =
@@ -86,8 +83,8 @@ function reportedClause(clause: Clause, cueEnd: number, lookAhead = false, cueSt
     if (clause.start + m.index >= cueEnd && (start >= 0 || !lookAhead)) break;
     // "Is said to", "are believed to": the cue's own verb reports nothing; the clause it hedges keeps its subject.
     if (cueStart !== undefined && clause.start + m.index >= cueStart && clause.start + m.index < cueEnd) continue;
-    // "a back-tax claim for …", "reports of gunfire": a noun before its preposition opens no reported clause.
-    if (!/\bthat\s+$/i.test(m[0]) && NOUN_USE.test(clause.text.slice(m.index + m[0].length))) continue;
+    // "a back-tax claim for …", "reports of gunfire", "The suspect may …": a noun opens no reported clause.
+    if (reportingNoun(clause.text, m.index, m[0], cueEnd - clause.start)) continue;
     // "told the Sunday Times Mr Campbell would …": the object may run past the one word REPORTING takes.
     start = m.index + (/^(?:told|tells?)\s/i.test(m[0]) ? (toldLength(clause.text.slice(m.index)) ?? m[0].length) : m[0].length);
   }
