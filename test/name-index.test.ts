@@ -105,7 +105,7 @@ describe('the name index', () => {
   it('a role set off by commas before a name is its title, so "the secretary" later is that person', () => {
     const names = index('The foreign secretary, Jack Straw, arrived on Monday. Britain’s Home Secretary, Ann Reyes, stayed away. The talks went on.');
     expect(names.titles.get('Jack Straw')).toBe('foreign secretary');
-    expect(names.titles.get('Ann Reyes')).toBe('Home Secretary');
+    expect(names.titles.get('Ann Reyes')).toBe('Britain’s Home Secretary');
     expect(personByRole(names, 'secretary', 2, 0)?.name).toBe('Ann Reyes');
   });
 

@@ -1,4 +1,5 @@
-// Speakers and titles (stop 102): one person, one title — the fullest the article gives them at a named quote.
+// Speakers and titles (stop 102): one person, one title — the fullest the article gives them at a named quote; an owner's
+// possessive before a role is part of its title.
 import { describe, expect, it } from 'vitest';
 import { analyzeParagraphs } from './helpers/analyze.js';
 
@@ -20,5 +21,31 @@ describe('stop 102: a title that is part of a longer one the same person has tak
       '“It was a sizable purchase of data,” said L2 president Bruce Willsie. “We continue to provide services to the campaign,” he said.',
     );
     expect(new Set(quotes)).toEqual(new Set(['Bruce Willsie | L2 president']));
+  });
+});
+
+describe('stop 102: an owner\u2019s possessive before a role belongs to the title', () => {
+  it.each([
+    [
+      'Harbour Party\u2019s campaign manager, Corey Lane, said: \u201cWe acted fast and we will act again.\u201d',
+      'Corey Lane | Harbour Party\u2019s campaign manager',
+    ],
+    [
+      'Queensland\u2019s opposition leader, Jeff Seeney said \u201cwe acted fast and we will act again\u201d.',
+      'Jeff Seeney | Queensland\u2019s opposition leader',
+    ],
+    ['\u201cWe acted fast,\u201d said Trump\u2019s Virginia state director, Mike Rubino.', 'Mike Rubino | Trump\u2019s Virginia state director'],
+  ])('%s', (paragraph, expected) => {
+    expect(speakersAndTitles(paragraph)).toEqual([expected]);
+  });
+  it("a possessive right before the role and its name stays the title's (guard)", () => {
+    expect(speakersAndTitles('\u201cWe acted fast,\u201d said Hillary Clinton\u2019s spokesman Brian Fallon.')).toEqual([
+      'Brian Fallon | Hillary Clinton\u2019s spokesman',
+    ]);
+  });
+  it('a possessive in an opening phrase is no owner of the role after its comma (guard)', () => {
+    expect(speakersAndTitles('In Trump\u2019s view, adviser John Smith said \u201cwe acted fast and we will act again\u201d.')).toEqual([
+      'John Smith | adviser',
+    ]);
   });
 });

@@ -170,7 +170,7 @@ describe('stop 98: no apposition closed by "said" after a name a preposition gov
 
 describe('stop 98: a role that opens the sentence before its name and the name’s verb', () => {
   it.each([
-    [`Queensland's opposition leader, Jeff Seeney said: ${quote}`, 'opposition leader'],
+    [`Queensland's opposition leader, Jeff Seeney said: ${quote}`, "Queensland's opposition leader"],
     [`Her secretary, Abdullah Khan told reporters: ${quote}`, 'secretary'],
     [`An environmental protester of the armed occupation, Kieran Suckling says ${quote}`, 'environmental protester of the armed occupation'],
   ])('"%s" gives "%s"', (paragraph, title) => {

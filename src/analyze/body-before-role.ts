@@ -2,7 +2,7 @@
 // capitals before the role word, is part of the title; roleBefore (name-roles.ts, at its size limit) stops at the first capital.
 import { lexicons } from '../lexicon.js';
 import { isNotName } from './capital-runs.js';
-import { isCapitalised, type Token } from './tokens.js';
+import { isCapitalised, isPossessive, type Token } from './tokens.js';
 
 /** The most capitalised words a body's name before a role may have. */
 const MAX_WORDS = 5;
@@ -50,6 +50,8 @@ const isModifier = (t: Token | undefined): boolean =>
  * modifier ("Tory frontbencher", "France coach", "War protestor"), with a qualifier before either ("Former", lower-cased).
  */
 export function capitalsBeforeRole(tokens: readonly Token[], end: number): string[] {
+  const owner = ownerBeforeRole(tokens, end);
+  if (owner.length > 0) return owner;
   const body = bodyBeforeRole(tokens, end);
   if (body.length > 0) return body;
   const qualifier = (t: Token | undefined): boolean => t?.kind === 'word' && lexicons().titleQualifiers.has(t.text.toLowerCase());
@@ -57,7 +59,21 @@ export function capitalsBeforeRole(tokens: readonly Token[], end: number): strin
   if (qualifier(tokens[end])) return [tokens[end]?.text.toLowerCase() ?? ''];
   // "Tory frontbencher John Redwood": one modifier, after a lower-case word, a qualifier or the sentence's start; a capital before
   // it ("New York lawyer", "Hillary Clinton aide") makes it the tail of a longer name that this cannot bound.
+  // "Trump's Virginia state director": an owner's possessive before the modifier is the title's too.
   const qualified = qualifier(tokens[end - 1]);
-  if (!isModifier(tokens[end]) || (isCapitalised(tokens[end - 1]?.text ?? '') && !qualified)) return [];
-  return qualified ? [tokens[end - 1]?.text.toLowerCase() ?? '', tokens[end]?.text ?? ''] : [tokens[end]?.text ?? ''];
+  const ownerFirst = /['’]s$/.test(tokens[end - 1]?.text ?? '') ? ownerBeforeRole(tokens, end - 1) : []; // not "Services’ Association"
+  if (!isModifier(tokens[end]) || (isCapitalised(tokens[end - 1]?.text ?? '') && !qualified && ownerFirst.length === 0)) return [];
+  return qualified ? [tokens[end - 1]?.text.toLowerCase() ?? '', tokens[end]?.text ?? ''] : [...ownerFirst, tokens[end]?.text ?? ''];
+}
+
+/** "Trump's campaign manager", "Queensland's opposition leader", "Hillary Clinton's spokesman": a capitalised owner ending at `end`
+ *  in its possessive, with up to two capitalised words of its name before it; empty when the word at `end` is no such owner. */
+function ownerBeforeRole(tokens: readonly Token[], end: number): string[] {
+  const last = tokens[end];
+  if (last?.kind !== 'word' || !isPossessive(last.text) || !/^\p{Lu}[\p{L}.&-]*['’]s?$/u.test(last.text)) return [];
+  const named = (t: Token | undefined): boolean =>
+    t?.kind === 'word' && /^\p{Lu}[\p{L}.&-]*$/u.test(t.text) && !lexicons().functionWords.has(t.text.toLowerCase()) && !SENTENCE_WORD.test(t.text);
+  let start = end;
+  while (start > end - 2 && named(tokens[start - 1])) start--;
+  return tokens.slice(start, end + 1).map((t) => t.text);
 }
