@@ -49,3 +49,28 @@ describe('stop 102: an owner\u2019s possessive before a role belongs to the titl
     ]);
   });
 });
+
+describe('stop 102: "one of the rebels" after a name is its role', () => {
+  it.each([
+    ['\u201cWe will fight on until we win,\u201d said Abakar Saboune, one of the rebels.', 'Abakar Saboune | one of the rebels'],
+    ['Abakar Saboune, one of the rebel leaders, said: \u201cWe will fight on until we win.\u201d', 'Abakar Saboune | one of the rebel leaders'],
+    ['Abakar Saboune, one of the rebels said \u201cwe will fight on until we win\u201d.', 'Abakar Saboune | one of the rebels'],
+  ])('%s', (paragraph, expected) => {
+    expect(speakersAndTitles(paragraph)).toEqual([expected]);
+  });
+  it('a partitive that runs on into a clause gives no title (guard)', () => {
+    expect(speakersAndTitles('\u201cWe will fight on until we win,\u201d said Abakar Saboune, one of the men who marched.')).toEqual(['Abakar Saboune | -']);
+  });
+});
+
+describe('stop 102: two particles in a row stay inside one name', () => {
+  it.each([
+    [
+      'Ad van den Berg, a founder of the party, says: \u201cForbidding it will only feed the curiosity of children.\u201d',
+      'Ad van den Berg | founder of the party',
+    ],
+    ['\u201cI will fight on to the very end,\u201d said Oscar de la Hoya, the boxer.', 'Oscar de la Hoya | boxer'],
+  ])('%s', (paragraph, expected) => {
+    expect(speakersAndTitles(paragraph)).toEqual([expected]);
+  });
+});

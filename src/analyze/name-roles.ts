@@ -25,6 +25,7 @@ import {
   isPlacedRole,
   isRoleText,
   joinsRoles,
+  partitiveRole,
   possessedRole,
   roleOfBodyBefore,
 } from './bare-role.js';
@@ -104,7 +105,7 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
   if (hasAge(tokens, last)) return roleAfter(withoutAge(tokens, last), last);
   if (/^[JS]r$/.test(tokens[last]?.text ?? '') && tokens[last + 1]?.text === '.') return roleAfter(tokens, last + 1); // "James Kennedy Jr.,"
   if (tokens[last + 1]?.text !== ',') return null;
-  const owned = possessedRole(tokens, last + 2); // "Jack Dorsey, Twitter's chief executive, said"
+  const owned = possessedRole(tokens, last + 2) ?? partitiveRole(tokens, last + 2); // "Jack Dorsey, Twitter's chief executive, said"
   if (owned) return owned;
   // "Grant Young, another Republican strategist, said": "another" opens the role as an article does.
   const article = isArticle(tokens[last + 2]?.text ?? '') || tokens[last + 2]?.text === 'another';

@@ -54,6 +54,9 @@ export const isNumberedName = (tokens: readonly Token[], first: number): boolean
  */
 export function joinsNextCapital(tokens: readonly Token[], j: number): boolean {
   const next = tokens[j + 1];
+  // "Ad van den Berg", "Oscar de la Hoya": a particle joins the next particle when a capital follows that.
+  const particles = lexicons().nameParticles;
+  if (particles.has(tokens[j]?.text ?? '') && next?.kind === 'word' && particles.has(next.text)) return joinsNextCapital(tokens, j + 1);
   if (next?.kind !== 'word' || !isCapitalised(next.text)) return false;
   if (tokens[j]?.text !== 'and') return true;
   for (let k = j + 1; k <= j + 3 && tokens[k]?.kind === 'word' && isCapitalised(tokens[k]?.text ?? ''); k++) {
