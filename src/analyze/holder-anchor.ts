@@ -14,7 +14,7 @@ import { isOpenerNoun } from './opener-noun.js';
 import { isListTail } from './list-tail.js';
 import { inClosedRelative } from './relative-aside.js';
 import { isPastForm } from './past-form.js';
-import { ACCUSES, VOICING_VERB, isWorryAdjective } from './worry-words.js';
+import { ACCUSES, VOICING_VERB, heldWorry, isWorryAdjective } from './worry-words.js';
 import { catenativeHead } from './catenative.js';
 
 /** Verbs of worry whose subject holds the worry: "Unions fear …", "the premier warned …". */
@@ -65,7 +65,7 @@ const isNounAt = (tokens: readonly Token[], at: number): boolean =>
 function anchorOf(tokens: readonly Token[], cueStart: number | null): number {
   const cue = cueStart === null ? -1 : tokens.findIndex((t) => t.start === cueStart);
   // "have voiced serious concerns", "raised worries": the voicing verb a few words before the noun.
-  for (let k = cue; cue > 0 && k >= Math.max(1, cue - 3); k--) if (VOICING_VERB.test(tokens[k]?.text ?? '')) return k;
+  for (let k = cue; cue > 0 && k >= Math.max(1, cue - 3); k--) if (VOICING_VERB.test(tokens[k]?.text ?? '') || heldWorry(tokens, k, cue)) return k;
   // "Israel is very concerned that …": the copula a word or two before the adjective, unless someone is reported saying it.
   const feeling = tokens[cue]?.text.toLowerCase() ?? '';
   const adjective = cue > 0 && (isWorryAdjective(feeling) || ANGER.test(feeling));

@@ -17,3 +17,10 @@ export const ACCUSES = /^(accus(e|es|ed)|blam(es|ed))$/;
 
 /** An adjective of a felt worry, any case ("concerned", "Afraid"; worry-adjectives.txt). */
 export const isWorryAdjective = (word: string | undefined): boolean => lexicons().worryAdjectives.has(word?.toLowerCase() ?? '');
+
+/** "Clinton has serious concerns about …", "the union had fears that …": a worry noun had, the verb "have" with only its adjectives
+ *  between, holds the worry as "voiced" does; "The plan has problems" (no worry noun) and "have voiced concerns" (an auxiliary) do not. */
+export const heldWorry = (tokens: readonly { text: string }[], k: number, cue: number): boolean =>
+  /^(?:has|have|had)$/i.test(tokens[k]?.text ?? '') &&
+  /^(?:concerns|worries|fears|reservations|doubts|misgivings)$/i.test(tokens[cue]?.text ?? '') &&
+  tokens.slice(k + 1, cue).every((t) => /^(?:serious|grave|deep|real|some|many|major|significant|strong|lingering|growing|legitimate|[“”"])$/i.test(t.text));
