@@ -74,3 +74,17 @@ describe('stop 102: two particles in a row stay inside one name', () => {
     expect(speakersAndTitles(paragraph)).toEqual([expected]);
   });
 });
+
+describe('stop 102: an acronym whose long form holds "in", "on" or "at"', () => {
+  it('"Citizens for Responsibility and Ethics in Washington (CREW)" expands "CREW"', () => {
+    const quotes = speakersAndTitles(
+      'The watchdog group Citizens for Responsibility and Ethics in Washington (CREW) sued the department.',
+      'CREW filed a request for \u201crecords sufficient to show the number of accounts used\u201d by the office.',
+    );
+    expect(quotes).toEqual(['Citizens for Responsibility and Ethics in Washington | -']);
+  });
+  it('a bracket after a phrase with "in" that spells nothing is no alias (guard)', () => {
+    const quotes = speakersAndTitles('Talks in Geneva (Switzerland) went well.', '\u201cWe want to see the records of every meeting,\u201d Switzerland said.');
+    expect(quotes).toEqual(['Switzerland | -']);
+  });
+});

@@ -25,6 +25,14 @@ export function spelledTail(full: string, acronym: string): string {
 
 const SMALL_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'de']);
 
+/** Whether the capitalised words of `full` spell `acronym` by their initials: "Citizens for Responsibility and Ethics in Washington" → "CREW". */
+export const spells = (full: string, acronym: string): boolean =>
+  full
+    .split(/\s+/)
+    .filter((w) => !SMALL_WORDS.has(w.toLowerCase()))
+    .map((w) => w[0])
+    .join('') === acronym;
+
 /** The long form of an acronym the article spells out: "ACF" → "Australian Conservation Foundation". */
 export function expandAcronym(index: NameIndex, acronym: string): string | null {
   if (!/^[A-Z]{2,7}$/.test(acronym)) return null;
