@@ -88,3 +88,34 @@ describe('stop 102: an acronym whose long form holds "in", "on" or "at"', () => 
     expect(quotes).toEqual(['Switzerland | -']);
   });
 });
+
+describe('stop 102: an office with a capitalised modifier that a sentence of narration opens on', () => {
+  it('"The Russian leader said …" after "Vladimir Putin spoke …" titles him', () => {
+    const quotes = speakersAndTitles(
+      'Vladimir Putin spoke on Monday about the test.',
+      'The Russian leader said the test was a success.',
+      '\u201cIt went very well for all of us,\u201d Putin said.',
+    );
+    expect(quotes).toEqual(['Vladimir Putin | Russian leader']);
+  });
+  it('"The White House said" names no office (guard)', () => {
+    const quotes = speakersAndTitles(
+      'Vladimir Putin spoke on Monday about the test.',
+      'The White House said the test was a failure.',
+      '\u201cIt went very well for all of us,\u201d Putin said.',
+    );
+    expect(quotes).toEqual(['Vladimir Putin | -']);
+  });
+});
+
+describe('stop 102: a role without its article is closed by a reporting verb', () => {
+  it.each([
+    [
+      'Ian Tiley, mayor of the Clarence Valley Council warns that \u201cwe will stand shoulder to shoulder against the dam\u201d.',
+      'Ian Tiley | mayor of the Clarence Valley Council',
+    ],
+    ['\u201cWe will stand shoulder to shoulder,\u201d Ian Tiley, mayor of the council said.', 'Ian Tiley | mayor of the council'],
+  ])('%s', (paragraph, expected) => {
+    expect(speakersAndTitles(paragraph)).toEqual([expected]);
+  });
+});

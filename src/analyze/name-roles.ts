@@ -42,8 +42,7 @@ export const stripDeterminer = (text: string): string => text.replace(/^(the|a|a
  *  words to Selenis Leyva, "Orange Is the New Black" star). */
 const FAME = /^(?:legend|icon)$/;
 
-/** Title words that only qualify a role ("finance minister", "senior adviser"): alone before a name, as in "to finance Jerry's
- *  purchase", they are no title. */
+/** Title words that only qualify a role ("finance minister"): alone before a name ("to finance Jerry's purchase"), they are no title. */
 const MODIFIER_ONLY = /^(?:senior|junior|foreign|defen[cs]e|interior|finance|trade|health|justice|home|state|federal|national|opposition)$/;
 
 /** Whether the sentence opens on up to eight words alone before the comma at `comma` (not a clause: "On the same day that footage
@@ -133,10 +132,11 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
   // Not mid-name ("at the University" of Miami), unless the name runs into a verb ("… of International Affairs told"): then the cap reads a role.
   const past = words.length > 8 ? nameRunPast(words, 8) : 0;
   if (words.length > 8 && !whole) i -= words.splice(8 + (isVerb(tokens[start + 8 + past]) ? 0 : past)).length;
-  // "… to Moscow, a senior official said": a role followed by its own verb is a new subject, not an apposition.
-  if (isVerb(tokens[i]) || /^(said|says)$/i.test(tokens[i]?.text ?? '')) return null;
+  // "…, a senior official said": a role with its article, then a verb, is a new subject; a bare one ("Ian Tiley, mayor of X warns") closes there.
+  const reported = titled && lexicons().reportingVerbs.has(tokens[i]?.text ?? '');
+  if ((isVerb(tokens[i]) || /^(said|says)$/i.test(tokens[i]?.text ?? '')) && !reported) return null;
   // A role without its article is closed, at the cap or past it, and opens on no clause ("Grant, defended his father on Tuesday").
-  if (titled && (!(closed || closesApposition(tokens, i)) || opensClause(words, isRoleText))) return null;
+  if (titled && (!(closed || reported || closesApposition(tokens, i)) || opensClause(words, isRoleText))) return null;
   // "the mayor of Faenza": the first lower-case word; "the Clinton campaign’s communications director": the noun the phrase ends on.
   const prep = words.findIndex((w) => ROLE_PHRASE_PREP.test(w));
   const lower = (w: string): boolean => !isCapitalised(w) && !isConnector(w);

@@ -7,10 +7,11 @@ import { fullName, isKnownPerson } from './name-lookup.js';
 import { hasRoleTitle } from './name-roles.js';
 import { isKinWord } from './name-words.js';
 
-/** "The first lady suggested", "Then the governor ordered", "In a speech in Edinburgh, the prime minister said": up to three
- *  lower-case words after the "the" that opens the sentence, or its clause after a fronted phrase of place or time. */
+/** "The first lady suggested", "Then the governor ordered", "In a speech in Edinburgh, the prime minister said", "The Russian
+ *  leader has": up to three words after the "the" that opens the sentence (or its clause after a fronted phrase of place or time),
+ *  the last in lower case, those before it in lower case or a capitalised modifier. */
 const OPENER =
-  /^(?:(?:But|And|Then|Later|Now|So|Yet),?\s+)?(?:(?:In|On|At|After|Before|During|Earlier|Last|This|Speaking|Addressing|Writing)\b[^,.;:"“”]{0,50},\s+)?(?:The|(?<=, )the)\s+((?:[\p{Ll}-]+\s+){1,3})/u;
+  /^(?:(?:But|And|Then|Later|Now|So|Yet),?\s+)?(?:(?:In|On|At|After|Before|During|Earlier|Last|This|Speaking|Addressing|Writing)\b[^,.;:"“”]{0,50},\s+)?(?:The|(?<=, )the)\s+((?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+)\s+){0,2}[\p{Ll}-]+\s+)/u;
 
 /** Words before a name that make it a place or a thing, not someone who may hold the office. */
 const PLACE_PREP = /^(?:in|at|on|from|to|across|near|of|for)$/;
