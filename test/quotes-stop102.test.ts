@@ -58,6 +58,21 @@ describe('stop 102: "one of the rebels" after a name is its role', () => {
   ])('%s', (paragraph, expected) => {
     expect(speakersAndTitles(paragraph)).toEqual([expected]);
   });
+  it('"one of several coal industry veterans who …" ends before its relative clause', () => {
+    expect(
+      speakersAndTitles('\u201cTom is a real visionary,\u201d said Robert McAtee, one of several coal industry veterans who have come to work with him.'),
+    ).toEqual(['Robert McAtee | one of several coal industry veterans']);
+  });
+  it('"One of the prosecutors in the case, Patrizia Petruziello, said" titles the name after it', () => {
+    expect(
+      speakersAndTitles(
+        'One of the prosecutors in the case, Patrizia Petruziello, said the protesters suffered \u201cfour out of five of the worst abuses\u201d.',
+      ),
+    ).toEqual(['Patrizia Petruziello | one of the prosecutors in the case']);
+  });
+  it('"One of the reasons, John Smith said, …" names no group of people, no title (guard)', () => {
+    expect(speakersAndTitles('One of the reasons, John Smith said, is \u201cthat we had no money left at all\u201d.')).toEqual(['John Smith | -']);
+  });
   it('a partitive that runs on into a clause gives no title (guard)', () => {
     expect(speakersAndTitles('\u201cWe will fight on until we win,\u201d said Abakar Saboune, one of the men who marched.')).toEqual(['Abakar Saboune | -']);
   });

@@ -166,21 +166,3 @@ function capitalsBeforeTitle(tokens: readonly Token[], k: number): boolean {
   }
   return false;
 }
-
-/** "Abakar Saboune, one of the rebels, said", "Vargas Llosa, one of the signatories,": a partitive after a name's comma at `k - 1` is
- *  its role, closed by a comma, the sentence's end or "said"/"told"; null if none (not "one of the most …" running on into a clause). */
-export function partitiveRole(tokens: readonly Token[], k: number): string | null {
-  if (
-    tokens[k]?.text.toLowerCase() !== 'one' ||
-    tokens[k + 1]?.text !== 'of' ||
-    !/^(?:the|his|her|their|its|our|\p{Lu}\S*['’]s?)$/u.test(tokens[k + 2]?.text ?? '')
-  )
-    return null;
-  let end = k + 3;
-  while (end < k + 9 && isAppositionWord(tokens[end]) && !/^(?:and|or|but)$/.test(tokens[end]?.text ?? '')) end++;
-  const head = tokens[end - 1]?.text ?? '';
-  if (end === k + 3 || !/^\p{Ll}+s$/u.test(head) || !(closesApposition(tokens, end) || /^(?:said|says|told)$/.test(tokens[end]?.text ?? ''))) return null;
-  return textsOf(tokens.slice(k, end))
-    .join(' ')
-    .replace(/ ?(['’]) s /, '$1s ');
-}

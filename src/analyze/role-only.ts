@@ -40,7 +40,7 @@ function untilClauseEnds(words: readonly string[]): { words: string[]; cut: bool
  */
 export function roleOnly(whole: string): string | null {
   // "one of the rebels": a partitive names a role as a whole ("one" leads in to nothing here).
-  if (/^one of (?:the|his|her|their|its|our|\S+['’]s?) \S/i.test(whole)) return whole;
+  if (/^one of (?:the|his|her|their|its|our|several|many|some|two|three|four|five|\S+['’]s?) \S/i.test(whole)) return whole;
   const { words, cut: shortened } = untilClauseEnds(whole.split(/\s+/));
   if (words.length === 0) return null;
   const title = words.join(' ');
