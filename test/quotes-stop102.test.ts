@@ -134,3 +134,22 @@ describe('stop 102: a role without its article is closed by a reporting verb', (
     expect(speakersAndTitles(paragraph)).toEqual([expected]);
   });
 });
+
+describe('stop 102: a lower-case role with the "of" of its domain before a name, outside the quote\u2019s sentence', () => {
+  it.each([
+    ['The emails were sent to former secretary of state Colin Powell on Monday.', 'Powell', 'Colin Powell | former secretary of state'],
+    ['The memo went to deputy chief of staff Anita Decker on Monday.', 'Decker', 'Anita Decker | deputy chief of staff'],
+  ])('%s', (first, surname, expected) => {
+    expect(speakersAndTitles(first, `\u201cI do not see what makes them classified,\u201d ${surname} said.`)).toEqual([expected]);
+  });
+  it('"chairman of the Commons public accounts committee" stays the person\u2019s role, not a body\u2019s speaker (guard)', () => {
+    expect(speakersAndTitles('\u201cIt is a waste of public money,\u201d said Edward Leigh, chairman of the Commons public accounts committee.')).toEqual([
+      'Edward Leigh | chairman of the Commons public accounts committee',
+    ]);
+  });
+  it('"a matter of state Colin Powell handled" names no role (guard)', () => {
+    expect(
+      speakersAndTitles('The memo was a matter of state Colin Powell handled.', '\u201cI do not see what makes them classified,\u201d Powell said.'),
+    ).toEqual(['Colin Powell | -']);
+  });
+});

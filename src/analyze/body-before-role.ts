@@ -77,3 +77,25 @@ function ownerBeforeRole(tokens: readonly Token[], end: number): string[] {
   while (start > end - 2 && named(tokens[start - 1])) start--;
   return tokens.slice(start, end + 1).map((t) => t.text);
 }
+
+/** Words that qualify a role before it ("former secretary of state", "deputy chief of staff"). */
+const ROLE_QUALIFIER = /^(?:former|deputy|acting|interim|assistant|then|ex|senior|outgoing|incoming)$/;
+
+/**
+ * "former secretary of state Colin Powell", "deputy chief of staff Anita Decker": a role in lower case with the "of" of its domain
+ * (one or two lower-case words, no function word) right before the person's name that starts at `end`, with its qualifiers; null if none.
+ */
+export function domainRoleBefore(tokens: readonly Token[], end: number): string | null {
+  // Only before a person's first name: "chairman of the Commons", "editor of trade magazine Screen International" name a body.
+  if (!lexicons().givenNames.has(tokens[end]?.text.toLowerCase() ?? '')) return null;
+  const lower = (t: Token | undefined): boolean => t?.kind === 'word' && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !lexicons().functionWords.has(t.text);
+  const of = tokens[end - 2]?.text === 'of' ? end - 2 : tokens[end - 3]?.text === 'of' && lower(tokens[end - 2]) ? end - 3 : -1;
+  const role = tokens[of - 1];
+  if (of < 1 || !lower(tokens[end - 1]) || !lower(role) || !lexicons().titles.has(role?.text ?? '')) return null;
+  let start = of - 1;
+  while (start > 0 && ROLE_QUALIFIER.test(tokens[start - 1]?.text ?? '')) start--;
+  return tokens
+    .slice(start, end)
+    .map((t) => t.text)
+    .join(' ');
+}

@@ -13,7 +13,7 @@ import { isVerbWord, roleOnly } from './role-only.js';
 import { ROLE_PHRASE_PREP, keepsWholeApposition, nameRunPast, opensClause } from './role-cut.js';
 import { cutRole } from './role-institution.js';
 import { hasAge, withoutAge } from './age-aside.js';
-import { capitalsBeforeRole } from './body-before-role.js';
+import { capitalsBeforeRole, domainRoleBefore } from './body-before-role.js';
 import { partitiveBefore, partitiveRole } from './partitive-role.js';
 import {
   COMPARES,
@@ -58,7 +58,7 @@ export function roleBefore(tokens: readonly Token[], runStart: number, runEnd = 
   // "Queensland's opposition leader, Jeff Seeney said": a role that opens the sentence, its name the subject of the verb after it.
   const closed = closesApposition(tokens, runEnd + 1) || (comma && (opensOnRole(tokens, runStart - 1, runEnd + 1) || closesOnAffiliation(tokens, runEnd + 1)));
   const set = comma && (/^(and|,)$/.test(tokens[runStart - 3]?.text ?? '') || closed) ? runStart - 1 : runStart;
-  const bodied = set < runStart && closed ? (partitiveBefore(tokens, set) ?? roleOfBodyBefore(tokens, set)) : null; // "The president of X, Ken Bacon,"
+  const bodied = set < runStart && closed ? (partitiveBefore(tokens, set) ?? roleOfBodyBefore(tokens, set)) : domainRoleBefore(tokens, set);
   if (bodied) return bodied;
   for (let i = set - 1; i >= 0 && words.length < 4; i--) {
     const t = tokens[i];
