@@ -17,6 +17,7 @@ import { allMatches } from '../../all-matches.js';
 import { acrossAccording, withoutAside } from './claim-aside.js';
 import { withLostSubject } from './lost-subject.js';
 import { claimTo } from './claim-to.js';
+import { claimBeforeClosingCue } from './cue-only-claim.js';
 import { maskPhraseCommas } from '../adjective-comma.js';
 
 /** Reporting words after which the reported clause begins ("said Russia has …", "claims that …", `reported, "…"` to the end). */
@@ -109,7 +110,8 @@ export function claimOf(m: CueMatch, text: string): string {
   const opened = withoutAside(openClaim(dangles(claim) ? tidy(text) || text : claim, m.match), text);
   const clause = ownClause(opened, text, m.at, m.match);
   const ended = balanced(endBeforeClosingSay(endBeforeDash(endBeforeNextPoint(clause, m.match, text), m.match)), text, m.at);
-  return fromCoordinatedCue(withLostSubject(ended, text), m.match, text.slice(0, m.at));
+  const found = fromCoordinatedCue(withLostSubject(ended, text), m.match, text.slice(0, m.at));
+  return claimBeforeClosingCue(found, m.match, text.slice(0, m.at), text.slice(m.end));
 }
 
 function narrowestClaim(m: CueMatch, text: string): ClaimSpan {
