@@ -153,3 +153,20 @@ describe('stop 102: a lower-case role with the "of" of its domain before a name,
     ).toEqual(['Colin Powell | -']);
   });
 });
+
+describe('stop 102: a handle that is one person\u2019s first name alone', () => {
+  it('"—@Ilhan" is Ilhan Omar when she is the only Ilhan', () => {
+    const quotes = speakersAndTitles(
+      'Rep. Ilhan Omar asked the court for compassion.',
+      '\u201cSharing my full letter on the sentencing of the man who threatened me\u201d \u2014@Ilhan',
+    );
+    expect(quotes).toEqual(['Ilhan Omar | Rep.']);
+  });
+  it('two people with that first name leave the handle as it is (guard)', () => {
+    const quotes = speakersAndTitles(
+      'Rep. Ilhan Omar asked the court for compassion. The letter was read by Ilhan Smith, a friend.',
+      '\u201cSharing my full letter on the sentencing of the man who threatened me\u201d \u2014@Ilhan',
+    );
+    expect(quotes).toEqual(['@Ilhan | -']);
+  });
+});

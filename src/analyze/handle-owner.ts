@@ -30,7 +30,11 @@ export function handleOwner(phrase: readonly Token[], sentence: Sentence, names:
       handle.length <= given.length + surname.length + 1
     );
   };
-  const people = new Set([...names.fullNames.values()].filter((name) => name.includes(' ') && (handle.includes(spelled(name)) || shortened(name))));
+  // "—@Ilhan" for Rep. Ilhan Omar: a first name of four letters or more alone, when one person of the article has it.
+  const given = (name: string): boolean => handle.length >= 4 && handle === letters(name.split(' ')[0] ?? '');
+  const people = new Set(
+    [...names.fullNames.values()].filter((name) => name.includes(' ') && (handle.includes(spelled(name)) || shortened(name) || given(name))),
+  );
   const [only] = people;
   if (people.size === 1 && only) return { name: only, title: names.titles.get(only) ?? null, kind: 'person', mention: `@${word.text}` };
   // No one person of the article fits: the account itself names who wrote, person or body, better than a guess.
