@@ -32,3 +32,13 @@ describe('stop 102: a cue that closes its sentence after a comma claims the clau
     expect(onlyUnconfirmed('Nobody knows.')).toMatchObject({ claim: 'Nobody knows' });
   });
 });
+
+describe('stop 102: an attributive cue\u2019s noun phrase ends at a colon', () => {
+  it('"Putin\u2019s alleged involvement in …: The Russian leader …"', () => {
+    expect(
+      onlyUnconfirmed(
+        'The senator has an explanation for Vladimir Putin\u2019s alleged involvement in the hacking of party offices: The Russian leader has a grudge.',
+      ),
+    ).toMatchObject({ claim: 'Vladimir Putin\u2019s alleged involvement in the hacking of party offices' });
+  });
+});

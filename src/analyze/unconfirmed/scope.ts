@@ -144,7 +144,7 @@ function narrowestClaim(m: CueMatch, text: string): ClaimSpan {
   const adverb = /ly$/i.test(m.match);
   if (ATTRIBUTIVE.test(m.match) && /^\s+(?!that\b|to\b)[\w“"]/i.test(after) && (adverb ? PARTICIPLE.test(after) : QUALIFIES.test(text.slice(0, m.at)))) {
     // An adjective qualifies the noun phrase up to the next comma; an adverb before a participle ("purportedly showing …") its clause.
-    const upToComma = /^[^,;—–(]*/.exec(after)?.[0] ?? '';
+    const upToComma = /^[^,;:—–(]*/.exec(after)?.[0] ?? '';
     // "The alleged action is repugnant …": the noun phrase ends before its verb, unless a relative pronoun or "that" opens that verb's clause.
     const noun = /^.*?(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b)/i.exec(upToComma)?.[0];
     const rest = adverb ? (clausesOf(after)[0]?.text ?? '') : noun && !/\b(?:that|which|who|whom)\b/i.test(noun) ? noun : upToComma;
