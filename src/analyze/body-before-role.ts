@@ -1,5 +1,6 @@
-// Why: "State Department official David Holmes", "ACTU leader Greg Combet", "CNN anchor Jake Tapper": the role's body, written in
-// capitals before the role word, is part of the title; roleBefore (name-roles.ts, at its size limit) stops at the first capital.
+// Why: "State Department official David Holmes", "ACTU leader Greg Combet", "CNN anchor Jake Tapper", "Trump's campaign manager":
+// the role's body or owner, written in capitals before the role word, is part of the title; and "former secretary of state Colin
+// Powell" holds its domain after "of". roleBefore (name-roles.ts, at its size limit) stops at the first capital and at "of".
 import { lexicons } from '../lexicon.js';
 import { isNotName } from './capital-runs.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
@@ -78,8 +79,8 @@ function ownerBeforeRole(tokens: readonly Token[], end: number): string[] {
   return tokens.slice(start, end + 1).map((t) => t.text);
 }
 
-/** Words that qualify a role before it ("former secretary of state", "deputy chief of staff"). */
-const ROLE_QUALIFIER = /^(?:former|deputy|acting|interim|assistant|then|ex|senior|outgoing|incoming)$/;
+/** Words that qualify a role before it: the title qualifiers ("former secretary of state") and rank words ("deputy chief of staff"). */
+const isRoleQualifier = (word: string): boolean => lexicons().titleQualifiers.has(word) || /^(?:deputy|assistant|then|ex|senior)$/.test(word);
 
 /**
  * "former secretary of state Colin Powell", "deputy chief of staff Anita Decker": a role in lower case with the "of" of its domain
@@ -93,7 +94,7 @@ export function domainRoleBefore(tokens: readonly Token[], end: number): string 
   const role = tokens[of - 1];
   if (of < 1 || !lower(tokens[end - 1]) || !lower(role) || !lexicons().titles.has(role?.text ?? '')) return null;
   let start = of - 1;
-  while (start > 0 && ROLE_QUALIFIER.test(tokens[start - 1]?.text ?? '')) start--;
+  while (start > 0 && isRoleQualifier(tokens[start - 1]?.text ?? '')) start--;
   return tokens
     .slice(start, end)
     .map((t) => t.text)
