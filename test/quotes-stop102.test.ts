@@ -38,6 +38,12 @@ describe('stop 102: an owner\u2019s possessive before a role belongs to the titl
   ])('%s', (paragraph, expected) => {
     expect(speakersAndTitles(paragraph)).toEqual([expected]);
   });
+  it.each([
+    ['\u201cWe will follow up with the campaign,\u201d said Steve Adler, rVotes\u2019 owner.', 'Steve Adler | rVotes\u2019 owner'],
+    ['\u201cWe will follow up with the campaign,\u201d said John Donahoe, eBay\u2019s chief executive.', 'John Donahoe | eBay\u2019s chief executive'],
+  ])('a brand in camel case owns the role after a name: %s', (paragraph, expected) => {
+    expect(speakersAndTitles(paragraph)).toEqual([expected]);
+  });
   it("a possessive right before the role and its name stays the title's (guard)", () => {
     expect(speakersAndTitles('\u201cWe acted fast,\u201d said Hillary Clinton\u2019s spokesman Brian Fallon.')).toEqual([
       'Brian Fallon | Hillary Clinton\u2019s spokesman',

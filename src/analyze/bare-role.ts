@@ -113,7 +113,8 @@ export function roleOfBodyBefore(tokens: readonly Token[], comma: number): strin
  *  number that names a firm ("3's marketing director"; not a year's). */
 function possessiveEnd(tokens: readonly Token[], k: number): number | null {
   let j = k;
-  while (j < k + 4 && tokens[j]?.kind === 'word' && /^(?:\p{Lu}|\d{1,2}(?:\D|$))/u.test(tokens[j]?.text ?? '')) {
+  // A brand written in camel case owns a role too ("rVotes' owner", "eBay's chief executive").
+  while (j < k + 4 && tokens[j]?.kind === 'word' && /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu}|\d{1,2}(?:\D|$))/u.test(tokens[j]?.text ?? '')) {
     if (isPossessive(tokens[j]?.text ?? '')) return j + 1; // "Twitter's", "Sanders’"
     if (/^['’]$/.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === 's') return j + 3;
     j += tokens[j + 1]?.text === '.' ? 2 : 1; // "Mr." splits into the word and its stop
