@@ -5,7 +5,7 @@
 import { lexicons } from '../lexicon.js';
 import { isEpithetHead, isKinWord, isRoleNoun } from './name-words.js';
 import { isVerb } from './phrases.js';
-import { isArticle, isCapitalised, isPossessive, textsOf, type Token } from './tokens.js';
+import { isArticle, isCapitalised, isPossessive, joinedText, textsOf, type Token } from './tokens.js';
 
 /** A plain lower-case word that may qualify a role ("policy", "communications"): no function word and no verb. */
 const isQualifier = (t: Token | undefined): boolean =>
@@ -102,9 +102,7 @@ export function roleOfBodyBefore(tokens: readonly Token[], comma: number): strin
     const opener = owner ?? (isArticle(tokens[start - 1]?.text ?? '') ? start - 1 : null);
     if (opener === null) continue;
     if (COMPARES.test(tokens[opener - 1]?.text ?? '')) return null;
-    return textsOf(tokens.slice(owner ?? start, comma))
-      .join(' ')
-      .replace(/ ?(['’]) s /, '$1s ');
+    return joinedText(tokens.slice(owner ?? start, comma));
   }
   return null;
 }

@@ -2,25 +2,22 @@
 // prosecutors in the case, Patrizia Petruziello, said"; name-roles.ts (at its size limit) asks here before its other readings.
 import { closesApposition, isAppositionWord, isRoleText } from './bare-role.js';
 import { isEpithetHead } from './name-words.js';
-import { textsOf, type Token } from './tokens.js';
+import { PARTITIVE_GROUP } from './role-only.js';
+import { joinedText, type Token } from './tokens.js';
+
+/** The word after "one of" that opens the group: an article, possessive or count, or a capitalised owner ("one of Britain's …"). */
+const GROUP_OPENER = new RegExp(`^(?:${PARTITIVE_GROUP}|\\p{Lu}\\S*['’]s?)$`, 'u');
 
 /** "Abakar Saboune, one of the rebels, said", "Vargas Llosa, one of the signatories,": a partitive after a name's comma at `k - 1` is
  *  its role, closed by a comma, the sentence's end, "said"/"told" or "who"; null if none (not "one of the most …" running on into a clause). */
 export function partitiveRole(tokens: readonly Token[], k: number): string | null {
-  if (
-    tokens[k]?.text.toLowerCase() !== 'one' ||
-    tokens[k + 1]?.text !== 'of' ||
-    !/^(?:the|his|her|their|its|our|several|many|some|two|three|four|five|\p{Lu}\S*['’]s?)$/u.test(tokens[k + 2]?.text ?? '')
-  )
-    return null;
+  if (tokens[k]?.text.toLowerCase() !== 'one' || tokens[k + 1]?.text !== 'of' || !GROUP_OPENER.test(tokens[k + 2]?.text ?? '')) return null;
   let end = k + 3;
   while (end < k + 9 && isAppositionWord(tokens[end]) && !/^(?:and|or|but)$/.test(tokens[end]?.text ?? '')) end++;
   const head = tokens[end - 1]?.text ?? '';
   // "one of several coal industry veterans who have come to work with …": the relative clause says more of them, the role ends before it.
   if (end === k + 3 || !/^\p{Ll}+s$/u.test(head) || !(closesApposition(tokens, end) || /^(?:said|says|told|who)$/.test(tokens[end]?.text ?? ''))) return null;
-  return textsOf(tokens.slice(k, end))
-    .join(' ')
-    .replace(/ ?(['’]) s /, '$1s ');
+  return joinedText(tokens.slice(k, end));
 }
 
 /** "One of the prosecutors in the case, Patrizia Petruziello, said": a partitive that opens the sentence (or follows "and", "but",
@@ -35,7 +32,7 @@ export function partitiveBefore(tokens: readonly Token[], comma: number): string
     // "One of the reasons, Smith said, is …": the group must be people in a role ("prosecutors", "candidates").
     const one = head.replace(/ies$/, 'y').replace(/s$/, '');
     if (!opens || words.some((t) => t.kind !== 'word') || !/^\p{Ll}+s$/u.test(head) || !(isRoleText(one) || isEpithetHead(one))) return null;
-    return `one ${textsOf(words.slice(1)).join(' ')}`.replace(/ ?(['’]) s /, '$1s ');
+    return `one ${joinedText(words.slice(1))}`;
   }
   return null;
 }

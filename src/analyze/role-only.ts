@@ -34,13 +34,17 @@ function untilClauseEnds(words: readonly string[]): { words: string[]; cut: bool
   return { words: out, cut: out.length < words.length };
 }
 
+/** The words that open the group of a partitive role ("one of the rebels", "one of several veterans"), for partitive-role.ts too. */
+export const PARTITIVE_GROUP = 'the|his|her|their|its|our|several|many|some|two|three|four|five';
+const PARTITIVE_TITLE = new RegExp(`^one of (?:${PARTITIVE_GROUP}|\\S+['’]s?) \\S`, 'i');
+
 /**
  * The role a title names, past the words a phrase picked up before it; null when what is left is no role ("angry",
  * "flabbergasted", "explained"): a title printed beside a name must read as one.
  */
 export function roleOnly(whole: string): string | null {
   // "one of the rebels": a partitive names a role as a whole ("one" leads in to nothing here).
-  if (/^one of (?:the|his|her|their|its|our|several|many|some|two|three|four|five|\S+['’]s?) \S/i.test(whole)) return whole;
+  if (PARTITIVE_TITLE.test(whole)) return whole;
   const { words, cut: shortened } = untilClauseEnds(whole.split(/\s+/));
   if (words.length === 0) return null;
   const title = words.join(' ');

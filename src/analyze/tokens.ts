@@ -75,6 +75,12 @@ export function textsOf(tokens: readonly Token[]): string[] {
   return texts;
 }
 
+/** The tokens' texts joined by spaces, a possessive the tokenizer split off put back: "Fox ’ s director of IT" → "Fox’s director of IT". */
+export const joinedText = (tokens: readonly Token[]): string =>
+  textsOf(tokens)
+    .join(' ')
+    .replace(/ ?(['’]) s /, '$1s ');
+
 /** Each word without its possessive ending (`bare`), in a packed array, as `textsOf` gives. */
 export function baresOf(words: readonly string[]): string[] {
   const out: string[] = [];
