@@ -39,10 +39,11 @@ function isLoneGivenName(index: NameIndex, word: string): boolean {
 /** The first such full name, or null. */
 const longerName = (index: NameIndex, word: string): string | null => longerNames(index, word)[0] ?? null;
 
-/** Whether an untyped one-word subject may be the person a pronoun of `gender` in `sentence` means: it opens an earlier sentence or
- * follows a fronted phrase's comma (not "said that Sanders has", "think Clinton can"), the article gives it a given name, and no other sex. */
+/** Whether an untyped one-word subject may be the person a pronoun of `gender` in `sentence` means: it opens an earlier sentence, or
+ * this one before the pronoun ("Clinton endorsed …, although she has"), or follows a fronted phrase's comma (not "said that Sanders
+ * has", "think Clinton can"), the article gives it a given name, and no other sex. */
 export function isLoneSurname(index: NameIndex, m: NameMention, sentence: number, gender: 'm' | 'f' | null): boolean {
-  if (m.kind !== 'unknown' || m.quoted || !m.subject || m.name.includes(' ') || m.sentence >= sentence || !/^,?$/.test(m.before)) return false;
+  if (m.kind !== 'unknown' || m.quoted || !m.subject || m.name.includes(' ') || m.sentence > sentence || !/^,?$/.test(m.before)) return false;
   const longer = longerName(index, m.name);
   // "the base chief known as Bob": a given name the article uses alone as a subject again and again, with a sure sex, is a person.
   const full = longer ?? (isLoneGivenName(index, m.name) ? m.name : null);
