@@ -130,8 +130,8 @@ function governedScope(text: string, cue: Predicate): string {
     const subject = trimClause(words.slice(said).join(' '));
     if (wordCount(subject) >= 2) return subject;
   }
-  // "warned on Monday that …", "warned today of …": the time is skipped, the clause after it is the fear.
-  const untimed = withoutTimeAdjunct(text.slice(cue.end)).replace(/^\s+/, '');
+  // "warned on Monday that …", "warned today of …": the time is skipped, the clause after it is the fear; so is a mark closing a quoted cue.
+  const untimed = withoutTimeAdjunct(text.slice(cue.end)).replace(/^\s*(?:[”"]\s+(?=(?:that|of|about|over)\s))?/, '');
   // "fears among legal scholars about …", "concern from residents that …": who holds it comes between the noun and its clause.
   const rest = (/^(?:that|of|about|over)\s/i.test(untimed) ? untimed : text.slice(cue.end).replace(/^\s+/, '')).replace(HELD_BY, '');
   // "critics of the plan say the evidence is weak": what the critics say is the fear.
