@@ -37,3 +37,16 @@ describe("stop 103: a quoted cue's closing mark does not hide the clause after i
     expect(concernsOf('Ann Lee is a senator.', text).map((c) => c.fear)).not.toContain('for its members');
   });
 });
+
+describe('stop 103: a place after the warning verb is no part of the fear', () => {
+  it.each([
+    ['“Bad, bad things are going to happen,” Ann Lee warned in Everett, Wash., recently.', 'Bad, bad things are going to happen'],
+    ['The engineers warned in Parliament that the dam could fail.', 'the dam could fail'],
+  ])('"%s" → %s', (paragraph, fear) => {
+    expect(concernsOf('Ann Lee is a senator.', paragraph).map((c) => c.fear)).toEqual([fear]);
+  });
+  it('a one-word place after the verb, as before (guard)', () => {
+    const text = '“The dam could fail at any moment,” the engineers warned at Westminster.';
+    expect(concernsOf('Ann Lee is a senator.', text).map((c) => c.fear)).toEqual(['The dam could fail at any moment']);
+  });
+});

@@ -1,7 +1,7 @@
 // What a concern is about: the clause its predicate governs ("warned that the dam could fail" → "the dam could fail").
 import { spacedWordCount as wordCount } from '../../word-count.js';
 import { lexicons } from '../../lexicon.js';
-import { withoutTimeAdjunct } from './time-adjunct.js';
+import { withoutPlaceAndTime, withoutTimeAdjunct } from './time-adjunct.js';
 import { causativeCause } from '../causative-holder.js';
 import { colonNamed, copulaSubject } from './copula-subject.js';
 import { openingClauseEnd } from './opening-clause.js';
@@ -107,7 +107,7 @@ function governedScope(text: string, cue: Predicate): string {
   const speaker = ACTED.test(cue.word) || /ing$/i.test(cue.word) ? '' : (text.slice(cue.end).split(/[,.;!?]/)[0] ?? '');
   const inverted = /,\s*$/.test(before) && /^\s*(\p{Lu}|the\b|a\b)/u.test(speaker) && wordCount(speaker) <= 4;
   // "X, the party chairwoman, also expressed concern.": words after the comma that open on an adverb or an auxiliary have no subject.
-  const trailing = /^[\s.!?"”’]*$/u.test(withoutTimeAdjunct(text.slice(cue.end)))
+  const trailing = /^[\s.!?"”’]*$/u.test(withoutPlaceAndTime(text.slice(cue.end)))
     ? (before.match(/,\s*(?!(?:also|too|then|still|later|again|has|have|had|is|are|was|were|\p{L}+ly)\s)(?:[^\s,]+\s+){1,4}$/iu) ??
       before.match(TITLED_SUBJECT))
     : null;
@@ -130,8 +130,8 @@ function governedScope(text: string, cue: Predicate): string {
     const subject = trimClause(words.slice(said).join(' '));
     if (wordCount(subject) >= 2) return subject;
   }
-  // "warned on Monday that …", "warned today of …": the time is skipped, the clause after it is the fear; so is a mark closing a quoted cue.
-  const untimed = withoutTimeAdjunct(text.slice(cue.end)).replace(/^\s*(?:[”"]\s+(?=(?:that|of|about|over)\s))?/, '');
+  // "warned on Monday that …", "warned in Parliament that …": the time or place is skipped, the clause after it is the fear; so is a mark closing a quoted cue.
+  const untimed = withoutPlaceAndTime(text.slice(cue.end)).replace(/^\s*(?:[”"]\s+(?=(?:that|of|about|over)\s))?/, '');
   // "fears among legal scholars about …", "concern from residents that …": who holds it comes between the noun and its clause.
   const rest = (/^(?:that|of|about|over)\s/i.test(untimed) ? untimed : text.slice(cue.end).replace(/^\s+/, '')).replace(HELD_BY, '');
   // "critics of the plan say the evidence is weak": what the critics say is the fear.

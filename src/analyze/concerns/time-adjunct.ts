@@ -11,3 +11,8 @@ export function withoutTimeAdjunct(after: string): string {
   const isTime = isWeekday(word) || lexicons().timeAdverbs.has(word);
   return time && isTime ? after.slice(time[0].length) : after;
 }
+
+/** "in Everett, Wash.,", "at Westminster": a place right after the cue, capitalised words and their commas. */
+const PLACE_ADJUNCT = /^\s*(?:in|at)\s+\p{Lu}[\p{L}'’-]*\.?(?:,?\s+\p{Lu}[\p{L}'’-]*\.?)*,?/u;
+/** The text after a cue without a place, then a time, at its start: "… ,” Trump warned in Everett, Wash., recently." ends like "…warned." */
+export const withoutPlaceAndTime = (after: string): string => withoutTimeAdjunct(after.replace(PLACE_ADJUNCT, ''));
