@@ -129,7 +129,7 @@ export function possessedRole(tokens: readonly Token[], k: number): string | nul
   while (bare < role + 2 && tokens[bare]?.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(tokens[bare]?.text ?? '')) bare++;
   if (!(isBareRoleAt(tokens, bare) || (bare === role && isKinWord(tokens[role]?.text ?? '')))) return null;
   let end = role;
-  while (end < role + 9 && isAppositionWord(tokens[end])) end++; // "NASA's associate administrator of the Science Mission Directorate,"
+  while (end < role + 9 && isAppositionWord(tokens, end)) end++; // "NASA's associate administrator of the Science Mission Directorate,"
   if (!closesApposition(tokens, end)) return null;
   // The tokens rejoined as written: "Mr . Netanyahu’s" → "Mr. Netanyahu’s", "PG&E ’ s" → "PG&E’s".
   const owner = textsOf(tokens.slice(k, role))
@@ -140,8 +140,12 @@ export function possessedRole(tokens: readonly Token[], k: number): string | nul
 }
 
 /** A word an apposition reads on over: no verb, no relative pronoun and no reporting "said" that starts a clause of its own. */
-export const isAppositionWord = (t: Token | undefined): boolean =>
-  (t?.kind === 'word' && !isVerb(t) && !/^(who|which|that|said|says)$/i.test(t.text)) || t?.text === '&'; // "Steptoe & Johnson"
+export const isAppositionWord = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k];
+  // "Gary Slaight, President and CEO of Standard Radio also commented": an adverb before the verb opens the clause.
+  if (/^(?:also|later|then)$/.test(t?.text ?? '') && isVerb(tokens[k + 1])) return false;
+  return (t?.kind === 'word' && !isVerb(t) && !/^(who|which|that|said|says)$/i.test(t.text)) || t?.text === '&'; // "Steptoe & Johnson"
+};
 
 /** "Sanjiv Bhasin, Director, IIFL Securities", "Rusmik Oza, Head of Research at Kotak": a role written in capitals after a name's
  *  comma, closed at once or going on through a preposition (not "Mayor Jones", a name after the role). */
@@ -150,9 +154,11 @@ export function isCapitalRoleAt(tokens: readonly Token[], k: number): boolean {
   if (first?.kind !== 'word' || !/^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(first.text)) return false;
   // "Nancy Pelosi, Democrat House Minority Leader, disagreed": a body's capitals before the role, closed at once after it.
   if (!isRoleText(first.text.toLowerCase())) return capitalsBeforeTitle(tokens, k);
-  // "Chief Executive of Pinnacle", "Senior Vice President of Sales", "CEO of Take-Two": role words in capitals to the role's preposition.
+  // "Chief Executive of Pinnacle", "Senior Vice President of Sales", "CEO of Take-Two", "President and CEO of Astral Media": role words
+  // in capitals, or two roles joined by "and", to the role's preposition.
+  const capitalRole = (t: Token | undefined): boolean => /^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(t?.text ?? '') && isRoleText(t?.text.toLowerCase());
   let j = k + 1;
-  while (j < k + 4 && /^\p{Lu}\p{Ll}+$/u.test(tokens[j]?.text ?? '') && isRoleText(tokens[j]?.text.toLowerCase())) j++;
+  while (j < k + 5 && (capitalRole(tokens[j]) || (tokens[j]?.text === 'and' && capitalRole(tokens[j + 1])))) j++;
   return closesApposition(tokens, j) || /^(of|at|for|in|to|with)$/.test(tokens[j]?.text ?? '');
 }
 

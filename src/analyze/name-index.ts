@@ -20,6 +20,7 @@ import { isSubject } from './mention-subject.js';
 import { isCapitalised, textsOf, tokenize, type Token } from './tokens.js';
 import { unnamedVoices } from './unnamed-voices.js';
 import { pronounOpeners, pronounReporters, writerOpeners } from './pronoun-openers.js';
+import { addSurnameTitles } from './surname-title.js';
 import { bodyOpeners } from './body-openers.js';
 import { epithetOpeners } from './epithet-openers.js';
 import { voicingSourceLookup } from './voicing-sources.js';
@@ -164,6 +165,7 @@ export function indexNames(sentences: readonly Sentence[], quoted: (s: Sentence,
       if (c.mention.title && (bare || !titles.has(c.mention.name))) titles.set(c.mention.name, c.mention.title);
     }
   }
+  addSurnameTitles(sentences, candidates, fullNames, titles);
   // "Prince Andrew" … "Andrew claims", "his wife, Jane," … "Jane said": a one-word name a rank or a kin noun made a person stays one.
   const titledOnes = new Set(
     candidates.filter((c) => c.words.length === 1 && c.mention.kind === 'person' && (RANKS.test(c.mention.title ?? '') || c.kin)).map((c) => c.mention.name),

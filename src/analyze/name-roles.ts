@@ -119,7 +119,7 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
   let i = start;
   for (; i < tokens.length && words.length < 14; i++) {
     const t = tokens[i];
-    if (!t || !isAppositionWord(t)) break;
+    if (!t || !isAppositionWord(tokens, i)) break;
     words.push(t.text);
   }
   const campus = campusAfter(tokens, i, words);
@@ -133,8 +133,9 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
   const past = words.length > 8 ? nameRunPast(words, 8) : 0;
   if (words.length > 8 && !whole) i -= words.splice(8 + (isVerb(tokens[start + 8 + past]) ? 0 : past)).length;
   // "…, a senior official said": a role with its article, then a verb, is a new subject; a bare one ("Ian Tiley, mayor of X warns") closes there.
-  const reported = titled && lexicons().reportingVerbs.has(tokens[i]?.text ?? '');
-  if ((isVerb(tokens[i]) || /^(said|says)$/i.test(tokens[i]?.text ?? '')) && !reported) return null;
+  const verb = tokens[/^(?:also|later|then)$/.test(tokens[i]?.text ?? '') ? i + 1 : i]; // "…, the mayor also said": past the adverb
+  const reported = titled && lexicons().reportingVerbs.has(verb?.text ?? '');
+  if ((isVerb(verb) || /^(said|says)$/i.test(verb?.text ?? '')) && !reported) return null;
   // A role without its article is closed, at the cap or past it, and opens on no clause ("Grant, defended his father on Tuesday").
   if (titled && (!(closed || reported || closesApposition(tokens, i)) || opensClause(words, isRoleText))) return null;
   // "the mayor of Faenza": the first lower-case word; "the Clinton campaign’s communications director": the noun the phrase ends on.
@@ -187,10 +188,8 @@ export const hasRoleTitle = (titles: ReadonlyMap<string, string>, name: string):
   return title !== null && !isPartyName(title) && !isAffiliation(title);
 };
 
-/**
- * A title without a form of address: "Chairman Sir" (Sir Archy Kirkwood) is a chairman; "Ms" or "Sir" alone is no role (null).
- * A peer's "Lord" stays: "Lord Goldsmith" is how he is named.
- */
+/** A title without a form of address: "Chairman Sir" (Sir Archy Kirkwood) is a chairman; "Ms" or "Sir" alone is no role (null).
+ *  A peer's "Lord" stays: "Lord Goldsmith" is how he is named. */
 export function plainTitle(title: string): string | null {
   const plain = title.replace(/(?:^|\s+)(?:Sir|Dame)$|(?<=\S)\s+(?:Dr\.?|Prof\.?|Professor)$/u, '').trim(); // "Chief Medical Officer Professor"
   // "Morton Blackwell, 76-year-old": an age alone says how old, not what he is; "Dr" or "Prof" alone is how to address her, as "Ms" is.

@@ -13,7 +13,7 @@ const GROUP_OPENER = new RegExp(`^(?:${PARTITIVE_GROUP}|\\p{Lu}\\S*['’]s?)$`, 
 export function partitiveRole(tokens: readonly Token[], k: number): string | null {
   if (tokens[k]?.text.toLowerCase() !== 'one' || tokens[k + 1]?.text !== 'of' || !GROUP_OPENER.test(tokens[k + 2]?.text ?? '')) return null;
   let end = k + 3;
-  while (end < k + 9 && isAppositionWord(tokens[end]) && !/^(?:and|or|but)$/.test(tokens[end]?.text ?? '')) end++;
+  while (end < k + 9 && isAppositionWord(tokens, end) && !/^(?:and|or|but)$/.test(tokens[end]?.text ?? '')) end++;
   const head = tokens[end - 1]?.text ?? '';
   // "one of several coal industry veterans who have come to work with …": the relative clause says more of them, the role ends before it.
   if (end === k + 3 || !/^\p{Ll}+s$/u.test(head) || !(closesApposition(tokens, end) || /^(?:said|says|told|who)$/.test(tokens[end]?.text ?? ''))) return null;
