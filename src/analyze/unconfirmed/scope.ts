@@ -1,5 +1,6 @@
 // Scope: the claim a cue leaves open — the clause it governs, in a short readable form.
 import { fromCoordinatedCue } from './coordinated-cue.js';
+import { fromPronounConjunct } from './pronoun-conjunct.js';
 import { closeOpenQuote } from '../close-quote.js';
 import { accusedRelative } from './accused-relative.js';
 import { endBeforeDash } from './claim-dash.js';
@@ -110,7 +111,7 @@ export function claimOf(m: CueMatch, text: string): string {
   const opened = withoutAside(openClaim(dangles(claim) ? tidy(text) || text : claim, m.match), text);
   const clause = ownClause(opened, text, m.at, m.match);
   const ended = balanced(endBeforeClosingSay(endBeforeDash(endBeforeNextPoint(clause, m.match, text), m.match)), text, m.at);
-  const found = fromCoordinatedCue(withLostSubject(ended, text), m.match, text.slice(0, m.at));
+  const found = fromPronounConjunct(fromCoordinatedCue(withLostSubject(ended, text), m.match, text.slice(0, m.at)), m.match);
   return claimBeforeClosingCue(found, m.match, text.slice(0, m.at), text.slice(m.end));
 }
 
