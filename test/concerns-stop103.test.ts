@@ -50,3 +50,15 @@ describe('stop 103: a place after the warning verb is no part of the fear', () =
     expect(concernsOf('Ann Lee is a senator.', text).map((c) => c.fear)).toEqual(['The dam could fail at any moment']);
   });
 });
+
+describe('stop 103: the topic word before a noun of worry stays in the fear', () => {
+  it.each([
+    ['Police said there were legitimate safety concerns surrounding the convention.', 'safety concerns surrounding the convention'],
+    ['Residents raised security concerns about the new bridge.', 'security concerns about the new bridge'],
+  ])('"%s" → %s', (paragraph, fear) => {
+    expect(concernsOf('Ann Lee is a senator.', paragraph).map((c) => c.fear)).toEqual([fear]);
+  });
+  it('a word of degree is no topic (guard)', () => {
+    expect(concernsOf('Ann Lee is a senator.', 'Parents voiced serious concerns over the plant.').map((c) => c.fear)).toEqual(['the plant']);
+  });
+});

@@ -8,6 +8,7 @@ import { openingClauseEnd } from './opening-clause.js';
 import { maskPhraseCommas } from '../adjective-comma.js';
 import type { Predicate } from './predicates.js';
 import { isZeroThatClause } from './zero-that.js';
+import { withTopic } from './topic-fear.js';
 
 /** Words that open the governed clause or phrase right after the cue: "concerns over …", "warned that …", "risk of …". */
 const OPENER = /^(?:that|about|over|of|regarding|surrounding|around|against|for|at|by|on|in)\s+/i;
@@ -82,7 +83,7 @@ export function scopeOf(text: string, cue: Predicate): string {
   const end = openingClauseEnd(text, cue);
   const clause = end === null ? text : text.slice(0, end);
   const governed = governedScope(clause, cue);
-  return governed === clause ? clauseAround(text, cue) : governed;
+  return withTopic(text, cue, governed === clause ? clauseAround(text, cue) : governed, governed !== clause);
 }
 
 /**

@@ -1,5 +1,6 @@
 // Why: "Russian hackers broke into the committee's computers and she accused Trump of …": a claim that ran from the sentence's
-// start took in a first clause the cue says nothing of; a pronoun after "and" opens the cue's own clause ("I" not: "“I think also and I probably …" is one speaker's aside).
+// start took in a first clause the cue says nothing of; a pronoun after "and" opens the cue's own clause ("I" not: "“I think
+// also and I probably …" is one speaker's aside).
 
 /** The clause before the cue: "… and she", "… and it was", "… and we might", up to two words between the pronoun and the cue. */
 const CONJUNCT = /^(\S+(?:\s+\S+){2,}?)\s+and\s+((?:he|she|they|we|it)\s+(?:[\p{L}’'-]+\s+){0,2})$/u;
