@@ -139,11 +139,14 @@ export function possessedRole(tokens: readonly Token[], k: number): string | nul
   return `${owner} ${textsOf(tokens.slice(role, end)).join(' ')}`;
 }
 
+/** Adverbs that may stand between a subject and its verb: "…, President and CEO of Standard Radio also commented". */
+export const VERB_ADVERB = /^(?:also|later|then)$/;
+
 /** A word an apposition reads on over: no verb, no relative pronoun and no reporting "said" that starts a clause of its own. */
 export const isAppositionWord = (tokens: readonly Token[], k: number): boolean => {
   const t = tokens[k];
   // "Gary Slaight, President and CEO of Standard Radio also commented": an adverb before the verb opens the clause.
-  if (/^(?:also|later|then)$/.test(t?.text ?? '') && isVerb(tokens[k + 1])) return false;
+  if (VERB_ADVERB.test(t?.text ?? '') && isVerb(tokens[k + 1])) return false;
   return (t?.kind === 'word' && !isVerb(t) && !/^(who|which|that|said|says)$/i.test(t.text)) || t?.text === '&'; // "Steptoe & Johnson"
 };
 

@@ -28,6 +28,7 @@ import {
   joinsRoles,
   possessedRole,
   roleOfBodyBefore,
+  VERB_ADVERB,
 } from './bare-role.js';
 
 /** Verbs that introduce a name with a role ("I hope president-elect Lee", "thanked chairman Ruiz"): never part of the role. */
@@ -133,7 +134,7 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
   const past = words.length > 8 ? nameRunPast(words, 8) : 0;
   if (words.length > 8 && !whole) i -= words.splice(8 + (isVerb(tokens[start + 8 + past]) ? 0 : past)).length;
   // "…, a senior official said": a role with its article, then a verb, is a new subject; a bare one ("Ian Tiley, mayor of X warns") closes there.
-  const verb = tokens[/^(?:also|later|then)$/.test(tokens[i]?.text ?? '') ? i + 1 : i]; // "…, the mayor also said": past the adverb
+  const verb = tokens[VERB_ADVERB.test(tokens[i]?.text ?? '') ? i + 1 : i]; // "…, the mayor also said": past the adverb
   const reported = titled && lexicons().reportingVerbs.has(verb?.text ?? '');
   if ((isVerb(verb) || /^(said|says)$/i.test(verb?.text ?? '')) && !reported) return null;
   // A role without its article is closed, at the cap or past it, and opens on no clause ("Grant, defended his father on Tuesday").

@@ -131,7 +131,7 @@ function governedScope(text: string, cue: Predicate): string {
     const subject = trimClause(words.slice(said).join(' '));
     if (wordCount(subject) >= 2) return subject;
   }
-  // "warned on Monday that …", "warned in Parliament that …": the time or place is skipped, the clause after it is the fear; so is a mark closing a quoted cue.
+  // "warned on Monday that …", "warned in Parliament that …", "has “concerns” about …": a time, a place or a closing mark is skipped.
   const untimed = withoutPlaceAndTime(text.slice(cue.end)).replace(/^\s*(?:[”"]\s+(?=(?:that|of|about|over)\s))?/, '');
   // "fears among legal scholars about …", "concern from residents that …": who holds it comes between the noun and its clause.
   const rest = (/^(?:that|of|about|over)\s/i.test(untimed) ? untimed : text.slice(cue.end).replace(/^\s+/, '')).replace(HELD_BY, '');

@@ -15,7 +15,7 @@ export function withTopic(text: string, cue: Predicate, scope: string, governed:
   const m = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(text.slice(0, cue.start));
   const topic = m?.[1] ?? '';
   if (!m || !TOPIC.test(topic)) return scope;
-  const from = cue.start - m[0].length + (m[0].length - m[0].trimStart().length);
+  const from = cue.start - m[0].trimStart().length; // where the topic word starts
   const at = governed ? text.indexOf(scope, cue.end) : -1;
   return at >= cue.end ? text.slice(from, at + scope.length) : scope;
 }
