@@ -150,16 +150,19 @@ export const isAppositionWord = (tokens: readonly Token[], k: number): boolean =
   return (t?.kind === 'word' && !isVerb(t) && !/^(who|which|that|said|says)$/i.test(t.text)) || t?.text === '&'; // "Steptoe & Johnson"
 };
 
+/** A word in capitals as a title writes it: "President", "CEO". */
+const CAPITAL_WORD = /^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u;
+
 /** "Sanjiv Bhasin, Director, IIFL Securities", "Rusmik Oza, Head of Research at Kotak": a role written in capitals after a name's
  *  comma, closed at once or going on through a preposition (not "Mayor Jones", a name after the role). */
 export function isCapitalRoleAt(tokens: readonly Token[], k: number): boolean {
   const first = tokens[k];
-  if (first?.kind !== 'word' || !/^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(first.text)) return false;
+  if (first?.kind !== 'word' || !CAPITAL_WORD.test(first.text)) return false;
   // "Nancy Pelosi, Democrat House Minority Leader, disagreed": a body's capitals before the role, closed at once after it.
   if (!isRoleText(first.text.toLowerCase())) return capitalsBeforeTitle(tokens, k);
   // "Chief Executive of Pinnacle", "Senior Vice President of Sales", "CEO of Take-Two", "President and CEO of Astral Media": role words
   // in capitals, or two roles joined by "and", to the role's preposition.
-  const capitalRole = (t: Token | undefined): boolean => /^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(t?.text ?? '') && isRoleText(t?.text.toLowerCase());
+  const capitalRole = (t: Token | undefined): boolean => CAPITAL_WORD.test(t?.text ?? '') && isRoleText(t?.text.toLowerCase());
   let j = k + 1;
   while (j < k + 5 && (capitalRole(tokens[j]) || (tokens[j]?.text === 'and' && capitalRole(tokens[j + 1])))) j++;
   return closesApposition(tokens, j) || /^(of|at|for|in|to|with)$/.test(tokens[j]?.text ?? '');

@@ -3,7 +3,7 @@
 // Powell" holds its domain after "of". roleBefore (name-roles.ts, at its size limit) stops at the first capital and at "of".
 import { lexicons } from '../lexicon.js';
 import { isNotName } from './capital-runs.js';
-import { isCapitalised, isPossessive, type Token } from './tokens.js';
+import { CAPITAL_POSSESSIVE, isCapitalised, isPossessive, type Token } from './tokens.js';
 
 /** The most capitalised words a body's name before a role may have. */
 const MAX_WORDS = 5;
@@ -71,7 +71,7 @@ export function capitalsBeforeRole(tokens: readonly Token[], end: number): strin
  *  in its possessive, with up to two capitalised words of its name before it; empty when the word at `end` is no such owner. */
 function ownerBeforeRole(tokens: readonly Token[], end: number): string[] {
   const last = tokens[end];
-  if (last?.kind !== 'word' || !isPossessive(last.text) || !/^\p{Lu}[\p{L}.&-]*['’]s?$/u.test(last.text)) return [];
+  if (last?.kind !== 'word' || !isPossessive(last.text) || !CAPITAL_POSSESSIVE.test(last.text)) return [];
   const named = (t: Token | undefined): boolean =>
     t?.kind === 'word' && /^\p{Lu}[\p{L}.&-]*$/u.test(t.text) && !lexicons().functionWords.has(t.text.toLowerCase()) && !SENTENCE_WORD.test(t.text);
   let start = end;

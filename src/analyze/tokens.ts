@@ -54,6 +54,9 @@ export function isPossessive(word: string): boolean {
   return /['’]s$/u.test(word) || /s['’]$/u.test(word);
 }
 
+/** A capitalised word in its possessive, the word itself captured: "Trump's", "PG&E’s", "Sanders’". */
+export const CAPITAL_POSSESSIVE = /^(\p{Lu}[\p{L}.&-]*)['’]s?$/u;
+
 /** "Omar al-Bashir", "Ahmed bin-Salem": a surname that opens on a lower-case particle joined by a hyphen. */
 const ARABIC_PARTICLE = /^(?:al|el|ad|ar|as|at|ash|az|abu|abd|bin|ibn|ben)-\p{Lu}/u;
 /** A word that can stand in a capital run: capitalised, or a surname on a particle ("al-Bashir"). */
