@@ -104,9 +104,9 @@ export function isHarmDenied(text: string, harm: Predicate): boolean {
   );
 }
 
-/** "failed to address concerns", "Nothing he said will assuage fears": a reassurance that did not work leaves the worry standing. */
+/** "failed to address concerns", "Nothing he said will assuage fears", "has done little to ease fears": a reassurance that did not work leaves the worry standing. */
 const FAILED_REASSURANCE =
-  /(?:\bfail(?:s|ed|ing)?\s+to|\bunable\s+to|\b(?:did|could|can|will|would|does)\s*(?:not|n['’]t)|\bcannot|\bnothing\b[^,.;:]{0,60}?\b(?:will|would|could|can))\s+(?:address|allay|ease|calm|dispel|assuage|quell)\p{L}*\s+(?:[^\s,;:.]+\s+){0,4}$/iu;
+  /(?:\bfail(?:s|ed|ing)?\s+to|\b(?:did|does|do|done|doing)\s+(?:very\s+|relatively\s+)?(?:little|nothing)\s+to|\bunable\s+to|\b(?:did|could|can|will|would|does)\s*(?:not|n['’]t)|\bcannot|\bnothing\b[^,.;:]{0,60}?\b(?:will|would|could|can))\s+(?:address|allay|ease|calm|dispel|assuage|quell)\p{L}*\s+(?:[^\s,;:.]+\s+){0,4}$/iu;
 
 /** A risk said to be slight: "The risk of being infected is low", "the danger to the public remains very small". */
 const SLIGHT_RISK =

@@ -1,0 +1,21 @@
+// Concerns (stop 104): a reassurance that did little or nothing ("has done little to assuage fears that …") leaves the worry standing.
+import { describe, expect, it } from 'vitest';
+import { concernsOf } from './helpers/analyze.js';
+
+const fears = (paragraph: string): Array<string | null> => concernsOf('Ann Lee is a senator.', paragraph).map((c) => c.fear);
+
+describe('stop 104: a reassurance that did little or nothing', () => {
+  it.each([
+    ['The new rules have done little to assuage fears that the plant will close.', 'the plant will close'],
+    ['The statement did nothing to ease concerns that the bank could collapse.', 'the bank could collapse'],
+    ['The minister did very little to calm worries about the deficit.', 'the deficit'],
+  ])('"%s" → %s', (paragraph, fear) => {
+    expect(fears(paragraph)).toEqual([fear]);
+  });
+  it('a reassurance that worked is still no concern (guard)', () => {
+    expect(fears('The new rules have eased fears that the plant will close.')).toEqual([]);
+  });
+  it('"nothing to fear" is still waved off (guard)', () => {
+    expect(fears('The minister said there was nothing to fear from the new rules.')).toEqual([]);
+  });
+});
