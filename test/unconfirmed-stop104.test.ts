@@ -17,3 +17,25 @@ describe('stop 104: "far from certain" is a stated gap', () => {
     expect(onlyUnconfirmed('Democrats are far from assured of a smoothly functioning economy next year.')).toBeUndefined();
   });
 });
+
+describe('stop 104: what a lawsuit, complaint or indictment says is an allegation', () => {
+  it.each([
+    [
+      '“The plaintiff was the only one of the four to be reprimanded,” the suit says.',
+      'suit says',
+      'The plaintiff was the only one of the four to be reprimanded',
+    ],
+    ['The company hid its losses from investors for years, the complaint states.', 'complaint states', 'The company hid its losses from investors for years'],
+    ['The federal lawsuit says the company knew about the defect.', 'lawsuit says', 'the company knew about the defect'],
+    [
+      'The three men intended to reopen the site as a mall, according to a lawsuit filed in Manhattan.',
+      'according to a lawsuit',
+      'The three men intended to reopen the site as a mall',
+    ],
+  ])('"%s" → %s: "%s"', (sentence, cue, claim) => {
+    expect(onlyUnconfirmed(sentence)).toMatchObject({ cue, claim, kind: 'allegation' });
+  });
+  it('a lawsuit that is only filed states nothing (guard)', () => {
+    expect(onlyUnconfirmed('The suit was filed in May in a federal court in Manhattan.')).toBeUndefined();
+  });
+});

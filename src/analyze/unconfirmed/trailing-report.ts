@@ -12,9 +12,13 @@ export function reportsClauseBefore(before: string, after: string): boolean {
   return !PROPOSAL.test(before.slice(0, before.lastIndexOf(',')));
 }
 
+/** "…," the suit says: a legal paper that closes the sentence reports an allegation. */
+const LEGAL_PAPER_SAYS = /^(?:lawsuit|suit|complaint|indictment|court filing|affidavit)\s+\w+$/i;
+
 /** "Spies infiltrate the meetings, CNN claimed." → "Spies infiltrate the meetings": the clause before the closing attribution. */
 export function claimBeforeVerb(matched: string, before: string, after: string): string | null {
-  if (!/^(?:claim|alleg|suggest|contend|assert|insist|maintain|speculat)\w*$/i.test(matched) || !reportsClauseBefore(before, after)) return null;
+  const reports = /^(?:claim|alleg|suggest|contend|assert|insist|maintain|speculat)\w*$/i.test(matched) || LEGAL_PAPER_SAYS.test(matched);
+  if (!reports || !reportsClauseBefore(before, after)) return null;
   const claim = before.slice(0, before.lastIndexOf(',')).trim();
   return claim.split(/\s+/).length >= 3 ? claim : null;
 }
