@@ -39,3 +39,21 @@ describe('stop 104: what a lawsuit, complaint or indictment says is an allegatio
     expect(onlyUnconfirmed('The suit was filed in May in a federal court in Manhattan.')).toBeUndefined();
   });
 });
+
+describe('stop 104: "according to <kind of> officials" names no one', () => {
+  it.each([
+    [
+      'According to law enforcement officials, the Facebook account was linked to an older email account.',
+      'the Facebook account was linked to an older email account',
+    ],
+    [
+      'The campaign will join the lawsuit after it is filed on Friday, according to Democratic officials.',
+      'The campaign will join the lawsuit after it is filed on Friday',
+    ],
+  ])('"%s" → "%s"', (sentence, claim) => {
+    expect(onlyUnconfirmed(sentence)).toMatchObject({ claim, kind: 'anonymous-source' });
+  });
+  it('a named official is on the record (guard)', () => {
+    expect(onlyUnconfirmed('The bridge will reopen in May, according to Ann Lee, the city engineer.')).toBeUndefined();
+  });
+});
