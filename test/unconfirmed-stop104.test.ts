@@ -57,3 +57,14 @@ describe('stop 104: "according to <kind of> officials" names no one', () => {
     expect(onlyUnconfirmed('The bridge will reopen in May, according to Ann Lee, the city engineer.')).toBeUndefined();
   });
 });
+
+describe('stop 104: "to maintain" reports nothing', () => {
+  it('the claim keeps the clause before an infinitive "maintain"', () => {
+    expect(
+      onlyUnconfirmed('The White House is considering a proposal to maintain at least one base in the country, according to unnamed officials.')?.claim,
+    ).toBe('The White House is considering a proposal to maintain at least one base in the country');
+  });
+  it('"maintain that" still opens the reported clause (guard)', () => {
+    expect(onlyUnconfirmed('They maintain that the vote was rigged, according to sources.')?.claim).toBe('the vote was rigged');
+  });
+});
