@@ -43,7 +43,9 @@ export const closesApposition = (tokens: readonly Token[], i: number): boolean =
   tokens[i]?.text === ',' ||
   (tokens[i]?.text === '.' && tokens.slice(i + 1).every((t) => /^["”’']$/.test(t.text))) ||
   // "head of the Afghan Independent Human Rights Commission (AIHRC),": the body's acronym in brackets closes nothing of its own.
-  (tokens[i]?.text === '(' && /^\p{Lu}{2,8}$/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ')' && closesApposition(tokens, i + 3));
+  (tokens[i]?.text === '(' && /^\p{Lu}{2,8}$/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ')' && closesApposition(tokens, i + 3)) ||
+  // "chief executive of Workshare which commissioned the research": a relative clause on the body's name ends the role.
+  (/^(?:which|that)$/.test(tokens[i]?.text ?? '') && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.kind === 'word');
 
 /** A role word a title may join to another with "and": a title, a role noun or an epithet's head ("writer", "president", "author"). */
 const isJoinableRole = (t: Token | undefined): boolean =>

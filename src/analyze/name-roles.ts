@@ -10,7 +10,7 @@ import { isVerb } from './phrases.js';
 import { isArticle, isCapitalised, type Token } from './tokens.js';
 import { singularRole } from './singular-role.js';
 import { isVerbWord, roleOnly } from './role-only.js';
-import { ROLE_PHRASE_PREP, keepsWholeApposition, nameRunPast, opensClause } from './role-cut.js';
+import { ROLE_PHRASE_PREP, firstLowerRole, keepsWholeApposition, nameRunPast, opensClause } from './role-cut.js';
 import { cutRole } from './role-institution.js';
 import { hasAge, withoutAge } from './age-aside.js';
 import { capitalsBeforeRole, domainRoleBefore } from './body-before-role.js';
@@ -149,7 +149,7 @@ export function roleAfter(tokens: readonly Token[], last: number): string | null
   const capitalHead = isRoleText(span.at(-1)?.toLowerCase()) ? span.at(-1)?.toLowerCase() : undefined;
   const head =
     (article ? (span.find((w) => lower(w) && isRoleText(w)) ?? capitalHead) : undefined) ??
-    (capital ? words.map((w) => w.toLowerCase()).find(isRoleText) : words.find(lower));
+    (capital ? words.map((w) => w.toLowerCase()).find(isRoleText) : firstLowerRole(words, lower, isRoleText));
   const ends = isRoleEnd((prep < 0 ? words : words.slice(0, prep)).at(-1), article);
   return isRoleText(head) || ends || isPlacedRole(words, prep) ? cutRole(words, tokens.slice(i, i + 2), full, closed).join(' ') : null;
 }

@@ -16,11 +16,15 @@ const ROLE_NOUN =
   /(?:er|or|ist|man|woman|ian|ant|ent|eer|chief|head|official|spokesperson|leader|minister|secretary|officer|director|owner|expert|analyst|operative|aide|attorney|diplomat|envoy)$/;
 /** Roles no ending above names, whole or after a hyphen ("talk radio host", "co-host"); "ghost" is none. */
 const ROLE_WORD =
-  /(?:^|-)(?:host|pundit|priest|cleric|chef|poet|surgeon|chaplain|trustee|scholar|tycoon|magnate|mogul|guard|cook|mechanic|medic|paramedic|cop|marshal|waitress|actress|employee|retiree|trainee|referee|athlete|veteran|midwife|nanny|maid|monk|nun|plaintiff)$/;
+  /(?:^|-)(?:host|pundit|priest|cleric|chef|poet|surgeon|chaplain|trustee|scholar|tycoon|magnate|mogul|guard|cook|mechanic|medic|paramedic|cop|marshal|waitress|actress|employee|retiree|trainee|referee|athlete|veteran|midwife|nanny|maid|monk|nun|plaintiff|boss)$/;
+
+/** "ambassador-at-large", "governor-elect": the office is the word before the suffix. */
+const OFFICE_SUFFIX = /-(?:at-large|general|elect|designate)$/;
 
 /** A lower-case noun that names a role: "engineer", "owner", "official"; never a "-ment" noun ("payment", "government"). */
 export function isRoleNoun(word: string): boolean {
-  return (ROLE_NOUN.test(word) || ROLE_WORD.test(word)) && !word.endsWith('ment') && !lexicons().notRoles.has(word);
+  const base = word.replace(OFFICE_SUFFIX, '');
+  return (ROLE_NOUN.test(base) || ROLE_WORD.test(base)) && !base.endsWith('ment') && !lexicons().notRoles.has(base);
 }
 
 /** A lower-case singular role noun or epithet in the text ("striker", "pollster"), not a surname that ends like one ("Schroeder"). */

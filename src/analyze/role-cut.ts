@@ -124,3 +124,12 @@ export function nameRunPast(words: readonly string[], at: number): number {
   }
   return end;
 }
+
+/** "a University of Miami political science professor": the role among the lower-case words after the body's name, else the first of them. */
+export function firstLowerRole(words: readonly string[], lower: (w: string) => boolean, isRole: (w: string) => boolean): string | undefined {
+  const from = words.findIndex(lower);
+  if (from < 1) return words[from]; // only after a body's capitalised name: "faces one misdemeanor count" is a clause
+  let k = from;
+  while (k < words.length && lower(words[k] ?? '') && !isRole(words[k] ?? '')) k++;
+  return k < words.length && lower(words[k] ?? '') ? words[k] : words[from];
+}

@@ -1,0 +1,45 @@
+// Titles (stop 104): "boss" is a role, and so is an office with its suffix ("ambassador-at-large", "governor-elect"); a relative clause on the body's name ends a role without its article; the role among the
+// lower-case words after a body's name ("a University of Miami political science professor").
+import { describe, expect, it } from 'vitest';
+import { analyzeParagraphs } from './helpers/analyze.js';
+
+const speakersAndTitles = (...paragraphs: string[]): Array<string> =>
+  analyzeParagraphs('A headline for the test', ...paragraphs).quotes.map((q) => `${q.speaker?.name ?? '-'} | ${q.speaker?.title ?? '-'}`);
+
+describe('stop 104: titles after the name', () => {
+  it.each([
+    ['“Firms leak data every day,” said Andrew Pearson, boss of Workshare.', 'Andrew Pearson | boss of Workshare'],
+    [
+      '“Firms leak data every day,” said Andrew Pearson, chief executive of Workshare which commissioned the research.',
+      'Andrew Pearson | chief executive of Workshare',
+    ],
+    [
+      '“Firms leak data every day,” said Andrew Pearson, European boss of Workshare which commissioned the research.',
+      'Andrew Pearson | European boss of Workshare',
+    ],
+    [
+      'Pierre-Richard Prosper, the U.S. ambassador-at-large for war crimes, said: “We do not want to be party to legitimizing the court.”',
+      'Pierre-Richard Prosper | U.S. ambassador-at-large for war crimes',
+    ],
+    ['“We will cut taxes,” said Ann Lee, the governor-elect of the state.', 'Ann Lee | governor-elect of the state'],
+    [
+      '“Turnout will be low,” said Robert Oldendick, a University of South Carolina political science professor.',
+      'Robert Oldendick | University of South Carolina political science professor',
+    ],
+  ])('%s', (paragraph, expected) => {
+    expect(speakersAndTitles(paragraph)).toEqual([expected]);
+  });
+  it('"secretary-general" was a role already (guard)', () => {
+    expect(speakersAndTitles('“The talks have stalled,” said Ban Ki-moon, the secretary-general of the United Nations.')).toEqual([
+      'Ban Ki-moon | secretary-general of the United Nations',
+    ]);
+  });
+  it('a relative clause on a lower-case word still leaves a bare role open (guard)', () => {
+    expect(speakersAndTitles('“Firms leak data every day,” said Andrew Pearson, chief of staff that year.')).not.toContain('Andrew Pearson | chief of staff');
+  });
+  it('a body name with no role word after it gives no title (guard)', () => {
+    expect(speakersAndTitles('“Turnout will be low,” said Robert Oldendick, a University of Miami alumnus who lives in Ohio.')).toEqual([
+      'Robert Oldendick | -',
+    ]);
+  });
+});
