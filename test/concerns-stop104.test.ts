@@ -19,3 +19,11 @@ describe('stop 104: a reassurance that did little or nothing', () => {
     expect(fears('The minister said there was nothing to fear from the new rules.')).toEqual([]);
   });
 });
+
+const holders = (...paragraphs: string[]): Array<string | null> => concernsOf(...paragraphs).map((c) => c.holder);
+
+describe('stop 104: "US" in capitals is the country, not "us"', () => {
+  it('holds the concern it voices', () => {
+    expect(holders('Ann Lee is the mayor of the town.', 'The US has voiced concerns over the trial of the two men.')).toEqual(['US']);
+  });
+});

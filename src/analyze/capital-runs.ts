@@ -20,7 +20,8 @@ export const isSuffix = (word: string): boolean => lexicons().nameSuffixes.has(w
 export function isNotName(word: string): boolean {
   const { notNames, pronouns, calendarWords, functionWords } = lexicons();
   const lower = word.toLowerCase();
-  return notNames.has(word) || pronouns.has(lower) || calendarWords.has(lower) || functionWords.has(lower);
+  // "US" in capitals is the country, never "us".
+  return notNames.has(word) || (pronouns.has(lower) && word !== 'US') || calendarWords.has(lower) || functionWords.has(lower);
 }
 
 export function isTitleWord(word: string): boolean {
