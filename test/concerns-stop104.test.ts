@@ -22,6 +22,21 @@ describe('stop 104: a reassurance that did little or nothing', () => {
 
 const holders = (...paragraphs: string[]): Array<string | null> => concernsOf(...paragraphs).map((c) => c.holder);
 
+describe('stop 104: a worry given as the reason for the subject’s own act is the subject’s', () => {
+  it.each([
+    ['Ann Lee, the mayor, voted against the plan over concerns that it would raise taxes.', 'Ann Lee'],
+    ['The council delayed the vote because of concerns about the cost of the bridge.', 'council'],
+  ])('"%s" → %s', (paragraph, holder) => {
+    expect(holders('Ann Lee is the mayor of the town.', paragraph)).toEqual([holder]);
+  });
+  it('a passive subject is what was acted on, not who worried (guard)', () => {
+    expect(holders('Ann Lee is the mayor of the town.', 'Some schools were closed out of security concerns.')).toEqual([null]);
+  });
+  it('"amid fears" are no one’s in particular (guard)', () => {
+    expect(holders('Ann Lee is the mayor of the town.', 'Shares fell sharply amid fears of a recession.')).toEqual([null]);
+  });
+});
+
 describe('stop 104: "US" in capitals is the country, not "us"', () => {
   it('holds the concern it voices', () => {
     expect(holders('Ann Lee is the mayor of the town.', 'The US has voiced concerns over the trial of the two men.')).toEqual(['US']);

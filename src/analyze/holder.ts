@@ -21,6 +21,7 @@ import { participleSubject } from './participle-holder.js';
 import { voiceOrHeld } from './held-outside-quote.js';
 import { frontedGroup, pluralGroup } from './plural-experiencer.js';
 import { frontedWorrySubject, withAbsoluteSubject } from './with-absolute.js';
+import { reasonSubject } from './reason-holder.js';
 import { groupSubject, voiceIn } from './group-subject.js';
 import { reporterBefore } from './reporter-anchor.js';
 import { holderObject, fallbackHolder } from './holder-objects.js';
@@ -117,7 +118,7 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
   const cueAt = tokens.findIndex((t) => t.start === cueStart);
   const object = holderObject(tokens, cueAt, sentence);
   if (object) return resolveHolder(object, sentence, names);
-  const absolute = withAbsoluteSubject(tokens, cueAt) ?? frontedWorrySubject(tokens, cueAt);
+  const absolute = withAbsoluteSubject(tokens, cueAt) ?? frontedWorrySubject(tokens, cueAt) ?? reasonSubject(tokens, cueAt);
   if (absolute) return resolveHolder(absolute, sentence, names) ?? pluralGroup(absolute);
   const [anchor = -1, ...reported] = anchorsOf(tokens, cueStart);
   // A believer before the anchor holds what follows, unless the anchor is the worry verb itself ("Many believe … and fear …").
