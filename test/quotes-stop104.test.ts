@@ -43,3 +43,17 @@ describe('stop 104: titles after the name', () => {
     ]);
   });
 });
+
+describe('stop 104: a role before a name stops at "that" or a number', () => {
+  it('"announced on Dec. 21 that investor Carl Icahn" → investor', () => {
+    expect(speakersAndTitles('The team announced on Dec. 21 that investor Carl Icahn will serve as an adviser. “I am proud to serve,” Icahn said.')).toEqual([
+      'Carl Icahn | investor',
+    ]);
+  });
+  it('a year stays in the role ("2012 nominee") (guard)', () => {
+    expect(speakersAndTitles('“It was a bombshell of unusual size,” said 2012 nominee Mitt Romney.')).toEqual(['Mitt Romney | 2012 nominee']);
+  });
+  it('a role of several lower-case words stays whole (guard)', () => {
+    expect(speakersAndTitles('“We will win,” said talk radio host Ann Lee.')).toEqual(['Ann Lee | talk radio host']);
+  });
+});

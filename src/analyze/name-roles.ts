@@ -67,7 +67,7 @@ export function roleBefore(tokens: readonly Token[], runStart: number, runEnd = 
     const titled = set < runStart && lexicons().titles.has(t.text.toLowerCase()); // "The Foreign Secretary, Jack Straw,": capitals in apposition
     if ((isCapitalised(t.text) && !titled) || (isConnector(t.text) && !joinsRoles(tokens, i)) || /['’]/.test(t.text)) break;
     // "thanked his predecessor John Howard", "sent by chairman Marcelo Claure": a possessive or preposition opens the role's phrase.
-    if (/^(his|her|their|its|our|my|your|by|from|with|to|for|at|in|on|about)$/.test(t.text)) break;
+    if (/^(his|her|their|its|our|my|your|by|from|with|to|for|at|in|on|about|that|which|who|(?!(?:1[89]|20)\d\d$)\d[\d,.]*)$/.test(t.text)) break; // "Dec. 21 that investor"; "2012 nominee" keeps its year
     // "I hope president-elect Lee": a verb of the clause before the name is no part of the role.
     if (/^(he|she|they|we|i|you|it)$/.test(t.text) || VERB_BEFORE_ROLE.test(t.text) || isVerb(t)) break;
     words.unshift(t.text);
