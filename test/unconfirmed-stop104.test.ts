@@ -68,3 +68,15 @@ describe('stop 104: "to maintain" reports nothing', () => {
     expect(onlyUnconfirmed('They maintain that the vote was rigged, according to sources.')?.claim).toBe('the vote was rigged');
   });
 });
+
+describe('stop 104: a suggestion whose clause holds its own modal is a hedge', () => {
+  it.each([
+    ["Devine suggested that it wouldn't be a simple or even an orderly process.", 'hedged'],
+    ['Manafort politely suggested that this might be seen as condescending.', 'hedged'],
+  ])('"%s" → %s', (sentence, kind) => {
+    expect(onlyUnconfirmed(sentence)).toMatchObject({ kind });
+  });
+  it('a suggestion with no modal of its own stays an allegation (guard)', () => {
+    expect(onlyUnconfirmed('He suggested that the Fed was keeping rates low at the behest of the administration.')).toMatchObject({ kind: 'allegation' });
+  });
+});

@@ -1,5 +1,5 @@
 // What a poll, a study or figures "suggest" is an inference hedged by its evidence, not an accusation: its kind is a hedge
-// (a report only in the present: "the report suggested she lied" accuses).
+// (a report only in the present: "the report suggested she lied" accuses); so is a suggestion whose clause holds its own modal.
 import { lexicons } from '../../lexicon.js';
 import { isEpithetHead, isOrgWord, isRoleNoun } from '../name-words.js';
 import type { CueMatch } from './cues.js';
@@ -31,10 +31,14 @@ function thingSuggests(before: string, verb: string): boolean {
   return !documentWords.has(word) || /^suggests?\b/i.test(verb);
 }
 
-/** The cue with its kind made a hedge when evidence, not a person, "suggests" the clause. */
+/** "suggested that it wouldn't be a simple process", "suggesting that a platform could help her": the clause hedges itself. */
+const MODAL_CLAUSE = /^(?:\s+that)?(?:\s+[^\s.;:!?]+){0,9}?\s+(?:might|may|could|would|can|will|won['’]t|wouldn['’]t|couldn['’]t|cannot|can['’]t)\b/i;
+
+/** The cue with its kind made a hedge when evidence, not a person, "suggests" the clause, or when the clause holds its own modal. */
 export function asEvidenceHedge(m: CueMatch, text: string): CueMatch {
   if (m.cue.kind !== 'allegation' || !/^suggest/i.test(m.match)) return m;
   const before = text.slice(0, m.at);
-  if (!EVIDENCE_BEFORE.test(before) && !(/^suggests$/i.test(m.match) && REPORT_FINDS.test(before)) && !thingSuggests(before, m.match)) return m;
+  const evidence = EVIDENCE_BEFORE.test(before) || (/^suggests$/i.test(m.match) && REPORT_FINDS.test(before)) || thingSuggests(before, m.match);
+  if (!evidence && !MODAL_CLAUSE.test(text.slice(m.end))) return m;
   return { ...m, cue: { ...m.cue, kind: 'hedged' } };
 }
