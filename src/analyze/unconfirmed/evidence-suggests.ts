@@ -31,8 +31,9 @@ function thingSuggests(before: string, verb: string): boolean {
   return !documentWords.has(word) || /^suggests?\b/i.test(verb);
 }
 
-/** "suggested that it wouldn't be a simple process", "suggesting that a platform could help her": the clause hedges itself. */
-const MODAL_CLAUSE = /^(?:\s+that)?(?:\s+[^\s.;:!?]+){0,9}?\s+(?:might|may|could|would|can|will|won['’]t|wouldn['’]t|couldn['’]t|cannot|can['’]t)\b/i;
+/** "suggesting that a platform could help her", "suggested that this might be seen as condescending": the clause hedges itself
+ *  ("would" and "will" only report a future: "suggested that the act would change" still alleges). */
+const MODAL_CLAUSE = /^(?:\s+that)?(?:\s+[^\s.;:!?]+){0,9}?\s+(?:might|may|could|can|couldn['’]t|cannot|can['’]t)\b/i;
 
 /** The cue with its kind made a hedge when evidence, not a person, "suggests" the clause, or when the clause holds its own modal. */
 export function asEvidenceHedge(m: CueMatch, text: string): CueMatch {
