@@ -80,3 +80,24 @@ describe('stop 104: a suggestion whose clause holds its own modal is a hedge', (
     expect(onlyUnconfirmed('He suggested that the Fed was keeping rates low at the behest of the administration.')).toMatchObject({ kind: 'allegation' });
   });
 });
+
+describe('stop 104: a hedge inside an appositive on the opening name claims only the aside', () => {
+  it.each([
+    [
+      'Marco Rubio -- perhaps the most likely consensus candidate -- stayed off the airwaves to focus on New Hampshire.',
+      'Marco Rubio is perhaps the most likely consensus candidate',
+    ],
+    [
+      'Sinn Fein, the Irish party widely regarded as the political wing of the IRA, has voted to accept the police.',
+      'Sinn Fein is the Irish party widely regarded as the political wing of the IRA',
+    ],
+  ])('"%s" → "%s"', (sentence, claim) => {
+    expect(onlyUnconfirmed(sentence)?.claim).toBe(claim);
+  });
+  it('a relative clause is no appositive (guard)', () => {
+    expect(onlyUnconfirmed('Ann Lee, who allegedly took bribes, resigned on Monday.')?.claim).toBe('Ann Lee allegedly took bribes');
+  });
+  it('a hedge after the aside keeps its own clause (guard)', () => {
+    expect(onlyUnconfirmed('Ann Lee, the mayor, said the plan would likely fail.')?.claim).toBe('the plan would likely fail');
+  });
+});

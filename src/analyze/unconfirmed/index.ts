@@ -23,6 +23,7 @@ import { inSense } from './sense.js';
 import { withoutSettledConjunct } from './settled-conjunct.js';
 import { participleClaim } from './participle-claim.js';
 import { statesNoClaim } from './usage.js';
+import { appositiveClaim } from './appositive-claim.js';
 import { allMatches } from '../../all-matches.js';
 
 export interface UnconfirmedOptions {
@@ -137,16 +138,18 @@ export function extractUnconfirmed(sentences: readonly Sentence[], options: Unco
     items.push({
       type: 'unconfirmed',
       text: s.text,
-      claim: withoutDateline(
-        withoutTweetCredit(
-          claimBefore(
-            claimAfterAside(participleClaim(withoutSettledConjunct(claimOf(top, withoutColonCredit(s.text)), top.match), top.match), top, s.text),
-            s.text,
-            sentences[i - 1]?.text,
-            top.cue.kind,
+      claim:
+        appositiveClaim(top, s.text) ??
+        withoutDateline(
+          withoutTweetCredit(
+            claimBefore(
+              claimAfterAside(participleClaim(withoutSettledConjunct(claimOf(top, withoutColonCredit(s.text)), top.match), top.match), top, s.text),
+              s.text,
+              sentences[i - 1]?.text,
+              top.cue.kind,
+            ),
           ),
         ),
-      ),
       cue: s.text.slice(top.at, top.end),
       kind: top.cue.kind,
       // "Russia has likely given …, a senior Pentagon official said": the source is the cue, the hedge still says how likely.
