@@ -57,3 +57,14 @@ describe('stop 104: a role before a name stops at "that" or a number', () => {
     expect(speakersAndTitles('“We will win,” said talk radio host Ann Lee.')).toEqual(['Ann Lee | talk radio host']);
   });
 });
+
+describe('stop 104: "Treasury" names a body', () => {
+  it('"Secretary of the Treasury Jack Lew said" credits Jack Lew', () => {
+    expect(speakersAndTitles('Secretary of the Treasury Jack Lew said: “We will not default on the debt.”').map((s) => s.split(' | ')[0])).toEqual([
+      'Jack Lew',
+    ]);
+  });
+  it('the Treasury speaks as a body (guard)', () => {
+    expect(speakersAndTitles('The Treasury said: “We will not default on the debt.”')).toEqual(['Treasury | -']);
+  });
+});
