@@ -101,3 +101,15 @@ describe('stop 104: a hedge inside an appositive on the opening name claims only
     expect(onlyUnconfirmed('Ann Lee, the mayor, said the plan would likely fail.')?.claim).toBe('the plan would likely fail');
   });
 });
+
+describe('stop 104: "according to The Hill" reports another outlet', () => {
+  it('is unverified', () => {
+    expect(onlyUnconfirmed('The figure does not include dividends, interest or royalties, according to The Hill.')).toMatchObject({
+      cue: 'according to The Hill',
+      kind: 'unverified',
+    });
+  });
+  it('a town police force is no outlet (guard)', () => {
+    expect(onlyUnconfirmed('The school is closed for the week, according to Chapel Hill police.')).toBeUndefined();
+  });
+});
