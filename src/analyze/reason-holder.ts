@@ -10,12 +10,8 @@ const WORRY = /^(?:concerns?|fears?|worries)$/i;
 /** The sentence's opening noun phrase when the cue at `cueAt` gives the reason for what it did; null otherwise. */
 export function reasonSubject(tokens: readonly Token[], cueAt: number): Token[] | null {
   if (!WORRY.test(tokens[cueAt]?.text ?? '')) return null;
-  const before = (k: number): string =>
-    tokens
-      .slice(Math.max(0, cueAt - k), cueAt)
-      .map((t) => t.text)
-      .join(' ');
-  if (![1, 2, 3, 4].some((k) => REASON.test(before(k)))) return null;
+  const before = tokens.slice(Math.max(0, cueAt - 4), cueAt).map((t) => t.text);
+  if (![1, 2, 3, 4].some((k) => REASON.test(before.slice(-k).join(' ')))) return null;
   const subject = leadingPhrase(tokens);
   // The act sits between the subject and the reason, with no clause of its own opening ("…, who said …", "and"); a passive or a
   // copula ("Some schools were closed out of security concerns") makes the subject what was acted on, not who worried.
