@@ -68,3 +68,15 @@ describe('stop 104: "Treasury" names a body', () => {
     expect(speakersAndTitles('The Treasury said: “We will not default on the debt.”')).toEqual(['Treasury | -']);
   });
 });
+
+describe('stop 104: a title before "of the" heads the office the run of the name begins with', () => {
+  it.each([
+    ['Leader of the Opposition Kim Beazley said: “We will not support the bill.”', 'Kim Beazley | Leader of the Opposition'],
+    ['Speaker of the House Rep. Paul Ryan said: “We will not support the bill.”', 'Paul Ryan | Speaker of the House Rep.'],
+  ])('%s', (paragraph, expected) => {
+    expect(speakersAndTitles(paragraph)).toEqual([expected]);
+  });
+  it('"Secretary of State John Kerry" as before (guard)', () => {
+    expect(speakersAndTitles('Secretary of State John Kerry said: “We will not support the bill.”')).toEqual(['John Kerry | Secretary of State']);
+  });
+});

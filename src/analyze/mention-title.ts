@@ -5,6 +5,7 @@ import { jurisdictionAfter } from './jurisdiction.js';
 import { isCourtesy } from './name-words.js';
 import { roleAfter, roleBefore } from './name-roles.js';
 import { isArticle, type Token } from './tokens.js';
+import { isTitleWord } from './capital-runs.js';
 import { COMPARES } from './bare-role.js';
 
 /** "Daniel Benjamin, who was coordinator for counterterrorism at the State Department, said": the role a relative clause gives the
@@ -41,6 +42,14 @@ function roleBeforeSaid(tokens: readonly Token[], first: number, last: number): 
   return roleAfter([...tokens.slice(0, said), comma, ...tokens.slice(said)], last);
 }
 
+/** "Leader of the Opposition Kim Beazley", "Speaker of the House Rep. Paul Ryan": a capitalised title before "of the" heads the office
+ *  whose field the run begins with ("Opposition", "House Rep."). */
+function officeOfThe(tokens: readonly Token[], first: number, own: string | null): string | null {
+  const head = tokens[first - 3]?.text ?? '';
+  const ofThe = tokens[first - 2]?.text === 'of' && tokens[first - 1]?.text === 'the';
+  return own !== null && ofThe && /^\p{Lu}/u.test(head) && isTitleWord(head) ? `${head} of the ${own}` : own;
+}
+
 /**
  * A mention's title: its own ("Senator"), with a qualifier before it ("former Senator"), else a role beside a person's name; a form of
  * address alone ("Dr. Harold Bornstein") gives way to the role beside it ("his longtime physician Dr. Harold Bornstein").
@@ -49,10 +58,11 @@ export function mentionTitle(
   tokens: readonly Token[],
   first: number,
   last: number,
-  own: string | null,
+  runTitle: string | null,
   person: boolean,
   qualifier: string | null,
 ): string | null {
+  const own = officeOfThe(tokens, first, runTitle);
   const address = own !== null && (isCourtesy(own) || /^(?:Dr\.?|Sir|Dame)$/.test(own));
   // "Sen. Bernie Sanders (I-Vt.)", "Gov. Phil Bryant of Mississippi": whose office it is, after the name.
   const whose = own !== null && !address ? jurisdictionAfter(tokens, last) : null;

@@ -114,8 +114,11 @@ export function withRoleTitle(speaker: Speaker, words: ReadonlyArray<{ text: str
   return { ...speaker, title: role };
 }
 
+/** "former" before a title, or the head of an office before its field ("Leader of the" for "Opposition", mention-title.ts). */
+const isOfficeLead = (lead: string): boolean => isQualifierPhrase(lead) || /^\p{Lu}[\p{L}-]* of the$/u.test(lead);
+
 /** "former Gov." for the "Gov." of "former Gov. Jeb Bush": the title the index kept with its qualifier, where it qualifies this one. */
 export const qualifiedTitle = (title: string | null, indexed: string | undefined): string | null =>
-  title && indexed && ((indexed.endsWith(` ${title}`) && isQualifierPhrase(indexed.slice(0, -title.length - 1))) || isTitleWithJurisdiction(indexed, title))
+  title && indexed && ((indexed.endsWith(` ${title}`) && isOfficeLead(indexed.slice(0, -title.length - 1))) || isTitleWithJurisdiction(indexed, title))
     ? indexed
     : title;
