@@ -80,3 +80,16 @@ describe('stop 104: a title before "of the" heads the office the run of the name
     expect(speakersAndTitles('Secretary of State John Kerry said: “We will not support the bill.”')).toEqual(['John Kerry | Secretary of State']);
   });
 });
+
+describe('stop 104: a titled name that ends a run with "of" in it is the person', () => {
+  it('"Chairman of the Joint Chiefs of Staff Gen. Joseph Dunford said" credits Joseph Dunford', () => {
+    expect(
+      speakersAndTitles('Chairman of the Joint Chiefs of Staff Gen. Joseph Dunford said: “We will not send more troops.”').map((s) => s.split(' | ')[0]),
+    ).toEqual(['Joseph Dunford']);
+  });
+  it('a name before "of" and a place is the person, as before (guard)', () => {
+    expect(speakersAndTitles('America Vera-Zavala of the Left Forum said: “We will not send more troops.”').map((s) => s.split(' | ')[0])).toEqual([
+      'America Vera-Zavala',
+    ]);
+  });
+});
