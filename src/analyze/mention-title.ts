@@ -42,12 +42,18 @@ function roleBeforeSaid(tokens: readonly Token[], first: number, last: number): 
   return roleAfter([...tokens.slice(0, said), comma, ...tokens.slice(said)], last);
 }
 
+/** A capitalised title word that may head an office before "of the": "Leader", "Speaker". */
+const isOfficeHead = (word: string): boolean => /^\p{Lu}/u.test(word) && isTitleWord(word);
+
+/** "Leader of the": the lead officeOfThe puts before a run's title, which the index's title may keep (office-holder.ts). */
+export const isOfficeOfTheLead = (lead: string): boolean => isOfficeHead(/^(\S+) of the$/.exec(lead)?.[1] ?? '');
+
 /** "Leader of the Opposition Kim Beazley", "Speaker of the House Rep. Paul Ryan": a capitalised title before "of the" heads the office
  *  whose field the run begins with ("Opposition", "House Rep."). */
 function officeOfThe(tokens: readonly Token[], first: number, own: string | null): string | null {
   const head = tokens[first - 3]?.text ?? '';
   const ofThe = tokens[first - 2]?.text === 'of' && tokens[first - 1]?.text === 'the';
-  return own !== null && ofThe && /^\p{Lu}/u.test(head) && isTitleWord(head) ? `${head} of the ${own}` : own;
+  return own !== null && ofThe && isOfficeHead(head) ? `${head} of the ${own}` : own;
 }
 
 /**

@@ -6,6 +6,7 @@ import { lexicons } from '../lexicon.js';
 import { isKnownPerson, fullName, mentionBefore } from './name-lookup.js';
 import { isCourtesy } from './name-words.js';
 import { isQualifierPhrase } from './title-qualifier.js';
+import { isOfficeOfTheLead } from './mention-title.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import type { Speaker } from '../types.js';
 import { personByEpithet } from './epithet.js';
@@ -115,7 +116,7 @@ export function withRoleTitle(speaker: Speaker, words: ReadonlyArray<{ text: str
 }
 
 /** "former" before a title, or the head of an office before its field ("Leader of the" for "Opposition", mention-title.ts). */
-const isOfficeLead = (lead: string): boolean => isQualifierPhrase(lead) || /^\p{Lu}[\p{L}-]* of the$/u.test(lead);
+const isOfficeLead = (lead: string): boolean => isQualifierPhrase(lead) || isOfficeOfTheLead(lead);
 
 /** "former Gov." for the "Gov." of "former Gov. Jeb Bush": the title the index kept with its qualifier, where it qualifies this one. */
 export const qualifiedTitle = (title: string | null, indexed: string | undefined): string | null =>

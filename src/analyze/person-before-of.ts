@@ -19,7 +19,7 @@ export function personBeforeOf(run: CapitalRun): CapitalRun {
   // "Chairman of the Joint Chiefs of Staff Gen. Joseph Dunford": a title and a name of two words or more end the run; the person is
   // there, and "Joint Chiefs" before "of" is the office's field.
   const titled = run.tokens.findIndex((t, i) => i > cut && isTitleWord(t.text));
-  if (titled > 0 && run.tokens.length - titled >= 3 && run.tokens.slice(titled + 1).every((t) => /^\p{Lu}/u.test(t.text))) return run;
+  if (titled > 0 && (nameAfterTitles(run.tokens.slice(titled))?.length ?? 0) >= 2) return run;
   // "Sen. Marco Rubio of Florida": titles may open the head; the name after them is two words or more.
   const name = nameAfterTitles(head);
   if (!first || !last || name === null || name.length < 2) return run;
