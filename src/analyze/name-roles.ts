@@ -13,6 +13,7 @@ import { isVerbWord, roleOnly } from './role-only.js';
 import { ROLE_PHRASE_PREP, firstLowerRole, keepsWholeApposition, nameRunPast, opensClause } from './role-cut.js';
 import { cutRole } from './role-institution.js';
 import { hasAge, withoutAge } from './age-aside.js';
+import { thenRole } from './then-role.js';
 import { capitalsBeforeRole, domainRoleBefore } from './body-before-role.js';
 import { partitiveBefore, partitiveRole } from './partitive-role.js';
 import {
@@ -38,16 +39,14 @@ const VERB_BEFORE_ROLE =
 /** A phrase without its leading article or possessive: "the mayor" → "mayor". */
 export const stripDeterminer = (text: string): string => text.replace(/^(the|a|an|his|her|their|its)\s+/i, '').trim();
 
-/** Words of fame that title the name right after them ("conservative icon Phyllis Schlafly", "NFL legend Jim Brown"); no role word.
- *  Not "star": "the star" resolves to whoever the article titled "… star" (a first version sent "the “Avatar” star" Zoe Saldana's
- *  words to Selenis Leyva, "Orange Is the New Black" star). */
+/** Words of fame that title the name right after them ("conservative icon Phyllis Schlafly"). Not "star": "the star" resolves to whoever the
+ *  article titled "… star" (a first version sent "the “Avatar” star" Zoe Saldana's words to Selenis Leyva, "Orange Is the New Black" star). */
 const FAME = /^(?:legend|icon)$/;
 
 /** Title words that only qualify a role ("finance minister"): alone before a name ("to finance Jerry's purchase"), they are no title. */
 const MODIFIER_ONLY = /^(?:senior|junior|foreign|defen[cs]e|interior|finance|trade|health|justice|home|state|federal|national|opposition)$/;
 
-/** Whether the sentence opens on up to eight words alone before the comma at `comma` (not a clause: "On the same day that footage
- *  emerged of … punching a protester, Mr. Trump said"), and a verb follows the name at `next`. */
+/** Whether the sentence opens on up to eight words alone before the comma at `comma` (not a clause), and a verb follows the name at `next`. */
 const opensOnRole = (tokens: readonly Token[], comma: number, next: number): boolean =>
   comma <= 8 && (isVerb(tokens[next]) || lexicons().reportingVerbs.has(tokens[next]?.text ?? '')) && tokens.slice(0, comma).every((t) => t.kind === 'word');
 
@@ -104,6 +103,7 @@ export function roleBefore(tokens: readonly Token[], runStart: number, runEnd = 
 export function roleAfter(tokens: readonly Token[], last: number): string | null {
   if (hasAge(tokens, last)) return roleAfter(withoutAge(tokens, last), last);
   if (/^[JS]r$/.test(tokens[last]?.text ?? '') && tokens[last + 1]?.text === '.') return roleAfter(tokens, last + 1); // "James Kennedy Jr.,"
+  if (tokens[last + 2]?.text === 'then') return thenRole(tokens, last, roleAfter); // "Susan Crawford, then Maples's literary agent,"
   if (tokens[last + 1]?.text !== ',') return null;
   const owned = possessedRole(tokens, last + 2) ?? partitiveRole(tokens, last + 2); // "Jack Dorsey, Twitter's chief executive, said"
   if (owned) return owned;

@@ -5,7 +5,7 @@ import { isCapitalised, type Token } from './tokens.js';
 
 /** Words that open a sentence before its subject: prepositions, conjunctions, time and linking adverbs. */
 export const INTRO =
-  /^(here|in|on|at|after|before|during|according|since|until|when|whil(?:e|st)|as|speaking|asked|earlier|later|last|meanwhile|however|also|but|and|then|from|with|without|for|under|following|despite|although|though|because|if|furthermore|moreover|additionally|instead|still|yet|now|today|yesterday|separately|finally|just|like|unlike|between|amid|among|throughout|across|beyond|through|toward|towards|upon|within|regarding|concerning|besides)$/i;
+  /^(here|back|in|on|at|after|before|during|according|since|until|when|whil(?:e|st)|as|speaking|asked|earlier|later|last|meanwhile|however|also|but|and|then|from|with|without|for|under|following|despite|although|though|because|if|furthermore|moreover|additionally|instead|still|yet|now|today|yesterday|separately|finally|just|like|unlike|between|amid|among|throughout|across|beyond|through|toward|towards|upon|within|regarding|concerning|besides)$/i;
 
 /** Words the phrase finder steps over between a subject and its verb ("has also", "have long", "had previously"). */
 export const SKIPPABLE = new Set([

@@ -7,8 +7,12 @@ import { textsOf, type Token } from './tokens.js';
 /** Ranks that make another office of the title after them ("deputy Prime Minister" is not the Prime Minister). */
 const RANK = /^(?:deputy|assistant|associate|senior|executive|vice|principal|junior|special)$/;
 
-/** A word that qualifies the title after it: when it is held ("former", "ex-Foreign") or the rank ("deputy"). */
-export const isTitleQualifier = (word: string): boolean => lexicons().titleQualifiers.has(word) || RANK.test(word) || /^ex-\p{Lu}/u.test(word);
+/** Levels of government that make another office ("state Sen. Jason Holsman" is no U.S. senator). */
+const LEVEL = /^(?:state|county|city|provincial|municipal)$/;
+
+/** A word that qualifies the title after it: when it is held ("former", "ex-Foreign"), the rank ("deputy") or the level ("state"). */
+export const isTitleQualifier = (word: string): boolean =>
+  lexicons().titleQualifiers.has(word) || RANK.test(word) || LEVEL.test(word) || /^ex-\p{Lu}/u.test(word);
 
 /** "former" or "senior executive" before the title of a name that starts at `first`: up to three such words, kept with it. */
 export function qualifierBefore(tokens: readonly Token[], first: number, title: string): string | null {

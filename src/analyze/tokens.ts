@@ -13,9 +13,9 @@ export interface Token {
   quote?: number;
 }
 
-/** Abbreviations, short titles, initials, dates, "PG&E" and "AT&T", words, and single marks. */
+/** Abbreviations, short titles, initials, dates, "PG&E" and "AT&T", words (a web name whole: "OneStat.com"), and single marks. */
 const TOKEN =
-  /(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Jr|Sr|Rev|Gen|Adm|Maj|Cmdr|Supt|Insp|Det|Hon|Del)\.(?=\s)|[A-Z]\.(?=\s+(?:["“‘']\p{Lu}[\p{L}-]*["”’']\s+)?[A-Z])|\d+\/\d+(?:\/\d+)?(?![\p{L}\p{N}])|\p{Lu}{1,4}&\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*|[^\s\p{L}\p{N}]/gu;
+  /(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Jr|Sr|Rev|Gen|Adm|Maj|Cmdr|Supt|Insp|Det|Hon|Del)\.(?=\s)|[A-Z]\.(?=\s+(?:["“‘']\p{Lu}[\p{L}-]*["”’']\s+)?[A-Z])|\d+\/\d+(?:\/\d+)?(?![\p{L}\p{N}])|\p{Lu}{1,4}&\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*(?:\.(?:com|org|net)(?![\p{L}\p{N}]))?|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];

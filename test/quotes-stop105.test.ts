@@ -1,0 +1,62 @@
+// Speakers and titles (stop 105): a level of government before a title ("state Sen."), a role held "then", a web name in a role
+// ("founder of OneStat.com"), and sentence openers that are no names ("Back in 1999,", "Others", "Someone").
+import { describe, expect, it } from 'vitest';
+import { analyzeParagraphs } from './helpers/analyze.js';
+
+const speakersAndTitles = (...paragraphs: string[]): Array<string> =>
+  analyzeParagraphs('A headline for the test', ...paragraphs).quotes.map((q) => `${q.speaker?.name ?? '-'} | ${q.speaker?.title ?? '-'}`);
+
+describe('stop 105: a level of government stays with the title', () => {
+  it.each([
+    ['“I don’t think that’s the case,” state Sen. Jason Holsman (D) said.', 'Jason Holsman | state Sen.'],
+    ['“I don’t think that’s the case,” said state Rep. Karlee Macer.', 'Karlee Macer | state Rep.'],
+    ['“No one controls the black vote,” said former state Sen. Jason Holsman.', 'Jason Holsman | former state Sen.'],
+    ['“The law is clear about this,” said county Commissioner Ann Lee.', 'Ann Lee | county Commissioner'],
+  ])('%s', (paragraph, expected) => {
+    expect(speakersAndTitles(paragraph)).toEqual([expected]);
+  });
+  it('a title with no level before it is unchanged (guard)', () => {
+    expect(speakersAndTitles('“I don’t think that’s the case,” said Sen. Jason Holsman.')).toEqual(['Jason Holsman | Sen.']);
+  });
+});
+
+describe('stop 105: a role held then keeps its "then"', () => {
+  it.each([
+    ['“It was to be a cautionary tale,” said Susan Crawford, then Maples’s literary agent.', 'Susan Crawford | then Maples’s literary agent'],
+    ['“It was to be a cautionary tale,” said Susan Crawford, then the literary agent of Marla Maples.', 'Susan Crawford | then literary agent of Marla Maples'],
+  ])('%s', (paragraph, expected) => {
+    expect(speakersAndTitles(paragraph)).toEqual([expected]);
+  });
+  it('"then" as a time word after the name gives no title (guard)', () => {
+    expect(speakersAndTitles('Susan Crawford, then, said: “It was to be a cautionary tale for everyone.”')).toEqual(['Susan Crawford | -']);
+  });
+});
+
+describe('stop 105: a web name is one word in a role', () => {
+  it.each([
+    ['“It grows every single day,” said Niels Brinkman, founder of OneStat.com.', 'Niels Brinkman | founder of OneStat.com'],
+    ['“Candidates must be authentic,” said Jake Horowitz, editor in chief of Mic.com.', 'Jake Horowitz | editor in chief of Mic.com'],
+    ['“We would like to know what hit it,” said Michael Berger, spokesman for 911Truth.org.', 'Michael Berger | spokesman for 911Truth.org'],
+  ])('%s', (paragraph, expected) => {
+    expect(speakersAndTitles(paragraph)).toEqual([expected]);
+  });
+});
+
+describe('stop 105: openers that are no names', () => {
+  it('"Back in 1999," opens the sentence before its subject', () => {
+    expect(
+      speakersAndTitles(
+        'Back in 1999, Mr. Trump expressed admiration for Mr. Clinton’s retail political skills, telling CNBC: “I wish I could be like that. I just can’t.”',
+      ),
+    ).toEqual(['Trump | -']);
+  });
+  it.each([
+    ['Others, reacting to the gap between the shooting and the video’s release, shouted, “Stop the coverup now!”'],
+    ['Someone literally once said to me, “That dress is gorgeous! Try it with Spanx next time!”'],
+  ])('no one in particular is no speaker: %s', (paragraph) => {
+    expect(speakersAndTitles(paragraph)).toEqual(['- | -']);
+  });
+  it('"Some people" still speak as a group (guard)', () => {
+    expect(speakersAndTitles('Some people yelled, “Troops out of Iraq now!”')).toEqual(['Some people | -']);
+  });
+});
