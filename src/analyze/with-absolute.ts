@@ -5,7 +5,7 @@ import { holderWords } from './holder-phrase.js';
 import { AUXILIARY } from './phrase-words.js';
 import { phraseAfter } from './phrases.js';
 import type { Token } from './tokens.js';
-import { isPastForm } from './past-form.js';
+import { isFiniteForm, isPastForm } from './past-form.js';
 import { FRONTED_WORRY } from './fronted-worry.js';
 
 /** A participle or adjective of worry that an absolute phrase can end on. */
@@ -26,6 +26,10 @@ export function withAbsoluteSubject(tokens: readonly Token[], cueAt: number): To
 /** What a fronted modifier goes on with: its complement ("about", "by", "that", "the nation might …") or the comma that ends it
  *  ("Concerned, his family doctor …"), not a noun it qualifies ("Worried parents"). */
 const COMPLEMENT = /^(about|by|over|at|of|for|that|the|a|an|his|her|their|its|,)$/i;
+/** A word that can open the main clause after a fronted modifier: a capitalised word, a determiner or a pronoun (or a noun before its verb). */
+/** A relative pronoun after a comma goes on with the modifier (", which concluded"). */
+const RELATIVE = /^(?:which|who|whom|whose|that|where|when|while)$/;
+const MAIN_CLAUSE_OPENER = /^(?:\p{Lu}.*|the|a|an|his|her|their|its|our|this|these|those|some|many|he|she|they|it|we|i|you)$/u;
 
 /**
  * "Worried about backlash, House Democrats have limited …", "Fearing that …, the government …": a modifier of worry that opens
@@ -35,7 +39,13 @@ export function frontedWorrySubject(tokens: readonly Token[], cueAt: number): To
   let first = 0;
   while (first < cueAt && (/^(but|and|yet|so)$/i.test(tokens[first]?.text ?? '') || DEGREE.test(tokens[first]?.text ?? ''))) first++;
   if (first !== cueAt || !FRONTED_WORRY.test(tokens[cueAt]?.text ?? '') || !COMPLEMENT.test(tokens[cueAt + 1]?.text ?? '')) return null;
-  const comma = tokens.findIndex((t, i) => i > cueAt && t.text === ',');
+  // The comma before the main clause, not one inside the clause ("Fearing that his bad back would be a lingering, long-term problem, the Nats").
+  const comma = tokens.findIndex(
+    (t, i) =>
+      i > cueAt &&
+      t.text === ',' &&
+      (MAIN_CLAUSE_OPENER.test(tokens[i + 1]?.text ?? '') || (!RELATIVE.test(tokens[i + 1]?.text ?? '') && isFiniteForm(tokens[i + 2]?.text ?? ''))),
+  );
   const phrase = comma > 0 ? phraseAfter(tokens, comma + 1) : [];
   // The subject ends at its verb: an auxiliary, a past tense ("the German government unveiled …").
   const verb = phrase.findIndex((t, i) => i > 0 && (AUXILIARY.test(t.text) || isPastForm(t.text)));

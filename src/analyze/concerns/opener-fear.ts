@@ -5,8 +5,9 @@ import type { Predicate } from './predicates.js';
 
 /** A sentence that opens on a participle: "Utilizing …", "Worried …", "Calling it …". */
 const PARTICIPLE_OPENER = /^["“]?\p{Lu}\p{Ll}+(?:ing|ed)\s/u;
-/** The comma that ends it: the next words open the main clause (a name, a determiner or a pronoun), not a list. */
-const MAIN_CLAUSE_START = /,\s+(?=\p{Lu}|(?:the|a|an|his|her|their|its|our|he|she|they|it|we|there)\s)/u;
+/** The comma that ends it: the next words open the main clause (a name, a determiner, a pronoun, or a noun before its verb), not a list. */
+const MAIN_CLAUSE_START =
+  /,\s+(?=\p{Lu}|(?:the|a|an|his|her|their|its|our|he|she|they|it|we|there|many|some|most|several|both|all)\s|(?!(?:which|who|whom|whose|that|where|when|while)\s)\p{Ll}+\s+(?:\p{Ll}+ed|was|were|is|are|has|had|have)\s)/u;
 
 /** For a fear that starts inside an opening participle clause holding the cue and runs past its comma, the part before it (under three words, as "to angry", the sentence). */
 export function openerFear(text: string, cue: Predicate, fear: string): string {
@@ -15,5 +16,6 @@ export function openerFear(text: string, cue: Predicate, fear: string): string {
   const at = text.indexOf(fear);
   if (end < cue.end || at < 0 || at >= end || at + fear.length <= end) return fear;
   const cut = text.slice(at, end).trim();
-  return wordCount(cut) >= 3 ? cut : text;
+  // "the cost" names what is feared in two words; "to angry" does not.
+  return wordCount(cut) >= 3 || (wordCount(cut) === 2 && /^(?:the|a|an|his|her|their|its|our)\s/i.test(cut)) ? cut : text;
 }

@@ -26,7 +26,7 @@ const CLAUSE_END =
   /,\s*(?:according to|and|but|whil(?:e|st)|although|though|whereas|which|saying|adding|(?:\S+\s+){0,6}?(?:said|says|told|added|warned|wrote|argued|noted|stated))\b|\s[—–]\s|;|\s\((?![^()]{1,24}\)\s+\p{Ll})/iu;
 /** Nouns whose "that" clause says what is feared: "fears that …", "the risk that …", "concern that …". */
 const CONTENT_NOUN =
-  /^(fears?|concerns?|worry|worries|warnings?|alarm|anxiety|anxieties|dangers?|risks?|concerned|worried|afraid|anxious|alarmed|fearful|nervous|apprehensive|scared|frightened|terrified|troubled)$/i;
+  /^(fears?|fearing|concerns?|worry|worries|warnings?|alarm|anxiety|anxieties|dangers?|risks?|concerned|worried|afraid|anxious|alarmed|fearful|nervous|apprehensive|scared|frightened|terrified|troubled)$/i;
 const LINKING_VERB = /^(is|was|are|were|has|have|had|grew|grow|grows|remain|remains|remained|mounted|rose)\b/i;
 const LINK_WORD = /\b(is|was|are|were|grew|grows|remains?|remained|mounted|rose)\b/i;
 const MIN_WORDS = 1;

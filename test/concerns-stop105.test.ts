@@ -1,0 +1,26 @@
+// Concerns (stop 105): a worry that opens the sentence ("Fearing that …, the Nats let Span leave") belongs to the main clause's
+// subject, found past commas inside the modifier, and its fear ends at the comma before that clause.
+import { describe, expect, it } from 'vitest';
+import { concernsOf } from './helpers/analyze.js';
+
+const concern = (paragraph: string): string[] => concernsOf('Ann Lee is a senator.', paragraph).map((c) => `${c.holder ?? '-'} | ${c.fear}`);
+
+describe('stop 105: a fronted worry and the subject after it', () => {
+  it.each([
+    [
+      'Fearing that Span’s bad back would be a lingering, long-term problem, the Nats let Span leave in free agency.',
+      'Nats | Span’s bad back would be a lingering, long-term problem',
+    ],
+    ['Fearing that the dam would burst, officials evacuated the town.', 'officials | the dam would burst'],
+    ['Worried about costs, rising rents and crime, many residents have moved away.', 'many residents | costs, rising rents and crime'],
+    ['Worried about the cost, residents have moved away.', 'residents | the cost'],
+  ])('%s', (paragraph, expected) => {
+    expect(concern(paragraph)).toEqual([expected]);
+  });
+  it('a relative clause after the comma stays in the modifier', () => {
+    expect(concern('Worried about the report, which concluded that she lied, the campaign hired lawyers.').map((c) => c.split(' | ')[0])).toEqual(['campaign']);
+  });
+  it('a fronted worry with one comma was read already (guard)', () => {
+    expect(concern('Worried about backlash and committed to restraint, House Democrats have limited their inquiry.')).toEqual(['House Democrats | backlash']);
+  });
+});
