@@ -9,7 +9,7 @@ const TRAILING_AUX = new RegExp(`(?:\\s+(?:is|are|was|were|has|have|had)(?:\\s+(
 /** A subject that ends in a relative clause's opening ("whose status", "which"). */
 const RELATIVE_END = /\b(?:who|whose|which|whom)\b(?:\s+\S+){0,2}$/i;
 
-const REPORTED_FROM = /^.*\b(?:adding|saying|noting|said|says|added)\s+that\s+/i;
+const REPORTED_FROM = /^.*\b(?:adding|saying|noting|said|says|added|reported|reports)\s+that\s+/i;
 
 /** A subject that is a speaker, or runs into an attribution ("He added: "I"), names no claim. */
 const SPEAKER_ONLY = /(?:^|\s)(?:I|we|you|he|she|they|it)$|:/i;

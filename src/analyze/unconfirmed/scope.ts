@@ -39,7 +39,7 @@ const WH_GAP =
 
 /** Gaps after their subject: "How many worked there cannot be determined", "Whether … is hard to say", "… remains to be seen". */
 const TRAILING_GAP =
-  /^(?:(?:could|can|cannot|could not|has not been|have not been|was not|were not|is not|are not|hard|difficult|impossible|remains?)\b|not\b)/i;
+  /^(?:(?:could|can|cannot|could not|has not been|have not been|was not|were not|is not|are not|(?:wasn|weren|isn|aren)['’]t (?:yet |publicly |officially |immediately )?(?:disclosed|revealed|made public|announced)|hard|difficult|impossible|remains?)\b|not\b)/i;
 
 /** Cues that qualify the phrase after them rather than report a clause. */
 const ATTRIBUTIVE = /^(?:alleged(?:ly)?|suspected|purported(?:ly)?|apparent(?:ly)?|supposed(?:ly)?|reputed(?:ly)?)$/i;
