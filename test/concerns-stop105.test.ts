@@ -24,3 +24,16 @@ describe('stop 105: a fronted worry and the subject after it', () => {
     expect(concern('Worried about backlash and committed to restraint, House Democrats have limited their inquiry.')).toEqual(['House Democrats | backlash']);
   });
 });
+
+describe('stop 105: a restrictive "that" clause voices its noun’s worry', () => {
+  it('"businesses that warn" hold the warning', () => {
+    expect(
+      concern('The bill met fierce opposition from many groups, including prominent businesses that warn it could harm commerce.').map(
+        (c) => c.split(' | ')[0],
+      ),
+    ).toEqual(['prominent businesses']);
+  });
+  it('a document that warns holds nothing (guard)', () => {
+    expect(concern('He cited studies that warn the drug could cause harm.').map((c) => c.split(' | ')[0])).toEqual(['-']);
+  });
+});

@@ -34,9 +34,9 @@ export function relativeAntecedent(tokens: readonly Token[], cue: number): Token
   } else if (!VOICES.test(tokens[verb]?.text ?? '')) return null;
   let at = verb - 1;
   while (at > 0 && at > verb - 4 && (BETWEEN.test(tokens[at]?.text ?? '') || isTimeWord(tokens[at]?.text ?? ''))) at--;
-  if (!/^(who|which)$/i.test(tokens[at]?.text ?? '')) return null;
-  // "activists who raised concerns": with no comma, only a plural noun in lower case names the group the clause picks out.
-  if (tokens[at - 1]?.text !== ',') return restrictiveGroup(tokens, at);
+  if (!/^(who|which|that)$/i.test(tokens[at]?.text ?? '')) return null;
+  // "activists who raised concerns", "businesses that warn": with no comma, only a plural noun in lower case names the group the clause picks out.
+  if (tokens[at - 1]?.text !== ',' || tokens[at]?.text.toLowerCase() === 'that') return restrictiveGroup(tokens, at);
   // "concerns among intelligence experts": the noun's own phrase names who holds it.
   if (/^(among|from)$/i.test(tokens[cue + 1]?.text ?? '')) return null;
   // "The mayor met the planners, who …": the phrase from its last article on, past a verb the phrase reader does not know.
@@ -51,10 +51,10 @@ export function relativeAntecedent(tokens: readonly Token[], cue: number): Token
   return head[0] && tokens[tokens.indexOf(head[0]) - 1]?.text !== 'of' ? head : null;
 }
 
-/** The plural common noun right before a restrictive "who" ("labor unions who feared", "Thornhill residents who are worried"), else null. */
+/** The plural common noun right before a restrictive "who" or "that" ("labor unions who feared", "businesses that warn"), else null. */
 function restrictiveGroup(tokens: readonly Token[], who: number): Token[] | null {
   const noun = tokens[who - 1]?.text ?? '';
-  if (!/^(who)$/i.test(tokens[who]?.text ?? '') || !/^\p{Ll}{3,}s$/u.test(noun) || /^(those|others|ones|us|thus)$/.test(noun)) return null;
+  if (!/^(who|that)$/i.test(tokens[who]?.text ?? '') || !/^\p{Ll}{3,}s$/u.test(noun) || /^(those|others|ones|us|thus)$/.test(noun)) return null;
   const phrase = phraseBefore(tokens, who);
   // Only the noun and the words that modify it: an article, a preposition or a verb opens another phrase ("a coalition of
   // labor unions", "uniting liberals").
