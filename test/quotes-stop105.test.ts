@@ -60,3 +60,15 @@ describe('stop 105: openers that are no names', () => {
     expect(speakersAndTitles('Some people yelled, “Troops out of Iraq now!”')).toEqual(['Some people | -']);
   });
 });
+
+describe('stop 105: "states" after a word that qualifies it is the countries', () => {
+  it.each([
+    ['Some believe the U.S. is “urging” Arab states to appoint ambassadors to Iraq, to “support the new government and curb the resistance.”'],
+    ['It alleged that G8 member states had failed to “put the protection of civilians above politics” in their talks.'],
+  ])('no speaker from the noun: %s', (paragraph) => {
+    expect(speakersAndTitles(paragraph).every((s) => !/Arab|G8/.test(s))).toBe(true);
+  });
+  it('"the report states" still reports (guard)', () => {
+    expect(analyzeParagraphs('A headline for the test', '“The plan must be reviewed every single year,” the report states.').quotes[0]?.verb).toBe('states');
+  });
+});

@@ -13,51 +13,8 @@ export const SKIPPABLE = new Set([
   ...'earlier recently subsequently reportedly long always already often simply just not never in a statement interview'.split(' '),
 ]);
 export const NP_STOP = new Set([
-  'that',
-  'who',
-  'which',
-  'whom',
-  'what',
-  'whether',
-  'as',
-  'but',
-  'when',
-  'while',
-  'whilst',
-  'because',
-  'if',
-  'after',
-  'before',
-  'where',
-  'and',
-  'or',
-  'than',
-  'to',
-  'in',
-  'on',
-  'at',
-  'with',
-  'from',
-  'by',
-  'during',
-  'into',
-  'about',
-  'against',
-  'over',
-  'under',
-  'since',
-  'until',
-  'is',
-  'was',
-  'are',
-  'were',
-  'be',
-  'been',
-  'has',
-  'have',
-  'had',
-  'also',
-  'not',
+  ...'that who which whom what whether as but when while whilst because if after before where and or than to in on'.split(' '),
+  ...'at with from by during into about against over under since until is was are were be been has have had also not'.split(' '),
 ]);
 /** Words that end a name phrase after a verb: time adverbs, and the openers of a time or clause ("said Hill on Monday"). */
 const TIME_OPENERS = /^(last|this|on|in|at|during|after|before|when|whil(?:e|st)|to|of|that|told)$/i;
@@ -70,6 +27,11 @@ export const isVerb = (t: Token | undefined): boolean =>
 
 const NOUN_BEFORE = /^(the|a|an|news|his|her|their|its|our|my|your|these|those|this|such|\p{Lu}[\p{L}-]*['’]s|\p{Lu}[\p{L}-]*s['’])$/u;
 
+/** "G8 member states", "Arab states", "in all states", "giving states more power": the countries, after a word that qualifies them. */
+const isStatesNoun = (tokens: readonly Token[], k: number): boolean => tokens[k]?.text === 'states' && STATES_BEFORE.test(tokens[k - 1]?.text ?? '');
+const STATES_BEFORE =
+  /^(?:member|key|swing|battleground|bellwether|primary|home|early|southern|northern|eastern|western|border|neighbou?ring|other|several|many|some|most|all|both|few|individual|sovereign|nation|client|Arab|Gulf|Baltic|\d+|\p{Ll}+ing)$/u;
+
 /** `Melanie said yes, yes`: a verb at k with an answer for its object reports no quotation before it. */
 export const isAnsweredAt = (tokens: readonly Token[], k: number): boolean => /^(yes|no)$/i.test(tokens[k + 1]?.text ?? '');
 
@@ -77,7 +39,7 @@ export const isAnsweredAt = (tokens: readonly Token[], k: number): boolean => /^
 export function isVerbAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   // "Ginsburg’s comments", "the claims", "his remarks", "news reports": a noun after a possessive, a determiner or "news".
-  if (isVerb(t) && NOUN_BEFORE.test(tokens[k - 1]?.text ?? '')) return false;
+  if (isVerb(t) && (NOUN_BEFORE.test(tokens[k - 1]?.text ?? '') || isStatesNoun(tokens, k))) return false;
   // "his administration continues to carve out …": a verb that goes on with an infinitive says nothing.
   if (isVerb(t) && /^continu/i.test(t?.text ?? '') && tokens[k + 1]?.text === 'to') return false;
   if (isVerb(t)) return true;
@@ -124,11 +86,11 @@ export function bracketClose(tokens: readonly Token[], open: number): number {
 }
 
 const MODAL = /^(would|could|should|will|can|may|might|must|did|does|do)$/;
-/** The auxiliaries: finite forms of be, have and do, and the modals. One list for the rules that ask whether a word is one. */
 /** The forms of "be": before a past participle a passive, before a noun phrase a predicate. */
 export const BE = /^(am|is|are|was|were|be|been|being)$/i;
 /** An auxiliary of the passive: a form of "be", or of "get" ("got asked"). */
 export const isPassiveAuxiliary = (word: string): boolean => BE.test(word) || /^(get|gets|got)$/i.test(word);
+/** The auxiliaries: finite forms of be, have and do, and the modals. One list for the rules that ask whether a word is one. */
 export const AUXILIARY = /^(is|are|was|were|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must)$/i;
 const OBJECT_START = /^(the|a|an|his|her|him|them|its|their|such|this|these|those|our|my)$/;
 
