@@ -37,3 +37,13 @@ describe('stop 105: a restrictive "that" clause voices its noun’s worry', () =
     expect(concern('He cited studies that warn the drug could cause harm.').map((c) => c.split(' | ')[0])).toEqual(['-']);
   });
 });
+
+describe('stop 105: what a worry noun is about, after "would be that", "as to" or "is that by the time"', () => {
+  it.each([
+    ['“The concern would be that we have a process that is eroding democracy,” Ann Lee said.', 'we have a process that is eroding democracy'],
+    ['Their fear is that by the time their moment arrives, it could be too late.', 'by the time their moment arrives, it could be too late'],
+    ['“This raises serious concerns as to the motivation of such a request,” Ann Lee said.', 'the motivation of such a request'],
+  ])('%s', (paragraph, fear) => {
+    expect(concern(paragraph).map((c) => c.split(' | ')[1])).toEqual([fear]);
+  });
+});

@@ -9,7 +9,7 @@ import { clauseAround } from './scope.js';
  * nor ends on ("the", "that", "I"): the cut fell inside a phrase.
  */
 const LOOSE_START =
-  /^(?:about|with|of|for|by|at|on|in|from|as(?!\s+(?:many|much|few|little)\s+as\s)|and|or|but|was|is|were|are|will|would|has|have|him|them|me)\s/i;
+  /^(?:about|with|of|for|by(?!\s+the\s+time\b)|at|on|in|from|as(?!\s+(?:many|much|few|little)\s+as\s)|and|or|but|was|is|were|are|will|would|has|have|him|them|me)\s/i;
 const LOOSE_END = /\s(?:I|that|to|the|a|an|of|and|or|it|he|she|they|we|which|who)$/;
 
 /** "this claim", "the decision", "his remarks": a determiner and a word that point back to something the scope does not say. */

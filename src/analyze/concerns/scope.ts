@@ -11,7 +11,7 @@ import { isZeroThatClause } from './zero-that.js';
 import { withTopic } from './topic-fear.js';
 
 /** Words that open the governed clause or phrase right after the cue: "concerns over …", "warned that …", "risk of …". */
-const OPENER = /^(?:that|about|over|of|regarding|surrounding|around|against|for|at|by|on|in)\s+/i;
+const OPENER = /^(?:that|about|over|of|regarding|surrounding|around|against|for|at|by|on|in|as to)\s+/i;
 /** "that decision and …", "that decision,": a demonstrative before one noun, not a clause's "that". */
 const DETERMINER_THAT = /^that\s+\p{Ll}+(?=\s+(?:and|but|or)\b|\s*[,.;:!?]|\s*$)/u;
 /** Who holds a noun cue's worry, between the noun and what is feared: "among voters", "from residents". */
@@ -28,7 +28,7 @@ const CLAUSE_END =
 const CONTENT_NOUN =
   /^(fears?|fearing|concerns?|worry|worries|warnings?|alarm|anxiety|anxieties|dangers?|risks?|concerned|worried|afraid|anxious|alarmed|fearful|nervous|apprehensive|scared|frightened|terrified|troubled)$/i;
 const LINKING_VERB = /^(is|was|are|were|has|have|had|grew|grow|grows|remain|remains|remained|mounted|rose)\b/i;
-const LINK_WORD = /\b(is|was|are|were|grew|grows|remains?|remained|mounted|rose)\b/i;
+const LINK_WORD = /\b(is|was|are|were|be|been|grew|grows|remains?|remained|mounted|rose)\b/i;
 const MIN_WORDS = 1;
 const PRONOUN_ONLY = /^(it|this|that|them|these|those|him|her|us|me|you)$/i;
 
