@@ -72,3 +72,20 @@ describe('stop 105: "states" after a word that qualifies it is the countries', (
     expect(analyzeParagraphs('A headline for the test', '“The plan must be reviewed every single year,” the report states.').quotes[0]?.verb).toBe('states');
   });
 });
+
+describe('stop 105: a second role cut short by the cap goes', () => {
+  it('"an attorney at Caplin & Drysdale and the director of …" keeps the first role whole', () => {
+    expect(
+      speakersAndTitles(
+        '“It would be really foolish to do,” said H. David Rosenbloom, an attorney at Caplin & Drysdale and the director of the international tax program at New York University School of Law.',
+      ),
+    ).toEqual(['H. David Rosenbloom | attorney at Caplin & Drysdale']);
+  });
+  it('two roles that fit are both kept (guard)', () => {
+    expect(
+      speakersAndTitles(
+        '“There is a practical puzzle of how a role like this would work,” said Austan D. Goolsbee, an economic adviser to President Obama and a professor at the University of Chicago.',
+      ),
+    ).toEqual(['Austan D. Goolsbee | economic adviser to President Obama and a professor at the University of Chicago']);
+  });
+});

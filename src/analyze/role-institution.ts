@@ -15,6 +15,13 @@ const NOT_PHRASE = /^(?:and|or|by|who|whom|whose|where|which|that|when|while|is|
  * words; the run must end where the role does (`closed`), or before "in" or another "at".
  */
 export function cutRole(words: readonly string[], next: readonly Token[], full: readonly string[], closed: boolean): readonly string[] {
+  const role = roleWithPlace(words, next, full, closed);
+  // "an attorney at Caplin & Drysdale and the director [of …]": a second role the cap cuts short goes; the first stays whole.
+  const and = role.lastIndexOf('and');
+  return role.length < full.length && and > 1 && role.length - and <= 3 && /^(?:the|a|an)$/.test(role[and + 1] ?? '') ? role.slice(0, and) : role;
+}
+
+function roleWithPlace(words: readonly string[], next: readonly Token[], full: readonly string[], closed: boolean): readonly string[] {
   const kept = withoutCutModifier(endCutRole(words, next, isRoleText), isRoleText, ROLE_PHRASE_PREP);
   if (kept.length < 2 || kept.length >= full.length || kept.some((w, k) => w !== full[k])) return kept;
   for (let k = Math.max(1, kept.length - 3); k <= kept.length + 3 && k < full.length - 1; k++) {
