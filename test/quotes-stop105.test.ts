@@ -89,3 +89,17 @@ describe('stop 105: a second role cut short by the cap goes', () => {
     ).toEqual(['Austan D. Goolsbee | economic adviser to President Obama and a professor at the University of Chicago']);
   });
 });
+
+describe('stop 105: a religious honorific gives way to the role the article gives', () => {
+  it('"Sheikh Hassan Nasrallah" with a role named later prints the role', () => {
+    expect(
+      speakersAndTitles(
+        'Hezbollah leader Hassan Nasrallah spoke on television on Friday night.',
+        '“You wanted an open war and we are ready for an open war,” Sheikh Hassan Nasrallah said.',
+      ),
+    ).toEqual(['Hassan Nasrallah | Hezbollah leader']);
+  });
+  it('"Rev. Al Sharpton" with no role keeps the honorific (guard)', () => {
+    expect(speakersAndTitles('“Making not voting an insult is a shot in the arm,” said Rev. Al Sharpton.')).toEqual(['Al Sharpton | Rev.']);
+  });
+});

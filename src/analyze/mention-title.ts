@@ -4,6 +4,7 @@ import { affiliationAfter } from './affiliation.js';
 import { jurisdictionAfter } from './jurisdiction.js';
 import { isCourtesy } from './name-words.js';
 import { roleAfter, roleBefore } from './name-roles.js';
+import { HONORIFIC } from './honorific-title.js';
 import { isArticle, type Token } from './tokens.js';
 import { isTitleWord } from './capital-runs.js';
 import { COMPARES } from './bare-role.js';
@@ -69,7 +70,7 @@ export function mentionTitle(
   qualifier: string | null,
 ): string | null {
   const own = officeOfThe(tokens, first, runTitle);
-  const address = own !== null && (isCourtesy(own) || /^(?:Dr\.?|Sir|Dame)$/.test(own));
+  const address = own !== null && (isCourtesy(own) || /^(?:Dr\.?|Sir|Dame)$/.test(own) || HONORIFIC.test(own));
   // "Sen. Bernie Sanders (I-Vt.)", "Gov. Phil Bryant of Mississippi": whose office it is, after the name.
   const whose = own !== null && !address ? jurisdictionAfter(tokens, last) : null;
   const office = whose ? `${own} ${whose}` : own;
