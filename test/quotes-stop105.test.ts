@@ -103,3 +103,14 @@ describe('stop 105: a religious honorific gives way to the role the article give
     expect(speakersAndTitles('“Making not voting an insult is a shot in the arm,” said Rev. Al Sharpton.')).toEqual(['Al Sharpton | Rev.']);
   });
 });
+
+describe('stop 105: one capitalised word and a role, closed at once, after the name', () => {
+  it('"Hassan Nasrallah, Hezbollah leader, said"', () => {
+    expect(speakersAndTitles('“We will respond to this attack with all our force,” Hassan Nasrallah, Hezbollah leader, said.')).toEqual([
+      'Hassan Nasrallah | Hezbollah leader',
+    ]);
+  });
+  it('a capitalised word and a word that is no role stay out (guard)', () => {
+    expect(speakersAndTitles('“We will respond to this attack with all our force,” Hassan Nasrallah, Monday night, said.')).toEqual(['Hassan Nasrallah | -']);
+  });
+});

@@ -63,7 +63,9 @@ const isBodyOpener = (t: Token | undefined): boolean =>
  *  name of two or three capitalised words ("World Bank country director"). */
 export function isBodiedRoleAt(tokens: readonly Token[], k: number): boolean {
   const body = bodyWords(tokens, k);
-  return (isBodyOpener(tokens[k]) && isBareRoleAt(tokens, k + 1)) || (body >= 2 && isBareRoleAt(tokens, k + body));
+  // "Hassan Nasrallah, Hezbollah leader, said": one capitalised word before a one-word role closed at once by a comma.
+  const closedOne = body === 1 && tokens[k + 2]?.text === ',' && isBareRoleAt(tokens, k + 1);
+  return (isBodyOpener(tokens[k]) && isBareRoleAt(tokens, k + 1)) || (body >= 2 && isBareRoleAt(tokens, k + body)) || closedOne;
 }
 
 /** How many capitalised words, up to three and none possessive, open at `k`: "World Bank" in "World Bank country director". */
