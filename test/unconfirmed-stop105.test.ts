@@ -35,3 +35,18 @@ describe('stop 105: questioning the accuracy of something disputes it', () => {
     expect(onlyUnconfirmed('Reporters questioned the minister about the budget.')).toBeUndefined();
   });
 });
+
+describe('stop 105: "signaled that" and "hinted that" frame the claim, as "said that" does', () => {
+  it('"Trump has signaled that he may try …" claims what was signaled', () => {
+    expect(onlyUnconfirmed('With the convention nearing, Trump has signaled that he may try to make peace with some former rivals.')?.claim).toBe(
+      'he may try to make peace with some former rivals',
+    );
+  });
+  it('"exit polls indicated that …" in a clause of its own is left as it was (guard)', () => {
+    expect(
+      onlyUnconfirmed(
+        'Because exit polls indicated that Trump was strongly supported by early deciders, there’s a sense among some that he might be winning them.',
+      )?.claim,
+    ).not.toMatch(/^Trump was strongly supported/);
+  });
+});
