@@ -114,3 +114,21 @@ describe('stop 105: one capitalised word and a role, closed at once, after the n
     expect(speakersAndTitles('“We will respond to this attack with all our force,” Hassan Nasrallah, Monday night, said.')).toEqual(['Hassan Nasrallah | -']);
   });
 });
+
+describe('stop 105: a role that opens the sentence before the name', () => {
+  it.each([
+    [
+      'An Iraq expert at the University of London, Tony Dodge said, “The war was never going to be easy for anyone.”',
+      'Tony Dodge | Iraq expert at the University of London',
+    ],
+    ['Commanding officer of the unit, Seema Dhundia told reporters: “We are ready for whatever comes next.”', 'Seema Dhundia | Commanding officer of the unit'],
+  ])('%s', (paragraph, expected) => {
+    expect(speakersAndTitles(paragraph)).toEqual([expected]);
+  });
+  it.each([
+    ['Months after he savaged her on Twitter and elsewhere, Megyn Kelly said: “We are ready for whatever comes next.”', 'Megyn Kelly | -'],
+    ['In his email to members, Ann Lee said: “We are ready for whatever comes next.”', 'Ann Lee | -'],
+  ])('an opening clause is no role (guard): %s', (paragraph, expected) => {
+    expect(speakersAndTitles(paragraph)).toEqual([expected]);
+  });
+});

@@ -5,6 +5,7 @@ import { jurisdictionAfter } from './jurisdiction.js';
 import { isCourtesy } from './name-words.js';
 import { roleAfter, roleBefore } from './name-roles.js';
 import { HONORIFIC } from './honorific-title.js';
+import { openingRole } from './opening-role.js';
 import { isArticle, type Token } from './tokens.js';
 import { isTitleWord } from './capital-runs.js';
 import { COMPARES } from './bare-role.js';
@@ -82,6 +83,7 @@ export function mentionTitle(
         roleAfter(tokens, last) ??
         roleInRelative(tokens, last) ??
         roleBeforeSaid(tokens, first, last) ??
+        openingRole(tokens, first, last) ??
         affiliationAfter(tokens, first, last))
       : null) ?? own
   );
