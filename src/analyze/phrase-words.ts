@@ -27,10 +27,10 @@ export const isVerb = (t: Token | undefined): boolean =>
 
 const NOUN_BEFORE = /^(the|a|an|news|his|her|their|its|our|my|your|these|those|this|such|\p{Lu}[\p{L}-]*['’]s|\p{Lu}[\p{L}-]*s['’])$/u;
 
-/** "G8 member states", "Arab states", "in all states", "giving states more power": the countries, after a word that qualifies them. */
-const isStatesNoun = (tokens: readonly Token[], k: number): boolean => tokens[k]?.text === 'states' && STATES_BEFORE.test(tokens[k - 1]?.text ?? '');
+/** Words that qualify "states" as the countries: "G8 member states", "Arab states", "in all states", "giving states more power". */
 const STATES_BEFORE =
   /^(?:member|key|swing|battleground|bellwether|primary|home|early|southern|northern|eastern|western|border|neighbou?ring|other|several|many|some|most|all|both|few|individual|sovereign|nation|client|Arab|Gulf|Baltic|\d+|\p{Ll}+ing)$/u;
+const isStatesNoun = (tokens: readonly Token[], k: number): boolean => tokens[k]?.text === 'states' && STATES_BEFORE.test(tokens[k - 1]?.text ?? '');
 
 /** `Melanie said yes, yes`: a verb at k with an answer for its object reports no quotation before it. */
 export const isAnsweredAt = (tokens: readonly Token[], k: number): boolean => /^(yes|no)$/i.test(tokens[k + 1]?.text ?? '');

@@ -6,7 +6,7 @@ import { AUXILIARY } from './phrase-words.js';
 import { phraseAfter } from './phrases.js';
 import type { Token } from './tokens.js';
 import { isFiniteForm, isPastForm } from './past-form.js';
-import { FRONTED_WORRY } from './fronted-worry.js';
+import { FRONTED_WORRY, MAIN_CLAUSE_WORDS, RELATIVE_WORDS, alternation } from './fronted-worry.js';
 
 /** A participle or adjective of worry that an absolute phrase can end on. */
 const WORRY_PARTICIPLE = /^(warning|fearing|cautioning)$/i;
@@ -26,10 +26,10 @@ export function withAbsoluteSubject(tokens: readonly Token[], cueAt: number): To
 /** What a fronted modifier goes on with: its complement ("about", "by", "that", "the nation might …") or the comma that ends it
  *  ("Concerned, his family doctor …"), not a noun it qualifies ("Worried parents"). */
 const COMPLEMENT = /^(about|by|over|at|of|for|that|the|a|an|his|her|their|its|,)$/i;
-/** A word that can open the main clause after a fronted modifier: a capitalised word, a determiner or a pronoun (or a noun before its verb). */
-/** A relative pronoun after a comma goes on with the modifier (", which concluded"). */
-const RELATIVE = /^(?:which|who|whom|whose|that|where|when|while)$/;
-const MAIN_CLAUSE_OPENER = /^(?:\p{Lu}.*|the|a|an|his|her|their|its|our|this|these|those|some|many|he|she|they|it|we|i|you)$/u;
+/** A relative word after a comma goes on with the modifier (", which concluded"). */
+const RELATIVE = new RegExp(`^(?:${alternation(RELATIVE_WORDS)})$`);
+/** A word that can open the main clause after a fronted modifier: a capitalised word, a determiner or a pronoun. */
+const MAIN_CLAUSE_OPENER = new RegExp(`^(?:\\p{Lu}.*|${alternation(MAIN_CLAUSE_WORDS)})$`, 'u');
 
 /**
  * "Worried about backlash, House Democrats have limited …", "Fearing that …, the government …": a modifier of worry that opens
