@@ -132,3 +132,17 @@ describe('stop 105: a role that opens the sentence before the name', () => {
     expect(speakersAndTitles(paragraph)).toEqual([expected]);
   });
 });
+
+describe('stop 105: an unnamed associate is a source, as an aide is', () => {
+  it.each([
+    ['“What I always found was you have to suggest something to him,” one close associate said.', 'one close associate | -'],
+    ['“He never liked orders from anyone at all,” said the associate.', 'associate | -'],
+  ])('%s', (paragraph, expected) => {
+    expect(speakersAndTitles(paragraph)).toEqual([expected]);
+  });
+  it('"associate professor" stays a role after a name (guard)', () => {
+    expect(speakersAndTitles('“He never liked orders from anyone at all,” said Ann Lee, an associate professor at Yale.')).toEqual([
+      'Ann Lee | associate professor at Yale',
+    ]);
+  });
+});
