@@ -48,7 +48,7 @@ const MODIFIER_ONLY = /^(?:senior|junior|foreign|defen[cs]e|interior|finance|tra
 
 /** Whether the sentence opens on up to eight words alone before the comma at `comma` (not a clause), and a verb follows the name at `next`. */
 const opensOnRole = (tokens: readonly Token[], comma: number, next: number): boolean =>
-  comma <= 8 && (isVerb(tokens[next]) || lexicons().reportingVerbs.has(tokens[next]?.text ?? '')) && tokens.slice(0, comma).every((t) => t.kind === 'word');
+  comma <= 8 && isVerb(tokens[next]) && tokens.slice(0, comma).every((t) => t.kind === 'word');
 
 /** Lower-case role words right before a name ("motel owner") become its title. */
 export function roleBefore(tokens: readonly Token[], runStart: number, runEnd = runStart): string | null {

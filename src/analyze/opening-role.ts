@@ -15,7 +15,7 @@ export function openingRole(tokens: readonly Token[], first: number, last: numbe
   if (tokens[comma]?.text !== ',' || comma < 2 || comma > MAX_WORDS) return null;
   const lead = tokens.slice(0, comma);
   const next = tokens[last + 1];
-  if (!lead.every((t) => t.kind === 'word') || !(isVerb(next) || lexicons().reportingVerbs.has(next?.text ?? ''))) return null;
+  if (!lead.every((t) => t.kind === 'word') || !isVerb(next)) return null;
   const words = lead.map((t) => t.text);
   const start = /^(?:a|an|the)$/i.test(words[0] ?? '') ? 1 : 0;
   // The role's head ends the words before its first preposition: "expert" in "Iraq expert at the University of London".
