@@ -1,9 +1,6 @@
 // Speakers and titles (stop 101): an office in capitals with its "of" domain, set off before the name it describes.
 import { describe, expect, it } from 'vitest';
-import { analyzeParagraphs } from './helpers/analyze.js';
-
-const speakersAndTitles = (...paragraphs: string[]): Array<string> =>
-  analyzeParagraphs('A headline for the test', ...paragraphs).quotes.map((q) => `${q.speaker?.name ?? '-'} | ${q.speaker?.title ?? '-'}`);
+import { analyzeParagraphs, speakersAndTitles } from './helpers/analyze.js';
 
 describe('stop 101: "The Secretary of State, John Reid," is the office of the name after it', () => {
   it('titles the name after the quotation', () => {

@@ -1,10 +1,7 @@
 // Speakers and titles (stop 102): one person, one title — the fullest the article gives them at a named quote; an owner's
 // possessive before a role is part of its title.
 import { describe, expect, it } from 'vitest';
-import { analyzeParagraphs } from './helpers/analyze.js';
-
-const speakersAndTitles = (...paragraphs: string[]): Array<string> =>
-  analyzeParagraphs('A headline for the test', ...paragraphs).quotes.map((q) => `${q.speaker?.name ?? '-'} | ${q.speaker?.title ?? '-'}`);
+import { speakersAndTitles } from './helpers/analyze.js';
 
 describe('stop 102: a title that is part of a longer one the same person has takes the longer one', () => {
   it('"former Rep. (D-Calif.)" reaches the quote whose mention gave only "Rep."', () => {

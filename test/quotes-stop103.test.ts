@@ -1,10 +1,7 @@
 // Titles (stop 103): two capitalised roles joined by "and" after a name's comma; an adverb before the verb ends a role left open;
 // a role set off after a surname alone is the full name's title.
 import { describe, expect, it } from 'vitest';
-import { analyzeParagraphs } from './helpers/analyze.js';
-
-const speakersAndTitles = (...paragraphs: string[]): Array<string> =>
-  analyzeParagraphs('A headline for the test', ...paragraphs).quotes.map((q) => `${q.speaker?.name ?? '-'} | ${q.speaker?.title ?? '-'}`);
+import { speakersAndTitles } from './helpers/analyze.js';
 
 describe('stop 103: "NAME, President and CEO of ORG" after the name', () => {
   it.each([

@@ -1,10 +1,7 @@
 // Titles (stop 104): "boss" is a role, and so is an office with its suffix ("ambassador-at-large", "governor-elect"); a relative clause on the body's name ends a role without its article; the role among the
 // lower-case words after a body's name ("a University of Miami political science professor").
 import { describe, expect, it } from 'vitest';
-import { analyzeParagraphs } from './helpers/analyze.js';
-
-const speakersAndTitles = (...paragraphs: string[]): Array<string> =>
-  analyzeParagraphs('A headline for the test', ...paragraphs).quotes.map((q) => `${q.speaker?.name ?? '-'} | ${q.speaker?.title ?? '-'}`);
+import { speakersAndTitles } from './helpers/analyze.js';
 
 describe('stop 104: titles after the name', () => {
   it.each([

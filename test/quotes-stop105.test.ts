@@ -1,10 +1,7 @@
 // Speakers and titles (stop 105): a level of government before a title ("state Sen."), a role held "then", a web name in a role
 // ("founder of OneStat.com"), and sentence openers that are no names ("Back in 1999,", "Others", "Someone").
 import { describe, expect, it } from 'vitest';
-import { analyzeParagraphs } from './helpers/analyze.js';
-
-const speakersAndTitles = (...paragraphs: string[]): Array<string> =>
-  analyzeParagraphs('A headline for the test', ...paragraphs).quotes.map((q) => `${q.speaker?.name ?? '-'} | ${q.speaker?.title ?? '-'}`);
+import { analyzeParagraphs, speakersAndTitles } from './helpers/analyze.js';
 
 describe('stop 105: a level of government stays with the title', () => {
   it.each([

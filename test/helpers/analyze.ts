@@ -14,6 +14,11 @@ export function speakers(analysis: Analysis): Array<[string, string | null]> {
   return analysis.quotes.map((q) => [q.text, q.speaker?.name ?? null]);
 }
 
+/** Each quotation's speaker and title as "Name | title", "-" for none: the form the title tests compare. */
+export function speakersAndTitles(...paragraphs: string[]): string[] {
+  return analyzeParagraphs('A headline for the test', ...paragraphs).quotes.map((q) => `${q.speaker?.name ?? '-'} | ${q.speaker?.title ?? '-'}`);
+}
+
 /** The last quotation of four words or more: the one a one-quote example is about. */
 export function lastLongQuote(analysis: Analysis): QuoteItem | undefined {
   const quotes = analysis.quotes.filter((q) => q.text.split(/\s+/).length >= 4);
