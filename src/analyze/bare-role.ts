@@ -79,7 +79,7 @@ function bodyWords(tokens: readonly Token[], k: number): number {
 export const COMPARES = /^(?:like|unlike|as|than|despite|after|before|with|for|to|from|by|at|in|on|about|of)$/i;
 
 /** Where the owner's possessive that ends at `k - 1` starts ("Fox’s", "PG&E ’ s", "New York’s", "Sanders’"), or null when none ends there. */
-function ownerStart(tokens: readonly Token[], k: number): number | null {
+export function ownerStart(tokens: readonly Token[], k: number): number | null {
   let j = isPossessive(tokens[k - 1]?.text ?? '') ? k - 1 : tokens[k - 1]?.text === 's' && /^['’]$/.test(tokens[k - 2]?.text ?? '') ? k - 3 : -1;
   if (j < 0 || !/^\p{Lu}/u.test(tokens[j]?.text ?? '')) return null;
   while (j > 0 && k - j < 5 && tokens[j - 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '')) j--;

@@ -6,6 +6,7 @@ import { lexicons } from '../lexicon.js';
 import { isKnownPerson, fullName, mentionBefore } from './name-lookup.js';
 import { isCourtesy } from './name-words.js';
 import { isQualifierPhrase } from './title-qualifier.js';
+import { isOwnerLead } from './title-owner.js';
 import { isOfficeOfTheLead } from './mention-title.js';
 import type { NameIndex, NameMention } from './name-index.js';
 import type { Speaker } from '../types.js';
@@ -116,7 +117,7 @@ export function withRoleTitle(speaker: Speaker, words: ReadonlyArray<{ text: str
 }
 
 /** "former" before a title, or the head of an office before its field ("Leader of the" for "Opposition", mention-title.ts). */
-const isOfficeLead = (lead: string): boolean => isQualifierPhrase(lead) || isOfficeOfTheLead(lead);
+const isOfficeLead = (lead: string): boolean => isQualifierPhrase(lead) || isOfficeOfTheLead(lead) || isOwnerLead(lead);
 
 /** "former Gov." for the "Gov." of "former Gov. Jeb Bush": the title the index kept with its qualifier, where it qualifies this one. */
 export const qualifiedTitle = (title: string | null, indexed: string | undefined): string | null =>

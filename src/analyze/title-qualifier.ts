@@ -2,6 +2,7 @@
 // Bill Shine"): without the rank the brief promotes a deputy to the office; name-index.ts is at its size limit.
 import { lexicons } from '../lexicon.js';
 import { isCourtesy } from './name-words.js';
+import { titleOwnerAt } from './title-owner.js';
 import { textsOf, type Token } from './tokens.js';
 
 /** Ranks that make another office of the title after them ("deputy Prime Minister" is not the Prime Minister). */
@@ -20,6 +21,8 @@ export function qualifierBefore(tokens: readonly Token[], first: number, title: 
   if (isCourtesy(title)) return null;
   let k = first;
   while (k > 0 && first - k < 3 && tokens[k - 1]?.kind === 'word' && isTitleQualifier(tokens[k - 1]?.text ?? '')) k--;
+  // "Apple's former Chief Executive": the owner before the qualifiers is the title's too.
+  k = titleOwnerAt(tokens, k, title) ?? k;
   return k < first ? textsOf(tokens.slice(k, first)).join(' ') : null;
 }
 

@@ -1,0 +1,20 @@
+// Speakers and titles (stop 106): a capitalised title keeps the owner whose possessive stands before it ("Apple's Chief Executive").
+import { describe, expect, it } from 'vitest';
+import { speakersAndTitles } from './helpers/analyze.js';
+
+describe('stop 106: the owner before a capitalised title is the title’s', () => {
+  it.each([
+    ['“We will appeal the decision,” said Uber London’s General Manager Tom Elvidge.', 'Tom Elvidge | Uber London’s General Manager'],
+    ['“There is no comment to make,” said Apple’s Chief Executive Tim Cook.', 'Tim Cook | Apple’s Chief Executive'],
+    ['“We will talk later,” Britain’s former Prime Minister Tony Blair said.', 'Tony Blair | Britain’s former Prime Minister'],
+  ])('%s', (paragraph, expected) => {
+    expect(speakersAndTitles(paragraph)).toEqual([expected]);
+  });
+  it.each([
+    // A day owns no office, and a form of address is no one's office.
+    ['“We will talk later,” said Monday’s President Joe Biden.', 'Joe Biden | President'],
+    ['“We will talk later,” said Apple’s Mr. Tim Cook.', 'Tim Cook | -'],
+  ])('%s (guard)', (paragraph, expected) => {
+    expect(speakersAndTitles(paragraph)).toEqual([expected]);
+  });
+});
