@@ -18,3 +18,13 @@ describe('stop 106: the owner before a capitalised title is the title’s', () =
     expect(speakersAndTitles(paragraph)).toEqual([expected]);
   });
 });
+
+describe('stop 106: a title word that ends a name after a first name is its surname', () => {
+  it.each([
+    ['“We are making progress on the disease,” said Dr. Paul Farmer.', 'Paul Farmer | -'],
+    ['“It was a great night for the band,” said Jane Singer, a spokeswoman.', 'Jane Singer | spokeswoman'],
+    ['“The harvest failed this year,” said the county’s Bill Clerk.', 'Bill Clerk | -'],
+  ])('%s', (paragraph, expected) => {
+    expect(speakersAndTitles(paragraph)).toEqual([expected]);
+  });
+});

@@ -65,7 +65,7 @@ export const isRunWord = (word: string): boolean => isCapitalised(word) || ARABI
 export const isGivenTitle = (words: readonly string[], k: number): boolean => k === 0 && words.length === 2 && words[0] === 'Dean';
 /** Titles that are also surnames ("Essam Sultan", "Carole King"): at the end of a run, after a name, a surname. */
 export const SURNAME_TITLE =
-  /^(?:king|sultan|prince|bishop|major|marshal|judge|sheriff|pope|abbot|dean|earl|duke|baron|knight|doctor|chancellor|priest|deacon)$/i;
+  /^(?:king|sultan|prince|bishop|major|marshal|judge|sheriff|pope|abbot|dean|earl|duke|baron|knight|doctor|chancellor|priest|deacon|farmer|clerk|singer)$/i;
 
 /**
  * The tokens' texts in a packed array. `map` gives a holey array when it runs inside optimised code and a packed one
