@@ -1,6 +1,6 @@
 // Speakers and titles (stop 106): a capitalised title keeps the owner whose possessive stands before it ("Apple's Chief Executive").
 import { describe, expect, it } from 'vitest';
-import { speakersAndTitles } from './helpers/analyze.js';
+import { analyzeParagraphs, speakersAndTitles } from './helpers/analyze.js';
 
 describe('stop 106: the owner before a capitalised title is the title’s', () => {
   it.each([
@@ -26,5 +26,19 @@ describe('stop 106: a title word that ends a name after a first name is its surn
     ['“The harvest failed this year,” said the county’s Bill Clerk.', 'Bill Clerk | -'],
   ])('%s', (paragraph, expected) => {
     expect(speakersAndTitles(paragraph)).toEqual([expected]);
+  });
+});
+
+describe('stop 106: a body named after the noun that describes it speaks as that body', () => {
+  const kindOf = (paragraph: string): string[] =>
+    analyzeParagraphs('Headline', 'The report appeared on Monday.', paragraph).quotes.map((q) => `${q.speaker?.name} | ${q.speaker?.kind}`);
+  it.each([
+    ['“The government must act now,” said the Spanish daily El Mundo.', 'El Mundo | organisation'],
+    ['“The government must act now,” said the Israeli newspaper Haaretz.', 'Haaretz | organisation'],
+  ])('%s', (paragraph, expected) => {
+    expect(kindOf(paragraph)).toEqual([expected]);
+  });
+  it('a titled person after the body noun stays a person (guard)', () => {
+    expect(kindOf('“We won’t roll the dice on public safety,” company CEO Andy Vesey said.')).toEqual(['Andy Vesey | person']);
   });
 });

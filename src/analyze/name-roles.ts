@@ -168,7 +168,7 @@ export function titleFrom(before: string): string | null {
 const BODY_NOUN =
   /^(group|charity|company|firm|agency|organi[sz]ation|body|watchdog|website|site|network|broadcaster|newspaper|paper|magazine|tabloid|daily|weekly|band|union|party|bank|lender|insurer|retailer|carrier|airline|maker|manufacturer|giant|provider|regulator|association|institute|think-tank|tank|publisher|studio|label|club|team|coalition|alliance|consultancy|foundation|developer|carmaker|automaker|chipmaker|supermarket|startup|start-up)$/;
 
-/** Whether the words before a body's name only describe it ("the charity", "anti-spam group", "Campaign group" opening the
+/** Whether the words before a body's name only describe it ("the charity", "Spanish daily", "Campaign group" opening the
  *  sentence): then the name alone speaks ("Oxfam"), not "charity Oxfam". A preposition or verb among them ("officials at") is no description. */
 export function isDescriptor(before: string, atSentenceStart: boolean): boolean {
   const words = stripDeterminer(before).split(/\s+/).filter(Boolean);
@@ -177,7 +177,7 @@ export function isDescriptor(before: string, atSentenceStart: boolean): boolean 
   return words.every(
     (w, i) =>
       /^[\p{L}-]+$/u.test(w) &&
-      (!isCapitalised(w) || (i === 0 && atSentenceStart && w === before.split(/\s+/)[0])) &&
+      (!isCapitalised(w) || lexicons().demonyms.has(w) || (i === 0 && atSentenceStart && w === before.split(/\s+/)[0])) &&
       !lexicons().functionWords.has(w.toLowerCase()),
   );
 }

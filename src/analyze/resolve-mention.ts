@@ -165,12 +165,12 @@ function resolve(phrase: readonly Token[], sentence: Sentence, names: NameIndex,
     if (found) {
       const expanded = longForm(names, found.name);
       if (expanded) return { name: expanded, title: null, kind: 'organisation', mention };
-      const kind: SpeakerKind = found.kind !== 'person' ? found.kind : isPersonRun(names, found, phrase, run?.tokens ?? []) ? 'person' : 'organisation';
-      const runStart = run?.tokens[0];
-      const before = runStart ? textOf(phrase.slice(0, phrase.indexOf(runStart))) : '';
-      // "he was echoing Ryan" names no speaker; "The paradox of Nancy" is checked as a role; "(But) Aid charity Oxfam": the body.
+      const before = run ? textOf(phrase.slice(0, Math.max(0, phrase.indexOf(run.tokens[0] as Token)))) : '';
+      // "he was echoing Ryan" names no speaker; "The paradox of Nancy" is checked as a role; "Aid charity Oxfam", "Spanish daily El Mundo": the body.
       const body =
         run && isDescriptor(before, /^(?:(?:But|And|Yet|So)\s+)?$/.test(sentence.text.slice(0, first.start - sentence.start))) ? textOf(run.tokens) : null;
+      const kind: SpeakerKind =
+        found.kind !== 'person' ? found.kind : !(body && !found.title) && isPersonRun(names, found, phrase, run?.tokens ?? []) ? 'person' : 'organisation';
       const name = kind === 'person' ? fullNameAs(names, found.name, mention) : (body ?? stripDeterminer(textOf(phrase)));
       const lead = wordsBeforeName(before, phrase.at(-1) === run?.tokens.at(-1));
       if (lead === 'clause') return null;
