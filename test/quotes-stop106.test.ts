@@ -42,3 +42,23 @@ describe('stop 106: a body named after the noun that describes it speaks as that
     expect(kindOf('“We won’t roll the dice on public safety,” company CEO Andy Vesey said.')).toEqual(['Andy Vesey | person']);
   });
 });
+
+describe('stop 106: a lower-case description of a body makes the speaker that body', () => {
+  const kindOf = (paragraph: string): string[] =>
+    analyzeParagraphs('Headline', 'The report appeared on Monday.', paragraph).quotes.map(
+      (q) => `${q.speaker?.name} | ${q.speaker?.kind} | ${q.speaker?.title ?? '-'}`,
+    );
+  it.each([
+    ['“Some may say it is a bit unkind,” Xinhua, the official Chinese news agency, wrote.', 'Xinhua | organisation | -'],
+    ['“We were not asked to provide the records,” said Verizon, the telecommunications giant.', 'Verizon | organisation | -'],
+  ])('%s', (paragraph, expected) => {
+    expect(kindOf(paragraph)).toEqual([expected]);
+  });
+  it.each([
+    // A capitalised party is the person's affiliation; a person-like head ("developer") is a role.
+    ['Scottish National Party Alex Salmond said: “It was an underwhelming performance.”', 'Alex Salmond | person | Scottish National Party'],
+    ['“The market is strong,” said Mel Sembler, a Florida developer.', 'Mel Sembler | person | Florida developer'],
+  ])('%s (guard)', (paragraph, expected) => {
+    expect(kindOf(paragraph)).toEqual([expected]);
+  });
+});

@@ -23,7 +23,7 @@ import { documentOwnerRun, ownerBefore } from './document-owners.js';
 import { ROLE_PREP, rolePrepEnd, roleStartBefore } from './phrases.js';
 import { isClauseHead, wordsBeforeName } from './speaker-check.js';
 import { isDescriptor, plainTitle, stripDeterminer, titleFrom } from './name-roles.js';
-import { plainSpeakerTitle } from './honorific-title.js';
+import { printableSpeaker } from './body-by-title.js';
 import { withGivenName } from './lone-surname.js';
 import { withDescription } from './described-voice.js';
 import { isPersonRun } from './lone-person.js';
@@ -191,7 +191,7 @@ export function resolveMention(phrase: readonly Token[], sentence: Sentence, nam
   const owned = handleOwner(phrase, sentence, names) ?? resolve(pronounOwner(phrase) ?? phrase, sentence, names, textOf(phrase));
   const speaker = withDescription(names, sentence, withBodyName(names, sentence, modifierOnly(phrase, sentence, owned)));
   // "Ms", "Mr", "Sir" are forms of address, not a role: a title field holding them would print "Berg, Ms" or "Kirkwood, Chairman Sir".
-  return plainSpeakerTitle(speaker, (name) => roleOf(names, name));
+  return printableSpeaker(speaker, (name) => roleOf(names, name));
 }
 /** The entity a piece of text names, tokenised at its place in the sentence. */
 export function resolveText(text: string, offset: number, sentence: Sentence, names: NameIndex): Speaker | null {
