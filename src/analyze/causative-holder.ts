@@ -71,6 +71,8 @@ export function causativeObject(tokens: readonly Token[], at: number): Token[] |
 }
 
 /** "The plan left residents worried", "The deal has some members of Congress concerned": a verb that puts its object in a state. */
+/** Adverbs without "-ly" that stand between an auxiliary and its verb ("have long worried", "had often feared"): no object. */
+const ADVERB = /^(long|often|always|never|also|still|already|just|even|ever|now|once|again|since|too|all|both|sometimes)$/i;
 const COMPLEMENT_VERB = /^(left|leaves|leave|leaving|has|have|had|having|made|makes|make|making|kept|keeps|keep|keeping|got|gets|get|getting)$/i;
 
 /** The object a verb like "left" or "has" puts in the worried state at `at` ("left residents worried" → residents), or null. */
@@ -84,7 +86,16 @@ export function complementObject(tokens: readonly Token[], at: number): Token[] 
     // "has been worried", "had also grown nervous": the subject's own state, not an object's.
     const state = (w: string): boolean => STATE_BEFORE.test(w) && !/^(a|an|the|his|her|their|its|our|my|your)$/i.test(w);
     if (
-      object.some((o) => o.kind !== 'word' || BE.test(o.text) || AUXILIARY.test(o.text) || isVerb(o) || state(o.text) || /ly$|^(grown|gotten)$/i.test(o.text))
+      object.some(
+        (o) =>
+          o.kind !== 'word' ||
+          BE.test(o.text) ||
+          AUXILIARY.test(o.text) ||
+          isVerb(o) ||
+          state(o.text) ||
+          /ly$|^(grown|gotten)$/i.test(o.text) ||
+          ADVERB.test(o.text),
+      )
     )
       return null;
     return object.length > 0 && !FIRST_PERSON.test(object[0]?.text ?? '') ? object : null;

@@ -1,0 +1,20 @@
+// Concerns (stop 106): holders the subject names past what stands between it and the worry.
+import { describe, expect, it } from 'vitest';
+import { concernsOf } from './helpers/analyze.js';
+
+const concern = (paragraph: string): string[] => concernsOf('Ann Lee is a senator.', paragraph).map((c) => `${c.holder ?? '-'} | ${c.fear}`);
+
+describe('stop 106: an adverb after "have" is no object put in a worried state', () => {
+  it.each([
+    [
+      'American officials have long worried about Saudi Arabia’s role in promoting a hard-line strain of Islam.',
+      'American officials | Saudi Arabia’s role in promoting a hard-line strain of Islam',
+    ],
+    ['Officials have often worried about the role of the banks.', 'Officials | the role of the banks'],
+  ])('%s', (paragraph, expected) => {
+    expect(concern(paragraph)).toEqual([expected]);
+  });
+  it('an object between "has" and the worry still holds it (guard)', () => {
+    expect(concern('The vote has investors worried about the role of the banks.')).toEqual(['investors | the role of the banks']);
+  });
+});
