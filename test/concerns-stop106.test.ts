@@ -18,3 +18,14 @@ describe('stop 106: an adverb after "have" is no object put in a worried state',
     expect(concern('The vote has investors worried about the role of the banks.')).toEqual(['investors | the role of the banks']);
   });
 });
+
+describe('stop 106: a worry adjective joined to the copula’s first complement shares its subject', () => {
+  it('Voters … were unhappy with the government and worried about …', () => {
+    expect(concern('Voters in both parties were unhappy with the government and worried about the U.S. economy.')).toEqual([
+      'Voters in both parties | the U.S. economy',
+    ]);
+  });
+  it('a passive joined by "and" still names no holder (guard)', () => {
+    expect(concern('The students were mocked and criticized for their protest.').map((c) => c.split(' | ')[0])).toEqual(['-']);
+  });
+});

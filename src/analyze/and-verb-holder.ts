@@ -3,6 +3,7 @@
 import { lexicons } from '../lexicon.js';
 import { AUXILIARY, BE } from './phrase-words.js';
 import { openingSubject } from './fronted-adverb.js';
+import { isWorryAdjective } from './worry-words.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 type VerbForm = 'ing' | 'ed' | 's' | 'base';
@@ -57,6 +58,8 @@ export function andVerbSubject(tokens: readonly Token[], verb: number): Token[] 
   if (auxiliary) for (v++; ADVERB.test(tokens[v]?.text ?? ''); v++);
   const first = tokens[v]?.text ?? '';
   const form: VerbForm = /^(has|have|had)$/.test(auxiliary) ? 'ed' : BE.test(auxiliary) && /ing$/.test(first) ? 'ing' : auxiliary ? 'base' : formOf(first);
+  // "Voters were unhappy with the government and worried about the economy": a worry adjective after "and" shares the copula's subject.
+  if (BE.test(auxiliary) && isWorryAdjective(cue.text) && /^\p{Ll}+$/u.test(first) && !/^(being|been|to)$/.test(first)) return subject;
   // "were mocked and criticized": in the passive the subject is the one criticised.
   if (!/^\p{Ll}+$/u.test(first) || form !== formOf(cue.text) || (BE.test(auxiliary) && form === 'base')) return null;
   // "Officials said the rebels attacked the town and threatened …": a verb of the same form after a noun has a subject of its own;
