@@ -29,3 +29,21 @@ describe('stop 106: a worry adjective joined to the copula’s first complement 
     expect(concern('The students were mocked and criticized for their protest.').map((c) => c.split(' | ')[0])).toEqual(['-']);
   });
 });
+
+describe('stop 106: a "who" after a preposition’s object stands for that object', () => {
+  it('That is hardly an anomaly for Kaine, who criticized fellow Democrats …', () => {
+    expect(
+      concern('That is hardly an anomaly for Kaine, who criticized fellow Democrats for seeking a higher tax rate.').map((c) => c.split(' | ')[0]),
+    ).toEqual(['Kaine']);
+  });
+  it('an article after the preposition opened the antecedent already (guard)', () => {
+    expect(concern('He spoke in an interview with the mayor, who criticized the plan as reckless.').map((c) => c.split(' | ')[0])).toEqual(['mayor']);
+  });
+  it('a preposition inside a body’s name is not cut at (guard)', () => {
+    expect(
+      concern('Sanders invited Matt Duss, the president of the Foundation for Middle East Peace, who criticizes the Israeli government.').map(
+        (c) => c.split(' | ')[0],
+      ),
+    ).not.toContain('Middle East Peace');
+  });
+});

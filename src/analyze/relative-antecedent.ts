@@ -11,6 +11,7 @@ const VOICES =
   /^(fears?|feared|worr(y|ies|ied)|warns?|warned|cautioned|threatens?|threatened|criticis(es|ed)|criticiz(es|ed)|condemns?|condemned|denounc(es|ed)|deplored|accus(es|ed)|lament(s|ed)|bemoan(s|ed)|decried|voiced|raised|expressed)$/i;
 /** What may stand between the relative pronoun and its verb: an auxiliary, an adverb or a time ("who has long", "who this week"). */
 const BETWEEN = /^(has|have|had|also|long|since|often|once|previously|recently|this|last|week|month|year|\p{Ll}+ly)$/u;
+const PREPOSITION = /^(for|to|with|by|from|at|on|in|about|against|among|like)$/i;
 const BE_ADVERB = /^(is|are|was|were|been|also|so|very|deeply|increasingly|particularly|more|most|\p{Ll}+ly)$/u;
 
 /** The antecedent phrase of ", who/which … <cue>" when the cue is the relative clause's verb of worry (or its voiced noun), else null. */
@@ -47,7 +48,14 @@ export function relativeAntecedent(tokens: readonly Token[], cue: number): Token
   // "The ruling alarmed critics, who …": a past verb after the article opens the object, which is the antecedent.
   let acted = phrase.length - 1;
   while (acted > article && !/^\p{Ll}+ed$/u.test(phrase[acted]?.text ?? '')) acted--;
-  const head = phrase.slice(acted > article ? acted + 1 : article);
+  const whole = phrase.slice(acted > article ? acted + 1 : article);
+  // "an anomaly for Kaine, who criticized": a "who" is the person after the phrase's last preposition, not the thing before it
+  // (a preposition inside a name, "the Foundation for Middle East Peace", is none).
+  const prep =
+    tokens[at]?.text.toLowerCase() === 'who'
+      ? whole.reduce((k, t, i) => (i > 0 && PREPOSITION.test(t.text) && /^\p{Ll}/u.test(whole[i - 1]?.text ?? '') ? i : k), -1)
+      : -1;
+  const head = whole.slice(prep + 1);
   return head[0] && tokens[tokens.indexOf(head[0]) - 1]?.text !== 'of' ? head : null;
 }
 
