@@ -47,3 +47,26 @@ describe('stop 106: a "who" after a preposition’s object stands for that objec
     ).not.toContain('Middle East Peace');
   });
 });
+
+describe('stop 106: "are" before a reporting verb stands between it and its subject', () => {
+  it('Party leaders are saying that they are nervous …', () => {
+    expect(concernsOf('Party leaders met on Monday.', 'Party leaders are saying that they are nervous about the attacks.').map((c) => c.holder)).toEqual([
+      'Party leaders',
+    ]);
+  });
+  it('internet advocates have been warning us about …', () => {
+    expect(
+      concernsOf('The deal was announced.', 'It is the scenario that internet advocates and observers have been warning us about.').map((c) => c.holder),
+    ).toEqual(['internet advocates and observers']);
+  });
+  it('those threatened hold no worry (guard)', () => {
+    expect(concernsOf('The deal was announced.', 'The army must respond should its allies be threatened.').map((c) => c.holder)).not.toContain('allies');
+  });
+  it('a body after a copula is no subject "they" could stand for (guard)', () => {
+    const holders = concernsOf(
+      'Murphy’s campaign is tying the House bill to Rubio, who supported the bill.',
+      'They are saying his vote is a signal he wants to play politics and not solve the funding problem.',
+    ).map((c) => c.holder);
+    expect(holders).not.toContain('House');
+  });
+});

@@ -138,7 +138,7 @@ function holderInText(sentence: Sentence, names: NameIndex, cueStart: number | n
   const unresolved = verb > 0 && phraseBefore(tokens, verb).length === 1 && lexicons().pronouns.has(tokens[verb - 1]?.text.toLowerCase() ?? '');
   if (verb > 0) {
     // "The killing was condemned by President Hamid Karzai": in the passive the agent holds the concern.
-    const acted = ACTED.test(tokens[verb]?.text ?? '') || /^(warned|cautioned)$/i.test(tokens[verb]?.text ?? ''); // "Blair was warned of …": the one warned
+    const acted = ACTED.test(tokens[verb]?.text ?? '') || /^(warned|cautioned|threatened)$/i.test(tokens[verb]?.text ?? ''); // "Blair was warned of …": the one warned
     const agent = acted ? passiveBy(tokens, verb) : null;
     const byHolder = agent ? resolveHolder(agent, sentence, names) : null;
     if (byHolder && agent) return withAgentOf(byHolder, tokens, agent, sentence, tokens[verb]?.text ?? '');

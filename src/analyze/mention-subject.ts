@@ -89,9 +89,11 @@ export function isSubject(tokens: readonly Token[], first: number, last: number)
   if (
     lead.length <= 6 &&
     lead.every(
-      (t) =>
+      (t, i) =>
         t.kind === 'word' &&
         !isVerb(t) &&
+        // "Murphy’s campaign is tying the House bill": a copula before the name opens the predicate ("Was Szlachta satisfied" asks).
+        !(BE.test(t.text) && i > 0) &&
         !OBJECT_PREPOSITIONS.has(t.text.toLowerCase()) &&
         !/^(in|at|as|after|when|whil(?:e|st)|but|and|like|unlike)$/i.test(t.text) &&
         // "She will now meet Venus Williams": a subject pronoun or a modal before the name leaves it the object.

@@ -9,7 +9,7 @@ export const INTRO =
 
 /** Words the phrase finder steps over between a subject and its verb ("has also", "have long", "had previously"). */
 export const SKIPPABLE = new Set([
-  ...'also later then instead further again once has have had was is were would will previously both each all'.split(' '),
+  ...'also later then instead further again once has have had was is are am were been would will previously both each all'.split(' '),
   ...'earlier recently subsequently reportedly long always already often simply just not never in a statement interview'.split(' '),
 ]);
 export const NP_STOP = new Set([
