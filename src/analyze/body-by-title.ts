@@ -2,17 +2,23 @@
 // is a kind of body says the name is that body, so it speaks as an organisation, not as a person titled "news agency".
 import type { Speaker } from '../types.js';
 import { plainSpeakerTitle } from './honorific-title.js';
+import { BODY_NOUN } from './name-roles.js';
 
-/** Heads that only a body can be ("agency", "giant", "party"); person-like heads ("developer", "carrier", "maker") stay out. */
-const BODY_HEAD =
-  /^(?:agency|giant|party|company|firm|newspaper|paper|daily|weekly|tabloid|magazine|broadcaster|network|website|group|charity|organi[sz]ation|union|bank|club|team|association|institute|foundation|coalition|alliance|watchdog|regulator|insurer|lender|retailer|airline|carmaker|automaker|chipmaker|supermarket|startup|conglomerate|multinational)$/;
+/** Body nouns that also name a person's trade ("a Florida developer", "a letter carrier"): those stay a person's role. */
+const TRADE = /^(?:maker|manufacturer|developer|carrier|provider|publisher|label|studio|consultancy)$/;
 
 /** The speaker as an organisation when a person's title is only a lower-case description of a body ("official Chinese news agency"). */
 export function bodyByTitle(speaker: Speaker | null): Speaker | null {
   if (speaker?.kind !== 'person' || !speaker.title) return speaker;
   const words = speaker.title.split(/\s+/);
   // A capitalised word ("Scottish National Party") or a preposition ("head of the group") makes it an affiliation or a role.
-  if (!BODY_HEAD.test(words.at(-1) ?? '') || words.length > 5 || !words.every((w) => /^[\p{Ll}-]+$/u.test(w) || /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(w)))
+  const head = words.at(-1) ?? '';
+  if (
+    !BODY_NOUN.test(head) ||
+    TRADE.test(head) ||
+    words.length > 5 ||
+    !words.every((w) => /^[\p{Ll}-]+$/u.test(w) || /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(w))
+  )
     return speaker;
   if (words.some((w) => /^(?:of|at|for|in|with|from|on|to|by|and)$/.test(w))) return speaker;
   return { ...speaker, kind: 'organisation', title: null };

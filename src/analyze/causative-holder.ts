@@ -70,9 +70,9 @@ export function causativeObject(tokens: readonly Token[], at: number): Token[] |
   return object.length > 0 && object.length <= MAX_OBJECT && ends ? object : null;
 }
 
-/** "The plan left residents worried", "The deal has some members of Congress concerned": a verb that puts its object in a state. */
 /** Adverbs without "-ly" that stand between an auxiliary and its verb ("have long worried", "had often feared"): no object. */
 const ADVERB = /^(long|often|always|never|also|still|already|just|even|ever|now|once|again|since|too|all|both|sometimes)$/i;
+/** "The plan left residents worried", "The deal has some members of Congress concerned": a verb that puts its object in a state. */
 const COMPLEMENT_VERB = /^(left|leaves|leave|leaving|has|have|had|having|made|makes|make|making|kept|keeps|keep|keeping|got|gets|get|getting)$/i;
 
 /** The object a verb like "left" or "has" puts in the worried state at `at` ("left residents worried" → residents), or null. */

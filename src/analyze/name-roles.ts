@@ -165,7 +165,7 @@ export function titleFrom(before: string): string | null {
 }
 
 /** Nouns for a kind of body that stand before its name ("the charity Oxfam", "security firm F-Secure"). */
-const BODY_NOUN =
+export const BODY_NOUN =
   /^(group|charity|company|firm|agency|organi[sz]ation|body|watchdog|website|site|network|broadcaster|newspaper|paper|magazine|tabloid|daily|weekly|band|union|party|bank|lender|insurer|retailer|carrier|airline|maker|manufacturer|giant|provider|regulator|association|institute|think-tank|tank|publisher|studio|label|club|team|coalition|alliance|consultancy|foundation|developer|carmaker|automaker|chipmaker|supermarket|startup|start-up)$/;
 
 /** Whether the words before a body's name only describe it ("the charity", "Spanish daily", "Campaign group" opening the

@@ -2,16 +2,17 @@
 // (a possessive breaks the run), so without this the brief prints "Chief Executive" and loses whose; bare-role.ts finds the owner.
 import { lexicons } from '../lexicon.js';
 import { ownerStart } from './bare-role.js';
+import { HONORIFIC } from './honorific-title.js';
 import { isCourtesy } from './name-words.js';
 import type { Token } from './tokens.js';
 import { isQualifierPhrase } from './title-qualifier.js';
 
-/** Forms of address that are no office of an owner ("Harvard's Dr. Smith" is a doctor, not Harvard's). */
-const ADDRESS = /^(?:Dr\.?|Sir|Dame|Lord|Lady|Prof\.?|Professor|Rev\.?|Sheikh)$/;
+/** Forms of address that are no office of an owner ("Harvard's Dr. Smith" is a doctor, not Harvard's); honorifics too ("Rev."). */
+const ADDRESS = /^(?:Dr\.?|Sir|Dame|Lord|Lady|Prof\.?|Professor)$/;
 
 /** Where a capitalised owner's possessive before the title at `k` starts ("Apple's" of "Apple's Chief Executive"); null when none. */
 export function titleOwnerAt(tokens: readonly Token[], k: number, title: string): number | null {
-  if (isCourtesy(title) || ADDRESS.test(title)) return null;
+  if (isCourtesy(title) || ADDRESS.test(title) || HONORIFIC.test(title)) return null;
   const start = ownerStart(tokens, k);
   if (start === null) return null;
   // "Monday's", "The White House's": a day is no owner, and an opening article stays out of it.
