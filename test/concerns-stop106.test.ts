@@ -1,8 +1,6 @@
 // Concerns (stop 106): holders the subject names past what stands between it and the worry.
 import { describe, expect, it } from 'vitest';
-import { concernsOf } from './helpers/analyze.js';
-
-const concern = (paragraph: string): string[] => concernsOf('Ann Lee is a senator.', paragraph).map((c) => `${c.holder ?? '-'} | ${c.fear}`);
+import { concernsOf, holdersAndFears } from './helpers/analyze.js';
 
 describe('stop 106: an adverb after "have" is no object put in a worried state', () => {
   it.each([
@@ -12,36 +10,36 @@ describe('stop 106: an adverb after "have" is no object put in a worried state',
     ],
     ['Officials have often worried about the role of the banks.', 'Officials | the role of the banks'],
   ])('%s', (paragraph, expected) => {
-    expect(concern(paragraph)).toEqual([expected]);
+    expect(holdersAndFears(paragraph)).toEqual([expected]);
   });
   it('an object between "has" and the worry still holds it (guard)', () => {
-    expect(concern('The vote has investors worried about the role of the banks.')).toEqual(['investors | the role of the banks']);
+    expect(holdersAndFears('The vote has investors worried about the role of the banks.')).toEqual(['investors | the role of the banks']);
   });
 });
 
 describe('stop 106: a worry adjective joined to the copula’s first complement shares its subject', () => {
   it('Voters … were unhappy with the government and worried about …', () => {
-    expect(concern('Voters in both parties were unhappy with the government and worried about the U.S. economy.')).toEqual([
+    expect(holdersAndFears('Voters in both parties were unhappy with the government and worried about the U.S. economy.')).toEqual([
       'Voters in both parties | the U.S. economy',
     ]);
   });
   it('a passive joined by "and" still names no holder (guard)', () => {
-    expect(concern('The students were mocked and criticized for their protest.').map((c) => c.split(' | ')[0])).toEqual(['-']);
+    expect(holdersAndFears('The students were mocked and criticized for their protest.').map((c) => c.split(' | ')[0])).toEqual(['-']);
   });
 });
 
 describe('stop 106: a "who" after a preposition’s object stands for that object', () => {
   it('That is hardly an anomaly for Kaine, who criticized fellow Democrats …', () => {
     expect(
-      concern('That is hardly an anomaly for Kaine, who criticized fellow Democrats for seeking a higher tax rate.').map((c) => c.split(' | ')[0]),
+      holdersAndFears('That is hardly an anomaly for Kaine, who criticized fellow Democrats for seeking a higher tax rate.').map((c) => c.split(' | ')[0]),
     ).toEqual(['Kaine']);
   });
   it('an article after the preposition opened the antecedent already (guard)', () => {
-    expect(concern('He spoke in an interview with the mayor, who criticized the plan as reckless.').map((c) => c.split(' | ')[0])).toEqual(['mayor']);
+    expect(holdersAndFears('He spoke in an interview with the mayor, who criticized the plan as reckless.').map((c) => c.split(' | ')[0])).toEqual(['mayor']);
   });
   it('a preposition inside a body’s name is not cut at (guard)', () => {
     expect(
-      concern('Sanders invited Matt Duss, the president of the Foundation for Middle East Peace, who criticizes the Israeli government.').map(
+      holdersAndFears('Sanders invited Matt Duss, the president of the Foundation for Middle East Peace, who criticizes the Israeli government.').map(
         (c) => c.split(' | ')[0],
       ),
     ).not.toContain('Middle East Peace');

@@ -42,6 +42,11 @@ export function concernsOf(...paragraphs: string[]): ConcernItem[] {
   return analyzeParagraphs('A headline for the test', ...paragraphs).concerns;
 }
 
+/** Each concern of one paragraph as "holder | fear" ("-" for no holder), after a first paragraph that names a person. */
+export function holdersAndFears(paragraph: string): string[] {
+  return concernsOf('Ann Lee is a senator.', paragraph).map((c) => `${c.holder ?? '-'} | ${c.fear}`);
+}
+
 /** The fears of the concerns in one paragraph, after a neutral first one that names a person. */
 export function fearsOf(paragraph: string): string[] {
   return concernsOf('David Cameron spoke on Monday.', paragraph).map((c) => c.fear);
